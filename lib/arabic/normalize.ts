@@ -1,0 +1,192 @@
+/**
+ * Arabic normalisation with an offset map.
+ *
+ * Every matcher in inshiqaq runs on a normalised copy of a report; every span shown to a
+ * person points at the ORIGINAL characters. `normalizeArabic` returns both the copy and a map
+ * from each normalised index to the original index it came from.
+ *
+ * What is folded (and why):
+ * - tatweel (ـ), diacritics, zero-width and bidi marks, BOM, soft hyphen: invisible or decorative;
+ * - dots/commas/spaces glued to a tatweel inside a word ("هـ.روب", "السـ,خط", "انشـ .ـقاق") and a
+ *   bare dot or comma between two letters ("ه.روب"): outlets insert them to dodge filters;
+ * - presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) to the base letters (NFKC);
+ * - alef variants (أ إ آ ٱ) → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Persian ی/ک → ي/ك;
+ * - Arabic-Indic (٠–٩) and Persian (۰–۹) digits → 0–9;
+ * - quote marks (“ ” « » „ ‘ ’ ‹ › ″ ') → ", Arabic comma/semicolon/question mark → , ; ?;
+ * - any run of horizontal whitespace (NBSP, thin spaces, tabs) → one space; newlines are kept;
+ * - Latin letters → lower case.
+ */
+
+export interface NormalizedText {
+  /** The normalised copy that matchers run on. */
+  text: string;
+  /** `map[i]` is the index in the original of normalised char `i`; `map[text.length]` is the original's length. */
+  map: Int32Array;
+}
+
+const TATWEEL = 0x0640;
+
+function isArabicLetter(code: number): boolean {
+  return (
+    (code >= 0x0621 && code <= 0x063a) ||
+    (code >= 0x0641 && code <= 0x064a) ||
+    (code >= 0x0671 && code <= 0x06d3) ||
+    (code >= 0xfb50 && code <= 0xfdff) ||
+    (code >= 0xfe70 && code <= 0xfefc)
+  );
+}
+
+function isDiacritic(code: number): boolean {
+  return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed);
+}
+
+function isInvisible(code: number): boolean {
+  return (
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2069) ||
+    code === 0xfeff ||
+    code === 0x00ad ||
+    code === 0x061c
+  );
+}
+
+function isHorizontalSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+const LETTER_FOLD: Record<string, string> = {
+  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+  "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+  "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه", "ۃ": "ه",
+  "ؤ": "و",
+  "ک": "ك",
+  "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‟": '"', "″": '"', "‘": '"', "’": '"', "‹": '"', "›": '"', "'": '"', "`": '"', "＂": '"',
+  "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",",
+  "\r": "\n",
+};
+
+/** Folds one already-decomposed character (not a presentation form) to its matching form. */
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(48 + code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(48 + code - 0x06f0);
+  const folded = LETTER_FOLD[ch];
+  if (folded !== undefined) return folded;
+  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  return ch;
+}
+
+/**
+ * Marks the characters of `original` that obfuscate a word and must vanish: runs of
+ * tatweel, dots, commas and spaces that contain a tatweel and sit between two Arabic letters,
+ * and a lone dot or comma pressed between two letters.
+ */
+function obfuscationMask(original: string): Uint8Array {
+  const drop = new Uint8Array(original.length);
+  const n = original.length;
+  let i = 0;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    const glue = code === TATWEEL || code === 0x2e || code === 0x2c || code === 0x060c || code === 0x20 || code === 0xa0;
+    if (!glue) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let tatweels = 0;
+    let spaces = 0;
+    while (j < n) {
+      const c = original.charCodeAt(j);
+      if (c === TATWEEL) tatweels++;
+      else if (c === 0x20 || c === 0xa0) spaces++;
+      else if (!(c === 0x2e || c === 0x2c || c === 0x060c)) break;
+      j++;
+    }
+    const before = i > 0 ? original.charCodeAt(i - 1) : 0;
+    const after = j < n ? original.charCodeAt(j) : 0;
+    const betweenLetters = isArabicLetter(before) && isArabicLetter(after);
+    const runLength = j - i;
+    // A run with a tatweel is a mangled word only if it holds punctuation or is pure tatweel;
+    // "كلمةـ كلمة" (tatweel then an ordinary space) keeps its space.
+    const hasPunct = runLength - tatweels - spaces > 0;
+    if (betweenLetters && tatweels > 0 && (hasPunct || spaces === 0)) {
+      for (let k = i; k < j; k++) drop[k] = 1;
+    } else if (betweenLetters && runLength === 1 && (code === 0x2e || code === 0x2c || code === 0x060c)) {
+      drop[i] = 1;
+    }
+    i = j;
+  }
+  return drop;
+}
+
+/** Normalises `original` for matching and keeps a map back to its offsets (see the module doc). */
+export function normalizeArabic(original: string): NormalizedText {
+  const drop = obfuscationMask(original);
+  const out: string[] = [];
+  const map: number[] = [];
+  let lastWasSpace = false;
+  for (let i = 0; i < original.length; i++) {
+    if (drop[i]) continue;
+    const code = original.charCodeAt(i);
+    if (code === TATWEEL || isDiacritic(code) || isInvisible(code)) continue;
+    if (isHorizontalSpace(code)) {
+      if (!lastWasSpace) {
+        out.push(" ");
+        map.push(i);
+        lastWasSpace = true;
+      }
+      continue;
+    }
+    // Keep surrogate pairs (emoji) whole so the copy stays valid UTF-16.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length) {
+      out.push(original.slice(i, i + 2));
+      map.push(i, i + 1);
+      i++;
+      lastWasSpace = false;
+      continue;
+    }
+    const ch = original[i];
+    if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) {
+      const expanded = ch.normalize("NFKC");
+      for (const part of expanded) {
+        const pc = part.charCodeAt(0);
+        if (isDiacritic(pc) || pc === TATWEEL || isHorizontalSpace(pc)) continue;
+        out.push(foldChar(part));
+        map.push(i);
+      }
+      lastWasSpace = false;
+      continue;
+    }
+    out.push(foldChar(ch));
+    map.push(i);
+    lastWasSpace = false;
+  }
+  map.push(original.length);
+  const text = out.join("");
+  // `out` holds single UTF-16 units except for surrogate pairs, which were pushed as two map entries.
+  return { text, map: Int32Array.from(map) };
+}
+
+/**
+ * Folds letters and digits the way `normalizeArabic` does, without touching punctuation.
+ * Use it on rule patterns written in natural Arabic so they match the normalised text.
+ */
+export function foldLetters(pattern: string): string {
+  let out = "";
+  for (const ch of pattern) {
+    const code = ch.charCodeAt(0);
+    if (code === TATWEEL || isDiacritic(code)) continue;
+    out += foldChar(ch);
+  }
+  return out;
+}
+
+/** The original span `[start, end)` for a normalised span `[normStart, normEnd)`. */
+export function originalSpan(norm: NormalizedText, normStart: number, normEnd: number): { start: number; end: number } {
+  if (normEnd <= normStart) {
+    const at = norm.map[Math.min(normStart, norm.map.length - 1)];
+    return { start: at, end: at };
+  }
+  return { start: norm.map[normStart], end: norm.map[normEnd - 1] + 1 };
+}

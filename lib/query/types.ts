@@ -1,0 +1,110 @@
+import type { EventKind, DateBasis } from "../extract/types";
+import type { Grain, IsoDay } from "../time/types";
+
+/**
+ * The contract between the URL schema (lib/query/url.ts), the queries (lib/query/events.ts,
+ * lib/query/series.ts) and the pages. Every value here is already validated.
+ */
+
+/** A group as the filters know it: the gazetteer id, or "x:<name as written>" for a group not in the gazetteer. */
+export type GroupKey = string;
+
+export interface EventFilter {
+  groups: GroupKey[];
+  /** Inclusive month bounds `YYYY-MM`; an event is in the window when its range overlaps it. */
+  from: string | null;
+  to: string | null;
+  /** A place id of data/places.json, or a governorate name/id: matches events in that place or governorate. */
+  place: string | null;
+  /** A destination group id or area text. */
+  destination: string | null;
+  kind: EventKind | null;
+  /** Free text searched in the report text (normalised Arabic). */
+  q: string | null;
+}
+
+export const SORT_COLUMNS = ["date", "groups", "count", "kind", "place", "destination", "report", "confidence"] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export type SortDir = "asc" | "desc";
+
+export interface EventPageQuery {
+  filter: EventFilter;
+  sort: SortColumn;
+  dir: SortDir;
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+}
+
+export type Metric = "people" | "incidents";
+export type BinGrain = Extract<Grain, "week" | "month" | "quarter" | "year">;
+
+export interface SeriesQuery {
+  filter: EventFilter;
+  grain: BinGrain;
+  metric: Metric;
+  /** How many groups to draw when `filter.groups` is empty. */
+  topGroups: number;
+}
+
+export interface EventRow {
+  /** Stable across re-ingests of an unchanged report: `<reportId>~<index>`. */
+  id: string;
+  kind: EventKind;
+  groups: { key: GroupKey; id: string | null; name_ar: string; name_en: string | null; known: boolean }[];
+  start: IsoDay;
+  end: IsoDay;
+  grain: Grain;
+  dateBasis: DateBasis;
+  dateText: string | null;
+  dateExplanation: string;
+  count: { low: number; best: number; high: number; text: string } | null;
+  place: { text: string; id: string | null; name_ar: string | null; governorate: string | null } | null;
+  destination: { text: string; group_id: string | null; area: string | null } | null;
+  reportId: string;
+  reportTitle: string;
+  reportUrl: string | null;
+  confidence: number;
+}
+
+export interface EventPage {
+  rows: EventRow[];
+  total: number;
+  /** The page actually served (clamped to [1, pageCount]). */
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+/** One bin of one series. `uncounted` = events in the bin with no count (they add to incidents, never to people). */
+export interface SeriesPoint {
+  bin: IsoDay;
+  expected: number;
+  certain: number;
+  possible: number;
+  uncounted: number;
+}
+
+export interface Series {
+  /** A GroupKey, or "total". */
+  key: string;
+  label: string;
+  points: SeriesPoint[];
+}
+
+export interface SeriesResult {
+  grain: BinGrain;
+  metric: Metric;
+  /** The first day of each bin, in order; every series has one point per bin. */
+  bins: IsoDay[];
+  series: Series[];
+}
+
+/** A group with its number of events under the current filter (for the multi-select). */
+export interface GroupFacet {
+  key: GroupKey;
+  name_ar: string;
+  name_en: string | null;
+  known: boolean;
+  events: number;
+}

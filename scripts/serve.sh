@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs, ingests data/reports into the database, builds and serves the dashboard on http://localhost:3000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export NEXT_TELEMETRY_DISABLED=1
+npm install --no-audit --no-fund --loglevel=error
+npx next build
+exec npx next start -p "${PORT:-3000}"
