@@ -1,0 +1,196 @@
+/**
+ * The group and place gazetteers (data/groups.json, data/places.json), compiled once into a
+ * word-sequence index and matched on the normalised text with word boundaries; the longest
+ * entry wins at each position. Aliases are written in natural Arabic and folded here with
+ * `foldLetters`, together with generated spelling variants (ميليشيا/مليشيا/ميلشيا, سوريا/سورية,
+ * الديمقراطية/الديموقراطية) and the optional article on the first word.
+ */
+import groupsData from "../../data/groups.json";
+import placesData from "../../data/places.json";
+import { foldLetters } from "../arabic/normalize";
+import { stems, tokenize, withoutArticle, type Token } from "./tokens";
+
+export type GroupSide =
+  | "regime-army"
+  | "regime-security"
+  | "regime-militia"
+  | "iran-backed"
+  | "russia-backed"
+  | "sdf"
+  | "opposition"
+  | "islamist"
+  | "jihadist"
+  | "isis";
+
+export interface GroupEntry {
+  id: string;
+  name_ar: string;
+  name_en: string;
+  side: GroupSide;
+  /** A larger formation the group belongs to, if any (brigade-47 → irgc). */
+  parent: string | null;
+  aliases: string[];
+}
+
+export interface PlaceEntry {
+  id: string;
+  name_ar: string;
+  /** The Syrian governorate, null for regions and places abroad. */
+  governorate: string | null;
+  kind: "governorate" | "town" | "region" | "abroad";
+  lat: number | null;
+  lon: number | null;
+  /** ISO country code: SY, or the neighbour for places abroad. */
+  country: string;
+  aliases: string[];
+}
+
+export const GROUPS: readonly GroupEntry[] = (groupsData as { groups: GroupEntry[] }).groups;
+export const PLACES: readonly PlaceEntry[] = (placesData as { places: PlaceEntry[] }).places;
+
+const GROUP_BY_ID = new Map(GROUPS.map((g) => [g.id, g]));
+const PLACE_BY_ID = new Map(PLACES.map((p) => [p.id, p]));
+
+export function groupById(id: string): GroupEntry | undefined {
+  return GROUP_BY_ID.get(id);
+}
+export function placeById(id: string): PlaceEntry | undefined {
+  return PLACE_BY_ID.get(id);
+}
+
+/** Spelling variants that outlets use interchangeably; each alias is expanded over them. */
+const VARIANTS: Array<[RegExp, string[]]> = [
+  [/ميليشيا|مليشيا|ميلشيا|ميليشا/g, ["ميليشيا", "مليشيا", "ميلشيا", "ميليشا"]],
+  [/ميليشيات|مليشيات|ميلشيات/g, ["ميليشيات", "مليشيات", "ميلشيات"]],
+  [/سوريا|سورية/g, ["سوريا", "سورية"]],
+  [/الديمقراطية|الديموقراطية/g, ["الديمقراطية", "الديموقراطية"]],
+];
+
+function expandVariants(alias: string): string[] {
+  let forms = [alias];
+  for (const [re, alts] of VARIANTS) {
+    const next: string[] = [];
+    for (const f of forms) {
+      if (!re.test(f)) {
+        next.push(f);
+        continue;
+      }
+      re.lastIndex = 0;
+      for (const alt of alts) next.push(f.replace(re, alt));
+      re.lastIndex = 0;
+    }
+    forms = next;
+  }
+  return [...new Set(forms)];
+}
+
+interface CompiledAlias {
+  id: string;
+  /** Folded words of the alias; the first is compared without its article. */
+  words: string[];
+}
+
+/** A word-sequence index: first word (without article) → aliases starting with it, longest first. */
+export class Gazetteer {
+  private readonly index = new Map<string, CompiledAlias[]>();
+
+  constructor(entries: ReadonlyArray<{ id: string; name_ar: string; aliases: string[] }>) {
+    for (const e of entries) {
+      const seen = new Set<string>();
+      for (const raw of [e.name_ar, ...e.aliases]) {
+        for (const variant of expandVariants(raw)) {
+          const words = tokenize(foldLetters(variant).toLowerCase()).map((t) => t.text);
+          if (words.length === 0) continue;
+          const key = words.join(" ");
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const first = withoutArticle(words[0]);
+          const list = this.index.get(first) ?? [];
+          list.push({ id: e.id, words });
+          this.index.set(first, list);
+        }
+      }
+    }
+    for (const list of this.index.values()) list.sort((a, b) => b.words.length - a.words.length || b.words.join(" ").length - a.words.join(" ").length);
+  }
+
+  /**
+   * Every gazetteer mention in the tokens, left to right, non-overlapping, longest first.
+   * `first`/`last` are token indexes (inclusive); `start` skips a glued proclitic ("ولواء" → "لواء").
+   */
+  findAll(tokens: readonly Token[]): GazetteerMatch[] {
+    const out: GazetteerMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.last + 1;
+      } else i++;
+    }
+    return out;
+  }
+
+  /** The longest mention starting at token `i`, or null. */
+  matchAt(tokens: readonly Token[], i: number): GazetteerMatch | null {
+    const tok = tokens[i];
+    let best: GazetteerMatch | null = null;
+    for (const stem of stems(tok.text)) {
+      const candidates = this.index.get(withoutArticle(stem));
+      if (!candidates) continue;
+      for (const c of candidates) {
+        if (best && c.words.length <= best.last - best.first + 1) break;
+        if (!sameFirstWord(stem, c.words[0])) continue;
+        let ok = true;
+        for (let k = 1; k < c.words.length; k++) {
+          const t = tokens[i + k];
+          if (!t || t.text !== c.words[k] || !adjacent(tokens[i + k - 1], t)) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        const prefixLength = tok.text.length - stem.length;
+        best = {
+          id: c.id,
+          first: i,
+          last: i + c.words.length - 1,
+          start: tok.start + Math.max(0, prefixLength),
+          end: tokens[i + c.words.length - 1].end,
+        };
+        break;
+      }
+    }
+    return best;
+  }
+}
+
+/** "الدفاع" matches "الدفاع" and "دفاع"; the alias's article is optional in the text and vice versa. */
+function sameFirstWord(textStem: string, aliasWord: string): boolean {
+  return textStem === aliasWord || withoutArticle(textStem) === withoutArticle(aliasWord);
+}
+
+/** Two words belong to one name only if nothing but spaces, quotes or a hyphen separates them. */
+function adjacent(a: Token, b: Token): boolean {
+  return b.start - a.end <= 3;
+}
+
+export interface GazetteerMatch {
+  id: string;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+let groupGazetteer: Gazetteer | null = null;
+let placeGazetteer: Gazetteer | null = null;
+
+export function groupIndex(): Gazetteer {
+  groupGazetteer ??= new Gazetteer(GROUPS);
+  return groupGazetteer;
+}
+export function placeIndex(): Gazetteer {
+  placeGazetteer ??= new Gazetteer(PLACES);
+  return placeGazetteer;
+}

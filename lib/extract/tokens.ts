@@ -1,0 +1,97 @@
+/**
+ * Words of the normalised text, with their offsets, and the Arabic proclitics that can be glued
+ * to them. Every rule of the extractor looks at words, never at raw characters, so a rule written
+ * as "من ميليشيا" also matches "ومن مليشيا" after folding and clitic stripping.
+ */
+
+export interface Token {
+  /** The word as it appears in the normalised text. */
+  text: string;
+  /** Normalised offsets, end-exclusive. */
+  start: number;
+  end: number;
+  /** True for a run of ASCII digits. */
+  digits: boolean;
+}
+
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 0x0621 && code <= 0x064a) ||
+    (code >= 0x0671 && code <= 0x06d3) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90)
+  );
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Splits normalised text into words: runs of letters, and runs of digits (so "ال17" is "ال" + "17"). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      out.push({ text: text.slice(i, j), start: i, end: j, digits: true });
+      i = j;
+    } else if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < n && isWordChar(text.charCodeAt(j))) j++;
+      out.push({ text: text.slice(i, j), start: i, end: j, digits: false });
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
+/** Proclitic sequences that can precede a word (conjunction, preposition), longest first. */
+const PROCLITICS = ["وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
+
+/**
+ * The readings of a word with its proclitics removed, the word itself first:
+ * "وبالدفاع" → ["وبالدفاع", "بالدفاع", "الدفاع"]; "للدفاع" → ["للدفاع", "لدفاع", "الدفاع"].
+ * A stem must keep at least two letters.
+ */
+export function stems(word: string): string[] {
+  const out = [word];
+  for (const p of PROCLITICS) {
+    if (word.length - p.length >= 2 && word.startsWith(p)) {
+      const rest = word.slice(p.length);
+      if (!out.includes(rest)) out.push(rest);
+      // ل + ال contracts to لل: "للنظام" is ل + "النظام".
+      if (p.endsWith("ل") && rest.startsWith("ل") && rest.length >= 3) {
+        const withArticle = "ا" + rest;
+        if (!out.includes(withArticle)) out.push(withArticle);
+      }
+    }
+  }
+  return out;
+}
+
+/** The word without a leading article, for comparisons that ignore "ال". */
+export function withoutArticle(word: string): string {
+  return word.length > 4 && word.startsWith("ال") ? word.slice(2) : word;
+}
+
+/** True when some reading of `word` (clitics stripped) is in `set`. */
+export function stemIn(word: string, set: ReadonlySet<string>): boolean {
+  for (const s of stems(word)) if (set.has(s)) return true;
+  return false;
+}
+
+/** Index of the first token whose start is >= offset (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
