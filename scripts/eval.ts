@@ -1,0 +1,163 @@
+/**
+ * npm run -s eval -- GOLD.jsonl [--verbose] [--json] [--groups data/groups.json]
+ *
+ * Runs the extractor over every report of a gold file (data/dev/*.jsonl format, see
+ * data/dev/README.md) and prints event precision/recall/F1, count agreement, date IoU and a
+ * per-kind breakdown (rules in lib/eval/score.ts). --verbose lists each report's misses and
+ * false alarms with the evidence sentence; --json prints the figures (and per-report details) as JSON.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { extractEvents, EXTRACTOR_VERSION } from "../lib/extract";
+import type { DefectionEvent } from "../lib/extract/types";
+import { GoldFormatError, parseGoldJsonl, type GoldEvent, type GoldReport } from "../lib/eval/gold";
+import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
+import { evaluate, type EvalSummary, type ReportScore } from "../lib/eval/score";
+
+const USAGE = "usage: npm run -s eval -- GOLD.jsonl [--verbose] [--json] [--groups data/groups.json]";
+
+function fail(message: string): never {
+  process.stderr.write(`eval: ${message}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]) {
+  let file: string | null = null;
+  let verbose = false;
+  let json = false;
+  let groups = path.join(process.cwd(), "data", "groups.json");
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--verbose" || a === "-v") verbose = true;
+    else if (a === "--json") json = true;
+    else if (a === "--groups") {
+      const next = argv[++i];
+      if (!next) fail(`--groups needs a file\n${USAGE}`);
+      groups = next;
+    } else if (a === "--help" || a === "-h") {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (a.startsWith("-")) fail(`unknown option ${a}\n${USAGE}`);
+    else if (file === null) file = a;
+    else fail(`only one gold file is read (got ${file} and ${a})\n${USAGE}`);
+  }
+  if (file === null) fail(`no gold file given\n${USAGE}`);
+  return { file, verbose, json, groups };
+}
+
+function loadGold(file: string): GoldReport[] {
+  if (!existsSync(file)) fail(`gold file not found: ${file}`);
+  try {
+    return parseGoldJsonl(readFileSync(file, "utf8"), file);
+  } catch (err) {
+    if (err instanceof GoldFormatError) fail(`malformed gold file: ${err.message}`);
+    throw err;
+  }
+}
+
+function loadMatcher(file: string): { matcher: GroupMatcher; note: string } {
+  if (!existsSync(file)) return { matcher: new GroupMatcher([]), note: `no gazetteer at ${file}: groups compared by name only` };
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    fail(`${file} is not valid JSON (${(err as Error).message})`);
+  }
+  const groups = parseGazetteer(json);
+  return { matcher: new GroupMatcher(groups), note: `${groups.length} gazetteer groups from ${file}` };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function summaryText(s: EvalSummary): string {
+  const lines = [
+    `reports ${s.reports} (${s.negativeReports} with no event, ${s.cleanNegatives} of them with no prediction)`,
+    `gold events ${s.goldEvents} (+${s.optionalEvents} optional, ${s.optionalMatched} of those found), predicted ${s.predictedEvents}`,
+    `events   P ${pct(s.events.precision)}  R ${pct(s.events.recall)}  F1 ${pct(s.events.f1)}   (TP ${s.events.tp}, FP ${s.events.fp}, FN ${s.events.fn}; groups agree)`,
+    `strict   P ${pct(s.strict.precision)}  R ${pct(s.strict.recall)}  F1 ${pct(s.strict.f1)}   (TP ${s.strict.tp}, FP ${s.strict.fp}, FN ${s.strict.fn}; groups agree and dates overlap)`,
+    `count    ${pct(s.count.share)} of ${s.count.matched} matched events agree (gold figure in [low, high]: ${s.count.withFigureHit}/${s.count.withFigure}; null = null: ${s.count.nullAgree}/${s.count.nullGold})`,
+    `date     mean IoU ${s.date.meanIoU.toFixed(3)} over ${s.date.matched} matched dated events (${pct(s.date.overlapShare)} overlap)`,
+    `kind     ${pct(s.kind.share)} of ${s.kind.matched} matched events have the gold kind`,
+  ];
+  for (const [kind, k] of Object.entries(s.perKind)) {
+    if (k.gold === 0 && k.predicted === 0) continue;
+    lines.push(`  ${kind.padEnd(10)} gold ${k.gold}, found ${k.found} (R ${pct(k.recall)}); predicted ${k.predicted}, false alarms ${k.falseAlarms} (P ${pct(k.precision)})`);
+  }
+  return lines.join("\n");
+}
+
+function clip(text: string, max = 240): string {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+}
+
+function goldLine(g: GoldEvent): string {
+  const count = g.count ? `${g.count.low}/${g.count.best}/${g.count.high}` : "null";
+  const date = g.date ? `${g.date.start}..${g.date.end}` : "undated";
+  return `${g.kind} ${g.groups.join(" + ")} count ${count} date ${date}${g.dateText ? ` «${g.dateText}»` : ""}${g.place ? ` @ ${g.place}` : ""}`;
+}
+
+function predLine(p: DefectionEvent): string {
+  const count = p.count ? `${p.count.low}/${p.count.best}/${p.count.high}` : "null";
+  const groups = p.groups.map((g) => (g.known ? g.name_ar : `${g.text}?`)).join(" + ");
+  return `${p.kind} ${groups} count ${count} date ${p.date.start}..${p.date.end}${p.date.text ? ` «${p.date.text}»` : ""}`;
+}
+
+function evidence(body: string, p: DefectionEvent): string {
+  return clip(body.slice(p.evidence.sentence.start, p.evidence.sentence.end));
+}
+
+function reportDetails(r: ReportScore, body: string): string[] {
+  const out: string[] = [];
+  for (const i of r.misses) out.push(`  MISS        ${goldLine(r.gold[i])}`);
+  for (const i of r.falseAlarms) {
+    out.push(`  FALSE ALARM ${predLine(r.predicted[i])}`);
+    out.push(`              evidence: ${evidence(body, r.predicted[i])}`);
+  }
+  for (const pair of r.pairs) {
+    const issues: string[] = [];
+    if (!pair.countAgrees) issues.push("count");
+    if (pair.dateIoU !== null && pair.dateIoU < 0.5) issues.push(`date IoU ${pair.dateIoU.toFixed(2)}`);
+    if (!pair.kindAgrees) issues.push("kind");
+    if (issues.length === 0) continue;
+    out.push(`  ${pair.optional ? "OPTIONAL" : "MATCH   "}    (${issues.join(", ")})`);
+    out.push(`              gold: ${goldLine(r.gold[pair.gold])}`);
+    out.push(`              got:  ${predLine(r.predicted[pair.predicted])}`);
+  }
+  return out;
+}
+
+function main(): void {
+  // `eval ... | head` closes the pipe early; that is not an error.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
+  const args = parseArgs(process.argv.slice(2));
+  const gold = loadGold(args.file);
+  const { matcher, note } = loadMatcher(args.groups);
+  const { reports, summary } = evaluate(gold, extractEvents, matcher);
+  if (args.json) {
+    const perReport = reports.map((r) => ({
+      id: r.id,
+      tp: r.tp,
+      fp: r.fp,
+      fn: r.fn,
+      misses: r.misses.map((i) => goldLine(r.gold[i])),
+      falseAlarms: r.falseAlarms.map((i) => ({ event: predLine(r.predicted[i]), evidence: evidence(gold.find((g) => g.id === r.id)!.text, r.predicted[i]) })),
+    }));
+    process.stdout.write(`${JSON.stringify({ file: args.file, extractor: EXTRACTOR_VERSION, summary, reports: args.verbose ? perReport : undefined }, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(`${args.file} — extractor ${EXTRACTOR_VERSION}; ${note}\n`);
+  process.stdout.write(`${summaryText(summary)}\n`);
+  if (args.verbose) {
+    for (const r of reports) {
+      const details = reportDetails(r, gold.find((g) => g.id === r.id)!.text);
+      if (details.length === 0) continue;
+      process.stdout.write(`\n${r.id}: TP ${r.tp}, FP ${r.fp}, FN ${r.fn}\n${details.join("\n")}\n`);
+    }
+  }
+}
+
+main();
