@@ -98,6 +98,10 @@ export interface SeriesResult {
   /** The first day of each bin, in order; every series has one point per bin. */
   bins: IsoDay[];
   series: Series[];
+  /** Set when the requested grain gave too many bins and `grain` is a coarser one (added by the store). */
+  requestedGrain?: BinGrain;
+  /** A plain-English note for the page when the bins were coarsened (added by the store). */
+  note?: string;
 }
 
 /** A group with its number of events under the current filter (for the multi-select). */

@@ -1,0 +1,288 @@
+import type { Database } from "better-sqlite3";
+import { normalizeArabic } from "../arabic/normalize";
+import type { DefectionEvent } from "../extract/types";
+import type { IsoDay } from "../time/types";
+import { monthWindowDays, isoDay } from "./bins";
+import type { EventFilter, EventPage, EventPageQuery, EventRow, SortColumn, SortDir } from "./types";
+
+/**
+ * The event queries shared by the pages and the API. Every SQL string is assembled from fixed
+ * fragments; every value from a user is a bound parameter.
+ */
+
+export interface FilterSql {
+  /** A boolean SQL expression over the events table aliased `e` ("1" when nothing filters). */
+  where: string;
+  params: unknown[];
+}
+
+/** The terms of a search: normalised like the report text, split on spaces. */
+export function searchTerms(q: string | null): string[] {
+  if (!q) return [];
+  return normalizeArabic(q)
+    .text.split(/\s+/)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0)
+    .slice(0, 16);
+}
+
+/** The trigram index needs 3 characters; shorter terms are checked by a scan. */
+const TRIGRAM = 3;
+
+/**
+ * Filter dimensions a facet may leave out: the group facets count every group under the other
+ * filters, so a selection does not hide the alternatives (same for place and destination options).
+ */
+export interface FilterSkip {
+  skipGroups?: boolean;
+  skipPlace?: boolean;
+  skipDestination?: boolean;
+}
+
+/** The WHERE clause of a filter. */
+export function filterSql(filter: EventFilter, options: FilterSkip = {}): FilterSql {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (!options.skipGroups && filter.groups.length > 0) {
+    clauses.push(`e.rid IN (SELECT event_rid FROM event_groups WHERE group_key IN (${filter.groups.map(() => "?").join(", ")}))`);
+    params.push(...filter.groups);
+  }
+  const window = monthWindowDays(filter.from, filter.to);
+  if (window.from !== null) {
+    clauses.push("e.date_end >= ?");
+    params.push(isoDay(window.from));
+  }
+  if (window.to !== null) {
+    clauses.push("e.date_start <= ?");
+    params.push(isoDay(window.to));
+  }
+  if (filter.place && !options.skipPlace) {
+    clauses.push("(e.place_id = ? OR e.place_governorate = ? OR e.place_text = ?)");
+    params.push(filter.place, filter.place, filter.place);
+  }
+  if (filter.destination && !options.skipDestination) {
+    clauses.push("(e.destination_group_id = ? OR e.destination_area = ? OR e.destination_text = ?)");
+    params.push(filter.destination, filter.destination, filter.destination);
+  }
+  if (filter.kind) {
+    clauses.push("e.kind = ?");
+    params.push(filter.kind);
+  }
+  const terms = searchTerms(filter.q);
+  if (terms.length > 0) {
+    const text: string[] = [];
+    const long = terms.filter((t) => t.length >= TRIGRAM);
+    if (long.length > 0) {
+      // Each term a quoted FTS5 string (quotes doubled): all must occur, anywhere, as substrings.
+      text.push("report_text MATCH ?");
+      params.push(long.map((t) => `"${t.replace(/"/g, '""')}"`).join(" "));
+    }
+    for (const t of terms.filter((t) => t.length < TRIGRAM)) {
+      text.push("instr(norm, ?) > 0");
+      params.push(t);
+    }
+    clauses.push(`e.report_id IN (SELECT r.id FROM reports r WHERE r.rid IN (SELECT rowid FROM report_text WHERE ${text.join(" AND ")}))`);
+  }
+  return { where: clauses.length > 0 ? clauses.join(" AND ") : "1", params };
+}
+
+/** The ORDER BY of each sortable column; `e.id` breaks ties so that paging is deterministic. */
+const SORT_SQL: Record<SortColumn, string[]> = {
+  date: ["e.date_start", "e.date_end"],
+  groups: ["e.groups_label"],
+  count: ["e.count_best"],
+  kind: ["e.kind"],
+  place: ["e.place_label"],
+  destination: ["e.destination_text"],
+  report: ["e.report_title"],
+  confidence: ["e.confidence"],
+};
+
+export function orderBySql(sort: SortColumn, dir: SortDir): string {
+  const d = dir === "desc" ? "DESC" : "ASC";
+  return [...(SORT_SQL[sort] ?? SORT_SQL.date), "e.id"].map((c) => `${c} ${d}`).join(", ");
+}
+
+const ROW_COLUMNS = `e.id, e.kind, e.date_start, e.date_end, e.grain, e.date_basis, e.date_text, e.date_explanation,
+  e.count_low, e.count_best, e.count_high, e.count_text, e.place_text, e.place_id, e.place_name_ar, e.place_governorate,
+  e.destination_text, e.destination_group_id, e.destination_area, e.report_id, e.report_title, e.confidence, e.json,
+  (SELECT r.url FROM reports r WHERE r.id = e.report_id) AS report_url`;
+
+interface RowRecord {
+  id: string;
+  kind: EventRow["kind"];
+  date_start: IsoDay;
+  date_end: IsoDay;
+  grain: EventRow["grain"];
+  date_basis: EventRow["dateBasis"];
+  date_text: string | null;
+  date_explanation: string;
+  count_low: number | null;
+  count_best: number | null;
+  count_high: number | null;
+  count_text: string | null;
+  place_text: string | null;
+  place_id: string | null;
+  place_name_ar: string | null;
+  place_governorate: string | null;
+  destination_text: string | null;
+  destination_group_id: string | null;
+  destination_area: string | null;
+  report_id: string;
+  report_title: string;
+  confidence: number;
+  json: string;
+  report_url: string | null;
+}
+
+function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) as DefectionEvent): EventRow {
+  return {
+    id: r.id,
+    kind: r.kind,
+    groups: event.groups.map((g) => ({ key: g.id ?? `x:${g.name_ar}`, id: g.id, name_ar: g.name_ar, name_en: g.name_en, known: g.known })),
+    start: r.date_start,
+    end: r.date_end,
+    grain: r.grain,
+    dateBasis: r.date_basis,
+    dateText: r.date_text,
+    dateExplanation: r.date_explanation,
+    count:
+      r.count_best === null
+        ? null
+        : { low: r.count_low ?? r.count_best, best: r.count_best, high: r.count_high ?? r.count_best, text: r.count_text ?? "" },
+    place: r.place_text === null ? null : { text: r.place_text, id: r.place_id, name_ar: r.place_name_ar, governorate: r.place_governorate },
+    destination:
+      r.destination_text === null ? null : { text: r.destination_text, group_id: r.destination_group_id, area: r.destination_area },
+    reportId: r.report_id,
+    reportTitle: r.report_title,
+    reportUrl: r.report_url,
+    confidence: r.confidence,
+  };
+}
+
+/** Number of events matching a filter. */
+export function countEvents(db: Database, filter: EventFilter): number {
+  const f = filterSql(filter);
+  return (db.prepare(`SELECT COUNT(*) AS n FROM events e WHERE ${f.where}`).get(...f.params) as { n: number }).n;
+}
+
+/**
+ * One page of the filtered events, sorted in the database over the whole filtered set.
+ * The page is clamped to [1, pageCount] (an empty result has one empty page).
+ */
+export function queryEventPage(db: Database, query: EventPageQuery): EventPage {
+  const pageSize = Math.max(1, Math.floor(query.pageSize) || 1);
+  const total = countEvents(db, query.filter);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, Math.floor(query.page) || 1), pageCount);
+  const f = filterSql(query.filter);
+  const rows =
+    total === 0
+      ? []
+      : (db
+          .prepare(`SELECT ${ROW_COLUMNS} FROM events e WHERE ${f.where} ORDER BY ${orderBySql(query.sort, query.dir)} LIMIT ? OFFSET ?`)
+          .all(...f.params, pageSize, (page - 1) * pageSize) as RowRecord[]);
+  return { rows: rows.map((r) => toRow(r)), total, page, pageSize, pageCount };
+}
+
+/**
+ * Every filtered event, in the table's order (date ascending by default), one at a time: for the
+ * JSON and CSV exports. Consume the iterator fully (or call `return()`) before using the
+ * connection for anything else.
+ */
+export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColumn = "date", dir: SortDir = "asc"): Generator<EventRow> {
+  const f = filterSql(filter);
+  const stmt = db.prepare(`SELECT ${ROW_COLUMNS} FROM events e WHERE ${f.where} ORDER BY ${orderBySql(sort, dir)}`);
+  for (const r of stmt.iterate(...f.params) as IterableIterator<RowRecord>) yield toRow(r);
+}
+
+/** Every filtered event as an array (see `iterateEvents` to stream). */
+export function queryAllEvents(db: Database, filter: EventFilter, sort: SortColumn = "date", dir: SortDir = "asc"): EventRow[] {
+  return Array.from(iterateEvents(db, filter, sort, dir));
+}
+
+/** A stored report: its front-matter, text and ingest bookkeeping. */
+export interface StoredReport {
+  id: string;
+  file: string;
+  title: string;
+  outlet: string;
+  url: string | null;
+  published: { start: IsoDay; end: IsoDay };
+  publishedText: string;
+  language: string;
+  notes: string | null;
+  body: string;
+  contentHash: string;
+  extractorVersion: string;
+  ingestedAt: string;
+}
+
+interface ReportRecord {
+  id: string;
+  file: string;
+  title: string;
+  outlet: string;
+  url: string | null;
+  published_start: string;
+  published_end: string;
+  published_text: string;
+  language: string;
+  notes: string | null;
+  body: string;
+  content_hash: string;
+  extractor_version: string;
+  ingested_at: string;
+}
+
+function toReport(r: ReportRecord): StoredReport {
+  return {
+    id: r.id,
+    file: r.file,
+    title: r.title,
+    outlet: r.outlet,
+    url: r.url,
+    published: { start: r.published_start, end: r.published_end },
+    publishedText: r.published_text,
+    language: r.language,
+    notes: r.notes,
+    body: r.body,
+    contentHash: r.content_hash,
+    extractorVersion: r.extractor_version,
+    ingestedAt: r.ingested_at,
+  };
+}
+
+/** An event with its exact extractor output (offsets into `report.body`). */
+export interface EventDetail {
+  row: EventRow;
+  event: DefectionEvent;
+}
+
+/** `/events/[id]`: the event, its full extractor output and its report (with the body the offsets point into). */
+export function getEvent(db: Database, id: string): (EventDetail & { report: StoredReport }) | null {
+  const r = db.prepare(`SELECT ${ROW_COLUMNS} FROM events e WHERE e.id = ?`).get(id) as RowRecord | undefined;
+  if (!r) return null;
+  const report = db.prepare("SELECT * FROM reports WHERE id = ?").get(r.report_id) as ReportRecord;
+  const event = JSON.parse(r.json) as DefectionEvent;
+  return { row: toRow(r, event), event, report: toReport(report) };
+}
+
+/** `/reports/[id]`: the report and its events in extraction order. */
+export function getReport(db: Database, id: string): { report: StoredReport; events: EventDetail[] } | null {
+  const report = db.prepare("SELECT * FROM reports WHERE id = ?").get(id) as ReportRecord | undefined;
+  if (!report) return null;
+  const rows = db.prepare(`SELECT ${ROW_COLUMNS} FROM events e WHERE e.report_id = ? ORDER BY e.idx`).all(id) as RowRecord[];
+  return {
+    report: toReport(report),
+    events: rows.map((r) => {
+      const event = JSON.parse(r.json) as DefectionEvent;
+      return { row: toRow(r, event), event };
+    }),
+  };
+}
+
+/** Number of stored reports (for the page header and the ingest summary). */
+export function countReports(db: Database): number {
+  return (db.prepare("SELECT COUNT(*) AS n FROM reports").get() as { n: number }).n;
+}

@@ -1,0 +1,68 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { MIGRATIONS, type Migration } from "./migrations";
+
+export type { Database } from "better-sqlite3";
+type Db = Database.Database;
+
+/** `<project>/.data/inshiqaq.sqlite` unless `DATABASE_PATH` says otherwise (`.data/` is git-ignored). */
+export function defaultDatabasePath(): string {
+  return process.env.DATABASE_PATH || path.join(process.cwd(), ".data", "inshiqaq.sqlite");
+}
+
+/**
+ * Opens (creating the file and its folder when needed) and migrates the database.
+ * WAL lets the dashboard read while an ingest writes; foreign keys make deletes cascade;
+ * busy_timeout makes a second writer wait instead of failing.
+ */
+export function openDatabase(file: string = defaultDatabasePath()): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  // NORMAL in WAL mode: a committed transaction survives a killed process; only a power cut can lose the last ones.
+  db.pragma("synchronous = NORMAL");
+  migrate(db);
+  return db;
+}
+
+/** The number of migrations applied to this database. */
+export function schemaVersion(db: Db): number {
+  return db.pragma("user_version", { simple: true }) as number;
+}
+
+/** Applies every migration newer than the database, each with its version bump in one transaction. */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
+  let applied = 0;
+  for (const m of migrations) {
+    const step = db.transaction(() => {
+      // Re-read inside the write transaction: two processes opening a fresh file at once must not both migrate.
+      if (schemaVersion(db) >= m.version) return false;
+      db.exec(m.sql);
+      db.pragma(`user_version = ${Number(m.version)}`);
+      return true;
+    });
+    if (step.immediate()) applied += 1;
+  }
+  return applied;
+}
+
+let shared: Db | null = null;
+
+/**
+ * The web's database: opened on first use (never at import or build time) and kept for the
+ * life of the process. A missing file is created and migrated, so a fresh checkout shows an
+ * empty dashboard rather than an error.
+ */
+export function getDatabase(): Db {
+  if (!shared) shared = openDatabase();
+  return shared;
+}
+
+/** Closes the shared database (tests, scripts). */
+export function closeDatabase(): void {
+  shared?.close();
+  shared = null;
+}

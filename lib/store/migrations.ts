@@ -1,0 +1,139 @@
+/**
+ * The database schema as an ordered list of migrations. `PRAGMA user_version` holds the number of
+ * migrations applied; the app runs the missing ones in one transaction when it opens the database.
+ * Never edit a migration that has shipped: append a new one.
+ */
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: "reports, events, event groups, evidence spans, gazetteers, report text search",
+    sql: `
+CREATE TABLE reports (
+  rid               INTEGER PRIMARY KEY, -- stable rowid, shared with report_text
+  id                TEXT NOT NULL UNIQUE,
+  file              TEXT NOT NULL,
+  title             TEXT NOT NULL,
+  outlet            TEXT NOT NULL,
+  url               TEXT,
+  published_start   TEXT NOT NULL,
+  published_end     TEXT NOT NULL,
+  published_text    TEXT NOT NULL,
+  language          TEXT NOT NULL,
+  notes             TEXT,
+  body              TEXT NOT NULL,
+  content_hash      TEXT NOT NULL,
+  extractor_version TEXT NOT NULL,
+  ingested_at       TEXT NOT NULL
+);
+CREATE INDEX reports_file ON reports(file);
+
+-- The normalised report text (lib/arabic/normalize.ts), indexed by trigrams so that a search
+-- finds any substring: "الانشقاق" finds "والإنشقاق". rowid = reports.rid.
+CREATE VIRTUAL TABLE report_text USING fts5(norm, tokenize = 'trigram');
+CREATE TRIGGER reports_delete_text AFTER DELETE ON reports BEGIN
+  DELETE FROM report_text WHERE rowid = old.rid;
+END;
+
+-- rid is an internal join key (changes when a report is re-ingested); id is the stable public id.
+CREATE TABLE events (
+  rid                   INTEGER PRIMARY KEY,
+  id                    TEXT NOT NULL UNIQUE,
+  report_id             TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  idx                   INTEGER NOT NULL,
+  kind                  TEXT NOT NULL,
+  date_start            TEXT NOT NULL,
+  date_end              TEXT NOT NULL,
+  day_start             INTEGER NOT NULL, -- days since 1970-01-01, for the chart's arithmetic
+  day_end               INTEGER NOT NULL,
+  grain                 TEXT NOT NULL,
+  date_basis            TEXT NOT NULL,
+  date_text             TEXT,
+  date_rule             TEXT NOT NULL,
+  date_explanation      TEXT NOT NULL,
+  count_low             INTEGER,
+  count_best            INTEGER,
+  count_high            INTEGER,
+  count_text            TEXT,
+  place_text            TEXT,
+  place_id              TEXT,
+  place_name_ar         TEXT,
+  place_governorate     TEXT,
+  destination_text      TEXT,
+  destination_group_id  TEXT,
+  destination_area      TEXT,
+  confidence            REAL NOT NULL,
+  sentence_start        INTEGER NOT NULL,
+  sentence_end          INTEGER NOT NULL,
+  -- Sort keys, denormalised so that every column of the table sorts through an index.
+  groups_label          TEXT NOT NULL,
+  place_label           TEXT,
+  report_title          TEXT NOT NULL,
+  json                  TEXT NOT NULL  -- the full DefectionEvent, for an exact round trip
+);
+CREATE INDEX events_report      ON events(report_id);
+CREATE INDEX events_date        ON events(date_start, date_end, id);
+CREATE INDEX events_date_end    ON events(date_end);
+CREATE INDEX events_count       ON events(count_best, id);
+CREATE INDEX events_kind        ON events(kind, id);
+CREATE INDEX events_groups_sort ON events(groups_label, id);
+CREATE INDEX events_place_sort  ON events(place_label, id);
+CREATE INDEX events_dest_sort   ON events(destination_text, id);
+CREATE INDEX events_report_sort ON events(report_title, id);
+CREATE INDEX events_conf_sort   ON events(confidence, id);
+CREATE INDEX events_place       ON events(place_id);
+CREATE INDEX events_governorate ON events(place_governorate);
+CREATE INDEX events_dest_group  ON events(destination_group_id);
+CREATE INDEX events_dest_area   ON events(destination_area);
+-- Covering index for the chart: the series reads only these columns.
+CREATE INDEX events_series      ON events(day_start, day_end, count_low, count_best, count_high);
+
+CREATE TABLE event_groups (
+  event_rid  INTEGER NOT NULL REFERENCES events(rid) ON DELETE CASCADE,
+  position   INTEGER NOT NULL,
+  group_key  TEXT NOT NULL, -- the gazetteer id, or "x:<name>" for a group not in the gazetteer
+  group_id   TEXT,
+  name_ar    TEXT NOT NULL,
+  name_en    TEXT,
+  text       TEXT NOT NULL,
+  known      INTEGER NOT NULL,
+  PRIMARY KEY (event_rid, position)
+) WITHOUT ROWID;
+CREATE INDEX event_groups_key ON event_groups(group_key, event_rid);
+
+CREATE TABLE evidence_spans (
+  event_rid INTEGER NOT NULL REFERENCES events(rid) ON DELETE CASCADE,
+  position  INTEGER NOT NULL,
+  role      TEXT NOT NULL,
+  start     INTEGER NOT NULL,
+  "end"     INTEGER NOT NULL,
+  PRIMARY KEY (event_rid, position)
+) WITHOUT ROWID;
+
+CREATE TABLE groups (
+  id       TEXT PRIMARY KEY,
+  name_ar  TEXT NOT NULL,
+  name_en  TEXT,
+  side     TEXT,
+  parent   TEXT,
+  aliases  TEXT NOT NULL -- JSON array
+);
+
+CREATE TABLE places (
+  id          TEXT PRIMARY KEY,
+  name_ar     TEXT NOT NULL,
+  name_en     TEXT,
+  governorate TEXT,
+  lat         REAL,
+  lon         REAL,
+  aliases     TEXT NOT NULL -- JSON array
+);
+`,
+  },
+];

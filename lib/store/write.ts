@@ -1,0 +1,186 @@
+import type { Database, Statement } from "better-sqlite3";
+import { normalizeArabic } from "../arabic/normalize";
+import type { DefectionEvent, EventGroup } from "../extract/types";
+import type { Report } from "../reports/parse";
+import { dayNumber } from "../query/bins";
+
+/** The filter key of a group: its gazetteer id, or "x:<Arabic name>" for a group outside the gazetteer. */
+export function groupKey(g: Pick<EventGroup, "id" | "name_ar">): string {
+  return g.id ?? `x:${g.name_ar}`;
+}
+
+/** What a report needs to be stored besides its parsed fields. */
+export interface StoredReportMeta {
+  contentHash: string;
+  extractorVersion: string;
+  /** The file name relative to the corpus folder. */
+  file: string;
+  ingestedAt?: string;
+}
+
+/** The normalised text the search runs on: title and body, folded like every query. */
+export function searchText(report: Pick<Report, "title" | "body">): string {
+  return normalizeArabic(`${report.title}\n${report.body}`).text;
+}
+
+interface Statements {
+  deleteReport: Statement;
+  insertReport: Statement;
+  insertText: Statement;
+  insertEvent: Statement;
+  insertGroup: Statement;
+  insertSpan: Statement;
+}
+
+const statements = new WeakMap<Database, Statements>();
+
+function prepare(db: Database): Statements {
+  let s = statements.get(db);
+  if (!s) {
+    s = {
+      deleteReport: db.prepare("DELETE FROM reports WHERE id = ?"),
+      insertReport: db.prepare(`INSERT INTO reports (id, file, title, outlet, url, published_start, published_end, published_text,
+          language, notes, body, content_hash, extractor_version, ingested_at)
+        VALUES (@id, @file, @title, @outlet, @url, @published_start, @published_end, @published_text,
+          @language, @notes, @body, @content_hash, @extractor_version, @ingested_at)`),
+      insertText: db.prepare("INSERT INTO report_text (rowid, norm) VALUES (?, ?)"),
+      insertEvent: db.prepare(`INSERT INTO events (id, report_id, idx, kind, date_start, date_end, day_start, day_end, grain,
+          date_basis, date_text, date_rule, date_explanation, count_low, count_best, count_high, count_text,
+          place_text, place_id, place_name_ar, place_governorate, destination_text, destination_group_id, destination_area,
+          confidence, sentence_start, sentence_end, groups_label, place_label, report_title, json)
+        VALUES (@id, @report_id, @idx, @kind, @date_start, @date_end, @day_start, @day_end, @grain,
+          @date_basis, @date_text, @date_rule, @date_explanation, @count_low, @count_best, @count_high, @count_text,
+          @place_text, @place_id, @place_name_ar, @place_governorate, @destination_text, @destination_group_id, @destination_area,
+          @confidence, @sentence_start, @sentence_end, @groups_label, @place_label, @report_title, @json)`),
+      insertGroup: db.prepare(`INSERT INTO event_groups (event_rid, position, group_key, group_id, name_ar, name_en, text, known)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertSpan: db.prepare(`INSERT INTO evidence_spans (event_rid, position, role, start, "end") VALUES (?, ?, ?, ?, ?)`),
+    };
+    statements.set(db, s);
+  }
+  return s;
+}
+
+/** The label a group column sorts by: the English names when known, else the Arabic, joined. */
+function groupsLabel(groups: EventGroup[]): string {
+  return groups.map((g) => g.name_en ?? g.name_ar).join(" / ");
+}
+
+/**
+ * Replaces a report and all its events in ONE transaction: after a crash the database holds
+ * either the old version or the new one, never a mix. Returns whether the id was new.
+ */
+export function writeReport(db: Database, report: Report, events: DefectionEvent[], meta: StoredReportMeta): "added" | "updated" {
+  const s = prepare(db);
+  const run = db.transaction((): "added" | "updated" => {
+    const existed = s.deleteReport.run(report.id).changes > 0;
+    const info = s.insertReport.run({
+      id: report.id,
+      file: meta.file,
+      title: report.title,
+      outlet: report.outlet,
+      url: report.url,
+      published_start: report.published.start,
+      published_end: report.published.end,
+      published_text: report.publishedText,
+      language: report.language,
+      notes: report.notes,
+      body: report.body,
+      content_hash: meta.contentHash,
+      extractor_version: meta.extractorVersion,
+      ingested_at: meta.ingestedAt ?? new Date().toISOString(),
+    });
+    s.insertText.run(info.lastInsertRowid, searchText(report));
+    events.forEach((e, idx) => insertEvent(s, report, e, idx));
+    return existed ? "updated" : "added";
+  });
+  return run.immediate();
+}
+
+function insertEvent(s: Statements, report: Report, e: DefectionEvent, idx: number): void {
+  const info = s.insertEvent.run({
+    id: `${report.id}~${idx}`,
+    report_id: report.id,
+    idx,
+    kind: e.kind,
+    date_start: e.date.start,
+    date_end: e.date.end,
+    day_start: dayNumber(e.date.start),
+    day_end: dayNumber(e.date.end),
+    grain: e.date.grain,
+    date_basis: e.date.basis,
+    date_text: e.date.text,
+    date_rule: e.date.rule,
+    date_explanation: e.date.explanation,
+    count_low: e.count?.low ?? null,
+    count_best: e.count?.best ?? null,
+    count_high: e.count?.high ?? null,
+    count_text: e.count?.text ?? null,
+    place_text: e.place?.text ?? null,
+    place_id: e.place?.id ?? null,
+    place_name_ar: e.place?.name_ar ?? null,
+    place_governorate: e.place?.governorate ?? null,
+    destination_text: e.destination?.text ?? null,
+    destination_group_id: e.destination?.group_id ?? null,
+    destination_area: e.destination?.area ?? null,
+    confidence: e.confidence,
+    sentence_start: e.evidence.sentence.start,
+    sentence_end: e.evidence.sentence.end,
+    groups_label: groupsLabel(e.groups),
+    place_label: e.place ? (e.place.name_ar ?? e.place.text) : null,
+    report_title: report.title,
+    json: JSON.stringify(e),
+  });
+  const rid = info.lastInsertRowid;
+  const seen = new Set<string>();
+  e.groups.forEach((g, position) => {
+    // One link per group and event, so that counting links counts events.
+    const key = groupKey(g);
+    if (seen.has(key)) return;
+    seen.add(key);
+    s.insertGroup.run(rid, position, key, g.id, g.name_ar, g.name_en, g.text, g.known ? 1 : 0);
+  });
+  e.evidence.spans.forEach((span, position) => {
+    s.insertSpan.run(rid, position, span.role, span.start, span.end);
+  });
+}
+
+/** Removes a report and, by cascade, its events, group links, spans and search text. */
+export function deleteReport(db: Database, id: string): boolean {
+  return prepare(db).deleteReport.run(id).changes > 0;
+}
+
+export interface GazetteerGroup {
+  id: string;
+  name_ar: string;
+  name_en?: string | null;
+  side?: string | null;
+  parent?: string | null;
+  aliases?: string[];
+}
+
+export interface GazetteerPlace {
+  id: string;
+  name_ar: string;
+  name_en?: string | null;
+  governorate?: string | null;
+  lat?: number | null;
+  lon?: number | null;
+  aliases?: string[];
+}
+
+/** Upserts the gazetteers (data/groups.json, data/places.json) so the filters can name every option. */
+export function upsertGazetteers(db: Database, groups: GazetteerGroup[], places: GazetteerPlace[]): void {
+  const g = db.prepare(`INSERT INTO groups (id, name_ar, name_en, side, parent, aliases) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT(id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en, side = excluded.side,
+      parent = excluded.parent, aliases = excluded.aliases`);
+  const p = db.prepare(`INSERT INTO places (id, name_ar, name_en, governorate, lat, lon, aliases) VALUES (?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT(id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en, governorate = excluded.governorate,
+      lat = excluded.lat, lon = excluded.lon, aliases = excluded.aliases`);
+  db.transaction(() => {
+    for (const x of groups) g.run(x.id, x.name_ar, x.name_en ?? null, x.side ?? null, x.parent ?? null, JSON.stringify(x.aliases ?? []));
+    for (const x of places) {
+      p.run(x.id, x.name_ar, x.name_en ?? null, x.governorate ?? null, x.lat ?? null, x.lon ?? null, JSON.stringify(x.aliases ?? []));
+    }
+  })();
+}
