@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "better-sqlite3";
 import fs from "node:fs";
 import { GROUPS, META, NO_FILTER, bukamal, filter, makeEvent, makeReport, seedSmallStore, tempDatabase } from "../store/test-fixtures";
-import { deleteReport, writeReport } from "../store/write";
+import { deleteReport, upsertGazetteers, writeReport } from "../store/write";
 import { countEvents, getEvent, getReport, iterateEvents, queryAllEvents, queryEventPage } from "./events";
 import type { EventFilter, SortColumn } from "./types";
 
@@ -97,9 +97,14 @@ describe("filters", () => {
     expect(ids(filter({ from: "2019-07", to: "2021-04" }))).toEqual(["r2~0"]);
   });
 
-  it("place: a place id or a governorate", () => {
-    expect(ids(filter({ place: "deir-ez-zor" }))).toEqual(["r1~1", "r1~0"]);
+  it("place: a place id, or a governorate by name or by its gazetteer id", () => {
     expect(ids(filter({ place: "albukamal" }))).toEqual(["r1~1"]);
+    expect(ids(filter({ place: "دير الزور" }))).toEqual(["r1~1", "r1~0"]); // the governorate of both
+    expect(ids(filter({ place: "deir-ez-zor" }))).toEqual(["r1~0"]); // the city itself, until the gazetteer says it is a governorate
+    upsertGazetteers(db, [], [{ id: "deir-ez-zor", name_ar: "دير الزور", governorate: "دير الزور", kind: "governorate" }]);
+    expect(ids(filter({ place: "deir-ez-zor" }))).toEqual(["r1~1", "r1~0"]);
+    upsertGazetteers(db, [], [{ id: "albukamal", name_ar: "البوكمال", governorate: "دير الزور", kind: "town" }]);
+    expect(ids(filter({ place: "albukamal" }))).toEqual(["r1~1"]); // a town never widens to its governorate
   });
 
   it("destination: a group id, an area or the words", () => {

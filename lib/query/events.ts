@@ -57,8 +57,10 @@ export function filterSql(filter: EventFilter, options: FilterSkip = {}): Filter
     params.push(isoDay(window.to));
   }
   if (filter.place && !options.skipPlace) {
-    clauses.push("(e.place_id = ? OR e.place_governorate = ? OR e.place_text = ?)");
-    params.push(filter.place, filter.place, filter.place);
+    // A place id, a governorate (by name, or by the id of its gazetteer entry), or the words of an unknown place.
+    clauses.push(`(e.place_id = ? OR e.place_governorate = ? OR e.place_text = ?
+      OR e.place_governorate IN (SELECT p.governorate FROM places p WHERE p.id = ? AND p.kind = 'governorate'))`);
+    params.push(filter.place, filter.place, filter.place, filter.place);
   }
   if (filter.destination && !options.skipDestination) {
     clauses.push("(e.destination_group_id = ? OR e.destination_area = ? OR e.destination_text = ?)");

@@ -47,13 +47,13 @@ describe("group facets", () => {
 
 describe("place and destination options", () => {
   it("places and governorates with events", () => {
-    upsertGazetteers(db, [], [{ id: "deir-ez-zor", name_ar: "دير الزور", name_en: "Deir ez-Zor", governorate: "deir-ez-zor" }]);
+    upsertGazetteers(db, [], [{ id: "deir-ez-zor", name_ar: "دير الزور", name_en: "Deir ez-Zor", governorate: "دير الزور", kind: "governorate" }]);
     expect(queryPlaces(db)).toEqual({
       places: [
-        { id: "albukamal", name_ar: "البوكمال", name_en: null, governorate: "deir-ez-zor", events: 1 },
-        { id: "deir-ez-zor", name_ar: "دير الزور", name_en: "Deir ez-Zor", governorate: "deir-ez-zor", events: 1 },
+        { id: "albukamal", name_ar: "البوكمال", name_en: null, governorate: "دير الزور", events: 1 },
+        { id: "deir-ez-zor", name_ar: "دير الزور", name_en: "Deir ez-Zor", governorate: "دير الزور", events: 1 },
       ],
-      governorates: [{ governorate: "deir-ez-zor", name_ar: "دير الزور", name_en: "Deir ez-Zor", events: 2 }],
+      governorates: [{ governorate: "دير الزور", id: "deir-ez-zor", name_ar: "دير الزور", name_en: "Deir ez-Zor", events: 2 }],
     });
     expect(queryPlaces(db, filter({ place: "albukamal", kind: "desertion" })).places.map((p) => p.id)).toEqual(["albukamal"]);
   });

@@ -57,9 +57,11 @@ export interface PlaceFacet {
   events: number;
 }
 
-/** A governorate (as the extractor gives it) with its events. */
+/** A governorate (as the extractor writes it: its Arabic name) with its events. */
 export interface GovernorateFacet {
   governorate: string;
+  /** The gazetteer entry of the governorate, when there is one. */
+  id: string | null;
   name_ar: string | null;
   name_en: string | null;
   events: number;
@@ -80,11 +82,11 @@ export function queryPlaces(db: Database, filter: EventFilter | null = null): { 
        GROUP BY e.place_id ORDER BY events DESC, e.place_id`,
     )
     .all(...f.params) as PlaceFacet[];
-  // A governorate may be a place of the gazetteer itself (then it has names) or only a label.
+  // A governorate is named on events; its gazetteer entry (kind 'governorate') gives the id the filter also accepts.
   const governorates = db
     .prepare(
-      `SELECT e.place_governorate AS governorate, p.name_ar AS name_ar, p.name_en AS name_en, COUNT(*) AS events
-       FROM events e LEFT JOIN places p ON p.id = e.place_governorate
+      `SELECT e.place_governorate AS governorate, p.id AS id, p.name_ar AS name_ar, p.name_en AS name_en, COUNT(*) AS events
+       FROM events e LEFT JOIN places p ON p.kind = 'governorate' AND p.governorate = e.place_governorate
        WHERE e.place_governorate IS NOT NULL AND ${f.where}
        GROUP BY e.place_governorate ORDER BY events DESC, e.place_governorate`,
     )

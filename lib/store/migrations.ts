@@ -136,4 +136,13 @@ CREATE TABLE places (
 );
 `,
   },
+  {
+    version: 2,
+    description: "places: kind (governorate, town, …) and country, so a governorate chosen by id matches its events",
+    sql: `
+ALTER TABLE places ADD COLUMN kind TEXT;
+ALTER TABLE places ADD COLUMN country TEXT;
+CREATE INDEX places_kind_governorate ON places(kind, governorate);
+`,
+  },
 ];

@@ -84,8 +84,8 @@ export function makeEvent(spec: EventSpec = {}): DefectionEvent {
 
 export const META = { contentHash: "hash", extractorVersion: "test" };
 
-export const deir = { text: "دير الزور", id: "deir-ez-zor", name_ar: "دير الزور", governorate: "deir-ez-zor" };
-export const bukamal = { text: "بريف البوكمال", id: "albukamal", name_ar: "البوكمال", governorate: "deir-ez-zor" };
+export const deir = { text: "دير الزور", id: "deir-ez-zor", name_ar: "دير الزور", governorate: "دير الزور" };
+export const bukamal = { text: "بريف البوكمال", id: "albukamal", name_ar: "البوكمال", governorate: "دير الزور" };
 
 /**
  * Four events in two reports (see lib/query/*.test.ts for the answers computed by hand):

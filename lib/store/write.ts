@@ -163,7 +163,11 @@ export interface GazetteerPlace {
   id: string;
   name_ar: string;
   name_en?: string | null;
+  /** The governorate's Arabic name, as the extractor writes it on events. */
   governorate?: string | null;
+  /** "governorate", "town", … */
+  kind?: string | null;
+  country?: string | null;
   lat?: number | null;
   lon?: number | null;
   aliases?: string[];
@@ -174,13 +178,13 @@ export function upsertGazetteers(db: Database, groups: GazetteerGroup[], places:
   const g = db.prepare(`INSERT INTO groups (id, name_ar, name_en, side, parent, aliases) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT(id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en, side = excluded.side,
       parent = excluded.parent, aliases = excluded.aliases`);
-  const p = db.prepare(`INSERT INTO places (id, name_ar, name_en, governorate, lat, lon, aliases) VALUES (?, ?, ?, ?, ?, ?, ?)
+  const p = db.prepare(`INSERT INTO places (id, name_ar, name_en, governorate, kind, country, lat, lon, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT(id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en, governorate = excluded.governorate,
-      lat = excluded.lat, lon = excluded.lon, aliases = excluded.aliases`);
+      kind = excluded.kind, country = excluded.country, lat = excluded.lat, lon = excluded.lon, aliases = excluded.aliases`);
   db.transaction(() => {
     for (const x of groups) g.run(x.id, x.name_ar, x.name_en ?? null, x.side ?? null, x.parent ?? null, JSON.stringify(x.aliases ?? []));
     for (const x of places) {
-      p.run(x.id, x.name_ar, x.name_en ?? null, x.governorate ?? null, x.lat ?? null, x.lon ?? null, JSON.stringify(x.aliases ?? []));
+      p.run(x.id, x.name_ar, x.name_en ?? null, x.governorate ?? null, x.kind ?? null, x.country ?? null, x.lat ?? null, x.lon ?? null, JSON.stringify(x.aliases ?? []));
     }
   })();
 }
