@@ -32,4 +32,13 @@ export interface DateMatch {
   rule: string;
   /** One line a person can check: "نيسان الفائت, published 2021-06-20 → 2021-04-01..2021-04-30". */
   explanation: string;
+  /**
+   * Optional (added by the date engine): whether the expression names one day ("day": أمس، الجمعة،
+   * 13 حزيران), a bounded period ("period": الشهر الماضي، مطلع العام، منذ 3 سنوات), or vague recency
+   * ("vague": مؤخراً، قبل أيام، خلال الأيام الماضية).
+   */
+  kind?: "day" | "period" | "vague";
+  /** Optional: the span in the NORMALISED text the match was found in (for callers that work on it). */
+  normOffset?: number;
+  normEndOffset?: number;
 }

@@ -1,0 +1,241 @@
+/**
+ * THE resolution convention of inshiqaq (issue 3 and /work/shared/dev-reports/README.md).
+ * Every rule resolves through a function in this file, so this is the one place to read or change
+ * what an expression means. P is one publication day; a publication window is resolved at both of
+ * its ends and the hull is taken (engine.ts). All ranges are inclusive calendar days.
+ *
+ * | expression                                                      | range                                   | grain   |
+ * |-----------------------------------------------------------------|-----------------------------------------|---------|
+ * | اليوم، الليلة، صباح/مساء اليوم، اليوم السبت                        | [P, P]                                  | day     |
+ * | أمس، البارحة، الليلة الماضية، ليلة أمس، مساء أمس الأربعاء            | [P-1, P-1]                              | day     |
+ * | أول أمس، أمس الأول                                                | [P-2, P-2]                              | day     |
+ * | غداً (future)                                                    | [P+1, P+1]                              | day     |
+ * | منذ/قبل يوم، يومين، N أيام                                         | [P-N, P-N]                              | day     |
+ * | منذ/قبل أسبوع، أسبوعين، N أسابيع                                    | [P-7N-(N+1), P-7N+(N+1)] (1 → P-9..P-5, 2 → P-17..P-11) | week |
+ * | منذ/قبل N أشهر/شهر/شهرين                                           | the calendar month N months before P's  | month   |
+ * | منذ/قبل N سنوات/عام/سنتين                                          | the calendar year N years before P's    | year    |
+ * | منذ/قبل ساعات، N ساعة                                              | [P-ceil(N/24), P]                       | span    |
+ * | قبل/منذ أيام (عدة/بضعة)                                             | [P-7, P-1]                              | span    |
+ * | قبل/منذ أسابيع                                                     | [P-42, P-14]                            | span    |
+ * | قبل/منذ أشهر                                                       | [P-12 months, P-2 months]               | span    |
+ * | قبل/منذ سنوات                                                      | [P-10 years, P-2 years]                 | span    |
+ * | خلال الساعات الماضية، الـ24 ساعة الماضية، الأربع والعشرين ساعة         | [P-1, P]                                | span    |
+ * | خلال الـN ساعة الماضية                                              | [P-ceil(N/24), P] (72 → P-3..P)         | span    |
+ * | خلال اليومين الماضيين                                               | [P-2, P]                                | span    |
+ * | خلال N أيام الماضية / الأيام العشرة الماضية                          | [P-N, P]                                | span    |
+ * | خلال الأيام (القليلة) الماضية                                        | [P-7, P]                                | span    |
+ * | خلال الأسبوعين الماضيين                                             | [P-14, P]                               | span    |
+ * | خلال الأسابيع الماضية                                               | [P-42, P]                               | span    |
+ * | خلال الأشهر الماضية، في الأشهر الأخيرة                               | [P-6 months, P]                         | span    |
+ * | خلال السنوات/الأعوام الماضية                                        | [P-5 years, P]                          | span    |
+ * | مؤخراً، في الآونة الأخيرة، خلال الفترة الأخيرة/الماضية، حديثاً          | [P-30, P]                               | span    |
+ * | الأسبوع الماضي، خلال الأسبوع الماضي                                  | [P-7, P-1]                              | week    |
+ * | الأسبوع الجاري، هذا الأسبوع                                          | [P-6, P]                                | week    |
+ * | الشهر الجاري/الحالي، هذا الشهر                                        | [1st of P's month, P]                   | month   |
+ * | الشهر الماضي/الفائت/المنصرم                                          | the whole previous month                | month   |
+ * | الشهر المقبل                                                       | the whole next month                    | month   |
+ * | العام/السنة الجاري/الحالي، هذا العام                                   | [1 Jan of P's year, P]                  | year    |
+ * | العام/السنة الماضي/الفائت/المنصرم                                    | the whole previous year                 | year    |
+ * | عام 2014، سنة 2014                                                 | the whole year                          | year    |
+ * | weekday + الماضي/الفائت                                            | latest such weekday strictly before P   | day     |
+ * | bare weekday (past-tense reports)                                 | latest such weekday on or before P      | day     |
+ * | weekday + المقبل/القادم                                            | next such weekday strictly after P      | day     |
+ * | أمس/اليوم + weekday ("أمس الأحد")                                   | the relative day wins; a disagreeing weekday is noted | day |
+ * | month name, bare or + الماضي/الفائت                                 | latest such month not after P's month; with الماضي/الفائت and equal to P's month → a year earlier | month |
+ * | month name + الجاري/الحالي                                          | that month of P's year                  | month   |
+ * | month name + المقبل/القادم                                          | the next such month after P's month     | month   |
+ * | month name + year ("أيار 2021", "كانون الأول من العام الماضي")         | that month of that year                 | month   |
+ * | مطلع/بداية/أوائل + month                                            | days 1–10                               | span    |
+ * | منتصف/أواسط + month                                                | days 11–20                              | span    |
+ * | أواخر/نهاية/آخر + month                                            | day 21 – last day                       | span    |
+ * | مطلع/بداية/أوائل + year                                             | 1 Jan – 31 Mar                          | quarter |
+ * | منتصف/أواسط + year                                                 | 1 May – 31 Aug                          | span    |
+ * | أواخر/نهاية/آخر + year                                             | 1 Oct – 31 Dec                          | quarter |
+ * | day + month (+ year) ("13 حزيران/يونيو 2021", "2021/6/13")          | that day; without a year, the latest such date not after P | day |
+ * | day + الشهر الجاري/الماضي ("19 من الشهر الجاري")                      | that day of P's / the previous month    | day     |
+ * | منذ + any dated start ("منذ بداية عام 2014", "منذ سقوط … في 8 كانون الأول 2024") | [the start's first day, P] | span |
+ * | حتى اليوم، إلى اليوم، حتى الآن                                        | [P, P], rule "today-until" (an end bound) | day   |
+ * | a full date on a header/dateline line                             | that day, rule "dateline-…" (a publication date, never an event date) | day |
+ */
+import {
+  type Day,
+  day,
+  daysInMonth,
+  month,
+  monthEnd,
+  monthStart,
+  plusDays,
+  plusMonths,
+  plusYears,
+  weekdayOf,
+  year,
+} from "./calendar";
+import type { Grain } from "./types";
+
+/** A resolved range for ONE publication day. */
+export interface Span {
+  start: Day;
+  end: Day;
+}
+
+/** What kind of time an expression names; the extractor uses it to tell a day from a period. */
+export type DateKind = "day" | "period" | "vague";
+
+const span = (start: Day, end: Day): Span => ({ start, end });
+const oneDay = (d: Day): Span => ({ start: d, end: d });
+
+// ---- days ---------------------------------------------------------------------------------
+
+export const today = (P: Day): Span => oneDay(P);
+export const daysAgo = (P: Day, n: number): Span => oneDay(plusDays(P, -n));
+export const daysAhead = (P: Day, n: number): Span => oneDay(plusDays(P, n));
+
+/** "منذ أسبوع" → P-9..P-5; "منذ أسبوعين" → P-17..P-11: ±(N+1) days around P-7N. */
+export function weeksAgo(P: Day, n: number): Span {
+  const centre = plusDays(P, -7 * n);
+  return span(plusDays(centre, -(n + 1)), plusDays(centre, n + 1));
+}
+
+export function monthsAgo(P: Day, n: number): Span {
+  const m = plusMonths(monthStart(year(P), month(P)), -n);
+  return span(m, monthEnd(year(m), month(m)));
+}
+
+export function yearsAgo(P: Day, n: number): Span {
+  return wholeYear(year(P) - n);
+}
+
+export function hoursAgo(P: Day, hours: number): Span {
+  return span(plusDays(P, -Math.max(1, Math.ceil(hours / 24))), P);
+}
+
+// ---- vague relative spans ----------------------------------------------------------------
+
+export type VagueAgo = "days" | "weeks" | "months" | "years" | "hours";
+
+export function vagueAgo(P: Day, unit: VagueAgo): Span {
+  switch (unit) {
+    case "hours":
+      return span(plusDays(P, -1), P);
+    case "days":
+      return span(plusDays(P, -7), plusDays(P, -1));
+    case "weeks":
+      return span(plusDays(P, -42), plusDays(P, -14));
+    case "months":
+      return span(plusMonths(P, -12), plusMonths(P, -2));
+    case "years":
+      return span(plusYears(P, -10), plusYears(P, -2));
+  }
+}
+
+/** "خلال <the last …>": from P back by the span's size, up to P. */
+export type PastWindow =
+  | { unit: "hours"; n: number }
+  | { unit: "days"; n: number | null }
+  | { unit: "weeks"; n: number | null }
+  | { unit: "months"; n: number | null }
+  | { unit: "years"; n: number | null };
+
+export function pastWindow(P: Day, w: PastWindow): Span {
+  switch (w.unit) {
+    case "hours":
+      return hoursAgo(P, w.n);
+    case "days":
+      return span(plusDays(P, -(w.n ?? 7)), P);
+    case "weeks":
+      return span(plusDays(P, -(w.n === null ? 42 : 7 * w.n)), P);
+    case "months":
+      return span(plusMonths(P, -(w.n ?? 6)), P);
+    case "years":
+      return span(plusYears(P, -(w.n ?? 5)), P);
+  }
+}
+
+/** مؤخراً، في الآونة الأخيرة، خلال الفترة الأخيرة. */
+export const recently = (P: Day): Span => span(plusDays(P, -30), P);
+
+// ---- named periods -----------------------------------------------------------------------
+
+export type Relation = "past" | "current" | "next";
+
+export function thisOrLastWeek(P: Day, rel: Relation): Span {
+  if (rel === "past") return span(plusDays(P, -7), plusDays(P, -1));
+  if (rel === "next") return span(plusDays(P, 1), plusDays(P, 7));
+  return span(plusDays(P, -6), P);
+}
+
+export function relativeMonth(P: Day, rel: Relation): Span {
+  if (rel === "current") return span(monthStart(year(P), month(P)), P);
+  const m = plusMonths(monthStart(year(P), month(P)), rel === "past" ? -1 : 1);
+  return span(m, monthEnd(year(m), month(m)));
+}
+
+export function relativeYear(P: Day, rel: Relation): Span {
+  if (rel === "current") return span(day(year(P), 1, 1), P);
+  return wholeYear(year(P) + (rel === "past" ? -1 : 1));
+}
+
+export const wholeYear = (y: number): Span => span(day(y, 1, 1), day(y, 12, 31));
+export const wholeMonth = (y: number, m: number): Span => span(monthStart(y, m), monthEnd(y, m));
+
+/**
+ * The year of a month name with no year: the latest such month not after P's month
+ * ("strictPast": with الماضي/الفائت, P's own month means a year earlier); الجاري → P's year;
+ * المقبل → the next such month after P's.
+ */
+export function yearForMonth(P: Day, m: number, rel: "bare" | "strictPast" | "current" | "next"): number {
+  const py = year(P);
+  const pm = month(P);
+  if (rel === "current") return py;
+  if (rel === "next") return m > pm ? py : py + 1;
+  if (rel === "strictPast") return m < pm ? py : py - 1;
+  return m <= pm ? py : py - 1;
+}
+
+/** A day and month with no year: the latest such date not after P. */
+export function yearForDayMonth(P: Day, m: number, d: number): number {
+  const py = year(P);
+  const pm = month(P);
+  if (m < pm || (m === pm && d <= P.getDate())) return py;
+  return py - 1;
+}
+
+// ---- parts of a month or a year ----------------------------------------------------------
+
+export type Part = "early" | "mid" | "late";
+
+export function partOfMonth(y: number, m: number, part: Part): Span {
+  if (part === "early") return span(day(y, m, 1), day(y, m, 10));
+  if (part === "mid") return span(day(y, m, 11), day(y, m, 20));
+  return span(day(y, m, 21), day(y, m, daysInMonth(y, m)));
+}
+
+export function partOfYear(y: number, part: Part): Span {
+  if (part === "early") return span(day(y, 1, 1), day(y, 3, 31));
+  if (part === "mid") return span(day(y, 5, 1), day(y, 8, 31));
+  return span(day(y, 10, 1), day(y, 12, 31));
+}
+
+export const partGrain = (part: Part, of: "month" | "year"): Grain => (of === "month" ? "span" : part === "mid" ? "span" : "quarter");
+
+// ---- weekdays ----------------------------------------------------------------------------
+
+/**
+ * `wd` 0 = Sunday … 6 = Saturday. "bare": latest on or before P; "past": strictly before P;
+ * "next": strictly after P.
+ */
+export function weekday(P: Day, wd: number, rel: "bare" | "past" | "next"): Span {
+  const pw = weekdayOf(P);
+  if (rel === "next") {
+    const ahead = (wd - pw + 7) % 7 || 7;
+    return oneDay(plusDays(P, ahead));
+  }
+  let back = (pw - wd + 7) % 7;
+  if (rel === "past" && back === 0) back = 7;
+  return oneDay(plusDays(P, -back));
+}
+
+/** "منذ <dated start>": from the start's first day up to P (never reversed). */
+export function since(P: Day, start: Day): Span {
+  return start.getTime() <= P.getTime() ? span(start, P) : span(P, start);
+}

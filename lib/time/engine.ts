@@ -1,0 +1,128 @@
+/**
+ * The date engine: parsers (every rule's regex over the normalised text) → overlap resolution
+ * (the longest candidate wins; ties go to the earlier rule) → refiners → resolution against the
+ * publication window (at both ends, hull) → DateMatch with original offsets.
+ */
+import { normalizeArabic, originalSpan, type NormalizedText } from "../arabic/normalize";
+import { iso, maxDay, minDay, parseDay, weekdayOf, type Day } from "./calendar";
+import { MARKER_RULES, refine } from "./refiners";
+import { RULE_MODULES } from "./rules";
+import type { Candidate, Rule } from "./rules/types";
+import type { DateMatch, PublicationWindow } from "./types";
+
+const RULES: Rule[] = [...RULE_MODULES.flatMap((m) => m.rules), ...MARKER_RULES];
+
+export interface FindOptions {
+  /** Mark full dates alone on a header line as "dateline-…" (default true; off for single phrases). */
+  datelines?: boolean;
+}
+
+/** Every rule's candidates in normalised text, unsorted. */
+export function parseCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of RULES) {
+    const re = r.pattern;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const reading = r.read(m, text);
+      if (reading && reading.end > reading.start) out.push({ ...reading, rule: reading.id ?? r.id });
+    }
+  }
+  return out;
+}
+
+/** Keeps non-overlapping candidates, preferring the longer one (markers lose ties). */
+export function settleOverlaps(cands: Candidate[]): Candidate[] {
+  const sorted = cands
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.start - b.c.start || b.c.end - b.c.start - (a.c.end - a.c.start) || Number(!!a.c.marker) - Number(!!b.c.marker) || a.i - b.i)
+    .map((x) => x.c);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || c.start >= last.end) {
+      kept.push(c);
+      continue;
+    }
+    const longer = c.end - c.start > last.end - last.start || (c.end - c.start === last.end - last.start && last.marker && !c.marker);
+    if (longer) {
+      kept.pop();
+      // The newcomer may also overlap the one before (it starts later but can reach back no further than `last`).
+      kept.push(c);
+    }
+  }
+  return kept;
+}
+
+function publicationDays(published: PublicationWindow): Day[] {
+  const a = parseDay(published.start);
+  if (published.start === published.end) return [a];
+  return [a, parseDay(published.end)];
+}
+
+function describeWindow(published: PublicationWindow): string {
+  return published.start === published.end ? published.start : `${published.start}..${published.end}`;
+}
+
+const WEEKDAY_NAMES = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
+
+/** Resolves candidates against the window and maps them to original offsets. */
+function toMatches(cands: Candidate[], norm: NormalizedText, original: string, published: PublicationWindow): DateMatch[] {
+  const days = publicationDays(published);
+  const pub = describeWindow(published);
+  const out: DateMatch[] = [];
+  for (const c of cands) {
+    let start: Day | null = null;
+    let end: Day | null = null;
+    let ok = true;
+    for (const P of days) {
+      const r = c.resolve(P);
+      if (!r) {
+        ok = false;
+        break;
+      }
+      start = start ? minDay(start, r.start) : r.start;
+      end = end ? maxDay(end, r.end) : r.end;
+    }
+    if (!ok || !start || !end) continue;
+    const notes: string[] = [];
+    if (c.note) notes.push(c.note);
+    if (c.checkWeekday !== undefined && days.length === 1) {
+      const actual = weekdayOf(start);
+      if (actual !== c.checkWeekday) notes.push(`weekday conflict: the text says ${WEEKDAY_NAMES[c.checkWeekday]}, ${iso(start)} is ${WEEKDAY_NAMES[actual]}`);
+    }
+    const span = originalSpan(norm, c.start, c.end);
+    const text = original.slice(span.start, span.end);
+    const range = `${iso(start)}..${iso(end)}`;
+    out.push({
+      text,
+      offset: span.start,
+      endOffset: span.end,
+      start: iso(start),
+      end: iso(end),
+      grain: c.grain,
+      rule: c.rule,
+      kind: c.kind,
+      normOffset: c.start,
+      normEndOffset: c.end,
+      explanation: `${text}, published ${pub} → ${range}${notes.length ? ` (${notes.join("; ")})` : ""}`,
+    });
+  }
+  return out;
+}
+
+export function findIn(norm: NormalizedText, original: string, published: PublicationWindow, options: FindOptions = {}): DateMatch[] {
+  const settled = settleOverlaps(parseCandidates(norm.text));
+  let refined = refine(settled, norm.text);
+  if (options.datelines === false) refined = refined.map((c) => (c.rule.startsWith("dateline-") ? { ...c, rule: c.rule.slice("dateline-".length) } : c));
+  return toMatches(refined, norm, original, published);
+}
+
+export function find(text: string, published: PublicationWindow, options: FindOptions = {}): DateMatch[] {
+  return findIn(normalizeArabic(text), text, published, options);
+}

@@ -1,0 +1,100 @@
+/**
+ * Word lists and regex fragments for the date rules, written in natural Arabic and folded with
+ * `foldLetters` so they match the normalised text (أ→ا, ة→ه, ى→ي, ئ→ي, ؤ→و).
+ *
+ * Arabic letters are not `\w` in JS regexes, so word boundaries are explicit: `L` is the
+ * "no letter or digit here" lookbehind and `R` the matching lookahead.
+ */
+import { foldLetters } from "../arabic/normalize";
+
+const LETTER = "\\u0621-\\u064A\\u066E-\\u06D3";
+/** Start of a word: not preceded by a letter or digit. */
+export const L = `(?<![${LETTER}0-9])`;
+/** End of a word: not followed by a letter or digit. */
+export const R = `(?![${LETTER}0-9])`;
+/** Start of a word that may carry one proclitic (و ف ب ل ك), which is not part of the match. */
+export const LP = `(?<![${LETTER}0-9])(?:[وفبلك](?=[${LETTER}]))?`;
+
+/** Folds each "|"-separated natural form and joins them longest first (so alternation prefers the longest). */
+export function alt(forms: string): string {
+  const list = [...new Set(forms.split("|").map((f) => foldLetters(f.trim())).filter(Boolean))];
+  list.sort((a, b) => b.length - a.length);
+  return `(?:${list.join("|")})`;
+}
+
+export const f = foldLetters;
+
+// ---- qualifiers (both genders) ----------------------------------------------------------
+export const PAST = alt("الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|السابق|السابقة|المنقضي|المنقضية|المنتهي|المنتهية");
+export const CURRENT = alt("الجاري|الجارية|الحالي|الحالية");
+export const NEXT = alt("المقبل|المقبلة|القادم|القادمة");
+export const RECENT = alt("الأخيرة|الأخير|الماضية|الماضي|المنصرمة|الفائتة|السابقة|المنقضية");
+
+export function relationOf(word: string): "past" | "current" | "next" | null {
+  if (new RegExp(`^${PAST}$`).test(word)) return "past";
+  if (new RegExp(`^${CURRENT}$`).test(word)) return "current";
+  if (new RegExp(`^${NEXT}$`).test(word)) return "next";
+  return null;
+}
+
+// ---- months --------------------------------------------------------------------------------
+/** [month number, natural forms]. Levantine and Egyptian/Maghrebi series, with common misspellings. */
+const MONTH_FORMS: Array<[number, string]> = [
+  [1, "كانون الثاني|كانون ثاني|يناير|جانفي|ينابر"],
+  [2, "شباط|فبراير|فبرابر|فيفري|فبرير"],
+  [3, "آذار|أذار|اذار|مارس"],
+  [4, "نيسان|أبريل|ابريل|إبريل|أفريل|ابريل"],
+  [5, "أيار|آيار|ايار|مايو|ماي"],
+  [6, "حزيران|يونيو|يونيه|جوان"],
+  [7, "تموز|يوليو|يوليه|جويلية|جويليه"],
+  [8, "آب|أب|اب|أغسطس|اغسطس|آغسطس|أوت|اوت|غشت"],
+  [9, "أيلول|ايلول|سبتمبر|شتنبر"],
+  [10, "تشرين الأول|تشرين اول|أكتوبر|اكتوبر|أكتوير"],
+  [11, "تشرين الثاني|تشرين ثاني|نوفمبر|نونبر"],
+  [12, "كانون الأول|كانون اول|ديسمبر|دجنبر|دیسمبر"],
+];
+
+export const MONTH_NUMBER = new Map<string, number>();
+for (const [n, forms] of MONTH_FORMS) for (const form of forms.split("|")) MONTH_NUMBER.set(f(form), n);
+
+/** Month names that are also common words ("أب" father, "مارس" practised, "ماي"): need date context. */
+export const AMBIGUOUS_MONTHS = new Set([f("اب"), f("مارس"), f("ماي"), f("أوت")]);
+
+export const MONTH_NAME = alt(MONTH_FORMS.map(([, forms]) => forms).join("|"));
+
+/**
+ * A month, optionally paired with its other-series name: "حزيران/يونيو", "نيسان أبريل",
+ * "آب-أغسطس", "حزيران (يونيو)", "ديسمبر/كانون الأول". Group `m1` is the first name.
+ */
+export const MONTH = `(?:${alt("شهر")} )?(?<m1>${MONTH_NAME})${R}(?: ?(?:/|-|\\(|,)? ?${MONTH_NAME}${R}(?: ?\\))?)?`;
+
+// ---- weekdays ------------------------------------------------------------------------------
+const WEEKDAY_FORMS: Array<[number, string]> = [
+  [0, "الأحد"],
+  [1, "الاثنين|الإثنين|الأثنين|الاتنين"],
+  [2, "الثلاثاء|الثلاثا"],
+  [3, "الأربعاء|الاربعاء|الإربعاء|الأربعا"],
+  [4, "الخميس"],
+  [5, "الجمعة"],
+  [6, "السبت"],
+];
+export const WEEKDAY_NUMBER = new Map<string, number>();
+for (const [n, forms] of WEEKDAY_FORMS) for (const form of forms.split("|")) WEEKDAY_NUMBER.set(f(form), n);
+export const WEEKDAY = alt(WEEKDAY_FORMS.map(([, forms]) => forms).join("|"));
+
+/** Times of day that may precede a day: "فجر اليوم", "مساء أمس", "ليلة الجمعة", "ظهر الخميس". */
+export const TIME_OF_DAY = alt(
+  "فجر|صباح|ظهر|ظهيرة|عصر|مساء|ليل|ليلة|منتصف ليل|منتصف ليلة|ساعات فجر|ساعات صباح|ساعات مساء|ساعات ليل|صبيحة|عشية|مساء يوم|صباح يوم|فجر يوم|ليلة يوم|ظهر يوم",
+);
+
+/** Beginning / middle / end of a month or year. */
+export const PART_WORD = alt("مطلع|بداية|بدايات|أوائل|اوائل|مستهل|منتصف|أواسط|اواسط|أواخر|اواخر|نهاية|نهايات|آخر|اخر|أخر");
+
+const EARLY = new RegExp(`^${alt("مطلع|بداية|بدايات|أوائل|مستهل")}$`);
+const MID = new RegExp(`^${alt("منتصف|أواسط")}$`);
+
+export function partOf(word: string): "early" | "mid" | "late" {
+  if (EARLY.test(word)) return "early";
+  if (MID.test(word)) return "mid";
+  return "late";
+}

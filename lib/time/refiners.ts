@@ -1,0 +1,157 @@
+/**
+ * Refiners (as in chrono-node): after the parsers have found candidates and overlaps are settled,
+ * these merge neighbours into one expression:
+ * - a time of day onto the day after it: "مساء أمس", "فجر الاثنين", "صباح اليوم السبت";
+ * - a relative day and the weekday that names it: "أمس الأحد", "اليوم السبت", "أمس/ الجمعة"
+ *   (the relative day wins; a disagreeing weekday is noted);
+ * - a day and the explicit date after it: "السبت، 03 آذار، 2018", "مساء اليوم السبت ( 7 كانون الأول 2024 )"
+ *   (the explicit date wins);
+ * - "منذ" onto a dated start up to six words later: "منذ بداية عام 2014", "منذ سقوط نظام الأسد في
+ *   8 كانون الأول 2024" → [start, P];
+ * - a full date alone on a header line ("نشر بتاريخ: ١٣ نيسان ٢٠٢٥", "20.05.2013") is marked
+ *   "dateline-…": a publication date, not an event date.
+ * Markers ("مساء", "منذ") left unattached are dropped.
+ */
+import { since, type Span } from "./convention";
+import { alt, L, R, TIME_OF_DAY } from "./lexicon";
+import { rule } from "./rules/make";
+import type { Candidate, Rule } from "./rules/types";
+
+/** Words that only matter next to a date expression. */
+export const MARKER_RULES: Rule[] = [
+  rule("time-of-day", `${L}[وفب]?(?<x>${TIME_OF_DAY})${R}`, (m) => {
+    const x = m.indices!.groups!.x;
+    return { start: x[0], end: x[1], grain: "day", kind: "day", marker: "timeOfDay", resolve: () => null };
+  }),
+  rule("since", `${L}[وف]?(?<x>${alt("منذ|مُنذ")})${R}`, (m) => {
+    const x = m.indices!.groups!.x;
+    return { start: x[0], end: x[1], grain: "span", kind: "period", marker: "since", resolve: () => null };
+  }),
+];
+
+const RELATIVE_DAY_RULES = new Set(["today", "yesterday", "day-before-yesterday", "tomorrow", "tonight", "last-night"]);
+
+const TOD_GAP = new RegExp(`^ (?:${alt("يوم")} )?$`);
+const WEEKDAY_GAP = /^ ?[,/-]? ?$/;
+const DATE_GAP = /^ ?[,(\-–]? ?$/;
+const SINCE_GAP_MAX_WORDS = 6;
+const SINCE_GAP_BREAK = /[.,;:!?\n"()|]/;
+
+function idOf(c: Candidate): string {
+  return c.rule;
+}
+
+/** Runs all refiners in order; `text` is the normalised text. */
+export function refine(cands: Candidate[], text: string): Candidate[] {
+  let out = mergeTimeOfDay(cands, text);
+  out = mergeRelativeWeekday(out, text);
+  out = mergeDayWithDate(out, text);
+  out = mergeSince(out, text);
+  out = out.filter((c) => !c.marker);
+  return markDatelines(out, text);
+}
+
+function mergeTimeOfDay(cands: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    const n = cands[i + 1];
+    if (c.marker === "timeOfDay" && n && !n.marker && n.kind === "day" && TOD_GAP.test(text.slice(c.end, n.start))) {
+      out.push({ ...n, start: c.start });
+      i++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function mergeRelativeWeekday(cands: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    const n = cands[i + 1];
+    if (RELATIVE_DAY_RULES.has(idOf(c)) && n && n.weekday !== undefined && n.rule === "weekday" && WEEKDAY_GAP.test(text.slice(c.end, n.start))) {
+      out.push({ ...c, end: n.end, checkWeekday: n.weekday });
+      i++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function mergeDayWithDate(cands: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    const n = cands[i + 1];
+    if (!c.marker && c.kind === "day" && !c.absolute && n && n.absolute && DATE_GAP.test(text.slice(c.end, n.start))) {
+      let end = n.end;
+      const close = /^ ?\)/.exec(text.slice(end, end + 2));
+      if (close && text.slice(c.end, n.start).includes("(")) end += close[0].length;
+      out.push({ ...n, start: c.start, end, checkWeekday: undefined, weekday: undefined });
+      i++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function mergeSince(cands: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    const n = cands[i + 1];
+    if (c.marker === "since" && n && !n.marker && n.rule !== "today-until" && n.kind !== "vague") {
+      const gap = text.slice(c.end, n.start);
+      const words = gap.trim() === "" ? 0 : gap.trim().split(" ").length;
+      if (gap.startsWith(" ") && words <= SINCE_GAP_MAX_WORDS && !SINCE_GAP_BREAK.test(gap)) {
+        const inner = n;
+        out.push({
+          ...n,
+          start: c.start,
+          rule: "since",
+          grain: "span",
+          kind: "period",
+          absolute: false,
+          weekday: undefined,
+          checkWeekday: undefined,
+          note: `since ${inner.rule}`,
+          resolve: (P): Span | null => {
+            const r = inner.resolve(P);
+            return r ? since(P, r.start) : null;
+          },
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+const HEADER_WORDS = new RegExp(alt("نشر|تاريخ|بتاريخ|تحديث|آخر تحديث|نشر في"));
+const PREPOSITION_BEFORE = new RegExp(`${alt("في|منذ|حتى|قبل|بعد|خلال|من|إلى|يوم|حتي")} $`);
+const MAX_HEADER_LETTERS = 16;
+
+function markDatelines(cands: Candidate[], text: string): Candidate[] {
+  return cands.map((c) => {
+    if (!c.absolute) return c;
+    const phrase = text.slice(c.start, c.end);
+    if (!/\d{4}/.test(phrase)) return c;
+    const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+    let lineEnd = text.indexOf("\n", c.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const before = text.slice(lineStart, c.start);
+    const after = text.slice(c.end, lineEnd);
+    const letters = (before + after).replace(/[^\u0621-\u064A]/g, "").length;
+    const header = HEADER_WORDS.test(before) && before.length < 40;
+    if ((letters <= MAX_HEADER_LETTERS && !PREPOSITION_BEFORE.test(before)) || header) {
+      return { ...c, rule: `dateline-${c.rule}` };
+    }
+    return c;
+  });
+}

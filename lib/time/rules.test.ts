@@ -1,0 +1,28 @@
+/** Runs every rule module's corpus (Duckling-style): each example is also a test. */
+import { describe, expect, it } from "vitest";
+import { publicationWindow } from "./publication";
+import { findDateExpressionsInPhrase, resolveExpression } from "./index";
+import { RULE_MODULES } from "./rules";
+
+function win(p: string) {
+  const r = publicationWindow(p);
+  if (!r.ok) throw new Error(`bad P ${p}: ${r.error}`);
+  return r.window;
+}
+
+for (const mod of RULE_MODULES) {
+  describe(`rules: ${mod.name}`, () => {
+    it.each(mod.examples)("%s (P=%s) → %s..%s %s", (phrase, P, start, end, grain) => {
+      const m = resolveExpression(phrase, win(P));
+      expect(m, `no match in "${phrase}"`).not.toBeNull();
+      expect({ start: m!.start, end: m!.end, grain: m!.grain }).toEqual({ start, end, grain });
+    });
+    if (mod.negatives?.length) {
+      it.each(mod.negatives)("finds nothing in %s", (phrase) => {
+        const rules = new Set(mod.rules.map((r) => r.id));
+        const found = findDateExpressionsInPhrase(phrase, win("2021-06-20")).filter((m) => rules.has(m.rule) || m.rule.endsWith("-ago") || m.rule.startsWith("past-"));
+        expect(found.map((m) => `${m.text} (${m.rule})`)).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,144 @@
+/**
+ * "منذ/قبل N <unit>": N in digits, number words or a dual ("منذ يومين", "قبل ثلاثة أيام",
+ * "منذ 3 سنوات", "منذ قرابة الأسبوعين", "قبل شهرين") and the vague plurals ("قبل أيام",
+ * "منذ أشهر", "قبل عدة أسابيع"). "قبل يومين من <event>" is relative to that event, not to P, and
+ * is left alone.
+ */
+import { parseNumberAt } from "../../arabic/numbers";
+import { daysAgo, hoursAgo, monthsAgo, vagueAgo, type VagueAgo, weeksAgo, yearsAgo } from "../convention";
+import { alt, f, L, MONTH_NAME, R, WEEKDAY } from "../lexicon";
+import type { Grain } from "../types";
+import { rule } from "./make";
+import type { Reading, RuleModule } from "./types";
+
+type Unit = "days" | "weeks" | "months" | "years" | "hours";
+
+/** Singular/accusative unit words (one unit, or the counted noun after a number). */
+const SINGULAR = new Map<string, Unit>();
+/** Plural unit words (after 3–10, or alone as the vague "some days"). */
+const PLURAL = new Map<string, Unit>();
+/** Dual unit words ("يومين" = two days). */
+const DUAL = new Map<string, Unit>();
+for (const [unit, singular, plural, dual] of [
+  ["days", "يوم|يوما|يوماً", "أيام|ايام", "يومين|يومان"],
+  ["weeks", "أسبوع|أسبوعا|أسبوعاً", "أسابيع", "أسبوعين|أسبوعان"],
+  ["months", "شهر|شهرا|شهراً", "أشهر|شهور", "شهرين|شهران"],
+  ["years", "سنة|سنه|عام|عاما|عاماً", "سنوات|سنين|أعوام", "سنتين|سنتان|عامين|عامان"],
+  ["hours", "ساعة|ساعه", "ساعات", "ساعتين|ساعتان"],
+] as Array<[Unit, string, string, string]>) {
+  for (const w of singular.split("|")) SINGULAR.set(f(w), unit);
+  for (const w of plural.split("|")) PLURAL.set(f(w), unit);
+  for (const w of dual.split("|")) DUAL.set(f(w), unit);
+}
+
+const APPROX = alt("حوالي|حوالى|نحو|قرابة|زهاء|ما يقارب|ما يزيد عن|ما يزيد على|أكثر من|اكثر من|أقل من|ما لا يقل عن|أزيد من|ما يربو على|مدة|فترة");
+const FEW = alt("عدة|بضعة|بضع|بعض|عده");
+const NAMED_START = new RegExp(`^ (?:\\d|${WEEKDAY}|${MONTH_NAME}${R}|${alt("أمس|الأمس|اليوم")}${R})`);
+const GRAIN: Record<Unit, Grain> = { days: "day", weeks: "week", months: "month", years: "year", hours: "span" };
+
+function wordAt(text: string, i: number): { word: string; end: number } {
+  let j = i;
+  while (j < text.length && /[\u0621-\u064A]/.test(text[j])) j++;
+  return { word: text.slice(i, j), end: j };
+}
+
+function countedReading(unit: Unit, n: number): Omit<Reading, "start" | "end"> {
+  const resolve = (P: Date) => {
+    switch (unit) {
+      case "days":
+        return daysAgo(P, n);
+      case "weeks":
+        return weeksAgo(P, n);
+      case "months":
+        return monthsAgo(P, n);
+      case "years":
+        return yearsAgo(P, n);
+      case "hours":
+        return hoursAgo(P, n);
+    }
+  };
+  return { grain: unit === "weeks" && n > 1 ? "span" : GRAIN[unit], kind: unit === "days" || (unit === "hours" && n < 24) ? "day" : "period", resolve };
+}
+
+export const countedAgo: RuleModule = {
+  name: "counted ago",
+  rules: [
+    rule("ago", `${L}[وف]?(?<w>${alt("منذ|قبل|مضى عليه")}) (?:(?:${APPROX}) )?`, (m, text): Reading | null => {
+      const start = m.indices!.groups!.w[0];
+      let i = m.index + m[0].length;
+      let unit: Unit | undefined;
+      let n: number | null = null;
+      let few = false;
+      // "بضعة أيام", "عدة أشهر"
+      const fewMatch = new RegExp(`^${FEW} `).exec(text.slice(i, i + 8));
+      if (fewMatch) {
+        few = true;
+        i += fewMatch[0].length;
+      }
+      let first = wordAt(text, i);
+      // "قرابة الأسبوعين", "حوالي الستة أشهر"
+      let bare = first.word.startsWith("ال") ? first.word.slice(2) : first.word;
+      if (!few && DUAL.has(bare)) {
+        unit = DUAL.get(bare);
+        n = 2;
+      } else if (!few && SINGULAR.has(bare) && !PLURAL.has(bare)) {
+        // "منذ عام 2011", "منذ يوم الجمعة", "منذ شهر آذار": the noun names a dated start, not one unit.
+        if (NAMED_START.test(text.slice(first.end, first.end + 16))) return null;
+        unit = SINGULAR.get(bare);
+        n = 1;
+      } else if (PLURAL.has(bare) && (few || bare === first.word)) {
+        unit = PLURAL.get(bare);
+      } else if (!few) {
+        const num = parseNumberAt(text, i);
+        if (!num || num.value <= 0 || num.value > 1000) return null;
+        if (text[num.end] !== " ") return null;
+        const next = wordAt(text, num.end + 1);
+        bare = next.word;
+        unit = SINGULAR.get(bare) ?? PLURAL.get(bare);
+        if (!unit) return null;
+        n = num.value;
+        first = next;
+      }
+      if (!unit) return null;
+      let end = first.end;
+      // "منذ أسبوع تقريبًا"
+      const approx = new RegExp(`^ ${alt("تقريبا|تقريباً|على الأقل|أو أكثر")}${R}`).exec(text.slice(end, end + 14));
+      if (approx) end += approx[0].length;
+      // "قبل يومين من بيان …" counts back from another event, not from P.
+      if (m.groups!.w === f("قبل") && new RegExp(`^ ${alt("من|على")}${R}`).test(text.slice(end, end + 4))) return null;
+      if (n === null) {
+        return { start, end, id: `some-${unit}-ago`, grain: "span", kind: "vague", resolve: (P) => vagueAgo(P, unit as VagueAgo) };
+      }
+      return { start, end, id: `${unit}-ago`, ...countedReading(unit, n) };
+    }),
+  ],
+  examples: [
+    ["منذ يومين", "2019-07-10", "2019-07-08", "2019-07-08", "day"],
+    ["قبل يومين", "2021-03-01", "2021-02-27", "2021-02-27", "day"],
+    ["منذ يوم", "2021-06-20", "2021-06-19", "2021-06-19", "day"],
+    ["منذ ثلاثة أيام", "2021-06-20", "2021-06-17", "2021-06-17", "day"],
+    ["قبل عشرة أيام", "2021-06-20", "2021-06-10", "2021-06-10", "day"],
+    ["منذ 5 أيام", "2024-03-01", "2024-02-25", "2024-02-25", "day"],
+    ["منذ أسبوع", "2021-06-20", "2021-06-11", "2021-06-15", "week"],
+    ["منذ أسبوع تقريبًا", "2021-06-20", "2021-06-11", "2021-06-15", "week"],
+    ["منذ أسبوعين", "2021-06-20", "2021-06-03", "2021-06-09", "span"],
+    ["منذ قرابة الأسبوعين", "2021-06-20", "2021-06-03", "2021-06-09", "span"],
+    ["منذ شهرين", "2021-06-20", "2021-04-01", "2021-04-30", "month"],
+    ["قبل ثلاثة أشهر", "2021-01-15", "2020-10-01", "2020-10-31", "month"],
+    ["عقيد انشق منذ 3 سنوات", "2015-12-02", "2012-01-01", "2012-12-31", "year"],
+    ["منذ عامين", "2021-06-20", "2019-01-01", "2019-12-31", "year"],
+    ["منذ نحو 5 سنوات", "2018-01-07", "2013-01-01", "2013-12-31", "year"],
+    ["قبل أيام", "2021-06-20", "2021-06-13", "2021-06-19", "span"],
+    ["منذ ايام", "2015-12-02", "2015-11-25", "2015-12-01", "span"],
+    ["قبل عدة أيام", "2021-06-20", "2021-06-13", "2021-06-19", "span"],
+    ["قبل أسابيع", "2021-06-20", "2021-05-09", "2021-06-06", "span"],
+    ["منذ أشهر", "2021-06-20", "2020-06-20", "2021-04-20", "span"],
+    ["قبل أشهر", "2021-06-14..2021-06-30", "2020-06-14", "2021-04-30", "span"],
+    ["منذ يوم الجمعة", "2021-06-20", "2021-06-18", "2021-06-20", "span"],
+    ["منذ شهر آذار", "2021-06-20", "2021-03-01", "2021-06-20", "span"],
+    ["منذ ساعات", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
+    ["منذ سبعة ايام", "2015-12-02", "2015-11-25", "2015-11-25", "day"],
+    ["منذ يومين", "2021-06", "2021-05-30", "2021-06-28", "day"],
+  ],
+  negatives: ["قبل يومين من البيان", "قبل الظهر", "منذ البداية", "منذ سقوط النظام"],
+};

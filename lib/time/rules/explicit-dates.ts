@@ -1,0 +1,120 @@
+/**
+ * Calendar days: "13 حزيران/يونيو 2021", "في 14 يونيو/حزيران الفائت", "9 ديسمبر/كانون الأول العام
+ * الماضي", "السبت، 03 آذار، 2018", "2021/6/13", "13-6-2021", "20.05.2013", "في 19 من الشهر الجاري",
+ * "الحادي والعشرين من آب". Without a year: the latest such date not after P.
+ */
+import { day, isRealDay, month as monthOf, year as yearOf } from "../calendar";
+import { relativeMonth, yearForDayMonth, type Span } from "../convention";
+import { alt, CURRENT, f, L, MONTH, MONTH_NUMBER, NEXT, PAST, R, relationOf } from "../lexicon";
+import { rule, span } from "./make";
+import { monthTail, tailRelation, tailYear } from "./months";
+import type { Reading, RuleModule } from "./types";
+
+function dayReading(m: RegExpExecArray, resolveDay: (P: Date) => { y: number; m: number; d: number } | null): Reading {
+  return {
+    ...span(m),
+    grain: "day",
+    kind: "day",
+    absolute: true,
+    resolve: (P): Span | null => {
+      const r = resolveDay(P);
+      if (!r || !isRealDay(r.y, r.m, r.d)) return null;
+      const d = day(r.y, r.m, r.d);
+      return { start: d, end: d };
+    },
+  };
+}
+
+/** Ordinal day words ("الحادي والعشرين", "الأول", "الخامس عشر"), normalised → day number. */
+const ORDINAL_UNITS: Array<[string, number]> = [
+  ["الأول|الحادي", 1], ["الثاني", 2], ["الثالث", 3], ["الرابع", 4], ["الخامس", 5], ["السادس", 6], ["السابع", 7], ["الثامن", 8], ["التاسع", 9],
+];
+const ORDINAL = new Map<string, number>();
+for (const [forms, n] of ORDINAL_UNITS) {
+  for (const form of forms.split("|")) {
+    const w = f(form);
+    ORDINAL.set(w, n);
+    ORDINAL.set(`${w} ${f("عشر")}`, n + 10);
+    ORDINAL.set(`${w} ${f("والعشرين")}`, n + 20);
+    if (n === 1) ORDINAL.set(`${w} ${f("والثلاثين")}`, 31);
+  }
+}
+ORDINAL.set(f("العاشر"), 10);
+ORDINAL.set(f("العشرين"), 20);
+ORDINAL.set(f("الثلاثين"), 30);
+const ORDINAL_WORDS = `(?:${[...ORDINAL.keys()].sort((a, b) => b.length - a.length).join("|")})`;
+
+function dayMonthResolver(g: Record<string, string | undefined>, d: number, month: number) {
+  const fixed = tailYear(g, "a");
+  const rel = tailRelation(g, "a");
+  return (P: Date) => {
+    if (fixed) return { y: fixed(P, month), m: month, d };
+    if (rel === "current") return { y: yearOf(P), m: month, d };
+    if (rel === "next") return { y: month > monthOf(P) || (month === monthOf(P) && d > P.getDate()) ? yearOf(P) : yearOf(P) + 1, m: month, d };
+    return { y: yearForDayMonth(P, month, d), m: month, d };
+  };
+}
+
+export const explicitDates: RuleModule = {
+  name: "explicit dates",
+  rules: [
+    rule("date", `${L}(?<x>(?<d>[0-3]?\\d) ?(?:${alt("من")} )?${MONTH}${monthTail("a")})${R}`, (m) => {
+      const g = m.groups!;
+      const d = Number(g.d);
+      const month = MONTH_NUMBER.get(g.m1);
+      if (!month || d < 1 || d > 31) return null;
+      return dayReading(m, dayMonthResolver(g, d, month));
+    }),
+    rule("date-ordinal", `${L}(?<x>(?<o>${ORDINAL_WORDS}) (?:${alt("من")} )?${MONTH}${monthTail("a")})${R}`, (m) => {
+      const g = m.groups!;
+      const d = ORDINAL.get(g.o);
+      const month = MONTH_NUMBER.get(g.m1);
+      if (!d || !month) return null;
+      return dayReading(m, dayMonthResolver(g, d, month));
+    }),
+    rule(
+      "date-of-relative-month",
+      `${L}(?<x>(?<d>[0-3]?\\d) (?:${alt("من")} )?(?:(?:${alt("الشهر|شهر")}) (?<q>${PAST}|${CURRENT}|${NEXT})|(?<q2>${CURRENT})))${R}`,
+      (m) => {
+        const g = m.groups!;
+        const d = Number(g.d);
+        const rel = relationOf(g.q ?? g.q2 ?? "");
+        if (!rel || d < 1 || d > 31) return null;
+        return dayReading(m, (P) => {
+          const mon = relativeMonth(P, rel).start;
+          return { y: yearOf(mon), m: monthOf(mon), d };
+        });
+      },
+    ),
+    rule("date-numeric", `${L}(?<x>(?<y>(?:19|20)\\d\\d)(?<s>[/.\\-])(?<m>[01]?\\d)\\k<s>(?<d>[0-3]?\\d))(?![0-9]|[/.\\-]\\d)`, (m) => {
+      const g = m.groups!;
+      return dayReading(m, () => ({ y: Number(g.y), m: Number(g.m), d: Number(g.d) }));
+    }),
+    rule("date-numeric", `${L}(?<x>(?<d>[0-3]?\\d)(?<s>[/.\\-])(?<m>[01]?\\d)\\k<s>(?<y>(?:19|20)\\d\\d))(?![0-9]|[/.\\-]\\d)`, (m) => {
+      const g = m.groups!;
+      let d = Number(g.d);
+      let mo = Number(g.m);
+      if (mo > 12 && d <= 12) [d, mo] = [mo, d]; // 6/13/2021
+      return dayReading(m, () => ({ y: Number(g.y), m: mo, d }));
+    }),
+  ],
+  examples: [
+    ["13 حزيران/يونيو 2021", "2021-06-20", "2021-06-13", "2021-06-13", "day"],
+    ["في 14 يونيو/حزيران الفائت", "2021-06-20", "2021-06-14", "2021-06-14", "day"],
+    ["في 14 يونيو/حزيران الفائت", "2021-06-10", "2020-06-14", "2020-06-14", "day"],
+    ["في 9 ديسمبر/كانون الأول العام الماضي", "2024-02-22", "2023-12-09", "2023-12-09", "day"],
+    ["منذ سقوط نظام الأسد في 8 كانون الأول 2024", "2025-04-13", "2024-12-08", "2025-04-13", "span"],
+    ["20 كانون الأول/ديسمبر", "2021-01-05", "2020-12-20", "2020-12-20", "day"],
+    ["في 19 من الشهر الجاري", "2021-01-31", "2021-01-19", "2021-01-19", "day"],
+    ["في 3 من الشهر الماضي", "2021-01-31", "2020-12-03", "2020-12-03", "day"],
+    ["2021/6/13", "2021-06-20", "2021-06-13", "2021-06-13", "day"],
+    ["13-6-2021", "2021-06-20", "2021-06-13", "2021-06-13", "day"],
+    ["29 شباط 2024", "2024-03-31", "2024-02-29", "2024-02-29", "day"],
+    ["31 آذار", "2024-03-31", "2024-03-31", "2024-03-31", "day"],
+    ["1 كانون الثاني", "2021-01-01", "2021-01-01", "2021-01-01", "day"],
+    ["2 كانون الثاني", "2021-01-01", "2020-01-02", "2020-01-02", "day"],
+    ["مساء أمس/ الجمعة، الحادي والعشرين من آب-أغسطس", "2015-08-22", "2015-08-21", "2015-08-21", "day"],
+    ["الأحد 8 ديسمبر 2024", "2024-12-08", "2024-12-08", "2024-12-08", "day"],
+  ],
+  negatives: ["31 شباط 2021", "قتل 12 عنصراً", "الفوج 46", "2021/13/45"],
+};

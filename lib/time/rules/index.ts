@@ -1,0 +1,13 @@
+/** All rule modules, in priority order (an earlier module wins a tie between equally long matches). */
+import { countedAgo } from "./counted-ago";
+import { explicitDates } from "./explicit-dates";
+import { months } from "./months";
+import { namedPeriods } from "./named-periods";
+import { pastSpans } from "./past-spans";
+import { relativeDays } from "./relative-days";
+import type { RuleModule } from "./types";
+import { vague } from "./vague";
+import { weekdays } from "./weekdays";
+import { years } from "./years";
+
+export const RULE_MODULES: RuleModule[] = [explicitDates, months, years, countedAgo, pastSpans, namedPeriods, relativeDays, weekdays, vague];

@@ -1,0 +1,161 @@
+/**
+ * Month names (Levantine and Egyptian series, spelling variants, paired forms "حزيران/يونيو",
+ * "نيسان أبريل", "آب-أغسطس", "حزيران (يونيو)"), bare or with الماضي/الفائت/الجاري/المقبل or a year,
+ * and the parts of a month or a year: مطلع/بداية/أوائل (1–10), منتصف/أواسط (11–20),
+ * أواخر/نهاية/آخر (21–end); of a year: Jan–Mar, May–Aug, Oct–Dec.
+ */
+import { year as yearOf } from "../calendar";
+import {
+  partGrain,
+  partOfMonth,
+  partOfYear,
+  relativeMonth,
+  relativeYear,
+  wholeMonth,
+  yearForMonth,
+  type Span,
+} from "../convention";
+import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_NUMBER, NEXT, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
+import { rule, span } from "./make";
+import type { Reading, RuleModule } from "./types";
+
+/**
+ * What may follow a month (or a day and month): a year ("2021", "عام 2021", "، 2018", "من العام
+ * الماضي") or a relation word ("الفائت"). Group names carry a prefix so one regex can hold two.
+ */
+export function monthTail(p: string): string {
+  return (
+    `(?: ?,? ?(?:${alt("من")} )?(?:${alt("عام|العام|سنة|السنة|لعام|للعام")} )?(?<${p}y>(?:19|20)\\d\\d)(?![0-9])(?: ?${alt("م")}${R})?` +
+    `| (?:${alt("من")} )?(?<${p}yr>${alt("العام|السنة")}) (?<${p}yq>${PAST}|${CURRENT}|${NEXT})` +
+    `| (?<${p}q>${PAST}|${CURRENT}|${NEXT}))?`
+  );
+}
+
+export type MonthRelation = "bare" | "strictPast" | "current" | "next";
+
+/** The year of a month for one P, from the tail groups of `monthTail(p)`. */
+export function tailYear(groups: Record<string, string | undefined>, p: string): ((P: Date, m: number) => number) | null {
+  const y = groups[`${p}y`];
+  if (y) {
+    const n = Number(y);
+    return () => n;
+  }
+  const yq = groups[`${p}yq`];
+  if (yq) {
+    const rel = relationOf(yq);
+    if (!rel) return null;
+    return (P) => yearOf(relativeYear(P, rel).start);
+  }
+  return null;
+}
+
+export function tailRelation(groups: Record<string, string | undefined>, p: string): MonthRelation {
+  const q = groups[`${p}q`];
+  if (!q) return "bare";
+  const rel = relationOf(q);
+  return rel === "past" ? "strictPast" : rel === "current" ? "current" : rel === "next" ? "next" : "bare";
+}
+
+/** Resolver for "the year of month m" given the tail groups. */
+export function monthYearResolver(groups: Record<string, string | undefined>, p: string): (P: Date, m: number) => number {
+  const fixed = tailYear(groups, p);
+  if (fixed) return fixed;
+  const rel = tailRelation(groups, p);
+  return (P, m) => yearForMonth(P, m, rel);
+}
+
+const MONTH_PREFIX = alt("في|خلال|منذ|شهر|حتى|إلى|مطلع|أواخر|منتصف|نهاية|بداية");
+
+export const months: RuleModule = {
+  name: "months",
+  rules: [
+    rule("month-name", `${LP}(?<x>${MONTH}${monthTail("a")})${R}`, (m, text): Reading | null => {
+      const g = m.groups!;
+      const month = MONTH_NUMBER.get(g.m1);
+      if (!month) return null;
+      const hasTail = Boolean(g.ay || g.ayq || g.aq);
+      // "أب" (father), "مارس" (practised), "ماي": only with a year, a relation, a paired name or "في/شهر" before.
+      if (AMBIGUOUS_MONTHS.has(g.m1) && !hasTail && !/[/\-(]| \S/.test(m[0].slice(m[0].indexOf(g.m1) + g.m1.length))) {
+        const before = text.slice(Math.max(0, m.index - 6), m.index);
+        if (!new RegExp(`${MONTH_PREFIX} $`).test(before) && !m[0].startsWith(f("شهر"))) return null;
+      }
+      const yearFor = monthYearResolver(g, "a");
+      return {
+        ...span(m),
+        grain: "month",
+        kind: "period",
+        resolve: (P): Span => wholeMonth(yearFor(P, month), month),
+      };
+    }),
+    rule(
+      "part-of",
+      `${LP}(?<x>(?<part>${PART_WORD}) (?:${MONTH}${monthTail("a")}` +
+        `|(?<rm>${alt("الشهر|هذا الشهر")})(?: (?<rmq>${PAST}|${CURRENT}|${NEXT}))?` +
+        `|(?<yw>${alt("العام|السنة")})(?: (?<yq>${PAST}|${CURRENT}|${NEXT}))?` +
+        `|(?:${alt("عام|العام|سنة|السنة")} )?(?<y>(?:19|20)\\d\\d)(?![0-9])))${R}`,
+      (m): Reading | null => {
+        const g = m.groups!;
+        const part = partOf(g.part);
+        if (g.m1) {
+          const month = MONTH_NUMBER.get(g.m1);
+          if (!month) return null;
+          const yearFor = monthYearResolver(g, "a");
+          return { ...span(m), id: "part-of-month", grain: "span", kind: "period", resolve: (P) => partOfMonth(yearFor(P, month), month, part) };
+        }
+        if (g.rm) {
+          const rel = g.rmq ? relationOf(g.rmq) : "current";
+          if (!rel) return null;
+          return {
+            ...span(m),
+            id: "part-of-month",
+            grain: "span",
+            kind: "period",
+            resolve: (P) => {
+              const mon = relativeMonth(P, rel).start;
+              return partOfMonth(mon.getFullYear(), mon.getMonth() + 1, part);
+            },
+          };
+        }
+        if (g.yw) {
+          const rel = g.yq ? relationOf(g.yq) : "current";
+          if (!rel) return null;
+          return { ...span(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: (P) => partOfYear(yearOf(relativeYear(P, rel).start), part) };
+        }
+        const y = Number(g.y);
+        return { ...span(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: () => partOfYear(y, part) };
+      },
+    ),
+  ],
+  examples: [
+    ["وفي نيسان الفائت انشق قرابة 25 مقاتلاً", "2021-06-14..2021-06-30", "2021-04-01", "2021-04-30", "month"],
+    ["نيسان الفائت", "2021-04-20", "2020-04-01", "2020-04-30", "month"],
+    ["نيسان", "2021-04-20", "2021-04-01", "2021-04-30", "month"],
+    ["في حزيران", "2021-04-20", "2020-06-01", "2020-06-30", "month"],
+    ["في يونيو الماضي", "2021-12-01", "2021-06-01", "2021-06-30", "month"],
+    ["تشرين الثاني/نوفمبر الماضي", "2021-01-31", "2020-11-01", "2020-11-30", "month"],
+    ["كانون الأول 2018", "2021-01-31", "2018-12-01", "2018-12-31", "month"],
+    ["شهر آب 2015", "2021-01-31", "2015-08-01", "2015-08-31", "month"],
+    ["في آب", "2021-01-31", "2020-08-01", "2020-08-31", "month"],
+    ["في شباط", "2024-03-01", "2024-02-01", "2024-02-29", "month"],
+    ["آذار المقبل", "2021-03-15", "2022-03-01", "2022-03-31", "month"],
+    ["كانون الثاني الجاري", "2021-01-31", "2021-01-01", "2021-01-31", "month"],
+    ["حزيران (يونيو) الماضي", "2021-08-01", "2021-06-01", "2021-06-30", "month"],
+    ["في مطلع الشهر الجاري", "2021-06-14..2021-06-30", "2021-06-01", "2021-06-10", "span"],
+    ["وفي نهاية آيار الفائت سُجل انشقاق 5 عناصر", "2021-06-14..2021-06-30", "2021-05-21", "2021-05-31", "span"],
+    ["في مطلع آذار", "2021-06-14..2021-06-30", "2021-03-01", "2021-03-10", "span"],
+    ["مطلع العام الجاري", "2021-06-14..2021-06-30", "2021-01-01", "2021-03-31", "quarter"],
+    ["أواخر الشهر الماضي", "2019-07-10", "2019-06-21", "2019-06-30", "span"],
+    ["أواخر شباط", "2024-03-01", "2024-02-21", "2024-02-29", "span"],
+    ["نهاية الشهر الماضي", "2023-03-31", "2023-02-21", "2023-02-28", "span"],
+    ["منتصف أيار", "2021-06-20", "2021-05-11", "2021-05-20", "span"],
+    ["أواسط كانون الثاني", "2021-01-01", "2021-01-11", "2021-01-20", "span"],
+    ["أواسط كانون الأول", "2021-01-01", "2020-12-11", "2020-12-20", "span"],
+    ["مطلع عام 2014", "2016-12-06", "2014-01-01", "2014-03-31", "quarter"],
+    ["منتصف العام الماضي", "2021-06-20", "2020-05-01", "2020-08-31", "span"],
+    ["نهاية العام", "2021-06-20", "2021-10-01", "2021-12-31", "quarter"],
+    ["أواخر نيسان أبريل الماضي", "2019-07-10", "2019-04-21", "2019-04-30", "span"],
+    ["مطلع شهر تشرين الثاني الفائت", "2021-01-31", "2020-11-01", "2020-11-10", "span"],
+    ["أوائل يناير", "2021-06-20", "2021-01-01", "2021-01-10", "span"],
+  ],
+  negatives: ["مارس ضغوطاً على العناصر", "أب لثلاثة أطفال", "نهاية المطاف", "بداية المعركة"],
+};

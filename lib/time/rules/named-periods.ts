@@ -1,0 +1,47 @@
+/**
+ * Weeks, months and years named relative to P: الأسبوع/الشهر/العام/السنة + الماضي/الفائت/المنصرم,
+ * الجاري/الحالي, المقبل/القادم, and "هذا الشهر"/"هذا العام"/"هذه السنة"/"هذا الأسبوع".
+ */
+import { relativeMonth, relativeYear, thisOrLastWeek } from "../convention";
+import { alt, CURRENT, LP, NEXT, PAST, R, relationOf } from "../lexicon";
+import { rule, span } from "./make";
+import type { Reading, RuleModule } from "./types";
+import type { Grain } from "../types";
+
+const UNIT = alt("الأسبوع|الشهر|العام|السنة");
+const THIS = alt("هذا|هذه");
+
+function reading(m: RegExpExecArray, unitWord: string, rel: "past" | "current" | "next"): Reading {
+  const unit = unitWord === "الاسبوع" ? "week" : unitWord === "الشهر" ? "month" : "year";
+  const grain: Grain = unit;
+  const resolve = unit === "week" ? (P: Date) => thisOrLastWeek(P, rel) : unit === "month" ? (P: Date) => relativeMonth(P, rel) : (P: Date) => relativeYear(P, rel);
+  const id = `${rel === "past" ? "last" : rel === "current" ? "this" : "next"}-${unit}`;
+  return { ...span(m), id, grain, kind: "period", resolve };
+}
+
+export const namedPeriods: RuleModule = {
+  name: "named periods",
+  rules: [
+    rule("relative-period", `${LP}(?<x>(?<unit>${UNIT})(?: ${alt("الميلادي|الميلادية")})? (?<q>${PAST}|${CURRENT}|${NEXT}))${R}`, (m) => {
+      const rel = relationOf(m.groups!.q);
+      return rel ? reading(m, m.groups!.unit, rel) : null;
+    }),
+    rule("this-period", `${LP}(?<x>${THIS} (?<unit>${UNIT}))${R}`, (m) => reading(m, m.groups!.unit, "current")),
+  ],
+  examples: [
+    ["خلال الأسبوع الماضي", "2015-11-22", "2015-11-15", "2015-11-21", "week"],
+    ["خلال الأسبوع الماضي", "2024-01-25..2024-02-12", "2024-01-18", "2024-02-11", "week"],
+    ["الأسبوع الفائت", "2021-01-01", "2020-12-25", "2020-12-31", "week"],
+    ["الشهر الجاري", "2021-06-20", "2021-06-01", "2021-06-20", "month"],
+    ["هذا الشهر", "2021-06-20", "2021-06-01", "2021-06-20", "month"],
+    ["الشهر الماضي", "2021-01-01", "2020-12-01", "2020-12-31", "month"],
+    ["الشهر الفائت", "2024-03-31", "2024-02-01", "2024-02-29", "month"],
+    ["الشهر المقبل", "2021-12-10", "2022-01-01", "2022-01-31", "month"],
+    ["العام الماضي", "2021-06-20", "2020-01-01", "2020-12-31", "year"],
+    ["السنة الماضية", "2021-01-01", "2020-01-01", "2020-12-31", "year"],
+    ["العام الجاري", "2024-02-29", "2024-01-01", "2024-02-29", "year"],
+    ["هذا العام", "2021-06-20", "2021-01-01", "2021-06-20", "year"],
+    ["العام الحالي", "2021-06", "2021-01-01", "2021-06-30", "year"],
+  ],
+  negatives: ["العام الدراسي", "الشهر الفضيل"],
+};

@@ -1,0 +1,113 @@
+/**
+ * "خلال <the last …>": a span ending at P. "خلال الساعات الماضية", "الـ24 ساعة الماضية",
+ * "الأربع والعشرين ساعة الماضية", "خلال الـ72 ساعة الماضية", "خلال اليومين الماضيين",
+ * "خلال الأيام (القليلة) الماضية", "الأيام العشرة الماضية", "في الأشهر الأخيرة", "خلال الأسابيع الماضية".
+ * The number, when there is one, comes before the unit ("الـ 72 ساعة") or after it ("الأيام العشرة").
+ */
+import { parseNumberAt } from "../../arabic/numbers";
+import { pastWindow, type PastWindow } from "../convention";
+import { alt, f, L, R, RECENT } from "../lexicon";
+import { rule } from "./make";
+import type { Reading, RuleModule } from "./types";
+
+type Unit = PastWindow["unit"];
+
+/** Unit word → [unit, implied count (dual) or null, needs a number]. */
+const UNITS = new Map<string, [Unit, number | null, boolean]>();
+for (const [forms, unit, n, needsNumber] of [
+  ["الساعات", "hours", 24, false],
+  ["ساعة|ساعه|ساعات", "hours", null, true],
+  ["الأيام|الايام", "days", null, false],
+  ["أيام|يوما|يوماً", "days", null, true],
+  ["اليومين|اليومان", "days", 2, false],
+  ["الأسبوعين", "weeks", 2, false],
+  ["الأسابيع", "weeks", null, false],
+  ["أسابيع", "weeks", null, true],
+  ["الأشهر|الشهور", "months", null, false],
+  ["أشهر|شهرا|شهور", "months", null, true],
+  ["الشهرين", "months", 2, false],
+  ["السنوات|الأعوام|السنين", "years", null, false],
+  ["سنوات|أعوام|عاما", "years", null, true],
+  ["السنتين|العامين", "years", 2, false],
+] as Array<[string, Unit, number | null, boolean]>) {
+  for (const w of forms.split("|")) UNITS.set(f(w), [unit, n, needsNumber]);
+}
+const UNIT_WORD = alt([...UNITS.keys()].join("|"));
+const FEW = alt("القليلة|الفائتة");
+const DUAL_RECENT = alt("الماضيين|الأخيرين|المنصرمين|الفائتين|السابقين|الماضيتين|الأخيرتين");
+
+/** A number that ends right before `end` (one space before the unit): digits, "ال 24", or up to 3 words. */
+function numberBefore(text: string, end: number): { value: number; start: number } | null {
+  // Candidate starts: each of the (up to) 4 word starts before `end`.
+  let i = end - 1; // the space before the unit
+  if (text[i] !== " ") return null;
+  const starts: number[] = [];
+  let j = i;
+  for (let words = 0; words < 4 && j > 0; words++) {
+    let k = j;
+    while (k > 0 && text[k - 1] !== " " && text[k - 1] !== "\n") k--;
+    starts.push(k);
+    j = k - 1;
+    if (j < 0 || text[j] !== " ") break;
+  }
+  for (let s = starts.length - 1; s >= 0; s--) {
+    const num = parseNumberAt(text, starts[s]);
+    if (num && num.end === i) return { value: num.value, start: starts[s] };
+  }
+  return null;
+}
+
+export const pastSpans: RuleModule = {
+  name: "past spans",
+  rules: [
+    rule(
+      "past-span",
+      `${L}(?<unit>${UNIT_WORD})(?: ${FEW})?(?: (?<after>${alt("ال")}[\\u0621-\\u064A]+|\\d{1,3}))?(?: ${FEW})? (?:${RECENT}|${DUAL_RECENT})${R}`,
+      (m, text): Reading | null => {
+        const info = UNITS.get(m.groups!.unit);
+        if (!info) return null;
+        const [unit, dual, needsNumber] = info;
+        let start = m.index;
+        let n: number | null = dual;
+        const after = m.groups!.after;
+        if (after) {
+          const num = parseNumberAt(after, 0);
+          if (!num || num.end !== after.length) return null;
+          n = num.value;
+        } else {
+          const before = numberBefore(text, m.index);
+          if (before) {
+            n = before.value;
+            start = before.start;
+          } else if (needsNumber) {
+            return null;
+          }
+        }
+        if (unit === "hours" && n === null) return null;
+        const w = { unit, n } as PastWindow;
+        const vague = n === null;
+        return { start, end: m.index + m[0].length, id: `past-${unit}`, grain: "span", kind: vague ? "vague" : "period", resolve: (P) => pastWindow(P, w) };
+      },
+    ),
+  ],
+  examples: [
+    ["وصلت خلال الساعات الماضية تعزيزات", "2019-06-23", "2019-06-22", "2019-06-23", "span"],
+    ["خلال الساعات الأخيرة", "2021-03-01", "2021-02-28", "2021-03-01", "span"],
+    ["خلال الـ24 ساعة الماضية", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
+    ["خلال الـ 24 ساعة الماضية", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
+    ["الأربع والعشرين ساعة الماضية", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
+    ["أعلنت 12 من الألوية خلال الـ 72 ساعة الماضية انشقاقها", "2017-07-22", "2017-07-19", "2017-07-22", "span"],
+    ["خلال 48 ساعة الماضية", "2021-06-20", "2021-06-18", "2021-06-20", "span"],
+    ["في الميادين خلال اليومين الماضيين", "2021-03-27", "2021-03-25", "2021-03-27", "span"],
+    ["خلال الأيام الماضية", "2021-06-20", "2021-06-13", "2021-06-20", "span"],
+    ["خلال الأيام القليلة الماضية", "2023-09-02", "2023-08-26", "2023-09-02", "span"],
+    ["خلال الايام القليلة الماضية", "2015-11-22", "2015-11-15", "2015-11-22", "span"],
+    ["خلال الأيام العشرة الماضية", "2021-06-20", "2021-06-10", "2021-06-20", "span"],
+    ["خلال الأسبوعين الماضيين", "2021-06-20", "2021-06-06", "2021-06-20", "span"],
+    ["في الأشهر الأخيرة", "2021-06-14..2021-06-30", "2020-12-14", "2021-06-30", "span"],
+    ["خلال الأشهر الماضية", "2024-08-31", "2024-02-29", "2024-08-31", "span"],
+    ["خلال الأشهر الستة الماضية", "2021-06-20", "2020-12-20", "2021-06-20", "span"],
+    ["خلال الأسابيع الماضية", "2021-06-20", "2021-05-09", "2021-06-20", "span"],
+  ],
+  negatives: ["الأيام المقبلة", "في الأيام القادمة", "ساعات العمل"],
+};

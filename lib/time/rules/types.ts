@@ -1,0 +1,59 @@
+import type { Day } from "../calendar";
+import type { DateKind, Span } from "../convention";
+import type { Grain } from "../types";
+
+/**
+ * What a rule read at one place in the normalised text. `resolve` is called once per publication
+ * day (twice for a window), so a reading holds no dates of its own.
+ */
+export interface Reading {
+  /** Normalised span of the expression (defaults to the regex match). */
+  start: number;
+  end: number;
+  grain: Grain;
+  kind: DateKind;
+  /** The range for one publication day P, or null if it does not exist (e.g. 31 شباط). */
+  resolve(P: Day): Span | null;
+  /** A note for the explanation ("weekday disagrees: …"). */
+  note?: string;
+  /** For refiners: the weekday (0 = Sunday) this reading names, if it is a weekday. */
+  weekday?: number;
+  /** For refiners: a reading that names an absolute calendar day (wins over a weekday). */
+  absolute?: boolean;
+  /** A more specific rule id than the rule's own ("days-ago" from the "ago" rule). */
+  id?: string;
+  /** Not an expression but a word the refiners attach to the next one ("مساء", "منذ"). */
+  marker?: "timeOfDay" | "since";
+  /** After "أمس الأحد" is merged: the weekday the text names, checked against the resolved day. */
+  checkWeekday?: number;
+}
+
+/** A candidate: a reading plus the rule that produced it. */
+export interface Candidate extends Reading {
+  rule: string;
+}
+
+/**
+ * A rule: a global regex run over the normalised text, and a reader that turns each match into a
+ * reading (or rejects it). Readers may widen the span (e.g. back over a number).
+ */
+export interface Rule {
+  id: string;
+  pattern: RegExp;
+  read(m: RegExpExecArray, text: string): Reading | null;
+}
+
+/**
+ * One example of a rule: [phrase in natural Arabic, P (day, month or a..b), expected start,
+ * expected end, grain]. The phrase may be a whole sentence; the best match in it is checked.
+ */
+export type Example = [phrase: string, published: string, start: string, end: string, grain: Grain];
+
+/** A rule module: its rules and the corpus that shows (and tests) what they match and yield. */
+export interface RuleModule {
+  name: string;
+  rules: Rule[];
+  examples: Example[];
+  /** Phrases in which this module must find nothing. */
+  negatives?: string[];
+}
