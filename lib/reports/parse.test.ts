@@ -126,3 +126,39 @@ describe("loadReports", () => {
     if (fs.existsSync(shared)) expect(r003?.body).toBe(fs.readFileSync(shared, "utf8"));
   });
 });
+
+describe("parseReport on hostile files", () => {
+  it("keeps a 5 MB report and says it is unusually long", () => {
+    const big = file(good, (BODY + "\n").repeat(Math.ceil((5 * 1024 * 1024) / (BODY.length * 2))));
+    const r = parseReport("big.md", enc(big), TODAY);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.warnings.map((w) => w.message).join()).toMatch(/MB/);
+  });
+
+  it("rejects a file over the size limit, naming the limit", () => {
+    const huge = new Uint8Array(9 * 1024 * 1024).fill(0x41);
+    const r = parseReport("huge.md", huge, TODAY);
+    expect(!r.ok && r.errors[0]).toMatchObject({ field: "file" });
+    expect(!r.ok && r.errors[0].message).toMatch(/limit/);
+  });
+
+  it("keeps a report with no Arabic text and warns", () => {
+    const r = parseReport("en.md", enc(file(good, "Seven fighters defected last week.")), TODAY);
+    expect(r.ok && r.warnings.map((w) => w.field)).toEqual(["body"]);
+  });
+
+  it("rejects a file of whitespace only", () => {
+    const r = parseReport("ws.md", enc(" \n\t\n "), TODAY);
+    expect(!r.ok && r.errors[0].message).toMatch(/whitespace/);
+  });
+
+  it("rejects a front-matter that is a list, not fields", () => {
+    const r = parseReport("list.md", enc(`---\n- a\n- b\n---\n${BODY}`), TODAY);
+    expect(!r.ok && r.errors[0]).toMatchObject({ field: "front-matter" });
+  });
+
+  it("gives one error per bad field, each naming its field", () => {
+    const r = parseReport("many.md", enc(file({ id: "ok", published: "2021-13", language: "arabic" })), TODAY);
+    expect(!r.ok && r.errors.map((e) => e.field).sort()).toEqual(["language", "outlet", "published", "title"]);
+  });
+});

@@ -48,8 +48,12 @@ export const REPORT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 const KNOWN_FIELDS = new Set(["id", "title", "outlet", "url", "published", "language", "notes"]);
 
-/** The largest report body accepted; longer files are rejected rather than slowing every step down. */
+/** The largest report file accepted; longer files are rejected rather than slowing every step down. */
 export const MAX_REPORT_BYTES = 8 * 1024 * 1024;
+/** News reports are a few kilobytes; past this size a report is kept but flagged. */
+export const LONG_REPORT_BYTES = 1024 * 1024;
+
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\uFB50-\uFDFF\uFE70-\uFEFC]/;
 
 const frontMatterSchema = z.object({
   id: z
@@ -137,6 +141,8 @@ export function parseReport(file: string, bytes: Uint8Array, today: string): Rep
   const body = text.slice(fm[0].length).replace(/\r\n?/g, "\n");
   if (body.trim() === "") errors.push({ file, field: "body", message: "is empty: the report text goes after the front-matter" });
   if (errors.length > 0 || !parsed.success || !published) return { ok: false, errors };
+  if (bytes.length > LONG_REPORT_BYTES) warnings.push({ file, field: "body", message: `is ${(bytes.length / 1048576).toFixed(1)} MB, far longer than a news report; kept` });
+  if (!ARABIC_LETTER.test(body)) warnings.push({ file, field: "body", message: "has no Arabic text; kept, but no event can be read from it" });
   const fmData = parsed.data;
   return {
     ok: true,
