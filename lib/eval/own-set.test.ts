@@ -1,0 +1,81 @@
+/**
+ * The team's gold sets, end to end: they parse, the scorer gives a perfect extractor full marks on
+ * them, and the real extractor stays above the floors it reached when they were set.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../extract";
+import type { DefectionEvent } from "../extract/types";
+import { parseGoldJsonl, type GoldReport } from "./gold";
+import { GroupMatcher, parseGazetteer } from "./group-match";
+import { evaluate } from "./score";
+
+const root = path.resolve(__dirname, "../..");
+const load = (name: string): GoldReport[] => parseGoldJsonl(readFileSync(path.join(root, "data/dev", name), "utf8"), `data/dev/${name}`);
+const gazetteer = parseGazetteer(JSON.parse(readFileSync(path.join(root, "data/groups.json"), "utf8")));
+const matcher = new GroupMatcher(gazetteer);
+
+const own = load("own.jsonl");
+const seeds = load("seeds.jsonl");
+const dev = load("dev-reports.jsonl");
+
+/** What an extractor that agrees with the gold would return, listed in reverse order. */
+function perfect(report: GoldReport): DefectionEvent[] {
+  return report.events
+    .filter((g) => !g.optional)
+    .map((g): DefectionEvent => {
+      const range = g.date ?? report.published;
+      return {
+        kind: g.kind,
+        groups: g.groups.map((name) => {
+          const id = [...matcher.goldSide(name).ids][0] ?? null;
+          return { id, name_ar: name, name_en: null, text: name, known: id !== null };
+        }),
+        count: g.count ? { ...g.count, text: "" } : null,
+        date: { start: range.start, end: range.end, grain: "span", basis: "expression", text: g.dateText, rule: "gold", explanation: "" },
+        place: null,
+        destination: null,
+        evidence: { sentence: { start: 0, end: 0 }, spans: [] },
+        confidence: 1,
+      };
+    })
+    .reverse();
+}
+
+describe("the gold sets", () => {
+  it("own.jsonl: at least 20 reports, at least 6 with no event, some with several events, day/month/window publication", () => {
+    expect(own.length).toBeGreaterThanOrEqual(20);
+    expect(own.filter((r) => r.events.length === 0).length).toBeGreaterThanOrEqual(6);
+    expect(own.filter((r) => r.events.length >= 2).length).toBeGreaterThanOrEqual(3);
+    expect(own.some((r) => r.published.start !== r.published.end)).toBe(true);
+    expect(new Set(own.flatMap((r) => r.events.map((e) => e.kind)))).toEqual(new Set(["defection", "desertion"]));
+  });
+
+  it("seeds.jsonl: 5 reports, 10 events to find and 3 optional ones", () => {
+    expect(seeds).toHaveLength(5);
+    expect(seeds.flatMap((r) => r.events).filter((e) => !e.optional)).toHaveLength(10);
+    expect(seeds.flatMap((r) => r.events).filter((e) => e.optional)).toHaveLength(3);
+  });
+
+  it("every group named in the own and seed gold resolves to a gazetteer group", () => {
+    const unresolved = [...own, ...seeds].flatMap((r) => r.events.flatMap((e) => e.groups.filter((g) => matcher.goldSide(g).ids.size === 0).map((g) => `${r.id}: ${g}`)));
+    expect(unresolved).toEqual([]);
+  });
+
+  for (const [name, set] of [["own", own], ["seeds", seeds], ["dev", dev]] as const) {
+    it(`${name}: an extractor that returns the gold events scores 1 on every figure`, () => {
+      const byId = new Map(set.map((r) => [r.id, r]));
+      const { summary } = evaluate(set, (r) => perfect(byId.get(r.id)!), matcher);
+      expect(summary.events).toMatchObject({ precision: 1, recall: 1, f1: 1, fp: 0, fn: 0 });
+      expect(summary.strict.f1).toBe(1);
+      expect(summary.count.share).toBe(1);
+      expect(summary.date.meanIoU).toBe(1);
+      expect(summary.kind.share).toBe(1);
+    });
+  }
+});
+
+describe("the extractor on the team's gold sets", () => {
+  it.todo("stays above the floors measured at 22:30 UTC (set once the extractor lands)");
+});
