@@ -69,6 +69,11 @@ function describeWindow(published: PublicationWindow): string {
   return published.start === published.end ? published.start : `${published.start}..${published.end}`;
 }
 
+/** Diacritics and tatweel that follow a letter and fold away. */
+function isTrailingMark(code: number): boolean {
+  return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
+}
+
 const WEEKDAY_NAMES = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
 
 /** Resolves candidates against the window and maps them to original offsets. */
@@ -97,6 +102,8 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
       if (actual !== c.checkWeekday) notes.push(`weekday conflict: the text says ${WEEKDAY_NAMES[c.checkWeekday]}, ${iso(start)} is ${WEEKDAY_NAMES[actual]}`);
     }
     const span = originalSpan(norm, c.start, c.end);
+    // Keep trailing marks that belong to the last letter ("مؤخراً", "غداً").
+    while (span.end < original.length && isTrailingMark(original.charCodeAt(span.end))) span.end++;
     const text = original.slice(span.start, span.end);
     const range = `${iso(start)}..${iso(end)}`;
     out.push({

@@ -1,0 +1,288 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { normalizeArabic } from "../arabic/normalize";
+import { findDateExpressions, findDateExpressionsIn, findDateExpressionsInPhrase, resolveExpression } from "./index";
+import { publicationWindow } from "./publication";
+import type { PublicationWindow } from "./types";
+
+function win(p: string): PublicationWindow {
+  const r = publicationWindow(p);
+  if (!r.ok) throw new Error(r.error);
+  return r.window;
+}
+
+function range(phrase: string, P: string): string | null {
+  const m = resolveExpression(phrase, win(P));
+  return m ? `${m.start}..${m.end}` : null;
+}
+
+const minus7 = (isoDay: string): string => {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 7);
+  return d.toISOString().slice(0, 10);
+};
+
+describe("seed reports (P windows from /work/shared/seeds/README.md)", () => {
+  const SEEDS = "/work/shared/seeds";
+  const seedText = (id: string) => readFileSync(path.join(SEEDS, `${id}.txt`), "utf8");
+  // [seed, phrase as it appears in the text, P, expected range]
+  const CASES: Array<[string, string, string, string]> = [
+    ["000_3b93e504cde6c02c", "منذ بداية عام 2014", "2014-09-20..2014-12-31", "2014-01-01..2014-12-31"],
+    ["000_3b93e504cde6c02c", "الآونة الأخيرة", "2014-09-20..2014-12-31", "2014-08-21..2014-12-31"],
+    ["001_84516b5837bfb85c", "يوم الاثنين الماضي", "2019-07-10", "2019-07-08..2019-07-08"],
+    ["001_84516b5837bfb85c", "منذ يومين", "2019-07-10", "2019-07-08..2019-07-08"],
+    ["001_84516b5837bfb85c", "أواخر الشهر الماضي", "2019-07-10", "2019-06-21..2019-06-30"],
+    ["001_84516b5837bfb85c", "مؤخراً", "2019-07-10", "2019-06-10..2019-07-10"], // the span keeps the tanween
+    ["002_a1b031b01cb16927", "قبل عدة أشهر", "2018-10-20..2018-11-20", "2017-10-20..2018-09-20"],
+    ["003_69d4fb9bd9d2fdea", "مطلع الشهر الجاري", "2021-06-14..2021-06-30", "2021-06-01..2021-06-10"],
+    ["003_69d4fb9bd9d2fdea", "نيسان الفائت", "2021-06-14..2021-06-30", "2021-04-01..2021-04-30"],
+    ["003_69d4fb9bd9d2fdea", "نهاية آيار الفائت", "2021-06-14..2021-06-30", "2021-05-21..2021-05-31"],
+    ["003_69d4fb9bd9d2fdea", "مطلع آذار", "2021-06-14..2021-06-30", "2021-03-01..2021-03-10"],
+    ["003_69d4fb9bd9d2fdea", "مطلع العام الجاري", "2021-06-14..2021-06-30", "2021-01-01..2021-03-31"],
+    ["003_69d4fb9bd9d2fdea", "قبل أشهر", "2021-06-14..2021-06-30", "2020-06-14..2021-04-30"],
+    ["003_69d4fb9bd9d2fdea", "الأشهر الأخيرة", "2021-06-14..2021-06-30", "2020-12-14..2021-06-30"],
+    ["004_2190b06150921dc5", "الأسبوع الماضي", "2024-01-25..2024-02-12", "2024-01-18..2024-02-11"],
+  ];
+  it.each(CASES)("%s: «%s» found in the text with P=%s → %s", (id, phrase, P, expected) => {
+    const text = seedText(id);
+    const at = text.indexOf(phrase);
+    expect(at, "phrase present in the seed").toBeGreaterThanOrEqual(0);
+    const hit = findDateExpressions(text, win(P)).find((m) => m.offset <= at && m.endOffset >= at + phrase.length);
+    expect(hit, `a match covering «${phrase}»`).toBeDefined();
+    expect(`${hit!.start}..${hit!.end}`).toBe(expected);
+  });
+
+  it("every seed's gold date_text resolves to its gold range", () => {
+    const gold = JSON.parse(readFileSync(path.join(SEEDS, "gold.json"), "utf8")) as Record<string, { published: PublicationWindow; events: Array<{ date_text: string | null; date: PublicationWindow }> }>;
+    let checked = 0;
+    for (const [id, g] of Object.entries(gold)) {
+      for (const e of g.events) {
+        if (!e.date_text || !e.date) continue;
+        for (const alternative of e.date_text.split(" / ")) {
+          const m = resolveExpression(alternative, g.published);
+          expect(m, `${id}: ${alternative}`).not.toBeNull();
+          expect(`${m!.start}..${m!.end}`, `${id}: ${alternative}`).toBe(`${e.date.start}..${e.date.end}`);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(8);
+  });
+
+  it("finds no date inside the seeds' ordinary words", () => {
+    for (const f of readdirSync(SEEDS).filter((x) => x.endsWith(".txt"))) {
+      const text = readFileSync(path.join(SEEDS, f), "utf8");
+      for (const m of findDateExpressions(text, win("2020-01-01"))) {
+        // A match starts and ends on word boundaries of the original (one proclitic letter may precede it).
+        const before = text[m.offset - 1] ?? " ";
+        const startsInWord = /[\u0621-\u064A]/.test(before) && !(/[وفبلك]/.test(before) && !/[\u0621-\u064A]/.test(text[m.offset - 2] ?? " "));
+        expect(startsInWord, `${f}: «${m.text}» starts inside a word`).toBe(false);
+        expect(/[\u0621-\u064A]/.test(text[m.endOffset] ?? " "), `${f}: «${m.text}» ends inside a word`).toBe(false);
+      }
+    }
+  });
+});
+
+describe("dev set date_text phrases (/work/shared/dev-reports/reports.jsonl)", () => {
+  interface DevEvent { date_text: string | null; date: { start: string; end: string } }
+  interface DevReport { id: string; published: string; text: string; events: DevEvent[] }
+  const reports: DevReport[] = readFileSync("/work/shared/dev-reports/reports.jsonl", "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+
+  /**
+   * Announcement-anchored (README "Expressions that do not date the defection itself"): the phrase
+   * dates the report of the defection, gold = [anchor start − 7, anchor end]. We check the anchor.
+   */
+  const ANCHORED = new Set(["d02|اليوم الأربعاء", "d02|اليوم", "d03|أمس", "d07|السبت", "d10|اليوم الأحد", "d13|الجمعة", "d30|الأحد", "d30|في 19 من الشهر الجاري", "d30|مطلع شهر تشرين الثاني الفائت", "d39|مساء اليوم السبت ( 7 كانون الأول 2024 )", "d41|اليوم الأحد"]);
+  /** Relative to another event in the text, not to P: "قبل يوم من بيان …" (d38; README hard case 7). */
+  const EXCLUDED = new Set(['d38|قبل يوم من بيان "صقور الشام - الفرقة 40"']);
+
+  const cases = reports.flatMap((r) => r.events.filter((e) => e.date_text).map((e) => [r.id, e.date_text!, r.published, `${e.date.start}..${e.date.end}`] as const));
+
+  it("has the expected number of dated events", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(cases.filter(([id, t]) => !EXCLUDED.has(`${id}|${t}`)))("%s: «%s» (P=%s) → %s", (id, phrase, P, expected) => {
+    const m = resolveExpression(phrase, win(P));
+    expect(m).not.toBeNull();
+    const got = ANCHORED.has(`${id}|${phrase}`) ? `${minus7(m!.start)}..${m!.end}` : `${m!.start}..${m!.end}`;
+    expect(got).toBe(expected);
+  });
+
+  it.each(cases.filter(([id, t]) => !EXCLUDED.has(`${id}|${t}`)))("%s: «%s» is found in the report's text with the same range", (id, phrase, P) => {
+    const r = reports.find((x) => x.id === id)!;
+    const at = r.text.indexOf(phrase);
+    if (at < 0) return; // the gold phrase is paraphrased; covered by the test above
+    const inText = findDateExpressions(r.text, win(P)).find((m) => m.offset < at + phrase.length && m.endOffset > at);
+    const alone = resolveExpression(phrase, win(P));
+    expect(inText, `a match overlapping «${phrase}»`).toBeDefined();
+    expect(`${inText!.start}..${inText!.end}`).toBe(`${alone!.start}..${alone!.end}`);
+  });
+
+  it("marks header dates as datelines", () => {
+    const datelines = reports.flatMap((r) => findDateExpressions(r.text, win(r.published)).filter((m) => m.rule.startsWith("dateline")).map((m) => `${r.id}:${m.text}`));
+    expect(datelines).toEqual(
+      expect.arrayContaining(["d05:20.05.2013", "d21:١٥ أبريل ٢٠١٨", "d41:١٣ نيسان ٢٠٢٥", "d22:الخميس، ٢٠ سبتمبر ٢٠١٨", "d20:السبت، 03 آذار، 2018", "d26:2020.08.31"]),
+    );
+    // A date inside a sentence is not a dateline.
+    const d39 = reports.find((r) => r.id === "d39")!;
+    expect(findDateExpressions(d39.text, win(d39.published)).some((m) => m.rule.startsWith("dateline"))).toBe(false);
+  });
+});
+
+describe("month and year boundaries", () => {
+  it.each([
+    // P = 1 January
+    ["أمس", "2021-01-01", "2020-12-31..2020-12-31"],
+    ["الشهر الماضي", "2021-01-01", "2020-12-01..2020-12-31"],
+    ["الشهر الجاري", "2021-01-01", "2021-01-01..2021-01-01"],
+    ["العام الماضي", "2021-01-01", "2020-01-01..2020-12-31"],
+    ["كانون الأول الماضي", "2021-01-01", "2020-12-01..2020-12-31"],
+    ["كانون الثاني الماضي", "2021-01-01", "2020-01-01..2020-01-31"],
+    ["خلال الأسبوع الماضي", "2021-01-01", "2020-12-25..2020-12-31"],
+    ["منذ شهرين", "2021-01-01", "2020-11-01..2020-11-30"],
+    ["أواخر الشهر الماضي", "2021-01-01", "2020-12-21..2020-12-31"],
+    // P = 29 February 2024
+    ["أمس", "2024-02-29", "2024-02-28..2024-02-28"],
+    ["الشهر الجاري", "2024-02-29", "2024-02-01..2024-02-29"],
+    ["أواخر شباط", "2024-02-29", "2024-02-21..2024-02-29"],
+    ["قبل أشهر", "2024-02-29", "2023-02-28..2023-12-29"],
+    ["منذ سنة", "2024-02-29", "2023-01-01..2023-12-31"],
+    ["خلال الأشهر الماضية", "2024-02-29", "2023-08-29..2024-02-29"],
+    // P = 31 March
+    ["الشهر الماضي", "2023-03-31", "2023-02-01..2023-02-28"],
+    ["منذ شهر", "2024-03-31", "2024-02-01..2024-02-29"],
+    ["أواخر الشهر الماضي", "2024-03-31", "2024-02-21..2024-02-29"],
+    ["غداً", "2024-03-31", "2024-04-01..2024-04-01"],
+    ["مطلع العام", "2024-03-31", "2024-01-01..2024-03-31"],
+    ["آذار الماضي", "2024-03-31", "2023-03-01..2023-03-31"],
+    ["آذار", "2024-03-31", "2024-03-01..2024-03-31"],
+  ])("%s (P=%s) → %s", (phrase, P, expected) => {
+    expect(range(phrase, P)).toBe(expected);
+  });
+});
+
+describe("publication windows (resolved at both ends, hull)", () => {
+  it.each([
+    ["مطلع الشهر الجاري", "2021-06", "2021-06-01..2021-06-10"],
+    ["منذ يومين", "2021-06", "2021-05-30..2021-06-28"],
+    ["الشهر الماضي", "2021-06-14..2021-07-02", "2021-05-01..2021-06-30"],
+    ["نيسان الفائت", "2021-04-20..2021-05-10", "2020-04-01..2021-04-30"],
+    ["13 حزيران/يونيو 2021", "2021-06", "2021-06-13..2021-06-13"],
+    ["اليوم", "2021-06-14..2021-06-30", "2021-06-14..2021-06-30"],
+  ])("%s (P=%s) → %s", (phrase, P, expected) => {
+    expect(range(phrase, P)).toBe(expected);
+  });
+
+  it("explains against the window", () => {
+    const m = resolveExpression("في نيسان الفائت", win("2021-06-14..2021-06-30"))!;
+    expect(m.explanation).toBe("نيسان الفائت, published 2021-06-14..2021-06-30 → 2021-04-01..2021-04-30");
+    expect(resolveExpression("نيسان الفائت", win("2021-06-20"))!.explanation).toBe("نيسان الفائت, published 2021-06-20 → 2021-04-01..2021-04-30");
+  });
+});
+
+describe("refiners and hints for the extractor", () => {
+  it("keeps أمس when the weekday disagrees, and says so", () => {
+    const m = resolveExpression("أمس الأحد", win("2021-06-20"))!; // 2021-06-20 is a Sunday
+    expect(`${m.start}..${m.end}`).toBe("2021-06-19..2021-06-19");
+    expect(m.explanation).toMatch(/weekday conflict/);
+    expect(resolveExpression("أمس السبت", win("2021-06-20"))!.explanation).not.toMatch(/conflict/);
+  });
+
+  it("lets an explicit date win over a weekday that disagrees", () => {
+    const m = resolveExpression("الجمعة 8 ديسمبر 2024", win("2024-12-10"))!;
+    expect(`${m.start}..${m.end}`).toBe("2024-12-08..2024-12-08");
+  });
+
+  it("marks end bounds and since-spans", () => {
+    expect(resolveExpression("لا أحد يعرف مصيرهم إلى اليوم", win("2021-06-20"))!.rule).toBe("today-until");
+    expect(resolveExpression("حتى الآن", win("2021-06-20"))!.rule).toBe("today-until");
+    const since = resolveExpression("منذ بدء القتال في أوائل يناير", win("2021-06-20"))!;
+    expect([since.rule, since.start, since.end]).toEqual(["since", "2021-01-01", "2021-06-20"]);
+  });
+
+  it("gives a kind", () => {
+    expect(resolveExpression("أمس", win("2021-06-20"))!.kind).toBe("day");
+    expect(resolveExpression("الشهر الماضي", win("2021-06-20"))!.kind).toBe("period");
+    expect(resolveExpression("مؤخراً", win("2021-06-20"))!.kind).toBe("vague");
+  });
+
+  it("finds several expressions in one sentence, in order, without overlaps", () => {
+    const text = "انشق 7 عناصر أمس الأحد بعد أن فر 5 آخرون في نهاية آيار الفائت، وذلك منذ يومين.";
+    const ms = findDateExpressions(text, win("2021-06-21"));
+    expect(ms.map((m) => [m.text, m.start, m.end])).toEqual([
+      ["أمس الأحد", "2021-06-20", "2021-06-20"],
+      ["نهاية آيار الفائت", "2021-05-21", "2021-05-31"],
+      ["منذ يومين", "2021-06-19", "2021-06-19"],
+    ]);
+  });
+
+  it("maps offsets through tatweel, diacritics and obfuscation to the original", () => {
+    const text = "وصلوا مسـاءَ أمـــس إلى إدلب، وانشق آخرون في نيـ.ـسان الفائت";
+    const ms = findDateExpressions(text, win("2021-06-20"));
+    expect(ms.map((m) => m.text)).toEqual(["مسـاءَ أمـــس", "نيـ.ـسان الفائت"]);
+    for (const m of ms) expect(text.slice(m.offset, m.endOffset)).toBe(m.text);
+  });
+
+  it("findDateExpressionsIn works on a caller's normalisation", () => {
+    const text = "قال ناشطون إن ثلاثة طيارين انشقوا الليلة الماضية";
+    const norm = normalizeArabic(text);
+    const ms = findDateExpressionsIn(norm, text, win("2012-06-24"));
+    expect(ms).toHaveLength(1);
+    expect(ms[0].text).toBe("الليلة الماضية");
+    expect(norm.text.slice(ms[0].normOffset!, ms[0].normEndOffset!)).toBe("الليله الماضيه");
+  });
+
+  it("returns nothing for empty or non-Arabic text", () => {
+    expect(findDateExpressions("", win("2021-06-20"))).toEqual([]);
+    expect(findDateExpressions("yesterday, 2021", win("2021-06-20"))).toEqual([]);
+    expect(resolveExpression("   ", win("2021-06-20"))).toBeNull();
+  });
+});
+
+describe("properties (fast-check)", () => {
+  const pieces = [
+    "أمس", "اليوم", "الأحد", "الماضي", "الفائت", "منذ", "قبل", "يومين", "أيام", "نيسان", "آيار", "حزيران/يونيو", "مطلع", "نهاية",
+    "الشهر", "الجاري", "العام", "2021", "13", "١٣", "ـ", "ـــ", ".", "،", " ", "\n", "خلال", "الـ", "24", "ساعة", "الساعات", "مساء", "فجر",
+    "عناصر", "انشق", "في", "من", "ثلاثة", "عشر", "ألف", "مؤخراً", "/", "(", ")", "َ", "ّ", "\u200f", "ﻷ", "e", "٢٠١٨", "كانون الأول", "آب", "-",
+  ];
+  const arabicish = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 }), fc.stringMatching(/^[\u0600-\u06FF ]{0,6}$/)), { maxLength: 40 }).map((a) => a.join(fc.sample(fc.constantFrom(" ", ""), 1)[0]));
+  const day = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const window = fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a }));
+
+  it("every match lies inside the text, maps back to it, has start <= end, and nothing throws", () => {
+    fc.assert(
+      fc.property(arabicish, window, (text, P) => {
+        const ms = findDateExpressions(text, P);
+        let last = -1;
+        for (const m of ms) {
+          expect(m.offset).toBeGreaterThanOrEqual(0);
+          expect(m.endOffset).toBeLessThanOrEqual(text.length);
+          expect(m.offset).toBeLessThan(m.endOffset);
+          expect(text.slice(m.offset, m.endOffset)).toBe(m.text);
+          expect(m.start <= m.end).toBe(true);
+          expect(m.offset).toBeGreaterThanOrEqual(last); // sorted, non-overlapping
+          last = m.endOffset;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("holds for arbitrary unicode too", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200, unit: "grapheme" }), window, (text, P) => {
+        for (const m of findDateExpressionsInPhrase(text, P)) {
+          expect(text.slice(m.offset, m.endOffset)).toBe(m.text);
+          expect(m.start <= m.end).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
