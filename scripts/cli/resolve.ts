@@ -1,9 +1,44 @@
+import { createInterface } from "node:readline";
 import type { Command } from "commander";
+import { findDateExpressionsInPhrase } from "../../lib/time/index";
+import { publicationWindow } from "../../lib/time/publication";
+import type { PublicationWindow } from "../../lib/time/types";
 
-/** `resolve` (stub, to be built). */
+/** One output line: the input line and its matches (offset = character offset in the line). */
+export function resolveLine(line: string, published: PublicationWindow): string {
+  const matches = findDateExpressionsInPhrase(line, published).map((m) => ({
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    grain: m.grain,
+    rule: m.rule,
+    explanation: m.explanation,
+    offset: m.offset,
+  }));
+  return JSON.stringify({ text: line, matches });
+}
+
+/**
+ * `resolve --published <day|month|a..b>`: reads one Arabic phrase or sentence per line on stdin
+ * and writes one JSON object per line: {"text", "matches": [{"text","start","end","grain","rule","explanation","offset"}]}.
+ */
 export function registerResolve(program: Command): void {
-  program.command("resolve").description("not built yet").action(() => {
-    process.stderr.write("resolve: not built yet\n");
-    process.exit(2);
-  });
+  program
+    .command("resolve")
+    .description("resolve Arabic date expressions, one phrase per stdin line, one JSON object per stdout line")
+    .requiredOption("--published <when>", "publication day (2021-06-20), month (2021-06) or range (2021-06-10..2021-06-25)")
+    .action(async (opts: { published: string }) => {
+      const parsed = publicationWindow(opts.published);
+      if (!parsed.ok) {
+        process.stderr.write(`resolve: bad value for --published (${JSON.stringify(opts.published)}): ${parsed.error}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      // One write per line, so a caller driving the command line by line gets each answer at once.
+      for await (const raw of rl) {
+        const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+        process.stdout.write(resolveLine(line, parsed.window) + "\n");
+      }
+    });
 }
