@@ -1,4 +1,4 @@
-import type { Database, Statement } from "better-sqlite3";
+import type { Database, Statement, Transaction } from "better-sqlite3";
 import { normalizeArabic } from "../arabic/normalize";
 import type { DefectionEvent, EventGroup } from "../extract/types";
 import type { Report } from "../reports/parse";
@@ -30,6 +30,8 @@ interface Statements {
   insertEvent: Statement;
   insertGroup: Statement;
   insertSpan: Statement;
+  /** writeInTransaction wrapped once per connection (building a transaction function is not free). */
+  write: Transaction<(report: Report, events: DefectionEvent[], meta: StoredReportMeta) => "added" | "updated">;
 }
 
 const statements = new WeakMap<Database, Statements>();
@@ -55,7 +57,9 @@ function prepare(db: Database): Statements {
       insertGroup: db.prepare(`INSERT INTO event_groups (event_rid, position, group_key, group_id, name_ar, name_en, text, known)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertSpan: db.prepare(`INSERT INTO evidence_spans (event_rid, position, role, start, "end") VALUES (?, ?, ?, ?, ?)`),
-    };
+    } as Statements;
+    const ready = s;
+    s.write = db.transaction((report: Report, events: DefectionEvent[], meta: StoredReportMeta) => writeInTransaction(ready, report, events, meta));
     statements.set(db, s);
   }
   return s;
@@ -71,30 +75,31 @@ function groupsLabel(groups: EventGroup[]): string {
  * either the old version or the new one, never a mix. Returns whether the id was new.
  */
 export function writeReport(db: Database, report: Report, events: DefectionEvent[], meta: StoredReportMeta): "added" | "updated" {
-  const s = prepare(db);
-  const run = db.transaction((): "added" | "updated" => {
-    const existed = s.deleteReport.run(report.id).changes > 0;
-    const info = s.insertReport.run({
-      id: report.id,
-      file: meta.file,
-      title: report.title,
-      outlet: report.outlet,
-      url: report.url,
-      published_start: report.published.start,
-      published_end: report.published.end,
-      published_text: report.publishedText,
-      language: report.language,
-      notes: report.notes,
-      body: report.body,
-      content_hash: meta.contentHash,
-      extractor_version: meta.extractorVersion,
-      ingested_at: meta.ingestedAt ?? new Date().toISOString(),
-    });
-    s.insertText.run(info.lastInsertRowid, searchText(report));
-    events.forEach((e, idx) => insertEvent(s, report, e, idx));
-    return existed ? "updated" : "added";
+  // IMMEDIATE takes the write lock at BEGIN, so a concurrent reader-turned-writer cannot deadlock.
+  return prepare(db).write.immediate(report, events, meta);
+}
+
+function writeInTransaction(s: Statements, report: Report, events: DefectionEvent[], meta: StoredReportMeta): "added" | "updated" {
+  const existed = s.deleteReport.run(report.id).changes > 0;
+  const info = s.insertReport.run({
+    id: report.id,
+    file: meta.file,
+    title: report.title,
+    outlet: report.outlet,
+    url: report.url,
+    published_start: report.published.start,
+    published_end: report.published.end,
+    published_text: report.publishedText,
+    language: report.language,
+    notes: report.notes,
+    body: report.body,
+    content_hash: meta.contentHash,
+    extractor_version: meta.extractorVersion,
+    ingested_at: meta.ingestedAt ?? new Date().toISOString(),
   });
-  return run.immediate();
+  s.insertText.run(info.lastInsertRowid, searchText(report));
+  events.forEach((e, idx) => insertEvent(s, report, e, idx));
+  return existed ? "updated" : "added";
 }
 
 function insertEvent(s: Statements, report: Report, e: DefectionEvent, idx: number): void {
