@@ -1,12 +1,440 @@
-import type { DefectionEvent, ReportInput } from "./types";
+/**
+ * The defection-event extractor: an Arabic report → the incidents in which members of an armed
+ * group defected, deserted or were caught trying, each with groups, count, date range, place,
+ * destination and evidence (offsets into the original body). Pure; never throws.
+ *
+ * Pipeline (chrono style: finders, then refiners), all on ONE normalised copy of the body:
+ * 1. finders: sentences/clauses (sentences.ts), triggers (triggers.ts), group mentions (groups.ts),
+ *    places (places.ts), count phrases (counts.ts), date expressions (lib/time);
+ * 2. per trigger: non-event cues (cues.ts), governed group, count, date (dates.ts), place, destination;
+ * 3. refiners: merge the mentions of one incident (merge.ts), decide the kind, score the confidence.
+ */
+import { normalizeArabic, originalSpan, type NormalizedText } from "../arabic/normalize";
+import { findDateExpressionsIn } from "../time";
+import type { DateMatch } from "../time/types";
+import { findCounts, type CountMention } from "./counts";
+import { judgeTrigger, type CueVerdict } from "./cues";
+import { addDays, chooseDate, usableDates, type DateChoice } from "./dates";
+import { groupById, placeById } from "./gazetteer";
+import { attachGroups, findGroupMentions, type GroupMention } from "./groups";
+import { countPrecision, sameIncident, countsCompatible, type CandidateCount, type Mergeable } from "./merge";
+import { findDestination, findPlaceMentions, type DestinationFound, type PlaceMention } from "./places";
+import { segmentOf, splitClauses, splitSentences, type Segment } from "./sentences";
+import { stems, tokenAt, tokenize, type Token } from "./tokens";
+import { findTriggers, type Trigger } from "./triggers";
+import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput } from "./types";
 
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "0.0.0-stub";
+export const EXTRACTOR_VERSION = "1.0.0";
 
-/** Finds every defection or desertion incident in a report. (Stub: replaced by the extractor.) */
+/** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
-  void report;
-  return [];
+  try {
+    return extractEventsStrict(report);
+  } catch {
+    return [];
+  }
+}
+
+interface Candidate extends Mergeable {
+  sentence: Segment;
+  trigger: Trigger;
+  verdict: CueVerdict;
+  groups: GroupMention[];
+  groupFromContext: boolean;
+  countMention: CountMention | null;
+  dateChoice: DateChoice | null;
+  place: PlaceMention | null;
+  destination: DestinationFound | null;
+  attempted: boolean;
+  unknownDestination: boolean;
+  headline: boolean;
+}
+
+const KILLED_OR_HELD = new Set(
+  "قتل مقتل قتلي قتلوا قتيل قتيلا اصابه اصيب اصيبوا جرحي جريح اعتقال اعتقل اعتقلت اعتقلوا اسر اسرت اسري القبض توقيف احتجاز احتجزت ارسال ارسل زج دفع دفعت مصرع استهداف خسائر فقد فقدان مفقودين تسريح فصل سرح سرحهم".split(" "),
+);
+const ATTEMPT = new Set("محاوله محاولتهم محاولته حاولوا حاول حاولت يحاولون اثناء".split(" "));
+const SUCCESS = new Set("تمكن تمكنوا تمكنت نجح نجحوا نجحت".split(" "));
+const UNKNOWN_WHERE = /(لم|دون ان|ولم) (تعرف|يعرف|تعرف|تتضح|يتضح) (وجهتهم|وجهته|مصيرهم)|وجه(ه|ة) مجهول/;
+const PERSON_TITLES = new Set("الامير الشرعي القائد القيادي العقيد العميد الضابط المسؤول الشيخ المقدم الرائد النقيب".split(" "));
+
+const DEBUG = typeof process !== "undefined" && !!process.env?.DEBUG_EXTRACT;
+
+/** The extractor without its safety net (tests use it to find real failures). */
+export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
+  const body = report.body ?? "";
+  const norm = normalizeArabic(body);
+  const text = norm.text;
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const headlineIndex = detectHeadline(text, sentences);
+  const groups = findGroupMentions(text, tokens);
+  const places = findPlaceMentions(tokens, groups);
+  const counts = findCounts(text, tokens);
+  let dates: DateMatch[] = [];
+  try {
+    dates = usableDates(findDateExpressionsIn(norm, body, report.published));
+  } catch {
+    dates = [];
+  }
+  const triggers = findTriggers(tokens);
+  const P = report.published;
+  const defaultRange = { start: addDays(P.start, -7), end: P.end, expression: false };
+
+  const candidates: Candidate[] = [];
+  let ti = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si];
+    const sf = tokenAt(tokens, sentence.start);
+    const sl = tokenAt(tokens, sentence.end) - 1;
+    if (sl < sf) continue;
+    const clauses = splitClauses(text, sentence);
+    const clauseOf = (k: number) => segmentOf(clauses, tokens[k].start);
+    while (ti < triggers.length && triggers[ti].first < sf) ti++;
+    for (; ti < triggers.length && triggers[ti].first <= sl; ti++) {
+      const trig = triggers[ti];
+      const verdict = judgeTrigger(tokens, trig, sf);
+      if (verdict === "reject") continue;
+      const countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf);
+      // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين".
+      if (trig.form === "participle" && !(countMention && countMention.value && ((countMention.last >= trig.first - 2 && countMention.last < trig.first) || (countMention.first > trig.last && countMention.first - trig.last <= 2)))) continue;
+      let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
+      let groupFromContext = false;
+      const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
+      const destination = findDestination(tokens, groups, places, trig.last + 1, sl);
+      const place = choosePlace(places, trig, sf, sl, destination, clauseOf);
+      const count = toCandidateCount(countMention, tokens, trig, sf);
+      if (verdict === "trend") {
+        const span = dateChoice ? daysBetween(dateChoice.start, dateChoice.end) : Infinity;
+        if (!count || count.kind === "none" || count.kind === "unit" || span > 45) continue;
+      }
+      if (attached.length === 0 && (count || dateChoice) && si > 0) {
+        attached = contextGroups(tokens, groups, sentences[si - 1]);
+        groupFromContext = attached.length > 0;
+      }
+      const before = tokens.slice(Math.max(sf, trig.first - 3), trig.first).flatMap((t) => stems(t.text));
+      const attempted = before.some((w) => ATTEMPT.has(w)) && !before.some((w) => SUCCESS.has(w));
+      candidates.push({
+        sentence,
+        trigger: trig,
+        verdict,
+        groups: attached,
+        groupFromContext,
+        groupKeys: attached.map(groupKey(text)),
+        countMention,
+        count,
+        dateChoice,
+        date: dateChoice ? { start: dateChoice.start, end: dateChoice.end, expression: true } : defaultRange,
+        place,
+        destination,
+        attempted,
+        unknownDestination: UNKNOWN_WHERE.test(text.slice(sentence.start, sentence.end)),
+        headline: si === headlineIndex,
+      });
+    }
+  }
+
+  // Refiners: fold candidates into incidents.
+  const events: Candidate[][] = [];
+  const fold = (c: Candidate, createIfNew: boolean) => {
+    if (c.groups.length === 0) {
+      // A mention with no group continues the incident before it, or is dropped.
+      const last = events[events.length - 1];
+      if (last && countsCompatible(last[0].count, c.count) && (!c.dateChoice || !last[0].dateChoice || overlaps(last[0].date, c.date))) last.push(c);
+      return;
+    }
+    for (let k = events.length - 1; k >= 0; k--) {
+      const ev = events[k];
+      const head = summary(ev);
+      if (sameIncident(head, c)) {
+        ev.push(c);
+        return;
+      }
+    }
+    if (createIfNew && c.verdict !== "reference") events.push([c]);
+    else if (createIfNew && c.verdict === "reference" && c.count && c.count.kind !== "none" && c.count.kind !== "vague" && c.count.kind !== "unit") events.push([c]);
+  };
+  if (DEBUG) for (const c of candidates) process.stderr.write(`cand ${text.slice(c.trigger.start, c.trigger.end)} v=${c.verdict} g=${c.groupKeys.join("+")} n=${c.count ? `${c.count.kind}:${c.count.best}` : "-"} d=${c.dateChoice ? c.dateChoice.match.text : "-"} h=${c.headline}\n`);
+  for (const c of candidates) if (!c.headline) fold(c, true);
+  for (const c of candidates) if (c.headline) fold(c, events.length === 0 && c.count !== null && c.count.kind !== "none");
+
+  return events.map((ev) => buildEvent(ev, norm, body, report, defaultRange));
+}
+
+function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
+}
+
+const groupKey = (text: string) => (m: GroupMention) => m.id ?? `?${text.slice(m.start, m.end)}`;
+
+/** The merged view of an incident: its groups, best count and best date so far. */
+function summary(ev: Candidate[]): Mergeable {
+  const first = ev[0];
+  let count = first.count;
+  let date = first.date;
+  for (const c of ev) {
+    if (countPrecision(c.count) > countPrecision(count)) count = c.count;
+    if (c.date.expression && (!date.expression || daysBetween(c.date.start, c.date.end) < daysBetween(date.start, date.end))) date = c.date;
+  }
+  return { groupKeys: first.groupKeys, count, date };
+}
+
+function detectHeadline(text: string, sentences: readonly Segment[]): number {
+  if (sentences.length < 2) return -1;
+  const s = sentences[0];
+  const lineEnd = text.indexOf("\n");
+  if (lineEnd < 0 || s.end > lineEnd) return -1;
+  const line = text.slice(s.start, s.end);
+  if (line.length > 160 || /[.!]$/.test(line)) return -1;
+  return 0;
+}
+
+function chooseCount(
+  tokens: readonly Token[],
+  counts: readonly CountMention[],
+  trig: Trigger,
+  sf: number,
+  sl: number,
+  clauseOf: (k: number) => number,
+): CountMention | null {
+  let best: CountMention | null = null;
+  let bestScore = Infinity;
+  const trigClause = clauseOf(trig.first);
+  for (const c of counts) {
+    if (c.first < sf || c.last > sl) continue;
+    const before = c.last < trig.first;
+    const spans = c.first <= trig.first && c.last >= trig.last;
+    const d = spans ? 0 : before ? trig.first - c.last : c.first - trig.last;
+    if (d < 0 || d > 12) continue;
+    // Killed, wounded, arrested, sent: not the people who left.
+    let other = false;
+    for (let k = Math.max(sf, c.first - 3); k < c.first; k++) if (stems(tokens[k].text).some((w) => KILLED_OR_HELD.has(w))) other = true;
+    for (let k = c.last + 1; k <= Math.min(sl, c.last + 2); k++) if (stems(tokens[k].text).some((w) => KILLED_OR_HELD.has(w))) other = true;
+    if (other) continue;
+    let score = d + (clauseOf(c.first) !== trigClause ? 8 : 0) + (c.subset ? 3 : 0);
+    if (c.kind === "none" || c.kind === "unit") score += 4;
+    if (score < bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  if (!best) return null;
+  // "55 شخصاً بينهم 17 جندياً": the fighters, not the crowd; "أكثر من 1000 مسلح بينهم 700": the whole.
+  const idx = counts.indexOf(best);
+  if (best.generic && best.value) {
+    const sub = counts[idx + 1];
+    if (sub && sub.subset && !sub.generic && sub.value && sub.first - best.last <= 6) return sub;
+  }
+  if (best.subset) {
+    const outer = counts[idx - 1];
+    if (outer && !outer.subset && !outer.generic && outer.value && best.first - outer.last <= 6) return outer;
+  }
+  return best;
+}
+
+function toCandidateCount(m: CountMention | null, tokens: readonly Token[], trig: Trigger, sf: number): CandidateCount | null {
+  if (m) {
+    if (!m.value) return { low: 0, best: 0, high: 0, kind: m.kind };
+    return { ...m.value, kind: m.kind };
+  }
+  // "أعلن الأمير الشرعي … انشقاقه": one person announcing his own defection.
+  const w = tokens[trig.first].text;
+  if (trig.form === "masdar" && /ه$/.test(w) && !/(ها|هم)$/.test(w)) {
+    for (let k = Math.max(sf, trig.first - 10); k < trig.first; k++) if (PERSON_TITLES.has(tokens[k].text)) return { low: 1, best: 1, high: 1, kind: "single" };
+  }
+  return null;
+}
+
+function choosePlace(
+  places: readonly PlaceMention[],
+  trig: Trigger,
+  sf: number,
+  sl: number,
+  dest: DestinationFound | null,
+  clauseOf: (k: number) => number,
+): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  let bestScore = Infinity;
+  for (const p of places) {
+    if (p.first < sf || p.last > sl) continue;
+    if (dest && p.first >= dest.first && p.last <= dest.last) continue;
+    if (placeById(p.match.id)?.kind === "abroad") continue;
+    const d = p.first > trig.last ? p.first - trig.last : trig.first - p.last;
+    const score = d + (clauseOf(p.first) !== clauseOf(trig.first) ? 6 : 0);
+    if (score < bestScore) {
+      bestScore = score;
+      best = p;
+    }
+  }
+  return best;
+}
+
+/** Groups of the previous sentence that the text continues ("… من الدفاع الوطني. وقالت مصادر إن العناصر فروا"). */
+function contextGroups(tokens: readonly Token[], groups: readonly GroupMention[], prev: Segment): GroupMention[] {
+  const inPrev = groups.filter((g) => g.role === "member" && tokens[g.first].start >= prev.start && tokens[g.last].end <= prev.end && !g.implied);
+  if (inPrev.length === 0) return [];
+  return [inPrev[0]];
+}
+
+function cleanText(s: string): string {
+  return s.replace(/["“”«»„‟'‘’]/g, "").replace(/\s+/g, " ").trim();
+}
+
+function orig(norm: NormalizedText, body: string, s: number, e: number): { start: number; end: number; text: string } {
+  const span = originalSpan(norm, s, e);
+  return { ...span, text: body.slice(span.start, span.end) };
+}
+
+function buildEvent(
+  ev: Candidate[],
+  norm: NormalizedText,
+  body: string,
+  report: ReportInput,
+  defaultRange: { start: string; end: string },
+): DefectionEvent {
+  const first = ev[0];
+  const spans: EvidenceSpan[] = [];
+  const trigSpan = orig(norm, body, tokensStart(first), tokensEnd(first));
+  spans.push({ role: "trigger", start: trigSpan.start, end: trigSpan.end });
+
+  const groups: EventGroup[] = first.groups.map((m) => {
+    const o = orig(norm, body, m.start, m.end);
+    spans.push({ role: "group", start: o.start, end: o.end });
+    const entry = m.id ? groupById(m.id) : undefined;
+    const written = cleanText(o.text);
+    return entry
+      ? { id: entry.id, name_ar: entry.name_ar, name_en: entry.name_en, text: written, known: true }
+      : { id: null, name_ar: written, name_en: null, text: written, known: false };
+  });
+
+  // Best count: the most precise mention (a figure replaces a vague quantity).
+  let countC: Candidate | null = null;
+  for (const c of ev) if (c.countMention && (!countC || countPrecision(c.count) > countPrecision(countC.count))) countC = c;
+  let count: DefectionEvent["count"] = null;
+  if (countC && countC.countMention) {
+    const m = countC.countMention;
+    const o = orig(norm, body, m.start, m.end);
+    spans.push({ role: "count", start: o.start, end: o.end });
+    if (m.value) count = { ...m.value, text: o.text };
+  } else {
+    const single = ev.find((c) => c.count && c.count.kind === "single");
+    if (single && single.count) count = { low: 1, best: 1, high: 1, text: orig(norm, body, tokensStart(single), tokensEnd(single)).text };
+  }
+
+  // Best date: an expression over the default; the narrowest expression.
+  let dateC: Candidate | null = null;
+  for (const c of ev) {
+    if (!c.dateChoice) continue;
+    if (!dateC || daysBetween(c.dateChoice.start, c.dateChoice.end) < daysBetween(dateC.dateChoice!.start, dateC.dateChoice!.end)) dateC = c;
+  }
+  let date: DefectionEvent["date"];
+  if (dateC && dateC.dateChoice) {
+    const d = dateC.dateChoice;
+    spans.push({ role: "date", start: d.match.offset, end: d.match.endOffset });
+    date = {
+      start: d.start,
+      end: d.end,
+      grain: d.anchored ? "span" : d.match.grain,
+      basis: dateC === first || dateC.sentence === first.sentence ? "expression" : "context",
+      text: d.match.text,
+      rule: d.anchored ? `${d.match.rule}+report-day` : d.match.rule,
+      explanation: d.anchored
+        ? `${d.match.explanation}; the expression dates the report, so the incident is bounded by the week before it → ${d.start}..${d.end}`
+        : d.match.explanation,
+    };
+  } else {
+    date = {
+      start: defaultRange.start,
+      end: defaultRange.end,
+      grain: "span",
+      basis: "default",
+      text: null,
+      rule: "default-week-before-publication",
+      explanation: `no expression dates the incident: [P-7, P] over the publication window ${report.published.start}..${report.published.end} → ${defaultRange.start}..${defaultRange.end}`,
+    };
+  }
+
+  let place: DefectionEvent["place"] = null;
+  const placeC = ev.find((c) => c.place);
+  if (placeC && placeC.place) {
+    const p = placeC.place;
+    const o = orig(norm, body, p.start, p.end);
+    spans.push({ role: "place", start: o.start, end: o.end });
+    const entry = placeById(p.match.id);
+    place = {
+      text: cleanText(o.text),
+      id: entry?.id ?? null,
+      name_ar: entry?.name_ar ?? null,
+      governorate: entry ? entry.governorate ?? (entry.kind === "governorate" ? entry.name_ar : null) : null,
+    };
+  }
+
+  let destination: DefectionEvent["destination"] = null;
+  const destC = ev.find((c) => c.destination);
+  if (destC && destC.destination) {
+    const d = destC.destination;
+    const o = orig(norm, body, d.start, d.end);
+    spans.push({ role: "destination", start: o.start, end: o.end });
+    const written = cleanText(o.text);
+    destination = { text: written, group_id: d.group_id, area: d.area === "" ? written : d.area === "home" ? written : d.area };
+  }
+
+  const kind = decideKind(ev);
+  let sentenceStart = Infinity;
+  let sentenceEnd = -1;
+  for (const c of ev) {
+    const o = originalSpan(norm, c.sentence.start, c.sentence.end);
+    sentenceStart = Math.min(sentenceStart, o.start);
+    sentenceEnd = Math.max(sentenceEnd, o.end);
+  }
+  for (const s of spans) {
+    sentenceStart = Math.min(sentenceStart, s.start);
+    sentenceEnd = Math.max(sentenceEnd, s.end);
+  }
+
+  let confidence = { verb: 0.6, masdar: 0.55, plural: 0.4, participle: 0.45 }[first.trigger.form];
+  if (first.verdict) confidence -= 0.1;
+  if (groups.some((g) => g.known)) confidence += first.groupFromContext ? 0.05 : 0.1;
+  if (count) confidence += 0.1;
+  if (date.basis !== "default") confidence += 0.1;
+  if (place) confidence += 0.05;
+  if (destination) confidence += 0.05;
+  if (ev.length > 1) confidence += 0.05;
+  confidence = Math.round(Math.min(0.95, Math.max(0.1, confidence)) * 100) / 100;
+
+  return {
+    kind,
+    groups,
+    count,
+    date,
+    place,
+    destination,
+    evidence: { sentence: { start: sentenceStart, end: sentenceEnd }, spans },
+    confidence,
+  };
+}
+
+function tokensStart(c: Candidate): number {
+  return c.trigger.start;
+}
+function tokensEnd(c: Candidate): number {
+  return c.trigger.end;
+}
+
+function decideKind(ev: Candidate[]): EventKind {
+  if (ev.some((c) => c.attempted) && !ev.some((c) => !c.attempted && c.trigger.form === "verb")) return "attempted";
+  const dest = ev.find((c) => c.destination)?.destination ?? null;
+  if (dest && (dest.kind === "abroad" || dest.kind === "home")) return "desertion";
+  if (ev.some((c) => c.unknownDestination) && !(dest && dest.group_id)) return "desertion";
+  if (dest) return "defection";
+  const classes = new Set(ev.map((c) => c.trigger.cls));
+  if (classes.has("defect") || classes.has("split") || classes.has("surrender")) return "defection";
+  return "desertion";
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { normalizeArabic } from "../arabic/normalize";
+import { COUNT_EXAMPLES, findCounts } from "./counts";
+import { tokenize } from "./tokens";
+
+function countsIn(text: string) {
+  const norm = normalizeArabic(text).text;
+  return findCounts(norm, tokenize(norm));
+}
+
+describe("count phrases (COUNT_EXAMPLES)", () => {
+  it.each(COUNT_EXAMPLES)("%s", (text, expected) => {
+    const found = countsIn(text).filter((c) => !c.subset);
+    if (expected === undefined) {
+      expect(found.filter((c) => c.value !== null)).toEqual([]);
+      return;
+    }
+    // the widest phrase is the count of the example
+    const main = found.sort((a, b) => (b.value?.best ?? 0) - (a.value?.best ?? 0))[0];
+    expect(main, text).toBeDefined();
+    expect(main.value ? [main.value.low, main.value.best, main.value.high] : null).toEqual(expected);
+  });
+
+  it("marks a subset introduced by بينهم", () => {
+    const found = countsIn("أكثر من 1000 مسلح بينهم 700 مسلح");
+    expect(found.map((c) => [c.value?.best, c.subset])).toEqual([
+      [1000, false],
+      [700, true],
+    ]);
+  });
+
+  it("tells a generic figure from a military one", () => {
+    const found = countsIn("55 شخصاً بينهم 17 جندياً منشقاً");
+    expect(found.map((c) => [c.value?.best, c.generic])).toEqual([
+      [55, true],
+      [17, false],
+    ]);
+  });
+});

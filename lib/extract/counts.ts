@@ -1,0 +1,263 @@
+/**
+ * Count phrases: how many people a phrase names, as {low, best, high}. The conventions are the
+ * development set's (shared/dev-reports/README.md):
+ * - exact numbers in digits or words, duals ("عنصرين" = 2, "ألفي ضابط" = 2000): low = best = high;
+ * - approximations (نحو، قرابة، حوالي، ما يقارب، زهاء): {floor(0.8N), N, ceil(1.2N)};
+ * - lower bounds (أكثر من، ما يزيد عن، ما لا يقل عن، فاقت، تجاوز): {N, N, ceil(1.5N)};
+ * - vague quantities: عدة/بضعة {3, 5, 9}, عشرات {20, 30, 99}, مئات {200, 300, 999}, آلاف {2000, 3000, 9999};
+ *   "عدد من", "عدد كبير", "مجموعة", "أعداد كبيرة" give no figure (`value` null);
+ * - one person: "أحد عناصر", "عقيداً من", "قيادي في" → 1; with companions
+ *   ("برفقة خمسة عشر شخصاً", "ومعه أربعة آخرون") the companions are added;
+ * - numbers that count units ("7 مجموعات", "12 لواء وكتيبة") give no figure.
+ * A count is only a count of people when a person noun follows the number (or the number
+ * refers back to one: "وعددها 300 عنصر"); everything else (vehicles, money, distances, unit
+ * numbers "اللواء 47") is never read as a count here.
+ */
+import { foldLetters } from "../arabic/normalize";
+import { findNumbers, isDualOf } from "../arabic/numbers";
+import { stems, stemIn, tokenAt, type Token } from "./tokens";
+
+export type CountKind = "exact" | "approx" | "bound" | "vague" | "none" | "unit" | "single";
+
+export interface CountMention {
+  /** Null when the phrase names people but no usable figure ("عدد كبير", "7 مجموعات"). */
+  value: { low: number; best: number; high: number } | null;
+  kind: CountKind;
+  /** Token range of the phrase (inclusive). */
+  first: number;
+  last: number;
+  /** Normalised offsets of the phrase. */
+  start: number;
+  end: number;
+  /** The person noun is generic (شخص، مدني) rather than military (عنصر، جندي). */
+  generic: boolean;
+  /** Introduced by بينهم/منهم: a part of a larger figure. */
+  subset: boolean;
+}
+
+const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+
+const MILITARY_NOUNS = fold(`عنصر عنصرا عناصر عنصري مقاتل مقاتلا مقاتلين مقاتلون مقاتلي جندي جنديا جنود جندى عسكري عسكريا عسكريين عسكريون
+  ضابط ضابطا ضباط مجند مجندا مجندين مجندون مجندي مسلح مسلحا مسلحين مسلحون مسلحي طيار طيارا طيارين طيارون فرد فردا افراد عضو عضوا اعضاء
+  قيادي قياديا قياديين قياديون قادة قاده قائد قائدا متطوع متطوعا متطوعين متطوعون منشق منشقا منشقين منشقون عسكر امير اميرا امراء
+  عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما مساعد رقيب عريف صف عنصرًا`);
+const GENERIC_NOUNS = fold("شخص شخصا اشخاص رجل رجلا رجال شاب شابا شبان شباب مدني مدنيا مدنيين مدنيون");
+const SINGULAR_PERSON = fold("عنصر عنصرا مقاتل مقاتلا جندي جنديا ضابط ضابطا عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما قيادي قياديا قائد قائدا امير اميرا طيار طيارا مجند مجندا");
+// Only nouns whose plural is not -ين: "مقاتلين", "منشقين", "طيارين" are plurals as often as duals.
+const DUAL_STEMS = ["عنصر", "جندي", "ضابط", "شخص", "نقيب", "عقيد", "عميد", "رائد"].map(foldLetters);
+const UNIT_NOUNS = fold("مجموعه مجموعات كتيبه كتائب لواء الويه فصيل فصائل سريه سرايا فوج افواج تشكيل تشكيلات الالويه الكتائب");
+/** Words that make the people something other than a figure to read: vehicles, money, time… */
+const APPROX = fold("نحو قرابه حوالي زهاء تقريبا قرابة");
+const BOUND_VERBS = fold("فاقت فاق تجاوز تجاوزت تخطي تخطت يتجاوز يفوق");
+const VAGUE = new Map<string, { low: number; best: number; high: number } | null>([
+  ["عده", { low: 3, best: 5, high: 9 }],
+  ["بضعه", { low: 3, best: 5, high: 9 }],
+  ["بضع", { low: 3, best: 5, high: 9 }],
+  ["عشرات", { low: 20, best: 30, high: 99 }],
+  ["العشرات", { low: 20, best: 30, high: 99 }],
+  ["مئات", { low: 200, best: 300, high: 999 }],
+  ["المئات", { low: 200, best: 300, high: 999 }],
+  ["ميات", { low: 200, best: 300, high: 999 }],
+  ["الميات", { low: 200, best: 300, high: 999 }],
+  ["الاف", { low: 2000, best: 3000, high: 9999 }],
+  ["مجموعه", null],
+  ["عدد", null],
+  ["عددا", null],
+  ["اعداد", null],
+  ["اعدادا", null],
+]);
+const COMPANION = fold("برفقه رفقه ومعه معه بصحبه مع");
+const SUBSET = fold("بينهم منهم");
+
+/** Examples: a phrase and the figure read from it (null = no figure, undefined = not a count of people). */
+export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | undefined]> = [
+  ["فر 21 عنصراً", [21, 21, 21]],
+  ["ثمانية عناصر من ميليشيا", [8, 8, 8]],
+  ["انشق قرابة 25 مقاتلاً", [20, 25, 30]],
+  ["نحو مئتي عسكري", [160, 200, 240]],
+  ["مئة وسبعين عسكرياً", [170, 170, 170]],
+  ["أكثر من مئة عنصر", [100, 100, 150]],
+  ["ما يزيد عن 40 عنصراً", [40, 40, 60]],
+  ["فاقت الخمسين عنصراً", [50, 50, 75]],
+  ["ألفي ضابط وجندي", [2000, 2000, 2000]],
+  ["انشقاق عنصرين", [2, 2, 2]],
+  ["عدة عناصر", [3, 5, 9]],
+  ["عشرات العناصر", [20, 30, 99]],
+  ["مئات الجنود", [200, 300, 999]],
+  ["عدد كبير من المقاتلين", null],
+  ["مجموعة من المقاتلين", null],
+  ["7 مجموعات من القوات الخاصة", null],
+  ["أحد عناصر ميليشيا لواء القدس الذي تمكن من الفرار برفقة خمسة عشر شخصاً", [16, 16, 16]],
+  ["أبرزهم بلال الشواش ومعه أربعة آخرون", [5, 5, 5]],
+  ["عقيداً من القوى الجوية", [1, 1, 1]],
+  ["30 عربة عسكرية", undefined],
+  ["115 ألف ليرة", undefined],
+  ["على بعد نحو 30 كم", undefined],
+  ["اللواء 47", undefined],
+  ["وعددها 300 عنصر", [300, 300, 300]],
+  ["٢١ عنصراً", [21, 21, 21]],
+];
+
+function approxRange(n: number) {
+  return { low: Math.floor(0.8 * n), best: n, high: Math.ceil(1.2 * n) };
+}
+function boundRange(n: number) {
+  return { low: n, best: n, high: Math.ceil(1.5 * n) };
+}
+
+/** The person noun starting at token `i` (skipping "من" and the article): generic/military, or null. */
+function personNounAt(tokens: readonly Token[], i: number): { index: number; generic: boolean } | null {
+  for (let k = i; k < Math.min(tokens.length, i + 2); k++) {
+    const t = tokens[k];
+    if (t.digits) return null;
+    if (stemIn(t.text, MILITARY_NOUNS) || stemIn(withoutAl(t.text), MILITARY_NOUNS)) return { index: k, generic: false };
+    if (stemIn(t.text, GENERIC_NOUNS) || stemIn(withoutAl(t.text), GENERIC_NOUNS)) return { index: k, generic: true };
+    if (t.text !== "من") return null;
+  }
+  return null;
+}
+
+function unitNounAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.digits) return -1;
+  if (stemIn(t.text, UNIT_NOUNS)) return i;
+  if (t.text === "من" && tokens[i + 1] && stemIn(tokens[i + 1].text, UNIT_NOUNS)) return i + 1;
+  return -1;
+}
+
+function withoutAl(w: string): string {
+  return w.startsWith("ال") && w.length > 3 ? w.slice(2) : w;
+}
+
+/** Every count phrase of the text (normalised text and its tokens), left to right. */
+export function findCounts(text: string, tokens: readonly Token[]): CountMention[] {
+  const out: CountMention[] = [];
+  const used = new Set<number>();
+  // 1. Numbers followed by a person noun (or a unit noun).
+  for (const num of findNumbers(text)) {
+    const first = tokenAt(tokens, num.start);
+    let after = tokenAt(tokens, num.end);
+    if (first >= tokens.length) continue;
+    // A number right after a unit word is the unit's name ("اللواء 47", "الفرقة 17", "الفرع 227").
+    const before = tokens[first - 1];
+    if (before && isUnitName(before.text)) continue;
+    let kind: CountKind = "exact";
+    let phraseFirst = first;
+    const b1 = tokens[first - 1];
+    const b2 = tokens[first - 2];
+    if (b1 && (APPROX.has(b1.text) || stemIn(b1.text, APPROX))) {
+      kind = "approx";
+      phraseFirst = first - 1;
+    } else if (b1 && b2 && b2.text === "ما" && /^(يقارب|يناهز)$/.test(b1.text)) {
+      kind = "approx";
+      phraseFirst = first - 2;
+    } else if (b1 && b2 && (b1.text === "من" || b1.text === "عن" || b1.text === "علي") && (/^(اكثر|ازيد)$/.test(stems(b2.text).at(-1) ?? "") || b2.text === "يزيد" || b2.text === "يقل")) {
+      kind = "bound";
+      phraseFirst = first - 2;
+      if (tokens[first - 3]?.text === "ما") phraseFirst = first - 3;
+      if (tokens[first - 3]?.text === "لا" || tokens[first - 4]?.text === "لا") phraseFirst = Math.max(0, first - 4);
+    } else if (b1 && stemIn(b1.text, BOUND_VERBS)) {
+      kind = "bound";
+      phraseFirst = first - 1;
+    }
+    // "عددهم/وعددها 300" refers the number back to people named before it.
+    const refersBack = b1 && /^(و?عدده[ما]?|و?عددها|و?عددهم)$/.test(b1.text);
+    const person = personNounAt(tokens, after);
+    const unit = person ? -1 : unitNounAt(tokens, after);
+    if (person) {
+      let last = person.index;
+      // "ضابط وجندي": a second noun joined by و belongs to the phrase.
+      const nx = tokens[last + 1];
+      if (nx && nx.text.startsWith("و") && stemIn(nx.text.slice(1), MILITARY_NOUNS)) last++;
+      out.push(mention(num.value, kind, phraseFirst, last, tokens, person.generic));
+      for (let k = phraseFirst; k <= last; k++) used.add(k);
+    } else if (unit >= 0) {
+      out.push({ value: null, kind: "unit", first: phraseFirst, last: unit, start: tokens[phraseFirst].start, end: tokens[unit].end, generic: false, subset: false });
+      for (let k = phraseFirst; k <= unit; k++) used.add(k);
+    } else if (b1 && COMPANION.has(b1.text) && tokens[after] && /^(اخرين|اخرون|اخر|اخري|غيره)$/.test(tokens[after].text)) {
+      // "ومعه أربعة آخرون": companions of someone named before.
+      out.push(mention(num.value, kind, phraseFirst, after, tokens, false));
+      for (let k = phraseFirst; k <= after; k++) used.add(k);
+    } else if (refersBack) {
+      after = Math.max(after - 1, first);
+      out.push(mention(num.value, kind, phraseFirst, after, tokens, false));
+    }
+  }
+  // 2. Duals, vague quantities and single people.
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const t = tokens[i];
+    if (t.digits) continue;
+    const s = stems(t.text);
+    if (DUAL_STEMS.some((stem) => isDualOf(t.text, stem))) {
+      out.push({ value: { low: 2, best: 2, high: 2 }, kind: "exact", first: i, last: i, start: t.start, end: t.end, generic: false, subset: false });
+      continue;
+    }
+    const vagueKey = s.find((x) => VAGUE.has(x));
+    if (vagueKey !== undefined) {
+      const person = personNounAt(tokens, i + 1) ?? (vagueKey === "عدد" && tokens[i + 1]?.text === "كبير" ? personNounAt(tokens, i + 2) : null);
+      const value = VAGUE.get(vagueKey) ?? null;
+      if (person) {
+        out.push({ value, kind: value ? "vague" : "none", first: i, last: person.index, start: t.start, end: tokens[person.index].end, generic: person.generic, subset: false });
+        i = person.index;
+      } else if (value && (tokens[i + 1]?.text === "حالات" || /^(ال)?حالات$/.test(tokens[i + 1]?.text ?? ""))) {
+        // "عشرات حالات الانشقاق": so many cases, so many people.
+        out.push({ value, kind: "vague", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
+      } else if (value === null && /^(عدد|اعداد)/.test(vagueKey) && tokens[i + 1] && /^(كبير|كبيره|من)$/.test(tokens[i + 1].text)) {
+        out.push({ value: null, kind: "none", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
+      } else if (vagueKey === "مجموعه" && tokens[i + 1] && /^(من|مؤلفه|مولفه)$/.test(tokens[i + 1].text)) {
+        out.push({ value: null, kind: "none", first: i, last: i, start: t.start, end: t.end, generic: false, subset: false });
+      }
+      continue;
+    }
+    // "أحد عناصر", "عنصر في", "عقيداً من": one person, maybe with companions.
+    if ((s.includes("احد") && personNounAt(tokens, i + 1)) || (SINGULAR_PERSON.has(t.text) && isIndefiniteSingular(tokens, i))) {
+      const last = s.includes("احد") ? personNounAt(tokens, i + 1)!.index : i;
+      out.push({ value: { low: 1, best: 1, high: 1 }, kind: "single", first: i, last, start: t.start, end: tokens[last].end, generic: false, subset: false });
+      i = last;
+    }
+  }
+  out.sort((a, b) => a.first - b.first);
+  // Companions add to a single person; "بينهم" marks a subset.
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    const prev = tokens[m.first - 1];
+    if (prev && SUBSET.has(prev.text)) m.subset = true;
+    if (tokens[m.first - 2] && (tokens[m.first - 1]?.text === "بينهم") && tokens[m.first - 2].text === "من") m.subset = true;
+    if (prev && COMPANION.has(prev.text) && m.value) {
+      const lead = [...out.slice(0, k)].reverse().find((x) => x.kind === "single" && m.first - x.last <= 14);
+      if (lead && lead.value) {
+        const add = m.value;
+        lead.value = { low: lead.value.low + add.low, best: lead.value.best + add.best, high: lead.value.high + add.high };
+        lead.last = m.last;
+        lead.end = m.end;
+        out.splice(k, 1);
+        k--;
+      } else {
+        // The companions of a person named before the phrase (not a counted "أحد"): add that person.
+        m.value = { low: m.value.low + 1, best: m.value.best + 1, high: m.value.high + 1 };
+        m.kind = "exact";
+      }
+    }
+  }
+  return out;
+}
+
+function mention(n: number, kind: CountKind, first: number, last: number, tokens: readonly Token[], generic: boolean): CountMention {
+  const value = kind === "approx" ? approxRange(n) : kind === "bound" ? boundRange(n) : { low: n, best: n, high: n };
+  return { value, kind, first, last, start: tokens[first].start, end: tokens[last].end, generic, subset: false };
+}
+
+const UNIT_NAME_WORDS = fold("اللواء الفرقه الفوج الفرع فرع الكتيبه لواء فرقه فوج كتيبه رقم الفيلق فيلق المجموعه السريه القطاع الميغ m الطريق طريق");
+
+function isUnitName(word: string): boolean {
+  return stemIn(word, UNIT_NAME_WORDS);
+}
+
+/** A singular person noun that stands for one person: "عقيداً من", "عنصر في", "قيادي في"… */
+function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.text.startsWith("ال")) return false;
+  const next = tokens[i + 1];
+  return !!next && /^(من|في|برتبه)$/.test(next.text);
+}

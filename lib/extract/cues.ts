@@ -1,0 +1,88 @@
+/**
+ * Non-event cues: words around a trigger that say no one actually left a group here.
+ * Each rule has its own examples (a text whose trigger is rejected or weakened).
+ *
+ * - `reject`: the trigger is not an incident (an intention, a call, an inability, a pursuit, civilians
+ *   fleeing conscription, prisoners escaping, a hypothetical).
+ * - `trend`: the trigger names a phenomenon ("حالات الانشقاق", "تزايد الانشقاقات") — an event only
+ *   with a figure and a short, specific date (see index.ts).
+ * - `reference`: the trigger sits in a relative clause about people already named ("العناصر الذين
+ *   فروا") — it adds detail but does not open an incident without its own count.
+ */
+import { foldLetters } from "../arabic/normalize";
+import { stems, stemIn, type Token } from "./tokens";
+import type { Trigger } from "./triggers";
+
+export type CueVerdict = "reject" | "trend" | "reference" | null;
+
+const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+
+/** Words in the four before the trigger that make it an intention, a call, a failure or a pursuit. */
+const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز لم لن عدم منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون خشيه تخوف خوفا يخشي تخشي
+  ملاحقه لملاحقه بملاحقه بحثا تعقب دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه ترويج الترويج للترويج تشجيع يشجع
+  احباط لاحباط تهديد تهدد يهدد بتهمه تهمه اتهام شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض`);
+/** Words in the two before the trigger that make it a phenomenon rather than an incident. */
+const TREND_BEFORE = fold(`حالات حاله عمليات عمليه ظاهره وتيره ملف موجه تزايد تزايدت يتزايد تصاعد تصاعدت ازدياد ازدادت تزداد تكرار تتكرر تكررت
+  تسارع تسارعت تتواصل تواصل استمرار تستمر مستمره سلسله كثره انتشار تنامي`);
+/** Words after a flight trigger that make it something other than leaving a group. */
+const NOT_FROM_A_GROUP_AFTER = fold("التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
+const RELATIVE = fold("الذين الذي التي اللذين اللواتي ممن");
+/** Words that talk about an incident already told: its causes, its course. */
+const DECLARE = fold("اعلن اعلنت اعلنوا معلنا معلنين يعلن اعلان اعلانه اعلانهم");
+const ABOUT_BEFORE = fold("سبب اسباب بسبب دوافع نتيجه اثر عقب اعقاب تفاصيل");
+
+/** Examples: a text and the verdict on its (first) trigger. */
+export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
+  ["ولجأ بعض العناصر الذين عجزوا عن الفرار", "reject"],
+  ["بعد انباء عن نية عناصر آخرين الفرار نحو مناطق قسد", "reject"],
+  ["وتخوف قوات النظام من هروب عناصر آخرين", "reject"],
+  ["الذي دعا عناصر التنظيم إلى الانشقاق", "reject"],
+  ["بدء ملاحقة جميع العناصر الذين فروا من المعارك", "reject"],
+  ["اتهامهم بالترويج لعملية الانشقاق", "reject"],
+  ["وآثر آخرون على الفرار من المناطق هرباً من التجنيد الإجباري", "reject"],
+  ["فرار سجناء من السجن المركزي", "reject"],
+  ["شهدت المنطقة عشرات الحالات من الانشقاقات الفردية", "trend"],
+  ["وتتكرر حالات الانشقاق والفرار في صفوف الدفاع الوطني", "trend"],
+  ["تسارعت وتيرة الانشقاقات عن قوات النظام", "trend"],
+  ["التي تشهد أكبر حالات الانشقاق فر 21 عنصراً", "trend"],
+  ["قادة مجموعتين الذين غادروا مواقعهم", "reference"],
+  ["وأرجعت أسباب الانشقاق بسبب زجهم على الجبهات", "reference"],
+  ["انشق 21 عنصراً من ميليشيا الدفاع الوطني", null],
+  ["وفروا باتجاه مناطق سيطرة قسد", null],
+  ["تمكن من الفرار من جبهات القتال", null],
+  ["عشرات الحالات لعناصر الميليشيات وفرارهم باتجاه مناطق قسد", "reference"],
+  ["أعلن علي العرجاني انشقاقه عن الجبهة", null],
+];
+
+/** The verdict of the context on one trigger. */
+export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): CueVerdict {
+  const from = Math.max(sentenceFirstToken, trigger.first - 4);
+  for (let k = from; k < trigger.first; k++) {
+    if (stems(tokens[k].text).some((s) => NOT_AN_INCIDENT_BEFORE.has(s))) return "reject";
+  }
+  if (trigger.cls === "flee") {
+    for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 12); k++) {
+      if (stems(tokens[k].text).some((s) => NOT_FROM_A_GROUP_AFTER.has(s))) return "reject";
+    }
+    const prev = tokens[trigger.first - 1];
+    if (tokens[trigger.last + 1] && /^(سجناء|معتقلين|محتجزين|السجناء|المعتقلين)$/.test(tokens[trigger.last + 1].text)) return "reject";
+    void prev;
+  }
+  if (trigger.form === "plural") return "trend";
+  // "حالات الانشقاق", and a trigger joined to it by و inherits it: "حالات الانشقاق والفرار".
+  const isTrend = (k: number) => k >= sentenceFirstToken && stems(tokens[k].text).some((s) => TREND_BEFORE.has(s));
+  if (isTrend(trigger.first - 1)) return "trend";
+  if (tokens[trigger.first].text.startsWith("و") && isTrend(trigger.first - 2)) return "trend";
+  const prev = tokens[trigger.first - 1];
+  if (prev && trigger.first - 1 >= sentenceFirstToken && RELATIVE.has(prev.text)) return "reference";
+  if (prev && trigger.first - 1 >= sentenceFirstToken && stems(prev.text).some((s) => ABOUT_BEFORE.has(s))) return "reference";
+  // "وفرارهم", "وهروبهم": a verbal noun with "their" refers back to people already in the text —
+  // except when they declare it themselves ("أعلنوا انشقاقهم", "معلناً انشقاقه").
+  const word = tokens[trigger.first].text;
+  if (trigger.form === "masdar" && /(هم|ها|هما|ه)$/.test(word)) {
+    let declared = false;
+    for (let k = Math.max(sentenceFirstToken, trigger.first - 10); k < trigger.first; k++) if (stemIn(tokens[k].text, DECLARE)) declared = true;
+    if (!declared) return "reference";
+  }
+  return null;
+}

@@ -1,0 +1,129 @@
+/**
+ * Which date expression governs an incident, and what range it gives.
+ *
+ * Order of choice: an expression in the trigger's own clause; then one elsewhere in the sentence,
+ * unless its clause is about something else (a raid, clashes, arrests, a takeover…: OTHER_EVENT);
+ * otherwise none (the caller borrows from a merged mention or falls back to [P-7, P]).
+ * Datelines ("dateline-…") and end bounds ("حتى اليوم") never date an event.
+ *
+ * A day that dates the telling, not the incident — an expression between a reporting verb
+ * ("قالت، أفادت، نقلت، ذكرت، أعلنت، كشفت، تحدث…") and the clause that reports the defection, or
+ * right before such a verb — bounds the incident instead: [day − 7, day] (for a period:
+ * [period start − 7, period end]). When a group announces its own split ("أعلن انشقاقه"), the
+ * announcement is the event and the day stands.
+ */
+import { foldLetters } from "../arabic/normalize";
+import type { DateMatch } from "../time/types";
+import type { Segment } from "./sentences";
+import { segmentOf } from "./sentences";
+import { stems, tokenAt, type Token } from "./tokens";
+import type { Trigger } from "./triggers";
+
+const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+
+export const REPORTING_VERBS = fold(`قال قالت قالوا يقول تقول ذكر ذكرت ذكروا يذكر افاد افادت افادوا يفيد تفيد نقل نقلت نقلوا ينقل اعلن اعلنت اعلنوا يعلن
+  كشف كشفت كشفوا يكشف اكد اكدت اكدوا يؤكد اوضح اوضحت تحدث تحدثت تحدثوا بث بثت نشر نشرت نشروا صرح صرحت اشار اشارت اضاف اضافت
+  افاد رصد رصدت وثق وثقت تداول تداولت ابلغ ابلغت اعلنتكل`);
+const COMPLEMENTIZERS = fold("ان بان انه انها انهم بانه بانها بانهم عن ان");
+/** Words that make a clause about another happening than a defection. */
+export const OTHER_EVENT = fold(`مداهمه مداهمات دهم حمله حملات اعتقال اعتقالات اعتقل اعتقلت اشتباكات اشتباك معارك معركه قصف غارات غاره هجوم هجمات
+  سيطره سيطر سيطرت بسط بسطوا حواجز حاجز استنفار استنفرت دوريات مظاهرات مظاهره تفجير انفجار انفجارات مقتل قتل قتلي قتلوا اصيب اصيبوا جرحي
+  كمين وقف اطلاق هدنه التصعيد تصعيد احتجاجات مواجهات عنف تشييع دفن تعزيزات ارسال اجتماع تدور دارت استمر الاتصالات المعارك تاسس تاسست
+  التوصل اتفاق تسجيل ضربات الضربات الغارات المداهمات الاعتقالات الاشتباكات عمليات`);
+
+export interface DateChoice {
+  match: DateMatch;
+  /** The range to use (anchored or as resolved). */
+  start: string;
+  end: string;
+  anchored: boolean;
+}
+
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Dates that can date an event at all (not datelines, not "حتى اليوم"). */
+export function usableDates(dates: readonly DateMatch[]): DateMatch[] {
+  return dates.filter((d) => !d.rule.startsWith("dateline") && d.rule !== "today-until" && d.normOffset !== undefined);
+}
+
+/** The governing date of a trigger in its sentence, or null. */
+export function chooseDate(
+  tokens: readonly Token[],
+  dates: readonly DateMatch[],
+  trigger: Trigger,
+  sentence: Segment,
+  clauses: readonly Segment[],
+): DateChoice | null {
+  const trigStart = tokens[trigger.first].start;
+  const trigClause = segmentOf(clauses, trigStart);
+  let best: { d: DateMatch; score: number } | null = null;
+  for (const d of dates) {
+    const s = d.normOffset!;
+    if (s < sentence.start || s >= sentence.end) continue;
+    const clause = segmentOf(clauses, s);
+    let score: number;
+    if (clause === trigClause) score = 0;
+    else {
+      if (clauseAboutSomethingElse(tokens, clauses[clause], trigStart)) continue;
+      score = 10 + Math.abs(clause - trigClause);
+    }
+    // A date right after "منذ ... حتى" of an offensive etc. is handled by the engine ("since").
+    score += Math.abs(s - trigStart) / 1000;
+    if (!best || score < best.score) best = { d, score };
+  }
+  if (!best) return null;
+  const d = best.d;
+  if (datesTheTelling(tokens, d, trigger, sentence)) {
+    return { match: d, start: addDays(d.start, -7), end: d.end, anchored: true };
+  }
+  return { match: d, start: d.start, end: d.end, anchored: false };
+}
+
+function clauseAboutSomethingElse(tokens: readonly Token[], clause: Segment, trigStart: number): boolean {
+  if (trigStart >= clause.start && trigStart < clause.end) return false;
+  const from = tokenAt(tokens, clause.start);
+  for (let k = from; k < tokens.length && tokens[k].start < clause.end; k++) {
+    if (stems(tokens[k].text).some((s) => OTHER_EVENT.has(s))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the expression dates a report about the incident: a reporting verb shortly before it
+ * (or right after it) and the trigger after it, introduced by أن/عن or as the verb's object.
+ */
+function datesTheTelling(tokens: readonly Token[], d: DateMatch, trigger: Trigger, sentence: Segment): boolean {
+  const dFirst = tokenAt(tokens, d.normOffset!);
+  const dLast = tokenAt(tokens, d.normEndOffset!) - 1;
+  if (trigger.first <= dLast) return false;
+  const sentFirst = tokenAt(tokens, sentence.start);
+  let verb = -1;
+  for (let k = dFirst - 1; k >= Math.max(sentFirst, dFirst - 12); k--) {
+    if (stems(tokens[k].text).some((s) => REPORTING_VERBS.has(s))) {
+      verb = k;
+      break;
+    }
+  }
+  let verbAfter = -1;
+  for (let k = dLast + 1; k <= Math.min(trigger.first - 1, dLast + 3); k++) {
+    if (stems(tokens[k].text).some((s) => REPORTING_VERBS.has(s))) {
+      verbAfter = k;
+      break;
+    }
+  }
+  if (verb < 0 && verbAfter < 0) return false;
+  const v = verb >= 0 ? verb : verbAfter;
+  // A group declaring its own split ("أعلن اللواء إنهاء اندماجه", "أعلن انشقاقه"): the declaration is the event.
+  const trigWord = tokens[trigger.first].text;
+  if (/^(اعلن|اعلنت|اعلنوا)$/.test(stems(tokens[v].text).at(-1) ?? "") && (/(ه|ها|هم)$/.test(trigWord) || trigger.cls === "split") && !/^(ال)/.test(trigWord)) {
+    if (trigger.form === "masdar" || trigger.cls === "split") return false;
+  }
+  const near = verb >= 0 && dFirst - verb <= 6;
+  let complementizer = false;
+  for (let k = dLast + 1; k < trigger.first; k++) if (COMPLEMENTIZERS.has(tokens[k].text)) complementizer = true;
+  return near || complementizer || trigger.form === "masdar" || verbAfter >= 0;
+}

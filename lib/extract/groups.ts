@@ -1,0 +1,221 @@
+/**
+ * Group mentions and which of them a trigger governs.
+ *
+ * A mention is a gazetteer name (with the descriptor written before it: "ميليشيا", "قوات"…),
+ * an unknown unit named with لواء/كتيبة/فوج/حركة… (kept as written, `known` false), or a
+ * soldier noun with the adjective "سوري" (the Syrian army, implied).
+ * Each mention gets a role from the words before it: `member` (the people's own group),
+ * `destination` ("إلى مناطق قسد", "التحقوا بالجيش الحر"), `parent` ("التابعة لقوات النظام"),
+ * or `agent` ("من قبل الحرس الجمهوري"). A trigger governs the nearest member mention, preferring
+ * its own clause and the governed positions "من/عن/في صفوف X" after it or "عناصر من X" before it;
+ * groups joined by و ("الدفاع الوطني ولواء القدس") go together.
+ */
+import { foldLetters } from "../arabic/normalize";
+import { groupById, groupIndex } from "./gazetteer";
+import { stems, stemIn, type Token } from "./tokens";
+
+export type GroupRole = "member" | "destination" | "parent" | "agent" | "origin";
+
+export interface GroupMention {
+  id: string | null;
+  /** Token range including the descriptor. */
+  first: number;
+  last: number;
+  /** Normalised offsets of the mention as written (descriptor included, proclitics excluded). */
+  start: number;
+  end: number;
+  role: GroupRole;
+  known: boolean;
+  implied: boolean;
+  /** Joined to the previous mention by و. */
+  joinedToPrevious: boolean;
+}
+
+const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+
+const DESCRIPTORS = fold("ميليشيا مليشيا ميلشيا ميليشا ميليشيات مليشيات ميلشيات قوات عصابه عصابات فصيل تنظيم حركه جماعه الميليشيا المليشيا ميليشيه");
+const UNKNOWN_HEADS = fold("لواء كتيبه كتائب فوج سريه حركه جبهه فصيل تجمع الويه فرقه ميليشيا مليشيا ميلشيا ميليشا جيش");
+const NAME_STOP = fold(`من في عن علي الي الى التابع التابعه التابعين المدعوم المدعومه المرتبط المرتبطه الموالي المواليه المنضوي المنضويه
+  بقياده الذي التي الذين ضد مع بعد قبل خلال و او ثم حيث منذ اثر عند وفي بين داخل ضمن لدي نحو باتجاه المنشق المنشقه المسانده المساند
+  الي الموجود المتمركز المتمركزه العامل العامله المنفصل الام`);
+const TOWARDS = fold("الي نحو باتجاه صوب تجاه لصالح");
+const AREA_WORDS = fold("مناطق سيطره منطقه");
+const JOIN_VERBS = fold("التحقوا التحق التحقت انضموا انضم انضمت التحاقهم انضمامهم التحاقه انضمامه والتحاقها وانضمامها لجوء لجووهم بصفوف صفوف");
+const PARENT_BEFORE = fold(`التابعه التابع التابعين المدعومه المدعوم المرتبطه المرتبط المسانده المساند المواليه الموالي المنضويه المنضوي
+  لصالح رعايه غطاء بقياده يتبع تتبع تابعه تابع يترأسه مرتبات`);
+const AGENT_BEFORE = fold("قبل يد مع ضد");
+const SOLDIER_NOUNS = fold("عسكري عسكريا عسكريين عسكريون ضابط ضابطا ضباط جندي جنديا جنود طيار طيارا طيارين طيارون مجند مجندين");
+const SYRIAN = fold("سوري سوريا سوريين سوريون السوري السوريين السوريون");
+
+/** Examples: a text and the groups the first trigger governs (ids, or the text of an unknown group). */
+export const ATTACH_EXAMPLES: Array<[string, string[]]> = [
+  ["فر 21 عنصراً من ميليشيا الدفاع الوطني من مناطق سيطرة النظام السوري إلى مناطق قسد", ["ndf"]],
+  ["انشق قرابة 50 عنصراً من ميليشيات الدفاع الوطني ولواء القدس التابعة لشعبة المخابرات العسكرية", ["ndf", "liwa-al-quds"]],
+  ["ثمانية عناصر من ميليشيا “جيش العشائر” التابعة لقوات النظام فروا يوم الاثنين", ["jaysh-al-ashair"]],
+  ["انشقت مجموعة من المقاتلين عن مليشيا القاطرجي التابعة للنظام السوري", ["qaterji"]],
+  ["انشقاق سبعة عناصر من ميليشيا جيش العشائر وتوجههم إلى مناطق سيطرة قسد", ["jaysh-al-ashair"]],
+  ["قال ناشطون إن ثلاثة طيارين سوريين انشقوا ووصلوا إلى الأردن", ["syrian-army"]],
+  ["انشق مسلحو لواء الصقور الحمر عن الفرقة", ["لواء الصقور الحمر"]],
+  ["والتحق هؤلاء بصفوف الجيش الحر بعد انشقاقهم عن قوات الأسد", ["syrian-army"]],
+];
+
+function mentionText(tokens: readonly Token[], i: number, text: string): number {
+  // Start after a glued proclitic: "ولواء" → "لواء", "بالدفاع" → "الدفاع".
+  const t = tokens[i];
+  const st = stems(t.text);
+  for (const s of st) {
+    if (s !== t.text && (DESCRIPTORS.has(s) || UNKNOWN_HEADS.has(s))) return t.start + (t.text.length - s.length);
+  }
+  void text;
+  return t.start;
+}
+
+/** Every group mention of the text, left to right. */
+export function findGroupMentions(text: string, tokens: readonly Token[]): GroupMention[] {
+  const known = groupIndex().findAll(tokens);
+  const out: GroupMention[] = [];
+  const covered = new Uint8Array(tokens.length);
+  for (const m of known) {
+    let first = m.first;
+    let start = m.start;
+    // The descriptor written before the name belongs to the mention ("ميليشيا “جيش العشائر”").
+    const prev = tokens[first - 1];
+    if (prev && stemIn(prev.text, DESCRIPTORS) && m.start - prev.end <= 3 && !stemIn(tokens[first].text, DESCRIPTORS)) {
+      first--;
+      start = mentionText(tokens, first, text);
+    }
+    for (let k = first; k <= m.last; k++) covered[k] = 1;
+    out.push({ id: m.id, first, last: m.last, start, end: m.end, role: "member", known: true, implied: false, joinedToPrevious: false });
+  }
+  // Unknown units: a head word without the article, then a name (quoted, or up to three words).
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const t = tokens[i];
+    const head = stems(t.text).find((s) => UNKNOWN_HEADS.has(s));
+    if (!head) continue;
+    const next = tokens[i + 1];
+    if (!next || next.digits || covered[i + 1] || next.start - t.end > 3) continue;
+    const quoted = /["]/.test(text.slice(t.end, next.start));
+    let last = i;
+    for (let k = i + 1; k < Math.min(tokens.length, i + (quoted ? 6 : 4)); k++) {
+      const w = tokens[k];
+      if (covered[k] || w.digits) break;
+      if (w.start - tokens[k - 1].end > 3) break;
+      if (/[,;:.\n()]/.test(text.slice(tokens[k - 1].end, w.start))) break;
+      if (!quoted && (NAME_STOP.has(w.text) || (k > i + 1 && w.text.startsWith("و")))) break;
+      if (quoted && k > i + 1 && /"/.test(text.slice(tokens[k - 1].end, w.start))) break;
+      if (stemIn(w.text, UNKNOWN_HEADS) && k === i + 1) break;
+      last = k;
+    }
+    if (last === i) continue;
+    // "لواء" + a common word is not a name: require the name to start with the article or be quoted or be a known pattern.
+    if (!quoted && !tokens[i + 1].text.startsWith("ال") && !/^(ابو|ابن|بني|شهداء|احرار|اسود|صقور|فرسان|انصار|جند|ثوار|نسور)$/.test(tokens[i + 1].text)) continue;
+    for (let k = i; k <= last; k++) covered[k] = 1;
+    out.push({ id: null, first: i, last, start: mentionText(tokens, i, text), end: tokens[last].end, role: "member", known: false, implied: false, joinedToPrevious: false });
+    i = last;
+  }
+  // Soldiers called Syrian: the Syrian army, implied.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (covered[i] || covered[i + 1]) continue;
+    if (stemIn(tokens[i].text, SOLDIER_NOUNS) || stemIn(tokens[i].text.replace(/^ال/, ""), SOLDIER_NOUNS)) {
+      if (SYRIAN.has(tokens[i + 1].text)) {
+        out.push({ id: "syrian-army", first: i, last: i + 1, start: tokens[i].start, end: tokens[i + 1].end, role: "member", known: true, implied: true, joinedToPrevious: false });
+      }
+    }
+  }
+  out.sort((a, b) => a.first - b.first);
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    m.role = roleOf(tokens, m, text);
+    const prev = out[k - 1];
+    if (prev && prev.last + 1 === m.first && tokens[m.first].text.startsWith("و")) m.joinedToPrevious = true;
+    if (prev && prev.last + 2 === m.first && tokens[m.first - 1].text === "و") m.joinedToPrevious = true;
+  }
+  for (let k = 1; k < out.length; k++) if (out[k].joinedToPrevious && out[k].role === "member" && out[k - 1].role !== "member") out[k].role = out[k - 1].role;
+  return out;
+}
+
+function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupRole {
+  const t = tokens[m.first];
+  const glued = text.slice(t.start, m.start);
+  if (glued.endsWith("ل") && !glued.endsWith("ال")) {
+    // "لقسد", "للنظام": "to" — after a join verb or a parent word it is the destination or the parent.
+  }
+  let sawArea = false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    const w = tokens[k].text;
+    const st = stems(w);
+    if (st.some((s) => PARENT_BEFORE.has(s))) return "parent";
+    if (st.some((s) => AGENT_BEFORE.has(s)) && k === m.first - 1) return "agent";
+    if (st.some((s) => JOIN_VERBS.has(s))) return "destination";
+    if (st.some((s) => TOWARDS.has(s))) return "destination";
+    if (st.some((s) => AREA_WORDS.has(s))) {
+      // "لمناطق قسد" is towards; "من مناطق سيطرة النظام" is where they came from.
+      if (/^(ل|ال)/.test(w) && !w.startsWith("ال")) return "destination";
+      sawArea = true;
+      continue;
+    }
+    if (sawArea && /^(من|عن|في|داخل)$/.test(w)) return "origin";
+    if (/^(من|عن|في|صفوف|عناصر|مقاتلي|داخل)$/.test(w)) break;
+  }
+  if (sawArea) return "origin";
+  // "لقسد" right after a join verb; "بالجيش الحر" after التحقوا.
+  const before = tokens[m.first - 1];
+  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && stems(before.text).some((s) => JOIN_VERBS.has(s))) return "destination";
+  if ((glued === "ل" || glued === "لل") && before && /^(تابعه|التابعه|التابع|تابع|المواليه|الموالي|المسانده|المساند)$/.test(before.text)) return "parent";
+  return "member";
+}
+
+/** The groups the trigger (token range) governs in its sentence, best first with the ones joined to it. */
+export function attachGroups(
+  tokens: readonly Token[],
+  mentions: readonly GroupMention[],
+  trigger: { first: number; last: number },
+  sentence: { first: number; last: number },
+  clauseOf: (tokenIndex: number) => number,
+): GroupMention[] {
+  let best: GroupMention | null = null;
+  let bestScore = Infinity;
+  const triggerClause = clauseOf(trigger.first);
+  for (const m of mentions) {
+    if (m.first < sentence.first || m.last > sentence.last) continue;
+    if (m.role !== "member") continue;
+    const after = m.first > trigger.last;
+    const distance = after ? m.first - trigger.last : trigger.first - m.last;
+    if (distance > 25) continue;
+    let score = distance;
+    if (clauseOf(m.first) !== triggerClause) score += 12;
+    const before1 = tokens[m.first - 1]?.text ?? "";
+    const gluedFrom = tokens[m.first].text.startsWith("من") ? "" : "";
+    void gluedFrom;
+    if (after && /^(من|عن|صفوف|عناصر|مقاتلي|داخل|لعناصر|ضمن)$/.test(before1)) score -= 4;
+    if (!after) {
+      score += 2;
+      if (/^(من|عن|صفوف)$/.test(before1)) score -= 3;
+    }
+    if (m.implied) score += 6;
+    if (!m.known) score += 2;
+    if (score < bestScore) {
+      bestScore = score;
+      best = m;
+    }
+  }
+  if (!best) return [];
+  const chosen = [best];
+  const idx = mentions.indexOf(best);
+  for (let k = idx + 1; k < mentions.length && mentions[k].joinedToPrevious && mentions[k].role === "member"; k++) chosen.push(mentions[k]);
+  for (let k = idx; k > 0 && mentions[k].joinedToPrevious && mentions[k - 1].role === "member"; k--) chosen.unshift(mentions[k - 1]);
+  // One mention per group.
+  const seen = new Set<string>();
+  return chosen.filter((m) => {
+    const key = m.id ?? `?${m.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function groupName(id: string): { name_ar: string; name_en: string } | null {
+  const g = groupById(id);
+  return g ? { name_ar: g.name_ar, name_en: g.name_en } : null;
+}

@@ -1,0 +1,163 @@
+/**
+ * Where an incident happened and where the people went.
+ *
+ * Place: a gazetteer place in the trigger's sentence (not inside a group name, not the object of
+ * "إلى/نحو/باتجاه"), written with the words around it that make it a place phrase: the kind
+ * ("قرية، بلدة، مدينة، ريف، منطقة، بادية، محيط"), a direction ("الشرقي") and "بريف X".
+ * Destination: what follows "إلى/نحو/باتجاه/صوب" or a joining verb after the trigger: "مناطق
+ * (سيطرة) X", a group, a place, or an area word ("الشمال السوري", "دول الجوار").
+ */
+import { foldLetters } from "../arabic/normalize";
+import { placeById, placeIndex, type GazetteerMatch } from "./gazetteer";
+import type { GroupMention } from "./groups";
+import { stems, stemIn, type Token } from "./tokens";
+
+const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+
+const PLACE_KINDS = fold("قريه بلده مدينه ريف منطقه بادية باديه محيط حي مخيم جبهات جبهه اطراف محافظه ضفاف معبر حقل ناحيه مدينتي بلدات قري مناطق ريفي");
+const DIRECTIONS = fold("الشرقي الغربي الشمالي الجنوبي الاوسط الشماليه الجنوبيه الشرقيه الغربيه الشمالي الغربي الجنوبي الشرقي");
+const TOWARDS = fold("الي نحو باتجاه صوب تجاه");
+const JOIN = fold("التحقوا التحق التحقت انضموا انضم انضمت التحاقهم انضمامهم انضمامه التحاقه وصلوا وصل وصول وصولهم ووصولهم عبروا عبر لجوء لجووهم لجؤوا توجهوا توجه توجههم وتوجههم سلموا سلمه");
+const AREA_WORDS: Array<[string[], string]> = [
+  [["دول", "الجوار"], "دول الجوار"],
+  [["الشمال", "السوري"], "الشمال السوري"],
+  [["الاراضي", "التركيه"], "تركيا"],
+  [["الاراضي", "الاردنيه"], "الأردن"],
+  [["الاراضي", "العراقيه"], "العراق"],
+  [["الاراضي", "اللبنانيه"], "لبنان"],
+];
+const HOME = fold("منازلهم بيوتهم ذويهم اهاليهم قراهم عائلاتهم منازلها");
+
+export interface PlaceMention {
+  match: GazetteerMatch;
+  /** Token range of the place phrase and its normalised offsets. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** Every place phrase of the text, not overlapping a group mention. */
+export function findPlaceMentions(tokens: readonly Token[], groups: readonly GroupMention[]): PlaceMention[] {
+  const inGroup = new Uint8Array(tokens.length);
+  for (const g of groups) for (let k = g.first; k <= g.last; k++) inGroup[k] = 1;
+  const out: PlaceMention[] = [];
+  for (const m of placeIndex().findAll(tokens)) {
+    let skip = false;
+    for (let k = m.first; k <= m.last; k++) if (inGroup[k]) skip = true;
+    if (skip) continue;
+    let first = m.first;
+    let start = m.start;
+    const prev = tokens[first - 1];
+    if (prev && stemIn(prev.text, PLACE_KINDS) && m.start - prev.end <= 3) {
+      first--;
+      const st = stems(prev.text);
+      const core = st.find((s) => PLACE_KINDS.has(s)) ?? prev.text;
+      start = prev.start + (prev.text.length - core.length);
+    }
+    let last = m.last;
+    if (tokens[last + 1] && DIRECTIONS.has(tokens[last + 1].text)) last++;
+    out.push({ match: m, first, last, start, end: tokens[last].end });
+  }
+  // "قرية الدوير بريف البوكمال": a place followed by "بريف X" is one phrase.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (b.first === a.last + 1 && /^(بريف|في ريف|وريف|ريف|بمحافظه)$/.test(tokens[b.first].text) && placeById(a.match.id)?.kind !== "governorate") {
+      a.last = b.last;
+      a.end = b.end;
+      (a as PlaceMention & { within?: PlaceMention }).within = b;
+      out.splice(k + 1, 1);
+    }
+  }
+  return out;
+}
+
+export interface DestinationFound {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  group_id: string | null;
+  area: string | null;
+  /** abroad (a neighbour country), home (went home), or other. */
+  kind: "abroad" | "home" | "other";
+}
+
+/**
+ * The destination after a trigger, within the sentence: the object of the first "towards" word or
+ * joining verb that is a group, a place, "مناطق (سيطرة) X", or an area word.
+ */
+export function findDestination(
+  tokens: readonly Token[],
+  groups: readonly GroupMention[],
+  places: readonly PlaceMention[],
+  fromToken: number,
+  sentenceLast: number,
+): DestinationFound | null {
+  for (let i = fromToken; i <= sentenceLast; i++) {
+    const st = stems(tokens[i].text);
+    const towards = st.some((s) => TOWARDS.has(s));
+    const join = st.some((s) => JOIN.has(s));
+    // "لمناطق قسد", "لقسد": the preposition glued to the object.
+    const glued = tokens[i].text.startsWith("ل") && !tokens[i].text.startsWith("ال") ? i : -1;
+    if (!towards && !join && glued < 0) continue;
+    const gluedOnly = glued >= 0 && !towards && !join;
+    const objFirst = gluedOnly ? i : i + 1;
+    let j = objFirst;
+    // skip "جانب" ("إلى جانب" is "alongside", not a destination)
+    if (tokens[j] && tokens[j].text === "جانب") continue;
+    // "(صفوف|مناطق) (سيطرة)? X"
+    let areaFirst = -1;
+    while (j <= sentenceLast && j < objFirst + 3 && /^(صفوف|مناطق|سيطره|منطقه|بصفوف|لصفوف|لمناطق|بمناطق|مناطقه)$/.test(stems(tokens[j].text).at(-1) ?? "") ) {
+      if (areaFirst < 0) areaFirst = j;
+      j++;
+    }
+    const g = groups.find((m) => (m.first === j || (m.first <= j && m.last >= j) || (areaFirst < 0 && m.first === objFirst)) && (m.role === "destination" || (!gluedOnly && m.role === "member")));
+    if (gluedOnly && !g) continue;
+    if (g && g.id !== null && g.first <= j + 1) {
+      const first = areaFirst >= 0 ? areaFirst : g.first;
+      return {
+        first,
+        last: g.last,
+        start: areaFirst >= 0 ? tokens[areaFirst].start : g.start,
+        end: g.end,
+        group_id: g.id,
+        area: areaFirst >= 0 ? "" : null,
+        kind: "other",
+      };
+    }
+    if (g && g.id === null && g.first <= j + 1) {
+      return { first: areaFirst >= 0 ? areaFirst : g.first, last: g.last, start: areaFirst >= 0 ? tokens[areaFirst].start : g.start, end: g.end, group_id: null, area: null, kind: "other" };
+    }
+    const p = places.find((m) => m.first <= j + 1 && m.last >= j);
+    if (p) {
+      const entry = placeById(p.match.id);
+      return {
+        first: p.first,
+        last: p.last,
+        start: p.start,
+        end: p.end,
+        group_id: null,
+        area: entry?.name_ar ?? null,
+        kind: entry?.kind === "abroad" ? "abroad" : "other",
+      };
+    }
+    for (const [words, area] of AREA_WORDS) {
+      let ok = true;
+      for (let k = 0; k < words.length; k++) if (tokens[j + k]?.text !== foldLetters(words[k]) && stems(tokens[j + k]?.text ?? "").at(-1) !== foldLetters(words[k])) ok = false;
+      if (ok) {
+        const last = j + words.length - 1;
+        return { first: j, last, start: tokens[j].start, end: tokens[last].end, group_id: null, area, kind: area === "الشمال السوري" ? "other" : "abroad" };
+      }
+    }
+    if (tokens[j] && stemIn(tokens[j].text, HOME)) {
+      return { first: j, last: j, start: tokens[j].start, end: tokens[j].end, group_id: null, area: "home", kind: "home" };
+    }
+    if (areaFirst >= 0 && tokens[j]) {
+      // "مناطق المعارضة", "مناطق الحكومة": an area named by who holds it.
+      return { first: areaFirst, last: j, start: tokens[areaFirst].start, end: tokens[j].end, group_id: null, area: "", kind: "other" };
+    }
+  }
+  return null;
+}

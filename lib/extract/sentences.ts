@@ -1,0 +1,85 @@
+/**
+ * Sentences and clauses of the normalised text. A sentence ends at a line break or at . ! ? …
+ * — but not at a dot between digits ("1.5", "20.05.2013") and not at a dot inside a word that
+ * normalisation left (those are removed already). Clauses split a sentence at , ; : and brackets:
+ * the date or group "of the same clause" is the first choice when a rule governs a trigger.
+ */
+
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+/** Examples: each text and the sentences it splits into (test corpus and documentation). */
+export const SENTENCE_EXAMPLES: Array<[string, string[]]> = [
+  ["انشق 5 عناصر. وفر آخرون", ["انشق 5 عناصر.", "وفر آخرون"]],
+  ["بلغت النسبة 1.5 مليون\nسطر ثان", ["بلغت النسبة 1.5 مليون", "سطر ثان"]],
+  ["نشر بتاريخ 20.05.2013 خبر", ["نشر بتاريخ 20.05.2013 خبر"]],
+  ["هل انشقوا؟ نعم!", ["هل انشقوا؟", "نعم!"]],
+  ["الجيش الحر.. ومن المناطق", ["الجيش الحر..", "ومن المناطق"]],
+];
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const TERMINATORS = new Set([".", "!", "?", "…", "؟"]);
+
+/** Sentences as normalised spans, trimmed of surrounding spaces; empty ones are dropped. */
+export function splitSentences(text: string): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  const n = text.length;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = 0; i < n; i++) {
+    const ch = text[i];
+    if (ch === "\n") {
+      push(start, i);
+      start = i + 1;
+    } else if (TERMINATORS.has(ch)) {
+      if (ch === "." && i > 0 && i + 1 < n && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+      let j = i + 1;
+      while (j < n && TERMINATORS.has(text[j])) j++;
+      push(start, j);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(start, n);
+  return out;
+}
+
+const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "[", "]", "،", "؛"]);
+
+/** Clauses of one sentence (normalised spans). */
+export function splitClauses(text: string, sentence: Segment): Segment[] {
+  const out: Segment[] = [];
+  let start = sentence.start;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const ch = text[i];
+    if (CLAUSE_BREAKS.has(ch) && !(ch === "," && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (sentence.end > start) out.push({ start, end: sentence.end });
+  return out;
+}
+
+/** Index of the segment containing `offset`, or -1. */
+export function segmentOf(segments: readonly Segment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

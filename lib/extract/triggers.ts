@@ -1,0 +1,129 @@
+/**
+ * The trigger lexicon: words that say members left an armed group. Each entry is a word form
+ * in natural Arabic (folded at load) with its class and grammatical form; proclitics (و ف ب ل)
+ * and the article are stripped before lookup, so "وانشقوا", "بالانشقاق", "للفرار" are found.
+ *
+ * - `verb`: a finite verb, the strongest evidence of an incident ("انشق 5 عناصر").
+ * - `masdar`: a verbal noun ("انشقاق 5 عناصر", "فرار مجموعة").
+ * - `plural`: the plural noun "انشقاقات" — often a trend ("تزايد الانشقاقات"), so it needs more
+ *   support before it becomes an event (see cues.ts).
+ * - `participle`: "منشق", "الفارين" — usually refers to people already mentioned; an event only
+ *   right after a count ("17 جندياً منشقاً").
+ * Multi-word triggers ("سلموا أنفسهم", "تركوا مواقعهم", "أنهى اندماجه") need their second word.
+ */
+import { foldLetters } from "../arabic/normalize";
+import { stems, type Token } from "./tokens";
+
+export type TriggerClass = "defect" | "flee" | "leave" | "surrender" | "split";
+export type TriggerForm = "verb" | "masdar" | "plural" | "participle";
+
+export interface Trigger {
+  first: number;
+  last: number;
+  /** Normalised offsets of the trigger words. */
+  start: number;
+  end: number;
+  cls: TriggerClass;
+  form: TriggerForm;
+}
+
+interface Entry {
+  cls: TriggerClass;
+  form: TriggerForm;
+  /** The next word must be one of these (folded), for two-word triggers. */
+  next?: Set<string>;
+}
+
+const LEXICON = new Map<string, Entry[]>();
+
+function add(words: string, cls: TriggerClass, form: TriggerForm, next?: string): void {
+  const nextSet = next ? new Set(next.split(/\s+/).map((w) => foldLetters(w))) : undefined;
+  for (const w of words.split(/\s+/)) {
+    const key = foldLetters(w);
+    const list = LEXICON.get(key) ?? [];
+    list.push({ cls, form, next: nextSet });
+    LEXICON.set(key, list);
+  }
+}
+
+// انشق: verbs in the persons a report uses, the verbal noun with possessives, the plural, participles.
+add("انشق انشقوا انشقت انشقا انشقتا ينشق ينشقون ينشقوا تنشق انشققت انشققنا", "defect", "verb");
+add("انشقاق الانشقاق إنشقاق الإنشقاق انشقاقه انشقاقها انشقاقهم انشقاقهما", "defect", "masdar");
+add("انشقاقات الانشقاقات إنشقاقات الإنشقاقات", "defect", "plural");
+add("منشق منشقا منشقون منشقين المنشق المنشقون المنشقين منشقة المنشقة منشقان منشقين", "defect", "participle");
+// فر / هرب: flight from the unit or the front.
+add("فر فروا فرت فرا يفر يفرون يفروا تفر", "flee", "verb");
+add("فرار الفرار فرارهم فراره فرارها", "flee", "masdar");
+add("هرب هربوا هربت يهرب يهربون يهربوا", "flee", "verb");
+add("هروب الهروب هروبهم هروبه هروبها الهرب", "flee", "masdar");
+add("الفارين الفارون فارين فارون الفار", "flee", "participle");
+// Leaving posts or the group: the object says what was left.
+const POSTS = "مواقعهم مواقعه نقاطهم نقاطه ثكناتهم قطعهم قطعاتهم مقراتهم صفوف صفوفه الحركه الفصيل التنظيم الجبهه الفيلق اللواء الجيش الخدمه الميليشيا المليشيا مراكزهم";
+add("غادروا غادر غادرت", "leave", "verb", POSTS);
+add("تركوا ترك تركت", "leave", "verb", POSTS);
+add("مغادره", "leave", "masdar", "مواقعهم نقاطهم صفوف");
+add("تخلفوا تخلف", "leave", "verb", "عن");
+add("خرج خرجوا خرجت", "leave", "verb", "من عن");
+// Handing oneself over to the other side.
+add("سلموا سلم سلمت سلمه سلموه سلمها سلموها", "surrender", "verb", "انفسهم نفسه نفسها انفسهما");
+add("تسليم", "surrender", "masdar", "انفسهم نفسه");
+// A unit splitting from its formation.
+add("انفصل انفصلت انفصلوا ينفصل", "split", "verb", "عن");
+add("انفصال", "split", "masdar", "عن");
+add("انهاء انهي انهت فك", "split", "masdar", "اندماجه اندماجها اندماجهم ارتباطه ارتباطها ارتباطهم الاندماج الارتباط");
+
+/** Examples: each text and the trigger classes found in it (test corpus). */
+export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerForm}`>]> = [
+  ["انشق 21 عنصراً", ["defect:verb"]],
+  ["وانشقوا عن النظام", ["defect:verb"]],
+  ["أعلن انشقاقه عن الجبهة", ["defect:masdar"]],
+  ["تأمين انشقاق مئة عسكري", ["defect:masdar"]],
+  ["بالإنشقاق", ["defect:masdar"]],
+  ["تزايد الانشقاقات", ["defect:plural"]],
+  ["17 جندياً منشقاً", ["defect:participle"]],
+  ["فرّ 4 عناصر", ["flee:verb"]],
+  ["وفروا باتجاه", ["flee:verb"]],
+  ["هـروب عدة عناصر", ["flee:masdar"]],
+  ["للفرار من المدينة", ["flee:masdar"]],
+  ["غادروا مواقعهم", ["leave:verb"]],
+  ["تركوا نقاطهم", ["leave:verb"]],
+  ["تركت الحركة", ["leave:verb"]],
+  ["خرج من صفوف الجبهة", ["leave:verb"]],
+  ["سلّموا أنفسهم للجيش", ["surrender:verb"]],
+  ["أنهى اندماجه", ["split:masdar"]],
+  ["إنهاء اندماجه مع الفيلق", ["split:masdar"]],
+  ["انفصل عن الفيلق", ["split:verb"]],
+  // not triggers: other words with similar letters, and leaving without an object that names a post
+  ["تهريب النفط", []],
+  ["ترك أثراً", []],
+  ["غادر المدينة", []],
+  ["الهرم", []],
+];
+
+/** Every trigger in the tokens, left to right. */
+export function findTriggers(tokens: readonly Token[]): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.digits || t.text.length < 2) continue;
+    let found: Trigger | null = null;
+    for (const s of stems(t.text)) {
+      const entries = LEXICON.get(s);
+      if (!entries) continue;
+      for (const e of entries) {
+        if (e.next) {
+          const nt = tokens[i + 1];
+          if (!nt || !stems(nt.text).some((x) => e.next!.has(x))) continue;
+          found = { first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, cls: e.cls, form: e.form };
+        } else found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+        break;
+      }
+      if (found) break;
+    }
+    if (found) {
+      out.push(found);
+      i = found.last;
+    }
+  }
+  return out;
+}
