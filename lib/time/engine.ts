@@ -7,6 +7,7 @@ import { normalizeArabic, originalSpan, type NormalizedText } from "../arabic/no
 import { iso, maxDay, minDay, parseDay, weekdayOf, type Day } from "./calendar";
 import { MARKER_RULES, refine } from "./refiners";
 import { RULE_MODULES } from "./rules";
+import { DIGIT } from "./rules/make";
 import type { Candidate, Rule } from "./rules/types";
 import type { DateMatch, PublicationWindow } from "./types";
 
@@ -17,21 +18,55 @@ export interface FindOptions {
   datelines?: boolean;
 }
 
-/** Every rule's candidates in normalised text, unsorted. */
+/** Rules by trigger word; rules that start with a digit. */
+const BY_TRIGGER = new Map<string, Rule[]>();
+const DIGIT_RULES: Rule[] = [];
+for (const r of RULES) {
+  for (const t of r.triggers) {
+    if (t === DIGIT) {
+      DIGIT_RULES.push(r);
+      continue;
+    }
+    const list = BY_TRIGGER.get(t);
+    if (list) {
+      if (!list.includes(r)) list.push(r);
+    } else BY_TRIGGER.set(t, [r]);
+  }
+}
+
+const TOKEN = /[\u0621-\u064A\u066E-\u06D3]+|[0-9]+/g;
+const PROCLITIC = /^[وفبلك]/;
+
+function tryRule(r: Rule, text: string, at: number, out: Candidate[]): void {
+  const re = r.pattern;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m || m[0].length === 0) return;
+  const reading = r.read(m, text);
+  if (reading && reading.end > reading.start) out.push({ ...reading, rule: reading.id ?? r.id });
+}
+
+/**
+ * Every rule's candidates in normalised text, unsorted. The text is tokenised once; a rule's
+ * sticky pattern is tried only at the words that can start it (its triggers, with or without one
+ * proclitic), so the cost is linear in the text and barely grows with the number of rules.
+ */
 export function parseCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const r of RULES) {
-    const re = r.pattern;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const reading = r.read(m, text);
-      if (reading && reading.end > reading.start) out.push({ ...reading, rule: reading.id ?? r.id });
+  TOKEN.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = TOKEN.exec(text)) !== null) {
+    const word = t[0];
+    const at = t.index;
+    const c = word.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      for (const r of DIGIT_RULES) tryRule(r, text, at, out);
+      continue;
     }
+    const direct = BY_TRIGGER.get(word);
+    const stripped = word.length > 2 && PROCLITIC.test(word) ? BY_TRIGGER.get(word.slice(1)) : undefined;
+    if (direct) for (const r of direct) tryRule(r, text, at, out);
+    if (stripped) for (const r of stripped) if (!direct || !direct.includes(r)) tryRule(r, text, at, out);
   }
   return out;
 }

@@ -30,11 +30,13 @@ export const CURRENT = alt("الجاري|الجارية|الحالي|الحال�
 export const NEXT = alt("المقبل|المقبلة|القادم|القادمة");
 export const RECENT = alt("الأخيرة|الأخير|الماضية|الماضي|المنصرمة|الفائتة|السابقة|المنقضية");
 
+const RELATION = new Map<string, "past" | "current" | "next">();
+for (const [rel, source] of [["past", PAST], ["current", CURRENT], ["next", NEXT]] as const) {
+  for (const w of source.slice(3, -1).split("|")) RELATION.set(w, rel);
+}
+
 export function relationOf(word: string): "past" | "current" | "next" | null {
-  if (new RegExp(`^${PAST}$`).test(word)) return "past";
-  if (new RegExp(`^${CURRENT}$`).test(word)) return "current";
-  if (new RegExp(`^${NEXT}$`).test(word)) return "next";
-  return null;
+  return RELATION.get(word) ?? null;
 }
 
 // ---- months --------------------------------------------------------------------------------
@@ -60,6 +62,8 @@ for (const [n, forms] of MONTH_FORMS) for (const form of forms.split("|")) MONTH
 /** Month names that are also common words ("أب" father, "مارس" practised, "ماي"): need date context. */
 export const AMBIGUOUS_MONTHS = new Set([f("اب"), f("مارس"), f("ماي"), f("أوت")]);
 
+export const MONTH_FIRST_WORDS = [...new Set([...MONTH_NUMBER.keys()].map((k) => k.split(" ")[0]))];
+
 export const MONTH_NAME = alt(MONTH_FORMS.map(([, forms]) => forms).join("|"));
 
 /**
@@ -80,15 +84,19 @@ const WEEKDAY_FORMS: Array<[number, string]> = [
 ];
 export const WEEKDAY_NUMBER = new Map<string, number>();
 for (const [n, forms] of WEEKDAY_FORMS) for (const form of forms.split("|")) WEEKDAY_NUMBER.set(f(form), n);
+export const WEEKDAY_WORDS = [...WEEKDAY_NUMBER.keys()];
 export const WEEKDAY = alt(WEEKDAY_FORMS.map(([, forms]) => forms).join("|"));
 
 /** Times of day that may precede a day: "فجر اليوم", "مساء أمس", "ليلة الجمعة", "ظهر الخميس". */
-export const TIME_OF_DAY = alt(
-  "فجر|صباح|ظهر|ظهيرة|عصر|مساء|ليل|ليلة|منتصف ليل|منتصف ليلة|ساعات فجر|ساعات صباح|ساعات مساء|ساعات ليل|صبيحة|عشية|مساء يوم|صباح يوم|فجر يوم|ليلة يوم|ظهر يوم",
-);
+const TIME_OF_DAY_FORMS =
+  "فجر|صباح|ظهر|ظهيرة|عصر|مساء|ليل|ليلة|منتصف ليل|منتصف ليلة|ساعات فجر|ساعات صباح|ساعات مساء|ساعات ليل|صبيحة|عشية|مساء يوم|صباح يوم|فجر يوم|ليلة يوم|ظهر يوم";
+export const TIME_OF_DAY = alt(TIME_OF_DAY_FORMS);
+export const TIME_OF_DAY_FIRST_WORDS = [...new Set(TIME_OF_DAY_FORMS.split("|").map((x) => f(x).split(" ")[0]))];
 
 /** Beginning / middle / end of a month or year. */
-export const PART_WORD = alt("مطلع|بداية|بدايات|أوائل|اوائل|مستهل|منتصف|أواسط|اواسط|أواخر|اواخر|نهاية|نهايات|آخر|اخر|أخر");
+const PART_FORMS = "مطلع|بداية|بدايات|أوائل|اوائل|مستهل|منتصف|أواسط|اواسط|أواخر|اواخر|نهاية|نهايات|آخر|اخر|أخر";
+export const PART_WORD = alt(PART_FORMS);
+export const PART_FIRST_WORDS = [...new Set(PART_FORMS.split("|").map(f))];
 
 const EARLY = new RegExp(`^${alt("مطلع|بداية|بدايات|أوائل|مستهل")}$`);
 const MID = new RegExp(`^${alt("منتصف|أواسط")}$`);

@@ -13,8 +13,8 @@
  * Markers ("مساء", "منذ") left unattached are dropped.
  */
 import { since, type Span } from "./convention";
-import { alt, L, R, TIME_OF_DAY } from "./lexicon";
-import { rule } from "./rules/make";
+import { alt, L, R, TIME_OF_DAY, TIME_OF_DAY_FIRST_WORDS } from "./lexicon";
+import { firstWords, rule } from "./rules/make";
 import type { Candidate, Rule } from "./rules/types";
 
 /** Words that only matter next to a date expression. */
@@ -22,11 +22,11 @@ export const MARKER_RULES: Rule[] = [
   rule("time-of-day", `${L}[وفب]?(?<x>${TIME_OF_DAY})${R}`, (m) => {
     const x = m.indices!.groups!.x;
     return { start: x[0], end: x[1], grain: "day", kind: "day", marker: "timeOfDay", resolve: () => null };
-  }),
+  }, TIME_OF_DAY_FIRST_WORDS),
   rule("since", `${L}[وف]?(?<x>${alt("منذ|مُنذ")})${R}`, (m) => {
     const x = m.indices!.groups!.x;
     return { start: x[0], end: x[1], grain: "span", kind: "period", marker: "since", resolve: () => null };
-  }),
+  }, firstWords("منذ")),
 ];
 
 const RELATIVE_DAY_RULES = new Set(["today", "yesterday", "day-before-yesterday", "tomorrow", "tonight", "last-night"]);

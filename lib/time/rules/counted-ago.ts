@@ -8,7 +8,7 @@ import { parseNumberAt } from "../../arabic/numbers";
 import { daysAgo, hoursAgo, monthsAgo, vagueAgo, type VagueAgo, weeksAgo, yearsAgo } from "../convention";
 import { alt, f, L, MONTH_NAME, R, WEEKDAY } from "../lexicon";
 import type { Grain } from "../types";
-import { rule } from "./make";
+import { firstWords, rule } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 type Unit = "days" | "weeks" | "months" | "years" | "hours";
@@ -34,6 +34,9 @@ for (const [unit, singular, plural, dual] of [
 const APPROX = alt("حوالي|حوالى|نحو|قرابة|زهاء|ما يقارب|ما يزيد عن|ما يزيد على|أكثر من|اكثر من|أقل من|ما لا يقل عن|أزيد من|ما يربو على|مدة|فترة");
 const FEW = alt("عدة|بضعة|بضع|بعض|عده");
 const NAMED_START = new RegExp(`^ (?:\\d|${WEEKDAY}|${MONTH_NAME}${R}|${alt("أمس|الأمس|اليوم")}${R})`);
+const FEW_AT = new RegExp(`^${FEW} `);
+const APPROX_AFTER = new RegExp(`^ ${alt("تقريبا|تقريباً|على الأقل|أو أكثر")}${R}`);
+const RELATIVE_TO_EVENT = new RegExp(`^ ${alt("من|على")}${R}`);
 const GRAIN: Record<Unit, Grain> = { days: "day", weeks: "week", months: "month", years: "year", hours: "span" };
 
 function wordAt(text: string, i: number): { word: string; end: number } {
@@ -70,7 +73,7 @@ export const countedAgo: RuleModule = {
       let n: number | null = null;
       let few = false;
       // "بضعة أيام", "عدة أشهر"
-      const fewMatch = new RegExp(`^${FEW} `).exec(text.slice(i, i + 8));
+      const fewMatch = FEW_AT.exec(text.slice(i, i + 8));
       if (fewMatch) {
         few = true;
         i += fewMatch[0].length;
@@ -102,15 +105,15 @@ export const countedAgo: RuleModule = {
       if (!unit) return null;
       let end = first.end;
       // "منذ أسبوع تقريبًا"
-      const approx = new RegExp(`^ ${alt("تقريبا|تقريباً|على الأقل|أو أكثر")}${R}`).exec(text.slice(end, end + 14));
+      const approx = APPROX_AFTER.exec(text.slice(end, end + 14));
       if (approx) end += approx[0].length;
       // "قبل يومين من بيان …" counts back from another event, not from P.
-      if (m.groups!.w === f("قبل") && new RegExp(`^ ${alt("من|على")}${R}`).test(text.slice(end, end + 4))) return null;
+      if (m.groups!.w === f("قبل") && RELATIVE_TO_EVENT.test(text.slice(end, end + 4))) return null;
       if (n === null) {
         return { start, end, id: `some-${unit}-ago`, grain: "span", kind: "vague", resolve: (P) => vagueAgo(P, unit as VagueAgo) };
       }
       return { start, end, id: `${unit}-ago`, ...countedReading(unit, n) };
-    }),
+    }, firstWords("منذ|قبل|مضى")),
   ],
   examples: [
     ["منذ يومين", "2019-07-10", "2019-07-08", "2019-07-08", "day"],

@@ -6,7 +6,7 @@
 import { day, isRealDay, month as monthOf, year as yearOf } from "../calendar";
 import { relativeMonth, yearForDayMonth, type Span } from "../convention";
 import { alt, CURRENT, f, L, MONTH, MONTH_NUMBER, NEXT, PAST, R, relationOf } from "../lexicon";
-import { rule, span } from "./make";
+import { DIGIT, rule, span } from "./make";
 import { monthTail, tailRelation, tailYear } from "./months";
 import type { Reading, RuleModule } from "./types";
 
@@ -64,14 +64,14 @@ export const explicitDates: RuleModule = {
       const month = MONTH_NUMBER.get(g.m1);
       if (!month || d < 1 || d > 31) return null;
       return dayReading(m, dayMonthResolver(g, d, month));
-    }),
+    }, [DIGIT]),
     rule("date-ordinal", `${L}(?<x>(?<o>${ORDINAL_WORDS}) (?:${alt("من")} )?${MONTH}${monthTail("a")})${R}`, (m) => {
       const g = m.groups!;
       const d = ORDINAL.get(g.o);
       const month = MONTH_NUMBER.get(g.m1);
       if (!d || !month) return null;
       return dayReading(m, dayMonthResolver(g, d, month));
-    }),
+    }, [...new Set([...ORDINAL.keys()].map((k) => k.split(" ")[0]))]),
     rule(
       "date-of-relative-month",
       `${L}(?<x>(?<d>[0-3]?\\d) (?:${alt("من")} )?(?:(?:${alt("الشهر|شهر")}) (?<q>${PAST}|${CURRENT}|${NEXT})|(?<q2>${CURRENT})))${R}`,
@@ -85,18 +85,19 @@ export const explicitDates: RuleModule = {
           return { y: yearOf(mon), m: monthOf(mon), d };
         });
       },
+      [DIGIT],
     ),
     rule("date-numeric", `${L}(?<x>(?<y>(?:19|20)\\d\\d)(?<s>[/.\\-])(?<m>[01]?\\d)\\k<s>(?<d>[0-3]?\\d))(?![0-9]|[/.\\-]\\d)`, (m) => {
       const g = m.groups!;
       return dayReading(m, () => ({ y: Number(g.y), m: Number(g.m), d: Number(g.d) }));
-    }),
+    }, [DIGIT]),
     rule("date-numeric", `${L}(?<x>(?<d>[0-3]?\\d)(?<s>[/.\\-])(?<m>[01]?\\d)\\k<s>(?<y>(?:19|20)\\d\\d))(?![0-9]|[/.\\-]\\d)`, (m) => {
       const g = m.groups!;
       let d = Number(g.d);
       let mo = Number(g.m);
       if (mo > 12 && d <= 12) [d, mo] = [mo, d]; // 6/13/2021
       return dayReading(m, () => ({ y: Number(g.y), m: mo, d }));
-    }),
+    }, [DIGIT]),
   ],
   examples: [
     ["13 حزيران/يونيو 2021", "2021-06-20", "2021-06-13", "2021-06-13", "day"],

@@ -15,7 +15,7 @@ import {
   yearForMonth,
   type Span,
 } from "../convention";
-import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_NUMBER, NEXT, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
+import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
 import { rule, span } from "./make";
 import type { Reading, RuleModule } from "./types";
 
@@ -64,7 +64,7 @@ export function monthYearResolver(groups: Record<string, string | undefined>, p:
   return (P, m) => yearForMonth(P, m, rel);
 }
 
-const MONTH_PREFIX = alt("في|خلال|منذ|شهر|حتى|إلى|مطلع|أواخر|منتصف|نهاية|بداية");
+const MONTH_PREFIX_BEFORE = new RegExp(`${alt("في|خلال|منذ|شهر|حتى|إلى|مطلع|أواخر|منتصف|نهاية|بداية")} $`);
 
 export const months: RuleModule = {
   name: "months",
@@ -77,7 +77,7 @@ export const months: RuleModule = {
       // "أب" (father), "مارس" (practised), "ماي": only with a year, a relation, a paired name or "في/شهر" before.
       if (AMBIGUOUS_MONTHS.has(g.m1) && !hasTail && !/[/\-(]| \S/.test(m[0].slice(m[0].indexOf(g.m1) + g.m1.length))) {
         const before = text.slice(Math.max(0, m.index - 6), m.index);
-        if (!new RegExp(`${MONTH_PREFIX} $`).test(before) && !m[0].startsWith(f("شهر"))) return null;
+        if (!MONTH_PREFIX_BEFORE.test(before) && !m[0].startsWith(f("شهر"))) return null;
       }
       const yearFor = monthYearResolver(g, "a");
       return {
@@ -86,7 +86,7 @@ export const months: RuleModule = {
         kind: "period",
         resolve: (P): Span => wholeMonth(yearFor(P, month), month),
       };
-    }),
+    }, [...MONTH_FIRST_WORDS, f("شهر")]),
     rule(
       "part-of",
       `${LP}(?<x>(?<part>${PART_WORD}) (?:${MONTH}${monthTail("a")}` +
@@ -124,6 +124,7 @@ export const months: RuleModule = {
         const y = Number(g.y);
         return { ...span(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: () => partOfYear(y, part) };
       },
+      PART_FIRST_WORDS,
     ),
   ],
   examples: [

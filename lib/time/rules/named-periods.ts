@@ -4,7 +4,7 @@
  */
 import { relativeMonth, relativeYear, thisOrLastWeek } from "../convention";
 import { alt, CURRENT, LP, NEXT, PAST, R, relationOf } from "../lexicon";
-import { rule, span } from "./make";
+import { firstWords, rule, span } from "./make";
 import type { Reading, RuleModule } from "./types";
 import type { Grain } from "../types";
 
@@ -25,8 +25,8 @@ export const namedPeriods: RuleModule = {
     rule("relative-period", `${LP}(?<x>(?<unit>${UNIT})(?: ${alt("الميلادي|الميلادية")})? (?<q>${PAST}|${CURRENT}|${NEXT}))${R}`, (m) => {
       const rel = relationOf(m.groups!.q);
       return rel ? reading(m, m.groups!.unit, rel) : null;
-    }),
-    rule("this-period", `${LP}(?<x>${THIS} (?<unit>${UNIT}))${R}`, (m) => reading(m, m.groups!.unit, "current")),
+    }, firstWords("الأسبوع|الشهر|العام|السنة")),
+    rule("this-period", `${LP}(?<x>${THIS} (?<unit>${UNIT}))${R}`, (m) => reading(m, m.groups!.unit, "current"), firstWords("هذا|هذه")),
   ],
   examples: [
     ["خلال الأسبوع الماضي", "2015-11-22", "2015-11-15", "2015-11-21", "week"],

@@ -88,6 +88,7 @@ export const pastSpans: RuleModule = {
         const vague = n === null;
         return { start, end: m.index + m[0].length, id: `past-${unit}`, grain: "span", kind: vague ? "vague" : "period", resolve: (P) => pastWindow(P, w) };
       },
+      [...UNITS.keys()],
     ),
   ],
   examples: [

@@ -5,16 +5,16 @@
  */
 import { daysAgo, daysAhead, today } from "../convention";
 import { alt, L, LP, R } from "../lexicon";
-import { rule, span } from "./make";
+import { firstWords, rule, span } from "./make";
 import type { Reading, RuleModule } from "./types";
 
-function dayRule(id: string, source: string, offset: number) {
+function dayRule(id: string, source: string, offset: number, triggers: string) {
   return rule(id, source, (m): Reading => ({
     ...span(m),
     grain: "day",
     kind: "day",
     resolve: (P) => (offset === 0 ? today(P) : offset < 0 ? daysAgo(P, -offset) : daysAhead(P, offset)),
-  }));
+  }), firstWords(triggers));
 }
 
 // "اليوم" that is not a date: "اليوم التالي", "في نفس اليوم", "اليوم الذي", "اليوم الوطني".
@@ -25,14 +25,14 @@ const UNTIL = alt("حتى|إلى|لغاية|لحد|لحين|حتى هذا|إلى
 export const relativeDays: RuleModule = {
   name: "relative days",
   rules: [
-    dayRule("today-until", `${L}[وف]?(?<x>${UNTIL} ${alt("اليوم|الآن|اللحظة|الساعة")})${R}`, 0),
-    dayRule("today", `(?<!${NOT_TODAY_BEFORE} )${LP}(?<x>(?:${alt("يوم")} )?${alt("اليوم")})(?! ${NOT_TODAY_AFTER}${R})${R}`, 0),
-    dayRule("last-night", `${LP}(?<x>${alt("الليلة الماضية|الليلة الفائتة|ليلة البارحة|البارحة ليلا")})${R}`, -1),
-    dayRule("tonight", `${LP}(?<x>${alt("الليلة")})(?! ${alt("الماضية|الفائتة|الأولى|نفسها|ذاتها|التالية")}${R})${R}`, 0),
-    dayRule("day-before-yesterday", `${LP}(?<x>${alt("أول أمس|أول من أمس|أمس الأول")})${R}`, -2),
-    dayRule("yesterday", `${LP}(?<x>(?:${alt("يوم")} )?${alt("أمس|البارحة|الأمس")})${R}`, -1),
-    dayRule("day-after-tomorrow", `${LP}(?<x>${alt("بعد غد|بعد الغد")})${R}`, 2),
-    dayRule("tomorrow", `${LP}(?<x>${alt("غدا|غداً|يوم غد")})${R}`, 1),
+    dayRule("today-until", `${L}[وف]?(?<x>${UNTIL} ${alt("اليوم|الآن|اللحظة|الساعة")})${R}`, 0, "حتى|إلى|لغاية|لحد|لحين"),
+    dayRule("today", `(?<!${NOT_TODAY_BEFORE} )${LP}(?<x>(?:${alt("يوم")} )?${alt("اليوم")})(?! ${NOT_TODAY_AFTER}${R})${R}`, 0, "يوم|اليوم"),
+    dayRule("last-night", `${LP}(?<x>${alt("الليلة الماضية|الليلة الفائتة|ليلة البارحة|البارحة ليلا")})${R}`, -1, "الليلة|ليلة|البارحة"),
+    dayRule("tonight", `${LP}(?<x>${alt("الليلة")})(?! ${alt("الماضية|الفائتة|الأولى|نفسها|ذاتها|التالية")}${R})${R}`, 0, "الليلة"),
+    dayRule("day-before-yesterday", `${LP}(?<x>${alt("أول أمس|أول من أمس|أمس الأول")})${R}`, -2, "أول|أمس"),
+    dayRule("yesterday", `${LP}(?<x>(?:${alt("يوم")} )?${alt("أمس|البارحة|الأمس")})${R}`, -1, "يوم|أمس|البارحة|الأمس"),
+    dayRule("day-after-tomorrow", `${LP}(?<x>${alt("بعد غد|بعد الغد")})${R}`, 2, "بعد"),
+    dayRule("tomorrow", `${LP}(?<x>${alt("غدا|غداً|يوم غد")})${R}`, 1, "غدا|يوم"),
   ],
   examples: [
     ["اليوم", "2021-06-20", "2021-06-20", "2021-06-20", "day"],

@@ -33,14 +33,19 @@ export interface Candidate extends Reading {
   rule: string;
 }
 
+/** A first word that makes a rule worth trying (folded, without proclitic), or "#digit" for a digit run. */
+export type Trigger = string;
+
 /**
- * A rule: a global regex run over the normalised text, and a reader that turns each match into a
+ * A rule: a sticky regex run over the normalised text, and a reader that turns each match into a
  * reading (or rejects it). Readers may widen the span (e.g. back over a number).
  */
 export interface Rule {
   id: string;
   pattern: RegExp;
   read(m: RegExpExecArray, text: string): Reading | null;
+  /** The words (or "#digit") at which the pattern can start, proclitics aside. */
+  triggers: Trigger[];
 }
 
 /**

@@ -4,16 +4,19 @@
  */
 import { recently } from "../convention";
 import { alt, LP, R } from "../lexicon";
-import { rule, span } from "./make";
+import { firstWords, rule, span } from "./make";
 import type { RuleModule } from "./types";
+
+const FORMS = "مؤخرا|مؤخراً|موخرا|حديثا|حديثاً|الآونة الأخيرة|الآونة الماضية|الفترة الأخيرة|الفترة الماضية|الفترة المنصرمة|الآونة الاخيرة|الأونة الأخيرة|الوقت الأخير";
 
 export const vague: RuleModule = {
   name: "vague recency",
   rules: [
     rule(
       "recently",
-      `${LP}(?<x>${alt("مؤخرا|مؤخراً|موخرا|حديثا|حديثاً|الآونة الأخيرة|الآونة الماضية|الفترة الأخيرة|الفترة الماضية|الفترة المنصرمة|الآونة الاخيرة|الأونة الأخيرة|الوقت الأخير")})${R}`,
+      `${LP}(?<x>${alt(FORMS)})${R}`,
       (m) => ({ ...span(m), grain: "span", kind: "vague", resolve: (P) => recently(P) }),
+      firstWords(FORMS),
     ),
   ],
   examples: [

@@ -3,7 +3,7 @@
  * and with المقبل/القادم (strictly after P), with or without "يوم". "أمس الأحد" is merged by a refiner.
  */
 import { weekday } from "../convention";
-import { alt, LP, NEXT, PAST, R, WEEKDAY, WEEKDAY_NUMBER } from "../lexicon";
+import { alt, f, LP, NEXT, PAST, R, relationOf, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
 import { rule, span } from "./make";
 import type { RuleModule } from "./types";
 
@@ -14,9 +14,9 @@ export const weekdays: RuleModule = {
       const wd = WEEKDAY_NUMBER.get(m.groups!.wd);
       if (wd === undefined) return null;
       const q = m.groups!.q;
-      const rel = !q ? "bare" : new RegExp(`^${PAST}$`).test(q) ? "past" : "next";
+      const rel = !q ? "bare" : relationOf(q) === "past" ? "past" : "next";
       return { ...span(m), grain: "day", kind: "day", weekday: wd, resolve: (P) => weekday(P, wd, rel) };
-    }),
+    }, [...WEEKDAY_WORDS, f("يوم")]),
   ],
   examples: [
     // P = Wednesday 2019-07-10

@@ -1,7 +1,7 @@
 /** Years named by number: "عام 2014", "العام 2014", "سنة 2012", "لعام 2013" → the whole year. */
 import { wholeYear } from "../convention";
 import { alt, LP, R } from "../lexicon";
-import { rule, span } from "./make";
+import { firstWords, rule, span } from "./make";
 import type { RuleModule } from "./types";
 
 export const years: RuleModule = {
@@ -10,7 +10,7 @@ export const years: RuleModule = {
     rule("year", `${LP}(?<x>${alt("عام|العام|سنة|السنة|خلال عام|أعوام")} ?(?<y>(?:19|20)\\d\\d)(?![0-9])(?: ?${alt("م")}${R})?)`, (m) => {
       const y = Number(m.groups!.y);
       return { ...span(m), grain: "year", kind: "period", resolve: () => wholeYear(y) };
-    }),
+    }, firstWords("عام|العام|سنة|السنة|خلال|أعوام")),
   ],
   examples: [
     ["عام 2014", "2016-12-06", "2014-01-01", "2014-12-31", "year"],
