@@ -10,7 +10,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [["list"]],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "off" },
+  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "off", acceptDownloads: true },
   projects: [
     {
       name: "chromium",
@@ -24,8 +24,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The e2e database is built from data/reports by scripts/test-all.sh before the build.
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    // The e2e database is the real ingest of data/reports (idempotent: unchanged reports are skipped),
+    // run here so that `npx playwright test` after a build is enough. E2E_SKIP_INGEST=1 uses the file as it is.
+    command: `${process.env.E2E_SKIP_INGEST ? "" : "npm run -s cli -- ingest data/reports && "}npx next start -H 127.0.0.1 -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,32 +1,27 @@
-import path from "node:path";
-import { loadReports } from "@/lib/reports/load";
-import { formatWindow } from "@/lib/time/publication";
+import { redirect } from "next/navigation";
+import { canonicalSearch, parseDashboardParams } from "@/lib/query/url";
+import { Dashboard, type SearchParams } from "./_components/Dashboard";
 
 export const dynamic = "force-dynamic";
 
-export default function Home() {
-  const { reports, errors } = loadReports(path.join(process.cwd(), "data/reports"));
-  return (
-    <main>
-      <h1>inshiqaq</h1>
-      <p className="muted">Defections from armed groups in the Syrian war, read from Arabic news reports.</p>
-      <div className="placeholder" data-testid="chart-placeholder">Trend chart and event table: coming next.</div>
-      <h2>Reports ({reports.length})</h2>
-      <table data-testid="reports">
-        <thead>
-          <tr><th>Report</th><th>Outlet</th><th>Published</th></tr>
-        </thead>
-        <tbody>
-          {reports.map((r) => (
-            <tr key={r.id} data-report-id={r.id}>
-              <td className="ar" lang="ar">{r.title}</td>
-              <td className="ar" lang="ar">{r.outlet}</td>
-              <td>{formatWindow(r.published)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {errors.length > 0 && <p className="muted">{errors.length} report file(s) could not be read.</p>}
-    </main>
-  );
+/** Rebuilds the query string as received, to compare it with the canonical one. */
+function receivedSearch(sp: SearchParams): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(sp)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+  }
+  return params.toString();
+}
+
+export default async function Home({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const sp = await searchParams;
+  // A well-formed but non-canonical address (a submitted GET form, keys out of order) becomes the
+  // canonical one with a real redirect. An address with problems stays, so its notices can be read.
+  const { query, notices } = parseDashboardParams(sp);
+  const canonical = canonicalSearch(query);
+  if (notices.length === 0 && receivedSearch(sp) !== canonical) redirect(canonical ? `/?${canonical}` : "/");
+  // No Suspense boundary here: the queries are synchronous, and a streamed boundary would leave
+  // the table hidden for a browser without JavaScript. Client navigations show a pending state.
+  return <Dashboard searchParams={sp} />;
 }

@@ -1,0 +1,69 @@
+import type { SpanRole } from "@/lib/extract/types";
+
+export type HighlightRole = SpanRole | "event" | "date-expression";
+
+export interface Highlight {
+  role: HighlightRole;
+  start: number;
+  end: number;
+  /** Shown on hover (e.g. how a date was resolved). */
+  title?: string;
+}
+
+/**
+ * A slice of report text with highlighted spans, as React elements (never an HTML string).
+ * Overlapping spans are cut at every boundary; a piece covered by several spans carries all
+ * their roles, and the narrowest span gives its title.
+ */
+export function Highlighted({ text, from = 0, to = text.length, spans }: { text: string; from?: number; to?: number; spans: Highlight[] }) {
+  const inside = spans
+    .map((s) => ({ ...s, start: Math.max(from, s.start), end: Math.min(to, s.end) }))
+    .filter((s) => s.start < s.end);
+  const cuts = new Set<number>([from, to]);
+  for (const s of inside) {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: React.ReactNode[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const a = points[i];
+    const b = points[i + 1];
+    const piece = text.slice(a, b);
+    const covering = inside.filter((s) => s.start <= a && s.end >= b).sort((x, y) => x.end - x.start - (y.end - y.start));
+    if (covering.length === 0) {
+      pieces.push(piece);
+      continue;
+    }
+    const roles = [...new Set(covering.map((s) => s.role))];
+    pieces.push(
+      <mark key={a} className={roles.map((r) => `hl-${r}`).join(" ")} data-roles={roles.join(" ")} title={covering.find((s) => s.title)?.title ?? roles.join(", ")}>
+        {piece}
+      </mark>,
+    );
+  }
+  return <>{pieces}</>;
+}
+
+export const ROLE_WORDS: Record<HighlightRole, string> = {
+  trigger: "trigger (what happened)",
+  group: "group",
+  count: "number of people",
+  date: "date expression",
+  place: "place",
+  destination: "destination",
+  event: "an event's sentence",
+  "date-expression": "a date expression",
+};
+
+export function HighlightKey({ roles }: { roles: HighlightRole[] }) {
+  return (
+    <ul className="hl-key" aria-label="Highlight colours">
+      {roles.map((r) => (
+        <li key={r}>
+          <mark className={`hl-${r}`}>{ROLE_WORDS[r]}</mark>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,57 @@
+import type { BinGrain, SeriesResult } from "@/lib/query/types";
+
+/** Distinct by dash pattern and marker as well as colour, so the chart reads without colour vision. */
+export const SERIES_STYLES = [
+  { color: "#111827", dash: undefined, marker: "circle" },
+  { color: "#b45309", dash: "8 4", marker: "square" },
+  { color: "#1d4ed8", dash: "2 3", marker: "triangle" },
+  { color: "#047857", dash: "12 4 2 4", marker: "diamond" },
+  { color: "#7c3aed", dash: "4 4", marker: "cross" },
+  { color: "#be123c", dash: "1 6", marker: "star" },
+  { color: "#0e7490", dash: "10 2", marker: "wye" },
+] as const;
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A bin's name in words: "Jun 2021", "2021 Q2", "2021", "week of 2021-06-14". */
+export function binLabel(bin: string, grain: BinGrain): string {
+  const [y, m] = bin.split("-").map(Number);
+  switch (grain) {
+    case "year":
+      return String(y);
+    case "quarter":
+      return `${y} Q${Math.floor((m - 1) / 3) + 1}`;
+    case "month":
+      return `${MONTHS[m - 1]} ${y}`;
+    default:
+      return `wk ${bin}`;
+  }
+}
+
+export interface ChartRow {
+  bin: string;
+  label: string;
+  [key: string]: number | [number, number] | string;
+}
+
+/** Rounds for display and tooltips: spreading an event over days gives fractions. */
+export function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** One row per bin with, per series `i`: e{i} (expected), b{i} ([certain, possible]), c{i}, p{i}, u{i} (uncounted). */
+export function toChartRows(result: SeriesResult): ChartRow[] {
+  return result.bins.map((bin, b) => {
+    const row: ChartRow = { bin, label: binLabel(bin, result.grain) };
+    result.series.forEach((s, i) => {
+      const p = s.points[b];
+      if (!p) return;
+      row[`e${i}`] = round(p.expected);
+      row[`c${i}`] = round(p.certain);
+      row[`p${i}`] = round(p.possible);
+      row[`b${i}`] = [round(p.certain), round(p.possible)];
+      row[`u${i}`] = p.uncounted;
+    });
+    return row;
+  });
+}
