@@ -26,6 +26,7 @@ npx vitest run
 echo "== production build with the seed corpus"
 export DATABASE_PATH="$PWD/.data/e2e.sqlite"
 rm -f "$DATABASE_PATH" "$DATABASE_PATH-wal" "$DATABASE_PATH-shm"
+npm run -s cli -- ingest data/reports
 npx next build
 
 echo "== end-to-end tests"
