@@ -1,9 +1,9 @@
 import type { SeriesResult } from "@/lib/query/types";
-import { SERIES_STYLES } from "./chart-data";
+import { seriesStyle } from "./chart-data";
 
 /** A marker like the chart's, drawn with the same dash pattern, so the legend matches without colour. */
-function Sample({ index }: { index: number }) {
-  const s = SERIES_STYLES[index % SERIES_STYLES.length];
+function Sample({ result, index }: { result: SeriesResult; index: number }) {
+  const s = seriesStyle(result, index);
   const markers: Record<string, React.ReactNode> = {
     circle: <circle cx="14" cy="6" r="3" fill={s.color} />,
     square: <rect x="11" y="3" width="6" height="6" fill={s.color} />,
@@ -29,7 +29,7 @@ export function ChartLegend({ result }: { result: SeriesResult }) {
       <ul className="legend-series">
         {result.series.map((s, i) => (
           <li key={s.key} data-series-key={s.key}>
-            <Sample index={i} /> <span>{s.label}</span>
+            <Sample result={result} index={i} /> <span>{s.label}</span>
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@
 import { useRef } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Symbols, Tooltip, XAxis, YAxis } from "recharts";
 import type { SeriesResult } from "@/lib/query/types";
-import { SERIES_STYLES, toChartRows, type ChartRow } from "./chart-data";
+import { seriesStyle, toChartRows, type ChartRow } from "./chart-data";
 
 interface Props {
   result: SeriesResult;
@@ -123,7 +123,7 @@ export default function TrendChart({ result }: Props) {
             <YAxis tick={{ fontSize: 11 }} width={44} allowDecimals={false} />
             <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload as readonly TooltipEntry[]} result={result} />} />
             {result.series.map((s, i) => {
-              const style = SERIES_STYLES[i % SERIES_STYLES.length];
+              const style = seriesStyle(result, i);
               return (
                 <Area
                   key={`band-${s.key}`}
@@ -131,7 +131,7 @@ export default function TrendChart({ result }: Props) {
                   dataKey={(row: ChartRow) => row[`b${i}`]}
                   stroke="none"
                   fill={style.color}
-                  fillOpacity={0.12}
+                  fillOpacity={s.key === "total" ? 0.07 : 0.12}
                   isAnimationActive={false}
                   legendType="none"
                   className={`band band-${i}`}
@@ -139,7 +139,7 @@ export default function TrendChart({ result }: Props) {
               );
             })}
             {result.series.map((s, i) => {
-              const style = SERIES_STYLES[i % SERIES_STYLES.length];
+              const style = seriesStyle(result, i);
               return (
                 <Line
                   key={`line-${s.key}`}

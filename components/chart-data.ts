@@ -55,3 +55,10 @@ export function toChartRows(result: SeriesResult): ChartRow[] {
     return row;
   });
 }
+
+/** The total is always the solid black line; groups take the other styles in order. */
+export function seriesStyle(result: SeriesResult, index: number) {
+  if (result.series[index]?.key === "total") return SERIES_STYLES[0];
+  const before = result.series.slice(0, index).filter((s) => s.key !== "total").length;
+  return SERIES_STYLES[1 + (before % (SERIES_STYLES.length - 1))];
+}

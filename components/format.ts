@@ -16,7 +16,8 @@ export function formatDateRange(start: string, end: string): string {
   return `${start} – ${end}`;
 }
 
+/** "21" when the count is exact, else the best guess with its range: "23 (23–25)". */
 export function formatCount(c: { low: number; best: number; high: number }): string {
   if (c.low === c.high) return String(c.best);
-  return `${c.low}–${c.best}–${c.high}`;
+  return `${c.best} (${c.low}–${c.high})`;
 }

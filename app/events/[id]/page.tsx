@@ -7,6 +7,7 @@ import { dashboardHref, defaultQuery, withChanges } from "@/lib/query/url";
 import { formatWindow } from "@/lib/time/publication";
 import { formatCount, formatDateRange } from "@/components/format";
 import { routeId } from "../../_lib/params";
+import { MixedText } from "@/components/MixedText";
 import { Highlighted, HighlightKey, type Highlight } from "@/components/Highlighted";
 
 export const dynamic = "force-dynamic";
@@ -86,7 +87,7 @@ export default async function EventPage({ params }: { params: Params }) {
         </dd>
         <dt>How the date was resolved</dt>
         <dd data-testid="date-explanation">
-          <bdi>{row.dateExplanation}</bdi>
+          <MixedText text={row.dateExplanation} />
           <div className="muted small">
             basis: {row.dateBasis}; report published {formatWindow(report.published)}
           </div>
@@ -112,7 +113,7 @@ export default async function EventPage({ params }: { params: Params }) {
             {report.title}
           </Link>{" "}
           <span className="muted">
-            ({report.outlet}, published {formatWindow(report.published)})
+            (<MixedText text={report.outlet} />, published {formatWindow(report.published)})
           </span>
           {report.url && (
             <>

@@ -5,6 +5,7 @@ import { getDatabase } from "@/lib/store/db";
 import { getReport } from "@/lib/query/events";
 import { formatWindow } from "@/lib/time/publication";
 import { formatCount, formatDateRange } from "@/components/format";
+import { MixedText } from "@/components/MixedText";
 import { Highlighted, HighlightKey, type Highlight, type HighlightRole } from "@/components/Highlighted";
 import { routeId } from "../../_lib/params";
 import { dateExpressions } from "../../_lib/dates";
@@ -46,7 +47,7 @@ export default async function ReportPage({ params }: { params: Params }) {
         {report.title}
       </h1>
       <p className="muted">
-        {report.outlet} · published <strong data-testid="published">{formatWindow(report.published)}</strong>
+        <MixedText text={report.outlet} /> · published <strong data-testid="published">{formatWindow(report.published)}</strong>
         {report.publishedText !== formatWindow(report.published) && <> (as written: {report.publishedText})</>}
         {report.url && (
           <>
