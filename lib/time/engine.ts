@@ -42,8 +42,12 @@ function tryRule(r: Rule, text: string, at: number, out: Candidate[]): void {
   re.lastIndex = at;
   const m = re.exec(text);
   if (!m || m[0].length === 0) return;
-  const reading = r.read(m, text);
-  if (reading && reading.end > reading.start) out.push({ ...reading, rule: reading.id ?? r.id });
+  const reading = r.read(m, text) as Candidate | null;
+  if (reading && reading.end > reading.start) {
+    // Readings are fresh objects: tag in place rather than copy.
+    reading.rule = reading.id ?? r.id;
+    out.push(reading);
+  }
 }
 
 /**

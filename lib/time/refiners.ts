@@ -136,15 +136,23 @@ function mergeSince(cands: Candidate[], text: string): Candidate[] {
 const HEADER_WORDS = new RegExp(alt("نشر|تاريخ|بتاريخ|تحديث|آخر تحديث|نشر في"));
 const PREPOSITION_BEFORE = new RegExp(`${alt("في|منذ|حتى|قبل|بعد|خلال|من|إلى|يوم|حتي")} $`);
 const MAX_HEADER_LETTERS = 16;
+const MAX_LINE = 120;
 
 function markDatelines(cands: Candidate[], text: string): Candidate[] {
   return cands.map((c) => {
     if (!c.absolute) return c;
     const phrase = text.slice(c.start, c.end);
     if (!/\d{4}/.test(phrase)) return c;
-    const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
-    let lineEnd = text.indexOf("\n", c.end);
-    if (lineEnd < 0) lineEnd = text.length;
+    // A header line is short: look for its ends no further than MAX_LINE characters away, so a
+    // text without newlines costs O(1) per candidate, not O(length).
+    const from = Math.max(0, c.start - MAX_LINE);
+    const nlInWindow = text.slice(from, c.start).lastIndexOf("\n");
+    if (nlInWindow < 0 && from > 0) return c;
+    const lineStart = nlInWindow < 0 ? 0 : from + nlInWindow + 1;
+    const window = text.slice(c.end, c.end + MAX_LINE);
+    const nlAfter = window.indexOf("\n");
+    if (nlAfter < 0 && c.end + MAX_LINE < text.length) return c;
+    const lineEnd = nlAfter < 0 ? text.length : c.end + nlAfter;
     const before = text.slice(lineStart, c.start);
     const after = text.slice(c.end, lineEnd);
     const letters = (before + after).replace(/[^\u0621-\u064A]/g, "").length;
