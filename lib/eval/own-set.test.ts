@@ -49,7 +49,7 @@ describe("the gold sets", () => {
     expect(own.filter((r) => r.events.length === 0).length).toBeGreaterThanOrEqual(6);
     expect(own.filter((r) => r.events.length >= 2).length).toBeGreaterThanOrEqual(3);
     expect(own.some((r) => r.published.start !== r.published.end)).toBe(true);
-    expect(new Set(own.flatMap((r) => r.events.map((e) => e.kind)))).toEqual(new Set(["defection", "desertion"]));
+    expect(new Set(own.flatMap((r) => r.events.map((e) => e.kind)))).toEqual(new Set(["defection", "desertion", "attempted"]));
   });
 
   it("seeds.jsonl: 5 reports, 10 events to find and 3 optional ones", () => {
