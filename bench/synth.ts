@@ -17,6 +17,7 @@ import placesData from "../data/places.json";
 import type { DefectionEvent, EventKind } from "../lib/extract/types";
 import { dayNumber, isoDay } from "../lib/query/bins";
 import type { Report } from "../lib/reports/parse";
+import { openDatabase } from "../lib/store/db";
 import { upsertGazetteers, writeReport, type GazetteerGroup, type GazetteerPlace } from "../lib/store/write";
 
 const GROUPS = (groupsData as { groups: (GazetteerGroup & { aliases: string[] })[] }).groups;
@@ -257,4 +258,31 @@ export function buildSyntheticStore(db: Database, nEvents: number, seed = 1): { 
     batch(items);
   }
   return { reports, events };
+}
+
+/**
+ * A store of `nEvents` synthetic events at `file`, built once and reused while it holds that many
+ * (for bench:store, bench:web and bench:load). Returns the counts.
+ */
+export function ensureSyntheticStore(file: string, nEvents: number, seed = 1): { reports: number; events: number; built: boolean } {
+  if (fs.existsSync(file)) {
+    const db = openDatabase(file);
+    try {
+      const events = (db.prepare("SELECT COUNT(*) AS n FROM events").get() as { n: number }).n;
+      const reports = (db.prepare("SELECT COUNT(*) AS n FROM reports").get() as { n: number }).n;
+      if (events >= nEvents && events < nEvents + 3) return { reports, events, built: false };
+    } finally {
+      db.close();
+    }
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  }
+  const db = openDatabase(file);
+  try {
+    const counts = buildSyntheticStore(db, nEvents, seed);
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    db.exec("ANALYZE");
+    return { ...counts, built: true };
+  } finally {
+    db.close();
+  }
 }

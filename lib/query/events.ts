@@ -107,7 +107,8 @@ export function orderBySql(sort: SortColumn, dir: SortDir): string {
 
 const ROW_COLUMNS = `e.id, e.kind, e.date_start, e.date_end, e.grain, e.date_basis, e.date_text, e.date_explanation,
   e.count_low, e.count_best, e.count_high, e.count_text, e.place_text, e.place_id, e.place_name_ar, e.place_governorate,
-  e.destination_text, e.destination_group_id, e.destination_area, e.report_id, e.report_title, e.confidence, e.json,
+  e.destination_text, e.destination_group_id, e.destination_area, e.report_id, e.report_title, e.confidence,
+  (SELECT j.json FROM event_json j WHERE j.rid = e.rid) AS json,
   (SELECT r.url FROM reports r WHERE r.id = e.report_id) AS report_url`;
 
 interface RowRecord {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { closeDatabase, getDatabase, migrate, openDatabase, schemaVersion } from "./db";
 import { MIGRATIONS } from "./migrations";
@@ -44,6 +45,25 @@ describe("openDatabase", () => {
     expect(() => migrate(db, broken)).toThrow(/already exists/);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it("migration 3 moves the event JSON of an existing database to its own table", () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const db = new Database(path.join(dir, "old.sqlite"));
+    db.pragma("foreign_keys = ON");
+    migrate(db, MIGRATIONS.slice(0, 2));
+    db.prepare(`INSERT INTO reports (id, file, title, outlet, published_start, published_end, published_text, language, body, content_hash, extractor_version, ingested_at)
+      VALUES ('r', 'r.md', 't', 'o', '2021-01-01', '2021-01-01', '2021-01-01', 'ar', 'b', 'h', 'v', 'now')`).run();
+    db.prepare(`INSERT INTO events (rid, id, report_id, idx, kind, date_start, date_end, day_start, day_end, grain, date_basis, date_rule,
+      date_explanation, confidence, sentence_start, sentence_end, groups_label, report_title, json)
+      VALUES (7, 'r~0', 'r', 0, 'defection', '2021-01-01', '2021-01-01', 18628, 18628, 'day', 'default', 'x', 'x', 1, 0, 1, '', 't', '{"kind":"defection"}')`).run();
+    expect(migrate(db)).toBe(MIGRATIONS.length - 2);
+    expect(db.prepare("SELECT rid, json FROM event_json").all()).toEqual([{ rid: 7, json: '{"kind":"defection"}' }]);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM pragma_table_info('events') WHERE name = 'json'").get()).toEqual({ n: 0 });
+    db.prepare("DELETE FROM reports").run();
+    expect(db.prepare("SELECT COUNT(*) AS n FROM event_json").get()).toEqual({ n: 0 }); // cascades
     db.close();
   });
 

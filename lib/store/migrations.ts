@@ -145,4 +145,16 @@ ALTER TABLE places ADD COLUMN country TEXT;
 CREATE INDEX places_kind_governorate ON places(kind, governorate);
 `,
   },
+  {
+    version: 3,
+    description: "the full event JSON moves to its own table: event rows stay small, so filters and the chart scan fewer pages",
+    sql: `
+CREATE TABLE event_json (
+  rid  INTEGER PRIMARY KEY REFERENCES events(rid) ON DELETE CASCADE,
+  json TEXT NOT NULL -- the full DefectionEvent, for an exact round trip
+);
+INSERT INTO event_json (rid, json) SELECT rid, json FROM events;
+ALTER TABLE events DROP COLUMN json;
+`,
+  },
 ];

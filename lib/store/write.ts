@@ -28,6 +28,7 @@ interface Statements {
   insertReport: Statement;
   insertText: Statement;
   insertEvent: Statement;
+  insertJson: Statement;
   insertGroup: Statement;
   insertSpan: Statement;
   /** writeInTransaction wrapped once per connection (building a transaction function is not free). */
@@ -49,11 +50,12 @@ function prepare(db: Database): Statements {
       insertEvent: db.prepare(`INSERT INTO events (id, report_id, idx, kind, date_start, date_end, day_start, day_end, grain,
           date_basis, date_text, date_rule, date_explanation, count_low, count_best, count_high, count_text,
           place_text, place_id, place_name_ar, place_governorate, destination_text, destination_group_id, destination_area,
-          confidence, sentence_start, sentence_end, groups_label, place_label, report_title, json)
+          confidence, sentence_start, sentence_end, groups_label, place_label, report_title)
         VALUES (@id, @report_id, @idx, @kind, @date_start, @date_end, @day_start, @day_end, @grain,
           @date_basis, @date_text, @date_rule, @date_explanation, @count_low, @count_best, @count_high, @count_text,
           @place_text, @place_id, @place_name_ar, @place_governorate, @destination_text, @destination_group_id, @destination_area,
-          @confidence, @sentence_start, @sentence_end, @groups_label, @place_label, @report_title, @json)`),
+          @confidence, @sentence_start, @sentence_end, @groups_label, @place_label, @report_title)`),
+      insertJson: db.prepare("INSERT INTO event_json (rid, json) VALUES (?, ?)"),
       insertGroup: db.prepare(`INSERT INTO event_groups (event_rid, position, group_key, group_id, name_ar, name_en, text, known)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertSpan: db.prepare(`INSERT INTO evidence_spans (event_rid, position, role, start, "end") VALUES (?, ?, ?, ?, ?)`),
@@ -134,9 +136,9 @@ function insertEvent(s: Statements, report: Report, e: DefectionEvent, idx: numb
     groups_label: groupsLabel(e.groups),
     place_label: e.place ? (e.place.name_ar ?? e.place.text) : null,
     report_title: report.title,
-    json: JSON.stringify(e),
   });
   const rid = info.lastInsertRowid;
+  s.insertJson.run(rid, JSON.stringify(e));
   const seen = new Set<string>();
   e.groups.forEach((g, position) => {
     // One link per group and event, so that counting links counts events.

@@ -73,7 +73,7 @@ function checkWhole(file: string, corpus: string, writtenSince: string): { repor
       content_hash: string;
       ingested_at: string;
     }[];
-    const events = db.prepare("SELECT rid, json FROM events WHERE report_id = ? ORDER BY idx");
+    const events = db.prepare("SELECT e.rid, j.json FROM events e JOIN event_json j ON j.rid = e.rid WHERE e.report_id = ? ORDER BY e.idx");
     const links = db.prepare("SELECT COUNT(*) AS n FROM event_groups WHERE event_rid = ?");
     const spans = db.prepare("SELECT COUNT(*) AS n FROM evidence_spans WHERE event_rid = ?");
     const text = db.prepare("SELECT COUNT(*) AS n FROM report_text WHERE rowid = ?");
