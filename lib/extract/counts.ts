@@ -45,6 +45,17 @@ const GENERIC_NOUNS = fold("شخص شخصا اشخاص رجل رجلا رجال 
 const SINGULAR_PERSON = fold("عنصر عنصرا مقاتل مقاتلا جندي جنديا ضابط ضابطا عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما قيادي قياديا قائد قائدا امير اميرا طيار طيارا مجند مجندا");
 // Only nouns whose plural is not -ين: "مقاتلين", "منشقين", "طيارين" are plurals as often as duals.
 const DUAL_STEMS = ["عنصر", "جندي", "ضابط", "شخص", "نقيب", "عقيد", "عميد", "رائد"].map(foldLetters);
+const DUAL_CACHE = new Map<string, boolean>();
+function isPersonDual(word: string): boolean {
+  if (!(word.endsWith("ين") || word.endsWith("ان"))) return false;
+  let v = DUAL_CACHE.get(word);
+  if (v === undefined) {
+    v = DUAL_STEMS.some((stem) => isDualOf(word, stem));
+    if (DUAL_CACHE.size > 20_000) DUAL_CACHE.clear();
+    DUAL_CACHE.set(word, v);
+  }
+  return v;
+}
 const UNIT_NOUNS = fold("مجموعه مجموعات كتيبه كتائب لواء الويه فصيل فصائل سريه سرايا فوج افواج تشكيل تشكيلات الالويه الكتائب");
 /** Words that make the people something other than a figure to read: vehicles, money, time… */
 const APPROX = fold("نحو قرابه حوالي زهاء تقريبا قرابة");
@@ -189,7 +200,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     const t = tokens[i];
     if (t.digits) continue;
     const s = stems(t.text);
-    if (DUAL_STEMS.some((stem) => isDualOf(t.text, stem))) {
+    if (isPersonDual(t.text)) {
       out.push({ value: { low: 2, best: 2, high: 2 }, kind: "exact", first: i, last: i, start: t.start, end: t.end, generic: false, subset: false });
       continue;
     }

@@ -83,13 +83,22 @@ export function chooseDate(
   return { match: d, start: d.start, end: d.end, anchored: false };
 }
 
+const otherEventCache = new WeakMap<Segment, boolean>();
+
 function clauseAboutSomethingElse(tokens: readonly Token[], clause: Segment, trigStart: number): boolean {
   if (trigStart >= clause.start && trigStart < clause.end) return false;
+  const cached = otherEventCache.get(clause);
+  if (cached !== undefined) return cached;
+  let found = false;
   const from = tokenAt(tokens, clause.start);
   for (let k = from; k < tokens.length && tokens[k].start < clause.end; k++) {
-    if (stems(tokens[k].text).some((s) => OTHER_EVENT.has(s))) return true;
+    if (stems(tokens[k].text).some((s) => OTHER_EVENT.has(s))) {
+      found = true;
+      break;
+    }
   }
-  return false;
+  otherEventCache.set(clause, found);
+  return found;
 }
 
 /**

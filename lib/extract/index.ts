@@ -61,6 +61,11 @@ const SUCCESS = new Set("تمكن تمكنوا تمكنت نجح نجحوا نج
 const UNKNOWN_WHERE = /(لم|دون ان|ولم) (تعرف|يعرف|تعرف|تتضح|يتضح) (وجهتهم|وجهته|مصيرهم)|وجه(ه|ة) مجهول/;
 const PERSON_TITLES = new Set("الامير الشرعي القائد القيادي العقيد العميد الضابط المسؤول الشيخ المقدم الرائد النقيب".split(" "));
 
+/** How far after a trigger its destination may be named (words). */
+const DESTINATION_WINDOW = 30;
+/** A report with more triggers than this is not prose; the rest are ignored (bounds the work). */
+const MAX_CANDIDATES = 300;
+
 const DEBUG = typeof process !== "undefined" && !!process.env?.DEBUG_EXTRACT;
 
 /** The extractor without its safety net (tests use it to find real failures). */
@@ -93,8 +98,9 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
     if (sl < sf) continue;
     const clauses = splitClauses(text, sentence);
     const clauseOf = (k: number) => segmentOf(clauses, tokens[k].start);
+    let unknownWhere: boolean | null = null;
     while (ti < triggers.length && triggers[ti].first < sf) ti++;
-    for (; ti < triggers.length && triggers[ti].first <= sl; ti++) {
+    for (; ti < triggers.length && triggers[ti].first <= sl && candidates.length < MAX_CANDIDATES; ti++) {
       const trig = triggers[ti];
       const verdict = judgeTrigger(tokens, trig, sf);
       if (verdict === "reject") continue;
@@ -104,7 +110,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
       let groupFromContext = false;
       const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
-      const destination = findDestination(tokens, groups, places, trig.last + 1, sl);
+      const destination = findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW));
       const place = choosePlace(places, trig, sf, sl, destination, clauseOf);
       const count = toCandidateCount(countMention, tokens, trig, sf);
       if (verdict === "trend") {
@@ -131,31 +137,37 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
         place,
         destination,
         attempted,
-        unknownDestination: UNKNOWN_WHERE.test(text.slice(sentence.start, sentence.end)),
+        unknownDestination: (unknownWhere ??= UNKNOWN_WHERE.test(text.slice(sentence.start, sentence.end))),
         headline: si === headlineIndex,
       });
     }
   }
 
-  // Refiners: fold candidates into incidents.
+  // Refiners: fold candidates into incidents (each incident keeps a running summary).
   const events: Candidate[][] = [];
+  const summaries: Mergeable[] = [];
+  const add = (k: number, c: Candidate) => {
+    events[k].push(c);
+    summaries[k] = refine(summaries[k], c);
+  };
   const fold = (c: Candidate, createIfNew: boolean) => {
     if (c.groups.length === 0) {
       // A mention with no group continues the incident before it, or is dropped.
-      const last = events[events.length - 1];
-      if (last && countsCompatible(last[0].count, c.count) && (!c.dateChoice || !last[0].dateChoice || overlaps(last[0].date, c.date))) last.push(c);
+      const k = events.length - 1;
+      if (k >= 0 && countsCompatible(events[k][0].count, c.count) && (!c.dateChoice || !events[k][0].dateChoice || overlaps(events[k][0].date, c.date))) add(k, c);
       return;
     }
     for (let k = events.length - 1; k >= 0; k--) {
-      const ev = events[k];
-      const head = summary(ev);
-      if (sameIncident(head, c)) {
-        ev.push(c);
+      if (sameIncident(summaries[k], c)) {
+        add(k, c);
         return;
       }
     }
-    if (createIfNew && c.verdict !== "reference") events.push([c]);
-    else if (createIfNew && c.verdict === "reference" && c.count && c.count.kind !== "none" && c.count.kind !== "vague" && c.count.kind !== "unit") events.push([c]);
+    const opens = c.verdict !== "reference" || (c.count !== null && c.count.kind !== "none" && c.count.kind !== "vague" && c.count.kind !== "unit");
+    if (createIfNew && opens) {
+      events.push([c]);
+      summaries.push({ groupKeys: c.groupKeys, count: c.count, date: c.date });
+    }
   };
   if (DEBUG) for (const c of candidates) process.stderr.write(`cand ${text.slice(c.trigger.start, c.trigger.end)} v=${c.verdict} g=${c.groupKeys.join("+")} n=${c.count ? `${c.count.kind}:${c.count.best}` : "-"} d=${c.dateChoice ? c.dateChoice.match.text : "-"} h=${c.headline}\n`);
   for (const c of candidates) if (!c.headline) fold(c, true);
@@ -174,16 +186,12 @@ function daysBetween(a: string, b: string): number {
 
 const groupKey = (text: string) => (m: GroupMention) => m.id ?? `?${text.slice(m.start, m.end)}`;
 
-/** The merged view of an incident: its groups, best count and best date so far. */
-function summary(ev: Candidate[]): Mergeable {
-  const first = ev[0];
-  let count = first.count;
-  let date = first.date;
-  for (const c of ev) {
-    if (countPrecision(c.count) > countPrecision(count)) count = c.count;
-    if (c.date.expression && (!date.expression || daysBetween(c.date.start, c.date.end) < daysBetween(date.start, date.end))) date = c.date;
-  }
-  return { groupKeys: first.groupKeys, count, date };
+/** The merged view of an incident after one more mention: the more precise count, the narrower date. */
+function refine(sum: Mergeable, c: Candidate): Mergeable {
+  let { count, date } = sum;
+  if (countPrecision(c.count) > countPrecision(count)) count = c.count;
+  if (c.date.expression && (!date.expression || daysBetween(c.date.start, c.date.end) < daysBetween(date.start, date.end))) date = c.date;
+  return { groupKeys: sum.groupKeys, count, date };
 }
 
 function detectHeadline(text: string, sentences: readonly Segment[]): number {

@@ -23,7 +23,9 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-const TERMINATORS = new Set([".", "!", "?", "…", "؟"]);
+// . ! ? … and the Arabic question mark (normalisation already folds it to ?).
+const isTerminator = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x061f;
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 
 /** Sentences as normalised spans, trimmed of surrounding spaces; empty ones are dropped. */
 export function splitSentences(text: string): Segment[] {
@@ -31,19 +33,19 @@ export function splitSentences(text: string): Segment[] {
   let start = 0;
   const n = text.length;
   const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
-    if (ch === "\n") {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
       push(start, i);
       start = i + 1;
-    } else if (TERMINATORS.has(ch)) {
-      if (ch === "." && i > 0 && i + 1 < n && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+    } else if (isTerminator(c)) {
+      if (c === 0x2e && i > 0 && i + 1 < n && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
       let j = i + 1;
-      while (j < n && TERMINATORS.has(text[j])) j++;
+      while (j < n && isTerminator(text.charCodeAt(j))) j++;
       push(start, j);
       start = j;
       i = j - 1;
@@ -53,15 +55,16 @@ export function splitSentences(text: string): Segment[] {
   return out;
 }
 
-const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "[", "]", "،", "؛"]);
+// , ; : ( ) [ ] and the Arabic comma/semicolon.
+const isClauseBreak = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x060c || c === 0x061b;
 
 /** Clauses of one sentence (normalised spans). */
 export function splitClauses(text: string, sentence: Segment): Segment[] {
   const out: Segment[] = [];
   let start = sentence.start;
   for (let i = sentence.start; i < sentence.end; i++) {
-    const ch = text[i];
-    if (CLAUSE_BREAKS.has(ch) && !(ch === "," && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
+    const c = text.charCodeAt(i);
+    if (isClauseBreak(c) && !(c === 0x2c && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }

@@ -58,6 +58,18 @@ const PROCLITICS = ["وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "�
  * A stem must keep at least two letters.
  */
 export function stems(word: string): string[] {
+  const cached = STEM_CACHE.get(word);
+  if (cached) return cached;
+  const out = computeStems(word);
+  // Words repeat across reports; a bounded memo keeps the lookups cheap without growing forever.
+  if (STEM_CACHE.size >= 50_000) STEM_CACHE.clear();
+  STEM_CACHE.set(word, out);
+  return out;
+}
+
+const STEM_CACHE = new Map<string, string[]>();
+
+function computeStems(word: string): string[] {
   const out = [word];
   for (const p of PROCLITICS) {
     if (word.length - p.length >= 2 && word.startsWith(p)) {
@@ -80,7 +92,9 @@ export function withoutArticle(word: string): string {
 
 /** True when some reading of `word` (clitics stripped) is in `set`. */
 export function stemIn(word: string, set: ReadonlySet<string>): boolean {
-  for (const s of stems(word)) if (set.has(s)) return true;
+  if (set.has(word)) return true;
+  const all = stems(word);
+  for (let i = 1; i < all.length; i++) if (set.has(all[i])) return true;
   return false;
 }
 
