@@ -164,8 +164,8 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
 
 export function findIn(norm: NormalizedText, original: string, published: PublicationWindow, options: FindOptions = {}): DateMatch[] {
   const settled = settleOverlaps(parseCandidates(norm.text));
-  let refined = refine(settled, norm.text);
-  if (options.datelines === false) refined = refined.map((c) => (c.rule.startsWith("dateline-") ? { ...c, rule: c.rule.slice("dateline-".length) } : c));
+  const refined = refine(settled, norm.text);
+  if (options.datelines === false) for (const c of refined) if (c.rule.startsWith("dateline-")) c.rule = c.rule.slice("dateline-".length);
   return toMatches(refined, norm, original, published);
 }
 

@@ -14,18 +14,23 @@
  */
 import { since, type Span } from "./convention";
 import { alt, L, R, TIME_OF_DAY, TIME_OF_DAY_FIRST_WORDS } from "./lexicon";
-import { firstWords, rule } from "./rules/make";
+import { firstWords, resolver, rule, span } from "./rules/make";
 import type { Candidate, Rule } from "./rules/types";
+
+/** Markers resolve to nothing on their own (one shared function, not a closure per marker). */
+function unresolved(): null {
+  return null;
+}
 
 /** Words that only matter next to a date expression. */
 export const MARKER_RULES: Rule[] = [
   rule("time-of-day", `${L}[وفب]?(?<x>${TIME_OF_DAY})${R}`, (m) => {
-    const x = m.indices!.groups!.x;
-    return { start: x[0], end: x[1], grain: "day", kind: "day", marker: "timeOfDay", resolve: () => null };
+    const { start, end } = span(m);
+    return { start, end, grain: "day", kind: "day", marker: "timeOfDay", resolve: unresolved };
   }, TIME_OF_DAY_FIRST_WORDS),
   rule("since", `${L}[وف]?(?<x>${alt("منذ|مُنذ")})${R}`, (m) => {
-    const x = m.indices!.groups!.x;
-    return { start: x[0], end: x[1], grain: "span", kind: "period", marker: "since", resolve: () => null };
+    const { start, end } = span(m);
+    return { start, end, grain: "span", kind: "period", marker: "since", resolve: unresolved };
   }, firstWords("منذ")),
 ];
 
@@ -57,7 +62,8 @@ function mergeTimeOfDay(cands: Candidate[], text: string): Candidate[] {
     const c = cands[i];
     const n = cands[i + 1];
     if (c.marker === "timeOfDay" && n && !n.marker && n.kind === "day" && TOD_GAP.test(text.slice(c.end, n.start))) {
-      out.push({ ...n, start: c.start });
+      n.start = c.start; // candidates are the engine's own objects: merge in place
+      out.push(n);
       i++;
       continue;
     }
@@ -72,7 +78,9 @@ function mergeRelativeWeekday(cands: Candidate[], text: string): Candidate[] {
     const c = cands[i];
     const n = cands[i + 1];
     if (RELATIVE_DAY_RULES.has(idOf(c)) && n && n.weekday !== undefined && n.rule === "weekday" && WEEKDAY_GAP.test(text.slice(c.end, n.start))) {
-      out.push({ ...c, end: n.end, checkWeekday: n.weekday });
+      c.end = n.end;
+      c.checkWeekday = n.weekday;
+      out.push(c);
       i++;
       continue;
     }
@@ -90,7 +98,10 @@ function mergeDayWithDate(cands: Candidate[], text: string): Candidate[] {
       let end = n.end;
       const close = /^ ?\)/.exec(text.slice(end, end + 2));
       if (close && text.slice(c.end, n.start).includes("(")) end += close[0].length;
-      out.push({ ...n, start: c.start, end, checkWeekday: undefined, weekday: undefined });
+      n.start = c.start;
+      n.end = end;
+      n.weekday = undefined;
+      out.push(n);
       i++;
       continue;
     }
@@ -108,21 +119,18 @@ function mergeSince(cands: Candidate[], text: string): Candidate[] {
       const gap = text.slice(c.end, n.start);
       const words = gap.trim() === "" ? 0 : gap.trim().split(" ").length;
       if (gap.startsWith(" ") && words <= SINCE_GAP_MAX_WORDS && !SINCE_GAP_BREAK.test(gap)) {
-        const inner = n;
+        const innerResolve = n.resolve;
         out.push({
-          ...n,
           start: c.start,
+          end: n.end,
           rule: "since",
           grain: "span",
           kind: "period",
-          absolute: false,
-          weekday: undefined,
-          checkWeekday: undefined,
-          note: `since ${inner.rule}`,
-          resolve: (P): Span | null => {
-            const r = inner.resolve(P);
+          note: `since ${n.rule}`,
+          resolve: resolver((P): Span | null => {
+            const r = innerResolve(P);
             return r ? since(P, r.start) : null;
-          },
+          }),
         });
         i++;
         continue;
@@ -139,27 +147,27 @@ const MAX_HEADER_LETTERS = 16;
 const MAX_LINE = 120;
 
 function markDatelines(cands: Candidate[], text: string): Candidate[] {
-  return cands.map((c) => {
-    if (!c.absolute) return c;
-    const phrase = text.slice(c.start, c.end);
-    if (!/\d{4}/.test(phrase)) return c;
-    // A header line is short: look for its ends no further than MAX_LINE characters away, so a
-    // text without newlines costs O(1) per candidate, not O(length).
-    const from = Math.max(0, c.start - MAX_LINE);
-    const nlInWindow = text.slice(from, c.start).lastIndexOf("\n");
-    if (nlInWindow < 0 && from > 0) return c;
-    const lineStart = nlInWindow < 0 ? 0 : from + nlInWindow + 1;
-    const window = text.slice(c.end, c.end + MAX_LINE);
-    const nlAfter = window.indexOf("\n");
-    if (nlAfter < 0 && c.end + MAX_LINE < text.length) return c;
-    const lineEnd = nlAfter < 0 ? text.length : c.end + nlAfter;
-    const before = text.slice(lineStart, c.start);
-    const after = text.slice(c.end, lineEnd);
-    const letters = (before + after).replace(/[^\u0621-\u064A]/g, "").length;
-    const header = HEADER_WORDS.test(before) && before.length < 40;
-    if ((letters <= MAX_HEADER_LETTERS && !PREPOSITION_BEFORE.test(before)) || header) {
-      return { ...c, rule: `dateline-${c.rule}` };
-    }
-    return c;
-  });
+  for (const c of cands) markDateline(c, text);
+  return cands;
+}
+
+/** Marks `c` as a dateline when it is a full date alone on a short header line. */
+function markDateline(c: Candidate, text: string): void {
+  if (!c.absolute) return;
+  const phrase = text.slice(c.start, c.end);
+  if (!/\d{4}/.test(phrase)) return;
+  // A header line is short: look for its ends no further than MAX_LINE characters away, so a
+  // text without newlines costs O(1) per candidate, not O(length).
+  const from = Math.max(0, c.start - MAX_LINE);
+  const nlInWindow = text.slice(from, c.start).lastIndexOf("\n");
+  if (nlInWindow < 0 && from > 0) return;
+  const lineStart = nlInWindow < 0 ? 0 : from + nlInWindow + 1;
+  const nlAfter = text.slice(c.end, c.end + MAX_LINE).indexOf("\n");
+  if (nlAfter < 0 && c.end + MAX_LINE < text.length) return;
+  const lineEnd = nlAfter < 0 ? text.length : c.end + nlAfter;
+  const before = text.slice(lineStart, c.start);
+  const after = text.slice(c.end, lineEnd);
+  const letters = (before + after).replace(/[^\u0621-\u064A]/g, "").length;
+  const header = HEADER_WORDS.test(before) && before.length < 40;
+  if ((letters <= MAX_HEADER_LETTERS && !PREPOSITION_BEFORE.test(before)) || header) c.rule = `dateline-${c.rule}`;
 }

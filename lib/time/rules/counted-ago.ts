@@ -8,7 +8,7 @@ import { parseNumberAt } from "../../arabic/numbers";
 import { daysAgo, hoursAgo, monthsAgo, vagueAgo, type VagueAgo, weeksAgo, yearsAgo } from "../convention";
 import { alt, f, L, MONTH_NAME, R, WEEKDAY } from "../lexicon";
 import type { Grain } from "../types";
-import { firstWords, rule } from "./make";
+import { firstWords, rule, resolver } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 type Unit = "days" | "weeks" | "months" | "years" | "hours";
@@ -46,7 +46,7 @@ function wordAt(text: string, i: number): { word: string; end: number } {
 }
 
 function countedReading(unit: Unit, n: number): Omit<Reading, "start" | "end"> {
-  const resolve = (P: Date) => {
+  const resolve = resolver((P) => {
     switch (unit) {
       case "days":
         return daysAgo(P, n);
@@ -59,7 +59,7 @@ function countedReading(unit: Unit, n: number): Omit<Reading, "start" | "end"> {
       case "hours":
         return hoursAgo(P, n);
     }
-  };
+  });
   return { grain: unit === "weeks" && n > 1 ? "span" : GRAIN[unit], kind: unit === "days" || (unit === "hours" && n < 24) ? "day" : "period", resolve };
 }
 
@@ -67,7 +67,7 @@ export const countedAgo: RuleModule = {
   name: "counted ago",
   rules: [
     rule("ago", `${L}[وف]?(?<w>${alt("منذ|قبل|مضى عليه")}) (?:(?:${APPROX}) )?`, (m, text): Reading | null => {
-      const start = m.indices!.groups!.w[0];
+      const start = m.index + m[0].indexOf(m.groups!.w); // after an optional proclitic
       let i = m.index + m[0].length;
       let unit: Unit | undefined;
       let n: number | null = null;
@@ -110,7 +110,7 @@ export const countedAgo: RuleModule = {
       // "قبل يومين من بيان …" counts back from another event, not from P.
       if (m.groups!.w === f("قبل") && RELATIVE_TO_EVENT.test(text.slice(end, end + 4))) return null;
       if (n === null) {
-        return { start, end, id: `some-${unit}-ago`, grain: "span", kind: "vague", resolve: (P) => vagueAgo(P, unit as VagueAgo) };
+        return { start, end, id: `some-${unit}-ago`, grain: "span", kind: "vague", resolve: resolver((P) => vagueAgo(P, unit as VagueAgo)) };
       }
       return { start, end, id: `${unit}-ago`, ...countedReading(unit, n) };
     }, firstWords("منذ|قبل|مضى")),

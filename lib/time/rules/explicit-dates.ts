@@ -6,7 +6,7 @@
 import { day, isRealDay, month as monthOf, year as yearOf } from "../calendar";
 import { relativeMonth, yearForDayMonth, type Span } from "../convention";
 import { alt, CURRENT, f, L, MONTH, MONTH_NUMBER, NEXT, PAST, R, relationOf } from "../lexicon";
-import { DIGIT, rule, span } from "./make";
+import { DIGIT, rule, span, resolver } from "./make";
 import { monthTail, tailRelation, tailYear } from "./months";
 import type { Reading, RuleModule } from "./types";
 
@@ -16,12 +16,12 @@ function dayReading(m: RegExpExecArray, resolveDay: (P: Date) => { y: number; m:
     grain: "day",
     kind: "day",
     absolute: true,
-    resolve: (P): Span | null => {
+    resolve: resolver((P): Span | null => {
       const r = resolveDay(P);
       if (!r || !isRealDay(r.y, r.m, r.d)) return null;
       const d = day(r.y, r.m, r.d);
       return { start: d, end: d };
-    },
+    }),
   };
 }
 

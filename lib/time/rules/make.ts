@@ -1,15 +1,16 @@
 import { foldLetters } from "../../arabic/normalize";
+import type { Day } from "../calendar";
+import type { Span } from "../convention";
 import type { Reading, Rule, Trigger } from "./types";
 
 /**
  * Builds a rule from a pattern source, its reader and its trigger words. The engine tries the
  * (sticky) pattern only where a trigger word starts, so a text is scanned once however many rules
- * there are. Patterns are compiled with the `d` flag;
- * a named group `x` marks the expression itself (patterns may match a proclitic or a
- * preposition around it that is not part of the span).
+ * there are. A named group `x` marks the expression itself (patterns may match a proclitic
+ * before it that is not part of the span); `x` must end where the match ends.
  */
 export function rule(id: string, source: string, read: (m: RegExpExecArray, text: string) => Reading | null, triggers: Trigger[]): Rule {
-  return { id, pattern: new RegExp(source, "dy"), read, triggers };
+  return { id, pattern: new RegExp(source, "y"), read, triggers };
 }
 
 /** The trigger for rules that start with a digit. */
@@ -20,9 +21,23 @@ export function firstWords(forms: string): string[] {
   return [...new Set(forms.split("|").map((x) => foldLetters(x.trim()).split(" ")[0]).filter(Boolean))];
 }
 
-/** The span of the expression: group `x` if the pattern has one, else the whole match. */
+/**
+ * The span of the expression: group `x` if the pattern has one, else the whole match. By
+ * construction `x` ends where the match ends (only zero-width checks follow it), so its start is
+ * known without the slower `d` (indices) flag.
+ */
 export function span(m: RegExpExecArray): { start: number; end: number } {
-  const x = m.indices?.groups?.x;
-  if (x) return { start: x[0], end: x[1] };
-  return { start: m.index, end: m.index + m[0].length };
+  const end = m.index + m[0].length;
+  const x = m.groups?.x;
+  if (x !== undefined) return { start: end - x.length, end };
+  return { start: m.index, end };
+}
+
+/**
+ * Wraps a reading's resolver. Passing the arrow as an argument keeps it anonymous, so tsx/esbuild's
+ * keepNames does not attach a name to every closure (a `defineProperty` per candidate that made
+ * scanning several times slower under tsx).
+ */
+export function resolver(f: (P: Day) => Span | null): (P: Day) => Span | null {
+  return f;
 }

@@ -16,7 +16,7 @@ import {
   type Span,
 } from "../convention";
 import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
-import { rule, span } from "./make";
+import { rule, span, resolver } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 /**
@@ -84,7 +84,7 @@ export const months: RuleModule = {
         ...span(m),
         grain: "month",
         kind: "period",
-        resolve: (P): Span => wholeMonth(yearFor(P, month), month),
+        resolve: resolver((P): Span => wholeMonth(yearFor(P, month), month)),
       };
     }, [...MONTH_FIRST_WORDS, f("شهر")]),
     rule(
@@ -100,7 +100,7 @@ export const months: RuleModule = {
           const month = MONTH_NUMBER.get(g.m1);
           if (!month) return null;
           const yearFor = monthYearResolver(g, "a");
-          return { ...span(m), id: "part-of-month", grain: "span", kind: "period", resolve: (P) => partOfMonth(yearFor(P, month), month, part) };
+          return { ...span(m), id: "part-of-month", grain: "span", kind: "period", resolve: resolver((P) => partOfMonth(yearFor(P, month), month, part)) };
         }
         if (g.rm) {
           const rel = g.rmq ? relationOf(g.rmq) : "current";
@@ -110,19 +110,19 @@ export const months: RuleModule = {
             id: "part-of-month",
             grain: "span",
             kind: "period",
-            resolve: (P) => {
+            resolve: resolver((P) => {
               const mon = relativeMonth(P, rel).start;
               return partOfMonth(mon.getFullYear(), mon.getMonth() + 1, part);
-            },
+            }),
           };
         }
         if (g.yw) {
           const rel = g.yq ? relationOf(g.yq) : "current";
           if (!rel) return null;
-          return { ...span(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: (P) => partOfYear(yearOf(relativeYear(P, rel).start), part) };
+          return { ...span(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver((P) => partOfYear(yearOf(relativeYear(P, rel).start), part)) };
         }
         const y = Number(g.y);
-        return { ...span(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: () => partOfYear(y, part) };
+        return { ...span(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver(() => partOfYear(y, part)) };
       },
       PART_FIRST_WORDS,
     ),

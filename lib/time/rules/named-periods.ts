@@ -4,7 +4,7 @@
  */
 import { relativeMonth, relativeYear, thisOrLastWeek } from "../convention";
 import { alt, CURRENT, LP, NEXT, PAST, R, relationOf } from "../lexicon";
-import { firstWords, rule, span } from "./make";
+import { firstWords, resolver, rule, span } from "./make";
 import type { Reading, RuleModule } from "./types";
 import type { Grain } from "../types";
 
@@ -14,7 +14,7 @@ const THIS = alt("هذا|هذه");
 function reading(m: RegExpExecArray, unitWord: string, rel: "past" | "current" | "next"): Reading {
   const unit = unitWord === "الاسبوع" ? "week" : unitWord === "الشهر" ? "month" : "year";
   const grain: Grain = unit;
-  const resolve = unit === "week" ? (P: Date) => thisOrLastWeek(P, rel) : unit === "month" ? (P: Date) => relativeMonth(P, rel) : (P: Date) => relativeYear(P, rel);
+  const resolve = resolver(unit === "week" ? (P) => thisOrLastWeek(P, rel) : unit === "month" ? (P) => relativeMonth(P, rel) : (P) => relativeYear(P, rel));
   const id = `${rel === "past" ? "last" : rel === "current" ? "this" : "next"}-${unit}`;
   return { ...span(m), id, grain, kind: "period", resolve };
 }

@@ -7,7 +7,7 @@
 import { parseNumberAt } from "../../arabic/numbers";
 import { pastWindow, type PastWindow } from "../convention";
 import { alt, f, L, R, RECENT } from "../lexicon";
-import { rule } from "./make";
+import { rule, resolver } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 type Unit = PastWindow["unit"];
@@ -86,7 +86,7 @@ export const pastSpans: RuleModule = {
         if (unit === "hours" && n === null) return null;
         const w = { unit, n } as PastWindow;
         const vague = n === null;
-        return { start, end: m.index + m[0].length, id: `past-${unit}`, grain: "span", kind: vague ? "vague" : "period", resolve: (P) => pastWindow(P, w) };
+        return { start, end: m.index + m[0].length, id: `past-${unit}`, grain: "span", kind: vague ? "vague" : "period", resolve: resolver((P) => pastWindow(P, w)) };
       },
       [...UNITS.keys()],
     ),

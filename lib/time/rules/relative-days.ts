@@ -5,7 +5,7 @@
  */
 import { daysAgo, daysAhead, today } from "../convention";
 import { alt, L, LP, R } from "../lexicon";
-import { firstWords, rule, span } from "./make";
+import { firstWords, rule, span, resolver } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 function dayRule(id: string, source: string, offset: number, triggers: string) {
@@ -13,7 +13,7 @@ function dayRule(id: string, source: string, offset: number, triggers: string) {
     ...span(m),
     grain: "day",
     kind: "day",
-    resolve: (P) => (offset === 0 ? today(P) : offset < 0 ? daysAgo(P, -offset) : daysAhead(P, offset)),
+    resolve: resolver((P) => (offset === 0 ? today(P) : offset < 0 ? daysAgo(P, -offset) : daysAhead(P, offset))),
   }), firstWords(triggers));
 }
 
