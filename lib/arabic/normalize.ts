@@ -92,8 +92,9 @@ function foldChar(ch: string): string {
  * tatweel, dots, commas and spaces that contain a tatweel and sit between two Arabic letters,
  * and a lone dot or comma pressed between two letters.
  */
-function obfuscationMask(original: string): Uint8Array {
-  const drop = new Uint8Array(original.length);
+function obfuscationMask(original: string): Uint8Array | null {
+  // Allocated only when something must go: most texts have nothing to drop.
+  let drop: Uint8Array | null = null;
   const n = original.length;
   let i = 0;
   while (i < n) {
@@ -129,8 +130,10 @@ function obfuscationMask(original: string): Uint8Array {
     // "كلمةـ كلمة" (tatweel then an ordinary space) keeps its space.
     const hasPunct = glues - tatweels - spaces > 0;
     if (betweenLetters && tatweels > 0 && (hasPunct || spaces === 0)) {
+      drop ??= new Uint8Array(n);
       for (let k = i; k < j; k++) drop[k] = 1;
     } else if (betweenLetters && glues === 1 && isGluePunct(code)) {
+      drop ??= new Uint8Array(n);
       drop[i] = 1;
     }
     i = j;
@@ -158,28 +161,25 @@ const FOLD_TABLE: Uint16Array = (() => {
 })();
 
 const DECODER = new TextDecoder("utf-16le");
+let scratchOut = new Uint16Array(4096);
+let scratchMap = new Int32Array(4097);
 
 /** Normalises `original` for matching and keeps a map back to its offsets (see the module doc). */
 export function normalizeArabic(original: string): NormalizedText {
   const n = original.length;
   const drop = obfuscationMask(original);
-  // Presentation forms can expand under NFKC (ﷺ), so the buffers grow on demand.
-  let out = new Uint16Array(n + 16);
-  let map = new Int32Array(n + 17);
+  // Scratch buffers are reused between calls (normalisation is synchronous); presentation forms
+  // can expand under NFKC (ﷺ), so they also grow on demand.
+  if (scratchOut.length < n + 16) {
+    scratchOut = new Uint16Array(n + 16);
+    scratchMap = new Int32Array(n + 17);
+  }
+  let out = scratchOut;
+  let map = scratchMap;
   let len = 0;
-  const ensure = (extra: number) => {
-    if (len + extra + 1 <= out.length) return;
-    const size = Math.max(out.length * 2, len + extra + 16);
-    const o = new Uint16Array(size);
-    o.set(out.subarray(0, len));
-    out = o;
-    const m = new Int32Array(size + 1);
-    m.set(map.subarray(0, len));
-    map = m;
-  };
   let lastWasSpace = false;
   for (let i = 0; i < n; i++) {
-    if (drop[i]) continue;
+    if (drop !== null && drop[i]) continue;
     const code = original.charCodeAt(i);
     if (isHorizontalSpace(code)) {
       if (!lastWasSpace) {
@@ -201,7 +201,17 @@ export function normalizeArabic(original: string): NormalizedText {
     }
     if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) {
       const expanded = original[i].normalize("NFKC");
-      ensure(expanded.length);
+      if (len + expanded.length + 1 > out.length) {
+        const size = Math.max(out.length * 2, len + expanded.length + 16);
+        const grownOut = new Uint16Array(size);
+        grownOut.set(out.subarray(0, len));
+        out = grownOut;
+        const grownMap = new Int32Array(size + 1);
+        grownMap.set(map.subarray(0, len));
+        map = grownMap;
+        scratchOut = out;
+        scratchMap = map;
+      }
       for (const part of expanded) {
         const pc = part.charCodeAt(0);
         if (isDiacritic(pc) || pc === TATWEEL || isHorizontalSpace(pc)) continue;
@@ -220,8 +230,8 @@ export function normalizeArabic(original: string): NormalizedText {
     lastWasSpace = false;
   }
   map[len] = n;
-  const text = DECODER.decode(out.subarray(0, len));
-  return { text, map: map.slice(0, len + 1) };
+  const text = len < 512 ? String.fromCharCode.apply(null, out.subarray(0, len) as unknown as number[]) : DECODER.decode(out.subarray(0, len));
+  return { text, map: map.slice(0, len + 1) }; // a copy: the scratch buffer is reused
 }
 
 /**
