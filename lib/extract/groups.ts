@@ -37,13 +37,30 @@ const DESCRIPTORS = fold("ميليشيا مليشيا ميلشيا ميليشا 
 const UNKNOWN_HEADS = fold("لواء كتيبه كتائب فوج سريه حركه جبهه فصيل تجمع الويه فرقه ميليشيا مليشيا ميلشيا ميليشا جيش");
 const NAME_STOP = fold(`من في عن علي الي الى التابع التابعه التابعين المدعوم المدعومه المرتبط المرتبطه الموالي المواليه المنضوي المنضويه
   بقياده الذي التي الذين ضد مع بعد قبل خلال و او ثم حيث منذ اثر عند وفي بين داخل ضمن لدي نحو باتجاه المنشق المنشقه المسانده المساند
-  الي الموجود المتمركز المتمركزه العامل العامله المنفصل الام`);
+  الي الموجود المتمركز المتمركزه العامل العامله المنفصل الام فقد قد فيما كما وقد لقد ان انه بان`);
 const TOWARDS = fold("الي نحو باتجاه صوب تجاه لصالح");
 const AREA_WORDS = fold("مناطق سيطره منطقه");
-const JOIN_VERBS = fold("التحقوا التحق التحقت انضموا انضم انضمت التحاقهم انضمامهم التحاقه انضمامه والتحاقها وانضمامها لجوء لجووهم بصفوف صفوف");
+const JOIN_VERBS = fold("التحقوا التحق التحقت يلتحق يلتحقون ينضم ينضمون انضموا انضم انضمت التحاقهم انضمامهم التحاقه انضمامه التحاقها انضمامها لجوء لجووهم");
 const PARENT_BEFORE = fold(`التابعه التابع التابعين المدعومه المدعوم المرتبطه المرتبط المسانده المساند المواليه الموالي المنضويه المنضوي
-  لصالح رعايه غطاء بقياده يتبع تتبع تابعه تابع يترأسه مرتبات`);
+  لصالح رعايه غطاء بقياده يتبع تتبع تابعه تابع يترأسه مرتبات السابق السابقه سابقا`);
 const AGENT_BEFORE = fold("قبل يد مع ضد");
+const ANAPHORA_HEADS = fold("الفيلق اللواء الحركه التنظيم الجبهه الفصيل الهيئه الحزب الفرقه الكتيبه التجمع الالويه الكتائب");
+
+const NAME_WORDS = new Map<string, Set<string>>();
+/** The words of a group's names and aliases (folded, without the article): "فيلق الشام" → {فيلق, شام}. */
+function nameWords(id: string): Set<string> {
+  let words = NAME_WORDS.get(id);
+  if (!words) {
+    words = new Set<string>();
+    const g = groupById(id);
+    for (const name of g ? [g.name_ar, ...g.aliases] : []) {
+      for (const w of foldLetters(name).split(/\s+/)) words.add(w.startsWith("ال") ? w.slice(2) : w);
+    }
+    NAME_WORDS.set(id, words);
+  }
+  return words;
+}
+
 const SOLDIER_NOUNS = fold("عسكري عسكريا عسكريين عسكريون ضابط ضابطا ضباط جندي جنديا جنود طيار طيارا طيارين طيارون مجند مجندين");
 const SYRIAN = fold("سوري سوريا سوريين سوريون السوري السوريين السوريون");
 
@@ -114,6 +131,30 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
     out.push({ id: null, first: i, last, start: mentionText(tokens, i, text), end: tokens[last].end, role: "member", known: false, implied: false, joinedToPrevious: false });
     i = last;
   }
+  // "عن الفيلق", "تركت الحركة": a definite head word refers back to the last group named with it.
+  const named = out.filter((m) => m.id !== null).sort((a, b) => a.first - b.first);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const head = stems(tokens[i].text).find((s) => ANAPHORA_HEADS.has(s));
+    if (!head) continue;
+    const next = tokens[i + 1];
+    if (next && next.digits) continue;
+    const bare = head.slice(2);
+    let antecedent: GroupMention | null = null;
+    for (let k = named.length - 1; k >= 0; k--) {
+      const m = named[k];
+      if (m.last >= i) continue;
+      if (i - m.last > 120) break;
+      if (nameWords(m.id!).has(bare)) {
+        antecedent = m;
+        break;
+      }
+    }
+    if (!antecedent) continue;
+    covered[i] = 1;
+    const t = tokens[i];
+    out.push({ id: antecedent.id, first: i, last: i, start: t.start + (t.text.length - head.length), end: t.end, role: "member", known: true, implied: false, joinedToPrevious: false });
+  }
   // Soldiers called Syrian: the Syrian army, implied.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i] || covered[i + 1]) continue;
@@ -131,6 +172,13 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
     if (prev && prev.last + 1 === m.first && tokens[m.first].text.startsWith("و")) m.joinedToPrevious = true;
     if (prev && prev.last + 2 === m.first && tokens[m.first - 1].text === "و") m.joinedToPrevious = true;
   }
+  // "X التابعة لـ Y" makes Y a parent only when X is a group; "طاقم دبابة تابعة لجيش الأسد" is the crew's own army.
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    if (m.role !== "parent") continue;
+    const prev = out[k - 1];
+    if (!prev || m.first - prev.last > 4) m.role = "member";
+  }
   for (let k = 1; k < out.length; k++) if (out[k].joinedToPrevious && out[k].role === "member" && out[k - 1].role !== "member") out[k].role = out[k - 1].role;
   return out;
 }
@@ -147,7 +195,7 @@ function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupR
     const st = stems(w);
     if (st.some((s) => PARENT_BEFORE.has(s))) return "parent";
     if (st.some((s) => AGENT_BEFORE.has(s)) && k === m.first - 1) return "agent";
-    if (st.some((s) => JOIN_VERBS.has(s))) return "destination";
+    if (st.some((s) => JOIN_VERBS.has(s)) || /^(بصفوف|لصفوف)$/.test(w)) return "destination";
     if (st.some((s) => TOWARDS.has(s))) return "destination";
     if (st.some((s) => AREA_WORDS.has(s))) {
       // "لمناطق قسد" is towards; "من مناطق سيطرة النظام" is where they came from.
@@ -161,7 +209,9 @@ function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupR
   if (sawArea) return "origin";
   // "لقسد" right after a join verb; "بالجيش الحر" after التحقوا.
   const before = tokens[m.first - 1];
-  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && stems(before.text).some((s) => JOIN_VERBS.has(s))) return "destination";
+  const before2 = tokens[m.first - 2];
+  const handedOver = (t: Token | undefined) => !!t && /^(انفسهم|نفسه|نفسها|سلاحهم|اسلحتهم|سلاحها)$/.test(t.text);
+  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (stems(before.text).some((s) => JOIN_VERBS.has(s)) || handedOver(before) || handedOver(before2))) return "destination";
   if ((glued === "ل" || glued === "لل") && before && /^(تابعه|التابعه|التابع|تابع|المواليه|الموالي|المسانده|المساند)$/.test(before.text)) return "parent";
   return "member";
 }

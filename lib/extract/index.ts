@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.0.0";
+export const EXTRACTOR_VERSION = "1.1.0";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -54,7 +54,7 @@ interface Candidate extends Mergeable {
 }
 
 const KILLED_OR_HELD = new Set(
-  "قتل مقتل قتلي قتلوا قتيل قتيلا اصابه اصيب اصيبوا جرحي جريح اعتقال اعتقل اعتقلت اعتقلوا اسر اسرت اسري القبض توقيف احتجاز احتجزت ارسال ارسل زج دفع دفعت مصرع استهداف خسائر فقد فقدان مفقودين تسريح فصل سرح سرحهم".split(" "),
+  "قتل مقتل قتلي قتلوا قتيل قتيلا اصابه اصيب اصيبوا جرحي جريح اعتقال اعتقل اعتقلت اعتقلوا اسر اسرت اسري القبض توقيف احتجاز احتجزت ارسال ارسل زج مصرع استهداف خسائر فقد فقدان مفقودين تسريح فصل سرح سرحهم".split(" "),
 );
 const ATTEMPT = new Set("محاوله محاولتهم محاولته حاولوا حاول حاولت يحاولون اثناء".split(" "));
 const SUCCESS = new Set("تمكن تمكنوا تمكنت نجح نجحوا نجحت".split(" "));
@@ -130,6 +130,8 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
         groups: attached,
         groupFromContext,
         groupKeys: attached.map(groupKey(text)),
+        ancestors: groupAncestors(attached),
+        places: placeKeys(place),
         countMention,
         count,
         dateChoice,
@@ -166,7 +168,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
     const opens = c.verdict !== "reference" || (c.count !== null && c.count.kind !== "none" && c.count.kind !== "vague" && c.count.kind !== "unit");
     if (createIfNew && opens) {
       events.push([c]);
-      summaries.push({ groupKeys: c.groupKeys, count: c.count, date: c.date });
+      summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, count: c.count, date: c.date });
     }
   };
   if (DEBUG) for (const c of candidates) process.stderr.write(`cand ${text.slice(c.trigger.start, c.trigger.end)} v=${c.verdict} g=${c.groupKeys.join("+")} n=${c.count ? `${c.count.kind}:${c.count.best}` : "-"} d=${c.dateChoice ? c.dateChoice.match.text : "-"} h=${c.headline}\n`);
@@ -186,12 +188,35 @@ function daysBetween(a: string, b: string): number {
 
 const groupKey = (text: string) => (m: GroupMention) => m.id ?? `?${text.slice(m.start, m.end)}`;
 
+/**
+ * The keys under which mentions of a group meet: the group, the formations it belongs to, and for
+ * Iran-backed militias the umbrella "الميليشيات الإيرانية" that reports use for all of them.
+ */
+function groupAncestors(mentions: readonly GroupMention[]): string[] {
+  const keys = new Set<string>();
+  for (const m of mentions) {
+    let entry = m.id ? groupById(m.id) : undefined;
+    if (entry?.side === "iran-backed" && entry.id !== "iranian-militias") keys.add("iranian-militias");
+    for (let depth = 0; entry?.parent && depth < 4; depth++) {
+      keys.add(entry.parent);
+      entry = groupById(entry.parent);
+    }
+  }
+  return [...keys];
+}
+
+function placeKeys(p: PlaceMention | null): string[] | undefined {
+  if (!p) return undefined;
+  const within = (p as PlaceMention & { within?: PlaceMention }).within;
+  return within ? [p.match.id, within.match.id] : [p.match.id];
+}
+
 /** The merged view of an incident after one more mention: the more precise count, the narrower date. */
 function refine(sum: Mergeable, c: Candidate): Mergeable {
   let { count, date } = sum;
   if (countPrecision(c.count) > countPrecision(count)) count = c.count;
   if (c.date.expression && (!date.expression || daysBetween(c.date.start, c.date.end) < daysBetween(date.start, date.end))) date = c.date;
-  return { groupKeys: sum.groupKeys, count, date };
+  return { groupKeys: sum.groupKeys, ancestors: sum.ancestors, places: sum.places ?? c.places, count, date };
 }
 
 function detectHeadline(text: string, sentences: readonly Segment[]): number {
@@ -312,7 +337,10 @@ function buildEvent(
   const trigSpan = orig(norm, body, tokensStart(first), tokensEnd(first));
   spans.push({ role: "trigger", start: trigSpan.start, end: trigSpan.end });
 
-  const groups: EventGroup[] = first.groups.map((m) => {
+  // The groups: of the mention that gives the figure (the most specific telling), else the first.
+  let groupSource = first;
+  for (const c of ev) if (c.groups.length > 0 && !c.groupFromContext && countPrecision(c.count) > countPrecision(groupSource.count) && countPrecision(c.count) >= 3) groupSource = c;
+  const groups: EventGroup[] = groupSource.groups.map((m) => {
     const o = orig(norm, body, m.start, m.end);
     spans.push({ role: "group", start: o.start, end: o.end });
     const entry = m.id ? groupById(m.id) : undefined;

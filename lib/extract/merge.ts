@@ -16,7 +16,12 @@ export interface CandidateCount {
 }
 
 export interface Mergeable {
+  /** The groups of the mention (gazetteer ids, or "?text" for unknown ones). */
   groupKeys: string[];
+  /** The formations those groups belong to (parents; "iranian-militias" for Iran-backed ones). */
+  ancestors?: string[];
+  /** Gazetteer place ids of the mention's place (and the place it lies in), if any. */
+  places?: string[];
   count: CandidateCount | null;
   /** The range; `expression` false for the default [P-7, P]. */
   date: { start: string; end: string; expression: boolean };
@@ -53,8 +58,19 @@ export function datesCompatible(a: Mergeable, b: Mergeable): boolean {
   return true;
 }
 
+/** The same group, or one is a formation the other belongs to (not two siblings of one parent). */
 export function sharesGroup(a: Mergeable, b: Mergeable): boolean {
-  return a.groupKeys.some((k) => b.groupKeys.includes(k));
+  return (
+    a.groupKeys.some((k) => b.groupKeys.includes(k) || (b.ancestors ?? []).includes(k)) ||
+    b.groupKeys.some((k) => (a.ancestors ?? []).includes(k))
+  );
+}
+
+/** Two figures at two different named places are two incidents ("170 in Quneitra", "about 200 in Rif Dimashq"). */
+function differentPlaces(a: Mergeable, b: Mergeable): boolean {
+  if (!a.places?.length || !b.places?.length) return false;
+  if (!isFigure(a.count) || !isFigure(b.count)) return false;
+  return !a.places.some((p) => b.places!.includes(p));
 }
 
 /** Examples: two mentions and whether they are one incident. */
@@ -84,6 +100,24 @@ export const MERGE_EXAMPLES: Array<[string, Mergeable, Mergeable, boolean]> = [
     false,
   ],
   [
+    "لواء أبو الفضل العباس / الميليشيات الإيرانية",
+    { groupKeys: ["abu-fadl-abbas"], ancestors: ["iranian-militias"], count: null, date: { start: "2021-03-25", end: "2021-03-25", expression: true } },
+    { groupKeys: ["iranian-militias"], ancestors: [], count: { low: 20, best: 25, high: 30, kind: "approx" }, date: { start: "2021-03-25", end: "2021-03-27", expression: true } },
+    true,
+  ],
+  [
+    "لواء أحرار الرقة / لواء التحرير (both in the SDF)",
+    { groupKeys: ["liwa-ahrar-al-raqqa"], ancestors: ["sdf"], count: null, date: { start: "2016-08-26", end: "2016-09-02", expression: true } },
+    { groupKeys: ["liwa-al-tahrir"], ancestors: ["sdf"], count: null, date: { start: "2016-08-27", end: "2016-09-03", expression: false } },
+    false,
+  ],
+  [
+    "مئة وسبعين في القنيطرة / نحو مئتي في ريف دمشق",
+    { groupKeys: ["syrian-army"], places: ["quneitra"], count: { low: 170, best: 170, high: 170, kind: "exact" }, date: { start: "2013-03-19", end: "2013-03-26", expression: false } },
+    { groupKeys: ["syrian-army"], places: ["rif-dimashq"], count: { low: 160, best: 200, high: 240, kind: "approx" }, date: { start: "2013-03-19", end: "2013-03-26", expression: false } },
+    false,
+  ],
+  [
     "الدفاع الوطني / لواء القدس",
     { groupKeys: ["ndf"], count: null, date: { start: "2021-06-07", end: "2021-06-30", expression: false } },
     { groupKeys: ["liwa-al-quds"], count: null, date: { start: "2021-06-07", end: "2021-06-30", expression: false } },
@@ -93,5 +127,5 @@ export const MERGE_EXAMPLES: Array<[string, Mergeable, Mergeable, boolean]> = [
 
 /** True when two mentions of the same group(s) can be one incident. */
 export function sameIncident(a: Mergeable, b: Mergeable): boolean {
-  return sharesGroup(a, b) && countsCompatible(a.count, b.count) && datesCompatible(a, b);
+  return sharesGroup(a, b) && countsCompatible(a.count, b.count) && datesCompatible(a, b) && !differentPlaces(a, b);
 }
