@@ -1,6 +1,7 @@
 /** All rule modules, in priority order (an earlier module wins a tie between equally long matches). */
 import { countedAgo } from "./counted-ago";
 import { explicitDates } from "./explicit-dates";
+import { hijriMonths } from "./hijri-months";
 import { months } from "./months";
 import { namedPeriods } from "./named-periods";
 import { pastSpans } from "./past-spans";
@@ -10,4 +11,4 @@ import { vague } from "./vague";
 import { weekdays } from "./weekdays";
 import { years } from "./years";
 
-export const RULE_MODULES: RuleModule[] = [explicitDates, months, years, countedAgo, pastSpans, namedPeriods, relativeDays, weekdays, vague];
+export const RULE_MODULES: RuleModule[] = [explicitDates, months, hijriMonths, years, countedAgo, pastSpans, namedPeriods, relativeDays, weekdays, vague];

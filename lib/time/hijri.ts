@@ -1,0 +1,86 @@
+/**
+ * The Umm al-Qura Hijri calendar through `Intl` (ICU's "islamic-umalqura"), for month names such
+ * as رمضان and dates such as "20-02-1434". Conversions are cached: each Hijri month is located once.
+ */
+import { day, plusDays, type Day } from "./calendar";
+import type { Span } from "./convention";
+
+const FORMAT = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" });
+
+export interface HijriDate {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const hijriCache = new Map<string, HijriDate>();
+
+/** The Umm al-Qura date of a Gregorian day. */
+export function hijriOf(d: Day): HijriDate {
+  const key = `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
+  const hit = hijriCache.get(key);
+  if (hit) return hit;
+  let y = 0;
+  let m = 0;
+  let dd = 0;
+  for (const part of FORMAT.formatToParts(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())))) {
+    if (part.type === "year") y = Number(part.value);
+    else if (part.type === "month") m = Number(part.value);
+    else if (part.type === "day") dd = Number(part.value);
+  }
+  const out = { y, m, d: dd };
+  if (hijriCache.size > 50_000) hijriCache.clear();
+  hijriCache.set(key, out);
+  return out;
+}
+
+const monthCache = new Map<string, Span | null>();
+
+/** The Gregorian days of Hijri month `hm` of year `hy`, or null outside ICU's supported range. */
+export function hijriMonthRange(hy: number, hm: number): Span | null {
+  const key = `${hy}-${hm}`;
+  if (monthCache.has(key)) return monthCache.get(key)!;
+  // Estimate from the mean month length, then walk to the 1st (at most a few days off).
+  const daysSinceEpoch = Math.round((hy - 1) * 354.36667 + (hm - 1) * 29.530589);
+  let d = plusDays(day(622, 7, 19), daysSinceEpoch);
+  let result: Span | null = null;
+  for (let guard = 0; guard < 40; guard++) {
+    const h = hijriOf(d);
+    if (h.y === 0) break;
+    const diff = (h.y - hy) * 12 + (h.m - hm);
+    if (diff === 0 && h.d === 1) {
+      let end = d;
+      for (let k = 0; k < 31; k++) {
+        const next = plusDays(end, 1);
+        if (hijriOf(next).m !== hm) break;
+        end = next;
+      }
+      result = { start: d, end };
+      break;
+    }
+    d = diff === 0 ? plusDays(d, -(h.d - 1)) : plusDays(d, diff > 0 ? -Math.max(1, h.d) : 30 - h.d + 1);
+  }
+  monthCache.set(key, result);
+  return result;
+}
+
+/** A Hijri calendar day as a Gregorian day, or null if it does not exist. */
+export function gregorianOf(hy: number, hm: number, hd: number): Day | null {
+  const range = hijriMonthRange(hy, hm);
+  if (!range || hd < 1) return null;
+  const d = plusDays(range.start, hd - 1);
+  return d.getTime() <= range.end.getTime() ? d : null;
+}
+
+/**
+ * The Hijri month `hm` relative to P: "bare" = the latest such month that has begun by P;
+ * "strictPast" = the latest one that ended before P's month; "next" = the next one after P's.
+ */
+export function hijriMonthFor(P: Day, hm: number, rel: "bare" | "strictPast" | "current" | "next"): Span | null {
+  const h = hijriOf(P);
+  let hy = h.y;
+  if (rel === "bare") hy = hm <= h.m ? h.y : h.y - 1;
+  else if (rel === "strictPast") hy = hm < h.m ? h.y : h.y - 1;
+  else if (rel === "next") hy = hm > h.m ? h.y : h.y + 1;
+  return hijriMonthRange(hy, hm);
+}
