@@ -57,6 +57,8 @@ function isPersonDual(word: string): boolean {
   return v;
 }
 const UNIT_NOUNS = fold("مجموعه مجموعات كتيبه كتائب لواء الويه فصيل فصائل سريه سرايا فوج افواج تشكيل تشكيلات الالويه الكتائب");
+/** A unit named without a figure ("طاقم دبابة"): people, but no number. */
+const CREW_NOUNS = fold("طاقم طواقم");
 /** Words that make the people something other than a figure to read: vehicles, money, time… */
 const APPROX = fold("نحو قرابه حوالي زهاء تقريبا قرابة");
 const BOUND_VERBS = fold("فاقت فاق تجاوز تجاوزت تخطي تخطت يتجاوز يفوق");
@@ -219,6 +221,11 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       } else if (vagueKey === "مجموعه" && tokens[i + 1] && /^(من|مؤلفه|مولفه)$/.test(tokens[i + 1].text)) {
         out.push({ value: null, kind: "none", first: i, last: i, start: t.start, end: t.end, generic: false, subset: false });
       }
+      continue;
+    }
+    if (CREW_NOUNS.has(t.text) && tokens[i + 1] && !tokens[i + 1].digits) {
+      out.push({ value: null, kind: "unit", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
+      i++;
       continue;
     }
     // "أحد عناصر", "عنصر في", "عقيداً من": one person, maybe with companions.

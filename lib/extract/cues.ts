@@ -81,7 +81,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   const word = tokens[trigger.first].text;
   if (trigger.form === "masdar" && /(هم|ها|هما|ه)$/.test(word)) {
     let declared = false;
-    for (let k = Math.max(sentenceFirstToken, trigger.first - 10); k < trigger.first; k++) if (stemIn(tokens[k].text, DECLARE)) declared = true;
+    for (let k = Math.max(sentenceFirstToken, trigger.first - 14); k < trigger.first; k++) if (stemIn(tokens[k].text, DECLARE)) declared = true;
     if (!declared) return "reference";
   }
   return null;

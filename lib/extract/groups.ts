@@ -176,8 +176,10 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
     if (m.role !== "parent") continue;
+    const word = tokens[m.first - 1]?.text ?? "";
+    const belonging = /^(تابعه|التابعه|التابع|تابع|التابعين)$/.test(word) || /^(تابعه|التابعه|التابع|تابع)$/.test(tokens[m.first - 2]?.text ?? "");
     const prev = out[k - 1];
-    if (!prev || m.first - prev.last > 4) m.role = "member";
+    if (belonging && (!prev || m.first - prev.last > 4)) m.role = "member";
   }
   for (let k = 1; k < out.length; k++) if (out[k].joinedToPrevious && out[k].role === "member" && out[k - 1].role !== "member") out[k].role = out[k - 1].role;
   return out;

@@ -20,14 +20,14 @@ import { attachGroups, findGroupMentions, type GroupMention } from "./groups";
 import { countPrecision, sameIncident, countsCompatible, type CandidateCount, type Mergeable } from "./merge";
 import { findDestination, findPlaceMentions, type DestinationFound, type PlaceMention } from "./places";
 import { segmentOf, splitClauses, splitSentences, type Segment } from "./sentences";
-import { stems, tokenAt, tokenize, type Token } from "./tokens";
+import { stemIn, stems, tokenAt, tokenize, type Token } from "./tokens";
 import { findTriggers, type Trigger } from "./triggers";
 import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput } from "./types";
 
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.1.0";
+export const EXTRACTOR_VERSION = "1.2.0";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -59,6 +59,7 @@ const KILLED_OR_HELD = new Set(
 const ATTEMPT = new Set("محاوله محاولتهم محاولته حاولوا حاول حاولت يحاولون اثناء".split(" "));
 const SUCCESS = new Set("تمكن تمكنوا تمكنت نجح نجحوا نجحت".split(" "));
 const UNKNOWN_WHERE = /(لم|دون ان|ولم) (تعرف|يعرف|تعرف|تتضح|يتضح) (وجهتهم|وجهته|مصيرهم)|وجه(ه|ة) مجهول/;
+const ARMY_NOUNS = new Set("عسكري عسكريا عسكريين عسكريون جندي جنديا جنود مجند مجندا مجندين ضابط ضابطا ضباط طيار طيارا طيارين".split(" "));
 const PERSON_TITLES = new Set("الامير الشرعي القائد القيادي العقيد العميد الضابط المسؤول الشيخ المقدم الرائد النقيب".split(" "));
 
 /** How far after a trigger its destination may be named (words). */
@@ -109,6 +110,10 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       if (trig.form === "participle" && !(countMention && countMention.value && ((countMention.last >= trig.first - 2 && countMention.last < trig.first) || (countMention.first > trig.last && countMention.first - trig.last <= 2)))) continue;
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
       let groupFromContext = false;
+      // "انشقاق مئة وسبعين عسكرياً" with no group named: soldiers and officers are the army's.
+      if (attached.length === 0 && countMention && countMention.value && stemIn(tokens[countMention.last].text, ARMY_NOUNS)) {
+        attached = [{ id: "syrian-army", first: countMention.last, last: countMention.last, start: tokens[countMention.last].start, end: tokens[countMention.last].end, role: "member", known: true, implied: true, joinedToPrevious: false }];
+      }
       const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
       const destination = findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW));
       const place = choosePlace(places, trig, sf, sl, destination, clauseOf);
@@ -160,6 +165,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       return;
     }
     for (let k = events.length - 1; k >= 0; k--) {
+      if (siblingOfNamedUnit(events[k], c)) continue;
       if (sameIncident(summaries[k], c)) {
         add(k, c);
         return;
@@ -176,6 +182,18 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   for (const c of candidates) if (c.headline) fold(c, events.length === 0 && c.count !== null && c.count.kind !== "none");
 
   return events.map((ev) => buildEvent(ev, norm, body, report, defaultRange));
+}
+
+/**
+ * An incident told first by the parent ("عن قسد") and then by one of its units ("لواء أحرار الرقة")
+ * is one incident; another unit of the same parent named later is another incident.
+ */
+function siblingOfNamedUnit(ev: Candidate[], c: Candidate): boolean {
+  const head = ev[0].groupKeys;
+  const units = new Set(ev.flatMap((x) => x.groupKeys).filter((k) => !head.includes(k)));
+  if (units.size === 0) return false;
+  const own = c.groupKeys.filter((k) => !head.includes(k));
+  return own.length > 0 && !own.some((k) => units.has(k)) && (c.ancestors ?? []).some((a) => head.includes(a));
 }
 
 function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
@@ -245,7 +263,8 @@ function chooseCount(
     const before = c.last < trig.first;
     const spans = c.first <= trig.first && c.last >= trig.last;
     const d = spans ? 0 : before ? trig.first - c.last : c.first - trig.last;
-    if (d < 0 || d > 12) continue;
+    // The subject can run long before its verb; objects follow closely.
+    if (d < 0 || d > (before ? 16 : 12)) continue;
     // Killed, wounded, arrested, sent: not the people who left.
     let other = false;
     for (let k = Math.max(sf, c.first - 3); k < c.first; k++) if (stems(tokens[k].text).some((w) => KILLED_OR_HELD.has(w))) other = true;
@@ -266,8 +285,10 @@ function chooseCount(
     if (sub && sub.subset && !sub.generic && sub.value && sub.first - best.last <= 6) return sub;
   }
   if (best.subset) {
-    const outer = counts[idx - 1];
-    if (outer && !outer.subset && !outer.generic && outer.value && best.first - outer.last <= 6) return outer;
+    for (let k = idx - 1; k >= 0 && counts[k].first >= sf; k--) {
+      const outer = counts[k];
+      if (!outer.subset && !outer.generic && outer.value) return outer;
+    }
   }
   return best;
 }
@@ -365,8 +386,8 @@ function buildEvent(
   }
 
   // Best date: an expression over the default; the narrowest expression.
-  let dateC: Candidate | null = null;
-  for (const c of ev) {
+  let dateC: Candidate | null = countC && countC.dateChoice && countPrecision(countC.count) >= 3 ? countC : null;
+  for (const c of dateC ? [] : ev) {
     if (!c.dateChoice) continue;
     if (!dateC || daysBetween(c.dateChoice.start, c.dateChoice.end) < daysBetween(dateC.dateChoice!.start, dateC.dateChoice!.end)) dateC = c;
   }

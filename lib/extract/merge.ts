@@ -29,12 +29,18 @@ export interface Mergeable {
 
 const PRECISION: Record<CountKind, number> = { exact: 4, single: 4, approx: 3, bound: 3, vague: 2, unit: 1, none: 1 };
 
+const isFigure = (c: CandidateCount | null) => !!c && c.kind !== "vague" && c.kind !== "none" && c.kind !== "unit";
+
 export function countPrecision(c: CandidateCount | null): number {
   return c ? PRECISION[c.kind] : 0;
 }
 
 export function countsCompatible(a: CandidateCount | null, b: CandidateCount | null): boolean {
   if (!a || !b) return true;
+  // One person and an unnumbered group of people, or a unit and a head count, are different tellings.
+  const plural = (c: CandidateCount) => c.kind === "none" || c.kind === "vague";
+  if ((a.kind === "single" && plural(b)) || (b.kind === "single" && plural(a))) return false;
+  if ((a.kind === "unit" && isFigure(b)) || (b.kind === "unit" && isFigure(a))) return false;
   if (a.kind === "none" || b.kind === "none" || a.kind === "unit" || b.kind === "unit") return true;
   const av = a.kind === "vague";
   const bv = b.kind === "vague";
@@ -44,7 +50,6 @@ export function countsCompatible(a: CandidateCount | null, b: CandidateCount | n
   return a.low <= b.high && b.low <= a.high;
 }
 
-const isFigure = (c: CandidateCount | null) => !!c && c.kind !== "vague" && c.kind !== "none" && c.kind !== "unit";
 
 /**
  * Dates that can belong to one incident: overlapping ranges. A mention without a date of its own
