@@ -13,9 +13,12 @@
  * Markers ("مساء", "منذ") left unattached are dropped.
  */
 import { since, type Span } from "./convention";
-import { alt, L, R, TIME_OF_DAY, TIME_OF_DAY_FIRST_WORDS } from "./lexicon";
+import { plusDays } from "./calendar";
+import { alt, f, L, R, TIME_OF_DAY, TIME_OF_DAY_FIRST_WORDS } from "./lexicon";
 import { firstWords, resolver, rule, span } from "./rules/make";
 import type { Candidate, Rule } from "./rules/types";
+
+const EVENT_OFFSET = new Map([["يوم", 1], ["يومين", 2], ["ثلاثه ايام", 3], ["اسبوع", 7], ["اسبوعين", 14]]);
 
 /** Markers resolve to nothing on their own (one shared function, not a closure per marker). */
 function unresolved(): null {
@@ -28,6 +31,12 @@ export const MARKER_RULES: Rule[] = [
     const { start, end } = span(m);
     return { start, end, grain: "day", kind: "day", marker: "timeOfDay", resolve: unresolved };
   }, TIME_OF_DAY_FIRST_WORDS),
+  // "قبل يوم من بيان …", "بعد يومين من …": counted from another dated event (see mergeRelativeToEvent).
+  rule("relative-to-event", `${L}[وف]?(?<x>(?<dir>${alt("قبل|بعد")}) (?<n>${alt("يوم|يومين|ثلاثة أيام|أسبوع|أسبوعين")}) ${alt("من")})${R}`, (m) => {
+    const { start, end } = span(m);
+    const days = EVENT_OFFSET.get(m.groups!.n) ?? 1;
+    return { start, end, grain: "day", kind: "day", marker: "relativeToEvent", offsetDays: m.groups!.dir === f("قبل") ? -days : days, resolve: unresolved };
+  }, firstWords("قبل|بعد")),
   rule("since", `${L}[وف]?(?<x>${alt("منذ|مُنذ")})${R}`, (m) => {
     const { start, end } = span(m);
     return { start, end, grain: "span", kind: "period", marker: "since", resolve: unresolved };
@@ -52,6 +61,7 @@ export function refine(cands: Candidate[], text: string): Candidate[] {
   out = mergeRelativeWeekday(out, text);
   out = mergeDayWithDate(out, text);
   out = mergeSince(out, text);
+  out = mergeRelativeToEvent(out);
   out = out.filter((c) => !c.marker);
   return markDatelines(out, text);
 }
@@ -136,6 +146,43 @@ function mergeSince(cands: Candidate[], text: string): Candidate[] {
         continue;
       }
     }
+    out.push(c);
+  }
+  return out;
+}
+
+/** How far back (normalised chars) an event date for "قبل يوم من <event>" may be. */
+const EVENT_LOOKBACK = 600;
+
+/**
+ * "قبل يوم من بيان …" counts from an event dated elsewhere: take the nearest explicit calendar date
+ * before it (within EVENT_LOOKBACK characters) and shift it. Rule "relative-to-event"; without
+ * such a date the marker is dropped.
+ */
+function mergeRelativeToEvent(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let lastAbsolute: Candidate | null = null;
+  for (const c of cands) {
+    if (c.marker === "relativeToEvent") {
+      if (lastAbsolute && c.start - lastAbsolute.end <= EVENT_LOOKBACK) {
+        const anchor = lastAbsolute;
+        const shift = c.offsetDays ?? -1;
+        out.push({
+          start: c.start,
+          end: c.end,
+          rule: "relative-to-event",
+          grain: "day",
+          kind: "day",
+          note: `${shift} day(s) from the date at ${anchor.start}`,
+          resolve: resolver((P) => {
+            const r = anchor.resolve(P);
+            return r ? { start: plusDays(r.start, shift), end: plusDays(r.end, shift) } : null;
+          }),
+        });
+      }
+      continue;
+    }
+    if (c.absolute && !c.marker) lastAbsolute = c;
     out.push(c);
   }
   return out;
