@@ -42,6 +42,7 @@ for (const [forms, n] of ORDINAL_UNITS) {
 ORDINAL.set(f("العاشر"), 10);
 ORDINAL.set(f("العشرين"), 20);
 ORDINAL.set(f("الثلاثين"), 30);
+const ORDINAL_FIRST_WORDS = [...new Set([...ORDINAL.keys()].map((k) => k.split(" ")[0]))];
 const ORDINAL_WORDS = `(?:${[...ORDINAL.keys()].sort((a, b) => b.length - a.length).join("|")})`;
 
 function dayMonthResolver(g: Record<string, string | undefined>, d: number, month: number) {
@@ -71,13 +72,13 @@ export const explicitDates: RuleModule = {
       const month = MONTH_NUMBER.get(g.m1);
       if (!d || !month) return null;
       return dayReading(m, dayMonthResolver(g, d, month));
-    }, [...new Set([...ORDINAL.keys()].map((k) => k.split(" ")[0]))]),
+    }, ORDINAL_FIRST_WORDS),
     rule(
       "date-of-relative-month",
-      `${L}(?<x>(?<d>[0-3]?\\d) (?:${alt("من")} )?(?:(?:${alt("الشهر|شهر")}) (?<q>${PAST}|${CURRENT}|${NEXT})|(?<q2>${CURRENT})))${R}`,
+      `${L}(?<x>(?:(?<d>[0-3]?\\d)|(?<o>${ORDINAL_WORDS})) (?:${alt("من")} )?(?:(?:${alt("الشهر|شهر")}) (?<q>${PAST}|${CURRENT}|${NEXT})|(?<q2>${CURRENT})))${R}`,
       (m) => {
         const g = m.groups!;
-        const d = Number(g.d);
+        const d = g.d ? Number(g.d) : (ORDINAL.get(g.o) ?? 0);
         const rel = relationOf(g.q ?? g.q2 ?? "");
         if (!rel || d < 1 || d > 31) return null;
         return dayReading(m, (P) => {
@@ -85,7 +86,7 @@ export const explicitDates: RuleModule = {
           return { y: yearOf(mon), m: monthOf(mon), d };
         });
       },
-      [DIGIT],
+      [DIGIT, ...ORDINAL_FIRST_WORDS],
     ),
     rule("date-numeric", `${L}(?<x>(?<y>(?:19|20)\\d\\d)(?<s>[/.\\-])(?<m>[01]?\\d)\\k<s>(?<d>[0-3]?\\d))(?![0-9]|[/.\\-]\\d)`, (m) => {
       const g = m.groups!;
@@ -108,6 +109,9 @@ export const explicitDates: RuleModule = {
     ["20 كانون الأول/ديسمبر", "2021-01-05", "2020-12-20", "2020-12-20", "day"],
     ["في 19 من الشهر الجاري", "2021-01-31", "2021-01-19", "2021-01-19", "day"],
     ["في 3 من الشهر الماضي", "2021-01-31", "2020-12-03", "2020-12-03", "day"],
+    ["في الثالث من الشهر الجاري", "2021-06-20", "2021-06-03", "2021-06-03", "day"],
+    ["في الخامس عشر من آذار الماضي", "2021-06-20", "2021-03-15", "2021-03-15", "day"],
+    ["في العاشر من تموز", "2021-06-20", "2020-07-10", "2020-07-10", "day"],
     ["2021/6/13", "2021-06-20", "2021-06-13", "2021-06-13", "day"],
     ["13-6-2021", "2021-06-20", "2021-06-13", "2021-06-13", "day"],
     ["29 شباط 2024", "2024-03-31", "2024-02-29", "2024-02-29", "day"],
