@@ -79,6 +79,8 @@ const VAGUE = new Map<string, { low: number; best: number; high: number } | null
   ["اعداد", null],
   ["اعدادا", null],
 ]);
+const TITLES = fold("النقيب العقيد المقدم الرائد الملازم العميد المساعد الرقيب القيادي الامير الطيار المجند الجندي العنصر الضابط");
+const NAME_STOPS = fold("في من عن الي علي مع بعد قبل و او ثم الذي التي الذين قد كان وكان ان انه بان");
 const COMPANION = fold("برفقه رفقه ومعه معه بصحبه مع");
 const SUBSET = fold("بينهم منهم");
 
@@ -103,6 +105,8 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["أحد عناصر ميليشيا لواء القدس الذي تمكن من الفرار برفقة خمسة عشر شخصاً", [16, 16, 16]],
   ["أبرزهم بلال الشواش ومعه أربعة آخرون", [5, 5, 5]],
   ["عقيداً من القوى الجوية", [1, 1, 1]],
+  ["وكان شقيقه النقيب خالد العلي قد انشق", [1, 1, 1]],
+  ["أعلن المقدم انشقاقه برفقة ستة من عناصره", [7, 7, 7]],
   ["30 عربة عسكرية", undefined],
   ["115 ألف ليرة", undefined],
   ["على بعد نحو 30 كم", undefined],
@@ -124,6 +128,9 @@ function personNounAt(tokens: readonly Token[], i: number): { index: number; gen
     const t = tokens[k];
     if (t.digits) return null;
     if (stemIn(t.text, MILITARY_NOUNS) || stemIn(withoutAl(t.text), MILITARY_NOUNS)) return { index: k, generic: false };
+    // "ستة من عناصره": the noun with a possessive.
+    const bare = t.text.length > 5 ? t.text.replace(/(هم|ها|ه)$/, "") : t.text;
+    if (bare !== t.text && stemIn(bare, MILITARY_NOUNS)) return { index: k, generic: false };
     if (stemIn(t.text, GENERIC_NOUNS) || stemIn(withoutAl(t.text), GENERIC_NOUNS)) return { index: k, generic: true };
     if (t.text !== "من") return null;
   }
@@ -225,6 +232,12 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     }
     if (CREW_NOUNS.has(t.text) && tokens[i + 1] && !tokens[i + 1].digits) {
       out.push({ value: null, kind: "unit", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
+      i++;
+      continue;
+    }
+    // "النقيب خالد العلي": a rank or title, then a name: one person.
+    if (TITLES.has(t.text) && tokens[i + 1] && !tokens[i + 1].digits && !tokens[i + 1].text.startsWith("ال") && !NAME_STOPS.has(tokens[i + 1].text) && tokens[i + 1].start - t.end <= 2) {
+      out.push({ value: { low: 1, best: 1, high: 1 }, kind: "single", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
       i++;
       continue;
     }

@@ -65,6 +65,8 @@ export function chooseDate(
     const s = d.normOffset!;
     if (s < sentence.start || s >= sentence.end) continue;
     const clause = segmentOf(clauses, s);
+    // "… وانضموا إلى مجموعات أجرت التسوية عام 2018": a date inside a relative clause after the trigger dates that clause.
+    if (s > trigStart && relativeBetween(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
     let score: number;
     if (clause === trigClause) score = 0;
     else {
@@ -84,6 +86,13 @@ export function chooseDate(
 }
 
 const otherEventCache = new WeakMap<Segment, boolean>();
+
+const RELATIVES = fold("التي الذي الذين اللذين اللتين");
+
+function relativeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (RELATIVES.has(tokens[k].text)) return true;
+  return false;
+}
 
 function clauseAboutSomethingElse(tokens: readonly Token[], clause: Segment, trigStart: number): boolean {
   if (trigStart >= clause.start && trigStart < clause.end) return false;

@@ -46,6 +46,9 @@ const PARENT_BEFORE = fold(`التابعه التابع التابعين الم�
 const AGENT_BEFORE = fold("قبل يد مع ضد");
 const ANAPHORA_HEADS = fold("الفيلق اللواء الحركه التنظيم الجبهه الفصيل الهيئه الحزب الفرقه الكتيبه التجمع الالويه الكتائب");
 
+/** Heads that refer back only with "ذاته/نفسه": "عن الجيش ذاته". */
+const SAME_HEADS = fold("الجيش القوات الميليشيا المليشيا الفصيل");
+
 const NAME_WORDS = new Map<string, Set<string>>();
 /** The words of a group's names and aliases (folded, without the article): "فيلق الشام" → {فيلق, شام}. */
 function nameWords(id: string): Set<string> {
@@ -135,9 +138,10 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   const named = out.filter((m) => m.id !== null).sort((a, b) => a.first - b.first);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
-    const head = stems(tokens[i].text).find((s) => ANAPHORA_HEADS.has(s));
-    if (!head) continue;
     const next = tokens[i + 1];
+    const same = !!next && /^(ذاته|ذاتها|نفسه|نفسها)$/.test(next.text);
+    const head = stems(tokens[i].text).find((s) => ANAPHORA_HEADS.has(s) || (same && SAME_HEADS.has(s)));
+    if (!head) continue;
     if (next && next.digits) continue;
     const bare = head.slice(2);
     let antecedent: GroupMention | null = null;
@@ -222,7 +226,7 @@ function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupR
 export function attachGroups(
   tokens: readonly Token[],
   mentions: readonly GroupMention[],
-  trigger: { first: number; last: number },
+  trigger: { first: number; last: number; cls?: string },
   sentence: { first: number; last: number },
   clauseOf: (tokenIndex: number) => number,
 ): GroupMention[] {
@@ -233,6 +237,8 @@ export function attachGroups(
     if (m.first < sentence.first || m.last > sentence.last) continue;
     if (m.role !== "member") continue;
     const after = m.first > trigger.last;
+    // One hands oneself over TO the group named after the verb.
+    if (after && trigger.cls === "surrender") continue;
     const distance = after ? m.first - trigger.last : trigger.first - m.last;
     if (distance > 25) continue;
     let score = distance;

@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.2.0";
+export const EXTRACTOR_VERSION = "1.3.0";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -56,6 +56,7 @@ interface Candidate extends Mergeable {
 const KILLED_OR_HELD = new Set(
   "قتل مقتل قتلي قتلوا قتيل قتيلا اصابه اصيب اصيبوا جرحي جريح اعتقال اعتقل اعتقلت اعتقلوا اسر اسرت اسري القبض توقيف احتجاز احتجزت ارسال ارسل زج مصرع استهداف خسائر فقد فقدان مفقودين تسريح فصل سرح سرحهم".split(" "),
 );
+const KILLED = new Set("قتل مقتل قتلي قتلوا قتيل قتيلا اصابه اصيب اصيبوا جرحي جريح مصرع".split(" "));
 const ATTEMPT = new Set("محاوله محاولتهم محاولته حاولوا حاول حاولت يحاولون اثناء".split(" "));
 const SUCCESS = new Set("تمكن تمكنوا تمكنت نجح نجحوا نجحت".split(" "));
 const UNKNOWN_WHERE = /(لم|دون ان|ولم) (تعرف|يعرف|تعرف|تتضح|يتضح) (وجهتهم|وجهته|مصيرهم)|وجه(ه|ة) مجهول/;
@@ -105,7 +106,9 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       const trig = triggers[ti];
       const verdict = judgeTrigger(tokens, trig, sf);
       if (verdict === "reject") continue;
-      const countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf);
+      const before = tokens.slice(Math.max(sf, trig.first - 3), trig.first).flatMap((t) => stems(t.text));
+      const attempted = before.some((w) => ATTEMPT.has(w)) && !before.some((w) => SUCCESS.has(w));
+      const countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf, attempted);
       // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين".
       if (trig.form === "participle" && !(countMention && countMention.value && ((countMention.last >= trig.first - 2 && countMention.last < trig.first) || (countMention.first > trig.last && countMention.first - trig.last <= 2)))) continue;
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
@@ -126,8 +129,6 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
         attached = contextGroups(tokens, groups, sentences[si - 1]);
         groupFromContext = attached.length > 0;
       }
-      const before = tokens.slice(Math.max(sf, trig.first - 3), trig.first).flatMap((t) => stems(t.text));
-      const attempted = before.some((w) => ATTEMPT.has(w)) && !before.some((w) => SUCCESS.has(w));
       candidates.push({
         sentence,
         trigger: trig,
@@ -254,6 +255,7 @@ function chooseCount(
   sf: number,
   sl: number,
   clauseOf: (k: number) => number,
+  attempted = false,
 ): CountMention | null {
   let best: CountMention | null = null;
   let bestScore = Infinity;
@@ -267,7 +269,9 @@ function chooseCount(
     if (d < 0 || d > (before ? 16 : 12)) continue;
     // Killed, wounded, arrested, sent: not the people who left.
     let other = false;
-    for (let k = Math.max(sf, c.first - 3); k < c.first; k++) if (stems(tokens[k].text).some((w) => KILLED_OR_HELD.has(w))) other = true;
+    // (Those caught while trying to leave are the incident's people.)
+    const excluded = attempted ? KILLED : KILLED_OR_HELD;
+    for (let k = Math.max(sf, c.first - 3); k < c.first; k++) if (stems(tokens[k].text).some((w) => excluded.has(w))) other = true;
     for (let k = c.last + 1; k <= Math.min(sl, c.last + 2); k++) if (stems(tokens[k].text).some((w) => KILLED_OR_HELD.has(w))) other = true;
     if (other) continue;
     let score = d + (clauseOf(c.first) !== trigClause ? 8 : 0) + (c.subset ? 3 : 0);

@@ -66,7 +66,7 @@ add("مغادره", "leave", "masdar", "مواقعهم نقاطهم صفوف");
 add("تخلفوا تخلف", "leave", "verb", "عن");
 add("خرج خرجوا خرجت", "leave", "verb", "من عن");
 // Handing oneself over to the other side.
-add("سلموا سلم سلمت سلمه سلموه سلمها سلموها", "surrender", "verb", "انفسهم نفسه نفسها انفسهما");
+add("سلموا سلم سلمت سلمه سلموه سلمها سلموها يسلمون يسلم تسلم", "surrender", "verb", "انفسهم نفسه نفسها انفسهما");
 add("تسليم", "surrender", "masdar", "انفسهم نفسه");
 // A unit splitting from its formation.
 add("انفصل انفصلت انفصلوا ينفصل", "split", "verb", "عن");
@@ -91,6 +91,7 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["تركت الحركة", ["leave:verb"]],
   ["خرج من صفوف الجبهة", ["leave:verb"]],
   ["سلّموا أنفسهم للجيش", ["surrender:verb"]],
+  ["سلّم 60 عنصراً من التنظيم أنفسهم", ["surrender:verb"]],
   ["أنهى اندماجه", ["split:masdar"]],
   ["إنهاء اندماجه مع الفيلق", ["split:masdar"]],
   ["انفصل عن الفيلق", ["split:verb"]],
@@ -114,7 +115,14 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       for (const e of entries) {
         if (e.next) {
           const nt = tokens[i + 1];
-          if (!nt || !stems(nt.text).some((x) => e.next!.has(x))) continue;
+          if (!nt || !stems(nt.text).some((x) => e.next!.has(x))) {
+            // "سلّم 60 عنصراً من التنظيم أنفسهم": the object may follow the subject.
+            if (e.cls === "surrender" && tokens.slice(i + 2, i + 9).some((x) => e.next!.has(x.text))) {
+              found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+              break;
+            }
+            continue;
+          }
           found = { first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, cls: e.cls, form: e.form };
         } else found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
         break;
