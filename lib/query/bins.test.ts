@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { binCount, binEdges, binStart, dayNumber, eventAggregate, fitGrain, isoDay, monthWindowDays, spreadOverBins, type RangeAggregate } from "./bins";
+import { binCount, binEdges, binOrdinal, binStart, civilFromDays, dayNumber, eventAggregate, fitGrain, isoDay, monthWindowDays, nextBinStart, ordinalStart, spreadOverBins, type RangeAggregate } from "./bins";
 
 const d = dayNumber;
 const days = (edges: number[]) => edges.map(isoDay);
@@ -151,5 +151,26 @@ describe("month windows", () => {
     expect(isoDay(w.from!)).toBe("2020-02-01");
     expect(isoDay(w.to!)).toBe("2020-02-29");
     expect(monthWindowDays(null, "2021-12")).toEqual({ from: null, to: d("2021-12-31") });
+  });
+});
+
+describe("bin ordinals", () => {
+  it("civil dates from day numbers", () => {
+    expect(civilFromDays(0)).toEqual({ y: 1970, m: 1, d: 1 });
+    expect(civilFromDays(d("2020-02-29"))).toEqual({ y: 2020, m: 2, d: 29 });
+    expect(civilFromDays(d("1969-12-31"))).toEqual({ y: 1969, m: 12, d: 31 });
+  });
+  it("number bins on one line: consecutive bins differ by one, and each ordinal starts where binStart says", () => {
+    expect(binOrdinal(d("2021-06-14"), "week") - binOrdinal(d("2021-06-13"), "week")).toBe(1); // Sunday → Monday
+    expect(binOrdinal(d("2021-06-20"), "week")).toBe(binOrdinal(d("2021-06-14"), "week"));
+    expect(binOrdinal(d("2021-01-01"), "month") - binOrdinal(d("2020-12-31"), "month")).toBe(1);
+    expect(binOrdinal(d("2021-04-01"), "quarter") - binOrdinal(d("2021-03-31"), "quarter")).toBe(1);
+    expect(binOrdinal(d("2021-12-31"), "year")).toBe(2021);
+    fc.assert(
+      fc.property(fc.integer({ min: d("1990-01-01"), max: d("2040-12-31") }), fc.constantFrom("week", "month", "quarter", "year" as const), (day, grain) => {
+        expect(ordinalStart(binOrdinal(day, grain), grain)).toBe(binStart(day, grain));
+        expect(ordinalStart(binOrdinal(day, grain) + 1, grain)).toBe(nextBinStart(binStart(day, grain), grain));
+      }),
+    );
   });
 });

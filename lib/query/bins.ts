@@ -168,3 +168,37 @@ export function monthWindowDays(from: string | null, to: string | null): { from:
   }
   return { from: fromDay, to: toDay };
 }
+
+/**
+ * Bin ordinals: every bin of a grain numbered on one line (weeks since the Monday 1969-12-29,
+ * months as year × 12 + month, …), so an event's first and last bins are two integers and
+ * most events, which sit in one bin, are added without any date arithmetic.
+ */
+export function civilFromDays(z: number): { y: number; m: number; d: number } {
+  // Howard Hinnant's civil_from_days: integer arithmetic only (m is 1..12).
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
+export function binOrdinal(day: number, grain: BinGrain): number {
+  if (grain === "week") return Math.floor((day + 3) / 7);
+  const { y, m } = civilFromDays(day);
+  if (grain === "month") return y * 12 + (m - 1);
+  if (grain === "quarter") return y * 4 + Math.floor((m - 1) / 3);
+  return y;
+}
+
+/** The first day of the bin with this ordinal. */
+export function ordinalStart(ordinal: number, grain: BinGrain): number {
+  if (grain === "week") return ordinal * 7 - 3;
+  if (grain === "month") return Date.UTC(Math.floor(ordinal / 12), ordinal - Math.floor(ordinal / 12) * 12, 1) / MS_PER_DAY;
+  if (grain === "quarter") return Date.UTC(Math.floor(ordinal / 4), (ordinal - Math.floor(ordinal / 4) * 4) * 3, 1) / MS_PER_DAY;
+  return Date.UTC(ordinal, 0, 1) / MS_PER_DAY;
+}

@@ -1,8 +1,10 @@
 import type { Database } from "better-sqlite3";
-import { normalizeArabic } from "../arabic/normalize";
 import type { DefectionEvent } from "../extract/types";
 import type { IsoDay } from "../time/types";
+import { eventIndex, matchEvents, searchTerms, type EventIndex } from "../store/event-index";
 import { monthWindowDays, isoDay } from "./bins";
+
+export { searchTerms };
 import type { EventFilter, EventPage, EventPageQuery, EventRow, SortColumn, SortDir } from "./types";
 
 /**
@@ -14,16 +16,6 @@ export interface FilterSql {
   /** A boolean SQL expression over the events table aliased `e` ("1" when nothing filters). */
   where: string;
   params: unknown[];
-}
-
-/** The terms of a search: normalised like the report text, split on spaces. */
-export function searchTerms(q: string | null): string[] {
-  if (!q) return [];
-  return normalizeArabic(q)
-    .text.split(/\s+/)
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0)
-    .slice(0, 16);
 }
 
 /** The trigram index needs 3 characters; shorter terms are checked by a scan. */
@@ -163,19 +155,123 @@ function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) as Defec
   };
 }
 
-/** Number of events matching a filter. */
+/** Number of events matching a filter (in-memory index). */
 export function countEvents(db: Database, filter: EventFilter): number {
+  return matchEvents(db, eventIndex(db), filter).count;
+}
+
+/** Number of events matching a filter, counted by SQL (reference implementation). */
+export function countEventsSql(db: Database, filter: EventFilter): number {
   const f = filterSql(filter);
   return (db.prepare(`SELECT COUNT(*) AS n FROM events e WHERE ${f.where}`).get(...f.params) as { n: number }).n;
 }
 
+/** Totals of the filtered events, for the page header. */
+export interface Totals {
+  events: number;
+  /** Events with a count (the others add to incidents, never to people). */
+  withCount: number;
+  people: { low: number; best: number; high: number };
+}
+
+export function queryTotals(db: Database, filter: EventFilter): Totals {
+  const index = eventIndex(db);
+  const { mask, count } = matchEvents(db, index, filter);
+  let withCount = 0;
+  let low = 0;
+  let best = 0;
+  let high = 0;
+  for (let i = 0; i < index.n; i++) {
+    if (mask[i] === 0 || index.counted[i] === 0) continue;
+    withCount += 1;
+    low += index.low[i];
+    best += index.best[i];
+    high += index.high[i];
+  }
+  return { events: count, withCount, people: { low, best, high } };
+}
+
+/** The index that serves each sort (its columns are exactly the ORDER BY's). */
+const SORT_INDEX: Record<SortColumn, string> = {
+  date: "events_date",
+  groups: "events_groups_sort",
+  count: "events_count",
+  kind: "events_kind",
+  place: "events_place_sort",
+  destination: "events_dest_sort",
+  report: "events_report_sort",
+  confidence: "events_conf_sort",
+};
+
+/** Up to this many matches, SQL gets their rids and sorts them; above, it walks the sort index. */
+const LIST_MAX = 3000;
+
+/** The mask the SQL function `inshiqaq_match(rid)` answers from, set for the duration of one statement. */
+let active: { index: EventIndex; mask: Uint8Array } | null = null;
+const withMatchFunction = new WeakSet<Database>();
+
+function registerMatchFunction(db: Database): void {
+  if (withMatchFunction.has(db)) return;
+  db.function("inshiqaq_match", { deterministic: false, directOnly: true }, (rid: unknown) => {
+    if (!active || typeof rid !== "number" || rid >= active.index.entryOfRid.length) return 0;
+    const entry = active.index.entryOfRid[rid];
+    return entry >= 0 ? active.mask[entry] : 0;
+  });
+  withMatchFunction.add(db);
+}
+
 /**
- * One page of the filtered events, sorted in the database over the whole filtered set.
+ * One page of the filtered events, sorted and paged by SQL over the whole filtered set.
  * The page is clamped to [1, pageCount] (an empty result has one empty page).
+ *
+ * The in-memory index says which events match and how many. SQL then either sorts just those
+ * (few matches: their rids are passed as a JSON array) or walks the sort column's index and keeps
+ * the matching rows until the page is full (many matches: it stops after a few hundred rows).
+ * Pages past the middle are read from the other end of the order, then reversed.
  */
-export function queryEventPage(db: Database, query: EventPageQuery): EventPage {
+export function queryEventPage(db: Database, query: EventPageQuery, tuning: { listMax?: number } = {}): EventPage {
   const pageSize = Math.max(1, Math.floor(query.pageSize) || 1);
-  const total = countEvents(db, query.filter);
+  const index = eventIndex(db);
+  const { mask, count: total } = matchEvents(db, index, query.filter);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, Math.floor(query.page) || 1), pageCount);
+  if (total === 0) return { rows: [], total, page, pageSize, pageCount };
+
+  const offset = (page - 1) * pageSize;
+  const onPage = Math.min(pageSize, total - offset);
+  const fromEnd = offset > total - offset - onPage;
+  const dir: SortDir = fromEnd ? (query.dir === "asc" ? "desc" : "asc") : query.dir;
+  const skip = fromEnd ? total - offset - onPage : offset;
+  const order = orderBySql(query.sort, dir);
+
+  let rows: RowRecord[];
+  if (total === index.n) {
+    rows = db.prepare(`SELECT ${ROW_COLUMNS} FROM events e ORDER BY ${order} LIMIT ? OFFSET ?`).all(onPage, skip) as RowRecord[];
+  } else if (total <= (tuning.listMax ?? LIST_MAX) || ((skip + onPage) * index.n) / total > 4 * total) {
+    const rids: number[] = [];
+    for (let i = 0; i < index.n; i++) if (mask[i] === 1) rids.push(index.rid[i]);
+    rows = db
+      .prepare(`SELECT ${ROW_COLUMNS} FROM events e WHERE e.rid IN (SELECT value FROM json_each(?)) ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(JSON.stringify(rids), onPage, skip) as RowRecord[];
+  } else {
+    registerMatchFunction(db);
+    active = { index, mask };
+    try {
+      rows = db
+        .prepare(`SELECT ${ROW_COLUMNS} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"} WHERE inshiqaq_match(e.rid) ORDER BY ${order} LIMIT ? OFFSET ?`)
+        .all(onPage, skip) as RowRecord[];
+    } finally {
+      active = null;
+    }
+  }
+  if (fromEnd) rows.reverse();
+  return { rows: rows.map((r) => toRow(r)), total, page, pageSize, pageCount };
+}
+
+/** The same page computed by SQL alone (reference implementation; slow with broad filters on large stores). */
+export function queryEventPageSql(db: Database, query: EventPageQuery): EventPage {
+  const pageSize = Math.max(1, Math.floor(query.pageSize) || 1);
+  const total = countEventsSql(db, query.filter);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, Math.floor(query.page) || 1), pageCount);
   const f = filterSql(query.filter);

@@ -3,6 +3,7 @@ import { normalizeArabic } from "../arabic/normalize";
 import type { DefectionEvent, EventGroup } from "../extract/types";
 import type { Report } from "../reports/parse";
 import { dayNumber } from "../query/bins";
+import { markWritten } from "./event-index";
 
 /** The filter key of a group: its gazetteer id, or "x:<Arabic name>" for a group outside the gazetteer. */
 export function groupKey(g: Pick<EventGroup, "id" | "name_ar">): string {
@@ -78,7 +79,9 @@ function groupsLabel(groups: EventGroup[]): string {
  */
 export function writeReport(db: Database, report: Report, events: DefectionEvent[], meta: StoredReportMeta): "added" | "updated" {
   // IMMEDIATE takes the write lock at BEGIN, so a concurrent reader-turned-writer cannot deadlock.
-  return prepare(db).write.immediate(report, events, meta);
+  const outcome = prepare(db).write.immediate(report, events, meta);
+  markWritten(db);
+  return outcome;
 }
 
 function writeInTransaction(s: Statements, report: Report, events: DefectionEvent[], meta: StoredReportMeta): "added" | "updated" {
@@ -154,7 +157,9 @@ function insertEvent(s: Statements, report: Report, e: DefectionEvent, idx: numb
 
 /** Removes a report and, by cascade, its events, group links, spans and search text. */
 export function deleteReport(db: Database, id: string): boolean {
-  return prepare(db).deleteReport.run(id).changes > 0;
+  const removed = prepare(db).deleteReport.run(id).changes > 0;
+  markWritten(db);
+  return removed;
 }
 
 export interface GazetteerGroup {
@@ -194,4 +199,5 @@ export function upsertGazetteers(db: Database, groups: GazetteerGroup[], places:
       p.run(x.id, x.name_ar, x.name_en ?? null, x.governorate ?? null, x.kind ?? null, x.country ?? null, x.lat ?? null, x.lon ?? null, JSON.stringify(x.aliases ?? []));
     }
   })();
+  markWritten(db);
 }

@@ -1,0 +1,115 @@
+import fs from "node:fs";
+import type { Database } from "better-sqlite3";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSyntheticStore } from "../../bench/synth";
+import { forgetIndex } from "../store/event-index";
+import { NO_FILTER, tempDatabase } from "../store/test-fixtures";
+import { deleteReport } from "../store/write";
+import { countEvents, countEventsSql, queryEventPage, queryEventPageSql } from "./events";
+import { queryDestinations, queryDestinationsSql, queryGroupFacets, queryGroupFacetsSql, queryPlaces, queryPlacesSql } from "./facets";
+import { querySeries, querySeriesSql } from "./series";
+import { SORT_COLUMNS, type EventFilter, type SeriesResult } from "./types";
+
+/**
+ * The dashboard answers from the in-memory event index (lib/store/event-index.ts); SQL alone gives the
+ * reference answers. On a random store and random filters, both must agree exactly.
+ */
+let db: Database;
+let dir: string;
+let values: { groups: string[]; places: string[]; destinations: string[] };
+
+beforeAll(() => {
+  ({ db, dir } = tempDatabase());
+  buildSyntheticStore(db, 700, 3);
+  const pluck = (sql: string) => db.prepare(sql).pluck().all() as string[];
+  values = {
+    groups: pluck("SELECT DISTINCT group_key FROM event_groups"),
+    places: [...pluck("SELECT DISTINCT place_id FROM events WHERE place_id IS NOT NULL"), ...pluck("SELECT DISTINCT place_governorate FROM events WHERE place_governorate IS NOT NULL"), ...pluck("SELECT id FROM places WHERE kind = 'governorate'")],
+    destinations: pluck("SELECT DISTINCT destination_text FROM events WHERE destination_text IS NOT NULL"),
+  };
+});
+afterAll(() => {
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const month = fc.record({ y: fc.integer({ min: 2010, max: 2026 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${String(m).padStart(2, "0")}`);
+/** Mostly absent, sometimes one of `values`. */
+const sometimes = <T,>(arb: fc.Arbitrary<T>, weight = 1) => fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, { arbitrary: arb, weight });
+const filterArb = (): fc.Arbitrary<EventFilter> =>
+  fc
+    .record({
+      groups: fc.oneof({ arbitrary: fc.constant([] as string[]), weight: 3 }, { arbitrary: fc.subarray(values.groups.slice(0, 12), { minLength: 1, maxLength: 3 }), weight: 2 }, { arbitrary: fc.constant<string[]>(["no-such-group"]), weight: 1 }),
+      months: sometimes(fc.tuple(fc.option(month, { nil: null }), fc.option(month, { nil: null })), 2),
+      place: sometimes(fc.oneof(fc.constantFrom(...values.places), fc.constant("nowhere"))),
+      destination: sometimes(fc.oneof(fc.constantFrom(...values.destinations), fc.constant("sdf"))),
+      kind: sometimes(fc.constantFrom("defection" as const, "desertion" as const, "attempted" as const)),
+      q: sometimes(fc.constantFrom("انشقاق", "الانشقاق عن", "فروا", "دير الزور", "حاولوا", "من", "xyz")),
+    })
+    .map(({ months, ...f }): EventFilter => {
+      const [a, b] = months ?? [null, null];
+      const [from, to] = a && b && a > b ? [b, a] : [a, b];
+      return { ...f, from, to };
+    });
+
+function close(a: SeriesResult, b: SeriesResult) {
+  expect({ ...a, series: a.series.map((s) => ({ ...s, points: [] })) }).toEqual({ ...b, series: b.series.map((s) => ({ ...s, points: [] })) });
+  a.series.forEach((s, k) =>
+    s.points.forEach((p, i) => {
+      const q = b.series[k].points[i];
+      expect([p.bin, p.certain, p.possible, p.uncounted]).toEqual([q.bin, q.certain, q.possible, q.uncounted]);
+      expect(p.expected).toBeCloseTo(q.expected, 4);
+    }),
+  );
+}
+
+describe("index and SQL agree", () => {
+  it("the store is varied enough to test anything", () => {
+    expect(countEvents(db, NO_FILTER)).toBeGreaterThanOrEqual(700);
+    expect(values.groups.length).toBeGreaterThan(10);
+    expect(values.places.length).toBeGreaterThan(10);
+  });
+
+  it("counts, pages (both page strategies, every sort, both ends), series and facets", () => {
+    let nonEmpty = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(
+        filterArb(),
+        fc.constantFrom(...SORT_COLUMNS),
+        fc.constantFrom("asc" as const, "desc" as const),
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom(7, 25, 100),
+        fc.constantFrom("week" as const, "month" as const, "quarter" as const, "year" as const),
+        fc.constantFrom("people" as const, "incidents" as const),
+        (filter, sort, dir, page, pageSize, grain, metric) => {
+          const total = countEvents(db, filter);
+          expect(total).toBe(countEventsSql(db, filter));
+          runs += 1;
+          if (total > 0) nonEmpty += 1;
+          const query = { filter, sort, dir, page, pageSize };
+          const reference = queryEventPageSql(db, query);
+          expect(queryEventPage(db, query)).toEqual(reference);
+          expect(queryEventPage(db, query, { listMax: 0 })).toEqual(reference); // the index walk
+          close(querySeries(db, { filter, grain, metric, topGroups: 3 }), querySeriesSql(db, { filter, grain, metric, topGroups: 3 }));
+          expect(queryGroupFacets(db, filter)).toEqual(queryGroupFacetsSql(db, filter));
+          expect(queryPlaces(db, filter)).toEqual(queryPlacesSql(db, filter));
+          expect(queryDestinations(db, filter)).toEqual(queryDestinationsSql(db, filter));
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(nonEmpty / runs).toBeGreaterThan(0.3); // the filters are not all empty
+  });
+
+  it("the index follows writes on the connection", () => {
+    forgetIndex(db);
+    const before = countEvents(db, NO_FILTER);
+    const victim = db.prepare("SELECT id FROM reports WHERE id IN (SELECT report_id FROM events) LIMIT 1").pluck().get() as string;
+    const lost = db.prepare("SELECT COUNT(*) FROM events WHERE report_id = ?").pluck().get(victim) as number;
+    deleteReport(db, victim); // marks the index stale
+    expect(countEvents(db, NO_FILTER)).toBe(before - lost);
+    expect(countEvents(db, NO_FILTER)).toBe(countEventsSql(db, NO_FILTER));
+  });
+});
