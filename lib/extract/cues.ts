@@ -18,7 +18,8 @@ export type CueVerdict = "reject" | "trend" | "reference" | null;
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 /** Words in the four before the trigger that make it an intention, a call, a failure or a pursuit. */
-const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز لم لن عدم منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون خشيه تخوف خوفا يخشي تخشي
+const NEGATORS = fold("لم لن عدم لو اذا ربما");
+const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون خشيه تخوف خوفا يخشي تخشي
   ملاحقه لملاحقه بملاحقه بحثا تعقب دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه ترويج الترويج للترويج تشجيع يشجع
   احباط لاحباط لدفعهم لدفع يدفعهم لدفعه قرر قرروا يقرر تقرر قررت تهديد تهدد يهدد بتهمه تهمه اتهام شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض`);
 /** Words in the two before the trigger that make it a phenomenon rather than an incident. */
@@ -56,9 +57,12 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
 
 /** The verdict of the context on one trigger. */
 export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): CueVerdict {
-  const from = Math.max(sentenceFirstToken, trigger.first - 4);
+  // Intentions, fears, calls and pursuits govern a trigger a few words on ("تخشى قيادة الميليشيا من فرار…");
+  // a bare negation only right before it ("لم ينشق").
+  const from = Math.max(sentenceFirstToken, trigger.first - 6);
   for (let k = from; k < trigger.first; k++) {
     if (stems(tokens[k].text).some((s) => NOT_AN_INCIDENT_BEFORE.has(s))) return "reject";
+    if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
   if (trigger.cls === "flee") {
     for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 12); k++) {

@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.3.0";
+export const EXTRACTOR_VERSION = "1.3.1";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -403,7 +403,8 @@ function buildEvent(
       start: d.start,
       end: d.end,
       grain: d.anchored ? "span" : d.match.grain,
-      basis: dateC === first || dateC.sentence === first.sentence ? "expression" : "context",
+      // "context": borrowed from a mention that names no group of its own (it continues the incident).
+      basis: dateC.groups.length > 0 && !dateC.groupFromContext ? "expression" : "context",
       text: d.match.text,
       rule: d.anchored ? `${d.match.rule}+report-day` : d.match.rule,
       explanation: d.anchored

@@ -1,0 +1,116 @@
+/**
+ * The whole extractor on short texts written for these tests (not taken from the seeds or the
+ * development set): governing dates, report-day anchoring, merging, kinds, places, non-events.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEventsStrict } from "./index";
+import type { DefectionEvent } from "./types";
+
+const P = (day: string) => ({ start: day, end: day });
+const run = (body: string, day = "2022-03-16") => extractEventsStrict({ id: "t", body, published: P(day) });
+const brief = (e: DefectionEvent) => ({
+  kind: e.kind,
+  groups: e.groups.map((g) => g.id ?? g.text),
+  count: e.count ? [e.count.low, e.count.best, e.count.high] : null,
+  date: [e.date.start, e.date.end, e.date.basis],
+});
+
+describe("governing date", () => {
+  it("takes the expression of the trigger's own clause", () => {
+    // 2022-03-16 is a Wednesday; the Monday before is the 14th.
+    const [e] = run("فرّ تسعة عناصر من ميليشيا الدفاع الوطني يوم الاثنين الماضي نحو مناطق قسد.");
+    expect(brief(e)).toEqual({ kind: "defection", groups: ["ndf"], count: [9, 9, 9], date: ["2022-03-14", "2022-03-14", "expression"] });
+    expect(e.date.text).toBe("يوم الاثنين الماضي");
+  });
+
+  it("ignores an expression in a clause about a raid, and falls back to [P-7, P]", () => {
+    const [e] = run("داهمت دوريات الأمن العسكري أمس منازل في البلدة، بعد أن انشق ستة عناصر من الفرقة الرابعة.");
+    expect(e.date).toMatchObject({ start: "2022-03-09", end: "2022-03-16", basis: "default", text: null });
+  });
+
+  it("bounds the incident by the week before a day that dates the telling", () => {
+    const [e] = run("قالت مصادر محلية، أمس الثلاثاء، إن 14 عنصراً من قوات النظام انشقوا في ريف إدلب.");
+    expect(e.date).toMatchObject({ start: "2022-03-08", end: "2022-03-15", basis: "expression" });
+    expect(e.date.rule).toMatch(/report-day/);
+  });
+
+  it("takes, for a unit that declares its split, the group it left", () => {
+    const [e] = run("أعلن لواء الصقور الحمر انشقاقه عن الجيش الوطني السوري.");
+    expect(e.groups.map((g) => g.id)).toEqual(["sna"]);
+  });
+
+  it("keeps the day when a unit declares its own split", () => {
+    const [e] = run("أعلن لواء أحرار الرقة اليوم الأربعاء انشقاقه عن قوات سوريا الديمقراطية.");
+    expect(e.date).toMatchObject({ start: "2022-03-16", end: "2022-03-16" });
+  });
+
+  it("never takes a dateline as the event date", () => {
+    const body = "أخبار سورية ٢ آذار ٢٠٢٢\nانشق ثلاثة عناصر من جيش العشائر باتجاه مناطق قسد.";
+    const [e] = run(body);
+    expect(e.date.basis).toBe("default");
+  });
+});
+
+describe("merging", () => {
+  it("folds a vague first mention and a precise later one into one incident with the figure and its date", () => {
+    const events = run(
+      "وأفادت شبكات محلية بهروب بضعة عناصر من لواء القدس إلى الشمال السوري قبل أيام.\nوقال مصدر إن خمسة عناصر من لواء القدس فروا يوم السبت الماضي إلى مناطق المعارضة.",
+    );
+    expect(events.map(brief)).toEqual([{ kind: "defection", groups: ["liwa-al-quds"], count: [5, 5, 5], date: ["2022-03-12", "2022-03-12", "expression"] }]);
+  });
+
+  it("keeps a background incident with its own date and figure apart", () => {
+    const events = run("انشق 12 عنصراً من الدفاع الوطني أمس في مدينة الميادين. وسبق أن انشق أربعة عناصر من الميليشيا ذاتها في كانون الثاني الماضي.");
+    expect(events.map((e) => [e.count?.best, e.date.start])).toEqual([
+      [12, "2022-03-15"],
+      [4, "2022-01-01"],
+    ]);
+  });
+
+  it("keeps two groups joined by و in one incident", () => {
+    const [e] = run("انشق نحو 30 مقاتلاً من ميليشيا الدفاع الوطني وكتائب البعث في ريف حماة.");
+    expect(e.groups.map((g) => g.id)).toEqual(["ndf", "baath-brigades"]);
+    expect(e.count).toMatchObject({ low: 24, best: 30, high: 36 });
+  });
+});
+
+describe("kinds, places and destinations", () => {
+  it("calls going abroad a desertion", () => {
+    const [e] = run("فرّ ضابطان من جيش النظام إلى الأراضي اللبنانية.");
+    expect(e.kind).toBe("desertion");
+    expect(e.count).toMatchObject({ best: 2 });
+  });
+
+  it("calls being caught while trying an attempt, counting those caught", () => {
+    const [e] = run("اعتقلت الشرطة العسكرية خمسة مجندين من الفرقة 17 أثناء محاولتهم الفرار نحو مناطق قسد.");
+    expect(e.kind).toBe("attempted");
+    expect(e.count).toMatchObject({ best: 5 });
+  });
+
+  it("finds the place and the destination group", () => {
+    const [e] = run("انشق ثمانية عناصر من ميليشيا الحرس الثوري في بلدة الشحيل بريف دير الزور الشرقي وانضموا إلى قوات سوريا الديمقراطية.");
+    expect(e.place).toMatchObject({ id: "shuhayl", governorate: "دير الزور" });
+    expect(e.place!.text).toBe("بلدة الشحيل بريف دير الزور الشرقي");
+    expect(e.destination).toMatchObject({ group_id: "sdf" });
+  });
+
+  it("keeps an unknown group as written", () => {
+    const [e] = run("انشق عشرة عناصر من كتيبة شهداء البادية في ريف حمص الشرقي.");
+    expect(e.groups[0]).toMatchObject({ id: null, known: false, name_en: null });
+    expect(e.groups[0].text).toBe("كتيبة شهداء البادية");
+  });
+});
+
+describe("non-events", () => {
+  it.each([
+    ["killed", "قُتل 12 عنصراً من الدفاع الوطني في هجوم على حاجز قرب السخنة أمس."],
+    ["recruitment", "افتتح الفيلق الخامس مكتباً لتسجيل المنتسبين الجدد في مدينة الميادين ويقدم راتباً شهرياً."],
+    ["conscription flight", "فرّ عشرات الشبان من مدينة الرقة هرباً من التجنيد الإجباري الذي تفرضه قسد."],
+    ["a prison break", "تمكن 20 سجيناً من الفرار من سجن تابع لقسد في الحسكة."],
+    ["dismissal", "سرّحت ميليشيا لواء القدس 40 عنصراً من صفوفها بسبب رفضهم القتال."],
+    ["a trend", "تتزايد حالات الانشقاق في صفوف الميليشيات الإيرانية خلال الأشهر الأخيرة."],
+    ["an intention", "تخشى قيادة الدفاع الوطني من فرار المزيد من عناصرها نحو مناطق قسد."],
+  ])("%s", (_label, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});
