@@ -35,7 +35,12 @@ for (const r of RULES) {
 }
 
 const TOKEN = /[\u0621-\u064A\u066E-\u06D3]+|[0-9]+/g;
-const PROCLITIC = /^[وفبلك]/;
+const MAX_TRIGGER_LENGTH = Math.max(...[...BY_TRIGGER.keys()].map((k) => k.length));
+
+/** و ف ب ل ك: one of them may precede a trigger word. */
+function isProclitic(code: number): boolean {
+  return code === 0x0648 || code === 0x0641 || code === 0x0628 || code === 0x0644 || code === 0x0643;
+}
 
 function tryRule(r: Rule, text: string, at: number, out: Candidate[]): void {
   const re = r.pattern;
@@ -67,8 +72,9 @@ export function parseCandidates(text: string): Candidate[] {
       for (const r of DIGIT_RULES) tryRule(r, text, at, out);
       continue;
     }
-    const direct = BY_TRIGGER.get(word);
-    const stripped = word.length > 2 && PROCLITIC.test(word) ? BY_TRIGGER.get(word.slice(1)) : undefined;
+    if (word.length > MAX_TRIGGER_LENGTH + 1) continue;
+    const direct = word.length <= MAX_TRIGGER_LENGTH ? BY_TRIGGER.get(word) : undefined;
+    const stripped = word.length > 2 && isProclitic(c) ? BY_TRIGGER.get(word.slice(1)) : undefined;
     if (direct) for (const r of direct) tryRule(r, text, at, out);
     if (stripped) for (const r of stripped) if (!direct || !direct.includes(r)) tryRule(r, text, at, out);
   }
