@@ -11,7 +11,7 @@ function run(args: string[], input: string) {
 
 describe("cli resolve (spawned)", () => {
   it("writes one JSON object per input line", () => {
-    const r = run(["--published", "2021-06-20"], "في نيسان الفائت انشق 25 مقاتلاً\n\nhello world\nوصلوا مساء أمس ثم منذ يومين\n");
+    const r = run(["--published", "2021-06-20"], "في نيسان الفائت انشق 25 مقاتلاً\n\nhello world 2021/06/13\nوصلوا مساء أمس ثم منذ يومين\n");
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
@@ -30,7 +30,7 @@ describe("cli resolve (spawned)", () => {
       ],
     });
     expect(lines[1]).toEqual({ text: "", matches: [] });
-    expect(lines[2]).toEqual({ text: "hello world", matches: [] });
+    expect(lines[2]).toEqual({ text: "hello world 2021/06/13", matches: [] });
     expect(lines[3].matches.map((m: { text: string; start: string; offset: number }) => [m.text, m.start, m.offset])).toEqual([
       ["مساء أمس", "2021-06-19", 6],
       ["منذ يومين", "2021-06-18", 18],

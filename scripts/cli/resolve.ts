@@ -5,8 +5,13 @@ import { publicationWindow } from "../../lib/time/publication";
 import type { PublicationWindow } from "../../lib/time/types";
 
 /** One output line: the input line and its matches (offset = character offset in the line). */
+/** Arabic letters or Arabic-Indic digits (incl. presentation forms): a line without any is not Arabic text. */
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
 export function resolveLine(line: string, published: PublicationWindow): string {
-  const matches = findDateExpressionsInPhrase(line, published).map((m) => ({
+  // The command reads Arabic: a line of other text ("2021/06/13 hello") gets no matches.
+  const found = ARABIC.test(line) ? findDateExpressionsInPhrase(line, published) : [];
+  const matches = found.map((m) => ({
     text: m.text,
     start: m.start,
     end: m.end,
