@@ -127,11 +127,11 @@ function personNounAt(tokens: readonly Token[], i: number): { index: number; gen
   for (let k = i; k < Math.min(tokens.length, i + 2); k++) {
     const t = tokens[k];
     if (t.digits) return null;
-    if (stemIn(t.text, MILITARY_NOUNS) || stemIn(withoutAl(t.text), MILITARY_NOUNS)) return { index: k, generic: false };
+    if (stemIn(t, MILITARY_NOUNS) || stemIn(withoutAl(t.text), MILITARY_NOUNS)) return { index: k, generic: false };
     // "ستة من عناصره": the noun with a possessive.
     const bare = t.text.length > 5 ? t.text.replace(/(هم|ها|ه)$/, "") : t.text;
     if (bare !== t.text && stemIn(bare, MILITARY_NOUNS)) return { index: k, generic: false };
-    if (stemIn(t.text, GENERIC_NOUNS) || stemIn(withoutAl(t.text), GENERIC_NOUNS)) return { index: k, generic: true };
+    if (stemIn(t, GENERIC_NOUNS) || stemIn(withoutAl(t.text), GENERIC_NOUNS)) return { index: k, generic: true };
     if (t.text !== "من") return null;
   }
   return null;
@@ -140,8 +140,8 @@ function personNounAt(tokens: readonly Token[], i: number): { index: number; gen
 function unitNounAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t || t.digits) return -1;
-  if (stemIn(t.text, UNIT_NOUNS)) return i;
-  if (t.text === "من" && tokens[i + 1] && stemIn(tokens[i + 1].text, UNIT_NOUNS)) return i + 1;
+  if (stemIn(t, UNIT_NOUNS)) return i;
+  if (t.text === "من" && tokens[i + 1] && stemIn(tokens[i + 1], UNIT_NOUNS)) return i + 1;
   return -1;
 }
 
@@ -208,7 +208,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     if (used.has(i)) continue;
     const t = tokens[i];
     if (t.digits) continue;
-    const s = stems(t.text);
+    const s = stems(t);
     if (isPersonDual(t.text)) {
       out.push({ value: { low: 2, best: 2, high: 2 }, kind: "exact", first: i, last: i, start: t.start, end: t.end, generic: false, subset: false });
       continue;

@@ -61,12 +61,12 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   // a bare negation only right before it ("لم ينشق").
   const from = Math.max(sentenceFirstToken, trigger.first - 6);
   for (let k = from; k < trigger.first; k++) {
-    if (stems(tokens[k].text).some((s) => NOT_AN_INCIDENT_BEFORE.has(s))) return "reject";
+    if (stems(tokens[k]).some((s) => NOT_AN_INCIDENT_BEFORE.has(s))) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
   if (trigger.cls === "flee") {
     for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 12); k++) {
-      if (stems(tokens[k].text).some((s) => NOT_FROM_A_GROUP_AFTER.has(s))) return "reject";
+      if (stems(tokens[k]).some((s) => NOT_FROM_A_GROUP_AFTER.has(s))) return "reject";
     }
     const prev = tokens[trigger.first - 1];
     if (tokens[trigger.last + 1] && /^(سجناء|معتقلين|محتجزين|السجناء|المعتقلين)$/.test(tokens[trigger.last + 1].text)) return "reject";
@@ -74,18 +74,18 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   }
   if (trigger.form === "plural") return "trend";
   // "حالات الانشقاق", and a trigger joined to it by و inherits it: "حالات الانشقاق والفرار".
-  const isTrend = (k: number) => k >= sentenceFirstToken && stems(tokens[k].text).some((s) => TREND_BEFORE.has(s));
+  const isTrend = (k: number) => k >= sentenceFirstToken && stems(tokens[k]).some((s) => TREND_BEFORE.has(s));
   if (isTrend(trigger.first - 1)) return "trend";
   if (tokens[trigger.first].text.startsWith("و") && isTrend(trigger.first - 2)) return "trend";
   const prev = tokens[trigger.first - 1];
   if (prev && trigger.first - 1 >= sentenceFirstToken && RELATIVE.has(prev.text)) return "reference";
-  if (prev && trigger.first - 1 >= sentenceFirstToken && stems(prev.text).some((s) => ABOUT_BEFORE.has(s))) return "reference";
+  if (prev && trigger.first - 1 >= sentenceFirstToken && stems(prev).some((s) => ABOUT_BEFORE.has(s))) return "reference";
   // "وفرارهم", "وهروبهم": a verbal noun with "their" refers back to people already in the text —
   // except when they declare it themselves ("أعلنوا انشقاقهم", "معلناً انشقاقه").
   const word = tokens[trigger.first].text;
   if (trigger.form === "masdar" && /(هم|ها|هما|ه)$/.test(word)) {
     let declared = false;
-    for (let k = Math.max(sentenceFirstToken, trigger.first - 14); k < trigger.first; k++) if (stemIn(tokens[k].text, DECLARE)) declared = true;
+    for (let k = Math.max(sentenceFirstToken, trigger.first - 14); k < trigger.first; k++) if (stemIn(tokens[k], DECLARE)) declared = true;
     if (!declared) return "reference";
   }
   return null;

@@ -101,7 +101,7 @@ function clauseAboutSomethingElse(tokens: readonly Token[], clause: Segment, tri
   let found = false;
   const from = tokenAt(tokens, clause.start);
   for (let k = from; k < tokens.length && tokens[k].start < clause.end; k++) {
-    if (stems(tokens[k].text).some((s) => OTHER_EVENT.has(s))) {
+    if (stems(tokens[k]).some((s) => OTHER_EVENT.has(s))) {
       found = true;
       break;
     }
@@ -121,14 +121,14 @@ function datesTheTelling(tokens: readonly Token[], d: DateMatch, trigger: Trigge
   const sentFirst = tokenAt(tokens, sentence.start);
   let verb = -1;
   for (let k = dFirst - 1; k >= Math.max(sentFirst, dFirst - 12); k--) {
-    if (stems(tokens[k].text).some((s) => REPORTING_VERBS.has(s))) {
+    if (stems(tokens[k]).some((s) => REPORTING_VERBS.has(s))) {
       verb = k;
       break;
     }
   }
   let verbAfter = -1;
   for (let k = dLast + 1; k <= Math.min(trigger.first - 1, dLast + 3); k++) {
-    if (stems(tokens[k].text).some((s) => REPORTING_VERBS.has(s))) {
+    if (stems(tokens[k]).some((s) => REPORTING_VERBS.has(s))) {
       verbAfter = k;
       break;
     }
@@ -137,7 +137,7 @@ function datesTheTelling(tokens: readonly Token[], d: DateMatch, trigger: Trigge
   const v = verb >= 0 ? verb : verbAfter;
   // A group declaring its own split ("أعلن اللواء إنهاء اندماجه", "أعلن انشقاقه"): the declaration is the event.
   const trigWord = tokens[trigger.first].text;
-  if (/^(اعلن|اعلنت|اعلنوا)$/.test(stems(tokens[v].text).at(-1) ?? "") && (/(ه|ها|هم)$/.test(trigWord) || trigger.cls === "split") && !/^(ال)/.test(trigWord)) {
+  if (/^(اعلن|اعلنت|اعلنوا)$/.test(stems(tokens[v]).at(-1) ?? "") && (/(ه|ها|هم)$/.test(trigWord) || trigger.cls === "split") && !/^(ال)/.test(trigWord)) {
     if (trigger.form === "masdar" || trigger.cls === "split") return false;
   }
   const near = verb >= 0 && dFirst - verb <= 6;

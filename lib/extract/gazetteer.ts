@@ -135,7 +135,7 @@ export class Gazetteer {
   matchAt(tokens: readonly Token[], i: number): GazetteerMatch | null {
     const tok = tokens[i];
     let best: GazetteerMatch | null = null;
-    for (const stem of stems(tok.text)) {
+    for (const stem of stems(tok)) {
       const candidates = this.index.get(withoutArticle(stem));
       if (!candidates) continue;
       for (const c of candidates) {

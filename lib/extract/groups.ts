@@ -82,7 +82,7 @@ export const ATTACH_EXAMPLES: Array<[string, string[]]> = [
 function mentionText(tokens: readonly Token[], i: number, text: string): number {
   // Start after a glued proclitic: "ولواء" → "لواء", "بالدفاع" → "الدفاع".
   const t = tokens[i];
-  const st = stems(t.text);
+  const st = stems(t);
   for (const s of st) {
     if (s !== t.text && (DESCRIPTORS.has(s) || UNKNOWN_HEADS.has(s))) return t.start + (t.text.length - s.length);
   }
@@ -100,7 +100,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
     let start = m.start;
     // The descriptor written before the name belongs to the mention ("ميليشيا “جيش العشائر”").
     const prev = tokens[first - 1];
-    if (prev && stemIn(prev.text, DESCRIPTORS) && m.start - prev.end <= 3 && !stemIn(tokens[first].text, DESCRIPTORS)) {
+    if (prev && stemIn(prev, DESCRIPTORS) && m.start - prev.end <= 3 && !stemIn(tokens[first], DESCRIPTORS)) {
       first--;
       start = mentionText(tokens, first, text);
     }
@@ -111,7 +111,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const t = tokens[i];
-    const head = stems(t.text).find((s) => UNKNOWN_HEADS.has(s));
+    const head = stems(t).find((s) => UNKNOWN_HEADS.has(s));
     if (!head) continue;
     const next = tokens[i + 1];
     if (!next || next.digits || covered[i + 1] || next.start - t.end > 3) continue;
@@ -124,7 +124,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
       if (/[,;:.\n()]/.test(text.slice(tokens[k - 1].end, w.start))) break;
       if (!quoted && (NAME_STOP.has(w.text) || (k > i + 1 && w.text.startsWith("و")))) break;
       if (quoted && k > i + 1 && /"/.test(text.slice(tokens[k - 1].end, w.start))) break;
-      if (stemIn(w.text, UNKNOWN_HEADS) && k === i + 1) break;
+      if (stemIn(w, UNKNOWN_HEADS) && k === i + 1) break;
       last = k;
     }
     if (last === i) continue;
@@ -140,7 +140,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
     if (covered[i]) continue;
     const next = tokens[i + 1];
     const same = !!next && /^(ذاته|ذاتها|نفسه|نفسها)$/.test(next.text);
-    const head = stems(tokens[i].text).find((s) => ANAPHORA_HEADS.has(s) || (same && SAME_HEADS.has(s)));
+    const head = stems(tokens[i]).find((s) => ANAPHORA_HEADS.has(s) || (same && SAME_HEADS.has(s)));
     if (!head) continue;
     if (next && next.digits) continue;
     const bare = head.slice(2);
@@ -162,7 +162,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   // Soldiers called Syrian: the Syrian army, implied.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i] || covered[i + 1]) continue;
-    if (stemIn(tokens[i].text, SOLDIER_NOUNS) || stemIn(tokens[i].text.replace(/^ال/, ""), SOLDIER_NOUNS)) {
+    if (stemIn(tokens[i], SOLDIER_NOUNS) || stemIn(tokens[i].text.replace(/^ال/, ""), SOLDIER_NOUNS)) {
       if (SYRIAN.has(tokens[i + 1].text)) {
         out.push({ id: "syrian-army", first: i, last: i + 1, start: tokens[i].start, end: tokens[i + 1].end, role: "member", known: true, implied: true, joinedToPrevious: false });
       }
@@ -217,7 +217,7 @@ function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupR
   const before = tokens[m.first - 1];
   const before2 = tokens[m.first - 2];
   const handedOver = (t: Token | undefined) => !!t && /^(انفسهم|نفسه|نفسها|سلاحهم|اسلحتهم|سلاحها)$/.test(t.text);
-  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (stems(before.text).some((s) => JOIN_VERBS.has(s)) || handedOver(before) || handedOver(before2))) return "destination";
+  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (stems(before).some((s) => JOIN_VERBS.has(s)) || handedOver(before) || handedOver(before2))) return "destination";
   if ((glued === "ل" || glued === "لل") && before && /^(تابعه|التابعه|التابع|تابع|المواليه|الموالي|المسانده|المساند)$/.test(before.text)) return "parent";
   return "member";
 }

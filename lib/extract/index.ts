@@ -106,7 +106,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       const trig = triggers[ti];
       const verdict = judgeTrigger(tokens, trig, sf);
       if (verdict === "reject") continue;
-      const before = tokens.slice(Math.max(sf, trig.first - 3), trig.first).flatMap((t) => stems(t.text));
+      const before = tokens.slice(Math.max(sf, trig.first - 3), trig.first).flatMap((t) => stems(t));
       const attempted = before.some((w) => ATTEMPT.has(w)) && !before.some((w) => SUCCESS.has(w));
       const countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf, attempted);
       // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين".
@@ -114,7 +114,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
       let groupFromContext = false;
       // "انشقاق مئة وسبعين عسكرياً" with no group named: soldiers and officers are the army's.
-      if (attached.length === 0 && countMention && countMention.value && stemIn(tokens[countMention.last].text, ARMY_NOUNS)) {
+      if (attached.length === 0 && countMention && countMention.value && stemIn(tokens[countMention.last], ARMY_NOUNS)) {
         attached = [{ id: "syrian-army", first: countMention.last, last: countMention.last, start: tokens[countMention.last].start, end: tokens[countMention.last].end, role: "member", known: true, implied: true, joinedToPrevious: false }];
       }
       const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
@@ -271,8 +271,8 @@ function chooseCount(
     let other = false;
     // (Those caught while trying to leave are the incident's people.)
     const excluded = attempted ? KILLED : KILLED_OR_HELD;
-    for (let k = Math.max(sf, c.first - 3); k < c.first; k++) if (stems(tokens[k].text).some((w) => excluded.has(w))) other = true;
-    for (let k = c.last + 1; k <= Math.min(sl, c.last + 2); k++) if (stems(tokens[k].text).some((w) => KILLED_OR_HELD.has(w))) other = true;
+    for (let k = Math.max(sf, c.first - 3); k < c.first; k++) if (stems(tokens[k]).some((w) => excluded.has(w))) other = true;
+    for (let k = c.last + 1; k <= Math.min(sl, c.last + 2); k++) if (stems(tokens[k]).some((w) => KILLED_OR_HELD.has(w))) other = true;
     if (other) continue;
     let score = d + (clauseOf(c.first) !== trigClause ? 8 : 0) + (c.subset ? 3 : 0);
     if (c.kind === "none" || c.kind === "unit") score += 4;

@@ -49,9 +49,9 @@ export function findPlaceMentions(tokens: readonly Token[], groups: readonly Gro
     let first = m.first;
     let start = m.start;
     const prev = tokens[first - 1];
-    if (prev && stemIn(prev.text, PLACE_KINDS) && m.start - prev.end <= 3) {
+    if (prev && stemIn(prev, PLACE_KINDS) && m.start - prev.end <= 3) {
       first--;
-      const st = stems(prev.text);
+      const st = stems(prev);
       const core = st.find((s) => PLACE_KINDS.has(s)) ?? prev.text;
       start = prev.start + (prev.text.length - core.length);
     }
@@ -96,7 +96,7 @@ export function findDestination(
   sentenceLast: number,
 ): DestinationFound | null {
   for (let i = fromToken; i <= sentenceLast; i++) {
-    const st = stems(tokens[i].text);
+    const st = stems(tokens[i]);
     const towards = st.some((s) => TOWARDS.has(s));
     const join = st.some((s) => JOIN.has(s));
     // "لمناطق قسد", "لقسد": the preposition glued to the object.
@@ -109,7 +109,7 @@ export function findDestination(
     if (tokens[j] && tokens[j].text === "جانب") continue;
     // "(صفوف|مناطق) (سيطرة)? X"
     let areaFirst = -1;
-    while (j <= sentenceLast && j < objFirst + 3 && /^(صفوف|مناطق|سيطره|منطقه|بصفوف|لصفوف|لمناطق|بمناطق|مناطقه)$/.test(stems(tokens[j].text).at(-1) ?? "") ) {
+    while (j <= sentenceLast && j < objFirst + 3 && /^(صفوف|مناطق|سيطره|منطقه|بصفوف|لصفوف|لمناطق|بمناطق|مناطقه)$/.test(stems(tokens[j]).at(-1) ?? "") ) {
       if (areaFirst < 0) areaFirst = j;
       j++;
     }
@@ -151,7 +151,7 @@ export function findDestination(
         return { first: j, last, start: tokens[j].start, end: tokens[last].end, group_id: null, area, kind: area === "الشمال السوري" ? "other" : "abroad" };
       }
     }
-    if (tokens[j] && stemIn(tokens[j].text, HOME)) {
+    if (tokens[j] && stemIn(tokens[j], HOME)) {
       return { first: j, last: j, start: tokens[j].start, end: tokens[j].end, group_id: null, area: "home", kind: "home" };
     }
     if (areaFirst >= 0 && tokens[j]) {

@@ -7,6 +7,8 @@
 export interface Token {
   /** The word as it appears in the normalised text. */
   text: string;
+  /** Memo of `stems(text)` (filled on first use). */
+  stems?: string[];
   /** Normalised offsets, end-exclusive. */
   start: number;
   end: number;
@@ -57,7 +59,8 @@ const PROCLITICS = ["وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "�
  * "وبالدفاع" → ["وبالدفاع", "بالدفاع", "الدفاع"]; "للدفاع" → ["للدفاع", "لدفاع", "الدفاع"].
  * A stem must keep at least two letters.
  */
-export function stems(word: string): string[] {
+export function stems(word: string | Token): string[] {
+  if (typeof word !== "string") return (word.stems ??= stems(word.text));
   const cached = STEM_CACHE.get(word);
   if (cached) return cached;
   const out = computeStems(word);
@@ -91,9 +94,10 @@ export function withoutArticle(word: string): string {
 }
 
 /** True when some reading of `word` (clitics stripped) is in `set`. */
-export function stemIn(word: string, set: ReadonlySet<string>): boolean {
+export function stemIn(token: string | Token, set: ReadonlySet<string>): boolean {
+  const word = typeof token === "string" ? token : token.text;
   if (set.has(word)) return true;
-  const all = stems(word);
+  const all = stems(token);
   for (let i = 1; i < all.length; i++) if (set.has(all[i])) return true;
   return false;
 }

@@ -109,13 +109,13 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     const t = tokens[i];
     if (t.digits || t.text.length < 2) continue;
     let found: Trigger | null = null;
-    for (const s of stems(t.text)) {
+    for (const s of stems(t)) {
       const entries = LEXICON.get(s);
       if (!entries) continue;
       for (const e of entries) {
         if (e.next) {
           const nt = tokens[i + 1];
-          if (!nt || !stems(nt.text).some((x) => e.next!.has(x))) {
+          if (!nt || !stems(nt).some((x) => e.next!.has(x))) {
             // "سلّم 60 عنصراً من التنظيم أنفسهم": the object may follow the subject.
             if (e.cls === "surrender" && tokens.slice(i + 2, i + 9).some((x) => e.next!.has(x.text))) {
               found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
