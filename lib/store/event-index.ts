@@ -115,22 +115,9 @@ export function eventIndex(db: Database): EventIndex {
   return index;
 }
 
-interface EventRecord {
-  rid: number;
-  day_start: number;
-  day_end: number;
-  count_low: number | null;
-  count_best: number | null;
-  count_high: number | null;
-  kind: string;
-  place_id: string | null;
-  place_governorate: string | null;
-  place_text: string | null;
-  destination_group_id: string | null;
-  destination_area: string | null;
-  destination_text: string | null;
-  report_rid: number;
-}
+/** rid, day_start, day_end, count_low, count_best, count_high, kind, place_id, place_governorate, place_text,
+ * destination_group_id, destination_area, destination_text, report rid. */
+type RawEvent = [number, number, number, number | null, number | null, number | null, string, string | null, string | null, string | null, string | null, string | null, string | null, number];
 
 export function buildIndex(db: Database): EventIndex {
   const strings: string[] = [];
@@ -150,13 +137,15 @@ export function buildIndex(db: Database): EventIndex {
   if (own) db.exec("BEGIN");
   try {
     const n = (db.prepare("SELECT COUNT(*) AS n FROM events").get() as { n: number }).n;
+    // Raw rows (arrays, not objects) are read about twice as fast.
     const events = db
       .prepare(
         `SELECT e.rid, e.day_start, e.day_end, e.count_low, e.count_best, e.count_high, e.kind, e.place_id, e.place_governorate, e.place_text,
            e.destination_group_id, e.destination_area, e.destination_text, r.rid AS report_rid
          FROM events e JOIN reports r ON r.id = e.report_id ORDER BY e.rid`,
       )
-      .iterate() as IterableIterator<EventRecord>;
+      .raw()
+      .iterate() as IterableIterator<RawEvent>;
     const rid = new Int32Array(n);
     const dayStart = new Int32Array(n);
     const dayEnd = new Int32Array(n);
@@ -177,23 +166,23 @@ export function buildIndex(db: Database): EventIndex {
     let maxReportRid = 0;
     for (const e of events) {
       if (i >= n) break;
-      rid[i] = e.rid;
-      maxRid = Math.max(maxRid, e.rid);
-      dayStart[i] = e.day_start;
-      dayEnd[i] = e.day_end;
-      counted[i] = e.count_best === null ? 0 : 1;
-      low[i] = e.count_low ?? 0;
-      best[i] = e.count_best ?? 0;
-      high[i] = e.count_high ?? 0;
-      kind[i] = KIND_CODES[e.kind] ?? 255;
-      placeId[i] = code(e.place_id);
-      placeGov[i] = code(e.place_governorate);
-      placeText[i] = code(e.place_text);
-      destGroup[i] = code(e.destination_group_id);
-      destArea[i] = code(e.destination_area);
-      destText[i] = code(e.destination_text);
-      reportRid[i] = e.report_rid;
-      maxReportRid = Math.max(maxReportRid, e.report_rid);
+      rid[i] = e[0];
+      if (e[0] > maxRid) maxRid = e[0];
+      dayStart[i] = e[1];
+      dayEnd[i] = e[2];
+      counted[i] = e[4] === null ? 0 : 1;
+      low[i] = e[3] ?? 0;
+      best[i] = e[4] ?? 0;
+      high[i] = e[5] ?? 0;
+      kind[i] = KIND_CODES[e[6]] ?? 255;
+      placeId[i] = code(e[7]);
+      placeGov[i] = code(e[8]);
+      placeText[i] = code(e[9]);
+      destGroup[i] = code(e[10]);
+      destArea[i] = code(e[11]);
+      destText[i] = code(e[12]);
+      reportRid[i] = e[13];
+      if (e[13] > maxReportRid) maxReportRid = e[13];
       i += 1;
     }
     const size = i;
@@ -205,18 +194,21 @@ export function buildIndex(db: Database): EventIndex {
     const groupNames: { name_ar: string; name_en: string | null }[] = [];
     const linkEntry: number[] = [];
     const linkGroup: number[] = [];
-    const links = db
-      .prepare("SELECT event_rid, group_key, name_ar, name_en FROM event_groups ORDER BY event_rid, position")
-      .iterate() as IterableIterator<{ event_rid: number; group_key: string; name_ar: string; name_en: string | null }>;
-    for (const l of links) {
-      const entry = l.event_rid <= maxRid ? entryOfRid[l.event_rid] : -1;
+    const names = new Map(
+      (db.prepare("SELECT group_key, MIN(name_ar) AS name_ar, MIN(name_en) AS name_en FROM event_groups GROUP BY group_key").all() as { group_key: string; name_ar: string; name_en: string | null }[]).map(
+        (g) => [g.group_key, { name_ar: g.name_ar, name_en: g.name_en }],
+      ),
+    );
+    const links = db.prepare("SELECT event_rid, group_key FROM event_groups ORDER BY event_rid, position").raw().iterate() as IterableIterator<[number, string]>;
+    for (const [eventRid, key] of links) {
+      const entry = eventRid <= maxRid ? entryOfRid[eventRid] : -1;
       if (entry < 0) continue;
-      let g = groupCode.get(l.group_key);
+      let g = groupCode.get(key);
       if (g === undefined) {
         g = groupKeys.length;
-        groupKeys.push(l.group_key);
-        groupCode.set(l.group_key, g);
-        groupNames.push({ name_ar: l.name_ar, name_en: l.name_en });
+        groupKeys.push(key);
+        groupCode.set(key, g);
+        groupNames.push(names.get(key) ?? { name_ar: key, name_en: null });
       }
       linkEntry.push(entry);
       linkGroup.push(g);

@@ -6,7 +6,8 @@ import { extractEvents } from "../extract";
 import type { DefectionEvent, ReportInput } from "../extract/types";
 import { loadReports } from "../reports/load";
 import { openDatabase } from "./db";
-import { formatSummary, ingestDirectory } from "./ingest";
+import { formatSummary, ingestDirectory, ingestDirectoryParallel } from "./ingest";
+import { writeSyntheticCorpus } from "../../bench/synth";
 import { makeEvent, tempDir } from "./test-fixtures";
 
 const SEEDS = path.resolve(__dirname, "../../data/reports");
@@ -172,5 +173,33 @@ describe("ingestDirectory", () => {
     fs.mkdirSync(empty);
     expect(ingestDirectory(db, empty).removed).toBe(seedNames().length);
     expect(eventCount()).toBe(0);
+  });
+});
+
+describe("ingestDirectoryParallel", () => {
+  it("gives exactly the sequential outcome: same summary, same reports and events", async () => {
+    writeSyntheticCorpus(corpus, 120, 11);
+    fs.writeFileSync(path.join(corpus, "bad.md"), "---\nid: [\n---\n");
+    const dup = fs.readFileSync(path.join(corpus, "syn-000005.md"), "utf8").replace("synthetic", "other");
+    fs.writeFileSync(path.join(corpus, "syn-000005b.md"), dup); // same id as syn-000005.md, later by name
+    const other = openDatabase(path.join(dir, "parallel.sqlite"));
+    try {
+      const sequential = ingestDirectory(db, corpus);
+      const parallel = await ingestDirectoryParallel(other, corpus, { workers: 2 });
+      expect(parallel).toEqual(sequential);
+      expect(sequential.failed).toBe(2);
+      const dump = (d: Database) => ({
+        reports: d.prepare("SELECT id, file, content_hash, body FROM reports ORDER BY id").all(),
+        events: d.prepare("SELECT e.id, j.json FROM events e JOIN event_json j ON j.rid = e.rid ORDER BY e.id").all(),
+        groups: d.prepare("SELECT e.id, g.group_key FROM event_groups g JOIN events e ON e.rid = g.event_rid ORDER BY e.id, g.position").all(),
+      });
+      const a = dump(db);
+      expect(a.events.length).toBeGreaterThan(120);
+      expect(dump(other)).toEqual(a);
+      const again = await ingestDirectoryParallel(other, corpus, { workers: 2 });
+      expect([again.unchanged, again.added, again.updated]).toEqual([sequential.added, 0, 0]);
+    } finally {
+      other.close();
+    }
   });
 });

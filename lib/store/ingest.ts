@@ -1,13 +1,15 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import type { Database } from "better-sqlite3";
 import groupsData from "../../data/groups.json";
 import placesData from "../../data/places.json";
 import { EXTRACTOR_VERSION, extractEvents } from "../extract";
 import type { DefectionEvent, ReportInput } from "../extract/types";
 import { listReportFiles, todayIso } from "../reports/load";
-import { formatReportError, parseReport } from "../reports/parse";
+import { formatReportError, parseReport, type Report } from "../reports/parse";
 import { deleteReport, upsertGazetteers, writeReport, type GazetteerGroup, type GazetteerPlace } from "./write";
 
 /**
@@ -74,108 +76,193 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** What reading one changed file gives: a report with its events, or the reason it fails. */
+export type PreparedReport =
+  | { ok: true; report: Report; events: DefectionEvent[]; warnings: string[] }
+  | { ok: false; reason: string };
+
+/** Reads, validates and extracts one report file (pure of the database: runs in worker threads too). */
+export function prepareReport(dir: string, name: string, today: string, extract: (r: ReportInput) => DefectionEvent[] = extractEvents): PreparedReport {
+  const file = path.join(dir, name);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return { ok: false, reason: `cannot be read: ${message(e)}` };
+  }
+  const parsed = parseReport(file, bytes, today);
+  if (!parsed.ok) return { ok: false, reason: parsed.errors.map((e) => `${e.field}: ${e.message}`).join("; ") };
+  try {
+    const events = extract({ id: parsed.report.id, body: parsed.report.body, published: parsed.report.published });
+    return { ok: true, report: parsed.report, events, warnings: parsed.warnings.map(formatReportError) };
+  } catch (e) {
+    return { ok: false, reason: `the extractor failed: ${message(e)}` };
+  }
+}
+
+/** The bookkeeping of one run, shared by the sequential and the parallel ingest. */
+class IngestRun {
+  readonly summary: IngestSummary;
+  readonly pending: { name: string; hash: string }[] = [];
+  private readonly stored: StoredRow[];
+  private readonly storedById = new Map<string, StoredRow>();
+  private readonly present: Set<string>;
+  /** id → the file that holds it in this run. */
+  private readonly claimed = new Map<string, string>();
+  /** Files that failed: their last good version stays in the database. */
+  private readonly failedFiles = new Set<string>();
+
+  constructor(
+    private readonly db: Database,
+    readonly dir: string,
+    readonly version: string,
+    options: IngestOptions,
+  ) {
+    let names: string[];
+    try {
+      names = listReportFiles(dir);
+    } catch (e) {
+      throw new Error(`cannot read the report folder ${dir}: ${message(e)}`);
+    }
+    this.present = new Set(names);
+    this.summary = { added: 0, updated: 0, unchanged: 0, removed: 0, failed: 0, failures: [], warnings: [], files: names.length };
+    const gazetteers = options.gazetteers === undefined ? DEFAULT_GAZETTEERS : options.gazetteers;
+    if (gazetteers) upsertGazetteers(db, gazetteers.groups, gazetteers.places);
+    this.stored = db.prepare("SELECT id, file, content_hash, extractor_version FROM reports").all() as StoredRow[];
+    const storedByFile = new Map<string, StoredRow>();
+    for (const row of this.stored) {
+      storedByFile.set(row.file, row);
+      this.storedById.set(row.id, row);
+    }
+    // Hash every file; unchanged ones claim their id before any changed file is parsed,
+    // so a new file that reuses an id loses to the file already stored under it.
+    for (const name of names) {
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(path.join(dir, name));
+      } catch (e) {
+        this.fail(name, `cannot be read: ${message(e)}`);
+        continue;
+      }
+      const hash = contentHash(bytes);
+      const row = storedByFile.get(name);
+      if (row && row.content_hash === hash && row.extractor_version === version && !this.claimed.has(row.id)) {
+        this.claimed.set(row.id, name);
+        this.summary.unchanged += 1;
+      } else this.pending.push({ name, hash });
+    }
+  }
+
+  fail(name: string, reason: string): void {
+    this.failedFiles.add(name);
+    this.summary.failed += 1;
+    this.summary.failures.push({ file: path.join(this.dir, name), reason });
+  }
+
+  /** Writes one prepared report in its own transaction (or records why it fails). */
+  apply(name: string, hash: string, prepared: PreparedReport): void {
+    if (!prepared.ok) return this.fail(name, prepared.reason);
+    this.summary.warnings.push(...prepared.warnings);
+    const { report, events } = prepared;
+    const owner = this.storedById.get(report.id);
+    const rival = this.claimed.get(report.id) ?? (owner && owner.file !== name && this.present.has(owner.file) ? owner.file : undefined);
+    if (rival !== undefined) return this.fail(name, `id: "${report.id}" is already used by ${path.join(this.dir, rival)}; this file was not ingested`);
+    try {
+      const outcome = writeReport(this.db, { ...report, file: name }, events, { contentHash: hash, extractorVersion: this.version, file: name });
+      this.claimed.set(report.id, name);
+      this.summary[outcome] += 1;
+    } catch (e) {
+      this.fail(name, message(e));
+    }
+  }
+
+  /** Removes what no file holds any more (a failed file keeps its last good version). */
+  finish(): IngestSummary {
+    for (const row of this.stored) {
+      if (this.claimed.has(row.id) || this.failedFiles.has(row.file)) continue;
+      if (deleteReport(this.db, row.id)) this.summary.removed += 1;
+    }
+    if (this.summary.added + this.summary.updated + this.summary.removed > 0) this.db.pragma("optimize");
+    return this.summary;
+  }
+}
+
 /**
- * Ingests every `*.md` report of `dir` (not recursive). Throws, touching nothing, when the folder
- * cannot be read: a typo in a path must never look like "every report was deleted".
+ * Ingests every `*.md` report of `dir` (not recursive), in this thread. Throws, touching nothing, when
+ * the folder cannot be read: a typo in a path must never look like "every report was deleted".
  */
 export function ingestDirectory(db: Database, dir: string, options: IngestOptions = {}): IngestSummary {
-  const extract = options.extract ?? extractEvents;
-  const version = options.extractorVersion ?? EXTRACTOR_VERSION;
   const today = options.today ?? todayIso();
-  let names: string[];
-  try {
-    names = listReportFiles(dir);
-  } catch (e) {
-    throw new Error(`cannot read the report folder ${dir}: ${message(e)}`);
-  }
-
-  const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, removed: 0, failed: 0, failures: [], warnings: [], files: names.length };
-  const fail = (name: string, reason: string) => {
-    summary.failed += 1;
-    summary.failures.push({ file: path.join(dir, name), reason });
-  };
-
-  const gazetteers = options.gazetteers === undefined ? DEFAULT_GAZETTEERS : options.gazetteers;
-  if (gazetteers) upsertGazetteers(db, gazetteers.groups, gazetteers.places);
-
-  const stored = db.prepare("SELECT id, file, content_hash, extractor_version FROM reports").all() as StoredRow[];
-  const storedByFile = new Map<string, StoredRow>();
-  const storedById = new Map<string, StoredRow>();
-  for (const row of stored) {
-    storedByFile.set(row.file, row);
-    storedById.set(row.id, row);
-  }
-  const present = new Set(names);
-  /** id → the file that holds it in this run. */
-  const claimed = new Map<string, string>();
-  /** Files that failed: their last good version stays in the database. */
-  const failedFiles = new Set<string>();
-
-  // Pass 1: hash every file; unchanged ones claim their id before any changed file is parsed,
-  // so a new file that reuses an id loses to the file already stored under it.
-  const pending: { name: string; hash: string }[] = [];
-  for (const name of names) {
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(path.join(dir, name));
-    } catch (e) {
-      failedFiles.add(name);
-      fail(name, `cannot be read: ${message(e)}`);
-      continue;
-    }
-    const hash = contentHash(bytes);
-    const row = storedByFile.get(name);
-    if (row && row.content_hash === hash && row.extractor_version === version && !claimed.has(row.id)) {
-      claimed.set(row.id, name);
-      summary.unchanged += 1;
-    } else pending.push({ name, hash });
-  }
-
-  // Pass 2: parse, extract and write the new and changed files, each in its own transaction.
-  options.onProgress?.(0, pending.length);
-  pending.forEach(({ name, hash }, i) => {
-    try {
-      const file = path.join(dir, name);
-      const bytes = fs.readFileSync(file);
-      const parsed = parseReport(file, bytes, today);
-      if (!parsed.ok) {
-        failedFiles.add(name);
-        fail(name, parsed.errors.map((e) => `${e.field}: ${e.message}`).join("; "));
-        return;
-      }
-      for (const w of parsed.warnings) summary.warnings.push(formatReportError(w));
-      const report = parsed.report;
-      const holder = claimed.get(report.id);
-      const owner = storedById.get(report.id);
-      const rival = holder ?? (owner && owner.file !== name && present.has(owner.file) ? owner.file : undefined);
-      if (rival !== undefined) {
-        failedFiles.add(name);
-        fail(name, `id: "${report.id}" is already used by ${path.join(dir, rival)}; this file was not ingested`);
-        return;
-      }
-      let events: DefectionEvent[];
-      try {
-        events = extract({ id: report.id, body: report.body, published: report.published });
-      } catch (e) {
-        failedFiles.add(name);
-        fail(name, `the extractor failed: ${message(e)}`);
-        return;
-      }
-      const outcome = writeReport(db, { ...report, file: name }, events, { contentHash: hash, extractorVersion: version, file: name });
-      claimed.set(report.id, name);
-      summary[outcome] += 1;
-    } catch (e) {
-      failedFiles.add(name);
-      fail(name, message(e));
-    } finally {
-      options.onProgress?.(i + 1, pending.length);
-    }
+  const run = new IngestRun(db, dir, options.extractorVersion ?? EXTRACTOR_VERSION, options);
+  options.onProgress?.(0, run.pending.length);
+  run.pending.forEach(({ name, hash }, i) => {
+    run.apply(name, hash, prepareReport(dir, name, today, options.extract));
+    options.onProgress?.(i + 1, run.pending.length);
   });
+  return run.finish();
+}
 
-  // Pass 3: remove what no file holds any more (a failed file keeps its last good version).
-  for (const row of stored) {
-    if (claimed.has(row.id) || failedFiles.has(row.file)) continue;
-    if (deleteReport(db, row.id)) summary.removed += 1;
+/** From this many files to read, the parallel ingest starts worker threads. */
+export const PARALLEL_FROM = 200;
+
+/**
+ * The same ingest with the reading, validation and extraction of changed files spread over worker
+ * threads (the real extractor only); this thread writes the results in file-name order, each report
+ * in its own transaction, so the outcome is exactly the sequential one.
+ */
+export async function ingestDirectoryParallel(db: Database, dir: string, options: Omit<IngestOptions, "extract"> & { workers?: number } = {}): Promise<IngestSummary> {
+  const today = options.today ?? todayIso();
+  const run = new IngestRun(db, dir, options.extractorVersion ?? EXTRACTOR_VERSION, options);
+  const total = run.pending.length;
+  const workers = Math.min(options.workers ?? (total >= PARALLEL_FROM ? Math.min(os.availableParallelism(), 4) : 0), Math.ceil(total / 50));
+  options.onProgress?.(0, total);
+  if (workers <= 0) {
+    run.pending.forEach(({ name, hash }, i) => {
+      run.apply(name, hash, prepareReport(dir, name, today));
+      options.onProgress?.(i + 1, total);
+    });
+    return run.finish();
   }
-  return summary;
+  const results = new Map<number, PreparedReport>();
+  let next = 0; // next file to hand out
+  let written = 0; // next file to write
+  const WINDOW = 64 * workers; // files handed out but not yet written: bounds memory
+  const pool = Array.from({ length: workers }, () => new Worker(path.join(__dirname, "ingest-worker.cjs")));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const feed = (w: Worker) => {
+        if (next < total && next - written < WINDOW) {
+          w.postMessage({ index: next, dir, name: run.pending[next].name, today });
+          next += 1;
+          return true;
+        }
+        return false;
+      };
+      const idle: Worker[] = [];
+      for (const w of pool) {
+        w.on("message", (m: { index: number; prepared: PreparedReport }) => {
+          results.set(m.index, m.prepared);
+          while (results.has(written)) {
+            const p = results.get(written)!;
+            results.delete(written);
+            run.apply(run.pending[written].name, run.pending[written].hash, p);
+            written += 1;
+            options.onProgress?.(written, total);
+          }
+          if (written === total) return resolve();
+          if (!feed(w)) idle.push(w);
+          while (idle.length > 0 && feed(idle[idle.length - 1])) idle.pop();
+        });
+        w.on("error", reject);
+        w.on("exit", (code) => {
+          if (written < total) reject(new Error(`an ingest worker stopped (exit code ${code})`));
+        });
+        for (let k = 0; k < 2; k++) if (!feed(w)) break; // two in flight per worker
+      }
+      if (total === 0) resolve();
+    });
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return run.finish();
 }
