@@ -87,6 +87,19 @@ describe("kinds, places and destinations", () => {
     expect(e.count).toMatchObject({ best: 5 });
   });
 
+  it("calls a flight that ends in capture an attempt, with the companions counted", () => {
+    const [e] = run("فرّ قيادي في ميليشيا لواء فاطميون مع ثلاثة من مرافقيه باتجاه الحدود العراقية، قبل أن تلقي دورية للحرس الثوري القبض عليهم قرب مدينة البوكمال.");
+    expect(e.kind).toBe("attempted");
+    expect(e.count).toMatchObject({ best: 4 });
+    expect(e.groups[0].id).toBe("fatemiyoun");
+  });
+
+  it("calls going home a desertion and ignores a date of the grievance", () => {
+    const [e] = run("انشق 11 عنصراً من ميليشيا حزب الله في القلمون الغربي وعادوا إلى بلداتهم، احتجاجاً على تأخر صرف رواتبهم منذ ثلاثة أشهر.");
+    expect(e.kind).toBe("desertion");
+    expect(e.date.basis).toBe("default");
+  });
+
   it("finds the place and the destination group", () => {
     const [e] = run("انشق ثمانية عناصر من ميليشيا الحرس الثوري في بلدة الشحيل بريف دير الزور الشرقي وانضموا إلى قوات سوريا الديمقراطية.");
     expect(e.place).toMatchObject({ id: "shuhayl", governorate: "دير الزور" });

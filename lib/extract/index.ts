@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.3.1";
+export const EXTRACTOR_VERSION = "1.4.0";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -107,7 +107,9 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       const verdict = judgeTrigger(tokens, trig, sf);
       if (verdict === "reject") continue;
       const before = tokens.slice(Math.max(sf, trig.first - 3), trig.first).flatMap((t) => stems(t));
-      const attempted = before.some((w) => ATTEMPT.has(w)) && !before.some((w) => SUCCESS.has(w));
+      // Tried and caught: "أثناء محاولتهم الفرار", or the flight followed by "القبض عليهم".
+      const caughtAfter = /(القبض|الامساك) (عليهم|عليه|عليهما)|(اعتقالهم|اعتقلتهم|اوقفتهم|توقيفهم|ضبطهم)/.test(text.slice(tokens[trig.last].end, tokens[Math.min(sl, trig.last + 20)].end));
+      const attempted = (before.some((w) => ATTEMPT.has(w)) || caughtAfter) && !before.some((w) => SUCCESS.has(w));
       const countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf, attempted);
       // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين".
       if (trig.form === "participle" && !(countMention && countMention.value && ((countMention.last >= trig.first - 2 && countMention.last < trig.first) || (countMention.first > trig.last && countMention.first - trig.last <= 2)))) continue;
