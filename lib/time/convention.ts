@@ -54,7 +54,7 @@
  * | day + month (+ year) ("13 حزيران/يونيو 2021", "2021/6/13")          | that day; without a year, the latest such date not after P | day |
  * | day + الشهر الجاري/الماضي ("19 من الشهر الجاري")                      | that day of P's / the previous month    | day     |
  * | منذ + any dated start ("منذ بداية عام 2014", "منذ سقوط … في 8 كانون الأول 2024") | [the start's first day, P] | span |
- * | "قبل يوم من <event>", "بعد يومين من …"                              | the nearest earlier calendar date in the text ± N days, rule "relative-to-event" | day |
+ * | "قبل يوم/يومين/أسبوع من <event>" after a calendar date in the text    | that date − N days, rule "relative-to-event" (else as "قبل N أيام") | day |
  * | Hijri month (شهر رمضان، رمضان الماضي، محرم 1445)                       | that Umm al-Qura month, chosen like a Gregorian month name | month |
  * | Hijri date ("20-02-1434", "20 صفر 1434 هـ")                          | that day                                | day     |
  * | حتى اليوم، إلى اليوم، حتى الآن                                        | [P, P], rule "today-until" (an end bound) | day   |

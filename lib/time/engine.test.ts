@@ -131,7 +131,12 @@ describe("dev set date_text phrases (/work/shared/dev-reports/reports.jsonl)", (
     const d38 = reports.find((r) => r.id === "d38")!;
     const m = findDateExpressions(d38.text, win(d38.published)).find((x) => x.rule === "relative-to-event");
     expect(m).toBeDefined();
-    expect([m!.text, m!.start, m!.end]).toEqual(["قبل يوم من", "2023-12-08", "2023-12-08"]);
+    expect([m!.text, m!.start, m!.end]).toEqual(["قبل يوم", "2023-12-08", "2023-12-08"]);
+  });
+
+  it("keeps «قبل أسابيع من <place>» relative to P when no calendar date precedes it", () => {
+    const m = resolveExpression("فرّ نحو 25 عنصراً قبل أسابيع من معسكر الفرقة", win("2020-10-01"))!;
+    expect([m.rule, m.start, m.end]).toEqual(["some-weeks-ago", "2020-08-20", "2020-09-17"]);
   });
 
   it("marks header dates as datelines", () => {

@@ -14,11 +14,9 @@
  */
 import { since, type Span } from "./convention";
 import { plusDays } from "./calendar";
-import { alt, f, L, R, TIME_OF_DAY, TIME_OF_DAY_FIRST_WORDS } from "./lexicon";
+import { alt, L, R, TIME_OF_DAY, TIME_OF_DAY_FIRST_WORDS } from "./lexicon";
 import { firstWords, resolver, rule, span } from "./rules/make";
 import type { Candidate, Rule } from "./rules/types";
-
-const EVENT_OFFSET = new Map([["يوم", 1], ["يومين", 2], ["ثلاثه ايام", 3], ["اسبوع", 7], ["اسبوعين", 14]]);
 
 /** Markers resolve to nothing on their own (one shared function, not a closure per marker). */
 function unresolved(): null {
@@ -31,12 +29,6 @@ export const MARKER_RULES: Rule[] = [
     const { start, end } = span(m);
     return { start, end, grain: "day", kind: "day", marker: "timeOfDay", resolve: unresolved };
   }, TIME_OF_DAY_FIRST_WORDS),
-  // "قبل يوم من بيان …", "بعد يومين من …": counted from another dated event (see mergeRelativeToEvent).
-  rule("relative-to-event", `${L}[وف]?(?<x>(?<dir>${alt("قبل|بعد")}) (?<n>${alt("يوم|يومين|ثلاثة أيام|أسبوع|أسبوعين")}) ${alt("من")})${R}`, (m) => {
-    const { start, end } = span(m);
-    const days = EVENT_OFFSET.get(m.groups!.n) ?? 1;
-    return { start, end, grain: "day", kind: "day", marker: "relativeToEvent", offsetDays: m.groups!.dir === f("قبل") ? -days : days, resolve: unresolved };
-  }, firstWords("قبل|بعد")),
   rule("since", `${L}[وف]?(?<x>${alt("منذ|مُنذ")})${R}`, (m) => {
     const { start, end } = span(m);
     return { start, end, grain: "span", kind: "period", marker: "since", resolve: unresolved };
@@ -155,37 +147,28 @@ function mergeSince(cands: Candidate[], text: string): Candidate[] {
 const EVENT_LOOKBACK = 600;
 
 /**
- * "قبل يوم من بيان …" counts from an event dated elsewhere: take the nearest explicit calendar date
- * before it (within EVENT_LOOKBACK characters) and shift it. Rule "relative-to-event"; without
- * such a date the marker is dropped.
+ * "قبل يوم من بيان …" counts from an event dated elsewhere: when a counted "قبل N أيام/أسابيع من"
+ * follows an explicit calendar date within EVENT_LOOKBACK characters, it is that date shifted
+ * (rule "relative-to-event"); otherwise it stays relative to P ("قبل أسابيع من معسكر …").
  */
 function mergeRelativeToEvent(cands: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
   let lastAbsolute: Candidate | null = null;
   for (const c of cands) {
-    if (c.marker === "relativeToEvent") {
-      if (lastAbsolute && c.start - lastAbsolute.end <= EVENT_LOOKBACK) {
-        const anchor = lastAbsolute;
-        const shift = c.offsetDays ?? -1;
-        out.push({
-          start: c.start,
-          end: c.end,
-          rule: "relative-to-event",
-          grain: "day",
-          kind: "day",
-          note: `${shift} day(s) from the date at ${anchor.start}`,
-          resolve: resolver((P) => {
-            const r = anchor.resolve(P);
-            return r ? { start: plusDays(r.start, shift), end: plusDays(r.end, shift) } : null;
-          }),
-        });
-      }
-      continue;
+    if (c.offsetDays !== undefined && lastAbsolute && c.start - lastAbsolute.end <= EVENT_LOOKBACK) {
+      const anchor = lastAbsolute;
+      const shift = c.offsetDays;
+      c.rule = "relative-to-event";
+      c.kind = "day";
+      c.grain = "day";
+      c.note = `${shift} day(s) from the calendar date before it`;
+      c.resolve = resolver((P) => {
+        const r = anchor.resolve(P);
+        return r ? { start: plusDays(r.start, shift), end: plusDays(r.end, shift) } : null;
+      });
     }
     if (c.absolute && !c.marker) lastAbsolute = c;
-    out.push(c);
   }
-  return out;
+  return cands;
 }
 
 const HEADER_WORDS = new RegExp(alt("نشر|تاريخ|بتاريخ|تحديث|آخر تحديث|نشر في"));

@@ -107,12 +107,18 @@ export const countedAgo: RuleModule = {
       // "منذ أسبوع تقريبًا"
       const approx = APPROX_AFTER.exec(text.slice(end, end + 14));
       if (approx) end += approx[0].length;
-      // "قبل يومين من بيان …" counts back from another event, not from P.
-      if (m.groups!.w === f("قبل") && RELATIVE_TO_EVENT.test(text.slice(end, end + 4))) return null;
+      // "قبل يومين من بيان …" may count back from another event rather than from P (or "from" a
+      // place: "قبل أسابيع من معسكر …"); the refiner decides, given a calendar date before it.
+      const beforeEvent = m.groups!.w === f("قبل") && RELATIVE_TO_EVENT.test(text.slice(end, end + 4));
       if (n === null) {
         return { start, end, id: `some-${unit}-ago`, grain: "span", kind: "vague", resolve: resolver((P) => vagueAgo(P, unit as VagueAgo)) };
       }
-      return { start, end, id: `${unit}-ago`, ...countedReading(unit, n) };
+      const reading: Reading = { start, end, id: `${unit}-ago`, ...countedReading(unit, n) };
+      if (beforeEvent && (unit === "days" || unit === "weeks")) {
+        reading.offsetDays = -(unit === "days" ? n : 7 * n);
+        reading.note = "followed by من: may count from another event";
+      }
+      return reading;
     }, firstWords("منذ|قبل|مضى")),
   ],
   examples: [
@@ -137,11 +143,13 @@ export const countedAgo: RuleModule = {
     ["قبل أسابيع", "2021-06-20", "2021-05-09", "2021-06-06", "span"],
     ["منذ أشهر", "2021-06-20", "2020-06-20", "2021-04-20", "span"],
     ["قبل أشهر", "2021-06-14..2021-06-30", "2020-06-14", "2021-04-30", "span"],
+    // No calendar date before it to count from: stays relative to P (see refiners: relative-to-event).
+    ["قبل يومين من البيان", "2021-06-20", "2021-06-18", "2021-06-18", "day"],
     ["منذ يوم الجمعة", "2021-06-20", "2021-06-18", "2021-06-20", "span"],
     ["منذ شهر آذار", "2021-06-20", "2021-03-01", "2021-06-20", "span"],
     ["منذ ساعات", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
     ["منذ سبعة ايام", "2015-12-02", "2015-11-25", "2015-11-25", "day"],
     ["منذ يومين", "2021-06", "2021-05-30", "2021-06-28", "day"],
   ],
-  negatives: ["قبل يومين من البيان", "قبل الظهر", "منذ البداية", "منذ سقوط النظام"],
+  negatives: ["قبل الظهر", "منذ البداية", "منذ سقوط النظام"],
 };

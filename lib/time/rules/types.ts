@@ -23,8 +23,8 @@ export interface Reading {
   /** A more specific rule id than the rule's own ("days-ago" from the "ago" rule). */
   id?: string;
   /** Not an expression but a word the refiners attach to the next one ("مساء", "منذ"). */
-  marker?: "timeOfDay" | "since" | "relativeToEvent";
-  /** For a "relativeToEvent" marker: days from the event ("قبل يوم من" = -1). */
+  marker?: "timeOfDay" | "since";
+  /** "قبل يوم من …": the days from another event, if the refiner finds that event's date (-1). */
   offsetDays?: number;
   /** After "أمس الأحد" is merged: the weekday the text names, checked against the resolved day. */
   checkWeekday?: number;
