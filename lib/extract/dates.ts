@@ -67,6 +67,8 @@ export function chooseDate(
     const clause = segmentOf(clauses, s);
     // "… وانضموا إلى مجموعات أجرت التسوية عام 2018": a date inside a relative clause after the trigger dates that clause.
     if (s > trigStart && relativeBetween(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
+    // "فروا … بعد بدء العملية التركية الأسبوع الماضي": the date of the event the flight followed.
+    if (s > trigStart && afterAnotherEvent(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
     let score: number;
     if (clause === trigClause) score = 0;
     else {
@@ -91,6 +93,16 @@ const RELATIVES = fold("التي الذي الذين اللذين اللتين")
 
 function relativeBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (RELATIVES.has(tokens[k].text)) return true;
+  return false;
+}
+
+const SEQUENCE = fold("بعد قبل اثر عقب اعقاب اثناء ابان اثناء اعقاب");
+const OTHER_START = fold("بدء انطلاق العمليه الهجوم المعركه الحمله القصف سقوط دخول");
+
+function afterAnotherEvent(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (SEQUENCE.has(tokens[k].text) && (OTHER_START.has(tokens[k + 1].text) || stems(tokens[k + 1]).some((s) => OTHER_EVENT.has(s)))) return true;
+  }
   return false;
 }
 

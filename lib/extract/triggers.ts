@@ -92,6 +92,7 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["خرج من صفوف الجبهة", ["leave:verb"]],
   ["سلّموا أنفسهم للجيش", ["surrender:verb"]],
   ["سلّم 60 عنصراً من التنظيم أنفسهم", ["surrender:verb"]],
+  ["ترك آلاف الجنود ثكناتهم", ["leave:verb"]],
   ["أنهى اندماجه", ["split:masdar"]],
   ["إنهاء اندماجه مع الفيلق", ["split:masdar"]],
   ["انفصل عن الفيلق", ["split:verb"]],
@@ -116,6 +117,11 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
         if (e.next) {
           const nt = tokens[i + 1];
           if (!nt || !stems(nt).some((x) => e.next!.has(x))) {
+            // "ترك آلاف الجنود ثكناتهم": the subject may come between the verb and the post it left.
+            if (e.cls === "leave" && e.form === "verb" && tokens.slice(i + 2, i + 4).some((x) => e.next!.has(x.text) && /(هم|ه|ها)$/.test(x.text))) {
+              found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+              break;
+            }
             // "سلّم 60 عنصراً من التنظيم أنفسهم": the object may follow the subject.
             if (e.cls === "surrender" && tokens.slice(i + 2, i + 9).some((x) => e.next!.has(x.text))) {
               found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
