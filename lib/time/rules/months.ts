@@ -15,8 +15,8 @@ import {
   yearForMonth,
   type Span,
 } from "../convention";
-import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
-import { rule, span, resolver } from "./make";
+import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
+import { firstWords, resolver, rule, span } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 /**
@@ -126,8 +126,47 @@ export const months: RuleModule = {
       },
       PART_FIRST_WORDS,
     ),
+    // "خلال شهري آذار ونيسان", "شهري كانون الأول وكانون الثاني الماضيين": the two months as one span.
+    rule(
+      "month-pair",
+      `${LP}(?<x>${alt("شهري")} (?<ma>${MONTH_NAME}) ?${alt("و")} ?(?<mb>${MONTH_NAME})(?: (?<pq>${alt("الماضيين|الفائتين|المنصرمين|السابقين")})| (?:${alt("من")} )?(?:${alt("عام|العام")} )?(?<py>(?:19|20)\\d\\d)(?![0-9]))?)${R}`,
+      (m): Reading | null => {
+        const g = m.groups!;
+        const a = MONTH_NUMBER.get(g.ma);
+        const b = MONTH_NUMBER.get(g.mb);
+        if (!a || !b) return null;
+        const fixed = g.py ? Number(g.py) : null;
+        const rel = g.pq ? "strictPast" : "bare";
+        return {
+          ...span(m),
+          grain: "span",
+          kind: "period",
+          resolve: resolver((P) => {
+            const yb = fixed ?? yearForMonth(P, b, rel);
+            const ya = a <= b ? yb : yb - 1;
+            return { start: wholeMonth(ya, a).start, end: wholeMonth(yb, b).end };
+          }),
+        };
+      },
+      [f("شهري")],
+    ),
+    // "عامي 2013 و2014", "بين عامي 2012 و2014"
+    rule(
+      "year-pair",
+      `${LP}(?<x>${alt("عامي|سنتي|العامين")} (?<ya>(?:19|20)\\d\\d) ?${alt("و")} ?(?<yb>(?:19|20)\\d\\d))(?![0-9])`,
+      (m): Reading | null => {
+        const ya = Number(m.groups!.ya);
+        const yb = Number(m.groups!.yb);
+        if (yb < ya) return null;
+        return { ...span(m), grain: "span", kind: "period", resolve: resolver(() => ({ start: partOfYear(ya, "early").start, end: partOfYear(yb, "late").end })) };
+      },
+      firstWords("عامي|سنتي|العامين"),
+    ),
   ],
   examples: [
+    ["خلال شهري آذار ونيسان", "2021-06-20", "2021-03-01", "2021-04-30", "span"],
+    ["شهري كانون الأول وكانون الثاني الماضيين", "2021-06-20", "2020-12-01", "2021-01-31", "span"],
+    ["بين عامي 2012 و2014", "2021-06-20", "2012-01-01", "2014-12-31", "span"],
     ["وفي نيسان الفائت انشق قرابة 25 مقاتلاً", "2021-06-14..2021-06-30", "2021-04-01", "2021-04-30", "month"],
     ["نيسان الفائت", "2021-04-20", "2020-04-01", "2020-04-30", "month"],
     ["نيسان", "2021-04-20", "2021-04-01", "2021-04-30", "month"],
