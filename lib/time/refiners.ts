@@ -8,6 +8,7 @@
  *   (the explicit date wins);
  * - "منذ" onto a dated start up to six words later: "منذ بداية عام 2014", "منذ سقوط نظام الأسد في
  *   8 كانون الأول 2024" → [start, P];
+ * - "قبل يوم من <event>" onto the calendar date before it (rule "relative-to-event");
  * - a full date alone on a header line ("نشر بتاريخ: ١٣ نيسان ٢٠٢٥", "20.05.2013") is marked
  *   "dateline-…": a publication date, not an event date.
  * Markers ("مساء", "منذ") left unattached are dropped.
@@ -43,10 +44,6 @@ const DATE_GAP = /^ ?[,(\-–]? ?$/;
 const SINCE_GAP_MAX_WORDS = 6;
 const SINCE_GAP_BREAK = /[.,;:!?\n"()|]/;
 
-function idOf(c: Candidate): string {
-  return c.rule;
-}
-
 /** Runs all refiners in order; `text` is the normalised text. */
 export function refine(cands: Candidate[], text: string): Candidate[] {
   let out = mergeTimeOfDay(cands, text);
@@ -79,7 +76,7 @@ function mergeRelativeWeekday(cands: Candidate[], text: string): Candidate[] {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     const n = cands[i + 1];
-    if (RELATIVE_DAY_RULES.has(idOf(c)) && n && n.weekday !== undefined && n.rule === "weekday" && WEEKDAY_GAP.test(text.slice(c.end, n.start))) {
+    if (RELATIVE_DAY_RULES.has(c.rule) && n && n.weekday !== undefined && n.rule === "weekday" && WEEKDAY_GAP.test(text.slice(c.end, n.start))) {
       c.end = n.end;
       c.checkWeekday = n.weekday;
       out.push(c);
