@@ -101,9 +101,9 @@ function checkWhole(file: string, corpus: string, writtenSince: string): { repor
 }
 
 /** Spawns the ingest and kills it (SIGKILL) once it has written `target` reports; resolves when it is dead. */
-function ingestAndKill(corpus: string, db: string, since: string, target: number): Promise<{ killed: boolean; written: number }> {
+function ingestAndKill(corpus: string, db: string, since: string, target: number, extra: string[]): Promise<{ killed: boolean; written: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...CLI, corpus], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: db }, stdio: "ignore" });
+    const child = spawn(process.execPath, [...CLI, corpus, ...extra], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: db }, stdio: "ignore" });
     const watch = new Database(db, { readonly: true });
     watch.pragma("busy_timeout = 2000");
     const written = watch.prepare("SELECT COUNT(*) AS n FROM reports WHERE ingested_at >= ?");
@@ -135,7 +135,7 @@ function ingestAndKill(corpus: string, db: string, since: string, target: number
 describe("killing the ingest at random points", () => {
   it("always leaves an intact database with every report whole or absent, and the next ingest completes the set", async () => {
     const corpus = path.join(dir, "synthetic");
-    const N = 1200;
+    const N = 1000;
     const names = writeSyntheticCorpus(corpus, N, 7);
     const db = path.join(dir, "killed.sqlite");
     openDatabase(db).close(); // created and migrated before the first child and the watcher open it
@@ -149,7 +149,8 @@ describe("killing the ingest at random points", () => {
       }
       const since = new Date().toISOString();
       const target = 1 + Math.floor(random() * 80);
-      const outcome = await ingestAndKill(corpus, db, since, target);
+      // Half the runs with the default worker threads, half in one thread.
+      const outcome = await ingestAndKill(corpus, db, since, target, round % 2 === 0 ? [] : ["--workers", "0"]);
       if (outcome.killed) kills += 1;
       const state = checkWhole(db, corpus, since);
       expect(state.reports).toBeLessThanOrEqual(N);
