@@ -104,10 +104,13 @@ export class Gazetteer {
           const key = words.join(" ");
           if (seen.has(key)) continue;
           seen.add(key);
-          const first = withoutArticle(words[0]);
-          const list = this.index.get(first) ?? [];
-          list.push({ id: e.id, words });
-          this.index.set(first, list);
+          // Indexed under the first word with and without its article, so lookups need no slicing.
+          const bare = withoutArticle(words[0]);
+          for (const key of new Set([words[0], bare, "ال" + bare])) {
+            const list = this.index.get(key) ?? [];
+            list.push({ id: e.id, words });
+            this.index.set(key, list);
+          }
         }
       }
     }
@@ -136,11 +139,10 @@ export class Gazetteer {
     const tok = tokens[i];
     let best: GazetteerMatch | null = null;
     for (const stem of stems(tok)) {
-      const candidates = this.index.get(withoutArticle(stem));
+      const candidates = this.index.get(stem);
       if (!candidates) continue;
       for (const c of candidates) {
         if (best && c.words.length <= best.last - best.first + 1) break;
-        if (!sameFirstWord(stem, c.words[0])) continue;
         let ok = true;
         for (let k = 1; k < c.words.length; k++) {
           const t = tokens[i + k];
@@ -163,11 +165,6 @@ export class Gazetteer {
     }
     return best;
   }
-}
-
-/** "الدفاع" matches "الدفاع" and "دفاع"; the alias's article is optional in the text and vice versa. */
-function sameFirstWord(textStem: string, aliasWord: string): boolean {
-  return textStem === aliasWord || withoutArticle(textStem) === withoutArticle(aliasWord);
 }
 
 /** Two words belong to one name only if nothing but spaces, quotes or a hyphen separates them. */

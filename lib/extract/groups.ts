@@ -162,8 +162,9 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   // Soldiers called Syrian: the Syrian army, implied.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i] || covered[i + 1]) continue;
+    if (!SYRIAN.has(tokens[i + 1].text)) continue;
     if (stemIn(tokens[i], SOLDIER_NOUNS) || stemIn(tokens[i].text.replace(/^ال/, ""), SOLDIER_NOUNS)) {
-      if (SYRIAN.has(tokens[i + 1].text)) {
+      {
         out.push({ id: "syrian-army", first: i, last: i + 1, start: tokens[i].start, end: tokens[i + 1].end, role: "member", known: true, implied: true, joinedToPrevious: false });
       }
     }
