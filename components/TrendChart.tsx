@@ -2,11 +2,10 @@
 
 import { useRef } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Symbols, Tooltip, XAxis, YAxis } from "recharts";
-import type { SeriesResult } from "@/lib/query/types";
-import { seriesStyle, toChartRows, type ChartRow } from "./chart-data";
+import { seriesStyle, toChartRows, type ChartRow, type CompactSeriesResult } from "./chart-data";
 
 interface Props {
-  result: SeriesResult;
+  result: CompactSeriesResult;
 }
 
 const HEIGHT = 340;
@@ -15,7 +14,7 @@ interface TooltipEntry {
   payload?: ChartRow;
 }
 
-function ChartTooltip({ active, payload, result }: { active?: boolean; payload?: readonly TooltipEntry[]; result: SeriesResult }) {
+function ChartTooltip({ active, payload, result }: { active?: boolean; payload?: readonly TooltipEntry[]; result: CompactSeriesResult }) {
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
   const unit = result.metric === "people" ? "people" : "events";

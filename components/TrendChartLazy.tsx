@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { SeriesResult } from "@/lib/query/types";
+import type { CompactSeriesResult } from "./chart-data";
 
 /** recharts is most of the page's script: load it after the table, behind a same-size placeholder. */
 const TrendChart = dynamic(() => import("./TrendChart"), {
@@ -9,6 +9,6 @@ const TrendChart = dynamic(() => import("./TrendChart"), {
   loading: () => <div className="chart-skeleton" aria-hidden="true" />,
 });
 
-export default function TrendChartLazy({ result }: { result: SeriesResult }) {
+export default function TrendChartLazy({ result }: { result: CompactSeriesResult }) {
   return <TrendChart result={result} />;
 }

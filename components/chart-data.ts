@@ -39,25 +39,50 @@ export function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
+/**
+ * What the client chart receives: parallel number arrays instead of one object per point, rounded,
+ * because every byte here is sent twice (in the HTML's payload and as props).
+ */
+export interface CompactSeriesResult {
+  grain: BinGrain;
+  metric: SeriesResult["metric"];
+  bins: string[];
+  series: { key: string; label: string; e: number[]; c: number[]; p: number[]; u: number[] }[];
+}
+
+export function compactSeries(result: SeriesResult): CompactSeriesResult {
+  return {
+    grain: result.grain,
+    metric: result.metric,
+    bins: result.bins,
+    series: result.series.map((s) => ({
+      key: s.key,
+      label: s.label,
+      e: s.points.map((p) => round(p.expected)),
+      c: s.points.map((p) => round(p.certain)),
+      p: s.points.map((p) => round(p.possible)),
+      u: s.points.map((p) => p.uncounted),
+    })),
+  };
+}
+
 /** One row per bin with, per series `i`: e{i} (expected), b{i} ([certain, possible]), c{i}, p{i}, u{i} (uncounted). */
-export function toChartRows(result: SeriesResult): ChartRow[] {
+export function toChartRows(result: CompactSeriesResult): ChartRow[] {
   return result.bins.map((bin, b) => {
     const row: ChartRow = { bin, label: binLabel(bin, result.grain) };
     result.series.forEach((s, i) => {
-      const p = s.points[b];
-      if (!p) return;
-      row[`e${i}`] = round(p.expected);
-      row[`c${i}`] = round(p.certain);
-      row[`p${i}`] = round(p.possible);
-      row[`b${i}`] = [round(p.certain), round(p.possible)];
-      row[`u${i}`] = p.uncounted;
+      row[`e${i}`] = s.e[b] ?? 0;
+      row[`c${i}`] = s.c[b] ?? 0;
+      row[`p${i}`] = s.p[b] ?? 0;
+      row[`b${i}`] = [s.c[b] ?? 0, s.p[b] ?? 0];
+      row[`u${i}`] = s.u[b] ?? 0;
     });
     return row;
   });
 }
 
 /** The total is always the solid black line; groups take the other styles in order. */
-export function seriesStyle(result: SeriesResult, index: number) {
+export function seriesStyle(result: { series: { key: string }[] }, index: number) {
   if (result.series[index]?.key === "total") return SERIES_STYLES[0];
   const before = result.series.slice(0, index).filter((s) => s.key !== "total").length;
   return SERIES_STYLES[1 + (before % (SERIES_STYLES.length - 1))];

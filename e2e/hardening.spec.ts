@@ -101,6 +101,13 @@ test("the JSON export holds the whole filtered set, not one page", async ({ requ
   const json = await (await request.get("/api/events?size=10")).json();
   expect(json.total).toBe(total);
   expect(json.events).toHaveLength(total);
+  // The totals on the page are the sums over the same events.
+  const people = page.getByTestId("total-people");
+  type Ev = { count: { low: number; best: number; high: number } | null };
+  const sum = (k: "low" | "best" | "high") => (json.events as Ev[]).reduce((s, e) => s + (e.count ? e.count[k] : 0), 0);
+  await expect(people).toHaveAttribute("data-low", String(sum("low")));
+  await expect(people).toHaveAttribute("data-best", String(sum("best")));
+  await expect(people).toHaveAttribute("data-high", String(sum("high")));
 });
 
 test("an unknown event or report id is a proper 404 page", async ({ request }) => {
@@ -108,7 +115,7 @@ test("an unknown event or report id is a proper 404 page", async ({ request }) =
   for (const path of ["/events/no-such-event", "/reports/no-such-report", "/events/%E0%A4%A", "/reports/..%2F..%2Fetc", `/events/${"x".repeat(5000)}`, "/no/such/page"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
-    expect(await response.text(), path).toContain('data-testid="not-found"');
+    expect(await response.text(), path).toContain("<h1>Not found</h1>");
   }
 });
 

@@ -12,6 +12,7 @@ import { FilterForm } from "@/components/FilterForm";
 import { Notices } from "@/components/Notices";
 import { SeriesTable } from "@/components/SeriesTable";
 import TrendChartLazy from "@/components/TrendChartLazy";
+import { compactSeries } from "@/components/chart-data";
 import { queryTotals } from "../_lib/data";
 import { resolveQuery } from "../_lib/resolve";
 
@@ -65,7 +66,7 @@ export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
               <span className="big" data-testid="total-events">{totals.events}</span> events
             </div>
             <div>
-              <span className="big">
+              <span className="big" data-testid="total-people" data-low={totals.people.low} data-best={totals.people.best} data-high={totals.people.high}>
                 {totals.people.low === totals.people.high ? totals.people.best : `${totals.people.low}–${totals.people.high}`}
               </span>{" "}
               people <span className="muted small">(best {totals.people.best})</span>
@@ -81,11 +82,12 @@ export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
               {query.metric === "people" ? "People" : "Incidents"} by {query.grain}
               {query.filter.groups.length === 0 ? ` — total and top ${TOP_GROUPS} groups` : ""}
             </h2>
+            {series.note && <p className="small muted" data-testid="series-note">{series.note}</p>}
             {series.bins.length === 0 ? (
               <p className="muted">Nothing to chart.</p>
             ) : (
               <>
-                <TrendChartLazy result={series} />
+                <TrendChartLazy result={compactSeries(series)} />
                 <ChartLegend result={series} />
                 <SeriesTable result={series} />
               </>
