@@ -214,6 +214,11 @@ describe("refiners and hints for the extractor", () => {
     expect(`${m.start}..${m.end}`).toBe("2024-12-08..2024-12-08");
   });
 
+  it("reads «يوم الخميس الموافق 20-5-2013» as the calendar date", () => {
+    const m = resolveExpression("وذلك يوم الخميس الموافق 20-5-2013", win("2013-05-25"))!;
+    expect([m.text, m.start, m.rule]).toEqual(["يوم الخميس الموافق 20-5-2013", "2013-05-20", "date-numeric"]);
+  });
+
   it("marks end bounds and since-spans", () => {
     expect(resolveExpression("لا أحد يعرف مصيرهم إلى اليوم", win("2021-06-20"))!.rule).toBe("today-until");
     expect(resolveExpression("حتى الآن", win("2021-06-20"))!.rule).toBe("today-until");

@@ -40,7 +40,8 @@ const RELATIVE_DAY_RULES = new Set(["today", "yesterday", "day-before-yesterday"
 
 const TOD_GAP = new RegExp(`^ (?:${alt("يوم")} )?$`);
 const WEEKDAY_GAP = /^ ?[,/-]? ?$/;
-const DATE_GAP = /^ ?[,(\-–]? ?$/;
+/** Between a day and its calendar date: nothing, a comma, a bracket or dash, or "الموافق" ("corresponding to"). */
+const DATE_GAP = new RegExp(`^ ?[,(\\-–]? ?(?:${alt("الموافق|الموافقة|المصادف")} ?)?$`);
 const SINCE_GAP_MAX_WORDS = 6;
 const SINCE_GAP_BREAK = /[.,;:!?\n"()|]/;
 
