@@ -9,7 +9,9 @@
  *
  * Each DateMatch carries `kind` ("day" | "period" | "vague") and its rule id. Rule ids the extractor
  * should know: "today-until" (an end bound: "حتى اليوم"), "since" ([start, P]), "dateline-…" (a
- * header/publication date, never an event date). The convention is documented in ./convention.ts.
+ * header/publication date, never an event date), "relative-to-event" ("قبل يوم من بيان …", counted
+ * from the calendar date before it). `normOffset`/`normEndOffset` give the span in the normalised
+ * text. The convention is documented in ./convention.ts.
  */
 import type { NormalizedText } from "../arabic/normalize";
 import { find, findIn } from "./engine";
