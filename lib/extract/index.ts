@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.4.2";
+export const EXTRACTOR_VERSION = "1.5.0";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -347,9 +347,27 @@ function cleanText(s: string): string {
   return s.replace(/["“”«»„‟'‘’]/g, "").replace(/\s+/g, " ").trim();
 }
 
+const OPENING = "“«\"„‹'‘";
+const CLOSING: Record<string, string> = { "“": "”", "«": "»", '"': '"', "„": "“", "‹": "›", "'": "'", "‘": "’" };
+
+/**
+ * The original span of a normalised one, widened over what normalisation dropped at its end
+ * (diacritics such as the tanween of "عنصراً", tatweel) and over the closing quote of a quote the
+ * span opens ("ميليشيا “جيش العشائر”").
+ */
 function orig(norm: NormalizedText, body: string, s: number, e: number): { start: number; end: number; text: string } {
   const span = originalSpan(norm, s, e);
-  return { ...span, text: body.slice(span.start, span.end) };
+  let end = span.end;
+  while (end < body.length && /[\u064B-\u065F\u0670\u0640]/.test(body[end])) end++;
+  const inner = body.slice(span.start, end);
+  for (const open of OPENING) {
+    const close = CLOSING[open];
+    if (inner.includes(open) && !inner.slice(inner.lastIndexOf(open) + 1).includes(close) && body[end] === close) {
+      end++;
+      break;
+    }
+  }
+  return { start: span.start, end, text: body.slice(span.start, end) };
 }
 
 function buildEvent(
@@ -359,15 +377,12 @@ function buildEvent(
   report: ReportInput,
   defaultRange: { start: string; end: string },
 ): DefectionEvent {
-  const first = ev[0];
+  const first = primaryOf(ev);
   const spans: EvidenceSpan[] = [];
   const trigSpan = orig(norm, body, tokensStart(first), tokensEnd(first));
   spans.push({ role: "trigger", start: trigSpan.start, end: trigSpan.end });
 
-  // The groups: of the mention that gives the figure (the most specific telling), else the first.
-  let groupSource = first;
-  for (const c of ev) if (c.groups.length > 0 && !c.groupFromContext && countPrecision(c.count) > countPrecision(groupSource.count) && countPrecision(c.count) >= 3) groupSource = c;
-  const groups: EventGroup[] = groupSource.groups.map((m) => {
+  const groups: EventGroup[] = first.groups.map((m) => {
     const o = orig(norm, body, m.start, m.end);
     spans.push({ role: "group", start: o.start, end: o.end });
     const entry = m.id ? groupById(m.id) : undefined;
@@ -426,7 +441,7 @@ function buildEvent(
   }
 
   let place: DefectionEvent["place"] = null;
-  const placeC = ev.find((c) => c.place);
+  const placeC = first.place ? first : ev.find((c) => c.place);
   if (placeC && placeC.place) {
     const p = placeC.place;
     const o = orig(norm, body, p.start, p.end);
@@ -441,7 +456,7 @@ function buildEvent(
   }
 
   let destination: DefectionEvent["destination"] = null;
-  const destC = ev.find((c) => c.destination);
+  const destC = first.destination ? first : ev.find((c) => c.destination);
   if (destC && destC.destination) {
     const d = destC.destination;
     const o = orig(norm, body, d.start, d.end);
@@ -451,10 +466,13 @@ function buildEvent(
   }
 
   const kind = decideKind(ev);
+  // The evidence: the sentences the shown parts come from (the primary telling's and any other).
+  const sentencesUsed = new Set<Segment>([first.sentence]);
+  for (const c of [countC, dateC, placeC, destC]) if (c) sentencesUsed.add(c.sentence);
   let sentenceStart = Infinity;
   let sentenceEnd = -1;
-  for (const c of ev) {
-    const o = originalSpan(norm, c.sentence.start, c.sentence.end);
+  for (const seg of sentencesUsed) {
+    const o = originalSpan(norm, seg.start, seg.end);
     sentenceStart = Math.min(sentenceStart, o.start);
     sentenceEnd = Math.max(sentenceEnd, o.end);
   }
@@ -483,6 +501,23 @@ function buildEvent(
     evidence: { sentence: { start: sentenceStart, end: sentenceEnd }, spans },
     confidence,
   };
+}
+
+/**
+ * The telling an incident is shown by: the mention with a group of its own and the most precise
+ * figure, then one with a date expression, then the most direct trigger, then the earliest.
+ */
+function primaryOf(ev: Candidate[]): Candidate {
+  const formRank = { verb: 3, masdar: 2, participle: 1, plural: 0 } as const;
+  const score = (c: Candidate) =>
+    (c.groups.length > 0 && !c.groupFromContext ? 1000 : 0) +
+    (countPrecision(c.count) >= 3 ? 100 * countPrecision(c.count) : 0) +
+    (c.dateChoice ? 10 : 0) +
+    (c.verdict === null ? 5 : 0) +
+    formRank[c.trigger.form];
+  let best = ev[0];
+  for (const c of ev) if (score(c) > score(best)) best = c;
+  return best;
 }
 
 function tokensStart(c: Candidate): number {

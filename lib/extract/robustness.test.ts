@@ -67,6 +67,6 @@ describe("robustness", () => {
     const trig = e.evidence.spans.find((s) => s.role === "trigger")!;
     expect(text.slice(trig.start, trig.end)).toBe("هـ.روب");
     const group = e.evidence.spans.find((s) => s.role === "group")!;
-    expect(text.slice(group.start, group.end)).toBe("ميليشيا “جيش العشائر");
+    expect(text.slice(group.start, group.end)).toBe("ميليشيا “جيش العشائر”");
   });
 });
