@@ -11,6 +11,7 @@ describe("day numbers", () => {
     expect(d("1970-01-02")).toBe(1);
     expect(d("2020-03-01") - d("2020-02-28")).toBe(2); // 2020 is a leap year
     expect(isoDay(d("2021-06-20"))).toBe("2021-06-20");
+    for (let n = d("1999-12-25"); n < d("2001-03-05"); n++) expect(isoDay(n)).toBe(new Date(n * 86_400_000).toISOString().slice(0, 10));
   });
 });
 

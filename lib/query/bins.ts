@@ -17,9 +17,10 @@ export function dayNumber(day: IsoDay): number {
   return Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / MS_PER_DAY);
 }
 
-/** The ISO day of a day number. */
+/** The ISO day of a day number (integer arithmetic: no Date, it runs for every bin of every chart). */
 export function isoDay(n: number): IsoDay {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const { y, m, d } = civilFromDays(n);
+  return `${y < 1000 ? String(y).padStart(4, "0") : y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
 /** The first day of the bin that holds `day`. Weeks start on Monday (ISO weeks). */

@@ -67,20 +67,13 @@ export function querySeries(db: Database, query: SeriesQuery): SeriesResult {
   const keys =
     query.filter.groups.length > 0
       ? [...query.filter.groups]
-      : queryGroupFacets(db, query.filter)
-          .slice(0, Math.max(0, query.topGroups))
-          .map((g) => g.key);
+      : query.topGroups > 0
+        ? queryGroupFacets(db, query.filter)
+            .slice(0, query.topGroups)
+            .map((g) => g.key)
+        : [];
   const labels = groupLabels(db, keys);
-  const { from, to } = windowOf(query, () => {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < index.n; i++) {
-      if (mask[i] === 0) continue;
-      if (index.dayStart[i] < lo) lo = index.dayStart[i];
-      if (index.dayEnd[i] > hi) hi = index.dayEnd[i];
-    }
-    return lo === Infinity ? { lo: null, hi: null } : { lo, hi };
-  });
+  const { from, to } = windowOf(query, () => ({ lo: match.lo, hi: match.hi }));
   if (from === null || to === null || from > to) return emptyResult(query, keys, labels);
   const grain = fitGrain(query.grain, from, to);
   const o0 = binOrdinal(from, grain);
@@ -88,14 +81,28 @@ export function querySeries(db: Database, query: SeriesQuery): SeriesResult {
   const firstDays = new Int32Array(o1 - o0 + 2);
   for (let k = 0; k < firstDays.length; k++) firstDays[k] = ordinalStart(o0 + k, grain);
   const ordinals = eventOrdinals(index, grain);
+  const binLabels = Array.from(firstDays.subarray(0, -1), isoDay);
 
   const series: Series[] = keys.map((key) => {
     const g = index.groupCode.get(key);
     const entries = g === undefined ? new Int32Array(0) : index.groupEntries[g];
-    return { key, label: labels.get(key) ?? key, points: spreadEntries(index, entries, mask, ordinals, o0, firstDays, query.metric) };
+    return { key, label: labels.get(key) ?? key, points: spreadEntries(index, entries, mask, ordinals, o0, firstDays, query.metric, binLabels) };
   });
-  series.push({ key: "total", label: "Total", points: spreadEntries(index, null, mask, ordinals, o0, firstDays, query.metric) });
+  series.push({ key: "total", label: "Total", points: spreadEntries(index, allEntries(index), mask, ordinals, o0, firstDays, query.metric, binLabels) });
   return finish(query, { keys, labels, from, to, grain }, Array.from(firstDays.subarray(0, -1)), series);
+}
+
+const everyEntry = new WeakMap<EventIndex, Int32Array>();
+
+/** 0..n-1, so that the total and the groups go through the same (monomorphic, hence fast) loop. */
+function allEntries(index: EventIndex): Int32Array {
+  let all = everyEntry.get(index);
+  if (!all) {
+    all = new Int32Array(index.n);
+    for (let i = 0; i < index.n; i++) all[i] = i;
+    everyEntry.set(index, all);
+  }
+  return all;
 }
 
 /** Each entry's first and last bin ordinal at a grain, computed once per index. */
@@ -115,17 +122,18 @@ function eventOrdinals(index: EventIndex, grain: BinGrain): { start: Int32Array;
 }
 
 /**
- * The same arithmetic as `spreadOverBins`, over index entries (`entries`, or every entry when null)
- * that pass `mask`; an event inside one bin costs four additions.
+ * The same arithmetic as `spreadOverBins`, over the index entries `entries` that pass `mask`;
+ * an event inside one bin costs four additions.
  */
 function spreadEntries(
   index: EventIndex,
-  entries: Int32Array | null,
+  entries: Int32Array,
   mask: Uint8Array,
   ordinals: { start: Int32Array; end: Int32Array },
   o0: number,
   firstDays: Int32Array,
   metric: Metric,
+  labels: string[],
 ): SeriesPoint[] {
   const nb = firstDays.length - 1;
   const expected = new Float64Array(nb);
@@ -133,13 +141,20 @@ function spreadEntries(
   const possible = new Float64Array(nb);
   const uncounted = new Float64Array(nb);
   const people = metric === "people";
-  const { dayStart, dayEnd, low, best, high, counted } = index;
-  const count = entries === null ? index.n : entries.length;
+  const dayStart = index.dayStart;
+  const dayEnd = index.dayEnd;
+  const low = index.low;
+  const best = index.best;
+  const high = index.high;
+  const counted = index.counted;
+  const startOrdinal = ordinals.start;
+  const endOrdinal = ordinals.end;
+  const count = entries.length;
   for (let k = 0; k < count; k++) {
-    const i = entries === null ? k : entries[k];
+    const i = entries[k];
     if (mask[i] === 0) continue;
-    const so = ordinals.start[i] - o0;
-    const eo = ordinals.end[i] - o0;
+    const so = startOrdinal[i] - o0;
+    const eo = endOrdinal[i] - o0;
     if (eo < 0 || so >= nb) continue;
     const vE = people ? best[i] : 1;
     const vH = people ? high[i] : 1;
@@ -149,22 +164,24 @@ function spreadEntries(
       certain[so] += people ? low[i] : 1;
       possible[so] += vH;
       uncounted[so] += u;
-      continue;
-    }
-    const s = dayStart[i];
-    const e = dayEnd[i];
-    const days = e - s + 1;
-    const last = Math.min(eo, nb - 1);
-    for (let b = Math.max(so, 0); b <= last; b++) {
-      const inside = Math.min(e, firstDays[b + 1] - 1) - Math.max(s, firstDays[b]) + 1;
-      expected[b] += (vE * inside) / days;
-      possible[b] += vH;
-      uncounted[b] += u;
+    } else {
+      const s = dayStart[i];
+      const e = dayEnd[i];
+      const days = e - s + 1;
+      const last = eo < nb - 1 ? eo : nb - 1;
+      for (let b = so > 0 ? so : 0; b <= last; b++) {
+        const binFirst = firstDays[b];
+        const binLast = firstDays[b + 1] - 1;
+        const inside = (e < binLast ? e : binLast) - (s > binFirst ? s : binFirst) + 1;
+        expected[b] += (vE * inside) / days;
+        possible[b] += vH;
+        uncounted[b] += u;
+      }
     }
   }
   const points: SeriesPoint[] = new Array(nb);
   for (let b = 0; b < nb; b++) {
-    points[b] = { bin: isoDay(firstDays[b]), expected: Math.round(expected[b] * 1e6) / 1e6, certain: certain[b], possible: possible[b], uncounted: uncounted[b] };
+    points[b] = { bin: labels[b], expected: Math.round(expected[b] * 1e6) / 1e6, certain: certain[b], possible: possible[b], uncounted: uncounted[b] };
   }
   return points;
 }
@@ -178,9 +195,11 @@ export function querySeriesSql(db: Database, query: SeriesQuery): SeriesResult {
   const keys =
     query.filter.groups.length > 0
       ? [...query.filter.groups]
-      : queryGroupFacetsSql(db, query.filter)
-          .slice(0, Math.max(0, query.topGroups))
-          .map((g) => g.key);
+      : query.topGroups > 0
+        ? queryGroupFacetsSql(db, query.filter)
+            .slice(0, query.topGroups)
+            .map((g) => g.key)
+        : [];
   const labels = groupLabels(db, keys);
   const { from, to } = windowOf(
     query,

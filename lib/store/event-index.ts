@@ -76,6 +76,9 @@ export interface Match {
   /** mask[i] = 1 when entry i passes the filter. */
   mask: Uint8Array;
   count: number;
+  /** First and last day of the matching events (null when none). */
+  lo: number | null;
+  hi: number | null;
 }
 
 interface Cached {
@@ -357,10 +360,12 @@ function computeMatch(db: Database, index: EventIndex, f: IndexedFilter): Match 
     reports = new Uint8Array(index.maxReportRid + 1);
     for (const r of found) if (r <= index.maxReportRid) reports[r] = 1;
   }
-  if (kind === NO_MATCH || (f.place !== null && place === NO_MATCH && governorate < 0) || dest === NO_MATCH) return { mask, count: 0 };
+  if (kind === NO_MATCH || (f.place !== null && place === NO_MATCH && governorate < 0) || dest === NO_MATCH) return { mask, count: 0, lo: null, hi: null };
 
   const { dayStart, dayEnd, placeId, placeGov, placeText, destGroup, destArea, destText, reportRid } = index;
   let count = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
   for (let i = 0; i < n; i++) {
     if (candidates !== null && candidates[i] === 0) continue;
     if (dayEnd[i] < from || dayStart[i] > to) continue;
@@ -374,6 +379,8 @@ function computeMatch(db: Database, index: EventIndex, f: IndexedFilter): Match 
     if (reports !== null && reports[reportRid[i]] === 0) continue;
     mask[i] = 1;
     count += 1;
+    if (dayStart[i] < lo) lo = dayStart[i];
+    if (dayEnd[i] > hi) hi = dayEnd[i];
   }
-  return { mask, count };
+  return { mask, count, lo: count > 0 ? lo : null, hi: count > 0 ? hi : null };
 }
