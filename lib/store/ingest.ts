@@ -126,6 +126,9 @@ class IngestRun {
     }
     this.present = new Set(names);
     this.summary = { added: 0, updated: 0, unchanged: 0, removed: 0, failed: 0, failures: [], warnings: [], files: names.length };
+    // Many small transactions: let the WAL grow to ~40 MB between checkpoints, so that the pages every
+    // report touches (indexes, search segments) are copied back to the database once, not once per report.
+    db.pragma("wal_autocheckpoint = 10000");
     const gazetteers = options.gazetteers === undefined ? DEFAULT_GAZETTEERS : options.gazetteers;
     if (gazetteers) upsertGazetteers(db, gazetteers.groups, gazetteers.places);
     this.stored = db.prepare("SELECT id, file, content_hash, extractor_version FROM reports").all() as StoredRow[];
@@ -183,6 +186,8 @@ class IngestRun {
       if (deleteReport(this.db, row.id)) this.summary.removed += 1;
     }
     if (this.summary.added + this.summary.updated + this.summary.removed > 0) this.db.pragma("optimize");
+    this.db.pragma("wal_autocheckpoint = 1000");
+    this.db.pragma("wal_checkpoint(PASSIVE)");
     return this.summary;
   }
 }
