@@ -107,6 +107,15 @@ describe("kinds, places and destinations", () => {
     expect(e.destination).toMatchObject({ group_id: "sdf" });
   });
 
+  it("keeps whom they joined as written when it is not a known name, and one named official as one person", () => {
+    const [a] = run("انشق مجموعة من عناصر لواء الباقر في ريف دير الزور وانضموا إلى قوات العشائر العربية.");
+    expect(a.destination).toMatchObject({ text: "قوات العشائر العربية", group_id: null });
+    expect(a.count).toBeNull();
+    const [b] = run("أعلن رئيس الوزراء انشقاقه عن نظام الأسد وانضمامه إلى صفوف الثورة اليوم.");
+    expect(b.count).toMatchObject({ low: 1, best: 1, high: 1 });
+    expect(b.groups[0].id).toBe("syrian-army");
+  });
+
   it("keeps an unknown group as written", () => {
     const [e] = run("انشق عشرة عناصر من كتيبة شهداء البادية في ريف حمص الشرقي.");
     expect(e.groups[0]).toMatchObject({ id: null, known: false, name_en: null });

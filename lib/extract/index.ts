@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.5.0";
+export const EXTRACTOR_VERSION = "1.5.1";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -61,7 +61,7 @@ const ATTEMPT = new Set("محاوله محاولتهم محاولته حاولو
 const SUCCESS = new Set("تمكن تمكنوا تمكنت نجح نجحوا نجحت".split(" "));
 const UNKNOWN_WHERE = /(لم|دون ان|ولم) (تعرف|يعرف|تعرف|تتضح|يتضح) (وجهتهم|وجهته|مصيرهم)|وجه(ه|ة) مجهول/;
 const ARMY_NOUNS = new Set("عسكري عسكريا عسكريين عسكريون جندي جنديا جنود مجند مجندا مجندين ضابط ضابطا ضباط طيار طيارا طيارين".split(" "));
-const PERSON_TITLES = new Set("الامير الشرعي القائد القيادي العقيد العميد الضابط المسؤول الشيخ المقدم الرائد النقيب".split(" "));
+const PERSON_TITLES = new Set("الامير الشرعي القائد القيادي العقيد العميد الضابط المسؤول الشيخ المقدم الرائد النقيب الملازم الطيار رييس الرييس وزير الوزير نايب النايب السفير سفير المتحدث الناطق مدير المدير محافظ المحافظ قايد اللواء".split(" "));
 
 /** How far after a trigger its destination may be named (words). */
 const DESTINATION_WINDOW = 30;

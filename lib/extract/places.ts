@@ -18,6 +18,8 @@ const PLACE_KINDS = fold("قريه بلده مدينه ريف منطقه باد�
 const DIRECTIONS = fold("الشرقي الغربي الشمالي الجنوبي الاوسط الشماليه الجنوبيه الشرقيه الغربيه الشمالي الغربي الجنوبي الشرقي");
 const TOWARDS = fold("الي نحو باتجاه صوب تجاه");
 const JOIN = fold("التحاقها التحاقهما انضمامها انضمامهما بايعوا بايع مبايعه التحقوا التحق التحقت التحقا انضما عادوا عاد رجعوا يلتحق ينضم انضموا انضم انضمت التحاقهم انضمامهم انضمامه التحاقه وصلوا وصل وصول وصولهم ووصولهم عبروا عبر لجوء لجووهم لجؤوا توجهوا توجه توجههم وتوجههم سلموا سلمه");
+/** Verbs of joining a side (not of moving): only their object is kept when it is no known name. */
+const JOINING = fold("التحقوا التحق التحقت التحقا انضما انضموا انضم انضمت يلتحق ينضم التحاقهم انضمامهم انضمامه التحاقه التحاقها انضمامها بايعوا بايع مبايعه");
 const AREA_WORDS: Array<[string[], string]> = [
   [["دول", "الجوار"], "دول الجوار"],
   [["الشمال", "السوري"], "الشمال السوري"],
@@ -157,8 +159,17 @@ export function findDestination(
       return { first: j, last: j, start: tokens[j].start, end: tokens[j].end, group_id: null, area: "home", kind: "home" };
     }
     if (areaFirst >= 0 && tokens[j]) {
-      // "مناطق المعارضة", "مناطق الحكومة": an area named by who holds it.
-      return { first: areaFirst, last: j, start: tokens[areaFirst].start, end: tokens[j].end, group_id: null, area: "", kind: "other" };
+      // "مناطق المعارضة", "مناطق الإدارة الذاتية": an area named by who holds it (with its adjective).
+      let last = j;
+      // (one space apart: a comma or a full stop ends the phrase)
+      if (tokens[j + 1] && tokens[j + 1].text.startsWith("ال") && tokens[j + 1].start - tokens[j].end === 1) last = j + 1;
+      return { first: areaFirst, last, start: tokens[areaFirst].start, end: tokens[last].end, group_id: null, area: "", kind: "other" };
+    }
+    if (join && st.some((x) => JOINING.has(x)) && tokens[j] && !tokens[j].digits) {
+      // "انضموا إلى قوات العشائر العربية": whom they joined, kept as written even if not in the gazetteer.
+      let last = j;
+      while (last + 1 <= sentenceLast && last < j + 3 && tokens[last + 1].text.startsWith("ال") && tokens[last + 1].start - tokens[last].end === 1) last++;
+      return { first: j, last, start: tokens[j].start, end: tokens[last].end, group_id: null, area: null, kind: "other" };
     }
   }
   return null;
