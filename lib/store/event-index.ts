@@ -14,10 +14,16 @@ import type { EventFilter } from "../query/types";
  *
  * Freshness: writes through lib/store/write.ts on the same connection mark the index stale at once;
  * commits by another process (an ingest while the server runs) are seen through `PRAGMA data_version`
- * and picked up at most every `FOREIGN_REFRESH_MS`, so a running ingest does not force a rebuild per request.
+ * and picked up at most every `FOREIGN_REFRESH_MS` (3 s), so a running ingest does not force a rebuild per request.
  */
 
 export const FOREIGN_REFRESH_MS = 3000;
+let foreignRefreshMs = FOREIGN_REFRESH_MS;
+
+/** How long the index may lag behind another process's commits (tests set 0). */
+export function setForeignRefresh(ms: number): void {
+  foreignRefreshMs = ms;
+}
 
 const KIND_CODES: Record<string, number> = { defection: 0, desertion: 1, attempted: 2 };
 
@@ -112,7 +118,7 @@ export function eventIndex(db: Database): EventIndex {
   const localVersion = localWrites.get(db) ?? 0;
   const now = Date.now();
   const c = cache.get(db);
-  if (c && c.localVersion === localVersion && (c.dataVersion === dataVersion || now - c.builtAt < FOREIGN_REFRESH_MS)) return c.index;
+  if (c && c.localVersion === localVersion && (c.dataVersion === dataVersion || now - c.builtAt < foreignRefreshMs)) return c.index;
   const index = buildIndex(db);
   cache.set(db, { index, dataVersion, localVersion, builtAt: now });
   return index;
