@@ -75,6 +75,8 @@ const VAGUE = new Map<string, { low: number; best: number; high: number } | null
   ["الميات", { low: 200, best: 300, high: 999 }],
   ["الاف", { low: 2000, best: 3000, high: 9999 }],
   ["مجموعه", null],
+  ["مجموعات", null],
+  ["فصايل", null],
   ["عدد", null],
   ["عددا", null],
   ["اعداد", null],
@@ -102,6 +104,7 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["مئات الجنود", [200, 300, 999]],
   ["عدد كبير من المقاتلين", null],
   ["مجموعة من المقاتلين", null],
+  ["انشقاق مجموعات من الجبهة", null],
   ["7 مجموعات من القوات الخاصة", null],
   ["أحد عناصر ميليشيا لواء القدس الذي تمكن من الفرار برفقة خمسة عشر شخصاً", [16, 16, 16]],
   ["أبرزهم بلال الشواش ومعه أربعة آخرون", [5, 5, 5]],
@@ -226,7 +229,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
         out.push({ value, kind: "vague", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
       } else if (value === null && /^(عدد|اعداد)/.test(vagueKey) && tokens[i + 1] && /^(كبير|كبيره|من)$/.test(tokens[i + 1].text)) {
         out.push({ value: null, kind: "none", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
-      } else if (vagueKey === "مجموعه" && tokens[i + 1] && /^(من|مؤلفه|مولفه)$/.test(tokens[i + 1].text)) {
+      } else if ((vagueKey === "مجموعه" || vagueKey === "مجموعات" || vagueKey === "فصايل") && tokens[i + 1] && /^(من|مؤلفه|مولفه)$/.test(tokens[i + 1].text)) {
         out.push({ value: null, kind: "none", first: i, last: i, start: t.start, end: t.end, generic: false, subset: false });
       }
       continue;
