@@ -10,6 +10,19 @@ export interface Highlight {
   title?: string;
 }
 
+/** Paragraph ranges of a text (split at blank lines), so a long report reads as paragraphs. */
+export function paragraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const gap = /\n[\s\u00a0]*\n/g;
+  let start = 0;
+  for (let m = gap.exec(text); m; m = gap.exec(text)) {
+    if (text.slice(start, m.index).trim()) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (text.slice(start).trim()) out.push({ start, end: text.length });
+  return out;
+}
+
 /**
  * A slice of report text with highlighted spans, as React elements (never an HTML string).
  * Overlapping spans are cut at every boundary; a piece covered by several spans carries all
@@ -36,8 +49,11 @@ export function Highlighted({ text, from = 0, to = text.length, spans }: { text:
       continue;
     }
     const roles = [...new Set(covering.map((s) => s.role))];
+    // The narrowest span gives the colour (a group inside a count phrase stays visible as a group);
+    // a piece inside several spans gets an outline.
+    const className = `hl-${roles[0]}${roles.filter((r) => r !== "event").length > 1 ? " hl-nested" : ""}`;
     pieces.push(
-      <mark key={a} className={roles.map((r) => `hl-${r}`).join(" ")} data-roles={roles.join(" ")} title={covering.find((s) => s.title)?.title ?? roles.join(", ")}>
+      <mark key={a} className={className} data-roles={roles.join(" ")} title={covering.find((s) => s.title)?.title ?? roles.join(", ")}>
         {piece}
       </mark>,
     );

@@ -17,5 +17,9 @@ test("a report page shows the whole text right-to-left with its publication wind
   await expect(body).toHaveAttribute("dir", "rtl");
   await expect(body).toContainText("الدفاع الوطني");
   await expect(page.getByTestId("published")).toHaveText("2021-06-14..2021-06-30");
+  // Every event and every date expression is highlighted, as elements inside the text.
+  await expect(body.locator("mark.hl-trigger")).not.toHaveCount(0);
+  await expect(body.locator("mark.hl-date-expression, mark.hl-date")).not.toHaveCount(0);
+  await expect(body.locator("script, img")).toHaveCount(0);
   await page.screenshot({ path: "e2e/output/report.png", fullPage: true });
 });

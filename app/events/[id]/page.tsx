@@ -97,7 +97,12 @@ export default async function EventPage({ params }: { params: Params }) {
           {row.place ? (
             <>
               <span className="ar" dir="rtl" lang="ar">{row.place.name_ar ?? row.place.text}</span>
-              {row.place.governorate && <span className="muted"> ({row.place.governorate})</span>}
+              {row.place.governorate && (
+                <span className="muted">
+                  {" "}
+                  (<bdi>{row.place.governorate}</bdi>)
+                </span>
+              )}
             </>
           ) : (
             <span className="muted">—</span>

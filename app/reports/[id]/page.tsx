@@ -6,7 +6,7 @@ import { getReport } from "@/lib/query/events";
 import { formatWindow } from "@/lib/time/publication";
 import { formatCount, formatDateRange } from "@/components/format";
 import { MixedText } from "@/components/MixedText";
-import { Highlighted, HighlightKey, type Highlight, type HighlightRole } from "@/components/Highlighted";
+import { Highlighted, HighlightKey, paragraphs, type Highlight, type HighlightRole } from "@/components/Highlighted";
 import { routeId } from "../../_lib/params";
 import { dateExpressions } from "../../_lib/dates";
 
@@ -60,7 +60,11 @@ export default async function ReportPage({ params }: { params: Params }) {
       {report.notes && <p className="small muted">Note on the date: {report.notes}</p>}
       {roles.length > 0 && <HighlightKey roles={roles} />}
       <div className="ar report-body" dir="rtl" lang="ar" data-testid="report-body">
-        <Highlighted text={report.body} spans={spans} />
+        {paragraphs(report.body).map((p) => (
+          <p key={p.start}>
+            <Highlighted text={report.body} from={p.start} to={p.end} spans={spans} />
+          </p>
+        ))}
       </div>
       {events.length > 0 && (
         <>
