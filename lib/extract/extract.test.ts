@@ -67,6 +67,11 @@ describe("merging", () => {
     ]);
   });
 
+  it("opens a background incident told as 'after his defection' when it has its own group and date", () => {
+    const events = run("وصل القيادي أبو خالد إلى إدلب أمس، بعد انشقاقه عن جيش النظام في آذار 2013 والتحاقه بالجيش الحر.");
+    expect(events.map((e) => [e.groups[0].id, e.date.start, e.date.end])).toEqual([["syrian-army", "2013-03-01", "2013-03-31"]]);
+  });
+
   it("keeps two groups joined by و in one incident", () => {
     const [e] = run("انشق نحو 30 مقاتلاً من ميليشيا الدفاع الوطني وكتائب البعث في ريف حماة.");
     expect(e.groups.map((g) => g.id)).toEqual(["ndf", "baath-brigades"]);

@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.5.2";
+export const EXTRACTOR_VERSION = "1.6.0";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -174,7 +174,12 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
         return;
       }
     }
-    const opens = c.verdict !== "reference" || (c.count !== null && c.count.kind !== "none" && c.count.kind !== "vague" && c.count.kind !== "unit");
+    // A reference ("بعد انشقاقه", "العناصر الذين فروا") opens an incident only with its own figure, or
+    // with its own group and date ("بعد انشقاقه عن جيش النظام مطلع عام 2013": a background incident).
+    const opens =
+      c.verdict !== "reference" ||
+      (c.count !== null && c.count.kind !== "none" && c.count.kind !== "vague" && c.count.kind !== "unit") ||
+      (c.dateChoice !== null && !c.dateChoice.anchored && c.groups.length > 0 && !c.groupFromContext);
     if (createIfNew && opens) {
       events.push([c]);
       summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, count: c.count, date: c.date });
