@@ -199,7 +199,7 @@ function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupR
   let sawArea = false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
     const w = tokens[k].text;
-    const st = stems(w);
+    const st = stems(tokens[k]);
     if (st.some((s) => PARENT_BEFORE.has(s))) return "parent";
     if (st.some((s) => AGENT_BEFORE.has(s)) && k === m.first - 1) return "agent";
     if (st.some((s) => JOIN_VERBS.has(s)) || /^(بصفوف|لصفوف)$/.test(w)) return "destination";
