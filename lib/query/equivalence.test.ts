@@ -92,6 +92,7 @@ describe("index and SQL agree", () => {
           const reference = queryEventPageSql(db, query);
           expect(queryEventPage(db, query)).toEqual(reference);
           expect(queryEventPage(db, query, { listMax: 0 })).toEqual(reference); // the index walk
+          expect(queryEventPage(db, query, { listMax: 0, walkBudget: 5 })).toEqual(reference); // a walk that gives up
           close(querySeries(db, { filter, grain, metric, topGroups: 3 }), querySeriesSql(db, { filter, grain, metric, topGroups: 3 }));
           expect(queryGroupFacets(db, filter)).toEqual(queryGroupFacetsSql(db, filter));
           expect(queryPlaces(db, filter)).toEqual(queryPlacesSql(db, filter));

@@ -203,17 +203,25 @@ const SORT_INDEX: Record<SortColumn, string> = {
   confidence: "events_conf_sort",
 };
 
-/** Up to this many matches, SQL gets their rids and sorts them; above, it walks the sort index. */
-const LIST_MAX = 3000;
+/**
+ * Up to this many matches SQL always gets their rids and sorts them. Above, it walks the sort index
+ * unless the walk would read more than twice as many rows as there are matches (a deep page of a
+ * narrow filter): a walk reads about (offset + page size) × events / matches rows.
+ */
+const LIST_MAX = 300;
 
 /** The mask the SQL function `inshiqaq_match(rid)` answers from, set for the duration of one statement. */
-let active: { index: EventIndex; mask: Uint8Array } | null = null;
+let active: { index: EventIndex; mask: Uint8Array; scanned: number; budget: number } | null = null;
 const withMatchFunction = new WeakSet<Database>();
+
+/** Thrown by `inshiqaq_match` to stop a walk that reads too many rows. */
+class WalkTooLong extends Error {}
 
 function registerMatchFunction(db: Database): void {
   if (withMatchFunction.has(db)) return;
   db.function("inshiqaq_match", { deterministic: false, directOnly: true }, (rid: unknown) => {
     if (!active || typeof rid !== "number" || rid >= active.index.entryOfRid.length) return 0;
+    if (++active.scanned > active.budget) throw new WalkTooLong("walk budget exceeded");
     const entry = active.index.entryOfRid[rid];
     return entry >= 0 ? active.mask[entry] : 0;
   });
@@ -229,10 +237,11 @@ function registerMatchFunction(db: Database): void {
  * the matching rows until the page is full (many matches: it stops after a few hundred rows).
  * Pages past the middle are read from the other end of the order, then reversed.
  */
-export function queryEventPage(db: Database, query: EventPageQuery, tuning: { listMax?: number } = {}): EventPage {
+export function queryEventPage(db: Database, query: EventPageQuery, tuning: { listMax?: number; walkBudget?: number } = {}): EventPage {
   const pageSize = Math.max(1, Math.floor(query.pageSize) || 1);
   const index = eventIndex(db);
-  const { mask, count: total } = matchEvents(db, index, query.filter);
+  const match = matchEvents(db, index, query.filter);
+  const { mask, count: total } = match;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, Math.floor(query.page) || 1), pageCount);
   if (total === 0) return { rows: [], total, page, pageSize, pageCount };
@@ -244,22 +253,35 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
   const skip = fromEnd ? total - offset - onPage : offset;
   const order = orderBySql(query.sort, dir);
 
+  const byList = () => {
+    const rids: number[] = [];
+    for (let i = 0; i < index.n; i++) if (mask[i] === 1) rids.push(index.rid[i]);
+    return db
+      .prepare(`SELECT ${ROW_COLUMNS} FROM events e WHERE e.rid IN (SELECT value FROM json_each(?)) ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(JSON.stringify(rids), onPage, skip) as RowRecord[];
+  };
   let rows: RowRecord[];
   if (total === index.n) {
     rows = db.prepare(`SELECT ${ROW_COLUMNS} FROM events e ORDER BY ${order} LIMIT ? OFFSET ?`).all(onPage, skip) as RowRecord[];
-  } else if (total <= (tuning.listMax ?? LIST_MAX) || ((skip + onPage) * index.n) / total > 4 * total) {
-    const rids: number[] = [];
-    for (let i = 0; i < index.n; i++) if (mask[i] === 1) rids.push(index.rid[i]);
-    rows = db
-      .prepare(`SELECT ${ROW_COLUMNS} FROM events e WHERE e.rid IN (SELECT value FROM json_each(?)) ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(JSON.stringify(rids), onPage, skip) as RowRecord[];
+  } else if (total <= (tuning.listMax ?? LIST_MAX) || ((skip + onPage) * index.n) / total > 2 * total) {
+    rows = byList();
   } else {
+    // The walk gives up (and the list takes over) once it has read twice as many rows as the list would:
+    // matches are not spread evenly along every order (a date window sorted by date, a place sorted by place).
     registerMatchFunction(db);
-    active = { index, mask };
+    active = { index, mask, scanned: 0, budget: tuning.walkBudget ?? 2 * total + 1000 };
     try {
+      // The matches' first and last days bound date_start: the date order seeks straight to them.
       rows = db
-        .prepare(`SELECT ${ROW_COLUMNS} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"} WHERE inshiqaq_match(e.rid) ORDER BY ${order} LIMIT ? OFFSET ?`)
-        .all(onPage, skip) as RowRecord[];
+        .prepare(
+          `SELECT ${ROW_COLUMNS} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"}
+           WHERE e.date_start >= ? AND e.date_start <= ? AND inshiqaq_match(e.rid) ORDER BY ${order} LIMIT ? OFFSET ?`,
+        )
+        .all(isoDay(match.lo ?? 0), isoDay(match.hi ?? 0), onPage, skip) as RowRecord[];
+    } catch (e) {
+      if (!(e instanceof WalkTooLong)) throw e;
+      active = null;
+      rows = byList();
     } finally {
       active = null;
     }
