@@ -170,5 +170,5 @@ describe("killing the ingest at random points", () => {
     for (const r of rows) expect(r.content_hash).toBe(contentHash(fs.readFileSync(path.join(corpus, r.file))));
     const again = runIngest(corpus, db);
     expect(again.stdout).toBe(`added 0, updated 0, unchanged ${N}, removed 0, failed 0\n`);
-  }, 120_000);
+  }, 240_000);
 });
