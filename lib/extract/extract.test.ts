@@ -59,6 +59,11 @@ describe("merging", () => {
     expect(events.map(brief)).toEqual([{ kind: "defection", groups: ["liwa-al-quds"], count: [5, 5, 5], date: ["2022-03-12", "2022-03-12", "expression"] }]);
   });
 
+  it("takes the figure from a neighbouring sentence that counts the same group's soldiers", () => {
+    const events = run("وصل ثلاثة آلاف جندي من الجيش السوري إلى الأراضي اللبنانية. وقالت مصادر إن مئات الجنود السوريين الفارين عبروا معبر جديدة يابوس.");
+    expect(events.map(brief)).toEqual([{ kind: "desertion", groups: ["syrian-army"], count: [3000, 3000, 3000], date: ["2022-03-09", "2022-03-16", "default"] }]);
+  });
+
   it("keeps a background incident with its own date and figure apart", () => {
     const events = run("انشق 12 عنصراً من الدفاع الوطني أمس في مدينة الميادين. وسبق أن انشق أربعة عناصر من الميليشيا ذاتها في كانون الثاني الماضي.");
     expect(events.map((e) => [e.count?.best, e.date.start])).toEqual([

@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.6.2";
+export const EXTRACTOR_VERSION = "1.7.0";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -40,6 +40,7 @@ export function extractEvents(report: ReportInput): DefectionEvent[] {
 
 interface Candidate extends Mergeable {
   sentence: Segment;
+  sentenceIndex: number;
   trigger: Trigger;
   verdict: CueVerdict;
   groups: GroupMention[];
@@ -133,6 +134,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       }
       candidates.push({
         sentence,
+        sentenceIndex: si,
         trigger: trig,
         verdict,
         groups: attached,
@@ -189,6 +191,10 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   for (const c of candidates) if (!c.headline) fold(c, true);
   for (const c of candidates) if (c.headline) fold(c, events.length === 0 && c.count !== null && c.count.kind !== "none");
 
+  for (const ev of events) {
+    const figure = figureNearby(ev, summaries[events.indexOf(ev)], tokens, sentences, counts, groups);
+    if (figure) ev.push(figure);
+  }
   return events.map((ev) => buildEvent(ev, norm, body, report, defaultRange));
 }
 
@@ -202,6 +208,44 @@ function siblingOfNamedUnit(ev: Candidate[], c: Candidate): boolean {
   if (units.size === 0) return false;
   const own = c.groupKeys.filter((k) => !head.includes(k));
   return own.length > 0 && !own.some((k) => units.has(k)) && (c.ancestors ?? []).some((a) => head.includes(a));
+}
+
+/**
+ * An incident told with a vague quantity ("مئات الجنود الفارين") may have its figure in a
+ * neighbouring sentence that names the same group without a trigger ("ألفي ضابط وجندي من الجيش
+ * السوري عبروا إلى العراق"): the figure is taken when it counts soldiers "من" that group and is no
+ * smaller than the vague quantity's low end. Returns a count-only mention to fold in, or null.
+ */
+function figureNearby(
+  ev: Candidate[],
+  summary: Mergeable,
+  tokens: readonly Token[],
+  sentences: readonly Segment[],
+  counts: readonly CountMention[],
+  groups: readonly GroupMention[],
+): Candidate | null {
+  if (countPrecision(summary.count) >= 3) return null;
+  const primary = primaryOf(ev);
+  const ids = new Set(primary.groups.map((g) => g.id).filter((x): x is string => x !== null));
+  if (ids.size === 0) return null;
+  const low = summary.count && summary.count.kind === "vague" ? summary.count.low : 2;
+  for (const si of [primary.sentenceIndex, primary.sentenceIndex - 1, primary.sentenceIndex + 1]) {
+    const seg = sentences[si];
+    if (!seg) continue;
+    for (const c of counts) {
+      if (c.start < seg.start || c.end > seg.end || !c.value || c.subset || c.generic) continue;
+      if (c.kind !== "exact" && c.kind !== "approx" && c.kind !== "bound") continue;
+      if (c.value.best < low) continue;
+      let held = false;
+      for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (stems(tokens[k]).some((w) => KILLED_OR_HELD.has(w))) held = true;
+      for (let k = c.last + 1; k <= Math.min(tokens.length - 1, c.last + 4); k++) if (stems(tokens[k]).some((w) => KILLED_OR_HELD.has(w))) held = true;
+      if (held) continue;
+      const of = groups.find((g) => g.first > c.last && g.first <= c.last + 3 && g.id !== null && ids.has(g.id));
+      if (!of || tokens[c.last + 1]?.text !== "من") continue;
+      return { ...primary, countMention: c, count: { ...c.value, kind: c.kind }, dateChoice: null, place: null, destination: null, sentence: seg, sentenceIndex: si, verdict: "reference", groups: [] };
+    }
+  }
+  return null;
 }
 
 function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
