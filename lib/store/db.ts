@@ -40,6 +40,8 @@ export function schemaVersion(db: Db): number {
 
 /** Applies every migration newer than the database, each with its version bump in one transaction. */
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
+  // Up to date (the usual case): no write lock, so opening never waits for a running ingest.
+  if (migrations.every((m) => m.version <= schemaVersion(db))) return 0;
   let applied = 0;
   for (const m of migrations) {
     const step = db.transaction(() => {
