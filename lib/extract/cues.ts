@@ -18,7 +18,7 @@ export type CueVerdict = "reject" | "trend" | "reference" | null;
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 /** Words in the four before the trigger that make it an intention, a call, a failure or a pursuit. */
-const NEGATORS = fold("لم لن عدم لو اذا ربما اي");
+const NEGATORS = fold("لم لن عدم لو اذا ربما اي كل");
 const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون خشيه تخوف خوفا يخشي تخشي
   ملاحقه لملاحقه بملاحقه بحثا تعقب دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه ترويج الترويج للترويج تشجيع يشجع
   يفكر يفكرون التفكير تفكير ينوي تنوي عازم عازمون محاسبه بمحاسبه معاقبه بمعاقبه نفي نفت ينفي تنفي نافيا نفيه نفيها تكذيب كذب كذبت احباط لاحباط لدفعهم لدفع يدفعهم لدفعه قرر قرروا يقرر تقرر قررت تهديد تهدد يهدد بتهمه تهمه اتهام شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض`);
@@ -53,10 +53,17 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["تمكن من الفرار من جبهات القتال", null],
   ["لم يسجل أي انشقاق في صفوف الفصيل", "reject"],
   ["هددت القيادة بمحاسبة كل عنصر يفكر في الانشقاق", "reject"],
+  ["إذ إن كل انشقاق جديد يفتح الباب أمام غيره", "reject"],
   ["نفى الفيلق الأنباء عن انشقاق 50 عنصراً من صفوفه", "reject"],
   ["عشرات الحالات لعناصر الميليشيات وفرارهم باتجاه مناطق قسد", "reference"],
   ["أعلن علي العرجاني انشقاقه عن الجبهة", null],
 ];
+
+/** "أعلن … انشقاقه", "أعلنت … تأمين انشقاق": the defection is declared or announced in this sentence. */
+export function isDeclared(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  for (let k = Math.max(sentenceFirstToken, trigger.first - 14); k < trigger.first; k++) if (stemIn(tokens[k], DECLARE)) return true;
+  return false;
+}
 
 /** The verdict of the context on one trigger. */
 export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): CueVerdict {
@@ -86,10 +93,6 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   // "وفرارهم", "وهروبهم": a verbal noun with "their" refers back to people already in the text —
   // except when they declare it themselves ("أعلنوا انشقاقهم", "معلناً انشقاقه").
   const word = tokens[trigger.first].text;
-  if (trigger.form === "masdar" && /(هم|ها|هما|ه)$/.test(word)) {
-    let declared = false;
-    for (let k = Math.max(sentenceFirstToken, trigger.first - 14); k < trigger.first; k++) if (stemIn(tokens[k], DECLARE)) declared = true;
-    if (!declared) return "reference";
-  }
+  if (trigger.form === "masdar" && /(هم|ها|هما|ه)$/.test(word) && !isDeclared(tokens, trigger, sentenceFirstToken)) return "reference";
   return null;
 }

@@ -43,6 +43,8 @@ export interface PlaceEntry {
   /** ISO country code: SY, or the neighbour for places abroad. */
   country: string;
   aliases: string[];
+  /** The name is also a common word ("الباب" the door, "الكرامة" dignity): only a place after "مدينة/بلدة/في…". */
+  ambiguous?: boolean;
 }
 
 export const GROUPS: readonly GroupEntry[] = (groupsData as { groups: GroupEntry[] }).groups;

@@ -13,7 +13,7 @@ import { normalizeArabic, originalSpan, type NormalizedText } from "../arabic/no
 import { findDateExpressionsIn } from "../time";
 import type { DateMatch } from "../time/types";
 import { findCounts, type CountMention } from "./counts";
-import { judgeTrigger, type CueVerdict } from "./cues";
+import { isDeclared, judgeTrigger, type CueVerdict } from "./cues";
 import { addDays, chooseDate, usableDates, type DateChoice } from "./dates";
 import { groupById, placeById } from "./gazetteer";
 import { attachGroups, findGroupMentions, type GroupMention } from "./groups";
@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.7.0";
+export const EXTRACTOR_VERSION = "1.7.1";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -105,7 +105,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
     while (ti < triggers.length && triggers[ti].first < sf) ti++;
     for (; ti < triggers.length && triggers[ti].first <= sl && candidates.length < MAX_CANDIDATES; ti++) {
       const trig = triggers[ti];
-      const verdict = judgeTrigger(tokens, trig, sf);
+      let verdict = judgeTrigger(tokens, trig, sf);
       if (verdict === "reject") continue;
       const before = tokens.slice(Math.max(sf, trig.first - 3), trig.first).flatMap((t) => stems(t));
       // Tried and caught: "أثناء محاولتهم الفرار", or the flight followed by "القبض عليهم".
@@ -124,6 +124,9 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       const destination = findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW));
       const place = choosePlace(places, trig, sf, sl, destination, clauseOf);
       const count = toCandidateCount(countMention, tokens, trig, sf);
+      // A bare verbal noun with nothing of an incident around it (no figure, date, place or
+      // destination) is talk about defection ("يفتح كل انشقاق الباب…"): it may add to an incident, not open one.
+      if ((trig.form === "masdar" || trig.form === "plural") && verdict === null && !countMention && !dateChoice && !destination && !place && !isDeclared(tokens, trig, sf)) verdict = "reference";
       if (verdict === "trend") {
         const span = dateChoice ? daysBetween(dateChoice.start, dateChoice.end) : Infinity;
         if (!count || count.kind === "none" || count.kind === "unit" || span > 45) continue;

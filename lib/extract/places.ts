@@ -51,7 +51,9 @@ export function findPlaceMentions(tokens: readonly Token[], groups: readonly Gro
     let first = m.first;
     let start = m.start;
     const prev = tokens[first - 1];
-    if (prev && stemIn(prev, PLACE_KINDS) && m.start - prev.end <= 3) {
+    const introduced = !!prev && stemIn(prev, PLACE_KINDS) && m.start - prev.end <= 3;
+    if (placeById(m.id)?.ambiguous && !introduced && !/^(في|من|الي|ب|وفي)$/.test(prev?.text ?? "") && m.start === tokens[m.first].start) continue;
+    if (introduced && prev) {
       first--;
       const st = stems(prev);
       const core = st.find((s) => PLACE_KINDS.has(s)) ?? prev.text;
