@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rng, writeSyntheticCorpus } from "../../bench/synth";
 import { extractEvents } from "../../lib/extract";
 import type { DefectionEvent } from "../../lib/extract/types";
+import { countEvents, queryEventPage, queryTotals } from "../../lib/query/events";
+import { querySeries } from "../../lib/query/series";
 import { openDatabase } from "../../lib/store/db";
+import { FOREIGN_REFRESH_MS, eventIndex, setForeignRefresh } from "../../lib/store/event-index";
 import { contentHash } from "../../lib/store/ingest";
 import { tempDir } from "../../lib/store/test-fixtures";
 import { groupKey } from "../../lib/store/write";
@@ -131,6 +134,44 @@ function ingestAndKill(corpus: string, db: string, since: string, target: number
     });
   });
 }
+
+describe("reading while an ingest writes", () => {
+  it("queries on another connection never fail, and each index is one consistent snapshot", async () => {
+    const corpus = path.join(dir, "concurrent");
+    writeSyntheticCorpus(corpus, 400, 9);
+    const file = path.join(dir, "concurrent.sqlite");
+    openDatabase(file).close();
+    const reader = openDatabase(file);
+    const child = spawn(process.execPath, [...CLI, corpus], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: file }, stdio: "ignore" });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    let done = false;
+    void exited.then(() => (done = true));
+    let reads = 0;
+    const filter = { groups: [], from: null, to: null, place: null, destination: null, kind: null, q: null };
+    try {
+      while (!done) {
+        // Rebuild the index from the latest commit, then keep it for the queries of this "request".
+        setForeignRefresh(0);
+        eventIndex(reader);
+        setForeignRefresh(60_000);
+        const page = queryEventPage(reader, { filter, sort: "date", dir: "desc", page: 1, pageSize: 25 });
+        const series = querySeries(reader, { filter, grain: "month", metric: "people", topGroups: 3 });
+        const total = series.series.find((x) => x.key === "total")!;
+        expect(total.points.reduce((n, p) => n + p.expected, 0)).toBeCloseTo(queryTotals(reader, filter).people.best, 3);
+        expect(page.rows.length).toBe(Math.min(25, page.total));
+        reads += 1;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      expect(await exited).toBe(0);
+      expect(reads).toBeGreaterThan(5);
+      setForeignRefresh(0);
+      expect(countEvents(reader, filter)).toBe(reader.prepare("SELECT COUNT(*) FROM events").pluck().get());
+    } finally {
+      setForeignRefresh(FOREIGN_REFRESH_MS);
+      reader.close();
+    }
+  }, 120_000);
+});
 
 describe("killing the ingest at random points", () => {
   it("always leaves an intact database with every report whole or absent, and the next ingest completes the set", async () => {
