@@ -116,6 +116,7 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["على بعد نحو 30 كم", undefined],
   ["اللواء 47", undefined],
   ["وعددها 300 عنصر", [300, 300, 300]],
+  ["فيما انشق 4 آخرون", [4, 4, 4]],
   ["٢١ عنصراً", [21, 21, 21]],
 ];
 
@@ -200,6 +201,10 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       for (let k = phraseFirst; k <= unit; k++) used.add(k);
     } else if (b1 && COMPANION.has(b1.text) && tokens[after] && /^(اخرين|اخرون|اخر|اخري|غيره)$/.test(tokens[after].text)) {
       // "ومعه أربعة آخرون": companions of someone named before.
+      out.push(mention(num.value, kind, phraseFirst, after, tokens, false));
+      for (let k = phraseFirst; k <= after; k++) used.add(k);
+    } else if (tokens[after] && /^(اخرين|اخرون)$/.test(tokens[after].text)) {
+      // "فيما انشق 4 آخرون": the others are people like those before them.
       out.push(mention(num.value, kind, phraseFirst, after, tokens, false));
       for (let k = phraseFirst; k <= after; k++) used.add(k);
     } else if (refersBack) {

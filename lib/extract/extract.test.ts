@@ -77,6 +77,16 @@ describe("merging", () => {
     expect(events.map((e) => [e.groups[0].id, e.date.start, e.date.end])).toEqual([["syrian-army", "2013-03-01", "2013-03-31"]]);
   });
 
+  it("keeps one incident for two verbs on one figure, dated by the first", () => {
+    const events = run("أفاد مراسلنا بأن خمسة عناصر من قوات النظام فروا ليلة الأحد الماضي من حاجز قرب خان شيخون، وسلموا أنفسهم لفصائل المعارضة صباح الاثنين.");
+    expect(events.map(brief)).toEqual([{ kind: "defection", groups: ["syrian-army"], count: [5, 5, 5], date: ["2022-03-13", "2022-03-13", "expression"] }]);
+  });
+
+  it("counts 'آخرون' as people of their own incident", () => {
+    const events = run("انشق في منتصف الشهر الماضي نحو 12 عنصراً من فيلق الرحمن في الغوطة الشرقية، فيما انشق 4 آخرون قبل نحو أسبوعين.");
+    expect(events.map((e) => e.count?.best)).toEqual([12, 4]);
+  });
+
   it("keeps two groups joined by و in one incident", () => {
     const [e] = run("انشق نحو 30 مقاتلاً من ميليشيا الدفاع الوطني وكتائب البعث في ريف حماة.");
     expect(e.groups.map((g) => g.id)).toEqual(["ndf", "baath-brigades"]);

@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.7.1";
+export const EXTRACTOR_VERSION = "1.7.2";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -171,6 +171,14 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       const k = events.length - 1;
       if (k >= 0 && countsCompatible(events[k][0].count, c.count) && (!c.dateChoice || !events[k][0].dateChoice || overlaps(events[k][0].date, c.date))) add(k, c);
       return;
+    }
+    // Two triggers on one figure ("فروا … وسلّموا أنفسهم") are one incident of the same people.
+    if (c.countMention) {
+      const k = events.findIndex((ev) => ev.some((x) => x.countMention === c.countMention));
+      if (k >= 0) {
+        add(k, c);
+        return;
+      }
     }
     for (let k = events.length - 1; k >= 0; k--) {
       if (siblingOfNamedUnit(events[k], c)) continue;
