@@ -1,11 +1,16 @@
-import type { SeriesResult } from "@/lib/query/types";
-import { binLabel, round } from "./chart-data";
+"use client";
 
-/** The chart as a table: its text alternative, in the server's HTML. */
-export function SeriesTable({ result }: { result: SeriesResult }) {
+import { binLabel, type CompactSeriesResult } from "./chart-data";
+
+/**
+ * The chart as a table: its text alternative, in the server's HTML. A client component on purpose:
+ * it renders from the same compact series object as the chart, so the page's payload carries the
+ * numbers once instead of a second time as a server-rendered tree.
+ */
+export function SeriesTable({ result }: { result: CompactSeriesResult }) {
   const people = result.metric === "people";
   // Periods where nothing is possible for any series are left out (and said so): they are all zeros.
-  const rows = result.bins.map((_, b) => b).filter((b) => result.series.some((s) => s.points[b] && (s.points[b].possible > 0 || s.points[b].uncounted > 0)));
+  const rows = result.bins.map((_, b) => b).filter((b) => result.series.some((s) => (s.p[b] ?? 0) > 0 || (s.u[b] ?? 0) > 0));
   return (
     <details className="series-table" data-testid="series-table">
       <summary>
@@ -27,12 +32,10 @@ export function SeriesTable({ result }: { result: SeriesResult }) {
             {rows.map((b) => (
               <tr key={result.bins[b]}>
                 <th scope="row">{binLabel(result.bins[b], result.grain)}</th>
-                {result.series.map((s) => {
-                  const p = s.points[b];
+                {result.series.map((s) => (
                   // One string per cell: fewer text nodes, a smaller page.
-                  const text = `${round(p.expected)} (${round(p.certain)}–${round(p.possible)})${people && p.uncounted > 0 ? `; ${p.uncounted} without count` : ""}`;
-                  return <td key={s.key}>{text}</td>;
-                })}
+                  <td key={s.key}>{`${s.e[b]} (${s.c[b]}–${s.p[b]})${people && s.u[b] > 0 ? `; ${s.u[b]} without count` : ""}`}</td>
+                ))}
               </tr>
             ))}
           </tbody>

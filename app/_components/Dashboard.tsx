@@ -49,6 +49,8 @@ export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
   }
   const totals = queryTotals(query.filter);
   const series = querySeries(db, { filter: query.filter, grain: query.grain, metric: query.metric, topGroups: TOP_GROUPS });
+  // One object for the chart and its table: the page payload serialises it once.
+  const compact = compactSeries(series);
   const canonical = dashboardHref(query);
   const filtered = hasFilters(query.filter);
   const apiSearch = canonicalSearch(withChanges(query, { page: 1 }));
@@ -87,9 +89,9 @@ export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
               <p className="muted">Nothing to chart.</p>
             ) : (
               <>
-                <TrendChartLazy result={compactSeries(series)} />
+                <TrendChartLazy result={compact} />
                 <ChartLegend result={series} />
-                <SeriesTable result={series} />
+                <SeriesTable result={compact} />
               </>
             )}
           </section>

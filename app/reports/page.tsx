@@ -1,15 +1,31 @@
 import Link from "next/link";
 import { formatWindow } from "@/lib/time/publication";
-import { listReports } from "../_lib/data";
+import { countAllReports, listReports, REPORTS_PER_PAGE } from "../_lib/data";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Reports — inshiqaq" };
 
-export default function ReportsIndex() {
-  const reports = listReports();
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ReportsIndex({ searchParams }: { searchParams: SearchParams }) {
+  const raw = (await searchParams).page;
+  const total = countAllReports();
+  const pageCount = Math.max(1, Math.ceil(total / REPORTS_PER_PAGE));
+  const asked = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : 1;
+  const page = Math.min(Math.max(1, asked), pageCount);
+  const reports = listReports(page);
   return (
     <section>
-      <h1>Reports ({reports.length})</h1>
+      <h1>Reports ({total})</h1>
+      {pageCount > 1 && (
+        <nav className="pager" aria-label="Pages">
+          {page > 1 && <Link href={`/reports?page=${page - 1}`}>← Previous</Link>}
+          <span>
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount && <Link href={`/reports?page=${page + 1}`}>Next →</Link>}
+        </nav>
+      )}
       {reports.length === 0 ? (
         <p className="muted">No reports in the store yet: run <code>npm run -s cli -- ingest</code>.</p>
       ) : (
