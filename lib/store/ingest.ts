@@ -10,7 +10,7 @@ import { EXTRACTOR_VERSION, extractEvents } from "../extract";
 import type { DefectionEvent, ReportInput } from "../extract/types";
 import { listReportFiles, todayIso } from "../reports/load";
 import { formatReportError, parseReport, type Report } from "../reports/parse";
-import { deleteReport, upsertGazetteers, writeReport, type GazetteerGroup, type GazetteerPlace } from "./write";
+import { deleteReport, searchText, upsertGazetteers, writeReport, type GazetteerGroup, type GazetteerPlace } from "./write";
 
 /**
  * Ingest: make the database mirror a folder of report files.
@@ -78,7 +78,7 @@ function message(e: unknown): string {
 
 /** What reading one changed file gives: a report with its events, or the reason it fails. */
 export type PreparedReport =
-  | { ok: true; report: Report; events: DefectionEvent[]; warnings: string[] }
+  | { ok: true; report: Report; events: DefectionEvent[]; warnings: string[]; searchText: string }
   | { ok: false; reason: string };
 
 /** Reads, validates and extracts one report file (pure of the database: runs in worker threads too). */
@@ -94,7 +94,7 @@ export function prepareReport(dir: string, name: string, today: string, extract:
   if (!parsed.ok) return { ok: false, reason: parsed.errors.map((e) => `${e.field}: ${e.message}`).join("; ") };
   try {
     const events = extract({ id: parsed.report.id, body: parsed.report.body, published: parsed.report.published });
-    return { ok: true, report: parsed.report, events, warnings: parsed.warnings.map(formatReportError) };
+    return { ok: true, report: parsed.report, events, warnings: parsed.warnings.map(formatReportError), searchText: searchText(parsed.report) };
   } catch (e) {
     return { ok: false, reason: `the extractor failed: ${message(e)}` };
   }
@@ -171,7 +171,12 @@ class IngestRun {
     const rival = this.claimed.get(report.id) ?? (owner && owner.file !== name && this.present.has(owner.file) ? owner.file : undefined);
     if (rival !== undefined) return this.fail(name, `id: "${report.id}" is already used by ${path.join(this.dir, rival)}; this file was not ingested`);
     try {
-      const outcome = writeReport(this.db, { ...report, file: name }, events, { contentHash: hash, extractorVersion: this.version, file: name });
+      const outcome = writeReport(this.db, { ...report, file: name }, events, {
+        contentHash: hash,
+        extractorVersion: this.version,
+        file: name,
+        searchText: prepared.searchText,
+      });
       this.claimed.set(report.id, name);
       this.summary[outcome] += 1;
     } catch (e) {

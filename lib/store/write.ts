@@ -17,6 +17,8 @@ export interface StoredReportMeta {
   /** The file name relative to the corpus folder. */
   file: string;
   ingestedAt?: string;
+  /** `searchText(report)`, when already computed (the parallel ingest does it in a worker thread). */
+  searchText?: string;
 }
 
 /** The normalised text the search runs on: title and body, folded like every query. */
@@ -102,7 +104,7 @@ function writeInTransaction(s: Statements, report: Report, events: DefectionEven
     extractor_version: meta.extractorVersion,
     ingested_at: meta.ingestedAt ?? new Date().toISOString(),
   });
-  s.insertText.run(info.lastInsertRowid, searchText(report));
+  s.insertText.run(info.lastInsertRowid, meta.searchText ?? searchText(report));
   events.forEach((e, idx) => insertEvent(s, report, e, idx));
   return existed ? "updated" : "added";
 }
