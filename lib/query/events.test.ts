@@ -186,5 +186,12 @@ describe("sorting and paging", () => {
   it("exports the whole filtered set", () => {
     expect(queryAllEvents(db, filter({ groups: ["ndf"] })).map((r) => r.id)).toEqual(["r2~0", "r1~1"]);
     expect(Array.from(iterateEvents(db, NO_FILTER, "count", "desc")).map((r) => r.id)).toEqual(["r2~1", "r1~1", "r1~0", "r2~0"]);
+    // In chunks of one, with other statements run between two rows: the order and rows are the same.
+    const rows: string[] = [];
+    for (const r of iterateEvents(db, NO_FILTER, "count", "desc", 1)) {
+      rows.push(r.id);
+      expect(getEvent(db, r.id)?.row).toEqual(r);
+    }
+    expect(rows).toEqual(["r2~1", "r1~1", "r1~0", "r2~0"]);
   });
 });

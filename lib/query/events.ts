@@ -307,14 +307,22 @@ export function queryEventPageSql(db: Database, query: EventPageQuery): EventPag
 }
 
 /**
- * Every filtered event, in the table's order (date ascending by default), one at a time: for the
- * JSON and CSV exports. Consume the iterator fully (or call `return()`) before using the
- * connection for anything else.
+ * Every filtered event, in the table's order (date ascending by default), for the JSON and CSV
+ * exports. The order is read once, then the rows in chunks: no statement stays open between two
+ * rows handed out, so a caller may stream the export while the connection serves other requests.
  */
-export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColumn = "date", dir: SortDir = "asc"): Generator<EventRow> {
+export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColumn = "date", dir: SortDir = "asc", chunk = 1000): Generator<EventRow> {
   const f = filterSql(filter);
-  const stmt = db.prepare(`SELECT ${ROW_COLUMNS} FROM events e WHERE ${f.where} ORDER BY ${orderBySql(sort, dir)}`);
-  for (const r of stmt.iterate(...f.params) as IterableIterator<RowRecord>) yield toRow(r);
+  const rids = db.prepare(`SELECT e.rid FROM events e WHERE ${f.where} ORDER BY ${orderBySql(sort, dir)}`).pluck().all(...f.params) as number[];
+  const read = db.prepare(`SELECT e.rid AS rid, ${ROW_COLUMNS} FROM events e WHERE e.rid IN (SELECT value FROM json_each(?))`);
+  for (let at = 0; at < rids.length; at += chunk) {
+    const part = rids.slice(at, at + chunk);
+    const byRid = new Map((read.all(JSON.stringify(part)) as (RowRecord & { rid: number })[]).map((r) => [r.rid, r]));
+    for (const rid of part) {
+      const r = byRid.get(rid);
+      if (r) yield toRow(r); // a row deleted between the two reads is skipped
+    }
+  }
 }
 
 /** Every filtered event as an array (see `iterateEvents` to stream). */
