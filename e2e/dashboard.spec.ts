@@ -27,6 +27,21 @@ test("the chart draws the total and the top groups, each with its band, a legend
   await page.screenshot({ path: "e2e/output/dashboard.png", fullPage: true });
 });
 
+test("the chart downloads as SVG and as PNG under the page's CSP", async ({ page }) => {
+  await page.goto("/");
+  await chartSeries(page);
+  const svgDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download SVG" }).click();
+  const svg = fs.readFileSync((await (await svgDownload).path())!, "utf8");
+  expect(svg.startsWith("<svg")).toBe(true);
+  expect(svg).toContain("recharts-line-curve");
+  const pngDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download PNG" }).click();
+  const png = fs.readFileSync((await (await pngDownload).path())!);
+  expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
+  expect(png.length).toBeGreaterThan(2000);
+});
+
 test("choosing a group changes the chart, the table and the URL together", async ({ page }) => {
   await page.goto("/");
   const [first] = await groupOptions(page);
