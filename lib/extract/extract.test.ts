@@ -120,6 +120,18 @@ describe("kinds, places and destinations", () => {
     expect(e.date.basis).toBe("default");
   });
 
+  it("calls abandonment with only some reaching the other side a desertion", () => {
+    const [e] = run("ترك عشرات العناصر مواقعهم في بادية حمص، وهرب بعضهم إلى مناطق سيطرة الفصائل في الشمال السوري، بعد غارات على مقرات الحرس الثوري.");
+    expect(e.kind).toBe("desertion");
+  });
+
+  it("names the specific group when another telling of the incident gives it", () => {
+    const events = run("فرّ قرابة 30 عنصراً من الميليشيات الإيرانية في مدينة الميادين خلال اليومين الماضيين.\nوتمكن أبو علي، وهو عنصر محلي في ميليشيا لواء فاطميون، من الفرار مع عدد من رفاقه خلال اليومين الماضيين.");
+    expect(events).toHaveLength(1);
+    expect(events[0].groups.map((g) => g.id)).toEqual(["fatemiyoun"]);
+    expect(events[0].count).toMatchObject({ best: 30 });
+  });
+
   it("finds the place and the destination group", () => {
     const [e] = run("انشق ثمانية عناصر من ميليشيا الحرس الثوري في بلدة الشحيل بريف دير الزور الشرقي وانضموا إلى قوات سوريا الديمقراطية.");
     expect(e.place).toMatchObject({ id: "shuhayl", governorate: "دير الزور" });

@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.7.2";
+export const EXTRACTOR_VERSION = "1.8.0";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -51,6 +51,8 @@ interface Candidate extends Mergeable {
   destination: DestinationFound | null;
   attempted: boolean;
   unknownDestination: boolean;
+  /** Only some of them reached the destination ("وهرب بعضهم إلى…"). */
+  partialDestination: boolean;
   headline: boolean;
 }
 
@@ -61,6 +63,7 @@ const KILLED = new Set("قتل مقتل قتلي قتلوا قتيل قتيلا 
 const ATTEMPT = new Set("محاوله محاولتهم محاولته حاولوا حاول حاولت يحاولون اثناء".split(" "));
 const SUCCESS = new Set("تمكن تمكنوا تمكنت نجح نجحوا نجحت".split(" "));
 const UNKNOWN_WHERE = /(لم|دون ان|ولم) (تعرف|يعرف|تعرف|تتضح|يتضح) (وجهتهم|وجهته|مصيرهم)|وجه(ه|ة) مجهول/;
+const UMBRELLAS = new Set(["iranian-militias", "opposition-factions"]);
 const ARMY_NOUNS = new Set("عسكري عسكريا عسكريين عسكريون جندي جنديا جنود مجند مجندا مجندين ضابط ضابطا ضباط طيار طيارا طيارين".split(" "));
 const PERSON_TITLES = new Set("الامير الشرعي القائد القيادي العقيد العميد الضابط المسؤول الشيخ المقدم الرائد النقيب الملازم الطيار رييس الرييس وزير الوزير نايب النايب السفير سفير المتحدث الناطق مدير المدير محافظ المحافظ قايد اللواء".split(" "));
 
@@ -152,6 +155,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
         place,
         destination,
         attempted,
+        partialDestination: /^(بعضهم|قسم|بعض|عدد)$/.test(tokens[trig.last + 1]?.text ?? "") || /^(بعضهم|قسم)$/.test(tokens[trig.first - 1]?.text ?? ""),
         unknownDestination: (unknownWhere ??= UNKNOWN_WHERE.test(text.slice(sentence.start, sentence.end))),
         headline: si === headlineIndex,
       });
@@ -442,7 +446,15 @@ function buildEvent(
   const trigSpan = orig(norm, body, tokensStart(first), tokensEnd(first));
   spans.push({ role: "trigger", start: trigSpan.start, end: trigSpan.end });
 
-  const groups: EventGroup[] = first.groups.map((m) => {
+  // An umbrella ("الميليشيات الإيرانية", "فصائل المعارضة") gives way to the specific group another
+  // telling of the incident names ("الحرس الثوري", "لواء أبو الفضل العباس").
+  let groupMentions = first.groups;
+  if (groupMentions.length === 1 && groupMentions[0].id !== null && UMBRELLAS.has(groupMentions[0].id)) {
+    const umbrella = groupMentions[0].id;
+    const specific = ev.find((c) => c.groups.length > 0 && !c.groupFromContext && (c.ancestors ?? []).includes(umbrella));
+    if (specific) groupMentions = specific.groups;
+  }
+  const groups: EventGroup[] = groupMentions.map((m) => {
     const o = orig(norm, body, m.start, m.end);
     spans.push({ role: "group", start: o.start, end: o.end });
     const entry = m.id ? groupById(m.id) : undefined;
@@ -592,6 +604,8 @@ function decideKind(ev: Candidate[]): EventKind {
   const dest = ev.find((c) => c.destination)?.destination ?? null;
   if (dest && (dest.kind === "abroad" || dest.kind === "home")) return "desertion";
   if (ev.some((c) => c.unknownDestination) && !(dest && dest.group_id)) return "desertion";
+  // Mainly abandonment, with only some reaching the other side.
+  if (dest && ev.some((c) => c.partialDestination && c.destination) && ev.some((c) => c.trigger.cls === "leave" || c.trigger.cls === "flee")) return "desertion";
   if (dest) return "defection";
   const classes = new Set(ev.map((c) => c.trigger.cls));
   if (classes.has("defect") || classes.has("split") || classes.has("surrender")) return "defection";
