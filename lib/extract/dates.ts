@@ -129,7 +129,13 @@ function clauseAboutSomethingElse(tokens: readonly Token[], clause: Segment, tri
 function datesTheTelling(tokens: readonly Token[], d: DateMatch, trigger: Trigger, sentence: Segment): boolean {
   const dFirst = tokenAt(tokens, d.normOffset!);
   const dLast = tokenAt(tokens, d.normEndOffset!) - 1;
-  if (trigger.first <= dLast) return false;
+  if (trigger.first <= dLast) {
+    // "انشق 5 عناصر…، بحسب ما أفادت مصادر أمس": a reporting verb just before a date that follows the trigger.
+    for (let k = dFirst - 1; k > trigger.last && k >= dFirst - 5; k--) {
+      if (stems(tokens[k]).some((s) => REPORTING_VERBS.has(s))) return true;
+    }
+    return false;
+  }
   const sentFirst = tokenAt(tokens, sentence.start);
   let verb = -1;
   for (let k = dFirst - 1; k >= Math.max(sentFirst, dFirst - 12); k--) {

@@ -39,6 +39,11 @@ describe("governing date", () => {
     expect(e.groups.map((g) => g.id)).toEqual(["sna"]);
   });
 
+  it("bounds the incident by a report day named after it ('بحسب ما أفادت مصادر أمس')", () => {
+    const [e] = run("انشق خمسة عناصر من الفرقة الرابعة في ريف درعا، بحسب ما أفادت مصادر محلية أمس.");
+    expect(e.date).toMatchObject({ start: "2022-03-08", end: "2022-03-15" });
+  });
+
   it("keeps the day when a unit declares its own split", () => {
     const [e] = run("أعلن لواء أحرار الرقة اليوم الأربعاء انشقاقه عن قوات سوريا الديمقراطية.");
     expect(e.date).toMatchObject({ start: "2022-03-16", end: "2022-03-16" });
