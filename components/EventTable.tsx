@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState } from "@tanstack/react-table";
 import type { EventRow, SortColumn, SortDir } from "@/lib/query/types";
 import { formatDateRange, formatCount } from "./format";
+import { PendingMark } from "./PendingMark";
 
 /** Sorting and paging happen in SQL; the table renders one page in the order the server sent it. */
 const features = tableFeatures({ rowSortingFeature });
@@ -142,6 +143,7 @@ export function EventTable({ rows, sort, dir, sortHrefs }: Props) {
                       <span className="sort-mark" aria-hidden="true">
                         {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ↕"}
                       </span>
+                      <PendingMark />
                       <span className="visually-hidden">
                         {sorted ? `, sorted ${aria}; activate to reverse` : ", activate to sort"}
                       </span>

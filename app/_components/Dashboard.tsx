@@ -10,6 +10,7 @@ import { CopyLink } from "@/components/CopyLink";
 import { EventTable } from "@/components/EventTable";
 import { FilterForm } from "@/components/FilterForm";
 import { Notices } from "@/components/Notices";
+import { PendingMark } from "@/components/PendingMark";
 import { SeriesTable } from "@/components/SeriesTable";
 import TrendChartLazy from "@/components/TrendChartLazy";
 import { compactSeries } from "@/components/chart-data";
@@ -122,6 +123,7 @@ export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
                   {page.page > 1 ? (
                     <Link href={dashboardHref(withChanges(query, { page: page.page - 1 }))} rel="prev">
                       ← Previous
+                      <PendingMark />
                     </Link>
                   ) : (
                     <span className="muted">← Previous</span>
@@ -132,6 +134,7 @@ export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
                   {page.page < page.pageCount ? (
                     <Link href={dashboardHref(withChanges(query, { page: page.page + 1 }))} rel="next">
                       Next →
+                      <PendingMark />
                     </Link>
                   ) : (
                     <span className="muted">Next →</span>
@@ -146,6 +149,7 @@ export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
                       ) : (
                         <Link key={size} href={dashboardHref(withChanges(query, { pageSize: size }))}>
                           {size}
+                          <PendingMark />
                         </Link>
                       ),
                     )}
