@@ -257,7 +257,8 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
     const rids: number[] = [];
     for (let i = 0; i < index.n; i++) if (mask[i] === 1) rids.push(index.rid[i]);
     return db
-      .prepare(`SELECT ${ROW_COLUMNS} FROM events e WHERE e.rid IN (SELECT value FROM json_each(?)) ORDER BY ${order} LIMIT ? OFFSET ?`)
+      // CROSS JOIN keeps json_each as the outer loop (SQLite never reorders it): one rowid lookup per match.
+      .prepare(`SELECT ${ROW_COLUMNS} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(JSON.stringify(rids), onPage, skip) as RowRecord[];
   };
   let rows: RowRecord[];
@@ -314,7 +315,7 @@ export function queryEventPageSql(db: Database, query: EventPageQuery): EventPag
 export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColumn = "date", dir: SortDir = "asc", chunk = 1000): Generator<EventRow> {
   const f = filterSql(filter);
   const rids = db.prepare(`SELECT e.rid FROM events e WHERE ${f.where} ORDER BY ${orderBySql(sort, dir)}`).pluck().all(...f.params) as number[];
-  const read = db.prepare(`SELECT e.rid AS rid, ${ROW_COLUMNS} FROM events e WHERE e.rid IN (SELECT value FROM json_each(?))`);
+  const read = db.prepare(`SELECT e.rid AS rid, ${ROW_COLUMNS} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value`);
   for (let at = 0; at < rids.length; at += chunk) {
     const part = rids.slice(at, at + chunk);
     const byRid = new Map((read.all(JSON.stringify(part)) as (RowRecord & { rid: number })[]).map((r) => [r.rid, r]));
