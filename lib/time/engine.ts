@@ -34,8 +34,27 @@ for (const r of RULES) {
   }
 }
 
-const TOKEN = /[\u0621-\u064A\u066E-\u06D3]+|[0-9]+/g;
 const MAX_TRIGGER_LENGTH = Math.max(...[...BY_TRIGGER.keys()].map((k) => k.length));
+
+/**
+ * A lossy filter on the first two letters of every trigger (one-letter triggers use 0 as the
+ * second): most words of a report start with no trigger's letters, and are skipped without
+ * slicing them out of the text or hashing them for a map look-up.
+ */
+const TRIGGER_PREFIX = new Uint8Array(0x10000);
+function prefixKey(c0: number, c1: number): number {
+  return ((c0 & 0xff) << 8) | (c1 & 0xff);
+}
+for (const k of BY_TRIGGER.keys()) TRIGGER_PREFIX[prefixKey(k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : 0)] = 1;
+
+/** The letters of a word as the date rules see it (U+0621–U+064A, U+066E–U+06D3). */
+function isLetter(code: number): boolean {
+  return (code >= 0x0621 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** و ف ب ل ك: one of them may precede a trigger word. */
 function isProclitic(code: number): boolean {
@@ -56,25 +75,36 @@ function tryRule(r: Rule, text: string, at: number, out: Candidate[]): void {
 }
 
 /**
- * Every rule's candidates in normalised text, unsorted. The text is tokenised once; a rule's
- * sticky pattern is tried only at the words that can start it (its triggers, with or without one
- * proclitic), so the cost is linear in the text and barely grows with the number of rules.
+ * Every rule's candidates in normalised text, unsorted. The text is split once into words (runs
+ * of letters, runs of digits); a rule's sticky pattern is tried only at the words that can start
+ * it (its triggers, with or without one proclitic), so the cost is linear in the text and barely
+ * grows with the number of rules.
  */
 export function parseCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  TOKEN.lastIndex = 0;
-  let t: RegExpExecArray | null;
-  while ((t = TOKEN.exec(text)) !== null) {
-    const word = t[0];
-    const at = t.index;
-    const c = word.charCodeAt(0);
-    if (c >= 48 && c <= 57) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      const at = i;
+      i++;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
       for (const r of DIGIT_RULES) tryRule(r, text, at, out);
       continue;
     }
-    if (word.length > MAX_TRIGGER_LENGTH + 1) continue;
-    const direct = word.length <= MAX_TRIGGER_LENGTH ? BY_TRIGGER.get(word) : undefined;
-    const stripped = word.length > 2 && isProclitic(c) ? BY_TRIGGER.get(word.slice(1)) : undefined;
+    if (!isLetter(c)) {
+      i++;
+      continue;
+    }
+    const at = i;
+    i++;
+    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    const length = i - at;
+    if (length > MAX_TRIGGER_LENGTH + 1) continue;
+    const c1 = length > 1 ? text.charCodeAt(at + 1) : 0;
+    const direct = length <= MAX_TRIGGER_LENGTH && TRIGGER_PREFIX[prefixKey(c, c1)] === 1 ? BY_TRIGGER.get(text.slice(at, i)) : undefined;
+    const stripped = length > 2 && isProclitic(c) && TRIGGER_PREFIX[prefixKey(c1, text.charCodeAt(at + 2))] === 1 ? BY_TRIGGER.get(text.slice(at + 1, i)) : undefined;
     if (direct) for (const r of direct) tryRule(r, text, at, out);
     if (stripped) for (const r of stripped) if (!direct || !direct.includes(r)) tryRule(r, text, at, out);
   }
