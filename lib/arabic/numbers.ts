@@ -405,6 +405,25 @@ function finish(s: string, index: number, part: Partial, prefix: string): FoundN
 }
 
 /**
+ * Every word a number can start with: a number word bare, after one proclitic, after the article,
+ * or after both (the prefixes `readNumber` tries). Lets `findNumbers` skip the other words of a
+ * text with one set look-up instead of reading each of them.
+ */
+const NUMBER_FORMS = new Set<string>();
+for (const w of WORDS.keys()) for (const p of ["", ...PROCLITICS, "ال", ...[...PROCLITICS].map((x) => x + "ال"), "لل"]) NUMBER_FORMS.add(p + w);
+const MAX_NUMBER_FORM = Math.max(...[...NUMBER_FORMS].map((w) => w.length));
+
+/**
+ * False when `readNumber` at the letter word [i, j) must fail: the word is no number form and
+ * no digits follow it (glued, or after the article and one space: "ب50", "ال 24").
+ */
+function mayStartNumber(s: string, i: number, j: number): boolean {
+  const next = s.charCodeAt(j);
+  if (isDigit(next) || (next === 0x20 && isDigit(s.charCodeAt(j + 1)))) return true;
+  return j - i <= MAX_NUMBER_FORM && NUMBER_FORMS.has(s.slice(i, j));
+}
+
+/**
  * Every number in normalised text, left to right, non-overlapping, with normalised spans.
  * Words are tried only at word starts; digits only at the start of a digit run.
  */
@@ -420,7 +439,10 @@ export function findNumbers(normText: string): FoundNumber[] {
       i++;
       continue;
     }
-    const found = readNumber(normText, i);
+    let j = i + 1;
+    if (word) while (j < n && isWordChar(normText.charCodeAt(j))) j++;
+    else while (j < n && isDigit(normText.charCodeAt(j))) j++;
+    const found = word && !mayStartNumber(normText, i, j) ? null : readNumber(normText, i);
     if (found) {
       out.push(found);
       i = found.end;
@@ -428,9 +450,6 @@ export function findNumbers(normText: string): FoundNumber[] {
     }
     // Skip the rest of this word or digit run (a number never starts inside one), except that a
     // digit run glued after letters ("ب50") was already tried from the word start.
-    let j = i + 1;
-    if (word) while (j < n && isWordChar(normText.charCodeAt(j))) j++;
-    else while (j < n && isDigit(normText.charCodeAt(j))) j++;
     // Skip a digit run glued to the word we just passed (it was tried with its proclitic).
     if (word && j < n && isDigit(normText.charCodeAt(j))) {
       const glued = readNumber(normText, j);
