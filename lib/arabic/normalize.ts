@@ -104,6 +104,14 @@ function obfuscationMask(original: string): Uint8Array | null {
       i++;
       continue;
     }
+    // The common case, one space between two words: a run without tatweel or punctuation drops nothing.
+    if (code === 0x20 || code === 0xa0) {
+      const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+      if (next !== TATWEEL && next !== 0x20 && next !== 0xa0 && !isGluePunct(next) && !isSilent(next)) {
+        i++;
+        continue;
+      }
+    }
     // The run goes on through diacritics and invisible marks, which vanish anyway: "ه.ًروب" and
     // "ٱ,ًـٱ" are as mangled as "ه.روب", and normalising twice must give the same text.
     let j = i;
