@@ -41,17 +41,19 @@ const MILITARY_NOUNS = fold(`عنصر عنصرا عناصر عنصري مقات�
   ضابط ضابطا ضباط مجند مجندا مجندين مجندون مجندي مسلح مسلحا مسلحين مسلحون مسلحي طيار طيارا طيارين طيارون فرد فردا افراد عضو عضوا اعضاء
   قيادي قياديا قياديين قياديون قادة قاده قائد قائدا متطوع متطوعا متطوعين متطوعون منشق منشقا منشقين منشقون عسكر امير اميرا امراء
   عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما مساعد رقيب عريف صف عنصرًا
-  مرافق مرافقا مرافقين مرافقي مرافقون رفاق رفاقه رفيق حارس حراس`);
+  مرافق مرافقا مرافقين مرافقي مرافقون رفاق رفاقه رفيق حارس حراس مرتزق مرتزقا مرتزقه مرتزقين مرتزقون`);
 const GENERIC_NOUNS = fold("شخص شخصا اشخاص رجل رجلا رجال شاب شابا شبان شباب مدني مدنيا مدنيين مدنيون");
 const SINGULAR_PERSON = fold("عنصر عنصرا مقاتل مقاتلا جندي جنديا ضابط ضابطا عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما قيادي قياديا قائد قائدا امير اميرا طيار طيارا مجند مجندا");
 // Only nouns whose plural is not -ين: "مقاتلين", "منشقين", "طيارين" are plurals as often as duals.
 const DUAL_STEMS = ["عنصر", "جندي", "ضابط", "شخص", "نقيب", "عقيد", "عميد", "رائد"].map(foldLetters);
+// The nominative dual in -ان is never a plural, so it is read for every person noun ("قياديان", "مقاتلان").
+const NOMINATIVE_DUAL_STEMS = [...DUAL_STEMS, ...["قيادي", "مقاتل", "مسلح", "طيار", "مجند", "منشق", "عسكري", "قائد", "امير", "ملازم", "مقدم", "مرتزق"].map(foldLetters)];
 const DUAL_CACHE = new Map<string, boolean>();
 function isPersonDual(word: string): boolean {
   if (!(word.endsWith("ين") || word.endsWith("ان"))) return false;
   let v = DUAL_CACHE.get(word);
   if (v === undefined) {
-    v = DUAL_STEMS.some((stem) => isDualOf(word, stem));
+    v = DUAL_STEMS.some((stem) => isDualOf(word, stem)) || (word.endsWith("ان") && NOMINATIVE_DUAL_STEMS.some((stem) => isDualOf(word, stem)));
     if (DUAL_CACHE.size > 20_000) DUAL_CACHE.clear();
     DUAL_CACHE.set(word, v);
   }
@@ -84,7 +86,7 @@ const VAGUE = new Map<string, { low: number; best: number; high: number } | null
 ]);
 const TITLES = fold("النقيب العقيد المقدم الرائد الملازم العميد المساعد الرقيب القيادي الامير الطيار المجند الجندي العنصر الضابط");
 const NAME_STOPS = fold("في من عن الي علي مع بعد قبل و او ثم الذي التي الذين قد كان وكان ان انه بان");
-const COMPANION = fold("برفقه رفقه ومعه معه بصحبه مع");
+const COMPANION = fold("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته");
 const SUBSET = fold("بينهم منهم");
 
 /** Examples: a phrase and the figure read from it (null = no figure, undefined = not a count of people). */
@@ -118,6 +120,11 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["وعددها 300 عنصر", [300, 300, 300]],
   ["فيما انشق 4 آخرون", [4, 4, 4]],
   ["٢١ عنصراً", [21, 21, 21]],
+  ["أعلن قياديان في الفصيل انشقاقهما", [2, 2, 2]],
+  ["فر مقاتلان من الكتيبة", [2, 2, 2]],
+  ["سلّم تسعة مرتزقة أنفسهم", [9, 9, 9]],
+  ["فرّ النقيب عمر الخطيب من قطعته العسكرية في ريف اللاذقية ليلة أمس، وبرفقته خمسة آخرون", [6, 6, 6]],
+  ["أعلن الرائد وليد السعدي انشقاقه وبصحبته جنديان", [3, 3, 3]],
 ];
 
 function approxRange(n: number) {
@@ -265,7 +272,8 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     if (prev && SUBSET.has(prev.text)) m.subset = true;
     if (tokens[m.first - 2] && (tokens[m.first - 1]?.text === "بينهم") && tokens[m.first - 2].text === "من") m.subset = true;
     if (prev && COMPANION.has(prev.text) && m.value) {
-      const lead = [...out.slice(0, k)].reverse().find((x) => x.kind === "single" && m.first - x.last <= 14);
+      // (the lead's own sentence can run long: "أعلن النقيب فلان انشقاقه عن … فجر اليوم، وبرفقته ثلاثة آخرون")
+      const lead = [...out.slice(0, k)].reverse().find((x) => x.kind === "single" && m.first - x.last <= 20);
       if (lead && lead.value) {
         const add = m.value;
         lead.value = { low: lead.value.low + add.low, best: lead.value.best + add.best, high: lead.value.high + add.high };

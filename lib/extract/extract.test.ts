@@ -160,6 +160,64 @@ describe("kinds, places and destinations", () => {
   });
 });
 
+describe("unseen wordings (categories of the blind set, new sentences)", () => {
+  it("finds leaving posts with the subject between the verb and its object, and failing to return from leave", () => {
+    const events = run(
+      "ترك قرابة 25 مقاتلاً من ميليشيا الدفاع الوطني في ريف حماة الشرقي مواقعهم الأسبوع الماضي وعادوا إلى قراهم. وتخلّف ثمانية مجندين من الفرقة الرابعة عن الالتحاق بوحداتهم قبل أيام.",
+    );
+    expect(events.map(brief)).toEqual([
+      // ("الأسبوع الماضي" and "قبل أيام" are both [P-7, P-1] in the conventions)
+      { kind: "desertion", groups: ["ndf"], count: [20, 25, 30], date: ["2022-03-09", "2022-03-15", "expression"] },
+      { kind: "desertion", groups: ["4th-division"], count: [8, 8, 8], date: ["2022-03-09", "2022-03-15", "expression"] },
+    ]);
+  });
+
+  it("finds a surrender whose object follows a long subject, and a dual surrender as two people", () => {
+    const events = run(
+      "سلّم تسعة مسلحين من ميليشيا الدفاع الوطني العاملة في ريف حمص الشمالي أنفسهم لفصائل المعارضة أمس. وكان عنصران من الميليشيا ذاتها قد سلّما نفسيهما في كانون الثاني الماضي.",
+    );
+    expect(events.map((e) => [e.groups[0].id, e.count?.best, e.date.start])).toEqual([
+      ["ndf", 9, "2022-03-15"],
+      ["ndf", 2, "2022-01-01"],
+    ]);
+  });
+
+  it("reads a background defection of one man named as the subject before 'قد'", () => {
+    const events = run(
+      "انشق 15 عنصراً من قوات النظام في ريف إدلب أمس. وبين المنشقين 3 ضباط أبرزهم الرائد محمد العلي، وكان الأخير قد انشق عن الفرقة الرابعة عام 2019 ثم عاد إليها.",
+    );
+    expect(events.map((e) => [e.groups[0].id, e.count?.best, e.date.start])).toEqual([
+      ["syrian-army", 15, "2022-03-15"],
+      ["4th-division", 1, "2019-01-01"],
+    ]);
+  });
+
+  it("takes the group of a sentence two back for a background incident with its own date and figure", () => {
+    const events = run(
+      "سلّم 14 عنصراً من تنظيم داعش أنفسهم لقسد أمس. وأوضح مصدر أن بينهم مقاتلين أجانب. وكان أحد أمراء التنظيم قد سلّم نفسه مطلع الشهر الجاري.",
+    );
+    expect(events.map((e) => [e.groups[0].id, e.count?.best, e.date.start, e.date.end])).toEqual([
+      ["isis", 14, "2022-03-15", "2022-03-15"],
+      ["isis", 1, "2022-03-01", "2022-03-10"],
+    ]);
+  });
+
+  it("adds the companions of a named officer", () => {
+    const [e] = run("أعلن النقيب سامي الأحمد انشقاقه عن قوات النظام في ريف درعا الغربي فجر اليوم، وبرفقته أربعة آخرون من عناصر الحاجز.");
+    expect(e.count).toMatchObject({ low: 5, best: 5, high: 5 });
+  });
+
+  it("reads a nominative dual as two", () => {
+    const [e] = run("أعلن قياديان في جبهة النصرة انشقاقهما عن الجبهة أمس.");
+    expect(e.count).toMatchObject({ best: 2 });
+  });
+
+  it("keeps an unknown battalion quoted after a militia descriptor", () => {
+    const [e] = run("انشق عدد من عناصر ميليشيا «كتيبة أسود الوادي» الموالية للنظام يوم الأحد.");
+    expect(e.groups[0]).toMatchObject({ known: false, text: "كتيبة أسود الوادي" });
+  });
+});
+
 describe("non-events", () => {
   it.each([
     ["killed", "قُتل 12 عنصراً من الدفاع الوطني في هجوم على حاجز قرب السخنة أمس."],
@@ -169,6 +227,8 @@ describe("non-events", () => {
     ["dismissal", "سرّحت ميليشيا لواء القدس 40 عنصراً من صفوفها بسبب رفضهم القتال."],
     ["a trend", "تتزايد حالات الانشقاق في صفوف الميليشيات الإيرانية خلال الأشهر الأخيرة."],
     ["an intention", "تخشى قيادة الدفاع الوطني من فرار المزيد من عناصرها نحو مناطق قسد."],
+    ["a unit's own withdrawal", "ترك الطيران الروسي أثراً واضحاً على مواقعهم في ريف حماة أمس."],
+    ["a student", "تخلّف عشرات الطلاب من أبناء البلدة عن الامتحانات بسبب القصف."],
     ["talk about defection", "يرى محللون أن كل انشقاق جديد عن جيش النظام يفتح الباب أمام انشقاق آخر، وأن الانشقاق عن الجيش بات خياراً صعباً."],
   ])("%s", (_label, body) => {
     expect(run(body)).toEqual([]);

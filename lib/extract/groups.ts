@@ -77,6 +77,9 @@ export const ATTACH_EXAMPLES: Array<[string, string[]]> = [
   ["قال ناشطون إن ثلاثة طيارين سوريين انشقوا ووصلوا إلى الأردن", ["syrian-army"]],
   ["انشق مسلحو لواء الصقور الحمر عن الفرقة", ["لواء الصقور الحمر"]],
   ["والتحق هؤلاء بصفوف الجيش الحر بعد انشقاقهم عن قوات الأسد", ["syrian-army"]],
+  ["انشق عدد من عناصر ميليشيا «كتيبة حماة الوادي» الموالية للنظام", ["كتيبة حماة الوادي"]],
+  ["سلّم 60 عنصراً من ميليشيا الدفاع الوطني أنفسهم لجيش الإسلام", ["ndf"]],
+  ["سلّموا أنفسهم لجيش الإسلام", []],
 ];
 
 function mentionText(tokens: readonly Token[], i: number, text: string): number {
@@ -115,7 +118,9 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
     if (!head) continue;
     const next = tokens[i + 1];
     if (!next || next.digits || covered[i + 1] || next.start - t.end > 3) continue;
-    const quoted = /["]/.test(text.slice(t.end, next.start));
+    // The name is quoted after the head ("كتيبة «الفاروق»") or with it ("ميليشيا «كتيبة درع البادية»":
+    // an opening quote is written against the word it opens).
+    const quoted = /["]/.test(text.slice(t.end, next.start)) || (t.start > 0 && text[t.start - 1] === '"' && (i === 0 || /["]/.test(text.slice(tokens[i - 1].end, t.start))));
     let last = i;
     for (let k = i + 1; k < Math.min(tokens.length, i + (quoted ? 6 : 4)); k++) {
       const w = tokens[k];
@@ -223,6 +228,16 @@ function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupR
   return "member";
 }
 
+const REFLEXIVES = fold("انفسهم نفسه نفسها انفسهما نفسيهما");
+
+/** The mention lies between a surrender verb and its reflexive object (so it belongs to the subject). */
+function inSubjectOfSurrender(tokens: readonly Token[], trigger: { first: number; last: number }, m: GroupMention): boolean {
+  if (trigger.last > trigger.first) return false;
+  for (let k = trigger.last + 1; k < m.first; k++) if (REFLEXIVES.has(tokens[k].text)) return false;
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 10); k++) if (REFLEXIVES.has(tokens[k].text)) return true;
+  return false;
+}
+
 /** The groups the trigger (token range) governs in its sentence, best first with the ones joined to it. */
 export function attachGroups(
   tokens: readonly Token[],
@@ -238,8 +253,9 @@ export function attachGroups(
     if (m.first < sentence.first || m.last > sentence.last) continue;
     if (m.role !== "member") continue;
     const after = m.first > trigger.last;
-    // One hands oneself over TO the group named after the verb.
-    if (after && trigger.cls === "surrender") continue;
+    // One hands oneself over TO the group named after the verb — unless the group sits in the subject,
+    // before the reflexive object ("سلّم 60 عنصراً من التنظيم أنفسهم للجيش").
+    if (after && trigger.cls === "surrender" && !inSubjectOfSurrender(tokens, trigger, m)) continue;
     const distance = after ? m.first - trigger.last : trigger.first - m.last;
     if (distance > 25) continue;
     let score = distance;

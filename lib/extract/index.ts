@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.8.2";
+export const EXTRACTOR_VERSION = "1.9.0";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -115,6 +115,8 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       const caughtAfter = /(القبض|الامساك) (عليهم|عليه|عليهما)|(اعتقالهم|اعتقلتهم|اوقفتهم|توقيفهم|ضبطهم)/.test(text.slice(tokens[trig.last].end, tokens[Math.min(sl, trig.last + 20)].end));
       const attempted = (before.some((w) => ATTEMPT.has(w)) || caughtAfter) && !before.some((w) => SUCCESS.has(w));
       const countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf, attempted);
+      // "وبين المنشقين 3 ضباط": a part of people already told, not an incident.
+      if (trig.form === "participle" && stems(tokens[trig.first - 1] ?? tokens[trig.first]).includes("بين") && trig.first - 1 >= sf) continue;
       // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين".
       if (trig.form === "participle" && !(countMention && countMention.value && ((countMention.last >= trig.first - 2 && countMention.last < trig.first) || (countMention.first > trig.last && countMention.first - trig.last <= 2)))) continue;
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
@@ -126,7 +128,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
       const destination = findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW));
       const place = choosePlace(places, trig, sf, sl, destination, clauseOf);
-      const count = toCandidateCount(countMention, tokens, trig, sf);
+      const count = toCandidateCount(countMention, tokens, trig, sf, sl, (k) => groups.some((g) => g.first === k));
       // A bare verbal noun with nothing of an incident around it (no figure, date, place or
       // destination) is talk about defection ("يفتح كل انشقاق الباب…"): it may add to an incident, not open one.
       if ((trig.form === "masdar" || trig.form === "plural") && verdict === null && !countMention && !dateChoice && !destination && !place && !isDeclared(tokens, trig, sf)) verdict = "reference";
@@ -134,8 +136,9 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
         const span = dateChoice ? daysBetween(dateChoice.start, dateChoice.end) : Infinity;
         if (!count || count.kind === "none" || count.kind === "unit" || span > 45) continue;
       }
-      if (attached.length === 0 && (count || dateChoice) && si > 0) {
-        attached = contextGroups(tokens, groups, sentences[si - 1]);
+      // (A figure the verb alone gives, "سلّم نفسه", is no sign of an incident of its own.)
+      if (attached.length === 0 && (countMention || dateChoice) && si > 0) {
+        attached = contextGroups(tokens, groups, sentences, si);
         groupFromContext = attached.length > 0;
       }
       candidates.push({
@@ -326,8 +329,10 @@ function chooseCount(
   let best: CountMention | null = null;
   let bestScore = Infinity;
   const trigClause = clauseOf(trig.first);
+  // "…، وكان الأخير قد انشق": the subject stands between "كان" and "قد"; a figure before "كان" is someone else's.
+  const subjectFrom = subjectStart(tokens, trig, sf);
   for (const c of counts) {
-    if (c.first < sf || c.last > sl) continue;
+    if (c.first < Math.max(sf, subjectFrom) || c.last > sl) continue;
     const before = c.last < trig.first;
     const spans = c.first <= trig.first && c.last >= trig.last;
     const d = spans ? 0 : before ? trig.first - c.last : c.first - trig.last;
@@ -363,10 +368,51 @@ function chooseCount(
   return best;
 }
 
-function toCandidateCount(m: CountMention | null, tokens: readonly Token[], trig: Trigger, sf: number): CandidateCount | null {
+/** The object of "سلّم" says how many handed themselves over: نفسه/نفسها one, نفسيهما/أنفسهما two. */
+const REFLEXIVE_COUNT: Record<string, number> = { نفسه: 1, نفسها: 1, نفسيهما: 2, انفسهما: 2 };
+/** Dual verbs: two people ("انشقا", "فرّا", "سلّما نفسيهما"). */
+const DUAL_VERBS = new Set("انشقا انشقتا فرا هربا سلما تركا غادرا خرجا تخلفا ينشقان يفران".split(" "));
+/** Masculine singular perfects: after a subject already named ("وكان فلان قد انشق") the subject is one man. */
+const SINGULAR_VERBS = new Set("انشق فر هرب سلم ترك غادر خرج تخلف".split(" "));
+
+/** In "كان SUBJECT قد VERB", the first token of the subject; -1 when the trigger is not in that frame. */
+function subjectStart(tokens: readonly Token[], trig: Trigger, sf: number): number {
+  if (!/^(قد|وقد|فقد)$/.test(tokens[trig.first - 1]?.text ?? "")) return -1;
+  for (let k = trig.first - 2; k >= Math.max(sf, trig.first - 10); k--) {
+    // ("عقيداً، كان قد انشق": nothing between كان and قد, so the subject is elsewhere.)
+    if (/^(كان|وكان|فكان|كانت|وكانت)$/.test(tokens[k].text)) return k + 1 < trig.first - 1 ? k + 1 : -1;
+  }
+  return -1;
+}
+
+function toCandidateCount(
+  m: CountMention | null,
+  tokens: readonly Token[],
+  trig: Trigger,
+  sf: number,
+  sl: number = tokens.length - 1,
+  startsGroup: (k: number) => boolean = () => false,
+): CandidateCount | null {
   if (m) {
     if (!m.value) return { low: 0, best: 0, high: 0, kind: m.kind };
     return { ...m.value, kind: m.kind };
+  }
+  const one = { low: 1, best: 1, high: 1, kind: "single" as const };
+  if (trig.form === "verb") {
+    const verb = stems(tokens[trig.first]).at(-1) ?? "";
+    if (DUAL_VERBS.has(verb)) return { low: 2, best: 2, high: 2, kind: "exact" };
+    if (trig.cls === "surrender") {
+      for (let k = trig.first + 1; k <= Math.min(sl, trig.first + 15); k++) {
+        const n = REFLEXIVE_COUNT[tokens[k].text];
+        if (n === 1) return one;
+        if (n === 2) return { low: 2, best: 2, high: 2, kind: "exact" };
+        if (tokens[k].text === "انفسهم") break;
+      }
+    }
+    // "وكان الأخير قد انشق", "وكان قائد المجموعة ويدعى فلان قد ترك صفوفها": a subject before "قد" and
+    // a singular verb is one person — unless the subject is a unit ("وكان اللواء قد انشق").
+    const k = subjectStart(tokens, trig, sf);
+    if (SINGULAR_VERBS.has(verb) && k >= 0 && k < trig.first - 1 && !startsGroup(k)) return one;
   }
   // "أعلن الأمير الشرعي … انشقاقه": one person announcing his own defection.
   const w = tokens[trig.first].text;
@@ -400,11 +446,20 @@ function choosePlace(
   return best;
 }
 
-/** Groups of the previous sentence that the text continues ("… من الدفاع الوطني. وقالت مصادر إن العناصر فروا"). */
-function contextGroups(tokens: readonly Token[], groups: readonly GroupMention[], prev: Segment): GroupMention[] {
-  const inPrev = groups.filter((g) => g.role === "member" && tokens[g.first].start >= prev.start && tokens[g.last].end <= prev.end && !g.implied);
-  if (inPrev.length === 0) return [];
-  return [inPrev[0]];
+/** How many sentences back a mention with no group of its own may find the group the text continues. */
+const CONTEXT_SENTENCES = 3;
+
+/**
+ * Groups of the nearest earlier sentence that names one ("… من الدفاع الوطني. وقالت مصادر إن العناصر
+ * فروا"; "… مرتزقة التنظيم … . وأوضح المصدر … . وكان أحد أمرائه قد سلّم نفسه"): the text continues it.
+ */
+function contextGroups(tokens: readonly Token[], groups: readonly GroupMention[], sentences: readonly Segment[], si: number): GroupMention[] {
+  for (let back = 1; back <= CONTEXT_SENTENCES && si - back >= 0; back++) {
+    const prev = sentences[si - back];
+    const inPrev = groups.filter((g) => g.role === "member" && tokens[g.first].start >= prev.start && tokens[g.last].end <= prev.end && !g.implied);
+    if (inPrev.length > 0) return [inPrev[0]];
+  }
+  return [];
 }
 
 function cleanText(s: string): string {
@@ -474,8 +529,9 @@ function buildEvent(
     spans.push({ role: "count", start: o.start, end: o.end });
     if (m.value) count = { ...m.value, text: o.text };
   } else {
-    const single = ev.find((c) => c.count && c.count.kind === "single");
-    if (single && single.count) count = { low: 1, best: 1, high: 1, text: orig(norm, body, tokensStart(single), tokensEnd(single)).text };
+    // A figure the verb itself gives ("سلّم نفسه" one, "سلّما نفسيهما" two), with the trigger as its text.
+    const byVerb = ev.find((c) => c.count && !c.countMention && c.count.best > 0);
+    if (byVerb && byVerb.count) count = { low: byVerb.count.low, best: byVerb.count.best, high: byVerb.count.high, text: orig(norm, body, tokensStart(byVerb), tokensEnd(byVerb)).text };
   }
 
   // Best date: an expression over the default; the narrowest expression.

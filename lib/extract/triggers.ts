@@ -58,16 +58,18 @@ add("هرب هربوا هربت يهرب يهربون يهربوا", "flee", "ve
 add("هروب الهروب هروبهم هروبه هروبها الهرب", "flee", "masdar");
 add("الفارين الفارون فارين فارون الفار", "flee", "participle");
 // Leaving posts or the group: the object says what was left.
-const POSTS = "مواقعهم مواقعه نقاطهم نقاطه ثكناتهم قطعهم قطعاتهم مقراتهم صفوف صفوفه الحركه الفصيل التنظيم الجبهه الفيلق اللواء الجيش الخدمه الميليشيا المليشيا مراكزهم";
+const POSTS = "مواقعهم مواقعه نقاطهم نقاطه ثكناتهم قطعهم قطعاتهم مقراتهم صفوف صفوفه صفوفها صفوفهم الحركه الفصيل التنظيم الجبهه الفيلق اللواء الجيش الخدمه الميليشيا المليشيا مراكزهم";
 add("غادروا غادر غادرت", "leave", "verb", POSTS);
 add("تركوا ترك تركت", "leave", "verb", POSTS);
 add("تركها تركهم تركه", "leave", "masdar", POSTS);
 add("مغادره", "leave", "masdar", "مواقعهم نقاطهم صفوف");
 add("تخلفوا تخلف", "leave", "verb", "عن");
+/** What one fails to return to ("تخلّف عشرة عناصر من الفوج عن الالتحاق بقطعهم"): the "عن" may follow the subject. */
+const RETURN_TO_SERVICE = new Set("الالتحاق الالتحاق العوده الرجوع الدوام الخدمه قطعهم قطعاتهم".split(" ").map((w) => foldLetters(w)));
 add("خرج خرجوا خرجت", "leave", "verb", "من عن");
 // Handing oneself over to the other side.
-add("سلموا سلم سلمت سلمه سلموه سلمها سلموها يسلمون يسلم تسلم", "surrender", "verb", "انفسهم نفسه نفسها انفسهما");
-add("تسليم", "surrender", "masdar", "انفسهم نفسه");
+add("سلموا سلم سلمت سلمه سلموه سلمها سلموها يسلمون يسلم تسلم سلما سلمتا يسلمان", "surrender", "verb", "انفسهم نفسه نفسها انفسهما نفسيهما");
+add("تسليم", "surrender", "masdar", "انفسهم نفسه نفسيهما");
 // A unit splitting from its formation.
 add("انفصل انفصلت انفصلوا ينفصل", "split", "verb", "عن");
 add("انفصال", "split", "masdar", "عن");
@@ -93,6 +95,14 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["سلّموا أنفسهم للجيش", ["surrender:verb"]],
   ["سلّم 60 عنصراً من التنظيم أنفسهم", ["surrender:verb"]],
   ["ترك آلاف الجنود ثكناتهم", ["leave:verb"]],
+  // the subject, with its figure and group, between the verb and its object
+  ["ترك قرابة ثلاثين مقاتلاً من لواء الفتح التابع للجبهة مواقعهم", ["leave:verb"]],
+  ["غادر 12 جندياً من الفوج 46 في ريف حلب نقاطهم", ["leave:verb"]],
+  ["تركت العنصرة صفوفها", ["leave:verb"]],
+  ["تخلّف خمسة عشر مجنداً من أبناء البلدة في الفرقة عن الالتحاق بوحداتهم", ["leave:verb"]],
+  ["تخلفوا عن العودة إلى قطعهم", ["leave:verb"]],
+  ["سلّم خمسة مسلحين من كتيبة الفاروق التابعة لحركة أحرار الشام في ريف حمص أنفسهم", ["surrender:verb"]],
+  ["سلّما نفسيهما للجيش", ["surrender:verb"]],
   ["أنهى اندماجه", ["split:masdar"]],
   ["إنهاء اندماجه مع الفيلق", ["split:masdar"]],
   ["انفصل عن الفيلق", ["split:verb"]],
@@ -101,7 +111,20 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["ترك أثراً", []],
   ["غادر المدينة", []],
   ["الهرم", []],
+  ["ترك الطيران أثراً واضحاً على مواقعهم", []],
+  ["تخلّف الطالب عن الامتحان", []],
+  ["تخلف المشروع عن موعده بسبب غياب التمويل عن الالتحاق", []],
 ];
+
+const PREPOSITIONS = new Set("علي في من الي عن قرب حول نحو باتجاه".split(" "));
+
+/** The first "عن" in [from, to) introduces a return to service ("عن الالتحاق", "عن العودة"). */
+function returnsAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, tokens.length); k++) {
+    if (tokens[k].text === "عن") return !!tokens[k + 1] && RETURN_TO_SERVICE.has(tokens[k + 1].text);
+  }
+  return false;
+}
 
 /** Every trigger in the tokens, left to right. */
 export function findTriggers(tokens: readonly Token[]): Trigger[] {
@@ -117,13 +140,19 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
         if (e.next) {
           const nt = tokens[i + 1];
           if (!nt || !stems(nt).some((x) => e.next!.has(x))) {
-            // "ترك آلاف الجنود ثكناتهم": the subject may come between the verb and the post it left.
-            if (e.cls === "leave" && e.form === "verb" && tokens.slice(i + 2, i + 4).some((x) => e.next!.has(x.text) && /(هم|ه|ها)$/.test(x.text))) {
+            // "ترك آلاف الجنود ثكناتهم", "ترك نحو 40 عنصراً من اللواء التابع للفيلق مواقعهم": the subject
+            // (with its figure and group) may come between the verb and the post it left, whose possessive refers back to it.
+            if (e.cls === "leave" && e.form === "verb" && !e.next.has("عن") && tokens.slice(i + 2, i + 13).some((x, k, arr) => e.next!.has(x.text) && /(هم|ه|ها)$/.test(x.text) && !PREPOSITIONS.has((k > 0 ? arr[k - 1] : tokens[i + 1]).text))) {
+              found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+              break;
+            }
+            // "تخلّف عشرون عنصراً من الفرقة عن الالتحاق بقطعهم": failing to return, the subject between.
+            if (e.cls === "leave" && e.next.has("عن") && /^تخلف/.test(s) && returnsAfter(tokens, i + 2, i + 13)) {
               found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
               break;
             }
             // "سلّم 60 عنصراً من التنظيم أنفسهم": the object may follow the subject.
-            if (e.cls === "surrender" && tokens.slice(i + 2, i + 9).some((x) => e.next!.has(x.text))) {
+            if (e.cls === "surrender" && tokens.slice(i + 2, i + 15).some((x) => e.next!.has(x.text))) {
               found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
               break;
             }
