@@ -212,6 +212,14 @@ describe("unseen wordings (categories of the blind set, new sentences)", () => {
     expect(e.count).toMatchObject({ best: 2 });
   });
 
+  it("refers 'الكتيبة' back to an unknown battalion named before", () => {
+    const events = run("فرّ سبعة عناصر من كتيبة شهداء الفرات أمس. وكان أحد قادة الكتيبة قد انشق عنها في تموز الماضي والتحق بقسد.");
+    expect(events.map((e) => [e.groups[0].text, e.count?.best])).toEqual([
+      ["كتيبة شهداء الفرات", 7],
+      ["كتيبة شهداء الفرات", 1],
+    ]);
+  });
+
   it("keeps an unknown battalion quoted after a militia descriptor", () => {
     const [e] = run("انشق عدد من عناصر ميليشيا «كتيبة أسود الوادي» الموالية للنظام يوم الأحد.");
     expect(e.groups[0]).toMatchObject({ known: false, text: "كتيبة أسود الوادي" });

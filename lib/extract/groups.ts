@@ -29,6 +29,8 @@ export interface GroupMention {
   implied: boolean;
   /** Joined to the previous mention by و. */
   joinedToPrevious: boolean;
+  /** For "الكتيبة" referring back to an unknown unit ("كتيبة درع البادية"): that unit's mention. */
+  antecedent?: GroupMention;
 }
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
@@ -37,7 +39,8 @@ const DESCRIPTORS = fold("ميليشيا مليشيا ميلشيا ميليشا 
 const UNKNOWN_HEADS = fold("لواء كتيبه كتائب فوج سريه حركه جبهه فصيل تجمع الويه فرقه ميليشيا مليشيا ميلشيا ميليشا جيش");
 const NAME_STOP = fold(`من في عن علي الي الى التابع التابعه التابعين المدعوم المدعومه المرتبط المرتبطه الموالي المواليه المنضوي المنضويه
   بقياده الذي التي الذين ضد مع بعد قبل خلال و او ثم حيث منذ اثر عند وفي بين داخل ضمن لدي نحو باتجاه المنشق المنشقه المسانده المساند
-  الي الموجود المتمركز المتمركزه العامل العامله المنفصل الام فقد قد فيما كما وقد لقد ان انه بان`);
+  الي الموجود المتمركز المتمركزه العامل العامله المنفصل الام فقد قد فيما كما وقد لقد ان انه بان
+  امس اليوم يوم مساء صباح فجر ليله الليله مؤخرا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت`);
 const TOWARDS = fold("الي نحو باتجاه صوب تجاه لصالح");
 const AREA_WORDS = fold("مناطق سيطره منطقه");
 const JOIN_VERBS = fold("التحقوا التحق التحقت التحقا انضما يلتحق يلتحقون ينضم ينضمون انضموا انضم انضمت التحاقهم انضمامهم التحاقه انضمامه التحاقها انضمامها لجوء لجووهم");
@@ -139,8 +142,13 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
     out.push({ id: null, first: i, last, start: mentionText(tokens, i, text), end: tokens[last].end, role: "member", known: false, implied: false, joinedToPrevious: false });
     i = last;
   }
-  // "عن الفيلق", "تركت الحركة": a definite head word refers back to the last group named with it.
-  const named = out.filter((m) => m.id !== null).sort((a, b) => a.first - b.first);
+  // "عن الفيلق", "تركت الحركة": a definite head word refers back to the last group named with it
+  // (a known group whose name has the word, or an unknown unit written with it as its head).
+  const named = [...out].sort((a, b) => a.first - b.first);
+  const unknownHead = (m: GroupMention) => {
+    const st = stems(tokens[m.first]).find((x) => UNKNOWN_HEADS.has(x)) ?? "";
+    return st.startsWith("ال") ? st.slice(2) : st;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const next = tokens[i + 1];
@@ -154,7 +162,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
       const m = named[k];
       if (m.last >= i) continue;
       if (i - m.last > 120) break;
-      if (nameWords(m.id!).has(bare)) {
+      if (m.id !== null ? nameWords(m.id).has(bare) : unknownHead(m) === bare) {
         antecedent = m;
         break;
       }
@@ -162,7 +170,12 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
     if (!antecedent) continue;
     covered[i] = 1;
     const t = tokens[i];
-    out.push({ id: antecedent.id, first: i, last: i, start: t.start + (t.text.length - head.length), end: t.end, role: "member", known: true, implied: false, joinedToPrevious: false });
+    const start = t.start + (t.text.length - head.length);
+    if (antecedent.id === null) {
+      out.push({ id: null, first: i, last: i, start, end: t.end, role: "member", known: false, implied: false, joinedToPrevious: false, antecedent: antecedent.antecedent ?? antecedent });
+      continue;
+    }
+    out.push({ id: antecedent.id, first: i, last: i, start, end: t.end, role: "member", known: true, implied: false, joinedToPrevious: false });
   }
   // Soldiers called Syrian: the Syrian army, implied.
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.9.0";
+export const EXTRACTOR_VERSION = "1.9.1";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -274,7 +274,7 @@ function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
 }
 
-const groupKey = (text: string) => (m: GroupMention) => m.id ?? `?${text.slice(m.start, m.end)}`;
+const groupKey = (text: string) => (m: GroupMention) => m.id ?? `?${text.slice((m.antecedent ?? m).start, (m.antecedent ?? m).end)}`;
 
 /**
  * The keys under which mentions of a group meet: the group, the formations it belongs to, and for
@@ -513,7 +513,8 @@ function buildEvent(
     const o = orig(norm, body, m.start, m.end);
     spans.push({ role: "group", start: o.start, end: o.end });
     const entry = m.id ? groupById(m.id) : undefined;
-    const written = cleanText(o.text);
+    // An unknown unit referred back to ("الكتيبة") is named as first written.
+    const written = cleanText(m.antecedent ? orig(norm, body, m.antecedent.start, m.antecedent.end).text : o.text);
     return entry
       ? { id: entry.id, name_ar: entry.name_ar, name_en: entry.name_en, text: written, known: true }
       : { id: null, name_ar: written, name_en: null, text: written, known: false };
