@@ -95,6 +95,8 @@ interface CompiledAlias {
 /** A word-sequence index: first word (without article) → aliases starting with it, longest first. */
 export class Gazetteer {
   private readonly index = new Map<string, CompiledAlias[]>();
+  /** A lossy filter on the last two letters and length of every key (see `endingKey`). */
+  private readonly endings = new Uint8Array(0x10000);
 
   constructor(entries: ReadonlyArray<{ id: string; name_ar: string; aliases: string[] }>) {
     for (const e of entries) {
@@ -116,6 +118,7 @@ export class Gazetteer {
         }
       }
     }
+    for (const key of this.index.keys()) this.endings[endingKey(key)] = 1;
     for (const list of this.index.values()) list.sort((a, b) => b.words.length - a.words.length || b.words.join(" ").length - a.words.join(" ").length);
   }
 
@@ -141,6 +144,7 @@ export class Gazetteer {
     const tok = tokens[i];
     let best: GazetteerMatch | null = null;
     for (const stem of stems(tok)) {
+      if (this.endings[endingKey(stem)] === 0) continue;
       const candidates = this.index.get(stem);
       if (!candidates) continue;
       for (const c of candidates) {
@@ -167,6 +171,18 @@ export class Gazetteer {
     }
     return best;
   }
+}
+
+/**
+ * The last two letters and the length of a word, hashed to 16 bits. Most words of a report end
+ * unlike every key of a gazetteer, and are rejected without hashing the whole string for a map
+ * look-up (the first letters would not do: half the keys begin with the article).
+ */
+function endingKey(word: string): number {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1) & 0xff;
+  const before = n > 1 ? word.charCodeAt(n - 2) & 0xff : 0;
+  return ((last << 8) | before) ^ ((n & 0x1f) << 3);
 }
 
 /** Two words belong to one name only if nothing but spaces, quotes or a hyphen separates them. */

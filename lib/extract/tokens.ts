@@ -39,12 +39,13 @@ export function tokenize(text: string): Token[] {
     if (isDigit(c)) {
       let j = i + 1;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
-      out.push({ text: text.slice(i, j), start: i, end: j, digits: true });
+      // Every token has the same shape from birth (stems included), so the code that reads them stays monomorphic.
+      out.push({ text: text.slice(i, j), stems: undefined, start: i, end: j, digits: true });
       i = j;
     } else if (isWordChar(c)) {
       let j = i + 1;
       while (j < n && isWordChar(text.charCodeAt(j))) j++;
-      out.push({ text: text.slice(i, j), start: i, end: j, digits: false });
+      out.push({ text: text.slice(i, j), stems: undefined, start: i, end: j, digits: false });
       i = j;
     } else i++;
   }
@@ -61,6 +62,8 @@ const PROCLITICS = ["وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "�
  */
 export function stems(word: string | Token): string[] {
   if (typeof word !== "string") return (word.stems ??= stems(word.text));
+  // A word that starts with no proclitic letter is its only reading: no memo needed.
+  if (!isProcliticLetter(word.charCodeAt(0))) return [word];
   const cached = STEM_CACHE.get(word);
   if (cached) return cached;
   const out = computeStems(word);
@@ -71,6 +74,11 @@ export function stems(word: string | Token): string[] {
 }
 
 const STEM_CACHE = new Map<string, string[]>();
+
+/** و ف ب ل ك: the first letters of PROCLITICS. */
+function isProcliticLetter(code: number): boolean {
+  return code === 0x0648 || code === 0x0641 || code === 0x0628 || code === 0x0644 || code === 0x0643;
+}
 
 function computeStems(word: string): string[] {
   const out = [word];
