@@ -89,6 +89,13 @@ export function chooseDate(
 
 const otherEventCache = new WeakMap<Segment, boolean>();
 
+const AREA_BEFORE = fold("مناطق منطقه مناطقه مناطقها");
+
+/** "مناطق سيطرة الحكومة": territory, not a takeover ("سيطرت الفصائل على البلدة"). */
+function isTerritory(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && stems(tokens[k]).at(-1) === "سيطره" && stems(tokens[k - 1]).some((s) => AREA_BEFORE.has(s));
+}
+
 const RELATIVES = fold("التي الذي الذين اللذين اللتين");
 
 function relativeBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -113,7 +120,7 @@ function clauseAboutSomethingElse(tokens: readonly Token[], clause: Segment, tri
   let found = false;
   const from = tokenAt(tokens, clause.start);
   for (let k = from; k < tokens.length && tokens[k].start < clause.end; k++) {
-    if (stems(tokens[k]).some((s) => OTHER_EVENT.has(s))) {
+    if (stems(tokens[k]).some((s) => OTHER_EVENT.has(s)) && !isTerritory(tokens, k)) {
       found = true;
       break;
     }

@@ -49,6 +49,17 @@ describe("governing date", () => {
     expect(e.date).toMatchObject({ start: "2022-03-16", end: "2022-03-16" });
   });
 
+  it("takes the arrival in an area held by the other side as the date ('مناطق سيطرة' is territory, not a takeover)", () => {
+    const [e] = run("وصل 30 شخصاً، بينهم 12 جندياً منشقين عن قوات النظام، إلى مناطق سيطرة المعارضة في ريف إدلب فجر أمس.");
+    expect(e.date).toMatchObject({ start: "2022-03-15", end: "2022-03-15" });
+    expect(e.count).toMatchObject({ best: 12 });
+  });
+
+  it("still ignores a date in a clause about a takeover", () => {
+    const [e] = run("انشق ستة جنود من قوات النظام، وسيطرت الفصائل على البلدة أمس.");
+    expect(e.date.basis).toBe("default");
+  });
+
   it("never takes a dateline as the event date", () => {
     const body = "أخبار سورية ٢ آذار ٢٠٢٢\nانشق ثلاثة عناصر من جيش العشائر باتجاه مناطق قسد.";
     const [e] = run(body);
