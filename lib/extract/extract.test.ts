@@ -231,6 +231,14 @@ describe("unseen wordings (categories of the blind set, new sentences)", () => {
     ]);
   });
 
+  it("credits a return to the army to the group the man had joined in between", () => {
+    const events = run("قالت مصادر إن نقيباً كان قد انشق عن قوات النظام عام 2013 والتحق بحركة أحرار الشام، عاد أمس إلى قوات النظام وسلّمها نفسه مع 40 عنصراً من مجموعته.");
+    expect(events.map((e) => [e.groups[0].id, e.date.start])).toEqual([
+      ["syrian-army", "2013-01-01"],
+      ["ahrar-al-sham", "2022-03-15"],
+    ]);
+  });
+
   it("keeps an unknown battalion quoted after a militia descriptor", () => {
     const [e] = run("انشق عدد من عناصر ميليشيا «كتيبة أسود الوادي» الموالية للنظام يوم الأحد.");
     expect(e.groups[0]).toMatchObject({ known: false, text: "كتيبة أسود الوادي" });

@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.9.2";
+export const EXTRACTOR_VERSION = "1.9.3";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -125,6 +125,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       if (attached.length === 0 && countMention && countMention.value && stemIn(tokens[countMention.last], ARMY_NOUNS)) {
         attached = [{ id: "syrian-army", first: countMention.last, last: countMention.last, start: tokens[countMention.last].start, end: tokens[countMention.last].end, role: "member", known: true, implied: true, joinedToPrevious: false }];
       }
+      attached = leftTheGroupJoined(groups, attached, trig, sf);
       const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
       const destination = findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW));
       const place = choosePlace(places, trig, sf, sl, destination, clauseOf);
@@ -374,6 +375,20 @@ const REFLEXIVE_COUNT: Record<string, number> = { نفسه: 1, نفسها: 1, ن
 const DUAL_VERBS = new Set("انشقا انشقتا فرا هربا سلما تركا غادرا خرجا تخلفا ينشقان يفران".split(" "));
 /** Masculine singular perfects: after a subject already named ("وكان فلان قد انشق") the subject is one man. */
 const SINGULAR_VERBS = new Set("انشق فر هرب سلم ترك غادر خرج تخلف".split(" "));
+
+/**
+ * "انشق عن الجيش … والتحق بجيش الإسلام، ثم عاد إلى الجيش وسلّمه نفسه": when the people went back TO
+ * the group the trigger would credit (a destination named between that group and the trigger), they
+ * left the group they had joined in between.
+ */
+function leftTheGroupJoined(groups: readonly GroupMention[], attached: GroupMention[], trig: Trigger, sf: number): GroupMention[] {
+  if (attached.length !== 1 || attached[0].id === null || attached[0].last >= trig.first) return attached;
+  const member = attached[0];
+  const back = groups.find((g) => g.role === "destination" && g.id === member.id && g.first > member.last && g.last < trig.first);
+  if (!back) return attached;
+  const joined = groups.filter((g) => g.role === "destination" && g.id !== null && g.id !== member.id && g.first > member.last && g.last < back.first && g.first >= sf);
+  return joined.length > 0 ? [{ ...joined[joined.length - 1], role: "member" }] : attached;
+}
 
 /** In "كان SUBJECT قد VERB", the first token of the subject; -1 when the trigger is not in that frame. */
 function subjectStart(tokens: readonly Token[], trig: Trigger, sf: number): number {
