@@ -6,13 +6,13 @@
 import { day, isRealDay, month as monthOf, year as yearOf } from "../calendar";
 import { relativeMonth, yearForDayMonth, type Span } from "../convention";
 import { alt, CURRENT, f, L, MONTH, MONTH_NUMBER, NEXT, PAST, R, relationOf } from "../lexicon";
-import { DIGIT, rule, span, resolver } from "./make";
+import { DIGIT, rule, resolver, spanStart, spanEnd } from "./make";
 import { monthTail, tailRelation, tailYear } from "./months";
 import type { Reading, RuleModule } from "./types";
 
 function dayReading(m: RegExpExecArray, resolveDay: (P: Date) => { y: number; m: number; d: number } | null): Reading {
   return {
-    ...span(m),
+    start: spanStart(m), end: spanEnd(m),
     grain: "day",
     kind: "day",
     absolute: true,

@@ -6,7 +6,7 @@
  */
 import { alt, CURRENT, f, L, LP, NEXT, PAST, R, relationOf } from "../lexicon";
 import { gregorianOf, hijriMonthFor, hijriMonthRange } from "../hijri";
-import { DIGIT, resolver, rule, span } from "./make";
+import { DIGIT, resolver, rule, spanStart, spanEnd } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 const HIJRI_FORMS: Array<[number, string]> = [
@@ -45,11 +45,11 @@ export const hijriMonths: RuleModule = {
         if (!hasContext && !CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
         if (g.hy) {
           const hy = Number(g.hy);
-          return { ...span(m), grain: "month", kind: "period", resolve: resolver(() => hijriMonthRange(hy, hm)) };
+          return { start: spanStart(m), end: spanEnd(m), grain: "month", kind: "period", resolve: resolver(() => hijriMonthRange(hy, hm)) };
         }
         const q = g.hq ? relationOf(g.hq) : null;
         const rel = q === "past" ? "strictPast" : q === "current" ? "current" : q === "next" ? "next" : "bare";
-        return { ...span(m), grain: "month", kind: "period", resolve: resolver((P) => hijriMonthFor(P, hm, rel)) };
+        return { start: spanStart(m), end: spanEnd(m), grain: "month", kind: "period", resolve: resolver((P) => hijriMonthFor(P, hm, rel)) };
       },
       [...FIRST_WORDS, f("شهر")],
     ),
@@ -63,7 +63,7 @@ export const hijriMonths: RuleModule = {
         const hy = Number(g.y);
         if (!hm || hm > 12) return null;
         return {
-          ...span(m),
+          start: spanStart(m), end: spanEnd(m),
           grain: "day",
           kind: "day",
           absolute: true,

@@ -16,7 +16,7 @@ import {
   type Span,
 } from "../convention";
 import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
-import { firstWords, resolver, rule, span } from "./make";
+import { firstWords, resolver, rule, spanStart, spanEnd } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 /**
@@ -81,7 +81,7 @@ export const months: RuleModule = {
       }
       const yearFor = monthYearResolver(g, "a");
       return {
-        ...span(m),
+        start: spanStart(m), end: spanEnd(m),
         grain: "month",
         kind: "period",
         resolve: resolver((P): Span => wholeMonth(yearFor(P, month), month)),
@@ -100,13 +100,13 @@ export const months: RuleModule = {
           const month = MONTH_NUMBER.get(g.m1);
           if (!month) return null;
           const yearFor = monthYearResolver(g, "a");
-          return { ...span(m), id: "part-of-month", grain: "span", kind: "period", resolve: resolver((P) => partOfMonth(yearFor(P, month), month, part)) };
+          return { start: spanStart(m), end: spanEnd(m), id: "part-of-month", grain: "span", kind: "period", resolve: resolver((P) => partOfMonth(yearFor(P, month), month, part)) };
         }
         if (g.rm) {
           const rel = g.rmq ? relationOf(g.rmq) : "current";
           if (!rel) return null;
           return {
-            ...span(m),
+            start: spanStart(m), end: spanEnd(m),
             id: "part-of-month",
             grain: "span",
             kind: "period",
@@ -119,10 +119,10 @@ export const months: RuleModule = {
         if (g.yw) {
           const rel = g.yq ? relationOf(g.yq) : "current";
           if (!rel) return null;
-          return { ...span(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver((P) => partOfYear(yearOf(relativeYear(P, rel).start), part)) };
+          return { start: spanStart(m), end: spanEnd(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver((P) => partOfYear(yearOf(relativeYear(P, rel).start), part)) };
         }
         const y = Number(g.y);
-        return { ...span(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver(() => partOfYear(y, part)) };
+        return { start: spanStart(m), end: spanEnd(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver(() => partOfYear(y, part)) };
       },
       PART_FIRST_WORDS,
     ),
@@ -138,7 +138,7 @@ export const months: RuleModule = {
         const fixed = g.py ? Number(g.py) : null;
         const rel = g.pq ? "strictPast" : "bare";
         return {
-          ...span(m),
+          start: spanStart(m), end: spanEnd(m),
           grain: "span",
           kind: "period",
           resolve: resolver((P) => {
@@ -158,7 +158,7 @@ export const months: RuleModule = {
         const ya = Number(m.groups!.ya);
         const yb = Number(m.groups!.yb);
         if (yb < ya) return null;
-        return { ...span(m), grain: "span", kind: "period", resolve: resolver(() => ({ start: partOfYear(ya, "early").start, end: partOfYear(yb, "late").end })) };
+        return { start: spanStart(m), end: spanEnd(m), grain: "span", kind: "period", resolve: resolver(() => ({ start: partOfYear(ya, "early").start, end: partOfYear(yb, "late").end })) };
       },
       firstWords("عامي|سنتي|العامين"),
     ),

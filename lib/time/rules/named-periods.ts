@@ -4,7 +4,7 @@
  */
 import { relativeMonth, relativeYear, thisOrLastWeek } from "../convention";
 import { alt, CURRENT, LP, NEXT, PAST, R, relationOf } from "../lexicon";
-import { firstWords, resolver, rule, span } from "./make";
+import { firstWords, resolver, rule, spanStart, spanEnd } from "./make";
 import type { Reading, RuleModule } from "./types";
 import type { Grain } from "../types";
 
@@ -16,7 +16,7 @@ function reading(m: RegExpExecArray, unitWord: string, rel: "past" | "current" |
   const grain: Grain = unit;
   const resolve = resolver(unit === "week" ? (P) => thisOrLastWeek(P, rel) : unit === "month" ? (P) => relativeMonth(P, rel) : (P) => relativeYear(P, rel));
   const id = `${rel === "past" ? "last" : rel === "current" ? "this" : "next"}-${unit}`;
-  return { ...span(m), id, grain, kind: "period", resolve };
+  return { start: spanStart(m), end: spanEnd(m), id, grain, kind: "period", resolve };
 }
 
 export const namedPeriods: RuleModule = {

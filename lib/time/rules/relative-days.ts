@@ -5,12 +5,12 @@
  */
 import { daysAgo, daysAhead, today } from "../convention";
 import { alt, L, LP, R } from "../lexicon";
-import { firstWords, rule, span, resolver } from "./make";
+import { firstWords, rule, resolver, spanStart, spanEnd } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 function dayRule(id: string, source: string, offset: number, triggers: string) {
   return rule(id, source, (m): Reading => ({
-    ...span(m),
+    start: spanStart(m), end: spanEnd(m),
     grain: "day",
     kind: "day",
     resolve: resolver((P) => (offset === 0 ? today(P) : offset < 0 ? daysAgo(P, -offset) : daysAhead(P, offset))),

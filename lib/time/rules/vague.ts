@@ -4,7 +4,7 @@
  */
 import { recently } from "../convention";
 import { alt, LP, R } from "../lexicon";
-import { firstWords, rule, span, resolver } from "./make";
+import { firstWords, rule, resolver, spanStart, spanEnd } from "./make";
 import type { RuleModule } from "./types";
 
 const FORMS = "مؤخرا|مؤخراً|موخرا|حديثا|حديثاً|الآونة الأخيرة|الآونة الماضية|الفترة الأخيرة|الفترة الماضية|الفترة المنصرمة|الآونة الاخيرة|الأونة الأخيرة|الوقت الأخير";
@@ -15,7 +15,7 @@ export const vague: RuleModule = {
     rule(
       "recently",
       `${LP}(?<x>${alt(FORMS)})${R}`,
-      (m) => ({ ...span(m), grain: "span", kind: "vague", resolve: resolver((P) => recently(P)) }),
+      (m) => ({ start: spanStart(m), end: spanEnd(m), grain: "span", kind: "vague", resolve: resolver((P) => recently(P)) }),
       firstWords(FORMS),
     ),
   ],

@@ -4,7 +4,7 @@
  */
 import { weekday } from "../convention";
 import { alt, f, LP, NEXT, PAST, R, relationOf, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
-import { rule, span, resolver } from "./make";
+import { rule, resolver, spanStart, spanEnd } from "./make";
 import type { RuleModule } from "./types";
 
 export const weekdays: RuleModule = {
@@ -15,7 +15,7 @@ export const weekdays: RuleModule = {
       if (wd === undefined) return null;
       const q = m.groups!.q;
       const rel = !q ? "bare" : relationOf(q) === "past" ? "past" : "next";
-      return { ...span(m), grain: "day", kind: "day", weekday: wd, resolve: resolver((P) => weekday(P, wd, rel)) };
+      return { start: spanStart(m), end: spanEnd(m), grain: "day", kind: "day", weekday: wd, resolve: resolver((P) => weekday(P, wd, rel)) };
     }, [...WEEKDAY_WORDS, f("يوم")]),
   ],
   examples: [

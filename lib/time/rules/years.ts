@@ -1,7 +1,7 @@
 /** Years named by number: "عام 2014", "العام 2014", "سنة 2012", "لعام 2013" → the whole year. */
 import { wholeYear } from "../convention";
 import { alt, LP, R } from "../lexicon";
-import { firstWords, rule, span, resolver } from "./make";
+import { firstWords, rule, resolver, spanStart, spanEnd } from "./make";
 import type { RuleModule } from "./types";
 
 export const years: RuleModule = {
@@ -9,7 +9,7 @@ export const years: RuleModule = {
   rules: [
     rule("year", `${LP}(?<x>${alt("عام|العام|سنة|السنة|خلال عام|أعوام")} ?(?<y>(?:19|20)\\d\\d)(?![0-9])(?: ?${alt("م")}${R})?)`, (m) => {
       const y = Number(m.groups!.y);
-      return { ...span(m), grain: "year", kind: "period", resolve: resolver(() => wholeYear(y)) };
+      return { start: spanStart(m), end: spanEnd(m), grain: "year", kind: "period", resolve: resolver(() => wholeYear(y)) };
     }, firstWords("عام|العام|سنة|السنة|خلال|أعوام")),
   ],
   examples: [
