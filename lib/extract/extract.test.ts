@@ -239,6 +239,13 @@ describe("unseen wordings (categories of the blind set, new sentences)", () => {
     ]);
   });
 
+  it("reads soldiers crossing a border abroad as a desertion, and counts the soldiers among a crowd", () => {
+    const [a] = run("عبر قرابة 400 جندي من جيش النظام الحدود إلى لبنان فجر اليوم.");
+    expect(brief(a)).toEqual({ kind: "desertion", groups: ["syrian-army"], count: [320, 400, 480], date: ["2022-03-16", "2022-03-16", "expression"] });
+    const events = run("أفادت مصادر أن 80 شخصاً عبروا الحدود إلى الأردن أمس، بينهم 12 جندياً منشقاً عن جيش النظام.");
+    expect(events.map((e) => e.count?.best)).toEqual([12]);
+  });
+
   it("keeps an unknown battalion quoted after a militia descriptor", () => {
     const [e] = run("انشق عدد من عناصر ميليشيا «كتيبة أسود الوادي» الموالية للنظام يوم الأحد.");
     expect(e.groups[0]).toMatchObject({ known: false, text: "كتيبة أسود الوادي" });
@@ -255,6 +262,8 @@ describe("non-events", () => {
     ["a trend", "تتزايد حالات الانشقاق في صفوف الميليشيات الإيرانية خلال الأشهر الأخيرة."],
     ["an intention", "تخشى قيادة الدفاع الوطني من فرار المزيد من عناصرها نحو مناطق قسد."],
     ["a unit's own withdrawal", "ترك الطيران الروسي أثراً واضحاً على مواقعهم في ريف حماة أمس."],
+    ["civilians crossing a border", "عبر نحو 500 مدني الحدود إلى تركيا هرباً من قصف قوات النظام على قراهم أمس."],
+    ["civilians crossing, plural verb", "قالت مصادر إن عشرات العائلات عبروا الحدود إلى الأردن هرباً من قصف قوات النظام."],
     ["a student", "تخلّف عشرات الطلاب من أبناء البلدة عن الامتحانات بسبب القصف."],
     ["talk about defection", "يرى محللون أن كل انشقاق جديد عن جيش النظام يفتح الباب أمام انشقاق آخر، وأن الانشقاق عن الجيش بات خياراً صعباً."],
   ])("%s", (_label, body) => {

@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.9.3";
+export const EXTRACTOR_VERSION = "1.10.0";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -117,6 +117,8 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       const countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf, attempted);
       // "وبين المنشقين 3 ضباط": a part of people already told, not an incident.
       if (trig.form === "participle" && stems(tokens[trig.first - 1] ?? tokens[trig.first]).includes("بين") && trig.first - 1 >= sf) continue;
+      // Crossing a border is a flight from a unit only for counted soldiers or fighters, not for people at large.
+      if (/^(عبر|عبروا|يعبرون|يعبروا)$/.test(stems(tokens[trig.first]).at(-1) ?? "") && (!countMention || countMention.generic)) continue;
       // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين".
       if (trig.form === "participle" && !(countMention && countMention.value && ((countMention.last >= trig.first - 2 && countMention.last < trig.first) || (countMention.first > trig.last && countMention.first - trig.last <= 2)))) continue;
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
@@ -358,7 +360,7 @@ function chooseCount(
   const idx = counts.indexOf(best);
   if (best.generic && best.value) {
     const sub = counts[idx + 1];
-    if (sub && sub.subset && !sub.generic && sub.value && sub.first - best.last <= 6) return sub;
+    if (sub && sub.subset && !sub.generic && sub.value && sub.first - best.last <= 10) return sub;
   }
   if (best.subset) {
     for (let k = idx - 1; k >= 0 && counts[k].first >= sf; k--) {

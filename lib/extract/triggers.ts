@@ -57,6 +57,10 @@ add("فرار الفرار فرارهم فراره فرارها", "flee", "masda
 add("هرب هربوا هربت يهرب يهربون يهربوا", "flee", "verb");
 add("هروب الهروب هروبهم هروبه هروبها الهرب", "flee", "masdar");
 add("الفارين الفارون فارين فارون الفار", "flee", "participle");
+// Crossing the border: "عبروا الحدود"; the singular "عبر" is mostly the preposition "via" ("فرّوا عبر
+// البادية"), so it is a verb only with a counted subject before its object ("عبر نحو 300 جندي الحدود").
+add("عبروا يعبرون يعبروا", "flee", "verb", "الحدود");
+add("عبر", "flee", "verb", "__never__");
 // Leaving posts or the group: the object says what was left.
 const POSTS = "مواقعهم مواقعه نقاطهم نقاطه ثكناتهم قطعهم قطعاتهم مقراتهم صفوف صفوفه صفوفها صفوفهم الحركه الفصيل التنظيم الجبهه الفيلق اللواء الجيش الخدمه الميليشيا المليشيا مراكزهم";
 add("غادروا غادر غادرت", "leave", "verb", POSTS);
@@ -111,10 +115,24 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["ترك أثراً", []],
   ["غادر المدينة", []],
   ["الهرم", []],
+  ["فرّوا عبر البادية باتجاه الحدود", ["flee:verb"]],
+  ["عبر الحدود إلى تركيا", []],
+  ["وعبروا الحدود إلى الأردن", ["flee:verb"]],
+  ["عبر نحو 300 جندي من جيش النظام الحدود اللبنانية", ["flee:verb"]],
   ["ترك الطيران أثراً واضحاً على مواقعهم", []],
   ["تخلّف الطالب عن الامتحان", []],
   ["تخلف المشروع عن موعده بسبب غياب التمويل عن الالتحاق", []],
 ];
+
+const QUANTITY_START = new Set("ما نحو قرابه حوالي زهاء اكثر عشرات مئات الاف عدد".split(" "));
+
+/** "عبر" + a subject opened by a number or a quantity word + "الحدود" within a dozen words. */
+function crossesWithCountedSubject(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i + 1];
+  if (!first || !(first.digits || QUANTITY_START.has(first.text) || /^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مي|الف|الفي)/.test(first.text))) return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 13); k++) if (tokens[k].text === "الحدود") return true;
+  return false;
+}
 
 const PREPOSITIONS = new Set("علي في من الي عن قرب حول نحو باتجاه".split(" "));
 
@@ -148,6 +166,11 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
             }
             // "تخلّف عشرون عنصراً من الفرقة عن الالتحاق بقطعهم": failing to return, the subject between.
             if (e.cls === "leave" && e.next.has("عن") && /^تخلف/.test(s) && returnsAfter(tokens, i + 2, i + 13)) {
+              found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+              break;
+            }
+            // "عبر ما يزيد على ألف عسكري من الجيش الحدود": a counted subject, then the border.
+            if (e.cls === "flee" && s === "عبر" && crossesWithCountedSubject(tokens, i)) {
               found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
               break;
             }
