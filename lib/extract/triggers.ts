@@ -116,6 +116,9 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["غادر المدينة", []],
   ["الهرم", []],
   ["فرّوا عبر البادية باتجاه الحدود", ["flee:verb"]],
+  ["انشـ ـق 7 عناصر", ["defect:verb"]],
+  ["وفـ ـروا باتجاه الشمال", ["flee:verb"]],
+  ["أن شقّ الطريق", []],
   ["عبر الحدود إلى تركيا", []],
   ["وعبروا الحدود إلى الأردن", ["flee:verb"]],
   ["عبر نحو 300 جندي من جيش النظام الحدود اللبنانية", ["flee:verb"]],
@@ -123,6 +126,23 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["تخلّف الطالب عن الامتحان", []],
   ["تخلف المشروع عن موعده بسبب غياب التمويل عن الالتحاق", []],
 ];
+
+/** Words that are words on their own, so never the first half of a split trigger ("أن شقّ"). */
+const WHOLE_WORDS = new Set("ان من في عن الي علي و ف ب ل ما لا لم قد او ثم مع".split(" "));
+
+/** A trigger written in two pieces ("انش" + "ق", "فرا" + "رهم"): joined, it is a one-word lexicon entry. */
+function splitWordTrigger(tokens: readonly Token[], i: number): Trigger | null {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  // (cheap checks first: this runs on every word that is no trigger)
+  if (!b || a.text.length > 5 || b.text.length > 5 || a.digits || b.digits || b.start - a.end !== 1 || WHOLE_WORDS.has(a.text) || LEXICON.has(b.text)) return null;
+  const joined = a.text + b.text;
+  for (const s of [joined, joined.replace(/^[وف]/, "")]) {
+    const entry = LEXICON.get(s)?.find((e) => !e.next);
+    if (entry && s.length >= 4) return { first: i, last: i + 1, start: a.start, end: b.end, cls: entry.cls, form: entry.form };
+  }
+  return null;
+}
 
 const QUANTITY_START = new Set("ما نحو قرابه حوالي زهاء اكثر عشرات مئات الاف عدد".split(" "));
 
@@ -187,6 +207,8 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       }
       if (found) break;
     }
+    // "انشـ ـق": an obfuscating space between two tatweels splits the word in two (the tatweels are gone).
+    if (!found) found = splitWordTrigger(tokens, i);
     if (found) {
       out.push(found);
       i = found.last;
