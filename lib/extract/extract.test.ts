@@ -148,6 +148,13 @@ describe("kinds, places and destinations", () => {
     expect(events[0].count).toMatchObject({ best: 30 });
   });
 
+  it("names the specific group the headline gives when the body only says 'the Iran-backed militias'", () => {
+    const [e] = run("فرار جماعي في صفوف لواء فاطميون بريف حمص\nفرّ أكثر من 40 عنصراً من الميليشيات الإيرانية في بادية حمص خلال الأيام الماضية.");
+    expect(e.groups.map((g) => g.id)).toEqual(["fatemiyoun"]);
+    const [f] = run("فرار جماعي في ريف حمص\nفرّ أكثر من 40 عنصراً من الميليشيات الإيرانية في بادية حمص خلال الأيام الماضية.");
+    expect(f.groups.map((g) => g.id)).toEqual(["iranian-militias"]);
+  });
+
   it("finds the place and the destination group", () => {
     const [e] = run("انشق ثمانية عناصر من ميليشيا الحرس الثوري في بلدة الشحيل بريف دير الزور الشرقي وانضموا إلى قوات سوريا الديمقراطية.");
     expect(e.place).toMatchObject({ id: "shuhayl", governorate: "دير الزور" });

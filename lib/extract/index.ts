@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.10.1";
+export const EXTRACTOR_VERSION = "1.10.2";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -216,7 +216,8 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
     const figure = figureNearby(ev, summaries[events.indexOf(ev)], tokens, sentences, counts, groups);
     if (figure) ev.push(figure);
   }
-  return events.map((ev) => buildEvent(ev, norm, body, report, defaultRange));
+  const headlineGroups = headlineIndex >= 0 ? groups.filter((g) => g.role === "member" && g.id !== null && g.start >= sentences[headlineIndex].start && g.end <= sentences[headlineIndex].end) : [];
+  return events.map((ev) => buildEvent(ev, norm, body, report, defaultRange, headlineGroups));
 }
 
 /**
@@ -512,6 +513,7 @@ function buildEvent(
   body: string,
   report: ReportInput,
   defaultRange: { start: string; end: string },
+  headlineGroups: readonly GroupMention[] = [],
 ): DefectionEvent {
   const first = primaryOf(ev);
   const spans: EvidenceSpan[] = [];
@@ -525,6 +527,11 @@ function buildEvent(
     const umbrella = groupMentions[0].id;
     const specific = ev.find((c) => c.groups.length > 0 && !c.groupFromContext && (c.ancestors ?? []).includes(umbrella));
     if (specific) groupMentions = specific.groups;
+    // … or the headline names ("فرار جماعي في صفوف الحرس الثوري" over a body that says "الميليشيات الإيرانية").
+    else {
+      const named = headlineGroups.filter((m) => m.id !== umbrella && groupAncestors([m]).includes(umbrella));
+      if (named.length === 1) groupMentions = named;
+    }
   }
   const groups: EventGroup[] = groupMentions.map((m) => {
     const o = orig(norm, body, m.start, m.end);
