@@ -253,6 +253,14 @@ describe("unseen wordings (categories of the blind set, new sentences)", () => {
     expect(events.map((e) => e.count?.best)).toEqual([12]);
   });
 
+  it("reads 'عن الجيش ذاته' as the army left before, not the army named as a parent", () => {
+    const events = run("فرّ خمسة جنود من جيش النظام إلى مقر كتيبة تابعة للجيش الحر أمس. وكان ضابط من أبناء البلدة قد انشق عن الجيش ذاته العام الماضي.");
+    expect(events.map((e) => [e.groups[0].id, e.count?.best])).toEqual([
+      ["syrian-army", 5],
+      ["syrian-army", 1],
+    ]);
+  });
+
   it("keeps an unknown battalion quoted after a militia descriptor", () => {
     const [e] = run("انشق عدد من عناصر ميليشيا «كتيبة أسود الوادي» الموالية للنظام يوم الأحد.");
     expect(e.groups[0]).toMatchObject({ known: false, text: "كتيبة أسود الوادي" });

@@ -163,6 +163,11 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
       if (m.last >= i) continue;
       if (i - m.last > 120) break;
       if (m.id !== null ? nameWords(m.id).has(bare) : unknownHead(m) === bare) {
+        // "عن الجيش ذاته": the same army people left before, not one named as a parent or a destination.
+        if (same && roleOf(tokens, m, text) !== "member") {
+          antecedent ??= m;
+          continue;
+        }
         antecedent = m;
         break;
       }
