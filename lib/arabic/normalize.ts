@@ -168,6 +168,20 @@ const FOLD_TABLE: Uint16Array = (() => {
   return table;
 })();
 
+/** Characters `normalizeArabic` treats specially: horizontal spaces, high surrogates, presentation forms (0: none). */
+const SPACE = 1;
+const HIGH_SURROGATE = 2;
+const PRESENTATION = 3;
+const SPECIAL: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (isHorizontalSpace(code)) table[code] = SPACE;
+    else if (code >= 0xd800 && code <= 0xdbff) table[code] = HIGH_SURROGATE;
+    else if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) table[code] = PRESENTATION;
+  }
+  return table;
+})();
+
 const DECODER = new TextDecoder("utf-16le");
 let scratchOut = new Uint16Array(4096);
 let scratchMap = new Int32Array(4097);
@@ -189,7 +203,18 @@ export function normalizeArabic(original: string): NormalizedText {
   for (let i = 0; i < n; i++) {
     if (drop !== null && drop[i]) continue;
     const code = original.charCodeAt(i);
-    if (isHorizontalSpace(code)) {
+    // The common case first: one table look-up for a character that is not a space, a surrogate
+    // or a presentation form.
+    const special = SPECIAL[code];
+    if (special === 0) {
+      const folded = FOLD_TABLE[code];
+      if (folded === DROP) continue;
+      out[len] = folded;
+      map[len++] = i;
+      lastWasSpace = false;
+      continue;
+    }
+    if (special === SPACE) {
       if (!lastWasSpace) {
         out[len] = 0x20;
         map[len++] = i;
@@ -198,7 +223,7 @@ export function normalizeArabic(original: string): NormalizedText {
       continue;
     }
     // Keep surrogate pairs (emoji) whole so the copy stays valid UTF-16.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+    if (special === HIGH_SURROGATE && i + 1 < n) {
       out[len] = code;
       map[len++] = i;
       out[len] = original.charCodeAt(i + 1);
@@ -207,7 +232,7 @@ export function normalizeArabic(original: string): NormalizedText {
       lastWasSpace = false;
       continue;
     }
-    if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) {
+    if (special === PRESENTATION) {
       const expanded = original[i].normalize("NFKC");
       if (len + expanded.length + 1 > out.length) {
         const size = Math.max(out.length * 2, len + expanded.length + 16);
@@ -247,6 +272,18 @@ export function normalizeArabic(original: string): NormalizedText {
  * Use it on rule patterns written in natural Arabic so they match the normalised text.
  */
 export function foldLetters(pattern: string): string {
+  // Callers fold the same few words again and again (gazetteer words, rule words): memoised.
+  const cached = FOLDED.get(pattern);
+  if (cached !== undefined) return cached;
+  const out = foldLettersUncached(pattern);
+  if (FOLDED.size >= 20_000) FOLDED.clear();
+  FOLDED.set(pattern, out);
+  return out;
+}
+
+const FOLDED = new Map<string, string>();
+
+function foldLettersUncached(pattern: string): string {
   let out = "";
   for (const ch of pattern) {
     const code = ch.charCodeAt(0);
