@@ -117,6 +117,11 @@ describe("kinds, places and destinations", () => {
     expect(e.count).toMatchObject({ best: 2 });
   });
 
+  it("calls a defection that ends abroad a desertion even with no 'to' phrase, and counts a titled man named far before 'انشقاقه'", () => {
+    const events = run("ونقلت وسائل إعلام تركية خبر وصول زوجة العقيد الطيار السوري سامر الحمد وأطفاله إلى أنطاكيا مساء السبت، بعد يوم من انشقاقه بمروحيته التي هبطت في تركيا.");
+    expect(events.map((e) => [e.kind, e.count?.best])).toEqual([["desertion", 1]]);
+  });
+
   it("calls being caught while trying an attempt, counting those caught", () => {
     const [e] = run("اعتقلت الشرطة العسكرية خمسة مجندين من الفرقة 17 أثناء محاولتهم الفرار نحو مناطق قسد.");
     expect(e.kind).toBe("attempted");

@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.10.3";
+export const EXTRACTOR_VERSION = "1.10.4";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -51,6 +51,8 @@ interface Candidate extends Mergeable {
   destination: DestinationFound | null;
   attempted: boolean;
   unknownDestination: boolean;
+  /** A place abroad is named after the trigger in its sentence ("… انشقاقه بطائرته التي هبط بها في الأردن"). */
+  abroadAfter: boolean;
   /** Only some of them reached the destination ("وهرب بعضهم إلى…"). */
   partialDestination: boolean;
   headline: boolean;
@@ -163,6 +165,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
         attempted,
         partialDestination: /^(بعضهم|قسم|بعض|عدد)$/.test(tokens[trig.last + 1]?.text ?? "") || /^(بعضهم|قسم)$/.test(tokens[trig.first - 1]?.text ?? ""),
         unknownDestination: (unknownWhere ??= UNKNOWN_WHERE.test(text.slice(sentence.start, sentence.end))),
+        abroadAfter: places.some((p) => p.first > trig.last && p.last <= sl && p.first - trig.last <= DESTINATION_WINDOW && placeById(p.match.id)?.kind === "abroad"),
         headline: si === headlineIndex,
       });
     }
@@ -435,7 +438,7 @@ function toCandidateCount(
   // "أعلن الأمير الشرعي … انشقاقه": one person announcing his own defection.
   const w = tokens[trig.first].text;
   if (trig.form === "masdar" && /ه$/.test(w) && !/(ها|هم)$/.test(w)) {
-    for (let k = Math.max(sf, trig.first - 10); k < trig.first; k++) if (PERSON_TITLES.has(tokens[k].text)) return { low: 1, best: 1, high: 1, kind: "single" };
+    for (let k = Math.max(sf, trig.first - 16); k < trig.first; k++) if (PERSON_TITLES.has(tokens[k].text)) return { low: 1, best: 1, high: 1, kind: "single" };
   }
   return null;
 }
@@ -688,6 +691,8 @@ function decideKind(ev: Candidate[]): EventKind {
   // Mainly abandonment, with only some reaching the other side.
   if (dest && ev.some((c) => c.partialDestination && c.destination) && ev.some((c) => c.trigger.cls === "leave" || c.trigger.cls === "flee")) return "desertion";
   if (dest) return "defection";
+  // No destination phrase, but they ended up abroad: a desertion.
+  if (ev.some((c) => c.abroadAfter)) return "desertion";
   const classes = new Set(ev.map((c) => c.trigger.cls));
   if (classes.has("defect") || classes.has("split") || classes.has("surrender")) return "defection";
   return "desertion";
