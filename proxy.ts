@@ -10,9 +10,10 @@ import { getDatabase } from "@/lib/store/db";
  *    The pages keep their own notFound() for anything that slips past (a report removed in between).
  * 2. The dashboard's HTML for a given address is kept for a few seconds while the data has not
  *    changed: rendering the page costs tens of milliseconds of CPU, and when a story breaks many
- *    people open the same few links. The data version (PRAGMA data_version plus this process's own
- *    writes) is checked on every hit; another process's commits are picked up within STALE_MS,
- *    like the store's in-memory event index. Client navigations (RSC requests) are never cached.
+ *    people open the same few links. The data version (PRAGMA data_version: another connection's
+ *    commits) is checked on every hit; after a change the old page is served for at most STALE_MS
+ *    plus one render (stale-while-revalidate, one render per address at a time), like the store's
+ *    in-memory event index. Client navigations (RSC requests) are never cached.
  */
 const ROUTES: Record<string, string> = {
   events: "SELECT 1 FROM events WHERE id = ?",
@@ -53,26 +54,49 @@ function cacheable(request: NextRequest): boolean {
   );
 }
 
+/** Renders the page through Next (the proxy lets a request with RENDER_HEADER through); null when not a 200. */
+async function render(request: NextRequest, key: string, version: number): Promise<Entry | null> {
+  const response = await fetch(new URL(`/${key}`, request.nextUrl.origin), { headers: { [RENDER_HEADER]: "1" }, redirect: "manual" });
+  const body = await response.text();
+  if (response.status !== 200 || body.length > MAX_BODY) return null;
+  const headers = [...response.headers].filter(([name]) => !DROP_HEADERS.has(name.toLowerCase()));
+  const entry = { body, headers, version, at: Date.now() };
+  pages.set(key, entry);
+  if (pages.size > MAX_ENTRIES) pages.delete(pages.keys().next().value as string);
+  return entry;
+}
+
+/** One render per address at a time: readers arriving meanwhile share it. */
+const inFlight = new Map<string, Promise<Entry | null>>();
+function renderOnce(request: NextRequest, key: string, version: number): Promise<Entry | null> {
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = render(request, key, version).finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
+  }
+  return pending;
+}
+
+function send(entry: Entry, state: string): Response {
+  return new Response(entry.body, { status: 200, headers: [...entry.headers, ["x-inshiqaq-cache", state]] });
+}
+
 async function cachedPage(request: NextRequest): Promise<Response | NextResponse> {
   const key = request.nextUrl.search;
   const version = dataVersion();
-  const now = Date.now();
   const hit = pages.get(key);
-  if (hit && (hit.version === version || now - hit.at < STALE_MS)) {
+  if (hit) {
     pages.delete(key); // most recently used last
     pages.set(key, hit);
-    return new Response(hit.body, { status: 200, headers: [...hit.headers, ["x-inshiqaq-cache", "hit"]] });
+    if (hit.version === version) return send(hit, "hit");
+    // The data changed: within STALE_MS the old page is still served; after it, it is served once
+    // more while a fresh render runs, so a busy ingest never makes readers wait for renders.
+    if (Date.now() - hit.at >= STALE_MS) void renderOnce(request, key, version).catch(() => pages.delete(key));
+    return send(hit, "stale");
   }
-  const response = await fetch(new URL(`/${key}`, request.nextUrl.origin), { headers: { [RENDER_HEADER]: "1", accept: "text/html" }, redirect: "manual" });
-  const body = await response.text();
+  const entry = await renderOnce(request, key, version);
   // Redirects (to the canonical address) and errors are left to Next, as if there were no cache.
-  if (response.status !== 200) return NextResponse.next();
-  const headers = [...response.headers].filter(([name]) => !DROP_HEADERS.has(name.toLowerCase()));
-  if (body.length <= MAX_BODY) {
-    pages.set(key, { body, headers, version, at: now });
-    if (pages.size > MAX_ENTRIES) pages.delete(pages.keys().next().value as string);
-  }
-  return new Response(body, { status: 200, headers: [...headers, ["x-inshiqaq-cache", "miss"]] });
+  return entry ? send(entry, "miss") : NextResponse.next();
 }
 
 export async function proxy(request: NextRequest) {
