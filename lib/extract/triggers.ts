@@ -123,6 +123,7 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["وعبروا الحدود إلى الأردن", ["flee:verb"]],
   ["عبر نحو 300 جندي من جيش النظام الحدود اللبنانية", ["flee:verb"]],
   ["ترك الطيران أثراً واضحاً على مواقعهم", []],
+  ["ترك النظام خلفه في الريف الشرقي مواقعهم", []],
   ["تخلّف الطالب عن الامتحان", []],
   ["تخلف المشروع عن موعده بسبب غياب التمويل عن الالتحاق", []],
 ];
@@ -142,6 +143,26 @@ function splitWordTrigger(tokens: readonly Token[], i: number): Trigger | null {
     if (entry && s.length >= 4) return { first: i, last: i + 1, start: a.start, end: b.end, cls: entry.cls, form: entry.form };
   }
   return null;
+}
+
+/** People as the subject of leaving: a figure, a quantity word or a fighter noun. */
+const PEOPLE = /^(ال)?(عنصر|عناصر|مقاتل|جنود|جندي|عسكري|ضابط|ضباط|مجند|مسلح|افراد|فرد|باقون|باقين|اخرون|اخرين|مرتزق|قيادي|قاده|امير|امراء|متطوع)/;
+
+/**
+ * "ترك آلاف الجنود ثكناتهم" (the object two or three words on), or a longer subject that names people
+ * ("ترك نحو 40 عنصراً من اللواء التابع للفيلق مواقعهم"); the post is the verb's object, not a preposition's.
+ */
+function leftPostsAfterSubject(tokens: readonly Token[], i: number, posts: ReadonlySet<string>): boolean {
+  for (let k = i + 2; k < Math.min(tokens.length, i + 13); k++) {
+    const x = tokens[k];
+    if (!posts.has(x.text) || !/(هم|ه|ها)$/.test(x.text) || PREPOSITIONS.has(tokens[k - 1].text)) continue;
+    if (k <= i + 3) return true;
+    for (let j = i + 1; j < k; j++) {
+      const w = tokens[j];
+      if (w.digits || QUANTITY_START.has(w.text) || stems(w).some((st) => PEOPLE.test(st))) return true;
+    }
+  }
+  return false;
 }
 
 const QUANTITY_START = new Set("ما نحو قرابه حوالي زهاء اكثر عشرات مئات الاف عدد".split(" "));
@@ -180,7 +201,7 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
           if (!nt || !stems(nt).some((x) => e.next!.has(x))) {
             // "ترك آلاف الجنود ثكناتهم", "ترك نحو 40 عنصراً من اللواء التابع للفيلق مواقعهم": the subject
             // (with its figure and group) may come between the verb and the post it left, whose possessive refers back to it.
-            if (e.cls === "leave" && e.form === "verb" && !e.next.has("عن") && tokens.slice(i + 2, i + 13).some((x, k, arr) => e.next!.has(x.text) && /(هم|ه|ها)$/.test(x.text) && !PREPOSITIONS.has((k > 0 ? arr[k - 1] : tokens[i + 1]).text))) {
+            if (e.cls === "leave" && e.form === "verb" && !e.next.has("عن") && leftPostsAfterSubject(tokens, i, e.next)) {
               found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
               break;
             }
