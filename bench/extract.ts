@@ -52,7 +52,8 @@ for (let i = 0; i < 50; i++) extractEvents({ id: "w", body: reports[i % reports.
  * Rounds of ~ROUND_MS of CPU time each. On a shared machine wall time counts the time other
  * processes hold the core, so the rate is taken over this process's CPU time (user + system,
  * process.cpuUsage); wall-clock rates are printed beside it. The best round is the nearest to an
- * idle core, the median what a busy machine gives.
+ * idle core, the median what a busy machine gives. process.cpuUsage counts every thread (V8's GC
+ * and compiler threads too), so on a quiet machine the wall rate can exceed the CPU rate.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 600);
