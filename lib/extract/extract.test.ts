@@ -225,6 +225,14 @@ describe("unseen wordings (categories of the blind set, new sentences)", () => {
     ]);
   });
 
+  it("reads 'قبل أن ينشق' in a sentence about one man as one person", () => {
+    const events = run("وصل القيادي أبو حمزة إلى إدلب أمس. وكان قائداً ميدانياً في حركة أحرار الشام قبل أن ينشق عنها في أواخر عام 2016 ويلتحق بجبهة النصرة.");
+    const background = events.find((e) => e.date.start === "2016-10-01");
+    expect(background?.count).toMatchObject({ best: 1 });
+    const [unit] = run("وكان لواء الفاتحين من أبرز فصائل المنطقة قبل أن ينشق عن الجبهة الشامية في أواخر عام 2016.");
+    expect(unit?.count ?? null).toBeNull();
+  });
+
   it("adds the companions of a named officer", () => {
     const [e] = run("أعلن النقيب سامي الأحمد انشقاقه عن قوات النظام في ريف درعا الغربي فجر اليوم، وبرفقته أربعة آخرون من عناصر الحاجز.");
     expect(e.count).toMatchObject({ low: 5, best: 5, high: 5 });

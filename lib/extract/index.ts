@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.10.5";
+export const EXTRACTOR_VERSION = "1.10.6";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -381,6 +381,10 @@ const REFLEXIVE_COUNT: Record<string, number> = { نفسه: 1, نفسها: 1, ن
 const DUAL_VERBS = new Set("انشقا انشقتا فرا هربا سلما تركا غادرا خرجا تخلفا ينشقان يفران".split(" "));
 /** Masculine singular perfects: after a subject already named ("وكان فلان قد انشق") the subject is one man. */
 const SINGULAR_VERBS = new Set("انشق فر هرب سلم ترك غادر خرج تخلف".split(" "));
+const SINGULAR_IMPERFECTS = new Set("ينشق يفر يهرب يترك يغادر يخرج".split(" "));
+const AFTER_VERB_NO_SUBJECT = new Set("في عن عنه عنها عنهم من منه منها الي مع منذ قبل بعد خلال".split(" "));
+/** An indefinite man described in the sentence ("وكان قائداً عسكرياً"). */
+const ONE_MAN = new Set("قايدا قياديا ضابطا عنصرا اميرا مسوولا جنديا عقيدا عميدا نقيبا ملازما رايدا مقدما".split(" "));
 
 /**
  * "انشق عن الجيش … والتحق بجيش الإسلام، ثم عاد إلى الجيش وسلّمه نفسه": when the people went back TO
@@ -434,6 +438,11 @@ function toCandidateCount(
     // a singular verb is one person — unless the subject is a unit ("وكان اللواء قد انشق").
     const k = subjectStart(tokens, trig, sf);
     if (SINGULAR_VERBS.has(verb) && k >= 0 && k < trig.first - 1 && !startsGroup(k)) return one;
+    // "وكان قائداً في الجبهة، قبل أن ينشق في مطلع 2014": "أن" + a singular verb with no subject of its
+    // own (a preposition follows) continues a sentence about one man.
+    if ((SINGULAR_VERBS.has(verb) || SINGULAR_IMPERFECTS.has(verb)) && /^(ان|بان|وان)$/.test(tokens[trig.first - 1]?.text ?? "") && AFTER_VERB_NO_SUBJECT.has(tokens[trig.last + 1]?.text ?? "")) {
+      for (let j = trig.first - 2; j >= Math.max(sf, trig.first - 20); j--) if (PERSON_TITLES.has(tokens[j].text) || ONE_MAN.has(tokens[j].text)) return one;
+    }
   }
   // "أعلن الأمير الشرعي … انشقاقه": one person announcing his own defection.
   const w = tokens[trig.first].text;
