@@ -97,6 +97,8 @@ export class Gazetteer {
   private readonly index = new Map<string, CompiledAlias[]>();
   /** A lossy filter on the last two letters and length of every key (see `endingKey`). */
   private readonly endings = new Uint8Array(0x10000);
+  /** The same on the last two letters alone: every reading of a word ends as the word does. */
+  private readonly lastLetters = new Uint8Array(0x10000);
 
   constructor(entries: ReadonlyArray<{ id: string; name_ar: string; aliases: string[] }>) {
     for (const e of entries) {
@@ -118,7 +120,10 @@ export class Gazetteer {
         }
       }
     }
-    for (const key of this.index.keys()) this.endings[endingKey(key)] = 1;
+    for (const key of this.index.keys()) {
+      this.endings[endingKey(key)] = 1;
+      this.lastLetters[lastLettersKey(key)] = 1;
+    }
     for (const list of this.index.values()) list.sort((a, b) => b.words.length - a.words.length || b.words.join(" ").length - a.words.join(" ").length);
   }
 
@@ -142,6 +147,8 @@ export class Gazetteer {
   /** The longest mention starting at token `i`, or null. */
   matchAt(tokens: readonly Token[], i: number): GazetteerMatch | null {
     const tok = tokens[i];
+    // Stripping proclitics changes a word's start, never its end: no key ends like it, no match.
+    if (this.lastLetters[lastLettersKey(tok.text)] === 0) return null;
     let best: GazetteerMatch | null = null;
     for (const stem of stems(tok)) {
       if (this.endings[endingKey(stem)] === 0) continue;
@@ -183,6 +190,11 @@ function endingKey(word: string): number {
   const last = word.charCodeAt(n - 1) & 0xff;
   const before = n > 1 ? word.charCodeAt(n - 2) & 0xff : 0;
   return ((last << 8) | before) ^ ((n & 0x1f) << 3);
+}
+
+function lastLettersKey(word: string): number {
+  const n = word.length;
+  return ((word.charCodeAt(n - 1) & 0xff) << 8) | (n > 1 ? word.charCodeAt(n - 2) & 0xff : 0);
 }
 
 /** Two words belong to one name only if nothing but spaces, quotes or a hyphen separates them. */
