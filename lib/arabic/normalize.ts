@@ -88,6 +88,24 @@ function foldChar(ch: string): string {
 }
 
 /**
+ * What each code unit is to `obfuscationMask`: 0 ends a run; RUN_SILENT continues one (a
+ * diacritic or invisible mark) but cannot start it; RUN_START and above start one (tatweel, glue
+ * punctuation), RUN_SPACE being a space or NBSP. One look-up instead of a chain of comparisons.
+ */
+const RUN_SILENT = 1;
+const RUN_START = 2;
+const RUN_SPACE = 3;
+const RUN_TABLE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code === 0x20 || code === 0xa0) table[code] = RUN_SPACE;
+    else if (code === TATWEEL || isGluePunct(code)) table[code] = RUN_START;
+    else if (isSilent(code)) table[code] = RUN_SILENT;
+  }
+  return table;
+})();
+
+/**
  * Marks the characters of `original` that obfuscate a word and must vanish: runs of
  * tatweel, dots, commas and spaces that contain a tatweel and sit between two Arabic letters,
  * and a lone dot or comma pressed between two letters.
@@ -99,15 +117,15 @@ function obfuscationMask(original: string): Uint8Array | null {
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
-    const glue = code === TATWEEL || isGluePunct(code) || code === 0x20 || code === 0xa0;
-    if (!glue) {
+    const kind = RUN_TABLE[code];
+    if (kind < RUN_START) {
       i++;
       continue;
     }
     // The common case, one space between two words: a run without tatweel or punctuation drops nothing.
-    if (code === 0x20 || code === 0xa0) {
+    if (kind === RUN_SPACE) {
       const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
-      if (next !== TATWEEL && next !== 0x20 && next !== 0xa0 && !isGluePunct(next) && !isSilent(next)) {
+      if (RUN_TABLE[next] === 0) {
         i++;
         continue;
       }
