@@ -78,6 +78,7 @@ function summaryText(s: EvalSummary): string {
     `count    ${pct(s.count.share)} of ${s.count.matched} matched events agree (gold figure in [low, high]: ${s.count.withFigureHit}/${s.count.withFigure}; null = null: ${s.count.nullAgree}/${s.count.nullGold})`,
     `date     mean IoU ${s.date.meanIoU.toFixed(3)} over ${s.date.matched} matched dated events (${pct(s.date.overlapShare)} overlap)`,
     `kind     ${pct(s.kind.share)} of ${s.kind.matched} matched events have the gold kind`,
+    `place    ${pct(s.place.share)} of ${s.place.matched} matched events name the gold place; destination ${pct(s.destination.share)}`,
   ];
   for (const [kind, k] of Object.entries(s.perKind)) {
     if (k.gold === 0 && k.predicted === 0) continue;
@@ -119,6 +120,8 @@ function reportDetails(r: ReportScore, body: string): string[] {
     if (!pair.countAgrees) issues.push("count");
     if (pair.dateIoU !== null && pair.dateIoU < 0.5) issues.push(`date IoU ${pair.dateIoU.toFixed(2)}`);
     if (!pair.kindAgrees) issues.push("kind");
+    if (!pair.placeAgrees) issues.push("place");
+    if (!pair.destinationAgrees) issues.push("destination");
     if (issues.length === 0) continue;
     out.push(`  ${pair.optional ? "OPTIONAL" : "MATCH   "}    (${issues.join(", ")})`);
     out.push(`              gold: ${goldLine(r.gold[pair.gold])}`);

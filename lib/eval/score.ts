@@ -24,6 +24,7 @@ import type { DefectionEvent, EventKind, ReportInput } from "../extract/types";
 import type { DayRange } from "../time/types";
 import { maxWeightAssignment } from "./assign";
 import type { GoldCount, GoldEvent, GoldReport } from "./gold";
+import { destinationAgrees, placeAgrees } from "./where";
 import type { GroupMatcher } from "./group-match";
 
 const DAY_MS = 86_400_000;
@@ -70,6 +71,8 @@ export interface MatchedPair {
   dateIoU: number | null;
   countAgrees: boolean;
   kindAgrees: boolean;
+  placeAgrees: boolean;
+  destinationAgrees: boolean;
 }
 
 export interface ReportScore {
@@ -96,6 +99,8 @@ function pairFacts(gold: GoldEvent, pred: DefectionEvent): Omit<MatchedPair, "go
     dateIoU: gold.date === null ? null : dayRangeIoU(gold.date, predRange),
     countAgrees: countAgrees(gold.count, pred.count),
     kindAgrees: gold.kind === pred.kind,
+    placeAgrees: placeAgrees(gold.place, pred.place),
+    destinationAgrees: destinationAgrees(gold.destination, pred.destination),
   };
 }
 
@@ -190,6 +195,9 @@ export interface EvalSummary {
   count: { matched: number; agree: number; share: number; withFigure: number; withFigureHit: number; nullGold: number; nullAgree: number };
   date: { matched: number; meanIoU: number; overlapShare: number };
   kind: { matched: number; agree: number; share: number };
+  /** Matched events whose place / destination names the gold one (both absent agrees; see where.ts). */
+  place: { matched: number; agree: number; share: number };
+  destination: { matched: number; agree: number; share: number };
   perKind: Record<EventKind, KindFigures>;
 }
 
@@ -199,7 +207,7 @@ export function summarize(scores: ReportScore[]): EvalSummary {
   let tp = 0, fp = 0, fn = 0, stp = 0, sfp = 0, sfn = 0, optionalMatched = 0;
   let goldEvents = 0, optionalEvents = 0, predictedEvents = 0, negativeReports = 0, cleanNegatives = 0;
   let countAgree = 0, withFigure = 0, withFigureHit = 0, nullGold = 0, nullAgree = 0;
-  let dated = 0, iouSum = 0, overlapping = 0, kindAgree = 0;
+  let dated = 0, iouSum = 0, overlapping = 0, kindAgree = 0, placeAgree = 0, destinationAgree = 0;
   const perKind = {} as Record<EventKind, KindFigures>;
   for (const k of ["defection", "desertion", "attempted"] as EventKind[]) perKind[k] = { gold: 0, found: 0, predicted: 0, falseAlarms: 0, recall: 1, precision: 1 };
   for (const s of scores) {
@@ -242,6 +250,8 @@ export function summarize(scores: ReportScore[]): EvalSummary {
         if (pair.datesOverlap) overlapping++;
       }
       if (pair.kindAgrees) kindAgree++;
+      if (pair.placeAgrees) placeAgree++;
+      if (pair.destinationAgrees) destinationAgree++;
     }
   }
   for (const k of Object.values(perKind)) {
@@ -261,6 +271,8 @@ export function summarize(scores: ReportScore[]): EvalSummary {
     count: { matched: tp, agree: countAgree, share: ratio(countAgree, tp, 0), withFigure, withFigureHit, nullGold, nullAgree },
     date: { matched: dated, meanIoU: ratio(iouSum, dated, 0), overlapShare: ratio(overlapping, dated, 0) },
     kind: { matched: tp, agree: kindAgree, share: ratio(kindAgree, tp, 0) },
+    place: { matched: tp, agree: placeAgree, share: ratio(placeAgree, tp, 0) },
+    destination: { matched: tp, agree: destinationAgree, share: ratio(destinationAgree, tp, 0) },
     perKind,
   };
 }
