@@ -95,13 +95,13 @@ function clip(text: string, max = 240): string {
 function goldLine(g: GoldEvent): string {
   const count = g.count ? `${g.count.low}/${g.count.best}/${g.count.high}` : "null";
   const date = g.date ? `${g.date.start}..${g.date.end}` : "undated";
-  return `${g.kind} ${g.groups.join(" + ")} count ${count} date ${date}${g.dateText ? ` «${g.dateText}»` : ""}${g.place ? ` @ ${g.place}` : ""}`;
+  return `${g.kind} ${g.groups.join(" + ")} count ${count} date ${date}${g.dateText ? ` «${g.dateText}»` : ""}${g.place ? ` @ ${g.place}` : ""}${g.destination ? ` → ${g.destination}` : ""}`;
 }
 
 function predLine(p: DefectionEvent): string {
   const count = p.count ? `${p.count.low}/${p.count.best}/${p.count.high}` : "null";
   const groups = p.groups.map((g) => (g.known ? g.name_ar : `${g.text}?`)).join(" + ");
-  return `${p.kind} ${groups} count ${count} date ${p.date.start}..${p.date.end}${p.date.text ? ` «${p.date.text}»` : ""}`;
+  return `${p.kind} ${groups} count ${count} date ${p.date.start}..${p.date.end}${p.date.text ? ` «${p.date.text}»` : ""}${p.place ? ` @ ${p.place.text}` : ""}${p.destination ? ` → ${p.destination.text}` : ""}`;
 }
 
 function evidence(body: string, p: DefectionEvent): string {
