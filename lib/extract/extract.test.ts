@@ -233,6 +233,14 @@ describe("unseen wordings (categories of the blind set, new sentences)", () => {
     expect(unit?.count ?? null).toBeNull();
   });
 
+  it("refers 'الفصيل ذاته' back to a group written with 'فصيل' before its name", () => {
+    const events = run("انشق تسعة عناصر من فصيل «فرقة الحمزة» أمس. وأكد مصدر أن المنشقين وصلوا إلى منبج. وفي حزيران الماضي، وصل إلى منبج مقاتلين من الفصيل ذاته بعد أن سلّما نفسيهما لقسد.");
+    expect(events.map((e) => [e.groups[0].id, e.count?.best, e.date.start])).toEqual([
+      ["hamza-division", 9, "2022-03-15"],
+      ["hamza-division", 2, "2021-06-01"],
+    ]);
+  });
+
   it("adds the companions of a named officer", () => {
     const [e] = run("أعلن النقيب سامي الأحمد انشقاقه عن قوات النظام في ريف درعا الغربي فجر اليوم، وبرفقته أربعة آخرون من عناصر الحاجز.");
     expect(e.count).toMatchObject({ low: 5, best: 5, high: 5 });
@@ -292,6 +300,8 @@ describe("non-events", () => {
     ["a unit's own withdrawal", "ترك الطيران الروسي أثراً واضحاً على مواقعهم في ريف حماة أمس."],
     ["civilians crossing a border", "عبر نحو 500 مدني الحدود إلى تركيا هرباً من قصف قوات النظام على قراهم أمس."],
     ["civilians crossing, plural verb", "قالت مصادر إن عشرات العائلات عبروا الحدود إلى الأردن هرباً من قصف قوات النظام."],
+    ["civilians fleeing, two sentences after a group", "شنت قوات النظام هجوماً على البلدة أمس. وقالت مصادر إن الاشتباكات استمرت ساعات. وفرّ عشرات المدنيين من البلدة باتجاه الحقول مساء أمس."],
+    ["residents fleeing, two sentences after a group", "قصفت طائرات روسية مواقع لهيئة تحرير الشام في ريف إدلب. وأوضح المرصد أن الغارات أسفرت عن مقتل 4 مدنيين. وهرب السكان من القرية فجر اليوم."],
     ["a student", "تخلّف عشرات الطلاب من أبناء البلدة عن الامتحانات بسبب القصف."],
     ["talk about defection", "يرى محللون أن كل انشقاق جديد عن جيش النظام يفتح الباب أمام انشقاق آخر، وأن الانشقاق عن الجيش بات خياراً صعباً."],
   ])("%s", (_label, body) => {

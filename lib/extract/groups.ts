@@ -162,7 +162,9 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
       const m = named[k];
       if (m.last >= i) continue;
       if (i - m.last > 120) break;
-      if (m.id !== null ? nameWords(m.id).has(bare) : unknownHead(m) === bare) {
+      // (or one written with that word before its name: "فصيل «السلطان مراد»" … "الفصيل")
+      const writtenHead = stems(tokens[m.first]).some((x) => x === bare || x === head);
+      if (writtenHead || (m.id !== null ? nameWords(m.id).has(bare) : unknownHead(m) === bare)) {
         // "عن الجيش ذاته": the same army people left before, not one named as a parent or a destination.
         if (same && roleOf(tokens, m, text) !== "member") {
           antecedent ??= m;

@@ -27,7 +27,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.10.6";
+export const EXTRACTOR_VERSION = "1.10.7";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -142,8 +142,10 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
         if (!count || count.kind === "none" || count.kind === "unit" || span > 45) continue;
       }
       // (A figure the verb alone gives, "سلّم نفسه", is no sign of an incident of its own.)
-      if (attached.length === 0 && (countMention || dateChoice) && si > 0) {
-        attached = contextGroups(tokens, groups, sentences, si);
+      if (attached.length === 0 && (countMention || dateChoice) && si > 0 && !countMention?.generic) {
+        // Past the sentence just before, only for a mention that counts fighters of its own ("وكان أحد أمرائه قد…").
+        const reach = countMention && countMention.value && !countMention.generic ? CONTEXT_SENTENCES : 1;
+        attached = contextGroups(tokens, groups, sentences, si, reach);
         groupFromContext = attached.length > 0;
       }
       candidates.push({
@@ -483,8 +485,8 @@ const CONTEXT_SENTENCES = 3;
  * Groups of the nearest earlier sentence that names one ("… من الدفاع الوطني. وقالت مصادر إن العناصر
  * فروا"; "… مرتزقة التنظيم … . وأوضح المصدر … . وكان أحد أمرائه قد سلّم نفسه"): the text continues it.
  */
-function contextGroups(tokens: readonly Token[], groups: readonly GroupMention[], sentences: readonly Segment[], si: number): GroupMention[] {
-  for (let back = 1; back <= CONTEXT_SENTENCES && si - back >= 0; back++) {
+function contextGroups(tokens: readonly Token[], groups: readonly GroupMention[], sentences: readonly Segment[], si: number, reach: number): GroupMention[] {
+  for (let back = 1; back <= reach && si - back >= 0; back++) {
     const prev = sentences[si - back];
     const inPrev = groups.filter((g) => g.role === "member" && tokens[g.first].start >= prev.start && tokens[g.last].end <= prev.end && !g.implied);
     if (inPrev.length > 0) return [inPrev[0]];
