@@ -92,7 +92,7 @@ export interface ReportScore {
   strict: { tp: number; fp: number; fn: number };
 }
 
-function pairFacts(gold: GoldEvent, pred: DefectionEvent): Omit<MatchedPair, "gold" | "predicted" | "optional"> {
+function pairFacts(gold: GoldEvent, pred: DefectionEvent, matcher: GroupMatcher): Omit<MatchedPair, "gold" | "predicted" | "optional"> {
   const predRange = { start: pred.date.start, end: pred.date.end };
   return {
     datesOverlap: gold.date === null || rangesOverlap(gold.date, predRange),
@@ -100,7 +100,9 @@ function pairFacts(gold: GoldEvent, pred: DefectionEvent): Omit<MatchedPair, "go
     countAgrees: countAgrees(gold.count, pred.count),
     kindAgrees: gold.kind === pred.kind,
     placeAgrees: placeAgrees(gold.place, pred.place),
-    destinationAgrees: destinationAgrees(gold.destination, pred.destination),
+    destinationAgrees: destinationAgrees(gold.destination, pred.destination, (goldText, text, id) =>
+      matcher.agrees(goldText, { id, name_ar: text, text }),
+    ),
   };
 }
 
@@ -112,7 +114,7 @@ function match(gold: GoldEvent[], predicted: DefectionEvent[], matcher: GroupMat
     const weightRow: (number | null)[] = [];
     predicted.forEach((p, pi) => {
       const share = groupAgreement(g, p, matcher);
-      const f = pairFacts(g, p);
+      const f = pairFacts(g, p, matcher);
       if (share === 0 || (strict && !f.datesOverlap)) {
         factRow.push(null);
         weightRow.push(null);

@@ -35,3 +35,14 @@ describe("destinationAgrees", () => {
     expect(destinationAgrees("الشمال السوري أو دول الجوار", dest("إدلب"))).toBe(false);
   });
 });
+
+describe("destinationAgrees with a group resolver", () => {
+  it("accepts a destination group named differently in gold", () => {
+    const same = (g: string, _t: string, id: string | null) => g === "قسد" && id === "sdf";
+    expect(destinationAgrees("قسد", { text: "مناطق قوات سوريا الديمقراطية", group_id: "sdf", area: null }, same)).toBe(true);
+    expect(destinationAgrees("الجيش الحر", { text: "مناطق قوات سوريا الديمقراطية", group_id: "sdf", area: null }, same)).toBe(false);
+  });
+  it("reads 'لل' as the article after a preposition", () => {
+    expect(destinationAgrees("الجيش الحر", { text: "للجيش الحر", group_id: null, area: null })).toBe(true);
+  });
+});

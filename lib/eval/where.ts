@@ -23,7 +23,7 @@ export function placeWords(phrase: string): Set<string> {
   for (let w of words) {
     if (!w) continue;
     if (GENERIC.has(w)) continue;
-    w = w.replace(/^(?:و|ف)?(?:ب|ل)?(?:ال)?/, "");
+    w = w.replace(/^(?:و|ف)?(?:لل|ب|ل)?(?:ال)?/, "");
     if (w.length < 3 || GENERIC.has(w) || GENERIC.has("ال" + w)) continue;
     out.add(w);
   }
@@ -41,8 +41,17 @@ export function placeAgrees(gold: string | null, predicted: EventPlace | null): 
   return shares(g, placeWords(predicted.text)) || (predicted.name_ar !== null && shares(g, placeWords(predicted.name_ar)));
 }
 
-export function destinationAgrees(gold: string | null, predicted: EventDestination | null): boolean {
+/**
+ * `sameGroup`, when given, also accepts a destination that is a group of the gazetteer named
+ * differently in gold ("قسد" and "مناطق قوات سوريا الديمقراطية").
+ */
+export function destinationAgrees(
+  gold: string | null,
+  predicted: EventDestination | null,
+  sameGroup?: (goldText: string, predictedText: string, predictedGroupId: string | null) => boolean,
+): boolean {
   if (gold === null || predicted === null) return gold === null && predicted === null;
+  if (sameGroup && sameGroup(gold, predicted.text, predicted.group_id)) return true;
   const g = placeWords(gold);
   return shares(g, placeWords(predicted.text)) || (predicted.area !== null && shares(g, placeWords(predicted.area)));
 }
