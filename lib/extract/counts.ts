@@ -125,6 +125,7 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["سلّم تسعة مرتزقة أنفسهم", [9, 9, 9]],
   ["فرّ النقيب عمر الخطيب من قطعته العسكرية في ريف اللاذقية ليلة أمس، وبرفقته خمسة آخرون", [6, 6, 6]],
   ["أعلن الرائد وليد السعدي انشقاقه وبصحبته جنديان", [3, 3, 3]],
+  ["انشق الملازم سعيد الحسن ومعه اثنان آخران", [3, 3, 3]],
 ];
 
 function approxRange(n: number) {
@@ -206,11 +207,11 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     } else if (unit >= 0) {
       out.push({ value: null, kind: "unit", first: phraseFirst, last: unit, start: tokens[phraseFirst].start, end: tokens[unit].end, generic: false, subset: false });
       for (let k = phraseFirst; k <= unit; k++) used.add(k);
-    } else if (b1 && COMPANION.has(b1.text) && tokens[after] && /^(اخرين|اخرون|اخر|اخري|غيره)$/.test(tokens[after].text)) {
+    } else if (b1 && COMPANION.has(b1.text) && tokens[after] && /^(اخرين|اخرون|اخران|اخر|اخري|غيره)$/.test(tokens[after].text)) {
       // "ومعه أربعة آخرون": companions of someone named before.
       out.push(mention(num.value, kind, phraseFirst, after, tokens, false));
       for (let k = phraseFirst; k <= after; k++) used.add(k);
-    } else if (tokens[after] && /^(اخرين|اخرون)$/.test(tokens[after].text)) {
+    } else if (tokens[after] && /^(اخرين|اخرون|اخران)$/.test(tokens[after].text)) {
       // "فيما انشق 4 آخرون": the others are people like those before them.
       out.push(mention(num.value, kind, phraseFirst, after, tokens, false));
       for (let k = phraseFirst; k <= after; k++) used.add(k);

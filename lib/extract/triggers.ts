@@ -124,6 +124,7 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["عبر نحو 300 جندي من جيش النظام الحدود اللبنانية", ["flee:verb"]],
   ["ترك الطيران أثراً واضحاً على مواقعهم", []],
   ["ترك النظام خلفه في الريف الشرقي مواقعهم", []],
+  ["ترك 30 عنصراً صفوف الفصيل", ["leave:verb"]],
   ["تخلّف الطالب عن الامتحان", []],
   ["تخلف المشروع عن موعده بسبب غياب التمويل عن الالتحاق", []],
 ];
@@ -155,8 +156,13 @@ const PEOPLE = /^(ال)?(عنصر|عناصر|مقاتل|جنود|جندي|عسك
 function leftPostsAfterSubject(tokens: readonly Token[], i: number, posts: ReadonlySet<string>): boolean {
   for (let k = i + 2; k < Math.min(tokens.length, i + 13); k++) {
     const x = tokens[k];
-    if (!posts.has(x.text) || !/(هم|ه|ها)$/.test(x.text) || PREPOSITIONS.has(tokens[k - 1].text)) continue;
-    if (k <= i + 3) return true;
+    if (!posts.has(x.text) || PREPOSITIONS.has(tokens[k - 1].text)) continue;
+    const possessive = /(هم|ه|ها)$/.test(x.text);
+    if (k <= i + 3) {
+      if (possessive) return true;
+      continue;
+    }
+    // "ترك 30 عنصراً صفوف الفصيل", "غادر 12 مجنداً من أبناء البلدة الخدمة": with a people subject the object may be any post.
     for (let j = i + 1; j < k; j++) {
       const w = tokens[j];
       if (w.digits || QUANTITY_START.has(w.text) || stems(w).some((st) => PEOPLE.test(st))) return true;
