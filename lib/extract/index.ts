@@ -18,7 +18,7 @@ import { addDays, chooseDate, usableDates, type DateChoice } from "./dates";
 import { groupById, placeById } from "./gazetteer";
 import { attachGroups, findGroupMentions, type GroupMention } from "./groups";
 import { countPrecision, sameIncident, countsCompatible, type CandidateCount, type Mergeable } from "./merge";
-import { findDestination, findPlaceMentions, type DestinationFound, type PlaceMention } from "./places";
+import { choosePlace, findDestination, findPlaceMentions, type DestinationFound, type PlaceMention } from "./places";
 import { segmentOf, splitClauses, splitSentences, type Segment } from "./sentences";
 import { stemIn, stems, tokenAt, tokenize, type Token } from "./tokens";
 import { findTriggers, type Trigger } from "./triggers";
@@ -132,7 +132,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       attached = leftTheGroupJoined(groups, attached, trig, sf);
       const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
       const destination = findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW));
-      const place = choosePlace(places, trig, sf, sl, destination, clauseOf);
+      const place = choosePlace(tokens, places, trig, sf, sl, destination, clauseOf, text);
       const count = toCandidateCount(countMention, tokens, trig, sf, sl, (k) => groups.some((g) => g.first === k));
       // A bare verbal noun with nothing of an incident around it (no figure, date, place or
       // destination) is talk about defection ("يفتح كل انشقاق الباب…"): it may add to an incident, not open one.
@@ -452,30 +452,6 @@ function toCandidateCount(
     for (let k = Math.max(sf, trig.first - 16); k < trig.first; k++) if (PERSON_TITLES.has(tokens[k].text)) return { low: 1, best: 1, high: 1, kind: "single" };
   }
   return null;
-}
-
-function choosePlace(
-  places: readonly PlaceMention[],
-  trig: Trigger,
-  sf: number,
-  sl: number,
-  dest: DestinationFound | null,
-  clauseOf: (k: number) => number,
-): PlaceMention | null {
-  let best: PlaceMention | null = null;
-  let bestScore = Infinity;
-  for (const p of places) {
-    if (p.first < sf || p.last > sl) continue;
-    if (dest && p.first >= dest.first && p.last <= dest.last) continue;
-    if (placeById(p.match.id)?.kind === "abroad") continue;
-    const d = p.first > trig.last ? p.first - trig.last : trig.first - p.last;
-    const score = d + (clauseOf(p.first) !== clauseOf(trig.first) ? 6 : 0);
-    if (score < bestScore) {
-      bestScore = score;
-      best = p;
-    }
-  }
-  return best;
 }
 
 /** How many sentences back a mention with no group of its own may find the group the text continues. */

@@ -28,6 +28,13 @@ const AREA_WORDS: Array<[string[], string]> = [
   [["الاراضي", "العراقيه"], "العراق"],
   [["الاراضي", "اللبنانيه"], "لبنان"],
 ];
+/** Words that stand for the people themselves after a joining verb ("انضم قسم منهم"). */
+const SUBJECT_QUANTIFIERS = fold("قسم بعض بعضهم بعضها جزء اغلبهم معظمهم غالبيتهم اخرون");
+/** Adverbs that may stand between the verb and its object. */
+const ADVERBS = fold("جميعا لاحقا ايضا سابقا مؤخرا فورا بدورهم كذلك");
+/** "لسيطرة X" after a place: who holds it. */
+const HELD_BY = fold("سيطره سلطه نفوذ");
+const OWNERSHIP = fold("الخاضعه الخاضع التابعه التابع التابعين الموالي الموالية الموالين الموالون");
 const HOME = fold("منازلهم بيوتهم ذويهم اهاليهم قراهم عائلاتهم منازلها بلداتهم بلدتهم مناطقهم مدنهم منزله بيته");
 
 export interface PlaceMention {
@@ -113,6 +120,10 @@ export function findDestination(
     if (tokens[j] && (tokens[j].text === "ب" || tokens[j].text === "ل" || tokens[j].text === "الي")) j++;
     // skip "جانب" ("إلى جانب" is "alongside", not a destination)
     if (tokens[j] && tokens[j].text === "جانب") continue;
+    // "فانضم قسم منهم إلى…", "انضموا جميعاً إلى…": the subject or an adverb, the object comes later.
+    if (tokens[j] && (stemIn(tokens[j], SUBJECT_QUANTIFIERS) || ADVERBS.has(tokens[j].text))) continue;
+    // "الخاضعة لسيطرة النظام", "التابعة لإيران": who holds or owns something, not where they went.
+    if (gluedOnly && (stemIn(tokens[i], HELD_BY) || (tokens[i - 1] && stemIn(tokens[i - 1], OWNERSHIP)))) continue;
     // "(صفوف|مناطق) (سيطرة)? X"
     let areaFirst = -1;
     while (j <= sentenceLast && j < objFirst + 3 && /^(صفوف|مناطق|سيطره|منطقه|بصفوف|لصفوف|لمناطق|بمناطق|مناطقه)$/.test(stems(tokens[j]).at(-1) ?? "") ) {
@@ -137,6 +148,8 @@ export function findDestination(
       return { first: areaFirst >= 0 ? areaFirst : g.first, last: g.last, start: areaFirst >= 0 ? tokens[areaFirst].start : g.start, end: g.end, group_id: null, area: null, kind: "other" };
     }
     const p = places.find((m) => m.first <= j + 1 && m.last >= j);
+    // "عبروا نهر الفرات": a route crossed, not where they went.
+    if (p && NOT_INCIDENT_PLACES.has(p.match.id)) continue;
     if (p) {
       const entry = placeById(p.match.id);
       return {
@@ -175,4 +188,75 @@ export function findDestination(
     }
   }
   return null;
+}
+
+/** Words that open a unit's description: a place after them says where the unit is based, not where the incident was. */
+const UNIT_DESCRIPTION = fold("التابعه التابع التابعين التابعتين لشعبه شعبه فرع الفرع قائد قائدا قاده مقر مقرات قياده");
+/** Landmarks that are routes, not places of an incident ("عبر نهر الفرات"). */
+const NOT_INCIDENT_PLACES = new Set(["euphrates"]);
+/** A bare compass word read as a region ("شمال منبج", "الشمال"): a direction, unless "السوري/سوريا" follows. */
+const BARE_DIRECTIONS = fold("شمال الشمال شرق الشرق غرب جنوب");
+
+function specificity(p: PlaceMention): number {
+  const kind = placeById(p.match.id)?.kind;
+  return kind === "town" ? 0 : kind === "governorate" ? 1 : 2;
+}
+
+/** Is the place phrase only a compass word ("شمال" of "شمال منبج")? */
+function bareDirection(tokens: readonly Token[], p: PlaceMention): boolean {
+  return p.first === p.last && BARE_DIRECTIONS.has(tokens[p.first].text);
+}
+
+/** Is the place named inside a unit's description ("… التابعة لشعبة المخابرات في دمشق")? */
+function inUnitDescription(tokens: readonly Token[], p: PlaceMention, sf: number, text?: string): boolean {
+  for (let k = p.first - 1; k >= Math.max(sf, p.first - 5); k--) {
+    if (text !== undefined && /[,;:]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    if (stemIn(tokens[k], UNIT_DESCRIPTION)) return true;
+  }
+  return false;
+}
+
+/**
+ * The place of the incident told by a trigger, among the place phrases of its sentence: the nearest
+ * one in the trigger's clause, never the destination, a place abroad, a route ("نهر الفرات"), a bare
+ * direction, or a place describing a unit; a region only when nothing more precise is named; and a
+ * town rather than the governorate or region that contains it ("في دير الزور … في قرية الدوير").
+ */
+export function choosePlace(
+  tokens: readonly Token[],
+  places: readonly PlaceMention[],
+  trig: { first: number; last: number },
+  sf: number,
+  sl: number,
+  dest: { first: number; last: number } | null,
+  clauseOf: (k: number) => number,
+  text?: string,
+): PlaceMention | null {
+  const scored: Array<{ p: PlaceMention; score: number }> = [];
+  for (const p of places) {
+    if (p.first < sf || p.last > sl) continue;
+    if (dest && p.first >= dest.first && p.last <= dest.last) continue;
+    const entry = placeById(p.match.id);
+    if (entry?.kind === "abroad" || NOT_INCIDENT_PLACES.has(p.match.id)) continue;
+    if (bareDirection(tokens, p)) continue;
+    const d = p.first > trig.last ? p.first - trig.last : trig.first - p.last;
+    let score = d + (clauseOf(p.first) !== clauseOf(trig.first) ? 6 : 0);
+    if (inUnitDescription(tokens, p, sf, text)) score += 40;
+    if (entry?.kind === "region") score += 8;
+    scored.push({ p, score });
+  }
+  if (scored.length === 0) return null;
+  scored.sort((a, b) => a.score - b.score);
+  const best = scored[0];
+  if (specificity(best.p) === 0) return best.p;
+  // A more specific place inside the chosen one (same governorate, or any town under a region).
+  const bestEntry = placeById(best.p.match.id);
+  const inner = scored.find(
+    (s) =>
+      specificity(s.p) < specificity(best.p) &&
+      s.score < best.score + 24 &&
+      !inUnitDescription(tokens, s.p, sf, text) &&
+      (bestEntry?.kind === "region" || placeById(s.p.match.id)?.governorate === bestEntry?.governorate),
+  );
+  return inner ? inner.p : best.p;
 }

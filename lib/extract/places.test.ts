@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "./index";
+
+/** Each rule of place and destination choice with its own example sentences (written for these tests). */
+const published = { start: "2022-05-10", end: "2022-05-10" };
+function only(body: string) {
+  const events = extractEvents({ id: "t", body, published } as Parameters<typeof extractEvents>[0]);
+  expect(events.length).toBeGreaterThan(0);
+  return events[0];
+}
+
+const PLACE_RULES: Array<{ rule: string; examples: Array<[string, string | null]> }> = [
+  {
+    rule: "a place in a unit's description (التابعة ل… في X، الفرع…) is not the incident's place",
+    examples: [
+      ["انشق نحو 30 عنصراً من ميليشيا الدفاع الوطني التابعة لفرع الأمن العسكري في حلب، عن مواقعهم المنتشرة في ريف حماة الشرقي أمس.", "حماة"],
+      ["فرّ 12 عنصراً من لواء القدس التابع لقيادة الأركان في دمشق من نقاطهم في بادية تدمر أمس الأحد.", "تدمر"],
+    ],
+  },
+  {
+    rule: "a town is preferred to the governorate that contains it",
+    examples: [
+      ["وفي حلب التي تشهد توتراً أمنياً انشق 9 عناصر من الدفاع الوطني أمس، وذلك في بلدة السفيرة جنوبي المدينة.", "السفيرة"],
+      ["وفي ريف دمشق انشق 14 مجنداً من قوات النظام أمس، وذلك في مدينة النبك.", "النبك"],
+    ],
+  },
+  {
+    rule: "a route (a river) or a bare compass word is no place of the incident",
+    examples: [
+      ["انشق 6 عناصر من قوات النظام أمس وعبروا نهر الفرات باتجاه مناطق سيطرة قسد.", null],
+      ["انشق 8 عناصر من فرقة الحمزة أمس قرب قرية تل جيجان شمال منبج.", "منبج"],
+    ],
+  },
+];
+
+const DESTINATION_RULES: Array<{ rule: string; examples: Array<[string, string | null]> }> = [
+  {
+    rule: "a quantifier after a joining verb (قسم، بعض) is the subject, not whom they joined",
+    examples: [["انشق 20 عنصراً من حركة أحرار الشام أمس، فانضم قسم منهم إلى هيئة تحرير الشام.", "هيئة تحرير الشام"]],
+  },
+  {
+    rule: "the side that holds a place (الخاضعة لسيطرة X) is not where they went",
+    examples: [["انشق 5 عناصر من الفرقة الرابعة أمس في بلدة معدان الخاضعة لسيطرة النظام.", null]],
+  },
+  {
+    rule: "an adverb between the verb and 'إلى' (جميعاً، لاحقاً) is skipped",
+    examples: [["انشق 11 جندياً من قوات النظام أمس وانضموا جميعاً إلى الجيش الحر.", "الجيش الحر"]],
+  },
+  {
+    rule: "a river crossed is a route, not a destination",
+    examples: [["انشق 4 عناصر من الدفاع الوطني أمس وعبروا نهر الفرات.", null]],
+  },
+];
+
+describe("place of the incident", () => {
+  for (const { rule, examples } of PLACE_RULES) {
+    describe(rule, () => {
+      for (const [body, want] of examples) {
+        it(body.slice(0, 60), () => {
+          const e = only(body);
+          if (want === null) expect(e.place).toBeNull();
+          else expect(`${e.place?.text ?? ""} ${e.place?.name_ar ?? ""}`).toContain(want);
+        });
+      }
+    });
+  }
+});
+
+describe("destination", () => {
+  for (const { rule, examples } of DESTINATION_RULES) {
+    describe(rule, () => {
+      for (const [body, want] of examples) {
+        it(body.slice(0, 60), () => {
+          const e = only(body);
+          if (want === null) expect(e.destination).toBeNull();
+          else expect(e.destination?.text ?? "").toContain(want);
+        });
+      }
+    });
+  }
+});
