@@ -47,6 +47,17 @@ const DESTINATION_RULES: Array<{ rule: string; examples: Array<[string, string |
     examples: [["انشق 11 جندياً من قوات النظام أمس وانضموا جميعاً إلى الجيش الحر.", "الجيش الحر"]],
   },
   {
+    rule: "after 'سلّموا أنفسهم' the destination is whom they surrendered to",
+    examples: [
+      ["هرب 7 مسلحين من جيش الإسلام أمس وسلّموا أنفسهم للجيش السوري عند معبر مخيم الوافدين.", "جيش السوري"],
+      ["فرّ عنصر من تنظيم الدولة أمس وسلّم نفسه لوحدات الجيش الحر في ريف درعا.", "الجيش الحر"],
+    ],
+  },
+  {
+    rule: "a unit noun before the group joined is part of the destination (كتائب/فصائل/وحدات X)",
+    examples: [["انشق 13 جندياً من قوات النظام أمس وانضموا جميعاً إلى كتائب الجيش الحر في المنطقة.", "الجيش الحر"]],
+  },
+  {
     rule: "a river crossed is a route, not a destination",
     examples: [["انشق 4 عناصر من الدفاع الوطني أمس وعبروا نهر الفرات.", null]],
   },

@@ -32,6 +32,8 @@ const AREA_WORDS: Array<[string[], string]> = [
 const SUBJECT_QUANTIFIERS = fold("قسم بعض بعضهم بعضها جزء اغلبهم معظمهم غالبيتهم اخرون");
 /** Adverbs that may stand between the verb and its object. */
 const ADVERBS = fold("جميعا لاحقا ايضا سابقا مؤخرا فورا بدورهم كذلك");
+/** "سلموا أنفسهم للجيش": the object of surrendering is the people themselves; whom to comes after. */
+const REFLEXIVES = fold("انفسهم نفسه نفسها انفسهما انفسهن");
 /** "لسيطرة X" after a place: who holds it. */
 const HELD_BY = fold("سيطره سلطه نفوذ");
 const OWNERSHIP = fold("الخاضعه الخاضع التابعه التابع التابعين الموالي الموالية الموالين الموالون");
@@ -106,8 +108,13 @@ export function findDestination(
   fromToken: number,
   sentenceLast: number,
 ): DestinationFound | null {
+  // The last joining verb seen: "انضموا جميعاً إلى X" joins X even though "إلى" is read apart.
+  let joinedAt = -10;
+  // (the trigger itself may be "سلّموا أنفسهم")
+  let reflexiveAt = tokens[fromToken - 1] && REFLEXIVES.has(tokens[fromToken - 1].text) ? fromToken - 1 : -10;
   for (let i = fromToken; i <= sentenceLast; i++) {
     const st = stems(tokens[i]);
+    if (st.some((x) => JOINING.has(x))) joinedAt = i;
     const towards = st.some((s) => TOWARDS.has(s));
     const join = st.some((s) => JOIN.has(s));
     // "لمناطق قسد", "لقسد": the preposition glued to the object.
@@ -121,16 +128,19 @@ export function findDestination(
     // skip "جانب" ("إلى جانب" is "alongside", not a destination)
     if (tokens[j] && tokens[j].text === "جانب") continue;
     // "فانضم قسم منهم إلى…", "انضموا جميعاً إلى…": the subject or an adverb, the object comes later.
-    if (tokens[j] && (stemIn(tokens[j], SUBJECT_QUANTIFIERS) || ADVERBS.has(tokens[j].text))) continue;
+    if (tokens[j] && REFLEXIVES.has(tokens[j].text)) reflexiveAt = j;
+    if (tokens[j] && (stemIn(tokens[j], SUBJECT_QUANTIFIERS) || ADVERBS.has(tokens[j].text) || REFLEXIVES.has(tokens[j].text))) continue;
+    // "سلّموا أنفسهم (بدورهم) للجيش": the glued object is whom they surrendered to, whatever its role elsewhere.
+    const surrenderedTo = gluedOnly && i - reflexiveAt <= 2;
     // "الخاضعة لسيطرة النظام", "التابعة لإيران": who holds or owns something, not where they went.
     if (gluedOnly && (stemIn(tokens[i], HELD_BY) || (tokens[i - 1] && stemIn(tokens[i - 1], OWNERSHIP)))) continue;
     // "(صفوف|مناطق) (سيطرة)? X"
     let areaFirst = -1;
-    while (j <= sentenceLast && j < objFirst + 3 && /^(صفوف|مناطق|سيطره|منطقه|بصفوف|لصفوف|لمناطق|بمناطق|مناطقه)$/.test(stems(tokens[j]).at(-1) ?? "") ) {
+    while (j <= sentenceLast && j < objFirst + 3 && /^(صفوف|مناطق|سيطره|منطقه|بصفوف|لصفوف|لمناطق|بمناطق|مناطقه|وحدات|كتائب|فصائل)$/.test(stems(tokens[j]).at(-1) ?? "") ) {
       if (areaFirst < 0) areaFirst = j;
       j++;
     }
-    const g = groups.find((m) => (m.first === j || (m.first <= j && m.last >= j) || (areaFirst < 0 && m.first === objFirst)) && (m.role === "destination" || (!gluedOnly && m.role === "member")));
+    const g = groups.find((m) => (m.first === j || (m.first <= j && m.last >= j) || (areaFirst < 0 && m.first === objFirst)) && (m.role === "destination" || ((!gluedOnly || surrenderedTo) && m.role === "member")));
     if (gluedOnly && !g) continue;
     if (g && g.id !== null && g.first <= j + 1) {
       const first = areaFirst >= 0 ? areaFirst : g.first;
@@ -180,7 +190,7 @@ export function findDestination(
       if (tokens[j + 1] && tokens[j + 1].text.startsWith("ال") && tokens[j + 1].start - tokens[j].end === 1) last = j + 1;
       return { first: areaFirst, last, start: tokens[areaFirst].start, end: tokens[last].end, group_id: null, area: "", kind: "other" };
     }
-    if (join && st.some((x) => JOINING.has(x)) && tokens[j] && !tokens[j].digits) {
+    if (((join && st.some((x) => JOINING.has(x))) || (towards && i - joinedAt <= 3)) && tokens[j] && !tokens[j].digits) {
       // "انضموا إلى قوات العشائر العربية": whom they joined, kept as written even if not in the gazetteer.
       let last = j;
       while (last + 1 <= sentenceLast && last < j + 3 && tokens[last + 1].text.startsWith("ال") && tokens[last + 1].start - tokens[last].end === 1) last++;
