@@ -18,6 +18,8 @@ describe("normalizeArabic", () => {
     ["هـ.روب", "هروب"],
     ["السـ,خط", "السخط"],
     ["انشـ .ـقاق", "انشقاق"],
+    ["انشـ ـق", "انشق"], // spaces wrapped in tatweel on both sides
+    ["كلمة ـكلمة", "كلمه كلمه"], // a space before a tatweel alone is an ordinary space
     ["خسـ.ائر", "خساير"],
     ["ه.روب", "هروب"],
     ["ه.ًروب", "هروب"], // a diacritic inside the mangled run

@@ -136,8 +136,14 @@ function obfuscationMask(original: string): Uint8Array | null {
     let tatweels = 0;
     let spaces = 0;
     let glues = 0;
+    let firstGlue = 0;
+    let lastGlue = 0;
     while (j < n) {
       const c = original.charCodeAt(j);
+      if (c === TATWEEL || c === 0x20 || c === 0xa0 || isGluePunct(c)) {
+        if (glues === 0) firstGlue = c;
+        lastGlue = c;
+      }
       if (c === TATWEEL) tatweels++;
       else if (c === 0x20 || c === 0xa0) spaces++;
       else if (isSilent(c)) {
@@ -152,10 +158,11 @@ function obfuscationMask(original: string): Uint8Array | null {
     const before = b >= 0 ? original.charCodeAt(b) : 0;
     const after = j < n ? original.charCodeAt(j) : 0;
     const betweenLetters = isArabicLetter(before) && isArabicLetter(after);
-    // A run with a tatweel is a mangled word only if it holds punctuation or is pure tatweel;
-    // "كلمةـ كلمة" (tatweel then an ordinary space) keeps its space.
+    // A run with a tatweel is a mangled word only if it holds punctuation, is pure tatweel, or
+    // wraps its spaces in tatweel ("انشـ ـق"); "كلمةـ كلمة" (tatweel then an ordinary space) keeps its space.
     const hasPunct = glues - tatweels - spaces > 0;
-    if (betweenLetters && tatweels > 0 && (hasPunct || spaces === 0)) {
+    const wrapped = firstGlue === TATWEEL && lastGlue === TATWEEL && tatweels >= 2;
+    if (betweenLetters && tatweels > 0 && (hasPunct || spaces === 0 || wrapped)) {
       drop ??= new Uint8Array(n);
       for (let k = i; k < j; k++) drop[k] = 1;
     } else if (betweenLetters && glues === 1 && isGluePunct(code)) {
