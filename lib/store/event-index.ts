@@ -5,24 +5,38 @@ import type { EventFilter } from "../query/types";
 
 /**
  * An in-memory, column-wise copy of the fields the dashboard filters and charts on, one entry per
- * event, built from the database in one pass and rebuilt when the data changes.
+ * event, built from the database in one pass and then kept up to date change by change.
  *
  * Why: with 100,000 events, SQLite needs 100+ ms to scan and group the events for the chart or the
  * facets on this machine; typed arrays answer the same filter in about a millisecond. The database
  * stays the source of truth: rows, sorting and paging are read from SQL (lib/query/events.ts), and
  * the tests check that this index and the SQL filter agree on random stores.
  *
- * Freshness: writes through lib/store/write.ts on the same connection mark the index stale at once;
- * commits by another process (an ingest while the server runs) are seen through `PRAGMA data_version`
- * and picked up at most every `FOREIGN_REFRESH_MS` (3 s), so a running ingest does not force a rebuild per request.
+ * Freshness: every insert and delete of an event appends its rid to `event_changes` (a trigger,
+ * migration 4). Writes through lib/store/write.ts on the same connection mark the index stale at
+ * once; another process's commits (an ingest while the server runs) are seen through
+ * `PRAGMA data_version`, checked at most every `FOREIGN_REFRESH_MS`. A refresh re-reads only the
+ * logged rids (at most `CHANGES_PER_STEP` per step, a few milliseconds) and builds a new snapshot from
+ * the old one; a longer backlog is worked off in further steps between requests (setImmediate) while
+ * the current snapshot keeps serving. A full build (about a second at 100,000 events) happens only at
+ * the first use (warmed at server start by instrumentation.ts) or when the log was pruned past us.
  */
 
-export const FOREIGN_REFRESH_MS = 3000;
+export const FOREIGN_REFRESH_MS = 1000;
 let foreignRefreshMs = FOREIGN_REFRESH_MS;
 
 /** How long the index may lag behind another process's commits (tests set 0). */
 export function setForeignRefresh(ms: number): void {
   foreignRefreshMs = ms;
+}
+
+/** Changed rids applied per step: bounds one step to a few milliseconds of reading. */
+export const CHANGES_PER_STEP = 2000;
+let changesPerStep = CHANGES_PER_STEP;
+
+/** Tests use small steps to exercise a backlog worked off in several steps. */
+export function setChangesPerStep(n: number): void {
+  changesPerStep = n;
 }
 
 const KIND_CODES: Record<string, number> = { defection: 0, desertion: 1, attempted: 2 };
@@ -37,6 +51,8 @@ interface IndexedFilter {
   kind: string | null;
   q: string | null;
 }
+
+type GroupName = { name_ar: string; name_en: string | null };
 
 export interface EventIndex {
   n: number;
@@ -69,7 +85,8 @@ export interface EventIndex {
   groupKeys: string[];
   groupCode: Map<string, number>;
   /** Name of each group code as the events wrote it (the gazetteer's may be newer: see facets). */
-  groupNames: { name_ar: string; name_en: string | null }[];
+  groupNames: GroupName[];
+  /** Codes are only ever added (a snapshot after deletions may hold strings no entry uses). */
   strings: string[];
   stringCode: Map<string, number>;
   /** Bin ordinals per grain, computed on first use. */
@@ -89,15 +106,19 @@ export interface Match {
 
 interface Cached {
   index: EventIndex;
+  /** Last event_changes.seq applied. */
+  seq: number;
   dataVersion: number;
   localVersion: number;
-  builtAt: number;
+  checkedAt: number;
+  /** A backlog step is scheduled. */
+  catchingUp: boolean;
 }
 
 const cache = new WeakMap<Database, Cached>();
 const localWrites = new WeakMap<Database, number>();
 
-/** Called by every write on a connection: the next query rebuilds the index. */
+/** Called by every write on a connection: the next query applies it. */
 export function markWritten(db: Database): void {
   localWrites.set(db, (localWrites.get(db) ?? 0) + 1);
 }
@@ -112,162 +133,347 @@ export function clearMatches(db: Database): void {
   cache.get(db)?.index.matches.clear();
 }
 
-/** The index of a connection, built or rebuilt as needed. */
+/** The index of a connection: built on first use, then brought up to date with the logged changes. */
 export function eventIndex(db: Database): EventIndex {
-  const dataVersion = db.pragma("data_version", { simple: true }) as number;
+  const c = cache.get(db);
+  if (!c) {
+    const dataVersion = db.pragma("data_version", { simple: true }) as number;
+    const localVersion = localWrites.get(db) ?? 0;
+    const { index, seq } = readInOneSnapshot(db, () => ({ index: buildIndex(db), seq: lastChange(db) }));
+    cache.set(db, { index, seq, dataVersion, localVersion, checkedAt: Date.now(), catchingUp: false });
+    return index;
+  }
   const localVersion = localWrites.get(db) ?? 0;
   const now = Date.now();
-  const c = cache.get(db);
-  if (c && c.localVersion === localVersion && (c.dataVersion === dataVersion || now - c.builtAt < foreignRefreshMs)) return c.index;
-  const index = buildIndex(db);
-  cache.set(db, { index, dataVersion, localVersion, builtAt: now });
-  return index;
+  if (c.localVersion === localVersion && (c.catchingUp || now - c.checkedAt < foreignRefreshMs)) return c.index;
+  const dataVersion = db.pragma("data_version", { simple: true }) as number;
+  c.checkedAt = now;
+  if (c.localVersion === localVersion && c.dataVersion === dataVersion) return c.index;
+  c.localVersion = localVersion;
+  c.dataVersion = dataVersion;
+  // A remembered match may depend on more than the events (the places table decides a governorate).
+  c.index.matches.clear();
+  catchUp(db, c);
+  return c.index;
+}
+
+/** Applies one step of logged changes; schedules the next step when more remain. */
+function catchUp(db: Database, c: Cached): void {
+  const more = readInOneSnapshot(db, () => applyChanges(db, c));
+  if (more && !c.catchingUp) {
+    c.catchingUp = true;
+    const step = () => {
+      if (!db.open || cache.get(db) !== c) return;
+      try {
+        if (readInOneSnapshot(db, () => applyChanges(db, c))) {
+          setImmediate(step);
+          return;
+        }
+      } catch (error) {
+        console.error("event index: catching up failed; next check retries", error);
+      }
+      c.catchingUp = false;
+    };
+    setImmediate(step);
+  }
+}
+
+/** Runs `read` in one read transaction, so the log and the rows it reads come from the same snapshot. */
+function readInOneSnapshot<T>(db: Database, read: () => T): T {
+  const own = !db.inTransaction;
+  if (own) db.exec("BEGIN");
+  try {
+    return read();
+  } finally {
+    if (own) db.exec("COMMIT");
+  }
+}
+
+function lastChange(db: Database): number {
+  return (db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'event_changes'").pluck().get() as number | undefined) ?? 0;
+}
+
+/** One step: re-reads the rids logged after `c.seq` (at most `changesPerStep` log rows). Returns whether more remain. */
+function applyChanges(db: Database, c: Cached): boolean {
+  const first = db.prepare("SELECT MIN(seq) FROM event_changes").pluck().get() as number | null;
+  if (first !== null && first > c.seq + 1) {
+    // Pruned past us: the log no longer holds every change since our snapshot.
+    c.index = buildIndex(db);
+    c.seq = lastChange(db);
+    return false;
+  }
+  const log = db.prepare("SELECT seq, rid FROM event_changes WHERE seq > ? ORDER BY seq LIMIT ?").raw().all(c.seq, changesPerStep + 1) as [number, number][];
+  if (log.length === 0) return false;
+  const more = log.length > changesPerStep;
+  if (more) log.length = changesPerStep;
+  const changed = [...new Set(log.map(([, rid]) => rid))].sort((a, b) => a - b);
+  c.index = applyRids(db, c.index, changed);
+  c.seq = log[log.length - 1][0];
+  return more;
 }
 
 /** rid, day_start, day_end, count_low, count_best, count_high, kind, place_id, place_governorate, place_text,
  * destination_group_id, destination_area, destination_text, report rid. */
 type RawEvent = [number, number, number, number | null, number | null, number | null, string, string | null, string | null, string | null, string | null, string | null, string | null, number];
 
-export function buildIndex(db: Database): EventIndex {
-  const strings: string[] = [];
-  const stringCode = new Map<string, number>();
-  const code = (s: string | null): number => {
+const EVENT_COLUMNS = `e.rid, e.day_start, e.day_end, e.count_low, e.count_best, e.count_high, e.kind, e.place_id, e.place_governorate, e.place_text,
+  e.destination_group_id, e.destination_area, e.destination_text, r.rid AS report_rid`;
+
+/**
+ * Fills the columns of a new snapshot, entry by entry in ascending rid order, then adds the group
+ * links in the same order. The dictionaries (strings, group keys) start as copies of a base snapshot's,
+ * so codes stay valid and a snapshot still in use is never changed.
+ */
+class IndexBuilder {
+  n = 0;
+  maxRid = 0;
+  maxReportRid = 0;
+  readonly rid: Int32Array;
+  readonly dayStart: Int32Array;
+  readonly dayEnd: Int32Array;
+  readonly counted: Uint8Array;
+  readonly low: Float64Array;
+  readonly best: Float64Array;
+  readonly high: Float64Array;
+  readonly kind: Uint8Array;
+  readonly placeId: Int32Array;
+  readonly placeGov: Int32Array;
+  readonly placeText: Int32Array;
+  readonly destGroup: Int32Array;
+  readonly destArea: Int32Array;
+  readonly destText: Int32Array;
+  readonly reportRid: Int32Array;
+  readonly strings: string[];
+  readonly stringCode: Map<string, number>;
+  readonly groupKeys: string[];
+  readonly groupCode: Map<string, number>;
+  readonly groupNames: GroupName[];
+  readonly linkEntry: number[] = [];
+  readonly linkGroup: number[] = [];
+  /** Where the rid→entry merge of `addLink` stands. */
+  private linkCursor = 0;
+
+  constructor(capacity: number, base: EventIndex | null) {
+    this.rid = new Int32Array(capacity);
+    this.dayStart = new Int32Array(capacity);
+    this.dayEnd = new Int32Array(capacity);
+    this.counted = new Uint8Array(capacity);
+    this.low = new Float64Array(capacity);
+    this.best = new Float64Array(capacity);
+    this.high = new Float64Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.placeId = new Int32Array(capacity);
+    this.placeGov = new Int32Array(capacity);
+    this.placeText = new Int32Array(capacity);
+    this.destGroup = new Int32Array(capacity);
+    this.destArea = new Int32Array(capacity);
+    this.destText = new Int32Array(capacity);
+    this.reportRid = new Int32Array(capacity);
+    this.strings = base ? base.strings.slice() : [];
+    this.stringCode = base ? new Map(base.stringCode) : new Map();
+    this.groupKeys = base ? base.groupKeys.slice() : [];
+    this.groupCode = base ? new Map(base.groupCode) : new Map();
+    this.groupNames = base ? base.groupNames.slice() : [];
+  }
+
+  private code(s: string | null): number {
     if (s === null) return -1;
-    let c = stringCode.get(s);
+    let c = this.stringCode.get(s);
     if (c === undefined) {
-      c = strings.length;
-      strings.push(s);
-      stringCode.set(s, c);
+      c = this.strings.length;
+      this.strings.push(s);
+      this.stringCode.set(s, c);
     }
     return c;
-  };
-  // One read transaction: the events and their group links come from the same snapshot.
-  const own = !db.inTransaction;
-  if (own) db.exec("BEGIN");
-  try {
-    const n = (db.prepare("SELECT COUNT(*) AS n FROM events").get() as { n: number }).n;
-    // Raw rows (arrays, not objects) are read about twice as fast.
-    const events = db
-      .prepare(
-        `SELECT e.rid, e.day_start, e.day_end, e.count_low, e.count_best, e.count_high, e.kind, e.place_id, e.place_governorate, e.place_text,
-           e.destination_group_id, e.destination_area, e.destination_text, r.rid AS report_rid
-         FROM events e JOIN reports r ON r.id = e.report_id ORDER BY e.rid`,
-      )
-      .raw()
-      .iterate() as IterableIterator<RawEvent>;
-    const rid = new Int32Array(n);
-    const dayStart = new Int32Array(n);
-    const dayEnd = new Int32Array(n);
-    const counted = new Uint8Array(n);
-    const low = new Float64Array(n);
-    const best = new Float64Array(n);
-    const high = new Float64Array(n);
-    const kind = new Uint8Array(n);
-    const placeId = new Int32Array(n);
-    const placeGov = new Int32Array(n);
-    const placeText = new Int32Array(n);
-    const destGroup = new Int32Array(n);
-    const destArea = new Int32Array(n);
-    const destText = new Int32Array(n);
-    const reportRid = new Int32Array(n);
-    let i = 0;
-    let maxRid = 0;
-    let maxReportRid = 0;
-    for (const e of events) {
-      if (i >= n) break;
-      rid[i] = e[0];
-      if (e[0] > maxRid) maxRid = e[0];
-      dayStart[i] = e[1];
-      dayEnd[i] = e[2];
-      counted[i] = e[4] === null ? 0 : 1;
-      low[i] = e[3] ?? 0;
-      best[i] = e[4] ?? 0;
-      high[i] = e[5] ?? 0;
-      kind[i] = KIND_CODES[e[6]] ?? 255;
-      placeId[i] = code(e[7]);
-      placeGov[i] = code(e[8]);
-      placeText[i] = code(e[9]);
-      destGroup[i] = code(e[10]);
-      destArea[i] = code(e[11]);
-      destText[i] = code(e[12]);
-      reportRid[i] = e[13];
-      if (e[13] > maxReportRid) maxReportRid = e[13];
-      i += 1;
-    }
-    const size = i;
-    const entryOfRid = new Int32Array(maxRid + 1).fill(-1);
-    for (let k = 0; k < size; k++) entryOfRid[rid[k]] = k;
+  }
 
-    const groupKeys: string[] = [];
-    const groupCode = new Map<string, number>();
-    const groupNames: { name_ar: string; name_en: string | null }[] = [];
-    const linkEntry: number[] = [];
-    const linkGroup: number[] = [];
+  addRow(e: RawEvent): void {
+    const i = this.n++;
+    this.rid[i] = e[0];
+    if (e[0] > this.maxRid) this.maxRid = e[0];
+    this.dayStart[i] = e[1];
+    this.dayEnd[i] = e[2];
+    this.counted[i] = e[4] === null ? 0 : 1;
+    this.low[i] = e[3] ?? 0;
+    this.best[i] = e[4] ?? 0;
+    this.high[i] = e[5] ?? 0;
+    this.kind[i] = KIND_CODES[e[6]] ?? 255;
+    this.placeId[i] = this.code(e[7]);
+    this.placeGov[i] = this.code(e[8]);
+    this.placeText[i] = this.code(e[9]);
+    this.destGroup[i] = this.code(e[10]);
+    this.destArea[i] = this.code(e[11]);
+    this.destText[i] = this.code(e[12]);
+    this.reportRid[i] = e[13];
+    if (e[13] > this.maxReportRid) this.maxReportRid = e[13];
+  }
+
+  /** Copies entry `k` of `old` (whose dictionaries this builder extends) with its links. */
+  copyEntry(old: EventIndex, k: number): void {
+    const i = this.n++;
+    const rid = old.rid[k];
+    this.rid[i] = rid;
+    if (rid > this.maxRid) this.maxRid = rid;
+    this.dayStart[i] = old.dayStart[k];
+    this.dayEnd[i] = old.dayEnd[k];
+    this.counted[i] = old.counted[k];
+    this.low[i] = old.low[k];
+    this.best[i] = old.best[k];
+    this.high[i] = old.high[k];
+    this.kind[i] = old.kind[k];
+    this.placeId[i] = old.placeId[k];
+    this.placeGov[i] = old.placeGov[k];
+    this.placeText[i] = old.placeText[k];
+    this.destGroup[i] = old.destGroup[k];
+    this.destArea[i] = old.destArea[k];
+    this.destText[i] = old.destText[k];
+    const report = old.reportRid[k];
+    this.reportRid[i] = report;
+    if (report > this.maxReportRid) this.maxReportRid = report;
+    for (let l = old.groupOffsets[k]; l < old.groupOffsets[k + 1]; l++) {
+      this.linkEntry.push(i);
+      this.linkGroup.push(old.groupCodes[l]);
+    }
+    this.linkCursor = this.n;
+  }
+
+  /**
+   * A link of the rows added since the last copy, in ascending (rid, position) order. With `ownName`
+   * (an update), a known group keeps the smallest names seen, like the full build's MIN(); a name
+   * whose only events were deleted may linger until the next full build (facets prefer the gazetteer's).
+   */
+  addLink(eventRid: number, key: string, name: () => GroupName, ownName?: GroupName): void {
+    while (this.linkCursor < this.n && this.rid[this.linkCursor] < eventRid) this.linkCursor++;
+    if (this.linkCursor >= this.n || this.rid[this.linkCursor] !== eventRid) return;
+    let g = this.groupCode.get(key);
+    if (g === undefined) {
+      g = this.groupKeys.length;
+      this.groupKeys.push(key);
+      this.groupCode.set(key, g);
+      this.groupNames.push(name());
+    } else if (ownName) {
+      const known = this.groupNames[g];
+      const name_ar = ownName.name_ar < known.name_ar ? ownName.name_ar : known.name_ar;
+      const name_en = known.name_en === null || (ownName.name_en !== null && ownName.name_en < known.name_en) ? ownName.name_en : known.name_en;
+      if (name_ar !== known.name_ar || name_en !== known.name_en) this.groupNames[g] = { name_ar, name_en };
+    }
+    this.linkEntry.push(this.linkCursor);
+    this.linkGroup.push(g);
+  }
+
+  finish(): EventIndex {
+    const size = this.n;
+    const entryOfRid = new Int32Array(this.maxRid + 1).fill(-1);
+    for (let k = 0; k < size; k++) entryOfRid[this.rid[k]] = k;
+    // Links were added in entry order, so offsets are a running count.
+    const groupOffsets = new Int32Array(size + 1);
+    for (const e of this.linkEntry) groupOffsets[e + 1] += 1;
+    for (let k = 0; k < size; k++) groupOffsets[k + 1] += groupOffsets[k];
+    const groupCodes = Int32Array.from(this.linkGroup);
+    const perGroup = new Int32Array(this.groupKeys.length);
+    for (const g of groupCodes) perGroup[g] += 1;
+    const groupEntries = Array.from(perGroup, (count) => new Int32Array(count));
+    const fill = new Int32Array(this.groupKeys.length);
+    for (let k = 0; k < groupCodes.length; k++) {
+      const g = groupCodes[k];
+      groupEntries[g][fill[g]++] = this.linkEntry[k];
+    }
+    return {
+      n: size,
+      rid: this.rid.subarray(0, size),
+      entryOfRid,
+      dayStart: this.dayStart.subarray(0, size),
+      dayEnd: this.dayEnd.subarray(0, size),
+      counted: this.counted.subarray(0, size),
+      low: this.low.subarray(0, size),
+      best: this.best.subarray(0, size),
+      high: this.high.subarray(0, size),
+      kind: this.kind.subarray(0, size),
+      placeId: this.placeId.subarray(0, size),
+      placeGov: this.placeGov.subarray(0, size),
+      placeText: this.placeText.subarray(0, size),
+      destGroup: this.destGroup.subarray(0, size),
+      destArea: this.destArea.subarray(0, size),
+      destText: this.destText.subarray(0, size),
+      reportRid: this.reportRid.subarray(0, size),
+      maxReportRid: this.maxReportRid,
+      groupOffsets,
+      groupCodes,
+      groupEntries,
+      groupKeys: this.groupKeys,
+      groupCode: this.groupCode,
+      groupNames: this.groupNames,
+      strings: this.strings,
+      stringCode: this.stringCode,
+      ordinals: new Map(),
+      matches: new Map(),
+    };
+  }
+}
+
+/** Builds the index of every event from scratch. */
+export function buildIndex(db: Database): EventIndex {
+  return readInOneSnapshot(db, () => {
+    const n = db.prepare("SELECT COUNT(*) FROM events").pluck().get() as number;
+    const b = new IndexBuilder(n, null);
+    // Raw rows (arrays, not objects) are read about twice as fast.
+    const events = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN reports r ON r.id = e.report_id ORDER BY e.rid`).raw().iterate() as IterableIterator<RawEvent>;
+    for (const e of events) {
+      if (b.n >= n) break;
+      b.addRow(e);
+    }
     const names = new Map(
-      (db.prepare("SELECT group_key, MIN(name_ar) AS name_ar, MIN(name_en) AS name_en FROM event_groups GROUP BY group_key").all() as { group_key: string; name_ar: string; name_en: string | null }[]).map(
+      (db.prepare("SELECT group_key, MIN(name_ar) AS name_ar, MIN(name_en) AS name_en FROM event_groups GROUP BY group_key").all() as ({ group_key: string } & GroupName)[]).map(
         (g) => [g.group_key, { name_ar: g.name_ar, name_en: g.name_en }],
       ),
     );
     const links = db.prepare("SELECT event_rid, group_key FROM event_groups ORDER BY event_rid, position").raw().iterate() as IterableIterator<[number, string]>;
-    for (const [eventRid, key] of links) {
-      const entry = eventRid <= maxRid ? entryOfRid[eventRid] : -1;
-      if (entry < 0) continue;
-      let g = groupCode.get(key);
-      if (g === undefined) {
-        g = groupKeys.length;
-        groupKeys.push(key);
-        groupCode.set(key, g);
-        groupNames.push(names.get(key) ?? { name_ar: key, name_en: null });
-      }
-      linkEntry.push(entry);
-      linkGroup.push(g);
+    for (const [eventRid, key] of links) b.addLink(eventRid, key, () => names.get(key) ?? { name_ar: key, name_en: null });
+    return b.finish();
+  });
+}
+
+/**
+ * A new snapshot: `old` without the entries of `changed` rids, plus those rids' current rows.
+ * SQLite gives a new event a rid above every live one, so the re-read rows come after the kept entries.
+ */
+export function applyRids(db: Database, old: EventIndex, changed: number[]): EventIndex {
+  if (changed.length === 0) return old;
+  const json = JSON.stringify(changed);
+  const rows = db
+    .prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN reports r ON r.id = e.report_id WHERE e.rid IN (SELECT value FROM json_each(?)) ORDER BY e.rid`)
+    .raw()
+    .all(json) as RawEvent[];
+  const dropped = new Uint8Array(old.n);
+  let kept = old.n;
+  for (const rid of changed) {
+    const entry = rid < old.entryOfRid.length ? old.entryOfRid[rid] : -1;
+    if (entry >= 0 && dropped[entry] === 0) {
+      dropped[entry] = 1;
+      kept -= 1;
     }
-    // Links arrive ordered by event rid = entry order, so offsets are a running count.
-    const groupOffsets = new Int32Array(size + 1);
-    for (const e of linkEntry) groupOffsets[e + 1] += 1;
-    for (let k = 0; k < size; k++) groupOffsets[k + 1] += groupOffsets[k];
-    const groupCodesArr = Int32Array.from(linkGroup);
-    const perGroup = new Int32Array(groupKeys.length);
-    for (const g of linkGroup) perGroup[g] += 1;
-    const groupEntries = Array.from(perGroup, (count) => new Int32Array(count));
-    const fill = new Int32Array(groupKeys.length);
-    linkEntry.forEach((e, k) => {
-      const g = linkGroup[k];
-      groupEntries[g][fill[g]++] = e;
-    });
-    return {
-      n: size,
-      rid: rid.subarray(0, size),
-      entryOfRid,
-      dayStart: dayStart.subarray(0, size),
-      dayEnd: dayEnd.subarray(0, size),
-      counted: counted.subarray(0, size),
-      low: low.subarray(0, size),
-      best: best.subarray(0, size),
-      high: high.subarray(0, size),
-      kind: kind.subarray(0, size),
-      placeId: placeId.subarray(0, size),
-      placeGov: placeGov.subarray(0, size),
-      placeText: placeText.subarray(0, size),
-      destGroup: destGroup.subarray(0, size),
-      destArea: destArea.subarray(0, size),
-      destText: destText.subarray(0, size),
-      reportRid: reportRid.subarray(0, size),
-      maxReportRid,
-      groupOffsets,
-      groupCodes: groupCodesArr,
-      groupEntries,
-      groupKeys,
-      groupCode,
-      groupNames,
-      strings,
-      stringCode,
-      ordinals: new Map(),
-      matches: new Map(),
-    };
-  } finally {
-    if (own) db.exec("COMMIT");
   }
+  let lastKept = -1;
+  for (let k = old.n - 1; k >= 0; k--) {
+    if (dropped[k] === 0) {
+      lastKept = old.rid[k];
+      break;
+    }
+  }
+  // Not expected with SQLite's rowids; the order the arrays rely on would break, so start over.
+  if (rows.length > 0 && rows[0][0] <= lastKept) return buildIndex(db);
+  const b = new IndexBuilder(kept + rows.length, old);
+  for (let k = 0; k < old.n; k++) if (dropped[k] === 0) b.copyEntry(old, k);
+  for (const row of rows) b.addRow(row);
+  const links = db
+    .prepare("SELECT event_rid, group_key, name_ar, name_en FROM event_groups WHERE event_rid IN (SELECT value FROM json_each(?)) ORDER BY event_rid, position")
+    .raw()
+    .all(json) as [number, string, string, string | null][];
+  for (const [eventRid, key, name_ar, name_en] of links) {
+    const name = { name_ar, name_en };
+    b.addLink(eventRid, key, () => name, name);
+  }
+  return b.finish();
 }
 
 /** The terms of a search: normalised like the report text, split on spaces (at most 16). */

@@ -157,4 +157,26 @@ INSERT INTO event_json (rid, json) SELECT rid, json FROM events;
 ALTER TABLE events DROP COLUMN json;
 `,
   },
+  {
+    version: 4,
+    description: "a log of changed event rids, so a reader's in-memory index applies other processes' commits instead of rebuilding",
+    sql: `
+-- Every event inserted or deleted (a cascade from its report included) appends its rid. A reader
+-- remembers the last seq it applied and re-reads only the rids logged since (lib/store/event-index.ts).
+CREATE TABLE event_changes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  rid INTEGER NOT NULL
+);
+CREATE TRIGGER events_log_insert AFTER INSERT ON events BEGIN
+  INSERT INTO event_changes (rid) VALUES (new.rid);
+END;
+CREATE TRIGGER events_log_delete AFTER DELETE ON events BEGIN
+  INSERT INTO event_changes (rid) VALUES (old.rid);
+END;
+-- Keep the last million changes; a reader further behind rebuilds its index from scratch.
+CREATE TRIGGER event_changes_prune AFTER INSERT ON event_changes WHEN new.seq % 4096 = 0 BEGIN
+  DELETE FROM event_changes WHERE seq <= new.seq - 1000000;
+END;
+`,
+  },
 ];
