@@ -8,7 +8,7 @@ type Db = Database.Database;
 
 /** `<project>/.data/inshiqaq.sqlite` unless `DATABASE_PATH` says otherwise (`.data/` is git-ignored). */
 export function defaultDatabasePath(): string {
-  return process.env.DATABASE_PATH || path.join(process.cwd(), ".data", "inshiqaq.sqlite");
+  return process.env.DATABASE_PATH || path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "inshiqaq.sqlite");
 }
 
 /**
@@ -17,7 +17,7 @@ export function defaultDatabasePath(): string {
  * busy_timeout makes a second writer wait instead of failing.
  */
 export function openDatabase(file: string = defaultDatabasePath()): Db {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
