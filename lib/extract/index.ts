@@ -85,7 +85,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const sentences = splitSentences(text);
   const headlineIndex = detectHeadline(text, sentences);
   const groups = findGroupMentions(text, tokens);
-  const places = findPlaceMentions(tokens, groups);
+  const places = findPlaceMentions(tokens, groups, text);
   const counts = findCounts(text, tokens);
   let dates: DateMatch[] = [];
   try {

@@ -25,6 +25,13 @@ const PLACE_RULES: Array<{ rule: string; examples: Array<[string, string | null]
     ],
   },
   {
+    rule: 'a settlement named in quotes after its kind (مدينة "X") is the place even when the gazetteer lacks it',
+    examples: [
+      ['شهدت بلدة "كفر عويد" في ريف إدلب أمس انشقاق 6 عناصر من قوات النظام.', "كفر عويد"],
+      ["انشق 10 عناصر من الدفاع الوطني أمس في قرية «الشيخ حديد» بريف حلب.", "الشيخ حديد"],
+    ],
+  },
+  {
     rule: "a route (a river) or a bare compass word is no place of the incident",
     examples: [
       ["انشق 6 عناصر من قوات النظام أمس وعبروا نهر الفرات باتجاه مناطق سيطرة قسد.", null],

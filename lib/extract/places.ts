@@ -48,8 +48,38 @@ export interface PlaceMention {
   end: number;
 }
 
+/** Kinds that introduce one settlement by its name ("مدينة "X"", "قرية "X""). */
+const SETTLEMENT_KINDS = fold("قريه بلده مدينه حي مخيم بلدتي قريتي");
+
+/**
+ * 'مدينة "X"': a settlement named in quotes after its kind is a place even when X is not in the
+ * gazetteer (its id is then empty, and the event's place has id null). Up to three words in quotes.
+ */
+function quotedSettlements(tokens: readonly Token[], text: string, taken: Uint8Array): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const kind = tokens[k];
+    if (!stemIn(kind, SETTLEMENT_KINDS)) continue;
+    const open = text.slice(kind.end, tokens[k + 1].start);
+    if (!/^ ?"$/.test(open)) continue;
+    let last = -1;
+    for (let e = k + 1; e <= Math.min(tokens.length - 1, k + 3); e++) {
+      if (taken[e] || tokens[e].digits) break;
+      if (text[tokens[e].end] === '"') {
+        last = e;
+        break;
+      }
+    }
+    if (last < 0 || taken[k + 1]) continue;
+    const core = stems(kind).find((x) => SETTLEMENT_KINDS.has(x)) ?? kind.text;
+    const start = kind.start + (kind.text.length - core.length);
+    out.push({ match: { id: "", first: k + 1, last, start: tokens[k + 1].start, end: tokens[last].end }, first: k, last, start, end: tokens[last].end });
+  }
+  return out;
+}
+
 /** Every place phrase of the text, not overlapping a group mention. */
-export function findPlaceMentions(tokens: readonly Token[], groups: readonly GroupMention[]): PlaceMention[] {
+export function findPlaceMentions(tokens: readonly Token[], groups: readonly GroupMention[], text?: string): PlaceMention[] {
   const inGroup = new Uint8Array(tokens.length);
   for (const g of groups) for (let k = g.first; k <= g.last; k++) inGroup[k] = 1;
   const out: PlaceMention[] = [];
@@ -71,6 +101,16 @@ export function findPlaceMentions(tokens: readonly Token[], groups: readonly Gro
     let last = m.last;
     if (tokens[last + 1] && DIRECTIONS.has(tokens[last + 1].text)) last++;
     out.push({ match: m, first, last, start, end: tokens[last].end });
+  }
+  if (text !== undefined) {
+    const taken = new Uint8Array(tokens.length);
+    for (const g of groups) for (let k = g.first; k <= g.last; k++) taken[k] = 1;
+    for (const m of out) for (let k = m.first; k <= m.last; k++) taken[k] = 1;
+    const quoted = quotedSettlements(tokens, text, taken);
+    if (quoted.length > 0) {
+      out.push(...quoted);
+      out.sort((x, y) => x.first - y.first);
+    }
   }
   // "قرية الدوير بريف البوكمال": a place followed by "بريف X" is one phrase.
   for (let k = 0; k + 1 < out.length; k++) {
@@ -208,7 +248,8 @@ const NOT_INCIDENT_PLACES = new Set(["euphrates"]);
 const BARE_DIRECTIONS = fold("شمال الشمال شرق الشرق غرب جنوب");
 
 function specificity(p: PlaceMention): number {
-  const kind = placeById(p.match.id)?.kind;
+  // (a settlement named in quotes but unknown to the gazetteer is a town)
+  const kind = p.match.id === "" ? "town" : placeById(p.match.id)?.kind;
   return kind === "town" ? 0 : kind === "governorate" ? 1 : 2;
 }
 
@@ -266,7 +307,10 @@ export function choosePlace(
       specificity(s.p) < specificity(best.p) &&
       s.score < best.score + 24 &&
       !inUnitDescription(tokens, s.p, sf, text) &&
-      (bestEntry?.kind === "region" || placeById(s.p.match.id)?.governorate === bestEntry?.governorate),
+      (bestEntry?.kind === "region" ||
+        placeById(s.p.match.id)?.governorate === bestEntry?.governorate ||
+        // 'مدينة "X" في ريف دمشق': an unknown settlement written right beside the wider place.
+        (s.p.match.id === "" && Math.abs(s.p.last - best.p.first) <= 2)),
   );
   return inner ? inner.p : best.p;
 }
