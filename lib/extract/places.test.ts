@@ -32,6 +32,13 @@ const PLACE_RULES: Array<{ rule: string; examples: Array<[string, string | null]
     ],
   },
   {
+    rule: "a place they went to (after إلى/نحو, or joined by و to the destination) is not where it happened",
+    examples: [
+      ["انشق قائد من جبهة النصرة عام 2015 وانضم إلى تنظيم الدولة ثم عاد إلى حماة، وكان يقيم في مدينة سلقين.", "سلقين"],
+      ["فرّ 14 عنصراً من تنظيم الدولة أمس نحو مدينتي الباب وجرابلس.", null],
+    ],
+  },
+  {
     rule: "a route (a river) or a bare compass word is no place of the incident",
     examples: [
       ["انشق 6 عناصر من قوات النظام أمس وعبروا نهر الفرات باتجاه مناطق سيطرة قسد.", null],
@@ -63,6 +70,10 @@ const DESTINATION_RULES: Array<{ rule: string; examples: Array<[string, string |
   {
     rule: "a unit noun before the group joined is part of the destination (كتائب/فصائل/وحدات X)",
     examples: [["انشق 13 جندياً من قوات النظام أمس وانضموا جميعاً إلى كتائب الجيش الحر في المنطقة.", "الجيش الحر"]],
+  },
+  {
+    rule: "'قاصدين X' names where they headed",
+    examples: [["هرب 30 عنصراً من تنظيم الدولة خلال الأسبوع الماضي قاصدين الأراضي التركية.", "التركية"]],
   },
   {
     rule: "a river crossed is a route, not a destination",

@@ -16,7 +16,7 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 
 const PLACE_KINDS = fold("قريه بلده مدينه ريف منطقه بادية باديه محيط حي مخيم جبهات جبهه اطراف محافظه ضفاف معبر حقل ناحيه مدينتي بلدات قري مناطق ريفي");
 const DIRECTIONS = fold("الشرقي الغربي الشمالي الجنوبي الاوسط الشماليه الجنوبيه الشرقيه الغربيه الشمالي الغربي الجنوبي الشرقي");
-const TOWARDS = fold("الي نحو باتجاه صوب تجاه");
+const TOWARDS = fold("الي نحو باتجاه صوب تجاه قاصدين قاصدا قاصده متجهين متجها");
 const JOIN = fold("التحاقها التحاقهما انضمامها انضمامهما بايعوا بايع مبايعه التحقوا التحق التحقت التحقا انضما عادوا عاد رجعوا يلتحق ينضم انضموا انضم انضمت التحاقهم انضمامهم انضمامه التحاقه وصلوا وصل وصول وصولهم ووصولهم عبروا عبر لجوء لجووهم لجؤوا توجهوا توجه توجههم وتوجههم سلموا سلمه");
 /** Verbs of joining a side (not of moving): only their object is kept when it is no known name. */
 const JOINING = fold("التحقوا التحق التحقت التحقا انضما انضموا انضم انضمت يلتحق ينضم التحاقهم انضمامهم انضمامه التحاقه التحاقها انضمامها بايعوا بايع مبايعه");
@@ -268,6 +268,17 @@ function inUnitDescription(tokens: readonly Token[], p: PlaceMention, sf: number
 }
 
 /**
+ * Is the place where someone went rather than where it happened: the object of a "towards" word
+ * ("ثم يعود إلى إدلب", "نحو مدينة X") or a place joined by "و" to the destination ("نحو مدينتي إدلب وحلب")?
+ */
+function isHeadedTo(tokens: readonly Token[], p: PlaceMention, dest: { first: number; last: number } | null): boolean {
+  const prev = tokens[p.first - 1];
+  if (prev && stemIn(prev, TOWARDS)) return true;
+  if (dest && p.first === dest.last + 1 && tokens[p.first].text.startsWith("و")) return true;
+  return false;
+}
+
+/**
  * The place of the incident told by a trigger, among the place phrases of its sentence: the nearest
  * one in the trigger's clause, never the destination, a place abroad, a route ("نهر الفرات"), a bare
  * direction, or a place describing a unit; a region only when nothing more precise is named; and a
@@ -290,6 +301,7 @@ export function choosePlace(
     const entry = placeById(p.match.id);
     if (entry?.kind === "abroad" || NOT_INCIDENT_PLACES.has(p.match.id)) continue;
     if (bareDirection(tokens, p)) continue;
+    if (isHeadedTo(tokens, p, dest)) continue;
     const d = p.first > trig.last ? p.first - trig.last : trig.first - p.last;
     let score = d + (clauseOf(p.first) !== clauseOf(trig.first) ? 6 : 0);
     if (inUnitDescription(tokens, p, sf, text)) score += 40;
