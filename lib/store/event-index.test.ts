@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import type { Database } from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { binOrdinal } from "../query/bins";
 import { countEvents, queryTotals } from "../query/events";
+import { querySeries } from "../query/series";
 import { openDatabase } from "./db";
 import { syntheticReport } from "../../bench/synth";
 import { CHANGES_PER_STEP, FOREIGN_REFRESH_MS, buildIndex, eventIndex, setChangesPerStep, setForeignRefresh, type EventIndex } from "./event-index";
@@ -109,10 +111,15 @@ describe("incremental updates", () => {
     setForeignRefresh(0);
     const before = eventIndex(db);
     expect(before.n).toBeGreaterThan(300);
+    querySeries(db, { filter: NO_FILTER, grain: "month", metric: "people", topGroups: 5 }); // computes the month ordinals
+    expect(before.ordinals.has("month")).toBe(true);
     churn(other);
     const updated = eventIndex(db);
     expect(updated).not.toBe(before);
     expect(contents(updated)).toEqual(contents(buildIndex(db)));
+    // Carried-over bin ordinals equal fresh ones.
+    const month = updated.ordinals.get("month")!;
+    expect(Array.from(month.start, (o, i) => [o, month.end[i]])).toEqual(Array.from(updated.dayStart, (d, i) => [binOrdinal(d, "month"), binOrdinal(updated.dayEnd[i], "month")]));
     expect(countEvents(db, NO_FILTER)).toBe(db.prepare("SELECT COUNT(*) FROM events").pluck().get());
     other.close();
   });

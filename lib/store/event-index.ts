@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3";
-import { monthWindowDays } from "../query/bins";
+import { binOrdinal, monthWindowDays } from "../query/bins";
 import { normalizeArabic } from "../arabic/normalize";
-import type { EventFilter } from "../query/types";
+import type { BinGrain, EventFilter } from "../query/types";
 
 /**
  * An in-memory, column-wise copy of the fields the dashboard filters and charts on, one entry per
@@ -514,7 +514,24 @@ export function applyRids(db: Database, old: EventIndex, changed: number[]): Eve
   }
   b.maxRid = maxRid;
   b.maxReportRid = maxReportRid;
-  return b.finishWith(groupOffsets, groupCodes.subarray(0, linkAt));
+  const index = b.finishWith(groupOffsets, groupCodes.subarray(0, linkAt));
+  // The chart's bin ordinals carry over too (computing them for every entry costs ~20 ms per grain).
+  for (const [grain, o] of old.ordinals) {
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    let to = 0;
+    for (const [a, e] of runs) {
+      start.set(o.start.subarray(a, e), to);
+      end.set(o.end.subarray(a, e), to);
+      to += e - a;
+    }
+    for (let i = kept; i < size; i++) {
+      start[i] = binOrdinal(index.dayStart[i], grain as BinGrain);
+      end[i] = binOrdinal(index.dayEnd[i], grain as BinGrain);
+    }
+    index.ordinals.set(grain, { start, end });
+  }
+  return index;
 }
 
 /** The terms of a search: normalised like the report text, split on spaces (at most 16). */
