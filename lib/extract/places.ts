@@ -181,7 +181,7 @@ export function findDestination(
       j++;
     }
     const g = groups.find((m) => (m.first === j || (m.first <= j && m.last >= j) || (areaFirst < 0 && m.first === objFirst)) && (m.role === "destination" || ((!gluedOnly || surrenderedTo) && m.role === "member")));
-    if (gluedOnly && !g) continue;
+    if (gluedOnly && !g && !surrenderedTo) continue;
     if (g && g.id !== null && g.first <= j + 1) {
       const first = areaFirst >= 0 ? areaFirst : g.first;
       return {
@@ -230,7 +230,9 @@ export function findDestination(
       if (tokens[j + 1] && tokens[j + 1].text.startsWith("ال") && tokens[j + 1].start - tokens[j].end === 1) last = j + 1;
       return { first: areaFirst, last, start: tokens[areaFirst].start, end: tokens[last].end, group_id: null, area: "", kind: "other" };
     }
-    if (((join && st.some((x) => JOINING.has(x))) || (towards && i - joinedAt <= 3)) && tokens[j] && !tokens[j].digits) {
+    // ("سلّموا أنفسهم للجهات المختصة", "سلموا أنفسهم وأسلحتهم إلى قوات الأمن": whom they surrendered to, likewise.)
+    const joinsOrSurrenders = (join && st.some((x) => JOINING.has(x))) || (towards && (i - joinedAt <= 3 || i - reflexiveAt <= 3)) || surrenderedTo;
+    if (joinsOrSurrenders && tokens[j] && !tokens[j].digits && !stemIn(tokens[j], HOME)) {
       // "انضموا إلى قوات العشائر العربية": whom they joined, kept as written even if not in the gazetteer.
       let last = j;
       while (last + 1 <= sentenceLast && last < j + 3 && tokens[last + 1].text.startsWith("ال") && tokens[last + 1].start - tokens[last].end === 1) last++;
