@@ -673,7 +673,7 @@ function tokensEnd(c: Candidate): number {
 function decideKind(ev: Candidate[]): EventKind {
   if (ev.some((c) => c.attempted) && !ev.some((c) => !c.attempted && c.trigger.form === "verb")) return "attempted";
   const dest = ev.find((c) => c.destination)?.destination ?? null;
-  if (dest && (dest.kind === "abroad" || dest.kind === "home")) return "desertion";
+  if (dest && (dest.kind === "abroad" || dest.kind === "home" || dest.kind === "unknown")) return "desertion";
   if (ev.some((c) => c.unknownDestination) && !(dest && dest.group_id)) return "desertion";
   // Mainly abandonment, with only some reaching the other side.
   if (dest && ev.some((c) => c.partialDestination && c.destination) && ev.some((c) => c.trigger.cls === "leave" || c.trigger.cls === "flee")) return "desertion";

@@ -78,6 +78,10 @@ const DESTINATION_RULES: Array<{ rule: string; examples: Array<[string, string |
     examples: [["هرب 30 عنصراً من تنظيم الدولة خلال الأسبوع الماضي قاصدين الأراضي التركية.", "التركية"]],
   },
   {
+    rule: "'إلى جهة مجهولة' is an unknown destination, written as such",
+    examples: [["فرّ 9 عناصر من لواء فاطميون أمس من مواقعهم في بادية السخنة إلى جهة مجهولة.", "جهة مجهولة"]],
+  },
+  {
     rule: "a river crossed is a route, not a destination",
     examples: [["انشق 4 عناصر من الدفاع الوطني أمس وعبروا نهر الفرات.", null]],
   },
@@ -109,4 +113,10 @@ describe("destination", () => {
       }
     });
   }
+});
+
+describe("an unknown destination joins no side", () => {
+  it("'فرّوا إلى جهة مجهولة' is a desertion", () => {
+    expect(only("فرّ 9 عناصر من لواء فاطميون أمس من مواقعهم في بادية السخنة إلى جهة مجهولة.").kind).toBe("desertion");
+  });
 });

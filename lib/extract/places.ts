@@ -23,6 +23,8 @@ const JOINING = fold("التحقوا التحق التحقت التحقا انض
 const AREA_WORDS: Array<[string[], string]> = [
   [["دول", "الجوار"], "دول الجوار"],
   [["الشمال", "السوري"], "الشمال السوري"],
+  [["جهه", "مجهوله"], "جهة مجهولة"],
+  [["وجهه", "مجهوله"], "جهة مجهولة"],
   [["الاراضي", "التركيه"], "تركيا"],
   [["الاراضي", "الاردنيه"], "الأردن"],
   [["الاراضي", "العراقيه"], "العراق"],
@@ -133,8 +135,8 @@ export interface DestinationFound {
   end: number;
   group_id: string | null;
   area: string | null;
-  /** abroad (a neighbour country), home (went home), or other. */
-  kind: "abroad" | "home" | "other";
+  /** abroad (a neighbour country), home (went home), unknown ("إلى جهة مجهولة": no side joined), or other. */
+  kind: "abroad" | "home" | "unknown" | "other";
 }
 
 /**
@@ -217,7 +219,7 @@ export function findDestination(
       for (let k = 0; k < words.length; k++) if (tokens[j + k]?.text !== foldLetters(words[k]) && stems(tokens[j + k]?.text ?? "").at(-1) !== foldLetters(words[k])) ok = false;
       if (ok) {
         const last = j + words.length - 1;
-        return { first: j, last, start: tokens[j].start, end: tokens[last].end, group_id: null, area, kind: area === "الشمال السوري" ? "other" : "abroad" };
+        return { first: j, last, start: tokens[j].start, end: tokens[last].end, group_id: null, area, kind: area === "الشمال السوري" ? "other" : area === "جهة مجهولة" ? "unknown" : "abroad" };
       }
     }
     if (tokens[j] && stemIn(tokens[j], HOME)) {
