@@ -18,7 +18,7 @@ import { addDays, chooseDate, usableDates, type DateChoice } from "./dates";
 import { groupById, placeById } from "./gazetteer";
 import { attachGroups, findGroupMentions, type GroupMention } from "./groups";
 import { countPrecision, sameIncident, countsCompatible, type CandidateCount, type Mergeable } from "./merge";
-import { choosePlace, findDestination, findPlaceMentions, type DestinationFound, type PlaceMention } from "./places";
+import { choosePlace, findDestination, findPlaceMentions, stripPreposition, type DestinationFound, type PlaceMention } from "./places";
 import { segmentOf, splitClauses, splitSentences, type Segment } from "./sentences";
 import { stemIn, stems, tokenAt, tokenize, type Token } from "./tokens";
 import { findTriggers, type Trigger } from "./triggers";
@@ -605,7 +605,7 @@ function buildEvent(
     const o = orig(norm, body, d.start, d.end);
     spans.push({ role: "destination", start: o.start, end: o.end });
     const written = cleanText(o.text);
-    destination = { text: written, group_id: d.group_id, area: d.area === "" ? written : d.area === "home" ? written : d.area };
+    destination = { text: written, group_id: d.group_id, area: d.area === "" ? stripPreposition(written) : d.area === "home" ? written : d.area };
   }
 
   const kind = decideKind(ev);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractEvents } from "./index";
+import { stripPreposition } from "./places";
 
 /** Each rule of place and destination choice with its own example sentences (written for these tests). */
 const published = { start: "2022-05-10", end: "2022-05-10" };
@@ -118,5 +119,22 @@ describe("destination", () => {
 describe("an unknown destination joins no side", () => {
   it("'فرّوا إلى جهة مجهولة' is a desertion", () => {
     expect(only("فرّ 9 عناصر من لواء فاطميون أمس من مواقعهم في بادية السخنة إلى جهة مجهولة.").kind).toBe("desertion");
+  });
+});
+
+describe("the resolved area drops the glued preposition, the written text keeps it", () => {
+  const cases: Array<[string, string]> = [
+    ["لمناطق سيطرة الحكومة", "مناطق سيطرة الحكومة"],
+    ["للجيش الحر", "الجيش الحر"],
+    ["بصفوف قوات العشائر", "صفوف قوات العشائر"],
+    ["لبنان", "لبنان"],
+    ["بلدة الباب", "بلدة الباب"],
+    ["مناطق قسد", "مناطق قسد"],
+  ];
+  for (const [written, area] of cases) it(written, () => expect(stripPreposition(written)).toBe(area));
+  it("in an event", () => {
+    const e = only("انشق 7 عناصر من الدفاع الوطني أمس وانضموا لمناطق سيطرة الحكومة.");
+    expect(e.destination?.text).toBe("لمناطق سيطرة الحكومة");
+    expect(e.destination?.area).toBe("مناطق سيطرة الحكومة");
   });
 });

@@ -330,3 +330,18 @@ export function choosePlace(
   );
   return inner ? inner.p : best.p;
 }
+
+/**
+ * The destination's area without the preposition glued to it in the text ("لمناطق سيطرة الحكومة" →
+ * "مناطق سيطرة الحكومة", "للجيش الحر" → "الجيش الحر"). Only a clitic before "ال" or before a word that
+ * opens an area or a force is removed, so names that begin with ل/ب ("لبنان", "بلدة") stay whole.
+ */
+export function stripPreposition(written: string): string {
+  const m = /^(\S+)(.*)$/su.exec(written);
+  if (!m) return written;
+  const [, head, rest] = m;
+  if (/^لل/.test(head) && head.length > 3) return "ال" + head.slice(2) + rest;
+  if (/^[لب]ال/.test(head)) return head.slice(1) + rest;
+  if (/^[لب](مناطق|منطقة|صفوف|قوات|وحدات|كتائب|فصائل|جيش|حركة|هيئة|تنظيم|لواء|ميليشيا|مليشيا)$/.test(head)) return head.slice(1) + rest;
+  return written;
+}
