@@ -83,11 +83,14 @@ describe("the gold sets", () => {
  * about one event, so a regression fails here and an improvement raises them by hand.
  * Seeds: the target is every non-optional event and no false alarm, and the extractor reaches it.
  */
-const FLOORS_MEASURED = "extractor 1.7.1, 2026-11-21 21:35 UTC: seeds P/R/F1 1/1/1, count 1, IoU 1; own 0.957/0.957/0.957, count 1, IoU 1; dev 0.927/0.905/0.916, count 0.947, IoU 0.988";
+const FLOORS_MEASURED =
+  "extractor 1.10.8, 2026-11-21 22:17 UTC: seeds P/R/F1 1/1/1, count 1, IoU 1, kind 1; own 1/1/1, count 1, IoU 1, kind 1; dev 0.976/0.952/0.964, strict F1 0.964, count 1, IoU 0.988, kind 0.975";
 const FLOORS = {
   seeds: { precision: 1, recall: 1, strictF1: 1, countShare: 1, meanIoU: 0.99, kindShare: 1 },
-  own: { precision: 0.9, recall: 0.9, strictF1: 0.9, countShare: 0.95, meanIoU: 0.95, kindShare: 0.9 },
-  dev: { precision: 0.88, recall: 0.86, strictF1: 0.87, countShare: 0.9, meanIoU: 0.95, kindShare: 0.9 },
+  // 23 events: one miss or one false alarm stays above 0.95.
+  own: { precision: 0.95, recall: 0.95, strictF1: 0.95, countShare: 0.95, meanIoU: 0.97, kindShare: 0.95 },
+  // 42 events: one more miss and one more false alarm than measured stay above.
+  dev: { precision: 0.95, recall: 0.92, strictF1: 0.93, countShare: 0.95, meanIoU: 0.96, kindShare: 0.95 },
 };
 
 describe("the extractor on the team's gold sets", () => {
@@ -104,7 +107,7 @@ describe("the extractor on the team's gold sets", () => {
         kindShare: summary.kind.share,
       };
       for (const key of Object.keys(floor) as (keyof typeof floor)[]) {
-        expect(got[key], `${name} ${key}`).toBeGreaterThanOrEqual(floor[key]);
+        expect(got[key], `${name} ${key}; floors set at ${FLOORS_MEASURED}`).toBeGreaterThanOrEqual(floor[key]);
       }
     });
   }
