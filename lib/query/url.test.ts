@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { canonicalSearch, dashboardHref, defaultQuery, MAX_TEXT, parseDashboardParams, preview, withChanges } from "./url";
+import { canonicalSearch, dashboardHref, defaultQuery, exportSearch, MAX_TEXT, parseDashboardParams, preview, withChanges } from "./url";
 
 const parse = (search: string, known?: string[]) => parseDashboardParams(new URLSearchParams(search), known ? new Set(known) : undefined);
 
@@ -14,12 +14,13 @@ describe("parseDashboardParams: defaults and good values", () => {
     expect(query.dir).toBe("desc");
     expect(query.page).toBe(1);
     expect(query.pageSize).toBe(25);
+    expect(query.lang).toBe("en");
     expect(notices).toEqual([]);
   });
 
   it("reads every parameter", () => {
     const { query, notices } = parse(
-      "groups=ndf&groups=sdf&from=2021-01&to=2021-06&place=deir-ez-zor&destination=sdf&kind=desertion&q=%D9%81%D8%B1&grain=week&metric=incidents&sort=count&dir=asc&page=3&size=50",
+      "groups=ndf&groups=sdf&from=2021-01&to=2021-06&place=deir-ez-zor&destination=sdf&kind=desertion&q=%D9%81%D8%B1&grain=week&metric=incidents&sort=count&dir=asc&page=3&size=50&lang=ar",
     );
     expect(notices).toEqual([]);
     expect(query).toEqual({
@@ -30,6 +31,7 @@ describe("parseDashboardParams: defaults and good values", () => {
       dir: "asc",
       page: 3,
       pageSize: 50,
+      lang: "ar",
     });
   });
 
@@ -62,6 +64,7 @@ describe("parseDashboardParams: bad values are ignored or clamped, with a notice
     ["kind=everything", "kind"],
     ["page=abc", "page"],
     ["size=lots", "size"],
+    ["lang=fr", "lang"],
   ])("%s → default and a notice", (search, key) => {
     const { query, notices } = parse(search);
     const d = defaultQuery();
@@ -129,7 +132,7 @@ describe("parseDashboardParams: bad values are ignored or clamped, with a notice
   });
 
   it("never throws and always yields a valid query, whatever the input", () => {
-    const keys = fc.constantFrom("groups", "from", "to", "place", "destination", "kind", "q", "grain", "metric", "sort", "dir", "page", "size", "zzz");
+    const keys = fc.constantFrom("groups", "from", "to", "place", "destination", "kind", "q", "grain", "metric", "sort", "dir", "page", "size", "lang", "zzz");
     fc.assert(
       fc.property(fc.array(fc.tuple(keys, fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.integer().map(String)))), (pairs) => {
         const params = new URLSearchParams();
@@ -164,6 +167,29 @@ describe("canonicalSearch", () => {
   it("encodes Arabic and reserved characters so the link round-trips", () => {
     const q = parse("q=" + encodeURIComponent("فرّ & هرب")).query;
     expect(parse(canonicalSearch(q)).query.filter.q).toBe("فرّ & هرب");
+  });
+});
+
+describe("lang", () => {
+  it("is left out of the canonical URL when English and written last when Arabic", () => {
+    expect(canonicalSearch(parse("lang=en").query)).toBe("");
+    expect(parse("lang=en").notices).toEqual([]);
+    expect(canonicalSearch(parse("lang=ar&sort=count&groups=ndf").query)).toBe("groups=ndf&sort=count&lang=ar");
+    expect(dashboardHref(parse("lang=ar").query)).toBe("/?lang=ar");
+  });
+
+  it("is kept by every derived link (sort, page, size, filters) and survives a language change without going back to page 1", () => {
+    const q = parse("lang=ar&page=3").query;
+    for (const next of [withChanges(q, { sort: "count" }), withChanges(q, { page: 4 }), withChanges(q, { pageSize: 10 }), withChanges(q, { filter: { kind: "desertion" } })]) {
+      expect(canonicalSearch(next)).toMatch(/(^|&)lang=ar$/);
+    }
+    expect(withChanges(q, { lang: "en" }).page).toBe(3);
+    expect(canonicalSearch(withChanges(q, { lang: "en" }))).toBe("page=3");
+  });
+
+  it("is ignored by the exports, which also drop the page and its size", () => {
+    const q = parse("groups=ndf&sort=count&page=3&size=10&lang=ar").query;
+    expect(exportSearch(q)).toBe("groups=ndf&sort=count");
   });
 });
 

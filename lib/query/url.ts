@@ -1,4 +1,5 @@
 import type { EventKind } from "../extract/types";
+import { DEFAULT_LANG, LANGS, type Lang } from "../i18n/messages";
 import { SORT_COLUMNS, type BinGrain, type EventFilter, type GroupKey, type Metric, type SortColumn, type SortDir } from "./types";
 
 /**
@@ -24,6 +25,8 @@ export interface DashboardQuery {
   dir: SortDir;
   page: number;
   pageSize: number;
+  /** Interface language: changes words and direction only, never the data (exports ignore it). */
+  lang: Lang;
 }
 
 export const DEFAULTS = {
@@ -33,10 +36,11 @@ export const DEFAULTS = {
   dir: "desc" as SortDir,
   page: 1,
   pageSize: 25,
+  lang: DEFAULT_LANG,
 };
 
 /** Canonical key order; also the set of keys the schema knows. */
-export const PARAM_KEYS = ["groups", "from", "to", "place", "destination", "kind", "q", "grain", "metric", "sort", "dir", "page", "size"] as const;
+export const PARAM_KEYS = ["groups", "from", "to", "place", "destination", "kind", "q", "grain", "metric", "sort", "dir", "page", "size", "lang"] as const;
 type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** Limits that keep a hostile URL from costing anything: longer values are cut, more groups are dropped. */
@@ -51,7 +55,7 @@ export function emptyFilter(): EventFilter {
 }
 
 export function defaultQuery(): DashboardQuery {
-  return { filter: emptyFilter(), grain: DEFAULTS.grain, metric: DEFAULTS.metric, sort: DEFAULTS.sort, dir: DEFAULTS.dir, page: DEFAULTS.page, pageSize: DEFAULTS.pageSize };
+  return { filter: emptyFilter(), grain: DEFAULTS.grain, metric: DEFAULTS.metric, sort: DEFAULTS.sort, dir: DEFAULTS.dir, page: DEFAULTS.page, pageSize: DEFAULTS.pageSize, lang: DEFAULTS.lang };
 }
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -248,6 +252,13 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     }
   }
 
+  const lang = single("lang");
+  if (lang !== null) {
+    const value = oneOf(LANGS, lang);
+    if (value) query.lang = value;
+    else notice(`Ignored “lang=${preview(lang)}”: the interface languages are ${LANGS.join(", ")}.`);
+  }
+
   if (hidden > 0) notices.push(`…and ${hidden} more problem${hidden > 1 ? "s" : ""} with this address.`);
   return { query, notices };
 }
@@ -269,6 +280,7 @@ export function canonicalSearch(query: DashboardQuery): string {
   if (query.dir !== DEFAULTS.dir) params.set("dir", query.dir);
   if (query.page !== DEFAULTS.page) params.set("page", String(query.page));
   if (query.pageSize !== DEFAULTS.pageSize) params.set("size", String(query.pageSize));
+  if (query.lang !== DEFAULTS.lang) params.set("lang", query.lang);
   return params.toString();
 }
 
@@ -278,7 +290,12 @@ export function dashboardHref(query: DashboardQuery, path = "/"): string {
   return search ? `${path}?${search}` : path;
 }
 
-/** A copy of the query with some fields changed; any change to filters, size or sort goes back to page 1. */
+/** The query string of the exports: the same filter and order, without the page, its size or the interface language. */
+export function exportSearch(query: DashboardQuery): string {
+  return canonicalSearch({ ...query, page: DEFAULTS.page, pageSize: DEFAULTS.pageSize, lang: DEFAULTS.lang });
+}
+
+/** A copy of the query with some fields changed; any change to filters, size or sort goes back to page 1 (a language change does not). */
 export function withChanges(query: DashboardQuery, change: Partial<Omit<DashboardQuery, "filter">> & { filter?: Partial<EventFilter> }): DashboardQuery {
   const next: DashboardQuery = { ...query, ...change, filter: { ...query.filter, ...change.filter } };
   if (change.page === undefined && (change.filter || change.sort || change.dir || change.pageSize)) next.page = 1;

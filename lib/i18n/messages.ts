@@ -1,0 +1,254 @@
+/**
+ * The interface's words, in English and Arabic, in one place. Pure data plus `t()`: no React, no I/O.
+ *
+ * Placeholders are written `{name}` and must appear in both languages. `**word**` marks emphasis
+ * (rendered as <strong> by the page); keep the same number of emphasised words in both languages.
+ * Numbers stay in Western digits in both languages; dates use the Levantine month names that
+ * Syrian reports use (كانون الثاني … كانون الأول).
+ */
+
+export const LANGS = ["en", "ar"] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = "en";
+
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/** Text direction of a language's interface. */
+export function dirOf(lang: Lang): "ltr" | "rtl" {
+  return lang === "ar" ? "rtl" : "ltr";
+}
+
+type Entry = { en: string; ar: string };
+
+export const MESSAGES = {
+  // header
+  "site.title": { en: "inshiqaq — defections from armed groups in Syria", ar: "انشقاق — الانشقاقات عن الجماعات المسلحة في سوريا" },
+  "site.tagline": {
+    en: "Defections from armed groups in the Syrian war, read from Arabic news reports",
+    ar: "الانشقاقات عن الجماعات المسلحة في الحرب السورية، مستخلصة من التقارير الإخبارية العربية",
+  },
+  "nav.dashboard": { en: "Dashboard", ar: "لوحة المتابعة" },
+  "nav.reports": { en: "Reports", ar: "التقارير" },
+  "nav.toggle": { en: "العربية", ar: "English" },
+  "nav.toggleLabel": { en: "Show this page in Arabic", ar: "اعرض هذه الصفحة بالإنجليزية" },
+
+  // totals
+  "totals.label": { en: "Totals", ar: "المجاميع" },
+  "totals.events": { en: "events", ar: "حادثة" },
+  "totals.people": { en: "people", ar: "شخصاً" },
+  "totals.best": { en: "(best {n})", ar: "(التقدير الأرجح {n})" },
+  "totals.noCount": { en: "{n} events without a count", ar: "حوادث بلا عدد: {n}" },
+
+  // chart
+  "chart.title": { en: "{metric} by {grain}", ar: "{metric} حسب {grain}" },
+  "chart.titleTop": { en: " — total and top {n} groups", ar: " — المجموع وأكبر {n} جماعات" },
+  "chart.metric.people": { en: "People", ar: "عدد الأشخاص" },
+  "chart.metric.incidents": { en: "Incidents", ar: "عدد الحوادث" },
+  "chart.grain.week": { en: "week", ar: "الأسبوع" },
+  "chart.grain.month": { en: "month", ar: "الشهر" },
+  "chart.grain.quarter": { en: "quarter", ar: "ربع السنة" },
+  "chart.grain.year": { en: "year", ar: "السنة" },
+  "chart.nothing": { en: "Nothing to chart.", ar: "لا شيء يُرسم." },
+  "chart.downloadSvg": { en: "Download SVG", ar: "تنزيل SVG" },
+  "chart.downloadPng": { en: "Download PNG", ar: "تنزيل PNG" },
+  "chart.total": { en: "Total", ar: "المجموع" },
+  "chart.week": { en: "wk {date}", ar: "أسبوع {date}" },
+  "chart.quarter": { en: "{year} Q{q}", ar: "الربع {q} {year}" },
+  "tooltip.series": { en: "series", ar: "السلسلة" },
+  "tooltip.expected": { en: "expected", ar: "المتوقع" },
+  "tooltip.range": { en: "certain–possible", ar: "المؤكد–المحتمل" },
+  "tooltip.noCount": { en: "no count", ar: "بلا عدد" },
+  "tooltip.unit.people": { en: "people", ar: "أشخاص" },
+  "tooltip.unit.incidents": { en: "events", ar: "حوادث" },
+
+  // legend
+  "legend.unit.people": { en: "people", ar: "الأشخاص" },
+  "legend.unit.incidents": { en: "incidents (events)", ar: "الحوادث" },
+  "legend.words": {
+    en: "Each line is the **expected** number of {unit}: each event spread evenly over the days of its date range. The shaded **band** runs from **certain** (only events whose whole date range lies inside the period, at their lowest count) to **possible** (every event whose date range touches the period, at its highest count).",
+    ar: "كل خط هو العدد **المتوقع** من {unit}: يُوزَّع كل حدث بالتساوي على أيام نطاقه الزمني. ويمتد **النطاق** المظلَّل من **المؤكد** (الأحداث التي يقع نطاقها الزمني كله داخل الفترة فقط، بأدنى عدد لها) إلى **المحتمل** (كل حدث يلامس نطاقُه الزمني الفترة، بأعلى عدد له).",
+  },
+  "legend.uncounted": {
+    en: " Events that give no number of people are not counted as zero: the tooltip and the table below say how many each period has.",
+    ar: " الأحداث التي لا تذكر عدد الأشخاص لا تُحسب صفراً: يبيّن التلميح والجدول أدناه عددها في كل فترة.",
+  },
+
+  // chart as a table
+  "seriesTable.summary": { en: "The chart as a table ({rows} of {bins} periods)", ar: "الرسم البياني على هيئة جدول ({rows} من {bins} فترة)" },
+  "seriesTable.summaryLeftOut": {
+    en: "The chart as a table ({rows} of {bins} periods; periods with no events left out)",
+    ar: "الرسم البياني على هيئة جدول ({rows} من {bins} فترة؛ حُذفت الفترات الخالية من الأحداث)",
+  },
+  "seriesTable.period": { en: "Period", ar: "الفترة" },
+  "seriesTable.head": { en: "{label}: expected (certain–possible)", ar: "{label}: المتوقع (المؤكد–المحتمل)" },
+  "seriesTable.headNoCount": { en: "{label}: expected (certain–possible); no count", ar: "{label}: المتوقع (المؤكد–المحتمل)؛ بلا عدد" },
+  "seriesTable.withoutCount": { en: "; {n} without count", ar: "؛ {n} بلا عدد" },
+
+  // event table
+  "events.title": { en: "Events", ar: "الحوادث" },
+  "events.download": { en: "Download:", ar: "تنزيل:" },
+  "events.emptyFiltered": { en: "No events match these filters.", ar: "لا توجد حوادث تطابق عوامل التصفية هذه." },
+  "events.emptyStore": { en: "No events match — the store is empty (run the ingest).", ar: "لا توجد حوادث — قاعدة البيانات فارغة (شغّل الاستيعاب)." },
+  "col.date": { en: "Date", ar: "التاريخ" },
+  "col.groups": { en: "Group(s)", ar: "الجماعة" },
+  "col.count": { en: "Count", ar: "العدد" },
+  "col.kind": { en: "Kind", ar: "النوع" },
+  "col.place": { en: "Place", ar: "المكان" },
+  "col.destination": { en: "Destination", ar: "الوجهة" },
+  "col.report": { en: "Report", ar: "التقرير" },
+  "col.confidence": { en: "Confidence", ar: "الثقة" },
+  "sort.ascending": { en: ", sorted ascending; activate to reverse", ar: "، مرتّب تصاعدياً؛ فعّل لعكس الترتيب" },
+  "sort.descending": { en: ", sorted descending; activate to reverse", ar: "، مرتّب تنازلياً؛ فعّل لعكس الترتيب" },
+  "sort.none": { en: ", activate to sort", ar: "، فعّل للترتيب" },
+  "row.noCount": { en: "no count", ar: "بلا عدد" },
+  "row.noDateText": { en: "no date expression: the report's publication window", ar: "لا تعبير زمنياً: فترة نشر التقرير" },
+  "grain.day": { en: "day", ar: "يوم" },
+  "grain.week": { en: "week", ar: "أسبوع" },
+  "grain.month": { en: "month", ar: "شهر" },
+  "grain.quarter": { en: "quarter", ar: "ربع سنة" },
+  "grain.year": { en: "year", ar: "سنة" },
+  "grain.span": { en: "span", ar: "مدة" },
+  "kind.defection": { en: "defection", ar: "انشقاق" },
+  "kind.desertion": { en: "desertion", ar: "فرار" },
+  "kind.attempted": { en: "attempted", ar: "محاولة انشقاق" },
+
+  // pager
+  "pager.label": { en: "Pages", ar: "الصفحات" },
+  "pager.previous": { en: "← Previous", ar: "→ السابق" },
+  "pager.next": { en: "Next →", ar: "التالي ←" },
+  "pager.status": { en: "Page {page} of {count}", ar: "الصفحة {page} من {count}" },
+  "pager.size": { en: "Rows per page:", ar: "صفوف في الصفحة:" },
+  "pager.pastEnd": { en: "Page {page} is past the end; showing page {last} of {count}.", ar: "الصفحة {page} بعد النهاية؛ تُعرض الصفحة {last} من {count}." },
+  "pager.loading": { en: "Loading", ar: "جارٍ التحميل" },
+
+  // filters
+  "filters.groups": { en: "Groups", ar: "الجماعات" },
+  "filters.noGroups": { en: "No groups in the store yet.", ar: "لا جماعات في قاعدة البيانات بعد." },
+  "filters.from": { en: "From", ar: "من" },
+  "filters.to": { en: "To", ar: "إلى" },
+  "filters.place": { en: "Place or governorate", ar: "المكان أو المحافظة" },
+  "filters.destination": { en: "Destination", ar: "الوجهة" },
+  "filters.kind": { en: "Kind", ar: "النوع" },
+  "filters.kindAny": { en: "any", ar: "الكل" },
+  "filters.q": { en: "Search report text", ar: "البحث في نص التقارير" },
+  "filters.qPlaceholder": { en: "e.g. انشقاق", ar: "مثلاً: انشقاق" },
+  "filters.grain": { en: "Grain", ar: "الدقة الزمنية" },
+  "filters.metric": { en: "Metric", ar: "المقياس" },
+  "filters.metricPeople": { en: "people (sum of counts)", ar: "الأشخاص (مجموع الأعداد)" },
+  "filters.metricIncidents": { en: "incidents (number of events)", ar: "الحوادث (عدد الأحداث)" },
+  "filters.apply": { en: "Apply", ar: "تطبيق" },
+  "filters.clear": { en: "Clear filters", ar: "مسح عوامل التصفية" },
+  "filters.loading": { en: "Loading…", ar: "جارٍ التحميل…" },
+
+  // copy link, notices
+  "copy.button": { en: "Copy link", ar: "نسخ الرابط" },
+  "copy.done": { en: " Copied.", ar: " تم النسخ." },
+  "copy.failed": { en: " Select and copy:", ar: " حدّد الرابط وانسخه:" },
+  "copy.field": { en: "Link to this view", ar: "رابط هذا العرض" },
+  "notices.heading": { en: "Some of the address could not be used:", ar: "تعذّر استخدام بعض أجزاء العنوان:" },
+  "notices.cleaned": { en: "Open the cleaned-up address", ar: "افتح العنوان بعد تنظيفه" },
+  "notices.unknownGroups": { en: "Ignored {n} unknown group(s).", ar: "تم تجاهل جماعات غير معروفة: {n}." },
+
+  // event page
+  "event.crumb": { en: "Event", ar: "الحدث" },
+  "event.crumbReport": { en: "Report", ar: "التقرير" },
+  "event.title.defection": { en: "Defection", ar: "انشقاق" },
+  "event.title.desertion": { en: "Desertion", ar: "فرار" },
+  "event.title.attempted": { en: "Attempted defection", ar: "محاولة انشقاق" },
+  "event.people": { en: "{count} people", ar: "{count} شخصاً" },
+  "event.groups": { en: "Group(s)", ar: "الجماعة" },
+  "event.notInGazetteer": { en: " (not in the gazetteer)", ar: " (غير موجودة في المعجم الجغرافي)" },
+  "event.count": { en: "Count", ar: "العدد" },
+  "event.countDetail": { en: "(low {low}, best {best}, high {high}) from", ar: "(الأدنى {low}، الأرجح {best}، الأعلى {high}) من" },
+  "event.noCount": { en: "no count given", ar: "لم يُذكر عدد" },
+  "event.date": { en: "Date", ar: "التاريخ" },
+  "event.from": { en: "from", ar: "من" },
+  "event.resolved": { en: "How the date was resolved", ar: "كيف حُدِّد التاريخ" },
+  "event.basis": { en: "basis: {basis}; report published {published}", ar: "الأساس: {basis}؛ نُشر التقرير {published}" },
+  "event.place": { en: "Place", ar: "المكان" },
+  "event.destination": { en: "Destination", ar: "الوجهة" },
+  "event.confidence": { en: "Confidence", ar: "الثقة" },
+  "event.report": { en: "Report", ar: "التقرير" },
+  "event.published": { en: "published {published}", ar: "نُشر {published}" },
+  "event.original": { en: "original", ar: "المصدر الأصلي" },
+  "event.groupLink": { en: "Show this group on the dashboard →", ar: "اعرض هذه الجماعة في لوحة المتابعة ←" },
+  "event.pageTitle": { en: "Event {id} — inshiqaq", ar: "الحدث {id} — انشقاق" },
+
+  // report pages
+  "reports.title": { en: "Reports ({n})", ar: "التقارير ({n})" },
+  "reports.empty": { en: "No reports in the store yet: run", ar: "لا تقارير في قاعدة البيانات بعد: شغّل" },
+  "reports.col.report": { en: "Report", ar: "التقرير" },
+  "reports.col.outlet": { en: "Outlet", ar: "الوسيلة الإعلامية" },
+  "reports.col.published": { en: "Published", ar: "تاريخ النشر" },
+  "reports.col.events": { en: "Events", ar: "الحوادث" },
+  "report.crumb": { en: "Report", ar: "التقرير" },
+  "report.published": { en: "published", ar: "نُشر" },
+  "report.asWritten": { en: "(as written: {text})", ar: "(كما كُتب: {text})" },
+  "report.counts": { en: "{events} event(s) · {dates} date expression(s)", ar: "الحوادث: {events} · التعابير الزمنية: {dates}" },
+  "report.dateNote": { en: "Note on the date: {note}", ar: "ملاحظة على التاريخ: {note}" },
+  "report.events": { en: "Events in this report", ar: "الحوادث في هذا التقرير" },
+  "report.eventTitle": { en: "event {id}", ar: "الحدث {id}" },
+
+  // highlight key
+  "hl.label": { en: "Highlight colours", ar: "ألوان التظليل" },
+  "hl.trigger": { en: "trigger (what happened)", ar: "الفعل (ما حدث)" },
+  "hl.group": { en: "group", ar: "الجماعة" },
+  "hl.count": { en: "number of people", ar: "عدد الأشخاص" },
+  "hl.date": { en: "date expression", ar: "التعبير الزمني" },
+  "hl.place": { en: "place", ar: "المكان" },
+  "hl.destination": { en: "destination", ar: "الوجهة" },
+  "hl.event": { en: "an event's sentence", ar: "جملة الحدث" },
+  "hl.date-expression": { en: "a date expression", ar: "تعبير زمني" },
+
+  // dates
+  "month.1": { en: "Jan", ar: "كانون الثاني" },
+  "month.2": { en: "Feb", ar: "شباط" },
+  "month.3": { en: "Mar", ar: "آذار" },
+  "month.4": { en: "Apr", ar: "نيسان" },
+  "month.5": { en: "May", ar: "أيار" },
+  "month.6": { en: "Jun", ar: "حزيران" },
+  "month.7": { en: "Jul", ar: "تموز" },
+  "month.8": { en: "Aug", ar: "آب" },
+  "month.9": { en: "Sep", ar: "أيلول" },
+  "month.10": { en: "Oct", ar: "تشرين الأول" },
+  "month.11": { en: "Nov", ar: "تشرين الثاني" },
+  "month.12": { en: "Dec", ar: "كانون الأول" },
+} as const satisfies Record<string, Entry>;
+
+export type MessageKey = keyof typeof MESSAGES;
+export type MessageVars = Record<string, string | number>;
+
+/** The placeholders of a message, e.g. ["n", "unit"]. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+}
+
+/**
+ * A message in a language with its placeholders filled. A missing variable stays visible as
+ * `{name}` (a bug to see, not a crash).
+ */
+export function t(lang: Lang, key: MessageKey, vars?: MessageVars): string {
+  const entry: Entry = MESSAGES[key];
+  const text = entry[lang] || entry.en;
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** Splits a message at its `**…**` marks: odd indexes are the emphasised parts. */
+export function emphasisParts(text: string): string[] {
+  return text.split(/\*\*(.+?)\*\*/);
+}
+
+/** A path with the language kept (left out when it is the default), for links outside the dashboard schema. */
+export function withLang(path: string, lang: Lang): string {
+  if (lang === DEFAULT_LANG) return path;
+  return `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
+}
+
+/** The language asked for by a search-parameter value; anything else is the default. */
+export function langParam(value: string | string[] | undefined | null): Lang {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v && isLang(v) ? v : DEFAULT_LANG;
+}
