@@ -7,6 +7,7 @@
  * a background incident with its own date or figure stays separate.
  */
 import type { CountKind } from "./counts";
+import { placeById } from "./gazetteer";
 
 export interface CandidateCount {
   low: number;
@@ -133,4 +134,90 @@ export const MERGE_EXAMPLES: Array<[string, Mergeable, Mergeable, boolean]> = [
 /** True when two mentions of the same group(s) can be one incident. */
 export function sameIncident(a: Mergeable, b: Mergeable): boolean {
   return sharesGroup(a, b) && countsCompatible(a.count, b.count) && datesCompatible(a, b) && !differentPlaces(a, b);
+}
+
+/**
+ * Place and destination across the mentions of one incident. A later telling often names what the
+ * first left out or said only broadly ("… في محافظة الرقة" then "… في بلدة معدان"): a missing part
+ * is filled from another mention, and of two, the more specific one is kept. Only mentions already
+ * merged into the incident are looked at, so a place is never taken from another incident.
+ *
+ * Used by buildEvent (index.ts): `placeC = placeMentionOf(ev, first)`, `destC =
+ * destinationMentionOf(ev, first)`, and the triggers and sentences of `otherTellings(ev, first)`
+ * added to the evidence.
+ */
+export interface PlacedMention {
+  place: { match: { id: string } } | null;
+  destination: { group_id: string | null; kind: "abroad" | "home" | "unknown" | "other" } | null;
+}
+
+/** 0 for a town (or a settlement named in quotes that the gazetteer lacks), 1 a governorate, 2 a region. */
+export function placeSpecificity(placeId: string): number {
+  if (placeId === "") return 0;
+  const kind = placeById(placeId)?.kind;
+  return kind === "town" ? 0 : kind === "governorate" ? 1 : 2;
+}
+
+/**
+ * Can `inner` be a closer naming of `outer`? It lies in the same governorate, or `outer` is a region
+ * (regions span governorates), or it is a settlement the gazetteer does not know.
+ */
+function narrows(inner: string, outer: string): boolean {
+  if (inner === outer) return false;
+  if (inner === "") return true;
+  const o = placeById(outer);
+  const i = placeById(inner);
+  if (!o || !i || i.kind === "abroad" || o.kind === "abroad") return false;
+  if (o.kind === "region") return true;
+  return i.governorate !== null && i.governorate === o.governorate;
+}
+
+/** The mention whose place the incident shows: the primary's, unless another names a place inside it. */
+export function placeMentionOf<T extends PlacedMention>(mentions: readonly T[], primary: T): T | undefined {
+  let chosen: T | undefined = primary.place ? primary : mentions.find((c) => c.place);
+  for (const c of mentions) {
+    if (!c.place || !chosen?.place || c === chosen) continue;
+    const id = c.place.match.id;
+    const current = chosen.place.match.id;
+    if (placeSpecificity(id) < placeSpecificity(current) && narrows(id, current)) chosen = c;
+  }
+  return chosen;
+}
+
+/** A named side (group or "مناطق سيطرة X") tells more than a generic area ("الشمال السوري", "جهة مجهولة"). */
+function destinationRank(d: NonNullable<PlacedMention["destination"]>): number {
+  if (d.group_id !== null) return 2;
+  return d.kind === "unknown" ? 0 : 1;
+}
+
+/**
+ * The mention whose destination the incident shows: the primary's, or the first that names one; a
+ * named side from another mention replaces a generic area (not a country abroad or "home", which
+ * say where they went rather than whom they joined, and decide the kind).
+ */
+export function destinationMentionOf<T extends PlacedMention>(mentions: readonly T[], primary: T): T | undefined {
+  let chosen: T | undefined = primary.destination ? primary : mentions.find((c) => c.destination);
+  for (const c of mentions) {
+    if (!c.destination || !chosen?.destination || c === chosen) continue;
+    const kept = chosen.destination;
+    if (kept.kind === "abroad" || kept.kind === "home") continue;
+    if (destinationRank(c.destination) > destinationRank(kept)) chosen = c;
+  }
+  return chosen;
+}
+
+/**
+ * The mentions besides the primary that told the incident with a trigger of their own, in text
+ * order and each trigger once (a figure borrowed from a neighbouring sentence reuses the primary's
+ * trigger). Their triggers and sentences belong in the incident's evidence.
+ */
+export function otherTellings<T extends { trigger: { start: number; end: number } }>(mentions: readonly T[], primary: T): T[] {
+  const seen = new Set<number>([primary.trigger.start]);
+  const out: T[] = [];
+  for (const c of [...mentions].sort((a, b) => a.trigger.start - b.trigger.start)) {
+    if (seen.has(c.trigger.start)) continue;
+    seen.add(c.trigger.start);
+    out.push(c);
+  }
+  return out;
 }
