@@ -156,4 +156,16 @@ describe("incremental updates", () => {
     expect(eventIndex(db)).not.toBe(index);
     expect(contents(eventIndex(db))).toEqual(contents(buildIndex(db)));
   });
+
+  it("is one index per database file, shared by the connections of a process", () => {
+    const other = openDatabase(file);
+    const index = eventIndex(db);
+    expect(eventIndex(other)).toBe(index);
+    writeSynthetic(other, 0, 5, 1);
+    const updated = eventIndex(other);
+    expect(updated).not.toBe(index);
+    setForeignRefresh(0);
+    expect(eventIndex(db)).toBe(updated);
+    other.close();
+  });
 });

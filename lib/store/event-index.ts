@@ -108,62 +108,88 @@ interface Cached {
   index: EventIndex;
   /** Last event_changes.seq applied. */
   seq: number;
-  dataVersion: number;
-  localVersion: number;
-  checkedAt: number;
   /** A backlog step is scheduled. */
   catchingUp: boolean;
 }
 
-const cache = new WeakMap<Database, Cached>();
+/** What a connection saw at its last check. */
+interface Seen {
+  localVersion: number;
+  dataVersion: number;
+  checkedAt: number;
+}
+
+/**
+ * One index per database FILE for the whole process, kept on globalThis: Next bundles this module
+ * separately for pages, route handlers and instrumentation, each with its own connection, and three
+ * copies of a 100,000-event index would be built, held and updated three times. Any connection to the
+ * file can bring the shared index up to date, since the change log is in the file.
+ */
+const REGISTRY = Symbol.for("inshiqaq.eventIndex");
+const registry: Map<unknown, Cached> = ((globalThis as Record<symbol, unknown>)[REGISTRY] as Map<unknown, Cached> | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[REGISTRY] = new Map<unknown, Cached>());
+const seenBy = new WeakMap<Database, Seen>();
 const localWrites = new WeakMap<Database, number>();
 
-/** Called by every write on a connection: the next query applies it. */
+/** In-memory databases are one per connection; files are shared by name. */
+function fileKey(db: Database): unknown {
+  return db.memory ? db : db.name;
+}
+
+/** Called by every write on a connection: the next query on it applies the change. */
 export function markWritten(db: Database): void {
   localWrites.set(db, (localWrites.get(db) ?? 0) + 1);
 }
 
-/** Drops the index of a connection (tests, benchmarks). */
+/** Drops the index of a database (tests, benchmarks). */
 export function forgetIndex(db: Database): void {
-  cache.delete(db);
+  registry.delete(fileKey(db));
 }
 
 /** Drops the remembered filter results (benchmarks measure cold filters). */
 export function clearMatches(db: Database): void {
-  cache.get(db)?.index.matches.clear();
+  registry.get(fileKey(db))?.index.matches.clear();
 }
 
-/** The index of a connection: built on first use, then brought up to date with the logged changes. */
+/** The index of a database: built on first use, then brought up to date with the logged changes. */
 export function eventIndex(db: Database): EventIndex {
-  const c = cache.get(db);
-  if (!c) {
-    const dataVersion = db.pragma("data_version", { simple: true }) as number;
-    const localVersion = localWrites.get(db) ?? 0;
-    const { index, seq } = readInOneSnapshot(db, () => ({ index: buildIndex(db), seq: lastChange(db) }));
-    cache.set(db, { index, seq, dataVersion, localVersion, checkedAt: Date.now(), catchingUp: false });
-    return index;
-  }
+  const key = fileKey(db);
   const localVersion = localWrites.get(db) ?? 0;
   const now = Date.now();
-  if (c.localVersion === localVersion && (c.catchingUp || now - c.checkedAt < foreignRefreshMs)) return c.index;
+  let c = registry.get(key);
+  if (!c) {
+    const dataVersion = db.pragma("data_version", { simple: true }) as number;
+    const built = readInOneSnapshot(db, () => ({ index: buildIndex(db), seq: lastChange(db) }));
+    c = { ...built, catchingUp: false };
+    registry.set(key, c);
+    seenBy.set(db, { localVersion, dataVersion, checkedAt: now });
+    return c.index;
+  }
+  const seen = seenBy.get(db);
+  if (seen && seen.localVersion === localVersion && (c.catchingUp || now - seen.checkedAt < foreignRefreshMs)) return c.index;
   const dataVersion = db.pragma("data_version", { simple: true }) as number;
-  c.checkedAt = now;
-  if (c.localVersion === localVersion && c.dataVersion === dataVersion) return c.index;
-  c.localVersion = localVersion;
-  c.dataVersion = dataVersion;
+  // A connection new to this index checks the log once (the file may have changed since it was built).
+  if (seen && seen.localVersion === localVersion && seen.dataVersion === dataVersion) {
+    seen.checkedAt = now;
+    return c.index;
+  }
+  seenBy.set(db, { localVersion, dataVersion, checkedAt: now });
   // A remembered match may depend on more than the events (the places table decides a governorate).
   c.index.matches.clear();
-  catchUp(db, c);
+  catchUp(db, key, c);
   return c.index;
 }
 
 /** Applies one step of logged changes; schedules the next step when more remain. */
-function catchUp(db: Database, c: Cached): void {
+function catchUp(db: Database, key: unknown, c: Cached): void {
   const more = readInOneSnapshot(db, () => applyChanges(db, c));
   if (more && !c.catchingUp) {
     c.catchingUp = true;
     const step = () => {
-      if (!db.open || cache.get(db) !== c) return;
+      if (!db.open || registry.get(key) !== c) {
+        c.catchingUp = false;
+        return;
+      }
       try {
         if (readInOneSnapshot(db, () => applyChanges(db, c))) {
           setImmediate(step);
@@ -196,8 +222,8 @@ function lastChange(db: Database): number {
 /** One step: re-reads the rids logged after `c.seq` (at most `changesPerStep` log rows). Returns whether more remain. */
 function applyChanges(db: Database, c: Cached): boolean {
   const first = db.prepare("SELECT MIN(seq) FROM event_changes").pluck().get() as number | null;
-  if (first !== null && first > c.seq + 1) {
-    // Pruned past us: the log no longer holds every change since our snapshot.
+  if ((first !== null && first > c.seq + 1) || lastChange(db) < c.seq) {
+    // Pruned past us (the log no longer holds every change since our snapshot), or another file now.
     c.index = buildIndex(db);
     c.seq = lastChange(db);
     return false;
