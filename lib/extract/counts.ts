@@ -15,7 +15,7 @@
  */
 import { foldLetters } from "../arabic/normalize";
 import { findNumbers, isDualOf } from "../arabic/numbers";
-import { stems, stemIn, tokenAt, type Token } from "./tokens";
+import { firstIn, stems, stemIn, tokenAt, type Token } from "./tokens";
 
 export type CountKind = "exact" | "approx" | "bound" | "vague" | "none" | "unit" | "single";
 
@@ -165,7 +165,7 @@ function withoutAl(w: string): string {
 /** Every count phrase of the text (normalised text and its tokens), left to right. */
 export function findCounts(text: string, tokens: readonly Token[]): CountMention[] {
   const out: CountMention[] = [];
-  const used = new Set<number>();
+  const used = new Uint8Array(tokens.length);
   // 1. Numbers followed by a person noun (or a unit noun).
   for (const num of findNumbers(text)) {
     const first = tokenAt(tokens, num.start);
@@ -203,18 +203,18 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       const nx = tokens[last + 1];
       if (nx && nx.text.startsWith("و") && stemIn(nx.text.slice(1), MILITARY_NOUNS)) last++;
       out.push(mention(num.value, kind, phraseFirst, last, tokens, person.generic));
-      for (let k = phraseFirst; k <= last; k++) used.add(k);
+      for (let k = phraseFirst; k <= last; k++) used[k] = 1;
     } else if (unit >= 0) {
       out.push({ value: null, kind: "unit", first: phraseFirst, last: unit, start: tokens[phraseFirst].start, end: tokens[unit].end, generic: false, subset: false });
-      for (let k = phraseFirst; k <= unit; k++) used.add(k);
+      for (let k = phraseFirst; k <= unit; k++) used[k] = 1;
     } else if (b1 && COMPANION.has(b1.text) && tokens[after] && /^(اخرين|اخرون|اخران|اخر|اخري|غيره)$/.test(tokens[after].text)) {
       // "ومعه أربعة آخرون": companions of someone named before.
       out.push(mention(num.value, kind, phraseFirst, after, tokens, false));
-      for (let k = phraseFirst; k <= after; k++) used.add(k);
+      for (let k = phraseFirst; k <= after; k++) used[k] = 1;
     } else if (tokens[after] && /^(اخرين|اخرون|اخران)$/.test(tokens[after].text)) {
       // "فيما انشق 4 آخرون": the others are people like those before them.
       out.push(mention(num.value, kind, phraseFirst, after, tokens, false));
-      for (let k = phraseFirst; k <= after; k++) used.add(k);
+      for (let k = phraseFirst; k <= after; k++) used[k] = 1;
     } else if (refersBack) {
       after = Math.max(after - 1, first);
       out.push(mention(num.value, kind, phraseFirst, after, tokens, false));
@@ -222,7 +222,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
   }
   // 2. Duals, vague quantities and single people.
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i)) continue;
+    if (used[i]) continue;
     const t = tokens[i];
     if (t.digits) continue;
     const s = stems(t);
@@ -230,7 +230,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       out.push({ value: { low: 2, best: 2, high: 2 }, kind: "exact", first: i, last: i, start: t.start, end: t.end, generic: false, subset: false });
       continue;
     }
-    const vagueKey = s.find((x) => VAGUE.has(x));
+    const vagueKey = firstIn(s, VAGUE);
     if (vagueKey !== undefined) {
       const person = personNounAt(tokens, i + 1) ?? (vagueKey === "عدد" && tokens[i + 1]?.text === "كبير" ? personNounAt(tokens, i + 2) : null);
       const value = VAGUE.get(vagueKey) ?? null;

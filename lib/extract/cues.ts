@@ -10,7 +10,7 @@
  *   فروا") — it adds detail but does not open an incident without its own count.
  */
 import { foldLetters } from "../arabic/normalize";
-import { stems, stemIn, type Token } from "./tokens";
+import { anyIn, stems, stemIn, type Token } from "./tokens";
 import type { Trigger } from "./triggers";
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
@@ -71,12 +71,12 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   // a bare negation only right before it ("لم ينشق").
   const from = Math.max(sentenceFirstToken, trigger.first - 6);
   for (let k = from; k < trigger.first; k++) {
-    if (stems(tokens[k]).some((s) => NOT_AN_INCIDENT_BEFORE.has(s))) return "reject";
+    if (anyIn(stems(tokens[k]), NOT_AN_INCIDENT_BEFORE)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
   if (trigger.cls === "flee") {
     for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 12); k++) {
-      if (stems(tokens[k]).some((s) => NOT_FROM_A_GROUP_AFTER.has(s))) return "reject";
+      if (anyIn(stems(tokens[k]), NOT_FROM_A_GROUP_AFTER)) return "reject";
     }
     const prev = tokens[trigger.first - 1];
     if (tokens[trigger.last + 1] && /^(سجناء|معتقلين|محتجزين|السجناء|المعتقلين)$/.test(tokens[trigger.last + 1].text)) return "reject";
@@ -84,12 +84,12 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   }
   if (trigger.form === "plural") return "trend";
   // "حالات الانشقاق", and a trigger joined to it by و inherits it: "حالات الانشقاق والفرار".
-  const isTrend = (k: number) => k >= sentenceFirstToken && stems(tokens[k]).some((s) => TREND_BEFORE.has(s));
+  const isTrend = (k: number) => k >= sentenceFirstToken && anyIn(stems(tokens[k]), TREND_BEFORE);
   if (isTrend(trigger.first - 1)) return "trend";
   if (tokens[trigger.first].text.startsWith("و") && isTrend(trigger.first - 2)) return "trend";
   const prev = tokens[trigger.first - 1];
   if (prev && trigger.first - 1 >= sentenceFirstToken && RELATIVE.has(prev.text)) return "reference";
-  if (prev && trigger.first - 1 >= sentenceFirstToken && stems(prev).some((s) => ABOUT_BEFORE.has(s))) return "reference";
+  if (prev && trigger.first - 1 >= sentenceFirstToken && anyIn(stems(prev), ABOUT_BEFORE)) return "reference";
   // "وفرارهم", "وهروبهم": a verbal noun with "their" refers back to people already in the text —
   // except when they declare it themselves ("أعلنوا انشقاقهم", "معلناً انشقاقه").
   const word = tokens[trigger.first].text;

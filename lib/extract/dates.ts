@@ -16,7 +16,7 @@ import { foldLetters } from "../arabic/normalize";
 import type { DateMatch } from "../time/types";
 import type { Segment } from "./sentences";
 import { segmentOf } from "./sentences";
-import { stems, tokenAt, type Token } from "./tokens";
+import { anyIn, stems, tokenAt, type Token } from "./tokens";
 import type { Trigger } from "./triggers";
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
@@ -93,7 +93,7 @@ const AREA_BEFORE = fold("مناطق منطقه مناطقه مناطقها");
 
 /** "مناطق سيطرة الحكومة": territory, not a takeover ("سيطرت الفصائل على البلدة"). */
 function isTerritory(tokens: readonly Token[], k: number): boolean {
-  return k > 0 && stems(tokens[k]).at(-1) === "سيطره" && stems(tokens[k - 1]).some((s) => AREA_BEFORE.has(s));
+  return k > 0 && stems(tokens[k]).at(-1) === "سيطره" && anyIn(stems(tokens[k - 1]), AREA_BEFORE);
 }
 
 const RELATIVES = fold("التي الذي الذين اللذين اللتين");
@@ -108,7 +108,7 @@ const OTHER_START = fold("بدء انطلاق العمليه الهجوم الم
 
 function afterAnotherEvent(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) {
-    if (SEQUENCE.has(tokens[k].text) && (OTHER_START.has(tokens[k + 1].text) || stems(tokens[k + 1]).some((s) => OTHER_EVENT.has(s)))) return true;
+    if (SEQUENCE.has(tokens[k].text) && (OTHER_START.has(tokens[k + 1].text) || anyIn(stems(tokens[k + 1]), OTHER_EVENT))) return true;
   }
   return false;
 }
@@ -120,7 +120,7 @@ function clauseAboutSomethingElse(tokens: readonly Token[], clause: Segment, tri
   let found = false;
   const from = tokenAt(tokens, clause.start);
   for (let k = from; k < tokens.length && tokens[k].start < clause.end; k++) {
-    if (stems(tokens[k]).some((s) => OTHER_EVENT.has(s)) && !isTerritory(tokens, k)) {
+    if (anyIn(stems(tokens[k]), OTHER_EVENT) && !isTerritory(tokens, k)) {
       found = true;
       break;
     }
@@ -139,21 +139,21 @@ function datesTheTelling(tokens: readonly Token[], d: DateMatch, trigger: Trigge
   if (trigger.first <= dLast) {
     // "انشق 5 عناصر…، بحسب ما أفادت مصادر أمس": a reporting verb just before a date that follows the trigger.
     for (let k = dFirst - 1; k > trigger.last && k >= dFirst - 5; k--) {
-      if (stems(tokens[k]).some((s) => REPORTING_VERBS.has(s))) return true;
+      if (anyIn(stems(tokens[k]), REPORTING_VERBS)) return true;
     }
     return false;
   }
   const sentFirst = tokenAt(tokens, sentence.start);
   let verb = -1;
   for (let k = dFirst - 1; k >= Math.max(sentFirst, dFirst - 12); k--) {
-    if (stems(tokens[k]).some((s) => REPORTING_VERBS.has(s))) {
+    if (anyIn(stems(tokens[k]), REPORTING_VERBS)) {
       verb = k;
       break;
     }
   }
   let verbAfter = -1;
   for (let k = dLast + 1; k <= Math.min(trigger.first - 1, dLast + 3); k++) {
-    if (stems(tokens[k]).some((s) => REPORTING_VERBS.has(s))) {
+    if (anyIn(stems(tokens[k]), REPORTING_VERBS)) {
       verbAfter = k;
       break;
     }

@@ -12,7 +12,7 @@
  */
 import { foldLetters } from "../arabic/normalize";
 import { groupById, groupIndex } from "./gazetteer";
-import { stems, stemIn, type Token } from "./tokens";
+import { anyIn, firstIn, stems, stemIn, type Token } from "./tokens";
 
 export type GroupRole = "member" | "destination" | "parent" | "agent" | "origin";
 
@@ -51,6 +51,13 @@ const ANAPHORA_HEADS = fold("الفيلق اللواء الحركه التنظي
 
 /** Heads that refer back only with "ذاته/نفسه": "عن الجيش ذاته". */
 const SAME_HEADS = fold("الجيش القوات الميليشيا المليشيا الفصيل");
+const SAME_WORDS = new Set(["ذاته", "ذاتها", "نفسه", "نفسها"]);
+
+/** The reading of a word that is a definite head referring back (with "ذاته/نفسه" after it, also the SAME_HEADS). */
+function anaphoraHead(readings: readonly string[], same: boolean): string | undefined {
+  for (const s of readings) if (ANAPHORA_HEADS.has(s) || (same && SAME_HEADS.has(s))) return s;
+  return undefined;
+}
 
 const NAME_WORDS = new Map<string, Set<string>>();
 /** The words of a group's names and aliases (folded, without the article): "فيلق الشام" → {فيلق, شام}. */
@@ -117,7 +124,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const t = tokens[i];
-    const head = stems(t).find((s) => UNKNOWN_HEADS.has(s));
+    const head = firstIn(stems(t), UNKNOWN_HEADS);
     if (!head) continue;
     const next = tokens[i + 1];
     if (!next || next.digits || covered[i + 1] || next.start - t.end > 3) continue;
@@ -146,14 +153,14 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   // (a known group whose name has the word, or an unknown unit written with it as its head).
   const named = [...out].sort((a, b) => a.first - b.first);
   const unknownHead = (m: GroupMention) => {
-    const st = stems(tokens[m.first]).find((x) => UNKNOWN_HEADS.has(x)) ?? "";
+    const st = firstIn(stems(tokens[m.first]), UNKNOWN_HEADS) ?? "";
     return st.startsWith("ال") ? st.slice(2) : st;
   };
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const next = tokens[i + 1];
-    const same = !!next && /^(ذاته|ذاتها|نفسه|نفسها)$/.test(next.text);
-    const head = stems(tokens[i]).find((s) => ANAPHORA_HEADS.has(s) || (same && SAME_HEADS.has(s)));
+    const same = !!next && SAME_WORDS.has(next.text);
+    const head = anaphoraHead(stems(tokens[i]), same);
     if (!head) continue;
     if (next && next.digits) continue;
     const bare = head.slice(2);
@@ -225,11 +232,11 @@ function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupR
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
     const w = tokens[k].text;
     const st = stems(tokens[k]);
-    if (st.some((s) => PARENT_BEFORE.has(s))) return "parent";
-    if (st.some((s) => AGENT_BEFORE.has(s)) && k === m.first - 1) return "agent";
-    if (st.some((s) => JOIN_VERBS.has(s)) || /^(بصفوف|لصفوف)$/.test(w)) return "destination";
-    if (st.some((s) => TOWARDS.has(s))) return "destination";
-    if (st.some((s) => AREA_WORDS.has(s))) {
+    if (anyIn(st, PARENT_BEFORE)) return "parent";
+    if (anyIn(st, AGENT_BEFORE) && k === m.first - 1) return "agent";
+    if (anyIn(st, JOIN_VERBS) || /^(بصفوف|لصفوف)$/.test(w)) return "destination";
+    if (anyIn(st, TOWARDS)) return "destination";
+    if (anyIn(st, AREA_WORDS)) {
       // "لمناطق قسد" is towards; "من مناطق سيطرة النظام" is where they came from.
       if (/^(ل|ال)/.test(w) && !w.startsWith("ال")) return "destination";
       sawArea = true;
@@ -242,10 +249,14 @@ function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupR
   // "لقسد" right after a join verb; "بالجيش الحر" after التحقوا.
   const before = tokens[m.first - 1];
   const before2 = tokens[m.first - 2];
-  const handedOver = (t: Token | undefined) => !!t && /^(انفسهم|نفسه|نفسها|سلاحهم|اسلحتهم|سلاحها)$/.test(t.text);
-  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (stems(before).some((s) => JOIN_VERBS.has(s)) || handedOver(before) || handedOver(before2))) return "destination";
+  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (anyIn(stems(before), JOIN_VERBS) || handedOver(before) || handedOver(before2))) return "destination";
   if ((glued === "ل" || glued === "لل") && before && /^(تابعه|التابعه|التابع|تابع|المواليه|الموالي|المسانده|المساند)$/.test(before.text)) return "parent";
   return "member";
+}
+
+/** "سلّموا أنفسهم/سلاحهم لـX": the word before a glued object that was handed over. */
+function handedOver(t: Token | undefined): boolean {
+  return !!t && /^(انفسهم|نفسه|نفسها|سلاحهم|اسلحتهم|سلاحها)$/.test(t.text);
 }
 
 const REFLEXIVES = fold("انفسهم نفسه نفسها انفسهما نفسيهما");

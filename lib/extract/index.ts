@@ -20,7 +20,7 @@ import { attachGroups, findGroupMentions, type GroupMention } from "./groups";
 import { countPrecision, sameIncident, countsCompatible, type CandidateCount, type Mergeable } from "./merge";
 import { choosePlace, findDestination, findPlaceMentions, stripPreposition, type DestinationFound, type PlaceMention } from "./places";
 import { segmentOf, splitClauses, splitSentences, type Segment } from "./sentences";
-import { stemIn, stems, tokenAt, tokenize, type Token } from "./tokens";
+import { anyIn, stemIn, stems, tokenAt, tokenize, type Token } from "./tokens";
 import { findTriggers, type Trigger } from "./triggers";
 import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput } from "./types";
 
@@ -112,10 +112,10 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       const trig = triggers[ti];
       let verdict = judgeTrigger(tokens, trig, sf);
       if (verdict === "reject") continue;
-      const before = tokens.slice(Math.max(sf, trig.first - 3), trig.first).flatMap((t) => stems(t));
+      const beforeFrom = Math.max(sf, trig.first - 3);
       // Tried and caught: "أثناء محاولتهم الفرار", or the flight followed by "القبض عليهم".
       const caughtAfter = /(القبض|الامساك) (عليهم|عليه|عليهما)|(اعتقالهم|اعتقلتهم|اوقفتهم|توقيفهم|ضبطهم)/.test(text.slice(tokens[trig.last].end, tokens[Math.min(sl, trig.last + 20)].end));
-      const attempted = (before.some((w) => ATTEMPT.has(w)) || caughtAfter) && !before.some((w) => SUCCESS.has(w));
+      const attempted = (readingIn(tokens, beforeFrom, trig.first, ATTEMPT) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, SUCCESS);
       const countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf, attempted);
       // "وبين المنشقين 3 ضباط": a part of people already told, not an incident.
       if (trig.form === "participle" && stems(tokens[trig.first - 1] ?? tokens[trig.first]).includes("بين") && trig.first - 1 >= sf) continue;
@@ -225,6 +225,12 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   return events.map((ev) => buildEvent(ev, norm, body, report, defaultRange, headlineGroups));
 }
 
+/** True when a reading (clitics stripped) of some token in [from, to) is in `set`. */
+function readingIn(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (anyIn(stems(tokens[k]), set)) return true;
+  return false;
+}
+
 /**
  * An incident told first by the parent ("عن قسد") and then by one of its units ("لواء أحرار الرقة")
  * is one incident; another unit of the same parent named later is another incident.
@@ -264,8 +270,8 @@ function figureNearby(
       if (c.kind !== "exact" && c.kind !== "approx" && c.kind !== "bound") continue;
       if (c.value.best < low) continue;
       let held = false;
-      for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (stems(tokens[k]).some((w) => KILLED_OR_HELD.has(w))) held = true;
-      for (let k = c.last + 1; k <= Math.min(tokens.length - 1, c.last + 4); k++) if (stems(tokens[k]).some((w) => KILLED_OR_HELD.has(w))) held = true;
+      for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (anyIn(stems(tokens[k]), KILLED_OR_HELD)) held = true;
+      for (let k = c.last + 1; k <= Math.min(tokens.length - 1, c.last + 4); k++) if (anyIn(stems(tokens[k]), KILLED_OR_HELD)) held = true;
       if (held) continue;
       const of = groups.find((g) => g.first > c.last && g.first <= c.last + 3 && g.id !== null && ids.has(g.id));
       if (!of || tokens[c.last + 1]?.text !== "من") continue;
@@ -352,7 +358,7 @@ function chooseCount(
     // (Those caught while trying to leave are the incident's people.)
     const excluded = attempted ? KILLED : KILLED_OR_HELD;
     for (let k = Math.max(sf, c.first - 3); k < c.first; k++) if (stems(tokens[k]).some((w) => excluded.has(w))) other = true;
-    for (let k = c.last + 1; k <= Math.min(sl, c.last + 2); k++) if (stems(tokens[k]).some((w) => KILLED_OR_HELD.has(w))) other = true;
+    for (let k = c.last + 1; k <= Math.min(sl, c.last + 2); k++) if (anyIn(stems(tokens[k]), KILLED_OR_HELD)) other = true;
     if (other) continue;
     let score = d + (clauseOf(c.first) !== trigClause ? 8 : 0) + (c.subset ? 3 : 0);
     if (c.kind === "none" || c.kind === "unit") score += 4;

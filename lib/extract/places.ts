@@ -10,7 +10,7 @@
 import { foldLetters } from "../arabic/normalize";
 import { placeById, placeIndex, type GazetteerMatch } from "./gazetteer";
 import type { GroupMention } from "./groups";
-import { stems, stemIn, type Token } from "./tokens";
+import { anyIn, firstIn, stems, stemIn, type Token } from "./tokens";
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
@@ -73,7 +73,7 @@ function quotedSettlements(tokens: readonly Token[], text: string, taken: Uint8A
       }
     }
     if (last < 0 || taken[k + 1]) continue;
-    const core = stems(kind).find((x) => SETTLEMENT_KINDS.has(x)) ?? kind.text;
+    const core = firstIn(stems(kind), SETTLEMENT_KINDS) ?? kind.text;
     const start = kind.start + (kind.text.length - core.length);
     out.push({ match: { id: "", first: k + 1, last, start: tokens[k + 1].start, end: tokens[last].end }, first: k, last, start, end: tokens[last].end });
   }
@@ -97,7 +97,7 @@ export function findPlaceMentions(tokens: readonly Token[], groups: readonly Gro
     if (introduced && prev) {
       first--;
       const st = stems(prev);
-      const core = st.find((s) => PLACE_KINDS.has(s)) ?? prev.text;
+      const core = firstIn(st, PLACE_KINDS) ?? prev.text;
       start = prev.start + (prev.text.length - core.length);
     }
     let last = m.last;
@@ -156,9 +156,9 @@ export function findDestination(
   let reflexiveAt = tokens[fromToken - 1] && REFLEXIVES.has(tokens[fromToken - 1].text) ? fromToken - 1 : -10;
   for (let i = fromToken; i <= sentenceLast; i++) {
     const st = stems(tokens[i]);
-    if (st.some((x) => JOINING.has(x))) joinedAt = i;
-    const towards = st.some((s) => TOWARDS.has(s));
-    const join = st.some((s) => JOIN.has(s));
+    if (anyIn(st, JOINING)) joinedAt = i;
+    const towards = anyIn(st, TOWARDS);
+    const join = anyIn(st, JOIN);
     // "لمناطق قسد", "لقسد": the preposition glued to the object.
     const glued = tokens[i].text.startsWith("ل") && !tokens[i].text.startsWith("ال") ? i : -1;
     if (!towards && !join && glued < 0) continue;
@@ -233,7 +233,7 @@ export function findDestination(
       return { first: areaFirst, last, start: tokens[areaFirst].start, end: tokens[last].end, group_id: null, area: "", kind: "other" };
     }
     // ("سلّموا أنفسهم للجهات المختصة", "سلموا أنفسهم وأسلحتهم إلى قوات الأمن": whom they surrendered to, likewise.)
-    const joinsOrSurrenders = (join && st.some((x) => JOINING.has(x))) || (towards && (i - joinedAt <= 3 || i - reflexiveAt <= 3)) || surrenderedTo;
+    const joinsOrSurrenders = (join && anyIn(st, JOINING)) || (towards && (i - joinedAt <= 3 || i - reflexiveAt <= 3)) || surrenderedTo;
     if (joinsOrSurrenders && tokens[j] && !tokens[j].digits && !stemIn(tokens[j], HOME)) {
       // "انضموا إلى قوات العشائر العربية": whom they joined, kept as written even if not in the gazetteer.
       let last = j;

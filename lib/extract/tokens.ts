@@ -121,3 +121,15 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   }
   return lo;
 }
+
+/** True when some word of `words` is in `set` (a plain loop: no closure per call on hot paths). */
+export function anyIn(words: readonly string[], set: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
+  for (let i = 0; i < words.length; i++) if (set.has(words[i])) return true;
+  return false;
+}
+
+/** The first word of `words` that is in `set`, or undefined. */
+export function firstIn(words: readonly string[], set: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | undefined {
+  for (let i = 0; i < words.length; i++) if (set.has(words[i])) return words[i];
+  return undefined;
+}
