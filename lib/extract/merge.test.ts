@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { normalizeArabic } from "../arabic/normalize";
 import { extractEvents } from "./index";
-import { destinationMentionOf, otherTellings, placeMentionOf, placeSpecificity, type PlacedMention } from "./merge";
+import { findGroupMentions } from "./groups";
+import { findPlaceMentions } from "./places";
+import { splitSentences } from "./sentences";
+import { tokenize } from "./tokens";
+import { findTriggers } from "./triggers";
+import { continuationDestination, destinationMentionOf, otherTellings, placeMentionOf, placeSpecificity, type PlacedMention } from "./merge";
 
 type Dest = NonNullable<PlacedMention["destination"]>;
 const at = (id: string | null, name = id ?? "none"): PlacedMention & { name: string } => ({ name, place: id === null ? null : { match: { id } }, destination: null });
@@ -85,6 +91,46 @@ describe("otherTellings: the mentions whose triggers join the evidence", () => {
   });
 });
 
+// The sentence after a telling that only continues it ("والتحق هؤلاء بصفوف X") gives its destination.
+
+function continuationOf(body: string, sentenceIndex: number): string | null {
+  const text = normalizeArabic(body).text;
+  const tokens = tokenize(text);
+  const groups = findGroupMentions(text, tokens);
+  const places = findPlaceMentions(tokens, groups, text);
+  const triggers = findTriggers(tokens);
+  const sentences = splitSentences(text);
+  const own = triggers.filter((t) => t.start >= sentences[sentenceIndex].start && t.end <= sentences[sentenceIndex].end);
+  const d = continuationDestination(tokens, groups, places, triggers, sentences, sentenceIndex, own[own.length - 1]);
+  return d ? `${d.group_id ?? d.area ?? text.slice(d.start, d.end)}` : null;
+}
+
+describe("continuationDestination: a follow-up sentence says where they went", () => {
+  it.each([
+    ["انشق 12 عنصراً من قوات النظام في مدينة الميادين. والتحق هؤلاء بصفوف الجيش الحر بعد وصولهم.", "fsa"],
+    ["فر تسعة عناصر من الدفاع الوطني ليلة أمس. وانضموا إلى قوات سوريا الديمقراطية في ريف الحسكة.", "sdf"],
+    ["هرب أربعة جنود من الفرقة الرابعة يوم الجمعة. ووصل المنشقون إلى الشمال السوري صباح اليوم.", "الشمال السوري"],
+  ])("%s → %s", (body, expected) => expect(continuationOf(body, 0)).toBe(expected));
+
+  it.each([
+    // the next sentence tells its own incident (a trigger of its own)
+    ["انشق 12 عنصراً من قوات النظام. وانضم ثلاثة آخرون بعد انشقاقهم إلى الجيش الحر.", 0],
+    // the next sentence is about someone else, not the people just told
+    ["انشق 12 عنصراً من قوات النظام. وقالت مصادر إن الجيش الحر سيطر على البلدة.", 0],
+    // another trigger follows in the same sentence: the continuation is that one's, not this one's
+    ["انشق ضابط عن قوات النظام وفر خمسة عناصر من الدفاع الوطني. والتحق هؤلاء بصفوف الجيش الحر.", -1],
+  ])("%s → none", (body, which) => {
+    const text = normalizeArabic(body).text;
+    const tokens = tokenize(text);
+    const groups = findGroupMentions(text, tokens);
+    const places = findPlaceMentions(tokens, groups, text);
+    const triggers = findTriggers(tokens);
+    const sentences = splitSentences(text);
+    const trig = which === -1 ? triggers[0] : triggers[which];
+    expect(continuationDestination(tokens, groups, places, triggers, sentences, 0, trig)).toBeNull();
+  });
+});
+
 const P = { start: "2021-05-14", end: "2021-05-14" };
 const extract = (body: string) => extractEvents({ body, published: P } as Parameters<typeof extractEvents>[0]);
 
@@ -140,6 +186,15 @@ describe.skip("with the buildEvent hook: the more specific part of a later menti
     expect(events).toHaveLength(1);
     expect(events[0].destination?.group_id).toBe("fsa");
     expect(events[0].place?.id).toBe("aleppo");
+  });
+  it("a follow-up sentence ('والتحق هؤلاء بصفوف …') gives the destination of the incident before it", () => {
+    const body =
+      "وفي ريف حماة، انشق 12 عنصراً من قوات النظام في بلدة مورك. " +
+      "والتحق هؤلاء بصفوف الجيش الحر في المنطقة.";
+    const events = extract(body);
+    expect(events).toHaveLength(1);
+    expect(events[0].destination?.group_id).toBe("fsa");
+    expect(events[0].count?.best).toBe(12);
   });
   it("the evidence keeps the trigger of every merged mention and spans their sentences", () => {
     const body =

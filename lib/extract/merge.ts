@@ -7,7 +7,11 @@
  * a background incident with its own date or figure stays separate.
  */
 import type { CountKind } from "./counts";
+import { foldLetters } from "../arabic/normalize";
 import { placeById } from "./gazetteer";
+import type { GroupMention } from "./groups";
+import { findDestination, type DestinationFound, type PlaceMention } from "./places";
+import { stems, tokenAt, type Token } from "./tokens";
 
 export interface CandidateCount {
   low: number;
@@ -220,4 +224,49 @@ export function otherTellings<T extends { trigger: { start: number; end: number 
     out.push(c);
   }
   return out;
+}
+
+/** Verbs that carry the people just told to where they went ("والتحق هؤلاء بـ", "وانضموا إلى", "ووصلوا إلى"). */
+const FOLLOW_VERBS = new Set("التحق التحقوا التحقا انضم انضموا انضما وصل وصلوا وصلا توجه توجهوا لجا لجاوا لجوا عبروا عادوا".split(" ").map(foldLetters));
+/** Those of them whose own ending is the plural (or dual) subject. */
+const PLURAL_FOLLOW = new Set("التحقوا التحقا انضموا انضما وصلوا وصلا توجهوا لجاوا لجوا عبروا عادوا".split(" ").map(foldLetters));
+/** The people of the sentence before, named again as the subject ("هؤلاء", "المنشقون", "جميعهم"). */
+const THOSE = new Set("هؤلاء هؤلا المنشقون المنشقين الفارون الفارين جميعهم كلهم العناصر الجنود العسكريون العسكريين".split(" ").map(foldLetters));
+
+/**
+ * "انشق 12 عنصراً من X في بلدة A. والتحق هؤلاء بصفوف الجيش الحر": the sentence right after a
+ * telling that opens with a verb of going or joining whose subject is those people (the verb's own
+ * plural, or "هؤلاء/المنشقون" after it) continues the incident and names its destination. Only for
+ * the last trigger of its sentence, and only when the next sentence has no trigger of its own (then
+ * it is a telling in its own right) and names no other member group.
+ */
+export function continuationDestination(
+  tokens: readonly Token[],
+  groups: readonly GroupMention[],
+  places: readonly PlaceMention[],
+  triggers: readonly { first: number; last: number }[],
+  sentences: readonly { start: number; end: number }[],
+  sentenceIndex: number,
+  trigger: { first: number; last: number } | undefined,
+): DestinationFound | null {
+  const next = sentences[sentenceIndex + 1];
+  const here = sentences[sentenceIndex];
+  if (!next || !here || !trigger) return null;
+  const hereLast = tokenAt(tokens, here.end) - 1;
+  if (triggers.some((t) => t.first > trigger.last && t.first <= hereLast)) return null;
+  const f = tokenAt(tokens, next.start);
+  const l = tokenAt(tokens, next.end) - 1;
+  if (l <= f || !stems(tokens[f]).some((w) => FOLLOW_VERBS.has(w))) return null;
+  const anaphor = THOSE.has(tokens[f + 1].text) ? f + 1 : -1;
+  // ("المنشقون" as the subject is the people already told, not a new telling)
+  if (triggers.some((t) => t.first >= f && t.first <= l && t.first !== anaphor)) return null;
+  if (groups.some((g) => g.first >= f && g.last <= l && g.role === "member")) return null;
+  if (anaphor < 0 && !stems(tokens[f]).some((w) => PLURAL_FOLLOW.has(w))) return null;
+  if (anaphor < 0) return findDestination(tokens, groups, places, f, l);
+  // Read the sentence without the subject, so the verb's object comes right after it.
+  const shift = <T extends { first: number; last: number }>(xs: readonly T[]): T[] =>
+    xs.filter((x) => x.last < anaphor || x.first > anaphor).map((x) => (x.first > anaphor ? { ...x, first: x.first - 1, last: x.last - 1 } : x));
+  const found = findDestination(tokens.filter((_, k) => k !== anaphor), shift(groups), shift(places), f, l - 1);
+  if (!found) return null;
+  return { ...found, first: found.first >= anaphor ? found.first + 1 : found.first, last: found.last >= anaphor ? found.last + 1 : found.last };
 }
