@@ -152,6 +152,24 @@ async function ingestLoop(until: number, churn: number, reports: number, nice: n
   return stats;
 }
 
+/** User + system CPU time (ms) of every process in a process group (the server: npx and next-server). */
+function groupCpuMs(pgid: number): number {
+  const tick = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // After the command: state(0) ppid(1) pgrp(2) … utime(11) stime(12).
+      if (Number(fields[2]) !== pgid) continue;
+      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / tick;
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
+}
+
 async function main() {
   const duration = option("duration", 30);
   const connections = option("connections", 10);
@@ -161,7 +179,7 @@ async function main() {
   prepareStore();
   ensureBuild();
   const writerStore = withWriter ? prepareWriterStore() : null;
-  const { base, stop } = await startServer(3301, writerStore ? LOAD_DB : BENCH_DB);
+  const { base, stop, child: server } = await startServer(3301, writerStore ? LOAD_DB : BENCH_DB);
   const v = sampleValues();
   // Event pages of reports the writer never touches (a changed report may have fewer events: a fair 404).
   const touched = new Set<number>();
@@ -193,6 +211,7 @@ async function main() {
   // Steady state: every URL once before the clock starts.
   for (const p of paths) await (await fetch(base + p)).arrayBuffer();
 
+  const cpuBefore = groupCpuMs(server.pid ?? -1);
   const causes = new Map<string, number>();
   const count = (cause: string) => causes.set(cause, (causes.get(cause) ?? 0) + 1);
   try {
@@ -204,11 +223,14 @@ async function main() {
       if (status < 200 || status >= 300) count(`HTTP ${status}`);
     });
     const result = await run;
+    const serverCpu = groupCpuMs(server.pid ?? -1) - cpuBefore;
     const stats = writer ? await writer : null;
     const errors = result.errors + result.timeouts + result.non2xx;
     console.log(`\nrequests/s: mean ${result.requests.average.toFixed(0)} (total ${result.requests.total} in ${duration} s)`);
     console.log(`latency: median ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`errors: ${errors} (socket errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`);
+    // CPU time is what the other sessions' load inflates least: the server's cost per request.
+    console.log(`server CPU: ${(serverCpu / 1000).toFixed(1)} s over the run = ${(serverCpu / Math.max(1, result.requests.total)).toFixed(1)} ms per request (${(serverCpu / 1000 / duration).toFixed(2)} cores)`);
     for (const [cause, n] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${n} × ${cause}`);
     if (stats) {
       console.log(`writer: ${stats.passes} ingest passes (${stats.failedPasses} failed), ${stats.changedFiles} files changed`);
