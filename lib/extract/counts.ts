@@ -15,7 +15,10 @@
  */
 import { foldLetters } from "../arabic/normalize";
 import { findNumbers, isDualOf } from "../arabic/numbers";
-import { firstIn, stems, stemIn, tokenAt, type Token } from "./tokens";
+import * as tokenModule from "./tokens";
+import type { Token } from "./tokens";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { firstIn, stems, stemIn, tokenAt } = tokenModule;
 
 export type CountKind = "exact" | "approx" | "bound" | "vague" | "none" | "unit" | "single";
 

@@ -10,7 +10,10 @@
  *   فروا") — it adds detail but does not open an incident without its own count.
  */
 import { foldLetters } from "../arabic/normalize";
-import { anyIn, stems, stemIn, type Token } from "./tokens";
+import * as tokenModule from "./tokens";
+import type { Token } from "./tokens";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { anyIn, stems, stemIn } = tokenModule;
 import type { Trigger } from "./triggers";
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;

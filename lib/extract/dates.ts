@@ -16,7 +16,10 @@ import { foldLetters } from "../arabic/normalize";
 import type { DateMatch } from "../time/types";
 import type { Segment } from "./sentences";
 import { segmentOf } from "./sentences";
-import { anyIn, stems, tokenAt, type Token } from "./tokens";
+import * as tokenModule from "./tokens";
+import type { Token } from "./tokens";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { anyIn, stems, tokenAt } = tokenModule;
 import type { Trigger } from "./triggers";
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));

@@ -8,7 +8,10 @@
 import groupsData from "../../data/groups.json";
 import placesData from "../../data/places.json";
 import { foldLetters } from "../arabic/normalize";
-import { stems, tokenize, withoutArticle, type Token } from "./tokens";
+import * as tokenModule from "./tokens";
+import type { Token } from "./tokens";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { stems, tokenize, withoutArticle } = tokenModule;
 
 export type GroupSide =
   | "regime-army"

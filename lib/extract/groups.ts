@@ -12,7 +12,10 @@
  */
 import { foldLetters } from "../arabic/normalize";
 import { groupById, groupIndex } from "./gazetteer";
-import { anyIn, firstIn, stems, stemIn, type Token } from "./tokens";
+import * as tokenModule from "./tokens";
+import type { Token } from "./tokens";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { anyIn, firstIn, stems, stemIn } = tokenModule;
 
 export type GroupRole = "member" | "destination" | "parent" | "agent" | "origin";
 

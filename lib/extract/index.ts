@@ -20,7 +20,10 @@ import { attachGroups, findGroupMentions, type GroupMention } from "./groups";
 import { countPrecision, sameIncident, countsCompatible, type CandidateCount, type Mergeable } from "./merge";
 import { choosePlace, findDestination, findPlaceMentions, stripPreposition, type DestinationFound, type PlaceMention } from "./places";
 import { segmentOf, splitClauses, splitSentences, type Segment } from "./sentences";
-import { anyIn, stemIn, stems, tokenAt, tokenize, type Token } from "./tokens";
+import * as tokenModule from "./tokens";
+import type { Token } from "./tokens";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { anyIn, stemIn, stems, tokenAt, tokenize } = tokenModule;
 import { findTriggers, type Trigger } from "./triggers";
 import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput } from "./types";
 

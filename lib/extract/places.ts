@@ -10,7 +10,10 @@
 import { foldLetters } from "../arabic/normalize";
 import { placeById, placeIndex, type GazetteerMatch } from "./gazetteer";
 import type { GroupMention } from "./groups";
-import { anyIn, firstIn, stems, stemIn, type Token } from "./tokens";
+import * as tokenModule from "./tokens";
+import type { Token } from "./tokens";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { anyIn, firstIn, stems, stemIn } = tokenModule;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 

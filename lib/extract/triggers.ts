@@ -12,7 +12,10 @@
  * Multi-word triggers ("سلموا أنفسهم", "تركوا مواقعهم", "أنهى اندماجه") need their second word.
  */
 import { foldLetters } from "../arabic/normalize";
-import { stems, type Token } from "./tokens";
+import * as tokenModule from "./tokens";
+import type { Token } from "./tokens";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { stems } = tokenModule;
 
 export type TriggerClass = "defect" | "flee" | "leave" | "surrender" | "split";
 export type TriggerForm = "verb" | "masdar" | "plural" | "participle";
