@@ -68,6 +68,11 @@ export function isDeclared(tokens: readonly Token[], trigger: Trigger, sentenceF
   return false;
 }
 
+/** Token k (within the sentence) is a word such as "حالات" that makes the trigger after it a trend. */
+function isTrendWord(tokens: readonly Token[], k: number, sentenceFirstToken: number): boolean {
+  return k >= sentenceFirstToken && anyIn(stems(tokens[k]), TREND_BEFORE);
+}
+
 /** The verdict of the context on one trigger. */
 export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): CueVerdict {
   // Intentions, fears, calls and pursuits govern a trigger a few words on ("تخشى قيادة الميليشيا من فرار…");
@@ -87,9 +92,8 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   }
   if (trigger.form === "plural") return "trend";
   // "حالات الانشقاق", and a trigger joined to it by و inherits it: "حالات الانشقاق والفرار".
-  const isTrend = (k: number) => k >= sentenceFirstToken && anyIn(stems(tokens[k]), TREND_BEFORE);
-  if (isTrend(trigger.first - 1)) return "trend";
-  if (tokens[trigger.first].text.startsWith("و") && isTrend(trigger.first - 2)) return "trend";
+  if (isTrendWord(tokens, trigger.first - 1, sentenceFirstToken)) return "trend";
+  if (tokens[trigger.first].text.startsWith("و") && isTrendWord(tokens, trigger.first - 2, sentenceFirstToken)) return "trend";
   const prev = tokens[trigger.first - 1];
   if (prev && trigger.first - 1 >= sentenceFirstToken && RELATIVE.has(prev.text)) return "reference";
   if (prev && trigger.first - 1 >= sentenceFirstToken && anyIn(stems(prev), ABOUT_BEFORE)) return "reference";

@@ -106,6 +106,12 @@ function mentionText(tokens: readonly Token[], i: number, text: string): number 
   return t.start;
 }
 
+/** The head word an unknown unit is written with, without the article ("كتيبة درع البادية" → "كتيبه"). */
+function unknownHead(tokens: readonly Token[], m: GroupMention): string {
+  const st = firstIn(stems(tokens[m.first]), UNKNOWN_HEADS) ?? "";
+  return st.startsWith("ال") ? st.slice(2) : st;
+}
+
 /** Every group mention of the text, left to right. */
 export function findGroupMentions(text: string, tokens: readonly Token[]): GroupMention[] {
   const known = groupIndex().findAll(tokens);
@@ -155,10 +161,6 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   // "عن الفيلق", "تركت الحركة": a definite head word refers back to the last group named with it
   // (a known group whose name has the word, or an unknown unit written with it as its head).
   const named = [...out].sort((a, b) => a.first - b.first);
-  const unknownHead = (m: GroupMention) => {
-    const st = firstIn(stems(tokens[m.first]), UNKNOWN_HEADS) ?? "";
-    return st.startsWith("ال") ? st.slice(2) : st;
-  };
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const next = tokens[i + 1];
@@ -174,7 +176,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
       if (i - m.last > 120) break;
       // (or one written with that word before its name: "فصيل «السلطان مراد»" … "الفصيل")
       const writtenHead = stems(tokens[m.first]).some((x) => x === bare || x === head);
-      if (writtenHead || (m.id !== null ? nameWords(m.id).has(bare) : unknownHead(m) === bare)) {
+      if (writtenHead || (m.id !== null ? nameWords(m.id).has(bare) : unknownHead(tokens, m) === bare)) {
         // "عن الجيش ذاته": the same army people left before, not one named as a parent or a destination.
         if (same && roleOf(tokens, m, text) !== "member") {
           antecedent ??= m;

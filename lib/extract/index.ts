@@ -107,10 +107,12 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
     const sf = tokenAt(tokens, sentence.start);
     const sl = tokenAt(tokens, sentence.end) - 1;
     if (sl < sf) continue;
-    const clauses = splitClauses(text, sentence);
-    const clauseOf = (k: number) => segmentOf(clauses, tokens[k].start);
     let unknownWhere: boolean | null = null;
     while (ti < triggers.length && triggers[ti].first < sf) ti++;
+    // Clauses only for a sentence with a trigger (most have none).
+    if (!(ti < triggers.length && triggers[ti].first <= sl && candidates.length < MAX_CANDIDATES)) continue;
+    const clauses = splitClauses(text, sentence);
+    const clauseOf = clauseIndex(tokens, clauses);
     for (; ti < triggers.length && triggers[ti].first <= sl && candidates.length < MAX_CANDIDATES; ti++) {
       const trig = triggers[ti];
       let verdict = judgeTrigger(tokens, trig, sf);
@@ -226,6 +228,11 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   }
   const headlineGroups = headlineIndex >= 0 ? groups.filter((g) => g.role === "member" && g.id !== null && g.start >= sentences[headlineIndex].start && g.end <= sentences[headlineIndex].end) : [];
   return events.map((ev) => buildEvent(ev, norm, body, report, defaultRange, headlineGroups));
+}
+
+/** Token index → index of its clause. (Made here, not as a named closure in the loop: a transpile that keeps names wraps each one.) */
+function clauseIndex(tokens: readonly Token[], clauses: readonly Segment[]): (k: number) => number {
+  return (k) => segmentOf(clauses, tokens[k].start);
 }
 
 /** True when a reading (clitics stripped) of some token in [from, to) is in `set`. */
@@ -660,16 +667,21 @@ function buildEvent(
  * figure, then one with a date expression, then the most direct trigger, then the earliest.
  */
 function primaryOf(ev: Candidate[]): Candidate {
-  const formRank = { verb: 3, masdar: 2, participle: 1, plural: 0 } as const;
-  const score = (c: Candidate) =>
+  let best = ev[0];
+  for (const c of ev) if (primaryScore(c) > primaryScore(best)) best = c;
+  return best;
+}
+
+const FORM_RANK = { verb: 3, masdar: 2, participle: 1, plural: 0 } as const;
+
+function primaryScore(c: Candidate): number {
+  return (
     (c.groups.length > 0 && !c.groupFromContext ? 1000 : 0) +
     (countPrecision(c.count) >= 3 ? 100 * countPrecision(c.count) : 0) +
     (c.dateChoice ? 10 : 0) +
     (c.verdict === null ? 5 : 0) +
-    formRank[c.trigger.form];
-  let best = ev[0];
-  for (const c of ev) if (score(c) > score(best)) best = c;
-  return best;
+    FORM_RANK[c.trigger.form]
+  );
 }
 
 function tokensStart(c: Candidate): number {
