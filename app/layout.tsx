@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import "@fontsource/noto-naskh-arabic/400.css";
 import "@fontsource/noto-naskh-arabic/700.css";
 import "./globals.css";
@@ -11,22 +10,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+/**
+ * The header lives in each page's <Shell>: only a page knows the `lang` of its address, and a
+ * layout gets no searchParams. So <html> keeps lang="en" and the Shell wrapper carries the page's
+ * lang and dir (right-to-left for ?lang=ar).
+ */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" dir="ltr">
-      <body>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            inshiqaq <span className="ar brand-ar" lang="ar" dir="rtl">انشقاق</span>
-          </Link>
-          <span className="muted small tagline">Defections from armed groups in the Syrian war, read from Arabic news reports</span>
-          <nav className="site-nav">
-            <Link href="/">Dashboard</Link>
-            <Link href="/reports">Reports</Link>
-          </nav>
-        </header>
-        <main>{children}</main>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

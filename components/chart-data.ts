@@ -1,4 +1,6 @@
 import type { BinGrain, SeriesResult } from "@/lib/query/types";
+import { t, type Lang } from "@/lib/i18n/messages";
+import { monthName } from "./format";
 
 /** Distinct by dash pattern and marker as well as colour, so the chart reads without colour vision. */
 export const SERIES_STYLES = [
@@ -11,20 +13,18 @@ export const SERIES_STYLES = [
   { color: "#0e7490", dash: "10 2", marker: "wye" },
 ] as const;
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** A bin's name in words: "Jun 2021", "2021 Q2", "2021", "week of 2021-06-14". */
-export function binLabel(bin: string, grain: BinGrain): string {
+/** A bin's name in words: "Jun 2021", "2021 Q2", "2021", "wk 2021-06-14" (Arabic: "حزيران 2021", "الربع 2 2021"…). */
+export function binLabel(bin: string, grain: BinGrain, lang: Lang = "en"): string {
   const [y, m] = bin.split("-").map(Number);
   switch (grain) {
     case "year":
       return String(y);
     case "quarter":
-      return `${y} Q${Math.floor((m - 1) / 3) + 1}`;
+      return t(lang, "chart.quarter", { year: y, q: Math.floor((m - 1) / 3) + 1 });
     case "month":
-      return `${MONTHS[m - 1]} ${y}`;
+      return `${monthName(m, lang)} ${y}`;
     default:
-      return `wk ${bin}`;
+      return t(lang, "chart.week", { date: bin });
   }
 }
 
@@ -44,20 +44,22 @@ export function round(n: number): number {
  * because every byte here is sent twice (in the HTML's payload and as props).
  */
 export interface CompactSeriesResult {
+  lang: Lang;
   grain: BinGrain;
   metric: SeriesResult["metric"];
   bins: string[];
   series: { key: string; label: string; e: number[]; c: number[]; p: number[]; u: number[] }[];
 }
 
-export function compactSeries(result: SeriesResult): CompactSeriesResult {
+export function compactSeries(result: SeriesResult, lang: Lang = "en"): CompactSeriesResult {
   return {
+    lang,
     grain: result.grain,
     metric: result.metric,
     bins: result.bins,
     series: result.series.map((s) => ({
       key: s.key,
-      label: s.label,
+      label: s.key === "total" ? t(lang, "chart.total") : s.label,
       e: s.points.map((p) => round(p.expected)),
       c: s.points.map((p) => round(p.certain)),
       p: s.points.map((p) => round(p.possible)),
@@ -69,7 +71,7 @@ export function compactSeries(result: SeriesResult): CompactSeriesResult {
 /** One row per bin with, per series `i`: e{i} (expected), b{i} ([certain, possible]), c{i}, p{i}, u{i} (uncounted). */
 export function toChartRows(result: CompactSeriesResult): ChartRow[] {
   return result.bins.map((bin, b) => {
-    const row: ChartRow = { bin, label: binLabel(bin, result.grain) };
+    const row: ChartRow = { bin, label: binLabel(bin, result.grain, result.lang) };
     result.series.forEach((s, i) => {
       row[`e${i}`] = s.e[b] ?? 0;
       row[`c${i}`] = s.c[b] ?? 0;

@@ -149,7 +149,6 @@ export const MESSAGES = {
   "copy.field": { en: "Link to this view", ar: "رابط هذا العرض" },
   "notices.heading": { en: "Some of the address could not be used:", ar: "تعذّر استخدام بعض أجزاء العنوان:" },
   "notices.cleaned": { en: "Open the cleaned-up address", ar: "افتح العنوان بعد تنظيفه" },
-  "notices.unknownGroups": { en: "Ignored {n} unknown group(s).", ar: "تم تجاهل جماعات غير معروفة: {n}." },
 
   // event page
   "event.crumb": { en: "Event", ar: "الحدث" },
