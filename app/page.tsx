@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { langParam, t } from "@/lib/i18n/messages";
 import { canonicalSearch, parseDashboardParams } from "@/lib/query/url";
 import { Dashboard, type SearchParams } from "./_components/Dashboard";
 
@@ -12,6 +14,10 @@ function receivedSearch(sp: SearchParams): string {
     for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
   }
   return params.toString();
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  return { title: t(langParam((await searchParams).lang), "site.title") };
 }
 
 export default async function Home({ searchParams }: { searchParams: Promise<SearchParams> }) {

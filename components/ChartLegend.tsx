@@ -1,8 +1,8 @@
-import type { SeriesResult } from "@/lib/query/types";
-import { seriesStyle } from "./chart-data";
+import { emphasisParts, t } from "@/lib/i18n/messages";
+import { seriesStyle, type CompactSeriesResult } from "./chart-data";
 
 /** A marker like the chart's, drawn with the same dash pattern, so the legend matches without colour. */
-function Sample({ result, index }: { result: SeriesResult; index: number }) {
+function Sample({ result, index }: { result: CompactSeriesResult; index: number }) {
   const s = seriesStyle(result, index);
   const markers: Record<string, React.ReactNode> = {
     circle: <circle cx="14" cy="6" r="3" fill={s.color} />,
@@ -22,8 +22,18 @@ function Sample({ result, index }: { result: SeriesResult; index: number }) {
   );
 }
 
-export function ChartLegend({ result }: { result: SeriesResult }) {
-  const unit = result.metric === "people" ? "people" : "incidents (events)";
+/** A catalogue message with its **marked** words in bold. */
+function Emphasised({ text }: { text: string }) {
+  return (
+    <>
+      {emphasisParts(text).map((part, i) => (i % 2 === 1 ? <strong key={i}>{part}</strong> : part))}
+    </>
+  );
+}
+
+export function ChartLegend({ result }: { result: CompactSeriesResult }) {
+  const lang = result.lang;
+  const unit = t(lang, result.metric === "people" ? "legend.unit.people" : "legend.unit.incidents");
   return (
     <div className="legend">
       <ul className="legend-series">
@@ -34,10 +44,8 @@ export function ChartLegend({ result }: { result: SeriesResult }) {
         ))}
       </ul>
       <p className="legend-words">
-        Each line is the <strong>expected</strong> number of {unit}: each event spread evenly over the days of its date range.
-        The shaded <strong>band</strong> runs from <strong>certain</strong> (only events whose whole date range lies inside the period,
-        at their lowest count) to <strong>possible</strong> (every event whose date range touches the period, at its highest count).
-        {result.metric === "people" && " Events that give no number of people are not counted as zero: the tooltip and the table below say how many each period has."}
+        <Emphasised text={t(lang, "legend.words", { unit })} />
+        {result.metric === "people" && t(lang, "legend.uncounted")}
       </p>
     </div>
   );

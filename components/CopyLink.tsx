@@ -1,9 +1,10 @@
 "use client";
 
 import { useState } from "react";
+import { t, type Lang } from "@/lib/i18n/messages";
 
 /** Copies the current address; shows it in a field too, for browsers that refuse clipboard access. */
-export function CopyLink() {
+export function CopyLink({ lang }: { lang: Lang }) {
   const [copied, setCopied] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const copy = async () => {
@@ -19,14 +20,14 @@ export function CopyLink() {
   return (
     <span className="copy-link">
       <button type="button" onClick={copy} data-testid="copy-link">
-        Copy link
+        {t(lang, "copy.button")}
       </button>
       {copied && (
         <>
           <span role="status" className="small muted">
-            {failed ? " Select and copy:" : " Copied."}
+            {t(lang, failed ? "copy.failed" : "copy.done")}
           </span>
-          <input readOnly value={copied} aria-label="Link to this view" data-testid="copied-url" onFocus={(e) => e.currentTarget.select()} />
+          <input readOnly value={copied} aria-label={t(lang, "copy.field")} dir="ltr" data-testid="copied-url" onFocus={(e) => e.currentTarget.select()} />
         </>
       )}
     </span>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState } from "@tanstack/react-table";
 import type { EventRow, SortColumn, SortDir } from "@/lib/query/types";
+import { t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import { formatDateRange, formatCount } from "./format";
 import { PendingMark } from "./PendingMark";
 
@@ -11,97 +12,113 @@ import { PendingMark } from "./PendingMark";
 const features = tableFeatures({ rowSortingFeature });
 const helper = createColumnHelper<typeof features, EventRow>();
 
-const GRAIN_WORD: Record<string, string> = { day: "day", week: "week", month: "month", quarter: "quarter", year: "year", span: "span" };
+const GRAINS = new Set(["day", "week", "month", "quarter", "year", "span"]);
+const KINDS = new Set(["defection", "desertion", "attempted"]);
 
-const columns = [
-  helper.display({
-    id: "date",
-    header: "Date",
-    cell: ({ row }) => {
-      const e = row.original;
-      return (
-        <Link href={`/events/${encodeURIComponent(e.id)}`} title={e.dateText ?? "no date expression: the report's publication window"} className="date-link">
-          {formatDateRange(e.start, e.end)}
-          <span className="grain"> · {GRAIN_WORD[e.grain] ?? e.grain}</span>
+/** A word from the catalogue for a value of a known list; an unexpected value is shown as it is. */
+function word(lang: Lang, prefix: "grain" | "kind", value: string, known: Set<string>): string {
+  return known.has(value) ? t(lang, `${prefix}.${value}` as MessageKey) : value;
+}
+
+function eventHref(id: string, lang: Lang): string {
+  return withLang(`/events/${encodeURIComponent(id)}`, lang);
+}
+
+/** The columns in one language (built once per language: stable references for the table). */
+function makeColumns(lang: Lang) {
+  return [
+    helper.display({
+      id: "date",
+      header: t(lang, "col.date"),
+      cell: ({ row }) => {
+        const e = row.original;
+        return (
+          <Link href={eventHref(e.id, lang)} title={e.dateText ?? t(lang, "row.noDateText")} className="date-link">
+            {formatDateRange(e.start, e.end, lang)}
+            <span className="grain"> · {word(lang, "grain", e.grain, GRAINS)}</span>
+          </Link>
+        );
+      },
+    }),
+    helper.display({
+      id: "groups",
+      header: t(lang, "col.groups"),
+      cell: ({ row }) => (
+        <ul className="groups">
+          {row.original.groups.map((g) => (
+            <li key={g.key} data-group-key={g.key}>
+              {/* The Arabic interface names groups in Arabic; the English one in English where it can. */}
+              {g.name_en && lang === "en" ? (
+                <span title={g.name_ar}>{g.name_en}</span>
+              ) : (
+                <span className="ar" dir="rtl" lang="ar" title={g.name_en ?? undefined}>
+                  {g.name_ar}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      ),
+    }),
+    helper.display({
+      id: "count",
+      header: t(lang, "col.count"),
+      cell: ({ row }) => {
+        const c = row.original.count;
+        return c ? (
+          <span className="num" title={c.text} data-count-best={c.best}>
+            {formatCount(c, lang)}
+          </span>
+        ) : (
+          <span className="muted no-count">{t(lang, "row.noCount")}</span>
+        );
+      },
+    }),
+    helper.display({ id: "kind", header: t(lang, "col.kind"), cell: ({ row }) => word(lang, "kind", row.original.kind, KINDS) }),
+    helper.display({
+      id: "place",
+      header: t(lang, "col.place"),
+      cell: ({ row }) => {
+        const p = row.original.place;
+        if (!p) return <span className="muted">—</span>;
+        return (
+          <span className="ar" dir="rtl" lang="ar" title={p.governorate ?? undefined}>
+            {p.name_ar ?? p.text}
+          </span>
+        );
+      },
+    }),
+    helper.display({
+      id: "destination",
+      header: t(lang, "col.destination"),
+      cell: ({ row }) => {
+        const d = row.original.destination;
+        if (!d) return <span className="muted">—</span>;
+        return (
+          <span className="ar" dir="rtl" lang="ar">
+            {d.text}
+          </span>
+        );
+      },
+    }),
+    helper.display({
+      id: "report",
+      header: t(lang, "col.report"),
+      cell: ({ row }) => (
+        <Link href={withLang(`/reports/${encodeURIComponent(row.original.reportId)}`, lang)} className="ar report-link" dir="rtl" lang="ar">
+          {row.original.reportTitle}
         </Link>
-      );
-    },
-  }),
-  helper.display({
-    id: "groups",
-    header: "Group(s)",
-    cell: ({ row }) => (
-      <ul className="groups">
-        {row.original.groups.map((g) => (
-          <li key={g.key} data-group-key={g.key}>
-            {g.name_en ? (
-              <span title={g.name_ar}>{g.name_en}</span>
-            ) : (
-              <span className="ar" dir="rtl" lang="ar">
-                {g.name_ar}
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
-    ),
-  }),
-  helper.display({
-    id: "count",
-    header: "Count",
-    cell: ({ row }) => {
-      const c = row.original.count;
-      return c ? (
-        <span className="num" title={c.text} data-count-best={c.best}>
-          {formatCount(c)}
-        </span>
-      ) : (
-        <span className="muted no-count">no count</span>
-      );
-    },
-  }),
-  helper.display({ id: "kind", header: "Kind", cell: ({ row }) => row.original.kind }),
-  helper.display({
-    id: "place",
-    header: "Place",
-    cell: ({ row }) => {
-      const p = row.original.place;
-      if (!p) return <span className="muted">—</span>;
-      return (
-        <span className="ar" dir="rtl" lang="ar" title={p.governorate ?? undefined}>
-          {p.name_ar ?? p.text}
-        </span>
-      );
-    },
-  }),
-  helper.display({
-    id: "destination",
-    header: "Destination",
-    cell: ({ row }) => {
-      const d = row.original.destination;
-      if (!d) return <span className="muted">—</span>;
-      return (
-        <span className="ar" dir="rtl" lang="ar">
-          {d.text}
-        </span>
-      );
-    },
-  }),
-  helper.display({
-    id: "report",
-    header: "Report",
-    cell: ({ row }) => (
-      <Link href={`/reports/${encodeURIComponent(row.original.reportId)}`} className="ar report-link" dir="rtl" lang="ar">
-        {row.original.reportTitle}
-      </Link>
-    ),
-  }),
-  helper.display({
-    id: "confidence",
-    header: "Confidence",
-    cell: ({ row }) => <span className="num">{row.original.confidence.toFixed(2)}</span>,
-  }),
-];
+      ),
+    }),
+    helper.display({
+      id: "confidence",
+      header: t(lang, "col.confidence"),
+      cell: ({ row }) => <span className="num">{row.original.confidence.toFixed(2)}</span>,
+    }),
+  ];
+}
+
+const COLUMNS = { en: makeColumns("en"), ar: makeColumns("ar") } satisfies Record<Lang, unknown>;
 
 interface Props {
   rows: EventRow[];
@@ -109,14 +126,15 @@ interface Props {
   dir: SortDir;
   /** Per column, the link that sorts by it (server-built, canonical). */
   sortHrefs: Record<SortColumn, string>;
+  lang: Lang;
 }
 
-export function EventTable({ rows, sort, dir, sortHrefs }: Props) {
+export function EventTable({ rows, sort, dir, sortHrefs, lang }: Props) {
   const router = useRouter();
   const sorting: SortingState = [{ id: sort, desc: dir === "desc" }];
   const table = useTable({
     features,
-    columns,
+    columns: COLUMNS[lang],
     data: rows,
     getRowId: (row) => row.id,
     manualSorting: true,
@@ -145,7 +163,7 @@ export function EventTable({ rows, sort, dir, sortHrefs }: Props) {
                       </span>
                       <PendingMark />
                       <span className="visually-hidden">
-                        {sorted ? `, sorted ${aria}; activate to reverse` : ", activate to sort"}
+                        {t(lang, sorted === "asc" ? "sort.ascending" : sorted === "desc" ? "sort.descending" : "sort.none")}
                       </span>
                     </Link>
                   </th>
@@ -162,7 +180,7 @@ export function EventTable({ rows, sort, dir, sortHrefs }: Props) {
               className="clickable"
               onClick={(e) => {
                 if ((e.target as HTMLElement).closest("a")) return;
-                router.push(`/events/${encodeURIComponent(row.id)}`);
+                router.push(eventHref(row.id, lang));
               }}
             >
               {row.getAllCells().map((cell) => (

@@ -3,11 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useTransition, type FormEvent } from "react";
 import type { GroupFacet } from "@/lib/query/types";
-import { canonicalSearch, GRAINS, KINDS, parseDashboardParams, type DashboardQuery } from "@/lib/query/url";
+import { canonicalSearch, DEFAULTS, GRAINS, KINDS, parseDashboardParams, type DashboardQuery } from "@/lib/query/url";
+import { t, type MessageKey } from "@/lib/i18n/messages";
 
 interface Props {
   query: DashboardQuery;
   facets: GroupFacet[];
+  /** Where "Clear filters" goes (the default view, in the same language). */
+  clearHref: string;
 }
 
 /**
@@ -15,10 +18,11 @@ interface Props {
  * canonical address. With JavaScript, the same fields go through the same schema and a client
  * navigation, so chart, table and URL change together without a full reload.
  */
-export function FilterForm({ query, facets }: Props) {
+export function FilterForm({ query, facets, clearHref }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const f = query.filter;
+  const lang = query.lang;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -31,15 +35,17 @@ export function FilterForm({ query, facets }: Props) {
   return (
     <form method="get" action="/" className="filters" onSubmit={onSubmit} data-testid="filters">
       <fieldset className="groups-field">
-        <legend>Groups</legend>
+        <legend>{t(lang, "filters.groups")}</legend>
         <div className="group-list">
-          {facets.length === 0 && <p className="muted small">No groups in the store yet.</p>}
+          {facets.length === 0 && <p className="muted small">{t(lang, "filters.noGroups")}</p>}
           {facets.map((g) => (
             <label key={g.key} className="group-option" data-group-key={g.key}>
               <input type="checkbox" name="groups" value={g.key} defaultChecked={f.groups.includes(g.key)} />
               <span className="group-name">
-                {g.name_en ?? (
-                  <span className="ar" dir="rtl" lang="ar">
+                {g.name_en && lang === "en" ? (
+                  g.name_en
+                ) : (
+                  <span className="ar" dir="rtl" lang="ar" title={g.name_en ?? undefined}>
                     {g.name_ar}
                   </span>
                 )}
@@ -51,63 +57,64 @@ export function FilterForm({ query, facets }: Props) {
       </fieldset>
       <div className="field-grid">
         <label>
-          From <input type="month" name="from" defaultValue={f.from ?? ""} min="1990-01" max="2099-12" />
+          {t(lang, "filters.from")} <input type="month" name="from" defaultValue={f.from ?? ""} min="1990-01" max="2099-12" />
         </label>
         <label>
-          To <input type="month" name="to" defaultValue={f.to ?? ""} min="1990-01" max="2099-12" />
+          {t(lang, "filters.to")} <input type="month" name="to" defaultValue={f.to ?? ""} min="1990-01" max="2099-12" />
         </label>
         <label>
-          Place or governorate <input type="text" name="place" defaultValue={f.place ?? ""} dir="auto" maxLength={120} />
+          {t(lang, "filters.place")} <input type="text" name="place" defaultValue={f.place ?? ""} dir="auto" maxLength={120} />
         </label>
         <label>
-          Destination <input type="text" name="destination" defaultValue={f.destination ?? ""} dir="auto" maxLength={120} />
+          {t(lang, "filters.destination")} <input type="text" name="destination" defaultValue={f.destination ?? ""} dir="auto" maxLength={120} />
         </label>
         <label>
-          Kind
+          {t(lang, "filters.kind")}
           <select name="kind" defaultValue={f.kind ?? ""}>
-            <option value="">any</option>
+            <option value="">{t(lang, "filters.kindAny")}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {t(lang, `kind.${k}` as MessageKey)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Search report text <input type="search" name="q" defaultValue={f.q ?? ""} dir="auto" maxLength={120} placeholder="e.g. انشقاق" />
+          {t(lang, "filters.q")} <input type="search" name="q" defaultValue={f.q ?? ""} dir="auto" maxLength={120} placeholder={t(lang, "filters.qPlaceholder")} />
         </label>
         <label>
-          Grain
+          {t(lang, "filters.grain")}
           <select name="grain" defaultValue={query.grain}>
             {GRAINS.map((g) => (
               <option key={g} value={g}>
-                {g}
+                {t(lang, `grain.${g}` as MessageKey)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Metric
+          {t(lang, "filters.metric")}
           <select name="metric" defaultValue={query.metric}>
-            <option value="people">people (sum of counts)</option>
-            <option value="incidents">incidents (number of events)</option>
+            <option value="people">{t(lang, "filters.metricPeople")}</option>
+            <option value="incidents">{t(lang, "filters.metricIncidents")}</option>
           </select>
         </label>
       </div>
-      {/* Sort and page size survive a filter change; the page goes back to 1. */}
-      {query.sort !== "date" && <input type="hidden" name="sort" value={query.sort} />}
-      {query.dir !== "desc" && <input type="hidden" name="dir" value={query.dir} />}
-      {query.pageSize !== 25 && <input type="hidden" name="size" value={query.pageSize} />}
+      {/* Sort, page size and language survive a filter change; the page goes back to 1. */}
+      {query.sort !== DEFAULTS.sort && <input type="hidden" name="sort" value={query.sort} />}
+      {query.dir !== DEFAULTS.dir && <input type="hidden" name="dir" value={query.dir} />}
+      {query.pageSize !== DEFAULTS.pageSize && <input type="hidden" name="size" value={query.pageSize} />}
+      {query.lang !== DEFAULTS.lang && <input type="hidden" name="lang" value={query.lang} />}
       <div className="form-actions">
         <button type="submit" data-testid="apply-filters">
-          Apply
+          {t(lang, "filters.apply")}
         </button>
-        <a href="/" className="small">
-          Clear filters
+        <a href={clearHref} className="small">
+          {t(lang, "filters.clear")}
         </a>
         {pending && (
           <span className="small muted" role="status">
-            Loading…
+            {t(lang, "filters.loading")}
           </span>
         )}
       </div>

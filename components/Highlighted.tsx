@@ -1,4 +1,5 @@
 import type { SpanRole } from "@/lib/extract/types";
+import { t, type Lang } from "@/lib/i18n/messages";
 
 export type HighlightRole = SpanRole | "event" | "date-expression";
 
@@ -61,23 +62,17 @@ export function Highlighted({ text, from = 0, to = text.length, spans }: { text:
   return <>{pieces}</>;
 }
 
-export const ROLE_WORDS: Record<HighlightRole, string> = {
-  trigger: "trigger (what happened)",
-  group: "group",
-  count: "number of people",
-  date: "date expression",
-  place: "place",
-  destination: "destination",
-  event: "an event's sentence",
-  "date-expression": "a date expression",
-};
+/** The key's words come from the catalogue: `hl.<role>`. */
+export function roleWord(role: HighlightRole, lang: Lang = "en"): string {
+  return t(lang, `hl.${role}`);
+}
 
-export function HighlightKey({ roles }: { roles: HighlightRole[] }) {
+export function HighlightKey({ roles, lang = "en" }: { roles: HighlightRole[]; lang?: Lang }) {
   return (
-    <ul className="hl-key" aria-label="Highlight colours">
+    <ul className="hl-key" aria-label={t(lang, "hl.label")}>
       {roles.map((r) => (
         <li key={r}>
-          <mark className={`hl-${r}`}>{ROLE_WORDS[r]}</mark>
+          <mark className={`hl-${r}`}>{roleWord(r, lang)}</mark>
         </li>
       ))}
     </ul>

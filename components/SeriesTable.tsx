@@ -1,5 +1,6 @@
 "use client";
 
+import { t } from "@/lib/i18n/messages";
 import { binLabel, type CompactSeriesResult } from "./chart-data";
 
 /**
@@ -9,21 +10,22 @@ import { binLabel, type CompactSeriesResult } from "./chart-data";
  */
 export function SeriesTable({ result }: { result: CompactSeriesResult }) {
   const people = result.metric === "people";
+  const lang = result.lang;
   // Periods where nothing is possible for any series are left out (and said so): they are all zeros.
   const rows = result.bins.map((_, b) => b).filter((b) => result.series.some((s) => (s.p[b] ?? 0) > 0 || (s.u[b] ?? 0) > 0));
   return (
     <details className="series-table" data-testid="series-table">
       <summary>
-        The chart as a table ({rows.length} of {result.bins.length} periods{rows.length < result.bins.length ? "; periods with no events left out" : ""})
+        {t(lang, rows.length < result.bins.length ? "seriesTable.summaryLeftOut" : "seriesTable.summary", { rows: rows.length, bins: result.bins.length })}
       </summary>
       <div className="scroll-x">
         <table className="num-table">
           <thead>
             <tr>
-              <th scope="col">Period</th>
+              <th scope="col">{t(lang, "seriesTable.period")}</th>
               {result.series.map((s) => (
                 <th scope="col" key={s.key}>
-                  {`${s.label}: expected (certain–possible)${people ? "; no count" : ""}`}
+                  {t(lang, people ? "seriesTable.headNoCount" : "seriesTable.head", { label: s.label })}
                 </th>
               ))}
             </tr>
@@ -31,10 +33,10 @@ export function SeriesTable({ result }: { result: CompactSeriesResult }) {
           <tbody>
             {rows.map((b) => (
               <tr key={result.bins[b]}>
-                <th scope="row">{binLabel(result.bins[b], result.grain)}</th>
+                <th scope="row">{binLabel(result.bins[b], result.grain, lang)}</th>
                 {result.series.map((s) => (
                   // One string per cell: fewer text nodes, a smaller page.
-                  <td key={s.key}>{`${s.e[b]} (${s.c[b]}–${s.p[b]})${people && s.u[b] > 0 ? `; ${s.u[b]} without count` : ""}`}</td>
+                  <td key={s.key}>{`${s.e[b]} (${s.c[b]}–${s.p[b]})${people && s.u[b] > 0 ? t(lang, "seriesTable.withoutCount", { n: s.u[b] }) : ""}`}</td>
                 ))}
               </tr>
             ))}

@@ -2,6 +2,7 @@
 
 import { useRef } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Symbols, Tooltip, XAxis, YAxis } from "recharts";
+import { t } from "@/lib/i18n/messages";
 import { seriesStyle, toChartRows, type ChartRow, type CompactSeriesResult } from "./chart-data";
 
 interface Props {
@@ -17,17 +18,19 @@ interface TooltipEntry {
 function ChartTooltip({ active, payload, result }: { active?: boolean; payload?: readonly TooltipEntry[]; result: CompactSeriesResult }) {
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
-  const unit = result.metric === "people" ? "people" : "events";
+  const lang = result.lang;
+  const unit = t(lang, result.metric === "people" ? "tooltip.unit.people" : "tooltip.unit.incidents");
   return (
-    <div className="chart-tooltip" dir="ltr">
+    // The tooltip follows the page's language and direction; the chart around it stays left-to-right.
+    <div className="chart-tooltip" dir={lang === "ar" ? "rtl" : "ltr"} lang={lang}>
       <strong>{row.label}</strong>
       <table>
         <thead>
           <tr>
-            <th>series</th>
-            <th>expected</th>
-            <th>certain–possible</th>
-            {result.metric === "people" && <th>no count</th>}
+            <th>{t(lang, "tooltip.series")}</th>
+            <th>{t(lang, "tooltip.expected")}</th>
+            <th>{t(lang, "tooltip.range")}</th>
+            {result.metric === "people" && <th>{t(lang, "tooltip.noCount")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -35,7 +38,7 @@ function ChartTooltip({ active, payload, result }: { active?: boolean; payload?:
             <tr key={s.key}>
               <td>{s.label}</td>
               <td>{String(row[`e${i}`])}</td>
-              <td>
+              <td dir="ltr">
                 {String(row[`c${i}`])}–{String(row[`p${i}`])}
               </td>
               {result.metric === "people" && <td>{String(row[`u${i}`])}</td>}
@@ -160,10 +163,10 @@ export default function TrendChart({ result }: Props) {
       </div>
       <div className="chart-actions">
         <button type="button" onClick={saveSvg}>
-          Download SVG
+          {t(result.lang, "chart.downloadSvg")}
         </button>
         <button type="button" onClick={savePng}>
-          Download PNG
+          {t(result.lang, "chart.downloadPng")}
         </button>
       </div>
     </div>

@@ -4,7 +4,9 @@ import { queryEventPage } from "@/lib/query/events";
 import { queryGroupFacets } from "@/lib/query/facets";
 import { querySeries } from "@/lib/query/series";
 import { SORT_COLUMNS, type GroupFacet, type SortColumn } from "@/lib/query/types";
-import { canonicalSearch, dashboardHref, hasFilters, PAGE_SIZES, withChanges, type DashboardQuery } from "@/lib/query/url";
+import { dashboardHref, exportSearch, hasFilters, PAGE_SIZES, withChanges, type DashboardQuery } from "@/lib/query/url";
+import { t, withLang, type MessageKey } from "@/lib/i18n/messages";
+import { Shell } from "@/components/Shell";
 import { ChartLegend } from "@/components/ChartLegend";
 import { CopyLink } from "@/components/CopyLink";
 import { EventTable } from "@/components/EventTable";
@@ -36,6 +38,8 @@ const TOP_GROUPS = 5;
 export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
   const db = getDatabase();
   const { query, notices } = resolveQuery(searchParams);
+  const lang = query.lang;
+  const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
 
   // Facets count each group under the other filters; a selected group may have none there.
   let facets: GroupFacet[] = queryGroupFacets(db, query.filter);
@@ -45,53 +49,61 @@ export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
 
   const page = queryEventPage(db, { filter: query.filter, sort: query.sort, dir: query.dir, page: query.page, pageSize: query.pageSize });
   if (page.page !== query.page) {
-    notices.push(`Page ${query.page} is past the end; showing page ${page.page} of ${page.pageCount}.`);
+    notices.push(msg("pager.pastEnd", { page: query.page, last: page.page, count: page.pageCount }));
     query.page = page.page;
   }
   const totals = queryTotals(query.filter);
   const series = querySeries(db, { filter: query.filter, grain: query.grain, metric: query.metric, topGroups: TOP_GROUPS });
   // One object for the chart and its table: the page payload serialises it once.
-  const compact = compactSeries(series);
+  const compact = compactSeries(series, lang);
+  if (lang === "ar") {
+    // The Arabic interface names the chart's groups in Arabic, as the table and the filters do.
+    const arabic = new Map(facets.map((g) => [g.key, g.name_ar]));
+    for (const s of compact.series) s.label = arabic.get(s.key) ?? s.label;
+  }
   const canonical = dashboardHref(query);
   const filtered = hasFilters(query.filter);
-  const apiSearch = canonicalSearch(withChanges(query, { page: 1 }));
+  const apiSearch = exportSearch(query);
+  // Clearing resets the whole view (as the plain "/" did) but keeps the language.
+  const clearHref = withLang("/", lang);
 
   return (
+    <Shell lang={lang} toggleHref={dashboardHref(withChanges(query, { lang: lang === "ar" ? "en" : "ar" }))}>
     <div className="dashboard">
-      <Notices notices={notices} canonicalHref={notices.length > 0 ? canonical : undefined} />
+      <Notices notices={notices} canonicalHref={notices.length > 0 ? canonical : undefined} lang={lang} />
       <div className="layout">
         <aside className="sidebar">
-          <FilterForm key={canonical} query={query} facets={facets} />
+          <FilterForm key={canonical} query={query} facets={facets} clearHref={clearHref} />
         </aside>
         <div className="content">
-          <section className="totals" aria-label="Totals" data-testid="totals">
+          <section className="totals" aria-label={msg("totals.label")} data-testid="totals">
             <div>
-              <span className="big" data-testid="total-events">{totals.events}</span> events
+              <span className="big" data-testid="total-events">{totals.events}</span> {msg("totals.events")}
             </div>
             <div>
-              <span className="big" data-testid="total-people" data-low={totals.people.low} data-best={totals.people.best} data-high={totals.people.high}>
+              <span className="big" dir="ltr" data-testid="total-people" data-low={totals.people.low} data-best={totals.people.best} data-high={totals.people.high}>
                 {totals.people.low === totals.people.high ? totals.people.best : `${totals.people.low}–${totals.people.high}`}
               </span>{" "}
-              people <span className="muted small">(best {totals.people.best})</span>
+              {msg("totals.people")} <span className="muted small">{msg("totals.best", { n: totals.people.best })}</span>
             </div>
-            <div className="muted small">{totals.events - totals.withCount} events without a count</div>
+            <div className="muted small">{msg("totals.noCount", { n: totals.events - totals.withCount })}</div>
             <div className="actions">
-              <CopyLink />
+              <CopyLink lang={lang} />
             </div>
           </section>
 
           <section aria-labelledby="chart-title" className="panel">
             <h2 id="chart-title">
-              {query.metric === "people" ? "People" : "Incidents"} by {query.grain}
-              {query.filter.groups.length === 0 ? ` — total and top ${TOP_GROUPS} groups` : ""}
+              {msg("chart.title", { metric: msg(query.metric === "people" ? "chart.metric.people" : "chart.metric.incidents"), grain: msg(`chart.grain.${query.grain}` as MessageKey) })}
+              {query.filter.groups.length === 0 ? msg("chart.titleTop", { n: TOP_GROUPS }) : ""}
             </h2>
             {series.note && <p className="small muted" data-testid="series-note">{series.note}</p>}
             {series.bins.length === 0 ? (
-              <p className="muted">Nothing to chart.</p>
+              <p className="muted">{msg("chart.nothing")}</p>
             ) : (
               <>
                 <TrendChartLazy result={compact} />
-                <ChartLegend result={series} />
+                <ChartLegend result={compact} />
                 <SeriesTable result={compact} />
               </>
             )}
@@ -100,47 +112,45 @@ export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
           <section aria-labelledby="events-title" className="panel">
             <div className="table-head">
               <h2 id="events-title">
-                Events <span className="muted small">({page.total})</span>
+                {msg("events.title")} <span className="muted small">({page.total})</span>
               </h2>
               <div className="small">
-                Download: <a href={`/api/events.csv${apiSearch ? `?${apiSearch}` : ""}`} data-testid="csv-link" download>CSV</a> ·{" "}
+                {msg("events.download")} <a href={`/api/events.csv${apiSearch ? `?${apiSearch}` : ""}`} data-testid="csv-link" download>CSV</a> ·{" "}
                 <a href={`/api/events${apiSearch ? `?${apiSearch}` : ""}`}>JSON</a>
               </div>
             </div>
             {page.total === 0 ? (
               <div className="empty" data-testid="empty">
-                <p>No events match {filtered ? "these filters" : "— the store is empty (run the ingest)"}.</p>
+                <p>{msg(filtered ? "events.emptyFiltered" : "events.emptyStore")}</p>
                 {filtered && (
                   <p>
-                    <Link href="/">Clear filters</Link>
+                    <Link href={clearHref}>{msg("filters.clear")}</Link>
                   </p>
                 )}
               </div>
             ) : (
               <>
-                <EventTable rows={page.rows} sort={query.sort} dir={query.dir} sortHrefs={sortHrefs(query)} />
-                <nav className="pager" aria-label="Pages">
+                <EventTable rows={page.rows} sort={query.sort} dir={query.dir} sortHrefs={sortHrefs(query)} lang={lang} />
+                <nav className="pager" aria-label={msg("pager.label")}>
                   {page.page > 1 ? (
                     <Link href={dashboardHref(withChanges(query, { page: page.page - 1 }))} rel="prev">
-                      ← Previous
+                      {msg("pager.previous")}
                       <PendingMark />
                     </Link>
                   ) : (
-                    <span className="muted">← Previous</span>
+                    <span className="muted">{msg("pager.previous")}</span>
                   )}
-                  <span data-testid="page-status">
-                    Page {page.page} of {page.pageCount}
-                  </span>
+                  <span data-testid="page-status">{msg("pager.status", { page: page.page, count: page.pageCount })}</span>
                   {page.page < page.pageCount ? (
                     <Link href={dashboardHref(withChanges(query, { page: page.page + 1 }))} rel="next">
-                      Next →
+                      {msg("pager.next")}
                       <PendingMark />
                     </Link>
                   ) : (
-                    <span className="muted">Next →</span>
+                    <span className="muted">{msg("pager.next")}</span>
                   )}
                   <span className="page-sizes">
-                    Rows per page:{" "}
+                    {msg("pager.size")}{" "}
                     {PAGE_SIZES.map((size) =>
                       size === query.pageSize ? (
                         <strong key={size} aria-current="true">
@@ -161,5 +171,6 @@ export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
         </div>
       </div>
     </div>
+    </Shell>
   );
 }
