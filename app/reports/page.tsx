@@ -1,63 +1,80 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { formatWindow } from "@/lib/time/publication";
+import { langParam, t, withLang, type Lang } from "@/lib/i18n/messages";
+import { Shell } from "@/components/Shell";
 import { countAllReports, listReports, REPORTS_PER_PAGE } from "../_lib/data";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Reports — inshiqaq" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  return { title: `${t(langParam((await searchParams).lang), "nav.reports")} — inshiqaq` };
+}
+
+/** The index's address for a page, in a language (page 1 and English left out). */
+function indexHref(page: number, lang: Lang): string {
+  return withLang(page > 1 ? `/reports?page=${page}` : "/reports", lang);
+}
+
 export default async function ReportsIndex({ searchParams }: { searchParams: SearchParams }) {
-  const raw = (await searchParams).page;
+  const sp = await searchParams;
+  const raw = sp.page;
+  const lang = langParam(sp.lang);
   const total = countAllReports();
   const pageCount = Math.max(1, Math.ceil(total / REPORTS_PER_PAGE));
   const asked = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : 1;
   const page = Math.min(Math.max(1, asked), pageCount);
   const reports = listReports(page);
   return (
-    <section>
-      <h1>Reports ({total})</h1>
-      {pageCount > 1 && (
-        <nav className="pager" aria-label="Pages">
-          {page > 1 && <Link href={`/reports?page=${page - 1}`}>← Previous</Link>}
-          <span>
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount && <Link href={`/reports?page=${page + 1}`}>Next →</Link>}
-        </nav>
-      )}
-      {reports.length === 0 ? (
-        <p className="muted">No reports in the store yet: run <code>npm run -s cli -- ingest</code>.</p>
-      ) : (
-        <div className="scroll-x">
-          <table data-testid="reports">
-            <thead>
-              <tr>
-                <th scope="col">Report</th>
-                <th scope="col">Outlet</th>
-                <th scope="col">Published</th>
-                <th scope="col">Events</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((r) => (
-                <tr key={r.id} data-report-id={r.id}>
-                  <td>
-                    <Link href={`/reports/${encodeURIComponent(r.id)}`} className="ar" dir="rtl" lang="ar">
-                      {r.title}
-                    </Link>
-                  </td>
-                  <td className="ar" dir="rtl" lang="ar">
-                    {r.outlet}
-                  </td>
-                  <td>{formatWindow(r.published)}</td>
-                  <td className="num">{r.events}</td>
+    <Shell lang={lang} toggleHref={indexHref(page, lang === "ar" ? "en" : "ar")}>
+      <section>
+        <h1>{t(lang, "reports.title", { n: total })}</h1>
+        {pageCount > 1 && (
+          <nav className="pager" aria-label={t(lang, "pager.label")}>
+            {page > 1 && <Link href={indexHref(page - 1, lang)}>{t(lang, "pager.previous")}</Link>}
+            <span>{t(lang, "pager.status", { page, count: pageCount })}</span>
+            {page < pageCount && <Link href={indexHref(page + 1, lang)}>{t(lang, "pager.next")}</Link>}
+          </nav>
+        )}
+        {reports.length === 0 ? (
+          <p className="muted">
+            {t(lang, "reports.empty")} <code dir="ltr">npm run -s cli -- ingest</code>.
+          </p>
+        ) : (
+          <div className="scroll-x">
+            <table data-testid="reports">
+              <thead>
+                <tr>
+                  <th scope="col">{t(lang, "reports.col.report")}</th>
+                  <th scope="col">{t(lang, "reports.col.outlet")}</th>
+                  <th scope="col">{t(lang, "reports.col.published")}</th>
+                  <th scope="col">{t(lang, "reports.col.events")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+              </thead>
+              <tbody>
+                {reports.map((r) => (
+                  <tr key={r.id} data-report-id={r.id}>
+                    <td>
+                      <Link href={withLang(`/reports/${encodeURIComponent(r.id)}`, lang)} className="ar" dir="rtl" lang="ar">
+                        {r.title}
+                      </Link>
+                    </td>
+                    <td className="ar" dir="rtl" lang="ar">
+                      {r.outlet}
+                    </td>
+                    <td className="num">
+                      <bdi dir="ltr">{formatWindow(r.published)}</bdi>
+                    </td>
+                    <td className="num">{r.events}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </Shell>
   );
 }

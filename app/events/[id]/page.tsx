@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import { getDatabase } from "@/lib/store/db";
 import { getEvent } from "@/lib/query/events";
 import { dashboardHref, defaultQuery, withChanges } from "@/lib/query/url";
+import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
+import { Shell } from "@/components/Shell";
 import { formatWindow } from "@/lib/time/publication";
-import { formatCount, formatDateRange } from "@/components/format";
+import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
 import { routeId } from "../../_lib/params";
 import { MixedText } from "@/components/MixedText";
 import { Highlighted, HighlightKey, type Highlight } from "@/components/Highlighted";
@@ -13,86 +15,105 @@ import { Highlighted, HighlightKey, type Highlight } from "@/components/Highligh
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function load(raw: string) {
   const id = routeId(raw);
   return id === null ? null : getEvent(getDatabase(), id);
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const found = load((await params).id);
-  return { title: found ? `Event ${found.row.id} — inshiqaq` : "Event not found — inshiqaq" };
+  const lang = langParam((await searchParams).lang);
+  return { title: found ? t(lang, "event.pageTitle", { id: found.row.id }) : "Event not found — inshiqaq" };
 }
 
-export default async function EventPage({ params }: { params: Params }) {
+export default async function EventPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const found = load((await params).id);
   if (!found) notFound();
+  const lang: Lang = langParam((await searchParams).lang);
+  const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
+  const comma = lang === "ar" ? "، " : ", ";
+  // ISO days stay left-to-right inside Arabic sentences ("2024-01-25..2024-02-12", not "12-02-2024..").
+  const published = lang === "ar" ? ltrIsolate(formatWindow(found.report.published)) : formatWindow(found.report.published);
+  const path = `/events/${encodeURIComponent(found.row.id)}`;
   const { row, event, report } = found;
   const sentence = event.evidence.sentence;
   const spans: Highlight[] = event.evidence.spans.map((s) => ({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? row.dateExplanation : undefined }));
   const roles = [...new Set(spans.map((s) => s.role))];
-  const groupHref = dashboardHref(withChanges(defaultQuery(), { filter: { groups: row.groups.map((g) => g.key) } }));
+  const groupHref = dashboardHref(withChanges(defaultQuery(), { filter: { groups: row.groups.map((g) => g.key) }, lang }));
+  const reportHref = withLang(`/reports/${encodeURIComponent(report.id)}`, lang);
+  const kindKey = (["defection", "desertion", "attempted"] as const).find((k) => k === row.kind) ?? "defection";
 
   return (
+    <Shell lang={lang} toggleHref={withLang(path, lang === "ar" ? "en" : "ar")}>
     <article className="event-page" data-testid="event-page">
       <p className="crumbs small">
-        <Link href="/">Dashboard</Link> › <Link href={`/reports/${encodeURIComponent(report.id)}`}>Report</Link> › Event
+        <Link href={withLang("/", lang)}>{msg("nav.dashboard")}</Link> › <Link href={reportHref}>{msg("event.crumbReport")}</Link> › {msg("event.crumb")}
       </p>
       <h1>
-        {row.kind === "defection" ? "Defection" : row.kind === "desertion" ? "Desertion" : "Attempted defection"}
-        {row.count ? `: ${formatCount(row.count)} people` : ""}, {formatDateRange(row.start, row.end)}
+        {msg(`event.title.${kindKey}`)}
+        {row.count ? `: ${msg("event.people", { count: formatCount(row.count, lang) })}` : ""}{comma}{formatDateRange(row.start, row.end, lang)}
       </h1>
 
       <blockquote className="ar source" dir="rtl" lang="ar" data-testid="evidence">
         <Highlighted text={report.body} from={sentence.start} to={sentence.end} spans={spans} />
       </blockquote>
-      {roles.length > 0 && <HighlightKey roles={roles} />}
+      {roles.length > 0 && <HighlightKey roles={roles} lang={lang} />}
 
       <dl className="facts">
-        <dt>Group(s)</dt>
+        <dt>{msg("event.groups")}</dt>
         <dd>
           {row.groups.map((g, i) => (
             <span key={g.key}>
-              {i > 0 && ", "}
-              {g.name_en && <>{g.name_en} </>}
+              {i > 0 && comma}
+              {g.name_en && lang === "en" && <>{g.name_en} </>}
               <span className="ar" dir="rtl" lang="ar">
                 {g.name_ar}
               </span>
-              {!g.known && <span className="muted small"> (not in the gazetteer)</span>}
+              {g.name_en && lang === "ar" && (
+                <>
+                  {" "}
+                  <span className="muted small" dir="ltr" lang="en">
+                    ({g.name_en})
+                  </span>
+                </>
+              )}
+              {!g.known && <span className="muted small">{msg("event.notInGazetteer")}</span>}
             </span>
           ))}
         </dd>
-        <dt>Count</dt>
+        <dt>{msg("event.count")}</dt>
         <dd>
           {row.count ? (
             <>
-              {formatCount(row.count)}{" "}
+              {formatCount(row.count, lang)}{" "}
               <span className="muted">
-                (low {row.count.low}, best {row.count.best}, high {row.count.high}) from “<span className="ar" dir="rtl" lang="ar">{row.count.text}</span>”
+                {msg("event.countDetail", { low: row.count.low, best: row.count.best, high: row.count.high })} “<span className="ar" dir="rtl" lang="ar">{row.count.text}</span>”
               </span>
             </>
           ) : (
-            <span className="muted">no count given</span>
+            <span className="muted">{msg("event.noCount")}</span>
           )}
         </dd>
-        <dt>Date</dt>
+        <dt>{msg("event.date")}</dt>
         <dd>
-          {formatDateRange(row.start, row.end)} ({row.start} – {row.end}, {row.grain})
+          {formatDateRange(row.start, row.end, lang)} (<bdi dir="ltr">{row.start} – {row.end}</bdi>{comma}{msg(`grain.${row.grain}` as MessageKey)})
           {row.dateText && (
             <>
               {" "}
-              from “<span className="ar" dir="rtl" lang="ar">{row.dateText}</span>”
+              {msg("event.from")} “<span className="ar" dir="rtl" lang="ar">{row.dateText}</span>”
             </>
           )}
         </dd>
-        <dt>How the date was resolved</dt>
+        <dt>{msg("event.resolved")}</dt>
         <dd data-testid="date-explanation">
           <MixedText text={row.dateExplanation} />
           <div className="muted small">
-            basis: {row.dateBasis}; report published {formatWindow(report.published)}
+            {msg("event.basis", { basis: row.dateBasis, published })}
           </div>
         </dd>
-        <dt>Place</dt>
+        <dt>{msg("event.place")}</dt>
         <dd>
           {row.place ? (
             <>
@@ -108,31 +129,32 @@ export default async function EventPage({ params }: { params: Params }) {
             <span className="muted">—</span>
           )}
         </dd>
-        <dt>Destination</dt>
+        <dt>{msg("event.destination")}</dt>
         <dd>{row.destination ? <span className="ar" dir="rtl" lang="ar">{row.destination.text}</span> : <span className="muted">—</span>}</dd>
-        <dt>Confidence</dt>
+        <dt>{msg("event.confidence")}</dt>
         <dd>{row.confidence.toFixed(2)}</dd>
-        <dt>Report</dt>
+        <dt>{msg("event.report")}</dt>
         <dd>
-          <Link href={`/reports/${encodeURIComponent(report.id)}`} className="ar" dir="rtl" lang="ar">
+          <Link href={reportHref} className="ar" dir="rtl" lang="ar">
             {report.title}
           </Link>{" "}
           <span className="muted">
-            (<MixedText text={report.outlet} />, published {formatWindow(report.published)})
+            (<MixedText text={report.outlet} />{comma}{msg("event.published", { published })})
           </span>
           {report.url && (
             <>
               {" "}
-              · <a href={report.url} rel="noopener noreferrer nofollow">original</a>
+              · <a href={report.url} rel="noopener noreferrer nofollow">{msg("event.original")}</a>
             </>
           )}
         </dd>
       </dl>
       <p>
         <Link href={groupHref} data-testid="group-link">
-          Show this group on the dashboard →
+          {msg("event.groupLink")}
         </Link>
       </p>
     </article>
+    </Shell>
   );
 }

@@ -4,15 +4,18 @@ import { notFound } from "next/navigation";
 import { getDatabase } from "@/lib/store/db";
 import { getReport } from "@/lib/query/events";
 import { formatWindow } from "@/lib/time/publication";
-import { formatCount, formatDateRange } from "@/components/format";
+import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
 import { MixedText } from "@/components/MixedText";
 import { Highlighted, HighlightKey, paragraphs, type Highlight, type HighlightRole } from "@/components/Highlighted";
+import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
+import { Shell } from "@/components/Shell";
 import { routeId } from "../../_lib/params";
 import { dateExpressions } from "../../_lib/dates";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function load(raw: string) {
   const id = routeId(raw);
@@ -24,14 +27,18 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: found ? `${found.report.title} — inshiqaq` : "Report not found — inshiqaq" };
 }
 
-export default async function ReportPage({ params }: { params: Params }) {
+export default async function ReportPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const found = load((await params).id);
   if (!found) notFound();
   const { report, events } = found;
+  const lang: Lang = langParam((await searchParams).lang);
+  const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
+  const comma = lang === "ar" ? "، " : ", ";
+  const path = `/reports/${encodeURIComponent(report.id)}`;
 
   const spans: Highlight[] = [];
   for (const { row, event } of events) {
-    spans.push({ role: "event", start: event.evidence.sentence.start, end: event.evidence.sentence.end, title: `event ${row.id}` });
+    spans.push({ role: "event", start: event.evidence.sentence.start, end: event.evidence.sentence.end, title: msg("report.eventTitle", { id: row.id }) });
     for (const s of event.evidence.spans) spans.push({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? row.dateExplanation : undefined });
   }
   const dates = dateExpressions(report.body, report.published);
@@ -39,26 +46,27 @@ export default async function ReportPage({ params }: { params: Params }) {
   const roles = [...new Set(spans.map((s) => s.role))] as HighlightRole[];
 
   return (
+    <Shell lang={lang} toggleHref={withLang(path, lang === "ar" ? "en" : "ar")}>
     <article className="report-page" data-testid="report-page">
       <p className="crumbs small">
-        <Link href="/">Dashboard</Link> › <Link href="/reports">Reports</Link> › Report
+        <Link href={withLang("/", lang)}>{msg("nav.dashboard")}</Link> › <Link href={withLang("/reports", lang)}>{msg("nav.reports")}</Link> › {msg("report.crumb")}
       </p>
       <h1 className="ar" dir="rtl" lang="ar">
         {report.title}
       </h1>
       <p className="muted">
-        <MixedText text={report.outlet} /> · published <strong data-testid="published">{formatWindow(report.published)}</strong>
-        {report.publishedText !== formatWindow(report.published) && <> (as written: {report.publishedText})</>}
+        <MixedText text={report.outlet} /> · {msg("report.published")} <strong data-testid="published" dir="ltr">{formatWindow(report.published)}</strong>
+        {report.publishedText !== formatWindow(report.published) && <> {msg("report.asWritten", { text: lang === "ar" ? ltrIsolate(report.publishedText) : report.publishedText })}</>}
         {report.url && (
           <>
             {" "}
-            · <a href={report.url} rel="noopener noreferrer nofollow">original</a>
+            · <a href={report.url} rel="noopener noreferrer nofollow">{msg("event.original")}</a>
           </>
         )}
-        {" "}· {events.length} event{events.length === 1 ? "" : "s"} · {dates.length} date expression{dates.length === 1 ? "" : "s"}
+        {" "}· {lang === "en" ? `${events.length} event${events.length === 1 ? "" : "s"} · ${dates.length} date expression${dates.length === 1 ? "" : "s"}` : msg("report.counts", { events: events.length, dates: dates.length })}
       </p>
-      {report.notes && <p className="small muted">Note on the date: {report.notes}</p>}
-      {roles.length > 0 && <HighlightKey roles={roles} />}
+      {report.notes && <p className="small muted">{msg("report.dateNote", { note: report.notes })}</p>}
+      {roles.length > 0 && <HighlightKey roles={roles} lang={lang} />}
       <div className="ar report-body" dir="rtl" lang="ar" data-testid="report-body">
         {paragraphs(report.body).map((p) => (
           <p key={p.start}>
@@ -68,20 +76,25 @@ export default async function ReportPage({ params }: { params: Params }) {
       </div>
       {events.length > 0 && (
         <>
-          <h2>Events in this report</h2>
+          <h2>{msg("report.events")}</h2>
           <ol className="event-list">
             {events.map(({ row }) => (
               <li key={row.id}>
-                <Link href={`/events/${encodeURIComponent(row.id)}`}>
-                  {row.kind}, {formatDateRange(row.start, row.end)}, {row.count ? `${formatCount(row.count)} people` : "no count"}
+                <Link href={withLang(`/events/${encodeURIComponent(row.id)}`, lang)}>
+                  {msg(`kind.${row.kind}` as MessageKey)}
+                  {comma}
+                  {formatDateRange(row.start, row.end, lang)}
+                  {comma}
+                  {row.count ? msg("event.people", { count: formatCount(row.count, lang) }) : msg("row.noCount")}
                 </Link>{" "}
                 —{" "}
-                {row.groups.map((g) => g.name_en ?? g.name_ar).join(", ")}
+                {row.groups.map((g) => (lang === "en" ? (g.name_en ?? g.name_ar) : g.name_ar)).join(comma)}
               </li>
             ))}
           </ol>
         </>
       )}
     </article>
+    </Shell>
   );
 }
