@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "./fixtures";
-import { chartSeries, rowCounts, rowIds } from "./helpers";
+import { chartSeries, rowCounts, rowIds, rowIdsAfterNavigation } from "./helpers";
 
 /** The group filter options as the server lists them: key and event count, most events first. */
 async function groupOptions(page: import("@playwright/test").Page) {
@@ -107,14 +107,14 @@ test("back and forward restore earlier views", async ({ page }) => {
   const third = await rowIds(page);
   await page.goBack();
   await expect(page).toHaveURL(/sort=count$/);
-  await expect.poll(() => rowIds(page)).toEqual(second);
+  await expect.poll(() => rowIdsAfterNavigation(page)).toEqual(second);
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
-  await expect.poll(() => rowIds(page)).toEqual(first);
+  await expect.poll(() => rowIdsAfterNavigation(page)).toEqual(first);
   await page.goForward();
-  await expect.poll(() => rowIds(page)).toEqual(second);
+  await expect.poll(() => rowIdsAfterNavigation(page)).toEqual(second);
   await page.goForward();
-  await expect.poll(() => rowIds(page)).toEqual(third);
+  await expect.poll(() => rowIdsAfterNavigation(page)).toEqual(third);
 });
 
 test("an event page highlights its spans in the right-to-left source sentence", async ({ page }) => {

@@ -1,0 +1,107 @@
+import { expect, test } from "./fixtures";
+import { chartSeries, rowIds } from "./helpers";
+
+const ARABIC = /[\u0600-\u06FF]/;
+
+test("/?lang=ar renders right-to-left with Arabic labels, keeps lang=ar through filters, sort and paging, and toggles back to English", async ({ page }) => {
+  await page.goto("/?lang=ar");
+  const shell = page.getByTestId("shell");
+  await expect(shell).toHaveAttribute("dir", "rtl");
+  await expect(shell).toHaveAttribute("lang", "ar");
+  await expect(page.locator("#events-title")).toContainText("الحوادث");
+  await expect(page.locator('th[data-column="count"]')).toContainText("العدد");
+  await expect(page.locator(".filters legend").first()).toHaveText("الجماعات");
+  await expect(page.getByTestId("apply-filters")).toHaveText("تطبيق");
+  await expect(page.locator(".legend-words")).toContainText("المؤكد");
+  await expect(page.locator(".legend-words")).toContainText("المحتمل");
+  await expect(page.getByTestId("page-status")).toContainText("الصفحة");
+  // The chart stays left-to-right inside the right-to-left page: time runs left to right.
+  await chartSeries(page);
+  await expect(page.getByTestId("trend-chart")).toHaveAttribute("dir", "ltr");
+  const direction = await page.getByTestId("trend-chart").evaluate((el) => getComputedStyle(el).direction);
+  expect(direction).toBe("ltr");
+  // Nothing overflows sideways in right-to-left, at laptop width.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+  await page.screenshot({ path: "e2e/output/dashboard-ar.png", fullPage: true });
+  // A close look at the numbers inside right-to-left text (ranges, ISO dates): kept left-to-right.
+  await page.locator("[data-testid=events-table] tbody tr").nth(1).screenshot({ path: "e2e/output/row-ar.png" });
+  await page.getByTestId("totals").screenshot({ path: "e2e/output/totals-ar.png" });
+
+  // Every link of the view keeps the language; the exports ignore it.
+  for (const href of await page.locator('th a, .pager a, .site-nav a:not([data-testid="lang-toggle"]), [data-testid=events-table] tbody a').evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) {
+    expect(href, href).toMatch(/[?&]lang=ar(&|$)/);
+  }
+  expect(await page.getByTestId("csv-link").getAttribute("href")).not.toMatch(/lang=/);
+
+  // A filter (through the form) keeps the language.
+  const firstGroup = page.locator(".group-option").first();
+  const key = await firstGroup.getAttribute("data-group-key");
+  await firstGroup.locator("input").check();
+  await page.getByTestId("apply-filters").click();
+  await expect(page).toHaveURL(/[?&]groups=.*&lang=ar$/);
+  await expect(page.getByTestId("shell")).toHaveAttribute("dir", "rtl");
+  expect((await chartSeries(page)).filter((k) => k !== "total")).toEqual([key]);
+
+  // Sorting keeps it.
+  await page.locator('th[data-column="count"] a').click();
+  await expect(page).toHaveURL(/sort=count.*lang=ar$/);
+  await expect(page.locator('th[data-column="count"]')).toHaveAttribute("aria-sort", "descending");
+
+  // Paging keeps it (page size 10, then the next page when there is one).
+  await page.goto("/?lang=ar&size=10");
+  await expect(page.getByTestId("shell")).toHaveAttribute("dir", "rtl");
+  const next = page.locator('.pager a[rel="next"]');
+  if ((await next.count()) > 0) {
+    const before = await rowIds(page);
+    await next.click();
+    await expect(page).toHaveURL(/page=2.*lang=ar$/);
+    await expect.poll(() => rowIds(page)).not.toEqual(before);
+  }
+  await expect(page.locator(".page-sizes a").first()).toHaveAttribute("href", /lang=ar/);
+
+  // The toggle returns to the same view in English.
+  const url = new URL(page.url());
+  await page.getByTestId("lang-toggle").click();
+  await expect(page.getByTestId("shell")).toHaveAttribute("dir", "ltr");
+  await expect(page.locator("#events-title")).toContainText("Events");
+  const back = new URL(page.url());
+  expect(back.searchParams.get("lang")).toBeNull();
+  url.searchParams.delete("lang");
+  expect(back.search).toBe(url.search);
+});
+
+test("the event and report pages are in Arabic with ?lang=ar and their links keep it", async ({ page }) => {
+  await page.goto("/?lang=ar");
+  await page.locator("[data-testid=events-table] tbody tr td[data-column=kind]").first().click();
+  await expect(page).toHaveURL(/\/events\/[^?]+\?lang=ar$/);
+  await expect(page.getByTestId("shell")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator(".facts dt").first()).toHaveText(ARABIC);
+  await expect(page.getByTestId("evidence")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByTestId("group-link")).toHaveAttribute("href", /lang=ar/);
+  await page.screenshot({ path: "e2e/output/event-ar.png", fullPage: true });
+  await page.locator(".crumbs a").nth(1).click();
+  await expect(page).toHaveURL(/\/reports\/[^?]+\?lang=ar$/);
+  await expect(page.locator(".crumbs")).toContainText("التقارير");
+  await expect(page.getByTestId("report-body")).toHaveAttribute("dir", "rtl");
+  await page.screenshot({ path: "e2e/output/report-ar.png", fullPage: true });
+  await page.getByTestId("lang-toggle").click();
+  await expect(page).toHaveURL(/\/reports\/[^?]+$/);
+  await expect(page.getByTestId("shell")).toHaveAttribute("dir", "ltr");
+  await page.goto("/reports?lang=ar");
+  await expect(page.locator("h1")).toContainText("التقارير");
+  await expect(page.locator("[data-testid=reports] tbody a").first()).toHaveAttribute("href", /lang=ar$/);
+});
+
+test("the Arabic dashboard works at phone width without sideways overflow", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?lang=ar");
+  await chartSeries(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+  await page.screenshot({ path: "e2e/output/dashboard-ar-phone.png", fullPage: true });
+});
+
+test("an unknown lang is ignored with a notice, and the page stays English", async ({ page }) => {
+  await page.goto("/?lang=fr");
+  await expect(page.getByTestId("notices")).toContainText("lang");
+  await expect(page.getByTestId("shell")).toHaveAttribute("dir", "ltr");
+});
