@@ -46,6 +46,12 @@ function prefixKey(c0: number, c1: number): number {
   return ((c0 & 0xff) << 8) | (c1 & 0xff);
 }
 for (const k of BY_TRIGGER.keys()) TRIGGER_PREFIX[prefixKey(k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : 0)] = 1;
+/**
+ * The same filter on the last two letters: a proclitic changes a word's start, never its end, so
+ * one test before any slicing covers both the word and its stripped reading.
+ */
+const TRIGGER_ENDING = new Uint8Array(0x10000);
+for (const k of BY_TRIGGER.keys()) TRIGGER_ENDING[prefixKey(k.charCodeAt(k.length - 1), k.length > 1 ? k.charCodeAt(k.length - 2) : 0)] = 1;
 
 /** The letters of a word as the date rules see it (U+0621–U+064A, U+066E–U+06D3). */
 function isLetter(code: number): boolean {
@@ -102,6 +108,7 @@ export function parseCandidates(text: string): Candidate[] {
     while (i < n && isLetter(text.charCodeAt(i))) i++;
     const length = i - at;
     if (length > MAX_TRIGGER_LENGTH + 1) continue;
+    if (TRIGGER_ENDING[prefixKey(text.charCodeAt(i - 1), length > 1 ? text.charCodeAt(i - 2) : 0)] === 0) continue;
     const c1 = length > 1 ? text.charCodeAt(at + 1) : 0;
     const direct = length <= MAX_TRIGGER_LENGTH && TRIGGER_PREFIX[prefixKey(c, c1)] === 1 ? BY_TRIGGER.get(text.slice(at, i)) : undefined;
     const stripped = length > 2 && isProclitic(c) && TRIGGER_PREFIX[prefixKey(c1, text.charCodeAt(at + 2))] === 1 ? BY_TRIGGER.get(text.slice(at + 1, i)) : undefined;
