@@ -92,6 +92,20 @@ const NAME_STOPS = fold("في من عن الي علي مع بعد قبل و او
 const COMPANION = fold("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته");
 const SUBSET = fold("بينهم منهم");
 
+const IS_CREW = 1;
+const IS_TITLE = 2;
+const IS_SINGULAR = 4;
+/** CREW_NOUNS, TITLES and SINGULAR_PERSON as one map word → bits (findCounts asks all three of every word). */
+const PASS2_CLASS = new Map<string, number>();
+for (const [set, bit] of [[CREW_NOUNS, IS_CREW], [TITLES, IS_TITLE], [SINGULAR_PERSON, IS_SINGULAR]] as const) {
+  for (const w of set) PASS2_CLASS.set(w, (PASS2_CLASS.get(w) ?? 0) | bit);
+}
+
+function hasReading(readings: readonly string[], word: string): boolean {
+  for (let i = 0; i < readings.length; i++) if (readings[i] === word) return true;
+  return false;
+}
+
 /** Examples: a phrase and the figure read from it (null = no figure, undefined = not a count of people). */
 export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | undefined]> = [
   ["فر 21 عنصراً", [21, 21, 21]],
@@ -250,20 +264,23 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       }
       continue;
     }
-    if (CREW_NOUNS.has(t.text) && tokens[i + 1] && !tokens[i + 1].digits) {
+    // (one look-up for the three word lists below; most words are in none)
+    const cls = PASS2_CLASS.get(t.text) ?? 0;
+    if (cls & IS_CREW && tokens[i + 1] && !tokens[i + 1].digits) {
       out.push({ value: null, kind: "unit", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
       i++;
       continue;
     }
     // "النقيب خالد العلي": a rank or title, then a name: one person.
-    if (TITLES.has(t.text) && tokens[i + 1] && !tokens[i + 1].digits && !tokens[i + 1].text.startsWith("ال") && !NAME_STOPS.has(tokens[i + 1].text) && tokens[i + 1].start - t.end <= 2) {
+    if (cls & IS_TITLE && tokens[i + 1] && !tokens[i + 1].digits && !tokens[i + 1].text.startsWith("ال") && !NAME_STOPS.has(tokens[i + 1].text) && tokens[i + 1].start - t.end <= 2) {
       out.push({ value: { low: 1, best: 1, high: 1 }, kind: "single", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
       i++;
       continue;
     }
     // "أحد عناصر", "عنصر في", "عقيداً من": one person, maybe with companions.
-    if ((s.includes("احد") && personNounAt(tokens, i + 1)) || (SINGULAR_PERSON.has(t.text) && isIndefiniteSingular(tokens, i))) {
-      const last = s.includes("احد") ? personNounAt(tokens, i + 1)!.index : i;
+    const ahad = hasReading(s, "احد");
+    if ((ahad && personNounAt(tokens, i + 1)) || (cls & IS_SINGULAR && isIndefiniteSingular(tokens, i))) {
+      const last = ahad ? personNounAt(tokens, i + 1)!.index : i;
       out.push({ value: { low: 1, best: 1, high: 1 }, kind: "single", first: i, last, start: t.start, end: tokens[last].end, generic: false, subset: false });
       i = last;
     }
