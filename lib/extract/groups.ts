@@ -55,6 +55,7 @@ const ANAPHORA_HEADS = fold("الفيلق اللواء الحركه التنظي
 /** Heads that refer back only with "ذاته/نفسه": "عن الجيش ذاته". */
 const SAME_HEADS = fold("الجيش القوات الميليشيا المليشيا الفصيل");
 const SAME_WORDS = new Set(["ذاته", "ذاتها", "نفسه", "نفسها"]);
+const ANY_HEADS = new Set([...ANAPHORA_HEADS, ...SAME_HEADS]);
 
 /** The reading of a word that is a definite head referring back (with "ذاته/نفسه" after it, also the SAME_HEADS). */
 function anaphoraHead(readings: readonly string[], same: boolean): string | undefined {
@@ -79,6 +80,10 @@ function nameWords(id: string): Set<string> {
 
 const SOLDIER_NOUNS = fold("عسكري عسكريا عسكريين عسكريون ضابط ضابطا ضباط جندي جنديا جنود طيار طيارا طيارين طيارون مجند مجندين");
 const SYRIAN = fold("سوري سوريا سوريين سوريون السوري السوريين السوريون");
+/** Every SYRIAN word has س first or after "ال": a letter test spares the look-up for almost every word. */
+function isSyrian(word: string): boolean {
+  return (word.charCodeAt(0) === 0x0633 || word.charCodeAt(2) === 0x0633) && SYRIAN.has(word);
+}
 
 /** Examples: a text and the groups the first trigger governs (ids, or the text of an unknown group). */
 export const ATTACH_EXAMPLES: Array<[string, string[]]> = [
@@ -164,8 +169,11 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const next = tokens[i + 1];
+    // (the common case first: no reading is a head word at all)
+    const readings = stems(tokens[i]);
+    if (!anyIn(readings, ANY_HEADS)) continue;
     const same = !!next && SAME_WORDS.has(next.text);
-    const head = anaphoraHead(stems(tokens[i]), same);
+    const head = anaphoraHead(readings, same);
     if (!head) continue;
     if (next && next.digits) continue;
     const bare = head.slice(2);
@@ -199,7 +207,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   // Soldiers called Syrian: the Syrian army, implied.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i] || covered[i + 1]) continue;
-    if (!SYRIAN.has(tokens[i + 1].text)) continue;
+    if (!isSyrian(tokens[i + 1].text)) continue;
     if (stemIn(tokens[i], SOLDIER_NOUNS) || stemIn(tokens[i].text.replace(/^ال/, ""), SOLDIER_NOUNS)) {
       {
         out.push({ id: "syrian-army", first: i, last: i + 1, start: tokens[i].start, end: tokens[i + 1].end, role: "member", known: true, implied: true, joinedToPrevious: false });
