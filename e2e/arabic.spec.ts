@@ -23,6 +23,33 @@ test("/?lang=ar renders right-to-left with Arabic labels, keeps lang=ar through 
   // Nothing overflows sideways in right-to-left, at laptop width.
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
   await page.screenshot({ path: "e2e/output/dashboard-ar.png", fullPage: true });
+  // Number ranges read left to right inside the right-to-left page ("174–229", not "229–174"),
+  // measured from the glyphs' positions rather than the text.
+  const order = await page.evaluate(() => {
+    const xOf = (el: Element, needle: string): number | null => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const i = n.data.indexOf(needle);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + needle.length);
+        return range.getBoundingClientRect().x;
+      }
+      return null;
+    };
+    const people = document.querySelector("[data-testid=total-people]")!;
+    const [low, high] = [people.getAttribute("data-low")!, people.getAttribute("data-high")!];
+    const dateCell = [...document.querySelectorAll("[data-testid=events-table] td[data-column=date] a")].find((a) => /\d{4}-\d{2}-\d{2} – \d{4}/.test(a.textContent ?? ""));
+    const days = dateCell ? (dateCell.textContent ?? "").match(/\d{4}-\d{2}-\d{2}/g)! : [];
+    return {
+      people: low === high ? null : [xOf(people, low)!, xOf(people, high)!],
+      days: dateCell ? [xOf(dateCell, days[0])!, xOf(dateCell, days[1])!] : null,
+    };
+  });
+  if (order.people) expect(order.people[0]).toBeLessThan(order.people[1]);
+  if (order.days) expect(order.days[0]).toBeLessThan(order.days[1]);
+
   // A close look at the numbers inside right-to-left text (ranges, ISO dates): kept left-to-right.
   await page.locator("[data-testid=events-table] tbody tr").nth(1).screenshot({ path: "e2e/output/row-ar.png" });
   await page.getByTestId("totals").screenshot({ path: "e2e/output/totals-ar.png" });

@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 
-const PARAMS = ["groups", "from", "to", "place", "destination", "kind", "q", "grain", "metric", "sort", "dir", "page", "size", "zzz"];
+const PARAMS = ["groups", "from", "to", "place", "destination", "kind", "q", "grain", "metric", "sort", "dir", "page", "size", "lang", "zzz"];
 
 /** Values a hostile or broken link may carry; the marker-bearing ones must never come back as markup. */
 const HOSTILE = [
