@@ -17,7 +17,7 @@ import { isDeclared, judgeTrigger, type CueVerdict } from "./cues";
 import { addDays, chooseDate, usableDates, type DateChoice } from "./dates";
 import { groupById, placeById } from "./gazetteer";
 import { attachGroups, findGroupMentions, type GroupMention } from "./groups";
-import { countPrecision, sameIncident, countsCompatible, type CandidateCount, type Mergeable } from "./merge";
+import { countPrecision, sameIncident, countsCompatible, continuationDestination, destinationMentionOf, otherTellings, placeMentionOf, type CandidateCount, type Mergeable } from "./merge";
 import { choosePlace, findDestination, findPlaceMentions, stripPreposition, type DestinationFound, type PlaceMention } from "./places";
 import { segmentOf, splitClauses, splitSentences, type Segment } from "./sentences";
 import * as tokenModule from "./tokens";
@@ -30,7 +30,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.11.0";
+export const EXTRACTOR_VERSION = "1.12.0";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -136,7 +136,9 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
       }
       attached = leftTheGroupJoined(groups, attached, trig, sf);
       const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
-      const destination = findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW));
+      const destination =
+        findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW)) ??
+        continuationDestination(tokens, groups, places, triggers, sentences, si, trig);
       const place = choosePlace(tokens, places, trig, sf, sl, destination, clauseOf, text);
       const count = toCandidateCount(countMention, tokens, trig, sf, sl, (k) => groups.some((g) => g.first === k));
       // A bare verbal noun with nothing of an incident around it (no figure, date, place or
@@ -600,7 +602,7 @@ function buildEvent(
   }
 
   let place: DefectionEvent["place"] = null;
-  const placeC = first.place ? first : ev.find((c) => c.place);
+  const placeC = placeMentionOf(ev, first);
   if (placeC && placeC.place) {
     const p = placeC.place;
     const o = orig(norm, body, p.start, p.end);
@@ -615,7 +617,7 @@ function buildEvent(
   }
 
   let destination: DefectionEvent["destination"] = null;
-  const destC = first.destination ? first : ev.find((c) => c.destination);
+  const destC = destinationMentionOf(ev, first);
   if (destC && destC.destination) {
     const d = destC.destination;
     const o = orig(norm, body, d.start, d.end);
@@ -624,10 +626,16 @@ function buildEvent(
     destination = { text: written, group_id: d.group_id, area: d.area === "" ? stripPreposition(written) : d.area === "home" ? written : d.area };
   }
 
+  // Every other telling of the incident shows its trigger too, so the evidence covers all of them.
+  const others = otherTellings(ev, first);
+  for (const c of others) {
+    const o = orig(norm, body, tokensStart(c), tokensEnd(c));
+    spans.push({ role: "trigger", start: o.start, end: o.end });
+  }
   const kind = decideKind(ev);
   // The evidence: the sentences the shown parts come from (the primary telling's and any other).
   const sentencesUsed = new Set<Segment>([first.sentence]);
-  for (const c of [countC, dateC, placeC, destC]) if (c) sentencesUsed.add(c.sentence);
+  for (const c of [countC, dateC, placeC, destC, ...others]) if (c) sentencesUsed.add(c.sentence);
   let sentenceStart = Infinity;
   let sentenceEnd = -1;
   for (const seg of sentencesUsed) {
