@@ -1,25 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "better-sqlite3";
-import fs from "node:fs";
-import { GROUPS, META, NO_FILTER, bukamal, filter, makeEvent, makeReport, seedSmallStore, tempDatabase } from "../store/test-fixtures";
+import { GROUPS, META, NO_FILTER, bukamal, filter, makeEvent, makeReport, useSmallStore } from "../store/test-fixtures";
 import { deleteReport, upsertGazetteers, writeReport } from "../store/write";
 import { countEvents, getEvent, getReport, iterateEvents, queryAllEvents, queryEventPage } from "./events";
 import type { EventFilter, SortColumn } from "./types";
 
 let db: Database;
-let dir: string;
 
 const ids = (f: EventFilter, sort: SortColumn = "date", dir: "asc" | "desc" = "asc") =>
   queryEventPage(db, { filter: f, sort, dir, page: 1, pageSize: 100 }).rows.map((r) => r.id);
 
-beforeEach(() => {
-  ({ db, dir } = tempDatabase());
-  seedSmallStore(db);
-});
-afterEach(() => {
-  db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+useSmallStore((opened) => (db = opened));
 
 describe("round trip", () => {
   it("keeps the full event and builds the row from it", () => {

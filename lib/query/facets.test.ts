@@ -1,20 +1,11 @@
-import fs from "node:fs";
 import type { Database } from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { NO_FILTER, filter, seedSmallStore, tempDatabase } from "../store/test-fixtures";
+import { describe, expect, it } from "vitest";
+import { NO_FILTER, filter, useSmallStore } from "../store/test-fixtures";
 import { upsertGazetteers } from "../store/write";
 import { queryDestinations, queryGroupFacets, queryPlaces } from "./facets";
 
 let db: Database;
-let dir: string;
-beforeEach(() => {
-  ({ db, dir } = tempDatabase());
-  seedSmallStore(db);
-});
-afterEach(() => {
-  db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+useSmallStore((opened) => (db = opened));
 
 describe("group facets", () => {
   it("every group with its events, most first, ties by key", () => {

@@ -1,20 +1,11 @@
-import fs from "node:fs";
 import type { Database } from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { META, NO_FILTER, filter, makeEvent, makeReport, seedSmallStore, tempDatabase } from "../store/test-fixtures";
+import { describe, expect, it } from "vitest";
+import { META, NO_FILTER, filter, makeEvent, makeReport, useSmallStore } from "../store/test-fixtures";
 import { writeReport } from "../store/write";
 import { querySeries } from "./series";
 
 let db: Database;
-let dir: string;
-beforeEach(() => {
-  ({ db, dir } = tempDatabase());
-  seedSmallStore(db);
-});
-afterEach(() => {
-  db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+useSmallStore((opened) => (db = opened));
 
 describe("querySeries", () => {
   it("top groups under the filter plus the total, each event once in the total", () => {

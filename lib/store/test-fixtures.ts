@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Database } from "better-sqlite3";
+import { afterEach, beforeEach } from "vitest";
 import type { DefectionEvent, EventGroup } from "../extract/types";
 import type { EventFilter } from "../query/types";
 import type { Report } from "../reports/parse";
@@ -122,3 +123,21 @@ export function seedSmallStore(db: Database): void {
   );
 }
 
+
+/**
+ * Gives every test of the calling file a fresh database file seeded with `seedSmallStore`
+ * (handed to `onOpen`), closed and removed after the test.
+ */
+export function useSmallStore(onOpen: (db: Database) => void): void {
+  let db: Database;
+  let dir: string;
+  beforeEach(() => {
+    ({ db, dir } = tempDatabase());
+    seedSmallStore(db);
+    onOpen(db);
+  });
+  afterEach(() => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+}
