@@ -164,10 +164,8 @@ describe("a second mention of one incident adds its detail", () => {
 
 });
 
-// These need buildEvent (index.ts, not owned here) to ask merge.ts which mention shows the place and
-// the destination and to add the other tellings to the evidence — the hook described in merge.ts
-// above placeMentionOf. Checked against a copy with the hook: they pass there and fail without it.
-// Remove ".skip" when the hook lands.
+// Through the whole extractor: buildEvent (index.ts) asks merge.ts which telling shows the place and
+// the destination, and adds the other tellings to the evidence.
 describe("with the buildEvent hook: the more specific part of a later mention wins", () => {
   it("a town named by a later mention replaces the governorate of the first", () => {
     const body =
