@@ -60,18 +60,20 @@ function windowOf(query: SeriesQuery, extent: () => { lo: number | null; hi: num
   return { from: window.from ?? e.lo, to: window.to ?? e.hi };
 }
 
+/** The groups drawn: the selected ones, else the top `topGroups` of the facets under the filter. */
+function seriesKeys(query: SeriesQuery, facets: () => { key: string }[]): string[] {
+  if (query.filter.groups.length > 0) return [...query.filter.groups];
+  if (query.topGroups <= 0) return [];
+  return facets()
+    .slice(0, query.topGroups)
+    .map((g) => g.key);
+}
+
 export function querySeries(db: Database, query: SeriesQuery): SeriesResult {
   const index = eventIndex(db);
   const match = matchEvents(db, index, query.filter);
   const { mask } = match;
-  const keys =
-    query.filter.groups.length > 0
-      ? [...query.filter.groups]
-      : query.topGroups > 0
-        ? queryGroupFacets(db, query.filter)
-            .slice(0, query.topGroups)
-            .map((g) => g.key)
-        : [];
+  const keys = seriesKeys(query, () => queryGroupFacets(db, query.filter));
   const labels = groupLabels(db, keys);
   const { from, to } = windowOf(query, () => ({ lo: match.lo, hi: match.hi }));
   if (from === null || to === null || from > to) return emptyResult(query, keys, labels);
@@ -192,14 +194,7 @@ const AGGREGATE_COLUMNS = `e.day_start AS start, e.day_end AS "end", COUNT(*) AS
 /** The series computed in SQL (reference implementation; slower on large stores). */
 export function querySeriesSql(db: Database, query: SeriesQuery): SeriesResult {
   const f = filterSql(query.filter);
-  const keys =
-    query.filter.groups.length > 0
-      ? [...query.filter.groups]
-      : query.topGroups > 0
-        ? queryGroupFacetsSql(db, query.filter)
-            .slice(0, query.topGroups)
-            .map((g) => g.key)
-        : [];
+  const keys = seriesKeys(query, () => queryGroupFacetsSql(db, query.filter));
   const labels = groupLabels(db, keys);
   const { from, to } = windowOf(
     query,
