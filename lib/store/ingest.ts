@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import type { Database } from "better-sqlite3";
 import groupsData from "../../data/groups.json";
 import placesData from "../../data/places.json";
-import { EXTRACTOR_VERSION, extractEvents } from "../extract";
+import { EXTRACTOR_VERSION, extractEventsStrict } from "../extract";
 import type { DefectionEvent, ReportInput } from "../extract/types";
 import { listReportFiles, todayIso } from "../reports/load";
 import { formatReportError, parseReport, type Report } from "../reports/parse";
@@ -81,8 +81,11 @@ export type PreparedReport =
   | { ok: true; report: Report; events: DefectionEvent[]; warnings: string[]; searchText: string }
   | { ok: false; reason: string };
 
-/** Reads, validates and extracts one report file (pure of the database: runs in worker threads too). */
-export function prepareReport(dir: string, name: string, today: string, extract: (r: ReportInput) => DefectionEvent[] = extractEvents): PreparedReport {
+/**
+ * Reads, validates and extracts one report file (pure of the database: runs in worker threads too).
+ * The strict extractor: a crash is this file's failure, named by the ingest, never a silent "no events".
+ */
+export function prepareReport(dir: string, name: string, today: string, extract: (r: ReportInput) => DefectionEvent[] = extractEventsStrict): PreparedReport {
   const file = path.join(dir, name);
   let bytes: Buffer;
   try {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import { extractEvents } from "../../lib/extract/index";
+import { extractEventsStrict } from "../../lib/extract/index";
 import { decodeUtf8, parseReport } from "../../lib/reports/parse";
 import { todayIso } from "../../lib/reports/load";
 import { publicationWindow } from "../../lib/time/publication";
@@ -27,9 +27,9 @@ export function readExtractInput(file: string, bytes: Uint8Array, published: Pub
   return { ok: true, id, body: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), published };
 }
 
-/** One output line for a report. */
+/** One output line for a report (throws when the extractor fails, so the caller can name the file). */
 export function extractLine(input: { id: string; body: string; published: PublicationWindow }): string {
-  const events = extractEvents(input);
+  const events = extractEventsStrict(input);
   return JSON.stringify({ id: input.id, published: { start: input.published.start, end: input.published.end }, events });
 }
 
@@ -73,7 +73,12 @@ export function registerExtract(program: Command): void {
           failed++;
           continue;
         }
-        process.stdout.write(extractLine(input) + "\n");
+        try {
+          process.stdout.write(extractLine(input) + "\n");
+        } catch (e) {
+          process.stderr.write(`extract: ${file}: the extractor failed: ${e instanceof Error ? e.message : String(e)}\n`);
+          failed++;
+        }
       }
       if (failed > 0) process.exitCode = 1;
     });
