@@ -90,12 +90,8 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const groups = findGroupMentions(text, tokens);
   const places = findPlaceMentions(tokens, groups, text);
   const counts = findCounts(text, tokens);
-  let dates: DateMatch[] = [];
-  try {
-    dates = usableDates(findDateExpressionsIn(norm, body, report.published));
-  } catch {
-    dates = [];
-  }
+  // No safety net here: a failing date engine must fail the report, not quietly give every event the default range.
+  const dates: DateMatch[] = usableDates(findDateExpressionsIn(norm, body, report.published));
   const triggers = findTriggers(tokens);
   const P = report.published;
   const defaultRange = { start: addDays(P.start, -7), end: P.end, expression: false };
