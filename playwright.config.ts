@@ -24,9 +24,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The e2e database is the real ingest of data/reports (idempotent: unchanged reports are skipped),
+    // The e2e database is the real ingest of the seed fixture corpus (data/fixtures/seed-corpus) (idempotent: unchanged reports are skipped),
     // run here so that `npx playwright test` after a build is enough. E2E_SKIP_INGEST=1 uses the file as it is.
-    command: `${process.env.E2E_SKIP_INGEST ? "" : "npm run -s cli -- ingest data/reports && "}npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `${process.env.E2E_SKIP_INGEST ? "" : "npm run -s cli -- ingest data/fixtures/seed-corpus && "}npx next start -H 127.0.0.1 -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

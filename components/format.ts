@@ -1,8 +1,5 @@
 import { t, type Lang, type MessageKey } from "@/lib/i18n/messages";
-
-function lastDayOfMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
+import { daysInMonth as lastDayOfMonth } from "@/lib/time/day";
 
 /**
  * Keeps a run of numbers left-to-right inside right-to-left text (Unicode isolates, so it works in

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh machine and runs every test:
 # unit tests (Vitest, real SQLite files) and end-to-end tests (Playwright, Debian's Chromium,
-# against a production build with the seed corpus ingested).
+# against a production build with the seed fixture corpus ingested).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -23,10 +23,10 @@ npx tsc --noEmit
 echo "== unit tests"
 npx vitest run
 
-echo "== production build with the seed corpus"
+echo "== production build with the seed fixture corpus"
 export DATABASE_PATH="$PWD/.data/e2e.sqlite"
 rm -f "$DATABASE_PATH" "$DATABASE_PATH-wal" "$DATABASE_PATH-shm"
-npm run -s cli -- ingest data/reports
+npm run -s cli -- ingest data/fixtures/seed-corpus
 npx next build
 
 echo "== end-to-end tests"

@@ -22,16 +22,12 @@
  */
 import type { DefectionEvent, EventKind, ReportInput } from "../extract/types";
 import type { DayRange } from "../time/types";
+import { dayNumber } from "../time/day";
 import { maxWeightAssignment } from "./assign";
 import type { GoldCount, GoldEvent, GoldReport } from "./gold";
 import { destinationAgrees, placeAgrees } from "./where";
 import type { GroupMatcher } from "./group-match";
 
-const DAY_MS = 86_400_000;
-
-function dayNumber(day: string): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
-}
 
 /** Intersection over union of two inclusive day ranges, in days (1 when equal, 0 when disjoint). */
 export function dayRangeIoU(a: DayRange, b: DayRange): number {

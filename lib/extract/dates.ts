@@ -13,6 +13,7 @@
  * announcement is the event and the day stands.
  */
 import { foldLetters } from "../arabic/normalize";
+import { addDaysIso as addDays } from "../time/day";
 import type { DateMatch } from "../time/types";
 import type { Segment } from "./sentences";
 import { segmentOf } from "./sentences";
@@ -42,11 +43,7 @@ export interface DateChoice {
   anchored: boolean;
 }
 
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** Dates that can date an event at all (not datelines, not "حتى اليوم"). */
 export function usableDates(dates: readonly DateMatch[]): DateMatch[] {

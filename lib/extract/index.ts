@@ -11,6 +11,7 @@
  */
 import { normalizeArabic, originalSpan, type NormalizedText } from "../arabic/normalize";
 import { findDateExpressionsIn } from "../time";
+import { daysBetween } from "../time/day";
 import type { DateMatch } from "../time/types";
 import { findCounts, type CountMention } from "./counts";
 import { isDeclared, judgeTrigger, type CueVerdict } from "./cues";
@@ -293,9 +294,6 @@ function overlaps(a: { start: string; end: string }, b: { start: string; end: st
   return a.start <= b.end && b.start <= a.end;
 }
 
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
-}
 
 const groupKey = (text: string) => (m: GroupMention) => m.id ?? `?${text.slice((m.antecedent ?? m).start, (m.antecedent ?? m).end)}`;
 

@@ -29,7 +29,7 @@ const gold = new Map<string, GoldEvent[]>(
     .map((l) => JSON.parse(l) as { id: string; events: GoldEvent[] })
     .map((r) => [r.id, r.events]),
 );
-const { reports } = loadReports(path.join(root, "data/reports"), "2100-01-01");
+const { reports } = loadReports(path.join(root, "data/fixtures/seed-corpus"), "2100-01-01");
 
 /** Gold group names → gazetteer ids (a gold name must be in the gazetteer). */
 function goldIds(e: GoldEvent): string[] {

@@ -1,4 +1,13 @@
+import { civilFromDays, dayNumber, dayNumberOf, isoDay } from "../time/day";
 import type { IsoDay } from "../time/types";
+
+export { civilFromDays, dayNumber, isoDay };
+
+/** The first day of the month with ordinal year × 12 + (month − 1). */
+function monthStart(monthOrdinal: number): number {
+  const y = Math.floor(monthOrdinal / 12);
+  return dayNumberOf(y, monthOrdinal - y * 12 + 1, 1);
+}
 import type { BinGrain, Metric, SeriesPoint } from "./types";
 
 /**
@@ -10,18 +19,6 @@ import type { BinGrain, Metric, SeriesPoint } from "./types";
  * Days are numbered from 1970-01-01 (day 0) so the arithmetic is on integers.
  */
 
-const MS_PER_DAY = 86_400_000;
-
-/** Days since 1970-01-01 of an ISO day. */
-export function dayNumber(day: IsoDay): number {
-  return Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / MS_PER_DAY);
-}
-
-/** The ISO day of a day number (integer arithmetic: no Date, it runs for every bin of every chart). */
-export function isoDay(n: number): IsoDay {
-  const { y, m, d } = civilFromDays(n);
-  return `${y < 1000 ? String(y).padStart(4, "0") : y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
-}
 
 /** The first day of the bin that holds `day`. Weeks start on Monday (ISO weeks). */
 export function binStart(day: number, grain: BinGrain): number {
@@ -29,19 +26,17 @@ export function binStart(day: number, grain: BinGrain): number {
     const sinceMonday = (((day + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
     return day - sinceMonday;
   }
-  const d = new Date(day * MS_PER_DAY);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth();
-  const month = grain === "month" ? m : grain === "quarter" ? m - (m % 3) : 0;
-  return Date.UTC(y, month, 1) / MS_PER_DAY;
+  const { y, m } = civilFromDays(day);
+  const month = grain === "month" ? m : grain === "quarter" ? m - ((m - 1) % 3) : 1;
+  return dayNumberOf(y, month, 1);
 }
 
 /** The first day of the bin after the one starting at `start`. */
 export function nextBinStart(start: number, grain: BinGrain): number {
   if (grain === "week") return start + 7;
-  const d = new Date(start * MS_PER_DAY);
+  const { y, m } = civilFromDays(start);
   const months = grain === "month" ? 1 : grain === "quarter" ? 3 : 12;
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1) / MS_PER_DAY;
+  return monthStart(y * 12 + (m - 1) + months);
 }
 
 /** The start days of the bins covering [from, to], plus one more: the end sentinel (first day after the last bin). */
@@ -61,9 +56,9 @@ export function binCount(grain: BinGrain, from: number, to: number): number {
   const start = binStart(from, grain);
   const end = binStart(to, grain);
   if (grain === "week") return (end - start) / 7 + 1;
-  const a = new Date(start * MS_PER_DAY);
-  const b = new Date(end * MS_PER_DAY);
-  const months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+  const a = civilFromDays(start);
+  const b = civilFromDays(end);
+  const months = (b.y - a.y) * 12 + (b.m - a.m);
   return Math.floor(months / (grain === "month" ? 1 : grain === "quarter" ? 3 : 12)) + 1;
 }
 
@@ -165,7 +160,7 @@ export function monthWindowDays(from: string | null, to: string | null): { from:
   if (to) {
     const y = Number(to.slice(0, 4));
     const m = Number(to.slice(5, 7));
-    toDay = Date.UTC(y, m, 1) / MS_PER_DAY - 1; // the last day of month `to`
+    toDay = monthStart(y * 12 + m) - 1; // the last day of month `to`
   }
   return { from: fromDay, to: toDay };
 }
@@ -175,18 +170,6 @@ export function monthWindowDays(from: string | null, to: string | null): { from:
  * months as year × 12 + month, …), so an event's first and last bins are two integers and
  * most events, which sit in one bin, are added without any date arithmetic.
  */
-export function civilFromDays(z: number): { y: number; m: number; d: number } {
-  // Howard Hinnant's civil_from_days: integer arithmetic only (m is 1..12).
-  const zz = z + 719468;
-  const era = Math.floor(zz / 146097);
-  const doe = zz - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
-}
 
 export function binOrdinal(day: number, grain: BinGrain): number {
   if (grain === "week") return Math.floor((day + 3) / 7);
@@ -199,7 +182,7 @@ export function binOrdinal(day: number, grain: BinGrain): number {
 /** The first day of the bin with this ordinal. */
 export function ordinalStart(ordinal: number, grain: BinGrain): number {
   if (grain === "week") return ordinal * 7 - 3;
-  if (grain === "month") return Date.UTC(Math.floor(ordinal / 12), ordinal - Math.floor(ordinal / 12) * 12, 1) / MS_PER_DAY;
-  if (grain === "quarter") return Date.UTC(Math.floor(ordinal / 4), (ordinal - Math.floor(ordinal / 4) * 4) * 3, 1) / MS_PER_DAY;
-  return Date.UTC(ordinal, 0, 1) / MS_PER_DAY;
+  if (grain === "month") return monthStart(ordinal);
+  if (grain === "quarter") return monthStart(ordinal * 3);
+  return dayNumberOf(ordinal, 1, 1);
 }

@@ -10,7 +10,7 @@ import { formatSummary, ingestDirectory, ingestDirectoryParallel } from "./inges
 import { writeSyntheticCorpus } from "../../bench/synth";
 import { makeEvent, tempDir } from "./test-fixtures";
 
-const SEEDS = path.resolve(__dirname, "../../data/reports");
+const SEEDS = path.resolve(__dirname, "../../data/fixtures/seed-corpus");
 let dir: string;
 let corpus: string;
 let db: Database;

@@ -6,13 +6,7 @@ export type PublishedParse = { ok: true; window: PublicationWindow } | { ok: fal
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
-function isoDay(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
+import { daysInMonth, isoOf as isoDay } from "./day";
 
 /** Parses one `YYYY-MM-DD` that must be a real calendar day; returns null otherwise. */
 export function parseIsoDay(value: string): string | null {

@@ -37,7 +37,7 @@ function runIngest(corpus: string, db: string) {
 describe("npm run -s cli -- ingest", () => {
   it("prints the summary, exits 0; a failing report exits 1 and is named; an unreadable folder exits 2", () => {
     const corpus = path.join(dir, "seeds");
-    fs.cpSync(path.join(ROOT, "data/reports"), corpus, { recursive: true });
+    fs.cpSync(path.join(ROOT, "data/fixtures/seed-corpus"), corpus, { recursive: true });
     const n = fs.readdirSync(corpus).length;
     const db = path.join(dir, "cli.sqlite");
     const first = runIngest(corpus, db);
