@@ -63,6 +63,7 @@
 import {
   type Day,
   day,
+  dayOfMonth,
   daysInMonth,
   month,
   monthEnd,
@@ -199,7 +200,7 @@ export function yearForMonth(P: Day, m: number, rel: "bare" | "strictPast" | "cu
 export function yearForDayMonth(P: Day, m: number, d: number): number {
   const py = year(P);
   const pm = month(P);
-  if (m < pm || (m === pm && d <= P.getDate())) return py;
+  if (m < pm || (m === pm && d <= dayOfMonth(P))) return py;
   return py - 1;
 }
 
@@ -240,5 +241,5 @@ export function weekday(P: Day, wd: number, rel: "bare" | "past" | "next"): Span
 
 /** "منذ <dated start>": from the start's first day up to P (never reversed). */
 export function since(P: Day, start: Day): Span {
-  return start.getTime() <= P.getTime() ? span(start, P) : span(P, start);
+  return start <= P ? span(start, P) : span(P, start);
 }

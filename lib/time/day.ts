@@ -79,3 +79,10 @@ export function weekdayOfDayNumber(n: DayNumber): number {
 export function rangeLength(range: { start: IsoDay; end: IsoDay }): number {
   return dayNumber(range.end) - dayNumber(range.start) + 1;
 }
+
+const MS_PER_DAY = 86_400_000;
+
+/** The UTC-midnight `Date` of a day number, for APIs that only take a Date (Intl calendars). */
+export function utcDateOf(n: DayNumber): Date {
+  return new Date(n * MS_PER_DAY);
+}

@@ -173,10 +173,10 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
         ok = false;
         break;
       }
-      start = start ? minDay(start, r.start) : r.start;
-      end = end ? maxDay(end, r.end) : r.end;
+      start = start === null ? r.start : minDay(start, r.start);
+      end = end === null ? r.end : maxDay(end, r.end);
     }
-    if (!ok || !start || !end) continue;
+    if (!ok || start === null || end === null) continue;
     const notes: string[] = [];
     if (c.note) notes.push(c.note);
     if (c.checkWeekday !== undefined && days.length === 1) {

@@ -3,6 +3,7 @@
  * as رمضان and dates such as "20-02-1434". Conversions are cached: each Hijri month is located once.
  */
 import { day, plusDays, type Day } from "./calendar";
+import { utcDateOf } from "./day";
 import type { Span } from "./convention";
 
 const FORMAT = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" });
@@ -13,24 +14,23 @@ export interface HijriDate {
   d: number;
 }
 
-const hijriCache = new Map<string, HijriDate>();
+const hijriCache = new Map<Day, HijriDate>();
 
 /** The Umm al-Qura date of a Gregorian day. */
 export function hijriOf(d: Day): HijriDate {
-  const key = `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
-  const hit = hijriCache.get(key);
+  const hit = hijriCache.get(d);
   if (hit) return hit;
   let y = 0;
   let m = 0;
   let dd = 0;
-  for (const part of FORMAT.formatToParts(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())))) {
+  for (const part of FORMAT.formatToParts(utcDateOf(d))) {
     if (part.type === "year") y = Number(part.value);
     else if (part.type === "month") m = Number(part.value);
     else if (part.type === "day") dd = Number(part.value);
   }
   const out = { y, m, d: dd };
   if (hijriCache.size > 50_000) hijriCache.clear();
-  hijriCache.set(key, out);
+  hijriCache.set(d, out);
   return out;
 }
 
@@ -69,7 +69,7 @@ export function gregorianOf(hy: number, hm: number, hd: number): Day | null {
   const range = hijriMonthRange(hy, hm);
   if (!range || hd < 1) return null;
   const d = plusDays(range.start, hd - 1);
-  return d.getTime() <= range.end.getTime() ? d : null;
+  return d <= range.end ? d : null;
 }
 
 /**

@@ -3,14 +3,14 @@
  * الماضي", "السبت، 03 آذار، 2018", "2021/6/13", "13-6-2021", "20.05.2013", "في 19 من الشهر الجاري",
  * "الحادي والعشرين من آب". Without a year: the latest such date not after P.
  */
-import { day, isRealDay, month as monthOf, year as yearOf } from "../calendar";
+import { day, dayOfMonth, isRealDay, month as monthOf, year as yearOf, type Day } from "../calendar";
 import { relativeMonth, yearForDayMonth, type Span } from "../convention";
 import { alt, CURRENT, f, L, MONTH, MONTH_NUMBER, NEXT, PAST, R, relationOf } from "../lexicon";
 import { DIGIT, rule, resolver, spanStart, spanEnd } from "./make";
 import { monthTail, tailRelation, tailYear } from "./months";
 import type { Reading, RuleModule } from "./types";
 
-function dayReading(m: RegExpExecArray, resolveDay: (P: Date) => { y: number; m: number; d: number } | null): Reading {
+function dayReading(m: RegExpExecArray, resolveDay: (P: Day) => { y: number; m: number; d: number } | null): Reading {
   return {
     start: spanStart(m), end: spanEnd(m),
     grain: "day",
@@ -48,10 +48,10 @@ const ORDINAL_WORDS = `(?:${[...ORDINAL.keys()].sort((a, b) => b.length - a.leng
 function dayMonthResolver(g: Record<string, string | undefined>, d: number, month: number) {
   const fixed = tailYear(g, "a");
   const rel = tailRelation(g, "a");
-  return (P: Date) => {
+  return (P: Day) => {
     if (fixed) return { y: fixed(P, month), m: month, d };
     if (rel === "current") return { y: yearOf(P), m: month, d };
-    if (rel === "next") return { y: month > monthOf(P) || (month === monthOf(P) && d > P.getDate()) ? yearOf(P) : yearOf(P) + 1, m: month, d };
+    if (rel === "next") return { y: month > monthOf(P) || (month === monthOf(P) && d > dayOfMonth(P)) ? yearOf(P) : yearOf(P) + 1, m: month, d };
     return { y: yearForDayMonth(P, month, d), m: month, d };
   };
 }

@@ -69,7 +69,7 @@ export const hijriMonths: RuleModule = {
           absolute: true,
           resolve: resolver(() => {
             const d = gregorianOf(hy, hm, hd);
-            return d ? { start: d, end: d } : null;
+            return d !== null ? { start: d, end: d } : null;
           }),
         };
       },

@@ -4,7 +4,7 @@
  * and the parts of a month or a year: مطلع/بداية/أوائل (1–10), منتصف/أواسط (11–20),
  * أواخر/نهاية/آخر (21–end); of a year: Jan–Mar, May–Aug, Oct–Dec.
  */
-import { year as yearOf } from "../calendar";
+import { month as monthOf, year as yearOf } from "../calendar";
 import {
   partGrain,
   partOfMonth,
@@ -16,6 +16,7 @@ import {
   type Span,
 } from "../convention";
 import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
+import type { Day } from "../calendar";
 import { firstWords, resolver, rule, spanStart, spanEnd } from "./make";
 import type { Reading, RuleModule } from "./types";
 
@@ -34,7 +35,7 @@ export function monthTail(p: string): string {
 export type MonthRelation = "bare" | "strictPast" | "current" | "next";
 
 /** The year of a month for one P, from the tail groups of `monthTail(p)`. */
-export function tailYear(groups: Record<string, string | undefined>, p: string): ((P: Date, m: number) => number) | null {
+export function tailYear(groups: Record<string, string | undefined>, p: string): ((P: Day, m: number) => number) | null {
   const y = groups[`${p}y`];
   if (y) {
     const n = Number(y);
@@ -57,7 +58,7 @@ export function tailRelation(groups: Record<string, string | undefined>, p: stri
 }
 
 /** Resolver for "the year of month m" given the tail groups. */
-export function monthYearResolver(groups: Record<string, string | undefined>, p: string): (P: Date, m: number) => number {
+export function monthYearResolver(groups: Record<string, string | undefined>, p: string): (P: Day, m: number) => number {
   const fixed = tailYear(groups, p);
   if (fixed) return fixed;
   const rel = tailRelation(groups, p);
@@ -112,7 +113,7 @@ export const months: RuleModule = {
             kind: "period",
             resolve: resolver((P) => {
               const mon = relativeMonth(P, rel).start;
-              return partOfMonth(mon.getFullYear(), mon.getMonth() + 1, part);
+              return partOfMonth(yearOf(mon), monthOf(mon), part);
             }),
           };
         }
