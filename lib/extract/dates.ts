@@ -47,7 +47,7 @@ export { addDays };
 
 /** Dates that can date an event at all (not datelines, not "حتى اليوم"). */
 export function usableDates(dates: readonly DateMatch[]): DateMatch[] {
-  return dates.filter((d) => !d.rule.startsWith("dateline") && d.rule !== "today-until" && d.normOffset !== undefined);
+  return dates.filter((d) => !d.rule.startsWith("dateline") && d.rule !== "today-until" && d.normOffset !== undefined && !d.future);
 }
 
 /** The governing date of a trigger in its sentence, or null. */

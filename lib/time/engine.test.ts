@@ -1,9 +1,10 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "../arabic/normalize";
 import { findDateExpressions, findDateExpressionsIn, findDateExpressionsInPhrase, resolveExpression } from "./index";
+import { addDaysIso } from "./day";
 import { publicationWindow } from "./publication";
 import type { PublicationWindow } from "./types";
 
@@ -18,15 +19,19 @@ function range(phrase: string, P: string): string | null {
   return m ? `${m.start}..${m.end}` : null;
 }
 
-const minus7 = (isoDay: string): string => {
-  const d = new Date(`${isoDay}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 7);
-  return d.toISOString().slice(0, 10);
-};
+const minus7 = (day: string): string => addDaysIso(day, -7);
 
-describe("seed reports (P windows from /work/shared/seeds/README.md)", () => {
-  const SEEDS = "/work/shared/seeds";
-  const seedText = (id: string) => readFileSync(path.join(SEEDS, `${id}.txt`), "utf8");
+/** The repository's copies of the gold sets (tests read only files inside the repository). */
+const DEV = path.resolve(__dirname, "../../data/dev");
+interface GoldEvent { date_text?: string | null; date: { start: string; end: string } | null }
+interface GoldReport { id: string; published: string; text: string; events: GoldEvent[] }
+function readGold(file: string): GoldReport[] {
+  return readFileSync(path.join(DEV, file), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as GoldReport);
+}
+
+describe("seed reports (data/dev/seeds.jsonl: the seed texts, their P windows and gold)", () => {
+  const seeds = readGold("seeds.jsonl");
+  const seedText = (id: string) => seeds.find((r) => r.id === id)!.text;
   // [seed, phrase as it appears in the text, P, expected range]
   const CASES: Array<[string, string, string, string]> = [
     ["000_3b93e504cde6c02c", "منذ بداية عام 2014", "2014-09-20..2014-12-31", "2014-01-01..2014-12-31"],
@@ -55,15 +60,14 @@ describe("seed reports (P windows from /work/shared/seeds/README.md)", () => {
   });
 
   it("every seed's gold date_text resolves to its gold range", () => {
-    const gold = JSON.parse(readFileSync(path.join(SEEDS, "gold.json"), "utf8")) as Record<string, { published: PublicationWindow; events: Array<{ date_text: string | null; date: PublicationWindow }> }>;
     let checked = 0;
-    for (const [id, g] of Object.entries(gold)) {
-      for (const e of g.events) {
+    for (const r of seeds) {
+      for (const e of r.events) {
         if (!e.date_text || !e.date) continue;
         for (const alternative of e.date_text.split(" / ")) {
-          const m = resolveExpression(alternative, g.published);
-          expect(m, `${id}: ${alternative}`).not.toBeNull();
-          expect(`${m!.start}..${m!.end}`, `${id}: ${alternative}`).toBe(`${e.date.start}..${e.date.end}`);
+          const m = resolveExpression(alternative, win(r.published));
+          expect(m, `${r.id}: ${alternative}`).not.toBeNull();
+          expect(`${m!.start}..${m!.end}`, `${r.id}: ${alternative}`).toBe(`${e.date.start}..${e.date.end}`);
           checked++;
         }
       }
@@ -72,8 +76,7 @@ describe("seed reports (P windows from /work/shared/seeds/README.md)", () => {
   });
 
   it("finds no date inside the seeds' ordinary words", () => {
-    for (const f of readdirSync(SEEDS).filter((x) => x.endsWith(".txt"))) {
-      const text = readFileSync(path.join(SEEDS, f), "utf8");
+    for (const { id: f, text } of seeds) {
       for (const m of findDateExpressions(text, win("2020-01-01"))) {
         // A match starts and ends on word boundaries of the original (one proclitic letter may precede it).
         const before = text[m.offset - 1] ?? " ";
@@ -85,13 +88,8 @@ describe("seed reports (P windows from /work/shared/seeds/README.md)", () => {
   });
 });
 
-describe("dev set date_text phrases (/work/shared/dev-reports/reports.jsonl)", () => {
-  interface DevEvent { date_text: string | null; date: { start: string; end: string } }
-  interface DevReport { id: string; published: string; text: string; events: DevEvent[] }
-  const reports: DevReport[] = readFileSync("/work/shared/dev-reports/reports.jsonl", "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
+describe("dev set date_text phrases (data/dev/dev-reports.jsonl)", () => {
+  const reports = readGold("dev-reports.jsonl");
 
   /**
    * Announcement-anchored (README "Expressions that do not date the defection itself"): the phrase
@@ -104,7 +102,7 @@ describe("dev set date_text phrases (/work/shared/dev-reports/reports.jsonl)", (
    */
   const EXCLUDED = new Set(['d38|قبل يوم من بيان "صقور الشام - الفرقة 40"']);
 
-  const cases = reports.flatMap((r) => r.events.filter((e) => e.date_text).map((e) => [r.id, e.date_text!, r.published, `${e.date.start}..${e.date.end}`] as const));
+  const cases = reports.flatMap((r) => r.events.filter((e) => e.date_text).map((e) => [r.id, e.date_text!, r.published, `${e.date!.start}..${e.date!.end}`] as const));
 
   it("has the expected number of dated events", () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);

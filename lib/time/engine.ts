@@ -167,12 +167,15 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
     let start: Day | null = null;
     let end: Day | null = null;
     let ok = true;
+    // Future: wholly after publication at every end of the window.
+    let future = true;
     for (const P of days) {
       const r = c.resolve(P);
       if (!r) {
         ok = false;
         break;
       }
+      if (r.start <= P) future = false;
       start = start === null ? r.start : minDay(start, r.start);
       end = end === null ? r.end : maxDay(end, r.end);
     }
@@ -188,7 +191,7 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
     while (span.end < original.length && isTrailingMark(original.charCodeAt(span.end))) span.end++;
     const text = original.slice(span.start, span.end);
     const range = `${iso(start)}..${iso(end)}`;
-    out.push({
+    const match: DateMatch = {
       text,
       offset: span.start,
       endOffset: span.end,
@@ -199,8 +202,10 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
       kind: c.kind,
       normOffset: c.start,
       normEndOffset: c.end,
-      explanation: `${text}, published ${pub} → ${range}${notes.length ? ` (${notes.join("; ")})` : ""}`,
-    });
+      explanation: `${text}, published ${pub} → ${range}${notes.length ? ` (${notes.join("; ")})` : ""}${future ? " (future)" : ""}`,
+    };
+    if (future) match.future = true;
+    out.push(match);
   }
   return out;
 }

@@ -27,7 +27,7 @@ export const f = foldLetters;
 // ---- qualifiers (both genders) ----------------------------------------------------------
 export const PAST = alt("الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|السابق|السابقة|المنقضي|المنقضية|المنتهي|المنتهية");
 export const CURRENT = alt("الجاري|الجارية|الحالي|الحالية");
-export const NEXT = alt("المقبل|المقبلة|القادم|القادمة");
+export const NEXT = alt("المقبل|المقبلة|القادم|القادمة|التالي|التالية");
 export const RECENT = alt("الأخيرة|الأخير|الماضية|الماضي|المنصرمة|الفائتة|السابقة|المنقضية");
 
 const RELATION = new Map<string, "past" | "current" | "next">();

@@ -38,6 +38,12 @@ export interface DateMatch {
    * ("vague": مؤخراً، قبل أيام، خلال الأيام الماضية).
    */
   kind?: "day" | "period" | "vague";
+  /**
+   * Set (true) when the expression lies wholly after publication: it resolves forward ("غداً"، "الأسبوع
+   * المقبل"، "بعد يومين"، "في اليوم التالي" with nothing before it) and dates a plan or an announcement,
+   * never a past incident. Absent otherwise.
+   */
+  future?: true;
   /** Optional: the span in the NORMALISED text the match was found in (for callers that work on it). */
   normOffset?: number;
   normEndOffset?: number;

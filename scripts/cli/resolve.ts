@@ -19,6 +19,8 @@ export function resolveLine(line: string, published: PublicationWindow): string 
     rule: m.rule,
     explanation: m.explanation,
     offset: m.offset,
+    // Only on future matches ("غداً"): JSON.stringify leaves an undefined field out, so past lines keep their exact shape.
+    future: m.future,
   }));
   return JSON.stringify({ text: line, matches });
 }

@@ -26,6 +26,13 @@ export interface Reading {
   marker?: "timeOfDay" | "since";
   /** "قبل يوم من …": the days from another event, if the refiner finds that event's date (-1). */
   offsetDays?: number;
+  /**
+   * "في اليوم التالي"، "اليوم السابق"، "الساعة الثالثة عصراً": relative to the last day named before it
+   * in the text, shifted by this many days; with none, relative to P (the reading's own resolve).
+   */
+  anchorShift?: number;
+  /** A time of day or clock time with no day of its own ("الساعة الثالثة عصراً"، "بعد منتصف الليل"). */
+  timeOnly?: boolean;
   /** After "أمس الأحد" is merged: the weekday the text names, checked against the resolved day. */
   checkWeekday?: number;
 }
@@ -52,9 +59,9 @@ export interface Rule {
 
 /**
  * One example of a rule: [phrase in natural Arabic, P (day, month or a..b), expected start,
- * expected end, grain]. The phrase may be a whole sentence; the best match in it is checked.
+ * expected end, grain, "future" when the match must be marked future (and only then)]. The phrase may be a whole sentence; the best match in it is checked.
  */
-export type Example = [phrase: string, published: string, start: string, end: string, grain: Grain];
+export type Example = [phrase: string, published: string, start: string, end: string, grain: Grain, mark?: "future"];
 
 /** A rule module: its rules and the corpus that shows (and tests) what they match and yield. */
 export interface RuleModule {
