@@ -243,3 +243,89 @@ export function weekday(P: Day, wd: number, rel: "bare" | "past" | "next"): Span
 export function since(P: Day, start: Day): Span {
   return start <= P ? span(start, P) : span(P, start);
 }
+
+// ---- round 3 (issue 14) -------------------------------------------------------------------
+
+/**
+ * Calendar weeks start on SUNDAY (الأحد, "the first", is day one of the Arabic week and of the Syrian
+ * working week). `weekOffset` 0 = P's week, -1 = the week before, +1 = the next. `wd` 0 = Sunday.
+ */
+export function weekdayOfWeek(P: Day, wd: number, weekOffset: number): Span {
+  return oneDay(plusDays(P, -weekdayOf(P) + 7 * weekOffset + wd));
+}
+
+/** Early (Sun–Tue), middle (Tue–Thu) or late (Thu–Sat) part of a calendar week; "weekend" = Fri–Sat. */
+export function partOfWeek(P: Day, weekOffset: number, part: Part | "weekend"): Span {
+  const sunday = plusDays(P, -weekdayOf(P) + 7 * weekOffset);
+  const [a, b] = part === "early" ? [0, 2] : part === "mid" ? [2, 4] : part === "late" ? [4, 6] : [5, 6];
+  return span(plusDays(sunday, a), plusDays(sunday, b));
+}
+
+/** "الثلاثاء الثالث من أيلول": the n-th (1–5, or -1 = last) weekday `wd` of month m; null if none. */
+export function nthWeekdayOfMonth(y: number, m: number, wd: number, n: number): Span | null {
+  if (n === -1) {
+    const last = monthEnd(y, m);
+    return oneDay(plusDays(last, -((weekdayOf(last) - wd + 7) % 7)));
+  }
+  const first = monthStart(y, m);
+  const d = plusDays(first, ((wd - weekdayOf(first) + 7) % 7) + 7 * (n - 1));
+  return month(d) === m ? oneDay(d) : null;
+}
+
+/** "في أول شباط" → day 1; "آخر يوم من الشهر" → the last day. */
+export const firstDayOfMonth = (y: number, m: number): Span => oneDay(monthStart(y, m));
+export const lastDayOfMonth = (y: number, m: number): Span => oneDay(monthEnd(y, m));
+
+export type Season = "winter" | "spring" | "summer" | "autumn";
+
+/** Meteorological seasons; the winter of year Y is 1 Dec Y-1 – end of Feb Y (the winter that ends in Y). */
+export function seasonOf(y: number, s: Season): Span {
+  if (s === "winter") return span(day(y - 1, 12, 1), monthEnd(y, 2));
+  const first = s === "spring" ? 3 : s === "summer" ? 6 : 9;
+  return span(monthStart(y, first), monthEnd(y, first + 2));
+}
+
+/**
+ * A season relative to P: "bare" = the latest one begun by P; "past" (الماضي) = the latest one ended
+ * before P; "current" (هذا/الحالي) = the one of P's year; "next" = the first one begun after P.
+ */
+export function seasonFor(P: Day, s: Season, rel: "bare" | "past" | "current" | "next"): Span {
+  const py = year(P);
+  if (rel === "current") return seasonOf(s === "winter" && month(P) === 12 ? py + 1 : py, s);
+  for (let y = py + 1; y >= py - 2; y--) {
+    const r = seasonOf(y, s);
+    if (rel === "bare" && r.start <= P) return r;
+    if (rel === "past" && r.end < P) return r;
+  }
+  for (let y = py - 1; y <= py + 2; y++) {
+    const r = seasonOf(y, s);
+    if (r.start > P) return r;
+  }
+  return seasonOf(py, s);
+}
+
+/** "الشهر قبل الماضي": the calendar month two before P's. */
+export function monthBeforeLast(P: Day): Span {
+  const m = plusMonths(monthStart(year(P), month(P)), -2);
+  return span(m, monthEnd(year(m), month(m)));
+}
+
+/** "الأسبوع قبل الماضي": [P-14, P-8], the week before "الأسبوع الماضي" [P-7, P-1]. */
+export const weekBeforeLast = (P: Day): Span => span(plusDays(P, -14), plusDays(P, -8));
+
+/** "خلال الأيام المقبلة" and kin: from P+1 forward by the span's size (always future). */
+export function nextWindow(P: Day, unit: "days" | "weeks" | "months" | "hours"): Span {
+  if (unit === "hours") return span(plusDays(P, 1), plusDays(P, 1));
+  if (unit === "days") return span(plusDays(P, 1), plusDays(P, 7));
+  if (unit === "weeks") return span(plusDays(P, 1), plusDays(P, 42));
+  return span(plusDays(P, 1), plusMonths(P, 6));
+}
+
+/** "بعد N أشهر/سنوات" from P: the calendar month or year N after P's (future). */
+export function monthsAhead(P: Day, n: number): Span {
+  return monthsAgo(P, -n);
+}
+export const yearsAhead = (P: Day, n: number): Span => wholeYear(year(P) + n);
+
+/** "قريباً", "في القريب العاجل": [P+1, P+30] (future). */
+export const soon = (P: Day): Span => span(plusDays(P, 1), plusDays(P, 30));

@@ -169,6 +169,7 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
     let ok = true;
     // Future: wholly after publication at every end of the window.
     let future = true;
+    const forcedFuture = c.future === true;
     for (const P of days) {
       const r = c.resolve(P);
       if (!r) {
@@ -180,6 +181,7 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
       end = end === null ? r.end : maxDay(end, r.end);
     }
     if (!ok || start === null || end === null) continue;
+    if (forcedFuture) future = true;
     const notes: string[] = [];
     if (c.note) notes.push(c.note);
     if (c.checkWeekday !== undefined && days.length === 1) {

@@ -106,3 +106,53 @@ export function partOf(word: string): "early" | "mid" | "late" {
   if (MID.test(word)) return "mid";
   return "late";
 }
+
+// ---- ordinal day words (round 3: shared by explicit dates and day ranges) --------------------
+/** Ordinal day words ("الحادي والعشرين", "الأول", "الخامس عشر"), normalised → day number. */
+const ORDINAL_UNITS: Array<[string, number]> = [
+  ["الأول|الحادي", 1], ["الثاني", 2], ["الثالث", 3], ["الرابع", 4], ["الخامس", 5], ["السادس", 6], ["السابع", 7], ["الثامن", 8], ["التاسع", 9],
+];
+export const ORDINAL = new Map<string, number>();
+for (const [forms, n] of ORDINAL_UNITS) {
+  for (const form of forms.split("|")) {
+    const w = f(form);
+    ORDINAL.set(w, n);
+    ORDINAL.set(`${w} ${f("عشر")}`, n + 10);
+    ORDINAL.set(`${w} ${f("والعشرين")}`, n + 20);
+    if (n === 1) ORDINAL.set(`${w} ${f("والثلاثين")}`, 31);
+  }
+}
+ORDINAL.set(f("العاشر"), 10);
+ORDINAL.set(f("العشرين"), 20);
+ORDINAL.set(f("الثلاثين"), 30);
+export const ORDINAL_FIRST_WORDS = [...new Set([...ORDINAL.keys()].map((k) => k.split(" ")[0]))];
+export const ORDINAL_WORDS = `(?:${[...ORDINAL.keys()].sort((a, b) => b.length - a.length).join("|")})`;
+
+
+// ---- round 3: words for the new classes ---------------------------------------------------
+/** Weekday names without the article, as in "أحد الأسبوع الماضي", "ثاني أربعاء من تشرين الأول". */
+const BARE_WEEKDAY_FORMS: Array<[number, string]> = [
+  [0, "أحد"],
+  [1, "اثنين|إثنين|أثنين"],
+  [2, "ثلاثاء|ثلاثا"],
+  [3, "أربعاء|اربعاء|أربعا"],
+  [4, "خميس"],
+  [5, "جمعة"],
+  [6, "سبت"],
+];
+for (const [n, forms] of BARE_WEEKDAY_FORMS) for (const form of forms.split("|")) WEEKDAY_NUMBER.set(f(form), n);
+export const BARE_WEEKDAY = alt(BARE_WEEKDAY_FORMS.map(([, forms]) => forms).join("|"));
+export const BARE_WEEKDAY_WORDS = BARE_WEEKDAY_FORMS.flatMap(([, forms]) => forms.split("|").map(f));
+
+/** "الماضي" with "قبل" before it: "العام قبل الماضي", "الجمعة قبل الماضية", "السنة ما قبل الماضية". */
+export const BEFORE_LAST = `(?:${alt("ما")} )?${alt("قبل")} ${alt("الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|الأخير|الأخيرة")}`;
+
+/** Clock hours as feminine ordinals ("الساعة الثالثة", "الثانية عشرة ظهراً"). */
+export const HOUR_WORD = alt(
+  "الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الحادية عشرة|الحادية عشر|الثانية عشرة|الثانية عشر",
+);
+export const HOUR_FIRST_WORDS = [...new Set("الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الحادية".split("|").map(f))];
+/** Time-of-day adverbs after a clock time or a day ("صباحاً", "بعد الظهر", "بتوقيت دمشق"). */
+export const TOD_ADVERB = alt(
+  "صباحا|صباحاً|ظهرا|ظهراً|عصرا|عصراً|مساء|مساءً|مساءا|ليلا|ليلاً|فجرا|فجراً|بعد الظهر|بعد الظهيرة|قبل الظهر|من صباح|من مساء|من فجر|من ليل|صباحاً بالتوقيت المحلي|بالتوقيت المحلي|بتوقيت دمشق|بتوقيت غرينتش|بتوقيت مكة",
+);

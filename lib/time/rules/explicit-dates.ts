@@ -5,7 +5,7 @@
  */
 import { day, dayOfMonth, isRealDay, month as monthOf, year as yearOf, type Day } from "../calendar";
 import { relativeMonth, yearForDayMonth, type Span } from "../convention";
-import { alt, CURRENT, f, L, MONTH, MONTH_NUMBER, NEXT, PAST, R, relationOf } from "../lexicon";
+import { alt, CURRENT, L, MONTH, MONTH_NUMBER, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PAST, R, relationOf } from "../lexicon";
 import { DIGIT, rule, resolver, spanStart, spanEnd } from "./make";
 import { monthTail, tailRelation, tailYear } from "./months";
 import type { Reading, RuleModule } from "./types";
@@ -24,26 +24,6 @@ function dayReading(m: RegExpExecArray, resolveDay: (P: Day) => { y: number; m: 
     }),
   };
 }
-
-/** Ordinal day words ("الحادي والعشرين", "الأول", "الخامس عشر"), normalised → day number. */
-const ORDINAL_UNITS: Array<[string, number]> = [
-  ["الأول|الحادي", 1], ["الثاني", 2], ["الثالث", 3], ["الرابع", 4], ["الخامس", 5], ["السادس", 6], ["السابع", 7], ["الثامن", 8], ["التاسع", 9],
-];
-const ORDINAL = new Map<string, number>();
-for (const [forms, n] of ORDINAL_UNITS) {
-  for (const form of forms.split("|")) {
-    const w = f(form);
-    ORDINAL.set(w, n);
-    ORDINAL.set(`${w} ${f("عشر")}`, n + 10);
-    ORDINAL.set(`${w} ${f("والعشرين")}`, n + 20);
-    if (n === 1) ORDINAL.set(`${w} ${f("والثلاثين")}`, 31);
-  }
-}
-ORDINAL.set(f("العاشر"), 10);
-ORDINAL.set(f("العشرين"), 20);
-ORDINAL.set(f("الثلاثين"), 30);
-const ORDINAL_FIRST_WORDS = [...new Set([...ORDINAL.keys()].map((k) => k.split(" ")[0]))];
-const ORDINAL_WORDS = `(?:${[...ORDINAL.keys()].sort((a, b) => b.length - a.length).join("|")})`;
 
 function dayMonthResolver(g: Record<string, string | undefined>, d: number, month: number) {
   const fixed = tailYear(g, "a");

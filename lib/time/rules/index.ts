@@ -1,4 +1,5 @@
 /** All rule modules, in priority order (an earlier module wins a tie between equally long matches). */
+import { anchoredDays } from "./anchored-days";
 import { countedAgo } from "./counted-ago";
 import { explicitDates } from "./explicit-dates";
 import { hijriMonths } from "./hijri-months";
@@ -6,9 +7,10 @@ import { months } from "./months";
 import { namedPeriods } from "./named-periods";
 import { pastSpans } from "./past-spans";
 import { relativeDays } from "./relative-days";
+import { timesOfDay } from "./times-of-day";
 import type { RuleModule } from "./types";
 import { vague } from "./vague";
 import { weekdays } from "./weekdays";
 import { years } from "./years";
 
-export const RULE_MODULES: RuleModule[] = [explicitDates, months, hijriMonths, years, countedAgo, pastSpans, namedPeriods, relativeDays, weekdays, vague];
+export const RULE_MODULES: RuleModule[] = [explicitDates, months, hijriMonths, years, countedAgo, pastSpans, namedPeriods, relativeDays, anchoredDays, weekdays, timesOfDay, vague];

@@ -1,0 +1,88 @@
+/**
+ * Days counted from another day named before them in the text (round 3): "في اليوم التالي" (+1),
+ * "اليوم السابق" (-1), "في اليوم نفسه" (0), "بعد يومين" / "بعد ذلك بأسبوع" (+N). The refiner
+ * `anchorDays` resolves them from the last day-grain expression before them (within one paragraph's
+ * reach); with none, they count from P ("في اليوم التالي" alone is P+1, and so future).
+ * "بعد يومين من اعتقاله" counts from an event the engine cannot date and is left alone.
+ */
+import { parseNumberAt } from "../../arabic/numbers";
+import { daysAgo, today } from "../convention";
+import { alt, f, L, LP, R } from "../lexicon";
+import { firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import type { Reading, RuleModule } from "./types";
+
+function anchored(m: RegExpExecArray, shift: number, id: string): Reading {
+  return {
+    start: spanStart(m), end: spanEnd(m),
+    id,
+    grain: "day",
+    kind: "day",
+    anchorShift: shift,
+    resolve: resolver((P) => (shift === 0 ? today(P) : daysAgo(P, -shift))),
+  };
+}
+
+const NEXT_DAY = "اليوم التالي|اليوم اللاحق|اليوم الموالي|اليوم الذي تلاه|اليوم الذي يليه|غداة ذلك|غداة ذلك اليوم|بعد ذلك بيوم|بعدها بيوم|في الغداة";
+const PREVIOUS_DAY = "اليوم السابق|اليوم الذي سبقه|اليوم الذي قبله|قبل ذلك بيوم|قبلها بيوم|عشية ذلك اليوم|عشية ذلك";
+const SAME_DAY = "اليوم نفسه|نفس اليوم|ذات اليوم|اليوم ذاته|اليوم عينه|نفس اليوم ذاته";
+/** "بعد يومين"، "بعد ذلك بثلاثة أيام"، "بعد أسبوع": the count and its unit. */
+const AFTER_UNIT = new Map<string, [number | null, number]>();
+for (const [forms, n, per] of [
+  ["يوم|يوما|يوماً", 1, 1],
+  ["يومين|يومان", 2, 1],
+  ["أيام", null, 1],
+  ["أسبوع|أسبوعا|أسبوعاً", 1, 7],
+  ["أسبوعين|أسبوعان", 2, 7],
+  ["أسابيع", null, 7],
+] as Array<[string, number | null, number]>) {
+  for (const w of forms.split("|")) AFTER_UNIT.set(f(w), [n, per]);
+}
+const COUNTED_FROM = new RegExp(`^ ${alt("من|على")}${R}`);
+
+export const anchoredDays: RuleModule = {
+  name: "anchored days",
+  rules: [
+    rule("next-day", `${LP}(?<x>(?:${alt("صبيحة")} )?${alt(NEXT_DAY)})${R}`, (m) => anchored(m, 1, "next-day"), firstWords(`صبيحة|${NEXT_DAY}`)),
+    rule("previous-day", `${LP}(?<x>${alt(PREVIOUS_DAY)})${R}`, (m) => anchored(m, -1, "previous-day"), firstWords(PREVIOUS_DAY)),
+    rule("same-day", `${LP}(?<x>${alt(SAME_DAY)})${R}`, (m) => anchored(m, 0, "same-day"), firstWords(SAME_DAY)),
+    rule(
+      "days-after",
+      `${L}[وف]?(?<x>${alt("بعد")} (?:${alt("ذلك|ذاك|ها")} )?(?:${alt("ب")})?(?<n>[^ ]+(?: [^ ]+)?))`,
+      (m, text): Reading | null => {
+        // "بعد يومين", "بعد ذلك بثلاثة أيام", "بعد 4 أيام": the unit is the last word read.
+        const words = m.groups!.n.split(" ");
+        let n: number | null = null;
+        let per = 0;
+        let used = 0;
+        const one = AFTER_UNIT.get(words[0]);
+        if (one && one[0] !== null) [n, per, used] = [one[0], one[1], 1];
+        else if (words.length === 2) {
+          const num = parseNumberAt(words[0], 0);
+          const unit = AFTER_UNIT.get(words[1]);
+          if (num && num.end === words[0].length && unit && num.value >= 2 && num.value <= 60) [n, per, used] = [num.value, unit[1], 2];
+        }
+        if (n === null) return null;
+        const end = spanEnd(m) - (used === 1 && words.length === 2 ? words[1].length + 1 : 0);
+        if (COUNTED_FROM.test(text.slice(end, end + 4))) return null;
+        const shift = n * per;
+        return { start: spanStart(m), end, id: "days-after", grain: "day", kind: "day", anchorShift: shift, resolve: resolver((P) => daysAgo(P, -shift)) };
+      },
+      firstWords("بعد"),
+    ),
+  ],
+  examples: [
+    // With nothing named before it, the next day counts from P (and is future).
+    ["في اليوم التالي", "2021-06-20", "2021-06-21", "2021-06-21", "day", "future"],
+    ["اليوم السابق", "2021-06-20", "2021-06-19", "2021-06-19", "day"],
+    // Named before it: counted from that day (the anchored phrase is the longest match here).
+    ["انشق الضابط في 3 آذار، وفي اليوم التالي لحق به عشرة عناصر", "2021-06-20", "2021-03-04", "2021-03-04", "day"],
+    ["فر خمسة عناصر أمس، وكان قائدهم قد انشق في اليوم السابق", "2021-06-20", "2021-06-18", "2021-06-18", "day"],
+    ["وصلوا أمس إلى إدلب، وفي اليوم نفسه", "2021-06-20", "2021-06-19", "2021-06-19", "day"],
+    ["صباح اليوم التالي", "2021-06-20", "2021-06-21", "2021-06-21", "day", "future"],
+    ["في نفس اليوم", "2021-06-20", "2021-06-20", "2021-06-20", "day"],
+    ["بعد يومين", "2021-06-20", "2021-06-22", "2021-06-22", "day", "future"],
+    ["بعد ذلك بثلاثة أيام", "2021-06-20", "2021-06-23", "2021-06-23", "day", "future"],
+    ["غداة ذلك", "2021-06-20", "2021-06-21", "2021-06-21", "day", "future"],
+  ],
+  negatives: ["بعد يومين من اعتقاله", "بعد ذلك", "بعد أيام من المعارك", "اليوم الوطني", "بعد مقتل قائده"],
+};
