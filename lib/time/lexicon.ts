@@ -12,6 +12,8 @@ const LETTER = "\\u0621-\\u064A\\u066E-\\u06D3";
 export const L = `(?<![${LETTER}0-9])`;
 /** End of a word: not followed by a letter or digit. */
 export const R = `(?![${LETTER}0-9])`;
+/** Start of a number that may carry one proclitic letter ("و3 آذار", "ب21 أيلول"), which is not part of the match. */
+export const LD = `(?:(?<=(?<![${LETTER}0-9])[وفبل])|(?<![${LETTER}0-9]))`;
 /** Start of a word that may carry one proclitic (و ف ب ل ك), which is not part of the match. */
 export const LP = `(?<![${LETTER}0-9])(?:[وفبلك](?=[${LETTER}]))?`;
 

@@ -5,7 +5,7 @@
  */
 import { day, dayOfMonth, isRealDay, month as monthOf, year as yearOf, type Day } from "../calendar";
 import { relativeMonth, yearForDayMonth, type Span } from "../convention";
-import { alt, CURRENT, L, MONTH, MONTH_NUMBER, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PAST, R, relationOf } from "../lexicon";
+import { alt, CURRENT, L, LD, MONTH, MONTH_NUMBER, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PAST, R, relationOf } from "../lexicon";
 import { DIGIT, rule, resolver, spanStart, spanEnd } from "./make";
 import { monthTail, tailRelation, tailYear } from "./months";
 import type { Reading, RuleModule } from "./types";
@@ -39,7 +39,7 @@ function dayMonthResolver(g: Record<string, string | undefined>, d: number, mont
 export const explicitDates: RuleModule = {
   name: "explicit dates",
   rules: [
-    rule("date", `${L}(?<x>(?<d>[0-3]?\\d) ?(?:${alt("من")} )?${MONTH}${monthTail("a")})${R}`, (m) => {
+    rule("date", `${LD}(?<x>(?<d>[0-3]?\\d) ?(?:${alt("من")} )?${MONTH}${monthTail("a")})${R}`, (m) => {
       const g = m.groups!;
       const d = Number(g.d);
       const month = MONTH_NUMBER.get(g.m1);

@@ -1,0 +1,76 @@
+/**
+ * Explicit day ranges inside one month (round 3): "من 23 وحتى 26 تشرين الأول"، "بين 3 و5 آذار"، "يومي 23 و24
+ * تشرين الأول"، "23-26 تشرين الأول 2014"، "من الثالث والعشرين حتى السادس والعشرين من شهر أكتوبر" (ordinal
+ * day words), "خلال الفترة من 3 إلى 10 آذار" → [first day, second day] of that month. A first day larger
+ * than the second is in the month before ("من 28 حتى 3 آذار"). Ranges between two full expressions ("من 3
+ * آذار حتى 10 نيسان 2014"، "بين آذار وحزيران") are joined by the refiner `mergeRange`.
+ */
+import { day, isRealDay, plusMonths, year as yearOf, month as monthOf } from "../calendar";
+import { alt, LD, MONTH, MONTH_NUMBER, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, R } from "../lexicon";
+import { DIGIT, resolver, rule } from "./make";
+import { monthTail, monthYearResolver } from "./months";
+import type { Reading, RuleModule } from "./types";
+
+const TO = `(?:${alt("و")} ?(?:${alt("حتى|إلى|لغاية")} )?|(?:${alt("حتى|إلى|لغاية|ولغاية|وحتى|وإلى")}) |[-–] ?)`;
+const DAY = (p: string) => `(?:(?<${p}d>[0-3]?\\d)|(?<${p}o>${ORDINAL_WORDS}))`;
+/** Words before the first day that belong to the range ("من", "بين", "يومي", "خلال الفترة من"). */
+const OPENER = new RegExp(`(?:${alt("خلال الفترة|في الفترة|الفترة")} (?:${alt("الممتدة")} )?)?(?:${alt("من|بين|ما بين|يومي|أيام|الأيام")}) $`);
+
+function dayOf(g: Record<string, string | undefined>, p: string): number {
+  const d = g[`${p}d`];
+  return d !== undefined ? Number(d) : (ORDINAL.get(g[`${p}o`] ?? "") ?? 0);
+}
+
+export const dayRanges: RuleModule = {
+  name: "day ranges",
+  rules: [
+    rule(
+      "day-range",
+      `${LD}(?<x>${DAY("a1")} ?(?<to>${TO})(?:${alt("يوم")} )?${DAY("a2")} (?:${alt("من")} )?${MONTH}${monthTail("a")})${R}`,
+      (m, text): Reading | null => {
+        const g = m.groups!;
+        const d1 = dayOf(g, "a1");
+        const d2 = dayOf(g, "a2");
+        const month = MONTH_NUMBER.get(g.m1);
+        if (!month || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || d1 === d2) return null;
+        // "الحادي والعشرين" is one ordinal (21), not a range: ordinal words need حتى/إلى.
+        if (g.a1o && /^ ?و ?$/.test(g.to)) return null;
+        const yearFor = monthYearResolver(g, "a");
+        const opener = OPENER.exec(text.slice(Math.max(0, m.index - 32), m.index));
+        return {
+          start: m.index - (opener ? opener[0].length : 0),
+          end: m.index + m[0].length,
+          grain: "span",
+          kind: "period",
+          absolute: true,
+          resolve: resolver((P) => {
+            const y = yearFor(P, month);
+            if (!isRealDay(y, month, d2)) return null;
+            const end = day(y, month, d2);
+            if (d1 < d2) return { start: day(y, month, d1), end };
+            const before = plusMonths(day(y, month, 1), -1);
+            if (!isRealDay(yearOf(before), monthOf(before), d1)) return null;
+            return { start: day(yearOf(before), monthOf(before), d1), end };
+          }),
+        };
+      },
+      [DIGIT, ...ORDINAL_FIRST_WORDS],
+    ),
+  ],
+  examples: [
+    ["من 23 وحتى 26 تشرين الأول", "2021-12-01", "2021-10-23", "2021-10-26", "span"],
+    ["بين 3 و5 آذار", "2021-06-20", "2021-03-03", "2021-03-05", "span"],
+    ["من الثالث والعشرين حتى السادس والعشرين من شهر أكتوبر", "2021-12-01", "2021-10-23", "2021-10-26", "span"],
+    ["خلال الفترة من 3 إلى 10 آذار 2014", "2021-06-20", "2014-03-03", "2014-03-10", "span"],
+    ["يومي 23 و24 تشرين الأول الماضي", "2021-12-01", "2021-10-23", "2021-10-24", "span"],
+    ["23-26 أيلول 2014", "2021-06-20", "2014-09-23", "2014-09-26", "span"],
+    ["من 28 حتى 3 آذار", "2021-06-20", "2021-02-28", "2021-03-03", "span"],
+    // Between two full expressions: the refiner mergeRange.
+    ["من 3 آذار حتى 10 نيسان 2014", "2021-06-20", "2014-03-03", "2014-04-10", "span"],
+    ["خلال الفترة من 25 كانون الأول 2013 إلى 5 كانون الثاني 2014", "2021-06-20", "2013-12-25", "2014-01-05", "span"],
+    ["بين 28 شباط و3 آذار", "2021-06-20", "2021-02-28", "2021-03-03", "span"],
+    ["بين آذار وحزيران 2014", "2021-06-20", "2014-03-01", "2014-06-30", "span"],
+    ["منذ مطلع آذار وحتى منتصف نيسان", "2021-06-20", "2021-03-01", "2021-04-20", "span"],
+  ],
+  negatives: ["انشق 3 و5 عناصر", "من 3 إلى 5 مقاتلين", "بين 20 و30 عنصراً"],
+};

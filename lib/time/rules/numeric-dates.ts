@@ -1,0 +1,114 @@
+/**
+ * Numeric and colloquial dates (round 3): "21/09"، "السبت 21/9" (day/month, the latest such day not after P),
+ * "21/9/14" (two-digit year), "9/2014" (a month), and months said by number as Syrians say them: "شهر
+ * عشرة"، "شهر 10"، "الشهر العاشر"، "بشهر تسعة الماضي"، "في 5 شهر 10". ("21/9/2014" and "2014-09-21" are
+ * the "date-numeric" rules of explicit-dates.ts.) "الشهر الثالث على التوالي" and "للشهر الثاني" count
+ * months of something else and are not dates.
+ */
+import { day, isRealDay } from "../calendar";
+import { wholeMonth, yearForDayMonth, type Span } from "../convention";
+import { alt, f, L, LP, R } from "../lexicon";
+import { DIGIT, resolver, rule, spanEnd, spanStart } from "./make";
+import { monthTail, monthYearResolver } from "./months";
+import type { Reading, RuleModule } from "./types";
+
+function oneDay(m: RegExpExecArray, y: (P: number) => number, mo: number, d: number): Reading | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return {
+    start: spanStart(m), end: spanEnd(m),
+    grain: "day",
+    kind: "day",
+    absolute: true,
+    resolve: resolver((P): Span | null => {
+      const yy = y(P);
+      if (!isRealDay(yy, mo, d)) return null;
+      const dd = day(yy, mo, d);
+      return { start: dd, end: dd };
+    }),
+  };
+}
+
+/** Month numbers as words: cardinals (both genders, Levantine spellings) and ordinals. */
+const MONTH_WORD = new Map<string, number>();
+for (const [forms, n] of [
+  ["اثنين|اتنين|تنين", 2], ["ثلاثة|تلاتة|ثلاث|تلات", 3], ["أربعة|اربعة|أربع|اربع", 4], ["خمسة|خمس", 5], ["ستة|ست", 6], ["سبعة|سبع", 7],
+  ["ثمانية|تمانية|ثمانيه|تمنية|ثمان|تمن", 8], ["تسعة|تسع", 9], ["عشرة|عشر", 10], ["أحد عشر|احدعش|حداش|إحدى عشر|احدى عشر", 11], ["اثنا عشر|اثني عشر|اتناعش|طناش", 12],
+  ["الثاني", 2], ["الثالث", 3], ["الرابع", 4], ["الخامس", 5], ["السادس", 6], ["السابع", 7], ["الثامن", 8], ["التاسع", 9], ["العاشر", 10], ["الحادي عشر", 11], ["الثاني عشر", 12],
+] as Array<[string, number]>) {
+  for (const w of forms.split("|")) MONTH_WORD.set(f(w), n);
+}
+const CARDINALS = alt([...MONTH_WORD.keys()].filter((k) => !k.startsWith("ال")).join("|"));
+const ORDINALS = alt([...MONTH_WORD.keys()].filter((k) => k.startsWith("ال")).join("|"));
+const FRACTION_BEFORE = new RegExp(`${alt("نسبة|بنسبة|بمعدل|بواقع|أصل|مقابل")} $`);
+const COUNTING_AFTER = new RegExp(`^ ${alt("على التوالي|على التوالى|من|على|علي")}${R}`);
+
+export const numericDates: RuleModule = {
+  name: "numeric and colloquial dates",
+  rules: [
+    // "21/09", "21/9/14"
+    rule("date-day-month", `${L}(?<![/.\\-])(?<x>(?<d>[0-3]?\\d)/(?<m>[01]?\\d)(?:/(?<yy>\\d\\d))?)(?![0-9]|/ ?\\d|\\.\\d)`, (m, text) => {
+      const g = m.groups!;
+      // "3/4", "نسبة 2/3": a fraction (two single digits, the first smaller), not a date.
+      if (!g.yy && g.d.length === 1 && g.m.length === 1 && Number(g.d) < Number(g.m)) return null;
+      if (FRACTION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      const d = Number(g.d);
+      const mo = Number(g.m);
+      if (g.yy) {
+        const y = Number(g.yy) <= 50 ? 2000 + Number(g.yy) : 1900 + Number(g.yy);
+        return oneDay(m, () => y, mo, d);
+      }
+      return oneDay(m, (P) => yearForDayMonth(P, mo, d), mo, d);
+    }, [DIGIT]),
+    // "9/2014", "09-2014"
+    rule("month-numeric", `${L}(?<![/.\\-])(?<x>(?<m>[01]?\\d)[/\\-](?<y>(?:19|20)\\d\\d))(?![0-9]|[/\\-]\\d)`, (m): Reading | null => {
+      const mo = Number(m.groups!.m);
+      const y = Number(m.groups!.y);
+      if (mo < 1 || mo > 12) return null;
+      return { start: spanStart(m), end: spanEnd(m), grain: "month", kind: "period", resolve: resolver(() => wholeMonth(y, mo)) };
+    }, [DIGIT]),
+    // "شهر عشرة", "شهر 10", "الشهر العاشر", "في 5 شهر 10", "21 من الشهر التاسع 2014"
+    rule(
+      "month-number",
+      `${LP}(?<x>(?:(?<d>[0-3]?\\d) (?:${alt("من")} )?)?(?:${alt("شهر")} (?:(?<n>[01]?\\d)(?![0-9])|(?<c>${CARDINALS}))|${alt("الشهر")} (?<o>${ORDINALS}))${monthTail("a")})${R}`,
+      (m, text): Reading | null => {
+        const g = m.groups!;
+        const mo = g.n ? Number(g.n) : MONTH_WORD.get(g.c ?? g.o ?? "");
+        if (!mo || mo < 1 || mo > 12) return null;
+        const hasTail = Boolean(g.ay || g.ayq || g.aq);
+        if (g.o && !hasTail) {
+          // "الشهر الثالث على التوالي", "للشهر الثاني", "الشهر الثاني من الحملة": a count of months.
+          if (COUNTING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+          if (/ل$/.test(text.slice(m.index, m.index + m[0].length - (g.x ?? "").length))) return null;
+          if (!g.d && !/(?:^|[ ,])(?:في|خلال|منذ|حتى|الى|مطلع|اواخر|منتصف|بدايه|نهايه|اوائل) $/.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+        }
+        const yearFor = monthYearResolver(g, "a");
+        if (g.d) {
+          const d = Number(g.d);
+          const fixed = hasTail;
+          return oneDay(m, (P) => (fixed ? yearFor(P, mo) : yearForDayMonth(P, mo, d)), mo, d);
+        }
+        return { start: spanStart(m), end: spanEnd(m), grain: "month", kind: "period", resolve: resolver((P) => wholeMonth(yearFor(P, mo), mo)) };
+      },
+      [DIGIT, f("شهر"), f("الشهر")],
+    ),
+  ],
+  examples: [
+    ["21/09", "2021-06-20", "2020-09-21", "2020-09-21", "day"],
+    ["السبت 21/09", "2014-10-01", "2014-09-21", "2014-09-21", "day"],
+    ["في 15/6", "2021-06-20", "2021-06-15", "2021-06-15", "day"],
+    ["يوم 09/05", "2021-06-20", "2021-05-09", "2021-05-09", "day"],
+    ["21/9/2014", "2021-06-20", "2014-09-21", "2014-09-21", "day"],
+    ["2014-09-21", "2021-06-20", "2014-09-21", "2014-09-21", "day"],
+    ["21/9/14", "2021-06-20", "2014-09-21", "2014-09-21", "day"],
+    ["في ٢١/٩/٢٠١٤", "2021-06-20", "2014-09-21", "2014-09-21", "day"],
+    ["9/2014", "2021-06-20", "2014-09-01", "2014-09-30", "month"],
+    ["شهر عشرة", "2021-12-01", "2021-10-01", "2021-10-31", "month"],
+    ["بشهر تسعة الماضي", "2021-12-01", "2021-09-01", "2021-09-30", "month"],
+    ["في الشهر العاشر", "2021-12-01", "2021-10-01", "2021-10-31", "month"],
+    ["شهر 10", "2021-06-20", "2020-10-01", "2020-10-31", "month"],
+    ["شهر 10 من عام 2014", "2021-06-20", "2014-10-01", "2014-10-31", "month"],
+    ["في 5 شهر 10", "2021-06-20", "2020-10-05", "2020-10-05", "day"],
+    ["الشهر التاسع 2014", "2021-06-20", "2014-09-01", "2014-09-30", "month"],
+  ],
+  negatives: ["للشهر الثالث على التوالي", "الشهر الثاني من الحملة", "نسبة 3/4", "لمدة شهر", "الفوج 46", "شهر واحد"],
+};
