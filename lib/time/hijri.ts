@@ -2,7 +2,7 @@
  * The Umm al-Qura Hijri calendar through `Intl` (ICU's "islamic-umalqura"), for month names such
  * as رمضان and dates such as "20-02-1434". Conversions are cached: each Hijri month is located once.
  */
-import { day, plusDays, type Day } from "./calendar";
+import { day, plusDays, year, type Day } from "./calendar";
 import { utcDateOf } from "./day";
 import type { Span } from "./convention";
 
@@ -83,4 +83,48 @@ export function hijriMonthFor(P: Day, hm: number, rel: "bare" | "strictPast" | "
   else if (rel === "strictPast") hy = hm < h.m ? h.y : h.y - 1;
   else if (rel === "next") hy = hm > h.m ? h.y : h.y + 1;
   return hijriMonthRange(hy, hm);
+}
+
+/**
+ * Days `from`..`to` (1-based, clamped to the month) of Hijri month `hm`, chosen relative to P (round 3,
+ * religious periods): "bare" = the latest occurrence begun by P; "past" = the latest one ended before
+ * P; "current" = the one of P's Hijri year; "next" = the first one begun after P.
+ */
+export function hijriDaysFor(P: Day, hm: number, from: number, to: number, rel: "bare" | "past" | "current" | "next"): Span | null {
+  const hy = hijriOf(P).y;
+  const at = (y: number): Span | null => {
+    const month = hijriMonthRange(y, hm);
+    if (!month) return null;
+    const start = plusDays(month.start, from - 1);
+    const end = plusDays(month.start, to - 1);
+    return start > month.end ? null : { start, end: end <= month.end ? end : month.end };
+  };
+  if (rel === "current") return at(hy);
+  if (rel === "next") {
+    for (let y = hy - 1; y <= hy + 1; y++) {
+      const r = at(y);
+      if (r && r.start > P) return r;
+    }
+    return null;
+  }
+  for (let y = hy + 1; y >= hy - 2; y--) {
+    const r = at(y);
+    if (r && (rel === "bare" ? r.start <= P : r.end < P)) return r;
+  }
+  return null;
+}
+
+/** Days `from`..`to` of Hijri month `hm` in the Hijri year whose occurrence begins in Gregorian year `gy`. */
+export function hijriDaysInGregorianYear(gy: number, hm: number, from: number, to: number): Span | null {
+  const guess = Math.round(((gy - 622) * 33) / 32);
+  for (let hy = guess - 1; hy <= guess + 2; hy++) {
+    const month = hijriMonthRange(hy, hm);
+    if (!month) continue;
+    const start = plusDays(month.start, from - 1);
+    if (year(start) === gy) {
+      const end = plusDays(month.start, to - 1);
+      return { start, end: end <= month.end ? end : month.end };
+    }
+  }
+  return null;
 }

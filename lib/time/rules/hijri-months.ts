@@ -23,9 +23,9 @@ const HIJRI_FORMS: Array<[number, string]> = [
   [11, "ذو القعدة|ذي القعدة"],
   [12, "ذو الحجة|ذي الحجة"],
 ];
-const HIJRI_NUMBER = new Map<string, number>();
+export const HIJRI_NUMBER = new Map<string, number>();
 for (const [n, forms] of HIJRI_FORMS) for (const form of forms.split("|")) HIJRI_NUMBER.set(f(form), n);
-const HIJRI_MONTH = alt(HIJRI_FORMS.map(([, forms]) => forms).join("|"));
+export const HIJRI_MONTH = alt(HIJRI_FORMS.map(([, forms]) => forms).join("|"));
 const FIRST_WORDS = [...new Set([...HIJRI_NUMBER.keys()].map((k) => k.split(" ")[0]))];
 const HONORIFIC = alt("المبارك|الفضيل|الكريم|المعظم|الحرام");
 const AH = `(?: ?${alt("هـ|ه|للهجرة|هجري|هجرية")}${R})?`;

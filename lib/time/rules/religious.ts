@@ -1,0 +1,116 @@
+/**
+ * Religious periods through the Umm al-Qura calendar of hijri.ts (round 3): "عيد الفطر" (1–3 Shawwal),
+ * "عيد الأضحى" (10–13 Dhu al-Hijja), "وقفة عرفة" (9 Dhu al-Hijja), "ليلة القدر" (27 Ramadan), "عاشوراء" (10
+ * Muharram), "رأس السنة الهجرية" (1 Muharram), "المولد النبوي" (12 Rabi' I); one of their days ("أول أيام
+ * عيد الأضحى"، "ثاني أيام عيد الفطر"، "اليوم الأخير من عيد الفطر"); days of a Hijri month ("أول أيام رمضان"،
+ * "العشر الأواخر من رمضان"، "منتصف شهر رمضان"); and a Hijri month or feast in a Gregorian year ("رمضان 2014"،
+ * "عيد الفطر عام 2013"). Without a year: the latest one begun by P; with الماضي: the latest one ended
+ * before P; with المقبل: the first one after P (future). ("رمضان الماضي" alone is hijri-months.ts.)
+ */
+import { hijriDaysFor, hijriDaysInGregorianYear } from "../hijri";
+import { alt, CURRENT, f, LP, NEXT, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
+import { firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import { HIJRI_MONTH, HIJRI_NUMBER } from "./hijri-months";
+import type { Reading, RuleModule } from "./types";
+
+/** [Hijri month, first day, last day] of each feast. */
+const FEASTS = new Map<string, [number, number, number]>();
+for (const [forms, v] of [
+  ["عيد الفطر|العيد الصغير|عيد الفطر السعيد", [10, 1, 3]],
+  ["عيد الأضحى|عيد الاضحى|العيد الكبير", [12, 10, 13]],
+  ["وقفة عرفة|يوم عرفة|يوم عرفات|وقفة عرفات", [12, 9, 9]],
+  ["ليلة القدر", [9, 27, 27]],
+  ["عاشوراء|يوم عاشوراء", [1, 10, 10]],
+  ["رأس السنة الهجرية|السنة الهجرية الجديدة", [1, 1, 1]],
+  ["المولد النبوي|ذكرى المولد النبوي|المولد النبوي الشريف", [3, 12, 12]],
+] as Array<[string, [number, number, number]]>) {
+  for (const w of forms.split("|")) FEASTS.set(f(w), v);
+}
+const FEAST = alt([...FEASTS.keys()].join("|"));
+const HONORIFIC = alt("المبارك|السعيد|الشريف|الفضيل|الكريم");
+const NTH = new Map<string, number>([["اول", 1], ["ثاني", 2], ["ثالث", 3], ["رابع", 4], ["الاول", 1], ["الثاني", 2], ["الثالث", 3], ["الرابع", 4], ["اخر", -1], ["الاخير", -1]]);
+const TAIL = `(?: (?<q>${PAST}|${CURRENT}|${NEXT})| (?:${alt("من")} )?(?:${alt("عام|العام|سنة")} )?(?<gy>(?:19|20)\\d\\d)(?![0-9]))?`;
+const DAY_OF = `(?:(?<nth>${alt("أول|ثاني|ثالث|رابع|آخر")}) ${alt("أيام")} |${alt("اليوم")} (?<nth2>${alt("الأول|الثاني|الثالث|الرابع|الأخير")}) ${alt("من|في")} )`;
+
+type Rel = "bare" | "past" | "current" | "next";
+
+function reading(m: RegExpExecArray, hm: number, from: number, to: number, grain: "day" | "span" | "month"): Reading | null {
+  const g = m.groups!;
+  const base = { start: spanStart(m), end: spanEnd(m), grain, kind: grain === "day" ? ("day" as const) : ("period" as const) };
+  if (g.gy) {
+    const gy = Number(g.gy);
+    return { ...base, resolve: resolver(() => hijriDaysInGregorianYear(gy, hm, from, to)) };
+  }
+  const rel: Rel | null = g.q ? relationOf(g.q) : "bare";
+  if (!rel) return null;
+  return { ...base, resolve: resolver((P) => hijriDaysFor(P, hm, from, to, rel)) };
+}
+
+/** The n-th day (−1 = last) of days from..to. */
+function nthDay(n: number | undefined, from: number, to: number): [number, number] {
+  if (n === undefined) return [from, to];
+  if (n === -1) return [to, to];
+  return [Math.min(from + n - 1, to), Math.min(from + n - 1, to)];
+}
+
+export const religious: RuleModule = {
+  name: "religious periods",
+  rules: [
+    rule(
+      "feast",
+      `${LP}(?<x>${DAY_OF}?(?<feast>${FEAST})(?: ${HONORIFIC})?${TAIL})${R}`,
+      (m): Reading | null => {
+        const g = m.groups!;
+        const feast = FEASTS.get(g.feast);
+        if (!feast) return null;
+        const [hm, from, to] = feast;
+        const n = NTH.get(g.nth ?? g.nth2 ?? "");
+        const [a, b] = nthDay(n, from, to);
+        return reading(m, hm, a, b, a === b ? "day" : "span");
+      },
+      firstWords(`أول|ثاني|ثالث|رابع|آخر|اليوم|${[...FEASTS.keys()].join("|")}`),
+    ),
+    rule(
+      "hijri-month-days",
+      `${LP}(?<x>(?:${DAY_OF}|(?<part>${PART_WORD}) |(?<ten>${alt("العشر الأواخر|العشر الأوائل|العشر الأول|العشر الأخيرة")}) ${alt("من")} )(?:${alt("شهر")} )?(?<hm>${HIJRI_MONTH})(?: ${HONORIFIC})?${TAIL})${R}`,
+      (m): Reading | null => {
+        const g = m.groups!;
+        const hm = HIJRI_NUMBER.get(g.hm);
+        if (!hm) return null;
+        if (g.part || g.ten) {
+          const part = g.ten ? (g.ten.includes(f("الأواخر")) || g.ten.includes(f("الأخيرة")) ? "late" : "early") : partOf(g.part);
+          const [a, b] = part === "early" ? [1, 10] : part === "mid" ? [11, 20] : [21, 30];
+          return reading(m, hm, a, b, "span");
+        }
+        const [a, b] = nthDay(NTH.get(g.nth ?? g.nth2 ?? ""), 1, 30);
+        return reading(m, hm, a, b, "day");
+      },
+      firstWords("أول|ثاني|ثالث|رابع|آخر|اليوم|العشر|" + "مطلع|بداية|بدايات|أوائل|اوائل|مستهل|منتصف|أواسط|اواسط|أواخر|اواخر|نهاية|نهايات|آخر|اخر|أخر"),
+    ),
+    // "رمضان 2014", "شهر رمضان عام 2013": the Hijri month that begins in that Gregorian year.
+    rule(
+      "hijri-month-gregorian-year",
+      `${LP}(?<x>(?:${alt("شهر")} )?(?<hm>${HIJRI_MONTH})(?: ${HONORIFIC})? (?:${alt("من")} )?(?:${alt("عام|العام|سنة")} )?(?<gy>(?:19|20)\\d\\d)(?![0-9]))${R}`,
+      (m): Reading | null => {
+        const hm = HIJRI_NUMBER.get(m.groups!.hm);
+        return hm ? reading(m, hm, 1, 30, "month") : null;
+      },
+      [...new Set([...HIJRI_NUMBER.keys()].map((k) => k.split(" ")[0])), f("شهر")],
+    ),
+  ],
+  examples: [
+    ["خلال عيد الفطر", "2024-06-01", "2024-04-10", "2024-04-12", "span"],
+    ["أول أيام عيد الأضحى", "2024-08-01", "2024-06-16", "2024-06-16", "day"],
+    ["ثاني أيام عيد الفطر المبارك", "2024-06-01", "2024-04-11", "2024-04-11", "day"],
+    ["عيد الأضحى الماضي", "2024-06-17", "2023-06-28", "2023-07-01", "span"],
+    ["عيد الفطر عام 2013", "2021-06-20", "2013-08-08", "2013-08-10", "span"],
+    ["يوم عرفة", "2024-08-01", "2024-06-15", "2024-06-15", "day"],
+    ["عيد الأضحى المقبل", "2024-08-01", "2025-06-06", "2025-06-09", "span", "future"],
+    ["أول أيام شهر رمضان", "2024-04-20", "2024-03-11", "2024-03-11", "day"],
+    ["العشر الأواخر من رمضان", "2024-04-20", "2024-03-31", "2024-04-09", "span"],
+    ["منتصف شهر رمضان المبارك", "2024-04-20", "2024-03-21", "2024-03-30", "span"],
+    ["رمضان 2014", "2021-06-20", "2014-06-28", "2014-07-27", "month"],
+    ["رمضان الماضي", "2024-03-20", "2023-03-23", "2023-04-20", "month"],
+  ],
+  negatives: ["عيد ميلاده", "العيد الوطني", "يوم الجيش"],
+};
