@@ -13,7 +13,7 @@ export const L = `(?<![${LETTER}0-9])`;
 /** End of a word: not followed by a letter or digit. */
 export const R = `(?![${LETTER}0-9])`;
 /** Start of a number that may carry one proclitic letter ("و3 آذار", "ب21 أيلول"), which is not part of the match. */
-export const LD = `(?:(?<=(?<![${LETTER}0-9])[وفبل])|(?<![${LETTER}0-9]))`;
+export const LD = `(?:(?<![${LETTER}0-9])|(?<=(?<![${LETTER}0-9])(?:[وفبل]|[وفبل]?ال)))`;
 /** Start of a word that may carry one proclitic (و ف ب ل ك), which is not part of the match. */
 export const LP = `(?<![${LETTER}0-9])(?:[وفبلك](?=[${LETTER}]))?`;
 
@@ -50,7 +50,7 @@ const MONTH_FORMS: Array<[number, string]> = [
   [4, "نيسان|أبريل|ابريل|إبريل|أفريل|ابريل"],
   [5, "أيار|آيار|ايار|مايو|ماي"],
   [6, "حزيران|يونيو|يونيه|جوان"],
-  [7, "تموز|يوليو|يوليه|جويلية|جويليه"],
+  [7, "تموز|يوليو|يوليه|جويلية|جويليه|يوليوز"],
   [8, "آب|أب|اب|أغسطس|اغسطس|آغسطس|أوت|اوت|غشت"],
   [9, "أيلول|ايلول|سبتمبر|شتنبر"],
   [10, "تشرين الأول|تشرين اول|أكتوبر|اكتوبر|أكتوير"],
@@ -91,16 +91,19 @@ export const WEEKDAY = alt(WEEKDAY_FORMS.map(([, forms]) => forms).join("|"));
 
 /** Times of day that may precede a day: "فجر اليوم", "مساء أمس", "ليلة الجمعة", "ظهر الخميس". */
 const TIME_OF_DAY_FORMS =
-  "فجر|صباح|ظهر|ظهيرة|عصر|مساء|ليل|ليلة|منتصف ليل|منتصف ليلة|ساعات فجر|ساعات صباح|ساعات مساء|ساعات ليل|صبيحة|عشية|مساء يوم|صباح يوم|فجر يوم|ليلة يوم|ظهر يوم";
+  "فجر|صباح|ظهر|ظهيرة|عصر|مساء|ليل|ليلة|منتصف ليل|منتصف ليلة|ساعات فجر|ساعات صباح|ساعات مساء|ساعات ليل|صبيحة|عشية|نهار|ضحى|سحر";
 export const TIME_OF_DAY = alt(TIME_OF_DAY_FORMS);
 export const TIME_OF_DAY_FIRST_WORDS = [...new Set(TIME_OF_DAY_FORMS.split("|").map((x) => f(x).split(" ")[0]))];
 
 /** Beginning / middle / end of a month or year. */
-const PART_FORMS = "مطلع|بداية|بدايات|أوائل|اوائل|مستهل|منتصف|أواسط|اواسط|أواخر|اواخر|نهاية|نهايات|آخر|اخر|أخر";
+const PART_FORMS =
+  "مطلع|بداية|بدايات|أوائل|اوائل|مستهل|منتصف|أواسط|اواسط|أواخر|اواخر|نهاية|نهايات|آخر|اخر|أخر" +
+  // round 3: "الأيام الأولى من الشهر الجاري", "العشر الأواخر من أيار", "الأسبوع الأخير من آذار"
+  "|الأيام الأولى من|الأيام الأخيرة من|العشر الأوائل من|العشر الأول من|العشر الأواخر من|العشر الأخيرة من|الأسبوع الأول من|الأسبوع الأخير من|أول أيام|آخر أيام|الأيام الأخيرة في|الأيام الأولى في";
 export const PART_WORD = alt(PART_FORMS);
-export const PART_FIRST_WORDS = [...new Set(PART_FORMS.split("|").map(f))];
+export const PART_FIRST_WORDS = [...new Set(PART_FORMS.split("|").map((x) => f(x).split(" ")[0]))];
 
-const EARLY = new RegExp(`^${alt("مطلع|بداية|بدايات|أوائل|مستهل")}$`);
+const EARLY = new RegExp(`^${alt("مطلع|بداية|بدايات|أوائل|مستهل|الأيام الأولى من|العشر الأوائل من|العشر الأول من|الأسبوع الأول من|أول أيام|الأيام الأولى في")}$`);
 const MID = new RegExp(`^${alt("منتصف|أواسط")}$`);
 
 export function partOf(word: string): "early" | "mid" | "late" {

@@ -11,7 +11,7 @@ import type { Grain } from "../types";
 import { firstWords, rule, resolver } from "./make";
 import type { Reading, RuleModule } from "./types";
 
-type Unit = "days" | "weeks" | "months" | "years" | "hours";
+type Unit = "days" | "weeks" | "months" | "years" | "hours" | "decades";
 
 /** Singular/accusative unit words (one unit, or the counted noun after a number). */
 const SINGULAR = new Map<string, Unit>();
@@ -25,9 +25,10 @@ for (const [unit, singular, plural, dual] of [
   ["months", "شهر|شهرا|شهراً", "أشهر|شهور", "شهرين|شهران"],
   ["years", "سنة|سنه|عام|عاما|عاماً", "سنوات|سنين|أعوام", "سنتين|سنتان|عامين|عامان"],
   ["hours", "ساعة|ساعه", "ساعات", "ساعتين|ساعتان"],
+  ["decades", "عقد|عقدا|عقداً", "", "عقدين|عقدان"],
 ] as Array<[Unit, string, string, string]>) {
   for (const w of singular.split("|")) SINGULAR.set(f(w), unit);
-  for (const w of plural.split("|")) PLURAL.set(f(w), unit);
+  for (const w of plural.split("|").filter(Boolean)) PLURAL.set(f(w), unit);
   for (const w of dual.split("|")) DUAL.set(f(w), unit);
 }
 
@@ -37,7 +38,11 @@ const NAMED_START = new RegExp(`^ (?:\\d|${WEEKDAY}|${MONTH_NAME}${R}|${alt("أ�
 const FEW_AT = new RegExp(`^${FEW} `);
 const APPROX_AFTER = new RegExp(`^ ${alt("تقريبا|تقريباً|على الأقل|أو أكثر")}${R}`);
 const RELATIVE_TO_EVENT = new RegExp(`^ ${alt("من|على")}${R}`);
-const GRAIN: Record<Unit, Grain> = { days: "day", weeks: "week", months: "month", years: "year", hours: "span" };
+const GRAIN: Record<Unit, Grain> = { days: "day", weeks: "week", months: "month", years: "year", hours: "span", decades: "year" };
+/** "قبل عقد الاجتماع" (before the meeting was held): a decade needs nothing but an adverb after it. */
+const DECADE_END = new RegExp(`^(?: ${alt("من الزمن|تقريبا|تقريباً|ونيف|ونصف")})?(?! ?[\u0621-\u064A])`);
+/** "منذ عام ونصف": eighteen months. */
+const AND_A_HALF = new RegExp(`^ ${alt("ونصف|ونص")}${R}`);
 
 function wordAt(text: string, i: number): { word: string; end: number } {
   let j = i;
@@ -58,6 +63,8 @@ function countedReading(start: number, end: number, id: string, unit: Unit, n: n
         return yearsAgo(P, n);
       case "hours":
         return hoursAgo(P, n);
+      case "decades":
+        return yearsAgo(P, 10 * n);
     }
   });
   // One literal, not a spread into the caller's (object spread is slow on Node 20: see make.ts).
@@ -104,7 +111,14 @@ export const countedAgo: RuleModule = {
         first = next;
       }
       if (!unit) return null;
+      if (unit === "decades" && !DECADE_END.test(text.slice(first.end, first.end + 12))) return null;
       let end = first.end;
+      // "منذ عام ونصف", "قبل سنتين ونصف": the calendar month 12N+6 months before P's.
+      const half = n !== null && unit === "years" ? AND_A_HALF.exec(text.slice(end, end + 8)) : null;
+      if (half && n !== null) {
+        const months = 12 * n + 6;
+        return { start, end: end + half[0].length, id: "months-ago", grain: "month", kind: "period", resolve: resolver((P) => monthsAgo(P, months)) };
+      }
       // "منذ أسبوع تقريبًا"
       const approx = APPROX_AFTER.exec(text.slice(end, end + 14));
       if (approx) end += approx[0].length;
@@ -151,6 +165,8 @@ export const countedAgo: RuleModule = {
     ["منذ ساعات", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
     ["منذ سبعة ايام", "2015-12-02", "2015-11-25", "2015-11-25", "day"],
     ["منذ يومين", "2021-06", "2021-05-30", "2021-06-28", "day"],
+    ["قبل عقد من الزمن", "2021-06-20", "2011-01-01", "2011-12-31", "year"],
+    ["منذ عام ونصف", "2021-06-20", "2019-12-01", "2019-12-31", "month"],
   ],
-  negatives: ["قبل الظهر", "منذ البداية", "منذ سقوط النظام"],
+  negatives: ["قبل الظهر", "منذ البداية", "منذ سقوط النظام", "قبل عقد الاجتماع"],
 };

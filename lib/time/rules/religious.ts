@@ -7,6 +7,7 @@
  * "عيد الفطر عام 2013"). Without a year: the latest one begun by P; with الماضي: the latest one ended
  * before P; with المقبل: the first one after P (future). ("رمضان الماضي" alone is hijri-months.ts.)
  */
+import { day, plusYears, year as yearOf } from "../calendar";
 import { hijriDaysFor, hijriDaysInGregorianYear } from "../hijri";
 import { alt, CURRENT, f, LP, NEXT, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
 import { firstWords, resolver, rule, spanEnd, spanStart } from "./make";
@@ -29,8 +30,10 @@ for (const [forms, v] of [
 const FEAST = alt([...FEASTS.keys()].join("|"));
 const HONORIFIC = alt("المبارك|السعيد|الشريف|الفضيل|الكريم");
 const NTH = new Map<string, number>([["اول", 1], ["ثاني", 2], ["ثالث", 3], ["رابع", 4], ["الاول", 1], ["الثاني", 2], ["الثالث", 3], ["الرابع", 4], ["اخر", -1], ["الاخير", -1]]);
-const TAIL = `(?: (?<q>${PAST}|${CURRENT}|${NEXT})| (?:${alt("من")} )?(?:${alt("عام|العام|سنة")} )?(?<gy>(?:19|20)\\d\\d)(?![0-9]))?`;
-const DAY_OF = `(?:(?<nth>${alt("أول|ثاني|ثالث|رابع|آخر")}) ${alt("أيام")} |${alt("اليوم")} (?<nth2>${alt("الأول|الثاني|الثالث|الرابع|الأخير")}) ${alt("من|في")} )`;
+const TAIL =
+  `(?: (?<q>${PAST}|${CURRENT}|${NEXT})| (?:${alt("من")} )?(?:${alt("عام|العام|سنة")} )?(?<gy>(?:19|20)\\d\\d)(?![0-9])` +
+  `| (?:${alt("من")} )?${alt("العام|السنة")} (?<gq>${PAST}|${CURRENT}))?`;
+const DAY_OF = `(?:(?<nth>${alt("أول|ثاني|ثالث|رابع|آخر")}) (?:${alt("أيام")}|${alt("يوم")} ${alt("من|في")}) |${alt("اليوم")} (?<nth2>${alt("الأول|الثاني|الثالث|الرابع|الأخير")}) ${alt("من|في")} )`;
 
 type Rel = "bare" | "past" | "current" | "next";
 
@@ -40,6 +43,11 @@ function reading(m: RegExpExecArray, hm: number, from: number, to: number, grain
   if (g.gy) {
     const gy = Number(g.gy);
     return { ...base, resolve: resolver(() => hijriDaysInGregorianYear(gy, hm, from, to)) };
+  }
+  if (g.gq) {
+    // "رمضان من العام الماضي": the one that begins in the Gregorian year before P's.
+    const back = relationOf(g.gq) === "past" ? -1 : 0;
+    return { ...base, resolve: resolver((P) => hijriDaysInGregorianYear(yearOf(P) + back, hm, from, to)) };
   }
   const rel: Rel | null = g.q ? relationOf(g.q) : "bare";
   if (!rel) return null;
@@ -52,6 +60,19 @@ function nthDay(n: number | undefined, from: number, to: number): [number, numbe
   if (n === -1) return [to, to];
   return [Math.min(from + n - 1, to), Math.min(from + n - 1, to)];
 }
+
+/** Fixed-date Gregorian holidays: [month, day]. */
+const HOLIDAYS = new Map<string, [number, number]>();
+for (const [forms, v] of [
+  ["عيد الميلاد المجيد|عيد الميلاد|الميلاد المجيد", [12, 25]],
+  ["ليلة عيد الميلاد|عشية عيد الميلاد", [12, 24]],
+  ["رأس السنة الميلادية|رأس السنة|السنة الميلادية الجديدة|يوم رأس السنة", [1, 1]],
+  ["ليلة رأس السنة|عشية رأس السنة", [12, 31]],
+  ["عيد العمال", [5, 1]],
+] as Array<[string, [number, number]]>) {
+  for (const w of forms.split("|")) HOLIDAYS.set(f(w), v);
+}
+const HOLIDAY = alt([...HOLIDAYS.keys()].join("|"));
 
 export const religious: RuleModule = {
   name: "religious periods",
@@ -87,10 +108,34 @@ export const religious: RuleModule = {
       },
       firstWords("أول|ثاني|ثالث|رابع|آخر|اليوم|العشر|" + "مطلع|بداية|بدايات|أوائل|اوائل|مستهل|منتصف|أواسط|اواسط|أواخر|اواخر|نهاية|نهايات|آخر|اخر|أخر"),
     ),
+    rule(
+      "holiday",
+      `${LP}(?<x>(?<h>${HOLIDAY})(?! ${alt("الدراسية|الدراسي|المالية|المالي")})(?: (?:(?<q>${PAST})|(?:${alt("عام|العام|سنة")} )?(?<gy>(?:19|20)\\d\\d)(?![0-9])))?)${R}`,
+      (m): Reading | null => {
+        const g = m.groups!;
+        const md = HOLIDAYS.get(g.h);
+        if (!md) return null;
+        const [mo, d] = md;
+        const fixed = g.gy ? Number(g.gy) : null;
+        const strict = Boolean(g.q);
+        return {
+          start: spanStart(m), end: spanEnd(m),
+          grain: "day",
+          kind: "day",
+          resolve: resolver((P) => {
+            let dd = day(fixed ?? yearOf(P), mo, d);
+            // Without a year: the latest one on or before P (strictly before with الماضي).
+            if (fixed === null && (dd > P || (strict && dd === P))) dd = plusYears(dd, -1);
+            return { start: dd, end: dd };
+          }),
+        };
+      },
+      firstWords(`${[...HOLIDAYS.keys()].join("|")}`),
+    ),
     // "رمضان 2014", "شهر رمضان عام 2013": the Hijri month that begins in that Gregorian year.
     rule(
       "hijri-month-gregorian-year",
-      `${LP}(?<x>(?:${alt("شهر")} )?(?<hm>${HIJRI_MONTH})(?: ${HONORIFIC})? (?:${alt("من")} )?(?:${alt("عام|العام|سنة")} )?(?<gy>(?:19|20)\\d\\d)(?![0-9]))${R}`,
+      `${LP}(?<x>(?:${alt("شهر")} )?(?<hm>${HIJRI_MONTH})(?: ${HONORIFIC})? (?:${alt("من")} )?(?:(?:${alt("عام|العام|سنة")} )?(?<gy>(?:19|20)\\d\\d)(?![0-9])|${alt("العام|السنة")} (?<gq>${PAST}|${CURRENT})))${R}`,
       (m): Reading | null => {
         const hm = HIJRI_NUMBER.get(m.groups!.hm);
         return hm ? reading(m, hm, 1, 30, "month") : null;
@@ -99,6 +144,11 @@ export const religious: RuleModule = {
     ),
   ],
   examples: [
+    ["في عيد الميلاد", "2021-06-20", "2020-12-25", "2020-12-25", "day"],
+    ["ليلة رأس السنة", "2021-06-20", "2020-12-31", "2020-12-31", "day"],
+    ["رأس السنة الميلادية 2015", "2021-06-20", "2015-01-01", "2015-01-01", "day"],
+    ["خلال شهر رمضان من العام الماضي", "2021-06-20", "2020-04-24", "2020-05-23", "month"],
+    ["أول يوم من رمضان", "2024-04-20", "2024-03-11", "2024-03-11", "day"],
     ["خلال عيد الفطر", "2024-06-01", "2024-04-10", "2024-04-12", "span"],
     ["أول أيام عيد الأضحى", "2024-08-01", "2024-06-16", "2024-06-16", "day"],
     ["ثاني أيام عيد الفطر المبارك", "2024-06-01", "2024-04-11", "2024-04-11", "day"],
@@ -112,5 +162,5 @@ export const religious: RuleModule = {
     ["رمضان 2014", "2021-06-20", "2014-06-28", "2014-07-27", "month"],
     ["رمضان الماضي", "2024-03-20", "2023-03-23", "2023-04-20", "month"],
   ],
-  negatives: ["عيد ميلاده", "العيد الوطني", "يوم الجيش"],
+  negatives: ["عيد ميلاده", "العيد الوطني", "يوم الجيش", "رأس السنة الدراسية"],
 };

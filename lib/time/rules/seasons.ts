@@ -5,7 +5,7 @@
  * Mar–May, summer Jun–Aug, autumn Sep–Nov (convention.ts `seasonFor`). "الربيع العربي" and the Hijri
  * months "ربيع الأول/الثاني" are not seasons.
  */
-import { year as yearOf } from "../calendar";
+import { day, monthEnd, year as yearOf } from "../calendar";
 import { monthBeforeLast, relativeYear, seasonFor, seasonOf, wholeYear, type Season } from "../convention";
 import { alt, BEFORE_LAST, CURRENT, f, LP, NEXT, PAST, R, relationOf } from "../lexicon";
 import { firstWords, resolver, rule, spanEnd, spanStart } from "./make";
@@ -57,6 +57,31 @@ export const seasons: RuleModule = {
       },
       [...SEASON_WORDS.keys(), f("فصل")],
     ),
+    // "الربع الأول من العام", "النصف الثاني من 2014", "الربع الأخير من العام الماضي"
+    rule(
+      "part-of-year",
+      `${LP}(?<x>(?<fr>${alt("الربع|النصف|الثلث")}) (?<o>${alt("الأول|الثاني|الثالث|الرابع|الأخير")}) (?:${alt("من|في")} )?(?:${YEAR_REL}|(?:${alt("عام|العام|سنة")} )?(?<y>(?:19|20)\\d\\d)(?![0-9])))${R}`,
+      (m): Reading | null => {
+        const g = m.groups!;
+        const parts = g.fr === f("الربع") ? 4 : g.fr === f("النصف") ? 2 : 3;
+        const index = g.o === f("الأخير") ? parts : ["الاول", "الثاني", "الثالث", "الرابع"].indexOf(g.o) + 1;
+        if (index < 1 || index > parts) return null;
+        const months = 12 / parts;
+        const [first, last] = [(index - 1) * months + 1, index * months];
+        const back = g.y ? null : g.yb ? -2 : g.yq ? (relationOf(g.yq) === "past" ? -1 : relationOf(g.yq) === "next" ? 1 : 0) : 0;
+        const fixed = g.y ? Number(g.y) : null;
+        return {
+          start: spanStart(m), end: spanEnd(m),
+          grain: parts === 4 ? "quarter" : "span",
+          kind: "period",
+          resolve: resolver((P) => {
+            const y = fixed ?? yearOf(P) + (back ?? 0);
+            return { start: day(y, first, 1), end: monthEnd(y, last) };
+          }),
+        };
+      },
+      firstWords("الربع|النصف|الثلث"),
+    ),
     rule(
       "before-last",
       `${LP}(?<x>(?<u>${alt("العام|السنة|الشهر")}) ${BEFORE_LAST})${R}`,
@@ -80,7 +105,11 @@ export const seasons: RuleModule = {
     ["العام قبل الماضي", "2021-06-20", "2019-01-01", "2019-12-31", "year"],
     ["السنة ما قبل الماضية", "2021-06-20", "2019-01-01", "2019-12-31", "year"],
     ["الشهر قبل الماضي", "2021-01-10", "2020-11-01", "2020-11-30", "month"],
+    ["الربع الأول من العام", "2021-06-20", "2021-01-01", "2021-03-31", "quarter"],
+    ["الربع الأخير من العام الماضي", "2021-06-20", "2020-10-01", "2020-12-31", "quarter"],
+    ["النصف الأول من العام الجاري", "2021-06-20", "2021-01-01", "2021-06-30", "span"],
+    ["النصف الثاني من 2014", "2021-06-20", "2014-07-01", "2014-12-31", "span"],
     ["الصيف المقبل", "2021-06-20", "2022-06-01", "2022-08-31", "span", "future"],
   ],
-  negatives: ["الربيع العربي", "ربيع الأول", "صيف ساخن", "أبو ربيع", "الربيع"],
+  negatives: ["الربع الأول من المباراة", "الربيع العربي", "ربيع الأول", "صيف ساخن", "أبو ربيع", "الربيع"],
 };

@@ -7,14 +7,17 @@ import { alt, LP, R } from "../lexicon";
 import { firstWords, rule, resolver, spanStart, spanEnd } from "./make";
 import type { RuleModule } from "./types";
 
-const FORMS = "مؤخرا|مؤخراً|موخرا|حديثا|حديثاً|الآونة الأخيرة|الآونة الماضية|الفترة الأخيرة|الفترة الماضية|الفترة المنصرمة|الآونة الاخيرة|الأونة الأخيرة|الوقت الأخير";
+const FORMS =
+  "مؤخرا|مؤخراً|موخرا|حديثا|حديثاً|الآونة الأخيرة|الآونة الماضية|الفترة الأخيرة|الفترة الماضية|الفترة المنصرمة|الآونة الاخيرة|الأونة الأخيرة|الوقت الأخير" +
+  // round 3: "a while ago", "earlier" ("منذ فترة طويلة" is long ago, not recent)
+  "|منذ فترة|قبل فترة|منذ مدة|قبل مدة|منذ فترة قصيرة|قبل فترة قصيرة|منذ وقت قصير|قبل وقت قصير|منذ مدة قصيرة|قبل مدة قصيرة";
 
 export const vague: RuleModule = {
   name: "vague recency",
   rules: [
     rule(
       "recently",
-      `${LP}(?<x>${alt(FORMS)})${R}`,
+      `${LP}(?<x>${alt(FORMS)})(?! ${alt("طويلة|طويل|من الزمن")})${R}`,
       (m) => ({ start: spanStart(m), end: spanEnd(m), grain: "span", kind: "vague", resolve: resolver((P) => recently(P)) }),
       firstWords(FORMS),
     ),
@@ -26,6 +29,10 @@ export const vague: RuleModule = {
     ["خلال الآونة الأخيرة", "2021-06-20", "2021-05-21", "2021-06-20", "span"],
     ["المنشقين حديثاً", "2021-06-20", "2021-05-21", "2021-06-20", "span"],
     ["ما حدث في الآونة الأخيرة", "2014-09-20..2014-12-31", "2014-08-21", "2014-12-31", "span"],
+    ["انشق منذ فترة", "2021-06-20", "2021-05-21", "2021-06-20", "span"],
+    ["قبل فترة قصيرة", "2021-06-20", "2021-05-21", "2021-06-20", "span"],
   ],
-  negatives: ["حديث الساعة", "الفترة الانتقالية"],
+  // "في وقت سابق" (earlier) points back at something already told, not at a date: it dated the wrong
+  // clause in the real corpus, so it is a negative.
+  negatives: ["حديث الساعة", "الفترة الانتقالية", "منذ فترة طويلة", "كانت قد أعلنت في وقت سابق"],
 };
