@@ -153,13 +153,19 @@ const TIME_DAY_GAP = new RegExp(`^ (?:${alt("من|في|يوم|من يوم")} )?$
  * A time of day joins the day next to it: after it ("أمس مساءً" — the unattached "مساء" marker —,
  * "الجمعة عند الساعة الثالثة") or before it ("الساعة الثانية من فجر الخميس"). The day's reading stands.
  */
+function isDay(x: Candidate): boolean {
+  return !x.marker && !x.timeOnly && x.kind === "day";
+}
+
+function isTime(x: Candidate): boolean {
+  return x.timeOnly === true || x.marker === "timeOfDay";
+}
+
 function mergeDayTime(cands: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     const n = cands[i + 1];
-    const isDay = (x: Candidate) => !x.marker && !x.timeOnly && x.kind === "day";
-    const isTime = (x: Candidate) => x.timeOnly === true || x.marker === "timeOfDay";
     if (n && isDay(c) && isTime(n) && DAY_TIME_GAP.test(text.slice(c.end, n.start))) {
       c.end = n.end;
       out.push(c);
@@ -233,18 +239,24 @@ const ANCHOR_LOOKBACK = 400;
  * expression before them (ANCHOR_LOOKBACK characters at most), else from P (their own reading).
  */
 function anchorDays(cands: Candidate[]): Candidate[] {
-  let lastDay: Candidate | null = null;
+  // The last day named, as its root reading and the days added to it: a chain of anchored days
+  // ("في اليوم التالي … وفي اليوم التالي") shifts the root once instead of nesting resolvers.
+  let last: { c: Candidate; root: Candidate["resolve"]; shift: number } | null = null;
   for (const c of cands) {
-    if (c.anchorShift !== undefined && lastDay && c.start - lastDay.end <= ANCHOR_LOOKBACK) {
-      const anchor = lastDay.resolve;
-      const shift = c.anchorShift;
-      c.note = shift === 0 ? `the day of ${lastDay.rule} before it` : `${shift > 0 ? "+" : ""}${shift} day(s) from ${lastDay.rule} before it`;
+    let root = c.resolve;
+    let total = 0;
+    if (c.anchorShift !== undefined && last && c.start - last.c.end <= ANCHOR_LOOKBACK) {
+      const anchorRoot = last.root;
+      const shift = last.shift + c.anchorShift;
+      root = anchorRoot;
+      total = shift;
+      c.note = c.anchorShift === 0 ? `the day of ${last.c.rule} before it` : `${c.anchorShift > 0 ? "+" : ""}${c.anchorShift} day(s) from ${last.c.rule} before it`;
       c.resolve = resolver((P) => {
-        const r = anchor(P);
+        const r = anchorRoot(P);
         return r ? { start: plusDays(r.start, shift), end: plusDays(r.end, shift) } : null;
       });
     }
-    if (!c.marker && c.grain === "day" && c.kind === "day" && c.rule !== "today-until") lastDay = c;
+    if (!c.marker && c.grain === "day" && c.kind === "day" && c.rule !== "today-until") last = { c, root, shift: total };
   }
   return cands;
 }
