@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "../arabic/normalize";
 import { findDateExpressions, findDateExpressionsIn, findDateExpressionsInPhrase, resolveExpression } from "./index";
-import { addDaysIso } from "./day";
+import { addDaysIso, dayNumber, isoDay, weekdayOfDayNumber } from "./day";
+import { RULE_MODULES } from "./rules";
 import { publicationWindow } from "./publication";
 import type { PublicationWindow } from "./types";
 
@@ -273,34 +274,86 @@ describe("properties (fast-check)", () => {
   const day = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
   const window = fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a }));
 
-  it("every match lies inside the text, maps back to it, has start <= end, and nothing throws", () => {
+  it("never throws, and its matches are sorted and never overlap, on Arabic-like noise", () => {
     fc.assert(
       fc.property(arabicish, window, (text, P) => {
-        const ms = findDateExpressions(text, P);
         let last = -1;
-        for (const m of ms) {
-          expect(m.offset).toBeGreaterThanOrEqual(0);
+        for (const m of findDateExpressions(text, P)) {
+          expect(m.offset).toBeGreaterThanOrEqual(last);
           expect(m.endOffset).toBeLessThanOrEqual(text.length);
-          expect(m.offset).toBeLessThan(m.endOffset);
-          expect(text.slice(m.offset, m.endOffset)).toBe(m.text);
-          expect(m.start <= m.end).toBe(true);
-          expect(m.offset).toBeGreaterThanOrEqual(last); // sorted, non-overlapping
           last = m.endOffset;
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Spellings of each month (Levantine, Egyptian/Gulf, Maghrebi), written independently of lexicon.ts.
+  const MONTH_SPELLINGS = [
+    ["كانون الثاني", "يناير", "جانفي"], ["شباط", "فبراير", "فيفري"], ["آذار", "مارس"], ["نيسان", "أبريل", "إبريل"],
+    ["أيار", "مايو", "ماي"], ["حزيران", "يونيو", "جوان"], ["تموز", "يوليو", "جويلية"], ["آب", "أغسطس", "أوت"],
+    ["أيلول", "سبتمبر"], ["تشرين الأول", "أكتوبر"], ["تشرين الثاني", "نوفمبر"], ["كانون الأول", "ديسمبر"],
+  ];
+  const arabicDigits = (n: number | string) => String(n).replace(/[0-9]/g, (d) => "٠١٢٣٤٥٦٧٨٩"[Number(d)]);
+  const calendarDay = fc.integer({ min: dayNumber("1990-01-01"), max: dayNumber("2035-12-31") }).map(isoDay);
+
+  it("reads any calendar day back, in any month spelling, in words or digits", () => {
+    fc.assert(
+      fc.property(calendarDay, day, fc.nat(), fc.constantFrom("words", "words-indic", "dmy", "ymd", "words-with-weekday"), (iso, P, pick, form) => {
+        const [y, m, d] = iso.split("-").map(Number);
+        const spellings = MONTH_SPELLINGS[m - 1];
+        const name = spellings[pick % spellings.length];
+        const phrase =
+          form === "words" ? `في ${d} ${name} ${y}` :
+          form === "words-indic" ? `في ${arabicDigits(d)} ${name} ${arabicDigits(y)}` :
+          form === "dmy" ? `بتاريخ ${d}/${m}/${y}` :
+          form === "ymd" ? `${iso}،` :
+          `يوم ${["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"][weekdayOfDayNumber(dayNumber(iso))]} ${d} ${name} ${y}`;
+        const found = resolveExpression(phrase, win(P));
+        expect(found, phrase).not.toBeNull();
+        expect(`${found!.start}..${found!.end}`, phrase).toBe(`${iso}..${iso}`);
+        expect(found!.future === true, phrase).toBe(iso > P);
       }),
       { numRuns: 400 },
     );
   });
 
-  it("holds for arbitrary unicode too", () => {
+  /** Rule-corpus phrases that say "past" or "future" in words, with no year of their own. */
+  const examples = RULE_MODULES.flatMap((mod) => mod.examples.map((e) => e[0])).filter((p) => !/[0-9٠-٩]{4}/.test(p));
+  const PAST_WORDS = /الماضي|الماضية|الفائت|الفائتة|المنصرم|منذ|قبل|أمس|البارحة/;
+  const FUTURE_WORDS = /المقبل|المقبلة|القادم|القادمة|غدا|غداً|الغد|بعد غد|قريباً/;
+
+  it("a phrase that says past ends by P and is never future, one that says future is always future", () => {
+    const past = examples.filter((p) => PAST_WORDS.test(p) && !FUTURE_WORDS.test(p));
+    const future = examples.filter((p) => FUTURE_WORDS.test(p) && !PAST_WORDS.test(p));
+    expect(past.length).toBeGreaterThan(50);
+    expect(future.length).toBeGreaterThanOrEqual(8);
     fc.assert(
-      fc.property(fc.string({ maxLength: 200, unit: "grapheme" }), window, (text, P) => {
-        for (const m of findDateExpressionsInPhrase(text, P)) {
-          expect(text.slice(m.offset, m.endOffset)).toBe(m.text);
-          expect(m.start <= m.end).toBe(true);
-        }
+      fc.property(fc.constantFrom(...past), fc.constantFrom(...future), day, (p, f, P) => {
+        const m = resolveExpression(p, win(P))!;
+        expect(m, p).not.toBeNull();
+        expect(m.end <= P, `${p} (P=${P}) → ${m.start}..${m.end}`).toBe(true);
+        expect(m.future, p).toBeUndefined();
+        const n = resolveExpression(f, win(P))!;
+        expect(n.future, `${f} (P=${P}) → ${n.start}..${n.end}`).toBe(true);
+        expect(n.start > P).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
+    );
+  });
+
+  it("a publication window holds what every day inside it gives (expressions move forward with P)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...examples), day, fc.integer({ min: 1, max: 40 }), fc.nat(), (phrase, a, length, at) => {
+        const b = addDaysIso(a, length);
+        const inner = addDaysIso(a, at % (length + 1));
+        const wide = resolveExpression(phrase, { start: a, end: b });
+        const one = resolveExpression(phrase, win(inner));
+        expect(wide === null, phrase).toBe(one === null);
+        if (!wide || !one) return;
+        expect(wide.start <= one.start && one.end <= wide.end, `${phrase}: ${a}..${b} → ${wide.start}..${wide.end}; ${inner} → ${one.start}..${one.end}`).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });
