@@ -59,6 +59,34 @@
  * | Hijri date ("20-02-1434", "20 صفر 1434 هـ")                          | that day                                | day     |
  * | حتى اليوم، إلى اليوم، حتى الآن                                        | [P, P], rule "today-until" (an end bound) | day   |
  * | a full date on a header/dateline line                             | that day, rule "dateline-…" (a publication date, never an event date) | day |
+ *
+ * Round 3 (issue 14): one line per class; each class is a rule module beside its examples.
+ * | أول أمس، أول من أمس، أمس الأول، قبل البارحة، اليوم الذي سبق أمس        | [P-2, P-2]; "قبل قليل/منذ لحظات"، "هذا الصباح" → [P, P] | day |
+ * | اليوم السابق / في اليوم التالي / في اليوم نفسه، بعد يومين، بعد ذلك بأسبوع | the last day named before it in the text −1 / +1 / 0 / +N; with none, P−1 / P+1 / P / P+N | day |
+ * | فجر/صباح/ظهر/عصر/مساء/ليل + a day; a day + صباحاً/"عند الساعة 3"          | that day                                | day     |
+ * | a time alone ("الساعة الثالثة عصراً"، "عند 3:15"، "بعد منتصف الليل"، "فجراً") | the day named before it in the text, else [P, P] | day |
+ * | ليلة الخميس على الجمعة (ليلة الخميس-الجمعة، ليل الخميس الجمعة)         | BOTH days [Thu, Fri]; Thu = latest on or before P | span |
+ * | weekday + من الأسبوع الماضي/الجاري/المقبل، أحد الأسبوع الماضي، اثنين هذا الأسبوع | that day of the calendar week; WEEKS START ON SUNDAY | day |
+ * | مطلع / منتصف / نهاية الأسبوع (الماضي…)، عطلة نهاية الأسبوع                | Sun–Tue / Tue–Thu / Thu–Sat; Fri–Sat of that week | span |
+ * | الأسبوع قبل الماضي؛ الجمعة قبل الماضية                                  | [P-14, P-8]; the weekday 7 days before "الجمعة الماضية" | week/day |
+ * | الثلاثاء الثالث من أيلول 2014، ثاني أربعاء من تشرين الأول، آخر اثنين من الشهر | the n-th (last) such weekday of that month | day |
+ * | اليوم الأخير من شهر تشرين الأول، آخر يوم من الشهر، أول أيام آذار          | the month's last / first day            | day     |
+ * | "أول" + month ("في أول شباط") ≠ "أوائل شباط"                             | day 1 (أوائل/مطلع = days 1–10)          | day     |
+ * | الأيام الأولى/الأخيرة من، العشر الأوائل/الأواخر من + month                | days 1–10 / 21–end                      | span    |
+ * | من 23 وحتى 26 تشرين الأول، بين 3 و5 آذار، من الثالث والعشرين حتى السادس والعشرين | [first day, second day] of that month (first > second: the month before) | span |
+ * | من/بين <dated> حتى/إلى/و <dated> ("من 3 آذار حتى 10 نيسان 2014"، "بين آذار وحزيران") | [first's start, second's end]; a first end without a year is the latest not after the second | span |
+ * | 21/09، السبت 21/09، 21/9/14                                            | that day (without a year: the latest not after P) | day |
+ * | 9/2014؛ شهر عشرة، شهر 10، الشهر العاشر، بشهر تسعة الماضي                 | that month, chosen like a month name    | month   |
+ * | في 2014، خلال 2015؛ من 2012 حتى 2014، بين 2011 و2013                     | the whole year(s) (not before a counted noun: "2014 عنصراً") | year/span |
+ * | صيف 2014، شتاء العام الماضي، خلال الصيف الماضي، في الربيع                 | meteorological season (winter of Y = Dec Y-1–Feb Y); الماضي = the latest ended before P; bare = latest begun | span |
+ * | الربع الأول / النصف الثاني من العام (الماضي، 2014)                        | that quarter / half                     | quarter/span |
+ * | العام/السنة قبل الماضي(ة)، الشهر قبل الماضي                              | the year / month two before P's         | year/month |
+ * | منذ عقد، قبل عام ونصف                                                    | the year 10 years before; the month 18 months before P's | year/month |
+ * | منذ/قبل فترة، منذ مدة، قبل فترة قصيرة                                    | [P-30, P] like مؤخراً ("في وقت سابق" is not a date) | span |
+ * | عيد الفطر، عيد الأضحى، وقفة عرفة، ليلة القدر، عاشوراء، المولد النبوي     | 1–3 Shawwal, 10–13 Dhu al-Hijja, 9 Dhu al-Hijja, 27 Ramadan, 10 Muharram, 12 Rabi' I (Umm al-Qura); bare = latest begun by P, الماضي = latest ended before P | span/day |
+ * | أول/ثاني أيام عيد …، أول أيام رمضان، العشر الأواخر من رمضان، رمضان 2014  | that day; days 21–end; the Ramadan that begins in 2014 | day/span/month |
+ * | عيد الميلاد، رأس السنة، ليلة رأس السنة                                    | 25 Dec, 1 Jan, 31 Dec: the latest on or before P | day |
+ * | FUTURE: غداً، بعد غد، الأسبوع/الشهر/العام المقبل، خلال الأيام المقبلة، قريباً، بعد شهرين | forward ([P+1, P+7] for الأيام المقبلة, [P+1, P+30] for قريباً); DateMatch.future = true — also for ANY expression wholly after P | as read |
  */
 import {
   type Day,

@@ -5,9 +5,9 @@
  * the "date-numeric" rules of explicit-dates.ts.) "الشهر الثالث على التوالي" and "للشهر الثاني" count
  * months of something else and are not dates.
  */
-import { day, isRealDay } from "../calendar";
+import { day, isRealDay, month as monthOf, plusMonths, year as yearOf } from "../calendar";
 import { wholeMonth, yearForDayMonth, type Span } from "../convention";
-import { alt, f, L, LP, R } from "../lexicon";
+import { alt, f, L, LP, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, R, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
 import { DIGIT, resolver, rule, spanEnd, spanStart } from "./make";
 import { monthTail, monthYearResolver } from "./months";
 import type { Reading, RuleModule } from "./types";
@@ -59,6 +59,47 @@ export const numericDates: RuleModule = {
       }
       return oneDay(m, (P) => yearForDayMonth(P, mo, d), mo, d);
     }, [DIGIT]),
+    // "فبراير 15", "مارس 3، 2015" (month before day, as in Egyptian and Gulf copy); not before a counted noun.
+    rule(
+      "date-month-day",
+      `${LP}(?<x>(?<m1>${MONTH_NAME}) (?<d>[0-3]?\\d)(?![0-9/.\\-])(?: ?,? ?(?<y>(?:19|20)\\d\\d)(?![0-9]))?)(?! ?[\u0621-\u064A])`,
+      (m): Reading | null => {
+        const g = m.groups!;
+        const mo = MONTH_NUMBER.get(g.m1);
+        if (!mo) return null;
+        const d = Number(g.d);
+        const y = g.y ? Number(g.y) : null;
+        return oneDay(m, (P) => y ?? yearForDayMonth(P, mo, d), mo, d);
+      },
+      MONTH_FIRST_WORDS,
+    ),
+    // "يوم 17", "الخميس 17", "يوم الـ17": a day of the month with no month, the latest such day not after P.
+    rule(
+      "day-of-month",
+      `${LP}(?<x>(?:${alt("يوم")} (?:${alt("ال")} ?)?|(?:${alt("يوم")} )?(?<wd>${WEEKDAY}) ?,? ?)(?<d>[0-3]?\\d))(?![0-9]|[/.\\-]\\d)(?! ?(?:${alt("من")} )?(?:${MONTH_NAME}|${alt("الشهر|شهر")})${R})(?! ?[\u0621-\u064A]{3,})`,
+      (m): Reading | null => {
+        const g = m.groups!;
+        const d = Number(g.d);
+        if (d < 1 || d > 31) return null;
+        const reading = oneDay(m, () => 0, 1, d);
+        if (!reading) return null;
+        reading.absolute = false;
+        if (g.wd) reading.checkWeekday = WEEKDAY_NUMBER.get(g.wd);
+        reading.resolve = resolver((P): Span | null => {
+          // The latest month (P's or one of the three before it) that has day d on or before P.
+          for (let back = 0; back < 4; back++) {
+            const first = plusMonths(day(yearOf(P), monthOf(P), 1), -back);
+            const [y, mo] = [yearOf(first), monthOf(first)];
+            if (!isRealDay(y, mo, d)) continue;
+            const dd = day(y, mo, d);
+            if (dd <= P) return { start: dd, end: dd };
+          }
+          return null;
+        });
+        return reading;
+      },
+      [f("يوم"), ...WEEKDAY_WORDS],
+    ),
     // "9/2014", "09-2014"
     rule("month-numeric", `${L}(?<![/.\\-])(?<x>(?<m>[01]?\\d)[/\\-](?<y>(?:19|20)\\d\\d))(?![0-9]|[/\\-]\\d)`, (m): Reading | null => {
       const mo = Number(m.groups!.m);
@@ -109,6 +150,12 @@ export const numericDates: RuleModule = {
     ["شهر 10 من عام 2014", "2021-06-20", "2014-10-01", "2014-10-31", "month"],
     ["في 5 شهر 10", "2021-06-20", "2020-10-05", "2020-10-05", "day"],
     ["الشهر التاسع 2014", "2021-06-20", "2014-09-01", "2014-09-30", "month"],
+    ["فبراير 15", "2021-06-20", "2021-02-15", "2021-02-15", "day"],
+    ["مارس 3، 2015", "2021-06-20", "2015-03-03", "2015-03-03", "day"],
+    ["يوم 17", "2021-06-20", "2021-06-17", "2021-06-17", "day"],
+    ["الخميس 17", "2021-06-20", "2021-06-17", "2021-06-17", "day"],
+    ["يوم 25", "2021-06-20", "2021-05-25", "2021-05-25", "day"],
+    ["انشق في آذار 15 مقاتلاً", "2021-06-20", "2021-03-01", "2021-03-31", "month"],
   ],
-  negatives: ["للشهر الثالث على التوالي", "الشهر الثاني من الحملة", "نسبة 3/4", "لمدة شهر", "الفوج 46", "شهر واحد"],
+  negatives: ["يوم 17 عنصراً", "للشهر الثالث على التوالي", "الشهر الثاني من الحملة", "نسبة 3/4", "لمدة شهر", "الفوج 46", "شهر واحد"],
 };

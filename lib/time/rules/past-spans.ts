@@ -6,11 +6,21 @@
  */
 import { parseNumberAt } from "../../arabic/numbers";
 import { pastWindow, type PastWindow } from "../convention";
-import { alt, f, L, R, RECENT } from "../lexicon";
-import { rule, resolver } from "./make";
+import { alt, f, L, LP, R, RECENT } from "../lexicon";
+import { firstWords, rule, resolver, spanStart } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 type Unit = PastWindow["unit"];
+
+/** After "آخر": a dual alone ("آخر أسبوعين") or a number and a plural ("آخر 3 أيام"). */
+const LAST_DUALS = new Map<string, Unit>();
+for (const [forms, unit] of [["يومين", "days"], ["أسبوعين", "weeks"], ["شهرين", "months"], ["سنتين|عامين", "years"], ["ساعتين", "hours"]] as Array<[string, Unit]>) {
+  for (const w of forms.split("|")) LAST_DUALS.set(f(w), unit);
+}
+const LAST_UNITS = new Map<string, Unit>();
+for (const [forms, unit] of [["أيام|يوما|يوماً|يوم", "days"], ["أسابيع|أسبوعا", "weeks"], ["أشهر|شهور|شهرا", "months"], ["سنوات|أعوام|عاما|سنة", "years"], ["ساعات|ساعة", "hours"]] as Array<[string, Unit]>) {
+  for (const w of forms.split("|")) LAST_UNITS.set(f(w), unit);
+}
 
 /** Unit word → [unit, implied count (dual) or null, needs a number]. */
 const UNITS = new Map<string, [Unit, number | null, boolean]>();
@@ -90,6 +100,34 @@ export const pastSpans: RuleModule = {
       },
       [...UNITS.keys()],
     ),
+    // "آخر ثلاثة أيام", "خلال آخر 7 أيام", "آخر أسبوعين", "آخر شهرين": the same window ending at P.
+    rule(
+      "last-n",
+      `${LP}(?<x>${alt("آخر|أخر|اخر")} (?<rest>[^ ]+(?: [^ ]+){0,3}))`,
+      (m): Reading | null => {
+        const words = m.groups!.rest.split(" ");
+        const dual = LAST_DUALS.get(words[0]);
+        let n: number | null = null;
+        let unit: Unit | undefined;
+        let used = 0;
+        if (dual) [unit, n, used] = [dual, 2, 1];
+        else {
+          const num = parseNumberAt(m.groups!.rest, 0);
+          if (!num) return null;
+          const after = m.groups!.rest.slice(num.end).trimStart().split(" ")[0];
+          unit = LAST_UNITS.get(after);
+          if (!unit || num.value < 2 || num.value > 100) return null;
+          n = num.value;
+          used = m.groups!.rest.slice(0, num.end).trim().split(" ").length + 1;
+        }
+        const text = words.slice(0, used).join(" ");
+        const start = spanStart(m);
+        const end = m.index + m[0].length - m.groups!.rest.length + text.length;
+        const w = { unit, n } as PastWindow;
+        return { start, end, id: `past-${unit}`, grain: "span", kind: "period", resolve: resolver((P) => pastWindow(P, w)) };
+      },
+      firstWords("آخر|أخر|اخر"),
+    ),
   ],
   examples: [
     ["وصلت خلال الساعات الماضية تعزيزات", "2019-06-23", "2019-06-22", "2019-06-23", "span"],
@@ -109,6 +147,10 @@ export const pastSpans: RuleModule = {
     ["خلال الأشهر الماضية", "2024-08-31", "2024-02-29", "2024-08-31", "span"],
     ["خلال الأشهر الستة الماضية", "2021-06-20", "2020-12-20", "2021-06-20", "span"],
     ["خلال الأسابيع الماضية", "2021-06-20", "2021-05-09", "2021-06-20", "span"],
+    ["آخر ثلاثة أيام", "2021-06-20", "2021-06-17", "2021-06-20", "span"],
+    ["خلال آخر 7 أيام", "2021-06-20", "2021-06-13", "2021-06-20", "span"],
+    ["آخر أسبوعين", "2021-06-20", "2021-06-06", "2021-06-20", "span"],
+    ["آخر شهرين", "2021-06-20", "2021-04-20", "2021-06-20", "span"],
   ],
-  negatives: ["ساعات العمل", "أيام الأسبوع"],
+  negatives: ["ساعات العمل", "أيام الأسبوع", "آخر ثلاثة عناصر", "آخر مرة"],
 };

@@ -31,7 +31,7 @@ export const seasons: RuleModule = {
   rules: [
     rule(
       "season",
-      `${LP}(?<x>(?:${alt("فصل")} )?(?<s>${SEASON})(?! ${NOT_SEASON_AFTER}${R})(?: (?:${alt("عام|سنة|العام")} )?(?<y>(?:19|20)\\d\\d)(?![0-9])| ${YEAR_REL}| (?<q>${PAST}|${CURRENT}|${NEXT}))?)${R}`,
+      `${LP}(?<x>(?:(?<this>${alt("هذا|هذه")}) )?(?:${alt("فصل")} )?(?<s>${SEASON})(?! ${NOT_SEASON_AFTER}${R})(?: (?:${alt("عام|سنة|العام")} )?(?<y>(?:19|20)\\d\\d)(?![0-9])| ${YEAR_REL}| (?<q>${PAST}|${CURRENT}|${NEXT}))?)${R}`,
       (m, text): Reading | null => {
         const g = m.groups!;
         const s = SEASON_WORDS.get(g.s);
@@ -45,6 +45,7 @@ export const seasons: RuleModule = {
           const back = g.yb ? -2 : g.yq ? (relationOf(g.yq) === "past" ? -1 : relationOf(g.yq) === "next" ? 1 : 0) : 0;
           return { ...base, resolve: resolver((P) => seasonOf(yearOf(P) + back, s)) };
         }
+        if (g.this) return { ...base, resolve: resolver((P) => seasonFor(P, s, "current")) };
         if (g.q) {
           const rel = relationOf(g.q);
           if (!rel) return null;
@@ -55,12 +56,12 @@ export const seasons: RuleModule = {
         if (!hasContext || !g.s.startsWith("ال")) return null;
         return { ...base, resolve: resolver((P) => seasonFor(P, s, "bare")) };
       },
-      [...SEASON_WORDS.keys(), f("فصل")],
+      [...SEASON_WORDS.keys(), ...firstWords("فصل|هذا|هذه")],
     ),
     // "الربع الأول من العام", "النصف الثاني من 2014", "الربع الأخير من العام الماضي"
     rule(
       "part-of-year",
-      `${LP}(?<x>(?<fr>${alt("الربع|النصف|الثلث")}) (?<o>${alt("الأول|الثاني|الثالث|الرابع|الأخير")}) (?:${alt("من|في")} )?(?:${YEAR_REL}|(?:${alt("عام|العام|سنة")} )?(?<y>(?:19|20)\\d\\d)(?![0-9])))${R}`,
+      `${LP}(?<x>(?<fr>${alt("الربع|النصف|الثلث")}) (?<o>${alt("الأول|الثاني|الثالث|الرابع|الأخير")})(?: (?:${alt("من|في")} )?(?:${YEAR_REL}|(?:${alt("عام|العام|سنة")} )?(?<y>(?:19|20)\\d\\d)(?![0-9]))|(?! ${alt("من|في")}${R})))${R}`,
       (m): Reading | null => {
         const g = m.groups!;
         const parts = g.fr === f("الربع") ? 4 : g.fr === f("النصف") ? 2 : 3;
@@ -109,6 +110,8 @@ export const seasons: RuleModule = {
     ["الربع الأخير من العام الماضي", "2021-06-20", "2020-10-01", "2020-12-31", "quarter"],
     ["النصف الأول من العام الجاري", "2021-06-20", "2021-01-01", "2021-06-30", "span"],
     ["النصف الثاني من 2014", "2021-06-20", "2014-07-01", "2014-12-31", "span"],
+    ["هذا الشتاء", "2021-01-20", "2020-12-01", "2021-02-28", "span"],
+    ["الربع الثالث", "2021-10-20", "2021-07-01", "2021-09-30", "quarter"],
     ["الصيف المقبل", "2021-06-20", "2022-06-01", "2022-08-31", "span", "future"],
   ],
   negatives: ["الربع الأول من المباراة", "الربيع العربي", "ربيع الأول", "صيف ساخن", "أبو ربيع", "الربيع"],
