@@ -324,7 +324,9 @@ describe("properties (fast-check)", () => {
   const FUTURE_WORDS = /المقبل|المقبلة|القادم|القادمة|غدا|غداً|الغد|بعد غد|قريباً/;
 
   it("a phrase that says past ends by P and is never future, one that says future is always future", () => {
-    const past = examples.filter((p) => PAST_WORDS.test(p) && !FUTURE_WORDS.test(p));
+    // Ranges ("منذ مطلع آذار وحتى منتصف نيسان") and periods that straddle a year ("رمضان من العام الماضي"
+    // may run into January) can legitimately end after P: left out.
+    const past = examples.filter((p) => PAST_WORDS.test(p) && !FUTURE_WORDS.test(p) && !/حتى|من العام/.test(p));
     const future = examples.filter((p) => FUTURE_WORDS.test(p) && !PAST_WORDS.test(p));
     expect(past.length).toBeGreaterThan(50);
     expect(future.length).toBeGreaterThanOrEqual(8);

@@ -9,8 +9,8 @@
  */
 import { day, plusYears, year as yearOf } from "../calendar";
 import { hijriDaysFor, hijriDaysInGregorianYear } from "../hijri";
-import { alt, CURRENT, f, LP, NEXT, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
-import { firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import { alt, CURRENT, f, LD, LP, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
+import { DIGIT, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
 import { HIJRI_MONTH, HIJRI_NUMBER } from "./hijri-months";
 import type { Reading, RuleModule } from "./types";
 
@@ -132,6 +132,19 @@ export const religious: RuleModule = {
       },
       firstWords(`${[...HOLIDAYS.keys()].join("|")}`),
     ),
+    // "15 رمضان", "الخامس عشر من شهر رمضان الماضي": a day of a Hijri month with no Hijri year.
+    rule(
+      "hijri-day",
+      `${LD}(?<x>(?:(?<d>[0-3]?\\d)|(?<o>${ORDINAL_WORDS})) (?:${alt("من")} )?(?:${alt("شهر")} )?(?<hm>${HIJRI_MONTH})(?: ${HONORIFIC})?${TAIL})(?! ?1[34]\\d\\d)${R}`,
+      (m): Reading | null => {
+        const g = m.groups!;
+        const hm = HIJRI_NUMBER.get(g.hm);
+        const d = g.d ? Number(g.d) : (ORDINAL.get(g.o ?? "") ?? 0);
+        if (!hm || d < 1 || d > 30) return null;
+        return reading(m, hm, d, d, "day");
+      },
+      [DIGIT, ...ORDINAL_FIRST_WORDS],
+    ),
     // "رمضان 2014", "شهر رمضان عام 2013": the Hijri month that begins in that Gregorian year.
     rule(
       "hijri-month-gregorian-year",
@@ -161,6 +174,9 @@ export const religious: RuleModule = {
     ["منتصف شهر رمضان المبارك", "2024-04-20", "2024-03-21", "2024-03-30", "span"],
     ["رمضان 2014", "2021-06-20", "2014-06-28", "2014-07-27", "month"],
     ["رمضان الماضي", "2024-03-20", "2023-03-23", "2023-04-20", "month"],
+    ["في 15 رمضان", "2024-04-20", "2024-03-25", "2024-03-25", "day"],
+    ["السابع والعشرين من شهر رمضان المبارك", "2024-04-20", "2024-04-06", "2024-04-06", "day"],
+    ["20 صفر 1434 هـ", "2013-01-02", "2013-01-02", "2013-01-02", "day"],
   ],
   negatives: ["عيد ميلاده", "العيد الوطني", "يوم الجيش", "رأس السنة الدراسية"],
 };
