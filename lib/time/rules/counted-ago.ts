@@ -33,7 +33,7 @@ for (const [unit, singular, plural, dual] of [
 }
 
 const APPROX = alt("حوالي|حوالى|نحو|قرابة|زهاء|ما يقارب|ما يزيد عن|ما يزيد على|أكثر من|اكثر من|أقل من|ما لا يقل عن|أزيد من|ما يربو على|مدة|فترة");
-const FEW = alt("عدة|بضعة|بضع|بعض|عده");
+const FEW = alt("عدة|بضعة|بضع|بعض|عده|كم|كام|شي");
 const NAMED_START = new RegExp(`^ (?:\\d|${WEEKDAY}|${MONTH_NAME}${R}|${alt("أمس|الأمس|اليوم")}${R})`);
 const FEW_AT = new RegExp(`^${FEW} `);
 const APPROX_AFTER = new RegExp(`^ ${alt("تقريبا|تقريباً|على الأقل|أو أكثر")}${R}`);
@@ -99,6 +99,9 @@ export const countedAgo: RuleModule = {
         n = 1;
       } else if (PLURAL.has(bare) && (few || bare === first.word)) {
         unit = PLURAL.get(bare);
+      } else if (few && SINGULAR.has(bare)) {
+        // "قبل كم يوم", "من شي أسبوع" (colloquial: a few days, a week or so)
+        unit = SINGULAR.get(bare);
       } else if (!few) {
         const num = parseNumberAt(text, i);
         if (!num || num.value <= 0 || num.value > 1000) return null;
@@ -165,6 +168,7 @@ export const countedAgo: RuleModule = {
     ["منذ ساعات", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
     ["منذ سبعة ايام", "2015-12-02", "2015-11-25", "2015-11-25", "day"],
     ["منذ يومين", "2021-06", "2021-05-30", "2021-06-28", "day"],
+    ["قبل كم يوم", "2021-06-20", "2021-06-13", "2021-06-19", "span"],
     ["قبل عقد من الزمن", "2021-06-20", "2011-01-01", "2011-12-31", "year"],
     ["منذ عام ونصف", "2021-06-20", "2019-12-01", "2019-12-31", "month"],
   ],
