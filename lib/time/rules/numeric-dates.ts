@@ -5,7 +5,7 @@
  * the "date-numeric" rules of explicit-dates.ts.) "الشهر الثالث على التوالي" and "للشهر الثاني" count
  * months of something else and are not dates.
  */
-import { day, isRealDay, month as monthOf, plusMonths, year as yearOf } from "../calendar";
+import { day, isRealDay, month as monthOf, plusMonths, weekdayOf, year as yearOf } from "../calendar";
 import { wholeMonth, yearForDayMonth, type Span } from "../convention";
 import { alt, f, L, LP, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, R, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
 import { DIGIT, resolver, rule, spanEnd, spanStart } from "./make";
@@ -84,17 +84,22 @@ export const numericDates: RuleModule = {
         const reading = oneDay(m, () => 0, 1, d);
         if (!reading) return null;
         reading.absolute = false;
-        if (g.wd) reading.checkWeekday = WEEKDAY_NUMBER.get(g.wd);
+        const wd = g.wd ? WEEKDAY_NUMBER.get(g.wd) : undefined;
+        if (wd !== undefined) reading.checkWeekday = wd;
         reading.resolve = resolver((P): Span | null => {
-          // The latest month (P's or one of the three before it) that has day d on or before P.
-          for (let back = 0; back < 4; back++) {
+          // The latest month that has day d on or before P and, when a weekday is named, on that weekday
+          // ("الخميس 17": the latest 17th that was a Thursday, within a year); else the latest such day.
+          let latest: Span | null = null;
+          for (let back = 0; back < 13; back++) {
             const first = plusMonths(day(yearOf(P), monthOf(P), 1), -back);
             const [y, mo] = [yearOf(first), monthOf(first)];
             if (!isRealDay(y, mo, d)) continue;
             const dd = day(y, mo, d);
-            if (dd <= P) return { start: dd, end: dd };
+            if (dd > P) continue;
+            latest ??= { start: dd, end: dd };
+            if (wd === undefined || weekdayOf(dd) === wd) return { start: dd, end: dd };
           }
-          return null;
+          return latest;
         });
         return reading;
       },
@@ -154,6 +159,7 @@ export const numericDates: RuleModule = {
     ["مارس 3، 2015", "2021-06-20", "2015-03-03", "2015-03-03", "day"],
     ["يوم 17", "2021-06-20", "2021-06-17", "2021-06-17", "day"],
     ["الخميس 17", "2021-06-20", "2021-06-17", "2021-06-17", "day"],
+    ["الجمعة 14", "2021-06-20", "2021-05-14", "2021-05-14", "day"],
     ["يوم 25", "2021-06-20", "2021-05-25", "2021-05-25", "day"],
     ["انشق في آذار 15 مقاتلاً", "2021-06-20", "2021-03-01", "2021-03-31", "month"],
   ],
