@@ -13,6 +13,7 @@ import { normalizeArabic, originalSpan, type NormalizedText } from "../arabic/no
 import { findDateExpressionsIn } from "../time";
 import { daysBetween } from "../time/day";
 import type { DateMatch } from "../time/types";
+import { withConfidence } from "./confidence";
 import { findCounts, type CountMention } from "./counts";
 import { isDeclared, judgeTrigger, type CueVerdict } from "./cues";
 import { addDays, chooseDate, usableDates, type DateChoice } from "./dates";
@@ -31,7 +32,7 @@ import type { DefectionEvent, EventGroup, EvidenceSpan, EventKind, ReportInput }
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.12.0";
+export const EXTRACTOR_VERSION = "1.12.1";
 
 /** Finds every defection or desertion incident in a report. Never throws: a failure yields no events. */
 export function extractEvents(report: ReportInput): DefectionEvent[] {
@@ -226,7 +227,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
     if (figure) ev.push(figure);
   }
   const headlineGroups = headlineIndex >= 0 ? groups.filter((g) => g.role === "member" && g.id !== null && g.start >= sentences[headlineIndex].start && g.end <= sentences[headlineIndex].end) : [];
-  return events.map((ev) => buildEvent(ev, norm, body, report, defaultRange, headlineGroups));
+  return withConfidence(events.map((ev) => buildEvent(ev, norm, body, report, defaultRange, headlineGroups)), report);
 }
 
 /** Token index → index of its clause. (Made here, not as a named closure in the loop: a transpile that keeps names wraps each one.) */

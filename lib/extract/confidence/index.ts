@@ -1,0 +1,41 @@
+/**
+ * The confidence of an extracted event: how likely it is to be a real incident with the right
+ * group, learnt from the gold sets (see model.ts, train.ts and `npm run train:confidence`).
+ * Analysts review the least confident events first, so the bands mean something: from a
+ * report-level cross-validation on the real tuning set, events at ≥ 0.9 were right in every case
+ * and flagged events always score below 0.7 (README, "Confidence").
+ */
+import type { DefectionEvent } from "../types";
+import { z } from "zod";
+import { eventFeatures, FEATURE_SETS, type FeatureSetName, type ReportText, type ScorableEvent } from "./features";
+import { confidenceOf, explainConfidence, parseModel, type ConfidenceExplanation, type ConfidenceModel } from "./model";
+import shippedWeights from "./weights.json";
+
+export { FEATURE_LABELS, FEATURE_NAMES, type FeatureName, type ScorableEvent } from "./features";
+export type { ConfidenceExplanation, Contribution } from "./model";
+
+export const SHIPPED_MODEL: ConfidenceModel = parseModel(shippedWeights, "lib/extract/confidence/weights.json");
+
+/** How the shipped model was trained (feature set and L2 penalty), so an evaluation can retrain it fold by fold. */
+export const SHIPPED_SETTING: { features: FeatureSetName; l2: number; trainedOn: string } = z
+  .object({
+    trainedOn: z.object({ real: z.string() }),
+    chosenBy: z.object({ features: z.enum(Object.keys(FEATURE_SETS) as [FeatureSetName, ...FeatureSetName[]]), l2: z.number().positive() }),
+  })
+  .transform((f) => ({ features: f.chosenBy.features, l2: f.chosenBy.l2, trainedOn: f.trainedOn.real }))
+  .parse(shippedWeights);
+
+/** The confidence of one event; `siblings` are all the events found in its report (it may be among them). */
+export function scoreConfidence(event: ScorableEvent, report: ReportText, siblings: readonly DefectionEvent[] = [event], model = SHIPPED_MODEL): number {
+  return confidenceOf(model, eventFeatures(event, report, siblings));
+}
+
+/** The events of one report with their confidence set by the model (new objects; the input is not changed). */
+export function withConfidence<E extends ScorableEvent>(events: readonly E[], report: ReportText, model = SHIPPED_MODEL): E[] {
+  return events.map((e) => ({ ...e, confidence: scoreConfidence(e, report, events, model) }));
+}
+
+/** Why the event got its confidence: the bias and each feature's contribution (for the event page). */
+export function explainEventConfidence(event: ScorableEvent, report: ReportText, siblings: readonly DefectionEvent[] = [event], model = SHIPPED_MODEL): ConfidenceExplanation {
+  return explainConfidence(model, eventFeatures(event, report, siblings));
+}

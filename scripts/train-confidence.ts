@@ -1,0 +1,101 @@
+/**
+ * npm run train:confidence [-- --compare] [--check]
+ *
+ * Trains the confidence model (lib/extract/confidence/) on the extractor's output over the gold
+ * sets and writes lib/extract/confidence/weights.json. Deterministic: same extractor, same gold
+ * files → byte-identical weights.
+ *
+ * Training data: every event the extractor finds in data/dev/real-tune.jsonl (76 real reports),
+ * labelled correct when it matches a gold event (lib/eval/score.ts), plus — weighted by
+ * EXTRA_WEIGHT — the invented sets (seeds, own, more, blind, holdout). The untouched real split
+ * is never read here. The setting (L2 penalty, weight of the invented sets) is the one with the
+ * lowest Brier score in a 5-fold report-level cross-validation on real-tune; `--compare` prints
+ * that comparison, `--check` fails when the shipped file differs from what training gives.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { EXTRACTOR_VERSION, extractEvents } from "../lib/extract";
+import { FEATURE_NAMES, FEATURE_SETS, type FeatureSetName } from "../lib/extract/confidence/features";
+import { roundModel, trainLogistic, type LabelledExample } from "../lib/extract/confidence/train";
+import { brierScore, calibrationTable, crossValidate, labelledExamples, scoredAsShipped, type ScoredEvent } from "../lib/eval/calibration";
+import { parseGoldJsonl } from "../lib/eval/gold";
+import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
+
+const ROOT = process.cwd();
+const TUNE = "data/dev/real-tune.jsonl";
+const INVENTED = ["seeds", "own", "more", "blind", "holdout"].map((s) => `data/dev/${s}.jsonl`);
+const OUT = "lib/extract/confidence/weights.json";
+const FOLDS = 10;
+const L2_CHOICES = [0.3, 1, 3];
+const EXTRA_WEIGHT_CHOICES = [0, 0.3];
+/** The top band must deserve its name: a setting qualifies when CV puts ≥ 95 % correct events there. */
+const TOP_BAND_TARGET = 0.95;
+
+const matcher = new GroupMatcher(parseGazetteer(JSON.parse(readFileSync(path.join(ROOT, "data/groups.json"), "utf8"))));
+const load = (file: string) => parseGoldJsonl(readFileSync(path.join(ROOT, file), "utf8"), file);
+
+const excluded = (set: FeatureSetName) => new Set(FEATURE_NAMES.filter((n) => !(FEATURE_SETS[set] as readonly string[]).includes(n)));
+
+function bandsLine(events: ScoredEvent[]): string {
+  return calibrationTable(events)
+    .map((b) => `${b.label} ${b.correct}/${b.events}${b.share === null ? "" : ` (${(100 * b.share).toFixed(0)}%)`}`)
+    .join("   ");
+}
+
+function main(): void {
+  const args = new Set(process.argv.slice(2));
+  const tuneGold = load(TUNE);
+  const tune = labelledExamples(tuneGold, extractEvents, matcher);
+  const invented: LabelledExample[] = INVENTED.flatMap((f) => labelledExamples(load(f), extractEvents, matcher));
+  const withWeight = (w: number) => invented.map((e) => ({ ...e, weight: w }));
+
+  const results: { features: FeatureSetName; l2: number; extraWeight: number; brier: number; topShare: number; events: ScoredEvent[] }[] = [];
+  for (const features of Object.keys(FEATURE_SETS) as FeatureSetName[]) {
+    const exclude = excluded(features);
+    for (const l2 of L2_CHOICES) {
+      for (const extraWeight of EXTRA_WEIGHT_CHOICES) {
+        const events = crossValidate(tune, FOLDS, (t) => trainLogistic(t, { l2 }, exclude), extraWeight > 0 ? withWeight(extraWeight) : []);
+        const top = calibrationTable(events)[0];
+        results.push({ features, l2, extraWeight, brier: brierScore(events), topShare: top.events >= 10 ? top.share! : 0, events });
+      }
+    }
+  }
+  // Among the settings whose top band holds (≥ 95 % correct over ≥ 10 events), the lowest Brier score;
+  // ties go to the stronger penalty, then to fewer invented examples.
+  const qualified = results.filter((r) => r.topShare >= TOP_BAND_TARGET);
+  const best = [...(qualified.length > 0 ? qualified : results)].sort((a, b) => a.brier - b.brier || b.l2 - a.l2 || a.extraWeight - b.extraWeight)[0];
+
+  if (args.has("--compare")) {
+    const shipped = scoredAsShipped(tuneGold, extractEvents, matcher);
+    process.stdout.write(`${TUNE}: ${tune.length} events (${tune.filter((e) => e.correct).length} correct); invented sets: ${invented.length} events (${invented.filter((e) => e.correct).length} correct)\n`);
+    process.stdout.write(`extractor's confidence as it ships (no CV): Brier ${brierScore(shipped).toFixed(4)}   ${bandsLine(shipped)}\n`);
+    for (const r of results) {
+      process.stdout.write(`${r.features.padEnd(5)} l2 ${String(r.l2).padEnd(4)} invented×${String(r.extraWeight).padEnd(4)} ${FOLDS}-fold CV Brier ${r.brier.toFixed(4)}   ${bandsLine(r.events)}${r === best ? "   ← chosen" : ""}\n`);
+    }
+  }
+
+  const training = [...tune, ...(best.extraWeight > 0 ? withWeight(best.extraWeight) : [])];
+  const model = roundModel(trainLogistic(training, { l2: best.l2 }, excluded(best.features)));
+  const file = {
+    about: "Confidence model of lib/extract/confidence: logistic regression, confidence = sigmoid(bias + sum of weight * feature). Written by `npm run train:confidence`; do not edit by hand.",
+    extractor: EXTRACTOR_VERSION,
+    trainedOn: { real: TUNE, invented: best.extraWeight > 0 ? INVENTED : [], inventedWeight: best.extraWeight, events: training.length },
+    chosenBy: { folds: FOLDS, featureSets: Object.keys(FEATURE_SETS), l2Choices: L2_CHOICES, inventedWeightChoices: EXTRA_WEIGHT_CHOICES, features: best.features, l2: best.l2, cvBrier: Math.round(best.brier * 1e4) / 1e4, cvBands: calibrationTable(best.events).map(({ label, events, correct }) => ({ band: label, events, correct })) },
+    bias: model.bias,
+    weights: Object.fromEntries(FEATURE_NAMES.map((n) => [n, model.weights[n]])),
+  };
+  const text = `${JSON.stringify(file, null, 2)}\n`;
+  if (args.has("--check")) {
+    const shipped = readFileSync(path.join(ROOT, OUT), "utf8");
+    if (shipped !== text) {
+      process.stderr.write(`train:confidence: ${OUT} is not what training gives on this extractor; run npm run train:confidence\n`);
+      process.exit(1);
+    }
+    process.stdout.write(`${OUT} is up to date\n`);
+    return;
+  }
+  writeFileSync(path.join(ROOT, OUT), text);
+  process.stdout.write(`wrote ${OUT}: features ${best.features}, l2 ${best.l2}, invented×${best.extraWeight}, ${training.length} events; ${FOLDS}-fold CV on ${TUNE}: ${bandsLine(best.events)}\n`);
+}
+
+main();
