@@ -58,34 +58,8 @@ export const FEATURE_SETS = {
 export type FeatureSetName = keyof typeof FEATURE_SETS;
 export type FeatureVector = Record<FeatureName, number>;
 
-/** What a feature means, for the explanation shown with an event. */
-export const FEATURE_LABELS: Record<FeatureName, string> = {
-  trigger_is_verb: "the incident is told by a finite verb (انشق، فرّ)",
-  trigger_is_weak_form: "the incident is told only by a plural or participle (المنشقين، الفارين)",
-  trigger_is_surrender: "the incident is a surrender (سلّموا أنفسهم), not a defection verb",
-  group_known: "the group left is in the gazetteer",
-  group_far_from_trigger: "the group is named more than 8 words from the trigger",
-  group_before_trigger: "the group is named before the trigger",
-  group_after_source_preposition: "the group follows عن / من / صفوف, the frame of the group left",
-  group_after_destination: "the group is named after the destination (it may be the side joined)",
-  announcer_between_group_and_trigger: "a verb of announcing stands between the group and the trigger (the group may be the announcer)",
-  count_exact: "an exact figure is given",
-  count_absent: "no figure is given",
-  count_large: "the figure is large (100 or more)",
-  count_single_person: "the figure is one person",
-  smaller_figure_than_other_telling: "another event of the report names the same group with a larger figure",
-  date_from_expression: "the date comes from the incident's own expression",
-  date_default: "no expression dates the incident (default week)",
-  place_named: "a place is named",
-  destination_named: "a destination is named",
-  several_tellings: "the report tells the incident more than once",
-  headline_only: "the incident is only in the headline",
-  sentence_other_topic: "the sentence also reports killing, arrest or fighting",
-  sentence_phenomenon: "the sentence speaks of a phenomenon (حالات، موجة، ظاهرة)",
-  background_clause: "the sentence recalls an earlier incident (وكان … قد)",
-  group_shared_with_other_event: "another event of the report names the same group",
-  flagged_for_review: "the extractor flagged the event for review",
-};
+/** What a feature means, for the explanation shown with an event (English and Arabic: lib/i18n/messages.ts). */
+export const featureMessageKey = <N extends FeatureName>(name: N) => `confidence.feature.${name}` as const;
 
 /** An event as the scorer sees it: the extractor may add review flags (e.g. "implausible-count"). */
 export type ScorableEvent = DefectionEvent & { readonly flags?: readonly string[] };

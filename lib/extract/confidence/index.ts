@@ -11,7 +11,7 @@ import { eventFeatures, FEATURE_SETS, type FeatureSetName, type ReportText, type
 import { confidenceOf, explainConfidence, parseModel, type ConfidenceExplanation, type ConfidenceModel } from "./model";
 import shippedWeights from "./weights.json";
 
-export { FEATURE_LABELS, FEATURE_NAMES, type FeatureName, type ScorableEvent } from "./features";
+export { featureMessageKey, FEATURE_NAMES, type FeatureName, type ScorableEvent } from "./features";
 export type { ConfidenceExplanation, Contribution } from "./model";
 
 export const SHIPPED_MODEL: ConfidenceModel = parseModel(shippedWeights, "lib/extract/confidence/weights.json");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { t } from "../../i18n/messages";
 import { extractEventsStrict } from "../index";
 import { explainEventConfidence, scoreConfidence, SHIPPED_MODEL, SHIPPED_SETTING, withConfidence } from "./index";
 import { FEATURE_NAMES, type FeatureName, type FeatureVector } from "./features";
@@ -27,7 +28,8 @@ describe("confidence model", () => {
     expect(e.contributions.map((c) => c.feature)).toEqual(["headline_only", "group_known"]);
     const z = e.bias + e.contributions.reduce((s, c) => s + c.contribution, 0);
     expect(e.confidence).toBe(Math.round(sigmoid(z) * 100) / 100);
-    expect(e.contributions[0].label).toMatch(/headline/);
+    expect(t("en", e.contributions[0].label)).toMatch(/headline/);
+    expect(t("ar", e.contributions[0].label)).toMatch(/العنوان/);
   });
 
   it("holds a flagged event below 0.7 whatever its other features", () => {

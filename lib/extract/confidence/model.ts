@@ -5,7 +5,8 @@
  * REVIEW_CEILING whatever the sum says (the review queue must show it first).
  */
 import { z } from "zod";
-import { FEATURE_LABELS, FEATURE_NAMES, type FeatureName, type FeatureVector } from "./features";
+import type { MessageKey } from "../../i18n/messages";
+import { FEATURE_NAMES, featureMessageKey, type FeatureName, type FeatureVector } from "./features";
 
 /** Flagged events score below this: the band "< 0.7" is the review queue's first page. */
 export const REVIEW_CEILING = 0.69;
@@ -50,7 +51,8 @@ export function confidenceOf(model: ConfidenceModel, x: FeatureVector): number {
 
 export interface Contribution {
   feature: FeatureName;
-  label: string;
+  /** What the feature means, in English and Arabic (lib/i18n/messages.ts). */
+  label: MessageKey;
   value: number;
   /** weight × value, in log-odds. */
   contribution: number;
@@ -68,7 +70,7 @@ export interface ConfidenceExplanation {
 /** Why an event got its confidence: the bias and each feature's push in log-odds. */
 export function explainConfidence(model: ConfidenceModel, x: FeatureVector): ConfidenceExplanation {
   const contributions = FEATURE_NAMES.filter((n) => x[n] !== 0 && model.weights[n] !== 0)
-    .map((n) => ({ feature: n, label: FEATURE_LABELS[n], value: x[n], contribution: model.weights[n] * x[n] }))
+    .map((n) => ({ feature: n, label: featureMessageKey(n), value: x[n], contribution: model.weights[n] * x[n] }))
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.feature.localeCompare(b.feature));
   const raw = sigmoid(linearScore(model, x));
   return { confidence: confidenceOf(model, x), bias: model.bias, contributions, cappedForReview: x.flagged_for_review > 0 && raw > REVIEW_CEILING };
