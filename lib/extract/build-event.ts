@@ -82,15 +82,20 @@ export function buildEvent(
       : { id: null, name_ar: written, name_en: null, text: written, known: false };
   });
 
-  // Best count: the most precise mention (a figure replaces a vague quantity).
+  // Best count: the most precise plausible mention (a figure replaces a vague quantity); an
+  // implausible figure only when no other is told, and then it is set aside, not counted.
   let countC: Candidate | null = null;
-  for (const c of ev) if (c.countMention && (!countC || countPrecision(c.count) > countPrecision(countC.count))) countC = c;
+  const better = (c: Candidate, than: Candidate) =>
+    (than.countDoubt !== null && c.countDoubt === null) || ((than.countDoubt === null) === (c.countDoubt === null) && countPrecision(c.count) > countPrecision(than.count));
+  for (const c of ev) if (c.countMention && (!countC || better(c, countC))) countC = c;
   let count: DefectionEvent["count"] = null;
+  let countSetAside: DefectionEvent["countSetAside"];
   if (countC && countC.countMention) {
     const m = countC.countMention;
     const o = orig(norm, body, m.start, m.end);
     spans.push({ role: "count", start: o.start, end: o.end });
-    if (m.value) count = { ...m.value, text: o.text };
+    if (m.value && countC.countDoubt) countSetAside = { ...m.value, text: o.text, reason: countC.countDoubt };
+    else if (m.value) count = { ...m.value, text: o.text };
   } else {
     // A figure the verb itself gives ("سلّم نفسه" one, "سلّما نفسيهما" two), with the trigger as its text.
     const byVerb = ev.find((c) => c.count && !c.countMention && c.count.best > 0);
@@ -188,9 +193,10 @@ export function buildEvent(
     hasPlace: place !== null,
     hasDestination: destination !== null,
     tellings: ev.length,
+    implausibleCount: countSetAside !== undefined,
   });
 
-  return {
+  const event: DefectionEvent = {
     kind,
     groups,
     count,
@@ -200,4 +206,9 @@ export function buildEvent(
     evidence: { sentence: { start: sentenceStart, end: sentenceEnd }, spans },
     confidence,
   };
+  if (countSetAside) {
+    event.flags = ["implausible-count"];
+    event.countSetAside = countSetAside;
+  }
+  return event;
 }

@@ -12,6 +12,7 @@ import { countPrecision, type Mergeable } from "./merge";
 import type { DestinationFound, PlaceMention } from "./places";
 import type { Segment } from "./sentences";
 import type { Trigger } from "./triggers";
+import type { CountDoubt } from "./refiners/plausibility";
 
 export interface Candidate extends Mergeable {
   sentence: Segment;
@@ -31,6 +32,8 @@ export interface Candidate extends Mergeable {
   /** Only some of them reached the destination ("وهرب بعضهم إلى…"). */
   partialDestination: boolean;
   headline: boolean;
+  /** Why the figure is not this incident's head count (refiners/plausibility.ts), or null. */
+  countDoubt: CountDoubt | null;
 }
 
 /** The key under which mentions of one group meet: its id, or "?text" for a unit not in the gazetteer. */

@@ -16,6 +16,7 @@ import { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM_AFTER, SOME_OF_THEM
 import { continuationDestination } from "./merge";
 import { choosePlace, findDestination, type PlaceMention } from "./places";
 import { chooseCount, countOf } from "./refiners/count-choice";
+import { doubtCount } from "./refiners/plausibility";
 import { CONTEXT_SENTENCES, contextGroups, impliedArmy, leftTheGroupJoined } from "./refiners/roles";
 import { segmentOf, splitClauses, type Segment } from "./sentences";
 import * as tokenModule from "./tokens";
@@ -82,7 +83,10 @@ export function findCandidates(f: Found): Candidate[] {
         findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW)) ??
         continuationDestination(tokens, groups, places, triggers, sentences, si, trig);
       const place = choosePlace(tokens, places, trig, sf, sl, destination, clauseOf, text);
-      const count = countOf(countMention, tokens, trig, sf, sl, (k) => groups.some((g) => g.first === k));
+      // A figure that counts something else (a camp, a force's strength) is no head count: it neither
+      // opens nor splits an incident; build-event.ts sets it aside if nothing better is told.
+      const countDoubt = doubtCount(tokens, countMention, sf, sl);
+      const count = countDoubt ? null : countOf(countMention, tokens, trig, sf, sl, (k) => groups.some((g) => g.first === k));
       // A bare verbal noun with nothing of an incident around it (no figure, date, place or
       // destination) is talk about defection ("يفتح كل انشقاق الباب…"): it may add to an incident, not open one.
       if ((trig.form === "masdar" || trig.form === "plural") && verdict === null && !countMention && !dateChoice && !destination && !place && !isDeclared(tokens, trig, sf)) verdict = "reference";
@@ -118,6 +122,7 @@ export function findCandidates(f: Found): Candidate[] {
         unknownDestination: (unknownWhere ??= UNKNOWN_WHERE.test(text.slice(sentence.start, sentence.end))),
         abroadAfter: places.some((p) => p.first > trig.last && p.last <= sl && p.first - trig.last <= DESTINATION_WINDOW && placeById(p.match.id)?.kind === "abroad"),
         headline: si === headlineIndex,
+        countDoubt,
       });
     }
   }

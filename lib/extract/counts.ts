@@ -121,6 +121,10 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["عدة عناصر", [3, 5, 9]],
   ["عشرات العناصر", [20, 30, 99]],
   ["مئات الجنود", [200, 300, 999]],
+  ["فرّ المئات منهم", [200, 300, 999]],
+  ["انشق العشرات منهم", [20, 30, 99]],
+  ["ما يزيد على 300 مقاتل", [300, 300, 450]],
+  ["المئات من الناس", undefined],
   ["عدد كبير من المقاتلين", null],
   ["مجموعة من المقاتلين", null],
   ["انشقاق مجموعات من الجبهة", null],
@@ -254,6 +258,9 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       if (person) {
         out.push({ value, kind: value ? "vague" : "none", first: i, last: person.index, start: t.start, end: tokens[person.index].end, generic: person.generic, subset: false });
         i = person.index;
+      } else if (value && /^(منهم|منها|منه)$/.test(tokens[i + 1]?.text ?? "")) {
+        // "فرّ المئات منهم": so many of the people named before.
+        out.push({ value, kind: "vague", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
       } else if (value && (tokens[i + 1]?.text === "حالات" || /^(ال)?حالات$/.test(tokens[i + 1]?.text ?? ""))) {
         // "عشرات حالات الانشقاق": so many cases, so many people.
         out.push({ value, kind: "vague", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreConfidence, type ConfidenceFeatures } from "./confidence";
 
-const bare: ConfidenceFeatures = { form: "verb", verdict: null, knownGroup: false, groupFromContext: false, hasCount: false, dateBasis: "default", hasPlace: false, hasDestination: false, tellings: 1 };
+const bare: ConfidenceFeatures = { form: "verb", verdict: null, knownGroup: false, groupFromContext: false, hasCount: false, dateBasis: "default", hasPlace: false, hasDestination: false, tellings: 1, implausibleCount: false };
 
 describe("scoreConfidence", () => {
   it("grows with each part the text gives, up to 0.95", () => {
@@ -15,5 +15,12 @@ describe("scoreConfidence", () => {
     expect(scoreConfidence({ ...bare, form: "plural" })).toBeLessThan(scoreConfidence(bare));
     expect(scoreConfidence({ ...bare, verdict: "reference" })).toBeLessThan(scoreConfidence(bare));
     expect(scoreConfidence({ ...bare, knownGroup: true, groupFromContext: true })).toBeLessThan(scoreConfidence({ ...bare, knownGroup: true }));
+  });
+});
+
+describe("an implausible count", () => {
+  it("caps even a full event far below the review threshold", () => {
+    const full: ConfidenceFeatures = { ...bare, knownGroup: true, hasCount: true, dateBasis: "expression", hasPlace: true, hasDestination: true, tellings: 2, implausibleCount: true };
+    expect(scoreConfidence(full)).toBeLessThanOrEqual(0.2);
   });
 });

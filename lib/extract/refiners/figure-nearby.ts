@@ -42,7 +42,7 @@ export function figureNearby(
       if (held) continue;
       const of = groups.find((g) => g.first > c.last && g.first <= c.last + 3 && g.id !== null && ids.has(g.id));
       if (!of || tokens[c.last + 1]?.text !== "من") continue;
-      return { ...primary, countMention: c, count: { ...c.value, kind: c.kind }, dateChoice: null, place: null, destination: null, sentence: seg, sentenceIndex: si, verdict: "reference", groups: [] };
+      return { ...primary, countMention: c, count: { ...c.value, kind: c.kind }, dateChoice: null, place: null, destination: null, sentence: seg, sentenceIndex: si, verdict: "reference", groups: [], countDoubt: null };
     }
   }
   return null;
