@@ -12,12 +12,19 @@
  */
 import { foldLetters } from "../arabic/normalize";
 import { groupById, groupIndex } from "./gazetteer";
+import { roleOf } from "./roles";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, stems, stemIn } = tokenModule;
 
-export type GroupRole = "member" | "destination" | "parent" | "agent" | "origin";
+/**
+ * The part a group plays for the people of a trigger (rules and examples: roles.ts): `member` the group
+ * left, `destination` the group joined, `parent` an umbrella it belongs to, `agent` who acted on
+ * them, `origin` whose area they left, `helper` who secured or helped the defection, `opponent` the
+ * enemy fought or the force that caught them.
+ */
+export type GroupRole = "member" | "destination" | "parent" | "agent" | "origin" | "helper" | "opponent";
 
 export interface GroupMention {
   id: string | null;
@@ -44,12 +51,6 @@ const NAME_STOP = fold(`من في عن علي الي الى التابع الت�
   بقياده الذي التي الذين ضد مع بعد قبل خلال و او ثم حيث منذ اثر عند وفي بين داخل ضمن لدي نحو باتجاه المنشق المنشقه المسانده المساند
   الي الموجود المتمركز المتمركزه العامل العامله المنفصل الام فقد قد فيما كما وقد لقد ان انه بان
   امس اليوم يوم مساء صباح فجر ليله الليله مؤخرا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت`);
-const TOWARDS = fold("الي نحو باتجاه صوب تجاه لصالح");
-const AREA_WORDS = fold("مناطق سيطره منطقه");
-const JOIN_VERBS = fold("التحقوا التحق التحقت التحقا انضما يلتحق يلتحقون ينضم ينضمون انضموا انضم انضمت التحاقهم انضمامهم التحاقه انضمامه التحاقها انضمامها لجوء لجووهم");
-const PARENT_BEFORE = fold(`التابعه التابع التابعين المدعومه المدعوم المرتبطه المرتبط المسانده المساند المواليه الموالي المنضويه المنضوي
-  لصالح رعايه غطاء بقياده يتبع تتبع تابعه تابع يترأسه مرتبات السابق السابقه سابقا`);
-const AGENT_BEFORE = fold("قبل يد مع ضد");
 const ANAPHORA_HEADS = fold("الفيلق اللواء الحركه التنظيم الجبهه الفصيل الهيئه الحزب الفرقه الكتيبه التجمع الالويه الكتائب");
 
 /** Heads that refer back only with "ذاته/نفسه": "عن الجيش ذاته". */
@@ -233,43 +234,6 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   }
   for (let k = 1; k < out.length; k++) if (out[k].joinedToPrevious && out[k].role === "member" && out[k - 1].role !== "member") out[k].role = out[k - 1].role;
   return out;
-}
-
-function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupRole {
-  const t = tokens[m.first];
-  const glued = text.slice(t.start, m.start);
-  if (glued.endsWith("ل") && !glued.endsWith("ال")) {
-    // "لقسد", "للنظام": "to" — after a join verb or a parent word it is the destination or the parent.
-  }
-  let sawArea = false;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
-    const w = tokens[k].text;
-    const st = stems(tokens[k]);
-    if (anyIn(st, PARENT_BEFORE)) return "parent";
-    if (anyIn(st, AGENT_BEFORE) && k === m.first - 1) return "agent";
-    if (anyIn(st, JOIN_VERBS) || /^(بصفوف|لصفوف)$/.test(w)) return "destination";
-    if (anyIn(st, TOWARDS)) return "destination";
-    if (anyIn(st, AREA_WORDS)) {
-      // "لمناطق قسد" is towards; "من مناطق سيطرة النظام" is where they came from.
-      if (/^(ل|ال)/.test(w) && !w.startsWith("ال")) return "destination";
-      sawArea = true;
-      continue;
-    }
-    if (sawArea && /^(من|عن|في|داخل)$/.test(w)) return "origin";
-    if (/^(من|عن|في|صفوف|عناصر|مقاتلي|داخل)$/.test(w)) break;
-  }
-  if (sawArea) return "origin";
-  // "لقسد" right after a join verb; "بالجيش الحر" after التحقوا.
-  const before = tokens[m.first - 1];
-  const before2 = tokens[m.first - 2];
-  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (anyIn(stems(before), JOIN_VERBS) || handedOver(before) || handedOver(before2))) return "destination";
-  if ((glued === "ل" || glued === "لل") && before && /^(تابعه|التابعه|التابع|تابع|المواليه|الموالي|المسانده|المساند)$/.test(before.text)) return "parent";
-  return "member";
-}
-
-/** "سلّموا أنفسهم/سلاحهم لـX": the word before a glued object that was handed over. */
-function handedOver(t: Token | undefined): boolean {
-  return !!t && /^(انفسهم|نفسه|نفسها|سلاحهم|اسلحتهم|سلاحها)$/.test(t.text);
 }
 
 const REFLEXIVES = fold("انفسهم نفسه نفسها انفسهما نفسيهما");
