@@ -50,6 +50,7 @@ const UNKNOWN_HEADS = fold("لواء كتيبه كتائب فوج سريه حر�
 const NAME_STOP = fold(`من في عن علي الي الى التابع التابعه التابعين المدعوم المدعومه المرتبط المرتبطه الموالي المواليه المنضوي المنضويه
   بقياده الذي التي الذين ضد مع بعد قبل خلال و او ثم حيث منذ اثر عند وفي بين داخل ضمن لدي نحو باتجاه المنشق المنشقه المسانده المساند
   الي الموجود المتمركز المتمركزه العامل العامله المنفصل الام فقد قد فيما كما وقد لقد ان انه بان
+  كان كانوا كانت وكان وكانوا يكون هم هو
   امس اليوم يوم مساء صباح فجر ليله الليله مؤخرا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت`);
 const ANAPHORA_HEADS = fold("الفيلق اللواء الحركه التنظيم الجبهه الفصيل الهيئه الحزب الفرقه الكتيبه التجمع الالويه الكتائب");
 
@@ -99,6 +100,9 @@ export const ATTACH_EXAMPLES: Array<[string, string[]]> = [
   ["انشق عدد من عناصر ميليشيا «كتيبة حماة الوادي» الموالية للنظام", ["كتيبة حماة الوادي"]],
   ["سلّم 60 عنصراً من ميليشيا الدفاع الوطني أنفسهم لجيش الإسلام", ["ndf"]],
   ["سلّموا أنفسهم لجيش الإسلام", []],
+  ["انشقاق 7 عناصر يتبعون لـ”اللواء 47″ عن نظام الأسد", ["47th-brigade"]],
+  ["أعلنت إدارة التوجيه في الجيش الوطني انشقاق عدد من العناصر التابعين لـ”الفيلق الخامس” على الجبهات", ["5th-corps"]],
+  ["انشق عناصر من الفرقة الرابعة التابعة لقوات النظام", ["4th-division"]],
 ];
 
 function mentionText(tokens: readonly Token[], i: number, text: string): number {
@@ -272,6 +276,8 @@ export function attachGroups(
     const gluedFrom = tokens[m.first].text.startsWith("من") ? "" : "";
     void gluedFrom;
     if (after && /^(من|عن|صفوف|عناصر|مقاتلي|داخل|لعناصر|ضمن)$/.test(before1)) score -= 4;
+    // "عناصر يتبعون لـX", "العناصر التابعين لـX": the people's own unit, as close as "من X".
+    if (after && belongsTo(tokens, m)) score -= 4;
     if (!after) {
       score += 2;
       if (/^(من|عن|صفوف)$/.test(before1)) score -= 3;
@@ -296,6 +302,13 @@ export function attachGroups(
     seen.add(key);
     return true;
   });
+}
+
+/** People belong to the mention: "يتبعون لـ/التابعين لـ/المنتمين إلى X" (a plural of people, not "التابعة" of a group). */
+function belongsTo(tokens: readonly Token[], m: GroupMention): boolean {
+  const b1 = tokens[m.first - 1]?.text ?? "";
+  const verb = /^(ل|الي)$/.test(b1) ? tokens[m.first - 2]?.text ?? "" : b1;
+  return /^(التابعين|التابعون|تابعين|يتبعون|المنتمين|المنتسبين|ينتمون|ينتسبون|المنتمين)$/.test(verb);
 }
 
 export function groupName(id: string): { name_ar: string; name_en: string } | null {

@@ -32,6 +32,8 @@ export const HELPER_BEFORE = fold(`مساعده بمساعده تامين بتا
 /** The enemy fought or the force that caught them: "في مواجهة X", "اعتقلتهم X", "ضبطت X …". */
 export const OPPONENT_BEFORE = fold(`مواجهه بمواجهه قتال لقتال محاربه لمحاربه معارك اشتباكات
   اعتقلت اعتقلتهم اعتقلته اعتقلهم ضبطت ضبطتهم ضبطته ضبطهم اوقفت اوقفتهم اوقفته القت لاحقت لاحقتهم تلاحق طاردت طاردتهم اسرت اسرتهم احتجزت احتجزتهم`);
+/** Plural nouns of people (fighters, soldiers), as written before "التابعين لـ". */
+const PEOPLE = fold("عناصر العناصر مقاتلين المقاتلين مقاتلي جنود الجنود عسكريين العسكريين ضباط الضباط افراد الافراد مسلحين المسلحين منشقين المنشقين قاده القاده");
 /** Words allowed between a helper or opponent word and the group ("بتأمين من X", "بالتنسيق مع X"). */
 const FRAME_FILLERS = /^(من|مع|ل|قبل|دوريه|دوريات|عناصر|حاجز)$/;
 /** Words that close a frame: what stands before them governs another noun. */
@@ -60,6 +62,7 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["حاول عناصر من الدفاع الوطني الفرار لكن ضبطتهم الفرقة الرابعة", ["ndf:member", "4th-division:opponent"]],
   // parent
   ["انشق عناصر من ميليشيا الدفاع الوطني التابعة لقوات النظام", ["ndf:member", "syrian-army:parent"]],
+  ["انشق عدد من العناصر التابعين للفيلق الخامس", ["5th-corps:member"]],
   // negatives: a help or arrest word that governs another noun leaves the group its own role
   ["انشق عناصر بمساعدة أقاربهم عن الفرقة الرابعة", ["4th-division:member"]],
   ["اعتقلت الشرطة عناصر من الدفاع الوطني", ["ndf:member"]],
@@ -76,7 +79,8 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
     const w = tokens[k].text;
     const st = stems(tokens[k]);
-    if (anyIn(st, PARENT_BEFORE)) return "parent";
+    // "العناصر التابعين لـX": people belong to X, their own unit; "الميليشيا التابعة لـX": X is its umbrella.
+    if (anyIn(st, PARENT_BEFORE)) return PEOPLE.has(tokens[k - 1]?.text ?? "") ? "member" : "parent";
     if (anyIn(st, AGENT_BEFORE) && k === m.first - 1) return "agent";
     if (anyIn(st, JOIN_VERBS) || /^(بصفوف|لصفوف)$/.test(w)) return "destination";
     if (anyIn(st, TOWARDS)) return "destination";
