@@ -218,7 +218,7 @@ export const MESSAGES = {
   // confidence: why an event got its confidence (issue 10, calibrated scorer; keys follow lib/extract/confidence/features.ts)
   "confidence.label": { en: "Confidence", ar: "الثقة" },
   "confidence.base": { en: "Starting point (bias)", ar: "نقطة البدء (الانحياز)" },
-  "confidence.cappedForReview": { en: "Held below 0.7: flagged for review", ar: "أُبقيت دون 0.7: معلَّمة للمراجعة" },
+  "confidence.cappedForReview": { en: "Held at 0.2 or below: flagged for review", ar: "أُبقيت عند 0.2 أو دونها: معلَّمة للمراجعة" },
   "confidence.feature.trigger_is_verb": { en: "The incident is told by a finite verb (انشق، فرّ)", ar: "تروي الحادثةَ صيغةُ فعل (انشق، فرّ)" },
   "confidence.feature.trigger_is_weak_form": { en: "The incident is told only by a plural or a participle (المنشقين، الفارين)", ar: "لا تروي الحادثةَ إلا صيغةُ جمع أو اسم فاعل (المنشقين، الفارين)" },
   "confidence.feature.trigger_is_surrender": { en: "The incident is a surrender (سلّموا أنفسهم), not a defection verb", ar: "الحادثة تسليم للنفس (سلّموا أنفسهم) لا فعل انشقاق" },
@@ -226,7 +226,6 @@ export const MESSAGES = {
   "confidence.feature.group_far_from_trigger": { en: "The group is named more than 8 words from the trigger", ar: "ذُكرت الجماعة على بعد أكثر من 8 كلمات من لفظ الانشقاق" },
   "confidence.feature.group_before_trigger": { en: "The group is named before the trigger", ar: "ذُكرت الجماعة قبل لفظ الانشقاق" },
   "confidence.feature.group_after_source_preposition": { en: "The group follows عن / من / صفوف, the frame of the group left", ar: "تلي الجماعةُ «عن» أو «من» أو «صفوف»، وهي صيغة الجماعة المنشق عنها" },
-  "confidence.feature.group_after_destination": { en: "The group is named after the destination (it may be the side joined)", ar: "ذُكرت الجماعة بعد الوجهة (قد تكون الجهة المنضم إليها)" },
   "confidence.feature.announcer_between_group_and_trigger": { en: "A verb of announcing stands between the group and the trigger (the group may be the one announcing)", ar: "يفصل فعلُ إعلان بين الجماعة ولفظ الانشقاق (قد تكون الجماعة هي المعلِنة)" },
   "confidence.feature.count_exact": { en: "An exact figure is given", ar: "ذُكر عدد دقيق" },
   "confidence.feature.count_absent": { en: "No figure is given", ar: "لم يُذكر عدد" },
@@ -243,6 +242,7 @@ export const MESSAGES = {
   "confidence.feature.sentence_phenomenon": { en: "The sentence speaks of a phenomenon (حالات، موجة، ظاهرة)", ar: "تتحدث الجملة عن ظاهرة (حالات، موجة، ظاهرة)" },
   "confidence.feature.background_clause": { en: "The sentence recalls an earlier incident (وكان … قد)", ar: "تستعيد الجملة حادثة سابقة (وكان … قد)" },
   "confidence.feature.group_shared_with_other_event": { en: "Another event of the report names the same group", ar: "حادثة أخرى في التقرير تذكر الجماعة نفسها" },
+  "confidence.feature.may_retell_another_event": { en: "Another event of the report, on overlapping dates, has at least this figure: this may be a second telling of it", ar: "حادثة أخرى في التقرير بتواريخ متداخلة عددها لا يقل عن هذا العدد: قد تكون هذه رواية ثانية لها" },
   "confidence.feature.flagged_for_review": { en: "The extractor flagged the event for review", ar: "علّم المستخرِجُ الحادثة للمراجعة" },
 } as const satisfies Record<string, Entry>;
 

@@ -46,11 +46,9 @@ export const FEATURE_EXAMPLES: Array<[string, FeatureName, 0 | 1]> = [
   // The trigger: a finite verb or a verbal noun.
   ["انشق 12 عنصراً عن قوات النظام وانضموا إلى الجيش الحر في مدينة درعا أمس.", "trigger_is_verb", 1],
   ["أعلنت هيئة تحرير الشام أمس انشقاق 30 عنصراً.", "trigger_is_verb", 0],
-  // Place and destination; a group named after the destination (maybe the side joined).
+  // Place and destination.
   ["انشق 12 عنصراً عن قوات النظام وانضموا إلى الجيش الحر في مدينة درعا أمس.", "place_named", 1],
   ["انشق 12 عنصراً عن قوات النظام وانضموا إلى الجيش الحر في مدينة درعا أمس.", "destination_named", 1],
-  ["انشق 12 عنصراً عن قوات النظام وانضموا إلى الجيش الحر في مدينة درعا أمس.", "group_after_destination", 0],
-  ["دفعت المعاملة السيئة ثلاثة عناصر من فصائل درع الفرات إلى الانشقاق وتسليم أنفسهم لمجلس منبج العسكري المنضوي في قوات سوريا الديمقراطية.", "group_after_destination", 1],
   ["أعلنت هيئة تحرير الشام أمس انشقاق 30 عنصراً.", "destination_named", 0],
   // The date.
   ["انشق 12 عنصراً عن قوات سوريا الديمقراطية في ريف دير الزور أمس.", "date_from_expression", 1],
@@ -59,4 +57,7 @@ export const FEATURE_EXAMPLES: Array<[string, FeatureName, 0 | 1]> = [
   ["انشق عنصر واحد عن قوات النظام في درعا أمس. وفي حادثة منفصلة، انشق 40 عنصراً عن قوات النظام في حمص الأحد الماضي.", "smaller_figure_than_other_telling", 1],
   ["انشق 40 عنصراً عن قوات النظام في حمص الأحد الماضي. وفي حادثة منفصلة، انشق عنصر واحد عن قوات النظام في درعا أمس.", "smaller_figure_than_other_telling", 0],
   ["انشق 40 عنصراً عن قوات النظام في حمص الأحد الماضي. وفي حادثة منفصلة، انشق عنصر واحد عن قوات النظام في درعا أمس.", "group_shared_with_other_event", 1],
+  // A second telling of an incident already read: overlapping dates, no larger figure.
+  ["انشق 40 عنصراً عن قوات النظام في حمص الأحد الماضي. وفي حادثة منفصلة، انشق عنصر واحد عن قوات النظام في درعا أمس.", "may_retell_another_event", 0],
+  ["شهدت صفوف قوات النظام السوري اليوم الخميس موجة انشقاق جديدة، تمثلت في فرار مجموعة من العناصر من إحدى القطعات العسكرية. وبحسب مصادر مطلعة، فإن خمسة عناصر من الدفاع الوطني انشقوا فجر اليوم.", "may_retell_another_event", 1],
 ];

@@ -31,7 +31,7 @@ describe("confidence features", () => {
 
   it("reads the review flags the extractor may add", () => {
     const { events } = firstEventFeatures(FEATURE_EXAMPLES[0][0]);
-    const flagged = { ...events[0], flags: ["implausible-count"] };
+    const flagged = { ...events[0], flags: ["implausible-count" as const] };
     expect(eventFeatures(flagged, { body: FEATURE_EXAMPLES[0][0] }, [flagged]).flagged_for_review).toBe(1);
     expect(eventFeatures(events[0], { body: FEATURE_EXAMPLES[0][0] }, events).flagged_for_review).toBe(0);
   });

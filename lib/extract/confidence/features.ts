@@ -7,7 +7,7 @@
  */
 import { foldLetters, normalizeArabic } from "../../arabic/normalize";
 import { findTriggers, type Trigger } from "../triggers";
-import { stems, tokenize } from "../tokens";
+import { stems, tokenize, type Token } from "../tokens";
 import type { DefectionEvent, EvidenceSpan } from "../types";
 
 /** The feature names, in the order the weights file lists them. */
@@ -19,7 +19,6 @@ export const FEATURE_NAMES = [
   "group_far_from_trigger",
   "group_before_trigger",
   "group_after_source_preposition",
-  "group_after_destination",
   "announcer_between_group_and_trigger",
   "count_exact",
   "count_absent",
@@ -36,6 +35,7 @@ export const FEATURE_NAMES = [
   "sentence_phenomenon",
   "background_clause",
   "group_shared_with_other_event",
+  "may_retell_another_event",
   "flagged_for_review",
 ] as const;
 
@@ -47,11 +47,14 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
  * `roles` adds every group-role and duplicate cue; `all` is everything.
  */
 export const FEATURE_SETS = {
-  small: ["group_known", "group_after_source_preposition", "trigger_is_surrender", "several_tellings", "headline_only", "sentence_phenomenon", "flagged_for_review"],
+  small: [
+    "group_known", "group_after_source_preposition", "group_before_trigger", "trigger_is_surrender", "date_from_expression", "date_default",
+    "several_tellings", "headline_only", "sentence_phenomenon", "may_retell_another_event", "flagged_for_review",
+  ],
   roles: [
     "group_known", "group_after_source_preposition", "group_far_from_trigger", "group_before_trigger", "announcer_between_group_and_trigger",
-    "group_after_destination", "count_absent", "count_large", "several_tellings", "headline_only", "sentence_phenomenon",
-    "group_shared_with_other_event", "smaller_figure_than_other_telling", "trigger_is_surrender", "trigger_is_weak_form", "flagged_for_review",
+    "count_absent", "count_large", "several_tellings", "headline_only", "sentence_phenomenon",
+    "group_shared_with_other_event", "smaller_figure_than_other_telling", "may_retell_another_event", "trigger_is_surrender", "trigger_is_weak_form", "flagged_for_review",
   ],
   all: FEATURE_NAMES,
 } as const satisfies Record<string, readonly FeatureName[]>;
@@ -61,8 +64,8 @@ export type FeatureVector = Record<FeatureName, number>;
 /** What a feature means, for the explanation shown with an event (English and Arabic: lib/i18n/messages.ts). */
 export const featureMessageKey = <N extends FeatureName>(name: N) => `confidence.feature.${name}` as const;
 
-/** An event as the scorer sees it: the extractor may add review flags (e.g. "implausible-count"). */
-export type ScorableEvent = DefectionEvent & { readonly flags?: readonly string[] };
+/** An event as the scorer sees it (its review `flags`, e.g. "implausible-count", included). */
+export type ScorableEvent = DefectionEvent;
 
 export interface ReportText {
   body: string;
@@ -92,17 +95,49 @@ function wordsBetween(body: string, a: EvidenceSpan, b: EvidenceSpan): number {
   return body.slice(from, to).split(/\s+/).filter(Boolean).length;
 }
 
-function sentenceTokens(text: string): string[][] {
-  return tokenize(normalizeArabic(text).text).map((t) => stems(t));
+/**
+ * The evidence sentence normalised once, with its words; every span of an event lies inside it
+ * (the extractor widens the sentence to cover them), so the cues around a span read these words.
+ */
+class SentenceWords {
+  readonly text: string;
+  private readonly tokens: Token[];
+  private readonly map: Int32Array;
+  constructor(
+    body: string,
+    private readonly offset: number,
+    end: number,
+  ) {
+    const norm = normalizeArabic(body.slice(offset, end));
+    this.text = norm.text;
+    this.map = norm.map;
+    this.tokens = tokenize(norm.text);
+  }
+
+  /** The normalised index of an original body offset (first normalised char at or after it). */
+  private toNorm(original: number): number {
+    const target = original - this.offset;
+    let lo = 0;
+    let hi = this.map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.map[mid] < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The words wholly inside [from, to) of the body (all the sentence's words by default). */
+  words(from = this.offset, to = Infinity): Token[] {
+    const a = this.toNorm(from);
+    const b = to === Infinity ? Infinity : this.toNorm(to);
+    return this.tokens.filter((t) => t.start >= a && t.end <= b);
+  }
 }
 
-/** The normalised words of a piece of the body, each with its proclitic readings. */
-function readingsOf(body: string, from: number, to: number): string[][] {
-  return to > from ? sentenceTokens(body.slice(from, to)) : [];
-}
-
-function hasAny(readings: string[][], set: ReadonlySet<string>): boolean {
-  return readings.some((r) => r.some((w) => set.has(w)));
+/** Some word, read with or without its proclitics, is in the set. */
+function hasAny(words: readonly Token[], set: ReadonlySet<string>): boolean {
+  return words.some((w) => stems(w).some((r) => set.has(r)));
 }
 
 function triggerOf(body: string, span: EvidenceSpan | undefined): Trigger | null {
@@ -115,6 +150,8 @@ function triggerOf(body: string, span: EvidenceSpan | undefined): Trigger | null
 function groupKeys(e: DefectionEvent): string[] {
   return e.groups.map((g) => g.id ?? normalizeArabic(g.name_ar).text);
 }
+
+const datesOverlap = (a: DefectionEvent, b: DefectionEvent) => a.date.start <= b.date.end && b.date.start <= a.date.end;
 
 /** The end of the first line when the report opens with a short headline line, else -1. */
 function headlineEnd(body: string): number {
@@ -132,14 +169,12 @@ export function eventFeatures(event: ScorableEvent, report: ReportText, siblings
   const primary = triggers[0];
   const trigger = triggerOf(body, primary);
   const form = trigger?.form ?? null;
-  const sentence = body.slice(event.evidence.sentence.start, event.evidence.sentence.end);
-  const readings = sentenceTokens(sentence);
+  const words = new SentenceWords(body, event.evidence.sentence.start, event.evidence.sentence.end);
   const distance = primary && groupSpans.length > 0 ? Math.min(...groupSpans.map((g) => wordsBetween(body, primary, g))) : Infinity;
   const hl = headlineEnd(body);
   const nearestGroup = primary && groupSpans.length > 0 ? groupSpans.reduce((a, b) => (wordsBetween(body, primary, b) < wordsBetween(body, primary, a) ? b : a)) : null;
   const groupBefore = !!(primary && nearestGroup && nearestGroup.end <= primary.start);
-  const beforeGroup = nearestGroup ? readingsOf(body, Math.max(event.evidence.sentence.start, nearestGroup.start - 30), nearestGroup.start).slice(-2) : [];
-  const destination = event.evidence.spans.find((s) => s.role === "destination");
+  const beforeGroup = nearestGroup ? words.words(event.evidence.sentence.start, nearestGroup.start).slice(-2) : [];
   const mine = new Set(groupKeys(event));
   const others = siblings.filter((s) => s !== event);
   const sharesGroup = (s: DefectionEvent) => groupKeys(s).some((k) => mine.has(k));
@@ -152,8 +187,7 @@ export function eventFeatures(event: ScorableEvent, report: ReportText, siblings
     group_far_from_trigger: distance > FAR_WORDS ? 1 : 0,
     group_before_trigger: groupBefore ? 1 : 0,
     group_after_source_preposition: hasAny(beforeGroup, SOURCE_BEFORE) ? 1 : 0,
-    group_after_destination: primary && nearestGroup && destination && destination.start >= primary.end && destination.end <= nearestGroup.start ? 1 : 0,
-    announcer_between_group_and_trigger: primary && nearestGroup && groupBefore && hasAny(readingsOf(body, nearestGroup.end, primary.start), ANNOUNCING_WORDS) ? 1 : 0,
+    announcer_between_group_and_trigger: primary && nearestGroup && groupBefore && hasAny(words.words(nearestGroup.end, primary.start), ANNOUNCING_WORDS) ? 1 : 0,
     count_exact: count && count.low === count.high ? 1 : 0,
     count_absent: count ? 0 : 1,
     count_large: count && count.best >= 100 ? 1 : 0,
@@ -165,10 +199,11 @@ export function eventFeatures(event: ScorableEvent, report: ReportText, siblings
     destination_named: event.destination ? 1 : 0,
     several_tellings: triggers.length > 1 ? 1 : 0,
     headline_only: hl > 0 && triggers.every((t) => t.end <= hl) ? 1 : 0,
-    sentence_other_topic: hasAny(readings, OTHER_TOPIC_WORDS) ? 1 : 0,
-    sentence_phenomenon: hasAny(readings, PHENOMENON_WORDS) ? 1 : 0,
-    background_clause: BACKGROUND.test(normalizeArabic(sentence).text) ? 1 : 0,
+    sentence_other_topic: hasAny(words.words(), OTHER_TOPIC_WORDS) ? 1 : 0,
+    sentence_phenomenon: hasAny(words.words(), PHENOMENON_WORDS) ? 1 : 0,
+    background_clause: BACKGROUND.test(words.text) ? 1 : 0,
     group_shared_with_other_event: others.some(sharesGroup) ? 1 : 0,
+    may_retell_another_event: others.some((s) => datesOverlap(s, event) && s.count !== null && (count === null || count.best <= s.count.best)) ? 1 : 0,
     flagged_for_review: event.flags && event.flags.length > 0 ? 1 : 0,
   };
 }

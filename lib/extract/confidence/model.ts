@@ -1,15 +1,18 @@
 /**
  * The confidence model: a logistic regression over the named features of features.ts.
  * confidence = σ(bias + Σ weight·value), so every decision can be explained as the bias plus one
- * contribution per feature. An event flagged for review by the extractor is held below
+ * contribution per feature. An event flagged for review by the extractor is held at or below
  * REVIEW_CEILING whatever the sum says (the review queue must show it first).
  */
 import { z } from "zod";
 import type { MessageKey } from "../../i18n/messages";
 import { FEATURE_NAMES, featureMessageKey, type FeatureName, type FeatureVector } from "./features";
 
-/** Flagged events score below this: the band "< 0.7" is the review queue's first page. */
-export const REVIEW_CEILING = 0.69;
+/**
+ * Flagged events score at most this: far below the "< 0.7" band's top, at the head of the review
+ * queue (the same ceiling as the rules' IMPLAUSIBLE_CEILING in refiners/confidence.ts).
+ */
+export const REVIEW_CEILING = 0.2;
 
 export interface ConfidenceModel {
   bias: number;

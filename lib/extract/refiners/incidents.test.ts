@@ -1,0 +1,19 @@
+/** Folding tellings into incidents: one incident told twice is one event; a follow-up incident is its own. */
+import { describe, expect, it } from "vitest";
+import { brief, run } from "./corpus";
+
+/** [text, the events as kind/groups/count]. */
+const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number, number] | null]>]> = [
+  // one incident told twice (vague, then its figure): one event with the figure
+  ["فرّ عدة عناصر من ميليشيا لواء الباقر أمس. وأكدت المصادر فرار سبعة عناصر من لواء الباقر نحو مناطق قسد.", [["defection", ["liwa-al-baqir"], [7, 7, 7]]]],
+  // a follow-up incident of another group on another day: two events
+  ["انشق عنصران من الفرقة الرابعة أمس، فيما فرّ ثلاثة عناصر آخرون من ميليشيا الدفاع الوطني في حادثة منفصلة يوم الاثنين.", [["defection", ["4th-division"], [2, 2, 2]], ["desertion", ["ndf"], [3, 3, 3]]]],
+  // a reference to people already told opens nothing
+  ["انشق ستة عناصر من الفرقة الرابعة أمس. وقالت المصادر إن العناصر الذين فروا وصلوا إلى إدلب.", [["defection", ["4th-division"], [6, 6, 6]]]],
+];
+
+describe("incidents", () => {
+  it.each(INCIDENT_EXAMPLES)("%s", (text, events) => {
+    expect(run(text).map((e) => { const b = brief(e); return [b.kind, b.groups, b.count]; })).toEqual(events);
+  });
+});

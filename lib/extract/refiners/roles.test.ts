@@ -1,0 +1,62 @@
+/** The group left: the army implied by soldier nouns, the group of an earlier sentence the text continues, the group joined then left. */
+import { describe, expect, it } from "vitest";
+import { normalizeArabic } from "../../arabic/normalize";
+import { findGroupMentions } from "../groups";
+import { tokenize } from "../tokens";
+import { findTriggers } from "../triggers";
+import { brief, run } from "./corpus";
+import { leftTheGroupJoined, subjectStart } from "./roles";
+
+/** [text, the groups of each event]: positives and negatives of the roles read beyond the trigger's sentence. */
+const ROLE_EXAMPLES: Array<[string, string[][]]> = [
+  // soldier nouns with no group named are the army's
+  ["انشق ثلاثون عسكرياً أمس في ريف درعا.", [["syrian-army"]]],
+  ["انشق خمسة ضباط أمس في ريف حماة.", [["syrian-army"]]],
+  // … but fighters with no group are nobody's (no event)
+  ["انشق خمسة مقاتلين أمس في ريف حماة.", []],
+  // the sentence before names the group the text continues
+  ["فرّ سبعة عناصر من ميليشيا الدفاع الوطني أمس. وقالت المصادر إن العناصر فروا نحو مناطق قسد.", [["ndf"]]],
+  // no group anywhere before: nothing to continue
+  ["قال مصدر أمس إن قوات النظام قصفت البلدة. وقالت المصادر إن عناصر فروا.", []],
+];
+
+describe("roles: the group left", () => {
+  it.each(ROLE_EXAMPLES)("%s", (text, groups) => {
+    expect(run(text).map((e) => brief(e).groups)).toEqual(groups);
+  });
+});
+
+describe("leftTheGroupJoined", () => {
+  const prepared = (s: string) => {
+    const text = normalizeArabic(s).text;
+    const tokens = tokenize(text);
+    return { tokens, groups: findGroupMentions(text, tokens), triggers: findTriggers(tokens) };
+  };
+  it("credits the group joined in between when they went back to the first", () => {
+    const { groups, triggers } = prepared("ترك الجيش الوطني السوري والتحق بهيئة تحرير الشام، ثم عاد إلى الجيش الوطني السوري وانشق");
+    const member = groups.filter((g) => g.role === "member" && g.id === "sna").slice(0, 1);
+    const last = triggers[triggers.length - 1];
+    expect(leftTheGroupJoined(groups, member, last, 0).map((g) => g.id)).toEqual(["hts"]);
+  });
+  it("keeps the group when nobody went back to it", () => {
+    const { groups, triggers } = prepared("ترك الجيش الوطني السوري والتحق بهيئة تحرير الشام وانشق");
+    const member = groups.filter((g) => g.role === "member" && g.id === "sna").slice(0, 1);
+    const last = triggers[triggers.length - 1];
+    expect(leftTheGroupJoined(groups, member, last, 0).map((g) => g.id)).toEqual(["sna"]);
+  });
+});
+
+describe("subjectStart", () => {
+  it("finds the subject between كان and قد", () => {
+    const tokens = tokenize(normalizeArabic("وكان القيادي أبو محمد قد انشق").text);
+    const [t] = findTriggers(tokens);
+    expect(subjectStart(tokens, t, 0)).toBe(1);
+  });
+  it("is -1 without قد, or with nothing between كان and قد", () => {
+    for (const s of ["وكان القيادي أبو محمد انشق", "وكان قد انشق"]) {
+      const tokens = tokenize(normalizeArabic(s).text);
+      const [t] = findTriggers(tokens);
+      expect(subjectStart(tokens, t, 0)).toBe(-1);
+    }
+  });
+});
