@@ -110,15 +110,18 @@ function bandsText(title: string, bands: Band[]): string {
 }
 
 /** The calibration tables asked for: as shipped, and/or from a K-fold cross-validation by report on this file. */
-function calibrationFigures(gold: GoldReport[], matcher: GroupMatcher, asShipped: boolean, folds: number | null) {
-  const out: { shipped?: Band[]; cv?: { folds: number; features: string; l2: number; bands: Band[] } } = {};
+function calibrationFigures(file: string, gold: GoldReport[], matcher: GroupMatcher, asShipped: boolean, folds: number | null) {
+  const out: { shipped?: Band[]; cv?: { folds: number; features: string; l2: number; invented: string[]; inventedWeight: number; bands: Band[] } } = {};
   if (asShipped) out.shipped = calibrationTable(scoredAsShipped(gold, extractEvents, matcher));
   if (folds !== null) {
     const keep: readonly string[] = FEATURE_SETS[SHIPPED_SETTING.features];
     const exclude = new Set(FEATURE_NAMES.filter((n) => !keep.includes(n)));
     const examples = labelledExamples(gold, extractEvents, matcher);
-    const events = crossValidate(examples, folds, (t) => trainLogistic(t, { l2: SHIPPED_SETTING.l2 }, exclude));
-    out.cv = { folds, features: SHIPPED_SETTING.features, l2: SHIPPED_SETTING.l2, bands: calibrationTable(events) };
+    // The invented sets the shipped model was trained with, at their weight (never the file under test).
+    const extraFiles = SHIPPED_SETTING.inventedWeight > 0 ? SHIPPED_SETTING.invented.filter((f) => path.resolve(f) !== path.resolve(file)) : [];
+    const extra = extraFiles.flatMap((f) => labelledExamples(loadGold(f), extractEvents, matcher)).map((e) => ({ ...e, weight: SHIPPED_SETTING.inventedWeight }));
+    const events = crossValidate(examples, folds, (t) => trainLogistic(t, { l2: SHIPPED_SETTING.l2 }, exclude), extra);
+    out.cv = { folds, features: SHIPPED_SETTING.features, l2: SHIPPED_SETTING.l2, invented: extraFiles, inventedWeight: SHIPPED_SETTING.inventedWeight, bands: calibrationTable(events) };
   }
   return out;
 }
@@ -176,7 +179,7 @@ function main(): void {
   const gold = loadGold(args.file);
   const { matcher, note } = loadMatcher(args.groups);
   const { reports, summary } = evaluate(gold, extractEvents, matcher);
-  const calibration = args.calibration || args.cv !== null ? calibrationFigures(gold, matcher, args.calibration, args.cv) : undefined;
+  const calibration = args.calibration || args.cv !== null ? calibrationFigures(args.file, gold, matcher, args.calibration, args.cv) : undefined;
   if (args.json) {
     const perReport = reports.map((r) => ({
       id: r.id,
@@ -194,7 +197,8 @@ function main(): void {
   if (calibration?.shipped) process.stdout.write(`${bandsText(`confidence as shipped (weights trained on ${SHIPPED_SETTING.trainedOn}; in-sample there), share of events that match a gold event:`, calibration.shipped)}\n`);
   if (calibration?.cv) {
     const c = calibration.cv;
-    process.stdout.write(`${bandsText(`confidence from a ${c.folds}-fold cross-validation by report on this file (feature set ${c.features}, L2 ${c.l2}), share of events that match a gold event:`, c.bands)}\n`);
+    const extra = c.invented.length > 0 ? `; plus ${c.invented.length} invented sets at weight ${c.inventedWeight} in every training fold` : "";
+    process.stdout.write(`${bandsText(`confidence from a ${c.folds}-fold cross-validation by report on this file (feature set ${c.features}, L2 ${c.l2}${extra}), share of events that match a gold event:`, c.bands)}\n`);
   }
   if (args.verbose) {
     for (const r of reports) {

@@ -16,13 +16,23 @@ export type { ConfidenceExplanation, Contribution } from "./model";
 
 export const SHIPPED_MODEL: ConfidenceModel = parseModel(shippedWeights, "lib/extract/confidence/weights.json");
 
-/** How the shipped model was trained (feature set and L2 penalty), so an evaluation can retrain it fold by fold. */
-export const SHIPPED_SETTING: { features: FeatureSetName; l2: number; trainedOn: string } = z
+/** How the shipped model was trained, so an evaluation can retrain it fold by fold the same way. */
+export interface TrainingSetting {
+  features: FeatureSetName;
+  l2: number;
+  /** The real gold file trained on. */
+  trainedOn: string;
+  /** Invented gold files added to training, and the weight of each of their events. */
+  invented: string[];
+  inventedWeight: number;
+}
+
+export const SHIPPED_SETTING: TrainingSetting = z
   .object({
-    trainedOn: z.object({ real: z.string() }),
+    trainedOn: z.object({ real: z.string(), invented: z.array(z.string()).default([]), inventedWeight: z.number().min(0).default(0) }),
     chosenBy: z.object({ features: z.enum(Object.keys(FEATURE_SETS) as [FeatureSetName, ...FeatureSetName[]]), l2: z.number().positive() }),
   })
-  .transform((f) => ({ features: f.chosenBy.features, l2: f.chosenBy.l2, trainedOn: f.trainedOn.real }))
+  .transform((f) => ({ features: f.chosenBy.features, l2: f.chosenBy.l2, trainedOn: f.trainedOn.real, invented: f.trainedOn.invented, inventedWeight: f.trainedOn.inventedWeight }))
   .parse(shippedWeights);
 
 /** The confidence of one event; `siblings` are all the events found in its report (it may be among them). */
