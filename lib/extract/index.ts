@@ -76,5 +76,5 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
     if (figure) ev.push(figure);
   });
   const headlineGroups = headlineIndex >= 0 ? groups.filter((g) => g.role === "member" && g.id !== null && g.start >= sentences[headlineIndex].start && g.end <= sentences[headlineIndex].end) : [];
-  return withConfidence(events.map((ev) => buildEvent(ev, norm, body, report, defaultRange, headlineGroups)), report);
+  return withConfidence(events.map((ev) => buildEvent(ev, norm, body, report, defaultRange, headlineGroups)), { body, norm, tokens });
 }

@@ -239,7 +239,7 @@ export const MESSAGES = {
   "confidence.feature.several_tellings": { en: "The report tells the incident more than once", ar: "يروي التقرير الحادثة أكثر من مرة" },
   "confidence.feature.headline_only": { en: "The incident is only in the headline", ar: "الحادثة في العنوان وحده" },
   "confidence.feature.sentence_other_topic": { en: "The sentence also reports killing, arrest or fighting", ar: "تذكر الجملة أيضاً قتلاً أو اعتقالاً أو قتالاً" },
-  "confidence.feature.sentence_phenomenon": { en: "The sentence speaks of a phenomenon (حالات، موجة، ظاهرة)", ar: "تتحدث الجملة عن ظاهرة (حالات، موجة، ظاهرة)" },
+  "confidence.feature.sentence_phenomenon": { en: "The words around the trigger speak of a phenomenon (حالات، موجة، ظاهرة)", ar: "تتحدث الكلمات المحيطة بلفظ الانشقاق عن ظاهرة (حالات، موجة، ظاهرة)" },
   "confidence.feature.background_clause": { en: "The sentence recalls an earlier incident (وكان … قد)", ar: "تستعيد الجملة حادثة سابقة (وكان … قد)" },
   "confidence.feature.group_shared_with_other_event": { en: "Another event of the report names the same group", ar: "حادثة أخرى في التقرير تذكر الجماعة نفسها" },
   "confidence.feature.may_retell_another_event": { en: "Another event of the report, on overlapping dates, has at least this figure: this may be a second telling of it", ar: "حادثة أخرى في التقرير بتواريخ متداخلة عددها لا يقل عن هذا العدد: قد تكون هذه رواية ثانية لها" },

@@ -7,7 +7,7 @@
  */
 import type { DefectionEvent } from "../types";
 import { z } from "zod";
-import { eventFeatures, FEATURE_SETS, type FeatureSetName, type ReportText, type ScorableEvent } from "./features";
+import { eventFeatures, ReportView, FEATURE_NAMES, FEATURE_SETS, type FeatureName, type FeatureSetName, type ReportText, type ScorableEvent } from "./features";
 import { confidenceOf, explainConfidence, parseModel, type ConfidenceExplanation, type ConfidenceModel } from "./model";
 import shippedWeights from "./weights.json";
 
@@ -35,14 +35,26 @@ export const SHIPPED_SETTING: TrainingSetting = z
   .transform((f) => ({ features: f.chosenBy.features, l2: f.chosenBy.l2, trainedOn: f.trainedOn.real, invented: f.trainedOn.invented, inventedWeight: f.trainedOn.inventedWeight }))
   .parse(shippedWeights);
 
+const USED = new WeakMap<ConfidenceModel, ReadonlySet<FeatureName>>();
+
+/** The features a model reads (non-zero weight, and the review flag that caps it). */
+function usedFeatures(model: ConfidenceModel): ReadonlySet<FeatureName> {
+  let used = USED.get(model);
+  if (!used) USED.set(model, (used = new Set(FEATURE_NAMES.filter((n) => model.weights[n] !== 0 || n === "flagged_for_review"))));
+  return used;
+}
+
 /** The confidence of one event; `siblings` are all the events found in its report (it may be among them). */
 export function scoreConfidence(event: ScorableEvent, report: ReportText, siblings: readonly DefectionEvent[] = [event], model = SHIPPED_MODEL): number {
-  return confidenceOf(model, eventFeatures(event, report, siblings));
+  return confidenceOf(model, eventFeatures(event, report, siblings, usedFeatures(model)));
 }
 
 /** The events of one report with their confidence set by the model (new objects; the input is not changed). */
 export function withConfidence<E extends ScorableEvent>(events: readonly E[], report: ReportText, model = SHIPPED_MODEL): E[] {
-  return events.map((e) => ({ ...e, confidence: scoreConfidence(e, report, events, model) }));
+  if (events.length === 0) return [];
+  const view = new ReportView(report);
+  const wanted = usedFeatures(model);
+  return events.map((e) => ({ ...e, confidence: confidenceOf(model, eventFeatures(e, view, events, wanted)) }));
 }
 
 /** Why the event got its confidence: the bias and each feature's contribution (for the event page). */
