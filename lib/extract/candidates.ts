@@ -67,7 +67,9 @@ export function findCandidates(f: Found): Candidate[] {
       // Tried and caught: "أثناء محاولتهم الفرار", or the flight followed by "القبض عليهم".
       const caughtAfter = CAUGHT_AFTER.test(text.slice(tokens[trig.last].end, tokens[Math.min(sl, trig.last + 20)].end));
       const attempted = (readingIn(tokens, beforeFrom, trig.first, ATTEMPT) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, SUCCESS);
-      const countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf, attempted);
+      let countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf, attempted);
+      // "فرّوا من كتيبة الاقتحام": the unit noun is the group's name, not a count of units.
+      if (countMention && countMention.kind === "unit" && groups.some((g) => g.first <= countMention!.last && g.last >= countMention!.first)) countMention = null;
       // "وبين المنشقين 3 ضباط": a part of people already told, not an incident.
       if (trig.form === "participle" && stems(tokens[trig.first - 1] ?? tokens[trig.first]).includes("بين") && trig.first - 1 >= sf) continue;
       // Crossing a border is a flight from a unit only for counted soldiers or fighters, not for people at large.
