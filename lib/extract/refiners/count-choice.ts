@@ -43,6 +43,9 @@ export function chooseCount(
     // The subject can run long before its verb; objects follow closely.
     if (d < 0 || d > (before ? 16 : 12)) continue;
     if (definiteMasdar && before && d > 1) continue;
+    // "… بقيادة العميد فلان … دفع العناصر إلى الانشقاق": "the fighters" between the figure and the
+    // trigger are the trigger's people (already told), not the figure's.
+    if (before && peopleBetween(tokens, c.last + 1, trig.first)) continue;
     // Killed, wounded, arrested, sent: not the people who left.
     let other = false;
     // (Those caught while trying to leave are the incident's people.)
@@ -76,6 +79,14 @@ export function chooseCount(
 const DEFINITE = /^(ال|وال|بال|فال|لل)/;
 /** A preposition that makes the verbal noun the complement of the verb before it. */
 const COMPLEMENT = /^(من|في|الي|علي|عن|و)$/;
+
+/** Definite plural nouns of people: "the fighters" already told. */
+const THE_PEOPLE = new Set("العناصر المقاتلين الجنود المنشقين العسكريين الضباط الافراد المسلحين المجندين".split(" "));
+
+function peopleBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (THE_PEOPLE.has(tokens[k].text)) return true;
+  return false;
+}
 
 const ONE: CandidateCount = { low: 1, best: 1, high: 1, kind: "single" };
 const TWO: CandidateCount = { low: 2, best: 2, high: 2, kind: "exact" };
