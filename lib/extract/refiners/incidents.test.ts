@@ -10,6 +10,8 @@ const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number
   ["انشق عنصران من الفرقة الرابعة أمس، فيما فرّ ثلاثة عناصر آخرون من ميليشيا الدفاع الوطني في حادثة منفصلة يوم الاثنين.", [["defection", ["4th-division"], [2, 2, 2]], ["desertion", ["ndf"], [3, 3, 3]]]],
   // a unit written as the group's name ("كتيبة …") is no count of units: the second telling joins the first
   ["انشق خمسة عناصر من كتيبة الاقتحام فجر اليوم. وأوضح مصدر أن العناصر من كتيبة الاقتحام كانوا في مهمة حراسة ففرّوا منها إلى نقطة للأسايش.", [["defection", ["كتيبة الاقتحام"], [5, 5, 5]]]],
+  // those who made it and those caught trying in the same sentence are two incidents
+  ["تمكن 4 عناصر من الفرار من صفوف الفرقة الرابعة صباح اليوم، فيما ألقت دورية للفرقة القبض على عنصرين آخرين أثناء محاولتهما الفرار.", [["desertion", ["4th-division"], [4, 4, 4]], ["attempted", ["4th-division"], [2, 2, 2]]]],
   // a reference to people already told opens nothing
   ["انشق ستة عناصر من الفرقة الرابعة أمس. وقالت المصادر إن العناصر الذين فروا وصلوا إلى إدلب.", [["defection", ["4th-division"], [6, 6, 6]]]],
 ];
