@@ -42,6 +42,8 @@ export interface Found {
   dates: DateMatch[];
   triggers: Trigger[];
   defaultRange: { start: string; end: string; expression: false };
+  /** Parents the report states for a group ("X التابعة لـY"), see candidate.ts statedParents. */
+  statedParents?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function findCandidates(f: Found): Candidate[] {
@@ -111,7 +113,7 @@ export function findCandidates(f: Found): Candidate[] {
         groups: attached,
         groupFromContext,
         groupKeys: attached.map(groupKey(text)),
-        ancestors: groupAncestors(attached),
+        ancestors: groupAncestors(attached, f.statedParents),
         places: placeKeys(place),
         countMention,
         count,
