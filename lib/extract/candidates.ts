@@ -76,8 +76,9 @@ export function findCandidates(f: Found): Candidate[] {
       if (trig.form === "participle" && stems(tokens[trig.first - 1] ?? tokens[trig.first]).includes("بين") && trig.first - 1 >= sf) continue;
       // Crossing a border is a flight from a unit only for counted soldiers or fighters, not for people at large.
       if (CROSSING_VERBS.test(stems(tokens[trig.first]).at(-1) ?? "") && (!countMention || countMention.generic)) continue;
-      // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين".
-      if (trig.form === "participle" && !(countMention && countMention.value && ((countMention.last >= trig.first - 2 && countMention.last < trig.first) || (countMention.first > trig.last && countMention.first - trig.last <= 2)))) continue;
+      // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين",
+      // or as the figure's own noun: "وصل 7 منشقين عن قوات النظام".
+      if (trig.form === "participle" && !(countMention && countMention.value && ((countMention.last >= trig.first - 2 && countMention.last <= trig.last) || (countMention.first > trig.last && countMention.first - trig.last <= 2)))) continue;
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
       let groupFromContext = false;
       if (attached.length === 0) attached = impliedArmy(tokens, countMention);
