@@ -43,9 +43,10 @@ export const groupKey = (text: string) => (m: GroupMention) => m.id ?? `?${text.
  * The keys under which mentions of a group meet: the group, the formations it belongs to, and for
  * Iran-backed militias the umbrella "الميليشيات الإيرانية" that reports use for all of them.
  */
-export function groupAncestors(mentions: readonly GroupMention[]): string[] {
+export function groupAncestors(mentions: readonly GroupMention[], stated?: ReadonlyMap<string, readonly string[]>): string[] {
   const keys = new Set<string>();
   for (const m of mentions) {
+    for (const p of (m.id && stated?.get(m.id)) || []) keys.add(p);
     let entry = m.id ? groupById(m.id) : undefined;
     if (entry?.side === "iran-backed" && entry.id !== "iranian-militias") keys.add("iranian-militias");
     for (let depth = 0; entry?.parent && depth < 4; depth++) {
@@ -54,6 +55,23 @@ export function groupAncestors(mentions: readonly GroupMention[]): string[] {
     }
   }
   return [...keys];
+}
+
+/**
+ * The hierarchy the report itself states: "الدفاع الوطني التابع لقوات النظام" anywhere in the text
+ * makes the regime forces an ancestor of the NDF for every telling in that report.
+ */
+export function statedParents(groups: readonly GroupMention[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (let k = 1; k < groups.length; k++) {
+    const parent = groups[k];
+    const child = groups[k - 1];
+    if (parent.role !== "parent" || parent.id === null || child.id === null || child.id === parent.id || parent.first - child.last > 4) continue;
+    const list = out.get(child.id) ?? [];
+    if (!list.includes(parent.id)) list.push(parent.id);
+    out.set(child.id, list);
+  }
+  return out;
 }
 
 export function placeKeys(p: PlaceMention | null): string[] | undefined {

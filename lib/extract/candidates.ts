@@ -42,6 +42,8 @@ export interface Found {
   dates: DateMatch[];
   triggers: Trigger[];
   defaultRange: { start: string; end: string; expression: false };
+  /** Parents the report states for a group ("X التابعة لـY"), see candidate.ts statedParents. */
+  statedParents?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function findCandidates(f: Found): Candidate[] {
@@ -67,13 +69,16 @@ export function findCandidates(f: Found): Candidate[] {
       // Tried and caught: "أثناء محاولتهم الفرار", or the flight followed by "القبض عليهم".
       const caughtAfter = CAUGHT_AFTER.test(text.slice(tokens[trig.last].end, tokens[Math.min(sl, trig.last + 20)].end));
       const attempted = (readingIn(tokens, beforeFrom, trig.first, ATTEMPT) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, SUCCESS);
-      const countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf, attempted);
+      let countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf, attempted);
+      // "فرّوا من كتيبة الاقتحام": the unit noun is the group's name, not a count of units.
+      if (countMention && countMention.kind === "unit" && groups.some((g) => g.first <= countMention!.last && g.last >= countMention!.first)) countMention = null;
       // "وبين المنشقين 3 ضباط": a part of people already told, not an incident.
       if (trig.form === "participle" && stems(tokens[trig.first - 1] ?? tokens[trig.first]).includes("بين") && trig.first - 1 >= sf) continue;
       // Crossing a border is a flight from a unit only for counted soldiers or fighters, not for people at large.
       if (CROSSING_VERBS.test(stems(tokens[trig.first]).at(-1) ?? "") && (!countMention || countMention.generic)) continue;
-      // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين".
-      if (trig.form === "participle" && !(countMention && countMention.value && ((countMention.last >= trig.first - 2 && countMention.last < trig.first) || (countMention.first > trig.last && countMention.first - trig.last <= 2)))) continue;
+      // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين",
+      // or as the figure's own noun: "وصل 7 منشقين عن قوات النظام".
+      if (trig.form === "participle" && !(countMention && countMention.value && ((countMention.last >= trig.first - 2 && countMention.last <= trig.last) || (countMention.first > trig.last && countMention.first - trig.last <= 2)))) continue;
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
       let groupFromContext = false;
       if (attached.length === 0) attached = impliedArmy(tokens, countMention);
@@ -109,7 +114,7 @@ export function findCandidates(f: Found): Candidate[] {
         groups: attached,
         groupFromContext,
         groupKeys: attached.map(groupKey(text)),
-        ancestors: groupAncestors(attached),
+        ancestors: groupAncestors(attached, f.statedParents),
         places: placeKeys(place),
         countMention,
         count,

@@ -18,6 +18,7 @@ import { normalizeArabic } from "../arabic/normalize";
 import { findDateExpressionsIn } from "../time";
 import type { DateMatch } from "../time/types";
 import { buildEvent } from "./build-event";
+import { statedParents } from "./candidate";
 import { withConfidence } from "./confidence";
 import { detectHeadline, findCandidates } from "./candidates";
 import { findCounts } from "./counts";
@@ -67,7 +68,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const P = report.published;
   const defaultRange = { start: addDays(P.start, -7), end: P.end, expression: false as const };
 
-  const candidates = findCandidates({ text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange });
+  const candidates = findCandidates({ text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange, statedParents: statedParents(groups) });
   if (DEBUG) for (const c of candidates) process.stderr.write(`cand ${text.slice(c.trigger.start, c.trigger.end)} v=${c.verdict} g=${c.groupKeys.join("+")} n=${c.count ? `${c.count.kind}:${c.count.best}` : "-"} d=${c.dateChoice ? c.dateChoice.match.text : "-"} h=${c.headline}\n`);
   const { events, summaries } = foldIncidents(candidates);
 

@@ -10,7 +10,7 @@ export const KILLED_OR_HELD = new Set(
 /** The killed and wounded only (those caught trying to leave remain the incident's people). */
 export const KILLED = new Set("قتل مقتل قتلي قتلوا قتيل قتيلا اصابه اصيب اصيبوا جرحي جريح مصرع".split(" "));
 /** Before a trigger: they tried ("أثناء محاولتهم الفرار"). */
-export const ATTEMPT = new Set("محاوله محاولتهم محاولته حاولوا حاول حاولت يحاولون اثناء".split(" "));
+export const ATTEMPT = new Set("محاوله محاولتهم محاولته محاولتها محاولتهما حاولوا حاول حاولت حاولا يحاولون يحاول اثناء".split(" "));
 /** Before a trigger: they managed it ("تمكنوا من الفرار"), which overrides an attempt. */
 export const SUCCESS = new Set("تمكن تمكنوا تمكنت نجح نجحوا نجحت".split(" "));
 /** After a flight: they were caught ("القبض عليهم", "اعتقلتهم"). */

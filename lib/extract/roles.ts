@@ -38,6 +38,8 @@ const PEOPLE = fold("عناصر العناصر مقاتلين المقاتلين
 const FRAME_FILLERS = /^(من|مع|ل|قبل|دوريه|دوريات|عناصر|حاجز)$/;
 /** Words that close a frame: what stands before them governs another noun. */
 const FRAME_BREAK = /^(عن|في|صفوف|داخل|الي|نحو|باتجاه)$/;
+/** A body of a group ("بالتنسيق مع مكتب العلاقات العسكرية في X"): the frame runs on through "في" after one. */
+const BODY_NOUNS = fold("مكتب المكتب قياده القياده اداره الاداره جهاز الجهاز فرع الفرع العلاقات العسكريه الامنيه العامه غرفه عمليات");
 
 /** Examples: a text and the role of each group mention in it ("id:role", or the unknown unit's text). */
 export const ROLE_EXAMPLES: Array<[string, string[]]> = [
@@ -55,6 +57,8 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["انشق سبعة عناصر من الفرقة الرابعة بمساعدة الجيش الوطني السوري", ["4th-division:member", "sna:helper"]],
   ["فر عناصر من الدفاع الوطني بتأمين من قسد", ["ndf:member", "sdf:helper"]],
   ["انشق ضابط عن الفرقة الرابعة بالتنسيق مع هيئة تحرير الشام", ["4th-division:member", "hts:helper"]],
+  ["موضحين أنهم انشقوا بالتنسيق مع مكتب العلاقات العسكرية في مجلس منبج العسكري", ["manbij-military-council:helper"]],
+  ["انشق عنصر من مكتب العلاقات العسكرية في مجلس منبج العسكري", ["manbij-military-council:member"]],
   ["أمّنت هيئة تحرير الشام انشقاق عشرة عناصر من الفرقة الرابعة", ["hts:helper", "4th-division:member"]],
   // opponent or captor
   ["فر عناصر من الفرقة الرابعة على جبهات القتال في مواجهة هيئة تحرير الشام", ["4th-division:member", "hts:opponent"]],
@@ -107,11 +111,17 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
  * at most prepositions and a patrol noun between ("بتأمين من X", "في مواجهة X", "ضبطتهم دورية لـX").
  */
 function frameRole(tokens: readonly Token[], m: GroupMention): GroupRole | null {
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+  let body = false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - (body ? 7 : 3)); k--) {
     const st = stems(tokens[k]);
     if (anyIn(st, HELPER_BEFORE)) return "helper";
     if (anyIn(st, OPPONENT_BEFORE)) return "opponent";
     const w = tokens[k].text;
+    if (w === "في" && k === m.first - 1 && BODY_NOUNS.has(tokens[k - 1]?.text ?? "")) {
+      body = true;
+      continue;
+    }
+    if (body && BODY_NOUNS.has(w)) continue;
     if (FRAME_BREAK.test(w) || !FRAME_FILLERS.test(w)) return null;
   }
   return null;

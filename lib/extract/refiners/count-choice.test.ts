@@ -16,6 +16,10 @@ const COUNT_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> = 
   ["قُتل 12 عنصراً من الفرقة الرابعة أمس، وانشق عناصر آخرون عنها.", [null]],
   // those caught while trying are the incident's people
   ["حاول أربعة عناصر من الفرقة الرابعة الفرار أمس لكن القبض عليهم تم.", [[4, 4, 4]]],
+  // "the fighters" between a named commander and the trigger are the trigger's people, not the commander
+  ["انشق 14 عنصراً من ميليشيا الدفاع الوطني أمس. وقال المصدر إن التوتر مع قوات الحرس الجمهوري بقيادة العميد عصام زهر الدين أسهم في دفع العناصر إلى الانشقاق.", [[14, 14, 14]]],
+  // a definite verbal noun takes no figure from another verb's subject: one incident of 14, not a second of one
+  ["انشق 14 عنصراً من ميليشيا الدفاع الوطني أمس. وأوضح الناشط أن عنصراً في الدفاع الوطني رتّب الانشقاق مع أحد أقاربه.", [[14, 14, 14]]],
 ];
 
 describe("count choice", () => {

@@ -4,7 +4,7 @@
  * man). Examples and negatives: count-choice.test.ts.
  */
 import type { CountMention } from "../counts";
-import { AFTER_VERB_NO_SUBJECT, AN, DUAL_VERBS, KILLED, KILLED_OR_HELD, ONE_MAN, PERSON_TITLES, REFLEXIVE_COUNT, SINGULAR_IMPERFECTS, SINGULAR_VERBS } from "../lexicon";
+import { AFTER_VERB_NO_SUBJECT, AN, ATTEMPT, SUCCESS, DUAL_VERBS, KILLED, KILLED_OR_HELD, ONE_MAN, PERSON_TITLES, REFLEXIVE_COUNT, SINGULAR_IMPERFECTS, SINGULAR_VERBS } from "../lexicon";
 import type { CandidateCount } from "../merge";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
@@ -28,6 +28,13 @@ export function chooseCount(
   const trigClause = clauseOf(trig.first);
   // "…، وكان الأخير قد انشق": the subject stands between "كان" and "قد"; a figure before "كان" is someone else's.
   const subjectFrom = subjectStart(tokens, trig, sf);
+  // "عنصراً في الدفاع الوطني رتّب الانشقاق": a definite verbal noun as the object of another verb
+  // takes no figure from before it (that figure is the other verb's subject). It does when it
+  // completes a verb of the same people through a preposition or an attempt ("تمكنوا من الانشقاق",
+  // "أثناء محاولتهم الفرار"), or is written against its figure ("عشرات حالات الانشقاق").
+  const prev = tokens[trig.first - 1];
+  const definiteMasdar =
+    trig.form === "masdar" && DEFINITE.test(tokens[trig.first].text) && !!prev && !COMPLEMENT.test(prev.text) && !anyIn(stems(prev), ATTEMPT) && !anyIn(stems(prev), SUCCESS);
   for (const c of counts) {
     if (c.first < Math.max(sf, subjectFrom) || c.last > sl) continue;
     const before = c.last < trig.first;
@@ -35,6 +42,10 @@ export function chooseCount(
     const d = spans ? 0 : before ? trig.first - c.last : c.first - trig.last;
     // The subject can run long before its verb; objects follow closely.
     if (d < 0 || d > (before ? 16 : 12)) continue;
+    if (definiteMasdar && before && d > 1) continue;
+    // "… بقيادة العميد فلان … دفع العناصر إلى الانشقاق": "the fighters" between the figure and the
+    // trigger are the trigger's people (already told), not the figure's.
+    if (before && peopleBetween(tokens, c.last + 1, trig.first)) continue;
     // Killed, wounded, arrested, sent: not the people who left.
     let other = false;
     // (Those caught while trying to leave are the incident's people.)
@@ -63,6 +74,18 @@ export function chooseCount(
     }
   }
   return best;
+}
+
+const DEFINITE = /^(ال|وال|بال|فال|لل)/;
+/** A preposition that makes the verbal noun the complement of the verb before it. */
+const COMPLEMENT = /^(من|في|الي|علي|عن|و)$/;
+
+/** Definite plural nouns of people: "the fighters" already told. */
+const THE_PEOPLE = new Set("العناصر المقاتلين الجنود المنشقين العسكريين الضباط الافراد المسلحين المجندين".split(" "));
+
+function peopleBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (THE_PEOPLE.has(tokens[k].text)) return true;
+  return false;
 }
 
 const ONE: CandidateCount = { low: 1, best: 1, high: 1, kind: "single" };

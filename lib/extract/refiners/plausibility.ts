@@ -15,7 +15,7 @@ import type { Token } from "../tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems } = tokenModule;
 
-export type CountDoubt = "population" | "camp" | "force-strength" | "losses" | "crowd";
+export type CountDoubt = "population" | "camp" | "force-strength" | "losses" | "crowd" | "magnitude";
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
@@ -25,12 +25,18 @@ const POPULATION = fold(`نسمه سكان سكانها سكانه قاطني ق
 /** A camp and what it holds. */
 const CAMP = fold("مخيم مخيمات المخيم المخيمات يؤوي تؤوي يأوي يضم_مخيم");
 /** The size of a whole force: its strength, what it comprises, how many it numbers. */
-const STRENGTH = fold(`قوام قوامه قوامها تعداد تعداده تعدادها عديد عديده عديدها حجم يضم تضم يتالف تتالف يتكون تتكون يبلغ تبلغ يقدر تقدر
+const STRENGTH = fold(`انخفض انخفاض تراجع تقلص تناقص قوام قوامه قوامها تعداد تعداده تعدادها عديد عديده عديدها حجم يضم تضم يتالف تتالف يتكون تتكون يبلغ تبلغ يقدر تقدر
   يمتلك تمتلك يملك تملك يحشد تحشد حشد حشدت يناهز`);
 /** A toll: losses, casualties, the dead. */
 const LOSSES = fold("خسائر خسائره خسائرها خسر خسرت يخسر فقد فقدت خساره حصيله ضحايا");
 /** Civilians, people at large: a crowd that fled is not a unit's defectors. */
 const CROWD_MIN = 100;
+/**
+ * Beyond this, a figure is the size of an army or a country's toll, not one incident: the largest
+ * incidents in the real corpus are in the low thousands (2,000 soldiers crossing to Iraq in one
+ * night; "more than 5,000" SDF fighters over four months). Such a figure goes to review, uncounted.
+ */
+const MAGNITUDE_MAX = 10_000;
 
 /** How far before and after the figure the words are read. */
 const BEFORE = 5;
@@ -51,5 +57,5 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
     if (anyIn(r, STRENGTH)) return "force-strength";
     if (anyIn(r, LOSSES)) return "losses";
   }
-  return null;
+  return m.value.best >= MAGNITUDE_MAX ? "magnitude" : null;
 }
