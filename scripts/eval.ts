@@ -17,7 +17,7 @@ import { extractEvents, EXTRACTOR_VERSION } from "../lib/extract";
 import { SHIPPED_SETTING } from "../lib/extract/confidence";
 import { FEATURE_NAMES, FEATURE_SETS } from "../lib/extract/confidence/features";
 import { trainLogistic } from "../lib/extract/confidence/train";
-import { calibrationTable, crossValidate, labelledExamples, scoredAsShipped, type Band } from "../lib/eval/calibration";
+import { calibrationTable, crossValidate, labelledExamples, scoredAsShipped, snapshotExtractor, type Band } from "../lib/eval/calibration";
 import type { DefectionEvent } from "../lib/extract/types";
 import { GoldFormatError, parseGoldJsonl, type GoldEvent, type GoldReport } from "../lib/eval/gold";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
@@ -111,7 +111,7 @@ function bandsText(title: string, bands: Band[]): string {
 
 /** The calibration tables asked for: as shipped, and/or from a K-fold cross-validation by report on this file. */
 function calibrationFigures(file: string, gold: GoldReport[], matcher: GroupMatcher, asShipped: boolean, folds: number | null) {
-  const out: { shipped?: Band[]; cv?: { folds: number; features: string; l2: number; invented: string[]; inventedWeight: number; bands: Band[] } } = {};
+  const out: { shipped?: Band[]; cv?: { folds: number; features: string; l2: number; invented: string[]; inventedWeight: number; history: string | null; bands: Band[] } } = {};
   if (asShipped) out.shipped = calibrationTable(scoredAsShipped(gold, extractEvents, matcher));
   if (folds !== null) {
     const keep: readonly string[] = FEATURE_SETS[SHIPPED_SETTING.features];
@@ -120,8 +120,16 @@ function calibrationFigures(file: string, gold: GoldReport[], matcher: GroupMatc
     // The invented sets the shipped model was trained with, at their weight (never the file under test).
     const extraFiles = SHIPPED_SETTING.inventedWeight > 0 ? SHIPPED_SETTING.invented.filter((f) => path.resolve(f) !== path.resolve(file)) : [];
     const extra = extraFiles.flatMap((f) => labelledExamples(loadGold(f), extractEvents, matcher)).map((e) => ({ ...e, weight: SHIPPED_SETTING.inventedWeight }));
+    // The older extractor's events on the same reports, when the shipped model learnt from them (fold by fold: never a held-out report's).
+    const history = SHIPPED_SETTING.history && SHIPPED_SETTING.historyWeight > 0 && existsSync(SHIPPED_SETTING.history) ? SHIPPED_SETTING.history : null;
+    if (history) {
+      const snapshot = snapshotExtractor(readFileSync(history, "utf8"), history);
+      const ids = new Set(gold.map((g) => g.id));
+      const covered = gold.filter((g) => snapshot.has(g.id));
+      if (covered.length > 0) extra.push(...labelledExamples(covered, snapshot.extract, matcher).filter((e) => ids.has(e.reportId)).map((e) => ({ ...e, weight: SHIPPED_SETTING.historyWeight })));
+    }
     const events = crossValidate(examples, folds, (t) => trainLogistic(t, { l2: SHIPPED_SETTING.l2 }, exclude), extra);
-    out.cv = { folds, features: SHIPPED_SETTING.features, l2: SHIPPED_SETTING.l2, invented: extraFiles, inventedWeight: SHIPPED_SETTING.inventedWeight, bands: calibrationTable(events) };
+    out.cv = { folds, features: SHIPPED_SETTING.features, l2: SHIPPED_SETTING.l2, invented: extraFiles, inventedWeight: SHIPPED_SETTING.inventedWeight, history, bands: calibrationTable(events) };
   }
   return out;
 }
@@ -197,7 +205,7 @@ function main(): void {
   if (calibration?.shipped) process.stdout.write(`${bandsText(`confidence as shipped (weights trained on ${SHIPPED_SETTING.trainedOn}; in-sample there), share of events that match a gold event:`, calibration.shipped)}\n`);
   if (calibration?.cv) {
     const c = calibration.cv;
-    const extra = c.invented.length > 0 ? `; plus ${c.invented.length} invented sets at weight ${c.inventedWeight} in every training fold` : "";
+    const extra = `${c.invented.length > 0 ? `; plus ${c.invented.length} invented sets at weight ${c.inventedWeight}` : ""}${c.history ? `; plus ${c.history} for the training folds' reports` : ""}`;
     process.stdout.write(`${bandsText(`confidence from a ${c.folds}-fold cross-validation by report on this file (feature set ${c.features}, L2 ${c.l2}${extra}), share of events that match a gold event:`, c.bands)}\n`);
   }
   if (args.verbose) {

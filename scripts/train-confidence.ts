@@ -27,7 +27,10 @@ const INVENTED = ["seeds", "own", "more", "blind", "holdout"].map((s) => `data/d
 const OUT = "lib/extract/confidence/weights.json";
 const FOLDS = 10;
 const L2_CHOICES = [0.1, 0.3, 1, 3];
-const EXTRA_WEIGHT_CHOICES = [0, 0.3];
+const INVENTED_WEIGHT_CHOICES = [0, 0.3];
+/** What the extractor found in real-tune before it was tuned on it (data/dev/confidence/README.md). */
+const HISTORY = "data/dev/confidence/events-1.12.0-real-tune.jsonl";
+const HISTORY_WEIGHT_CHOICES = [0, 1];
 /** The top band must deserve its name: a setting qualifies when CV puts ≥ 95 % correct events there. */
 const TOP_BAND_TARGET = 0.95;
 
@@ -60,48 +63,92 @@ function ensureLoadableWeights(check: boolean): void {
   }
 }
 
+interface Result {
+  features: FeatureSetName;
+  l2: number;
+  inventedWeight: number;
+  historyWeight: number;
+  /** Held-out events: the current extractor's and the older one's on the same reports. */
+  all: ScoredEvent[];
+  current: ScoredEvent[];
+  brier: number;
+  topShare: number;
+}
+
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   ensureLoadableWeights(args.has("--check"));
   const { EXTRACTOR_VERSION, extractEvents } = await import("../lib/extract");
-  const { labelledExamples, scoredAsShipped } = await import("../lib/eval/calibration");
+  const { labelledExamples, scoredAsShipped, snapshotExtractor } = await import("../lib/eval/calibration");
   const tuneGold = load(TUNE);
-  const tune = labelledExamples(tuneGold, extractEvents, matcher);
+  const tune = labelledExamples(tuneGold, extractEvents, matcher).map((e) => ({ ...e, source: "current" }));
+  const snapshot = snapshotExtractor(readFileSync(path.join(ROOT, HISTORY), "utf8"), HISTORY);
+  const history = labelledExamples(tuneGold, snapshot.extract, matcher).map((e) => ({ ...e, source: "history" }));
   const invented: LabelledExample[] = INVENTED.flatMap((f) => labelledExamples(load(f), extractEvents, matcher));
-  const withWeight = (w: number) => invented.map((e) => ({ ...e, weight: w }));
 
-  const results: { features: FeatureSetName; l2: number; extraWeight: number; brier: number; topShare: number; events: ScoredEvent[] }[] = [];
+  const results: Result[] = [];
   for (const features of Object.keys(FEATURE_SETS) as FeatureSetName[]) {
     const exclude = excluded(features);
     for (const l2 of L2_CHOICES) {
-      for (const extraWeight of EXTRA_WEIGHT_CHOICES) {
-        const events = crossValidate(tune, FOLDS, (t) => trainLogistic(t, { l2 }, exclude), extraWeight > 0 ? withWeight(extraWeight) : []);
-        const top = calibrationTable(events)[0];
-        results.push({ features, l2, extraWeight, brier: brierScore(events), topShare: top.events >= 10 ? top.share! : 0, events });
+      for (const inventedWeight of INVENTED_WEIGHT_CHOICES) {
+        for (const historyWeight of HISTORY_WEIGHT_CHOICES) {
+          // Every setting is scored on the same held-out events (both extractors'); a weight of 0 keeps
+          // the older extractor's events out of training only.
+          const examples = [...tune, ...history.map((e) => ({ ...e, weight: historyWeight }))];
+          const extra = inventedWeight > 0 ? invented.map((e) => ({ ...e, weight: inventedWeight })) : [];
+          const all = crossValidate(examples, FOLDS, (t) => trainLogistic(t, { l2 }, exclude), extra);
+          const top = calibrationTable(all)[0];
+          results.push({ features, l2, inventedWeight, historyWeight, all, current: all.filter((e) => e.source === "current"), brier: brierScore(all), topShare: top.events >= 10 ? top.share! : 0 });
+        }
       }
     }
   }
   // Among the settings whose top band holds (≥ 95 % correct over ≥ 10 events), the lowest Brier score;
-  // ties go to the stronger penalty, then to fewer invented examples.
+  // ties go to the stronger penalty, then to fewer extra examples.
   const qualified = results.filter((r) => r.topShare >= TOP_BAND_TARGET);
-  const best = [...(qualified.length > 0 ? qualified : results)].sort((a, b) => a.brier - b.brier || b.l2 - a.l2 || a.extraWeight - b.extraWeight)[0];
+  const best = [...(qualified.length > 0 ? qualified : results)].sort(
+    (a, b) => a.brier - b.brier || b.l2 - a.l2 || a.inventedWeight - b.inventedWeight || a.historyWeight - b.historyWeight,
+  )[0];
 
   if (args.has("--compare")) {
     const shipped = scoredAsShipped(tuneGold, extractEvents, matcher);
-    process.stdout.write(`${TUNE}: ${tune.length} events (${tune.filter((e) => e.correct).length} correct); invented sets: ${invented.length} events (${invented.filter((e) => e.correct).length} correct)\n`);
-    process.stdout.write(`extractor's confidence as it ships (no CV): Brier ${brierScore(shipped).toFixed(4)}   ${bandsLine(shipped)}\n`);
+    const correct = (x: LabelledExample[]) => x.filter((e) => e.correct).length;
+    process.stdout.write(`${TUNE}: extractor ${EXTRACTOR_VERSION} ${tune.length} events (${correct(tune)} correct); extractor ${snapshot.version} (${HISTORY}) ${history.length} events (${correct(history)} correct); invented sets ${invented.length} events (${correct(invented)} correct)\n`);
+    process.stdout.write(`confidence as it ships, in-sample: Brier ${brierScore(shipped).toFixed(4)}   ${bandsLine(shipped)}\n`);
+    process.stdout.write(`${FOLDS}-fold CV by report; Brier and bands over both extractors' events | bands over the current extractor's events\n`);
     for (const r of results) {
-      process.stdout.write(`${r.features.padEnd(5)} l2 ${String(r.l2).padEnd(4)} invented×${String(r.extraWeight).padEnd(4)} ${FOLDS}-fold CV Brier ${r.brier.toFixed(4)}   ${bandsLine(r.events)}${r === best ? "   ← chosen" : ""}\n`);
+      process.stdout.write(
+        `${r.features.padEnd(5)} l2 ${String(r.l2).padEnd(4)} invented×${String(r.inventedWeight).padEnd(4)} ${snapshot.version}×${r.historyWeight}  Brier ${r.brier.toFixed(4)}   ${bandsLine(r.all)}  |  ${bandsLine(r.current)}${r === best ? "   ← chosen" : ""}\n`,
+      );
     }
   }
 
-  const training = [...tune, ...(best.extraWeight > 0 ? withWeight(best.extraWeight) : [])];
+  const training = [...tune, ...history.map((e) => ({ ...e, weight: best.historyWeight })).filter((e) => e.weight > 0), ...invented.map((e) => ({ ...e, weight: best.inventedWeight })).filter((e) => e.weight > 0)];
   const model = roundModel(trainLogistic(training, { l2: best.l2 }, excluded(best.features)));
+  const bands = (events: ScoredEvent[]) => calibrationTable(events).map(({ label, events: n, correct }) => ({ band: label, events: n, correct }));
   const file = {
     about: "Confidence model of lib/extract/confidence: logistic regression, confidence = sigmoid(bias + sum of weight * feature). Written by `npm run train:confidence`; do not edit by hand.",
     extractor: EXTRACTOR_VERSION,
-    trainedOn: { real: TUNE, invented: best.extraWeight > 0 ? INVENTED : [], inventedWeight: best.extraWeight, events: training.length },
-    chosenBy: { folds: FOLDS, featureSets: Object.keys(FEATURE_SETS), l2Choices: L2_CHOICES, inventedWeightChoices: EXTRA_WEIGHT_CHOICES, features: best.features, l2: best.l2, cvBrier: Math.round(best.brier * 1e4) / 1e4, cvBands: calibrationTable(best.events).map(({ label, events, correct }) => ({ band: label, events, correct })) },
+    trainedOn: {
+      real: TUNE,
+      history: best.historyWeight > 0 ? HISTORY : null,
+      historyWeight: best.historyWeight,
+      invented: best.inventedWeight > 0 ? INVENTED : [],
+      inventedWeight: best.inventedWeight,
+      events: training.length,
+    },
+    chosenBy: {
+      folds: FOLDS,
+      featureSets: Object.keys(FEATURE_SETS),
+      l2Choices: L2_CHOICES,
+      inventedWeightChoices: INVENTED_WEIGHT_CHOICES,
+      historyWeightChoices: HISTORY_WEIGHT_CHOICES,
+      features: best.features,
+      l2: best.l2,
+      cvBrier: Math.round(best.brier * 1e4) / 1e4,
+      cvBandsBothExtractors: bands(best.all),
+      cvBandsCurrentExtractor: bands(best.current),
+    },
     bias: model.bias,
     weights: Object.fromEntries(FEATURE_NAMES.map((n) => [n, model.weights[n]])),
   };
@@ -116,7 +163,7 @@ async function main(): Promise<void> {
     return;
   }
   writeFileSync(path.join(ROOT, OUT), text);
-  process.stdout.write(`wrote ${OUT}: features ${best.features}, l2 ${best.l2}, invented×${best.extraWeight}, ${training.length} events; ${FOLDS}-fold CV on ${TUNE}: ${bandsLine(best.events)}\n`);
+  process.stdout.write(`wrote ${OUT}: features ${best.features}, l2 ${best.l2}, invented×${best.inventedWeight}, ${HISTORY}×${best.historyWeight}, ${training.length} events; ${FOLDS}-fold CV on ${TUNE}: both extractors ${bandsLine(best.all)} | current ${bandsLine(best.current)}\n`);
 }
 
 void main();

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { extractEventsStrict } from "../extract";
 import { FEATURE_NAMES, type FeatureVector } from "../extract/confidence/features";
 import { trainLogistic, type LabelledExample } from "../extract/confidence/train";
-import { brierScore, calibrationTable, crossValidate, labelledExamples, reportFolds, scoredAsShipped } from "./calibration";
+import { brierScore, calibrationTable, crossValidate, labelledExamples, reportFolds, scoredAsShipped, snapshotExtractor } from "./calibration";
 import { parseGoldRecord } from "./gold";
 import { GroupMatcher, parseGazetteer } from "./group-match";
 
@@ -56,6 +56,16 @@ describe("report-level folds", () => {
     });
     expect(scored).toHaveLength(examples.length);
     expect(seen).toHaveLength(4);
+    // Extra examples of a held-out report (an older extractor's events on it) stay out of that fold's training too.
+    const extraSeen: Set<string>[] = [];
+    crossValidate(examples, 4, (training) => {
+      extraSeen.push(new Set(training.filter((e) => e.source === "old").map((e) => e.reportId)));
+      return trainLogistic(training, { l2: 1 });
+    }, [...ids.map((id) => ({ reportId: id, features: x, correct: false, source: "old" })), { reportId: "invented-1", features: x, correct: true, source: "old" }]);
+    extraSeen.forEach((trainedOn, f) => {
+      expect(trainedOn.has("invented-1")).toBe(true);
+      for (const id of ids) expect(trainedOn.has(id)).toBe(reportFolds(ids, 4).get(id) !== f);
+    });
     const folds = reportFolds(ids, 4);
     seen.forEach((trainedOn, f) => {
       for (const id of ids) expect(trainedOn.has(id)).toBe(folds.get(id) !== f);
@@ -87,5 +97,17 @@ describe("labelling the extractor's events against gold", () => {
     const shipped = scoredAsShipped(gold, extract, matcher);
     expect(shipped.map((e) => e.correct)).toEqual([true, false]);
     expect(shipped[0].confidence).toBeGreaterThan(0);
+  });
+});
+
+describe("snapshotExtractor", () => {
+  it("gives back the saved events of a report and names a malformed line", () => {
+    const events = extractEventsStrict({ id: "a", body: "انشق 12 عنصراً عن قوات سوريا الديمقراطية أمس.", published: { start: "2021-06-20", end: "2021-06-20" } });
+    const snap = snapshotExtractor(`${JSON.stringify({ id: "a", extractor: "1.0.0", events })}\n`, "s.jsonl");
+    expect(snap.version).toBe("1.0.0");
+    expect(snap.has("a")).toBe(true);
+    expect(snap.extract({ id: "a", body: "", published: { start: "2021-06-20", end: "2021-06-20" } })).toEqual(events);
+    expect(() => snap.extract({ id: "b", body: "", published: { start: "2021-06-20", end: "2021-06-20" } })).toThrow(/no snapshot for report b/);
+    expect(() => snapshotExtractor(`{"id": "a"}\n`, "s.jsonl")).toThrow(/s\.jsonl:1/);
   });
 });

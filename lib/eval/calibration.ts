@@ -11,6 +11,7 @@
  */
 import { eventFeatures } from "../extract/confidence/features";
 import type { LabelledExample } from "../extract/confidence/train";
+import type { DefectionEvent } from "../extract/types";
 import type { ConfidenceModel } from "../extract/confidence/model";
 import { confidenceOf } from "../extract/confidence/model";
 import type { GoldReport } from "./gold";
@@ -21,6 +22,7 @@ export interface ScoredEvent {
   reportId: string;
   confidence: number;
   correct: boolean;
+  source?: string;
 }
 
 export interface Band {
@@ -77,6 +79,33 @@ export function scoredAsShipped(gold: readonly GoldReport[], extract: Extractor,
   });
 }
 
+/**
+ * An "extractor" that returns the events saved by scripts/snapshot-events.ts (one JSON line per
+ * report: {"id", "extractor", "events"}), so an earlier extractor's output can be labelled again.
+ */
+export function snapshotExtractor(content: string, file: string): { extract: Extractor; version: string; has: (id: string) => boolean } {
+  const byId = new Map<string, DefectionEvent[]>();
+  let version = "";
+  content.split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    const rec = JSON.parse(line) as { id?: unknown; extractor?: unknown; events?: unknown };
+    if (typeof rec.id !== "string" || typeof rec.extractor !== "string" || !Array.isArray(rec.events)) {
+      throw new Error(`${file}:${i + 1}: a snapshot line is {"id", "extractor", "events": [...]}`);
+    }
+    version = rec.extractor;
+    byId.set(rec.id, rec.events as DefectionEvent[]);
+  });
+  return {
+    version,
+    has: (id) => byId.has(id),
+    extract: (r) => {
+      const events = byId.get(r.id);
+      if (!events) throw new Error(`${file}: no snapshot for report ${r.id}`);
+      return events;
+    },
+  };
+}
+
 /** FNV-1a: a small stable hash, so folds do not depend on the order of the gold file. */
 function hash(s: string): number {
   let h = 0x811c9dc5;
@@ -96,7 +125,8 @@ export function reportFolds(ids: readonly string[], k: number): Map<string, numb
 
 /**
  * Report-level k-fold cross-validation: each fold's events are scored by a model trained on the
- * other folds' examples plus `extra` (examples from other gold sets, never scored).
+ * other folds' examples plus `extra` (examples never scored: other gold sets, or what an older
+ * extractor found in these reports — an extra example of a held-out report is left out too).
  */
 export function crossValidate(
   examples: readonly LabelledExample[],
@@ -109,8 +139,8 @@ export function crossValidate(
   for (let f = 0; f < k; f++) {
     const held = examples.filter((e) => folds.get(e.reportId) === f);
     if (held.length === 0) continue;
-    const model = train([...examples.filter((e) => folds.get(e.reportId) !== f), ...extra]);
-    for (const e of held) out.push({ reportId: e.reportId, confidence: confidenceOf(model, e.features), correct: e.correct });
+    const model = train([...examples, ...extra].filter((e) => folds.get(e.reportId) !== f));
+    for (const e of held) out.push({ reportId: e.reportId, confidence: confidenceOf(model, e.features), correct: e.correct, source: e.source });
   }
   return out;
 }

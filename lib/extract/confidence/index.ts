@@ -25,14 +25,23 @@ export interface TrainingSetting {
   /** Invented gold files added to training, and the weight of each of their events. */
   invented: string[];
   inventedWeight: number;
+  /** An older extractor's events on the real reports (scripts/snapshot-events.ts), and their weight. */
+  history: string | null;
+  historyWeight: number;
 }
 
 export const SHIPPED_SETTING: TrainingSetting = z
   .object({
-    trainedOn: z.object({ real: z.string(), invented: z.array(z.string()).default([]), inventedWeight: z.number().min(0).default(0) }),
+    trainedOn: z.object({
+      real: z.string(),
+      invented: z.array(z.string()).default([]),
+      inventedWeight: z.number().min(0).default(0),
+      history: z.string().nullable().default(null),
+      historyWeight: z.number().min(0).default(0),
+    }),
     chosenBy: z.object({ features: z.enum(Object.keys(FEATURE_SETS) as [FeatureSetName, ...FeatureSetName[]]), l2: z.number().positive() }),
   })
-  .transform((f) => ({ features: f.chosenBy.features, l2: f.chosenBy.l2, trainedOn: f.trainedOn.real, invented: f.trainedOn.invented, inventedWeight: f.trainedOn.inventedWeight }))
+  .transform((f) => ({ features: f.chosenBy.features, l2: f.chosenBy.l2, trainedOn: f.trainedOn.real, ...f.trainedOn }))
   .parse(shippedWeights);
 
 const USED = new WeakMap<ConfidenceModel, ReadonlySet<FeatureName>>();

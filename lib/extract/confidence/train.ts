@@ -14,6 +14,8 @@ export interface LabelledExample {
   correct: boolean;
   /** How much the example counts (e.g. less for invented text); default 1. */
   weight?: number;
+  /** Where the example comes from (e.g. which extractor), carried to the scored event. */
+  source?: string;
 }
 
 export interface TrainOptions {
