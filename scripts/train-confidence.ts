@@ -148,6 +148,7 @@ async function main(): Promise<void> {
       cvBrier: Math.round(best.brier * 1e4) / 1e4,
       cvBandsBothExtractors: bands(best.all),
       cvBandsCurrentExtractor: bands(best.current),
+      cvBandsOlderExtractor: bands(best.all.filter((e) => e.source === "history")),
     },
     bias: model.bias,
     weights: Object.fromEntries(FEATURE_NAMES.map((n) => [n, model.weights[n]])),
@@ -163,7 +164,7 @@ async function main(): Promise<void> {
     return;
   }
   writeFileSync(path.join(ROOT, OUT), text);
-  process.stdout.write(`wrote ${OUT}: features ${best.features}, l2 ${best.l2}, invented×${best.inventedWeight}, ${HISTORY}×${best.historyWeight}, ${training.length} events; ${FOLDS}-fold CV on ${TUNE}: both extractors ${bandsLine(best.all)} | current ${bandsLine(best.current)}\n`);
+  process.stdout.write(`wrote ${OUT}: features ${best.features}, l2 ${best.l2}, invented×${best.inventedWeight}, ${HISTORY}×${best.historyWeight}, ${training.length} events; ${FOLDS}-fold CV on ${TUNE}: both extractors ${bandsLine(best.all)} | current ${bandsLine(best.current)} (Brier ${brierScore(best.current).toFixed(4)}) | ${snapshot.version} ${bandsLine(best.all.filter((e) => e.source === "history"))} (Brier ${brierScore(best.all.filter((e) => e.source === "history")).toFixed(4)})\n`);
 }
 
 void main();
