@@ -148,7 +148,7 @@ function goldLine(g: GoldEvent): string {
 function predLine(p: DefectionEvent): string {
   const count = p.count ? `${p.count.low}/${p.count.best}/${p.count.high}` : "null";
   const groups = p.groups.map((g) => (g.known ? g.name_ar : `${g.text}?`)).join(" + ");
-  return `${p.kind} ${groups} count ${count} date ${p.date.start}..${p.date.end}${p.date.text ? ` «${p.date.text}»` : ""}${p.place ? ` @ ${p.place.text}` : ""}${p.destination ? ` → ${p.destination.text}` : ""}`;
+  return `${p.kind} ${groups} count ${count} date ${p.date.start}..${p.date.end}${p.date.text ? ` «${p.date.text}»` : ""}${p.place ? ` @ ${p.place.text}` : ""}${p.destination ? ` → ${p.destination.text}` : ""} (confidence ${p.confidence.toFixed(2)})`;
 }
 
 function evidence(body: string, p: DefectionEvent): string {
