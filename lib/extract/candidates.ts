@@ -49,6 +49,7 @@ export interface Found {
 export function findCandidates(f: Found): Candidate[] {
   const { text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange } = f;
   const candidates: Candidate[] = [];
+  const tellingTriggers = triggers.filter((t) => !t.join);
   let ti = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si];
@@ -63,6 +64,8 @@ export function findCandidates(f: Found): Candidate[] {
     const clauseOf = clauseIndex(tokens, clauses);
     for (; ti < triggers.length && triggers[ti].first <= sl && candidates.length < MAX_CANDIDATES; ti++) {
       const trig = triggers[ti];
+      // A join next to a defection verb of its sentence ("انشق … والتحق بـ…") only continues it.
+      if (trig.join && tellingTriggers.some((t) => t.first >= sf && t.first <= sl)) continue;
       let verdict = judgeTrigger(tokens, trig, sf);
       if (verdict === "reject") continue;
       const beforeFrom = Math.max(sf, trig.first - 3);
@@ -83,6 +86,8 @@ export function findCandidates(f: Found): Candidate[] {
       let groupFromContext = false;
       if (attached.length === 0) attached = impliedArmy(tokens, countMention);
       attached = leftTheGroupJoined(groups, attached, trig, sf);
+      // A join is a defection only from a group named as the one they came from ("انضم عناصر من قسد إلى …").
+      if (trig.join && !(attached.length > 0 && !attached[0].implied && cameFrom(tokens, attached[0]))) continue;
       const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
       const destination =
         findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW)) ??
@@ -148,6 +153,12 @@ export function detectHeadline(text: string, sentences: readonly Segment[]): num
 /** Token index → index of its clause. (Made here, not as a named closure in the loop: a transpile that keeps names wraps each one.) */
 function clauseIndex(tokens: readonly Token[], clauses: readonly Segment[]): (k: number) => number {
   return (k) => segmentOf(clauses, tokens[k].start);
+}
+
+/** "من X", "عن X", "صفوف X": the mention is what the people came from. */
+function cameFrom(tokens: readonly Token[], m: GroupMention): boolean {
+  const before = tokens[m.first - 1]?.text ?? "";
+  return /^(من|عن|صفوف|منشقين|منشقون)$/.test(before) || /^(من|عن)/.test(tokens[m.first].text.slice(0, 2)) && tokens[m.first].text !== tokens[m.first].text.replace(/^(من|عن)/, "");
 }
 
 /** True when a reading (clitics stripped) of some token in [from, to) is in `set`. */

@@ -53,6 +53,7 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["فر عناصر من الدفاع الوطني باتجاه مناطق قسد", ["ndf:member", "sdf:destination"]],
   ["انشق عنصر من قسد وانضم إلى الجيش الوطني السوري", ["sdf:member", "sna:destination"]],
   ["انشق عنصران عن داعش وانضما لصفوف هيئة تحرير الشام", ["isis:member", "hts:destination"]],
+  ["فر عناصر من قسد إلى صفوف الجيش الوطني السوري", ["sdf:member", "sna:destination"]],
   // helper
   ["انشق سبعة عناصر من الفرقة الرابعة بمساعدة الجيش الوطني السوري", ["4th-division:member", "sna:helper"]],
   ["فر عناصر من الدفاع الوطني بتأمين من قسد", ["ndf:member", "sdf:helper"]],
@@ -95,6 +96,8 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
       continue;
     }
     if (sawArea && /^(من|عن|في|داخل)$/.test(w)) return "origin";
+    // "إلى صفوف X", "نحو صفوف X": the ranks they went to.
+    if (w === "صفوف" && TOWARDS.has(tokens[k - 1]?.text ?? "")) return "destination";
     if (/^(من|عن|في|صفوف|عناصر|مقاتلي|داخل)$/.test(w)) break;
   }
   if (sawArea) return "origin";
