@@ -35,6 +35,33 @@ describe("npm run eval", () => {
     expect(out.summary.events.fn).toBe(0);
   });
 
+  it("prints the share of correct events per confidence band with --calibration and --cv K", () => {
+    const file = path.join(dir, "cal.jsonl");
+    const right = { group: "قسد", count: { low: 12, best: 12, high: 12 }, date: { start: "2021-06-19", end: "2021-06-19" }, kind: "defection" };
+    const lines = Array.from({ length: 6 }, (_, i) =>
+      JSON.stringify({ id: `c${i}`, published: "2021-06-20", text: "انشق 12 عنصراً عن قوات سوريا الديمقراطية في ريف دير الزور أمس.", events: i < 4 ? [right] : [{ ...right, group: "الدفاع الوطني" }] }),
+    );
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const r = run(file, "--calibration", "--cv", "3", "--json");
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    for (const table of [out.calibration.shipped, out.calibration.cv.bands]) {
+      expect(table.map((b: { label: string }) => b.label)).toEqual(["≥ 0.9", "0.7–0.9", "< 0.7"]);
+      expect(table.reduce((s: number, b: { events: number }) => s + b.events, 0)).toBe(6);
+      expect(table.reduce((s: number, b: { correct: number }) => s + b.correct, 0)).toBe(4);
+    }
+    expect(out.calibration.cv.folds).toBe(3);
+    const text = run(file, "--calibration");
+    expect(text.stdout).toMatch(/confidence as shipped/);
+    expect(text.stdout).toMatch(/≥ 0\.9 +\d+ events/);
+  });
+
+  it("rejects --cv without a number of folds of at least 2", () => {
+    const r = run("x.jsonl", "--cv", "1");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--cv needs a whole number of folds ≥ 2 (got 1)");
+  });
+
   it("rejects an unknown option", () => {
     const r = run("--verbos", "x.jsonl");
     expect(r.status).toBe(2);

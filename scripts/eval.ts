@@ -1,20 +1,29 @@
 /**
- * npm run -s eval -- GOLD.jsonl [--verbose] [--json] [--groups data/groups.json]
+ * npm run -s eval -- GOLD.jsonl [--verbose] [--json] [--groups data/groups.json] [--calibration] [--cv K]
  *
  * Runs the extractor over every report of a gold file (data/dev/*.jsonl format, see
  * data/dev/README.md) and prints event precision/recall/F1, count agreement, date IoU and a
  * per-kind breakdown (rules in lib/eval/score.ts). --verbose lists each report's misses and
  * false alarms with the evidence sentence; --json prints the figures (and per-report details) as JSON.
+ *
+ * --calibration adds the share of correct events per confidence band (≥ 0.9, 0.7–0.9, < 0.7) as the
+ * extractor ships (its weights were trained on data/dev/real-tune.jsonl: on that file the figure is
+ * in-sample). --cv K adds the same table from a K-fold cross-validation by report ON THIS FILE (the
+ * model retrained K times with the shipped setting): the honest figure for a file it was trained on.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extractEvents, EXTRACTOR_VERSION } from "../lib/extract";
+import { SHIPPED_SETTING } from "../lib/extract/confidence";
+import { FEATURE_NAMES, FEATURE_SETS } from "../lib/extract/confidence/features";
+import { trainLogistic } from "../lib/extract/confidence/train";
+import { calibrationTable, crossValidate, labelledExamples, scoredAsShipped, snapshotExtractor, type Band } from "../lib/eval/calibration";
 import type { DefectionEvent } from "../lib/extract/types";
 import { GoldFormatError, parseGoldJsonl, type GoldEvent, type GoldReport } from "../lib/eval/gold";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
 import { evaluate, type EvalSummary, type ReportScore } from "../lib/eval/score";
 
-const USAGE = "usage: npm run -s eval -- GOLD.jsonl [--verbose] [--json] [--groups data/groups.json]";
+const USAGE = "usage: npm run -s eval -- GOLD.jsonl [--verbose] [--json] [--groups data/groups.json] [--calibration] [--cv K]";
 
 function fail(message: string): never {
   process.stderr.write(`eval: ${message}\n`);
@@ -25,12 +34,20 @@ function parseArgs(argv: string[]) {
   let file: string | null = null;
   let verbose = false;
   let json = false;
+  let calibration = false;
+  let cv: number | null = null;
   let groups = path.join(process.cwd(), "data", "groups.json");
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--verbose" || a === "-v") verbose = true;
     else if (a === "--json") json = true;
-    else if (a === "--groups") {
+    else if (a === "--calibration") calibration = true;
+    else if (a === "--cv") {
+      const next = argv[++i];
+      const k = Number(next);
+      if (!next || !Number.isInteger(k) || k < 2) fail(`--cv needs a whole number of folds ≥ 2 (got ${next ?? "nothing"})\n${USAGE}`);
+      cv = k;
+    }    else if (a === "--groups") {
       const next = argv[++i];
       if (!next) fail(`--groups needs a file\n${USAGE}`);
       groups = next;
@@ -42,7 +59,7 @@ function parseArgs(argv: string[]) {
     else fail(`only one gold file is read (got ${file} and ${a})\n${USAGE}`);
   }
   if (file === null) fail(`no gold file given\n${USAGE}`);
-  return { file, verbose, json, groups };
+  return { file, verbose, json, groups, calibration, cv };
 }
 
 function loadGold(file: string): GoldReport[] {
@@ -87,6 +104,36 @@ function summaryText(s: EvalSummary): string {
   return lines.join("\n");
 }
 
+function bandsText(title: string, bands: Band[]): string {
+  const rows = bands.map((b) => `  ${b.label.padEnd(8)} ${String(b.events).padStart(4)} events, ${String(b.correct).padStart(4)} correct${b.share === null ? "" : ` (${pct(b.share)})`}`);
+  return [title, ...rows].join("\n");
+}
+
+/** The calibration tables asked for: as shipped, and/or from a K-fold cross-validation by report on this file. */
+function calibrationFigures(file: string, gold: GoldReport[], matcher: GroupMatcher, asShipped: boolean, folds: number | null) {
+  const out: { shipped?: Band[]; cv?: { folds: number; features: string; l2: number; invented: string[]; inventedWeight: number; history: string | null; bands: Band[] } } = {};
+  if (asShipped) out.shipped = calibrationTable(scoredAsShipped(gold, extractEvents, matcher));
+  if (folds !== null) {
+    const keep: readonly string[] = FEATURE_SETS[SHIPPED_SETTING.features];
+    const exclude = new Set(FEATURE_NAMES.filter((n) => !keep.includes(n)));
+    const examples = labelledExamples(gold, extractEvents, matcher);
+    // The invented sets the shipped model was trained with, at their weight (never the file under test).
+    const extraFiles = SHIPPED_SETTING.inventedWeight > 0 ? SHIPPED_SETTING.invented.filter((f) => path.resolve(f) !== path.resolve(file)) : [];
+    const extra = extraFiles.flatMap((f) => labelledExamples(loadGold(f), extractEvents, matcher)).map((e) => ({ ...e, weight: SHIPPED_SETTING.inventedWeight }));
+    // The older extractor's events on the same reports, when the shipped model learnt from them (fold by fold: never a held-out report's).
+    const history = SHIPPED_SETTING.history && SHIPPED_SETTING.historyWeight > 0 && existsSync(SHIPPED_SETTING.history) ? SHIPPED_SETTING.history : null;
+    if (history) {
+      const snapshot = snapshotExtractor(readFileSync(history, "utf8"), history);
+      const ids = new Set(gold.map((g) => g.id));
+      const covered = gold.filter((g) => snapshot.has(g.id));
+      if (covered.length > 0) extra.push(...labelledExamples(covered, snapshot.extract, matcher).filter((e) => ids.has(e.reportId)).map((e) => ({ ...e, weight: SHIPPED_SETTING.historyWeight })));
+    }
+    const events = crossValidate(examples, folds, (t) => trainLogistic(t, { l2: SHIPPED_SETTING.l2 }, exclude), extra);
+    out.cv = { folds, features: SHIPPED_SETTING.features, l2: SHIPPED_SETTING.l2, invented: extraFiles, inventedWeight: SHIPPED_SETTING.inventedWeight, history, bands: calibrationTable(events) };
+  }
+  return out;
+}
+
 function clip(text: string, max = 240): string {
   const oneLine = text.replace(/\s+/g, " ").trim();
   return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
@@ -101,7 +148,7 @@ function goldLine(g: GoldEvent): string {
 function predLine(p: DefectionEvent): string {
   const count = p.count ? `${p.count.low}/${p.count.best}/${p.count.high}` : "null";
   const groups = p.groups.map((g) => (g.known ? g.name_ar : `${g.text}?`)).join(" + ");
-  return `${p.kind} ${groups} count ${count} date ${p.date.start}..${p.date.end}${p.date.text ? ` «${p.date.text}»` : ""}${p.place ? ` @ ${p.place.text}` : ""}${p.destination ? ` → ${p.destination.text}` : ""}`;
+  return `${p.kind} ${groups} count ${count} date ${p.date.start}..${p.date.end}${p.date.text ? ` «${p.date.text}»` : ""}${p.place ? ` @ ${p.place.text}` : ""}${p.destination ? ` → ${p.destination.text}` : ""} (confidence ${p.confidence.toFixed(2)})`;
 }
 
 function evidence(body: string, p: DefectionEvent): string {
@@ -140,6 +187,7 @@ function main(): void {
   const gold = loadGold(args.file);
   const { matcher, note } = loadMatcher(args.groups);
   const { reports, summary } = evaluate(gold, extractEvents, matcher);
+  const calibration = args.calibration || args.cv !== null ? calibrationFigures(args.file, gold, matcher, args.calibration, args.cv) : undefined;
   if (args.json) {
     const perReport = reports.map((r) => ({
       id: r.id,
@@ -149,11 +197,17 @@ function main(): void {
       misses: r.misses.map((i) => goldLine(r.gold[i])),
       falseAlarms: r.falseAlarms.map((i) => ({ event: predLine(r.predicted[i]), evidence: evidence(gold.find((g) => g.id === r.id)!.text, r.predicted[i]) })),
     }));
-    process.stdout.write(`${JSON.stringify({ file: args.file, extractor: EXTRACTOR_VERSION, summary, reports: args.verbose ? perReport : undefined }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ file: args.file, extractor: EXTRACTOR_VERSION, summary, calibration, reports: args.verbose ? perReport : undefined }, null, 2)}\n`);
     return;
   }
   process.stdout.write(`${args.file} — extractor ${EXTRACTOR_VERSION}; ${note}\n`);
   process.stdout.write(`${summaryText(summary)}\n`);
+  if (calibration?.shipped) process.stdout.write(`${bandsText(`confidence as shipped (weights trained on ${SHIPPED_SETTING.trainedOn}; in-sample there), share of events that match a gold event:`, calibration.shipped)}\n`);
+  if (calibration?.cv) {
+    const c = calibration.cv;
+    const extra = `${c.invented.length > 0 ? `; plus ${c.invented.length} invented sets at weight ${c.inventedWeight}` : ""}${c.history ? `; plus ${c.history} for the training folds' reports` : ""}`;
+    process.stdout.write(`${bandsText(`confidence from a ${c.folds}-fold cross-validation by report on this file (feature set ${c.features}, L2 ${c.l2}${extra}), share of events that match a gold event:`, c.bands)}\n`);
+  }
   if (args.verbose) {
     for (const r of reports) {
       const details = reportDetails(r, gold.find((g) => g.id === r.id)!.text);

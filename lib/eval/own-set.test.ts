@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../extract";
+import { extractEventsStrict as extractEvents } from "../extract";
 import type { DefectionEvent } from "../extract/types";
 import { parseGoldJsonl, type GoldReport } from "./gold";
 import { GroupMatcher, parseGazetteer } from "./group-match";

@@ -89,7 +89,7 @@ const VAGUE = new Map<string, { low: number; best: number; high: number } | null
 ]);
 const TITLES = fold("النقيب العقيد المقدم الرائد الملازم العميد المساعد الرقيب القيادي الامير الطيار المجند الجندي العنصر الضابط");
 const NAME_STOPS = fold("في من عن الي علي مع بعد قبل و او ثم الذي التي الذين قد كان وكان ان انه بان");
-const COMPANION = fold("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته");
+const COMPANION = fold("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته ومعهما معهما برفقتهما وبرفقتهما بصحبتهما");
 const SUBSET = fold("بينهم منهم");
 
 const IS_CREW = 1;
@@ -121,6 +121,14 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["عدة عناصر", [3, 5, 9]],
   ["عشرات العناصر", [20, 30, 99]],
   ["مئات الجنود", [200, 300, 999]],
+  ["فرّ المئات منهم", [200, 300, 999]],
+  ["أحصت 65 حالة انشقاق بين مقاتليها", [65, 65, 65]],
+  ["سجلت 7 حالات فرار", [7, 7, 7]],
+  ["في 3 حالات مماثلة", undefined],
+  ["انشق قياديان ومعهما ثلاثة عناصر", [5, 5, 5]],
+  ["انشق العشرات منهم", [20, 30, 99]],
+  ["ما يزيد على 300 مقاتل", [300, 300, 450]],
+  ["المئات من الناس", undefined],
   ["عدد كبير من المقاتلين", null],
   ["مجموعة من المقاتلين", null],
   ["انشقاق مجموعات من الجبهة", null],
@@ -232,6 +240,10 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       // "فيما انشق 4 آخرون": the others are people like those before them.
       out.push(mention(num.value, kind, phraseFirst, after, tokens, false));
       for (let k = phraseFirst; k <= after; k++) used[k] = 1;
+    } else if (tokens[after] && /^(حاله|حالات)$/.test(tokens[after].text) && /^(ال)?(انشقاق|فرار|هروب)$/.test(tokens[after + 1]?.text ?? "")) {
+      // "65 حالة انشقاق": so many cases, so many people.
+      out.push(mention(num.value, kind, phraseFirst, after, tokens, false));
+      for (let k = phraseFirst; k <= after; k++) used[k] = 1;
     } else if (refersBack) {
       after = Math.max(after - 1, first);
       out.push(mention(num.value, kind, phraseFirst, after, tokens, false));
@@ -254,6 +266,9 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       if (person) {
         out.push({ value, kind: value ? "vague" : "none", first: i, last: person.index, start: t.start, end: tokens[person.index].end, generic: person.generic, subset: false });
         i = person.index;
+      } else if (value && /^(منهم|منها|منه)$/.test(tokens[i + 1]?.text ?? "")) {
+        // "فرّ المئات منهم": so many of the people named before.
+        out.push({ value, kind: "vague", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
       } else if (value && (tokens[i + 1]?.text === "حالات" || /^(ال)?حالات$/.test(tokens[i + 1]?.text ?? ""))) {
         // "عشرات حالات الانشقاق": so many cases, so many people.
         out.push({ value, kind: "vague", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
@@ -294,7 +309,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     if (tokens[m.first - 2] && (tokens[m.first - 1]?.text === "بينهم") && tokens[m.first - 2].text === "من") m.subset = true;
     if (prev && COMPANION.has(prev.text) && m.value) {
       // (the lead's own sentence can run long: "أعلن النقيب فلان انشقاقه عن … فجر اليوم، وبرفقته ثلاثة آخرون")
-      const lead = [...out.slice(0, k)].reverse().find((x) => x.kind === "single" && m.first - x.last <= 20);
+      const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= 20);
       if (lead && lead.value) {
         const add = m.value;
         lead.value = { low: lead.value.low + add.low, best: lead.value.best + add.best, high: lead.value.high + add.high };

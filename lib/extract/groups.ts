@@ -12,12 +12,19 @@
  */
 import { foldLetters } from "../arabic/normalize";
 import { groupById, groupIndex } from "./gazetteer";
+import { roleOf } from "./roles";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, stems, stemIn } = tokenModule;
 
-export type GroupRole = "member" | "destination" | "parent" | "agent" | "origin";
+/**
+ * The part a group plays for the people of a trigger (rules and examples: roles.ts): `member` the group
+ * left, `destination` the group joined, `parent` an umbrella it belongs to, `agent` who acted on
+ * them, `origin` whose area they left, `helper` who secured or helped the defection, `opponent` the
+ * enemy fought or the force that caught them.
+ */
+export type GroupRole = "member" | "destination" | "parent" | "agent" | "origin" | "helper" | "opponent";
 
 export interface GroupMention {
   id: string | null;
@@ -43,13 +50,8 @@ const UNKNOWN_HEADS = fold("لواء كتيبه كتائب فوج سريه حر�
 const NAME_STOP = fold(`من في عن علي الي الى التابع التابعه التابعين المدعوم المدعومه المرتبط المرتبطه الموالي المواليه المنضوي المنضويه
   بقياده الذي التي الذين ضد مع بعد قبل خلال و او ثم حيث منذ اثر عند وفي بين داخل ضمن لدي نحو باتجاه المنشق المنشقه المسانده المساند
   الي الموجود المتمركز المتمركزه العامل العامله المنفصل الام فقد قد فيما كما وقد لقد ان انه بان
+  كان كانوا كانت وكان وكانوا يكون هم هو
   امس اليوم يوم مساء صباح فجر ليله الليله مؤخرا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت`);
-const TOWARDS = fold("الي نحو باتجاه صوب تجاه لصالح");
-const AREA_WORDS = fold("مناطق سيطره منطقه");
-const JOIN_VERBS = fold("التحقوا التحق التحقت التحقا انضما يلتحق يلتحقون ينضم ينضمون انضموا انضم انضمت التحاقهم انضمامهم التحاقه انضمامه التحاقها انضمامها لجوء لجووهم");
-const PARENT_BEFORE = fold(`التابعه التابع التابعين المدعومه المدعوم المرتبطه المرتبط المسانده المساند المواليه الموالي المنضويه المنضوي
-  لصالح رعايه غطاء بقياده يتبع تتبع تابعه تابع يترأسه مرتبات السابق السابقه سابقا`);
-const AGENT_BEFORE = fold("قبل يد مع ضد");
 const ANAPHORA_HEADS = fold("الفيلق اللواء الحركه التنظيم الجبهه الفصيل الهيئه الحزب الفرقه الكتيبه التجمع الالويه الكتائب");
 
 /** Heads that refer back only with "ذاته/نفسه": "عن الجيش ذاته". */
@@ -98,6 +100,9 @@ export const ATTACH_EXAMPLES: Array<[string, string[]]> = [
   ["انشق عدد من عناصر ميليشيا «كتيبة حماة الوادي» الموالية للنظام", ["كتيبة حماة الوادي"]],
   ["سلّم 60 عنصراً من ميليشيا الدفاع الوطني أنفسهم لجيش الإسلام", ["ndf"]],
   ["سلّموا أنفسهم لجيش الإسلام", []],
+  ["انشقاق 7 عناصر يتبعون لـ”اللواء 47″ عن نظام الأسد", ["brigade-47"]],
+  ["أعلنت إدارة التوجيه في الجيش الوطني انشقاق عدد من العناصر التابعين لـ”الفيلق الخامس” على الجبهات", ["5th-corps"]],
+  ["انشق عناصر من الفرقة الرابعة التابعة لقوات النظام", ["4th-division"]],
 ];
 
 function mentionText(tokens: readonly Token[], i: number, text: string): number {
@@ -235,43 +240,6 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   return out;
 }
 
-function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupRole {
-  const t = tokens[m.first];
-  const glued = text.slice(t.start, m.start);
-  if (glued.endsWith("ل") && !glued.endsWith("ال")) {
-    // "لقسد", "للنظام": "to" — after a join verb or a parent word it is the destination or the parent.
-  }
-  let sawArea = false;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
-    const w = tokens[k].text;
-    const st = stems(tokens[k]);
-    if (anyIn(st, PARENT_BEFORE)) return "parent";
-    if (anyIn(st, AGENT_BEFORE) && k === m.first - 1) return "agent";
-    if (anyIn(st, JOIN_VERBS) || /^(بصفوف|لصفوف)$/.test(w)) return "destination";
-    if (anyIn(st, TOWARDS)) return "destination";
-    if (anyIn(st, AREA_WORDS)) {
-      // "لمناطق قسد" is towards; "من مناطق سيطرة النظام" is where they came from.
-      if (/^(ل|ال)/.test(w) && !w.startsWith("ال")) return "destination";
-      sawArea = true;
-      continue;
-    }
-    if (sawArea && /^(من|عن|في|داخل)$/.test(w)) return "origin";
-    if (/^(من|عن|في|صفوف|عناصر|مقاتلي|داخل)$/.test(w)) break;
-  }
-  if (sawArea) return "origin";
-  // "لقسد" right after a join verb; "بالجيش الحر" after التحقوا.
-  const before = tokens[m.first - 1];
-  const before2 = tokens[m.first - 2];
-  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (anyIn(stems(before), JOIN_VERBS) || handedOver(before) || handedOver(before2))) return "destination";
-  if ((glued === "ل" || glued === "لل") && before && /^(تابعه|التابعه|التابع|تابع|المواليه|الموالي|المسانده|المساند)$/.test(before.text)) return "parent";
-  return "member";
-}
-
-/** "سلّموا أنفسهم/سلاحهم لـX": the word before a glued object that was handed over. */
-function handedOver(t: Token | undefined): boolean {
-  return !!t && /^(انفسهم|نفسه|نفسها|سلاحهم|اسلحتهم|سلاحها)$/.test(t.text);
-}
-
 const REFLEXIVES = fold("انفسهم نفسه نفسها انفسهما نفسيهما");
 
 /** The mention lies between a surrender verb and its reflexive object (so it belongs to the subject). */
@@ -308,6 +276,8 @@ export function attachGroups(
     const gluedFrom = tokens[m.first].text.startsWith("من") ? "" : "";
     void gluedFrom;
     if (after && /^(من|عن|صفوف|عناصر|مقاتلي|داخل|لعناصر|ضمن)$/.test(before1)) score -= 4;
+    // "عناصر يتبعون لـX", "العناصر التابعين لـX": the people's own unit, as close as "من X".
+    if (after && belongsTo(tokens, m)) score -= 4;
     if (!after) {
       score += 2;
       if (/^(من|عن|صفوف)$/.test(before1)) score -= 3;
@@ -332,6 +302,13 @@ export function attachGroups(
     seen.add(key);
     return true;
   });
+}
+
+/** People belong to the mention: "يتبعون لـ/التابعين لـ/المنتمين إلى X" (a plural of people, not "التابعة" of a group). */
+function belongsTo(tokens: readonly Token[], m: GroupMention): boolean {
+  const b1 = tokens[m.first - 1]?.text ?? "";
+  const verb = /^(ل|الي)$/.test(b1) ? tokens[m.first - 2]?.text ?? "" : b1;
+  return /^(التابعين|التابعون|تابعين|يتبعون|المنتمين|المنتسبين|ينتمون|ينتسبون|المنتمين)$/.test(verb);
 }
 
 export function groupName(id: string): { name_ar: string; name_en: string } | null {

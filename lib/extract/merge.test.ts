@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "../arabic/normalize";
-import { extractEvents } from "./index";
+import { extractEventsStrict as extractEvents } from "./index";
 import { findGroupMentions } from "./groups";
 import { findPlaceMentions } from "./places";
 import { splitSentences } from "./sentences";

@@ -244,11 +244,13 @@ export function continuationDestination(
   tokens: readonly Token[],
   groups: readonly GroupMention[],
   places: readonly PlaceMention[],
-  triggers: readonly { first: number; last: number }[],
+  allTriggers: readonly { first: number; last: number; join?: true }[],
   sentences: readonly { start: number; end: number }[],
   sentenceIndex: number,
   trigger: { first: number; last: number } | undefined,
 ): DestinationFound | null {
+  // (a verb of joining, "والتحق هؤلاء بصفوف …", is the continuation itself, not a telling of its own)
+  const triggers = allTriggers.filter((t) => !t.join);
   const next = sentences[sentenceIndex + 1];
   const here = sentences[sentenceIndex];
   if (!next || !here || !trigger) return null;

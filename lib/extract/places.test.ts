@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "./index";
+import { extractEventsStrict as extractEvents } from "./index";
 import { stripPreposition } from "./places";
 
 /** Each rule of place and destination choice with its own example sentences (written for these tests). */

@@ -70,3 +70,22 @@ describe("robustness", () => {
     expect(text.slice(group.start, group.end)).toBe("ميليشيا “جيش العشائر”");
   });
 });
+
+describe("tests use the strict extractor (issue 13)", () => {
+  it("no test file imports the error-swallowing extractEvents, so a crash fails a test instead of yielding no events", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    const root = path.resolve(__dirname, "../..");
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.test\.tsx?$/.test(entry.name) && /import\s*\{[^}]*\bextractEvents\b[^}]*\}\s*from/.test(readFileSync(full, "utf8").replace(/extractEventsStrict as extractEvents/g, ""))) offenders.push(path.relative(root, full));
+      }
+    };
+    for (const dir of ["lib", "scripts", "app", "components"]) walk(path.join(root, dir));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -28,6 +28,8 @@ export interface Trigger {
   end: number;
   cls: TriggerClass;
   form: TriggerForm;
+  /** A verb of joining ("انضم", "التحق"): an incident only with the group the people came from (candidates.ts). */
+  join?: true;
 }
 
 interface Entry {
@@ -59,7 +61,10 @@ add("فر فروا فرت فرا يفر يفرون يفروا تفر", "flee", "
 add("فرار الفرار فرارهم فراره فرارها", "flee", "masdar");
 add("هرب هربوا هربت يهرب يهربون يهربوا", "flee", "verb");
 add("هروب الهروب هروبهم هروبه هروبها الهرب", "flee", "masdar");
-add("الفارين الفارون فارين فارون الفار", "flee", "participle");
+add("الفارين الفارون فارين فارون الفار الهاربين الهاربون هاربين", "flee", "participle");
+// Going over: "انضم 20 عنصراً من قسد إلى الجيش الوطني" is a defection when the people come "من/عن" a
+// group of their own (candidates.ts drops a join with none: "انضم 200 شاب إلى الميليشيا" is recruitment).
+add("انضم انضموا انضمت انضما التحق التحقوا التحقت التحقا انتقل انتقلوا انتقلت", "defect", "verb", "__join__");
 // Crossing the border: "عبروا الحدود"; the singular "عبر" is mostly the preposition "via" ("فرّوا عبر
 // البادية"), so it is a verb only with a counted subject before its object ("عبر نحو 300 جندي الحدود").
 add("عبروا يعبرون يعبروا", "flee", "verb", "الحدود");
@@ -205,6 +210,10 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       const entries = LEXICON.get(s);
       if (!entries) continue;
       for (const e of entries) {
+        if (e.next?.has("__join__")) {
+          found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form, join: true };
+          break;
+        }
         if (e.next) {
           const nt = tokens[i + 1];
           if (!nt || !stems(nt).some((x) => e.next!.has(x))) {

@@ -69,6 +69,13 @@ export interface EventEvidence {
   spans: EvidenceSpan[];
 }
 
+/**
+ * Marks for an analyst's review. "implausible-count": the figure read beside the trigger counts
+ * something else (a population, a camp, a whole force, losses); the event keeps no count, so no
+ * total is multiplied by it, and the figure is kept in `countSetAside`.
+ */
+export type EventFlag = "implausible-count";
+
 export interface DefectionEvent {
   kind: EventKind;
   groups: EventGroup[];
@@ -79,6 +86,10 @@ export interface DefectionEvent {
   evidence: EventEvidence;
   /** 0..1 */
   confidence: number;
+  /** Present only when the event is flagged for review. */
+  flags?: EventFlag[];
+  /** The figure not counted, and why ("camp", "population", "force-strength", "losses", "crowd"). */
+  countSetAside?: EventCount & { reason: string };
 }
 
 /** What the extractor needs to know about a report. */

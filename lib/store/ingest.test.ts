@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { extractEvents } from "../extract";
+import { extractEventsStrict as extractEvents } from "../extract";
 import type { DefectionEvent, ReportInput } from "../extract/types";
 import { loadReports } from "../reports/load";
 import { openDatabase } from "./db";

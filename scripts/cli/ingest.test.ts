@@ -4,7 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rng, writeSyntheticCorpus } from "../../bench/synth";
-import { extractEvents } from "../../lib/extract";
+import { extractEventsStrict as extractEvents } from "../../lib/extract";
 import type { DefectionEvent } from "../../lib/extract/types";
 import { countEvents, queryEventPage, queryTotals } from "../../lib/query/events";
 import { querySeries } from "../../lib/query/series";

@@ -1,0 +1,214 @@
+/**
+ * An incident (its candidates) → the DefectionEvent the store keeps: the shown group, the most
+ * precise count, the narrowest date, place, destination, kind, confidence, and the evidence spans
+ * mapped back to the original body.
+ */
+import { originalSpan, type NormalizedText } from "../arabic/normalize";
+import { daysBetween } from "../time/day";
+import { groupAncestors, primaryOf, type Candidate } from "./candidate";
+import { groupById, placeById } from "./gazetteer";
+import type { GroupMention } from "./groups";
+import { UMBRELLAS } from "./lexicon";
+import { countPrecision, destinationMentionOf, otherTellings, placeMentionOf } from "./merge";
+import { stripPreposition } from "./places";
+import { scoreConfidence } from "./refiners/confidence";
+import { decideKind } from "./refiners/kind";
+import type { Segment } from "./sentences";
+import type { DefectionEvent, EventGroup, EvidenceSpan, ReportInput } from "./types";
+
+function cleanText(s: string): string {
+  return s.replace(/["“”«»„‟'‘’]/g, "").replace(/\s+/g, " ").trim();
+}
+
+const OPENING = "“«\"„‹'‘";
+const CLOSING: Record<string, string> = { "“": "”", "«": "»", '"': '"', "„": "“", "‹": "›", "'": "'", "‘": "’" };
+
+/**
+ * The original span of a normalised one, widened over what normalisation dropped at its end
+ * (diacritics such as the tanween of "عنصراً", tatweel) and over the closing quote of a quote the
+ * span opens ("ميليشيا “جيش العشائر”").
+ */
+function orig(norm: NormalizedText, body: string, s: number, e: number): { start: number; end: number; text: string } {
+  const span = originalSpan(norm, s, e);
+  let end = span.end;
+  while (end < body.length && /[\u064B-\u065F\u0670\u0640]/.test(body[end])) end++;
+  const inner = body.slice(span.start, end);
+  for (const open of OPENING) {
+    const close = CLOSING[open];
+    if (inner.includes(open) && !inner.slice(inner.lastIndexOf(open) + 1).includes(close) && body[end] === close) {
+      end++;
+      break;
+    }
+  }
+  return { start: span.start, end, text: body.slice(span.start, end) };
+}
+
+/**
+ * An umbrella ("الميليشيات الإيرانية", "فصائل المعارضة") gives way to the specific group another
+ * telling of the incident names ("الحرس الثوري", "لواء أبو الفضل العباس"), or the headline names.
+ */
+function shownGroups(ev: readonly Candidate[], first: Candidate, headlineGroups: readonly GroupMention[]): GroupMention[] {
+  const mentions = first.groups;
+  if (mentions.length !== 1 || mentions[0].id === null || !UMBRELLAS.has(mentions[0].id)) return mentions;
+  const umbrella = mentions[0].id;
+  const specific = ev.find((c) => c.groups.length > 0 && !c.groupFromContext && (c.ancestors ?? []).includes(umbrella));
+  if (specific) return specific.groups;
+  // ("فرار جماعي في صفوف الحرس الثوري" over a body that says "الميليشيات الإيرانية").
+  const named = headlineGroups.filter((m) => m.id !== umbrella && groupAncestors([m]).includes(umbrella));
+  return named.length === 1 ? named : mentions;
+}
+
+export function buildEvent(
+  ev: Candidate[],
+  norm: NormalizedText,
+  body: string,
+  report: ReportInput,
+  defaultRange: { start: string; end: string },
+  headlineGroups: readonly GroupMention[] = [],
+): DefectionEvent {
+  const first = primaryOf(ev);
+  const spans: EvidenceSpan[] = [];
+  const trigSpan = orig(norm, body, first.trigger.start, first.trigger.end);
+  spans.push({ role: "trigger", start: trigSpan.start, end: trigSpan.end });
+
+  const groups: EventGroup[] = shownGroups(ev, first, headlineGroups).map((m) => {
+    const o = orig(norm, body, m.start, m.end);
+    spans.push({ role: "group", start: o.start, end: o.end });
+    const entry = m.id ? groupById(m.id) : undefined;
+    // An unknown unit referred back to ("الكتيبة") is named as first written.
+    const written = cleanText(m.antecedent ? orig(norm, body, m.antecedent.start, m.antecedent.end).text : o.text);
+    return entry
+      ? { id: entry.id, name_ar: entry.name_ar, name_en: entry.name_en, text: written, known: true }
+      : { id: null, name_ar: written, name_en: null, text: written, known: false };
+  });
+
+  // Best count: the most precise plausible mention (a figure replaces a vague quantity); an
+  // implausible figure only when no other is told, and then it is set aside, not counted.
+  let countC: Candidate | null = null;
+  const better = (c: Candidate, than: Candidate) =>
+    (than.countDoubt !== null && c.countDoubt === null) || ((than.countDoubt === null) === (c.countDoubt === null) && countPrecision(c.count) > countPrecision(than.count));
+  for (const c of ev) if (c.countMention && (!countC || better(c, countC))) countC = c;
+  let count: DefectionEvent["count"] = null;
+  let countSetAside: DefectionEvent["countSetAside"];
+  if (countC && countC.countMention) {
+    const m = countC.countMention;
+    const o = orig(norm, body, m.start, m.end);
+    spans.push({ role: "count", start: o.start, end: o.end });
+    if (m.value && countC.countDoubt) countSetAside = { ...m.value, text: o.text, reason: countC.countDoubt };
+    else if (m.value) count = { ...m.value, text: o.text };
+  } else {
+    // A figure the verb itself gives ("سلّم نفسه" one, "سلّما نفسيهما" two), with the trigger as its text.
+    const byVerb = ev.find((c) => c.count && !c.countMention && c.count.best > 0);
+    if (byVerb && byVerb.count) count = { low: byVerb.count.low, best: byVerb.count.best, high: byVerb.count.high, text: orig(norm, body, byVerb.trigger.start, byVerb.trigger.end).text };
+  }
+
+  // Best date: an expression over the default; the narrowest expression.
+  let dateC: Candidate | null = countC && countC.dateChoice && countPrecision(countC.count) >= 3 ? countC : null;
+  for (const c of dateC ? [] : ev) {
+    if (!c.dateChoice) continue;
+    if (!dateC || daysBetween(c.dateChoice.start, c.dateChoice.end) < daysBetween(dateC.dateChoice!.start, dateC.dateChoice!.end)) dateC = c;
+  }
+  let date: DefectionEvent["date"];
+  if (dateC && dateC.dateChoice) {
+    const d = dateC.dateChoice;
+    spans.push({ role: "date", start: d.match.offset, end: d.match.endOffset });
+    date = {
+      start: d.start,
+      end: d.end,
+      grain: d.anchored ? "span" : d.match.grain,
+      // "context": borrowed from a mention that names no group of its own (it continues the incident).
+      basis: dateC.groups.length > 0 && !dateC.groupFromContext ? "expression" : "context",
+      text: d.match.text,
+      rule: d.anchored ? `${d.match.rule}+report-day` : d.match.rule,
+      explanation: d.anchored
+        ? `${d.match.explanation}; the expression dates the report, so the incident is bounded by the week before it → ${d.start}..${d.end}`
+        : d.match.explanation,
+    };
+  } else {
+    date = {
+      start: defaultRange.start,
+      end: defaultRange.end,
+      grain: "span",
+      basis: "default",
+      text: null,
+      rule: "default-week-before-publication",
+      explanation: `no expression dates the incident: [P-7, P] over the publication window ${report.published.start}..${report.published.end} → ${defaultRange.start}..${defaultRange.end}`,
+    };
+  }
+
+  let place: DefectionEvent["place"] = null;
+  const placeC = placeMentionOf(ev, first);
+  if (placeC && placeC.place) {
+    const p = placeC.place;
+    const o = orig(norm, body, p.start, p.end);
+    spans.push({ role: "place", start: o.start, end: o.end });
+    const entry = placeById(p.match.id);
+    place = {
+      text: cleanText(o.text),
+      id: entry?.id ?? null,
+      name_ar: entry?.name_ar ?? null,
+      governorate: entry ? entry.governorate ?? (entry.kind === "governorate" ? entry.name_ar : null) : null,
+    };
+  }
+
+  let destination: DefectionEvent["destination"] = null;
+  const destC = destinationMentionOf(ev, first);
+  if (destC && destC.destination) {
+    const d = destC.destination;
+    const o = orig(norm, body, d.start, d.end);
+    spans.push({ role: "destination", start: o.start, end: o.end });
+    const written = cleanText(o.text);
+    destination = { text: written, group_id: d.group_id, area: d.area === "" ? stripPreposition(written) : d.area === "home" ? written : d.area };
+  }
+
+  // Every other telling of the incident shows its trigger too, so the evidence covers all of them.
+  const others = otherTellings(ev, first);
+  for (const c of others) {
+    const o = orig(norm, body, c.trigger.start, c.trigger.end);
+    spans.push({ role: "trigger", start: o.start, end: o.end });
+  }
+  const kind = decideKind(ev);
+  // The evidence: the sentences the shown parts come from (the primary telling's and any other).
+  const sentencesUsed = new Set<Segment>([first.sentence]);
+  for (const c of [countC, dateC, placeC, destC, ...others]) if (c) sentencesUsed.add(c.sentence);
+  let sentenceStart = Infinity;
+  let sentenceEnd = -1;
+  for (const seg of sentencesUsed) {
+    const o = originalSpan(norm, seg.start, seg.end);
+    sentenceStart = Math.min(sentenceStart, o.start);
+    sentenceEnd = Math.max(sentenceEnd, o.end);
+  }
+  for (const s of spans) {
+    sentenceStart = Math.min(sentenceStart, s.start);
+    sentenceEnd = Math.max(sentenceEnd, s.end);
+  }
+
+  const confidence = scoreConfidence({
+    form: first.trigger.form,
+    verdict: first.verdict,
+    knownGroup: groups.some((g) => g.known),
+    groupFromContext: first.groupFromContext,
+    hasCount: count !== null,
+    dateBasis: date.basis,
+    hasPlace: place !== null,
+    hasDestination: destination !== null,
+    tellings: ev.length,
+    implausibleCount: countSetAside !== undefined,
+  });
+
+  const event: DefectionEvent = {
+    kind,
+    groups,
+    count,
+    date,
+    place,
+    destination,
+    evidence: { sentence: { start: sentenceStart, end: sentenceEnd }, spans },
+    confidence,
+  };
+  if (countSetAside) {
+    event.flags = ["implausible-count"];
+    event.countSetAside = countSetAside;
+  }
+  return event;
+}

@@ -1,0 +1,103 @@
+/**
+ * A candidate: one trigger with everything read around it (its groups, figure, date, place,
+ * destination, cues). The finders make candidates; the refiners fold them into incidents and
+ * build the events.
+ */
+import { groupById } from "./gazetteer";
+import type { CountMention } from "./counts";
+import type { CueVerdict } from "./cues";
+import type { DateChoice } from "./dates";
+import type { GroupMention } from "./groups";
+import { countPrecision, type Mergeable } from "./merge";
+import type { DestinationFound, PlaceMention } from "./places";
+import type { Segment } from "./sentences";
+import type { Trigger } from "./triggers";
+import type { CountDoubt } from "./refiners/plausibility";
+
+export interface Candidate extends Mergeable {
+  sentence: Segment;
+  sentenceIndex: number;
+  trigger: Trigger;
+  verdict: CueVerdict;
+  groups: GroupMention[];
+  groupFromContext: boolean;
+  countMention: CountMention | null;
+  dateChoice: DateChoice | null;
+  place: PlaceMention | null;
+  destination: DestinationFound | null;
+  attempted: boolean;
+  unknownDestination: boolean;
+  /** A place abroad is named after the trigger in its sentence ("… انشقاقه بطائرته التي هبط بها في الأردن"). */
+  abroadAfter: boolean;
+  /** Only some of them reached the destination ("وهرب بعضهم إلى…"). */
+  partialDestination: boolean;
+  headline: boolean;
+  /** Why the figure is not this incident's head count (refiners/plausibility.ts), or null. */
+  countDoubt: CountDoubt | null;
+}
+
+/** The key under which mentions of one group meet: its id, or "?text" for a unit not in the gazetteer. */
+export const groupKey = (text: string) => (m: GroupMention) => m.id ?? `?${text.slice((m.antecedent ?? m).start, (m.antecedent ?? m).end)}`;
+
+/**
+ * The keys under which mentions of a group meet: the group, the formations it belongs to, and for
+ * Iran-backed militias the umbrella "الميليشيات الإيرانية" that reports use for all of them.
+ */
+export function groupAncestors(mentions: readonly GroupMention[], stated?: ReadonlyMap<string, readonly string[]>): string[] {
+  const keys = new Set<string>();
+  for (const m of mentions) {
+    for (const p of (m.id && stated?.get(m.id)) || []) keys.add(p);
+    let entry = m.id ? groupById(m.id) : undefined;
+    if (entry?.side === "iran-backed" && entry.id !== "iranian-militias") keys.add("iranian-militias");
+    for (let depth = 0; entry?.parent && depth < 4; depth++) {
+      keys.add(entry.parent);
+      entry = groupById(entry.parent);
+    }
+  }
+  return [...keys];
+}
+
+/**
+ * The hierarchy the report itself states: "الدفاع الوطني التابع لقوات النظام" anywhere in the text
+ * makes the regime forces an ancestor of the NDF for every telling in that report.
+ */
+export function statedParents(groups: readonly GroupMention[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (let k = 1; k < groups.length; k++) {
+    const parent = groups[k];
+    const child = groups[k - 1];
+    if (parent.role !== "parent" || parent.id === null || child.id === null || child.id === parent.id || parent.first - child.last > 4) continue;
+    const list = out.get(child.id) ?? [];
+    if (!list.includes(parent.id)) list.push(parent.id);
+    out.set(child.id, list);
+  }
+  return out;
+}
+
+export function placeKeys(p: PlaceMention | null): string[] | undefined {
+  if (!p) return undefined;
+  const within = (p as PlaceMention & { within?: PlaceMention }).within;
+  return within ? [p.match.id, within.match.id] : [p.match.id];
+}
+
+/**
+ * The telling an incident is shown by: the mention with a group of its own and the most precise
+ * figure, then one with a date expression, then the most direct trigger, then the earliest.
+ */
+export function primaryOf(ev: readonly Candidate[]): Candidate {
+  let best = ev[0];
+  for (const c of ev) if (primaryScore(c) > primaryScore(best)) best = c;
+  return best;
+}
+
+const FORM_RANK = { verb: 3, masdar: 2, participle: 1, plural: 0 } as const;
+
+function primaryScore(c: Candidate): number {
+  return (
+    (c.groups.length > 0 && !c.groupFromContext ? 1000 : 0) +
+    (countPrecision(c.count) >= 3 ? 100 * countPrecision(c.count) : 0) +
+    (c.dateChoice ? 10 : 0) +
+    (c.verdict === null ? 5 : 0) +
+    FORM_RANK[c.trigger.form]
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * Finders → candidates: for each trigger of each sentence, the non-event cues, the governed group,
+ * the figure, the date, the place and the destination. Rules that drop a trigger outright (a
+ * participle with no figure beside it, a crossing by people at large, a part of people already told)
+ * sit here; the rules that read each part sit in their own modules.
+ */
+import { daysBetween } from "../time/day";
+import type { DateMatch } from "../time/types";
+import { groupAncestors, groupKey, placeKeys, type Candidate } from "./candidate";
+import type { CountMention } from "./counts";
+import { isDeclared, judgeTrigger } from "./cues";
+import { chooseDate } from "./dates";
+import { placeById } from "./gazetteer";
+import { attachGroups, type GroupMention } from "./groups";
+import { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE } from "./lexicon";
+import { continuationDestination } from "./merge";
+import { choosePlace, findDestination, type PlaceMention } from "./places";
+import { chooseCount, countOf } from "./refiners/count-choice";
+import { doubtCount } from "./refiners/plausibility";
+import { CONTEXT_SENTENCES, contextGroups, impliedArmy, leftTheGroupJoined } from "./refiners/roles";
+import { segmentOf, splitClauses, type Segment } from "./sentences";
+import * as tokenModule from "./tokens";
+import type { Token } from "./tokens";
+import type { Trigger } from "./triggers";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { anyIn, stems, tokenAt } = tokenModule;
+
+/** How far after a trigger its destination may be named (words). */
+const DESTINATION_WINDOW = 30;
+/** A report with more triggers than this is not prose; the rest are ignored (bounds the work). */
+const MAX_CANDIDATES = 300;
+
+/** What the finders found in one normalised body. */
+export interface Found {
+  text: string;
+  tokens: Token[];
+  sentences: Segment[];
+  headlineIndex: number;
+  groups: GroupMention[];
+  places: PlaceMention[];
+  counts: CountMention[];
+  dates: DateMatch[];
+  triggers: Trigger[];
+  defaultRange: { start: string; end: string; expression: false };
+  /** Parents the report states for a group ("X التابعة لـY"), see candidate.ts statedParents. */
+  statedParents?: ReadonlyMap<string, readonly string[]>;
+}
+
+export function findCandidates(f: Found): Candidate[] {
+  const { text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange } = f;
+  const candidates: Candidate[] = [];
+  const tellingTriggers = triggers.filter((t) => !t.join);
+  let ti = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si];
+    const sf = tokenAt(tokens, sentence.start);
+    const sl = tokenAt(tokens, sentence.end) - 1;
+    if (sl < sf) continue;
+    let unknownWhere: boolean | null = null;
+    while (ti < triggers.length && triggers[ti].first < sf) ti++;
+    // Clauses only for a sentence with a trigger (most have none).
+    if (!(ti < triggers.length && triggers[ti].first <= sl && candidates.length < MAX_CANDIDATES)) continue;
+    const clauses = splitClauses(text, sentence);
+    const clauseOf = clauseIndex(tokens, clauses);
+    for (; ti < triggers.length && triggers[ti].first <= sl && candidates.length < MAX_CANDIDATES; ti++) {
+      const trig = triggers[ti];
+      // A join next to a defection verb of its sentence ("انشق … والتحق بـ…") only continues it.
+      if (trig.join && tellingTriggers.some((t) => t.first >= sf && t.first <= sl)) continue;
+      let verdict = judgeTrigger(tokens, trig, sf);
+      if (verdict === "reject") continue;
+      const beforeFrom = Math.max(sf, trig.first - 3);
+      // Tried and caught: "أثناء محاولتهم الفرار", or the flight followed by "القبض عليهم".
+      const caughtAfter = CAUGHT_AFTER.test(text.slice(tokens[trig.last].end, tokens[Math.min(sl, trig.last + 20)].end));
+      const attempted = (readingIn(tokens, beforeFrom, trig.first, ATTEMPT) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, SUCCESS);
+      let countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf, attempted);
+      // "فرّوا من كتيبة الاقتحام": the unit noun is the group's name, not a count of units.
+      if (countMention && countMention.kind === "unit" && groups.some((g) => g.first <= countMention!.last && g.last >= countMention!.first)) countMention = null;
+      // "وبين المنشقين 3 ضباط": a part of people already told, not an incident.
+      if (trig.form === "participle" && stems(tokens[trig.first - 1] ?? tokens[trig.first]).includes("بين") && trig.first - 1 >= sf) continue;
+      // Crossing a border is a flight from a unit only for counted soldiers or fighters, not for people at large.
+      if (CROSSING_VERBS.test(stems(tokens[trig.first]).at(-1) ?? "") && (!countMention || countMention.generic)) continue;
+      // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين",
+      // or as the figure's own noun: "وصل 7 منشقين عن قوات النظام".
+      if (trig.form === "participle" && !(countMention && countMention.value && ((countMention.last >= trig.first - 2 && countMention.last <= trig.last) || (countMention.first > trig.last && countMention.first - trig.last <= 2)))) continue;
+      let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
+      let groupFromContext = false;
+      if (attached.length === 0) attached = impliedArmy(tokens, countMention);
+      attached = leftTheGroupJoined(groups, attached, trig, sf);
+      // A join is a defection only from a group named as the one they came from ("انضم عناصر من قسد إلى …").
+      if (trig.join && !(attached.length > 0 && !attached[0].implied && cameFrom(tokens, attached[0]))) continue;
+      const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
+      const destination =
+        findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW)) ??
+        continuationDestination(tokens, groups, places, triggers, sentences, si, trig);
+      const place = choosePlace(tokens, places, trig, sf, sl, destination, clauseOf, text);
+      // A figure that counts something else (a camp, a force's strength) is no head count: it neither
+      // opens nor splits an incident; build-event.ts sets it aside if nothing better is told.
+      const countDoubt = doubtCount(tokens, countMention, sf, sl);
+      const count = countDoubt ? null : countOf(countMention, tokens, trig, sf, sl, (k) => groups.some((g) => g.first === k));
+      // A bare verbal noun with nothing of an incident around it (no figure, date, place or
+      // destination) is talk about defection ("يفتح كل انشقاق الباب…"): it may add to an incident, not open one.
+      if ((trig.form === "masdar" || trig.form === "plural") && verdict === null && !countMention && !dateChoice && !destination && !place && !isDeclared(tokens, trig, sf)) verdict = "reference";
+      if (verdict === "trend") {
+        const span = dateChoice ? daysBetween(dateChoice.start, dateChoice.end) : Infinity;
+        if (!count || count.kind === "none" || count.kind === "unit" || span > 45) continue;
+      }
+      // (A figure the verb alone gives, "سلّم نفسه", is no sign of an incident of its own.)
+      if (attached.length === 0 && (countMention || dateChoice) && si > 0 && !countMention?.generic) {
+        // Past the sentence just before, only for a mention that counts fighters of its own ("وكان أحد أمرائه قد…").
+        const reach = countMention && countMention.value && !countMention.generic ? CONTEXT_SENTENCES : 1;
+        attached = contextGroups(tokens, groups, sentences, si, reach);
+        groupFromContext = attached.length > 0;
+      }
+      candidates.push({
+        sentence,
+        sentenceIndex: si,
+        trigger: trig,
+        verdict,
+        groups: attached,
+        groupFromContext,
+        groupKeys: attached.map(groupKey(text)),
+        ancestors: groupAncestors(attached, f.statedParents),
+        places: placeKeys(place),
+        countMention,
+        count,
+        dateChoice,
+        date: dateChoice ? { start: dateChoice.start, end: dateChoice.end, expression: true } : defaultRange,
+        place,
+        destination,
+        attempted,
+        partialDestination: SOME_OF_THEM_AFTER.test(tokens[trig.last + 1]?.text ?? "") || SOME_OF_THEM_BEFORE.test(tokens[trig.first - 1]?.text ?? ""),
+        unknownDestination: (unknownWhere ??= UNKNOWN_WHERE.test(text.slice(sentence.start, sentence.end))),
+        abroadAfter: places.some((p) => p.first > trig.last && p.last <= sl && p.first - trig.last <= DESTINATION_WINDOW && placeById(p.match.id)?.kind === "abroad"),
+        headline: si === headlineIndex,
+        countDoubt,
+      });
+    }
+  }
+  return candidates;
+}
+
+/** The headline: a short first line with no final stop, in a body of more than one sentence; -1 when none. */
+export function detectHeadline(text: string, sentences: readonly Segment[]): number {
+  if (sentences.length < 2) return -1;
+  const s = sentences[0];
+  const lineEnd = text.indexOf("\n");
+  if (lineEnd < 0 || s.end > lineEnd) return -1;
+  const line = text.slice(s.start, s.end);
+  if (line.length > 160 || /[.!]$/.test(line)) return -1;
+  return 0;
+}
+
+/** Token index → index of its clause. (Made here, not as a named closure in the loop: a transpile that keeps names wraps each one.) */
+function clauseIndex(tokens: readonly Token[], clauses: readonly Segment[]): (k: number) => number {
+  return (k) => segmentOf(clauses, tokens[k].start);
+}
+
+/** "من X", "عن X", "صفوف X": the mention is what the people came from. */
+function cameFrom(tokens: readonly Token[], m: GroupMention): boolean {
+  const before = tokens[m.first - 1]?.text ?? "";
+  return /^(من|عن|صفوف|منشقين|منشقون)$/.test(before) || /^(من|عن)/.test(tokens[m.first].text.slice(0, 2)) && tokens[m.first].text !== tokens[m.first].text.replace(/^(من|عن)/, "");
+}
+
+/** True when a reading (clitics stripped) of some token in [from, to) is in `set`. */
+function readingIn(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (anyIn(stems(tokens[k]), set)) return true;
+  return false;
+}

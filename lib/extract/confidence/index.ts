@@ -1,0 +1,72 @@
+/**
+ * The confidence of an extracted event: how likely it is to be a real incident with the right
+ * group, learnt from the gold sets (see model.ts, train.ts and `npm run train:confidence`).
+ * Analysts review the least confident events first, so the bands mean something: from a
+ * report-level cross-validation on the real tuning set, events at ≥ 0.9 were right in every case
+ * and an event flagged for review scores at most 0.2 (README, "Confidence").
+ */
+import type { DefectionEvent } from "../types";
+import { z } from "zod";
+import { eventFeatures, ReportView, FEATURE_NAMES, FEATURE_SETS, type FeatureName, type FeatureSetName, type ReportText, type ScorableEvent } from "./features";
+import { confidenceOf, explainConfidence, parseModel, type ConfidenceExplanation, type ConfidenceModel } from "./model";
+import shippedWeights from "./weights.json";
+
+export { featureMessageKey, FEATURE_NAMES, type FeatureName, type ScorableEvent } from "./features";
+export type { ConfidenceExplanation, Contribution } from "./model";
+
+export const SHIPPED_MODEL: ConfidenceModel = parseModel(shippedWeights, "lib/extract/confidence/weights.json");
+
+/** How the shipped model was trained, so an evaluation can retrain it fold by fold the same way. */
+export interface TrainingSetting {
+  features: FeatureSetName;
+  l2: number;
+  /** The real gold file trained on. */
+  trainedOn: string;
+  /** Invented gold files added to training, and the weight of each of their events. */
+  invented: string[];
+  inventedWeight: number;
+  /** An older extractor's events on the real reports (scripts/snapshot-events.ts), and their weight. */
+  history: string | null;
+  historyWeight: number;
+}
+
+export const SHIPPED_SETTING: TrainingSetting = z
+  .object({
+    trainedOn: z.object({
+      real: z.string(),
+      invented: z.array(z.string()).default([]),
+      inventedWeight: z.number().min(0).default(0),
+      history: z.string().nullable().default(null),
+      historyWeight: z.number().min(0).default(0),
+    }),
+    chosenBy: z.object({ features: z.enum(Object.keys(FEATURE_SETS) as [FeatureSetName, ...FeatureSetName[]]), l2: z.number().positive() }),
+  })
+  .transform((f) => ({ features: f.chosenBy.features, l2: f.chosenBy.l2, trainedOn: f.trainedOn.real, ...f.trainedOn }))
+  .parse(shippedWeights);
+
+const USED = new WeakMap<ConfidenceModel, ReadonlySet<FeatureName>>();
+
+/** The features a model reads (non-zero weight, and the review flag that caps it). */
+function usedFeatures(model: ConfidenceModel): ReadonlySet<FeatureName> {
+  let used = USED.get(model);
+  if (!used) USED.set(model, (used = new Set(FEATURE_NAMES.filter((n) => model.weights[n] !== 0 || n === "flagged_for_review"))));
+  return used;
+}
+
+/** The confidence of one event; `siblings` are all the events found in its report (it may be among them). */
+export function scoreConfidence(event: ScorableEvent, report: ReportText, siblings: readonly DefectionEvent[] = [event], model = SHIPPED_MODEL): number {
+  return confidenceOf(model, eventFeatures(event, report, siblings, usedFeatures(model)));
+}
+
+/** The events of one report with their confidence set by the model (new objects; the input is not changed). */
+export function withConfidence<E extends ScorableEvent>(events: readonly E[], report: ReportText, model = SHIPPED_MODEL): E[] {
+  if (events.length === 0) return [];
+  const view = new ReportView(report);
+  const wanted = usedFeatures(model);
+  return events.map((e) => ({ ...e, confidence: confidenceOf(model, eventFeatures(e, view, events, wanted)) }));
+}
+
+/** Why the event got its confidence: the bias and each feature's contribution (for the event page). */
+export function explainEventConfidence(event: ScorableEvent, report: ReportText, siblings: readonly DefectionEvent[] = [event], model = SHIPPED_MODEL): ConfidenceExplanation {
+  return explainConfidence(model, eventFeatures(event, report, siblings));
+}

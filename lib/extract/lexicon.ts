@@ -1,0 +1,48 @@
+/**
+ * Word lists the refiners share (normalised spellings, as `stems()` reads them). Each list says what
+ * it is for; the rules that use it sit with their examples in `refiners/`.
+ */
+
+/** Around a figure: those people were killed, wounded, arrested, sent or dismissed, not the ones who left. */
+export const KILLED_OR_HELD = new Set(
+  "قتل مقتل قتلي قتلوا قتيل قتيلا اصابه اصيب اصيبوا جرحي جريح اعتقال اعتقل اعتقلت اعتقلوا اسر اسرت اسري القبض توقيف احتجاز احتجزت ارسال ارسل زج مصرع استهداف خسائر فقد فقدان مفقودين تسريح فصل سرح سرحهم".split(" "),
+);
+/** The killed and wounded only (those caught trying to leave remain the incident's people). */
+export const KILLED = new Set("قتل مقتل قتلي قتلوا قتيل قتيلا اصابه اصيب اصيبوا جرحي جريح مصرع".split(" "));
+/** Before a trigger: they tried ("أثناء محاولتهم الفرار"). */
+export const ATTEMPT = new Set("محاوله محاولتهم محاولته محاولتها محاولتهما حاولوا حاول حاولت حاولا يحاولون يحاول اثناء".split(" "));
+/** Before a trigger: they managed it ("تمكنوا من الفرار"), which overrides an attempt. */
+export const SUCCESS = new Set("تمكن تمكنوا تمكنت نجح نجحوا نجحت".split(" "));
+/** After a flight: they were caught ("القبض عليهم", "اعتقلتهم"). */
+export const CAUGHT_AFTER = /(القبض|الامساك) (عليهم|عليه|عليهما)|(اعتقالهم|اعتقلتهم|اوقفتهم|توقيفهم|ضبطهم)/;
+/** Their whereabouts are unknown ("لم تعرف وجهتهم", "إلى جهة مجهولة"). */
+export const UNKNOWN_WHERE = /(لم|دون ان|ولم) (تعرف|يعرف|تعرف|تتضح|يتضح) (وجهتهم|وجهته|مصيرهم)|وجه(ه|ة) مجهول/;
+/** Partial destination ("وهرب بعضهم إلى…"): the word right after (first) or before (second) the trigger. */
+export const SOME_OF_THEM_AFTER = /^(بعضهم|قسم|بعض|عدد)$/;
+export const SOME_OF_THEM_BEFORE = /^(بعضهم|قسم)$/;
+/** Umbrella groups that give way to a specific group named in another telling. */
+export const UMBRELLAS = new Set(["iranian-militias", "opposition-factions"]);
+/** Soldier and officer nouns: with no group named, they are the army's. */
+export const ARMY_NOUNS = new Set("عسكري عسكريا عسكريين عسكريون جندي جنديا جنود مجند مجندا مجندين ضابط ضابطا ضباط طيار طيارا طيارين".split(" "));
+/** Titles of one person ("القيادي", "العقيد"): a masdar with "his" after one of them is one man. */
+export const PERSON_TITLES = new Set("الامير الشرعي القائد القيادي العقيد العميد الضابط المسؤول الشيخ المقدم الرائد النقيب الملازم الطيار رييس الرييس وزير الوزير نايب النايب السفير سفير المتحدث الناطق مدير المدير محافظ المحافظ قايد اللواء".split(" "));
+/** An indefinite man described in the sentence ("وكان قائداً عسكرياً"). */
+export const ONE_MAN = new Set("قايدا قياديا ضابطا عنصرا اميرا مسوولا جنديا عقيدا عميدا نقيبا ملازما رايدا مقدما".split(" "));
+
+/** The object of "سلّم" says how many handed themselves over: نفسه/نفسها one, نفسيهما/أنفسهما two. */
+export const REFLEXIVE_COUNT: Record<string, number> = { نفسه: 1, نفسها: 1, نفسيهما: 2, انفسهما: 2 };
+/** Dual verbs: two people ("انشقا", "فرّا", "سلّما نفسيهما"). */
+export const DUAL_VERBS = new Set("انشقا انشقتا فرا هربا سلما تركا غادرا خرجا تخلفا ينشقان يفران".split(" "));
+/** Masculine singular perfects: after a subject already named ("وكان فلان قد انشق") the subject is one man. */
+export const SINGULAR_VERBS = new Set("انشق فر هرب سلم ترك غادر خرج تخلف".split(" "));
+export const SINGULAR_IMPERFECTS = new Set("ينشق يفر يهرب يترك يغادر يخرج".split(" "));
+/** Right after a verb: a preposition, so the verb has no subject of its own. */
+export const AFTER_VERB_NO_SUBJECT = new Set("في عن عنه عنها عنهم من منه منها الي مع منذ قبل بعد خلال".split(" "));
+/** The auxiliary "كان" that opens "كان SUBJECT قد VERB". */
+export const KANA = /^(كان|وكان|فكان|كانت|وكانت)$/;
+/** The particle "قد" right before a perfect. */
+export const QAD = /^(قد|وقد|فقد)$/;
+/** "أن" before a subjunctive. */
+export const AN = /^(ان|بان|وان)$/;
+/** Crossing verbs: a flight from a unit only for counted soldiers or fighters. */
+export const CROSSING_VERBS = /^(عبر|عبروا|يعبرون|يعبروا)$/;

@@ -1,0 +1,18 @@
+/** Test helper for the refiner corpora: runs the strict extractor on one text and gives a short view of its events. */
+import { extractEventsStrict } from "../index";
+import type { DefectionEvent } from "../types";
+
+export const PUBLISHED_DAY = "2022-03-16"; // a Wednesday
+export function run(body: string, day = PUBLISHED_DAY): DefectionEvent[] {
+  return extractEventsStrict({ id: "corpus", body, published: { start: day, end: day } });
+}
+export interface Brief {
+  kind: DefectionEvent["kind"];
+  groups: (string | null)[];
+  count: [number, number, number] | null;
+}
+export const brief = (e: DefectionEvent): Brief => ({
+  kind: e.kind,
+  groups: e.groups.map((g) => g.id ?? g.text),
+  count: e.count ? [e.count.low, e.count.best, e.count.high] : null,
+});

@@ -1,0 +1,29 @@
+/** How many people: the governed figure, never the killed or arrested; with no figure, what the verb says. */
+import { describe, expect, it } from "vitest";
+import { brief, run } from "./corpus";
+
+/** [text, the count of each event]. */
+const COUNT_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> = [
+  ["انشق خمسة عناصر من ميليشيا الدفاع الوطني أمس.", [[5, 5, 5]]],
+  // a dual verb is two
+  ["انشقا عن الفرقة الرابعة أمس.", [[2, 2, 2]]],
+  // "سلّم نفسه" is one, "سلّما نفسيهما" two
+  ["سلّم عنصر من تنظيم داعش نفسه لقوات قسد أمس.", [[1, 1, 1]]],
+  ["سلّم عنصران من تنظيم داعش نفسيهما لقوات قسد أمس.", [[2, 2, 2]]],
+  // a subject before قد and a singular verb: one man
+  ["وكان القيادي أبو محمد قد انشق عن هيئة تحرير الشام مطلع عام 2020.", [[1, 1, 1]]],
+  // the killed are not the people who left
+  ["قُتل 12 عنصراً من الفرقة الرابعة أمس، وانشق عناصر آخرون عنها.", [null]],
+  // those caught while trying are the incident's people
+  ["حاول أربعة عناصر من الفرقة الرابعة الفرار أمس لكن القبض عليهم تم.", [[4, 4, 4]]],
+  // "the fighters" between a named commander and the trigger are the trigger's people, not the commander
+  ["انشق 14 عنصراً من ميليشيا الدفاع الوطني أمس. وقال المصدر إن التوتر مع قوات الحرس الجمهوري بقيادة العميد عصام زهر الدين أسهم في دفع العناصر إلى الانشقاق.", [[14, 14, 14]]],
+  // a definite verbal noun takes no figure from another verb's subject: one incident of 14, not a second of one
+  ["انشق 14 عنصراً من ميليشيا الدفاع الوطني أمس. وأوضح الناشط أن عنصراً في الدفاع الوطني رتّب الانشقاق مع أحد أقاربه.", [[14, 14, 14]]],
+];
+
+describe("count choice", () => {
+  it.each(COUNT_EXAMPLES)("%s", (text, counts) => {
+    expect(run(text).map((e) => brief(e).count)).toEqual(counts);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * An incident told with a vague quantity ("مئات الجنود الفارين") may have its figure in a
+ * neighbouring sentence that names the same group without a trigger ("ألفي ضابط وجندي من الجيش
+ * السوري عبروا إلى العراق"): the figure is taken when it counts soldiers "من" that group and is no
+ * smaller than the vague quantity's low end. Examples and negatives: figure-nearby.test.ts.
+ */
+import { primaryOf, type Candidate } from "../candidate";
+import type { CountMention } from "../counts";
+import type { GroupMention } from "../groups";
+import { KILLED_OR_HELD } from "../lexicon";
+import { countPrecision, type Mergeable } from "../merge";
+import type { Segment } from "../sentences";
+import * as tokenModule from "../tokens";
+import type { Token } from "../tokens";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { anyIn, stems } = tokenModule;
+
+/** A count-only mention to fold into the incident, or null. */
+export function figureNearby(
+  ev: Candidate[],
+  summary: Mergeable,
+  tokens: readonly Token[],
+  sentences: readonly Segment[],
+  counts: readonly CountMention[],
+  groups: readonly GroupMention[],
+): Candidate | null {
+  if (countPrecision(summary.count) >= 3) return null;
+  const primary = primaryOf(ev);
+  const ids = new Set(primary.groups.map((g) => g.id).filter((x): x is string => x !== null));
+  if (ids.size === 0) return null;
+  const low = summary.count && summary.count.kind === "vague" ? summary.count.low : 2;
+  for (const si of [primary.sentenceIndex, primary.sentenceIndex - 1, primary.sentenceIndex + 1]) {
+    const seg = sentences[si];
+    if (!seg) continue;
+    for (const c of counts) {
+      if (c.start < seg.start || c.end > seg.end || !c.value || c.subset || c.generic) continue;
+      if (c.kind !== "exact" && c.kind !== "approx" && c.kind !== "bound") continue;
+      if (c.value.best < low) continue;
+      let held = false;
+      for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (anyIn(stems(tokens[k]), KILLED_OR_HELD)) held = true;
+      for (let k = c.last + 1; k <= Math.min(tokens.length - 1, c.last + 4); k++) if (anyIn(stems(tokens[k]), KILLED_OR_HELD)) held = true;
+      if (held) continue;
+      const of = groups.find((g) => g.first > c.last && g.first <= c.last + 3 && g.id !== null && ids.has(g.id));
+      if (!of || tokens[c.last + 1]?.text !== "من") continue;
+      return { ...primary, countMention: c, count: { ...c.value, kind: c.kind }, dateChoice: null, place: null, destination: null, sentence: seg, sentenceIndex: si, verdict: "reference", groups: [], countDoubt: null };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+/** Folding tellings into incidents: one incident told twice is one event; a follow-up incident is its own. */
+import { describe, expect, it } from "vitest";
+import { brief, run } from "./corpus";
+
+/** [text, the events as kind/groups/count]. */
+const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number, number] | null]>]> = [
+  // one incident told twice (vague, then its figure): one event with the figure
+  ["فرّ عدة عناصر من ميليشيا لواء الباقر أمس. وأكدت المصادر فرار سبعة عناصر من لواء الباقر نحو مناطق قسد.", [["defection", ["liwa-al-baqir"], [7, 7, 7]]]],
+  // a follow-up incident of another group on another day: two events
+  ["انشق عنصران من الفرقة الرابعة أمس، فيما فرّ ثلاثة عناصر آخرون من ميليشيا الدفاع الوطني في حادثة منفصلة يوم الاثنين.", [["defection", ["4th-division"], [2, 2, 2]], ["desertion", ["ndf"], [3, 3, 3]]]],
+  // a unit written as the group's name ("كتيبة …") is no count of units: the second telling joins the first
+  ["انشق خمسة عناصر من كتيبة الاقتحام فجر اليوم. وأوضح مصدر أن العناصر من كتيبة الاقتحام كانوا في مهمة حراسة ففرّوا منها إلى نقطة للأسايش.", [["defection", ["كتيبة الاقتحام"], [5, 5, 5]]]],
+  // those who made it and those caught trying in the same sentence are two incidents
+  ["تمكن 4 عناصر من الفرار من صفوف الفرقة الرابعة صباح اليوم، فيما ألقت دورية للفرقة القبض على عنصرين آخرين أثناء محاولتهما الفرار.", [["desertion", ["4th-division"], [4, 4, 4]], ["attempted", ["4th-division"], [2, 2, 2]]]],
+  // the report states the militia belongs to the army: the army's wave and the militia's figure are one incident
+  ["شهدت صفوف قوات النظام اليوم موجة انشقاق جديدة تمثلت في فرار مجموعة من العناصر. وقالت مصادر إن خمسة عناصر من الدفاع الوطني انشقوا فجر اليوم. وقال قيادي في الدفاع الوطني التابع لقوات النظام إن الشرطة داهمت منازلهم.", [["defection", ["ndf"], [5, 5, 5]]]],
+  // … but without that statement the two are not known to be one
+  ["شهدت صفوف قوات النظام اليوم موجة انشقاق جديدة تمثلت في فرار مجموعة من العناصر. وقالت مصادر إن خمسة عناصر من الدفاع الوطني انشقوا فجر اليوم.", [["desertion", ["syrian-army"], null], ["defection", ["ndf"], [5, 5, 5]]]],
+  // a reference to people already told opens nothing
+  ["انشق ستة عناصر من الفرقة الرابعة أمس. وقالت المصادر إن العناصر الذين فروا وصلوا إلى إدلب.", [["defection", ["4th-division"], [6, 6, 6]]]],
+];
+
+describe("incidents", () => {
+  it.each(INCIDENT_EXAMPLES)("%s", (text, events) => {
+    expect(run(text).map((e) => { const b = brief(e); return [b.kind, b.groups, b.count]; })).toEqual(events);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Folding candidates into incidents, in text order: a candidate joins an earlier incident when
+ * `sameIncident` (merge.ts) says so, continues the incident just before it when it names no group,
+ * or opens a new one — a follow-up incident ("كما فرّ عناصر آخرون …") with its own figure, or a
+ * background incident with its own group and date. The headline only opens an incident when the
+ * body has none. Examples and negatives: incidents.test.ts.
+ */
+import type { Candidate } from "../candidate";
+import { countsCompatible, countPrecision, sameIncident, type Mergeable } from "../merge";
+import { daysBetween } from "../../time/day";
+
+/** The incidents of a report: each a list of candidates (its tellings), in the order they were opened. */
+export function foldIncidents(candidates: readonly Candidate[]): { events: Candidate[][]; summaries: Mergeable[] } {
+  const events: Candidate[][] = [];
+  const summaries: Mergeable[] = [];
+  const add = (k: number, c: Candidate) => {
+    events[k].push(c);
+    summaries[k] = refine(summaries[k], c);
+  };
+  const fold = (c: Candidate, createIfNew: boolean) => {
+    if (c.groups.length === 0) {
+      // A mention with no group continues the incident before it, or is dropped.
+      const k = events.length - 1;
+      if (k >= 0 && countsCompatible(events[k][0].count, c.count) && (!c.dateChoice || !events[k][0].dateChoice || overlaps(events[k][0].date, c.date))) add(k, c);
+      return;
+    }
+    // Two triggers on one figure ("فروا … وسلّموا أنفسهم") are one incident of the same people.
+    if (c.countMention) {
+      const k = events.findIndex((ev) => ev.some((x) => x.countMention === c.countMention));
+      if (k >= 0) {
+        add(k, c);
+        return;
+      }
+    }
+    for (let k = events.length - 1; k >= 0; k--) {
+      if (siblingOfNamedUnit(events[k], c)) continue;
+      if (sameIncident(summaries[k], c)) {
+        add(k, c);
+        return;
+      }
+    }
+    if (createIfNew && opensIncident(c)) {
+      events.push([c]);
+      summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, count: c.count, date: c.date });
+    }
+  };
+  for (const c of candidates) if (!c.headline) fold(c, true);
+  for (const c of candidates) if (c.headline) fold(c, events.length === 0 && c.count !== null && c.count.kind !== "none");
+  return { events, summaries };
+}
+
+/**
+ * A reference ("بعد انشقاقه", "العناصر الذين فروا") opens an incident only with its own figure, or
+ * with its own group and date ("بعد انشقاقه عن جيش النظام مطلع عام 2013": a background incident).
+ */
+function opensIncident(c: Candidate): boolean {
+  return (
+    c.verdict !== "reference" ||
+    (c.count !== null && c.count.kind !== "none" && c.count.kind !== "vague" && c.count.kind !== "unit") ||
+    (c.dateChoice !== null && !c.dateChoice.anchored && c.groups.length > 0 && !c.groupFromContext)
+  );
+}
+
+/**
+ * An incident told first by the parent ("عن قسد") and then by one of its units ("لواء أحرار الرقة")
+ * is one incident; another unit of the same parent named later is another incident.
+ */
+function siblingOfNamedUnit(ev: readonly Candidate[], c: Candidate): boolean {
+  const head = ev[0].groupKeys;
+  const units = new Set(ev.flatMap((x) => x.groupKeys).filter((k) => !head.includes(k)));
+  if (units.size === 0) return false;
+  const own = c.groupKeys.filter((k) => !head.includes(k));
+  return own.length > 0 && !own.some((k) => units.has(k)) && (c.ancestors ?? []).some((a) => head.includes(a));
+}
+
+function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** The merged view of an incident after one more mention: the more precise count, the narrower date. */
+function refine(sum: Mergeable, c: Candidate): Mergeable {
+  let { count, date } = sum;
+  if (countPrecision(c.count) > countPrecision(count)) count = c.count;
+  if (c.date.expression && (!date.expression || daysBetween(c.date.start, c.date.end) < daysBetween(date.start, date.end))) date = c.date;
+  return { groupKeys: sum.groupKeys, ancestors: sum.ancestors, places: sum.places ?? c.places, count, date };
+}

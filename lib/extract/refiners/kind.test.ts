@@ -1,0 +1,17 @@
+/** The kind: attempted when caught trying; desertion abroad, home or unknown; defection to another side. */
+import { describe, expect, it } from "vitest";
+import { run } from "./corpus";
+
+const KIND_EXAMPLES: Array<[string, string]> = [
+  ["انشق خمسة عناصر من ميليشيا الدفاع الوطني أمس والتحقوا بقوات قسد.", "defection"],
+  ["فر عشرة عناصر من قوات النظام أمس وتوجهوا إلى الأردن.", "desertion"],
+  ["حاول أربعة عناصر من الفرقة الرابعة الفرار أمس لكن القبض عليهم تم.", "attempted"],
+  ["فرّ سبعة عناصر من الفرقة الرابعة أمس ولم تعرف وجهتهم.", "desertion"],
+  ["انشق سبعة عناصر من الفرقة الرابعة أمس.", "defection"],
+];
+
+describe("kind", () => {
+  it.each(KIND_EXAMPLES)("%s → %s", (text, kind) => {
+    expect(run(text).map((e) => e.kind)).toEqual([kind]);
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * The kind of an incident: attempted (tried and caught), desertion (abandonment: abroad, home, to
+ * an unknown place), or defection (to another side, or by a defect/split/surrender verb).
+ * Examples and negatives: kind.test.ts.
+ */
+import type { Candidate } from "../candidate";
+import type { EventKind } from "../types";
+
+export function decideKind(ev: readonly Candidate[]): EventKind {
+  if (ev.some((c) => c.attempted) && !ev.some((c) => !c.attempted && c.trigger.form === "verb")) return "attempted";
+  const dest = ev.find((c) => c.destination)?.destination ?? null;
+  if (dest && (dest.kind === "abroad" || dest.kind === "home" || dest.kind === "unknown")) return "desertion";
+  if (ev.some((c) => c.unknownDestination) && !(dest && dest.group_id)) return "desertion";
+  // Mainly abandonment, with only some reaching the other side.
+  if (dest && ev.some((c) => c.partialDestination && c.destination) && ev.some((c) => c.trigger.cls === "leave" || c.trigger.cls === "flee")) return "desertion";
+  if (dest) return "defection";
+  // No destination phrase, but they ended up abroad: a desertion.
+  if (ev.some((c) => c.abroadAfter)) return "desertion";
+  const classes = new Set(ev.map((c) => c.trigger.cls));
+  if (classes.has("defect") || classes.has("split") || classes.has("surrender")) return "defection";
+  return "desertion";
+}

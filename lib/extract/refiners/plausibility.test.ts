@@ -1,0 +1,60 @@
+/**
+ * Implausible counts: a population, a camp, a force's strength or a toll read beside a trigger is
+ * set aside (count null, flag, confidence ≤ 0.2); real large incidents keep their figure.
+ */
+import { describe, expect, it } from "vitest";
+import { normalizeArabic } from "../../arabic/normalize";
+import { findCounts } from "../counts";
+import { tokenize } from "../tokens";
+import { run } from "./corpus";
+import { doubtCount, type CountDoubt } from "./plausibility";
+
+/** [text, why its first figure is not an incident's head count (null: it is one)]. */
+const DOUBT_EXAMPLES: Array<[string, CountDoubt | null]> = [
+  ["في مخيم الهول الذي يقطنه 60 ألف شخص", "crowd"],
+  ["نزوح 3000 مدني من البلدة", "crowd"],
+  ["الفيلق الذي يبلغ قوامه 30 ألف مقاتل", "force-strength"],
+  ["ميليشيا يقدر تعدادها بنحو 8 آلاف عنصر", "force-strength"],
+  ["خسر التنظيم 500 مقاتل في المعارك", "losses"],
+  ["يضم المخيم 2000 عنصر من عائلات التنظيم", "camp"],
+  ["في بلدة يسكنها 700 عنصر من الميليشيا مع ذويهم", "population"],
+  ["انخفض عدد الجيش إلى 150 عنصراً في اللواء", "force-strength"],
+  ["انشقاق 60 ألف جندي منذ بداية الثورة", "magnitude"],
+  // negatives: real incidents, small and large
+  ["انشق 20 عنصراً من ميليشيا الدفاع الوطني", null],
+  ["ألفي ضابط وجندي من الجيش السوري عبروا إلى العراق", null],
+  ["أكثر من 1000 مسلح من أبناء العشائر أعلنوا انشقاقهم", null],
+  ["انشق أكثر من 5 آلاف عنصر منذ سقوط النظام", null],
+  ["فرار 12 شخصاً من البلدة", null],
+];
+
+describe("doubtCount", () => {
+  it.each(DOUBT_EXAMPLES)("%s → %s", (input, doubt) => {
+    const text = normalizeArabic(input).text;
+    const tokens = tokenize(text);
+    const [first] = findCounts(text, tokens).filter((c) => c.value);
+    expect(first, "the example must contain a figure of people").toBeDefined();
+    expect(doubtCount(tokens, first, 0, tokens.length - 1)).toBe(doubt);
+  });
+});
+
+describe("an event with an implausible figure", () => {
+  it("keeps no count, is flagged for review with the figure set aside, and is never confident", () => {
+    const [e, ...rest] = run("انشقاق عناصر من قسد في مخيم الهول الذي يقطنه 60 ألف شخص أمس.");
+    expect(rest).toEqual([]);
+    expect(e.count).toBeNull();
+    expect(e.flags).toEqual(["implausible-count"]);
+    expect(e.countSetAside).toMatchObject({ best: 60000, reason: "crowd" });
+    expect(e.confidence).toBeLessThanOrEqual(0.2);
+  });
+  it("takes a plausible figure of the same incident over the implausible one", () => {
+    const events = run("انشق عناصر من الفيلق الخامس الذي يبلغ قوامه 30 ألف مقاتل أمس. وأكدت المصادر انشقاق 25 عنصراً من الفيلق الخامس.");
+    expect(events.map((e) => e.count?.best ?? null)).toEqual([25]);
+    expect(events[0].flags).toBeUndefined();
+  });
+  it("leaves a real incident of thousands alone", () => {
+    const [e] = run("انشق ألفا ضابط وجندي من الجيش السوري أمس وعبروا إلى الأراضي العراقية.");
+    expect(e.count?.best).toBe(2000);
+    expect(e.flags).toBeUndefined();
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Implausible counts: a figure that counts something other than the people of one incident — a
+ * population, the residents of a camp, the strength of a whole force, a toll of losses — read next
+ * to a trigger. Such a figure must not reach the chart: the event keeps no count, carries the flag
+ * "implausible-count" with the figure set aside, and its confidence drops (build-event.ts).
+ *
+ * The rules read the words around the figure (its own phrase and a few words either side, within
+ * the sentence), never the magnitude alone: real incidents of thousands exist ("ألفي ضابط وجندي
+ * … عبروا إلى العراق"). Examples and negatives: plausibility.test.ts.
+ */
+import { foldLetters } from "../../arabic/normalize";
+import type { CountMention } from "../counts";
+import * as tokenModule from "../tokens";
+import type { Token } from "../tokens";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { anyIn, stems } = tokenModule;
+
+export type CountDoubt = "population" | "camp" | "force-strength" | "losses" | "crowd" | "magnitude";
+
+const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+
+/** People who live somewhere: inhabitants, residents, citizens, families, the displaced. */
+const POPULATION = fold(`نسمه سكان سكانها سكانه قاطني قاطنيه قاطنيها يقطن يقطنها يقطنه تقطن يسكن يسكنها يسكنه تسكن اهالي اهاليها
+  مواطن مواطنا مواطنين مواطنون عائله عائلات عوائل اسره اسر نازح نازحا نازحين نازحون لاجئ لاجئا لاجئين لاجئون مهجر مهجرين`);
+/** A camp and what it holds. */
+const CAMP = fold("مخيم مخيمات المخيم المخيمات يؤوي تؤوي يأوي يضم_مخيم");
+/** The size of a whole force: its strength, what it comprises, how many it numbers. */
+const STRENGTH = fold(`انخفض انخفاض تراجع تقلص تناقص قوام قوامه قوامها تعداد تعداده تعدادها عديد عديده عديدها حجم يضم تضم يتالف تتالف يتكون تتكون يبلغ تبلغ يقدر تقدر
+  يمتلك تمتلك يملك تملك يحشد تحشد حشد حشدت يناهز`);
+/** A toll: losses, casualties, the dead. */
+const LOSSES = fold("خسائر خسائره خسائرها خسر خسرت يخسر فقد فقدت خساره حصيله ضحايا");
+/** Civilians, people at large: a crowd that fled is not a unit's defectors. */
+const CROWD_MIN = 100;
+/**
+ * Beyond this, a figure is the size of an army or a country's toll, not one incident: the largest
+ * incidents in the real corpus are in the low thousands (2,000 soldiers crossing to Iraq in one
+ * night; "more than 5,000" SDF fighters over four months). Such a figure goes to review, uncounted.
+ */
+const MAGNITUDE_MAX = 10_000;
+
+/** How far before and after the figure the words are read. */
+const BEFORE = 5;
+const AFTER = 4;
+
+/** Why the figure is not the count of the incident's people, or null when nothing says so. */
+export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf: number, sl: number): CountDoubt | null {
+  if (!m || !m.value) return null;
+  if (m.generic && m.value.best >= CROWD_MIN) return "crowd";
+  const from = Math.max(sf, m.first - BEFORE);
+  const to = Math.min(sl, m.last + AFTER);
+  // What the people are (residents of a camp, a population) before what is said of them (a strength, a toll).
+  for (let k = from; k <= to; k++) if (anyIn(stems(tokens[k]), CAMP)) return "camp";
+  for (let k = from; k <= to; k++) if (anyIn(stems(tokens[k]), POPULATION)) return "population";
+  // Strength and losses govern the figure from before it ("قوامه 30 ألف مقاتل", "خسر التنظيم 500 مقاتل").
+  for (let k = from; k < m.first; k++) {
+    const r = stems(tokens[k]);
+    if (anyIn(r, STRENGTH)) return "force-strength";
+    if (anyIn(r, LOSSES)) return "losses";
+  }
+  return m.value.best >= MAGNITUDE_MAX ? "magnitude" : null;
+}

@@ -1,0 +1,72 @@
+/** The group left: the army implied by soldier nouns, the group of an earlier sentence the text continues, the group joined then left. */
+import { describe, expect, it } from "vitest";
+import { normalizeArabic } from "../../arabic/normalize";
+import { findGroupMentions } from "../groups";
+import { tokenize } from "../tokens";
+import { findTriggers } from "../triggers";
+import { brief, run } from "./corpus";
+import { leftTheGroupJoined, subjectStart } from "./roles";
+
+/** [text, the groups of each event]: positives and negatives of the roles read beyond the trigger's sentence. */
+const ROLE_EXAMPLES: Array<[string, string[][]]> = [
+  // soldier nouns with no group named are the army's
+  ["انشق ثلاثون عسكرياً أمس في ريف درعا.", [["syrian-army"]]],
+  ["انشق خمسة ضباط أمس في ريف حماة.", [["syrian-army"]]],
+  // … but fighters with no group are nobody's (no event)
+  ["انشق خمسة مقاتلين أمس في ريف حماة.", []],
+  // the sentence before names the group the text continues
+  ["فرّ سبعة عناصر من ميليشيا الدفاع الوطني أمس. وقالت المصادر إن العناصر فروا نحو مناطق قسد.", [["ndf"]]],
+  // the helper, the captor and the enemy are never the group left
+  ["وصل 7 منشقين عن قوات النظام إلى الشمال السوري بتأمين من الجيش الوطني السوري أمس.", [["syrian-army"]]],
+  ["تمكن ضابط من الفرار من صفوف الحرس الجمهوري بمساعدة فصائل المعارضة ووصل إلى إدلب أمس.", [["republican-guard"]]],
+  ["ضبطت دورية للأمن العسكري 6 عناصر من الفرقة الرابعة أثناء محاولتهم الفرار إلى لبنان أمس.", [["4th-division"]]],
+  ["فرّ 9 عناصر من ميليشيا لواء القدس في مواجهة هيئة تحرير الشام على جبهة ريف حلب أمس.", [["liwa-al-quds"]]],
+  // a join is a defection from the group the people came from; with none it is recruitment
+  ["انضم 20 عنصراً من قسد إلى الجيش الوطني السوري أمس.", [["sdf"]]],
+  ["التحق 12 عنصراً من الفرقة الرابعة بصفوف هيئة تحرير الشام أمس.", [["4th-division"]]],
+  ["انضم 200 شاب من أبناء دير الزور إلى صفوف الدفاع الوطني أمس.", []],
+  ["فر تسعة عناصر من الدفاع الوطني أمس. وانضموا إلى قوات سوريا الديمقراطية في ريف الحسكة.", [["ndf"]]],
+  // no group anywhere before: nothing to continue
+  ["قال مصدر أمس إن قوات النظام قصفت البلدة. وقالت المصادر إن عناصر فروا.", []],
+];
+
+describe("roles: the group left", () => {
+  it.each(ROLE_EXAMPLES)("%s", (text, groups) => {
+    expect(run(text).map((e) => brief(e).groups)).toEqual(groups);
+  });
+});
+
+describe("leftTheGroupJoined", () => {
+  const prepared = (s: string) => {
+    const text = normalizeArabic(s).text;
+    const tokens = tokenize(text);
+    return { tokens, groups: findGroupMentions(text, tokens), triggers: findTriggers(tokens) };
+  };
+  it("credits the group joined in between when they went back to the first", () => {
+    const { groups, triggers } = prepared("ترك الجيش الوطني السوري والتحق بهيئة تحرير الشام، ثم عاد إلى الجيش الوطني السوري وانشق");
+    const member = groups.filter((g) => g.role === "member" && g.id === "sna").slice(0, 1);
+    const last = triggers[triggers.length - 1];
+    expect(leftTheGroupJoined(groups, member, last, 0).map((g) => g.id)).toEqual(["hts"]);
+  });
+  it("keeps the group when nobody went back to it", () => {
+    const { groups, triggers } = prepared("ترك الجيش الوطني السوري والتحق بهيئة تحرير الشام وانشق");
+    const member = groups.filter((g) => g.role === "member" && g.id === "sna").slice(0, 1);
+    const last = triggers[triggers.length - 1];
+    expect(leftTheGroupJoined(groups, member, last, 0).map((g) => g.id)).toEqual(["sna"]);
+  });
+});
+
+describe("subjectStart", () => {
+  it("finds the subject between كان and قد", () => {
+    const tokens = tokenize(normalizeArabic("وكان القيادي أبو محمد قد انشق").text);
+    const [t] = findTriggers(tokens);
+    expect(subjectStart(tokens, t, 0)).toBe(1);
+  });
+  it("is -1 without قد, or with nothing between كان and قد", () => {
+    for (const s of ["وكان القيادي أبو محمد انشق", "وكان قد انشق"]) {
+      const tokens = tokenize(normalizeArabic(s).text);
+      const [t] = findTriggers(tokens);
+      expect(subjectStart(tokens, t, 0)).toBe(-1);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Which group the people left, beyond what `attachGroups` (groups.ts) reads in the trigger's own
+ * sentence: the army implied by soldier nouns, the group they had joined before going back, and the
+ * group of an earlier sentence that the text continues. Examples and negatives: roles.test.ts.
+ */
+import type { CountMention } from "../counts";
+import type { GroupMention } from "../groups";
+import { ARMY_NOUNS, KANA, QAD } from "../lexicon";
+import type { Segment } from "../sentences";
+import * as tokenModule from "../tokens";
+import type { Token } from "../tokens";
+import type { Trigger } from "../triggers";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { stemIn } = tokenModule;
+
+/** How many sentences back a mention with no group of its own may find the group the text continues. */
+export const CONTEXT_SENTENCES = 3;
+
+/** "انشقاق مئة وسبعين عسكرياً" with no group named: soldiers and officers are the army's. */
+export function impliedArmy(tokens: readonly Token[], count: CountMention | null): GroupMention[] {
+  if (!count || !count.value || !stemIn(tokens[count.last], ARMY_NOUNS)) return [];
+  const noun = tokens[count.last];
+  return [{ id: "syrian-army", first: count.last, last: count.last, start: noun.start, end: noun.end, role: "member", known: true, implied: true, joinedToPrevious: false }];
+}
+
+/**
+ * "انشق عن الجيش … والتحق بجيش الإسلام، ثم عاد إلى الجيش وسلّمه نفسه": when the people went back TO
+ * the group the trigger would credit (a destination named between that group and the trigger), they
+ * left the group they had joined in between.
+ */
+export function leftTheGroupJoined(groups: readonly GroupMention[], attached: GroupMention[], trig: Trigger, sf: number): GroupMention[] {
+  if (attached.length !== 1 || attached[0].id === null || attached[0].last >= trig.first) return attached;
+  const member = attached[0];
+  const back = groups.find((g) => g.role === "destination" && g.id === member.id && g.first > member.last && g.last < trig.first);
+  if (!back) return attached;
+  const joined = groups.filter((g) => g.role === "destination" && g.id !== null && g.id !== member.id && g.first > member.last && g.last < back.first && g.first >= sf);
+  return joined.length > 0 ? [{ ...joined[joined.length - 1], role: "member" }] : attached;
+}
+
+/**
+ * Groups of the nearest earlier sentence that names one ("… من الدفاع الوطني. وقالت مصادر إن العناصر
+ * فروا"; "… مرتزقة التنظيم … . وأوضح المصدر … . وكان أحد أمرائه قد سلّم نفسه"): the text continues it.
+ */
+export function contextGroups(tokens: readonly Token[], groups: readonly GroupMention[], sentences: readonly Segment[], si: number, reach: number): GroupMention[] {
+  for (let back = 1; back <= reach && si - back >= 0; back++) {
+    const prev = sentences[si - back];
+    const inPrev = groups.filter((g) => g.role === "member" && tokens[g.first].start >= prev.start && tokens[g.last].end <= prev.end && !g.implied);
+    if (inPrev.length > 0) return [inPrev[0]];
+  }
+  return [];
+}
+
+/** In "كان SUBJECT قد VERB", the first token of the subject; -1 when the trigger is not in that frame. */
+export function subjectStart(tokens: readonly Token[], trig: Trigger, sf: number): number {
+  if (!QAD.test(tokens[trig.first - 1]?.text ?? "")) return -1;
+  for (let k = trig.first - 2; k >= Math.max(sf, trig.first - 10); k--) {
+    // ("عقيداً، كان قد انشق": nothing between كان and قد, so the subject is elsewhere.)
+    if (KANA.test(tokens[k].text)) return k + 1 < trig.first - 1 ? k + 1 : -1;
+  }
+  return -1;
+}

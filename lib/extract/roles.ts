@@ -1,0 +1,136 @@
+/**
+ * The role of a group mention, from the verb frame and the preposition before it (Arabic syntax,
+ * not sentences of reports). Read right to left over the few words before the mention:
+ * - group left (`member`): "انشق عن X", "فرّ من صفوف X", "الفارين من X", "انشقاقه عن X", "عناصر من X";
+ * - group joined (`destination`): "إلى / نحو / باتجاه / بصفوف X", "التحق بـX", "انضم إلى X", "سلّموا أنفسهم لـX";
+ * - umbrella (`parent`): "التابعة لـX", "المدعومة من X", "الموالية لـX";
+ * - helper (`helper`): "بمساعدة X", "بتأمين من X", "بالتنسيق مع X", "أمّنت X انشقاقهم";
+ * - opponent or captor (`opponent`): "في مواجهة X", "اعتقلتهم X", "ضبطتهم X", "اعتقلت X عناصر فروا…";
+ * - agent (`agent`): "من قبل X", "على يد X", "مع X", "ضد X";
+ * - origin (`origin`): "من مناطق سيطرة X" (whose area they left, not whose ranks).
+ * Only a `member` can be the group a trigger says the people left (groups.ts attachGroups).
+ * ROLE_EXAMPLES are the positives and negatives of every rule (roles.test.ts).
+ */
+import { foldLetters } from "../arabic/normalize";
+import type { GroupMention, GroupRole } from "./groups";
+import * as tokenModule from "./tokens";
+import type { Token } from "./tokens";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { anyIn, stems } = tokenModule;
+
+const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+
+export const TOWARDS = fold("الي نحو باتجاه صوب تجاه لصالح");
+export const AREA_WORDS = fold("مناطق سيطره منطقه");
+export const JOIN_VERBS = fold("التحقوا التحق التحقت التحقا انضما يلتحق يلتحقون ينضم ينضمون انضموا انضم انضمت التحاقهم انضمامهم التحاقه انضمامه التحاقها انضمامها لجوء لجووهم");
+export const PARENT_BEFORE = fold(`التابعه التابع التابعين المدعومه المدعوم المرتبطه المرتبط المسانده المساند المواليه الموالي المنضويه المنضوي
+  لصالح رعايه غطاء بقياده يتبع تتبع تابعه تابع يترأسه مرتبات السابق السابقه سابقا`);
+export const AGENT_BEFORE = fold("قبل يد مع ضد");
+/** Who secured or helped the defection: a noun of help ("بمساعدة", "بتأمين من") or a verb of securing before its subject. */
+export const HELPER_BEFORE = fold(`مساعده بمساعده تامين بتامين تنسيق التنسيق بالتنسيق تعاون بالتعاون وساطه بوساطه تسهيل بتسهيل اشراف باشراف
+  ساعد ساعدت ساعدهم ساعدته امنت امن امنوا امنتهم امنته سهلت سهل سهلتهم`);
+/** The enemy fought or the force that caught them: "في مواجهة X", "اعتقلتهم X", "ضبطت X …". */
+export const OPPONENT_BEFORE = fold(`مواجهه بمواجهه قتال لقتال محاربه لمحاربه معارك اشتباكات
+  اعتقلت اعتقلتهم اعتقلته اعتقلهم ضبطت ضبطتهم ضبطته ضبطهم اوقفت اوقفتهم اوقفته القت لاحقت لاحقتهم تلاحق طاردت طاردتهم اسرت اسرتهم احتجزت احتجزتهم`);
+/** Plural nouns of people (fighters, soldiers), as written before "التابعين لـ". */
+const PEOPLE = fold("عناصر العناصر مقاتلين المقاتلين مقاتلي جنود الجنود عسكريين العسكريين ضباط الضباط افراد الافراد مسلحين المسلحين منشقين المنشقين قاده القاده");
+/** Words allowed between a helper or opponent word and the group ("بتأمين من X", "بالتنسيق مع X"). */
+const FRAME_FILLERS = /^(من|مع|ل|قبل|دوريه|دوريات|عناصر|حاجز)$/;
+/** Words that close a frame: what stands before them governs another noun. */
+const FRAME_BREAK = /^(عن|في|صفوف|داخل|الي|نحو|باتجاه)$/;
+/** A body of a group ("بالتنسيق مع مكتب العلاقات العسكرية في X"): the frame runs on through "في" after one. */
+const BODY_NOUNS = fold("مكتب المكتب قياده القياده اداره الاداره جهاز الجهاز فرع الفرع العلاقات العسكريه الامنيه العامه غرفه عمليات");
+
+/** Examples: a text and the role of each group mention in it ("id:role", or the unknown unit's text). */
+export const ROLE_EXAMPLES: Array<[string, string[]]> = [
+  // left
+  ["انشق عشرة عناصر عن الفرقة الرابعة", ["4th-division:member"]],
+  ["فرّ خمسة عناصر من صفوف قسد", ["sdf:member"]],
+  ["أفرجت السلطات عن العناصر الفارين من الفرقة الرابعة", ["4th-division:member"]],
+  ["أعلن القيادي انشقاقه عن هيئة تحرير الشام", ["hts:member"]],
+  // joined
+  ["انشق عناصر من الفرقة الرابعة والتحقوا بقوات قسد", ["4th-division:member", "sdf:destination"]],
+  ["فر عناصر من الدفاع الوطني باتجاه مناطق قسد", ["ndf:member", "sdf:destination"]],
+  ["انشق عنصر من قسد وانضم إلى الجيش الوطني السوري", ["sdf:member", "sna:destination"]],
+  ["انشق عنصران عن داعش وانضما لصفوف هيئة تحرير الشام", ["isis:member", "hts:destination"]],
+  ["فر عناصر من قسد إلى صفوف الجيش الوطني السوري", ["sdf:member", "sna:destination"]],
+  // helper
+  ["انشق سبعة عناصر من الفرقة الرابعة بمساعدة الجيش الوطني السوري", ["4th-division:member", "sna:helper"]],
+  ["فر عناصر من الدفاع الوطني بتأمين من قسد", ["ndf:member", "sdf:helper"]],
+  ["انشق ضابط عن الفرقة الرابعة بالتنسيق مع هيئة تحرير الشام", ["4th-division:member", "hts:helper"]],
+  ["موضحين أنهم انشقوا بالتنسيق مع مكتب العلاقات العسكرية في مجلس منبج العسكري", ["manbij-military-council:helper"]],
+  ["انشق عنصر من مكتب العلاقات العسكرية في مجلس منبج العسكري", ["manbij-military-council:member"]],
+  ["أمّنت هيئة تحرير الشام انشقاق عشرة عناصر من الفرقة الرابعة", ["hts:helper", "4th-division:member"]],
+  // opponent or captor
+  ["فر عناصر من الفرقة الرابعة على جبهات القتال في مواجهة هيئة تحرير الشام", ["4th-division:member", "hts:opponent"]],
+  ["اعتقلت قسد خمسة عناصر فروا من الدفاع الوطني", ["sdf:opponent", "ndf:member"]],
+  ["حاول عناصر من الدفاع الوطني الفرار لكن ضبطتهم الفرقة الرابعة", ["ndf:member", "4th-division:opponent"]],
+  // parent
+  ["انشق عناصر من ميليشيا الدفاع الوطني التابعة لقوات النظام", ["ndf:member", "syrian-army:parent"]],
+  ["انشق عدد من العناصر التابعين للفيلق الخامس", ["5th-corps:member"]],
+  // negatives: a help or arrest word that governs another noun leaves the group its own role
+  ["انشق عناصر بمساعدة أقاربهم عن الفرقة الرابعة", ["4th-division:member"]],
+  ["اعتقلت الشرطة عناصر من الدفاع الوطني", ["ndf:member"]],
+  ["أمّنت الفصائل طريق العناصر الفارين من قسد", ["sdf:member"]],
+];
+
+/** The role of mention `m`, read from the words before it. */
+export function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupRole {
+  const t = tokens[m.first];
+  const glued = text.slice(t.start, m.start);
+  const framed = frameRole(tokens, m);
+  if (framed) return framed;
+  let sawArea = false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    const w = tokens[k].text;
+    const st = stems(tokens[k]);
+    // "العناصر التابعين لـX": people belong to X, their own unit; "الميليشيا التابعة لـX": X is its umbrella.
+    if (anyIn(st, PARENT_BEFORE)) return PEOPLE.has(tokens[k - 1]?.text ?? "") ? "member" : "parent";
+    if (anyIn(st, AGENT_BEFORE) && k === m.first - 1) return "agent";
+    if (anyIn(st, JOIN_VERBS) || /^(بصفوف|لصفوف)$/.test(w)) return "destination";
+    if (anyIn(st, TOWARDS)) return "destination";
+    if (anyIn(st, AREA_WORDS)) {
+      // "لمناطق قسد" is towards; "من مناطق سيطرة النظام" is where they came from.
+      if (/^(ل|ال)/.test(w) && !w.startsWith("ال")) return "destination";
+      sawArea = true;
+      continue;
+    }
+    if (sawArea && /^(من|عن|في|داخل)$/.test(w)) return "origin";
+    // "إلى صفوف X", "نحو صفوف X": the ranks they went to.
+    if (w === "صفوف" && TOWARDS.has(tokens[k - 1]?.text ?? "")) return "destination";
+    if (/^(من|عن|في|صفوف|عناصر|مقاتلي|داخل)$/.test(w)) break;
+  }
+  if (sawArea) return "origin";
+  // "لقسد" right after a join verb; "بالجيش الحر" after التحقوا.
+  const before = tokens[m.first - 1];
+  const before2 = tokens[m.first - 2];
+  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (anyIn(stems(before), JOIN_VERBS) || handedOver(before) || handedOver(before2))) return "destination";
+  if ((glued === "ل" || glued === "لل") && before && /^(تابعه|التابعه|التابع|تابع|المواليه|الموالي|المسانده|المساند)$/.test(before.text)) return "parent";
+  return "member";
+}
+
+/**
+ * A helper or opponent frame: a word of help or of fighting/catching right before the group, with
+ * at most prepositions and a patrol noun between ("بتأمين من X", "في مواجهة X", "ضبطتهم دورية لـX").
+ */
+function frameRole(tokens: readonly Token[], m: GroupMention): GroupRole | null {
+  let body = false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - (body ? 7 : 3)); k--) {
+    const st = stems(tokens[k]);
+    if (anyIn(st, HELPER_BEFORE)) return "helper";
+    if (anyIn(st, OPPONENT_BEFORE)) return "opponent";
+    const w = tokens[k].text;
+    if (w === "في" && k === m.first - 1 && BODY_NOUNS.has(tokens[k - 1]?.text ?? "")) {
+      body = true;
+      continue;
+    }
+    if (body && BODY_NOUNS.has(w)) continue;
+    if (FRAME_BREAK.test(w) || !FRAME_FILLERS.test(w)) return null;
+  }
+  return null;
+}
+
+/** "سلّموا أنفسهم/سلاحهم لـX": the word before a glued object that was handed over. */
+function handedOver(t: Token | undefined): boolean {
+  return !!t && /^(انفسهم|نفسه|نفسها|سلاحهم|اسلحتهم|سلاحها)$/.test(t.text);
+}
