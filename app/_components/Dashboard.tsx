@@ -5,7 +5,7 @@ import { queryGroupFacets } from "@/lib/query/facets";
 import { querySeries } from "@/lib/query/series";
 import { SORT_COLUMNS, type GroupFacet, type SortColumn } from "@/lib/query/types";
 import { dashboardHref, exportSearch, hasFilters, PAGE_SIZES, withChanges, type DashboardQuery } from "@/lib/query/url";
-import { t, withLang, type MessageKey } from "@/lib/i18n/messages";
+import { t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import { Shell } from "@/components/Shell";
 import { ChartLegend } from "@/components/ChartLegend";
 import { CopyLink } from "@/components/CopyLink";
@@ -35,10 +35,10 @@ function sortHrefs(query: DashboardQuery): Record<SortColumn, string> {
 
 const TOP_GROUPS = 5;
 
-export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
+export function Dashboard({ searchParams, lang }: { searchParams: SearchParams; lang: Lang }) {
   const db = getDatabase();
   const { query, notices } = resolveQuery(searchParams);
-  const lang = query.lang;
+  query.lang = lang;
   const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
 
   // Facets count each group under the other filters; a selected group may have none there.

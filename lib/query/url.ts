@@ -1,5 +1,5 @@
 import type { EventKind } from "../extract/types";
-import { DEFAULT_LANG, LANGS, type Lang } from "../i18n/messages";
+import { DEFAULT_LANG, LANGS, withLang, type Lang } from "../i18n/messages";
 import { SORT_COLUMNS, type BinGrain, type EventFilter, type GroupKey, type Metric, type SortColumn, type SortDir } from "./types";
 
 /**
@@ -25,7 +25,7 @@ export interface DashboardQuery {
   dir: SortDir;
   page: number;
   pageSize: number;
-  /** Interface language: changes words and direction only, never the data (exports ignore it). */
+  /** Interface language, from the path (`/ar/…`): changes words and direction only, never the data. */
   lang: Lang;
 }
 
@@ -252,18 +252,21 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     }
   }
 
+  // The language is the path's (`/ar/…`); proxy.ts redirects the old `?lang=ar|en` addresses there,
+  // so a valid value is only accepted here (the exports ignore it) and a bad one gets its notice.
   const lang = single("lang");
   if (lang !== null) {
-    const value = oneOf(LANGS, lang);
-    if (value) query.lang = value;
-    else notice(`Ignored “lang=${preview(lang)}”: the interface languages are ${LANGS.join(", ")}.`);
+    if (!oneOf(LANGS, lang)) notice(`Ignored “lang=${preview(lang)}”: the interface languages are ${LANGS.join(", ")}.`);
   }
 
   if (hidden > 0) notices.push(`…and ${hidden} more problem${hidden > 1 ? "s" : ""} with this address.`);
   return { query, notices };
 }
 
-/** The canonical query string (no leading "?"): defaults left out, keys in PARAM_KEYS order, groups sorted. */
+/**
+ * The canonical query string (no leading "?"): defaults left out, keys in PARAM_KEYS order, groups
+ * sorted. The language is not in it: it is the path's prefix (see dashboardHref).
+ */
 export function canonicalSearch(query: DashboardQuery): string {
   const params = new URLSearchParams();
   const f = query.filter;
@@ -280,14 +283,13 @@ export function canonicalSearch(query: DashboardQuery): string {
   if (query.dir !== DEFAULTS.dir) params.set("dir", query.dir);
   if (query.page !== DEFAULTS.page) params.set("page", String(query.page));
   if (query.pageSize !== DEFAULTS.pageSize) params.set("size", String(query.pageSize));
-  if (query.lang !== DEFAULTS.lang) params.set("lang", query.lang);
   return params.toString();
 }
 
-/** A link to the dashboard (or another path taking the same parameters) for a query. */
+/** A link to the dashboard (or another path taking the same parameters) for a query, in the query's language. */
 export function dashboardHref(query: DashboardQuery, path = "/"): string {
   const search = canonicalSearch(query);
-  return search ? `${path}?${search}` : path;
+  return withLang(search ? `${path}?${search}` : path, query.lang);
 }
 
 /** The query string of the exports: the same filter and order, without the page, its size or the interface language. */

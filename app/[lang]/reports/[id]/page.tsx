@@ -9,13 +9,12 @@ import { MixedText } from "@/components/MixedText";
 import { Highlighted, HighlightKey, paragraphs, type Highlight, type HighlightRole } from "@/components/Highlighted";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import { Shell } from "@/components/Shell";
-import { routeId } from "../../_lib/params";
-import { dateExpressions } from "../../_lib/dates";
+import { routeId } from "@/app/_lib/params";
+import { dateExpressions } from "@/app/_lib/dates";
 
 export const dynamic = "force-dynamic";
 
-type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Params = Promise<{ lang: string; id: string }>;
 
 function load(raw: string) {
   const id = routeId(raw);
@@ -27,11 +26,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: found ? `${found.report.title} — inshiqaq` : "Report not found — inshiqaq" };
 }
 
-export default async function ReportPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const found = load((await params).id);
+export default async function ReportPage({ params }: { params: Params }) {
+  const { id, lang: langSegment } = await params;
+  const found = load(id);
   if (!found) notFound();
   const { report, events } = found;
-  const lang: Lang = langParam((await searchParams).lang);
+  const lang: Lang = langParam(langSegment);
   const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
   const comma = lang === "ar" ? "، " : ", ";
   const path = `/reports/${encodeURIComponent(report.id)}`;
