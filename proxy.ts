@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getDatabase } from "@/lib/store/db";
+import { routeTargetExists } from "@/lib/query/dal";
 import { isLang, splitLangPath, withLang } from "@/lib/i18n/messages";
 
 /**
@@ -16,10 +16,7 @@ import { isLang, splitLangPath, withLang } from "@/lib/i18n/messages";
  *      JavaScript, so a reader without it would see a blank page.
  *    The pages keep their own notFound() for anything that slips past (a report removed in between).
  */
-const ROUTES: Record<string, string> = {
-  events: "SELECT 1 FROM events WHERE id = ?",
-  reports: "SELECT 1 FROM reports WHERE id = ?",
-};
+const ROUTES = new Set(["events", "reports"] as const);
 
 /**
  * The 404 page for an unknown id: a rewrite to an address no route serves, which Next answers with
@@ -30,6 +27,10 @@ const ROUTES: Record<string, string> = {
 const NOT_FOUND_PATH = "/_/not-found";
 function notFound(request: NextRequest) {
   return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
+}
+
+function isRoute(route: string): route is "events" | "reports" {
+  return (ROUTES as Set<string>).has(route);
 }
 
 function redirectTo(request: NextRequest, pathname: string, search: URLSearchParams) {
@@ -56,11 +57,10 @@ export function proxy(request: NextRequest) {
   }
   const [route, id, ...rest] = segments;
   if (route === undefined || (route === "reports" && id === undefined)) return NextResponse.next();
-  const sql = ROUTES[route];
   // "/zz" would be read as app/[lang] with lang "zz"; deeper unknown paths are Next's own 404.
-  if (!sql || id === undefined || rest.length > 0 || id.length > 200) return notFound(request);
+  if (!isRoute(route) || id === undefined || rest.length > 0 || id.length > 200) return notFound(request);
   try {
-    if (!getDatabase().prepare(sql).pluck().get(id)) return notFound(request);
+    if (!routeTargetExists(route, id)) return notFound(request);
   } catch {
     // The page itself reports a database problem; the proxy only short-cuts the known case.
   }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { formatWindow } from "@/lib/time/publication";
 import { langParam, t, withLang, type Lang } from "@/lib/i18n/messages";
 import { Shell } from "@/components/Shell";
-import { countAllReports, listReports, REPORTS_PER_PAGE } from "@/app/_lib/data";
+import { loadReportIndex } from "@/lib/query/dal";
 
 export const dynamic = "force-dynamic";
 
@@ -21,11 +21,8 @@ function indexHref(page: number, lang: Lang): string {
 export default async function ReportsIndex({ params, searchParams }: Props) {
   const lang = langParam((await params).lang);
   const raw = (await searchParams).page;
-  const total = countAllReports();
-  const pageCount = Math.max(1, Math.ceil(total / REPORTS_PER_PAGE));
   const asked = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : 1;
-  const page = Math.min(Math.max(1, asked), pageCount);
-  const reports = listReports(page);
+  const { reports, total, page, pageCount } = loadReportIndex(asked);
   return (
     <Shell lang={lang} toggleHref={indexHref(page, lang === "ar" ? "en" : "ar")}>
       <section>

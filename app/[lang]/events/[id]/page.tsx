@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDatabase } from "@/lib/store/db";
-import { getEvent } from "@/lib/query/events";
 import { dashboardHref, defaultQuery, withChanges } from "@/lib/query/url";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import { Shell } from "@/components/Shell";
 import { formatWindow } from "@/lib/time/publication";
 import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
-import { routeId } from "@/app/_lib/params";
+import { eventForRoute } from "@/app/_lib/loaders";
 import { MixedText } from "@/components/MixedText";
 import { Highlighted, HighlightKey, type Highlight } from "@/components/Highlighted";
 
@@ -16,21 +14,16 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ lang: string; id: string }>;
 
-function load(raw: string) {
-  const id = routeId(raw);
-  return id === null ? null : getEvent(getDatabase(), id);
-}
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id, lang: langSegment } = await params;
-  const found = load(id);
+  const found = eventForRoute(id);
   const lang = langParam(langSegment);
   return { title: found ? t(lang, "event.pageTitle", { id: found.row.id }) : "Event not found — inshiqaq" };
 }
 
 export default async function EventPage({ params }: { params: Params }) {
   const { id, lang: langSegment } = await params;
-  const found = load(id);
+  const found = eventForRoute(id);
   if (!found) notFound();
   const lang: Lang = langParam(langSegment);
   const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
