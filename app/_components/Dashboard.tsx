@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { loadDashboard, resolveDashboardQuery } from "@/lib/query/dal";
+import { resolveDashboardQuery } from "@/lib/query/dal";
+import { dashboardData } from "../_lib/cache";
 import { SORT_COLUMNS, type SortColumn } from "@/lib/query/types";
 import { dashboardHref, exportSearch, hasFilters, PAGE_SIZES, withChanges, type DashboardQuery } from "@/lib/query/url";
 import { t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
@@ -30,12 +31,12 @@ function sortHrefs(query: DashboardQuery): Record<SortColumn, string> {
 
 const TOP_GROUPS = 5;
 
-export function Dashboard({ searchParams, lang }: { searchParams: SearchParams; lang: Lang }) {
+export async function Dashboard({ searchParams, lang }: { searchParams: SearchParams; lang: Lang }) {
   const { query, notices } = resolveDashboardQuery(searchParams);
   query.lang = lang;
   const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
 
-  const { facets, page, totals, series } = loadDashboard(query, TOP_GROUPS);
+  const { facets, page, totals, series } = await dashboardData(query, TOP_GROUPS);
   if (page.page !== query.page) {
     notices.push(msg("pager.pastEnd", { page: query.page, last: page.page, count: page.pageCount }));
     query.page = page.page;

@@ -209,6 +209,13 @@ export const MESSAGES = {
   },
   "notFound.back": { en: "Back to the dashboard", ar: "العودة إلى لوحة المتابعة" },
   "notFound.reports": { en: "All reports", ar: "كل التقارير" },
+  "error.title": { en: "This page could not be shown", ar: "تعذّر عرض هذه الصفحة" },
+  "error.body": {
+    en: "Something went wrong on the server while reading the data. Nothing stored was changed; try again in a moment.",
+    ar: "حدث خطأ في الخادم أثناء قراءة البيانات. لم يتغيّر شيء من البيانات المخزّنة؛ حاول مجدداً بعد قليل.",
+  },
+  "error.reference": { en: "Reference for the server log:", ar: "المرجع في سجل الخادم:" },
+  "error.retry": { en: "Try again", ar: "أعد المحاولة" },
 
   // dates
   "month.1": { en: "Jan", ar: "كانون الثاني" },

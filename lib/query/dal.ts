@@ -1,7 +1,7 @@
 import { getDatabase } from "../store/db";
 import { findDateExpressions } from "../time";
 import type { DateMatch, PublicationWindow } from "../time/types";
-import { eventIndex } from "./event-index";
+import { eventIndex, indexGeneration } from "./event-index";
 import { countEvents, getEvent, getReport, iterateEvents, queryEventPage, queryTotals, type Totals } from "./events";
 import { queryGroupFacets } from "./facets";
 import { countAllReports, eventExists, listReports, reportExists, REPORTS_PER_PAGE, unknownGroups, type ReportListItem } from "./reports";
@@ -99,4 +99,13 @@ export function routeTargetExists(route: "events" | "reports", id: string): bool
 /** Builds the in-memory event index (instrumentation.ts, at server start); returns its number of events. */
 export function warmDataLayer(): number {
   return eventIndex(getDatabase()).n;
+}
+
+/**
+ * The version of the data the dashboard's results are computed from: it changes with every new
+ * snapshot of the event index (an ingest in another process is seen within the index's refresh
+ * interval, a write through this process at once). Cached results are keyed by it (app/_lib/cache.ts).
+ */
+export function dataVersion(): number {
+  return indexGeneration(eventIndex(getDatabase()));
 }

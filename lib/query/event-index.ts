@@ -136,6 +136,21 @@ function fileKey(db: Database): unknown {
   return db.memory ? db : db.name;
 }
 
+/**
+ * A number that changes whenever the index of a database is replaced by a newer snapshot (built or
+ * updated from the change log): results computed from one snapshot can be cached under it.
+ */
+const generations = new WeakMap<EventIndex, number>();
+let lastGeneration = 0;
+export function indexGeneration(index: EventIndex): number {
+  let g = generations.get(index);
+  if (g === undefined) {
+    g = ++lastGeneration;
+    generations.set(index, g);
+  }
+  return g;
+}
+
 /** Drops the index of a database (tests, benchmarks). */
 export function forgetIndex(db: Database): void {
   registry.delete(fileKey(db));
