@@ -96,6 +96,27 @@ function oneOf<T extends string>(list: readonly T[], value: string): T | null {
   return (list as readonly string[]).includes(value) ? (value as T) : null;
 }
 
+/**
+ * The parameters whose value is one of a list: one row each (the values, what the notice says when a
+ * value is not one of them, how it is read from and written to the query, and the value left out of
+ * the canonical address).
+ */
+interface EnumParam {
+  values: readonly string[];
+  hint: string;
+  get(query: DashboardQuery): string | null;
+  set(query: DashboardQuery, value: string): void;
+  omitted: string | null;
+}
+type EnumKey = "kind" | "grain" | "metric" | "sort" | "dir";
+const ENUM_PARAMS: Record<EnumKey, EnumParam> = {
+  kind: { values: KINDS, hint: `the kinds are ${KINDS.join(", ")}`, get: (q) => q.filter.kind, set: (q, v) => (q.filter.kind = v as EventKind), omitted: null },
+  grain: { values: GRAINS, hint: `the grains are ${GRAINS.join(", ")}`, get: (q) => q.grain, set: (q, v) => (q.grain = v as BinGrain), omitted: DEFAULTS.grain },
+  metric: { values: METRICS, hint: "the metrics are people and incidents", get: (q) => q.metric, set: (q, v) => (q.metric = v as Metric), omitted: DEFAULTS.metric },
+  sort: { values: SORT_COLUMNS, hint: `sortable columns are ${SORT_COLUMNS.join(", ")}`, get: (q) => q.sort, set: (q, v) => (q.sort = v as SortColumn), omitted: DEFAULTS.sort },
+  dir: { values: SORT_DIRS, hint: "use asc or desc", get: (q) => q.dir, set: (q, v) => (q.dir = v as SortDir), omitted: DEFAULTS.dir },
+};
+
 export interface ParsedDashboard {
   query: DashboardQuery;
   notices: string[];
@@ -191,39 +212,11 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
   query.filter.destination = text("destination", "destination");
   query.filter.q = text("q", "search text");
 
-  const kind = single("kind");
-  if (kind !== null) {
-    const value = oneOf(KINDS, kind);
-    if (value) query.filter.kind = value;
-    else notice(`Ignored “kind=${preview(kind)}”: the kinds are ${KINDS.join(", ")}.`);
-  }
-
-  const grain = single("grain");
-  if (grain !== null) {
-    const value = oneOf(GRAINS, grain);
-    if (value) query.grain = value;
-    else notice(`Ignored “grain=${preview(grain)}”: the grains are ${GRAINS.join(", ")}.`);
-  }
-
-  const metric = single("metric");
-  if (metric !== null) {
-    const value = oneOf(METRICS, metric);
-    if (value) query.metric = value;
-    else notice(`Ignored “metric=${preview(metric)}”: the metrics are people and incidents.`);
-  }
-
-  const sort = single("sort");
-  if (sort !== null) {
-    const value = oneOf(SORT_COLUMNS, sort);
-    if (value) query.sort = value;
-    else notice(`Ignored “sort=${preview(sort)}”: sortable columns are ${SORT_COLUMNS.join(", ")}.`);
-  }
-
-  const dir = single("dir");
-  if (dir !== null) {
-    const value = oneOf(SORT_DIRS, dir);
-    if (value) query.dir = value;
-    else notice(`Ignored “dir=${preview(dir)}”: use asc or desc.`);
+  for (const [key, param] of Object.entries(ENUM_PARAMS) as [EnumKey, EnumParam][]) {
+    const raw = single(key);
+    if (raw === null) continue;
+    if (param.values.includes(raw)) param.set(query, raw);
+    else notice(`Ignored “${key}=${preview(raw)}”: ${param.hint}.`);
   }
 
   const page = single("page");
@@ -270,19 +263,19 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
 export function canonicalSearch(query: DashboardQuery): string {
   const params = new URLSearchParams();
   const f = query.filter;
-  for (const g of [...f.groups].sort()) params.append("groups", g);
-  if (f.from) params.set("from", f.from);
-  if (f.to) params.set("to", f.to);
-  if (f.place) params.set("place", f.place);
-  if (f.destination) params.set("destination", f.destination);
-  if (f.kind) params.set("kind", f.kind);
-  if (f.q) params.set("q", f.q);
-  if (query.grain !== DEFAULTS.grain) params.set("grain", query.grain);
-  if (query.metric !== DEFAULTS.metric) params.set("metric", query.metric);
-  if (query.sort !== DEFAULTS.sort) params.set("sort", query.sort);
-  if (query.dir !== DEFAULTS.dir) params.set("dir", query.dir);
-  if (query.page !== DEFAULTS.page) params.set("page", String(query.page));
-  if (query.pageSize !== DEFAULTS.pageSize) params.set("size", String(query.pageSize));
+  const put = (key: ParamKey, value: string | null) => {
+    if (value !== null) params.set(key, value);
+  };
+  for (const key of PARAM_KEYS) {
+    if (key === "groups") for (const g of [...f.groups].sort()) params.append("groups", g);
+    else if (key === "from" || key === "to" || key === "place" || key === "destination" || key === "q") put(key, f[key]);
+    else if (key === "page") put(key, query.page !== DEFAULTS.page ? String(query.page) : null);
+    else if (key === "size") put(key, query.pageSize !== DEFAULTS.pageSize ? String(query.pageSize) : null);
+    else if (key !== "lang") {
+      const value = ENUM_PARAMS[key].get(query);
+      put(key, value !== ENUM_PARAMS[key].omitted ? value : null);
+    }
+  }
   return params.toString();
 }
 
