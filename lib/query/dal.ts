@@ -7,7 +7,7 @@ import { queryGroupFacets } from "./facets";
 import { countAllReports, eventExists, listReports, reportExists, REPORTS_PER_PAGE, unknownGroups, type ReportListItem } from "./reports";
 import { querySeries } from "./series";
 import type { EventPage, EventRow, GroupFacet, SeriesResult } from "./types";
-import { parseDashboardParams, type DashboardQuery, type SearchParamsInput } from "./url";
+import { parseDashboardParams, preview, type DashboardQuery, type Notice, type SearchParamsInput } from "./url";
 
 /**
  * The data-access layer: the only way pages, route handlers, exports and proxy.ts read data. Each
@@ -20,13 +20,13 @@ import { parseDashboardParams, type DashboardQuery, type SearchParamsInput } fro
  * The URL schema plus what only the store knows: groups that no event names are dropped with a
  * notice. Shared by the dashboard and the exports so they read an address the same way.
  */
-export function resolveDashboardQuery(input: SearchParamsInput): { query: DashboardQuery; notices: string[] } {
+export function resolveDashboardQuery(input: SearchParamsInput): { query: DashboardQuery; notices: Notice[] } {
   const { query, notices } = parseDashboardParams(input);
   if (query.filter.groups.length > 0) {
     const unknown = unknownGroups(getDatabase(), query.filter.groups);
     if (unknown.length > 0) {
       query.filter.groups = query.filter.groups.filter((g) => !unknown.includes(g));
-      notices.push(`Ignored ${unknown.length} unknown group${unknown.length > 1 ? "s" : ""}.`);
+      notices.push({ key: "notice.unknownGroups", vars: { count: unknown.length, names: unknown.slice(0, 3).map((g) => `“${preview(g)}”`).join(", ") } });
     }
   }
   return { query, notices };
