@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PAGE_ROUTES } from "./lib/routes";
 
 /**
  * Content-Security-Policy. Next's App Router streams its payload in inline <script> tags, so
@@ -31,6 +32,25 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
+  // The root layout is app/[lang]'s: an address that no route serves gets app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
+  /**
+   * English pages are served at the bare paths from app/[lang] with lang "en" (Arabic is at /ar/…).
+   * A config rewrite, not one in proxy.ts: it is routed internally, for documents and RSC requests alike.
+   */
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/en" },
+        ...PAGE_ROUTES.flatMap((route) => [
+          { source: `/${route}`, destination: `/en/${route}` },
+          { source: `/${route}/:rest*`, destination: `/en/${route}/:rest*` },
+        ]),
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -3,7 +3,7 @@
  * production build and a 100,000-event synthetic store (bench/synth.ts).
  *
  * Budgets (reported, not asserted): median response < 100 ms; first-load JS < 250 kB gzip.
- * Builds `.next` first when there is no build (or with --build). Uses port 3300 on loopback.
+ * Builds `.next` first when there is no build (or with --build). Uses port BENCH_PORT (default 3300) on loopback.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -13,6 +13,8 @@ import Database from "better-sqlite3";
 import { ensureSyntheticStore } from "./synth";
 
 export const BENCH_DB = path.resolve(".data/bench-web.sqlite");
+/** The port of bench:web's server (bench:load uses the next one): BENCH_PORT, else 3300. */
+export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3300);
 export const EVENTS = 100_000;
 
 export function prepareStore(): void {
@@ -83,7 +85,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** With `render`, the proxy's page cache is bypassed: the figure is the full server render. */
+/** `render` sent a header that bypassed the old proxy page cache (removed in issue 13); kept so that older builds can be measured the same way. */
 async function timeGet(url: string, render = false): Promise<number> {
   const t = performance.now();
   const r = await fetch(url, { redirect: "manual", headers: render ? { "x-inshiqaq-render": "1" } : {} });
@@ -107,7 +109,7 @@ async function firstLoadJs(base: string): Promise<{ total: number; scripts: { sr
 async function main() {
   prepareStore();
   ensureBuild();
-  const { base, stop } = await startServer(3300);
+  const { base, stop } = await startServer(BENCH_PORT);
   try {
     const v = sampleValues();
     const variants: [string, string][] = [
@@ -124,8 +126,8 @@ async function main() {
       const all: number[] = [];
       console.log(
         render
-          ? `\nserver response time, every request rendered (page cache bypassed; sequential, 5 warm-up + 40 timed requests per URL):`
-          : `\nserver response time through the page cache (same URLs again: what repeated views of a link cost):`,
+          ? `\nserver response time, every request rendered (sequential, 5 warm-up + 40 timed requests per URL; the data of a URL comes from Next's data cache after its first request, INSHIQAQ_DATA_CACHE=off on the server turns that off):`
+          : `\nthe same URLs again (there is no page cache any more: what repeated views of a link cost):`,
       );
       for (const [name, url] of variants) {
         for (let i = 0; i < 5; i++) await timeGet(base + url, render);
