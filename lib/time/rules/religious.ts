@@ -9,7 +9,7 @@
  */
 import { day, plusYears, year as yearOf } from "../calendar";
 import { hijriDaysFor, hijriDaysInGregorianYear } from "../hijri";
-import { alt, CURRENT, f, LD, LP, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
+import { alt, CURRENT, f, LD, LP, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
 import { DIGIT, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
 import { HIJRI_MONTH, HIJRI_NUMBER } from "./hijri-months";
 import type { Reading, RuleModule } from "./types";
@@ -106,7 +106,7 @@ export const religious: RuleModule = {
         const [a, b] = nthDay(NTH.get(g.nth ?? g.nth2 ?? ""), 1, 30);
         return reading(m, hm, a, b, "day");
       },
-      firstWords("أول|ثاني|ثالث|رابع|آخر|اليوم|العشر|" + "مطلع|بداية|بدايات|أوائل|اوائل|مستهل|منتصف|أواسط|اواسط|أواخر|اواخر|نهاية|نهايات|آخر|اخر|أخر"),
+      [...new Set([...firstWords("أول|ثاني|ثالث|رابع|آخر|اليوم|العشر"), ...PART_FIRST_WORDS])],
     ),
     rule(
       "holiday",
@@ -172,6 +172,7 @@ export const religious: RuleModule = {
     ["أول أيام شهر رمضان", "2024-04-20", "2024-03-11", "2024-03-11", "day"],
     ["العشر الأواخر من رمضان", "2024-04-20", "2024-03-31", "2024-04-09", "span"],
     ["منتصف شهر رمضان المبارك", "2024-04-20", "2024-03-21", "2024-03-30", "span"],
+    ["في الأسبوع الأول من رمضان", "2024-04-20", "2024-03-11", "2024-03-20", "span"],
     ["رمضان 2014", "2021-06-20", "2014-06-28", "2014-07-27", "month"],
     ["رمضان الماضي", "2024-03-20", "2023-03-23", "2023-04-20", "month"],
     ["في 15 رمضان", "2024-04-20", "2024-03-25", "2024-03-25", "day"],
