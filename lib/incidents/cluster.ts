@@ -1,0 +1,101 @@
+/**
+ * Which tellings form one incident. Decided on sets only, so the result does not depend on the order
+ * in which reports arrive:
+ *
+ * 1. A link a–b is **sure** when b is a's only compatible telling in b's report and a is b's only
+ *    compatible telling in a's report. When a could be told by two events of one report, neither
+ *    link is sure: we do not guess.
+ * 2. Sure links chained together form a candidate incident. It becomes one incident when its tellings
+ *    are pairwise compatible and come from different reports; otherwise (a chain A–B–C where A and C
+ *    disagree, or two events of one report reached through others) every telling stays on its own.
+ * 3. Every compatible pair left in different incidents is a **proposed merge**, for an analyst.
+ *
+ * The outcome for a telling depends only on its chain of sure links and their neighbours, which is
+ * what lets the store recompute only the incidents a new report can touch (lib/store/incidents.ts).
+ */
+import { tellingKey, type Telling, type TellingKey } from "./types";
+
+/** Every compatible telling of other reports (the caller applies `compatible`). */
+export type CandidatesOf = (t: Telling) => readonly Telling[];
+
+export interface Resolution {
+  /** The incidents of every telling visited, as sets of tellings (each sorted by key). */
+  incidents: Telling[][];
+  /** Compatible pairs that ended in different incidents, [smaller key, larger key]. */
+  proposals: Array<[TellingKey, TellingKey]>;
+}
+
+/** Resolves the incidents of the seeds' chains of sure links. */
+export function resolveAround(seeds: readonly Telling[], candidatesOf: CandidatesOf): Resolution {
+  const candidates = new Map<TellingKey, readonly Telling[]>();
+  const cands = (t: Telling): readonly Telling[] => {
+    const k = tellingKey(t);
+    let c = candidates.get(k);
+    if (!c) {
+      c = candidatesOf(t);
+      candidates.set(k, c);
+    }
+    return c;
+  };
+  const onlyIn = (list: readonly Telling[], report: string): number => {
+    let n = 0;
+    for (const x of list) if (x.report === report) n++;
+    return n;
+  };
+  const sureLinks = (t: Telling): Telling[] =>
+    cands(t).filter((u) => onlyIn(cands(t), u.report) === 1 && onlyIn(cands(u), t.report) === 1);
+
+  const incidentOf = new Map<TellingKey, number>();
+  const incidents: Telling[][] = [];
+  for (const seed of seeds) {
+    if (incidentOf.has(tellingKey(seed))) continue;
+    // The chain of sure links through the seed.
+    const chain = new Map<TellingKey, Telling>([[tellingKey(seed), seed]]);
+    const queue = [seed];
+    while (queue.length > 0) {
+      const t = queue.pop() as Telling;
+      for (const u of sureLinks(t)) {
+        const k = tellingKey(u);
+        if (!chain.has(k)) {
+          chain.set(k, u);
+          queue.push(u);
+        }
+      }
+    }
+    const members = [...chain.values()].sort(byKey);
+    const groups = isOneIncident(members, cands) ? [members] : members.map((m) => [m]);
+    for (const g of groups) {
+      for (const m of g) incidentOf.set(tellingKey(m), incidents.length);
+      incidents.push(g);
+    }
+  }
+
+  const proposals = new Map<string, [TellingKey, TellingKey]>();
+  for (const [k, i] of incidentOf) {
+    for (const u of candidates.get(k) ?? []) {
+      const ku = tellingKey(u);
+      if (incidentOf.get(ku) === i) continue;
+      const pair: [TellingKey, TellingKey] = k < ku ? [k, ku] : [ku, k];
+      proposals.set(pair.join("\n"), pair);
+    }
+  }
+  return { incidents, proposals: [...proposals.values()].sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1])) };
+}
+
+/** A chain is one incident when its tellings come from different reports and are pairwise compatible. */
+function isOneIncident(members: readonly Telling[], cands: CandidatesOf): boolean {
+  if (new Set(members.map((m) => m.report)).size !== members.length) return false;
+  for (const a of members) {
+    const near = new Set(cands(a).map(tellingKey));
+    for (const b of members) if (a !== b && !near.has(tellingKey(b))) return false;
+  }
+  return true;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function byKey(a: Telling, b: Telling): number {
+  return cmp(tellingKey(a), tellingKey(b));
+}
