@@ -1,5 +1,5 @@
 import { getDatabase } from "@/lib/store/db";
-import { parseDashboardParams, type DashboardQuery, type SearchParamsInput } from "@/lib/query/url";
+import { parseDashboardParams, queryFilter, type DashboardQuery, type SearchParamsInput } from "@/lib/query/url";
 
 /**
  * The URL schema plus what only the store knows: groups that do not exist are dropped with a
@@ -15,5 +15,7 @@ export function resolveQuery(input: SearchParamsInput): { query: DashboardQuery;
       notices.push(`Ignored ${unknown.length} unknown group${unknown.length > 1 ? "s" : ""}.`);
     }
   }
+  // What a row counts travels with the filter, so every query of the page and the exports agree.
+  query.filter = queryFilter(query);
   return { query, notices };
 }

@@ -2,16 +2,16 @@
  * Which tellings form one incident. Decided on sets only, so the result does not depend on the order
  * in which reports arrive:
  *
- * 1. A link a–b is **sure** when b is a's only compatible telling in b's report and a is b's only
- *    compatible telling in a's report. When a could be told by two events of one report, neither
- *    link is sure: we do not guess.
- * 2. Sure links chained together form a candidate incident. It becomes one incident when its tellings
- *    are pairwise compatible and come from different reports; otherwise (a chain A–B–C where A and C
- *    disagree, or two events of one report reached through others) every telling stays on its own.
+ * 1. A link a–b is **sure** when a and b are compatible and see exactly the same tellings: every
+ *    telling compatible with one is compatible with the other. Then a, b and their neighbours are all
+ *    one story. When a could also be b' of b's report, or when c fits a but not b, nothing is sure:
+ *    a could join two incidents, and we do not guess.
+ * 2. Sure links form the incidents. They link tellings with identical neighbourhoods, so an incident
+ *    is pairwise compatible and holds one telling per report by construction (checked again).
  * 3. Every compatible pair left in different incidents is a **proposed merge**, for an analyst.
  *
- * The outcome for a telling depends only on its chain of sure links and their neighbours, which is
- * what lets the store recompute only the incidents a new report can touch (lib/store/incidents.ts).
+ * The incident of a telling depends only on its neighbours and theirs: no chain runs through a dense
+ * corpus, and the store recomputes only the incidents a new report can touch (lib/store/incidents.ts).
  */
 import { tellingKey, type Telling, type TellingKey } from "./types";
 
@@ -37,13 +37,15 @@ export function resolveAround(seeds: readonly Telling[], candidatesOf: Candidate
     }
     return c;
   };
-  const onlyIn = (list: readonly Telling[], report: string): number => {
-    let n = 0;
-    for (const x of list) if (x.report === report) n++;
-    return n;
+  /** The same closed neighbourhood: u's candidates are t's, with t in place of u. */
+  const sameNeighbours = (t: Telling, u: Telling): boolean => {
+    const [ct, cu] = [cands(t), cands(u)];
+    if (ct.length !== cu.length) return false;
+    const kt = tellingKey(t);
+    const mine = new Set(ct.map(tellingKey));
+    return cu.every((x) => (tellingKey(x) === kt ? true : mine.has(tellingKey(x))));
   };
-  const sureLinks = (t: Telling): Telling[] =>
-    cands(t).filter((u) => onlyIn(cands(t), u.report) === 1 && onlyIn(cands(u), t.report) === 1);
+  const sureLinks = (t: Telling): Telling[] => cands(t).filter((u) => sameNeighbours(t, u));
 
   const incidentOf = new Map<TellingKey, number>();
   const incidents: Telling[][] = [];

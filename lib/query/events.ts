@@ -62,6 +62,10 @@ export function filterSql(filter: EventFilter, options: FilterSkip = {}): Filter
     clauses.push("e.kind = ?");
     params.push(filter.kind);
   }
+  if (filter.unit === "incidents") {
+    // One row per incident: its first telling, the event whose id names it (or an event not yet in one).
+    clauses.push("NOT EXISTS (SELECT 1 FROM incident_events m JOIN incidents i ON i.rid = m.incident_rid WHERE m.event_rid = e.rid AND i.id <> 'inc~' || e.id)");
+  }
   const terms = searchTerms(filter.q);
   if (terms.length > 0) {
     const text: string[] = [];
@@ -101,7 +105,9 @@ const ROW_COLUMNS = `e.id, e.kind, e.date_start, e.date_end, e.grain, e.date_bas
   e.count_low, e.count_best, e.count_high, e.count_text, e.place_text, e.place_id, e.place_name_ar, e.place_governorate,
   e.destination_text, e.destination_group_id, e.destination_area, e.report_id, e.report_title, e.confidence,
   (SELECT j.json FROM event_json j WHERE j.rid = e.rid) AS json,
-  (SELECT r.url FROM reports r WHERE r.id = e.report_id) AS report_url`;
+  (SELECT r.url FROM reports r WHERE r.id = e.report_id) AS report_url,
+  (SELECT i.id FROM incident_events m JOIN incidents i ON i.rid = m.incident_rid WHERE m.event_rid = e.rid) AS incident_id,
+  (SELECT i.tellings FROM incident_events m JOIN incidents i ON i.rid = m.incident_rid WHERE m.event_rid = e.rid) AS tellings`;
 
 interface RowRecord {
   id: string;
@@ -128,6 +134,8 @@ interface RowRecord {
   confidence: number;
   json: string;
   report_url: string | null;
+  incident_id: string | null;
+  tellings: number | null;
 }
 
 function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) as DefectionEvent): EventRow {
@@ -152,6 +160,8 @@ function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) as Defec
     reportTitle: r.report_title,
     reportUrl: r.report_url,
     confidence: r.confidence,
+    incidentId: r.incident_id,
+    tellings: r.tellings ?? 1,
   };
 }
 

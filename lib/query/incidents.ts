@@ -49,11 +49,16 @@ export function incidentDetail(db: Database, id: string): IncidentDetail | null 
   const tellings = (
     db
       .prepare(`SELECT e.id AS eventId, e.report_id AS reportId, e.idx AS "index", r.outlet, r.title AS reportTitle,
-          r.published_start AS publishedStart, r.published_end AS publishedEnd, j.json, substr(r.body, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS evidence
+          r.published_start AS publishedStart, r.published_end AS publishedEnd, j.json, r.body, e.sentence_start, e.sentence_end
         FROM incident_events m JOIN events e ON e.rid = m.event_rid JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid
         WHERE m.incident_rid = ? ORDER BY r.published_end, e.id`)
-      .all(head.rid) as Array<Omit<IncidentTellingRow, "event"> & { json: string }>
-  ).map(({ json, ...rest }) => ({ ...rest, event: JSON.parse(json) as DefectionEvent }));
+      .all(head.rid) as Array<Omit<IncidentTellingRow, "event" | "evidence"> & { json: string; body: string; sentence_start: number; sentence_end: number }>
+  ).map(({ json, body, sentence_start, sentence_end, ...rest }) => ({
+    ...rest,
+    event: JSON.parse(json) as DefectionEvent,
+    // Offsets are UTF-16 indexes, as JavaScript slices (SQLite's substr counts code points).
+    evidence: body.slice(sentence_start, sentence_end),
+  }));
   const proposed = (
     db
       .prepare(`SELECT DISTINCT i2.id FROM incident_events m

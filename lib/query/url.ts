@@ -1,6 +1,6 @@
 import type { EventKind } from "../extract/types";
 import { DEFAULT_LANG, LANGS, type Lang } from "../i18n/messages";
-import { SORT_COLUMNS, type BinGrain, type EventFilter, type GroupKey, type Metric, type SortColumn, type SortDir } from "./types";
+import { COUNT_UNITS, SORT_COLUMNS, type BinGrain, type CountUnit, type EventFilter, type GroupKey, type Metric, type SortColumn, type SortDir } from "./types";
 
 /**
  * The one URL schema of the dashboard (`/`, `/api/events`, `/api/events.csv`).
@@ -27,6 +27,8 @@ export interface DashboardQuery {
   pageSize: number;
   /** Interface language: changes words and direction only, never the data (exports ignore it). */
   lang: Lang;
+  /** Count incidents (default) or every report's telling (`unit=tellings`). */
+  unit: CountUnit;
 }
 
 export const DEFAULTS = {
@@ -37,10 +39,11 @@ export const DEFAULTS = {
   page: 1,
   pageSize: 25,
   lang: DEFAULT_LANG,
+  unit: "incidents" as CountUnit,
 };
 
 /** Canonical key order; also the set of keys the schema knows. */
-export const PARAM_KEYS = ["groups", "from", "to", "place", "destination", "kind", "q", "grain", "metric", "sort", "dir", "page", "size", "lang"] as const;
+export const PARAM_KEYS = ["groups", "from", "to", "place", "destination", "kind", "q", "grain", "metric", "sort", "dir", "page", "size", "lang", "unit"] as const;
 type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** Limits that keep a hostile URL from costing anything: longer values are cut, more groups are dropped. */
@@ -55,7 +58,12 @@ export function emptyFilter(): EventFilter {
 }
 
 export function defaultQuery(): DashboardQuery {
-  return { filter: emptyFilter(), grain: DEFAULTS.grain, metric: DEFAULTS.metric, sort: DEFAULTS.sort, dir: DEFAULTS.dir, page: DEFAULTS.page, pageSize: DEFAULTS.pageSize, lang: DEFAULTS.lang };
+  return { filter: emptyFilter(), grain: DEFAULTS.grain, metric: DEFAULTS.metric, sort: DEFAULTS.sort, dir: DEFAULTS.dir, page: DEFAULTS.page, pageSize: DEFAULTS.pageSize, lang: DEFAULTS.lang, unit: DEFAULTS.unit };
+}
+
+/** The filter the queries run with: the URL's filter and what a row counts. */
+export function queryFilter(query: DashboardQuery): EventFilter {
+  return { ...query.filter, unit: query.unit };
 }
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -212,6 +220,13 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     else notice(`Ignored “metric=${preview(metric)}”: the metrics are people and incidents.`);
   }
 
+  const unit = single("unit");
+  if (unit !== null) {
+    const value = oneOf(COUNT_UNITS, unit);
+    if (value) query.unit = value;
+    else notice(`Ignored “unit=${preview(unit)}”: the units are incidents and tellings.`);
+  }
+
   const sort = single("sort");
   if (sort !== null) {
     const value = oneOf(SORT_COLUMNS, sort);
@@ -281,6 +296,7 @@ export function canonicalSearch(query: DashboardQuery): string {
   if (query.page !== DEFAULTS.page) params.set("page", String(query.page));
   if (query.pageSize !== DEFAULTS.pageSize) params.set("size", String(query.pageSize));
   if (query.lang !== DEFAULTS.lang) params.set("lang", query.lang);
+  if (query.unit !== DEFAULTS.unit) params.set("unit", query.unit);
   return params.toString();
 }
 

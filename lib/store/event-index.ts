@@ -50,6 +50,8 @@ interface IndexedFilter {
   destination: string | null;
   kind: string | null;
   q: string | null;
+  /** Incidents: only each incident's first telling (issue 12). */
+  firstTellings: boolean;
 }
 
 type GroupName = { name_ar: string; name_en: string | null };
@@ -610,6 +612,7 @@ export function matchEvents(db: Database, index: EventIndex, filter: EventFilter
     destination: skip.skipDestination ? null : filter.destination,
     kind: filter.kind,
     q: searchTerms(filter.q).join(" ") || null,
+    firstTellings: filter.unit === "incidents",
   };
   const key = JSON.stringify(f);
   const hit = index.matches.get(key);
@@ -659,11 +662,13 @@ function computeMatch(db: Database, index: EventIndex, f: IndexedFilter): Match 
   if (kind === NO_MATCH || (f.place !== null && place === NO_MATCH && governorate < 0) || dest === NO_MATCH) return { mask, count: 0, lo: null, hi: null };
 
   const { dayStart, dayEnd, placeId, placeGov, placeText, destGroup, destArea, destText, reportRid } = index;
+  const first = f.firstTellings ? firstTellingMask(db, index) : null;
   let count = 0;
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
     if (candidates !== null && candidates[i] === 0) continue;
+    if (first !== null && first[i] === 0) continue;
     if (dayEnd[i] < from || dayStart[i] > to) continue;
     if (kind >= 0 && index.kind[i] !== kind) continue;
     if (f.place !== null) {
@@ -679,4 +684,29 @@ function computeMatch(db: Database, index: EventIndex, f: IndexedFilter): Match 
     if (dayEnd[i] > hi) hi = dayEnd[i];
   }
   return { mask, count, lo: count > 0 ? lo : null, hi: count > 0 ? hi : null };
+}
+
+const firstTellings = new WeakMap<EventIndex, Uint8Array>();
+
+/**
+ * first[i] = 1 when entry i is the first telling of its incident (the event whose id names the
+ * incident). Read once per snapshot: incidents change only in the transaction that changes events,
+ * and that makes a new snapshot. An event without an incident yet counts as its own.
+ */
+function firstTellingMask(db: Database, index: EventIndex): Uint8Array {
+  let mask = firstTellings.get(index);
+  if (!mask) {
+    const m = new Uint8Array(index.n).fill(1);
+    const later = db
+      .prepare("SELECT m.event_rid FROM incident_events m JOIN incidents i ON i.rid = m.incident_rid JOIN events e ON e.rid = m.event_rid WHERE i.id <> 'inc~' || e.id")
+      .pluck()
+      .all() as number[];
+    for (const rid of later) {
+      const entry = rid < index.entryOfRid.length ? index.entryOfRid[rid] : -1;
+      if (entry >= 0) m[entry] = 0;
+    }
+    mask = m;
+    firstTellings.set(index, mask);
+  }
+  return mask;
 }

@@ -7,11 +7,11 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
 import { assemble, compatible, reachKeys, resolveAround, tellingKey, type Telling } from "../incidents";
-import { POINT_DATE_TOLERANCE_DAYS } from "../incidents/rules/dates";
+import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, tooVague } from "../incidents/rules/dates";
 import { dayNumber } from "../time/day";
 
-/** Upper bounds of the day-range length classes; the last class is unbounded. */
-const SPAN_CLASSES = [7, 31, 92, 366, Number.POSITIVE_INFINITY];
+/** Upper bounds of the day-range length classes; the last class is unbounded (and never merged). */
+const SPAN_CLASSES = [7, 31, MAX_MERGEABLE_DAYS, 366, Number.POSITIVE_INFINITY];
 
 export function spanClass(days: number): number {
   return SPAN_CLASSES.findIndex((max) => days <= max);
@@ -29,7 +29,8 @@ interface Statements {
   membersOf: Statement;
   proposalPartners: Statement;
   deleteIncident: Statement;
-  deleteProposals: Statement;
+  deleteProposalsA: Statement;
+  deleteProposalsB: Statement;
   insertIncident: Statement;
   insertMember: Statement;
   insertProposal: Statement;
@@ -44,14 +45,16 @@ function prepare(db: Database): Statements {
     s = {
       insertKey: db.prepare("INSERT OR IGNORE INTO event_match_keys (key, span_class, day_start, day_end, event_rid) VALUES (?, ?, ?, ?, ?)"),
       tellings: db.prepare(`SELECT e.rid, e.report_id, e.idx, r.published_start, r.published_end, j.json
-        FROM json_each(?) AS x JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
+        FROM json_each(?) AS x CROSS JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
       candidates: db.prepare(`SELECT event_rid FROM event_match_keys
         WHERE key = ? AND span_class = ? AND day_start BETWEEN ? AND ? AND day_end >= ?`),
       incidentOfEvents: db.prepare("SELECT DISTINCT incident_rid FROM incident_events WHERE event_rid IN (SELECT value FROM json_each(?))"),
       membersOf: db.prepare("SELECT event_rid FROM incident_events WHERE incident_rid = ?"),
       proposalPartners: db.prepare("SELECT event_b AS rid FROM incident_proposals WHERE event_a = ? UNION SELECT event_a FROM incident_proposals WHERE event_b = ?"),
       deleteIncident: db.prepare("DELETE FROM incidents WHERE rid = ?"),
-      deleteProposals: db.prepare("DELETE FROM incident_proposals WHERE event_a = ? OR event_b = ?"),
+      // Two statements: SQLite cannot serve an OR over two indexes of a WITHOUT ROWID table (it would scan).
+      deleteProposalsA: db.prepare("DELETE FROM incident_proposals WHERE event_a = ?"),
+      deleteProposalsB: db.prepare("DELETE FROM incident_proposals WHERE event_b = ?"),
       insertIncident: db.prepare(`INSERT INTO incidents (id, tellings, kind, date_start, date_end, day_start, day_end, date_basis,
           count_low, count_best, count_high, place_id, place_governorate, conflicts, json)
         VALUES (@id, @tellings, @kind, @date_start, @date_end, @day_start, @day_end, @date_basis,
@@ -111,19 +114,33 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
     }
     return rids.flatMap((r) => byRid.get(r) ?? []);
   };
+  const memo = new Map<string, Telling[]>();
   const candidatesOf = (t: Telling): Telling[] => {
+    const known = memo.get(tellingKey(t));
+    if (known) return known;
+    const found = searchCandidates(t);
+    memo.set(tellingKey(t), found);
+    return found;
+  };
+  const searchCandidates = (t: Telling): Telling[] => {
+    if (tooVague(t.event.date)) return [];
     const [start, end] = [dayNumber(t.event.date.start), dayNumber(t.event.date.end)];
     const rids = new Set<number>();
     for (const key of reachKeys(t)) {
       SPAN_CLASSES.forEach((max, cls) => {
-        const lowest = Number.isFinite(max) ? start - POINT_DATE_TOLERANCE_DAYS - max : -1e9;
-        for (const r of s.candidates.all(key, cls, lowest, end + POINT_DATE_TOLERANCE_DAYS, start - POINT_DATE_TOLERANCE_DAYS) as Array<{ event_rid: number }>) rids.add(r.event_rid);
+        // A longer range is too vague to merge (rules/dates.ts): not even looked at.
+        if (cls > 0 && SPAN_CLASSES[cls - 1] >= MAX_MERGEABLE_DAYS) return;
+        const lowest = start - POINT_DATE_TOLERANCE_DAYS - max;
+        for (const r of s.candidates.pluck().all(key, cls, lowest, end + POINT_DATE_TOLERANCE_DAYS, start - POINT_DATE_TOLERANCE_DAYS) as number[]) rids.add(r);
       });
     }
     return load([...rids].sort((a, b) => a - b)).filter((u) => compatible(t, u));
   };
 
-  const seeds = load([...new Set(seedRids)]);
+  // A changed telling changes its neighbours' neighbourhoods, hence possibly their incidents: they are
+  // recomputed too (their old incidents dropped, and any member left out recomputed below).
+  const changed = load([...new Set(seedRids)]);
+  const seeds = [...new Map([...changed, ...changed.flatMap((t) => candidatesOf(t))].map((t) => [tellingKey(t), t])).values()];
   const resolution = resolveAround(seeds, candidatesOf);
   const ridOf = new Map<string, number>();
   for (const t of byRid.values()) ridOf.set(tellingKey(t), t.rid);
@@ -136,7 +153,10 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
   const stranded: number[] = [];
   for (const i of old) for (const r of s.membersOf.all(i) as Array<{ event_rid: number }>) if (!visitedSet.has(r.event_rid)) stranded.push(r.event_rid);
   dropIncidents(db, old);
-  for (const r of visited) s.deleteProposals.run(r, r);
+  for (const r of visited) {
+    s.deleteProposalsA.run(r);
+    s.deleteProposalsB.run(r);
+  }
 
   for (const incident of assemble(resolution.incidents, resolution.proposals)) {
     const { id, tellings, proposed: _proposed, ...values } = incident;

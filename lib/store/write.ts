@@ -20,6 +20,11 @@ export interface StoredReportMeta {
   ingestedAt?: string;
   /** `searchText(report)`, when already computed (the parallel ingest does it in a worker thread). */
   searchText?: string;
+  /**
+   * Bulk loads of a fresh store only: leave the incidents to one `syncIncidents` at the end instead of
+   * recomputing around every report (the result is the same, lib/store/incidents.ts).
+   */
+  deferIncidents?: boolean;
 }
 
 /** The normalised text the search runs on: title and body, folded like every query. */
@@ -93,7 +98,7 @@ export function writeReport(db: Database, report: Report, events: DefectionEvent
 
 function writeInTransaction(s: Statements, report: Report, events: DefectionEvent[], meta: StoredReportMeta): "added" | "updated" {
   // The incidents the old version belonged to, and its neighbours, are recomputed with the new events.
-  const before = incidentNeighbours(s.db, s.eventRidsOf.all(report.id) as number[]);
+  const before = meta.deferIncidents ? { incidents: [], neighbours: [] } : incidentNeighbours(s.db, s.eventRidsOf.all(report.id) as number[]);
   const existed = s.deleteReport.run(report.id).changes > 0;
   dropIncidents(s.db, before.incidents);
   const info = s.insertReport.run({
@@ -114,7 +119,7 @@ function writeInTransaction(s: Statements, report: Report, events: DefectionEven
   });
   s.insertText.run(info.lastInsertRowid, meta.searchText ?? searchText(report));
   const rids = events.map((e, idx) => insertEvent(s, report, e, idx));
-  recomputeIncidents(s.db, [...rids, ...before.neighbours]);
+  if (!meta.deferIncidents) recomputeIncidents(s.db, [...rids, ...before.neighbours]);
   return existed ? "updated" : "added";
 }
 
