@@ -31,6 +31,25 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
+  // The root layout is app/[lang]'s: an address that no route serves gets app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
+  /**
+   * English pages are served at the bare paths from app/[lang] with lang "en" (Arabic is at /ar/…).
+   * A config rewrite, not one in proxy.ts: it is routed internally, for documents and RSC requests alike.
+   */
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/en" },
+        { source: "/reports", destination: "/en/reports" },
+        { source: "/reports/:id", destination: "/en/reports/:id" },
+        { source: "/events/:id", destination: "/en/events/:id" },
+        { source: "/incidents/:id", destination: "/en/incidents/:id" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

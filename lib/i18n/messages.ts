@@ -201,6 +201,22 @@ export const MESSAGES = {
   "hl.event": { en: "an event's sentence", ar: "جملة الحدث" },
   "hl.date-expression": { en: "a date expression", ar: "تعبير زمني" },
 
+  // language in the path, 404 page (issue 13)
+  "notFound.title": { en: "Not found", ar: "الصفحة غير موجودة" },
+  "notFound.body": {
+    en: "There is no such event or report here. It may have been removed by a re-ingest, or the address is wrong.",
+    ar: "لا يوجد حدث أو تقرير بهذا العنوان. ربما حُذف عند إعادة الاستيعاب، أو أن العنوان خاطئ.",
+  },
+  "notFound.back": { en: "Back to the dashboard", ar: "العودة إلى لوحة المتابعة" },
+  "notFound.reports": { en: "All reports", ar: "كل التقارير" },
+  "error.title": { en: "This page could not be shown", ar: "تعذّر عرض هذه الصفحة" },
+  "error.body": {
+    en: "Something went wrong on the server while reading the data. Nothing stored was changed; try again in a moment.",
+    ar: "حدث خطأ في الخادم أثناء قراءة البيانات. لم يتغيّر شيء من البيانات المخزّنة؛ حاول مجدداً بعد قليل.",
+  },
+  "error.reference": { en: "Reference for the server log:", ar: "المرجع في سجل الخادم:" },
+  "error.retry": { en: "Try again", ar: "أعد المحاولة" },
+
   // dates
   "month.1": { en: "Jan", ar: "كانون الثاني" },
   "month.2": { en: "Feb", ar: "شباط" },
@@ -277,10 +293,23 @@ export function emphasisParts(text: string): string[] {
   return text.split(/\*\*(.+?)\*\*/);
 }
 
-/** A path with the language kept (left out when it is the default), for links outside the dashboard schema. */
+/**
+ * A path in a language: Arabic under `/ar`, English at the bare path (the default language has no
+ * prefix; proxy.ts serves it from `app/[lang]` with lang "en"). `path` starts with "/".
+ */
 export function withLang(path: string, lang: Lang): string {
   if (lang === DEFAULT_LANG) return path;
-  return `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
+  if (path === "/") return `/${lang}`;
+  return path.startsWith("/?") ? `/${lang}${path.slice(1)}` : `/${lang}${path}`;
+}
+
+/** A path with its language prefix removed, and that language (the inverse of withLang). */
+export function splitLangPath(path: string): { lang: Lang; path: string } {
+  for (const lang of LANGS) {
+    if (path === `/${lang}`) return { lang, path: "/" };
+    if (path.startsWith(`/${lang}/`)) return { lang, path: path.slice(lang.length + 1) };
+  }
+  return { lang: DEFAULT_LANG, path };
 }
 
 /** The language asked for by a search-parameter value; anything else is the default. */

@@ -70,3 +70,7 @@ export function incidentDetail(db: Database, id: string): IncidentDetail | null 
   ).map((r) => r.id);
   return { id: head.id, ...(JSON.parse(head.json) as IncidentValues), tellings, proposed };
 }
+
+export function incidentExists(db: Database, id: string): boolean {
+  return db.prepare("SELECT 1 FROM incidents WHERE id = ?").get(id) !== undefined;
+}

@@ -1,5 +1,5 @@
 import type { EventKind } from "../extract/types";
-import { DEFAULT_LANG, LANGS, type Lang } from "../i18n/messages";
+import { DEFAULT_LANG, LANGS, withLang, type Lang } from "../i18n/messages";
 import { COUNT_UNITS, SORT_COLUMNS, type BinGrain, type CountUnit, type EventFilter, type GroupKey, type Metric, type SortColumn, type SortDir } from "./types";
 
 /**
@@ -25,7 +25,7 @@ export interface DashboardQuery {
   dir: SortDir;
   page: number;
   pageSize: number;
-  /** Interface language: changes words and direction only, never the data (exports ignore it). */
+  /** Interface language, from the path (`/ar/…`): changes words and direction only, never the data. */
   lang: Lang;
   /** Count incidents (default) or every report's telling (`unit=tellings`). */
   unit: CountUnit;
@@ -103,6 +103,28 @@ function parseMonth(value: string): string | null {
 function oneOf<T extends string>(list: readonly T[], value: string): T | null {
   return (list as readonly string[]).includes(value) ? (value as T) : null;
 }
+
+/**
+ * The parameters whose value is one of a list: one row each (the values, what the notice says when a
+ * value is not one of them, how it is read from and written to the query, and the value left out of
+ * the canonical address).
+ */
+interface EnumParam {
+  values: readonly string[];
+  hint: string;
+  get(query: DashboardQuery): string | null;
+  set(query: DashboardQuery, value: string): void;
+  omitted: string | null;
+}
+type EnumKey = "kind" | "grain" | "metric" | "sort" | "dir" | "unit";
+const ENUM_PARAMS: Record<EnumKey, EnumParam> = {
+  kind: { values: KINDS, hint: `the kinds are ${KINDS.join(", ")}`, get: (q) => q.filter.kind, set: (q, v) => (q.filter.kind = v as EventKind), omitted: null },
+  grain: { values: GRAINS, hint: `the grains are ${GRAINS.join(", ")}`, get: (q) => q.grain, set: (q, v) => (q.grain = v as BinGrain), omitted: DEFAULTS.grain },
+  metric: { values: METRICS, hint: "the metrics are people and incidents", get: (q) => q.metric, set: (q, v) => (q.metric = v as Metric), omitted: DEFAULTS.metric },
+  sort: { values: SORT_COLUMNS, hint: `sortable columns are ${SORT_COLUMNS.join(", ")}`, get: (q) => q.sort, set: (q, v) => (q.sort = v as SortColumn), omitted: DEFAULTS.sort },
+  dir: { values: SORT_DIRS, hint: "use asc or desc", get: (q) => q.dir, set: (q, v) => (q.dir = v as SortDir), omitted: DEFAULTS.dir },
+  unit: { values: COUNT_UNITS, hint: "the units are incidents and tellings", get: (q) => q.unit, set: (q, v) => (q.unit = v as CountUnit), omitted: DEFAULTS.unit },
+};
 
 export interface ParsedDashboard {
   query: DashboardQuery;
@@ -199,46 +221,11 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
   query.filter.destination = text("destination", "destination");
   query.filter.q = text("q", "search text");
 
-  const kind = single("kind");
-  if (kind !== null) {
-    const value = oneOf(KINDS, kind);
-    if (value) query.filter.kind = value;
-    else notice(`Ignored “kind=${preview(kind)}”: the kinds are ${KINDS.join(", ")}.`);
-  }
-
-  const grain = single("grain");
-  if (grain !== null) {
-    const value = oneOf(GRAINS, grain);
-    if (value) query.grain = value;
-    else notice(`Ignored “grain=${preview(grain)}”: the grains are ${GRAINS.join(", ")}.`);
-  }
-
-  const metric = single("metric");
-  if (metric !== null) {
-    const value = oneOf(METRICS, metric);
-    if (value) query.metric = value;
-    else notice(`Ignored “metric=${preview(metric)}”: the metrics are people and incidents.`);
-  }
-
-  const unit = single("unit");
-  if (unit !== null) {
-    const value = oneOf(COUNT_UNITS, unit);
-    if (value) query.unit = value;
-    else notice(`Ignored “unit=${preview(unit)}”: the units are incidents and tellings.`);
-  }
-
-  const sort = single("sort");
-  if (sort !== null) {
-    const value = oneOf(SORT_COLUMNS, sort);
-    if (value) query.sort = value;
-    else notice(`Ignored “sort=${preview(sort)}”: sortable columns are ${SORT_COLUMNS.join(", ")}.`);
-  }
-
-  const dir = single("dir");
-  if (dir !== null) {
-    const value = oneOf(SORT_DIRS, dir);
-    if (value) query.dir = value;
-    else notice(`Ignored “dir=${preview(dir)}”: use asc or desc.`);
+  for (const [key, param] of Object.entries(ENUM_PARAMS) as [EnumKey, EnumParam][]) {
+    const raw = single(key);
+    if (raw === null) continue;
+    if (param.values.includes(raw)) param.set(query, raw);
+    else notice(`Ignored “${key}=${preview(raw)}”: ${param.hint}.`);
   }
 
   const page = single("page");
@@ -267,43 +254,44 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     }
   }
 
+  // The language is the path's (`/ar/…`); proxy.ts redirects the old `?lang=ar|en` addresses there,
+  // so a valid value is only accepted here (the exports ignore it) and a bad one gets its notice.
   const lang = single("lang");
   if (lang !== null) {
-    const value = oneOf(LANGS, lang);
-    if (value) query.lang = value;
-    else notice(`Ignored “lang=${preview(lang)}”: the interface languages are ${LANGS.join(", ")}.`);
+    if (!oneOf(LANGS, lang)) notice(`Ignored “lang=${preview(lang)}”: the interface languages are ${LANGS.join(", ")}.`);
   }
 
   if (hidden > 0) notices.push(`…and ${hidden} more problem${hidden > 1 ? "s" : ""} with this address.`);
   return { query, notices };
 }
 
-/** The canonical query string (no leading "?"): defaults left out, keys in PARAM_KEYS order, groups sorted. */
+/**
+ * The canonical query string (no leading "?"): defaults left out, keys in PARAM_KEYS order, groups
+ * sorted. The language is not in it: it is the path's prefix (see dashboardHref).
+ */
 export function canonicalSearch(query: DashboardQuery): string {
   const params = new URLSearchParams();
   const f = query.filter;
-  for (const g of [...f.groups].sort()) params.append("groups", g);
-  if (f.from) params.set("from", f.from);
-  if (f.to) params.set("to", f.to);
-  if (f.place) params.set("place", f.place);
-  if (f.destination) params.set("destination", f.destination);
-  if (f.kind) params.set("kind", f.kind);
-  if (f.q) params.set("q", f.q);
-  if (query.grain !== DEFAULTS.grain) params.set("grain", query.grain);
-  if (query.metric !== DEFAULTS.metric) params.set("metric", query.metric);
-  if (query.sort !== DEFAULTS.sort) params.set("sort", query.sort);
-  if (query.dir !== DEFAULTS.dir) params.set("dir", query.dir);
-  if (query.page !== DEFAULTS.page) params.set("page", String(query.page));
-  if (query.pageSize !== DEFAULTS.pageSize) params.set("size", String(query.pageSize));
-  if (query.lang !== DEFAULTS.lang) params.set("lang", query.lang);
-  if (query.unit !== DEFAULTS.unit) params.set("unit", query.unit);
+  const put = (key: ParamKey, value: string | null) => {
+    if (value !== null) params.set(key, value);
+  };
+  for (const key of PARAM_KEYS) {
+    if (key === "groups") for (const g of [...f.groups].sort()) params.append("groups", g);
+    else if (key === "from" || key === "to" || key === "place" || key === "destination" || key === "q") put(key, f[key]);
+    else if (key === "page") put(key, query.page !== DEFAULTS.page ? String(query.page) : null);
+    else if (key === "size") put(key, query.pageSize !== DEFAULTS.pageSize ? String(query.pageSize) : null);
+    else if (key !== "lang") {
+      const value = ENUM_PARAMS[key].get(query);
+      put(key, value !== ENUM_PARAMS[key].omitted ? value : null);
+    }
+  }
   return params.toString();
 }
 
-/** A link to the dashboard (or another path taking the same parameters) for a query. */
+/** A link to the dashboard (or another path taking the same parameters) for a query, in the query's language. */
 export function dashboardHref(query: DashboardQuery, path = "/"): string {
   const search = canonicalSearch(query);
-  return search ? `${path}?${search}` : path;
+  return withLang(search ? `${path}?${search}` : path, query.lang);
 }
 
 /** The query string of the exports: the same filter and order, without the page, its size or the interface language. */

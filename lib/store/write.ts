@@ -2,8 +2,8 @@ import type { Database, Statement, Transaction } from "better-sqlite3";
 import { normalizeArabic } from "../arabic/normalize";
 import type { DefectionEvent, EventGroup } from "../extract/types";
 import type { Report } from "../reports/parse";
-import { dayNumber } from "../query/bins";
-import { markWritten } from "./event-index";
+import { dayNumber } from "../time/day";
+import { markWritten } from "./changes";
 import { dropIncidents, incidentNeighbours, indexEventForIncidents, recomputeIncidents } from "./incidents";
 
 /** The filter key of a group: its gazetteer id, or "x:<Arabic name>" for a group outside the gazetteer. */

@@ -1,29 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDatabase } from "@/lib/store/db";
-import { incidentDetail } from "@/lib/query/incidents";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import type { Conflict } from "@/lib/incidents/types";
 import { Shell } from "@/components/Shell";
 import { formatWindow } from "@/lib/time/publication";
 import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
 import { MixedText } from "@/components/MixedText";
-import { routeId } from "../../_lib/params";
+import { incidentForRoute } from "@/app/_lib/loaders";
 
 export const dynamic = "force-dynamic";
 
-type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Params = Promise<{ lang: string; id: string }>;
 
-function load(raw: string) {
-  const id = routeId(raw);
-  return id === null ? null : incidentDetail(getDatabase(), id);
-}
-
-export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
-  const found = load((await params).id);
-  const lang = langParam((await searchParams).lang);
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id, lang: langSegment } = await params;
+  const found = incidentForRoute(id);
+  const lang = langParam(langSegment);
   return { title: found ? t(lang, "incident.pageTitle", { id: found.id }) : "Incident not found — inshiqaq" };
 }
 
@@ -41,10 +34,11 @@ function conflictValues(c: Conflict): string[] {
   }
 }
 
-export default async function IncidentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const incident = load((await params).id);
+export default async function IncidentPage({ params }: { params: Params }) {
+  const { id, lang: langSegment } = await params;
+  const incident = incidentForRoute(id);
   if (!incident) notFound();
-  const lang: Lang = langParam((await searchParams).lang);
+  const lang: Lang = langParam(langSegment);
   const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
   const iso = (s: string) => (lang === "ar" ? ltrIsolate(s) : s);
   const path = `/incidents/${encodeURIComponent(incident.id)}`;
