@@ -50,3 +50,15 @@ test("the exports carry the incident id and its number of tellings", async ({ re
   expect(header.split(",").slice(-2)).toEqual(["incident_id", "incident_tellings"]);
   expect(row.split(",").slice(-2)).toEqual([`inc~${A}`, "2"]);
 });
+
+test("the incident page in Arabic", async ({ page }) => {
+  await page.goto(`/ar/incidents/${encodeURIComponent(`inc~${A}`)}`);
+  await expect(page.locator("h1")).toHaveText("حادثة واحدة روتها 2 تقارير");
+  await expect(page.getByTestId("telling")).toHaveCount(2);
+  await expect(page.getByTestId("incident-date")).toHaveAttribute("data-start", "2022-03-14");
+});
+
+test("an unknown incident id is a 404", async ({ page }) => {
+  const response = await page.goto("/incidents/inc~no-such-report~0");
+  expect(response?.status()).toBe(404);
+});

@@ -63,7 +63,7 @@ describe("incidents in the store", () => {
 
   it("after any sequence of writes, rewrites and deletions, equals the incidents computed from scratch (property)", () => {
     const eventSpec = fc.record({
-      group: fc.constantFrom(GROUP.army, GROUP.corps5, GROUP.div4, GROUP.sdf),
+      group: fc.constantFrom(GROUP.army, GROUP.corps5, GROUP.brigade8, GROUP.div4, GROUP.sdf),
       start: fc.integer({ min: 1, max: 15 }),
       length: fc.constantFrom(0, 0, 1, 3, 6, 29),
       place: fc.constantFrom(null, PLACE.deirezzor, PLACE.mayadin, PLACE.bukamal),

@@ -6,9 +6,44 @@
  */
 import type { Database, Statement } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
-import { assemble, compatible, reachKeys, resolveAround, tellingKey, type Telling } from "../incidents";
+import { assemble, compatible, GAZETTEER, resolveAround, tellingKey, type Telling } from "../incidents";
+import { ancestry } from "../incidents/gazetteer";
+import { countsCompatible } from "../incidents/rules/counts";
+import { datesCompatible } from "../incidents/rules/dates";
+import { groupMatchKey } from "../incidents/rules/groups";
+import { placesCompatible } from "../incidents/rules/places";
+import { isoDay } from "../time/day";
 import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, tooVague } from "../incidents/rules/dates";
 import { dayNumber } from "../time/day";
+
+/**
+ * The keys an event is stored under: each group's own key (gazetteer id or "x:" + folded name), and
+ * "^" + each ancestor of it. A telling then finds its own group and its units under `key` and "^key",
+ * and its parents under their own key only (not their other units, which are never compatible).
+ */
+function storedKeys(event: DefectionEvent): string[] {
+  const keys = new Set<string>();
+  for (const g of event.groups) {
+    const own = groupMatchKey(g);
+    keys.add(own);
+    if (g.id !== null) for (const a of ancestry(g.id, GAZETTEER).slice(1)) keys.add(`^${a}`);
+  }
+  return [...keys];
+}
+
+/** The keys a telling looks its candidates up under (see storedKeys). */
+function lookupKeys(event: DefectionEvent): string[] {
+  const keys = new Set<string>();
+  for (const g of event.groups) {
+    const own = groupMatchKey(g);
+    keys.add(own);
+    if (g.id !== null) {
+      keys.add(`^${g.id}`);
+      for (const a of ancestry(g.id, GAZETTEER).slice(1)) keys.add(a);
+    }
+  }
+  return [...keys];
+}
 
 /** Upper bounds of the day-range length classes; the last class is unbounded (and never merged). */
 const SPAN_CLASSES = [7, 31, MAX_MERGEABLE_DAYS, 366, Number.POSITIVE_INFINITY];
@@ -19,6 +54,26 @@ export function spanClass(days: number): number {
 
 interface StoredTelling extends Telling {
   rid: number;
+}
+
+interface CandidateRow {
+  rid: number;
+  report_id: string;
+  day_start: number;
+  day_end: number;
+  place_id: string | null;
+  place_governorate: string | null;
+  count_low: number | null;
+  count_high: number | null;
+}
+
+/** The rules of `compatible` that the indexed columns decide (the group is the lookup key's). */
+function plausible(t: Telling, r: CandidateRow): boolean {
+  if (r.report_id === t.report) return false;
+  if (!datesCompatible(t.event.date, { start: isoDay(r.day_start), end: isoDay(r.day_end) })) return false;
+  const place = r.place_id === null ? null : { text: "", id: r.place_id, name_ar: null, governorate: r.place_governorate };
+  if (!placesCompatible(t.event.place, place, GAZETTEER)) return false;
+  return countsCompatible(t.event.count, r.count_low === null || r.count_high === null ? null : { low: r.count_low, high: r.count_high });
 }
 
 interface Statements {
@@ -46,8 +101,9 @@ function prepare(db: Database): Statements {
       insertKey: db.prepare("INSERT OR IGNORE INTO event_match_keys (key, span_class, day_start, day_end, event_rid) VALUES (?, ?, ?, ?, ?)"),
       tellings: db.prepare(`SELECT e.rid, e.report_id, e.idx, r.published_start, r.published_end, j.json
         FROM json_each(?) AS x CROSS JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
-      candidates: db.prepare(`SELECT event_rid FROM event_match_keys
-        WHERE key = ? AND span_class = ? AND day_start BETWEEN ? AND ? AND day_end >= ?`),
+      candidates: db.prepare(`SELECT k.event_rid AS rid, e.report_id, k.day_start, k.day_end, e.place_id, e.place_governorate, e.count_low, e.count_high
+        FROM event_match_keys k CROSS JOIN events e ON e.rid = k.event_rid
+        WHERE k.key = ? AND k.span_class = ? AND k.day_start BETWEEN ? AND ? AND k.day_end >= ?`),
       incidentOfEvents: db.prepare("SELECT DISTINCT incident_rid FROM incident_events WHERE event_rid IN (SELECT value FROM json_each(?))"),
       membersOf: db.prepare("SELECT event_rid FROM incident_events WHERE incident_rid = ?"),
       proposalPartners: db.prepare("SELECT event_b AS rid FROM incident_proposals WHERE event_a = ? UNION SELECT event_a FROM incident_proposals WHERE event_b = ?"),
@@ -74,7 +130,7 @@ export function indexEventForIncidents(db: Database, rid: number | bigint, repor
   const [start, end] = [dayNumber(event.date.start), dayNumber(event.date.end)];
   const cls = spanClass(end - start + 1);
   const t: Telling = { report: reportId, index, published: { start: event.date.start, end: event.date.end }, event };
-  for (const key of reachKeys(t)) s.insertKey.run(key, cls, start, end, rid);
+  for (const key of storedKeys(event)) s.insertKey.run(key, cls, start, end, rid);
 }
 
 /**
@@ -126,12 +182,14 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
     if (tooVague(t.event.date)) return [];
     const [start, end] = [dayNumber(t.event.date.start), dayNumber(t.event.date.end)];
     const rids = new Set<number>();
-    for (const key of reachKeys(t)) {
+    for (const key of lookupKeys(t.event)) {
       SPAN_CLASSES.forEach((max, cls) => {
         // A longer range is too vague to merge (rules/dates.ts): not even looked at.
         if (cls > 0 && SPAN_CLASSES[cls - 1] >= MAX_MERGEABLE_DAYS) return;
         const lowest = start - POINT_DATE_TOLERANCE_DAYS - max;
-        for (const r of s.candidates.pluck().all(key, cls, lowest, end + POINT_DATE_TOLERANCE_DAYS, start - POINT_DATE_TOLERANCE_DAYS) as number[]) rids.add(r);
+        const rows = s.candidates.all(key, cls, lowest, end + POINT_DATE_TOLERANCE_DAYS, start - POINT_DATE_TOLERANCE_DAYS) as CandidateRow[];
+        // The rules that need no event JSON first: most rows of a busy group fail them.
+        for (const r of rows) if (!rids.has(r.rid) && plausible(t, r)) rids.add(r.rid);
       });
     }
     return load([...rids].sort((a, b) => a - b)).filter((u) => compatible(t, u));
