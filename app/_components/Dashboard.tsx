@@ -38,7 +38,7 @@ export async function Dashboard({ searchParams, lang }: { searchParams: SearchPa
 
   const { facets, page, totals, series } = await dashboardData(query, TOP_GROUPS);
   if (page.page !== query.page) {
-    notices.push(msg("pager.pastEnd", { page: query.page, last: page.page, count: page.pageCount }));
+    notices.push({ key: "pager.pastEnd", vars: { page: query.page, last: page.page, count: page.pageCount } });
     query.page = page.page;
   }
   // One object for the chart and its table: the page payload serialises it once.
@@ -90,7 +90,11 @@ export async function Dashboard({ searchParams, lang }: { searchParams: SearchPa
               {msg("chart.title", { metric: msg(query.metric === "people" ? "chart.metric.people" : "chart.metric.incidents"), grain: msg(`chart.grain.${query.grain}` as MessageKey) })}
               {query.filter.groups.length === 0 ? msg("chart.titleTop", { n: TOP_GROUPS }) : ""}
             </h2>
-            {series.note && <p className="small muted" data-testid="series-note">{series.note}</p>}
+            {series.requestedGrain && series.bins.length > 0 && (
+              <p className="small muted" data-testid="series-note">
+                {msg("chart.coarser", { grain: msg(`chart.grain.${series.grain}` as MessageKey), requested: msg(`chart.grain.${series.requestedGrain}` as MessageKey), from: series.bins[0], to: series.bins[series.bins.length - 1] })}
+              </p>
+            )}
             {series.bins.length === 0 ? (
               <p className="muted">{msg("chart.nothing")}</p>
             ) : (

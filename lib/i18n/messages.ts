@@ -217,6 +217,28 @@ export const MESSAGES = {
   "error.reference": { en: "Reference for the server log:", ar: "المرجع في سجل الخادم:" },
   "error.retry": { en: "Try again", ar: "أعد المحاولة" },
 
+  // notices about the address (lib/query/url.ts; issue 13)
+  "notice.unknownParams": { en: "Ignored {count} unknown parameter(s): {names}.", ar: "تم تجاهل معاملات غير معروفة ({count}): {names}." },
+  "notice.repeated": { en: "“{key}” was given {n} times; used the first value.", ar: "أُعطي «{key}» {n} مرات؛ استُخدمت القيمة الأولى." },
+  "notice.control": { en: "Removed control characters from “{key}”.", ar: "أُزيلت محارف تحكّم من «{key}»." },
+  "notice.tooLong": { en: "“{key}” was longer than {max} characters and was shortened.", ar: "كان «{key}» أطول من {max} حرفاً فاختُصر." },
+  "notice.unknownGroups": { en: "Ignored {count} unknown group(s): {names}.", ar: "تم تجاهل جماعات غير معروفة ({count}): {names}." },
+  "notice.tooManyGroups": { en: "Only the first {max} groups are used.", ar: "تُستخدم أول {max} جماعة فقط." },
+  "notice.badMonth": { en: "Ignored “{key}={value}”: a month is written YYYY-MM, e.g. 2021-06.", ar: "تم تجاهل «{key}={value}»: يُكتب الشهر بالشكل YYYY-MM، مثلاً 2021-06." },
+  "notice.swapped": { en: "“from” was after “to”; the two months were swapped.", ar: "كان «from» بعد «to»؛ فتم تبديل الشهرين." },
+  "notice.badValue": { en: "Ignored “{key}={value}”: the values are {values}.", ar: "تم تجاهل «{key}={value}»: القيم الممكنة {values}." },
+  "notice.badPage": { en: "Ignored “page={value}”: a page is a whole number.", ar: "تم تجاهل «page={value}»: رقم الصفحة عدد صحيح." },
+  "notice.pageBelow": { en: "Page {value} does not exist; showing page 1.", ar: "الصفحة {value} غير موجودة؛ تُعرض الصفحة 1." },
+  "notice.pageTooLarge": { en: "Page {value} is too large; showing the last page.", ar: "الصفحة {value} كبيرة جداً؛ تُعرض الصفحة الأخيرة." },
+  "notice.badSize": { en: "Ignored “size={value}”: page sizes are {sizes}.", ar: "تم تجاهل «size={value}»: أحجام الصفحة {sizes}." },
+  "notice.sizeTooLarge": { en: "A page holds at most {max} rows; showing {max}.", ar: "تتسع الصفحة لـ {max} صفاً على الأكثر؛ تُعرض {max}." },
+  "notice.sizeRounded": { en: "Page sizes are {sizes}; showing {size} rows.", ar: "أحجام الصفحة {sizes}؛ تُعرض {size} صفاً." },
+  "notice.more": { en: "…and {n} more problem(s) with this address.", ar: "…ومشكلات أخرى في هذا العنوان: {n}." },
+  "chart.coarser": {
+    en: "Shown by {grain}: by {requested} the window from {from} to {to} would need more bins than the chart can draw.",
+    ar: "معروض حسب {grain}: فالعرض حسب {requested} للفترة من {from} إلى {to} يحتاج فترات أكثر مما يتسع له الرسم.",
+  },
+
   // dates
   "month.1": { en: "Jan", ar: "كانون الثاني" },
   "month.2": { en: "Feb", ar: "شباط" },

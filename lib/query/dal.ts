@@ -8,7 +8,7 @@ import { countAllReports, eventExists, listReports, reportExists, REPORTS_PER_PA
 import { querySeries } from "./series";
 import type { EventPage, EventRow, GroupFacet, SeriesResult } from "./types";
 import { incidentDetail, incidentExists, type IncidentDetail } from "./incidents";
-import { parseDashboardParams, queryFilter, type DashboardQuery, type SearchParamsInput } from "./url";
+import { parseDashboardParams, preview, queryFilter, type DashboardQuery, type Notice, type SearchParamsInput } from "./url";
 
 /**
  * The data-access layer: the only way pages, route handlers, exports and proxy.ts read data. Each
@@ -21,13 +21,13 @@ import { parseDashboardParams, queryFilter, type DashboardQuery, type SearchPara
  * The URL schema plus what only the store knows: groups that no event names are dropped with a
  * notice. Shared by the dashboard and the exports so they read an address the same way.
  */
-export function resolveDashboardQuery(input: SearchParamsInput): { query: DashboardQuery; notices: string[] } {
+export function resolveDashboardQuery(input: SearchParamsInput): { query: DashboardQuery; notices: Notice[] } {
   const { query, notices } = parseDashboardParams(input);
   if (query.filter.groups.length > 0) {
     const unknown = unknownGroups(getDatabase(), query.filter.groups);
     if (unknown.length > 0) {
       query.filter.groups = query.filter.groups.filter((g) => !unknown.includes(g));
-      notices.push(`Ignored ${unknown.length} unknown group${unknown.length > 1 ? "s" : ""}.`);
+      notices.push({ key: "notice.unknownGroups", vars: { count: unknown.length, names: unknown.slice(0, 3).map((g) => `“${preview(g)}”`).join(", ") } });
     }
   }
   // What a row counts (incidents or tellings) travels with the filter, so every query of the page and the exports agree.

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { canonicalSearch, dashboardHref, defaultQuery, exportSearch, MAX_TEXT, parseDashboardParams, preview, withChanges } from "./url";
+import { canonicalSearch, dashboardHref, defaultQuery, exportSearch, MAX_TEXT, noticeText, parseDashboardParams, preview, withChanges } from "./url";
 
-const parse = (search: string, known?: string[]) => parseDashboardParams(new URLSearchParams(search), known ? new Set(known) : undefined);
+const parseKeys = (search: string, known?: string[]) => parseDashboardParams(new URLSearchParams(search), known ? new Set(known) : undefined);
+/** The notices in English words (the schema returns message keys: see noticeText). */
+const parse = (search: string, known?: string[]) => {
+  const parsed = parseKeys(search, known);
+  return { query: parsed.query, notices: parsed.notices.map((n) => noticeText(n)) };
+};
 
 describe("parseDashboardParams: defaults and good values", () => {
   it("gives the defaults for an empty URL, with no notice", () => {
@@ -141,7 +146,7 @@ describe("parseDashboardParams: bad values are ignored or clamped, with a notice
         const { query, notices } = parseDashboardParams(params);
         expect(query.page).toBeGreaterThanOrEqual(1);
         expect([10, 25, 50, 100]).toContain(query.pageSize);
-        for (const n of notices) expect(n).not.toMatch(/[<>]/);
+        for (const n of notices) for (const lang of ["en", "ar"] as const) expect(noticeText(n, lang)).not.toMatch(/[<>]/);
         // The canonical form of any parsed query parses back to itself without notices.
         const again = parse(canonicalSearch(query));
         expect(again.query).toEqual(query);
@@ -168,6 +173,18 @@ describe("canonicalSearch", () => {
   it("encodes Arabic and reserved characters so the link round-trips", () => {
     const q = parse("q=" + encodeURIComponent("فرّ & هرب")).query;
     expect(parse(canonicalSearch(q)).query.filter.q).toBe("فرّ & هرب");
+  });
+});
+
+describe("notices as message keys", () => {
+  it("are keys with values, shown in either language with the quoted value kept", () => {
+    const { notices } = parseKeys("grain=day&from=banana");
+    expect(notices.map((n) => n.key).sort()).toEqual(["notice.badMonth", "notice.badValue"]);
+    const arabic = notices.map((n) => noticeText(n, "ar")).join(" ");
+    expect(arabic).toMatch(/[\u0600-\u06FF]/);
+    expect(arabic).toContain("banana");
+    expect(arabic).toContain("grain=day");
+    expect(noticeText(notices[0], "en")).not.toMatch(/[\u0600-\u06FF]/);
   });
 });
 

@@ -1,12 +1,12 @@
 import type { EventKind } from "../extract/types";
-import { DEFAULT_LANG, LANGS, withLang, type Lang } from "../i18n/messages";
+import { DEFAULT_LANG, LANGS, t, withLang, type Lang, type MessageKey, type MessageVars } from "../i18n/messages";
 import { COUNT_UNITS, SORT_COLUMNS, type BinGrain, type CountUnit, type EventFilter, type GroupKey, type Metric, type SortColumn, type SortDir } from "./types";
 
 /**
  * The one URL schema of the dashboard (`/`, `/api/events`, `/api/events.csv`).
  *
  * Parsing never throws: a value that is malformed, out of range or repeated is ignored or clamped,
- * and the reason is returned as a human notice. Notices quote parameter values only through
+ * and the reason is returned as a notice (a message key and its values: see `Notice`). Notices quote parameter values only through
  * `preview()`, which keeps letters, digits and a few harmless marks, so no markup can travel
  * from a URL into a page even before React escapes it.
  */
@@ -111,24 +111,38 @@ function oneOf<T extends string>(list: readonly T[], value: string): T | null {
  */
 interface EnumParam {
   values: readonly string[];
-  hint: string;
   get(query: DashboardQuery): string | null;
   set(query: DashboardQuery, value: string): void;
   omitted: string | null;
 }
 type EnumKey = "kind" | "grain" | "metric" | "sort" | "dir" | "unit";
 const ENUM_PARAMS: Record<EnumKey, EnumParam> = {
-  kind: { values: KINDS, hint: `the kinds are ${KINDS.join(", ")}`, get: (q) => q.filter.kind, set: (q, v) => (q.filter.kind = v as EventKind), omitted: null },
-  grain: { values: GRAINS, hint: `the grains are ${GRAINS.join(", ")}`, get: (q) => q.grain, set: (q, v) => (q.grain = v as BinGrain), omitted: DEFAULTS.grain },
-  metric: { values: METRICS, hint: "the metrics are people and incidents", get: (q) => q.metric, set: (q, v) => (q.metric = v as Metric), omitted: DEFAULTS.metric },
-  sort: { values: SORT_COLUMNS, hint: `sortable columns are ${SORT_COLUMNS.join(", ")}`, get: (q) => q.sort, set: (q, v) => (q.sort = v as SortColumn), omitted: DEFAULTS.sort },
-  dir: { values: SORT_DIRS, hint: "use asc or desc", get: (q) => q.dir, set: (q, v) => (q.dir = v as SortDir), omitted: DEFAULTS.dir },
-  unit: { values: COUNT_UNITS, hint: "the units are incidents and tellings", get: (q) => q.unit, set: (q, v) => (q.unit = v as CountUnit), omitted: DEFAULTS.unit },
+  kind: { values: KINDS, get: (q) => q.filter.kind, set: (q, v) => (q.filter.kind = v as EventKind), omitted: null },
+  grain: { values: GRAINS, get: (q) => q.grain, set: (q, v) => (q.grain = v as BinGrain), omitted: DEFAULTS.grain },
+  metric: { values: METRICS, get: (q) => q.metric, set: (q, v) => (q.metric = v as Metric), omitted: DEFAULTS.metric },
+  sort: { values: SORT_COLUMNS, get: (q) => q.sort, set: (q, v) => (q.sort = v as SortColumn), omitted: DEFAULTS.sort },
+  dir: { values: SORT_DIRS, get: (q) => q.dir, set: (q, v) => (q.dir = v as SortDir), omitted: DEFAULTS.dir },
+  unit: { values: COUNT_UNITS, get: (q) => q.unit, set: (q, v) => (q.unit = v as CountUnit), omitted: DEFAULTS.unit },
 };
+
+/**
+ * A problem with an address, as a message key (lib/i18n/messages.ts, "notice.*") and its values, so
+ * that the page shows it in its own language; `noticeText` gives the words. Values quoted from the
+ * URL went through `preview()`.
+ */
+export interface Notice {
+  key: MessageKey;
+  vars?: MessageVars;
+}
+type NoticeKey = Extract<MessageKey, `notice.${string}` | "pager.pastEnd">;
+
+export function noticeText(notice: Notice, lang: Lang = DEFAULT_LANG): string {
+  return t(lang, notice.key, notice.vars);
+}
 
 export interface ParsedDashboard {
   query: DashboardQuery;
-  notices: string[];
+  notices: Notice[];
 }
 
 /**
@@ -136,10 +150,10 @@ export interface ParsedDashboard {
  * keys that exist; other groups are dropped with a notice.
  */
 export function parseDashboardParams(input: SearchParamsInput, knownGroups?: ReadonlySet<GroupKey>): ParsedDashboard {
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   let hidden = 0;
-  const notice = (text: string) => {
-    if (notices.length < MAX_NOTICES) notices.push(text);
+  const notice = (key: NoticeKey, vars: MessageVars = {}) => {
+    if (notices.length < MAX_NOTICES) notices.push({ key, vars });
     else hidden++;
   };
   const query = defaultQuery();
@@ -158,7 +172,7 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
   }
   if (unknownKeys.size > 0) {
     const names = [...unknownKeys].slice(0, 5).map((k) => `“${preview(k, 20)}”`).join(", ");
-    notice(`Ignored unknown parameter${unknownKeys.size > 1 ? "s" : ""} ${names}${unknownKeys.size > 5 ? ` and ${unknownKeys.size - 5} more` : ""}.`);
+    notice("notice.unknownParams", { count: unknownKeys.size, names });
   }
 
   /** The single value of a key; empty values (an untouched form field) count as absent. */
@@ -166,7 +180,7 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     const values = (seen.get(key) ?? []).filter((v) => v.trim() !== "");
     if (values.length === 0) return null;
     const distinct = new Set(values);
-    if (distinct.size > 1) notice(`“${key}” was given ${values.length} times; used the first value.`);
+    if (distinct.size > 1) notice("notice.repeated", { key, n: values.length });
     return values[0].trim();
   };
 
@@ -175,11 +189,11 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     const raw = single(key);
     if (raw === null) return null;
     const clean = raw.replace(CONTROL, "");
-    if (clean !== raw) notice(`Removed control characters from the ${label}.`);
+    if (clean !== raw) notice("notice.control", { key });
     let value = clean.replace(/\s+/g, " ").trim();
     if (value.length > MAX_TEXT) {
       value = value.slice(0, MAX_TEXT).trim();
-      notice(`The ${label} was longer than ${MAX_TEXT} characters and was shortened.`);
+      notice("notice.tooLong", { key, max: MAX_TEXT });
     }
     return value === "" ? null : value;
   };
@@ -197,10 +211,10 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     if (!groups.includes(value)) groups.push(value);
   }
   if (rejected.length > 0) {
-    notice(`Ignored unknown group${rejected.length > 1 ? "s" : ""} ${rejected.slice(0, 3).map((g) => `“${preview(g)}”`).join(", ")}${rejected.length > 3 ? ` and ${rejected.length - 3} more` : ""}.`);
+    notice("notice.unknownGroups", { count: rejected.length, names: rejected.slice(0, 3).map((g) => `“${preview(g)}”`).join(", ") });
   }
   if (groups.length > MAX_GROUPS) {
-    notice(`Only the first ${MAX_GROUPS} groups are used.`);
+    notice("notice.tooManyGroups", { max: MAX_GROUPS });
     groups.length = MAX_GROUPS;
   }
   query.filter.groups = groups.sort();
@@ -210,11 +224,11 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     if (raw === null) continue;
     const month = parseMonth(raw);
     if (month) query.filter[key] = month;
-    else notice(`Ignored “${key}=${preview(raw)}”: a month is written YYYY-MM, e.g. 2021-06.`);
+    else notice("notice.badMonth", { key, value: preview(raw) });
   }
   if (query.filter.from && query.filter.to && query.filter.from > query.filter.to) {
     [query.filter.from, query.filter.to] = [query.filter.to, query.filter.from];
-    notice(`“from” was after “to”; the two months were swapped.`);
+    notice("notice.swapped");
   }
 
   query.filter.place = text("place", "place");
@@ -225,17 +239,17 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     const raw = single(key);
     if (raw === null) continue;
     if (param.values.includes(raw)) param.set(query, raw);
-    else notice(`Ignored “${key}=${preview(raw)}”: ${param.hint}.`);
+    else notice("notice.badValue", { key, value: preview(raw), values: param.values.join(", ") });
   }
 
   const page = single("page");
   if (page !== null) {
     const n = /^[+-]?\d{1,12}$/.test(page) ? Number(page) : Number.NaN;
-    if (Number.isNaN(n)) notice(`Ignored “page=${preview(page)}”: a page is a whole number.`);
-    else if (n < 1) notice(`Page ${preview(page)} does not exist; showing page 1.`);
+    if (Number.isNaN(n)) notice("notice.badPage", { value: preview(page) });
+    else if (n < 1) notice("notice.pageBelow", { value: preview(page) });
     else if (n > MAX_PAGE) {
       query.page = MAX_PAGE;
-      notice(`Page ${preview(page)} is too large; showing the last page.`);
+      notice("notice.pageTooLarge", { value: preview(page) });
     } else query.page = n;
   }
 
@@ -243,14 +257,14 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
   if (size !== null) {
     const n = /^[+-]?\d{1,12}$/.test(size) ? Number(size) : Number.NaN;
     const largest = PAGE_SIZES[PAGE_SIZES.length - 1];
-    if (Number.isNaN(n) || n < 1) notice(`Ignored “size=${preview(size)}”: page sizes are ${PAGE_SIZES.join(", ")}.`);
+    if (Number.isNaN(n) || n < 1) notice("notice.badSize", { value: preview(size), sizes: PAGE_SIZES.join(", ") });
     else if (n > largest) {
       query.pageSize = largest;
-      notice(`A page holds at most ${largest} rows; showing ${largest}.`);
+      notice("notice.sizeTooLarge", { max: largest });
     } else {
       const fit = PAGE_SIZES.find((s) => s >= n) ?? largest;
       query.pageSize = fit;
-      if (fit !== n) notice(`Page sizes are ${PAGE_SIZES.join(", ")}; showing ${fit} rows.`);
+      if (fit !== n) notice("notice.sizeRounded", { sizes: PAGE_SIZES.join(", "), size: fit });
     }
   }
 
@@ -258,10 +272,10 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
   // so a valid value is only accepted here (the exports ignore it) and a bad one gets its notice.
   const lang = single("lang");
   if (lang !== null) {
-    if (!oneOf(LANGS, lang)) notice(`Ignored “lang=${preview(lang)}”: the interface languages are ${LANGS.join(", ")}.`);
+    if (!oneOf(LANGS, lang)) notice("notice.badValue", { key: "lang", value: preview(lang), values: LANGS.join(", ") });
   }
 
-  if (hidden > 0) notices.push(`…and ${hidden} more problem${hidden > 1 ? "s" : ""} with this address.`);
+  if (hidden > 0) notices.push({ key: "notice.more", vars: { n: hidden } });
   return { query, notices };
 }
 

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { loadExport, resolveDashboardQuery } from "@/lib/query/dal";
+import { noticeText } from "@/lib/query/url";
 import { BOM, csvRow } from "@/lib/csv/csv";
 import { CSV_HEADER, csvValues } from "../../_lib/export";
 import { streamRows } from "../../_lib/stream";
@@ -15,7 +16,7 @@ export function GET(request: NextRequest) {
     "Cache-Control": "no-store",
   };
   // Header values must be Latin-1: the notices (quotes, Arabic) travel percent-encoded.
-  if (notices.length > 0) headers["X-Inshiqaq-Notices"] = encodeURIComponent(notices.join(" | "));
+  if (notices.length > 0) headers["X-Inshiqaq-Notices"] = encodeURIComponent(notices.map((n) => noticeText(n)).join(" | "));
   try {
     const { total, rows } = loadExport(query);
     headers["X-Total-Count"] = String(total);

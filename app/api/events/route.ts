@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { loadExport, resolveDashboardQuery } from "@/lib/query/dal";
+import { noticeText } from "@/lib/query/url";
 import { jsonEvent } from "../../_lib/export";
 import { streamRows } from "../../_lib/stream";
 
@@ -12,7 +13,9 @@ function json(value: unknown): string {
 
 /** The whole filtered set as JSON, in the table's order, streamed; the dashboard's page and size are ignored. */
 export function GET(request: NextRequest) {
-  const { query, notices } = resolveDashboardQuery(request.nextUrl.searchParams);
+  const resolved = resolveDashboardQuery(request.nextUrl.searchParams);
+  const { query } = resolved;
+  const notices = resolved.notices.map((n) => noticeText(n)); // the API speaks English
   try {
     const { total, rows } = loadExport(query);
     const head = `{"total":${total},"filter":${json(query.filter)},"sort":${json(query.sort)},"dir":${json(query.dir)},"notices":${json(notices)},"events":[`;
