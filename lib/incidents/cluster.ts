@@ -9,14 +9,24 @@
  * 2. Sure links form the incidents. They link tellings with identical neighbourhoods, so an incident
  *    is pairwise compatible and holds one telling per report by construction (checked again).
  * 3. Every compatible pair left in different incidents is a **proposed merge**, for an analyst.
+ * 4. A telling compatible with more than `MAX_COMPATIBLE` others (the regime army, a month, in a dense
+ *    corpus) is too vague to place: it links to nothing and proposes nothing. Equal neighbourhoods
+ *    make this symmetric (both ends of a sure link have the same number of neighbours), and it
+ *    bounds the work per telling: only the first MAX_COMPATIBLE + 1 candidates are ever needed.
  *
  * The incident of a telling depends only on its neighbours and theirs: no chain runs through a dense
  * corpus, and the store recomputes only the incidents a new report can touch (lib/store/incidents.ts).
  */
 import { tellingKey, type Telling, type TellingKey } from "./types";
 
-/** Every compatible telling of other reports (the caller applies `compatible`). */
-export type CandidatesOf = (t: Telling) => readonly Telling[];
+/** Rule 4: a telling with more compatible tellings than this is too vague to place. */
+export const MAX_COMPATIBLE = 8;
+
+/**
+ * The compatible tellings of other reports (the caller applies `compatible`). Given a `limit`, the
+ * caller may stop after that many: the list is then only used to tell "more than MAX_COMPATIBLE".
+ */
+export type CandidatesOf = (t: Telling, limit?: number) => readonly Telling[];
 
 export interface Resolution {
   /** The incidents of every telling visited, as sets of tellings (each sorted by key). */
@@ -26,13 +36,25 @@ export interface Resolution {
 }
 
 /** Resolves the incidents of the seeds' chains of sure links. */
-export function resolveAround(seeds: readonly Telling[], candidatesOf: CandidatesOf): Resolution {
+export function resolveAround(seeds: readonly Telling[], candidatesOf: CandidatesOf, maxCompatible = MAX_COMPATIBLE): Resolution {
+  const limited = new Map<TellingKey, readonly Telling[]>();
+  const near = (t: Telling): readonly Telling[] => {
+    const k = tellingKey(t);
+    let c = limited.get(k);
+    if (!c) {
+      c = candidatesOf(t, maxCompatible + 1);
+      limited.set(k, c);
+    }
+    return c;
+  };
+  const placeable = (t: Telling): boolean => near(t).length <= maxCompatible;
   const candidates = new Map<TellingKey, readonly Telling[]>();
+  /** Every compatible telling of a placeable telling; none for a vague one (rule 4). */
   const cands = (t: Telling): readonly Telling[] => {
     const k = tellingKey(t);
     let c = candidates.get(k);
     if (!c) {
-      c = candidatesOf(t);
+      c = placeable(t) ? near(t) : [];
       candidates.set(k, c);
     }
     return c;
@@ -45,7 +67,7 @@ export function resolveAround(seeds: readonly Telling[], candidatesOf: Candidate
     const mine = new Set(ct.map(tellingKey));
     return cu.every((x) => (tellingKey(x) === kt ? true : mine.has(tellingKey(x))));
   };
-  const sureLinks = (t: Telling): Telling[] => cands(t).filter((u) => sameNeighbours(t, u));
+  const sureLinks = (t: Telling): Telling[] => cands(t).filter((u) => placeable(u) && sameNeighbours(t, u));
 
   const incidentOf = new Map<TellingKey, number>();
   const incidents: Telling[][] = [];
@@ -76,7 +98,7 @@ export function resolveAround(seeds: readonly Telling[], candidatesOf: Candidate
   for (const [k, i] of incidentOf) {
     for (const u of candidates.get(k) ?? []) {
       const ku = tellingKey(u);
-      if (incidentOf.get(ku) === i) continue;
+      if (incidentOf.get(ku) === i || !placeable(u)) continue;
       const pair: [TellingKey, TellingKey] = k < ku ? [k, ku] : [ku, k];
       proposals.set(pair.join("\n"), pair);
     }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { groupIncidents } from "./index";
+import { GAZETTEER, groupIncidents } from "./index";
 import { count, GROUP, PLACE, telling, type TellingSpec } from "./testing";
 import { tellingKey, type Incident } from "./types";
 
@@ -49,6 +49,12 @@ describe("groupIncidents: which tellings are one incident", () => {
     expect(ids(got)).toEqual([["a~0", "b~0", "c~0"]]);
     expect(got[0].place?.id).toBe("mayadin");
     expect(got[0].date).toEqual({ start: "2023-08-30", end: "2023-08-30", basis: "intersection" });
+  });
+
+  it("never links a telling compatible with more than MAX_COMPATIBLE others (rule 4)", () => {
+    const many = ["a", "b", "c", "d"].map((report) => telling({ report, date: ["2021-01-01", "2021-01-05"] }));
+    expect(groupIncidents(many, GAZETTEER, 3)).toHaveLength(1);
+    expect(groupIncidents(many, GAZETTEER, 2).map((i) => [i.tellings.length, i.proposed.length])).toEqual([[1, 0], [1, 0], [1, 0], [1, 0]]);
   });
 
   it("keeps tellings apart on any one blocking rule", () => {
@@ -100,6 +106,8 @@ describe("order independence (property)", () => {
         });
         const shuffled = fc.sample(fc.shuffledSubarray(tellings, { minLength: tellings.length }), { numRuns: 1, seed })[0];
         expect(JSON.stringify(groupIncidents(shuffled))).toBe(JSON.stringify(groupIncidents(tellings)));
+        // Also when the vagueness cap (rule 4) bites.
+        expect(JSON.stringify(groupIncidents(shuffled, GAZETTEER, 2))).toBe(JSON.stringify(groupIncidents(tellings, GAZETTEER, 2)));
         // And an incident never holds two events of one report.
         for (const i of groupIncidents(tellings)) expect(new Set(i.tellings.map((t) => t.report)).size).toBe(i.tellings.length);
       }),

@@ -3,7 +3,7 @@
  * memory (the CLI, the evaluation, tests); the store uses `resolveAround` with SQL candidates to
  * recompute only what a new report touches.
  */
-import { resolveAround, byKey } from "./cluster";
+import { MAX_COMPATIBLE, resolveAround, byKey } from "./cluster";
 import { combine } from "./combine";
 import { compatible } from "./compatible";
 import { GAZETTEER, ancestry, type IncidentGazetteer } from "./gazetteer";
@@ -12,7 +12,7 @@ import { incidentId, tellingKey, type Incident, type Telling } from "./types";
 
 export { combine } from "./combine";
 export { compatible } from "./compatible";
-export { resolveAround, type CandidatesOf, type Resolution } from "./cluster";
+export { MAX_COMPATIBLE, resolveAround, type CandidatesOf, type Resolution } from "./cluster";
 export { GAZETTEER, gazetteerFrom, type IncidentGazetteer } from "./gazetteer";
 export * from "./types";
 
@@ -27,7 +27,7 @@ export function reachKeys(t: Telling, gaz: IncidentGazetteer = GAZETTEER): strin
 }
 
 /** Every incident of a set of tellings, sorted by id; the same whatever the order of the input. */
-export function groupIncidents(tellings: readonly Telling[], gaz: IncidentGazetteer = GAZETTEER): Incident[] {
+export function groupIncidents(tellings: readonly Telling[], gaz: IncidentGazetteer = GAZETTEER, maxCompatible = MAX_COMPATIBLE): Incident[] {
   // Index by every key a telling reaches; a parent meets its unit because the unit lists the parent.
   const byReach = new Map<string, Telling[]>();
   for (const t of tellings) for (const k of reachKeys(t, gaz)) byReach.set(k, [...(byReach.get(k) ?? []), t]);
@@ -45,7 +45,7 @@ export function groupIncidents(tellings: readonly Telling[], gaz: IncidentGazett
     }
     return out.sort(byKey);
   };
-  const { incidents, proposals } = resolveAround([...tellings].sort(byKey), candidatesOf);
+  const { incidents, proposals } = resolveAround([...tellings].sort(byKey), candidatesOf, maxCompatible);
   return assemble(incidents, proposals, gaz);
 }
 

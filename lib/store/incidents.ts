@@ -171,14 +171,15 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
     return rids.flatMap((r) => byRid.get(r) ?? []);
   };
   const memo = new Map<string, Telling[]>();
-  const candidatesOf = (t: Telling): Telling[] => {
+  const candidatesOf = (t: Telling, limit = Number.POSITIVE_INFINITY): Telling[] => {
     const known = memo.get(tellingKey(t));
     if (known) return known;
-    const found = searchCandidates(t);
-    memo.set(tellingKey(t), found);
+    const found = searchCandidates(t, limit);
+    if (found.length < limit) memo.set(tellingKey(t), found); // complete
     return found;
   };
-  const searchCandidates = (t: Telling): Telling[] => {
+  /** Stops once `limit` candidates are found (the indexed columns decide them exactly: see plausible). */
+  const searchCandidates = (t: Telling, limit: number): Telling[] => {
     if (tooVague(t.event.date)) return [];
     const [start, end] = [dayNumber(t.event.date.start), dayNumber(t.event.date.end)];
     const rids = new Set<number>();
@@ -187,9 +188,16 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
         // A longer range is too vague to merge (rules/dates.ts): not even looked at.
         if (cls > 0 && SPAN_CLASSES[cls - 1] >= MAX_MERGEABLE_DAYS) return;
         const lowest = start - POINT_DATE_TOLERANCE_DAYS - max;
-        const rows = s.candidates.all(key, cls, lowest, end + POINT_DATE_TOLERANCE_DAYS, start - POINT_DATE_TOLERANCE_DAYS) as CandidateRow[];
+        if (rids.size >= limit) return;
+        const rows = s.candidates.iterate(key, cls, lowest, end + POINT_DATE_TOLERANCE_DAYS, start - POINT_DATE_TOLERANCE_DAYS) as IterableIterator<CandidateRow>;
         // The rules that need no event JSON first: most rows of a busy group fail them.
-        for (const r of rows) if (!rids.has(r.rid) && plausible(t, r)) rids.add(r.rid);
+        for (const r of rows) {
+          if (!rids.has(r.rid) && plausible(t, r)) rids.add(r.rid);
+          if (rids.size >= limit) {
+            rows.return?.();
+            break;
+          }
+        }
       });
     }
     return load([...rids].sort((a, b) => a - b)).filter((u) => compatible(t, u));
