@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PAGE_ROUTES } from "./lib/routes";
 
 /**
  * Content-Security-Policy. Next's App Router streams its payload in inline <script> tags, so
@@ -41,10 +42,10 @@ const nextConfig: NextConfig = {
     return {
       beforeFiles: [
         { source: "/", destination: "/en" },
-        { source: "/reports", destination: "/en/reports" },
-        { source: "/reports/:id", destination: "/en/reports/:id" },
-        { source: "/events/:id", destination: "/en/events/:id" },
-        { source: "/incidents/:id", destination: "/en/incidents/:id" },
+        ...PAGE_ROUTES.flatMap((route) => [
+          { source: `/${route}`, destination: `/en/${route}` },
+          { source: `/${route}/:rest*`, destination: `/en/${route}/:rest*` },
+        ]),
       ],
       afterFiles: [],
       fallback: [],

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { routeTargetExists } from "@/lib/query/dal";
+import { isPageRoute } from "@/lib/routes";
 import { isLang, splitLangPath, withLang } from "@/lib/i18n/messages";
 
 /**
@@ -16,7 +17,8 @@ import { isLang, splitLangPath, withLang } from "@/lib/i18n/messages";
  *      JavaScript, so a reader without it would see a blank page.
  *    The pages keep their own notFound() for anything that slips past (a report removed in between).
  */
-const ROUTES = new Set(["events", "reports", "incidents"] as const);
+/** Routes whose second segment is an id that must exist. */
+const ID_ROUTES = new Set(["events", "reports", "incidents"] as const);
 
 /**
  * The 404 page for an unknown id: a rewrite to an address no route serves, which Next answers with
@@ -30,7 +32,7 @@ function notFound(request: NextRequest) {
 }
 
 function isRoute(route: string): route is "events" | "reports" | "incidents" {
-  return (ROUTES as Set<string>).has(route);
+  return (ID_ROUTES as Set<string>).has(route);
 }
 
 function redirectTo(request: NextRequest, pathname: string, search: URLSearchParams) {
@@ -56,9 +58,12 @@ export function proxy(request: NextRequest) {
     return notFound(request);
   }
   const [route, id, ...rest] = segments;
-  if (route === undefined || (route === "reports" && id === undefined)) return NextResponse.next();
-  // "/zz" would be read as app/[lang] with lang "zz"; deeper unknown paths are Next's own 404.
-  if (!isRoute(route) || id === undefined || rest.length > 0 || id.length > 200) return notFound(request);
+  if (route === undefined) return NextResponse.next();
+  // "/zz" would be read as app/[lang] with lang "zz": a first segment that is no page is a 404.
+  if (!isPageRoute(route)) return notFound(request);
+  if (!isRoute(route)) return NextResponse.next(); // a page of lib/routes.ts without an id check here
+  if (route === "reports" && id === undefined) return NextResponse.next();
+  if (id === undefined || rest.length > 0 || id.length > 200) return notFound(request);
   try {
     if (!routeTargetExists(route, id)) return notFound(request);
   } catch {
