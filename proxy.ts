@@ -18,7 +18,7 @@ import { isLang, splitLangPath, withLang } from "@/lib/i18n/messages";
  *    The pages keep their own notFound() for anything that slips past (a report removed in between).
  */
 /** Routes whose second segment is an id that must exist. */
-const ID_ROUTES = new Set(["events", "reports"] as const);
+const ID_ROUTES = new Set(["events", "reports", "incidents"] as const);
 
 /**
  * The 404 page for an unknown id: a rewrite to an address no route serves, which Next answers with
@@ -31,7 +31,7 @@ function notFound(request: NextRequest) {
   return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
 }
 
-function isRoute(route: string): route is "events" | "reports" {
+function isRoute(route: string): route is "events" | "reports" | "incidents" {
   return (ID_ROUTES as Set<string>).has(route);
 }
 

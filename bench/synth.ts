@@ -240,12 +240,14 @@ export function writeSyntheticCorpus(dir: string, n: number, seed = 1): string[]
  * Fills a store with at least `nEvents` template events, writing them directly (no extractor);
  * returns the numbers of reports and events written.
  */
-export function buildSyntheticStore(db: Database, nEvents: number, seed = 1): { reports: number; events: number } {
+export function buildSyntheticStore(db: Database, nEvents: number, seed = 1, options: { deferIncidents?: boolean } = {}): { reports: number; events: number } {
   upsertGazetteers(db, GROUPS, PLACES);
   let events = 0;
   let reports = 0;
   const batch = db.transaction((items: SyntheticReport[]) => {
-    for (const s of items) writeReport(db, s.report, s.events, { contentHash: `synthetic-${s.report.id}`, extractorVersion: "synthetic", file: s.report.file });
+    for (const s of items) {
+      writeReport(db, s.report, s.events, { contentHash: `synthetic-${s.report.id}`, extractorVersion: "synthetic", file: s.report.file, deferIncidents: options.deferIncidents });
+    }
   });
   while (events < nEvents) {
     const items: SyntheticReport[] = [];

@@ -105,9 +105,16 @@ function makeColumns(lang: Lang) {
       id: "report",
       header: t(lang, "col.report"),
       cell: ({ row }) => (
-        <Link href={withLang(`/reports/${encodeURIComponent(row.original.reportId)}`, lang)} className="ar report-link" dir="rtl" lang="ar">
-          {row.original.reportTitle}
-        </Link>
+        <>
+          <Link href={withLang(`/reports/${encodeURIComponent(row.original.reportId)}`, lang)} className="ar report-link" dir="rtl" lang="ar">
+            {row.original.reportTitle}
+          </Link>
+          {row.original.incidentId !== null && row.original.tellings > 1 && (
+            <Link href={withLang(`/incidents/${encodeURIComponent(row.original.incidentId)}`, lang)} className="told-by small" data-testid="told-by">
+              {t(lang, "incidents.toldBy", { n: row.original.tellings })}
+            </Link>
+          )}
+        </>
       ),
     }),
     helper.display({

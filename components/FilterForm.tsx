@@ -103,6 +103,7 @@ export function FilterForm({ query, facets, clearHref }: Props) {
       {query.sort !== DEFAULTS.sort && <input type="hidden" name="sort" value={query.sort} />}
       {query.dir !== DEFAULTS.dir && <input type="hidden" name="dir" value={query.dir} />}
       {query.pageSize !== DEFAULTS.pageSize && <input type="hidden" name="size" value={query.pageSize} />}
+      {query.unit !== DEFAULTS.unit && <input type="hidden" name="unit" value={query.unit} />}
       <div className="form-actions">
         <button type="submit" data-testid="apply-filters">
           {t(lang, "filters.apply")}

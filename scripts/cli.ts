@@ -7,12 +7,14 @@ import { Command } from "commander";
 import { registerResolve } from "./cli/resolve";
 import { registerExtract } from "./cli/extract";
 import { registerIngest } from "./cli/ingest";
+import { registerIncidents } from "./cli/incidents";
 
 const program = new Command();
 program.name("inshiqaq").description("Defections from armed groups in Syria, from Arabic reports.").showHelpAfterError();
 registerResolve(program);
 registerExtract(program);
 registerIngest(program);
+registerIncidents(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -74,6 +74,12 @@ export async function Dashboard({ searchParams, lang }: { searchParams: SearchPa
               {msg("totals.people")} <span className="muted small">{msg("totals.best", { n: totals.people.best })}</span>
             </div>
             <div className="muted small">{msg("totals.noCount", { n: totals.events - totals.withCount })}</div>
+            <div className="small" data-testid="count-unit">
+              {msg(query.unit === "incidents" ? "incidents.counting" : "incidents.countingTellings")}{" "}
+              <Link href={dashboardHref(withChanges(query, { unit: query.unit === "incidents" ? "tellings" : "incidents" }))} data-testid="unit-toggle">
+                {msg(query.unit === "incidents" ? "incidents.showTellings" : "incidents.showIncidents")}
+              </Link>
+            </div>
             <div className="actions">
               <CopyLink lang={lang} />
             </div>

@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { loadEvent, loadReport } from "@/lib/query/dal";
+import { loadEvent, loadIncident, loadReport } from "@/lib/query/dal";
 import { routeId } from "./params";
 
 /**
@@ -9,6 +9,11 @@ import { routeId } from "./params";
 export const eventForRoute = cache((raw: string) => {
   const id = routeId(raw);
   return id === null ? null : loadEvent(id);
+});
+
+export const incidentForRoute = cache((raw: string) => {
+  const id = routeId(raw);
+  return id === null ? null : loadIncident(id);
 });
 
 export const reportForRoute = cache((raw: string) => {

@@ -282,6 +282,43 @@ export const MESSAGES = {
   "confidence.feature.group_shared_with_other_event": { en: "Another event of the report names the same group", ar: "حادثة أخرى في التقرير تذكر الجماعة نفسها" },
   "confidence.feature.may_retell_another_event": { en: "Another event of the report, on overlapping dates, has at least this figure: this may be a second telling of it", ar: "حادثة أخرى في التقرير بتواريخ متداخلة عددها لا يقل عن هذا العدد: قد تكون هذه رواية ثانية لها" },
   "confidence.feature.flagged_for_review": { en: "The extractor flagged the event for review", ar: "علّم المستخرِجُ الحادثة للمراجعة" },
+
+  // incidents (issue 12): one incident, many reports
+  "incidents.toldBy": { en: "told by {n} reports", ar: "روتها {n} تقارير" },
+  "incidents.counting": {
+    en: "Counting incidents: an incident told by several reports counts once.",
+    ar: "العدّ بالحوادث: الحادثة التي روتها عدة تقارير تُحسب مرة واحدة.",
+  },
+  "incidents.countingTellings": {
+    en: "Counting tellings: every report's event counts, even when reports tell the same incident.",
+    ar: "العدّ بالروايات: يُحسب حدث كل تقرير حتى لو روت التقارير الحادثة نفسها.",
+  },
+  "incidents.showTellings": { en: "Show every report's telling", ar: "اعرض رواية كل تقرير" },
+  "incidents.showIncidents": { en: "Count each incident once", ar: "احسب كل حادثة مرة واحدة" },
+  "incident.pageTitle": { en: "Incident {id} — inshiqaq", ar: "الحادثة {id} — انشقاق" },
+  "incident.title": { en: "One incident, told by {n} reports", ar: "حادثة واحدة روتها {n} تقارير" },
+  "incident.date": { en: "Date", ar: "التاريخ" },
+  "incident.dateIntersection": { en: "where every telling's range meets", ar: "حيث تلتقي مدد كل الروايات" },
+  "incident.dateHull": { en: "the tellings' ranges do not meet: their whole span", ar: "مدد الروايات لا تلتقي: المدى الكامل" },
+  "incident.count": { en: "People", ar: "الأشخاص" },
+  "incident.countBest": { en: "best figure from {telling}", ar: "أفضل رقم من {telling}" },
+  "incident.kind": { en: "Kind", ar: "النوع" },
+  "incident.place": { en: "Place", ar: "المكان" },
+  "incident.destination": { en: "Destination", ar: "الوجهة" },
+  "incident.tellings": { en: "Tellings", ar: "الروايات" },
+  "incident.col.outlet": { en: "Outlet", ar: "المصدر" },
+  "incident.col.published": { en: "Published", ar: "النشر" },
+  "incident.col.figure": { en: "Figure", ar: "العدد" },
+  "incident.col.datePhrase": { en: "Date phrase", ar: "عبارة التاريخ" },
+  "incident.col.evidence": { en: "Evidence", ar: "النص" },
+  "incident.conflicts": { en: "Where the tellings disagree", ar: "ما تختلف فيه الروايات" },
+  "incident.noConflicts": { en: "The tellings agree.", ar: "الروايات متفقة." },
+  "incident.conflict.date": { en: "Date: the ranges do not meet", ar: "التاريخ: المدد لا تلتقي" },
+  "incident.conflict.count": { en: "Count: the figures do not overlap", ar: "العدد: الأرقام لا تتداخل" },
+  "incident.conflict.place": { en: "Place: different places told", ar: "المكان: أماكن مختلفة" },
+  "incident.conflict.destination": { en: "Destination: different destinations told", ar: "الوجهة: وجهات مختلفة" },
+  "incident.proposed": { en: "Possibly the same incident (an analyst decides)", ar: "ربما الحادثة نفسها (يقرر المحلل)" },
+  "incident.unknown": { en: "unknown", ar: "غير معروف" },
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

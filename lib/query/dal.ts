@@ -7,7 +7,8 @@ import { queryGroupFacets } from "./facets";
 import { countAllReports, eventExists, listReports, reportExists, REPORTS_PER_PAGE, unknownGroups, type ReportListItem } from "./reports";
 import { querySeries } from "./series";
 import type { EventPage, EventRow, GroupFacet, SeriesResult } from "./types";
-import { parseDashboardParams, preview, type DashboardQuery, type Notice, type SearchParamsInput } from "./url";
+import { incidentDetail, incidentExists, type IncidentDetail } from "./incidents";
+import { parseDashboardParams, preview, queryFilter, type DashboardQuery, type Notice, type SearchParamsInput } from "./url";
 
 /**
  * The data-access layer: the only way pages, route handlers, exports and proxy.ts read data. Each
@@ -29,6 +30,8 @@ export function resolveDashboardQuery(input: SearchParamsInput): { query: Dashbo
       notices.push({ key: "notice.unknownGroups", vars: { count: unknown.length, names: unknown.slice(0, 3).map((g) => `“${preview(g)}”`).join(", ") } });
     }
   }
+  // What a row counts (incidents or tellings) travels with the filter, so every query of the page and the exports agree.
+  query.filter = queryFilter(query);
   return { query, notices };
 }
 
@@ -90,10 +93,15 @@ export function loadExport(query: DashboardQuery): { total: number; rows: Iterat
   return { total: countEvents(db, query.filter), rows: iterateEvents(db, query.filter, query.sort, query.dir) };
 }
 
-/** For proxy.ts: whether a route id names a stored event or report. */
-export function routeTargetExists(route: "events" | "reports", id: string): boolean {
+/** One incident with its tellings and conflicts (the incident page), or null. */
+export function loadIncident(id: string): IncidentDetail | null {
+  return incidentDetail(getDatabase(), id);
+}
+
+/** For proxy.ts: whether a route id names a stored event, report or incident. */
+export function routeTargetExists(route: "events" | "reports" | "incidents", id: string): boolean {
   const db = getDatabase();
-  return route === "events" ? eventExists(db, id) : reportExists(db, id);
+  return route === "events" ? eventExists(db, id) : route === "reports" ? reportExists(db, id) : incidentExists(db, id);
 }
 
 /** Builds the in-memory event index (instrumentation.ts, at server start); returns its number of events. */

@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { localWriteCount } from "../store/changes";
 import { binOrdinal, monthWindowDays } from "./bins";
-import { governorateOfPlace, searchReports, searchTerms } from "./filter";
+import { governorateOfPlace, LATER_TELLINGS, searchReports, searchTerms } from "./filter";
 import type { BinGrain, EventFilter } from "./types";
 
 /**
@@ -51,6 +51,8 @@ interface IndexedFilter {
   destination: string | null;
   kind: string | null;
   q: string | null;
+  /** Incidents: only each incident's first telling (issue 12). */
+  firstTellings: boolean;
 }
 
 type GroupName = { name_ar: string; name_en: string | null };
@@ -589,6 +591,7 @@ export function matchEvents(db: Database, index: EventIndex, filter: EventFilter
     destination: skip.skipDestination ? null : filter.destination,
     kind: filter.kind,
     q: searchTerms(filter.q).join(" ") || null,
+    firstTellings: filter.unit === "incidents",
   };
   const key = JSON.stringify(f);
   const hit = index.matches.get(key);
@@ -639,11 +642,13 @@ function computeMatch(db: Database, index: EventIndex, f: IndexedFilter): Match 
   if (kind === NO_MATCH || (f.place !== null && place === NO_MATCH && governorate < 0) || dest === NO_MATCH) return { mask, count: 0, lo: null, hi: null };
 
   const { dayStart, dayEnd, placeId, placeGov, placeText, destGroup, destArea, destText, reportRid } = index;
+  const first = f.firstTellings ? firstTellingMask(db, index) : null;
   let count = 0;
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
     if (candidates !== null && candidates[i] === 0) continue;
+    if (first !== null && first[i] === 0) continue;
     if (dayEnd[i] < from || dayStart[i] > to) continue;
     if (kind >= 0 && index.kind[i] !== kind) continue;
     if (f.place !== null) {
@@ -659,4 +664,26 @@ function computeMatch(db: Database, index: EventIndex, f: IndexedFilter): Match 
     if (dayEnd[i] > hi) hi = dayEnd[i];
   }
   return { mask, count, lo: count > 0 ? lo : null, hi: count > 0 ? hi : null };
+}
+
+const firstTellings = new WeakMap<EventIndex, Uint8Array>();
+
+/**
+ * first[i] = 1 when entry i is the first telling of its incident (the event whose id names the
+ * incident). Read once per snapshot: incidents change only in the transaction that changes events,
+ * and that makes a new snapshot. An event without an incident yet counts as its own.
+ */
+function firstTellingMask(db: Database, index: EventIndex): Uint8Array {
+  let mask = firstTellings.get(index);
+  if (!mask) {
+    const m = new Uint8Array(index.n).fill(1);
+    const later = db.prepare(LATER_TELLINGS).pluck().all() as number[];
+    for (const rid of later) {
+      const entry = rid < index.entryOfRid.length ? index.entryOfRid[rid] : -1;
+      if (entry >= 0) m[entry] = 0;
+    }
+    mask = m;
+    firstTellings.set(index, mask);
+  }
+  return mask;
 }

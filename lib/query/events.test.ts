@@ -48,6 +48,8 @@ describe("round trip", () => {
       reportTitle: "انشقاقات في دير الزور",
       reportUrl: "https://example.org/r1",
       confidence: 0.7,
+      incidentId: "inc~r1~1",
+      tellings: 1,
     });
   });
 

@@ -33,7 +33,9 @@ export const ROW_COLUMNS = `e.id, e.kind, e.date_start, e.date_end, e.grain, e.d
   e.count_low, e.count_best, e.count_high, e.count_text, e.place_text, e.place_id, e.place_name_ar, e.place_governorate,
   e.destination_text, e.destination_group_id, e.destination_area, e.report_id, e.report_title, e.confidence,
   (SELECT j.json FROM event_json j WHERE j.rid = e.rid) AS json,
-  (SELECT r.url FROM reports r WHERE r.id = e.report_id) AS report_url`;
+  (SELECT r.url FROM reports r WHERE r.id = e.report_id) AS report_url,
+  (SELECT i.id FROM incident_events m JOIN incidents i ON i.rid = m.incident_rid WHERE m.event_rid = e.rid) AS incident_id,
+  (SELECT i.tellings FROM incident_events m JOIN incidents i ON i.rid = m.incident_rid WHERE m.event_rid = e.rid) AS tellings`;
 
 export interface RowRecord {
   id: string;
@@ -60,6 +62,8 @@ export interface RowRecord {
   confidence: number;
   json: string;
   report_url: string | null;
+  incident_id: string | null;
+  tellings: number | null;
 }
 
 export function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) as DefectionEvent): EventRow {
@@ -84,6 +88,8 @@ export function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) a
     reportTitle: r.report_title,
     reportUrl: r.report_url,
     confidence: r.confidence,
+    incidentId: r.incident_id,
+    tellings: r.tellings ?? 1,
   };
 }
 

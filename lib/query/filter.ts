@@ -12,8 +12,14 @@ import { normalizeArabic } from "../arabic/normalize";
  *   gazetteer governorate whose name is the event's governorate (GOVERNORATE_OF_PLACE);
  * - destination: the value is the event's destination group id, area or words (DESTINATION_FIELDS);
  * - kind: equal;
- * - q: every search term occurs in the report's normalised text (searchClause).
+ * - q: every search term occurs in the report's normalised text (searchClause);
+ * - unit: "incidents" keeps only each incident's first telling (LATER_TELLINGS are left out);
+ *   "tellings" or absent keeps every event.
  */
+
+/** Events that are not the first telling of their incident (the first is the one whose id names it). */
+export const LATER_TELLINGS =
+  "SELECT m.event_rid FROM incident_events m JOIN incidents i ON i.rid = m.incident_rid JOIN events e ON e.rid = m.event_rid WHERE i.id <> 'inc~' || e.id";
 
 /** The event columns a place value is compared with (any may match). */
 export const PLACE_FIELDS = ["place_id", "place_governorate", "place_text"] as const;

@@ -21,7 +21,15 @@ export interface EventFilter {
   kind: EventKind | null;
   /** Free text searched in the report text (normalised Arabic). */
   q: string | null;
+  /**
+   * What a row counts (issue 12): "incidents" keeps one telling per incident (its first, whose event
+   * id names the incident); "tellings" (the default when absent) every event of every report.
+   */
+  unit?: CountUnit;
 }
+
+export const COUNT_UNITS = ["incidents", "tellings"] as const;
+export type CountUnit = (typeof COUNT_UNITS)[number];
 
 export const SORT_COLUMNS = ["date", "groups", "count", "kind", "place", "destination", "report", "confidence"] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -65,6 +73,9 @@ export interface EventRow {
   reportTitle: string;
   reportUrl: string | null;
   confidence: number;
+  /** The incident this telling belongs to and how many reports tell it (null before incidents are computed). */
+  incidentId: string | null;
+  tellings: number;
 }
 
 export interface EventPage {

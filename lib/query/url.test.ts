@@ -25,7 +25,7 @@ describe("parseDashboardParams: defaults and good values", () => {
 
   it("reads every parameter", () => {
     const { query, notices } = parse(
-      "groups=ndf&groups=sdf&from=2021-01&to=2021-06&place=deir-ez-zor&destination=sdf&kind=desertion&q=%D9%81%D8%B1&grain=week&metric=incidents&sort=count&dir=asc&page=3&size=50&lang=ar",
+      "groups=ndf&groups=sdf&from=2021-01&to=2021-06&place=deir-ez-zor&destination=sdf&kind=desertion&q=%D9%81%D8%B1&grain=week&metric=incidents&sort=count&dir=asc&page=3&size=50&lang=ar&unit=tellings",
     );
     expect(notices).toEqual([]);
     expect(query).toEqual({
@@ -37,6 +37,7 @@ describe("parseDashboardParams: defaults and good values", () => {
       page: 3,
       pageSize: 50,
       lang: "en", // the language is the path's: a valid ?lang= is accepted and left to proxy.ts's redirect
+      unit: "tellings",
     });
   });
 

@@ -1,6 +1,6 @@
 import type { EventKind } from "../extract/types";
 import { DEFAULT_LANG, LANGS, t, withLang, type Lang, type MessageKey, type MessageVars } from "../i18n/messages";
-import { SORT_COLUMNS, type BinGrain, type EventFilter, type GroupKey, type Metric, type SortColumn, type SortDir } from "./types";
+import { COUNT_UNITS, SORT_COLUMNS, type BinGrain, type CountUnit, type EventFilter, type GroupKey, type Metric, type SortColumn, type SortDir } from "./types";
 
 /**
  * The one URL schema of the dashboard (`/`, `/api/events`, `/api/events.csv`).
@@ -27,6 +27,8 @@ export interface DashboardQuery {
   pageSize: number;
   /** Interface language, from the path (`/ar/…`): changes words and direction only, never the data. */
   lang: Lang;
+  /** Count incidents (default) or every report's telling (`unit=tellings`). */
+  unit: CountUnit;
 }
 
 export const DEFAULTS = {
@@ -37,10 +39,11 @@ export const DEFAULTS = {
   page: 1,
   pageSize: 25,
   lang: DEFAULT_LANG,
+  unit: "incidents" as CountUnit,
 };
 
 /** Canonical key order; also the set of keys the schema knows. */
-export const PARAM_KEYS = ["groups", "from", "to", "place", "destination", "kind", "q", "grain", "metric", "sort", "dir", "page", "size", "lang"] as const;
+export const PARAM_KEYS = ["groups", "from", "to", "place", "destination", "kind", "q", "grain", "metric", "sort", "dir", "page", "size", "lang", "unit"] as const;
 type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** Limits that keep a hostile URL from costing anything: longer values are cut, more groups are dropped. */
@@ -55,7 +58,12 @@ export function emptyFilter(): EventFilter {
 }
 
 export function defaultQuery(): DashboardQuery {
-  return { filter: emptyFilter(), grain: DEFAULTS.grain, metric: DEFAULTS.metric, sort: DEFAULTS.sort, dir: DEFAULTS.dir, page: DEFAULTS.page, pageSize: DEFAULTS.pageSize, lang: DEFAULTS.lang };
+  return { filter: emptyFilter(), grain: DEFAULTS.grain, metric: DEFAULTS.metric, sort: DEFAULTS.sort, dir: DEFAULTS.dir, page: DEFAULTS.page, pageSize: DEFAULTS.pageSize, lang: DEFAULTS.lang, unit: DEFAULTS.unit };
+}
+
+/** The filter the queries run with: the URL's filter and what a row counts. */
+export function queryFilter(query: DashboardQuery): EventFilter {
+  return { ...query.filter, unit: query.unit };
 }
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -107,13 +115,14 @@ interface EnumParam {
   set(query: DashboardQuery, value: string): void;
   omitted: string | null;
 }
-type EnumKey = "kind" | "grain" | "metric" | "sort" | "dir";
+type EnumKey = "kind" | "grain" | "metric" | "sort" | "dir" | "unit";
 const ENUM_PARAMS: Record<EnumKey, EnumParam> = {
   kind: { values: KINDS, get: (q) => q.filter.kind, set: (q, v) => (q.filter.kind = v as EventKind), omitted: null },
   grain: { values: GRAINS, get: (q) => q.grain, set: (q, v) => (q.grain = v as BinGrain), omitted: DEFAULTS.grain },
   metric: { values: METRICS, get: (q) => q.metric, set: (q, v) => (q.metric = v as Metric), omitted: DEFAULTS.metric },
   sort: { values: SORT_COLUMNS, get: (q) => q.sort, set: (q, v) => (q.sort = v as SortColumn), omitted: DEFAULTS.sort },
   dir: { values: SORT_DIRS, get: (q) => q.dir, set: (q, v) => (q.dir = v as SortDir), omitted: DEFAULTS.dir },
+  unit: { values: COUNT_UNITS, get: (q) => q.unit, set: (q, v) => (q.unit = v as CountUnit), omitted: DEFAULTS.unit },
 };
 
 /**

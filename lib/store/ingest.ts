@@ -10,6 +10,7 @@ import { EXTRACTOR_VERSION, extractEventsStrict } from "../extract";
 import type { DefectionEvent, ReportInput } from "../extract/types";
 import { listReportFiles, todayIso } from "../reports/load";
 import { formatReportError, parseReport, type Report } from "../reports/parse";
+import { syncIncidents } from "./incidents";
 import { deleteReport, searchText, upsertGazetteers, writeReport, type GazetteerGroup, type GazetteerPlace } from "./write";
 
 /**
@@ -193,6 +194,8 @@ class IngestRun {
       if (this.claimed.has(row.id) || this.failedFiles.has(row.file)) continue;
       if (deleteReport(this.db, row.id)) this.summary.removed += 1;
     }
+    // A store written before incidents existed gets them now; otherwise this finds nothing to do.
+    syncIncidents(this.db);
     if (this.summary.added + this.summary.updated + this.summary.removed > 0) this.db.pragma("optimize");
     this.db.pragma("wal_autocheckpoint = 1000");
     this.db.pragma("wal_checkpoint(PASSIVE)");

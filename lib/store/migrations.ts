@@ -179,4 +179,57 @@ CREATE TRIGGER event_changes_prune AFTER INSERT ON event_changes WHEN new.seq % 
 END;
 `,
   },
+  {
+    // Issue 12 (incidents). Issue 11 owns migrations 5 and 6: the lead renumbers this one after theirs at merge.
+    version: 5,
+    description: "incidents: the tellings of one incident across reports, their proposed merges, and the keys that find candidate tellings",
+    sql: `
+-- An incident groups events of different reports (lib/incidents). id = "inc~" + its smallest event id.
+CREATE TABLE incidents (
+  rid               INTEGER PRIMARY KEY,
+  id                TEXT NOT NULL UNIQUE,
+  tellings          INTEGER NOT NULL,
+  kind              TEXT NOT NULL,
+  date_start        TEXT NOT NULL,
+  date_end          TEXT NOT NULL,
+  day_start         INTEGER NOT NULL,
+  day_end           INTEGER NOT NULL,
+  date_basis        TEXT NOT NULL, -- intersection | hull (a date conflict)
+  count_low         INTEGER,
+  count_best        INTEGER,
+  count_high        INTEGER,
+  place_id          TEXT,
+  place_governorate TEXT,
+  conflicts         INTEGER NOT NULL, -- how many conflicts (listed in json)
+  json              TEXT NOT NULL     -- the combined IncidentValues
+);
+CREATE INDEX incidents_date ON incidents(day_start, day_end);
+
+CREATE TABLE incident_events (
+  event_rid    INTEGER PRIMARY KEY REFERENCES events(rid) ON DELETE CASCADE,
+  incident_rid INTEGER NOT NULL REFERENCES incidents(rid) ON DELETE CASCADE
+);
+CREATE INDEX incident_events_incident ON incident_events(incident_rid);
+
+-- Compatible events left in different incidents: a merge for an analyst to decide.
+CREATE TABLE incident_proposals (
+  event_a INTEGER NOT NULL REFERENCES events(rid) ON DELETE CASCADE,
+  event_b INTEGER NOT NULL REFERENCES events(rid) ON DELETE CASCADE,
+  PRIMARY KEY (event_a, event_b)
+) WITHOUT ROWID;
+CREATE INDEX incident_proposals_b ON incident_proposals(event_b);
+
+-- Where an event can meet another: each group and its ancestors (lib/incidents reachKeys), with its
+-- day range bucketed by length so that a candidate search is a few bounded index ranges.
+CREATE TABLE event_match_keys (
+  key        TEXT NOT NULL,
+  span_class INTEGER NOT NULL,
+  day_start  INTEGER NOT NULL,
+  day_end    INTEGER NOT NULL,
+  event_rid  INTEGER NOT NULL REFERENCES events(rid) ON DELETE CASCADE,
+  PRIMARY KEY (key, span_class, day_start, event_rid)
+) WITHOUT ROWID;
+CREATE INDEX event_match_keys_event ON event_match_keys(event_rid);
+`,
+  },
 ];

@@ -4,6 +4,7 @@ import type { DefectionEvent, EventGroup } from "../extract/types";
 import type { Report } from "../reports/parse";
 import { dayNumber } from "../time/day";
 import { markWritten } from "./changes";
+import { dropIncidents, incidentNeighbours, indexEventForIncidents, recomputeIncidents } from "./incidents";
 
 /** The filter key of a group: its gazetteer id, or "x:<Arabic name>" for a group outside the gazetteer. */
 export function groupKey(g: Pick<EventGroup, "id" | "name_ar">): string {
@@ -19,6 +20,11 @@ export interface StoredReportMeta {
   ingestedAt?: string;
   /** `searchText(report)`, when already computed (the parallel ingest does it in a worker thread). */
   searchText?: string;
+  /**
+   * Bulk loads of a fresh store only: leave the incidents to one `syncIncidents` at the end instead of
+   * recomputing around every report (the result is the same, lib/store/incidents.ts).
+   */
+  deferIncidents?: boolean;
 }
 
 /** The normalised text the search runs on: title and body, folded like every query. */
@@ -34,6 +40,8 @@ interface Statements {
   insertJson: Statement;
   insertGroup: Statement;
   insertSpan: Statement;
+  db: Database;
+  eventRidsOf: Statement;
   /** writeInTransaction wrapped once per connection (building a transaction function is not free). */
   write: Transaction<(report: Report, events: DefectionEvent[], meta: StoredReportMeta) => "added" | "updated">;
 }
@@ -62,8 +70,10 @@ function prepare(db: Database): Statements {
       insertGroup: db.prepare(`INSERT INTO event_groups (event_rid, position, group_key, group_id, name_ar, name_en, text, known)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertSpan: db.prepare(`INSERT INTO evidence_spans (event_rid, position, role, start, "end") VALUES (?, ?, ?, ?, ?)`),
+      eventRidsOf: db.prepare("SELECT rid FROM events WHERE report_id = ?").pluck(),
     } as Statements;
     const ready = s;
+    s.db = db;
     s.write = db.transaction((report: Report, events: DefectionEvent[], meta: StoredReportMeta) => writeInTransaction(ready, report, events, meta));
     statements.set(db, s);
   }
@@ -87,7 +97,10 @@ export function writeReport(db: Database, report: Report, events: DefectionEvent
 }
 
 function writeInTransaction(s: Statements, report: Report, events: DefectionEvent[], meta: StoredReportMeta): "added" | "updated" {
+  // The incidents the old version belonged to, and its neighbours, are recomputed with the new events.
+  const before = meta.deferIncidents ? { incidents: [], neighbours: [] } : incidentNeighbours(s.db, s.eventRidsOf.all(report.id) as number[]);
   const existed = s.deleteReport.run(report.id).changes > 0;
+  dropIncidents(s.db, before.incidents);
   const info = s.insertReport.run({
     id: report.id,
     file: meta.file,
@@ -105,11 +118,12 @@ function writeInTransaction(s: Statements, report: Report, events: DefectionEven
     ingested_at: meta.ingestedAt ?? new Date().toISOString(),
   });
   s.insertText.run(info.lastInsertRowid, meta.searchText ?? searchText(report));
-  events.forEach((e, idx) => insertEvent(s, report, e, idx));
+  const rids = events.map((e, idx) => insertEvent(s, report, e, idx));
+  if (!meta.deferIncidents) recomputeIncidents(s.db, [...rids, ...before.neighbours]);
   return existed ? "updated" : "added";
 }
 
-function insertEvent(s: Statements, report: Report, e: DefectionEvent, idx: number): void {
+function insertEvent(s: Statements, report: Report, e: DefectionEvent, idx: number): number {
   const info = s.insertEvent.run({
     id: `${report.id}~${idx}`,
     report_id: report.id,
@@ -155,11 +169,20 @@ function insertEvent(s: Statements, report: Report, e: DefectionEvent, idx: numb
   e.evidence.spans.forEach((span, position) => {
     s.insertSpan.run(rid, position, span.role, span.start, span.end);
   });
+  indexEventForIncidents(s.db, rid, report.id, idx, e);
+  return Number(rid);
 }
 
 /** Removes a report and, by cascade, its events, group links, spans and search text. */
 export function deleteReport(db: Database, id: string): boolean {
-  const removed = prepare(db).deleteReport.run(id).changes > 0;
+  const s = prepare(db);
+  const removed = db.transaction(() => {
+    const before = incidentNeighbours(db, s.eventRidsOf.all(id) as number[]);
+    const gone = s.deleteReport.run(id).changes > 0;
+    dropIncidents(db, before.incidents);
+    recomputeIncidents(db, before.neighbours);
+    return gone;
+  }).immediate();
   markWritten(db);
   return removed;
 }

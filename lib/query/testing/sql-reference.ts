@@ -2,7 +2,7 @@ import type { Database } from "better-sqlite3";
 import { binEdges, fitGrain, isoDay, monthWindowDays, spreadOverBins, type RangeAggregate } from "../bins";
 import { ROW_COLUMNS, orderBySql, toRow, type RowRecord } from "../events";
 import { byEventsThenKey, gazetteerGroups, type DestinationFacet, type GovernorateFacet, type GroupName, type PlaceFacet } from "../facets";
-import { DESTINATION_FIELDS, GOVERNORATE_OF_PLACE, PLACE_FIELDS, searchClause, searchTerms } from "../filter";
+import { DESTINATION_FIELDS, GOVERNORATE_OF_PLACE, LATER_TELLINGS, PLACE_FIELDS, searchClause, searchTerms } from "../filter";
 import { emptyResult, finish, groupLabels, seriesKeys, windowOf } from "../series";
 import type { EventFilter, EventPage, EventPageQuery, GroupFacet, Series, SeriesQuery, SeriesResult } from "../types";
 
@@ -58,6 +58,7 @@ export function filterSql(filter: EventFilter, options: FilterSkip = {}): Filter
     clauses.push("e.kind = ?");
     params.push(filter.kind);
   }
+  if (filter.unit === "incidents") clauses.push(`e.rid NOT IN (${LATER_TELLINGS})`);
   const terms = searchTerms(filter.q);
   if (terms.length > 0) {
     const search = searchClause(terms);

@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
+import type { Conflict } from "@/lib/incidents/types";
+import { Shell } from "@/components/Shell";
+import { formatWindow } from "@/lib/time/publication";
+import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
+import { MixedText } from "@/components/MixedText";
+import { incidentForRoute } from "@/app/_lib/loaders";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ lang: string; id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id, lang: langSegment } = await params;
+  const found = incidentForRoute(id);
+  const lang = langParam(langSegment);
+  return { title: found ? t(lang, "incident.pageTitle", { id: found.id }) : "Incident not found — inshiqaq" };
+}
+
+/** The values each conflict lists, as plain text (rendered as text, never as HTML). */
+function conflictValues(c: Conflict): string[] {
+  switch (c.type) {
+    case "date":
+      return c.ranges.map((r) => `${r.telling}: ${r.start}..${r.end}`);
+    case "count":
+      return c.counts.map((x) => `${x.telling}: ${x.low}–${x.high} (${x.text})`);
+    case "place":
+      return c.places.map((x) => `${x.telling}: ${x.text}`);
+    case "destination":
+      return c.destinations.map((x) => `${x.telling}: ${x.text}`);
+  }
+}
+
+export default async function IncidentPage({ params }: { params: Params }) {
+  const { id, lang: langSegment } = await params;
+  const incident = incidentForRoute(id);
+  if (!incident) notFound();
+  const lang: Lang = langParam(langSegment);
+  const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
+  const iso = (s: string) => (lang === "ar" ? ltrIsolate(s) : s);
+  const path = `/incidents/${encodeURIComponent(incident.id)}`;
+  const kindKey = (["defection", "desertion", "attempted"] as const).find((k) => k === incident.kind) ?? "defection";
+
+  return (
+    <Shell lang={lang} toggleHref={withLang(path, lang === "ar" ? "en" : "ar")}>
+      <article className="incident-page" data-testid="incident-page">
+        <p className="crumbs small">
+          <Link href={withLang("/", lang)}>{msg("nav.dashboard")}</Link> › {incident.id}
+        </p>
+        <h1>{msg("incident.title", { n: incident.tellings.length })}</h1>
+        <dl className="facts">
+          <dt>{msg("incident.kind")}</dt>
+          <dd>
+            {msg(`kind.${kindKey}` as MessageKey)}
+            {incident.kindsTold.length > 1 && <span className="muted small"> ({incident.kindsTold.map((k) => msg(`kind.${k}` as MessageKey)).join(", ")})</span>}
+          </dd>
+          <dt>{msg("incident.date")}</dt>
+          <dd data-testid="incident-date" data-start={incident.date.start} data-end={incident.date.end}>
+            {formatDateRange(incident.date.start, incident.date.end, lang)} (<bdi dir="ltr">{incident.date.start} – {incident.date.end}</bdi>){" "}
+            <span className="muted small">{msg(incident.date.basis === "intersection" ? "incident.dateIntersection" : "incident.dateHull")}</span>
+          </dd>
+          <dt>{msg("incident.count")}</dt>
+          <dd data-testid="incident-count">
+            {incident.count ? (
+              <>
+                {formatCount(incident.count, lang)}{" "}
+                <span className="muted small">{msg("incident.countBest", { telling: incident.count.bestFrom })}</span>
+              </>
+            ) : (
+              <span className="muted">{msg("incident.unknown")}</span>
+            )}
+          </dd>
+          <dt>{msg("incident.place")}</dt>
+          <dd>{incident.place ? <span className="ar" dir="rtl" lang="ar">{incident.place.name_ar ?? incident.place.text}</span> : <span className="muted">—</span>}</dd>
+          <dt>{msg("incident.destination")}</dt>
+          <dd>{incident.destination ? <span className="ar" dir="rtl" lang="ar">{incident.destination.text}</span> : <span className="muted">—</span>}</dd>
+        </dl>
+
+        <h2>{msg("incident.tellings")}</h2>
+        <table className="tellings" data-testid="tellings">
+          <thead>
+            <tr>
+              <th>{msg("incident.col.outlet")}</th>
+              <th>{msg("incident.col.published")}</th>
+              <th>{msg("incident.col.figure")}</th>
+              <th>{msg("incident.col.datePhrase")}</th>
+              <th>{msg("incident.col.evidence")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {incident.tellings.map((tl) => (
+              <tr key={tl.eventId} data-testid="telling" data-event-id={tl.eventId}>
+                <td>
+                  <Link href={withLang(`/events/${encodeURIComponent(tl.eventId)}`, lang)}>
+                    <MixedText text={tl.outlet} />
+                  </Link>
+                </td>
+                <td>{iso(formatWindow({ start: tl.publishedStart, end: tl.publishedEnd }))}</td>
+                <td>
+                  {tl.event.count ? (
+                    <>
+                      {formatCount(tl.event.count, lang)} <span className="ar muted small" dir="rtl" lang="ar">“{tl.event.count.text}”</span>
+                    </>
+                  ) : (
+                    <span className="muted">{msg("incident.unknown")}</span>
+                  )}
+                </td>
+                <td>
+                  {tl.event.date.text ? <span className="ar" dir="rtl" lang="ar">{tl.event.date.text}</span> : <span className="muted">—</span>}{" "}
+                  <bdi dir="ltr" className="muted small">
+                    {tl.event.date.start}..{tl.event.date.end}
+                  </bdi>
+                </td>
+                <td className="ar" dir="rtl" lang="ar">
+                  {tl.evidence}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+
+        <h2>{msg("incident.conflicts")}</h2>
+        {incident.conflicts.length === 0 ? (
+          <p className="muted">{msg("incident.noConflicts")}</p>
+        ) : (
+          <ul data-testid="conflicts">
+            {incident.conflicts.map((c) => (
+              <li key={c.type} data-conflict={c.type}>
+                {msg(`incident.conflict.${c.type}` as MessageKey)}:{" "}
+                {conflictValues(c).map((v, i) => (
+                  <span key={i}>
+                    {i > 0 && " · "}
+                    <MixedText text={v} />
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+
+        {incident.proposed.length > 0 && (
+          <>
+            <h2>{msg("incident.proposed")}</h2>
+            <ul data-testid="proposed">
+              {incident.proposed.map((id) => (
+                <li key={id}>
+                  <Link href={withLang(`/incidents/${encodeURIComponent(id)}`, lang)}>{id}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </article>
+    </Shell>
+  );
+}

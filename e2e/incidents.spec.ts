@@ -1,0 +1,68 @@
+import { expect, test } from "./fixtures";
+
+// The fixture corpus tells one incident twice: 005_incident_told_twice_a ("أمس", published 2022-03-15 →
+// 2022-03-14) and 006_incident_told_twice_b ("الأسبوع الماضي", published 2022-03-17 → 2022-03-10..16).
+const A = "005_incident_told_twice_a~0";
+const B = "006_incident_told_twice_b~0";
+
+test("two reports of one incident are one row, told by 2 reports, whose page lists both tellings and the intersected date", async ({ page }) => {
+  await page.goto("/?groups=4th-division");
+  await expect(page.getByTestId("total-events")).toHaveText("1");
+  const rows = page.locator("[data-testid=events-table] tbody tr");
+  await expect(rows).toHaveCount(1);
+  const toldBy = rows.first().getByTestId("told-by");
+  await expect(toldBy).toHaveText("told by 2 reports");
+
+  await toldBy.click();
+  await expect(page).toHaveURL(new RegExp(`/incidents/${encodeURIComponent(`inc~${A}`).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  const tellings = page.getByTestId("telling");
+  await expect(tellings).toHaveCount(2);
+  await expect(tellings.nth(0)).toHaveAttribute("data-event-id", A);
+  await expect(tellings.nth(1)).toHaveAttribute("data-event-id", B);
+  await expect(tellings.nth(0)).toContainText("عين الفرات");
+  await expect(tellings.nth(1)).toContainText("نهر ميديا");
+  await expect(tellings.nth(1)).toContainText("الأسبوع الماضي");
+  await expect(tellings.nth(0)).toContainText("فرار 18 عنصراً");
+  const date = page.getByTestId("incident-date");
+  await expect(date).toHaveAttribute("data-start", "2022-03-14");
+  await expect(date).toHaveAttribute("data-end", "2022-03-14");
+  await expect(date).toContainText("where every telling's range meets");
+  await page.screenshot({ path: "e2e/output/incident.png", fullPage: true });
+});
+
+test("unit=tellings shows each report's telling; the toggle goes back to incidents", async ({ page }) => {
+  await page.goto("/?groups=4th-division&unit=tellings");
+  await expect(page.getByTestId("total-events")).toHaveText("2");
+  await expect(page.locator("[data-testid=events-table] tbody tr")).toHaveCount(2);
+  await page.getByTestId("unit-toggle").click();
+  await expect(page).toHaveURL(/\/\?groups=4th-division$/);
+  await expect(page.getByTestId("total-events")).toHaveText("1");
+});
+
+test("the exports carry the incident id and its number of tellings", async ({ request }) => {
+  const json = await (await request.get("/api/events?groups=4th-division&unit=tellings")).json();
+  expect(json.events.map((e: { id: string; incident: { id: string; tellings: number } }) => [e.id, e.incident.id, e.incident.tellings]).sort()).toEqual([
+    [A, `inc~${A}`, 2],
+    [B, `inc~${A}`, 2],
+  ]);
+  const csv = await (await request.get("/api/events.csv?groups=4th-division")).text();
+  const [header, row] = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  expect(header.split(",").slice(-2)).toEqual(["incident_id", "incident_tellings"]);
+  expect(row.split(",").slice(-2)).toEqual([`inc~${A}`, "2"]);
+});
+
+test("the incident page in Arabic", async ({ page }) => {
+  await page.goto(`/ar/incidents/${encodeURIComponent(`inc~${A}`)}`);
+  await expect(page.locator("h1")).toHaveText("حادثة واحدة روتها 2 تقارير");
+  await expect(page.getByTestId("telling")).toHaveCount(2);
+  await expect(page.getByTestId("incident-date")).toHaveAttribute("data-start", "2022-03-14");
+});
+
+test("an unknown incident id is a proper 404 page", async ({ request }) => {
+  // Through the request API: a browser would log the 404 itself as a console error.
+  for (const path of ["/incidents/inc~no-such-report~0", "/ar/incidents/inc~no-such-report~0", "/incidents/%E0%A4%A"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain("<h1>Not found</h1>");
+  }
+});

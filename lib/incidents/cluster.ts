@@ -1,0 +1,125 @@
+/**
+ * Which tellings form one incident. Decided on sets only, so the result does not depend on the order
+ * in which reports arrive:
+ *
+ * 1. A link a–b is **sure** when a and b are compatible and see exactly the same tellings: every
+ *    telling compatible with one is compatible with the other. Then a, b and their neighbours are all
+ *    one story. When a could also be b' of b's report, or when c fits a but not b, nothing is sure:
+ *    a could join two incidents, and we do not guess.
+ * 2. Sure links form the incidents. They link tellings with identical neighbourhoods, so an incident
+ *    is pairwise compatible and holds one telling per report by construction (checked again).
+ * 3. Every compatible pair left in different incidents is a **proposed merge**, for an analyst.
+ * 4. A telling compatible with more than `MAX_COMPATIBLE` others (the regime army, a month, in a dense
+ *    corpus) is too vague to place: it links to nothing and proposes nothing. Equal neighbourhoods
+ *    make this symmetric (both ends of a sure link have the same number of neighbours), and it
+ *    bounds the work per telling: only the first MAX_COMPATIBLE + 1 candidates are ever needed.
+ *
+ * The incident of a telling depends only on its neighbours and theirs: no chain runs through a dense
+ * corpus, and the store recomputes only the incidents a new report can touch (lib/store/incidents.ts).
+ */
+import { tellingKey, type Telling, type TellingKey } from "./types";
+
+/** Rule 4: a telling with more compatible tellings than this is too vague to place. */
+export const MAX_COMPATIBLE = 8;
+
+/**
+ * The compatible tellings of other reports (the caller applies `compatible`). Given a `limit`, the
+ * caller may stop after that many: the list is then only used to tell "more than MAX_COMPATIBLE".
+ */
+export type CandidatesOf = (t: Telling, limit?: number) => readonly Telling[];
+
+export interface Resolution {
+  /** The incidents of every telling visited, as sets of tellings (each sorted by key). */
+  incidents: Telling[][];
+  /** Compatible pairs that ended in different incidents, [smaller key, larger key]. */
+  proposals: Array<[TellingKey, TellingKey]>;
+}
+
+/** Resolves the incidents of the seeds' chains of sure links. */
+export function resolveAround(seeds: readonly Telling[], candidatesOf: CandidatesOf, maxCompatible = MAX_COMPATIBLE): Resolution {
+  const limited = new Map<TellingKey, readonly Telling[]>();
+  const near = (t: Telling): readonly Telling[] => {
+    const k = tellingKey(t);
+    let c = limited.get(k);
+    if (!c) {
+      c = candidatesOf(t, maxCompatible + 1);
+      limited.set(k, c);
+    }
+    return c;
+  };
+  const placeable = (t: Telling): boolean => near(t).length <= maxCompatible;
+  const candidates = new Map<TellingKey, readonly Telling[]>();
+  /** Every compatible telling of a placeable telling; none for a vague one (rule 4). */
+  const cands = (t: Telling): readonly Telling[] => {
+    const k = tellingKey(t);
+    let c = candidates.get(k);
+    if (!c) {
+      c = placeable(t) ? near(t) : [];
+      candidates.set(k, c);
+    }
+    return c;
+  };
+  /** The same closed neighbourhood: u's candidates are t's, with t in place of u. */
+  const sameNeighbours = (t: Telling, u: Telling): boolean => {
+    const [ct, cu] = [cands(t), cands(u)];
+    if (ct.length !== cu.length) return false;
+    const kt = tellingKey(t);
+    const mine = new Set(ct.map(tellingKey));
+    return cu.every((x) => (tellingKey(x) === kt ? true : mine.has(tellingKey(x))));
+  };
+  const sureLinks = (t: Telling): Telling[] => cands(t).filter((u) => placeable(u) && sameNeighbours(t, u));
+
+  const incidentOf = new Map<TellingKey, number>();
+  const incidents: Telling[][] = [];
+  for (const seed of seeds) {
+    if (incidentOf.has(tellingKey(seed))) continue;
+    // The chain of sure links through the seed.
+    const chain = new Map<TellingKey, Telling>([[tellingKey(seed), seed]]);
+    const queue = [seed];
+    while (queue.length > 0) {
+      const t = queue.pop() as Telling;
+      for (const u of sureLinks(t)) {
+        const k = tellingKey(u);
+        if (!chain.has(k)) {
+          chain.set(k, u);
+          queue.push(u);
+        }
+      }
+    }
+    const members = [...chain.values()].sort(byKey);
+    const groups = isOneIncident(members, cands) ? [members] : members.map((m) => [m]);
+    for (const g of groups) {
+      for (const m of g) incidentOf.set(tellingKey(m), incidents.length);
+      incidents.push(g);
+    }
+  }
+
+  const proposals = new Map<string, [TellingKey, TellingKey]>();
+  for (const [k, i] of incidentOf) {
+    for (const u of candidates.get(k) ?? []) {
+      const ku = tellingKey(u);
+      if (incidentOf.get(ku) === i || !placeable(u)) continue;
+      const pair: [TellingKey, TellingKey] = k < ku ? [k, ku] : [ku, k];
+      proposals.set(pair.join("\n"), pair);
+    }
+  }
+  return { incidents, proposals: [...proposals.values()].sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1])) };
+}
+
+/** A chain is one incident when its tellings come from different reports and are pairwise compatible. */
+function isOneIncident(members: readonly Telling[], cands: CandidatesOf): boolean {
+  if (new Set(members.map((m) => m.report)).size !== members.length) return false;
+  for (const a of members) {
+    const near = new Set(cands(a).map(tellingKey));
+    for (const b of members) if (a !== b && !near.has(tellingKey(b))) return false;
+  }
+  return true;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function byKey(a: Telling, b: Telling): number {
+  return cmp(tellingKey(a), tellingKey(b));
+}

@@ -1,0 +1,73 @@
+/**
+ * Incidents: one incident, many reports. `groupIncidents` merges the tellings of a whole corpus in
+ * memory (the CLI, the evaluation, tests); the store uses `resolveAround` with SQL candidates to
+ * recompute only what a new report touches.
+ */
+import { MAX_COMPATIBLE, resolveAround, byKey } from "./cluster";
+import { combine } from "./combine";
+import { compatible } from "./compatible";
+import { GAZETTEER, ancestry, type IncidentGazetteer } from "./gazetteer";
+import { groupMatchKey } from "./rules/groups";
+import { incidentId, tellingKey, type Incident, type Telling } from "./types";
+
+export { combine } from "./combine";
+export { compatible } from "./compatible";
+export { MAX_COMPATIBLE, resolveAround, type CandidatesOf, type Resolution } from "./cluster";
+export { GAZETTEER, gazetteerFrom, type IncidentGazetteer } from "./gazetteer";
+export * from "./types";
+
+/** The match keys a telling can meet another on: its groups and their ancestors (a unit meets its parent). */
+export function reachKeys(t: Telling, gaz: IncidentGazetteer = GAZETTEER): string[] {
+  const keys = new Set<string>();
+  for (const g of t.event.groups) {
+    if (g.id === null) keys.add(groupMatchKey(g));
+    else for (const a of ancestry(g.id, gaz)) keys.add(a);
+  }
+  return [...keys];
+}
+
+/** Every incident of a set of tellings, sorted by id; the same whatever the order of the input. */
+export function groupIncidents(tellings: readonly Telling[], gaz: IncidentGazetteer = GAZETTEER, maxCompatible = MAX_COMPATIBLE): Incident[] {
+  // Index by every key a telling reaches; a parent meets its unit because the unit lists the parent.
+  const byReach = new Map<string, Telling[]>();
+  for (const t of tellings) for (const k of reachKeys(t, gaz)) byReach.set(k, [...(byReach.get(k) ?? []), t]);
+  const candidatesOf = (t: Telling): Telling[] => {
+    const seen = new Set<string>();
+    const out: Telling[] = [];
+    for (const k of reachKeys(t, gaz)) {
+      for (const u of byReach.get(k) ?? []) {
+        const ku = tellingKey(u);
+        if (!seen.has(ku) && compatible(t, u, gaz)) {
+          seen.add(ku);
+          out.push(u);
+        }
+      }
+    }
+    return out.sort(byKey);
+  };
+  const { incidents, proposals } = resolveAround([...tellings].sort(byKey), candidatesOf, maxCompatible);
+  return assemble(incidents, proposals, gaz);
+}
+
+/** Incidents with ids, combined values and proposed merges (by incident id), sorted by id. */
+export function assemble(groups: Telling[][], proposals: ReadonlyArray<[string, string]>, gaz: IncidentGazetteer = GAZETTEER): Incident[] {
+  const idOf = new Map<string, string>();
+  for (const g of groups) {
+    const id = incidentId(g.map(tellingKey));
+    for (const t of g) idOf.set(tellingKey(t), id);
+  }
+  const proposed = new Map<string, Set<string>>();
+  for (const [a, b] of proposals) {
+    const [ia, ib] = [idOf.get(a), idOf.get(b)];
+    if (!ia || !ib || ia === ib) continue;
+    proposed.set(ia, (proposed.get(ia) ?? new Set()).add(ib));
+    proposed.set(ib, (proposed.get(ib) ?? new Set()).add(ia));
+  }
+  return groups
+    .map((g) => {
+      const tellingsSorted = [...g].sort(byKey);
+      const id = incidentId(tellingsSorted.map(tellingKey));
+      return { id, tellings: tellingsSorted, ...combine(tellingsSorted, gaz), proposed: [...(proposed.get(id) ?? [])].sort() };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,76 @@
+/**
+ * Reading incidents (lib/store/incidents.ts keeps them). Pages and the API go through here.
+ */
+import type { Database } from "better-sqlite3";
+import type { DefectionEvent } from "../extract/types";
+import type { IncidentValues } from "../incidents/types";
+
+export interface IncidentTellingRow {
+  eventId: string;
+  reportId: string;
+  index: number;
+  outlet: string;
+  reportTitle: string;
+  publishedStart: string;
+  publishedEnd: string;
+  event: DefectionEvent;
+  /** The sentence the event was read from. */
+  evidence: string;
+}
+
+export interface IncidentDetail extends IncidentValues {
+  id: string;
+  tellings: IncidentTellingRow[];
+  /** Other incidents an analyst may want to merge with this one. */
+  proposed: string[];
+}
+
+/** Every incident with its event ids (sorted), by incident id: for tests, exports and checks. */
+export function listIncidents(db: Database): Array<{ id: string; events: string[]; values: IncidentValues }> {
+  const rows = db
+    .prepare(`SELECT i.id, i.json, (SELECT json_group_array(id) FROM (SELECT e.id FROM incident_events m JOIN events e ON e.rid = m.event_rid
+        WHERE m.incident_rid = i.rid ORDER BY e.id)) AS events FROM incidents i ORDER BY i.id`)
+    .all() as Array<{ id: string; json: string; events: string }>;
+  return rows.map((r) => ({ id: r.id, events: JSON.parse(r.events) as string[], values: JSON.parse(r.json) as IncidentValues }));
+}
+
+/** The incident of an event id ("report~index"), with the number of its tellings. */
+export function incidentOfEvent(db: Database, eventId: string): { id: string; tellings: number } | null {
+  const row = db
+    .prepare(`SELECT i.id, i.tellings FROM events e JOIN incident_events m ON m.event_rid = e.rid JOIN incidents i ON i.rid = m.incident_rid WHERE e.id = ?`)
+    .get(eventId) as { id: string; tellings: number } | undefined;
+  return row ?? null;
+}
+
+/** One incident with every telling (outlet, publication, figure, date phrase, evidence), or null. */
+export function incidentDetail(db: Database, id: string): IncidentDetail | null {
+  const head = db.prepare("SELECT rid, id, json FROM incidents WHERE id = ?").get(id) as { rid: number; id: string; json: string } | undefined;
+  if (!head) return null;
+  const tellings = (
+    db
+      .prepare(`SELECT e.id AS eventId, e.report_id AS reportId, e.idx AS "index", r.outlet, r.title AS reportTitle,
+          r.published_start AS publishedStart, r.published_end AS publishedEnd, j.json, r.body, e.sentence_start, e.sentence_end
+        FROM incident_events m JOIN events e ON e.rid = m.event_rid JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid
+        WHERE m.incident_rid = ? ORDER BY r.published_end, e.id`)
+      .all(head.rid) as Array<Omit<IncidentTellingRow, "event" | "evidence"> & { json: string; body: string; sentence_start: number; sentence_end: number }>
+  ).map(({ json, body, sentence_start, sentence_end, ...rest }) => ({
+    ...rest,
+    event: JSON.parse(json) as DefectionEvent,
+    // Offsets are UTF-16 indexes, as JavaScript slices (SQLite's substr counts code points).
+    evidence: body.slice(sentence_start, sentence_end),
+  }));
+  const proposed = (
+    db
+      .prepare(`SELECT DISTINCT i2.id FROM incident_events m
+        JOIN incident_proposals p ON p.event_a = m.event_rid OR p.event_b = m.event_rid
+        JOIN incident_events m2 ON m2.event_rid = (CASE WHEN p.event_a = m.event_rid THEN p.event_b ELSE p.event_a END)
+        JOIN incidents i2 ON i2.rid = m2.incident_rid
+        WHERE m.incident_rid = ? AND i2.rid <> ? ORDER BY i2.id`)
+      .all(head.rid, head.rid) as Array<{ id: string }>
+  ).map((r) => r.id);
+  return { id: head.id, ...(JSON.parse(head.json) as IncidentValues), tellings, proposed };
+}
+
+export function incidentExists(db: Database, id: string): boolean {
+  return db.prepare("SELECT 1 FROM incidents WHERE id = ?").get(id) !== undefined;
+}

@@ -1,0 +1,100 @@
+import fc from "fast-check";
+import type { Database } from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { DefectionEvent } from "../extract/types";
+import { groupIncidents, tellingKey, type Telling } from "../incidents";
+import { count, GROUP, PLACE } from "../incidents/testing";
+import { incidentDetail, listIncidents } from "../query/incidents";
+import { syncIncidents } from "./incidents";
+import { makeEvent, makeReport, tempDatabase } from "./test-fixtures";
+import { deleteReport, writeReport } from "./write";
+
+let db: Database;
+beforeEach(() => {
+  db = tempDatabase().db;
+});
+afterEach(() => db.close());
+
+const meta = (id: string) => ({ contentHash: id, extractorVersion: "test", file: `${id}.md` });
+const published = (day: string) => ({ published: { start: day, end: day }, publishedText: day });
+
+/** The incidents of everything stored, computed from scratch in memory. */
+function fromScratch(reports: Map<string, { day: string; events: DefectionEvent[] }>) {
+  const tellings: Telling[] = [];
+  for (const [id, r] of reports) r.events.forEach((event, index) => tellings.push({ report: id, index, published: { start: r.day, end: r.day }, event }));
+  return groupIncidents(tellings).map((i) => ({ id: i.id, events: i.tellings.map(tellingKey), proposed: i.proposed }));
+}
+
+function stored() {
+  return listIncidents(db).map((i) => ({ id: i.id, events: i.events, proposed: incidentDetail(db, i.id)?.proposed ?? [] }));
+}
+
+describe("incidents in the store", () => {
+  it("merges a second report's telling into the first's incident, and splits it out again when that report goes", () => {
+    writeReport(db, makeReport("a", published("2020-05-06")), [makeEvent({ groups: [GROUP.corps5], start: "2020-04-29", end: "2020-05-06", count: [700, 700, 1050] })], meta("a"));
+    writeReport(db, makeReport("b", published("2020-05-02")), [makeEvent({ start: "2020-05-01", count: [1600, 2000, 2400] })], meta("b"));
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0", "b~0"]]);
+    const detail = incidentDetail(db, "inc~a~0");
+    expect(detail?.tellings.map((t) => t.eventId)).toEqual(["b~0", "a~0"]);
+    expect(detail?.date).toEqual({ start: "2020-05-01", end: "2020-05-01", basis: "intersection" });
+    expect(detail?.conflicts.map((c) => c.type)).toEqual(["count"]);
+    deleteReport(db, "a");
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["b~0"]]);
+  });
+
+  it("re-ingesting a changed report moves its telling to the incident it now matches", () => {
+    writeReport(db, makeReport("a", published("2021-01-10")), [makeEvent({ start: "2021-01-05", place: PLACE.mayadin })], meta("a"));
+    writeReport(db, makeReport("b", published("2021-01-10")), [makeEvent({ start: "2021-01-05", place: PLACE.bukamal })], meta("b"));
+    writeReport(db, makeReport("c", published("2021-01-10")), [makeEvent({ start: "2021-01-05", place: PLACE.mayadin })], meta("c"));
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0", "c~0"], ["b~0"]]);
+    writeReport(db, makeReport("c", published("2021-01-10")), [makeEvent({ start: "2021-01-05", place: PLACE.bukamal })], meta("c"));
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0"], ["b~0", "c~0"]]);
+  });
+
+  it("gives a store written before incidents its incidents (syncIncidents)", () => {
+    writeReport(db, makeReport("a", published("2021-01-10")), [makeEvent({ start: "2021-01-05" })], meta("a"));
+    writeReport(db, makeReport("b", published("2021-01-10")), [makeEvent({ start: "2021-01-05" })], meta("b"));
+    db.exec("DELETE FROM incidents; DELETE FROM event_match_keys;");
+    expect(listIncidents(db)).toEqual([]);
+    expect(syncIncidents(db)).toBe(2);
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0", "b~0"]]);
+    expect(syncIncidents(db)).toBe(0);
+  });
+
+  it("after any sequence of writes, rewrites and deletions, equals the incidents computed from scratch (property)", () => {
+    const eventSpec = fc.record({
+      group: fc.constantFrom(GROUP.army, GROUP.corps5, GROUP.brigade8, GROUP.div4, GROUP.sdf),
+      start: fc.integer({ min: 1, max: 15 }),
+      length: fc.constantFrom(0, 0, 1, 3, 6, 29),
+      place: fc.constantFrom(null, PLACE.deirezzor, PLACE.mayadin, PLACE.bukamal),
+      count: fc.constantFrom(null, count(5, 5, 5), count(16, 20, 24), count(700, 700, 1050)),
+    });
+    const op = fc.record({
+      report: fc.constantFrom("r1", "r2", "r3", "r4", "r5", "r6"),
+      remove: fc.boolean(),
+      events: fc.array(eventSpec, { minLength: 0, maxLength: 3 }),
+    });
+    const day = (d: number) => `2021-05-${String(d).padStart(2, "0")}`;
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 12 }), (ops) => {
+        db.exec("DELETE FROM reports; DELETE FROM incidents;");
+        const model = new Map<string, { day: string; events: DefectionEvent[] }>();
+        for (const o of ops) {
+          if (o.remove) {
+            deleteReport(db, o.report);
+            model.delete(o.report);
+            continue;
+          }
+          const events = o.events.map((e) => ({
+            ...makeEvent({ groups: [e.group], start: day(e.start), end: day(Math.min(e.start + e.length, 31)), place: e.place }),
+            count: e.count,
+          }));
+          writeReport(db, makeReport(o.report, published("2021-05-31")), events, meta(o.report));
+          model.set(o.report, { day: "2021-05-31", events });
+        }
+        expect(stored()).toEqual(fromScratch(model));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,269 @@
+/**
+ * Incidents in the store, kept up to date incrementally: writing or deleting a report recomputes only
+ * the incidents its events can touch (lib/incidents/cluster.ts says why that is enough), inside the
+ * report's own transaction. Candidates come from `event_match_keys`: the same group or a parent/unit,
+ * and a day range that can meet, found with a few bounded index ranges.
+ */
+import type { Database, Statement } from "better-sqlite3";
+import type { DefectionEvent } from "../extract/types";
+import { assemble, compatible, GAZETTEER, resolveAround, tellingKey, type Telling } from "../incidents";
+import { ancestry } from "../incidents/gazetteer";
+import { countsCompatible } from "../incidents/rules/counts";
+import { datesCompatible } from "../incidents/rules/dates";
+import { groupMatchKey } from "../incidents/rules/groups";
+import { placesCompatible } from "../incidents/rules/places";
+import { isoDay } from "../time/day";
+import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, tooVague } from "../incidents/rules/dates";
+import { dayNumber } from "../time/day";
+
+/**
+ * The keys an event is stored under: each group's own key (gazetteer id or "x:" + folded name), and
+ * "^" + each ancestor of it. A telling then finds its own group and its units under `key` and "^key",
+ * and its parents under their own key only (not their other units, which are never compatible).
+ */
+function storedKeys(event: DefectionEvent): string[] {
+  const keys = new Set<string>();
+  for (const g of event.groups) {
+    const own = groupMatchKey(g);
+    keys.add(own);
+    if (g.id !== null) for (const a of ancestry(g.id, GAZETTEER).slice(1)) keys.add(`^${a}`);
+  }
+  return [...keys];
+}
+
+/** The keys a telling looks its candidates up under (see storedKeys). */
+function lookupKeys(event: DefectionEvent): string[] {
+  const keys = new Set<string>();
+  for (const g of event.groups) {
+    const own = groupMatchKey(g);
+    keys.add(own);
+    if (g.id !== null) {
+      keys.add(`^${g.id}`);
+      for (const a of ancestry(g.id, GAZETTEER).slice(1)) keys.add(a);
+    }
+  }
+  return [...keys];
+}
+
+/** Upper bounds of the day-range length classes; the last class is unbounded (and never merged). */
+const SPAN_CLASSES = [7, 31, MAX_MERGEABLE_DAYS, 366, Number.POSITIVE_INFINITY];
+
+export function spanClass(days: number): number {
+  return SPAN_CLASSES.findIndex((max) => days <= max);
+}
+
+interface StoredTelling extends Telling {
+  rid: number;
+}
+
+interface CandidateRow {
+  rid: number;
+  report_id: string;
+  day_start: number;
+  day_end: number;
+  place_id: string | null;
+  place_governorate: string | null;
+  count_low: number | null;
+  count_high: number | null;
+}
+
+/** The rules of `compatible` that the indexed columns decide (the group is the lookup key's). */
+function plausible(t: Telling, r: CandidateRow): boolean {
+  if (r.report_id === t.report) return false;
+  if (!datesCompatible(t.event.date, { start: isoDay(r.day_start), end: isoDay(r.day_end) })) return false;
+  const place = r.place_id === null ? null : { text: "", id: r.place_id, name_ar: null, governorate: r.place_governorate };
+  if (!placesCompatible(t.event.place, place, GAZETTEER)) return false;
+  return countsCompatible(t.event.count, r.count_low === null || r.count_high === null ? null : { low: r.count_low, high: r.count_high });
+}
+
+interface Statements {
+  insertKey: Statement;
+  tellings: Statement;
+  candidates: Statement;
+  incidentOfEvents: Statement;
+  membersOf: Statement;
+  proposalPartners: Statement;
+  deleteIncident: Statement;
+  deleteProposalsA: Statement;
+  deleteProposalsB: Statement;
+  insertIncident: Statement;
+  insertMember: Statement;
+  insertProposal: Statement;
+  orphans: Statement;
+}
+
+const cache = new WeakMap<Database, Statements>();
+
+function prepare(db: Database): Statements {
+  let s = cache.get(db);
+  if (!s) {
+    s = {
+      insertKey: db.prepare("INSERT OR IGNORE INTO event_match_keys (key, span_class, day_start, day_end, event_rid) VALUES (?, ?, ?, ?, ?)"),
+      tellings: db.prepare(`SELECT e.rid, e.report_id, e.idx, r.published_start, r.published_end, j.json
+        FROM json_each(?) AS x CROSS JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
+      candidates: db.prepare(`SELECT k.event_rid AS rid, e.report_id, k.day_start, k.day_end, e.place_id, e.place_governorate, e.count_low, e.count_high
+        FROM event_match_keys k CROSS JOIN events e ON e.rid = k.event_rid
+        WHERE k.key = ? AND k.span_class = ? AND k.day_start BETWEEN ? AND ? AND k.day_end >= ?`),
+      incidentOfEvents: db.prepare("SELECT DISTINCT incident_rid FROM incident_events WHERE event_rid IN (SELECT value FROM json_each(?))"),
+      membersOf: db.prepare("SELECT event_rid FROM incident_events WHERE incident_rid = ?"),
+      proposalPartners: db.prepare("SELECT event_b AS rid FROM incident_proposals WHERE event_a = ? UNION SELECT event_a FROM incident_proposals WHERE event_b = ?"),
+      deleteIncident: db.prepare("DELETE FROM incidents WHERE rid = ?"),
+      // Two statements: SQLite cannot serve an OR over two indexes of a WITHOUT ROWID table (it would scan).
+      deleteProposalsA: db.prepare("DELETE FROM incident_proposals WHERE event_a = ?"),
+      deleteProposalsB: db.prepare("DELETE FROM incident_proposals WHERE event_b = ?"),
+      insertIncident: db.prepare(`INSERT INTO incidents (id, tellings, kind, date_start, date_end, day_start, day_end, date_basis,
+          count_low, count_best, count_high, place_id, place_governorate, conflicts, json)
+        VALUES (@id, @tellings, @kind, @date_start, @date_end, @day_start, @day_end, @date_basis,
+          @count_low, @count_best, @count_high, @place_id, @place_governorate, @conflicts, @json)`),
+      insertMember: db.prepare("INSERT OR REPLACE INTO incident_events (event_rid, incident_rid) VALUES (?, ?)"),
+      insertProposal: db.prepare("INSERT OR IGNORE INTO incident_proposals (event_a, event_b) VALUES (?, ?)"),
+      orphans: db.prepare("SELECT e.rid FROM events e WHERE NOT EXISTS (SELECT 1 FROM incident_events m WHERE m.event_rid = e.rid)"),
+    };
+    cache.set(db, s);
+  }
+  return s;
+}
+
+/** Records where a newly written event can meet others (called for each event as it is inserted). */
+export function indexEventForIncidents(db: Database, rid: number | bigint, reportId: string, index: number, event: DefectionEvent): void {
+  const s = prepare(db);
+  const [start, end] = [dayNumber(event.date.start), dayNumber(event.date.end)];
+  const cls = spanClass(end - start + 1);
+  const t: Telling = { report: reportId, index, published: { start: event.date.start, end: event.date.end }, event };
+  for (const key of storedKeys(event)) s.insertKey.run(key, cls, start, end, rid);
+}
+
+/**
+ * What a report's incidents hang on, read before the report is deleted or replaced: the other events
+ * of its incidents and its proposal partners (every compatible neighbour is one or the other).
+ */
+export function incidentNeighbours(db: Database, eventRids: readonly number[]): { incidents: number[]; neighbours: number[] } {
+  const s = prepare(db);
+  const own = new Set(eventRids);
+  const incidents = (s.incidentOfEvents.all(JSON.stringify(eventRids)) as Array<{ incident_rid: number }>).map((r) => r.incident_rid);
+  const neighbours = new Set<number>();
+  for (const i of incidents) for (const r of s.membersOf.all(i) as Array<{ event_rid: number }>) if (!own.has(r.event_rid)) neighbours.add(r.event_rid);
+  for (const e of eventRids) for (const r of s.proposalPartners.all(e, e) as Array<{ rid: number }>) if (!own.has(r.rid)) neighbours.add(r.rid);
+  return { incidents, neighbours: [...neighbours] };
+}
+
+/** Deletes incidents (their members' links go with them; the events stay). */
+export function dropIncidents(db: Database, incidentRids: readonly number[]): void {
+  const s = prepare(db);
+  for (const i of incidentRids) s.deleteIncident.run(i);
+}
+
+/**
+ * Recomputes the incidents of the seeds' chains of sure links, and their proposed merges. Must run
+ * inside the write transaction of the change that made the seeds.
+ */
+export function recomputeIncidents(db: Database, seedRids: readonly number[]): { visited: number; incidents: number } {
+  if (seedRids.length === 0) return { visited: 0, incidents: 0 };
+  const s = prepare(db);
+  const byRid = new Map<number, StoredTelling>();
+  const load = (rids: readonly number[]): StoredTelling[] => {
+    const missing = rids.filter((r) => !byRid.has(r));
+    if (missing.length > 0) {
+      for (const row of s.tellings.all(JSON.stringify(missing)) as Array<{ rid: number; report_id: string; idx: number; published_start: string; published_end: string; json: string }>) {
+        byRid.set(row.rid, { rid: row.rid, report: row.report_id, index: row.idx, published: { start: row.published_start, end: row.published_end }, event: JSON.parse(row.json) as DefectionEvent });
+      }
+    }
+    return rids.flatMap((r) => byRid.get(r) ?? []);
+  };
+  const memo = new Map<string, Telling[]>();
+  const candidatesOf = (t: Telling, limit = Number.POSITIVE_INFINITY): Telling[] => {
+    const known = memo.get(tellingKey(t));
+    if (known) return known;
+    const found = searchCandidates(t, limit);
+    if (found.length < limit) memo.set(tellingKey(t), found); // complete
+    return found;
+  };
+  /** Stops once `limit` candidates are found (the indexed columns decide them exactly: see plausible). */
+  const searchCandidates = (t: Telling, limit: number): Telling[] => {
+    if (tooVague(t.event.date)) return [];
+    const [start, end] = [dayNumber(t.event.date.start), dayNumber(t.event.date.end)];
+    const rids = new Set<number>();
+    for (const key of lookupKeys(t.event)) {
+      SPAN_CLASSES.forEach((max, cls) => {
+        // A longer range is too vague to merge (rules/dates.ts): not even looked at.
+        if (cls > 0 && SPAN_CLASSES[cls - 1] >= MAX_MERGEABLE_DAYS) return;
+        const lowest = start - POINT_DATE_TOLERANCE_DAYS - max;
+        if (rids.size >= limit) return;
+        const rows = s.candidates.iterate(key, cls, lowest, end + POINT_DATE_TOLERANCE_DAYS, start - POINT_DATE_TOLERANCE_DAYS) as IterableIterator<CandidateRow>;
+        // The rules that need no event JSON first: most rows of a busy group fail them.
+        for (const r of rows) {
+          if (!rids.has(r.rid) && plausible(t, r)) rids.add(r.rid);
+          if (rids.size >= limit) {
+            rows.return?.();
+            break;
+          }
+        }
+      });
+    }
+    return load([...rids].sort((a, b) => a - b)).filter((u) => compatible(t, u));
+  };
+
+  // A changed telling changes its neighbours' neighbourhoods, hence possibly their incidents: they are
+  // recomputed too (their old incidents dropped, and any member left out recomputed below).
+  const changed = load([...new Set(seedRids)]);
+  const seeds = [...new Map([...changed, ...changed.flatMap((t) => candidatesOf(t))].map((t) => [tellingKey(t), t])).values()];
+  const resolution = resolveAround(seeds, candidatesOf);
+  const ridOf = new Map<string, number>();
+  for (const t of byRid.values()) ridOf.set(tellingKey(t), t.rid);
+  const visited = resolution.incidents.flat().map((t) => ridOf.get(tellingKey(t)) as number);
+
+  // Replace the old incidents of everything visited; a member of one that was not visited (it cannot
+  // happen while the chains are right, but a stale store must heal) is recomputed on its own below.
+  const old = (s.incidentOfEvents.all(JSON.stringify(visited)) as Array<{ incident_rid: number }>).map((r) => r.incident_rid);
+  const visitedSet = new Set(visited);
+  const stranded: number[] = [];
+  for (const i of old) for (const r of s.membersOf.all(i) as Array<{ event_rid: number }>) if (!visitedSet.has(r.event_rid)) stranded.push(r.event_rid);
+  dropIncidents(db, old);
+  for (const r of visited) {
+    s.deleteProposalsA.run(r);
+    s.deleteProposalsB.run(r);
+  }
+
+  for (const incident of assemble(resolution.incidents, resolution.proposals)) {
+    const { id, tellings, proposed: _proposed, ...values } = incident;
+    const info = s.insertIncident.run({
+      id,
+      tellings: tellings.length,
+      kind: values.kind,
+      date_start: values.date.start,
+      date_end: values.date.end,
+      day_start: dayNumber(values.date.start),
+      day_end: dayNumber(values.date.end),
+      date_basis: values.date.basis,
+      count_low: values.count?.low ?? null,
+      count_best: values.count?.best ?? null,
+      count_high: values.count?.high ?? null,
+      place_id: values.place?.id ?? null,
+      place_governorate: values.place?.governorate ?? null,
+      conflicts: values.conflicts.length,
+      json: JSON.stringify(values),
+    });
+    for (const t of tellings) s.insertMember.run(ridOf.get(tellingKey(t)), info.lastInsertRowid);
+  }
+  for (const [a, b] of resolution.proposals) {
+    const [ra, rb] = [ridOf.get(a) as number, ridOf.get(b) as number];
+    s.insertProposal.run(Math.min(ra, rb), Math.max(ra, rb));
+  }
+  if (stranded.length > 0) recomputeIncidents(db, stranded);
+  return { visited: visited.length, incidents: resolution.incidents.length };
+}
+
+/** Gives every event without an incident one (a store migrated from before incidents, or healed). */
+export function syncIncidents(db: Database): number {
+  const s = prepare(db);
+  const orphans = (s.orphans.all() as Array<{ rid: number }>).map((r) => r.rid);
+  if (orphans.length === 0) return 0;
+  db.transaction(() => {
+    // Their match keys may be missing too (written before migration 5): INSERT OR IGNORE makes this safe.
+    for (const row of s.tellings.all(JSON.stringify(orphans)) as Array<{ rid: number; report_id: string; idx: number; json: string }>) {
+      indexEventForIncidents(db, row.rid, row.report_id, row.idx, JSON.parse(row.json) as DefectionEvent);
+    }
+    recomputeIncidents(db, orphans);
+  }).immediate();
+  return orphans.length;
+}
