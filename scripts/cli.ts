@@ -7,12 +7,16 @@ import { Command } from "commander";
 import { registerResolve } from "./cli/resolve";
 import { registerExtract } from "./cli/extract";
 import { registerIngest } from "./cli/ingest";
+import { registerUser } from "./cli/user";
+import { registerExportReports } from "./cli/export-reports";
 
 const program = new Command();
 program.name("inshiqaq").description("Defections from armed groups in Syria, from Arabic reports.").showHelpAfterError();
 registerResolve(program);
 registerExtract(program);
 registerIngest(program);
+registerUser(program);
+registerExportReports(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
