@@ -47,6 +47,7 @@ describe("round trip", () => {
       reportTitle: "انشقاقات في دير الزور",
       reportUrl: "https://example.org/r1",
       confidence: 0.7,
+      reviewStatus: "unreviewed",
     });
   });
 

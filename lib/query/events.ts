@@ -35,6 +35,7 @@ export interface FilterSkip {
 export function filterSql(filter: EventFilter, options: FilterSkip = {}): FilterSql {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  if (filter.reviewed) clauses.push("e.review_status != 'unreviewed'");
   if (!options.skipGroups && filter.groups.length > 0) {
     clauses.push(`e.rid IN (SELECT event_rid FROM event_groups WHERE group_key IN (${filter.groups.map(() => "?").join(", ")}))`);
     params.push(...filter.groups);
@@ -99,7 +100,7 @@ export function orderBySql(sort: SortColumn, dir: SortDir): string {
 
 const ROW_COLUMNS = `e.id, e.kind, e.date_start, e.date_end, e.grain, e.date_basis, e.date_text, e.date_explanation,
   e.count_low, e.count_best, e.count_high, e.count_text, e.place_text, e.place_id, e.place_name_ar, e.place_governorate,
-  e.destination_text, e.destination_group_id, e.destination_area, e.report_id, e.report_title, e.confidence,
+  e.destination_text, e.destination_group_id, e.destination_area, e.report_id, e.report_title, e.confidence, e.review_status,
   (SELECT j.json FROM event_json j WHERE j.rid = e.rid) AS json,
   (SELECT r.url FROM reports r WHERE r.id = e.report_id) AS report_url`;
 
@@ -126,6 +127,7 @@ interface RowRecord {
   report_id: string;
   report_title: string;
   confidence: number;
+  review_status: string;
   json: string;
   report_url: string | null;
 }
@@ -152,6 +154,7 @@ function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) as Defec
     reportTitle: r.report_title,
     reportUrl: r.report_url,
     confidence: r.confidence,
+    reviewStatus: r.review_status,
   };
 }
 

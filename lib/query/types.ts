@@ -21,6 +21,8 @@ export interface EventFilter {
   kind: EventKind | null;
   /** Free text searched in the report text (normalised Arabic). */
   q: string | null;
+  /** Only events a person reviewed (accepted, edited or added); rejected events are never shown. */
+  reviewed?: boolean;
 }
 
 export const SORT_COLUMNS = ["date", "groups", "count", "kind", "place", "destination", "report", "confidence"] as const;
@@ -65,6 +67,8 @@ export interface EventRow {
   reportTitle: string;
   reportUrl: string | null;
   confidence: number;
+  /** unreviewed, accepted, edited or added (rejected events are not shown). */
+  reviewStatus: string;
 }
 
 export interface EventPage {

@@ -40,7 +40,7 @@ export const DEFAULTS = {
 };
 
 /** Canonical key order; also the set of keys the schema knows. */
-export const PARAM_KEYS = ["groups", "from", "to", "place", "destination", "kind", "q", "grain", "metric", "sort", "dir", "page", "size", "lang"] as const;
+export const PARAM_KEYS = ["groups", "from", "to", "place", "destination", "kind", "q", "reviewed", "grain", "metric", "sort", "dir", "page", "size", "lang"] as const;
 type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** Limits that keep a hostile URL from costing anything: longer values are cut, more groups are dropped. */
@@ -197,6 +197,9 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     if (value) query.filter.kind = value;
     else notice(`Ignored “kind=${preview(kind)}”: the kinds are ${KINDS.join(", ")}.`);
   }
+  const reviewed = single("reviewed");
+  if (reviewed === "1") query.filter.reviewed = true;
+  else if (reviewed !== null && reviewed !== "0") notice(`Ignored “reviewed=${preview(reviewed)}”: use reviewed=1 for reviewed events only.`);
 
   const grain = single("grain");
   if (grain !== null) {
@@ -274,6 +277,7 @@ export function canonicalSearch(query: DashboardQuery): string {
   if (f.destination) params.set("destination", f.destination);
   if (f.kind) params.set("kind", f.kind);
   if (f.q) params.set("q", f.q);
+  if (f.reviewed) params.set("reviewed", "1");
   if (query.grain !== DEFAULTS.grain) params.set("grain", query.grain);
   if (query.metric !== DEFAULTS.metric) params.set("metric", query.metric);
   if (query.sort !== DEFAULTS.sort) params.set("sort", query.sort);
@@ -304,5 +308,5 @@ export function withChanges(query: DashboardQuery, change: Partial<Omit<Dashboar
 
 /** True when the filter narrows anything (used to offer "clear filters"). */
 export function hasFilters(filter: EventFilter): boolean {
-  return filter.groups.length > 0 || !!(filter.from || filter.to || filter.place || filter.destination || filter.kind || filter.q);
+  return filter.groups.length > 0 || !!(filter.from || filter.to || filter.place || filter.destination || filter.kind || filter.q || filter.reviewed);
 }

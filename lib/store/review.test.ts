@@ -6,7 +6,9 @@ import { openDatabase } from "./db";
 import { decisionsForKey, needsAnotherLook } from "./decisions";
 import { ingestDirectory } from "./ingest";
 import { acceptEvent, addEvent, editEvent, rejectEvent, ReviewError, undoLast } from "./review";
-import { tempDir } from "./test-fixtures";
+import { filter, tempDir } from "./test-fixtures";
+import { countEvents, countEventsSql, queryAllEvents } from "../query/events";
+import { parseDashboardParams, canonicalSearch } from "../query/url";
 
 const BODY = [
   "أفادت مصادر محلية بانشقاق خمسة عناصر من قوات النظام في مدينة درعا يوم الأحد الماضي.",
@@ -112,5 +114,18 @@ describe("review decisions in the store", () => {
     ingestDirectory(db, corpus, { gazetteers: null });
     expect(events()).toEqual([]);
     expect(needsAnotherLook(db).map((l) => l.why)).toEqual(["the report rv1 is no longer in the database"]);
+  });
+
+  it("filters reviewed events in the index, in SQL and through the URL, and rows carry their status", () => {
+    expect(countEvents(db, filter({ reviewed: true }))).toBe(0);
+    acceptEvent(db, RANA, "rv1~1");
+    expect(countEvents(db, filter({ reviewed: true }))).toBe(1);
+    expect(countEventsSql(db, filter({ reviewed: true }))).toBe(1);
+    expect(countEvents(db, filter({}))).toBe(2);
+    expect(queryAllEvents(db, filter({})).map((r) => [r.id, r.reviewStatus]).sort()).toEqual([["rv1~0", "unreviewed"], ["rv1~1", "accepted"]]);
+    const q = parseDashboardParams(new URLSearchParams("reviewed=1"));
+    expect(q.query.filter.reviewed).toBe(true);
+    expect(canonicalSearch(q.query)).toBe("reviewed=1");
+    expect(parseDashboardParams(new URLSearchParams("reviewed=yes")).notices.join(" ")).toMatch(/reviewed=1/);
   });
 });
