@@ -1,0 +1,13 @@
+import { authFor } from "@/lib/auth/auth";
+import { getDatabase } from "@/lib/store/db";
+
+/** better-auth's endpoints (sign-in, sign-out, session): rate-limited and origin-checked by the library. */
+export const dynamic = "force-dynamic";
+
+async function handle(request: Request): Promise<Response> {
+  const auth = await authFor(getDatabase());
+  return auth.handler(request);
+}
+
+export const GET = handle;
+export const POST = handle;
