@@ -42,10 +42,17 @@ function dataVersion(): number {
   return getDatabase().pragma("data_version", { simple: true }) as number;
 }
 
+/** better-auth's session cookie (with the __Secure- prefix over https). */
+function hasSession(request: NextRequest): boolean {
+  return request.cookies.has("better-auth.session_token") || request.cookies.has("__Secure-better-auth.session_token");
+}
+
 function cacheable(request: NextRequest): boolean {
   const h = request.headers;
   return (
     request.method === "GET" &&
+    // A signed-in editor sees their own header (Review, Sign out): never a page cached for readers.
+    !hasSession(request) &&
     !h.has(RENDER_HEADER) &&
     !h.has("rsc") &&
     !h.has("next-router-prefetch") &&
@@ -116,6 +123,14 @@ export async function proxy(request: NextRequest) {
     }
   }
   const [route, id, ...rest] = segments;
+  // Editor pages: an early redirect when there is no session cookie at all. The pages check the
+  // session and the role themselves (lib/auth/viewer.ts); this is only the quick, optimistic path.
+  if ((route === "review" || (route === "reports" && id === "new" && rest.length === 0)) && !hasSession(request)) {
+    const to = new URL("/sign-in", request.url);
+    to.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
+    return NextResponse.redirect(to, 303);
+  }
+  if (route === "reports" && id === "new") return NextResponse.next();
   const sql = ROUTES[route];
   if (!sql || id === undefined) return NextResponse.next();
   if (rest.length > 0 || id.length > 200) return notFound(request);
@@ -127,4 +142,4 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/", "/events/:path*", "/reports/:path+"] };
+export const config = { matcher: ["/", "/events/:path*", "/reports/:path+", "/review/:path*"] };

@@ -65,7 +65,7 @@ describe("review decisions in the store", () => {
 
   it("keeps an added event and flags a decision whose event vanished", () => {
     const start = BODY.indexOf("رموا سلاحهم");
-    addEvent(db, RANA, "rv1", start, start + "رموا سلاحهم".length, {
+    addEvent(db, RANA, "rv1", { start, end: start + "رموا سلاحهم".length }, {
       kind: "desertion",
       groups: [{ id: null, name_ar: "مقاتلون", name_en: null, text: "مقاتلين", known: false }],
       count: countOf(7),
@@ -98,6 +98,7 @@ describe("review decisions in the store", () => {
     expect(() => rejectEvent(db, RANA, "rv1~1", "  ")).toThrow(ReviewError);
     expect(() => editEvent(db, RANA, "rv1~0", { count: null }, "")).toThrow(/reason/);
     expect(() => acceptEvent(db, RANA, "rv1~99")).toThrow(/no event/);
+    expect(() => addEvent(db, RANA, "rv1", { passage: "كلمات ليست في النص" }, { kind: "defection", groups: [], count: null, date: { start: "2021-06-20", end: "2021-06-20", grain: "day", basis: "default", text: null, rule: "review", explanation: "x" }, place: null, destination: null }, "missed")).toThrow(/^passage:/);
     expect(db.prepare("SELECT COUNT(*) FROM decisions").pluck().get()).toBe(0);
   });
 

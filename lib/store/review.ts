@@ -103,10 +103,18 @@ export function editEvent(db: Database, who: Reviewer, eventId: string, values: 
 }
 
 /** Adds an event the machine missed, anchored on the passage `body[start, end)` of the report. */
-export function addEvent(db: Database, who: Reviewer, reportId: string, start: number, end: number, event: Omit<DefectionEvent, "evidence" | "confidence">, reason: string): number {
+export function addEvent(db: Database, who: Reviewer, reportId: string, where: { start: number; end: number } | { passage: string }, event: Omit<DefectionEvent, "evidence" | "confidence">, reason: string): number {
   const r = requireReason(reason, "add an event");
   const body = db.prepare("SELECT body FROM reports WHERE id = ?").pluck().get(reportId) as string | undefined;
   if (body === undefined) throw new ReviewError(`report: no report "${reportId}"`);
+  let start: number;
+  let end: number;
+  if ("passage" in where) {
+    const passage = where.passage.trim();
+    start = passage ? body.indexOf(passage) : -1;
+    if (start < 0) throw new ReviewError("passage: select (or paste) words of the report text; these are not in it");
+    end = start + passage.length;
+  } else ({ start, end } = where);
   if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= body.length)) {
     throw new ReviewError("passage: select a passage of the report text");
   }

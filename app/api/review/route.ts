@@ -56,7 +56,8 @@ export async function POST(request: Request): Promise<Response> {
       case "add": {
         const read = readEventForm(fields, null, gazetteerLookup());
         if (!read.ok) throw new ReviewError(read.errors.join("; "));
-        addEvent(db, who, fields.report ?? "", Number(fields.start), Number(fields.end), read.values, fields.reason ?? "");
+        const where = fields.passage !== undefined ? { passage: fields.passage } : { start: Number(fields.start), end: Number(fields.end) };
+        addEvent(db, who, fields.report ?? "", where, read.values, fields.reason ?? "");
         break;
       }
       case "undo":

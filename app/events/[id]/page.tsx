@@ -11,6 +11,8 @@ import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
 import { routeId } from "../../_lib/params";
 import { MixedText } from "@/components/MixedText";
 import { Highlighted, HighlightKey, type Highlight } from "@/components/Highlighted";
+import { ReviewHistory } from "@/components/ReviewHistory";
+import { eventHistory } from "@/lib/query/review";
 
 export const dynamic = "force-dynamic";
 
@@ -38,6 +40,7 @@ export default async function EventPage({ params, searchParams }: { params: Para
   const published = lang === "ar" ? ltrIsolate(formatWindow(found.report.published)) : formatWindow(found.report.published);
   const path = `/events/${encodeURIComponent(found.row.id)}`;
   const { row, event, report } = found;
+  const history = eventHistory(getDatabase(), row.id);
   const sentence = event.evidence.sentence;
   const spans: Highlight[] = event.evidence.spans.map((s) => ({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? row.dateExplanation : undefined }));
   const roles = [...new Set(spans.map((s) => s.role))];
@@ -154,6 +157,7 @@ export default async function EventPage({ params, searchParams }: { params: Para
           {msg("event.groupLink")}
         </Link>
       </p>
+      {history && <ReviewHistory lang={lang} {...history} />}
     </article>
     </Shell>
   );
