@@ -24,6 +24,14 @@ function build(db: Database) {
     database: db,
     secret: authSecret(db.name),
     baseURL: process.env.BETTER_AUTH_URL,
+    // Without BETTER_AUTH_URL the site is whatever host it is served on (a port per machine): the
+    // request's own origin is trusted, so a browser's cross-site request (Origin of another site) is refused.
+    trustedOrigins: (request?: Request) => {
+      const host = request?.headers.get("host");
+      if (!host) return [];
+      const proto = request?.headers.get("x-forwarded-proto") ?? new URL(request!.url).protocol.replace(":", "");
+      return [`${proto}://${host}`];
+    },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     session: { expiresIn: 60 * 60 * 24 * 7 },
     rateLimit: { enabled: true, storage: "database", window: 60, max: 200, customRules: { "/sign-in/email": { window: 60, max: SIGN_IN_LIMIT } } },

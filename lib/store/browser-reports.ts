@@ -7,7 +7,7 @@ import type { DefectionEvent, ReportInput } from "../extract/types";
 import { todayIso } from "../reports/load";
 import { composeReportFile, fieldsOf, newBrowserReportId, type ReportFields } from "../reports/compose";
 import { parseReport, type Report, type ReportError } from "../reports/parse";
-import { contentHash } from "./ingest";
+import { contentHash } from "./hash";
 import { writeReport } from "./write";
 
 /**

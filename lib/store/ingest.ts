@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { contentHash } from "./hash";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -53,10 +53,7 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** sha256 of the file's bytes: a report is re-read only when its bytes (or the extractor) change. */
-export function contentHash(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
+export { contentHash } from "./hash";
 
 /** The line the CLI prints. */
 export function formatSummary(s: IngestSummary): string {
