@@ -103,3 +103,20 @@ export function needsAnotherLook(db: Database): NeedsLook[] {
   }
   return out;
 }
+
+/** The reports with at least one review decision, with their stored events (for `eval --reviewed`). */
+export function reviewedReports(db: Database): { id: string; published: { start: string; end: string }; body: string; events: { event: import("../extract/types").DefectionEvent; status: string }[] }[] {
+  const reports = db
+    .prepare(
+      `SELECT id, published_start AS start, published_end AS end, body FROM reports
+       WHERE id IN (SELECT report_id FROM decisions WHERE action IN ('accept', 'edit', 'reject', 'add')) ORDER BY id`,
+    )
+    .all() as { id: string; start: string; end: string; body: string }[];
+  const events = db.prepare("SELECT e.review_status AS status, j.json FROM events e JOIN event_json j ON j.rid = e.rid WHERE e.report_id = ? ORDER BY e.idx");
+  return reports.map((r) => ({
+    id: r.id,
+    published: { start: r.start, end: r.end },
+    body: r.body,
+    events: (events.all(r.id) as { status: string; json: string }[]).map((e) => ({ status: e.status, event: JSON.parse(e.json) })),
+  }));
+}
