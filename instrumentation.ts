@@ -6,12 +6,11 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { getDatabase } = await import("./lib/store/db");
-  const { eventIndex } = await import("./lib/store/event-index");
+  const { warmDataLayer } = await import("./lib/query/dal");
   const started = performance.now();
   try {
-    const index = eventIndex(getDatabase());
-    console.log(`event index: ${index.n} events in ${Math.round(performance.now() - started)} ms`);
+    const events = warmDataLayer();
+    console.log(`event index: ${events} events in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {
     // A missing or broken database is reported by the pages themselves.
     console.error("event index: warming failed", error);

@@ -31,6 +31,27 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
+  // The root layout is app/[lang]'s: an address that no route serves gets app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
+  /**
+   * English pages are served at the bare paths from app/[lang] with lang "en" (Arabic is at /ar/…).
+   * A config rewrite, not one in proxy.ts: it is routed internally, for documents and RSC requests alike.
+   */
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/en" },
+        { source: "/reports", destination: "/en/reports" },
+        { source: "/reports/:id", destination: "/en/reports/:id" },
+        { source: "/events/:id", destination: "/en/events/:id" },
+        // Review and corrections (issue 11); /reports/new is served by the /reports/:id rule above.
+        { source: "/review", destination: "/en/review" },
+        { source: "/sign-in", destination: "/en/sign-in" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,45 +1,32 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getDatabase } from "@/lib/store/db";
+import { routeTargetExists } from "@/lib/query/dal";
+import { isLang, splitLangPath, withLang } from "@/lib/i18n/messages";
 
 /**
- * 1. Unknown ids are answered here with the 404 page, rendered whole on the server:
+ * Cheap checks before a page renders; no page is cached here (the framework's caching does that).
+ *
+ * 1. The language is the first path segment: Arabic at `/ar/…`, English at the bare paths (which
+ *    next.config.ts rewrites to `app/[lang]` with lang "en"; `/en/…` serves the same pages). The old
+ *    addresses with `?lang=ar|en` redirect to their path form; another `lang` value reaches the page,
+ *    which names it in a notice.
+ * 2. Unknown ids are answered here with the 404 page, rendered whole on the server:
  *    - an id segment with broken percent-encoding ("/events/%E0%A4%A") would make Next's router fail
  *      with a 500 before any page runs;
  *    - `notFound()` thrown by a dynamic page gives the right status but leaves the page body to client
  *      JavaScript, so a reader without it would see a blank page.
  *    The pages keep their own notFound() for anything that slips past (a report removed in between).
- * 2. The dashboard's HTML for a given address is kept for a few seconds while the data has not
- *    changed: rendering the page costs tens of milliseconds of CPU, and when a story breaks many
- *    people open the same few links. The data version (PRAGMA data_version: another connection's
- *    commits) is checked on every hit; after a change the old page is served for at most STALE_MS
- *    plus one render (stale-while-revalidate, one render per address at a time), like the store's
- *    in-memory event index. Client navigations (RSC requests) are never cached.
  */
-const ROUTES: Record<string, string> = {
-  events: "SELECT 1 FROM events WHERE id = ?",
-  reports: "SELECT 1 FROM reports WHERE id = ?",
-};
+const ROUTES = new Set(["events", "reports"] as const);
 
+/**
+ * The 404 page for an unknown id: a rewrite to an address no route serves, which Next answers with
+ * app/global-not-found.tsx (a whole document, status 404). On a server bound to a loopback address
+ * Next routes this rewrite through a second HTTP request (it sees 127.0.0.1 as "localhost"), so
+ * NOT_FOUND_PATH is left out of the matcher below: that request does not come back here.
+ */
+const NOT_FOUND_PATH = "/_/not-found";
 function notFound(request: NextRequest) {
-  return NextResponse.rewrite(new URL("/not-found-page", request.url), { status: 404 });
-}
-
-const RENDER_HEADER = "x-inshiqaq-render";
-const STALE_MS = 3000;
-const MAX_ENTRIES = 300;
-const MAX_BODY = 2_000_000;
-const DROP_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
-
-interface Entry {
-  body: string;
-  headers: [string, string][];
-  version: number;
-  at: number;
-}
-const pages = new Map<string, Entry>();
-
-function dataVersion(): number {
-  return getDatabase().pragma("data_version", { simple: true }) as number;
+  return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
 }
 
 /** better-auth's session cookie (with the __Secure- prefix over https). */
@@ -47,99 +34,53 @@ function hasSession(request: NextRequest): boolean {
   return request.cookies.has("better-auth.session_token") || request.cookies.has("__Secure-better-auth.session_token");
 }
 
-function cacheable(request: NextRequest): boolean {
-  const h = request.headers;
-  return (
-    request.method === "GET" &&
-    // A signed-in editor sees their own header (Review, Sign out): never a page cached for readers.
-    !hasSession(request) &&
-    !h.has(RENDER_HEADER) &&
-    !h.has("rsc") &&
-    !h.has("next-router-prefetch") &&
-    !h.has("next-router-state-tree") &&
-    !request.nextUrl.searchParams.has("_rsc")
-  );
+function isRoute(route: string): route is "events" | "reports" {
+  return (ROUTES as Set<string>).has(route);
 }
 
-/** Renders the page through Next (the proxy lets a request with RENDER_HEADER through); null when not a 200. */
-async function render(request: NextRequest, key: string, version: number): Promise<Entry | null> {
-  const response = await fetch(new URL(`/${key}`, request.nextUrl.origin), { headers: { [RENDER_HEADER]: "1" }, redirect: "manual" });
-  const body = await response.text();
-  if (response.status !== 200 || body.length > MAX_BODY) return null;
-  const headers = [...response.headers].filter(([name]) => !DROP_HEADERS.has(name.toLowerCase()));
-  const entry = { body, headers, version, at: Date.now() };
-  pages.set(key, entry);
-  if (pages.size > MAX_ENTRIES) pages.delete(pages.keys().next().value as string);
-  return entry;
+function redirectTo(request: NextRequest, pathname: string, search: URLSearchParams) {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  url.search = search.toString();
+  return NextResponse.redirect(url, 308);
 }
 
-/** One render per address at a time: readers arriving meanwhile share it. */
-const inFlight = new Map<string, Promise<Entry | null>>();
-function renderOnce(request: NextRequest, key: string, version: number): Promise<Entry | null> {
-  let pending = inFlight.get(key);
-  if (!pending) {
-    pending = render(request, key, version).finally(() => inFlight.delete(key));
-    inFlight.set(key, pending);
+export function proxy(request: NextRequest) {
+  const { path } = splitLangPath(request.nextUrl.pathname);
+  const legacy = request.nextUrl.searchParams.getAll("lang");
+  if (legacy.length > 0 && legacy.every((v) => v === legacy[0]) && isLang(legacy[0])) {
+    const search = new URLSearchParams(request.nextUrl.searchParams);
+    search.delete("lang");
+    return redirectTo(request, withLang(path, legacy[0]), search);
   }
-  return pending;
-}
 
-function send(entry: Entry, state: string): Response {
-  return new Response(entry.body, { status: 200, headers: [...entry.headers, ["x-inshiqaq-cache", state]] });
-}
-
-async function cachedPage(request: NextRequest): Promise<Response | NextResponse> {
-  const key = request.nextUrl.search;
-  const version = dataVersion();
-  const hit = pages.get(key);
-  if (hit) {
-    pages.delete(key); // most recently used last
-    pages.set(key, hit);
-    if (hit.version === version) return send(hit, "hit");
-    // The data changed: within STALE_MS the old page is still served; after it, it is served once
-    // more while a fresh render runs, so a busy ingest never makes readers wait for renders.
-    if (Date.now() - hit.at >= STALE_MS) void renderOnce(request, key, version).catch(() => pages.delete(key));
-    return send(hit, "stale");
-  }
-  const entry = await renderOnce(request, key, version);
-  // Redirects (to the canonical address) and errors are left to Next, as if there were no cache.
-  return entry ? send(entry, "miss") : NextResponse.next();
-}
-
-export async function proxy(request: NextRequest) {
   let segments: string[];
   try {
-    segments = decodeURIComponent(request.nextUrl.pathname).split("/").filter(Boolean);
+    segments = decodeURIComponent(path).split("/").filter(Boolean);
   } catch {
     return notFound(request);
   }
-  if (segments.length === 0) {
-    if (!cacheable(request)) return NextResponse.next();
-    try {
-      return await cachedPage(request);
-    } catch (error) {
-      console.error("page cache: rendering directly", error);
-      return NextResponse.next();
-    }
-  }
   const [route, id, ...rest] = segments;
-  // Editor pages: an early redirect when there is no session cookie at all. The pages check the
-  // session and the role themselves (lib/auth/viewer.ts); this is only the quick, optimistic path.
-  if ((route === "review" || (route === "reports" && id === "new" && rest.length === 0)) && !hasSession(request)) {
-    const to = new URL("/sign-in", request.url);
-    to.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
+  if (route === undefined || (route === "reports" && id === undefined)) return NextResponse.next();
+  // Review and corrections (issue 11). Editor pages without any session cookie go to sign-in at once;
+  // the pages check the session and the role themselves (lib/auth/viewer.ts): this is only the quick path.
+  const editorPage = (route === "review" && id === undefined) || (route === "reports" && id === "new" && rest.length === 0);
+  if (editorPage && !hasSession(request)) {
+    const to = request.nextUrl.clone();
+    to.pathname = withLang("/sign-in", splitLangPath(request.nextUrl.pathname).lang);
+    to.search = new URLSearchParams({ next: request.nextUrl.pathname + request.nextUrl.search }).toString();
     return NextResponse.redirect(to, 303);
   }
-  if (route === "reports" && id === "new") return NextResponse.next();
-  const sql = ROUTES[route];
-  if (!sql || id === undefined) return NextResponse.next();
-  if (rest.length > 0 || id.length > 200) return notFound(request);
+  if (editorPage || (route === "sign-in" && id === undefined)) return NextResponse.next();
+  // "/zz" would be read as app/[lang] with lang "zz"; deeper unknown paths are Next's own 404.
+  if (!isRoute(route) || id === undefined || rest.length > 0 || id.length > 200) return notFound(request);
   try {
-    if (!getDatabase().prepare(sql).pluck().get(id)) return notFound(request);
+    if (!routeTargetExists(route, id)) return notFound(request);
   } catch {
     // The page itself reports a database problem; the proxy only short-cuts the known case.
   }
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/", "/events/:path*", "/reports/:path+", "/review/:path*"] };
+// Every page address; not the API, Next's own files, the icon or the 404 address.
+export const config = { matcher: ["/((?!api/|_next/|_/|icon\\.svg|favicon\\.ico).*)"] };

@@ -22,7 +22,7 @@ import Database from "better-sqlite3";
 import { contentHash } from "../lib/store/ingest";
 import { EXTRACTOR_VERSION } from "../lib/extract";
 import { syntheticReport } from "./synth";
-import { BENCH_DB, ensureBuild, prepareStore, sampleEventIds, sampleValues, startServer } from "./web";
+import { BENCH_DB, BENCH_PORT, ensureBuild, prepareStore, sampleEventIds, sampleValues, startServer } from "./web";
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface AutocannonRequest {
@@ -179,7 +179,7 @@ async function main() {
   prepareStore();
   ensureBuild();
   const writerStore = withWriter ? prepareWriterStore() : null;
-  const { base, stop, child: server } = await startServer(3301, writerStore ? LOAD_DB : BENCH_DB);
+  const { base, stop, child: server } = await startServer(BENCH_PORT + 1, writerStore ? LOAD_DB : BENCH_DB);
   const v = sampleValues();
   // Event pages of reports the writer never touches (a changed report may have fewer events: a fair 404).
   const touched = new Set<number>();

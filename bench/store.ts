@@ -12,7 +12,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { openDatabase } from "../lib/store/db";
-import { clearMatches, eventIndex } from "../lib/store/event-index";
+import { clearMatches, eventIndex } from "../lib/query/event-index";
 import { ingestDirectory, ingestDirectoryParallel } from "../lib/store/ingest";
 import os from "node:os";
 import { queryEventPage } from "../lib/query/events";

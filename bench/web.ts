@@ -3,7 +3,7 @@
  * production build and a 100,000-event synthetic store (bench/synth.ts).
  *
  * Budgets (reported, not asserted): median response < 100 ms; first-load JS < 250 kB gzip.
- * Builds `.next` first when there is no build (or with --build). Uses port 3300 on loopback.
+ * Builds `.next` first when there is no build (or with --build). Uses port BENCH_PORT (default 3300) on loopback.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -13,6 +13,8 @@ import Database from "better-sqlite3";
 import { ensureSyntheticStore } from "./synth";
 
 export const BENCH_DB = path.resolve(".data/bench-web.sqlite");
+/** The port of bench:web's server (bench:load uses the next one): BENCH_PORT, else 3300. */
+export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3300);
 export const EVENTS = 100_000;
 
 export function prepareStore(): void {
@@ -107,7 +109,7 @@ async function firstLoadJs(base: string): Promise<{ total: number; scripts: { sr
 async function main() {
   prepareStore();
   ensureBuild();
-  const { base, stop } = await startServer(3300);
+  const { base, stop } = await startServer(BENCH_PORT);
   try {
     const v = sampleValues();
     const variants: [string, string][] = [

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTransition, type FormEvent } from "react";
 import type { GroupFacet } from "@/lib/query/types";
-import { canonicalSearch, DEFAULTS, GRAINS, KINDS, parseDashboardParams, type DashboardQuery } from "@/lib/query/url";
-import { t, type MessageKey } from "@/lib/i18n/messages";
+import { dashboardHref, DEFAULTS, GRAINS, KINDS, parseDashboardParams, type DashboardQuery } from "@/lib/query/url";
+import { t, withLang, type MessageKey } from "@/lib/i18n/messages";
 
 interface Props {
   query: DashboardQuery;
@@ -28,12 +28,11 @@ export function FilterForm({ query, facets, clearHref }: Props) {
     event.preventDefault();
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(event.currentTarget)) if (typeof value === "string") params.append(key, value);
-    const search = canonicalSearch(parseDashboardParams(params).query);
-    startTransition(() => router.push(search ? `/?${search}` : "/"));
+    startTransition(() => router.push(dashboardHref({ ...parseDashboardParams(params).query, lang })));
   };
 
   return (
-    <form method="get" action="/" className="filters" onSubmit={onSubmit} data-testid="filters">
+    <form method="get" action={withLang("/", lang)} className="filters" onSubmit={onSubmit} data-testid="filters">
       <fieldset className="groups-field">
         <legend>{t(lang, "filters.groups")}</legend>
         <div className="group-list">
@@ -103,11 +102,10 @@ export function FilterForm({ query, facets, clearHref }: Props) {
           </select>
         </label>
       </div>
-      {/* Sort, page size and language survive a filter change; the page goes back to 1. */}
+      {/* Sort and page size survive a filter change (the language is the path's); the page goes back to 1. */}
       {query.sort !== DEFAULTS.sort && <input type="hidden" name="sort" value={query.sort} />}
       {query.dir !== DEFAULTS.dir && <input type="hidden" name="dir" value={query.dir} />}
       {query.pageSize !== DEFAULTS.pageSize && <input type="hidden" name="size" value={query.pageSize} />}
-      {query.lang !== DEFAULTS.lang && <input type="hidden" name="lang" value={query.lang} />}
       <div className="form-actions">
         <button type="submit" data-testid="apply-filters">
           {t(lang, "filters.apply")}

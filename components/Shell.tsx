@@ -10,9 +10,9 @@ interface Props {
 }
 
 /**
- * The page frame: header, navigation and the language toggle. It carries `lang` and `dir` on a
- * wrapper because the root layout cannot read the query string (layouts get no searchParams);
- * `<html>` stays `lang="en"`, and everything visible sits inside this wrapper.
+ * The page frame: header, navigation and the language toggle. `<html lang dir>` comes from the
+ * path (app/[lang]/layout.tsx); the wrapper repeats them because the 404 page, which cannot read
+ * the path, is English inside an Arabic document too.
  */
 export async function Shell({ lang, toggleHref, children }: Props) {
   const other: Lang = lang === "ar" ? "en" : "ar";

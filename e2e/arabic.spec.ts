@@ -3,8 +3,11 @@ import { chartSeries, rowIds } from "./helpers";
 
 const ARABIC = /[\u0600-\u06FF]/;
 
-test("/?lang=ar renders right-to-left with Arabic labels, keeps lang=ar through filters, sort and paging, and toggles back to English", async ({ page }) => {
-  await page.goto("/?lang=ar");
+test("/ar renders right-to-left with Arabic labels, keeps /ar through filters, sort and paging, and toggles back to English", async ({ page }) => {
+  await page.goto("/ar");
+  // The document itself is Arabic and right-to-left, not only the page's wrapper.
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   const shell = page.getByTestId("shell");
   await expect(shell).toHaveAttribute("dir", "rtl");
   await expect(shell).toHaveAttribute("lang", "ar");
@@ -56,72 +59,76 @@ test("/?lang=ar renders right-to-left with Arabic labels, keeps lang=ar through 
 
   // Every link of the view keeps the language; the exports ignore it.
   for (const href of await page.locator('th a, .pager a, .site-nav a:not([data-testid="lang-toggle"]), [data-testid=events-table] tbody a').evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) {
-    expect(href, href).toMatch(/[?&]lang=ar(&|$)/);
+    expect(href, href).toMatch(/^\/ar(\/|\?|$)/);
+    expect(href, href).not.toMatch(/lang=/);
   }
-  expect(await page.getByTestId("csv-link").getAttribute("href")).not.toMatch(/lang=/);
+  expect(await page.getByTestId("csv-link").getAttribute("href")).not.toMatch(/lang=|^\/ar/);
 
   // A filter (through the form) keeps the language.
   const firstGroup = page.locator(".group-option").first();
   const key = await firstGroup.getAttribute("data-group-key");
   await firstGroup.locator("input").check();
   await page.getByTestId("apply-filters").click();
-  await expect(page).toHaveURL(/[?&]groups=.*&lang=ar$/);
+  await expect(page).toHaveURL(/\/ar\?groups=[^&]+$/);
   await expect(page.getByTestId("shell")).toHaveAttribute("dir", "rtl");
   expect((await chartSeries(page)).filter((k) => k !== "total")).toEqual([key]);
 
   // Sorting keeps it.
   await page.locator('th[data-column="count"] a').click();
-  await expect(page).toHaveURL(/sort=count.*lang=ar$/);
+  await expect(page).toHaveURL(/\/ar\?.*sort=count/);
   await expect(page.locator('th[data-column="count"]')).toHaveAttribute("aria-sort", "descending");
 
   // Paging keeps it (page size 10, then the next page when there is one).
-  await page.goto("/?lang=ar&size=10");
+  await page.goto("/ar?size=10");
   await expect(page.getByTestId("shell")).toHaveAttribute("dir", "rtl");
   const next = page.locator('.pager a[rel="next"]');
   if ((await next.count()) > 0) {
     const before = await rowIds(page);
     await next.click();
-    await expect(page).toHaveURL(/page=2.*lang=ar$/);
+    await expect(page).toHaveURL(/\/ar\?.*page=2/);
     await expect.poll(() => rowIds(page)).not.toEqual(before);
   }
-  await expect(page.locator(".page-sizes a").first()).toHaveAttribute("href", /lang=ar/);
+  await expect(page.locator(".page-sizes a").first()).toHaveAttribute("href", /^\/ar(\?|$)/);
 
   // The toggle returns to the same view in English.
   const url = new URL(page.url());
   await page.getByTestId("lang-toggle").click();
   await expect(page.getByTestId("shell")).toHaveAttribute("dir", "ltr");
   await expect(page.locator("#events-title")).toContainText("Events");
+  await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
   const back = new URL(page.url());
-  expect(back.searchParams.get("lang")).toBeNull();
-  url.searchParams.delete("lang");
+  expect(back.pathname).toBe("/");
+  expect(url.pathname).toBe("/ar");
   expect(back.search).toBe(url.search);
 });
 
-test("the event and report pages are in Arabic with ?lang=ar and their links keep it", async ({ page }) => {
-  await page.goto("/?lang=ar");
+test("the event and report pages are in Arabic under /ar and their links keep it", async ({ page }) => {
+  await page.goto("/ar");
   await page.locator("[data-testid=events-table] tbody tr td[data-column=kind]").first().click();
-  await expect(page).toHaveURL(/\/events\/[^?]+\?lang=ar$/);
+  await expect(page).toHaveURL(/\/ar\/events\/[^?]+$/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.getByTestId("shell")).toHaveAttribute("dir", "rtl");
   await expect(page.locator(".facts dt").first()).toHaveText(ARABIC);
   await expect(page.getByTestId("evidence")).toHaveAttribute("dir", "rtl");
-  await expect(page.getByTestId("group-link")).toHaveAttribute("href", /lang=ar/);
+  await expect(page.getByTestId("group-link")).toHaveAttribute("href", /^\/ar\?groups=/);
   await page.screenshot({ path: "e2e/output/event-ar.png", fullPage: true });
   await page.locator(".crumbs a").nth(1).click();
-  await expect(page).toHaveURL(/\/reports\/[^?]+\?lang=ar$/);
+  await expect(page).toHaveURL(/\/ar\/reports\/[^?]+$/);
   await expect(page.locator(".crumbs")).toContainText("التقارير");
   await expect(page.getByTestId("report-body")).toHaveAttribute("dir", "rtl");
   await page.screenshot({ path: "e2e/output/report-ar.png", fullPage: true });
   await page.getByTestId("lang-toggle").click();
-  await expect(page).toHaveURL(/\/reports\/[^?]+$/);
+  await expect(page).toHaveURL(/:\d+\/reports\/[^?]+$/);
   await expect(page.getByTestId("shell")).toHaveAttribute("dir", "ltr");
-  await page.goto("/reports?lang=ar");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.goto("/ar/reports");
   await expect(page.locator("h1")).toContainText("التقارير");
-  await expect(page.locator("[data-testid=reports] tbody a").first()).toHaveAttribute("href", /lang=ar$/);
+  await expect(page.locator("[data-testid=reports] tbody a").first()).toHaveAttribute("href", /^\/ar\/reports\/[^?]+$/);
 });
 
 test("the Arabic dashboard works at phone width without sideways overflow", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/?lang=ar");
+  await page.goto("/ar");
   await chartSeries(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
   await page.screenshot({ path: "e2e/output/dashboard-ar-phone.png", fullPage: true });
@@ -131,4 +138,22 @@ test("an unknown lang is ignored with a notice, and the page stays English", asy
   await page.goto("/?lang=fr");
   await expect(page.getByTestId("notices")).toContainText("lang");
   await expect(page.getByTestId("shell")).toHaveAttribute("dir", "ltr");
+});
+
+test("the old ?lang= addresses redirect to the same view with the language in the path", async ({ request }) => {
+  const cases: [string, string][] = [
+    ["/?lang=ar", "/ar"],
+    ["/?sort=count&lang=ar&size=10", "/ar?sort=count&size=10"],
+    ["/reports?lang=ar", "/ar/reports"],
+    ["/reports/003_69d4fb9bd9d2fdea?lang=ar", "/ar/reports/003_69d4fb9bd9d2fdea"],
+    ["/ar/reports?lang=en", "/reports"],
+    ["/?lang=en&groups=x", "/?groups=x"],
+  ];
+  for (const [from, to] of cases) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    expect(new URL(response.headers()["location"], "http://x").pathname + new URL(response.headers()["location"], "http://x").search, from).toBe(to);
+  }
+  const arabic = await request.get("/ar");
+  expect(await arabic.text()).toMatch(/<html lang="ar" dir="rtl"/);
 });

@@ -1,11 +1,9 @@
 import Link from "next/link";
-import { getDatabase } from "@/lib/store/db";
-import { queryEventPage } from "@/lib/query/events";
-import { queryGroupFacets } from "@/lib/query/facets";
-import { querySeries } from "@/lib/query/series";
-import { SORT_COLUMNS, type GroupFacet, type SortColumn } from "@/lib/query/types";
+import { resolveDashboardQuery } from "@/lib/query/dal";
+import { dashboardData } from "../_lib/cache";
+import { SORT_COLUMNS, type SortColumn } from "@/lib/query/types";
 import { dashboardHref, exportSearch, hasFilters, PAGE_SIZES, withChanges, type DashboardQuery } from "@/lib/query/url";
-import { t, withLang, type MessageKey } from "@/lib/i18n/messages";
+import { t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import { Shell } from "@/components/Shell";
 import { ChartLegend } from "@/components/ChartLegend";
 import { CopyLink } from "@/components/CopyLink";
@@ -16,8 +14,6 @@ import { PendingMark } from "@/components/PendingMark";
 import { SeriesTable } from "@/components/SeriesTable";
 import TrendChartLazy from "@/components/TrendChartLazy";
 import { compactSeries } from "@/components/chart-data";
-import { queryTotals } from "../_lib/data";
-import { resolveQuery } from "../_lib/resolve";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -35,25 +31,16 @@ function sortHrefs(query: DashboardQuery): Record<SortColumn, string> {
 
 const TOP_GROUPS = 5;
 
-export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
-  const db = getDatabase();
-  const { query, notices } = resolveQuery(searchParams);
-  const lang = query.lang;
+export async function Dashboard({ searchParams, lang }: { searchParams: SearchParams; lang: Lang }) {
+  const { query, notices } = resolveDashboardQuery(searchParams);
+  query.lang = lang;
   const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
 
-  // Facets count each group under the other filters; a selected group may have none there.
-  let facets: GroupFacet[] = queryGroupFacets(db, query.filter);
-  const facetKeys = new Set(facets.map((g) => g.key));
-  const missing = query.filter.groups.filter((g) => !facetKeys.has(g));
-  facets = [...facets, ...missing.map((key) => ({ key, name_ar: key.replace(/^x:/, ""), name_en: null, known: !key.startsWith("x:"), events: 0 }))];
-
-  const page = queryEventPage(db, { filter: query.filter, sort: query.sort, dir: query.dir, page: query.page, pageSize: query.pageSize });
+  const { facets, page, totals, series } = await dashboardData(query, TOP_GROUPS);
   if (page.page !== query.page) {
-    notices.push(msg("pager.pastEnd", { page: query.page, last: page.page, count: page.pageCount }));
+    notices.push({ key: "pager.pastEnd", vars: { page: query.page, last: page.page, count: page.pageCount } });
     query.page = page.page;
   }
-  const totals = queryTotals(query.filter);
-  const series = querySeries(db, { filter: query.filter, grain: query.grain, metric: query.metric, topGroups: TOP_GROUPS });
   // One object for the chart and its table: the page payload serialises it once.
   const compact = compactSeries(series, lang);
   if (lang === "ar") {
@@ -97,7 +84,11 @@ export function Dashboard({ searchParams }: { searchParams: SearchParams }) {
               {msg("chart.title", { metric: msg(query.metric === "people" ? "chart.metric.people" : "chart.metric.incidents"), grain: msg(`chart.grain.${query.grain}` as MessageKey) })}
               {query.filter.groups.length === 0 ? msg("chart.titleTop", { n: TOP_GROUPS }) : ""}
             </h2>
-            {series.note && <p className="small muted" data-testid="series-note">{series.note}</p>}
+            {series.requestedGrain && series.bins.length > 0 && (
+              <p className="small muted" data-testid="series-note">
+                {msg("chart.coarser", { grain: msg(`chart.grain.${series.grain}` as MessageKey), requested: msg(`chart.grain.${series.requestedGrain}` as MessageKey), from: series.bins[0], to: series.bins[series.bins.length - 1] })}
+              </p>
+            )}
             {series.bins.length === 0 ? (
               <p className="muted">{msg("chart.nothing")}</p>
             ) : (

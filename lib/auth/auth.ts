@@ -6,6 +6,7 @@ import { admin } from "better-auth/plugins";
 import { createAccessControl } from "better-auth/plugins/access";
 import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
 import { authSecret } from "./secret";
+import { getDatabase } from "../store/db";
 
 /**
  * better-auth on the store's own SQLite file: email + password (scrypt), database sessions, the admin
@@ -69,4 +70,9 @@ export function authFor(db: Database): Promise<Auth> {
 export async function ensureAuthTables(auth: Auth): Promise<void> {
   const { toBeCreated, toBeAdded, runMigrations } = await getMigrations(auth.options);
   if (toBeCreated.length > 0 || toBeAdded.length > 0) await runMigrations();
+}
+
+/** The auth of the app's shared database (route handlers, pages). */
+export function getAuth(): Promise<Auth> {
+  return authFor(getDatabase());
 }

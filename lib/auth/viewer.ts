@@ -1,7 +1,6 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getDatabase } from "../store/db";
-import { authFor } from "./auth";
+import { getAuth } from "./auth";
 import { canReview, isRole, type Role } from "./roles";
 
 /**
@@ -18,7 +17,7 @@ export interface Viewer {
 
 /** The signed-in user of a request, or null (anonymous, expired or revoked session, unknown role). */
 export async function viewerFromHeaders(h: Headers): Promise<Viewer | null> {
-  const auth = await authFor(getDatabase());
+  const auth = await getAuth();
   const session = await auth.api.getSession({ headers: h });
   if (!session) return null;
   const role = (session.user as { role?: string | null }).role;

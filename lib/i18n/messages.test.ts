@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { dirOf, emphasisParts, langParam, LANGS, MESSAGES, placeholders, t, withLang, type MessageKey } from "./messages";
+import { dirOf, emphasisParts, langParam, LANGS, MESSAGES, placeholders, splitLangPath, t, withLang, type MessageKey } from "./messages";
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 /** Messages that are rightly written in Latin letters in the Arabic interface. */
@@ -90,8 +90,19 @@ describe("language helpers", () => {
 
   it("keeps the language on a link, leaving the default out", () => {
     expect(withLang("/reports", "en")).toBe("/reports");
-    expect(withLang("/reports", "ar")).toBe("/reports?lang=ar");
-    expect(withLang("/reports?page=2", "ar")).toBe("/reports?page=2&lang=ar");
+    expect(withLang("/reports", "ar")).toBe("/ar/reports");
+    expect(withLang("/reports?page=2", "ar")).toBe("/ar/reports?page=2");
+    expect(withLang("/", "ar")).toBe("/ar");
+    expect(withLang("/?sort=count", "ar")).toBe("/ar?sort=count");
+  });
+
+  it("splits a path into its language and the rest, the inverse of withLang", () => {
+    expect(splitLangPath("/ar")).toEqual({ lang: "ar", path: "/" });
+    expect(splitLangPath("/ar/events/x")).toEqual({ lang: "ar", path: "/events/x" });
+    expect(splitLangPath("/en/reports")).toEqual({ lang: "en", path: "/reports" });
+    expect(splitLangPath("/arabic")).toEqual({ lang: "en", path: "/arabic" });
+    expect(splitLangPath("/")).toEqual({ lang: "en", path: "/" });
+    for (const path of ["/", "/reports", "/events/a.b"]) for (const lang of ["en", "ar"] as const) expect(splitLangPath(withLang(path, lang))).toEqual({ lang, path });
   });
 
   it("splits emphasis marks", () => {

@@ -201,6 +201,44 @@ export const MESSAGES = {
   "hl.event": { en: "an event's sentence", ar: "جملة الحدث" },
   "hl.date-expression": { en: "a date expression", ar: "تعبير زمني" },
 
+  // language in the path, 404 page (issue 13)
+  "notFound.title": { en: "Not found", ar: "الصفحة غير موجودة" },
+  "notFound.body": {
+    en: "There is no such event or report here. It may have been removed by a re-ingest, or the address is wrong.",
+    ar: "لا يوجد حدث أو تقرير بهذا العنوان. ربما حُذف عند إعادة الاستيعاب، أو أن العنوان خاطئ.",
+  },
+  "notFound.back": { en: "Back to the dashboard", ar: "العودة إلى لوحة المتابعة" },
+  "notFound.reports": { en: "All reports", ar: "كل التقارير" },
+  "error.title": { en: "This page could not be shown", ar: "تعذّر عرض هذه الصفحة" },
+  "error.body": {
+    en: "Something went wrong on the server while reading the data. Nothing stored was changed; try again in a moment.",
+    ar: "حدث خطأ في الخادم أثناء قراءة البيانات. لم يتغيّر شيء من البيانات المخزّنة؛ حاول مجدداً بعد قليل.",
+  },
+  "error.reference": { en: "Reference for the server log:", ar: "المرجع في سجل الخادم:" },
+  "error.retry": { en: "Try again", ar: "أعد المحاولة" },
+
+  // notices about the address (lib/query/url.ts; issue 13)
+  "notice.unknownParams": { en: "Ignored {count} unknown parameter(s): {names}.", ar: "تم تجاهل معاملات غير معروفة ({count}): {names}." },
+  "notice.repeated": { en: "“{key}” was given {n} times; used the first value.", ar: "أُعطي «{key}» {n} مرات؛ استُخدمت القيمة الأولى." },
+  "notice.control": { en: "Removed control characters from “{key}”.", ar: "أُزيلت محارف تحكّم من «{key}»." },
+  "notice.tooLong": { en: "“{key}” was longer than {max} characters and was shortened.", ar: "كان «{key}» أطول من {max} حرفاً فاختُصر." },
+  "notice.unknownGroups": { en: "Ignored {count} unknown group(s): {names}.", ar: "تم تجاهل جماعات غير معروفة ({count}): {names}." },
+  "notice.tooManyGroups": { en: "Only the first {max} groups are used.", ar: "تُستخدم أول {max} جماعة فقط." },
+  "notice.badMonth": { en: "Ignored “{key}={value}”: a month is written YYYY-MM, e.g. 2021-06.", ar: "تم تجاهل «{key}={value}»: يُكتب الشهر بالشكل YYYY-MM، مثلاً 2021-06." },
+  "notice.swapped": { en: "“from” was after “to”; the two months were swapped.", ar: "كان «from» بعد «to»؛ فتم تبديل الشهرين." },
+  "notice.badValue": { en: "Ignored “{key}={value}”: the values are {values}.", ar: "تم تجاهل «{key}={value}»: القيم الممكنة {values}." },
+  "notice.badPage": { en: "Ignored “page={value}”: a page is a whole number.", ar: "تم تجاهل «page={value}»: رقم الصفحة عدد صحيح." },
+  "notice.pageBelow": { en: "Page {value} does not exist; showing page 1.", ar: "الصفحة {value} غير موجودة؛ تُعرض الصفحة 1." },
+  "notice.pageTooLarge": { en: "Page {value} is too large; showing the last page.", ar: "الصفحة {value} كبيرة جداً؛ تُعرض الصفحة الأخيرة." },
+  "notice.badSize": { en: "Ignored “size={value}”: page sizes are {sizes}.", ar: "تم تجاهل «size={value}»: أحجام الصفحة {sizes}." },
+  "notice.sizeTooLarge": { en: "A page holds at most {max} rows; showing {max}.", ar: "تتسع الصفحة لـ {max} صفاً على الأكثر؛ تُعرض {max}." },
+  "notice.sizeRounded": { en: "Page sizes are {sizes}; showing {size} rows.", ar: "أحجام الصفحة {sizes}؛ تُعرض {size} صفاً." },
+  "notice.more": { en: "…and {n} more problem(s) with this address.", ar: "…ومشكلات أخرى في هذا العنوان: {n}." },
+  "chart.coarser": {
+    en: "Shown by {grain}: by {requested} the window from {from} to {to} would need more bins than the chart can draw.",
+    ar: "معروض حسب {grain}: فالعرض حسب {requested} للفترة من {from} إلى {to} يحتاج فترات أكثر مما يتسع له الرسم.",
+  },
+
   // dates
   "month.1": { en: "Jan", ar: "كانون الثاني" },
   "month.2": { en: "Feb", ar: "شباط" },
@@ -300,10 +338,23 @@ export function emphasisParts(text: string): string[] {
   return text.split(/\*\*(.+?)\*\*/);
 }
 
-/** A path with the language kept (left out when it is the default), for links outside the dashboard schema. */
+/**
+ * A path in a language: Arabic under `/ar`, English at the bare path (the default language has no
+ * prefix; proxy.ts serves it from `app/[lang]` with lang "en"). `path` starts with "/".
+ */
 export function withLang(path: string, lang: Lang): string {
   if (lang === DEFAULT_LANG) return path;
-  return `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
+  if (path === "/") return `/${lang}`;
+  return path.startsWith("/?") ? `/${lang}${path.slice(1)}` : `/${lang}${path}`;
+}
+
+/** A path with its language prefix removed, and that language (the inverse of withLang). */
+export function splitLangPath(path: string): { lang: Lang; path: string } {
+  for (const lang of LANGS) {
+    if (path === `/${lang}`) return { lang, path: "/" };
+    if (path.startsWith(`/${lang}/`)) return { lang, path: path.slice(lang.length + 1) };
+  }
+  return { lang: DEFAULT_LANG, path };
 }
 
 /** The language asked for by a search-parameter value; anything else is the default. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Database } from "better-sqlite3";
-import { GROUPS, META, NO_FILTER, bukamal, filter, makeEvent, makeReport, useSmallStore } from "../store/test-fixtures";
+import { GROUPS, META, bukamal, makeEvent, makeReport, useSmallStore } from "../store/test-fixtures";
+import { NO_FILTER, filter } from "./testing/filters";
 import { deleteReport, upsertGazetteers, writeReport } from "../store/write";
 import { countEvents, getEvent, getReport, iterateEvents, queryAllEvents, queryEventPage } from "./events";
 import type { EventFilter, SortColumn } from "./types";

@@ -1,85 +1,16 @@
 import type { Database } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
 import type { IsoDay } from "../time/types";
-import { eventIndex, matchEvents, searchTerms, type EventIndex } from "../store/event-index";
-import { monthWindowDays, isoDay } from "./bins";
-
-export { searchTerms };
+import { eventIndex, matchEvents, type EventIndex, type Match } from "./event-index";
+import { isoDay } from "./bins";
 import type { EventFilter, EventPage, EventPageQuery, EventRow, SortColumn, SortDir } from "./types";
 
 /**
- * The event queries shared by the pages and the API. Every SQL string is assembled from fixed
- * fragments; every value from a user is a bound parameter.
+ * The event queries shared by the pages and the API. Which events match a filter comes from the
+ * in-memory event index (its meaning: filter.ts); rows, order and pages come from SQL. Every SQL
+ * string is assembled from fixed fragments; every value from a user is a bound parameter.
+ * The SQL-only reference the tests compare with is testing/sql-reference.ts.
  */
-
-export interface FilterSql {
-  /** A boolean SQL expression over the events table aliased `e` ("1" when nothing filters). */
-  where: string;
-  params: unknown[];
-}
-
-/** The trigram index needs 3 characters; shorter terms are checked by a scan. */
-const TRIGRAM = 3;
-
-/**
- * Filter dimensions a facet may leave out: the group facets count every group under the other
- * filters, so a selection does not hide the alternatives (same for place and destination options).
- */
-export interface FilterSkip {
-  skipGroups?: boolean;
-  skipPlace?: boolean;
-  skipDestination?: boolean;
-}
-
-/** The WHERE clause of a filter. */
-export function filterSql(filter: EventFilter, options: FilterSkip = {}): FilterSql {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  if (filter.reviewed) clauses.push("e.review_status != 'unreviewed'");
-  if (!options.skipGroups && filter.groups.length > 0) {
-    clauses.push(`e.rid IN (SELECT event_rid FROM event_groups WHERE group_key IN (${filter.groups.map(() => "?").join(", ")}))`);
-    params.push(...filter.groups);
-  }
-  const window = monthWindowDays(filter.from, filter.to);
-  if (window.from !== null) {
-    clauses.push("e.date_end >= ?");
-    params.push(isoDay(window.from));
-  }
-  if (window.to !== null) {
-    clauses.push("e.date_start <= ?");
-    params.push(isoDay(window.to));
-  }
-  if (filter.place && !options.skipPlace) {
-    // A place id, a governorate (by name, or by the id of its gazetteer entry), or the words of an unknown place.
-    clauses.push(`(e.place_id = ? OR e.place_governorate = ? OR e.place_text = ?
-      OR e.place_governorate IN (SELECT p.governorate FROM places p WHERE p.id = ? AND p.kind = 'governorate'))`);
-    params.push(filter.place, filter.place, filter.place, filter.place);
-  }
-  if (filter.destination && !options.skipDestination) {
-    clauses.push("(e.destination_group_id = ? OR e.destination_area = ? OR e.destination_text = ?)");
-    params.push(filter.destination, filter.destination, filter.destination);
-  }
-  if (filter.kind) {
-    clauses.push("e.kind = ?");
-    params.push(filter.kind);
-  }
-  const terms = searchTerms(filter.q);
-  if (terms.length > 0) {
-    const text: string[] = [];
-    const long = terms.filter((t) => t.length >= TRIGRAM);
-    if (long.length > 0) {
-      // Each term a quoted FTS5 string (quotes doubled): all must occur, anywhere, as substrings.
-      text.push("report_text MATCH ?");
-      params.push(long.map((t) => `"${t.replace(/"/g, '""')}"`).join(" "));
-    }
-    for (const t of terms.filter((t) => t.length < TRIGRAM)) {
-      text.push("instr(norm, ?) > 0");
-      params.push(t);
-    }
-    clauses.push(`e.report_id IN (SELECT r.id FROM reports r WHERE r.rid IN (SELECT rowid FROM report_text WHERE ${text.join(" AND ")}))`);
-  }
-  return { where: clauses.length > 0 ? clauses.join(" AND ") : "1", params };
-}
 
 /** The ORDER BY of each sortable column; `e.id` breaks ties so that paging is deterministic. */
 const SORT_SQL: Record<SortColumn, string[]> = {
@@ -98,13 +29,13 @@ export function orderBySql(sort: SortColumn, dir: SortDir): string {
   return [...(SORT_SQL[sort] ?? SORT_SQL.date), "e.id"].map((c) => `${c} ${d}`).join(", ");
 }
 
-const ROW_COLUMNS = `e.id, e.kind, e.date_start, e.date_end, e.grain, e.date_basis, e.date_text, e.date_explanation,
+export const ROW_COLUMNS = `e.id, e.kind, e.date_start, e.date_end, e.grain, e.date_basis, e.date_text, e.date_explanation,
   e.count_low, e.count_best, e.count_high, e.count_text, e.place_text, e.place_id, e.place_name_ar, e.place_governorate,
   e.destination_text, e.destination_group_id, e.destination_area, e.report_id, e.report_title, e.confidence, e.review_status,
   (SELECT j.json FROM event_json j WHERE j.rid = e.rid) AS json,
   (SELECT r.url FROM reports r WHERE r.id = e.report_id) AS report_url`;
 
-interface RowRecord {
+export interface RowRecord {
   id: string;
   kind: EventRow["kind"];
   date_start: IsoDay;
@@ -132,7 +63,7 @@ interface RowRecord {
   report_url: string | null;
 }
 
-function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) as DefectionEvent): EventRow {
+export function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) as DefectionEvent): EventRow {
   return {
     id: r.id,
     kind: r.kind,
@@ -158,15 +89,9 @@ function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) as Defec
   };
 }
 
-/** Number of events matching a filter (in-memory index). */
+/** Number of events matching a filter. */
 export function countEvents(db: Database, filter: EventFilter): number {
   return matchEvents(db, eventIndex(db), filter).count;
-}
-
-/** Number of events matching a filter, counted by SQL (reference implementation). */
-export function countEventsSql(db: Database, filter: EventFilter): number {
-  const f = filterSql(filter);
-  return (db.prepare(`SELECT COUNT(*) AS n FROM events e WHERE ${f.where}`).get(...f.params) as { n: number }).n;
 }
 
 /** Totals of the filtered events, for the page header. */
@@ -257,8 +182,7 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
   const order = orderBySql(query.sort, dir);
 
   const byList = () => {
-    const rids: number[] = [];
-    for (let i = 0; i < index.n; i++) if (mask[i] === 1) rids.push(index.rid[i]);
+    const rids = matchingRids(index, match);
     return db
       // CROSS JOIN keeps json_each as the outer loop (SQLite never reorders it): one rowid lookup per match.
       .prepare(`SELECT ${ROW_COLUMNS} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ORDER BY ${order} LIMIT ? OFFSET ?`)
@@ -294,30 +218,19 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
   return { rows: rows.map((r) => toRow(r)), total, page, pageSize, pageCount };
 }
 
-/** The same page computed by SQL alone (reference implementation; slow with broad filters on large stores). */
-export function queryEventPageSql(db: Database, query: EventPageQuery): EventPage {
-  const pageSize = Math.max(1, Math.floor(query.pageSize) || 1);
-  const total = countEventsSql(db, query.filter);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, Math.floor(query.page) || 1), pageCount);
-  const f = filterSql(query.filter);
-  const rows =
-    total === 0
-      ? []
-      : (db
-          .prepare(`SELECT ${ROW_COLUMNS} FROM events e WHERE ${f.where} ORDER BY ${orderBySql(query.sort, query.dir)} LIMIT ? OFFSET ?`)
-          .all(...f.params, pageSize, (page - 1) * pageSize) as RowRecord[]);
-  return { rows: rows.map((r) => toRow(r)), total, page, pageSize, pageCount };
-}
-
 /**
  * Every filtered event, in the table's order (date ascending by default), for the JSON and CSV
  * exports. The order is read once, then the rows in chunks: no statement stays open between two
  * rows handed out, so a caller may stream the export while the connection serves other requests.
  */
 export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColumn = "date", dir: SortDir = "asc", chunk = 1000): Generator<EventRow> {
-  const f = filterSql(filter);
-  const rids = db.prepare(`SELECT e.rid FROM events e WHERE ${f.where} ORDER BY ${orderBySql(sort, dir)}`).pluck().all(...f.params) as number[];
+  const order = orderBySql(sort, dir);
+  const index = eventIndex(db);
+  const match = matchEvents(db, index, filter);
+  const rids =
+    match.count === index.n
+      ? (db.prepare(`SELECT e.rid FROM events e ORDER BY ${order}`).pluck().all() as number[])
+      : (db.prepare(`SELECT e.rid FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ORDER BY ${order}`).pluck().all(JSON.stringify(matchingRids(index, match))) as number[]);
   const read = db.prepare(`SELECT e.rid AS rid, ${ROW_COLUMNS} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value`);
   for (let at = 0; at < rids.length; at += chunk) {
     const part = rids.slice(at, at + chunk);
@@ -327,6 +240,13 @@ export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColu
       if (r) yield toRow(r); // a row deleted between the two reads is skipped
     }
   }
+}
+
+/** events.rid of every matching entry, ascending. */
+function matchingRids(index: EventIndex, match: Match): number[] {
+  const rids: number[] = [];
+  for (let i = 0; i < index.n; i++) if (match.mask[i] === 1) rids.push(index.rid[i]);
+  return rids;
 }
 
 /** Every filtered event as an array (see `iterateEvents` to stream). */

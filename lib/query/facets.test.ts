@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { NO_FILTER, filter, useSmallStore } from "../store/test-fixtures";
+import { useSmallStore } from "../store/test-fixtures";
+import { NO_FILTER, filter } from "./testing/filters";
 import { upsertGazetteers } from "../store/write";
 import { queryDestinations, queryGroupFacets, queryPlaces } from "./facets";
 

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { META, NO_FILTER, filter, makeEvent, makeReport, useSmallStore } from "../store/test-fixtures";
+import { META, makeEvent, makeReport, useSmallStore } from "../store/test-fixtures";
+import { NO_FILTER, filter } from "./testing/filters";
 import { writeReport } from "../store/write";
 import { querySeries } from "./series";
 

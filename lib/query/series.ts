@@ -1,21 +1,20 @@
 import type { Database } from "better-sqlite3";
-import { eventIndex, matchEvents, type EventIndex } from "../store/event-index";
-import { binEdges, binOrdinal, fitGrain, isoDay, monthWindowDays, ordinalStart, spreadOverBins, type RangeAggregate } from "./bins";
-import { filterSql } from "./events";
-import { queryGroupFacets, queryGroupFacetsSql } from "./facets";
+import { eventIndex, matchEvents, type EventIndex } from "./event-index";
+import { binOrdinal, fitGrain, isoDay, monthWindowDays, ordinalStart } from "./bins";
+import { queryGroupFacets } from "./facets";
 import type { BinGrain, Metric, Series, SeriesPoint, SeriesQuery, SeriesResult } from "./types";
 
 /**
  * The chart's series: for each bin, expected / certain / possible / uncounted (lib/query/bins.ts),
  * one series per selected group (or the top groups) and the total (each event once).
  *
- * `querySeries` reads the in-memory event index (lib/store/event-index.ts): about a millisecond for
- * 100,000 events. `querySeriesSql` computes the same thing in SQL (the database sums events that share
- * a date range, JavaScript spreads the distinct ranges): the reference the tests compare against.
+ * `querySeries` reads the in-memory event index (lib/query/event-index.ts): about a millisecond for
+ * 100,000 events. testing/sql-reference.ts computes the same thing in SQL (the database sums events
+ * that share a date range, JavaScript spreads the distinct ranges): the reference the tests compare against.
  */
 
 /** The label of a series: the English name when the gazetteer has one, else the Arabic. */
-function groupLabels(db: Database, keys: string[]): Map<string, string> {
+export function groupLabels(db: Database, keys: string[]): Map<string, string> {
   const labels = new Map<string, string>();
   const byId = db.prepare("SELECT name_ar, name_en FROM groups WHERE id = ?");
   const byKey = db.prepare("SELECT name_ar, name_en FROM event_groups WHERE group_key = ? LIMIT 1");
@@ -26,7 +25,7 @@ function groupLabels(db: Database, keys: string[]): Map<string, string> {
   return labels;
 }
 
-interface Frame {
+export interface Frame {
   keys: string[];
   labels: Map<string, string>;
   from: number;
@@ -34,7 +33,7 @@ interface Frame {
   grain: BinGrain;
 }
 
-function emptyResult(query: SeriesQuery, keys: string[], labels: Map<string, string>): SeriesResult {
+export function emptyResult(query: SeriesQuery, keys: string[], labels: Map<string, string>): SeriesResult {
   return {
     grain: query.grain,
     metric: query.metric,
@@ -43,7 +42,7 @@ function emptyResult(query: SeriesQuery, keys: string[], labels: Map<string, str
   };
 }
 
-function finish(query: SeriesQuery, frame: Frame, bins: number[], series: Series[]): SeriesResult {
+export function finish(query: SeriesQuery, frame: Frame, bins: number[], series: Series[]): SeriesResult {
   const result: SeriesResult = { grain: frame.grain, metric: query.metric, bins: bins.map(isoDay), series };
   if (frame.grain !== query.grain) {
     result.requestedGrain = query.grain;
@@ -53,7 +52,7 @@ function finish(query: SeriesQuery, frame: Frame, bins: number[], series: Series
 }
 
 /** The window: the filter's months, or the extent of the filtered events where it is open. */
-function windowOf(query: SeriesQuery, extent: () => { lo: number | null; hi: number | null }): { from: number | null; to: number | null } {
+export function windowOf(query: SeriesQuery, extent: () => { lo: number | null; hi: number | null }): { from: number | null; to: number | null } {
   const window = monthWindowDays(query.filter.from, query.filter.to);
   if (window.from !== null && window.to !== null) return window;
   const e = extent();
@@ -61,7 +60,7 @@ function windowOf(query: SeriesQuery, extent: () => { lo: number | null; hi: num
 }
 
 /** The groups drawn: the selected ones, else the top `topGroups` of the facets under the filter. */
-function seriesKeys(query: SeriesQuery, facets: () => { key: string }[]): string[] {
+export function seriesKeys(query: SeriesQuery, facets: () => { key: string }[]): string[] {
   if (query.filter.groups.length > 0) return [...query.filter.groups];
   if (query.topGroups <= 0) return [];
   return facets()
@@ -186,36 +185,4 @@ function spreadEntries(
     points[b] = { bin: labels[b], expected: Math.round(expected[b] * 1e6) / 1e6, certain: certain[b], possible: possible[b], uncounted: uncounted[b] };
   }
   return points;
-}
-
-const AGGREGATE_COLUMNS = `e.day_start AS start, e.day_end AS "end", COUNT(*) AS events, COUNT(e.count_best) AS counted,
-  TOTAL(e.count_low) AS low, TOTAL(e.count_best) AS best, TOTAL(e.count_high) AS high`;
-
-/** The series computed in SQL (reference implementation; slower on large stores). */
-export function querySeriesSql(db: Database, query: SeriesQuery): SeriesResult {
-  const f = filterSql(query.filter);
-  const keys = seriesKeys(query, () => queryGroupFacetsSql(db, query.filter));
-  const labels = groupLabels(db, keys);
-  const { from, to } = windowOf(
-    query,
-    () => db.prepare(`SELECT MIN(e.day_start) AS lo, MAX(e.day_end) AS hi FROM events e WHERE ${f.where}`).get(...f.params) as { lo: number | null; hi: number | null },
-  );
-  if (from === null || to === null || from > to) return emptyResult(query, keys, labels);
-  const grain = fitGrain(query.grain, from, to);
-  const edges = binEdges(grain, from, to);
-  const total = db.prepare(`SELECT ${AGGREGATE_COLUMNS} FROM events e WHERE ${f.where} GROUP BY e.day_start, e.day_end`).all(...f.params) as RangeAggregate[];
-  const perGroup = new Map<string, RangeAggregate[]>(keys.map((k) => [k, []]));
-  if (keys.length > 0) {
-    const rows = db
-      .prepare(
-        `SELECT g.group_key AS key, ${AGGREGATE_COLUMNS} FROM events e JOIN event_groups g ON g.event_rid = e.rid
-         WHERE g.group_key IN (${keys.map(() => "?").join(", ")}) AND ${f.where}
-         GROUP BY g.group_key, e.day_start, e.day_end`,
-      )
-      .all(...keys, ...f.params) as (RangeAggregate & { key: string })[];
-    for (const r of rows) perGroup.get(r.key)?.push(r);
-  }
-  const series: Series[] = keys.map((key) => ({ key, label: labels.get(key) ?? key, points: spreadOverBins(perGroup.get(key) ?? [], edges, query.metric) }));
-  series.push({ key: "total", label: "Total", points: spreadOverBins(total, edges, query.metric) });
-  return finish(query, { keys, labels, from, to, grain }, edges.slice(0, -1), series);
 }

@@ -1,12 +1,12 @@
 import type { EventKind } from "../extract/types";
-import { DEFAULT_LANG, LANGS, type Lang } from "../i18n/messages";
+import { DEFAULT_LANG, LANGS, t, withLang, type Lang, type MessageKey, type MessageVars } from "../i18n/messages";
 import { SORT_COLUMNS, type BinGrain, type EventFilter, type GroupKey, type Metric, type SortColumn, type SortDir } from "./types";
 
 /**
  * The one URL schema of the dashboard (`/`, `/api/events`, `/api/events.csv`).
  *
  * Parsing never throws: a value that is malformed, out of range or repeated is ignored or clamped,
- * and the reason is returned as a human notice. Notices quote parameter values only through
+ * and the reason is returned as a notice (a message key and its values: see `Notice`). Notices quote parameter values only through
  * `preview()`, which keeps letters, digits and a few harmless marks, so no markup can travel
  * from a URL into a page even before React escapes it.
  */
@@ -25,7 +25,7 @@ export interface DashboardQuery {
   dir: SortDir;
   page: number;
   pageSize: number;
-  /** Interface language: changes words and direction only, never the data (exports ignore it). */
+  /** Interface language, from the path (`/ar/…`): changes words and direction only, never the data. */
   lang: Lang;
 }
 
@@ -96,9 +96,46 @@ function oneOf<T extends string>(list: readonly T[], value: string): T | null {
   return (list as readonly string[]).includes(value) ? (value as T) : null;
 }
 
+/**
+ * The parameters whose value is one of a list: one row each (the values, what the notice says when a
+ * value is not one of them, how it is read from and written to the query, and the value left out of
+ * the canonical address).
+ */
+interface EnumParam {
+  values: readonly string[];
+  get(query: DashboardQuery): string | null;
+  set(query: DashboardQuery, value: string): void;
+  omitted: string | null;
+}
+type EnumKey = "kind" | "reviewed" | "grain" | "metric" | "sort" | "dir";
+const ENUM_PARAMS: Record<EnumKey, EnumParam> = {
+  kind: { values: KINDS, get: (q) => q.filter.kind, set: (q, v) => (q.filter.kind = v as EventKind), omitted: null },
+  // reviewed=1: only events a person reviewed (issue 11); 0 or absent: every event not rejected.
+  reviewed: { values: ["0", "1"], get: (q) => (q.filter.reviewed ? "1" : null), set: (q, v) => (q.filter.reviewed = v === "1"), omitted: null },
+  grain: { values: GRAINS, get: (q) => q.grain, set: (q, v) => (q.grain = v as BinGrain), omitted: DEFAULTS.grain },
+  metric: { values: METRICS, get: (q) => q.metric, set: (q, v) => (q.metric = v as Metric), omitted: DEFAULTS.metric },
+  sort: { values: SORT_COLUMNS, get: (q) => q.sort, set: (q, v) => (q.sort = v as SortColumn), omitted: DEFAULTS.sort },
+  dir: { values: SORT_DIRS, get: (q) => q.dir, set: (q, v) => (q.dir = v as SortDir), omitted: DEFAULTS.dir },
+};
+
+/**
+ * A problem with an address, as a message key (lib/i18n/messages.ts, "notice.*") and its values, so
+ * that the page shows it in its own language; `noticeText` gives the words. Values quoted from the
+ * URL went through `preview()`.
+ */
+export interface Notice {
+  key: MessageKey;
+  vars?: MessageVars;
+}
+type NoticeKey = Extract<MessageKey, `notice.${string}` | "pager.pastEnd">;
+
+export function noticeText(notice: Notice, lang: Lang = DEFAULT_LANG): string {
+  return t(lang, notice.key, notice.vars);
+}
+
 export interface ParsedDashboard {
   query: DashboardQuery;
-  notices: string[];
+  notices: Notice[];
 }
 
 /**
@@ -106,10 +143,10 @@ export interface ParsedDashboard {
  * keys that exist; other groups are dropped with a notice.
  */
 export function parseDashboardParams(input: SearchParamsInput, knownGroups?: ReadonlySet<GroupKey>): ParsedDashboard {
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   let hidden = 0;
-  const notice = (text: string) => {
-    if (notices.length < MAX_NOTICES) notices.push(text);
+  const notice = (key: NoticeKey, vars: MessageVars = {}) => {
+    if (notices.length < MAX_NOTICES) notices.push({ key, vars });
     else hidden++;
   };
   const query = defaultQuery();
@@ -128,7 +165,7 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
   }
   if (unknownKeys.size > 0) {
     const names = [...unknownKeys].slice(0, 5).map((k) => `“${preview(k, 20)}”`).join(", ");
-    notice(`Ignored unknown parameter${unknownKeys.size > 1 ? "s" : ""} ${names}${unknownKeys.size > 5 ? ` and ${unknownKeys.size - 5} more` : ""}.`);
+    notice("notice.unknownParams", { count: unknownKeys.size, names });
   }
 
   /** The single value of a key; empty values (an untouched form field) count as absent. */
@@ -136,7 +173,7 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     const values = (seen.get(key) ?? []).filter((v) => v.trim() !== "");
     if (values.length === 0) return null;
     const distinct = new Set(values);
-    if (distinct.size > 1) notice(`“${key}” was given ${values.length} times; used the first value.`);
+    if (distinct.size > 1) notice("notice.repeated", { key, n: values.length });
     return values[0].trim();
   };
 
@@ -145,11 +182,11 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     const raw = single(key);
     if (raw === null) return null;
     const clean = raw.replace(CONTROL, "");
-    if (clean !== raw) notice(`Removed control characters from the ${label}.`);
+    if (clean !== raw) notice("notice.control", { key });
     let value = clean.replace(/\s+/g, " ").trim();
     if (value.length > MAX_TEXT) {
       value = value.slice(0, MAX_TEXT).trim();
-      notice(`The ${label} was longer than ${MAX_TEXT} characters and was shortened.`);
+      notice("notice.tooLong", { key, max: MAX_TEXT });
     }
     return value === "" ? null : value;
   };
@@ -167,10 +204,10 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     if (!groups.includes(value)) groups.push(value);
   }
   if (rejected.length > 0) {
-    notice(`Ignored unknown group${rejected.length > 1 ? "s" : ""} ${rejected.slice(0, 3).map((g) => `“${preview(g)}”`).join(", ")}${rejected.length > 3 ? ` and ${rejected.length - 3} more` : ""}.`);
+    notice("notice.unknownGroups", { count: rejected.length, names: rejected.slice(0, 3).map((g) => `“${preview(g)}”`).join(", ") });
   }
   if (groups.length > MAX_GROUPS) {
-    notice(`Only the first ${MAX_GROUPS} groups are used.`);
+    notice("notice.tooManyGroups", { max: MAX_GROUPS });
     groups.length = MAX_GROUPS;
   }
   query.filter.groups = groups.sort();
@@ -180,63 +217,32 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     if (raw === null) continue;
     const month = parseMonth(raw);
     if (month) query.filter[key] = month;
-    else notice(`Ignored “${key}=${preview(raw)}”: a month is written YYYY-MM, e.g. 2021-06.`);
+    else notice("notice.badMonth", { key, value: preview(raw) });
   }
   if (query.filter.from && query.filter.to && query.filter.from > query.filter.to) {
     [query.filter.from, query.filter.to] = [query.filter.to, query.filter.from];
-    notice(`“from” was after “to”; the two months were swapped.`);
+    notice("notice.swapped");
   }
 
   query.filter.place = text("place", "place");
   query.filter.destination = text("destination", "destination");
   query.filter.q = text("q", "search text");
 
-  const kind = single("kind");
-  if (kind !== null) {
-    const value = oneOf(KINDS, kind);
-    if (value) query.filter.kind = value;
-    else notice(`Ignored “kind=${preview(kind)}”: the kinds are ${KINDS.join(", ")}.`);
-  }
-  const reviewed = single("reviewed");
-  if (reviewed === "1") query.filter.reviewed = true;
-  else if (reviewed !== null && reviewed !== "0") notice(`Ignored “reviewed=${preview(reviewed)}”: use reviewed=1 for reviewed events only.`);
-
-  const grain = single("grain");
-  if (grain !== null) {
-    const value = oneOf(GRAINS, grain);
-    if (value) query.grain = value;
-    else notice(`Ignored “grain=${preview(grain)}”: the grains are ${GRAINS.join(", ")}.`);
-  }
-
-  const metric = single("metric");
-  if (metric !== null) {
-    const value = oneOf(METRICS, metric);
-    if (value) query.metric = value;
-    else notice(`Ignored “metric=${preview(metric)}”: the metrics are people and incidents.`);
-  }
-
-  const sort = single("sort");
-  if (sort !== null) {
-    const value = oneOf(SORT_COLUMNS, sort);
-    if (value) query.sort = value;
-    else notice(`Ignored “sort=${preview(sort)}”: sortable columns are ${SORT_COLUMNS.join(", ")}.`);
-  }
-
-  const dir = single("dir");
-  if (dir !== null) {
-    const value = oneOf(SORT_DIRS, dir);
-    if (value) query.dir = value;
-    else notice(`Ignored “dir=${preview(dir)}”: use asc or desc.`);
+  for (const [key, param] of Object.entries(ENUM_PARAMS) as [EnumKey, EnumParam][]) {
+    const raw = single(key);
+    if (raw === null) continue;
+    if (param.values.includes(raw)) param.set(query, raw);
+    else notice("notice.badValue", { key, value: preview(raw), values: param.values.join(", ") });
   }
 
   const page = single("page");
   if (page !== null) {
     const n = /^[+-]?\d{1,12}$/.test(page) ? Number(page) : Number.NaN;
-    if (Number.isNaN(n)) notice(`Ignored “page=${preview(page)}”: a page is a whole number.`);
-    else if (n < 1) notice(`Page ${preview(page)} does not exist; showing page 1.`);
+    if (Number.isNaN(n)) notice("notice.badPage", { value: preview(page) });
+    else if (n < 1) notice("notice.pageBelow", { value: preview(page) });
     else if (n > MAX_PAGE) {
       query.page = MAX_PAGE;
-      notice(`Page ${preview(page)} is too large; showing the last page.`);
+      notice("notice.pageTooLarge", { value: preview(page) });
     } else query.page = n;
   }
 
@@ -244,54 +250,55 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
   if (size !== null) {
     const n = /^[+-]?\d{1,12}$/.test(size) ? Number(size) : Number.NaN;
     const largest = PAGE_SIZES[PAGE_SIZES.length - 1];
-    if (Number.isNaN(n) || n < 1) notice(`Ignored “size=${preview(size)}”: page sizes are ${PAGE_SIZES.join(", ")}.`);
+    if (Number.isNaN(n) || n < 1) notice("notice.badSize", { value: preview(size), sizes: PAGE_SIZES.join(", ") });
     else if (n > largest) {
       query.pageSize = largest;
-      notice(`A page holds at most ${largest} rows; showing ${largest}.`);
+      notice("notice.sizeTooLarge", { max: largest });
     } else {
       const fit = PAGE_SIZES.find((s) => s >= n) ?? largest;
       query.pageSize = fit;
-      if (fit !== n) notice(`Page sizes are ${PAGE_SIZES.join(", ")}; showing ${fit} rows.`);
+      if (fit !== n) notice("notice.sizeRounded", { sizes: PAGE_SIZES.join(", "), size: fit });
     }
   }
 
+  // The language is the path's (`/ar/…`); proxy.ts redirects the old `?lang=ar|en` addresses there,
+  // so a valid value is only accepted here (the exports ignore it) and a bad one gets its notice.
   const lang = single("lang");
   if (lang !== null) {
-    const value = oneOf(LANGS, lang);
-    if (value) query.lang = value;
-    else notice(`Ignored “lang=${preview(lang)}”: the interface languages are ${LANGS.join(", ")}.`);
+    if (!oneOf(LANGS, lang)) notice("notice.badValue", { key: "lang", value: preview(lang), values: LANGS.join(", ") });
   }
 
-  if (hidden > 0) notices.push(`…and ${hidden} more problem${hidden > 1 ? "s" : ""} with this address.`);
+  if (hidden > 0) notices.push({ key: "notice.more", vars: { n: hidden } });
   return { query, notices };
 }
 
-/** The canonical query string (no leading "?"): defaults left out, keys in PARAM_KEYS order, groups sorted. */
+/**
+ * The canonical query string (no leading "?"): defaults left out, keys in PARAM_KEYS order, groups
+ * sorted. The language is not in it: it is the path's prefix (see dashboardHref).
+ */
 export function canonicalSearch(query: DashboardQuery): string {
   const params = new URLSearchParams();
   const f = query.filter;
-  for (const g of [...f.groups].sort()) params.append("groups", g);
-  if (f.from) params.set("from", f.from);
-  if (f.to) params.set("to", f.to);
-  if (f.place) params.set("place", f.place);
-  if (f.destination) params.set("destination", f.destination);
-  if (f.kind) params.set("kind", f.kind);
-  if (f.q) params.set("q", f.q);
-  if (f.reviewed) params.set("reviewed", "1");
-  if (query.grain !== DEFAULTS.grain) params.set("grain", query.grain);
-  if (query.metric !== DEFAULTS.metric) params.set("metric", query.metric);
-  if (query.sort !== DEFAULTS.sort) params.set("sort", query.sort);
-  if (query.dir !== DEFAULTS.dir) params.set("dir", query.dir);
-  if (query.page !== DEFAULTS.page) params.set("page", String(query.page));
-  if (query.pageSize !== DEFAULTS.pageSize) params.set("size", String(query.pageSize));
-  if (query.lang !== DEFAULTS.lang) params.set("lang", query.lang);
+  const put = (key: ParamKey, value: string | null) => {
+    if (value !== null) params.set(key, value);
+  };
+  for (const key of PARAM_KEYS) {
+    if (key === "groups") for (const g of [...f.groups].sort()) params.append("groups", g);
+    else if (key === "from" || key === "to" || key === "place" || key === "destination" || key === "q") put(key, f[key]);
+    else if (key === "page") put(key, query.page !== DEFAULTS.page ? String(query.page) : null);
+    else if (key === "size") put(key, query.pageSize !== DEFAULTS.pageSize ? String(query.pageSize) : null);
+    else if (key !== "lang") {
+      const value = ENUM_PARAMS[key].get(query);
+      put(key, value !== ENUM_PARAMS[key].omitted ? value : null);
+    }
+  }
   return params.toString();
 }
 
-/** A link to the dashboard (or another path taking the same parameters) for a query. */
+/** A link to the dashboard (or another path taking the same parameters) for a query, in the query's language. */
 export function dashboardHref(query: DashboardQuery, path = "/"): string {
   const search = canonicalSearch(query);
-  return search ? `${path}?${search}` : path;
+  return withLang(search ? `${path}?${search}` : path, query.lang);
 }
 
 /** The query string of the exports: the same filter and order, without the page, its size or the interface language. */

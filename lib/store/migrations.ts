@@ -162,7 +162,7 @@ ALTER TABLE events DROP COLUMN json;
     description: "a log of changed event rids, so a reader's in-memory index applies other processes' commits instead of rebuilding",
     sql: `
 -- Every event inserted or deleted (a cascade from its report included) appends its rid. A reader
--- remembers the last seq it applied and re-reads only the rids logged since (lib/store/event-index.ts).
+-- remembers the last seq it applied and re-reads only the rids logged since (lib/query/event-index.ts).
 CREATE TABLE event_changes (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   rid INTEGER NOT NULL

@@ -4,7 +4,6 @@ import path from "node:path";
 import type { Database } from "better-sqlite3";
 import { afterEach, beforeEach } from "vitest";
 import type { DefectionEvent, EventGroup } from "../extract/types";
-import type { EventFilter } from "../query/types";
 import type { Report } from "../reports/parse";
 import { openDatabase } from "./db";
 import { writeReport } from "./write";
@@ -19,12 +18,6 @@ export function tempDatabase(): { db: Database; file: string; dir: string } {
   const dir = tempDir();
   const file = path.join(dir, "test.sqlite");
   return { db: openDatabase(file), file, dir };
-}
-
-export const NO_FILTER: EventFilter = { groups: [], from: null, to: null, place: null, destination: null, kind: null, q: null };
-
-export function filter(f: Partial<EventFilter>): EventFilter {
-  return { ...NO_FILTER, ...f };
 }
 
 export function makeReport(id: string, over: Partial<Report> = {}): Report {

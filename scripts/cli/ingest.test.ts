@@ -9,7 +9,7 @@ import type { DefectionEvent } from "../../lib/extract/types";
 import { countEvents, queryEventPage, queryTotals } from "../../lib/query/events";
 import { querySeries } from "../../lib/query/series";
 import { openDatabase } from "../../lib/store/db";
-import { FOREIGN_REFRESH_MS, eventIndex, setForeignRefresh } from "../../lib/store/event-index";
+import { FOREIGN_REFRESH_MS, eventIndex, setForeignRefresh } from "../../lib/query/event-index";
 import { contentHash } from "../../lib/store/ingest";
 import { tempDir } from "../../lib/store/test-fixtures";
 import { groupKey } from "../../lib/store/write";

@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
-import { getDatabase } from "@/lib/store/db";
-import { countEvents, iterateEvents } from "@/lib/query/events";
+import { loadExport, resolveDashboardQuery } from "@/lib/query/dal";
+import { noticeText } from "@/lib/query/url";
 import { BOM, csvRow } from "@/lib/csv/csv";
-import { resolveQuery } from "../../_lib/resolve";
 import { CSV_HEADER, csvValues } from "../../_lib/export";
 import { streamRows } from "../../_lib/stream";
 
@@ -10,18 +9,17 @@ export const dynamic = "force-dynamic";
 
 /** The whole filtered set as CSV (UTF-8 with BOM, spreadsheet-safe cells), streamed. Notices go in a header, URI-encoded. */
 export function GET(request: NextRequest) {
-  const { query, notices } = resolveQuery(request.nextUrl.searchParams);
+  const { query, notices } = resolveDashboardQuery(request.nextUrl.searchParams);
   const headers: Record<string, string> = {
     "Content-Type": "text/csv; charset=utf-8",
     "Content-Disposition": `attachment; filename="inshiqaq-events.csv"`,
     "Cache-Control": "no-store",
   };
   // Header values must be Latin-1: the notices (quotes, Arabic) travel percent-encoded.
-  if (notices.length > 0) headers["X-Inshiqaq-Notices"] = encodeURIComponent(notices.join(" | "));
+  if (notices.length > 0) headers["X-Inshiqaq-Notices"] = encodeURIComponent(notices.map((n) => noticeText(n)).join(" | "));
   try {
-    const db = getDatabase();
-    headers["X-Total-Count"] = String(countEvents(db, query.filter));
-    const rows = iterateEvents(db, query.filter, query.sort, query.dir);
+    const { total, rows } = loadExport(query);
+    headers["X-Total-Count"] = String(total);
     return new Response(streamRows(BOM + csvRow(CSV_HEADER), rows, (e) => csvRow(csvValues(e)), ""), { headers });
   } catch (error) {
     console.error("GET /api/events.csv failed", error);

@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
-import { getDatabase } from "@/lib/store/db";
-import { countEvents, iterateEvents } from "@/lib/query/events";
-import { resolveQuery } from "../../_lib/resolve";
+import { loadExport, resolveDashboardQuery } from "@/lib/query/dal";
+import { noticeText } from "@/lib/query/url";
 import { jsonEvent } from "../../_lib/export";
 import { streamRows } from "../../_lib/stream";
 
@@ -14,12 +13,12 @@ function json(value: unknown): string {
 
 /** The whole filtered set as JSON, in the table's order, streamed; the dashboard's page and size are ignored. */
 export function GET(request: NextRequest) {
-  const { query, notices } = resolveQuery(request.nextUrl.searchParams);
+  const resolved = resolveDashboardQuery(request.nextUrl.searchParams);
+  const { query } = resolved;
+  const notices = resolved.notices.map((n) => noticeText(n)); // the API speaks English
   try {
-    const db = getDatabase();
-    const total = countEvents(db, query.filter);
+    const { total, rows } = loadExport(query);
     const head = `{"total":${total},"filter":${json(query.filter)},"sort":${json(query.sort)},"dir":${json(query.dir)},"notices":${json(notices)},"events":[`;
-    const rows = iterateEvents(db, query.filter, query.sort, query.dir);
     return new Response(streamRows(head, rows, (e, first) => (first ? "" : ",") + json(jsonEvent(e)), "]}"), {
       headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
     });

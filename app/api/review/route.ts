@@ -1,15 +1,13 @@
 import { checkMutation } from "@/lib/auth/viewer";
-import { getDatabase } from "@/lib/store/db";
-import { acceptEvent, addEvent, dismissDecision, editEvent, rejectEvent, ReviewError, undoLast } from "@/lib/store/review";
-import { readEventForm, type FormFields } from "@/lib/review/form";
-import { gazetteerLookup } from "@/lib/review/lookup";
-import { getEvent } from "@/lib/query/events";
+import type { FormFields } from "@/lib/review/form";
+import { applyReviewAction, ReviewError } from "@/lib/query/review-dal";
+import { revalidateData } from "@/app/_lib/cache";
 
 export const dynamic = "force-dynamic";
 
 /** Where to go back to: a path of the review pages only (never an address given by someone else). */
 function back(raw: string | undefined): string {
-  return raw && /^\/(review|reports\/)[^\s\\]*$/.test(raw) && !raw.startsWith("//") ? raw : "/review";
+  return raw && /^\/((ar|en)\/)?(review|reports\/)[^\s\\]*$/.test(raw) && !raw.startsWith("//") ? raw : "/review";
 }
 
 function see(url: string, request: Request, params: Record<string, string> = {}): Response {
@@ -35,40 +33,9 @@ export async function POST(request: Request): Promise<Response> {
   const fields: FormFields = {};
   for (const [k, v] of form.entries()) if (typeof v === "string") fields[k] = v;
   const to = back(fields.back);
-  const db = getDatabase();
-  const who = { id: viewer.id, name: viewer.name };
   try {
-    switch (fields.action) {
-      case "accept":
-        acceptEvent(db, who, fields.event ?? "");
-        break;
-      case "reject":
-        rejectEvent(db, who, fields.event ?? "", fields.reason ?? "");
-        break;
-      case "edit": {
-        const current = getEvent(db, fields.event ?? "");
-        if (!current) throw new ReviewError(`event: no event "${fields.event}"`);
-        const read = readEventForm(fields, current.event, gazetteerLookup());
-        if (!read.ok) throw new ReviewError(read.errors.join("; "));
-        editEvent(db, who, current.row.id, read.values, fields.reason ?? "");
-        break;
-      }
-      case "add": {
-        const read = readEventForm(fields, null, gazetteerLookup());
-        if (!read.ok) throw new ReviewError(read.errors.join("; "));
-        const where = fields.passage !== undefined ? { passage: fields.passage } : { start: Number(fields.start), end: Number(fields.end) };
-        addEvent(db, who, fields.report ?? "", where, read.values, fields.reason ?? "");
-        break;
-      }
-      case "undo":
-        if (undoLast(db, who) === null) throw new ReviewError("undo: you have no decision to undo");
-        break;
-      case "dismiss":
-        dismissDecision(db, who, Number(fields.decision), fields.reason ?? "");
-        break;
-      default:
-        throw new ReviewError(`action: "${fields.action ?? ""}" is not a review action`);
-    }
+    applyReviewAction(viewer, fields);
+    revalidateData();
   } catch (e) {
     if (e instanceof ReviewError) return see(to, request, { error: e.message });
     console.error("POST /api/review failed", e);

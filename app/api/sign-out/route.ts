@@ -1,5 +1,4 @@
-import { authFor } from "@/lib/auth/auth";
-import { getDatabase } from "@/lib/store/db";
+import { getAuth } from "@/lib/auth/auth";
 
 export const dynamic = "force-dynamic";
 
@@ -8,7 +7,7 @@ export async function POST(request: Request): Promise<Response> {
   const origin = request.headers.get("origin");
   const host = request.headers.get("host");
   if (!origin || !host || new URL(origin).host !== host) return new Response("Forbidden: this request does not come from this site (Origin).", { status: 403 });
-  const auth = await authFor(getDatabase());
+  const auth = await getAuth();
   const out = await auth.api.signOut({ headers: request.headers, asResponse: true });
   const headers = new Headers({ Location: "/" });
   for (const c of out.headers.getSetCookie()) headers.append("Set-Cookie", c);

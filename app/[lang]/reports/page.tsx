@@ -3,14 +3,14 @@ import Link from "next/link";
 import { formatWindow } from "@/lib/time/publication";
 import { langParam, t, withLang, type Lang } from "@/lib/i18n/messages";
 import { Shell } from "@/components/Shell";
-import { countAllReports, listReports, REPORTS_PER_PAGE } from "../_lib/data";
+import { loadReportIndex } from "@/lib/query/dal";
 
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  return { title: `${t(langParam((await searchParams).lang), "nav.reports")} — inshiqaq` };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `${t(langParam((await params).lang), "nav.reports")} — inshiqaq` };
 }
 
 /** The index's address for a page, in a language (page 1 and English left out). */
@@ -18,15 +18,11 @@ function indexHref(page: number, lang: Lang): string {
   return withLang(page > 1 ? `/reports?page=${page}` : "/reports", lang);
 }
 
-export default async function ReportsIndex({ searchParams }: { searchParams: SearchParams }) {
-  const sp = await searchParams;
-  const raw = sp.page;
-  const lang = langParam(sp.lang);
-  const total = countAllReports();
-  const pageCount = Math.max(1, Math.ceil(total / REPORTS_PER_PAGE));
+export default async function ReportsIndex({ params, searchParams }: Props) {
+  const lang = langParam((await params).lang);
+  const raw = (await searchParams).page;
   const asked = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : 1;
-  const page = Math.min(Math.max(1, asked), pageCount);
-  const reports = listReports(page);
+  const { reports, total, page, pageCount } = loadReportIndex(asked);
   return (
     <Shell lang={lang} toggleHref={indexHref(page, lang === "ar" ? "en" : "ar")}>
       <section>

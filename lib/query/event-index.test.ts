@@ -1,14 +1,15 @@
 import fs from "node:fs";
 import type { Database } from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { binOrdinal } from "../query/bins";
-import { countEvents, queryTotals } from "../query/events";
-import { querySeries } from "../query/series";
-import { openDatabase } from "./db";
+import { binOrdinal } from "./bins";
+import { countEvents, queryTotals } from "./events";
+import { querySeries } from "./series";
+import { openDatabase } from "../store/db";
 import { syntheticReport } from "../../bench/synth";
 import { CHANGES_PER_STEP, FOREIGN_REFRESH_MS, buildIndex, eventIndex, setChangesPerStep, setForeignRefresh, type EventIndex } from "./event-index";
-import { GROUPS, META, NO_FILTER, makeEvent, makeReport, seedSmallStore, tempDatabase } from "./test-fixtures";
-import { deleteReport, writeReport } from "./write";
+import { GROUPS, META, makeEvent, makeReport, seedSmallStore, tempDatabase } from "../store/test-fixtures";
+import { NO_FILTER } from "./testing/filters";
+import { deleteReport, writeReport } from "../store/write";
 
 let db: Database;
 let file: string;

@@ -7,6 +7,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in — inshiqaq" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Params = Promise<{ lang: string }>;
 
 /** Only a path of this site may follow the sign-in (never another site's address). */
 function safeNext(raw: string | string[] | undefined): string {
@@ -14,9 +15,9 @@ function safeNext(raw: string | string[] | undefined): string {
   return s && s.startsWith("/") && !s.startsWith("//") && !s.includes("\\") ? s : "/review";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function SignInPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const sp = await searchParams;
-  const lang = langParam(sp.lang);
+  const lang = langParam((await params).lang);
   return (
     <Shell lang={lang} toggleHref={withLang("/sign-in", lang === "ar" ? "en" : "ar")}>
       <section className="narrow">

@@ -2,9 +2,9 @@
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
 import { canReview } from "@/lib/auth/roles";
-import { checkSubmittedReport, saveBrowserReport } from "@/lib/store/browser-reports";
-import { getDatabase } from "@/lib/store/db";
+import { submitBrowserReport } from "@/lib/query/review-dal";
 import type { DefectionEvent } from "@/lib/extract/types";
+import { revalidateData } from "@/app/_lib/cache";
 
 export interface FormValues {
   title: string;
@@ -35,14 +35,15 @@ export async function submitReport(_prev: NewReportState, form: FormData): Promi
     return typeof v === "string" ? v : "";
   };
   const values: FormValues = { title: get("title"), outlet: get("outlet"), url: get("url"), published: get("published"), text: get("text") };
-  const checked = checkSubmittedReport({ title: values.title, outlet: values.outlet, url: values.url || null, published: values.published, body: values.text });
-  if (!checked.ok) return { values, errors: checked.errors.map((e) => `${FIELD_LABELS[e.field] ?? e.field}: ${e.message}`), preview: null };
-  if (get("intent") !== "save") return { values, errors: [], preview: { body: checked.report.body, events: checked.events } };
   let id: string;
   try {
-    id = saveBrowserReport(getDatabase(), checked);
+    const out = submitBrowserReport(viewer, { title: values.title, outlet: values.outlet, url: values.url || null, published: values.published, body: values.text }, get("intent") === "save");
+    if (!out.ok) return { values, errors: out.errors.map((e) => `${FIELD_LABELS[e.field] ?? e.field}: ${e.message}`), preview: null };
+    if (out.id === null) return { values, errors: [], preview: { body: out.body, events: out.events } };
+    id = out.id;
   } catch (e) {
     return { values, errors: [e instanceof Error ? e.message : String(e)], preview: null };
   }
+  revalidateData();
   redirect(`/reports/${encodeURIComponent(id)}`);
 }

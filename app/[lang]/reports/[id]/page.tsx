@@ -1,37 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDatabase } from "@/lib/store/db";
-import { getReport } from "@/lib/query/events";
 import { formatWindow } from "@/lib/time/publication";
 import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
 import { MixedText } from "@/components/MixedText";
 import { Highlighted, HighlightKey, paragraphs, type Highlight, type HighlightRole } from "@/components/Highlighted";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import { Shell } from "@/components/Shell";
-import { routeId } from "../../_lib/params";
-import { dateExpressions } from "../../_lib/dates";
+import { reportForRoute } from "@/app/_lib/loaders";
 
 export const dynamic = "force-dynamic";
 
-type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function load(raw: string) {
-  const id = routeId(raw);
-  return id === null ? null : getReport(getDatabase(), id);
-}
+type Params = Promise<{ lang: string; id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const found = load((await params).id);
+  const found = reportForRoute((await params).id);
   return { title: found ? `${found.report.title} — inshiqaq` : "Report not found — inshiqaq" };
 }
 
-export default async function ReportPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const found = load((await params).id);
+export default async function ReportPage({ params }: { params: Params }) {
+  const { id, lang: langSegment } = await params;
+  const found = reportForRoute(id);
   if (!found) notFound();
-  const { report, events } = found;
-  const lang: Lang = langParam((await searchParams).lang);
+  const { report, events, dates } = found;
+  const lang: Lang = langParam(langSegment);
   const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
   const comma = lang === "ar" ? "، " : ", ";
   const path = `/reports/${encodeURIComponent(report.id)}`;
@@ -41,7 +33,6 @@ export default async function ReportPage({ params, searchParams }: { params: Par
     spans.push({ role: "event", start: event.evidence.sentence.start, end: event.evidence.sentence.end, title: msg("report.eventTitle", { id: row.id }) });
     for (const s of event.evidence.spans) spans.push({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? row.dateExplanation : undefined });
   }
-  const dates = dateExpressions(report.body, report.published);
   for (const d of dates) spans.push({ role: "date-expression", start: d.offset, end: d.endOffset, title: d.explanation });
   const roles = [...new Set(spans.map((s) => s.role))] as HighlightRole[];
 

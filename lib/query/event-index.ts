@@ -1,7 +1,8 @@
 import type { Database } from "better-sqlite3";
-import { binOrdinal, monthWindowDays } from "../query/bins";
-import { normalizeArabic } from "../arabic/normalize";
-import type { BinGrain, EventFilter } from "../query/types";
+import { localWriteCount } from "../store/changes";
+import { binOrdinal, monthWindowDays } from "./bins";
+import { governorateOfPlace, searchReports, searchTerms } from "./filter";
+import type { BinGrain, EventFilter } from "./types";
 
 /**
  * An in-memory, column-wise copy of the fields the dashboard filters and charts on, one entry per
@@ -14,7 +15,7 @@ import type { BinGrain, EventFilter } from "../query/types";
  *
  * Freshness: every insert and delete of an event appends its rid to `event_changes` (a trigger,
  * migration 4). Writes through lib/store/write.ts on the same connection mark the index stale at
- * once; another process's commits (an ingest while the server runs) are seen through
+ * once (lib/store/changes.ts); another process's commits (an ingest while the server runs) are seen through
  * `PRAGMA data_version`, checked at most every `FOREIGN_REFRESH_MS`. A refresh re-reads only the
  * logged rids (at most `CHANGES_PER_STEP` per step, a few milliseconds) and builds a new snapshot from
  * the old one; a longer backlog is worked off in further steps between requests (setImmediate) while
@@ -132,16 +133,25 @@ const REGISTRY = Symbol.for("inshiqaq.eventIndex");
 const registry: Map<unknown, Cached> = ((globalThis as Record<symbol, unknown>)[REGISTRY] as Map<unknown, Cached> | undefined) ??
   ((globalThis as Record<symbol, unknown>)[REGISTRY] = new Map<unknown, Cached>());
 const seenBy = new WeakMap<Database, Seen>();
-const localWrites = new WeakMap<Database, number>();
 
 /** In-memory databases are one per connection; files are shared by name. */
 function fileKey(db: Database): unknown {
   return db.memory ? db : db.name;
 }
 
-/** Called by every write on a connection: the next query on it applies the change. */
-export function markWritten(db: Database): void {
-  localWrites.set(db, (localWrites.get(db) ?? 0) + 1);
+/**
+ * A number that changes whenever the index of a database is replaced by a newer snapshot (built or
+ * updated from the change log): results computed from one snapshot can be cached under it.
+ */
+const generations = new WeakMap<EventIndex, number>();
+let lastGeneration = 0;
+export function indexGeneration(index: EventIndex): number {
+  let g = generations.get(index);
+  if (g === undefined) {
+    g = ++lastGeneration;
+    generations.set(index, g);
+  }
+  return g;
 }
 
 /** Drops the index of a database (tests, benchmarks). */
@@ -157,7 +167,7 @@ export function clearMatches(db: Database): void {
 /** The index of a database: built on first use, then brought up to date with the logged changes. */
 export function eventIndex(db: Database): EventIndex {
   const key = fileKey(db);
-  const localVersion = localWrites.get(db) ?? 0;
+  const localVersion = localWriteCount(db);
   const now = Date.now();
   let c = registry.get(key);
   if (!c) {
@@ -567,37 +577,6 @@ export function applyRids(db: Database, old: EventIndex, changed: number[]): Eve
   return index;
 }
 
-/** The terms of a search: normalised like the report text, split on spaces (at most 16). */
-export function searchTerms(q: string | null): string[] {
-  if (!q) return [];
-  return normalizeArabic(q)
-    .text.split(/\s+/)
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0)
-    .slice(0, 16);
-}
-
-/** The trigram index needs 3 characters; shorter terms are checked by a scan of the normalised text. */
-const TRIGRAM = 3;
-
-/** reports.rid of every report whose text holds every term (null: no search). */
-export function searchReports(db: Database, q: string | null): Int32Array | null {
-  const terms = searchTerms(q);
-  if (terms.length === 0) return null;
-  const conds: string[] = [];
-  const params: string[] = [];
-  const long = terms.filter((t) => t.length >= TRIGRAM);
-  if (long.length > 0) {
-    conds.push("report_text MATCH ?");
-    params.push(long.map((t) => `"${t.replace(/"/g, '""')}"`).join(" "));
-  }
-  for (const t of terms.filter((t) => t.length < TRIGRAM)) {
-    conds.push("instr(norm, ?) > 0");
-    params.push(t);
-  }
-  return Int32Array.from(db.prepare(`SELECT rowid FROM report_text WHERE ${conds.join(" AND ")}`).pluck().all(...params) as number[]);
-}
-
 /** Which filter dimensions to ignore (a facet ignores its own). */
 export interface MatchSkip {
   skipGroups?: boolean;
@@ -632,6 +611,7 @@ export function matchEvents(db: Database, index: EventIndex, filter: EventFilter
   return result;
 }
 
+/** The filter's meaning (lib/query/filter.ts) over the index's columns. */
 function computeMatch(db: Database, index: EventIndex, f: IndexedFilter): Match {
   const n = index.n;
   const mask = new Uint8Array(n);
@@ -654,7 +634,7 @@ function computeMatch(db: Database, index: EventIndex, f: IndexedFilter): Match 
   const place = codeOf(f.place);
   let governorate = -1;
   if (f.place !== null) {
-    const gov = db.prepare("SELECT governorate FROM places WHERE id = ? AND kind = 'governorate'").pluck().get(f.place) as string | null | undefined;
+    const gov = governorateOfPlace(db, f.place);
     if (gov) governorate = codeOf(gov);
   }
   const dest = codeOf(f.destination);

@@ -5,8 +5,8 @@ import { Highlighted, HighlightKey, type Highlight } from "@/components/Highligh
 import { MixedText } from "@/components/MixedText";
 import { requireEditorPage } from "@/lib/auth/viewer";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
-import { needsLookList, nextInQueue, parseQueueFilter, queueGroups, queueSize, type QueueFilter } from "@/lib/query/review";
-import { getDatabase } from "@/lib/store/db";
+import { parseQueueFilter, type QueueFilter } from "@/lib/query/review";
+import { loadQueue } from "@/lib/query/review-dal";
 import { EventFields } from "./EventFields";
 import { PassagePicker, Shortcuts } from "./Shortcuts";
 
@@ -14,6 +14,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review queue — inshiqaq" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Params = Promise<{ lang: string }>;
 
 function first(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
@@ -26,23 +27,18 @@ function queueHref(f: QueueFilter, skipped: string[], lang: Lang): string {
   if (f.report) p.set("report", f.report);
   if (f.maxConfidence !== null) p.set("confidence", String(f.maxConfidence));
   if (skipped.length > 0) p.set("skip", skipped.join(","));
-  if (lang !== "en") p.set("lang", lang);
   const s = p.toString();
-  return s ? `/review?${s}` : "/review";
+  return withLang(s ? `/review?${s}` : "/review", lang);
 }
 
-export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ReviewPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const sp = await searchParams;
-  const lang = langParam(sp.lang);
+  const lang = langParam((await params).lang);
   const filter = parseQueueFilter(sp);
   const skipped = (first(sp.skip) ?? "").split(",").filter(Boolean).slice(0, 100);
   const viewer = await requireEditorPage(queueHref(filter, skipped, lang));
   const msg = (k: MessageKey, vars?: Record<string, string | number>) => t(lang, k, vars);
-  const db = getDatabase();
-  const left = queueSize(db, viewer, filter);
-  const current = nextInQueue(db, viewer, filter, skipped);
-  const groups = queueGroups(db, viewer);
-  const looks = needsLookList(db, viewer);
+  const { left, current, groups, looks } = loadQueue(viewer, filter, skipped);
   const here = queueHref(filter, skipped, lang);
   const error = first(sp.error);
   const done = first(sp.done);
@@ -54,8 +50,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         {error && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: error })}</p>}
         {done && !error && <p className="notice" role="status">{msg("review.done", { action: done })}</p>}
 
-        <form method="get" action="/review" className="queue-filter">
-          {lang !== "en" && <input type="hidden" name="lang" value={lang} />}
+        <form method="get" action={withLang("/review", lang)} className="queue-filter">
           <label>
             {msg("review.filterGroup")}
             <select name="group" defaultValue={filter.group ?? ""}>
@@ -113,7 +108,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   );
 }
 
-function QueueItem({ lang, current, here, next }: { lang: Lang; current: NonNullable<ReturnType<typeof nextInQueue>>; here: string; next: string }) {
+function QueueItem({ lang, current, here, next }: { lang: Lang; current: NonNullable<ReturnType<typeof loadQueue>["current"]>; here: string; next: string }) {
   const msg = (k: MessageKey, vars?: Record<string, string | number>) => t(lang, k, vars);
   const { row, event, report } = current;
   const spans: Highlight[] = [

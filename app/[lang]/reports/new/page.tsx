@@ -7,10 +7,10 @@ import { NewReportForm } from "./NewReportForm";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a report — inshiqaq" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Params = Promise<{ lang: string }>;
 
-export default async function NewReportPage({ searchParams }: { searchParams: SearchParams }) {
-  const lang = langParam((await searchParams).lang);
+export default async function NewReportPage({ params }: { params: Params }) {
+  const lang = langParam((await params).lang);
   await requireEditorPage(withLang("/reports/new", lang));
   const m = (k: Parameters<typeof t>[1]) => t(lang, k);
   return (

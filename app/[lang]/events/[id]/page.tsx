@@ -1,46 +1,40 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDatabase } from "@/lib/store/db";
-import { getEvent } from "@/lib/query/events";
 import { dashboardHref, defaultQuery, withChanges } from "@/lib/query/url";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import { Shell } from "@/components/Shell";
 import { formatWindow } from "@/lib/time/publication";
 import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
-import { routeId } from "../../_lib/params";
+import { eventForRoute } from "@/app/_lib/loaders";
 import { MixedText } from "@/components/MixedText";
 import { Highlighted, HighlightKey, type Highlight } from "@/components/Highlighted";
 import { ReviewHistory } from "@/components/ReviewHistory";
-import { eventHistory } from "@/lib/query/review";
+import { loadEventHistory } from "@/lib/query/review-dal";
 
 export const dynamic = "force-dynamic";
 
-type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Params = Promise<{ lang: string; id: string }>;
 
-function load(raw: string) {
-  const id = routeId(raw);
-  return id === null ? null : getEvent(getDatabase(), id);
-}
-
-export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
-  const found = load((await params).id);
-  const lang = langParam((await searchParams).lang);
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id, lang: langSegment } = await params;
+  const found = eventForRoute(id);
+  const lang = langParam(langSegment);
   return { title: found ? t(lang, "event.pageTitle", { id: found.row.id }) : "Event not found — inshiqaq" };
 }
 
-export default async function EventPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const found = load((await params).id);
+export default async function EventPage({ params }: { params: Params }) {
+  const { id, lang: langSegment } = await params;
+  const found = eventForRoute(id);
   if (!found) notFound();
-  const lang: Lang = langParam((await searchParams).lang);
+  const lang: Lang = langParam(langSegment);
   const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
   const comma = lang === "ar" ? "، " : ", ";
   // ISO days stay left-to-right inside Arabic sentences ("2024-01-25..2024-02-12", not "12-02-2024..").
   const published = lang === "ar" ? ltrIsolate(formatWindow(found.report.published)) : formatWindow(found.report.published);
   const path = `/events/${encodeURIComponent(found.row.id)}`;
   const { row, event, report } = found;
-  const history = eventHistory(getDatabase(), row.id);
+  const history = loadEventHistory(row.id);
   const sentence = event.evidence.sentence;
   const spans: Highlight[] = event.evidence.spans.map((s) => ({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? row.dateExplanation : undefined }));
   const roles = [...new Set(spans.map((s) => s.role))];

@@ -1,0 +1,38 @@
+import { revalidateTag, unstable_cache } from "next/cache";
+import { dataVersion, loadDashboard, type DashboardData } from "@/lib/query/dal";
+import { canonicalSearch, type DashboardQuery } from "@/lib/query/url";
+
+/**
+ * The dashboard's data through Next's data cache (`unstable_cache`): many readers open the same few
+ * links when a story breaks, and the queries are most of a render's cost on a large store.
+ *
+ * Freshness: the key holds the data version (dal.ts `dataVersion`), so a change to the data is a new
+ * key and no stale result is ever served for it; entries also carry DATA_TAG, so `revalidateData()`
+ * drops them all at once (call it after any mutation made by this server: a review decision, an
+ * ingest run from the app). The cache is Next's own (in memory and under .next/cache), not ours.
+ *
+ * Why not `'use cache'` with cacheLife/cacheTag: it needs `cacheComponents`, which changes how every
+ * page here renders (no `dynamic = "force-dynamic"`, request data only inside Suspense); left for later.
+ */
+export const DATA_TAG = "inshiqaq-data";
+
+/** Marks every cached dashboard result stale: the next request computes it again. */
+export function revalidateData(): void {
+  revalidateTag(DATA_TAG, { expire: 0 });
+}
+
+const cachedDashboard = unstable_cache(
+  async (search: string, version: number, query: DashboardQuery, topGroups: number): Promise<DashboardData> => {
+    void search;
+    void version;
+    return loadDashboard(query, topGroups);
+  },
+  ["dashboard-data"],
+  { tags: [DATA_TAG], revalidate: 3600 },
+);
+
+/** loadDashboard, cached per canonical address and data version (the language does not change the data). */
+export function dashboardData(query: DashboardQuery, topGroups: number): Promise<DashboardData> {
+  const dataOnly = { ...query, lang: "en" as const };
+  return cachedDashboard(canonicalSearch(dataOnly), dataVersion(), dataOnly, topGroups);
+}

@@ -1,0 +1,17 @@
+import { cache } from "react";
+import { loadEvent, loadReport } from "@/lib/query/dal";
+import { routeId } from "./params";
+
+/**
+ * Loaders that a page and its generateMetadata both call, once per request (React.cache): the
+ * event or report is read once, not twice. A malformed id is null (→ 404), never an error.
+ */
+export const eventForRoute = cache((raw: string) => {
+  const id = routeId(raw);
+  return id === null ? null : loadEvent(id);
+});
+
+export const reportForRoute = cache((raw: string) => {
+  const id = routeId(raw);
+  return id === null ? null : loadReport(id);
+});
