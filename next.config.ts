@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PAGE_ROUTES } from "./lib/routes";
 
 /**
  * Content-Security-Policy. Next's App Router streams its payload in inline <script> tags, so
@@ -41,12 +42,10 @@ const nextConfig: NextConfig = {
     return {
       beforeFiles: [
         { source: "/", destination: "/en" },
-        { source: "/reports", destination: "/en/reports" },
-        { source: "/reports/:id", destination: "/en/reports/:id" },
-        { source: "/events/:id", destination: "/en/events/:id" },
-        // Review and corrections (issue 11); /reports/new is served by the /reports/:id rule above.
-        { source: "/review", destination: "/en/review" },
-        { source: "/sign-in", destination: "/en/sign-in" },
+        ...PAGE_ROUTES.flatMap((route) => [
+          { source: `/${route}`, destination: `/en/${route}` },
+          { source: `/${route}/:rest*`, destination: `/en/${route}/:rest*` },
+        ]),
       ],
       afterFiles: [],
       fallback: [],

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { routeTargetExists } from "@/lib/query/dal";
+import { isPageRoute } from "@/lib/routes";
 import { isLang, splitLangPath, withLang } from "@/lib/i18n/messages";
 
 /**
@@ -16,7 +17,8 @@ import { isLang, splitLangPath, withLang } from "@/lib/i18n/messages";
  *      JavaScript, so a reader without it would see a blank page.
  *    The pages keep their own notFound() for anything that slips past (a report removed in between).
  */
-const ROUTES = new Set(["events", "reports"] as const);
+/** Routes whose second segment is an id that must exist. */
+const ID_ROUTES = new Set(["events", "reports"] as const);
 
 /**
  * The 404 page for an unknown id: a rewrite to an address no route serves, which Next answers with
@@ -35,7 +37,7 @@ function hasSession(request: NextRequest): boolean {
 }
 
 function isRoute(route: string): route is "events" | "reports" {
-  return (ROUTES as Set<string>).has(route);
+  return (ID_ROUTES as Set<string>).has(route);
 }
 
 function redirectTo(request: NextRequest, pathname: string, search: URLSearchParams) {
@@ -61,7 +63,9 @@ export function proxy(request: NextRequest) {
     return notFound(request);
   }
   const [route, id, ...rest] = segments;
-  if (route === undefined || (route === "reports" && id === undefined)) return NextResponse.next();
+  if (route === undefined) return NextResponse.next();
+  // "/zz" would be read as app/[lang] with lang "zz": a first segment that is no page is a 404.
+  if (!isPageRoute(route)) return notFound(request);
   // Review and corrections (issue 11). Editor pages without any session cookie go to sign-in at once;
   // the pages check the session and the role themselves (lib/auth/viewer.ts): this is only the quick path.
   const editorPage = (route === "review" && id === undefined) || (route === "reports" && id === "new" && rest.length === 0);
@@ -71,9 +75,10 @@ export function proxy(request: NextRequest) {
     to.search = new URLSearchParams({ next: request.nextUrl.pathname + request.nextUrl.search }).toString();
     return NextResponse.redirect(to, 303);
   }
-  if (editorPage || (route === "sign-in" && id === undefined)) return NextResponse.next();
-  // "/zz" would be read as app/[lang] with lang "zz"; deeper unknown paths are Next's own 404.
-  if (!isRoute(route) || id === undefined || rest.length > 0 || id.length > 200) return notFound(request);
+  if (editorPage) return NextResponse.next();
+  if (!isRoute(route)) return NextResponse.next(); // a page of lib/routes.ts without an id check here
+  if (route === "reports" && id === undefined) return NextResponse.next();
+  if (id === undefined || rest.length > 0 || id.length > 200) return notFound(request);
   try {
     if (!routeTargetExists(route, id)) return notFound(request);
   } catch {

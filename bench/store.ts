@@ -7,7 +7,10 @@
  *    needed to measure queries; `--full` ingests 100,000 report files through the extractor instead).
  * 3. The dashboard's queries on it, each run many times: median and 95th percentile.
  * Targets: 10,000 reports ingested in < 20 s; each query < 20 ms at p95 with 100,000 events.
- * Options: --reports N (default 10000), --events N (default 100000), --runs N (default 60), --full.
+ * Each query is also timed through the SQL-only reference (lib/query/testing/sql-reference.ts), run by
+ * run in turn with the index, to show what the in-memory event index saves (the "sql" columns).
+ * Options: --reports N (default 10000), --events N (default 100000), --runs N (default 60), --full,
+ * --store FILE (an existing store, e.g. .data/bench-web.sqlite), --no-sql.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -18,6 +21,7 @@ import os from "node:os";
 import { queryEventPage } from "../lib/query/events";
 import { queryDestinations, queryGroupFacets, queryPlaces } from "../lib/query/facets";
 import { querySeries } from "../lib/query/series";
+import { queryDestinationsSql, queryEventPageSql, queryGroupFacetsSql, queryPlacesSql, querySeriesSql } from "../lib/query/testing/sql-reference";
 import type { EventFilter, EventPageQuery, SeriesQuery } from "../lib/query/types";
 import { ensureSyntheticStore, writeSyntheticCorpus } from "./synth";
 
@@ -30,6 +34,8 @@ const REPORTS = option("reports", 10_000);
 const EVENTS = option("events", 100_000);
 const RUNS = option("runs", 60);
 const FULL = args.includes("--full");
+const STORE = args.includes("--store") ? path.resolve(args[args.indexOf("--store") + 1]) : null;
+const WITH_SQL = !args.includes("--no-sql");
 const WORK = path.resolve(__dirname, ".corpus");
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
@@ -79,7 +85,8 @@ async function main() {
   if (REPORTS > 0) await ingestBench(REPORTS, `${REPORTS} reports`);
 
   let storeFile: string;
-  if (FULL) storeFile = await ingestBench(EVENTS, `${EVENTS} reports`);
+  if (STORE) storeFile = STORE;
+  else if (FULL) storeFile = await ingestBench(EVENTS, `${EVENTS} reports`);
   else {
     storeFile = path.join(WORK, `store-${EVENTS}.sqlite`);
     const t = performance.now();
@@ -149,13 +156,37 @@ async function main() {
     ["dashboard /: page + series + facets, no filter", dashboard({})],
     [`dashboard /: group ${g1}, 2014–2018`, dashboard({ groups: [g1], from: "2014-01", to: "2018-12" })],
   ];
+  // The SQL-only reference of each case (same arguments), by case name.
+  const reference = new Map<string, () => unknown>();
+  const pageCase = (name: string, q: EventPageQuery) => reference.set(name, () => queryEventPageSql(db, q));
+  pageCase("page: no filter, date desc", page({}));
+  pageCase("page: no filter, count desc", page({}, "count"));
+  pageCase(`page: group ${g1}`, page({ groups: [g1] }));
+  pageCase("page: 2 groups, 2015–2016", page({ groups: [g1, g2], from: "2015-01", to: "2016-12" }));
+  pageCase(`page: governorate ${gov}`, page({ place: gov }));
+  pageCase("page: q حاولوا (search)", page({ q: "حاولوا" }));
+  reference.set("series: month, no filter, top 5", () => querySeriesSql(db, series({})));
+  reference.set("series: week, 2016–2017, top 5", () => querySeriesSql(db, series({ from: "2016-01", to: "2017-12" }, "week")));
+  reference.set("series: quarter, 3 groups, incidents", () => querySeriesSql(db, series({ groups: [g1, g2, g3] }, "quarter", "incidents")));
+  reference.set("facets: groups, no filter", () => queryGroupFacetsSql(db, NONE));
+  reference.set("facets: groups, 2015–2016", () => queryGroupFacetsSql(db, { ...NONE, from: "2015-01", to: "2016-12" }));
+  reference.set("facets: places + destinations", () => [queryPlacesSql(db), queryDestinationsSql(db)]);
+  reference.set("dashboard /: page + series + facets, no filter", () => {
+    queryEventPageSql(db, page({}));
+    querySeriesSql(db, series({}));
+    queryGroupFacetsSql(db, NONE);
+    queryPlacesSql(db, NONE);
+    queryDestinationsSql(db, NONE);
+  });
   console.log(`\nqueries on ${storeFile.replace(process.cwd() + "/", "")} (${RUNS} runs each after 3 warm-up runs; filter results not reused between runs; ms)`);
-  console.log(`${"query".padEnd(52)} ${"median".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)} ${"cpu med".padStart(7)}  rows`);
+  console.log(`${"query".padEnd(52)} ${"median".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)} ${"cpu med".padStart(7)} ${"sql med".padStart(8)} ${"sql p95".padStart(8)}  rows`);
   let worst = 0;
   for (const [name, run] of cases) {
     for (let i = 0; i < 3; i++) run();
     const times: number[] = [];
     const cpus: number[] = [];
+    const sqlTimes: number[] = [];
+    const sql = WITH_SQL ? reference.get(name) : undefined;
     let result: unknown;
     for (let i = 0; i < RUNS; i++) {
       clearMatches(db);
@@ -165,7 +196,13 @@ async function main() {
       times.push(performance.now() - t);
       const u = process.cpuUsage(c);
       cpus.push((u.user + u.system) / 1000);
+      if (sql) {
+        const ts = performance.now();
+        sql();
+        sqlTimes.push(performance.now() - ts);
+      }
     }
+    sqlTimes.sort((a, b) => a - b);
     cpus.sort((a, b) => a - b);
     times.sort((a, b) => a - b);
     const p95 = percentile(times, 95);
@@ -178,7 +215,8 @@ async function main() {
         : r.bins
           ? `${r.bins.length} bins × ${r.series?.length} series`
           : "";
-    console.log(`${name.padEnd(52)} ${percentile(times, 50).toFixed(2).padStart(7)} ${p95.toFixed(2).padStart(7)} ${times[times.length - 1].toFixed(2).padStart(7)} ${percentile(cpus, 50).toFixed(2).padStart(7)}  ${rows}`);
+    const sqlCols = sqlTimes.length > 0 ? `${percentile(sqlTimes, 50).toFixed(2).padStart(8)} ${percentile(sqlTimes, 95).toFixed(2).padStart(8)}` : `${"".padStart(8)} ${"".padStart(8)}`;
+    console.log(`${name.padEnd(52)} ${percentile(times, 50).toFixed(2).padStart(7)} ${p95.toFixed(2).padStart(7)} ${times[times.length - 1].toFixed(2).padStart(7)} ${percentile(cpus, 50).toFixed(2).padStart(7)} ${sqlCols}  ${rows}`);
   }
   console.log(`\nworst p95 of a single query: ${worst.toFixed(2)} ms (target < 20 ms); load average now ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.availableParallelism()} cores`);
   db.close();

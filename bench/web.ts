@@ -85,7 +85,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** With `render`, the proxy's page cache is bypassed: the figure is the full server render. */
+/** `render` sent a header that bypassed the old proxy page cache (removed in issue 13); kept so that older builds can be measured the same way. */
 async function timeGet(url: string, render = false): Promise<number> {
   const t = performance.now();
   const r = await fetch(url, { redirect: "manual", headers: render ? { "x-inshiqaq-render": "1" } : {} });
@@ -126,8 +126,8 @@ async function main() {
       const all: number[] = [];
       console.log(
         render
-          ? `\nserver response time, every request rendered (page cache bypassed; sequential, 5 warm-up + 40 timed requests per URL):`
-          : `\nserver response time through the page cache (same URLs again: what repeated views of a link cost):`,
+          ? `\nserver response time, every request rendered (sequential, 5 warm-up + 40 timed requests per URL; the data of a URL comes from Next's data cache after its first request, INSHIQAQ_DATA_CACHE=off on the server turns that off):`
+          : `\nthe same URLs again (there is no page cache any more: what repeated views of a link cost):`,
       );
       for (const [name, url] of variants) {
         for (let i = 0; i < 5; i++) await timeGet(base + url, render);

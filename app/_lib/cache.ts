@@ -31,8 +31,12 @@ const cachedDashboard = unstable_cache(
   { tags: [DATA_TAG], revalidate: 3600 },
 );
 
+/** INSHIQAQ_DATA_CACHE=off turns the cache off (benchmarks measure the uncached render with it). */
+const CACHE_OFF = process.env.INSHIQAQ_DATA_CACHE === "off";
+
 /** loadDashboard, cached per canonical address and data version (the language does not change the data). */
-export function dashboardData(query: DashboardQuery, topGroups: number): Promise<DashboardData> {
+export async function dashboardData(query: DashboardQuery, topGroups: number): Promise<DashboardData> {
   const dataOnly = { ...query, lang: "en" as const };
+  if (CACHE_OFF) return loadDashboard(dataOnly, topGroups);
   return cachedDashboard(canonicalSearch(dataOnly), dataVersion(), dataOnly, topGroups);
 }
