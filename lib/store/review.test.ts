@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "./db";
 import { decisionsForKey, needsAnotherLook } from "./decisions";
 import { ingestDirectory } from "./ingest";
-import { acceptEvent, addEvent, editEvent, rejectEvent, ReviewError, undoLast } from "./review";
+import { acceptEvent, addEvent, editEvent, rejectEvent, ReviewError, sentenceAround, undoLast } from "./review";
 import { tempDir } from "./test-fixtures";
 import { filter } from "../query/testing/filters";
 import { countEventsSql } from "../query/testing/sql-reference";
@@ -130,5 +130,13 @@ describe("review decisions in the store", () => {
     expect(q.query.filter.reviewed).toBe(true);
     expect(canonicalSearch(q.query)).toBe("reviewed=1");
     expect(parseDashboardParams(new URLSearchParams("reviewed=yes")).notices).toEqual([expect.objectContaining({ key: "notice.badValue", vars: expect.objectContaining({ key: "reviewed" }) })]);
+  });
+
+  it("takes an added event's sentence between sentence ends or line breaks", () => {
+    const at = BODY.indexOf("رموا سلاحهم");
+    const s = sentenceAround(BODY, at, at + 5);
+    expect(BODY.slice(s.start, s.end)).toBe("وقال ناشطون إن سبعة مقاتلين رموا سلاحهم وعادوا إلى بيوتهم.");
+    const first = sentenceAround(BODY, 3, 6);
+    expect(BODY.slice(first.start, first.end)).toBe(BODY.split("\n")[0]);
   });
 });

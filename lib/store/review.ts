@@ -118,13 +118,26 @@ export function addEvent(db: Database, who: Reviewer, reportId: string, where: {
   if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= body.length)) {
     throw new ReviewError("passage: select a passage of the report text");
   }
-  const sentence = { start: Math.max(0, body.lastIndexOf(".", start - 1) + 1), end: Math.min(body.length, Math.max(end, body.indexOf(".", end) + 1 || body.length)) };
+  const sentence = sentenceAround(body, start, end);
   const full: DefectionEvent = { ...event, confidence: 1, evidence: { sentence, spans: [{ role: "trigger", start, end }] } };
   const quote = quoteOf(body, start, end, sentence);
   return commit(db, reportId, () => {
     const next = ((db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'decisions'").pluck().get() as number | undefined) ?? 0) + 1;
     return appendDecision(db, { reportId, eventKey: `add:${next}`, action: "add", quote, before: null, after: full, reason: r, userId: who.id, userName: who.name, undoes: null });
   });
+}
+
+const SENTENCE_END = /[.!?؟\n]/;
+
+/** The sentence holding `body[start, end)`: from after the previous . ! ? ؟ or line break to the next one (inclusive). */
+export function sentenceAround(body: string, start: number, end: number): { start: number; end: number } {
+  let a = start;
+  while (a > 0 && !SENTENCE_END.test(body[a - 1])) a--;
+  while (a < start && /\s/.test(body[a])) a++;
+  let b = end;
+  while (b < body.length && !SENTENCE_END.test(body[b])) b++;
+  if (b < body.length && body[b] !== "\n") b++;
+  return { start: a, end: b };
 }
 
 /** Withdraws the reviewer's own last decision (not already undone); null when there is none. */
