@@ -31,6 +31,11 @@ function notFound(request: NextRequest) {
   return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
 }
 
+/** better-auth's session cookie (with the __Secure- prefix over https). */
+function hasSession(request: NextRequest): boolean {
+  return request.cookies.has("better-auth.session_token") || request.cookies.has("__Secure-better-auth.session_token");
+}
+
 function isRoute(route: string): route is "events" | "reports" | "incidents" {
   return (ID_ROUTES as Set<string>).has(route);
 }
@@ -61,6 +66,16 @@ export function proxy(request: NextRequest) {
   if (route === undefined) return NextResponse.next();
   // "/zz" would be read as app/[lang] with lang "zz": a first segment that is no page is a 404.
   if (!isPageRoute(route)) return notFound(request);
+  // Review and corrections (issue 11). Editor pages without any session cookie go to sign-in at once;
+  // the pages check the session and the role themselves (lib/auth/viewer.ts): this is only the quick path.
+  const editorPage = (route === "review" && id === undefined) || (route === "reports" && id === "new" && rest.length === 0);
+  if (editorPage && !hasSession(request)) {
+    const to = request.nextUrl.clone();
+    to.pathname = withLang("/sign-in", splitLangPath(request.nextUrl.pathname).lang);
+    to.search = new URLSearchParams({ next: request.nextUrl.pathname + request.nextUrl.search }).toString();
+    return NextResponse.redirect(to, 303);
+  }
+  if (editorPage) return NextResponse.next();
   if (!isRoute(route)) return NextResponse.next(); // a page of lib/routes.ts without an id check here
   if (route === "reports" && id === undefined) return NextResponse.next();
   if (id === undefined || rest.length > 0 || id.length > 200) return notFound(request);

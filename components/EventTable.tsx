@@ -120,7 +120,18 @@ function makeColumns(lang: Lang) {
     helper.display({
       id: "confidence",
       header: t(lang, "col.confidence"),
-      cell: ({ row }) => <span className="num">{row.original.confidence.toFixed(2)}</span>,
+      // The review status rides with the confidence (a person's decision outranks the machine's score).
+      cell: ({ row }) => (
+        <>
+          <span className="num">{row.original.confidence.toFixed(2)}</span>
+          {row.original.reviewStatus !== "unreviewed" && (
+            <span className="small muted review-status" data-testid="row-review-status">
+              {" "}
+              {row.original.reviewStatus}
+            </span>
+          )}
+        </>
+      ),
     }),
   ];
 }

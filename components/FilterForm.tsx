@@ -82,6 +82,9 @@ export function FilterForm({ query, facets, clearHref }: Props) {
           {t(lang, "filters.q")} <input type="search" name="q" defaultValue={f.q ?? ""} dir="auto" maxLength={120} placeholder={t(lang, "filters.qPlaceholder")} />
         </label>
         <label>
+          <input type="checkbox" name="reviewed" value="1" defaultChecked={f.reviewed === true} data-testid="reviewed-only" /> {t(lang, "review.reviewedOnly")}
+        </label>
+        <label>
           {t(lang, "filters.grain")}
           <select name="grain" defaultValue={query.grain}>
             {GRAINS.map((g) => (

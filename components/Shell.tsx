@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { dirOf, t, withLang, type Lang } from "@/lib/i18n/messages";
+import { getViewer } from "@/lib/auth/viewer";
 
 interface Props {
   lang: Lang;
@@ -13,8 +14,9 @@ interface Props {
  * path (app/[lang]/layout.tsx); the wrapper repeats them because the 404 page, which cannot read
  * the path, is English inside an Arabic document too.
  */
-export function Shell({ lang, toggleHref, children }: Props) {
+export async function Shell({ lang, toggleHref, children }: Props) {
   const other: Lang = lang === "ar" ? "en" : "ar";
+  const viewer = await getViewer();
   return (
     <div className={`shell shell-${lang}`} lang={lang} dir={dirOf(lang)} data-testid="shell">
       <header className="site-header">
@@ -28,6 +30,17 @@ export function Shell({ lang, toggleHref, children }: Props) {
           <Link href={toggleHref} hrefLang={other} lang={other} dir={dirOf(other)} title={t(lang, "nav.toggleLabel")} className="lang-toggle" data-testid="lang-toggle">
             {t(lang, "nav.toggle")}
           </Link>
+          {viewer ? (
+            <>
+              <Link href={withLang("/review", lang)} data-testid="nav-review">{t(lang, "nav.review")}</Link>
+              <Link href={withLang("/reports/new", lang)} data-testid="nav-add-report">{t(lang, "nav.addReport")}</Link>
+              <form method="post" action="/api/sign-out" className="inline-form">
+                <button type="submit" className="link-button" title={t(lang, "auth.signedInAs", { name: viewer.name, role: viewer.role })}>{t(lang, "auth.signOut")}</button>
+              </form>
+            </>
+          ) : (
+            <Link href={withLang("/sign-in", lang)} data-testid="nav-sign-in">{t(lang, "auth.signIn")}</Link>
+          )}
         </nav>
       </header>
       <main>{children}</main>

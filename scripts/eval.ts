@@ -22,8 +22,11 @@ import type { DefectionEvent } from "../lib/extract/types";
 import { GoldFormatError, parseGoldJsonl, type GoldEvent, type GoldReport } from "../lib/eval/gold";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
 import { evaluate, type EvalSummary, type ReportScore } from "../lib/eval/score";
+import { reviewedGold } from "../lib/eval/reviewed";
+import { reviewedReports } from "../lib/store/decisions";
+import { defaultDatabasePath, openDatabase } from "../lib/store/db";
 
-const USAGE = "usage: npm run -s eval -- GOLD.jsonl [--verbose] [--json] [--groups data/groups.json] [--calibration] [--cv K]";
+const USAGE = "usage: npm run -s eval -- GOLD.jsonl|--reviewed [--verbose] [--json] [--groups data/groups.json] [--calibration] [--cv K]";
 
 function fail(message: string): never {
   process.stderr.write(`eval: ${message}\n`);
@@ -36,18 +39,20 @@ function parseArgs(argv: string[]) {
   let json = false;
   let calibration = false;
   let cv: number | null = null;
+  let reviewed = false;
   let groups = path.join(process.cwd(), "data", "groups.json");
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--verbose" || a === "-v") verbose = true;
     else if (a === "--json") json = true;
     else if (a === "--calibration") calibration = true;
+    else if (a === "--reviewed") reviewed = true;
     else if (a === "--cv") {
       const next = argv[++i];
       const k = Number(next);
       if (!next || !Number.isInteger(k) || k < 2) fail(`--cv needs a whole number of folds ≥ 2 (got ${next ?? "nothing"})\n${USAGE}`);
       cv = k;
-    }    else if (a === "--groups") {
+    } else if (a === "--groups") {
       const next = argv[++i];
       if (!next) fail(`--groups needs a file\n${USAGE}`);
       groups = next;
@@ -58,8 +63,9 @@ function parseArgs(argv: string[]) {
     else if (file === null) file = a;
     else fail(`only one gold file is read (got ${file} and ${a})\n${USAGE}`);
   }
-  if (file === null) fail(`no gold file given\n${USAGE}`);
-  return { file, verbose, json, groups, calibration, cv };
+  if (file === null && !reviewed) fail(`no gold file given\n${USAGE}`);
+  if (file !== null && reviewed) fail(`give a gold file or --reviewed, not both\n${USAGE}`);
+  return { file: file ?? `reviewed events in ${defaultDatabasePath()}`, verbose, json, groups, calibration, cv, reviewed };
 }
 
 function loadGold(file: string): GoldReport[] {
@@ -184,7 +190,16 @@ function main(): void {
     throw err;
   });
   const args = parseArgs(process.argv.slice(2));
-  const gold = loadGold(args.file);
+  let gold: GoldReport[];
+  if (args.reviewed) {
+    // Every person's decision is gold: accepted, edited and added events as reviewed, rejected ones absent.
+    const db = openDatabase();
+    const { gold: fromReview, partial } = reviewedGold(reviewedReports(db));
+    db.close();
+    if (fromReview.length === 0) fail(`no fully reviewed report in the database yet (${partial} partly reviewed)`);
+    if (!args.json) process.stdout.write(`${fromReview.length} fully reviewed reports (${partial} partly reviewed ones left out)\n`);
+    gold = fromReview;
+  } else gold = loadGold(args.file);
   const { matcher, note } = loadMatcher(args.groups);
   const { reports, summary } = evaluate(gold, extractEvents, matcher);
   const calibration = args.calibration || args.cv !== null ? calibrationFigures(args.file, gold, matcher, args.calibration, args.cv) : undefined;

@@ -53,6 +53,7 @@ interface IndexedFilter {
   q: string | null;
   /** Incidents: only each incident's first telling (issue 12). */
   firstTellings: boolean;
+  reviewed: boolean;
 }
 
 type GroupName = { name_ar: string; name_en: string | null };
@@ -70,6 +71,8 @@ export interface EventIndex {
   best: Float64Array;
   high: Float64Array;
   kind: Uint8Array;
+  /** 1 when a person reviewed the event (accepted, edited or added it). */
+  reviewed: Uint8Array;
   /** Codes into `strings` (-1 = none). */
   placeId: Int32Array;
   placeGov: Int32Array;
@@ -251,11 +254,11 @@ function applyChanges(db: Database, c: Cached): boolean {
 }
 
 /** rid, day_start, day_end, count_low, count_best, count_high, kind, place_id, place_governorate, place_text,
- * destination_group_id, destination_area, destination_text, report rid. */
-type RawEvent = [number, number, number, number | null, number | null, number | null, string, string | null, string | null, string | null, string | null, string | null, string | null, number];
+ * destination_group_id, destination_area, destination_text, report rid, reviewed (0/1). */
+type RawEvent = [number, number, number, number | null, number | null, number | null, string, string | null, string | null, string | null, string | null, string | null, string | null, number, number];
 
 const EVENT_COLUMNS = `e.rid, e.day_start, e.day_end, e.count_low, e.count_best, e.count_high, e.kind, e.place_id, e.place_governorate, e.place_text,
-  e.destination_group_id, e.destination_area, e.destination_text, r.rid AS report_rid`;
+  e.destination_group_id, e.destination_area, e.destination_text, r.rid AS report_rid, e.review_status != 'unreviewed' AS reviewed`;
 
 /**
  * Fills the columns of a new snapshot, entry by entry in ascending rid order, then adds the group
@@ -274,6 +277,7 @@ class IndexBuilder {
   readonly best: Float64Array;
   readonly high: Float64Array;
   readonly kind: Uint8Array;
+  readonly reviewed: Uint8Array;
   readonly placeId: Int32Array;
   readonly placeGov: Int32Array;
   readonly placeText: Int32Array;
@@ -300,6 +304,7 @@ class IndexBuilder {
     this.best = new Float64Array(capacity);
     this.high = new Float64Array(capacity);
     this.kind = new Uint8Array(capacity);
+    this.reviewed = new Uint8Array(capacity);
     this.placeId = new Int32Array(capacity);
     this.placeGov = new Int32Array(capacity);
     this.placeText = new Int32Array(capacity);
@@ -386,6 +391,7 @@ class IndexBuilder {
     this.destArea[i] = this.code(e[11]);
     this.destText[i] = this.code(e[12]);
     this.reportRid[i] = e[13];
+    this.reviewed[i] = e[14];
     if (e[13] > this.maxReportRid) this.maxReportRid = e[13];
   }
 
@@ -432,6 +438,7 @@ class IndexBuilder {
       best: this.best.subarray(0, size),
       high: this.high.subarray(0, size),
       kind: this.kind.subarray(0, size),
+      reviewed: this.reviewed.subarray(0, size),
       placeId: this.placeId.subarray(0, size),
       placeGov: this.placeGov.subarray(0, size),
       placeText: this.placeText.subarray(0, size),
@@ -477,7 +484,7 @@ export function buildIndex(db: Database): EventIndex {
 }
 
 /** The per-entry columns, copied run by run when a snapshot is updated. */
-const COLUMNS = ["rid", "dayStart", "dayEnd", "counted", "low", "best", "high", "kind", "placeId", "placeGov", "placeText", "destGroup", "destArea", "destText", "reportRid"] as const;
+const COLUMNS = ["rid", "dayStart", "dayEnd", "counted", "low", "best", "high", "kind", "reviewed", "placeId", "placeGov", "placeText", "destGroup", "destArea", "destText", "reportRid"] as const;
 type ColumnName = (typeof COLUMNS)[number];
 
 /**
@@ -592,6 +599,7 @@ export function matchEvents(db: Database, index: EventIndex, filter: EventFilter
     kind: filter.kind,
     q: searchTerms(filter.q).join(" ") || null,
     firstTellings: filter.unit === "incidents",
+    reviewed: filter.reviewed === true,
   };
   const key = JSON.stringify(f);
   const hit = index.matches.get(key);
@@ -651,6 +659,7 @@ function computeMatch(db: Database, index: EventIndex, f: IndexedFilter): Match 
     if (first !== null && first[i] === 0) continue;
     if (dayEnd[i] < from || dayStart[i] > to) continue;
     if (kind >= 0 && index.kind[i] !== kind) continue;
+    if (f.reviewed && index.reviewed[i] === 0) continue;
     if (f.place !== null) {
       const ok =
         (place >= 0 && (placeId[i] === place || placeGov[i] === place || placeText[i] === place)) || (governorate >= 0 && placeGov[i] === governorate);

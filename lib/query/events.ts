@@ -31,7 +31,7 @@ export function orderBySql(sort: SortColumn, dir: SortDir): string {
 
 export const ROW_COLUMNS = `e.id, e.kind, e.date_start, e.date_end, e.grain, e.date_basis, e.date_text, e.date_explanation,
   e.count_low, e.count_best, e.count_high, e.count_text, e.place_text, e.place_id, e.place_name_ar, e.place_governorate,
-  e.destination_text, e.destination_group_id, e.destination_area, e.report_id, e.report_title, e.confidence,
+  e.destination_text, e.destination_group_id, e.destination_area, e.report_id, e.report_title, e.confidence, e.review_status,
   (SELECT j.json FROM event_json j WHERE j.rid = e.rid) AS json,
   (SELECT r.url FROM reports r WHERE r.id = e.report_id) AS report_url,
   (SELECT i.id FROM incident_events m JOIN incidents i ON i.rid = m.incident_rid WHERE m.event_rid = e.rid) AS incident_id,
@@ -60,6 +60,7 @@ export interface RowRecord {
   report_id: string;
   report_title: string;
   confidence: number;
+  review_status: string;
   json: string;
   report_url: string | null;
   incident_id: string | null;
@@ -90,6 +91,7 @@ export function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) a
     confidence: r.confidence,
     incidentId: r.incident_id,
     tellings: r.tellings ?? 1,
+    reviewStatus: r.review_status,
   };
 }
 

@@ -12,6 +12,7 @@ import { normalizeArabic } from "../arabic/normalize";
  *   gazetteer governorate whose name is the event's governorate (GOVERNORATE_OF_PLACE);
  * - destination: the value is the event's destination group id, area or words (DESTINATION_FIELDS);
  * - kind: equal;
+ * - reviewed: when true, only events whose review_status is not 'unreviewed' (rejected events are never stored as events);
  * - q: every search term occurs in the report's normalised text (searchClause);
  * - unit: "incidents" keeps only each incident's first telling (LATER_TELLINGS are left out);
  *   "tellings" or absent keeps every event.

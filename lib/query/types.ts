@@ -26,6 +26,8 @@ export interface EventFilter {
    * id names the incident); "tellings" (the default when absent) every event of every report.
    */
   unit?: CountUnit;
+  /** Only events a person reviewed (accepted, edited or added); rejected events are never shown. */
+  reviewed?: boolean;
 }
 
 export const COUNT_UNITS = ["incidents", "tellings"] as const;
@@ -76,6 +78,8 @@ export interface EventRow {
   /** The incident this telling belongs to and how many reports tell it (null before incidents are computed). */
   incidentId: string | null;
   tellings: number;
+  /** unreviewed, accepted, edited or added (rejected events are not shown). */
+  reviewStatus: string;
 }
 
 export interface EventPage {

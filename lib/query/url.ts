@@ -43,7 +43,7 @@ export const DEFAULTS = {
 };
 
 /** Canonical key order; also the set of keys the schema knows. */
-export const PARAM_KEYS = ["groups", "from", "to", "place", "destination", "kind", "q", "grain", "metric", "sort", "dir", "page", "size", "lang", "unit"] as const;
+export const PARAM_KEYS = ["groups", "from", "to", "place", "destination", "kind", "q", "reviewed", "grain", "metric", "sort", "dir", "page", "size", "lang", "unit"] as const;
 type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** Limits that keep a hostile URL from costing anything: longer values are cut, more groups are dropped. */
@@ -115,9 +115,11 @@ interface EnumParam {
   set(query: DashboardQuery, value: string): void;
   omitted: string | null;
 }
-type EnumKey = "kind" | "grain" | "metric" | "sort" | "dir" | "unit";
+type EnumKey = "kind" | "reviewed" | "grain" | "metric" | "sort" | "dir" | "unit";
 const ENUM_PARAMS: Record<EnumKey, EnumParam> = {
   kind: { values: KINDS, get: (q) => q.filter.kind, set: (q, v) => (q.filter.kind = v as EventKind), omitted: null },
+  // reviewed=1: only events a person reviewed (issue 11); 0 or absent: every event not rejected.
+  reviewed: { values: ["0", "1"], get: (q) => (q.filter.reviewed ? "1" : null), set: (q, v) => (q.filter.reviewed = v === "1"), omitted: null },
   grain: { values: GRAINS, get: (q) => q.grain, set: (q, v) => (q.grain = v as BinGrain), omitted: DEFAULTS.grain },
   metric: { values: METRICS, get: (q) => q.metric, set: (q, v) => (q.metric = v as Metric), omitted: DEFAULTS.metric },
   sort: { values: SORT_COLUMNS, get: (q) => q.sort, set: (q, v) => (q.sort = v as SortColumn), omitted: DEFAULTS.sort },
@@ -322,5 +324,5 @@ export function withChanges(query: DashboardQuery, change: Partial<Omit<Dashboar
 
 /** True when the filter narrows anything (used to offer "clear filters"). */
 export function hasFilters(filter: EventFilter): boolean {
-  return filter.groups.length > 0 || !!(filter.from || filter.to || filter.place || filter.destination || filter.kind || filter.q);
+  return filter.groups.length > 0 || !!(filter.from || filter.to || filter.place || filter.destination || filter.kind || filter.q || filter.reviewed);
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { contentHash } from "./hash";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +11,7 @@ import type { DefectionEvent, ReportInput } from "../extract/types";
 import { listReportFiles, todayIso } from "../reports/load";
 import { formatReportError, parseReport, type Report } from "../reports/parse";
 import { syncIncidents } from "./incidents";
+import { reextractStoredReport } from "./browser-reports";
 import { deleteReport, searchText, upsertGazetteers, writeReport, type GazetteerGroup, type GazetteerPlace } from "./write";
 
 /**
@@ -47,14 +48,13 @@ export interface IngestOptions {
   today?: string;
   /** Gazetteers to upsert (default: data/groups.json and data/places.json); null to skip. */
   gazetteers?: { groups: GazetteerGroup[]; places: GazetteerPlace[] } | null;
+  /** Re-extract every report whatever its hash (files and reports added in the browser). */
+  reextract?: boolean;
   /** Called once the work is known (`total` = files to parse) and after each of them. */
   onProgress?: (done: number, total: number) => void;
 }
 
-/** sha256 of the file's bytes: a report is re-read only when its bytes (or the extractor) change. */
-export function contentHash(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
+export { contentHash } from "./hash";
 
 /** The line the CLI prints. */
 export function formatSummary(s: IngestSummary): string {
@@ -66,6 +66,7 @@ interface StoredRow {
   file: string;
   content_hash: string;
   extractor_version: string;
+  origin: "file" | "browser";
 }
 
 const DEFAULT_GAZETTEERS = {
@@ -116,12 +117,15 @@ class IngestRun {
   /** Files that failed: their last good version stays in the database. */
   private readonly failedFiles = new Set<string>();
 
+  private readonly reextract: boolean;
+
   constructor(
     private readonly db: Database,
     readonly dir: string,
     readonly version: string,
     options: IngestOptions,
   ) {
+    this.reextract = options.reextract ?? false;
     let names: string[];
     try {
       names = listReportFiles(dir);
@@ -135,10 +139,11 @@ class IngestRun {
     db.pragma("wal_autocheckpoint = 10000");
     const gazetteers = options.gazetteers === undefined ? DEFAULT_GAZETTEERS : options.gazetteers;
     if (gazetteers) upsertGazetteers(db, gazetteers.groups, gazetteers.places);
-    this.stored = db.prepare("SELECT id, file, content_hash, extractor_version FROM reports").all() as StoredRow[];
+    this.stored = db.prepare("SELECT id, file, content_hash, extractor_version, origin FROM reports").all() as StoredRow[];
     const storedByFile = new Map<string, StoredRow>();
     for (const row of this.stored) {
-      storedByFile.set(row.file, row);
+      // A report added in the browser has no file here: it is never removed, and its id stays taken.
+      if (row.origin === "file") storedByFile.set(row.file, row);
       this.storedById.set(row.id, row);
     }
     // Hash every file; unchanged ones claim their id before any changed file is parsed,
@@ -153,7 +158,7 @@ class IngestRun {
       }
       const hash = contentHash(bytes);
       const row = storedByFile.get(name);
-      if (row && row.content_hash === hash && row.extractor_version === version && !this.claimed.has(row.id)) {
+      if (!this.reextract && row && row.content_hash === hash && row.extractor_version === version && !this.claimed.has(row.id)) {
         this.claimed.set(row.id, name);
         this.summary.unchanged += 1;
       } else this.pending.push({ name, hash });
@@ -172,6 +177,7 @@ class IngestRun {
     this.summary.warnings.push(...prepared.warnings);
     const { report, events } = prepared;
     const owner = this.storedById.get(report.id);
+    if (owner?.origin === "browser") return this.fail(name, `id: "${report.id}" is already used by a report added in the browser; this file was not ingested`);
     const rival = this.claimed.get(report.id) ?? (owner && owner.file !== name && this.present.has(owner.file) ? owner.file : undefined);
     if (rival !== undefined) return this.fail(name, `id: "${report.id}" is already used by ${path.join(this.dir, rival)}; this file was not ingested`);
     try {
@@ -190,8 +196,16 @@ class IngestRun {
 
   /** Removes what no file holds any more (a failed file keeps its last good version). */
   finish(): IngestSummary {
+    if (this.reextract) {
+      for (const row of this.stored) {
+        if (row.origin !== "browser") continue;
+        const outcome = reextractStoredReport(this.db, row.id, this.version);
+        if (outcome.ok) this.summary.updated += 1;
+        else this.fail(`(browser) ${row.id}`, outcome.reason);
+      }
+    }
     for (const row of this.stored) {
-      if (this.claimed.has(row.id) || this.failedFiles.has(row.file)) continue;
+      if (row.origin === "browser" || this.claimed.has(row.id) || this.failedFiles.has(row.file)) continue;
       if (deleteReport(this.db, row.id)) this.summary.removed += 1;
     }
     // A store written before incidents existed gets them now; otherwise this finds nothing to do.

@@ -180,8 +180,67 @@ END;
 `,
   },
   {
-    // Issue 12 (incidents). Issue 11 owns migrations 5 and 6: the lead renumbers this one after theirs at merge.
     version: 5,
+    description: "review: event identity and review status, machine events kept apart, the append-only decision log, reports added in the browser",
+    sql: `
+-- Where a report comes from: 'file' (data/reports, mirrored by ingest) or 'browser' (added by an editor; never removed by ingest).
+ALTER TABLE reports ADD COLUMN origin TEXT NOT NULL DEFAULT 'file' CHECK (origin IN ('file', 'browser'));
+-- Events hold the EFFECTIVE values (machine values with the reviewers' decisions applied); rejected events are not stored here.
+ALTER TABLE events ADD COLUMN event_key TEXT;
+ALTER TABLE events ADD COLUMN review_status TEXT NOT NULL DEFAULT 'unreviewed'
+  CHECK (review_status IN ('unreviewed', 'accepted', 'edited', 'added'));
+ALTER TABLE events ADD COLUMN reviewed_by TEXT;
+ALTER TABLE events ADD COLUMN reviewed_at TEXT;
+CREATE INDEX events_review ON events(review_status, confidence, id);
+
+-- The extractor's own output for each report, apart from the effective events, for history and re-application.
+CREATE TABLE machine_events (
+  report_id         TEXT PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+  extractor_version TEXT NOT NULL,
+  json              TEXT NOT NULL -- DefectionEvent[] in the extractor's order
+);
+
+-- Every reviewer decision, appended and never changed (see lib/review/types.ts). No foreign key: a
+-- decision outlives its report and its event, and then waits in "needs another look".
+CREATE TABLE decisions (
+  seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+  report_id  TEXT NOT NULL,
+  event_key  TEXT NOT NULL,
+  action     TEXT NOT NULL,
+  quote      TEXT NOT NULL, -- JSON text-quote selector
+  before     TEXT,          -- JSON
+  after      TEXT,          -- JSON
+  reason     TEXT,
+  user_id    TEXT NOT NULL,
+  user_name  TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  undoes     INTEGER REFERENCES decisions(seq)
+);
+CREATE INDEX decisions_report ON decisions(report_id, seq);
+CREATE INDEX decisions_key ON decisions(event_key, seq);
+CREATE TRIGGER decisions_no_update BEFORE UPDATE ON decisions BEGIN
+  SELECT RAISE(ABORT, 'the decision log is append-only: decisions cannot be changed');
+END;
+CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions BEGIN
+  SELECT RAISE(ABORT, 'the decision log is append-only: decisions cannot be deleted');
+END;
+
+-- How each decision in force fared at the last re-application of its report (rewritten each time).
+CREATE TABLE decision_states (
+  seq        INTEGER PRIMARY KEY REFERENCES decisions(seq),
+  report_id  TEXT NOT NULL,
+  event_key  TEXT NOT NULL,
+  anchor     TEXT NOT NULL,
+  needs_look TEXT,
+  applied_to TEXT
+);
+CREATE INDEX decision_states_report ON decision_states(report_id);
+CREATE INDEX decision_states_look ON decision_states(needs_look) WHERE needs_look IS NOT NULL;
+`,
+  },
+  {
+    // Issue 12 (incidents), after issue 11's review migration.
+    version: 6,
     description: "incidents: the tellings of one incident across reports, their proposed merges, and the keys that find candidate tellings",
     sql: `
 -- An incident groups events of different reports (lib/incidents). id = "inc~" + its smallest event id.

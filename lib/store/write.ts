@@ -4,6 +4,9 @@ import type { DefectionEvent, EventGroup } from "../extract/types";
 import type { Report } from "../reports/parse";
 import { dayNumber } from "../time/day";
 import { markWritten } from "./changes";
+import { reapply } from "../review/apply";
+import type { EffectiveEvent } from "../review/types";
+import { readDecisions, writeStates } from "./decisions";
 import { dropIncidents, incidentNeighbours, indexEventForIncidents, recomputeIncidents } from "./incidents";
 
 /** The filter key of a group: its gazetteer id, or "x:<Arabic name>" for a group outside the gazetteer. */
@@ -25,7 +28,11 @@ export interface StoredReportMeta {
    * recomputing around every report (the result is the same, lib/store/incidents.ts).
    */
   deferIncidents?: boolean;
+  /** 'file' (default: mirrored from the corpus folder) or 'browser' (added by an editor, kept by ingest). */
+  origin?: ReportOrigin;
 }
+
+export type ReportOrigin = "file" | "browser";
 
 /** The normalised text the search runs on: title and body, folded like every query. */
 export function searchText(report: Pick<Report, "title" | "body">): string {
@@ -40,6 +47,8 @@ interface Statements {
   insertJson: Statement;
   insertGroup: Statement;
   insertSpan: Statement;
+  insertMachine: Statement;
+  deleteEvents: Statement;
   db: Database;
   eventRidsOf: Statement;
   /** writeInTransaction wrapped once per connection (building a transaction function is not free). */
@@ -54,26 +63,30 @@ function prepare(db: Database): Statements {
     s = {
       deleteReport: db.prepare("DELETE FROM reports WHERE id = ?"),
       insertReport: db.prepare(`INSERT INTO reports (id, file, title, outlet, url, published_start, published_end, published_text,
-          language, notes, body, content_hash, extractor_version, ingested_at)
+          language, notes, body, content_hash, extractor_version, ingested_at, origin)
         VALUES (@id, @file, @title, @outlet, @url, @published_start, @published_end, @published_text,
-          @language, @notes, @body, @content_hash, @extractor_version, @ingested_at)`),
+          @language, @notes, @body, @content_hash, @extractor_version, @ingested_at, @origin)`),
+      insertMachine: db.prepare("INSERT OR REPLACE INTO machine_events (report_id, extractor_version, json) VALUES (?, ?, ?)"),
+      deleteEvents: db.prepare("DELETE FROM events WHERE report_id = ?"),
+      eventRidsOf: db.prepare("SELECT rid FROM events WHERE report_id = ?").pluck(),
       insertText: db.prepare("INSERT INTO report_text (rowid, norm) VALUES (?, ?)"),
       insertEvent: db.prepare(`INSERT INTO events (id, report_id, idx, kind, date_start, date_end, day_start, day_end, grain,
           date_basis, date_text, date_rule, date_explanation, count_low, count_best, count_high, count_text,
           place_text, place_id, place_name_ar, place_governorate, destination_text, destination_group_id, destination_area,
-          confidence, sentence_start, sentence_end, groups_label, place_label, report_title)
+          confidence, sentence_start, sentence_end, groups_label, place_label, report_title,
+          event_key, review_status, reviewed_by, reviewed_at)
         VALUES (@id, @report_id, @idx, @kind, @date_start, @date_end, @day_start, @day_end, @grain,
           @date_basis, @date_text, @date_rule, @date_explanation, @count_low, @count_best, @count_high, @count_text,
           @place_text, @place_id, @place_name_ar, @place_governorate, @destination_text, @destination_group_id, @destination_area,
-          @confidence, @sentence_start, @sentence_end, @groups_label, @place_label, @report_title)`),
+          @confidence, @sentence_start, @sentence_end, @groups_label, @place_label, @report_title,
+          @event_key, @review_status, @reviewed_by, @reviewed_at)`),
       insertJson: db.prepare("INSERT INTO event_json (rid, json) VALUES (?, ?)"),
       insertGroup: db.prepare(`INSERT INTO event_groups (event_rid, position, group_key, group_id, name_ar, name_en, text, known)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertSpan: db.prepare(`INSERT INTO evidence_spans (event_rid, position, role, start, "end") VALUES (?, ?, ?, ?, ?)`),
-      eventRidsOf: db.prepare("SELECT rid FROM events WHERE report_id = ?").pluck(),
     } as Statements;
-    const ready = s;
     s.db = db;
+    const ready = s;
     s.write = db.transaction((report: Report, events: DefectionEvent[], meta: StoredReportMeta) => writeInTransaction(ready, report, events, meta));
     statements.set(db, s);
   }
@@ -116,18 +129,67 @@ function writeInTransaction(s: Statements, report: Report, events: DefectionEven
     content_hash: meta.contentHash,
     extractor_version: meta.extractorVersion,
     ingested_at: meta.ingestedAt ?? new Date().toISOString(),
+    origin: meta.origin ?? "file",
   });
   s.insertText.run(info.lastInsertRowid, meta.searchText ?? searchText(report));
-  const rids = events.map((e, idx) => insertEvent(s, report, e, idx));
+  s.insertMachine.run(report.id, meta.extractorVersion, JSON.stringify(events));
+  const rids = insertEffective(s, report, events);
   if (!meta.deferIncidents) recomputeIncidents(s.db, [...rids, ...before.neighbours]);
   return existed ? "updated" : "added";
 }
 
-function insertEvent(s: Statements, report: Report, e: DefectionEvent, idx: number): number {
+/** The report's events as stored: its machine events with the decision log re-applied (lib/review/apply.ts). */
+function insertEffective(s: Statements, report: Pick<Report, "id" | "title" | "body">, machine: DefectionEvent[]): number[] {
+  const db = s.insertEvent.database;
+  const { events, states } = reapply(report.id, report.body, machine, readDecisions(db, report.id));
+  const rids = events.map((e) => insertEvent(s, report, e));
+  writeStates(db, report.id, states);
+  return rids;
+}
+
+/**
+ * Rebuilds a stored report's events from its stored machine events and its decisions (after a
+ * decision), in one transaction. Event rows get new rids; ids stay `<report>~<machine index>`.
+ */
+export function rematerialise(db: Database, reportId: string): boolean {
+  const s = prepare(db);
+  const done = db
+    .transaction(() => {
+      const report = db.prepare("SELECT id, title, body FROM reports WHERE id = ?").get(reportId) as Pick<Report, "id" | "title" | "body"> | undefined;
+      if (!report) return false;
+      const machine = JSON.parse((db.prepare("SELECT json FROM machine_events WHERE report_id = ?").pluck().get(reportId) as string | undefined) ?? "[]") as DefectionEvent[];
+      // A decision changes the report's events (new rids): its incidents and their neighbours are recomputed.
+      const before = incidentNeighbours(db, s.eventRidsOf.all(reportId) as number[]);
+      s.deleteEvents.run(reportId);
+      dropIncidents(db, before.incidents);
+      const rids = insertEffective(s, report, machine);
+      recomputeIncidents(db, [...rids, ...before.neighbours]);
+      return true;
+    })
+    .immediate();
+  markWritten(db);
+  return done;
+}
+
+/** `<report>~<machine index>` for a machine event (the public id it always had), `<report>~a<decision>` for an added one. */
+export function eventId(reportId: string, e: Pick<EffectiveEvent, "machineIndex" | "decisionSeq">): string {
+  return e.machineIndex !== null ? `${reportId}~${e.machineIndex}` : `${reportId}~a${e.decisionSeq}`;
+}
+
+/** Added events sort after the machine's in a report. */
+const ADDED_IDX = 1_000_000;
+
+function insertEvent(s: Statements, report: Pick<Report, "id" | "title">, effective: EffectiveEvent): number {
+  const e = effective.event;
+  const idx = effective.machineIndex ?? ADDED_IDX + (effective.decisionSeq ?? 0);
   const info = s.insertEvent.run({
-    id: `${report.id}~${idx}`,
+    id: eventId(report.id, effective),
     report_id: report.id,
     idx,
+    event_key: effective.key,
+    review_status: effective.status,
+    reviewed_by: effective.reviewedBy,
+    reviewed_at: effective.reviewedAt,
     kind: e.kind,
     date_start: e.date.start,
     date_end: e.date.end,

@@ -33,6 +33,7 @@ export interface FilterSkip {
 export function filterSql(filter: EventFilter, options: FilterSkip = {}): FilterSql {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  if (filter.reviewed) clauses.push("e.review_status != 'unreviewed'");
   if (!options.skipGroups && filter.groups.length > 0) {
     clauses.push(`e.rid IN (SELECT event_rid FROM event_groups WHERE group_key IN (${filter.groups.map(() => "?").join(", ")}))`);
     params.push(...filter.groups);

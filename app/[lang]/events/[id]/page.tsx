@@ -9,6 +9,8 @@ import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
 import { eventForRoute } from "@/app/_lib/loaders";
 import { MixedText } from "@/components/MixedText";
 import { Highlighted, HighlightKey, type Highlight } from "@/components/Highlighted";
+import { ReviewHistory } from "@/components/ReviewHistory";
+import { loadEventHistory } from "@/lib/query/review-dal";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +34,7 @@ export default async function EventPage({ params }: { params: Params }) {
   const published = lang === "ar" ? ltrIsolate(formatWindow(found.report.published)) : formatWindow(found.report.published);
   const path = `/events/${encodeURIComponent(found.row.id)}`;
   const { row, event, report } = found;
+  const history = loadEventHistory(row.id);
   const sentence = event.evidence.sentence;
   const spans: Highlight[] = event.evidence.spans.map((s) => ({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? row.dateExplanation : undefined }));
   const roles = [...new Set(spans.map((s) => s.role))];
@@ -148,6 +151,7 @@ export default async function EventPage({ params }: { params: Params }) {
           {msg("event.groupLink")}
         </Link>
       </p>
+      {history && <ReviewHistory lang={lang} {...history} />}
     </article>
     </Shell>
   );

@@ -1,0 +1,45 @@
+import { checkMutation } from "@/lib/auth/viewer";
+import type { FormFields } from "@/lib/review/form";
+import { applyReviewAction, ReviewError } from "@/lib/query/review-dal";
+import { revalidateData } from "@/app/_lib/cache";
+
+export const dynamic = "force-dynamic";
+
+/** Where to go back to: a path of the review pages only (never an address given by someone else). */
+function back(raw: string | undefined): string {
+  return raw && /^\/((ar|en)\/)?(review|reports\/)[^\s\\]*$/.test(raw) && !raw.startsWith("//") ? raw : "/review";
+}
+
+function see(url: string, request: Request, params: Record<string, string> = {}): Response {
+  const u = new URL(url, request.url);
+  for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
+  return new Response(null, { status: 303, headers: { Location: u.pathname + u.search } });
+}
+
+/**
+ * Every decision of the review queue (form POSTs, so it works without JavaScript): Origin, session
+ * and role are checked first; one decision is appended and the report's events rebuilt in one
+ * transaction; then back to the queue (or the report), with the error as text when refused.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const viewer = await checkMutation(request);
+  if (viewer instanceof Response) return viewer;
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return new Response("Bad request: a form was expected.", { status: 400 });
+  }
+  const fields: FormFields = {};
+  for (const [k, v] of form.entries()) if (typeof v === "string") fields[k] = v;
+  const to = back(fields.back);
+  try {
+    applyReviewAction(viewer, fields);
+    revalidateData();
+  } catch (e) {
+    if (e instanceof ReviewError) return see(to, request, { error: e.message });
+    console.error("POST /api/review failed", e);
+    return see(to, request, { error: "the decision could not be stored; nothing was changed" });
+  }
+  return see(to, request, { done: fields.action ?? "" });
+}
