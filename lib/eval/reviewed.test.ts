@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import groupsJson from "../../data/groups.json";
-import { extractEvents } from "../extract";
+import { extractEventsStrict } from "../extract";
 import { openDatabase } from "../store/db";
 import { reviewedReports } from "../store/decisions";
 import { ingestDirectory } from "../store/ingest";
@@ -31,7 +31,7 @@ describe("eval --reviewed", () => {
       const { gold, partial } = reviewedGold(reviewedReports(db));
       expect(partial).toBe(1);
       expect(gold.map((g) => [g.id, g.events.map((e) => e.count?.best)])).toEqual([["a", [6]]]);
-      const { summary } = evaluate(gold, extractEvents, new GroupMatcher(parseGazetteer(groupsJson)));
+      const { summary } = evaluate(gold, extractEventsStrict, new GroupMatcher(parseGazetteer(groupsJson)));
       expect(summary.events).toMatchObject({ tp: 1, fp: 1, fn: 0 });
       expect(summary.count.share).toBe(0);
     } finally {
