@@ -1,0 +1,70 @@
+/**
+ * Date explanations as message references: lib/time and lib/extract describe how a date was
+ * resolved as a list of `{ key, vars }` (keys "explain.*" in messages.ts), and this module writes
+ * them out in a language. The English sentence stored for the CLI, CSV and API and the Arabic one
+ * shown on `/ar/…` pages come from the same references. Pure: no React, no I/O.
+ */
+import { t, type Lang, type MessageKey } from "./messages";
+
+/** A key of the "date explanations" block. */
+export type ExplanationKey = Extract<MessageKey, `explain.${string}`>;
+
+/** One step of an explanation: a message key and the values of its placeholders. */
+export interface ExplanationRef {
+  key: ExplanationKey;
+  vars: Record<string, string>;
+}
+
+/**
+ * How a reference joins the ones before it: "explain.note.*" are remarks on the sentence before
+ * them, grouped in one parenthesis; "explain.flag.*" stand in a parenthesis of their own; every other
+ * key is a sentence, joined to the previous one by a semicolon.
+ */
+function placement(key: ExplanationKey): "note" | "flag" | "sentence" {
+  if (key.startsWith("explain.note.")) return "note";
+  if (key.startsWith("explain.flag.")) return "flag";
+  return "sentence";
+}
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
+/**
+ * Values with no Arabic letter (ISO days, ranges, rule ids, counts) are isolated left-to-right inside
+ * Arabic, so "2021-04-01..2021-04-30" does not read backwards (the same marks as ltrIsolate in
+ * components/format.ts, which lib/ cannot import).
+ */
+function valuesFor(lang: Lang, vars: Record<string, string>): Record<string, string> {
+  if (lang !== "ar") return vars;
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(vars)) out[name] = ARABIC_LETTER.test(value) ? value : `\u2066${value}\u2069`;
+  return out;
+}
+
+/** The explanation in a language: "نيسان الفائت, published 2021-06-20 → 2021-04-01..2021-04-30 (future)". */
+export function explanationText(refs: readonly ExplanationRef[], lang: Lang): string {
+  const sentenceSeparator = lang === "ar" ? "؛ " : "; ";
+  let out = "";
+  let notes: string[] = [];
+  const flushNotes = () => {
+    if (notes.length) out += ` (${notes.join(sentenceSeparator)})`;
+    notes = [];
+  };
+  for (const ref of refs) {
+    const text = t(lang, ref.key, valuesFor(lang, ref.vars));
+    const where = placement(ref.key);
+    if (where === "note") {
+      notes.push(text);
+      continue;
+    }
+    flushNotes();
+    if (where === "flag") out += ` (${text})`;
+    else out += out ? `${sentenceSeparator}${text}` : text;
+  }
+  flushNotes();
+  return out;
+}
+
+/** A reference, typed so that a misspelt key fails to compile. */
+export function ref(key: ExplanationKey, vars: Record<string, string> = {}): ExplanationRef {
+  return { key, vars };
+}
