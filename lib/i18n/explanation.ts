@@ -68,3 +68,11 @@ export function explanationText(refs: readonly ExplanationRef[], lang: Lang): st
 export function ref(key: ExplanationKey, vars: Record<string, string> = {}): ExplanationRef {
   return { key, vars };
 }
+
+/**
+ * A stored date's explanation in a language: from its references when it has them, else the English
+ * sentence (events stored by an extractor before 1.14.0 have no references).
+ */
+export function dateExplanationIn(date: { explanation: string; explanationRefs?: readonly ExplanationRef[] }, lang: Lang): string {
+  return date.explanationRefs ? explanationText(date.explanationRefs, lang) : date.explanation;
+}

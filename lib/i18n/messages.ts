@@ -303,6 +303,10 @@ export const MESSAGES = {
   "explain.note.daysFromCalendarDate": { en: "{shift} day(s) from the calendar date before it", ar: "بفارق {shift} يوم عن التاريخ المذكور قبله" },
   "explain.note.mayCountFromEvent": { en: "followed by من: may count from another event", ar: "تليه «من»: قد يُعدّ من حدث آخر" },
   "explain.flag.future": { en: "future", ar: "في المستقبل" },
+  // where the date came from (DateBasis; the English word is the value the CSV and API give)
+  "explain.basis.expression": { en: "expression", ar: "تعبير زمني في رواية الحادثة" },
+  "explain.basis.context": { en: "context", ar: "تعبير زمني من سياق الحادثة" },
+  "explain.basis.default": { en: "default", ar: "الافتراضي" },
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;
