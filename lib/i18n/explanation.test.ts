@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { extractEventsStrict } from "../extract";
 import { resolveExpression } from "../time";
-import { explanationText, ref, type ExplanationRef } from "./explanation";
+import { explanationText, ref, type ExplanationKey, type ExplanationRef } from "./explanation";
+import { MESSAGES, placeholders, t } from "./messages";
 
 const day = (d: string) => ({ start: d, end: d });
 const LATIN = /[A-Za-z]/;
@@ -100,5 +101,15 @@ describe("explanationText", () => {
     expect(plain(explanationText(refs, "ar"))).toBe(
       "«x» في تقرير نُشر 2021-01-02 ← الفترة a..b (منذ r1؛ مدى من r2 إلى r3) (في المستقبل)؛ التعبير يؤرّخ التقرير لا الحادثة، فالحادثة محصورة في الأسبوع الذي سبقه ← c..d",
     );
+  });
+
+  it("writes each sentence as t() does, in both languages", () => {
+    const sentenceKeys = (Object.keys(MESSAGES) as ExplanationKey[]).filter((k) => /^explain\.(?!note\.|flag\.)/.test(k));
+    expect(sentenceKeys.length).toBeGreaterThan(3);
+    for (const key of sentenceKeys) {
+      const vars = Object.fromEntries(placeholders(MESSAGES[key].en).map((name, i) => [name, `v${i}-${name}`]));
+      expect(explanationText([ref(key, vars)], "en"), key).toBe(t("en", key, vars));
+      expect(plain(explanationText([ref(key, vars)], "ar")), key).toBe(t("ar", key, vars));
+    }
   });
 });

@@ -4,7 +4,7 @@
  * them out in a language. The English sentence stored for the CLI, CSV and API and the Arabic one
  * shown on `/ar/…` pages come from the same references. Pure: no React, no I/O.
  */
-import { t, type Lang, type MessageKey } from "./messages";
+import { MESSAGES, type Lang, type MessageKey } from "./messages";
 
 /** A key of the "date explanations" block. */
 export type ExplanationKey = Extract<MessageKey, `explain.${string}`>;
@@ -40,6 +40,27 @@ function valuesFor(lang: Lang, vars: Record<string, string>): Record<string, str
   return out;
 }
 
+/**
+ * A message split once at its placeholders (even indexes: text, odd: placeholder names). The date
+ * engine writes an explanation for every match it finds, so this is `t()` without its per-call regex.
+ */
+const TEMPLATES: Record<Lang, Map<ExplanationKey, string[]>> = { en: new Map(), ar: new Map() };
+
+function fill(lang: Lang, key: ExplanationKey, vars: Record<string, string>): string {
+  let parts = TEMPLATES[lang].get(key);
+  if (!parts) {
+    parts = (MESSAGES[key][lang] || MESSAGES[key].en).split(/\{(\w+)\}/);
+    TEMPLATES[lang].set(key, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    // As in t(): a missing variable stays visible as {name}.
+    out += (name in vars ? vars[name] : `{${name}}`) + parts[i + 1];
+  }
+  return out;
+}
+
 /** The explanation in a language: "نيسان الفائت, published 2021-06-20 → 2021-04-01..2021-04-30 (future)". */
 export function explanationText(refs: readonly ExplanationRef[], lang: Lang): string {
   const sentenceSeparator = lang === "ar" ? "؛ " : "; ";
@@ -50,7 +71,7 @@ export function explanationText(refs: readonly ExplanationRef[], lang: Lang): st
     notes = [];
   };
   for (const ref of refs) {
-    const text = t(lang, ref.key, valuesFor(lang, ref.vars));
+    const text = fill(lang, ref.key, valuesFor(lang, ref.vars));
     const where = placement(ref.key);
     if (where === "note") {
       notes.push(text);
