@@ -15,74 +15,69 @@ export interface ExplanationRef {
   vars: Record<string, string>;
 }
 
-/**
- * How a reference joins the ones before it: "explain.note.*" are remarks on the sentence before
- * them, grouped in one parenthesis; "explain.flag.*" stand in a parenthesis of their own; every other
- * key is a sentence, joined to the previous one by a semicolon.
- */
-function placement(key: ExplanationKey): "note" | "flag" | "sentence" {
-  if (key.startsWith("explain.note.")) return "note";
-  if (key.startsWith("explain.flag.")) return "flag";
-  return "sentence";
-}
-
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 
 /**
- * Values with no Arabic letter (ISO days, ranges, rule ids, counts) are isolated left-to-right inside
+ * A value with no Arabic letter (ISO days, ranges, rule ids, counts) is isolated left-to-right inside
  * Arabic, so "2021-04-01..2021-04-30" does not read backwards (the same marks as ltrIsolate in
  * components/format.ts, which lib/ cannot import).
  */
-function valuesFor(lang: Lang, vars: Record<string, string>): Record<string, string> {
-  if (lang !== "ar") return vars;
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(vars)) out[name] = ARABIC_LETTER.test(value) ? value : `\u2066${value}\u2069`;
-  return out;
+function valueIn(lang: Lang, value: string): string {
+  return lang === "ar" && !ARABIC_LETTER.test(value) ? `\u2066${value}\u2069` : value;
 }
 
 /**
- * A message split once at its placeholders (even indexes: text, odd: placeholder names). The date
- * engine writes an explanation for every match it finds, so this is `t()` without its per-call regex.
+ * A message split once at its placeholders (`parts`: even indexes text, odd indexes placeholder
+ * names), and how it joins the references before it: "explain.note.*" are remarks on the sentence
+ * before them, grouped in one parenthesis; "explain.flag.*" stand in a parenthesis of their own;
+ * every other key is a sentence, joined to the previous one by a semicolon. The date engine writes an
+ * explanation for every match it finds, so this is `t()` without its per-call regex.
  */
-const TEMPLATES: Record<Lang, Map<ExplanationKey, string[]>> = { en: new Map(), ar: new Map() };
+interface Template {
+  parts: string[];
+  placement: "note" | "flag" | "sentence";
+}
+const TEMPLATES: Record<Lang, Map<ExplanationKey, Template>> = { en: new Map(), ar: new Map() };
 
-function fill(lang: Lang, key: ExplanationKey, vars: Record<string, string>): string {
-  let parts = TEMPLATES[lang].get(key);
-  if (!parts) {
-    parts = (MESSAGES[key][lang] || MESSAGES[key].en).split(/\{(\w+)\}/);
-    TEMPLATES[lang].set(key, parts);
+function templateOf(lang: Lang, key: ExplanationKey): Template {
+  let template = TEMPLATES[lang].get(key);
+  if (!template) {
+    const placement = key.startsWith("explain.note.") ? "note" : key.startsWith("explain.flag.") ? "flag" : "sentence";
+    template = { parts: (MESSAGES[key][lang] || MESSAGES[key].en).split(/\{(\w+)\}/), placement };
+    TEMPLATES[lang].set(key, template);
   }
+  return template;
+}
+
+function fill(lang: Lang, parts: string[], vars: Record<string, string>): string {
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
     // As in t(): a missing variable stays visible as {name}.
-    out += (name in vars ? vars[name] : `{${name}}`) + parts[i + 1];
+    out += (name in vars ? valueIn(lang, vars[name]) : `{${name}}`) + parts[i + 1];
   }
   return out;
 }
 
 /** The explanation in a language: "نيسان الفائت, published 2021-06-20 → 2021-04-01..2021-04-30 (future)". */
 export function explanationText(refs: readonly ExplanationRef[], lang: Lang): string {
-  const sentenceSeparator = lang === "ar" ? "؛ " : "; ";
+  const separator = lang === "ar" ? "؛ " : "; ";
   let out = "";
-  let notes: string[] = [];
-  const flushNotes = () => {
-    if (notes.length) out += ` (${notes.join(sentenceSeparator)})`;
-    notes = [];
-  };
+  let inNotes = false;
   for (const ref of refs) {
-    const text = fill(lang, ref.key, valuesFor(lang, ref.vars));
-    const where = placement(ref.key);
-    if (where === "note") {
-      notes.push(text);
+    const template = templateOf(lang, ref.key);
+    const text = fill(lang, template.parts, ref.vars);
+    if (template.placement === "note") {
+      out += inNotes ? `${separator}${text}` : ` (${text}`;
+      inNotes = true;
       continue;
     }
-    flushNotes();
-    if (where === "flag") out += ` (${text})`;
-    else out += out ? `${sentenceSeparator}${text}` : text;
+    if (inNotes) out += ")";
+    inNotes = false;
+    if (template.placement === "flag") out += ` (${text})`;
+    else out += out ? `${separator}${text}` : text;
   }
-  flushNotes();
-  return out;
+  return inNotes ? `${out})` : out;
 }
 
 /** A reference, typed so that a misspelt key fails to compile. */
