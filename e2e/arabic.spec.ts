@@ -157,3 +157,35 @@ test("the old ?lang= addresses redirect to the same view with the language in th
   const arabic = await request.get("/ar");
   expect(await arabic.text()).toMatch(/<html lang="ar" dir="rtl"/);
 });
+
+test("an event's date explanation is written in the page's language, its days left to right", async ({ page }) => {
+  await page.goto("/ar");
+  await page.locator("[data-testid=events-table] tbody tr td[data-column=kind]").first().click();
+  await expect(page).toHaveURL(/\/ar\/events\/[^?]+$/);
+  const arabic = page.getByTestId("date-explanation").locator('span[lang="ar"]').first();
+  await expect(arabic).toHaveText(ARABIC);
+  const text = (await arabic.textContent()) ?? "";
+  // No English word in the explanation nor in the line under it (where the date came from).
+  expect(await page.getByTestId("date-explanation").textContent()).not.toMatch(/[A-Za-z]/);
+  const days = text.match(/\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}/g) ?? [];
+  expect(days.length).toBeGreaterThan(0);
+  // The last range ("… ← 2022-03-08..2022-03-15") reads left to right: its first day is drawn left of its second.
+  const [first, second] = days[days.length - 1].split("..");
+  const xs = await arabic.evaluate((el, needles) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const node = walker.nextNode() as Text;
+    const at = node.data.lastIndexOf(needles.join(".."));
+    return [0, needles[0].length + 2].map((shift) => {
+      const range = document.createRange();
+      range.setStart(node, at + shift);
+      range.setEnd(node, at + shift + 10);
+      return range.getBoundingClientRect().x;
+    });
+  }, [first, second]);
+  expect(xs[0]).toBeLessThan(xs[1]);
+  // The same event in English keeps the sentence the CSV and the API give.
+  await page.getByTestId("lang-toggle").click();
+  await expect(page).toHaveURL(/:\d+\/events\/[^?]+$/);
+  await expect(page.getByTestId("date-explanation")).toContainText(/, published \S+ → |no expression dates the incident: \[P-7, P\]/);
+  await expect(page.getByTestId("date-explanation").locator('span[lang="ar"]')).toHaveCount(0);
+});

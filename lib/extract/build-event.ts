@@ -3,6 +3,7 @@
  * precise count, the narrowest date, place, destination, kind, confidence, and the evidence spans
  * mapped back to the original body.
  */
+import { explanationText, ref } from "../i18n/explanation";
 import { originalSpan, type NormalizedText } from "../arabic/normalize";
 import { daysBetween } from "../time/day";
 import { groupAncestors, primaryOf, type Candidate } from "./candidate";
@@ -111,6 +112,7 @@ export function buildEvent(
   let date: DefectionEvent["date"];
   if (dateC && dateC.dateChoice) {
     const d = dateC.dateChoice;
+    const explanationRefs = d.anchored ? [...d.match.explanationRefs, ref("explain.anchored", { range: `${d.start}..${d.end}` })] : d.match.explanationRefs;
     spans.push({ role: "date", start: d.match.offset, end: d.match.endOffset });
     date = {
       start: d.start,
@@ -120,11 +122,13 @@ export function buildEvent(
       basis: dateC.groups.length > 0 && !dateC.groupFromContext ? "expression" : "context",
       text: d.match.text,
       rule: d.anchored ? `${d.match.rule}+report-day` : d.match.rule,
-      explanation: d.anchored
-        ? `${d.match.explanation}; the expression dates the report, so the incident is bounded by the week before it → ${d.start}..${d.end}`
-        : d.match.explanation,
+      explanation: explanationText(explanationRefs, "en"),
+      explanationRefs,
     };
   } else {
+    const explanationRefs = [
+      ref("explain.default", { published: `${report.published.start}..${report.published.end}`, range: `${defaultRange.start}..${defaultRange.end}` }),
+    ];
     date = {
       start: defaultRange.start,
       end: defaultRange.end,
@@ -132,7 +136,8 @@ export function buildEvent(
       basis: "default",
       text: null,
       rule: "default-week-before-publication",
-      explanation: `no expression dates the incident: [P-7, P] over the publication window ${report.published.start}..${report.published.end} → ${defaultRange.start}..${defaultRange.end}`,
+      explanation: explanationText(explanationRefs, "en"),
+      explanationRefs,
     };
   }
 

@@ -1,3 +1,4 @@
+import type { ExplanationRef } from "../i18n/explanation";
 import type { Grain, IsoDay, PublicationWindow } from "../time/types";
 
 /**
@@ -36,7 +37,13 @@ export interface EventDate {
   /** The Arabic expression as written; null for the default. */
   text: string | null;
   rule: string;
+  /** In English, for the CLI, CSV and API. */
   explanation: string;
+  /**
+   * The same explanation as message references, shown in the page's language. Absent in events
+   * stored by extractors before 1.14.0 (pages then show `explanation`).
+   */
+  explanationRefs?: ExplanationRef[];
 }
 
 export interface EventPlace {

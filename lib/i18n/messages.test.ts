@@ -63,6 +63,7 @@ describe("the message catalogue", () => {
     for (const k of ["defection", "desertion", "attempted"]) used.add(`kind.${k}`).add(`event.title.${k}`);
     for (const g of ["day", "week", "month", "quarter", "year", "span"]) used.add(`grain.${g}`);
     for (const g of ["week", "month", "quarter", "year"]) used.add(`chart.grain.${g}`);
+    for (const b of ["expression", "context", "default"]) used.add(`explain.basis.${b}`);
     for (let m = 1; m <= 12; m++) used.add(`month.${m}`);
     expect(used.size).toBeGreaterThan(40);
     const missing = [...used].filter((k) => !(k in MESSAGES));

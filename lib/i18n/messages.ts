@@ -379,6 +379,31 @@ export const MESSAGES = {
   "report.preview": { en: "Preview", ar: "معاينة" },
   "report.previewTitle": { en: "The extractor finds {n} events", ar: "يجد المستخلص {n} حادثة" },
   "report.invalid": { en: "The report was not saved", ar: "لم يُحفظ التقرير" },
+
+  // date explanations (issue 13): how lib/time and lib/extract resolved a date, written out by
+  // lib/i18n/explanation.ts. "explain.note.*" go in one parenthesis after their sentence,
+  // "explain.flag.*" in one of their own; vars are ISO days ("2021-04-01"), ranges ("a..b"), rule ids.
+  "explain.resolved": { en: "{text}, published {published} → {range}", ar: "«{text}» في تقرير نُشر {published} ← الفترة {range}" },
+  "explain.anchored": {
+    en: "the expression dates the report, so the incident is bounded by the week before it → {range}",
+    ar: "التعبير يؤرّخ التقرير لا الحادثة، فالحادثة محصورة في الأسبوع الذي سبقه ← {range}",
+  },
+  "explain.default": {
+    en: "no expression dates the incident: [P-7, P] over the publication window {published} → {range}",
+    ar: "لا تعبير زمني يؤرّخ الحادثة: الأيام السبعة السابقة للنشر حتى يومه، على فترة النشر {published} ← {range}",
+  },
+  "explain.note.weekdayConflict": { en: "weekday conflict: the text says {said}, {day} is {actual}", ar: "تعارض في يوم الأسبوع: يذكر النص {said}، لكن {day} يوافق {actual}" },
+  "explain.note.range": { en: "{from} to {to}", ar: "مدى من {from} إلى {to}" },
+  "explain.note.since": { en: "since {rule}", ar: "منذ {rule}" },
+  "explain.note.dayOfPrevious": { en: "the day of {rule} before it", ar: "يوم {rule} المذكور قبله" },
+  "explain.note.daysFromPrevious": { en: "{shift} day(s) from {rule} before it", ar: "بفارق {shift} يوم عن {rule} المذكور قبله" },
+  "explain.note.daysFromCalendarDate": { en: "{shift} day(s) from the calendar date before it", ar: "بفارق {shift} يوم عن التاريخ المذكور قبله" },
+  "explain.note.mayCountFromEvent": { en: "followed by من: may count from another event", ar: "تليه «من»: قد يُعدّ من حدث آخر" },
+  "explain.flag.future": { en: "future", ar: "في المستقبل" },
+  // where the date came from (DateBasis; the English word is the value the CSV and API give)
+  "explain.basis.expression": { en: "expression", ar: "تعبير زمني في رواية الحادثة" },
+  "explain.basis.context": { en: "context", ar: "تعبير زمني من سياق الحادثة" },
+  "explain.basis.default": { en: "default", ar: "الافتراضي" },
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

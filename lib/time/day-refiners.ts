@@ -4,6 +4,7 @@
  * - `mergeRange`: two dated expressions joined by من/بين … حتى/إلى/و become one span;
  * - `anchorDays`: "في اليوم التالي", "اليوم السابق" and a time alone count from the last day named before them.
  */
+import { ref } from "../i18n/explanation";
 import { plusDays } from "./calendar";
 import type { Span } from "./convention";
 import { alt } from "./lexicon";
@@ -78,7 +79,7 @@ export function mergeRange(cands: Candidate[], text: string): Candidate[] {
           rule: "range",
           grain: "span",
           kind: "period",
-          note: `${c.rule} to ${n.rule}`,
+          note: ref("explain.note.range", { from: c.rule, to: n.rule }),
           resolve: resolver((P): Span | null => {
             const b = second(P);
             let a = first(P);
@@ -116,7 +117,10 @@ export function anchorDays(cands: Candidate[]): Candidate[] {
       const shift = last.shift + c.anchorShift;
       root = anchorRoot;
       total = shift;
-      c.note = c.anchorShift === 0 ? `the day of ${last.c.rule} before it` : `${c.anchorShift > 0 ? "+" : ""}${c.anchorShift} day(s) from ${last.c.rule} before it`;
+      c.note =
+        c.anchorShift === 0
+          ? ref("explain.note.dayOfPrevious", { rule: last.c.rule })
+          : ref("explain.note.daysFromPrevious", { shift: `${c.anchorShift > 0 ? "+" : ""}${c.anchorShift}`, rule: last.c.rule });
       c.resolve = resolver((P) => {
         const r = anchorRoot(P);
         return r ? { start: plusDays(r.start, shift), end: plusDays(r.end, shift) } : null;

@@ -3,6 +3,7 @@
  * (the longest candidate wins; ties go to the earlier rule) → refiners → resolution against the
  * publication window (at both ends, hull) → DateMatch with original offsets.
  */
+import { explanationText, ref, type ExplanationRef } from "../i18n/explanation";
 import { normalizeArabic, originalSpan, type NormalizedText } from "../arabic/normalize";
 import { iso, maxDay, minDay, parseDay, weekdayOf, type Day } from "./calendar";
 import { MARKER_RULES, refine } from "./refiners";
@@ -182,17 +183,19 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
     }
     if (!ok || start === null || end === null) continue;
     if (forcedFuture) future = true;
-    const notes: string[] = [];
-    if (c.note) notes.push(c.note);
-    if (c.checkWeekday !== undefined && days.length === 1) {
-      const actual = weekdayOf(start);
-      if (actual !== c.checkWeekday) notes.push(`weekday conflict: the text says ${WEEKDAY_NAMES[c.checkWeekday]}, ${iso(start)} is ${WEEKDAY_NAMES[actual]}`);
-    }
     const span = originalSpan(norm, c.start, c.end);
     // Keep trailing marks that belong to the last letter ("مؤخراً", "غداً").
     while (span.end < original.length && isTrailingMark(original.charCodeAt(span.end))) span.end++;
     const text = original.slice(span.start, span.end);
-    const range = `${iso(start)}..${iso(end)}`;
+    const explanationRefs: ExplanationRef[] = [ref("explain.resolved", { text, published: pub, range: `${iso(start)}..${iso(end)}` })];
+    if (c.note) explanationRefs.push(c.note);
+    if (c.checkWeekday !== undefined && days.length === 1) {
+      const actual = weekdayOf(start);
+      if (actual !== c.checkWeekday) {
+        explanationRefs.push(ref("explain.note.weekdayConflict", { said: WEEKDAY_NAMES[c.checkWeekday], day: iso(start), actual: WEEKDAY_NAMES[actual] }));
+      }
+    }
+    if (future) explanationRefs.push(ref("explain.flag.future"));
     const match: DateMatch = {
       text,
       offset: span.start,
@@ -204,7 +207,8 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
       kind: c.kind,
       normOffset: c.start,
       normEndOffset: c.end,
-      explanation: `${text}, published ${pub} → ${range}${notes.length ? ` (${notes.join("; ")})` : ""}${future ? " (future)" : ""}`,
+      explanation: explanationText(explanationRefs, "en"),
+      explanationRefs,
     };
     if (future) match.future = true;
     out.push(match);

@@ -13,6 +13,7 @@
  *   "dateline-…": a publication date, not an event date.
  * Markers ("مساء", "منذ") left unattached are dropped.
  */
+import { ref } from "../i18n/explanation";
 import { since, type Span } from "./convention";
 import { plusDays } from "./calendar";
 import { alt, L, R, TIME_OF_DAY, TIME_OF_DAY_FIRST_WORDS } from "./lexicon";
@@ -130,7 +131,7 @@ function mergeSince(cands: Candidate[], text: string): Candidate[] {
           rule: "since",
           grain: "span",
           kind: "period",
-          note: `since ${n.rule}`,
+          note: ref("explain.note.since", { rule: n.rule }),
           resolve: resolver((P): Span | null => {
             const r = innerResolve(P);
             return r ? since(P, r.start) : null;
@@ -162,7 +163,7 @@ function mergeRelativeToEvent(cands: Candidate[]): Candidate[] {
       c.rule = "relative-to-event";
       c.kind = "day";
       c.grain = "day";
-      c.note = `${shift} day(s) from the calendar date before it`;
+      c.note = ref("explain.note.daysFromCalendarDate", { shift: String(shift) });
       c.resolve = resolver((P) => {
         const r = anchor.resolve(P);
         return r ? { start: plusDays(r.start, shift), end: plusDays(r.end, shift) } : null;

@@ -1,3 +1,5 @@
+import type { ExplanationRef } from "../i18n/explanation";
+
 /** An ISO calendar day, `YYYY-MM-DD`. All ranges in inshiqaq are inclusive calendar days. */
 export type IsoDay = string;
 
@@ -32,6 +34,8 @@ export interface DateMatch {
   rule: string;
   /** One line a person can check: "نيسان الفائت, published 2021-06-20 → 2021-04-01..2021-04-30". */
   explanation: string;
+  /** The same explanation as message references, for the page's language (lib/i18n/explanation.ts). */
+  explanationRefs: ExplanationRef[];
   /**
    * Optional (added by the date engine): whether the expression names one day ("day": أمس، الجمعة،
    * 13 حزيران), a bounded period ("period": الشهر الماضي، مطلع العام، منذ 3 سنوات), or vague recency

@@ -29,7 +29,11 @@ export function readExtractInput(file: string, bytes: Uint8Array, published: Pub
 
 /** One output line for a report (throws when the extractor fails, so the caller can name the file). */
 export function extractLine(input: { id: string; body: string; published: PublicationWindow }): string {
-  const events = extractEventsStrict(input);
+  // The date's message references are for the pages (their language); the command keeps its shape, with the English sentence.
+  const events = extractEventsStrict(input).map((event) => {
+    const { explanationRefs: _refs, ...date } = event.date;
+    return { ...event, date }; // `date` keeps its place among the keys
+  });
   return JSON.stringify({ id: input.id, published: { start: input.published.start, end: input.published.end }, events });
 }
 

@@ -4,6 +4,7 @@
  * "منذ أشهر", "قبل عدة أسابيع"). "قبل يومين من <event>" is relative to that event, not to P, and
  * is left alone.
  */
+import { ref } from "../../i18n/explanation";
 import { parseNumberAt } from "../../arabic/numbers";
 import { daysAgo, hoursAgo, monthsAgo, vagueAgo, type VagueAgo, weeksAgo, yearsAgo } from "../convention";
 import { alt, f, L, MONTH_NAME, R, WEEKDAY } from "../lexicon";
@@ -134,7 +135,7 @@ export const countedAgo: RuleModule = {
       const reading: Reading = countedReading(start, end, `${unit}-ago`, unit, n);
       if (beforeEvent && (unit === "days" || unit === "weeks")) {
         reading.offsetDays = -(unit === "days" ? n : 7 * n);
-        reading.note = "followed by من: may count from another event";
+        reading.note = ref("explain.note.mayCountFromEvent");
       }
       return reading;
     }, firstWords("منذ|قبل|مضى")),

@@ -1,5 +1,6 @@
 import type { Day } from "../calendar";
 import type { DateKind, Span } from "../convention";
+import type { ExplanationRef } from "../../i18n/explanation";
 import type { Grain } from "../types";
 
 /**
@@ -14,8 +15,8 @@ export interface Reading {
   kind: DateKind;
   /** The range for one publication day P, or null if it does not exist (e.g. 31 شباط). */
   resolve(P: Day): Span | null;
-  /** A note for the explanation ("weekday disagrees: …"). */
-  note?: string;
+  /** A note for the explanation, as a message reference ("explain.note.*"). */
+  note?: ExplanationRef;
   /** For refiners: the weekday (0 = Sunday) this reading names, if it is a weekday. */
   weekday?: number;
   /** For refiners: a reading that names an absolute calendar day (wins over a weekday). */

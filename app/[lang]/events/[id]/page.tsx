@@ -8,6 +8,8 @@ import { formatWindow } from "@/lib/time/publication";
 import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
 import { eventForRoute } from "@/app/_lib/loaders";
 import { MixedText } from "@/components/MixedText";
+import { DateExplanation } from "@/components/DateExplanation";
+import { dateExplanationIn } from "@/lib/i18n/explanation";
 import { Highlighted, HighlightKey, type Highlight } from "@/components/Highlighted";
 import { ReviewHistory } from "@/components/ReviewHistory";
 import { loadEventHistory } from "@/lib/query/review-dal";
@@ -36,7 +38,7 @@ export default async function EventPage({ params }: { params: Params }) {
   const { row, event, report } = found;
   const history = loadEventHistory(row.id);
   const sentence = event.evidence.sentence;
-  const spans: Highlight[] = event.evidence.spans.map((s) => ({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? row.dateExplanation : undefined }));
+  const spans: Highlight[] = event.evidence.spans.map((s) => ({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? dateExplanationIn(event.date, lang) : undefined }));
   const roles = [...new Set(spans.map((s) => s.role))];
   const groupHref = dashboardHref(withChanges(defaultQuery(), { filter: { groups: row.groups.map((g) => g.key) }, lang }));
   const reportHref = withLang(`/reports/${encodeURIComponent(report.id)}`, lang);
@@ -105,9 +107,9 @@ export default async function EventPage({ params }: { params: Params }) {
         </dd>
         <dt>{msg("event.resolved")}</dt>
         <dd data-testid="date-explanation">
-          <MixedText text={row.dateExplanation} />
+          <DateExplanation date={event.date} lang={lang} />
           <div className="muted small">
-            {msg("event.basis", { basis: row.dateBasis, published })}
+            {msg("event.basis", { basis: msg(`explain.basis.${row.dateBasis}`), published })}
           </div>
         </dd>
         <dt>{msg("event.place")}</dt>

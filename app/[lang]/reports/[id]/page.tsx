@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { formatWindow } from "@/lib/time/publication";
 import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
 import { MixedText } from "@/components/MixedText";
+import { dateExplanationIn, explanationText } from "@/lib/i18n/explanation";
 import { Highlighted, HighlightKey, paragraphs, type Highlight, type HighlightRole } from "@/components/Highlighted";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import { Shell } from "@/components/Shell";
@@ -31,9 +32,9 @@ export default async function ReportPage({ params }: { params: Params }) {
   const spans: Highlight[] = [];
   for (const { row, event } of events) {
     spans.push({ role: "event", start: event.evidence.sentence.start, end: event.evidence.sentence.end, title: msg("report.eventTitle", { id: row.id }) });
-    for (const s of event.evidence.spans) spans.push({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? row.dateExplanation : undefined });
+    for (const s of event.evidence.spans) spans.push({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? dateExplanationIn(event.date, lang) : undefined });
   }
-  for (const d of dates) spans.push({ role: "date-expression", start: d.offset, end: d.endOffset, title: d.explanation });
+  for (const d of dates) spans.push({ role: "date-expression", start: d.offset, end: d.endOffset, title: explanationText(d.explanationRefs, lang) });
   const roles = [...new Set(spans.map((s) => s.role))] as HighlightRole[];
 
   return (
