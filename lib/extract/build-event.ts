@@ -13,6 +13,7 @@ import { countPrecision, destinationMentionOf, otherTellings, placeMentionOf } f
 import { stripPreposition } from "./places";
 import { scoreConfidence } from "./refiners/confidence";
 import { decideKind } from "./refiners/kind";
+import { IMPLAUSIBLE_CEILING } from "./refiners/plausibility";
 import type { Segment } from "./sentences";
 import type { DefectionEvent, EventGroup, EvidenceSpan, ReportInput } from "./types";
 
@@ -183,7 +184,7 @@ export function buildEvent(
     sentenceEnd = Math.max(sentenceEnd, s.end);
   }
 
-  const confidence = scoreConfidence({
+  const scored = scoreConfidence({
     form: first.trigger.form,
     verdict: first.verdict,
     knownGroup: groups.some((g) => g.known),
@@ -195,6 +196,7 @@ export function buildEvent(
     tellings: ev.length,
     implausibleCount: countSetAside !== undefined,
   });
+  const confidence = countSetAside ? Math.min(scored, IMPLAUSIBLE_CEILING) : scored;
 
   const event: DefectionEvent = {
     kind,

@@ -46,6 +46,9 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["بدء ملاحقة جميع العناصر الذين فروا من المعارك", "reject"],
   ["اتهامهم بالترويج لعملية الانشقاق", "reject"],
   ["وآثر آخرون على الفرار من المناطق هرباً من التجنيد الإجباري", "reject"],
+  ["فرّ شبان من بلدات ريف دمشق هرباً من التجنيد الإجباري", "reject"],
+  ["فرّ 12 مجنداً من الخدمة الإلزامية في الفرقة الرابعة", null],
+  ["فرار عناصر من السجن المركزي", "reject"],
   ["فرار سجناء من السجن المركزي", "reject"],
   ["شهدت المنطقة عشرات الحالات من الانشقاقات الفردية", "trend"],
   ["وتتكرر حالات الانشقاق والفرار في صفوف الدفاع الوطني", "trend"],
@@ -79,6 +82,19 @@ function isTrendWord(tokens: readonly Token[], k: number, sentenceFirstToken: nu
   return k >= sentenceFirstToken && anyIn(stems(tokens[k]), TREND_BEFORE);
 }
 
+/** Words of military service: fled from it, soldiers desert. */
+const SERVICE = fold("الخدمه الالزاميه الاجباري الاحتياط");
+const SOLDIER = fold("مجند مجندا مجندين مجندون جندي جنديا جنود عسكري عسكريا عسكريين عسكريون عنصر عنصرا عناصر ضابط ضابطا ضباط مقاتل مقاتلا مقاتلين صف");
+
+/** A soldier noun is the subject: within four words before the trigger or three after it ("فرّ 12 مجنداً من الخدمة"). */
+function soldiersAround(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  for (let k = Math.max(sentenceFirstToken, trigger.first - 4); k <= Math.min(tokens.length - 1, trigger.last + 3); k++) {
+    if (k >= trigger.first && k <= trigger.last) continue;
+    if (stemIn(tokens[k], SOLDIER)) return true;
+  }
+  return false;
+}
+
 /** The verdict of the context on one trigger. */
 export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): CueVerdict {
   // Intentions, fears, calls and pursuits govern a trigger a few words on ("تخشى قيادة الميليشيا من فرار…");
@@ -89,8 +105,11 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
   if (trigger.cls === "flee") {
+    // Soldiers fleeing their service desert ("فرّ 12 مجنداً من الخدمة الإلزامية"); civilians fleeing it evade the draft.
+    const soldiers = soldiersAround(tokens, trigger, sentenceFirstToken);
     for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 12); k++) {
-      if (anyIn(stems(tokens[k]), NOT_FROM_A_GROUP_AFTER)) return "reject";
+      const r = stems(tokens[k]);
+      if (anyIn(r, NOT_FROM_A_GROUP_AFTER) && !(soldiers && anyIn(r, SERVICE))) return "reject";
     }
     const prev = tokens[trigger.first - 1];
     if (tokens[trigger.last + 1] && /^(سجناء|معتقلين|محتجزين|السجناء|المعتقلين)$/.test(tokens[trigger.last + 1].text)) return "reject";

@@ -100,6 +100,8 @@ export const ATTACH_EXAMPLES: Array<[string, string[]]> = [
   ["انشق عدد من عناصر ميليشيا «كتيبة حماة الوادي» الموالية للنظام", ["كتيبة حماة الوادي"]],
   ["سلّم 60 عنصراً من ميليشيا الدفاع الوطني أنفسهم لجيش الإسلام", ["ndf"]],
   ["سلّموا أنفسهم لجيش الإسلام", []],
+  ["فرّ عناصر من الجيش من ثكناتهم في حلب", ["syrian-army"]],
+  ["فرّ عناصر من الجيش التركي", []],
   ["انشقاق 7 عناصر يتبعون لـ”اللواء 47″ عن نظام الأسد", ["brigade-47"]],
   ["أعلنت إدارة التوجيه في الجيش الوطني انشقاق عدد من العناصر التابعين لـ”الفيلق الخامس” على الجبهات", ["5th-corps"]],
   ["انشق عناصر من الفرقة الرابعة التابعة لقوات النظام", ["4th-division"]],
@@ -218,6 +220,14 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
         out.push({ id: "syrian-army", first: i, last: i + 1, start: tokens[i].start, end: tokens[i + 1].end, role: "member", known: true, implied: true, joinedToPrevious: false });
       }
     }
+  }
+  // "عناصر من الجيش في حمص": "the army" on its own, with no nationality or name after it, is the Syrian army.
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !tokens[i].text.endsWith("جيش") || !stems(tokens[i]).includes("الجيش")) continue;
+    const next = tokens[i + 1];
+    if (next && (next.text.startsWith("ال") || SAME_WORDS.has(next.text)) && next.start - tokens[i].end <= 2) continue;
+    const start = tokens[i].start + tokens[i].text.indexOf("جيش") - (tokens[i].text.includes("الجيش") ? 2 : 0);
+    out.push({ id: "syrian-army", first: i, last: i, start, end: tokens[i].end, role: "member", known: true, implied: true, joinedToPrevious: false });
   }
   out.sort((a, b) => a.first - b.first);
   for (let k = 0; k < out.length; k++) {

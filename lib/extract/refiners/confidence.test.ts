@@ -19,8 +19,9 @@ describe("scoreConfidence", () => {
 });
 
 describe("an implausible count", () => {
-  it("caps even a full event far below the review threshold", () => {
-    const full: ConfidenceFeatures = { ...bare, knownGroup: true, hasCount: true, dateBasis: "expression", hasPlace: true, hasDestination: true, tellings: 2, implausibleCount: true };
-    expect(scoreConfidence(full)).toBeLessThanOrEqual(0.2);
+  it("lowers the score sharply (build-event.ts also caps the event at IMPLAUSIBLE_CEILING)", () => {
+    const full: ConfidenceFeatures = { ...bare, knownGroup: true, hasCount: true, dateBasis: "expression", hasPlace: true, hasDestination: true, tellings: 2 };
+    expect(scoreConfidence(full)).toBe(0.95);
+    expect(scoreConfidence({ ...full, implausibleCount: true })).toBeLessThan(0.7);
   });
 });

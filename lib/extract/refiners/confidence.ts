@@ -19,12 +19,9 @@ export interface ConfidenceFeatures {
   hasDestination: boolean;
   /** How many triggers tell the incident. */
   tellings: number;
-  /** The figure read counts something else (refiners/plausibility.ts): a review case, never confident. */
+  /** The figure read counts something else (refiners/plausibility.ts); build-event.ts caps such an event's confidence whatever the score. */
   implausibleCount: boolean;
 }
-
-/** The ceiling for an event whose figure was set aside as implausible. */
-export const IMPLAUSIBLE_CEILING = 0.2;
 
 const BY_FORM: Record<TriggerForm, number> = { verb: 0.6, masdar: 0.55, plural: 0.4, participle: 0.45 };
 
@@ -37,6 +34,6 @@ export function scoreConfidence(f: ConfidenceFeatures): number {
   if (f.hasPlace) confidence += 0.05;
   if (f.hasDestination) confidence += 0.05;
   if (f.tellings > 1) confidence += 0.05;
-  if (f.implausibleCount) confidence = Math.min(confidence, IMPLAUSIBLE_CEILING);
+  if (f.implausibleCount) confidence -= 0.4;
   return Math.round(Math.min(0.95, Math.max(0.1, confidence)) * 100) / 100;
 }
