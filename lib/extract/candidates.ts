@@ -92,6 +92,9 @@ export function findCandidates(f: Found): Candidate[] {
       const destination =
         findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW)) ??
         continuationDestination(tokens, groups, places, triggers, sentences, si, trig);
+      // … and only to another armed group ("إلى الجيش الوطني", "بصفوف الهيئة"): joining a front, a town
+      // or a battle ("التحق 500 عنصر من الفيلق بجبهات إدلب") is a reinforcement, not a defection.
+      if (trig.join && !groups.some((g) => g.role === "destination" && g.id !== null && g.first > trig.last && g.last <= sl && !attached.some((a) => a.id === g.id))) continue;
       const place = choosePlace(tokens, places, trig, sf, sl, destination, clauseOf, text);
       // A figure that counts something else (a camp, a force's strength) is no head count: it neither
       // opens nor splits an incident; build-event.ts sets it aside if nothing better is told.
