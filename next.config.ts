@@ -33,9 +33,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
   // The root layout is app/[lang]'s: an address that no route serves gets app/global-not-found.tsx.
-  // useCache: `'use cache'` for the dashboard's view (app/_lib/cache.ts) without the cacheComponents
-  // rendering model (deprecated in Next 16 but supported; cacheComponents would stream fallbacks).
-  experimental: { globalNotFound: true, useCache: true },
+  experimental: { globalNotFound: true },
   /**
    * English pages are served at the bare paths from app/[lang] with lang "en" (Arabic is at /ar/…).
    * A config rewrite, not one in proxy.ts: it is routed internally, for documents and RSC requests alike.

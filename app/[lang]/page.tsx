@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { langParam, t } from "@/lib/i18n/messages";
 import { canonicalSearch, dashboardHref, parseDashboardParams } from "@/lib/query/url";
-import type { SearchParams } from "@/app/_components/Dashboard";
-import { dashboardView } from "@/app/_lib/cache";
-import { Shell } from "@/components/Shell";
+import { Dashboard, type SearchParams } from "@/app/_components/Dashboard";
 
 export const dynamic = "force-dynamic";
 
@@ -34,11 +32,5 @@ export default async function Home({ params, searchParams }: Props) {
   if (notices.length === 0 && receivedSearch(sp) !== canonicalSearch(query)) redirect(dashboardHref(query));
   // No Suspense boundary here: the queries are synchronous, and a streamed boundary would leave
   // the table hidden for a browser without JavaScript. Client navigations show a pending state.
-  // The frame shows the viewer (a cookie), so it is rendered per request; the view below it is cached.
-  const view = await dashboardView(sp, lang);
-  return (
-    <Shell lang={lang} toggleHref={view.toggleHref}>
-      {view.body}
-    </Shell>
-  );
+  return <Dashboard searchParams={sp} lang={lang} />;
 }

@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { resolveDashboardQuery, type DashboardData } from "@/lib/query/dal";
+import { resolveDashboardQuery } from "@/lib/query/dal";
+import { dashboardData } from "../_lib/cache";
 import { SORT_COLUMNS, type SortColumn } from "@/lib/query/types";
 import { dashboardHref, exportSearch, hasFilters, PAGE_SIZES, withChanges, type DashboardQuery } from "@/lib/query/url";
 import { t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
+import { Shell } from "@/components/Shell";
 import { ChartLegend } from "@/components/ChartLegend";
 import { CopyLink } from "@/components/CopyLink";
 import { EventTable } from "@/components/EventTable";
@@ -29,28 +31,12 @@ function sortHrefs(query: DashboardQuery): Record<SortColumn, string> {
 
 const TOP_GROUPS = 5;
 
-/** The dashboard below the page frame, and this same view's address in the other language (for the frame's toggle). */
-export interface DashboardView {
-  body: React.ReactNode;
-  toggleHref: string;
-}
-
-/**
- * Renders everything of the dashboard that depends only on the address, the language and the data (no
- * viewer, no cookie), so that app/_lib/cache.ts can keep the rendered result per address.
- */
-export function renderDashboardView(
-  searchParams: SearchParams,
-  lang: Lang,
-  data: (query: DashboardQuery, topGroups: number) => DashboardData,
-  /** Which render of this process this is: in the page as data-render, so a test can tell a cached view from a new one. */
-  renderNumber: number,
-): DashboardView {
+export async function Dashboard({ searchParams, lang }: { searchParams: SearchParams; lang: Lang }) {
   const { query, notices } = resolveDashboardQuery(searchParams);
   query.lang = lang;
   const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
 
-  const { facets, page, totals, series } = data(query, TOP_GROUPS);
+  const { facets, page, totals, series } = await dashboardData(query, TOP_GROUPS);
   if (page.page !== query.page) {
     notices.push({ key: "pager.pastEnd", vars: { page: query.page, last: page.page, count: page.pageCount } });
     query.page = page.page;
@@ -68,8 +54,9 @@ export function renderDashboardView(
   // Clearing resets the whole view (as the plain "/" did) but keeps the language.
   const clearHref = withLang("/", lang);
 
-  const body = (
-    <div className="dashboard" data-render={renderNumber}>
+  return (
+    <Shell lang={lang} toggleHref={dashboardHref(withChanges(query, { lang: lang === "ar" ? "en" : "ar" }))}>
+    <div className="dashboard">
       <Notices notices={notices} canonicalHref={notices.length > 0 ? canonical : undefined} lang={lang} />
       <div className="layout">
         <aside className="sidebar">
@@ -181,6 +168,6 @@ export function renderDashboardView(
         </div>
       </div>
     </div>
+    </Shell>
   );
-  return { body, toggleHref: dashboardHref(withChanges(query, { lang: lang === "ar" ? "en" : "ar" })) };
 }

@@ -1,53 +1,42 @@
-import { cacheLife, cacheTag, revalidateTag } from "next/cache";
-import { dataVersion, loadDashboard } from "@/lib/query/dal";
-import { renderDashboardView, type DashboardView, type SearchParams } from "@/app/_components/Dashboard";
-import type { Lang } from "@/lib/i18n/messages";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { dataVersion, loadDashboard, type DashboardData } from "@/lib/query/dal";
+import { canonicalSearch, type DashboardQuery } from "@/lib/query/url";
 
 /**
- * The dashboard's rendered view through Next's `'use cache'` (enabled by `experimental.useCache` in
- * next.config.ts, without `cacheComponents`, so pages keep rendering as before): many readers open the
- * same few links when a story breaks, and for a repeated address the React render of the table, the
- * filters and the chart's props cost more than the queries. What is cached is the RSC output of
- * everything below the page frame (the frame shows the viewer, so it is rendered for each request).
+ * The dashboard's data through Next's data cache (`unstable_cache`): many readers open the same few
+ * links when a story breaks, and the queries are most of a render's cost on a large store.
  *
- * Freshness: the key holds the data version (dal.ts `dataVersion`), so a change to the data (an ingest
- * by the CLI in another process, a review decision) is a new key and no stale view is ever served for
- * it; entries also carry DATA_TAG, so `revalidateData()` drops them all at once (call it after any
- * mutation made by this server: a review decision, a report added from the app).
+ * Freshness: the key holds the data version (dal.ts `dataVersion`), so a change to the data is a new
+ * key and no stale result is ever served for it; entries also carry DATA_TAG, so `revalidateData()`
+ * drops them all at once (call it after any mutation made by this server: a review decision, an
+ * ingest run from the app). The cache is Next's own (in memory and under .next/cache), not ours.
+ *
+ * Why not `'use cache'` with cacheLife/cacheTag: it needs `cacheComponents`, which changes how every
+ * page here renders (no `dynamic = "force-dynamic"`, request data only inside Suspense); left for later.
  */
 export const DATA_TAG = "inshiqaq-data";
 
-/** Marks every cached dashboard view stale: the next request renders it again. */
+/** Marks every cached dashboard result stale: the next request computes it again. */
 export function revalidateData(): void {
   revalidateTag(DATA_TAG, { expire: 0 });
 }
 
-/** How many times this process rendered a dashboard view (read by the cache's test through the page's `data-renders`). */
-let renders = 0;
-
-function renderCounted(searchParams: SearchParams, lang: Lang): DashboardView {
-  renders += 1;
-  return renderDashboardView(searchParams, lang, loadDashboard, renders);
-}
-
-/**
- * Cached per (address as received, language, data version): the arguments are the key. The address is
- * the received one, not the canonical, because its notices depend on how it was written; non-canonical
- * well-formed addresses are redirected before they get here, so few keys are spent on variants.
- */
-async function cachedView(searchParams: SearchParams, lang: Lang, version: number): Promise<DashboardView> {
-  "use cache";
-  cacheTag(DATA_TAG);
-  cacheLife("hours");
-  void version;
-  return renderCounted(searchParams, lang);
-}
+const cachedDashboard = unstable_cache(
+  async (search: string, version: number, query: DashboardQuery, topGroups: number): Promise<DashboardData> => {
+    void search;
+    void version;
+    return loadDashboard(query, topGroups);
+  },
+  ["dashboard-data"],
+  { tags: [DATA_TAG], revalidate: 3600 },
+);
 
 /** INSHIQAQ_DATA_CACHE=off turns the cache off (benchmarks measure the uncached render with it). */
 const CACHE_OFF = process.env.INSHIQAQ_DATA_CACHE === "off";
 
-/** The dashboard view of this address and language, from the cache when the data has not changed since it was rendered. */
-export async function dashboardView(searchParams: SearchParams, lang: Lang): Promise<DashboardView> {
-  if (CACHE_OFF) return renderCounted(searchParams, lang);
-  return cachedView(searchParams, lang, dataVersion());
+/** loadDashboard, cached per canonical address and data version (the language does not change the data). */
+export async function dashboardData(query: DashboardQuery, topGroups: number): Promise<DashboardData> {
+  const dataOnly = { ...query, lang: "en" as const };
+  if (CACHE_OFF) return loadDashboard(dataOnly, topGroups);
+  return cachedDashboard(canonicalSearch(dataOnly), dataVersion(), dataOnly, topGroups);
 }
