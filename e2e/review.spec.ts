@@ -149,6 +149,11 @@ test("an admin adds a report, edits and rejects in the queue; the decisions surv
   await expect(page.getByRole("heading", { level: 1 })).toContainText("<b>وفرار</b>");
   await expect(page.locator("h1 b")).toHaveCount(0);
 
+  // The dashboard of reviewed events, viewed (so its data is cached, app/_lib/cache.ts) before the decision below, which must show in it.
+  await page.goto(`/?reviewed=1`);
+  await expect(page.getByTestId("total-events")).toBeVisible();
+  await expect(page.locator(`[data-testid=events-table] tbody tr[data-event-id^="${reportId}"]`)).toHaveCount(0);
+
   // The queue for this report: least confident first. Edit one count (keyboard e), reject the other.
   await page.goto(`/review?report=${encodeURIComponent(reportId)}`);
   await expect(page.getByTestId("queue-left")).toContainText("2 unreviewed");
@@ -163,6 +168,10 @@ test("an admin adds a report, edits and rejects in the queue; the decisions surv
   await edit.getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("queue-left")).toContainText("1 unreviewed");
   const second = await page.getByTestId("queue-item").getAttribute("data-event-id");
+  await page.goto(`/?reviewed=1`);
+  await expect(page.locator(`[data-testid=events-table] tbody tr[data-event-id="${first}"]`)).toHaveCount(1);
+  await page.goto(`/review?report=${encodeURIComponent(reportId)}`);
+  await expect(page.getByTestId("queue-item")).toHaveAttribute("data-event-id", second!);
   expect(second).not.toBe(first);
   await page.screenshot({ path: path.join(ROOT, "docs", "review.png"), fullPage: false });
   await page.getByLabel("Why is this not a defection?").fill("a report of an older incident, not a defection");
