@@ -23,6 +23,8 @@ export interface IncidentDetail extends IncidentValues {
   tellings: IncidentTellingRow[];
   /** Other incidents an analyst may want to merge with this one. */
   proposed: string[];
+  /** For each proposed incident, one compatible pair [event of this incident, event of that one] (what a merge records). */
+  proposedPairs: Record<string, [string, string]>;
 }
 
 /** Every incident with its event ids (sorted), by incident id: for tests, exports and checks. */
@@ -68,7 +70,17 @@ export function incidentDetail(db: Database, id: string): IncidentDetail | null 
         WHERE m.incident_rid = ? AND i2.rid <> ? ORDER BY i2.id`)
       .all(head.rid, head.rid) as Array<{ id: string }>
   ).map((r) => r.id);
-  return { id: head.id, ...(JSON.parse(head.json) as IncidentValues), tellings, proposed };
+  const proposedPairs: Record<string, [string, string]> = {};
+  for (const r of db
+    .prepare(`SELECT i2.id AS incident, e.id AS mine, e2.id AS theirs FROM incident_events m
+        JOIN incident_proposals p ON p.event_a = m.event_rid OR p.event_b = m.event_rid
+        JOIN incident_events m2 ON m2.event_rid = (CASE WHEN p.event_a = m.event_rid THEN p.event_b ELSE p.event_a END)
+        JOIN incidents i2 ON i2.rid = m2.incident_rid JOIN events e ON e.rid = m.event_rid JOIN events e2 ON e2.rid = m2.event_rid
+        WHERE m.incident_rid = ? AND i2.rid <> ? ORDER BY i2.id, e.id, e2.id`)
+    .all(head.rid, head.rid) as Array<{ incident: string; mine: string; theirs: string }>) {
+    proposedPairs[r.incident] ??= [r.mine, r.theirs];
+  }
+  return { id: head.id, ...(JSON.parse(head.json) as IncidentValues), tellings, proposed, proposedPairs };
 }
 
 export function incidentExists(db: Database, id: string): boolean {
