@@ -42,9 +42,10 @@ describe("merge and split through the data-access layer", () => {
     expect(together()).toBe(true);
   });
 
-  it("lets an editor split and merge again, and returns the incident each event is in now", () => {
+  it("lets an editor split and merge again, and returns the incident to show next", () => {
     const editor = { id: "e", name: "Editor", role: "editor" };
-    expect(applyReviewAction(editor, { action: "split", event: A, reason: "two nights apart" })).toBe(`inc~${A}`);
+    // Split: the incident A was split from (now B's alone); merge: the merged incident.
+    expect(applyReviewAction(editor, { action: "split", event: A, reason: "two nights apart" })).toBe(`inc~${B}`);
     expect(together()).toBe(false);
     expect(applyReviewAction(editor, { action: "merge", event: B, other: A, reason: "the same night after all" })).toBe(`inc~${A}`);
     expect(together()).toBe(true);

@@ -44,8 +44,8 @@ export function loadEventHistory(eventId: string) {
 
 /**
  * One decision of the queue or the incident page from its form fields; throws ReviewError (with the
- * field) when refused. A merge or split returns the incident id of its event afterwards (ids follow
- * their smallest telling, so the page to go back to may have a new id).
+ * field) when refused. A merge returns the incident id of its event afterwards, a split that of the
+ * incident it was split from (ids follow their smallest telling, so the page to go back to may have a new id).
  */
 export function applyReviewAction(viewer: Reviewer | null, fields: FormFields): string | void {
   mustReview(viewer);
@@ -77,8 +77,8 @@ export function applyReviewAction(viewer: Reviewer | null, fields: FormFields): 
       if (undoLast(db, who) === null) throw new ReviewError("undo: you have no decision to undo");
       return;
     case "split":
-      splitTelling(db, who, fields.event ?? "", fields.reason ?? "");
-      return incidentOfEvent(db, fields.event ?? "")?.id;
+      // Back to the incident the telling was split from (what remains of it).
+      return incidentOfEvent(db, splitTelling(db, who, fields.event ?? "", fields.reason ?? "").remaining)?.id;
     case "merge":
       mergeTellings(db, who, fields.event ?? "", fields.other ?? "", fields.reason ?? "");
       return incidentOfEvent(db, fields.event ?? "")?.id;

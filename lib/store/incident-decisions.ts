@@ -28,13 +28,13 @@ function membership(db: Database, eventId: string): Membership {
   return row;
 }
 
-function othersOf(db: Database, m: Membership): Array<{ rid: number; ref: EventRef }> {
+function othersOf(db: Database, m: Membership): Array<{ rid: number; id: string; ref: EventRef }> {
   if (m.incidentRid === null) return [];
   return (
     db
-      .prepare("SELECT e.rid, e.report_id, e.event_key FROM incident_events x JOIN events e ON e.rid = x.event_rid WHERE x.incident_rid = ? AND e.rid <> ? ORDER BY e.id")
-      .all(m.incidentRid, m.rid) as Array<{ rid: number; report_id: string; event_key: string }>
-  ).map((r) => ({ rid: r.rid, ref: { report: r.report_id, eventKey: r.event_key } }));
+      .prepare("SELECT e.rid, e.id, e.report_id, e.event_key FROM incident_events x JOIN events e ON e.rid = x.event_rid WHERE x.incident_rid = ? AND e.rid <> ? ORDER BY e.id")
+      .all(m.incidentRid, m.rid) as Array<{ rid: number; id: string; report_id: string; event_key: string }>
+  ).map((r) => ({ rid: r.rid, id: r.id, ref: { report: r.report_id, eventKey: r.event_key } }));
 }
 
 function commit(db: Database, write: () => { seq: number; rids: number[] }): number {
@@ -47,18 +47,22 @@ function commit(db: Database, write: () => { seq: number; rids: number[] }): num
   return seq;
 }
 
-/** Takes a telling out of its incident: it will never again join the incident's other tellings. */
-export function splitTelling(db: Database, who: Reviewer, eventId: string, reason: string): number {
+/**
+ * Takes a telling out of its incident: it will never again join the incident's other tellings.
+ * Returns the decision and one of those other tellings (to show the incident that remains).
+ */
+export function splitTelling(db: Database, who: Reviewer, eventId: string, reason: string): { seq: number; remaining: string } {
   const r = requireReason(reason, "split a telling out of its incident");
   const m = membership(db, eventId);
   const others = othersOf(db, m);
   if (others.length === 0) throw new ReviewError(`event: "${eventId}" is the only telling of its incident; there is nothing to split it from`);
   const t = target(db, eventId);
   const after: SplitAfter = { apart: others.map((o) => o.ref) };
-  return commit(db, () => ({
+  const seq = commit(db, () => ({
     seq: appendDecision(db, { reportId: m.reportId, eventKey: m.eventKey, action: SPLIT, quote: t.quote, before: { incident: m.incidentId }, after, reason: r, userId: who.id, userName: who.name, undoes: null }),
     rids: [m.rid, ...others.map((o) => o.rid)],
   }));
+  return { seq, remaining: others[0].id };
 }
 
 /** Makes two tellings (hence their incidents) one incident, even when the rules keep them apart. */
