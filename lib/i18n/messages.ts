@@ -323,6 +323,8 @@ export const MESSAGES = {
   "incident.decide": { en: "Decide", ar: "القرار" },
   "incident.splitOut": { en: "Split out", ar: "افصل" },
   "incident.merge": { en: "Merge", ar: "ادمج" },
+  "review.proposedMerges": { en: "Proposed merges (possibly one incident)", ar: "دمج مقترح (ربما حادثة واحدة)" },
+  "review.proposedMergesNone": { en: "No proposed merge.", ar: "لا دمج مقترح." },
 
   // Review and corrections (issue 11): accounts, the review queue, reports added in the browser
   "auth.signIn": { en: "Sign in", ar: "تسجيل الدخول" },

@@ -83,6 +83,34 @@ export function incidentDetail(db: Database, id: string): IncidentDetail | null 
   return { id: head.id, ...(JSON.parse(head.json) as IncidentValues), tellings, proposed, proposedPairs };
 }
 
+/** A proposed merge, as a review item: two compatible tellings left in different incidents. */
+export interface ProposedMerge {
+  event: string;
+  other: string;
+  incident: string;
+  otherIncident: string;
+  title: string;
+  otherTitle: string;
+}
+
+/** The proposed merges still open (each pair of incidents once), for the review queue. */
+export function proposedMerges(db: Database, limit = 50): ProposedMerge[] {
+  const rows = db
+    .prepare(`SELECT ea.id AS event, eb.id AS other, ia.id AS incident, ib.id AS otherIncident, ea.report_title AS title, eb.report_title AS otherTitle
+      FROM incident_proposals p JOIN events ea ON ea.rid = p.event_a JOIN events eb ON eb.rid = p.event_b
+      JOIN incident_events ma ON ma.event_rid = ea.rid JOIN incidents ia ON ia.rid = ma.incident_rid
+      JOIN incident_events mb ON mb.event_rid = eb.rid JOIN incidents ib ON ib.rid = mb.incident_rid
+      WHERE ia.rid <> ib.rid ORDER BY ia.id, ib.id, ea.id, eb.id LIMIT ?`)
+    .all(limit * 4) as ProposedMerge[];
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const pair = [r.incident, r.otherIncident].sort().join("\n");
+    if (seen.has(pair)) return false;
+    seen.add(pair);
+    return true;
+  }).slice(0, limit);
+}
+
 export function incidentExists(db: Database, id: string): boolean {
   return db.prepare("SELECT 1 FROM incidents WHERE id = ?").get(id) !== undefined;
 }

@@ -4,7 +4,7 @@ import { gazetteerLookup } from "../review/lookup";
 import { checkSubmittedReport, saveBrowserReport, type SubmittedReport } from "../store/browser-reports";
 import { getDatabase } from "../store/db";
 import { mergeTellings, splitTelling } from "../store/incident-decisions";
-import { incidentOfEvent } from "./incidents";
+import { incidentOfEvent, proposedMerges } from "./incidents";
 import { acceptEvent, addEvent, dismissDecision, editEvent, rejectEvent, ReviewError, undoLast } from "../store/review";
 import type { ReportError } from "../reports/parse";
 import { getEvent } from "./events";
@@ -34,6 +34,7 @@ export function loadQueue(viewer: Reviewer | null, filter: QueueFilter, skipped:
     current: nextInQueue(db, viewer, filter, skipped),
     groups: queueGroups(db, viewer),
     looks: needsLookList(db, viewer),
+    merges: proposedMerges(db),
   };
 }
 

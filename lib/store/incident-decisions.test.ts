@@ -2,12 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { listIncidents } from "../query/incidents";
+import { listIncidents, proposedMerges } from "../query/incidents";
 import { readDecisions } from "./decisions";
 import { mergeTellings, splitTelling } from "./incident-decisions";
 import { ingestDirectory } from "./ingest";
 import { ReviewError, undoLast } from "./review";
-import { tempDatabase } from "./test-fixtures";
+import { makeEvent, makeReport, tempDatabase } from "./test-fixtures";
+import { writeReport } from "./write";
 
 const SEEDS = path.join(__dirname, "../../data/fixtures/seed-corpus");
 const A = "005_incident_told_twice_a";
@@ -64,5 +65,21 @@ describe("merge and split decisions in the store", () => {
     expect(() => splitTelling(db, who, `${B}~0`, "again")).toThrow(/only telling/);
     expect(() => mergeTellings(db, who, "nope~0", `${A}~0`, "x")).toThrow(/no event/);
     expect(db.prepare("SELECT COUNT(*) FROM decisions").pluck().get()).toBe(1);
+  });
+});
+
+describe("proposed merges as review items", () => {
+  it("lists each pair of incidents the rules could not decide, until an analyst merges them", () => {
+    // a ~ b and b ~ c, but a and c do not meet: b is not placed, both pairs are proposed.
+    const at = (id: string, start: string, end: string) =>
+      writeReport(db, makeReport(id, { published: { start: "2021-02-01", end: "2021-02-01" }, publishedText: "2021-02-01" }), [makeEvent({ start, end })], { contentHash: id, extractorVersion: "t", file: `${id}.md` });
+    at("pa", "2021-01-01", "2021-01-05");
+    at("pb", "2021-01-05", "2021-01-10");
+    at("pc", "2021-01-10", "2021-01-15");
+    const pairs = () => proposedMerges(db).map((m) => [m.event, m.other]).filter(([e]) => e.startsWith("p"));
+    expect(pairs()).toEqual([["pa~0", "pb~0"], ["pb~0", "pc~0"]]);
+    mergeTellings(db, who, "pa~0", "pb~0", "one night, two outlets");
+    expect(incidentsOf("pa", "pb", "pc")).toEqual([["pa~0", "pb~0"], ["pc~0"]]);
+    expect(pairs()).toEqual([["pb~0", "pc~0"]]);
   });
 });
