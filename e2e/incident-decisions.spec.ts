@@ -60,6 +60,10 @@ test("an editor splits a telling out with a reason, then undoes it", async ({ pa
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("link", { name: "Review" })).toBeVisible();
 
+  // Proposed merges are review items too (the seed corpus may have none: the section is there either way).
+  await page.goto("/review");
+  await expect(page.getByRole("heading", { name: "Proposed merges (possibly one incident)" })).toBeVisible();
+
   await page.goto(`/incidents/${encodeURIComponent(`inc~${A}`)}`);
   const row = page.locator(`[data-testid=telling][data-event-id="${B}"]`);
   await row.getByLabel("Reason").fill("نهر ميديا describes another withdrawal");

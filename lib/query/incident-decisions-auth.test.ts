@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDatabase } from "../store/db";
 import { ingestDirectory } from "../store/ingest";
 import { tempDir } from "../store/test-fixtures";
+import { eventIndex, matchEvents } from "./event-index";
 import { listIncidents } from "./incidents";
 import { applyReviewAction, ReviewError } from "./review-dal";
 
@@ -30,6 +31,11 @@ afterAll(() => {
 });
 
 const decisions = () => getDatabase().prepare("SELECT COUNT(*) FROM decisions").pluck().get();
+/** What the dashboard counts for the 4th Division, incidents by default (the in-memory event index). */
+const countedIncidents = () => {
+  const db = getDatabase();
+  return matchEvents(db, eventIndex(db), { groups: ["4th-division"], from: null, to: null, place: null, destination: null, kind: null, q: null, unit: "incidents" }).count;
+};
 const together = () => listIncidents(getDatabase()).some((i) => i.events.includes(A) && i.events.includes(B));
 
 describe("merge and split through the data-access layer", () => {
@@ -45,10 +51,14 @@ describe("merge and split through the data-access layer", () => {
   it("lets an editor split and merge again, and returns the incident to show next", () => {
     const editor = { id: "e", name: "Editor", role: "editor" };
     // Split: the incident A was split from (now B's alone); merge: the merged incident.
+    expect(countedIncidents()).toBe(1);
     expect(applyReviewAction(editor, { action: "split", event: A, reason: "two nights apart" })).toBe(`inc~${B}`);
     expect(together()).toBe(false);
+    // The dashboard sees it at once, though no event changed (only their incidents).
+    expect(countedIncidents()).toBe(2);
     expect(applyReviewAction(editor, { action: "merge", event: B, other: A, reason: "the same night after all" })).toBe(`inc~${A}`);
     expect(together()).toBe(true);
+    expect(countedIncidents()).toBe(1);
     expect(decisions()).toBe(2);
   });
 });

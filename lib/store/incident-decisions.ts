@@ -41,6 +41,10 @@ function commit(db: Database, write: () => { seq: number; rids: number[] }): num
   const seq = db.transaction(() => {
     const done = write();
     recomputeIncidents(db, done.rids);
+    // The events are unchanged but their incidents are not: logging them makes readers take a new
+    // snapshot (lib/query/event-index.ts reads which telling is first per snapshot; the dashboard's
+    // cache is keyed by that snapshot), in this process and in others.
+    db.prepare("INSERT INTO event_changes (rid) SELECT value FROM json_each(?)").run(JSON.stringify(done.rids));
     return done.seq;
   }).immediate();
   markWritten(db);
