@@ -56,9 +56,14 @@ describe("merge and split through the data-access layer", () => {
     expect(together()).toBe(false);
     // The dashboard sees it at once, though no event changed (only their incidents).
     expect(countedIncidents()).toBe(2);
+    applyReviewAction(editor, { action: "undo" });
+    expect(together()).toBe(true);
+    expect(countedIncidents()).toBe(1);
+    expect(applyReviewAction(editor, { action: "split", event: A, reason: "two nights apart" })).toBe(`inc~${B}`);
+    expect(countedIncidents()).toBe(2);
     expect(applyReviewAction(editor, { action: "merge", event: B, other: A, reason: "the same night after all" })).toBe(`inc~${A}`);
     expect(together()).toBe(true);
     expect(countedIncidents()).toBe(1);
-    expect(decisions()).toBe(2);
+    expect(decisions()).toBe(4);
   });
 });
