@@ -21,8 +21,15 @@ export function revalidateData(): void {
   revalidateTag(DATA_TAG, { expire: 0 });
 }
 
+/**
+ * The data version counts snapshots from 1 in each server process, but Next keeps this cache on disk
+ * (.next/cache) across restarts: without this process's own token, a restarted server (or one on another
+ * database) could be served a previous process's result under the same version number.
+ */
+const PROCESS_TOKEN = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
 const cachedDashboard = unstable_cache(
-  async (search: string, version: number, query: DashboardQuery, topGroups: number): Promise<DashboardData> => {
+  async (search: string, version: string, query: DashboardQuery, topGroups: number): Promise<DashboardData> => {
     void search;
     void version;
     return loadDashboard(query, topGroups);
@@ -38,5 +45,5 @@ const CACHE_OFF = process.env.INSHIQAQ_DATA_CACHE === "off";
 export async function dashboardData(query: DashboardQuery, topGroups: number): Promise<DashboardData> {
   const dataOnly = { ...query, lang: "en" as const };
   if (CACHE_OFF) return loadDashboard(dataOnly, topGroups);
-  return cachedDashboard(canonicalSearch(dataOnly), dataVersion(), dataOnly, topGroups);
+  return cachedDashboard(canonicalSearch(dataOnly), `${PROCESS_TOKEN}:${dataVersion()}`, dataOnly, topGroups);
 }

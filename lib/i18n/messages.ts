@@ -319,6 +319,12 @@ export const MESSAGES = {
   "incident.conflict.destination": { en: "Destination: different destinations told", ar: "الوجهة: وجهات مختلفة" },
   "incident.proposed": { en: "Possibly the same incident (an analyst decides)", ar: "ربما الحادثة نفسها (يقرر المحلل)" },
   "incident.unknown": { en: "unknown", ar: "غير معروف" },
+  // Issue 12 (analysts decide): merge and split of incidents, as decision records.
+  "incident.decide": { en: "Decide", ar: "القرار" },
+  "incident.splitOut": { en: "Split out", ar: "افصل" },
+  "incident.merge": { en: "Merge", ar: "ادمج" },
+  "review.proposedMerges": { en: "Proposed merges (possibly one incident)", ar: "دمج مقترح (ربما حادثة واحدة)" },
+  "review.proposedMergesNone": { en: "No proposed merge.", ar: "لا دمج مقترح." },
 
   // Review and corrections (issue 11): accounts, the review queue, reports added in the browser
   "auth.signIn": { en: "Sign in", ar: "تسجيل الدخول" },

@@ -17,6 +17,7 @@
  * The incident of a telling depends only on its neighbours and theirs: no chain runs through a dense
  * corpus, and the store recomputes only the incidents a new report can touch (lib/store/incidents.ts).
  */
+import { NO_CONSTRAINTS, type Constraints } from "./constraints";
 import { tellingKey, type Telling, type TellingKey } from "./types";
 
 /** Rule 4: a telling with more compatible tellings than this is too vague to place. */
@@ -35,14 +36,28 @@ export interface Resolution {
   proposals: Array<[TellingKey, TellingKey]>;
 }
 
-/** Resolves the incidents of the seeds' chains of sure links. */
-export function resolveAround(seeds: readonly Telling[], candidatesOf: CandidatesOf, maxCompatible = MAX_COMPATIBLE): Resolution {
+/**
+ * Resolves the incidents of the seeds' chains of sure links. Analysts' decisions (lib/incidents/
+ * constraints.ts) apply on top: a pair kept `apart` is treated as incompatible; tellings kept
+ * `together` have their incidents united afterwards (`tellingOf` finds a partner not yet seen),
+ * unless that would put two events of one report, or a pair kept apart, into one incident.
+ */
+export function resolveAround(
+  seeds: readonly Telling[],
+  candidatesOf: CandidatesOf,
+  maxCompatible = MAX_COMPATIBLE,
+  constraints: Constraints = NO_CONSTRAINTS,
+  tellingOf: (k: TellingKey) => Telling | undefined = () => undefined,
+): Resolution {
   const limited = new Map<TellingKey, readonly Telling[]>();
   const near = (t: Telling): readonly Telling[] => {
     const k = tellingKey(t);
     let c = limited.get(k);
     if (!c) {
       c = candidatesOf(t, maxCompatible + 1);
+      const kept = c.filter((u) => !constraints.apart(k, tellingKey(u)));
+      // A pair kept apart may hide one more candidate beyond the limit: look again without it.
+      c = kept.length < c.length && c.length > maxCompatible ? candidatesOf(t).filter((u) => !constraints.apart(k, tellingKey(u))) : kept;
       limited.set(k, c);
     }
     return c;
@@ -71,7 +86,9 @@ export function resolveAround(seeds: readonly Telling[], candidatesOf: Candidate
 
   const incidentOf = new Map<TellingKey, number>();
   const incidents: Telling[][] = [];
-  for (const seed of seeds) {
+  const queueOfSeeds = [...seeds];
+  for (let next = 0; next < queueOfSeeds.length; next++) {
+    const seed = queueOfSeeds[next];
     if (incidentOf.has(tellingKey(seed))) continue;
     // The chain of sure links through the seed.
     const chain = new Map<TellingKey, Telling>([[tellingKey(seed), seed]]);
@@ -92,18 +109,59 @@ export function resolveAround(seeds: readonly Telling[], candidatesOf: Candidate
       for (const m of g) incidentOf.set(tellingKey(m), incidents.length);
       incidents.push(g);
     }
+    // A telling merged by an analyst brings its partner's incident in.
+    for (const m of members) {
+      for (const k of constraints.together(tellingKey(m))) {
+        const partner = incidentOf.has(k) ? undefined : tellingOf(k);
+        if (partner) queueOfSeeds.push(partner);
+      }
+    }
   }
+  const united = uniteTogether(incidents, incidentOf, constraints);
 
   const proposals = new Map<string, [TellingKey, TellingKey]>();
-  for (const [k, i] of incidentOf) {
+  for (const [k, i] of united.incidentOf) {
     for (const u of candidates.get(k) ?? []) {
       const ku = tellingKey(u);
-      if (incidentOf.get(ku) === i || !placeable(u)) continue;
+      if (united.incidentOf.get(ku) === i || !placeable(u)) continue;
       const pair: [TellingKey, TellingKey] = k < ku ? [k, ku] : [ku, k];
       proposals.set(pair.join("\n"), pair);
     }
   }
-  return { incidents, proposals: [...proposals.values()].sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1])) };
+  return { incidents: united.incidents, proposals: [...proposals.values()].sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1])) };
+}
+
+/**
+ * Unites the incidents of tellings kept together, pair by pair in key order (so the same whatever the
+ * order of arrival); a union that would hold two events of one report or a pair kept apart is skipped.
+ */
+function uniteTogether(incidents: Telling[][], incidentOf: Map<TellingKey, number>, constraints: Constraints): { incidents: Telling[][]; incidentOf: Map<TellingKey, number> } {
+  const pairs: Array<[TellingKey, TellingKey]> = [];
+  for (const k of incidentOf.keys()) for (const o of constraints.together(k)) if (k < o && incidentOf.has(o)) pairs.push([k, o]);
+  if (pairs.length === 0) return { incidents, incidentOf };
+  pairs.sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1]));
+  const parent = incidents.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const members = incidents.map((g) => [...g]);
+  for (const [a, b] of pairs) {
+    const [ra, rb] = [root(incidentOf.get(a) as number), root(incidentOf.get(b) as number)];
+    if (ra === rb) continue;
+    const [x, y] = [members[ra], members[rb]];
+    const reports = new Set(x.map((t) => t.report));
+    if (y.some((t) => reports.has(t.report))) continue;
+    if (x.some((t) => y.some((u) => constraints.apart(tellingKey(t), tellingKey(u))))) continue;
+    parent[rb] = ra;
+    members[ra] = [...x, ...y].sort(byKey);
+    members[rb] = [];
+  }
+  const out: Telling[][] = [];
+  const outOf = new Map<TellingKey, number>();
+  members.forEach((g, i) => {
+    if (root(i) !== i) return;
+    for (const t of g) outOf.set(tellingKey(t), out.length);
+    out.push(g);
+  });
+  return { incidents: out, incidentOf: outOf };
 }
 
 /** A chain is one incident when its tellings come from different reports and are pairwise compatible. */

@@ -5,12 +5,14 @@
  */
 import { MAX_COMPATIBLE, resolveAround, byKey } from "./cluster";
 import { combine } from "./combine";
+import { NO_CONSTRAINTS, type Constraints } from "./constraints";
 import { compatible } from "./compatible";
 import { GAZETTEER, ancestry, type IncidentGazetteer } from "./gazetteer";
 import { groupMatchKey } from "./rules/groups";
 import { incidentId, tellingKey, type Incident, type Telling } from "./types";
 
 export { combine } from "./combine";
+export * from "./constraints";
 export { compatible } from "./compatible";
 export { MAX_COMPATIBLE, resolveAround, type CandidatesOf, type Resolution } from "./cluster";
 export { GAZETTEER, gazetteerFrom, type IncidentGazetteer } from "./gazetteer";
@@ -27,7 +29,7 @@ export function reachKeys(t: Telling, gaz: IncidentGazetteer = GAZETTEER): strin
 }
 
 /** Every incident of a set of tellings, sorted by id; the same whatever the order of the input. */
-export function groupIncidents(tellings: readonly Telling[], gaz: IncidentGazetteer = GAZETTEER, maxCompatible = MAX_COMPATIBLE): Incident[] {
+export function groupIncidents(tellings: readonly Telling[], gaz: IncidentGazetteer = GAZETTEER, maxCompatible = MAX_COMPATIBLE, constraints: Constraints = NO_CONSTRAINTS): Incident[] {
   // Index by every key a telling reaches; a parent meets its unit because the unit lists the parent.
   const byReach = new Map<string, Telling[]>();
   for (const t of tellings) for (const k of reachKeys(t, gaz)) byReach.set(k, [...(byReach.get(k) ?? []), t]);
@@ -45,7 +47,7 @@ export function groupIncidents(tellings: readonly Telling[], gaz: IncidentGazett
     }
     return out.sort(byKey);
   };
-  const { incidents, proposals } = resolveAround([...tellings].sort(byKey), candidatesOf, maxCompatible);
+  const { incidents, proposals } = resolveAround([...tellings].sort(byKey), candidatesOf, maxCompatible, constraints);
   return assemble(incidents, proposals, gaz);
 }
 

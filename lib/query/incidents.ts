@@ -23,6 +23,8 @@ export interface IncidentDetail extends IncidentValues {
   tellings: IncidentTellingRow[];
   /** Other incidents an analyst may want to merge with this one. */
   proposed: string[];
+  /** For each proposed incident, one compatible pair [event of this incident, event of that one] (what a merge records). */
+  proposedPairs: Record<string, [string, string]>;
 }
 
 /** Every incident with its event ids (sorted), by incident id: for tests, exports and checks. */
@@ -68,7 +70,45 @@ export function incidentDetail(db: Database, id: string): IncidentDetail | null 
         WHERE m.incident_rid = ? AND i2.rid <> ? ORDER BY i2.id`)
       .all(head.rid, head.rid) as Array<{ id: string }>
   ).map((r) => r.id);
-  return { id: head.id, ...(JSON.parse(head.json) as IncidentValues), tellings, proposed };
+  const proposedPairs: Record<string, [string, string]> = {};
+  for (const r of db
+    .prepare(`SELECT i2.id AS incident, e.id AS mine, e2.id AS theirs FROM incident_events m
+        JOIN incident_proposals p ON p.event_a = m.event_rid OR p.event_b = m.event_rid
+        JOIN incident_events m2 ON m2.event_rid = (CASE WHEN p.event_a = m.event_rid THEN p.event_b ELSE p.event_a END)
+        JOIN incidents i2 ON i2.rid = m2.incident_rid JOIN events e ON e.rid = m.event_rid JOIN events e2 ON e2.rid = m2.event_rid
+        WHERE m.incident_rid = ? AND i2.rid <> ? ORDER BY i2.id, e.id, e2.id`)
+    .all(head.rid, head.rid) as Array<{ incident: string; mine: string; theirs: string }>) {
+    proposedPairs[r.incident] ??= [r.mine, r.theirs];
+  }
+  return { id: head.id, ...(JSON.parse(head.json) as IncidentValues), tellings, proposed, proposedPairs };
+}
+
+/** A proposed merge, as a review item: two compatible tellings left in different incidents. */
+export interface ProposedMerge {
+  event: string;
+  other: string;
+  incident: string;
+  otherIncident: string;
+  title: string;
+  otherTitle: string;
+}
+
+/** The proposed merges still open (each pair of incidents once), for the review queue. */
+export function proposedMerges(db: Database, limit = 50): ProposedMerge[] {
+  const rows = db
+    .prepare(`SELECT ea.id AS event, eb.id AS other, ia.id AS incident, ib.id AS otherIncident, ea.report_title AS title, eb.report_title AS otherTitle
+      FROM incident_proposals p JOIN events ea ON ea.rid = p.event_a JOIN events eb ON eb.rid = p.event_b
+      JOIN incident_events ma ON ma.event_rid = ea.rid JOIN incidents ia ON ia.rid = ma.incident_rid
+      JOIN incident_events mb ON mb.event_rid = eb.rid JOIN incidents ib ON ib.rid = mb.incident_rid
+      WHERE ia.rid <> ib.rid ORDER BY ia.id, ib.id, ea.id, eb.id LIMIT ?`)
+    .all(limit * 4) as ProposedMerge[];
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const pair = [r.incident, r.otherIncident].sort().join("\n");
+    if (seen.has(pair)) return false;
+    seen.add(pair);
+    return true;
+  }).slice(0, limit);
 }
 
 export function incidentExists(db: Database, id: string): boolean {

@@ -3,6 +3,8 @@ import { readEventForm, type FormFields } from "../review/form";
 import { gazetteerLookup } from "../review/lookup";
 import { checkSubmittedReport, saveBrowserReport, type SubmittedReport } from "../store/browser-reports";
 import { getDatabase } from "../store/db";
+import { mergeTellings, splitTelling } from "../store/incident-decisions";
+import { incidentOfEvent, proposedMerges } from "./incidents";
 import { acceptEvent, addEvent, dismissDecision, editEvent, rejectEvent, ReviewError, undoLast } from "../store/review";
 import type { ReportError } from "../reports/parse";
 import { getEvent } from "./events";
@@ -32,6 +34,7 @@ export function loadQueue(viewer: Reviewer | null, filter: QueueFilter, skipped:
     current: nextInQueue(db, viewer, filter, skipped),
     groups: queueGroups(db, viewer),
     looks: needsLookList(db, viewer),
+    merges: proposedMerges(db),
   };
 }
 
@@ -40,8 +43,12 @@ export function loadEventHistory(eventId: string) {
   return eventHistory(getDatabase(), eventId);
 }
 
-/** One decision of the queue from its form fields; throws ReviewError (with the field) when refused. */
-export function applyReviewAction(viewer: Reviewer | null, fields: FormFields): void {
+/**
+ * One decision of the queue or the incident page from its form fields; throws ReviewError (with the
+ * field) when refused. A merge returns the incident id of its event afterwards, a split that of the
+ * incident it was split from (ids follow their smallest telling, so the page to go back to may have a new id).
+ */
+export function applyReviewAction(viewer: Reviewer | null, fields: FormFields): string | void {
   mustReview(viewer);
   const db = getDatabase();
   const who = { id: viewer.id, name: viewer.name };
@@ -70,6 +77,12 @@ export function applyReviewAction(viewer: Reviewer | null, fields: FormFields): 
     case "undo":
       if (undoLast(db, who) === null) throw new ReviewError("undo: you have no decision to undo");
       return;
+    case "split":
+      // Back to the incident the telling was split from (what remains of it).
+      return incidentOfEvent(db, splitTelling(db, who, fields.event ?? "", fields.reason ?? "").remaining)?.id;
+    case "merge":
+      mergeTellings(db, who, fields.event ?? "", fields.other ?? "", fields.reason ?? "");
+      return incidentOfEvent(db, fields.event ?? "")?.id;
     case "dismiss":
       dismissDecision(db, who, Number(fields.decision), fields.reason ?? "");
       return;

@@ -6,7 +6,7 @@
  */
 import type { Database, Statement } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
-import { assemble, compatible, GAZETTEER, resolveAround, tellingKey, type Telling } from "../incidents";
+import { assemble, compatible, constraintsFrom, GAZETTEER, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
 import { ancestry } from "../incidents/gazetteer";
 import { countsCompatible } from "../incidents/rules/counts";
 import { datesCompatible } from "../incidents/rules/dates";
@@ -90,6 +90,8 @@ interface Statements {
   insertMember: Statement;
   insertProposal: Statement;
   orphans: Statement;
+  pairDecisions: Statement;
+  eventByKey: Statement;
 }
 
 const cache = new WeakMap<Database, Statements>();
@@ -118,10 +120,33 @@ function prepare(db: Database): Statements {
       insertMember: db.prepare("INSERT OR REPLACE INTO incident_events (event_rid, incident_rid) VALUES (?, ?)"),
       insertProposal: db.prepare("INSERT OR IGNORE INTO incident_proposals (event_a, event_b) VALUES (?, ?)"),
       orphans: db.prepare("SELECT e.rid FROM events e WHERE NOT EXISTS (SELECT 1 FROM incident_events m WHERE m.event_rid = e.rid)"),
+      pairDecisions: db.prepare(`SELECT seq, report_id, event_key, action, after, undoes FROM decisions
+        WHERE action IN ('merge', 'split') OR (action = 'undo' AND undoes IN (SELECT seq FROM decisions WHERE action IN ('merge', 'split')))`),
+      eventByKey: db.prepare("SELECT rid, idx FROM events WHERE report_id = ? AND event_key = ?"),
     };
     cache.set(db, s);
   }
   return s;
+}
+
+/**
+ * The analysts' merges and splits in force (lib/incidents/constraints.ts), resolved to the events as
+ * stored now: a decision names an event by report and event_key, so it follows the event through a
+ * re-extraction; one whose event is gone constrains nothing (the review lists it to look at again).
+ */
+function storedConstraints(s: Statements): { constraints: Constraints; ridOfKey: Map<string, number> } {
+  const rows = s.pairDecisions.all() as Array<{ seq: number; report_id: string; event_key: string; action: string; after: string | null; undoes: number | null }>;
+  const ridOfKey = new Map<string, number>();
+  if (rows.length === 0) return { constraints: constraintsFrom([], () => undefined), ridOfKey };
+  const decisions: PairDecision[] = rows.map((r) => ({ seq: r.seq, reportId: r.report_id, eventKey: r.event_key, action: r.action, after: r.after === null ? null : JSON.parse(r.after), undoes: r.undoes }));
+  const keyOf = (ref: EventRef): string | undefined => {
+    const row = s.eventByKey.get(ref.report, ref.eventKey) as { rid: number; idx: number } | undefined;
+    if (!row) return undefined;
+    const k = tellingKey({ report: ref.report, index: row.idx });
+    ridOfKey.set(k, row.rid);
+    return k;
+  };
+  return { constraints: constraintsFrom(pairsInForce(decisions), keyOf), ridOfKey };
 }
 
 /** Records where a newly written event can meet others (called for each event as it is inserted). */
@@ -207,7 +232,12 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
   // recomputed too (their old incidents dropped, and any member left out recomputed below).
   const changed = load([...new Set(seedRids)]);
   const seeds = [...new Map([...changed, ...changed.flatMap((t) => candidatesOf(t))].map((t) => [tellingKey(t), t])).values()];
-  const resolution = resolveAround(seeds, candidatesOf);
+  const { constraints, ridOfKey } = storedConstraints(s);
+  const tellingOf = (k: string): Telling | undefined => {
+    const rid = ridOfKey.get(k);
+    return rid === undefined ? undefined : load([rid])[0];
+  };
+  const resolution = resolveAround(seeds, candidatesOf, MAX_COMPATIBLE, constraints, tellingOf);
   const ridOf = new Map<string, number>();
   for (const t of byRid.values()) ridOf.set(tellingKey(t), t.rid);
   const visited = resolution.incidents.flat().map((t) => ridOf.get(tellingKey(t)) as number);

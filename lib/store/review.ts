@@ -27,7 +27,7 @@ interface Target {
 }
 
 /** The stored event `eventId` with its machine original and its quote. */
-function target(db: Database, eventId: string): Target {
+export function target(db: Database, eventId: string): Target {
   const row = db
     .prepare("SELECT e.report_id, e.idx, e.event_key, e.review_status, j.json FROM events e JOIN event_json j ON j.rid = e.rid WHERE e.id = ?")
     .get(eventId) as { report_id: string; idx: number; event_key: string; review_status: string; json: string } | undefined;
@@ -44,7 +44,7 @@ function target(db: Database, eventId: string): Target {
   return { reportId: row.report_id, key: row.event_key, machine: identified.event, quote: identified.quote, effective };
 }
 
-function requireReason(reason: string | null | undefined, what: string): string {
+export function requireReason(reason: string | null | undefined, what: string): string {
   const r = (reason ?? "").trim();
   if (r.length === 0) throw new ReviewError(`reason: a short reason is required to ${what}`);
   if (r.length > 500) throw new ReviewError("reason: at most 500 characters");

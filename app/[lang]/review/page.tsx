@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Shell } from "@/components/Shell";
 import { Highlighted, HighlightKey, type Highlight } from "@/components/Highlighted";
 import { MixedText } from "@/components/MixedText";
+import { IncidentDecision } from "@/components/IncidentDecision";
 import { requireEditorPage } from "@/lib/auth/viewer";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import { parseQueueFilter, type QueueFilter } from "@/lib/query/review";
@@ -38,7 +39,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const skipped = (first(sp.skip) ?? "").split(",").filter(Boolean).slice(0, 100);
   const viewer = await requireEditorPage(queueHref(filter, skipped, lang));
   const msg = (k: MessageKey, vars?: Record<string, string | number>) => t(lang, k, vars);
-  const { left, current, groups, looks } = loadQueue(viewer, filter, skipped);
+  const { left, current, groups, looks, merges } = loadQueue(viewer, filter, skipped);
   const here = queueHref(filter, skipped, lang);
   const error = first(sp.error);
   const done = first(sp.done);
@@ -82,6 +83,26 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
         </form>
         <p className="muted small">{msg("review.shortcuts")}</p>
         <Shortcuts />
+
+        <h2>{msg("review.proposedMerges")}</h2>
+        {merges.length === 0 ? (
+          <p className="muted">{msg("review.proposedMergesNone")}</p>
+        ) : (
+          <ul className="proposed-merges" data-testid="proposed-merges">
+            {merges.map((m) => (
+              <li key={`${m.incident} ${m.otherIncident}`}>
+                <Link href={withLang(`/incidents/${encodeURIComponent(m.incident)}`, lang)}>
+                  <MixedText text={m.title} />
+                </Link>{" "}
+                ↔{" "}
+                <Link href={withLang(`/incidents/${encodeURIComponent(m.otherIncident)}`, lang)}>
+                  <MixedText text={m.otherTitle} />
+                </Link>
+                <IncidentDecision lang={lang} action="merge" event={m.event} other={m.other} back={here} label={msg("incident.merge")} />
+              </li>
+            ))}
+          </ul>
+        )}
 
         <h2>{msg("review.needsLook")}</h2>
         {looks.length === 0 ? (

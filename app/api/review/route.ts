@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** Where to go back to: a path of the review pages only (never an address given by someone else). */
 function back(raw: string | undefined): string {
-  return raw && /^\/((ar|en)\/)?(review|reports\/)[^\s\\]*$/.test(raw) && !raw.startsWith("//") ? raw : "/review";
+  return raw && /^\/((ar|en)\/)?(review|reports\/|incidents\/)[^\s\\]*$/.test(raw) && !raw.startsWith("//") ? raw : "/review";
 }
 
 function see(url: string, request: Request, params: Record<string, string> = {}): Response {
@@ -32,9 +32,11 @@ export async function POST(request: Request): Promise<Response> {
   }
   const fields: FormFields = {};
   for (const [k, v] of form.entries()) if (typeof v === "string") fields[k] = v;
-  const to = back(fields.back);
+  let to = back(fields.back);
   try {
-    applyReviewAction(viewer, fields);
+    const incident = applyReviewAction(viewer, fields);
+    // After a merge or split, back to the incident the event now belongs to (its id may have changed).
+    if (typeof incident === "string") to = to.replace(/\/incidents\/[^?]*/, `/incidents/${encodeURIComponent(incident)}`);
     revalidateData();
   } catch (e) {
     if (e instanceof ReviewError) return see(to, request, { error: e.message });

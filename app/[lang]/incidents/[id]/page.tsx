@@ -8,10 +8,14 @@ import { formatWindow } from "@/lib/time/publication";
 import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
 import { MixedText } from "@/components/MixedText";
 import { incidentForRoute } from "@/app/_lib/loaders";
+import { IncidentDecision } from "@/components/IncidentDecision";
+import { getViewer } from "@/lib/auth/viewer";
+import { canReview } from "@/lib/auth/roles";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ lang: string; id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id, lang: langSegment } = await params;
@@ -34,14 +38,21 @@ function conflictValues(c: Conflict): string[] {
   }
 }
 
-export default async function IncidentPage({ params }: { params: Params }) {
+export default async function IncidentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id, lang: langSegment } = await params;
+  const sp = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  // Merge and split are for editors: shown only to them, and checked again by POST /api/review.
+  const viewer = await getViewer();
+  const editor = viewer !== null && canReview(viewer.role);
   const incident = incidentForRoute(id);
   if (!incident) notFound();
   const lang: Lang = langParam(langSegment);
   const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
   const iso = (s: string) => (lang === "ar" ? ltrIsolate(s) : s);
   const path = `/incidents/${encodeURIComponent(incident.id)}`;
+  const back = withLang(path, lang);
+  const [error, done] = [first(sp.error), first(sp.done)];
   const kindKey = (["defection", "desertion", "attempted"] as const).find((k) => k === incident.kind) ?? "defection";
 
   return (
@@ -51,6 +62,8 @@ export default async function IncidentPage({ params }: { params: Params }) {
           <Link href={withLang("/", lang)}>{msg("nav.dashboard")}</Link> › {incident.id}
         </p>
         <h1>{msg("incident.title", { n: incident.tellings.length })}</h1>
+        {editor && error && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: error })}</p>}
+        {editor && done && !error && <p className="notice" role="status">{msg("review.done", { action: done })}</p>}
         <dl className="facts">
           <dt>{msg("incident.kind")}</dt>
           <dd>
@@ -88,6 +101,7 @@ export default async function IncidentPage({ params }: { params: Params }) {
               <th>{msg("incident.col.figure")}</th>
               <th>{msg("incident.col.datePhrase")}</th>
               <th>{msg("incident.col.evidence")}</th>
+              {editor && incident.tellings.length > 1 && <th>{msg("incident.decide")}</th>}
             </tr>
           </thead>
           <tbody>
@@ -117,6 +131,11 @@ export default async function IncidentPage({ params }: { params: Params }) {
                 <td className="ar" dir="rtl" lang="ar">
                   {tl.evidence}
                 </td>
+                {editor && incident.tellings.length > 1 && (
+                  <td>
+                    <IncidentDecision lang={lang} action="split" event={tl.eventId} back={back} label={msg("incident.splitOut")} />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -146,8 +165,11 @@ export default async function IncidentPage({ params }: { params: Params }) {
             <h2>{msg("incident.proposed")}</h2>
             <ul data-testid="proposed">
               {incident.proposed.map((id) => (
-                <li key={id}>
+                <li key={id} data-proposed={id}>
                   <Link href={withLang(`/incidents/${encodeURIComponent(id)}`, lang)}>{id}</Link>
+                  {editor && incident.proposedPairs[id] && (
+                    <IncidentDecision lang={lang} action="merge" event={incident.proposedPairs[id][0]} other={incident.proposedPairs[id][1]} back={back} label={msg("incident.merge")} />
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,0 +1,85 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Database } from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { listIncidents, proposedMerges } from "../query/incidents";
+import { readDecisions } from "./decisions";
+import { mergeTellings, splitTelling } from "./incident-decisions";
+import { ingestDirectory } from "./ingest";
+import { ReviewError, undoLast } from "./review";
+import { makeEvent, makeReport, tempDatabase } from "./test-fixtures";
+import { writeReport } from "./write";
+
+const SEEDS = path.join(__dirname, "../../data/fixtures/seed-corpus");
+const A = "005_incident_told_twice_a";
+const B = "006_incident_told_twice_b";
+const who = { id: "u1", name: "Analyst" };
+
+let db: Database;
+let dir: string;
+beforeEach(() => {
+  ({ db, dir } = tempDatabase());
+  fs.mkdirSync(path.join(dir, "reports"));
+  for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, "reports", f));
+  ingestDirectory(db, path.join(dir, "reports"), { gazetteers: null });
+});
+afterEach(() => db.close());
+
+const incidentsOf = (...reports: string[]) => listIncidents(db).map((i) => i.events).filter((evs) => evs.some((e) => reports.some((r) => e.startsWith(`${r}~`))));
+const reextract = (version: string) => ingestDirectory(db, path.join(dir, "reports"), { gazetteers: null, reextract: true, extractorVersion: version });
+
+describe("merge and split decisions in the store", () => {
+  it("a split survives ingest --reextract and an edited report text, and undo brings the telling back", () => {
+    expect(incidentsOf(A, B)).toEqual([[`${A}~0`, `${B}~0`]]);
+    splitTelling(db, who, `${B}~0`, "another unit, says the outlet's follow-up");
+    expect(incidentsOf(A, B)).toEqual([[`${A}~0`], [`${B}~0`]]);
+    const [d] = readDecisions(db, B);
+    expect(d).toMatchObject({ action: "split", reason: "another unit, says the outlet's follow-up", after: { apart: [{ report: A }] } });
+
+    reextract("next");
+    expect(incidentsOf(A, B)).toEqual([[`${A}~0`], [`${B}~0`]]);
+    // A new paragraph before the event moves nothing the decision hangs on (report id + event identity).
+    const file = path.join(dir, "reports", `${B}.md`);
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").trimEnd() + "\n\nوأضافت الشبكة أن الطريق بين المدينتين مغلق.\n");
+    ingestDirectory(db, path.join(dir, "reports"), { gazetteers: null });
+    expect(incidentsOf(A, B)).toEqual([[`${A}~0`], [`${B}~0`]]);
+
+    undoLast(db, who);
+    expect(incidentsOf(A, B)).toEqual([[`${A}~0`, `${B}~0`]]);
+  });
+
+  it("a merge of tellings the rules keep apart holds after ingest --reextract", () => {
+    const other = listIncidents(db).find((i) => !i.events.some((e) => e.startsWith(A) || e.startsWith(B)))?.events[0] as string;
+    expect(other).toBeDefined();
+    mergeTellings(db, who, `${A}~0`, other, "the same night, another name for the unit");
+    const merged = [`${A}~0`, `${B}~0`, other].sort();
+    expect(incidentsOf(A).map((evs) => [...evs].sort())).toEqual([merged]);
+    reextract("next");
+    expect(incidentsOf(A).map((evs) => [...evs].sort())).toEqual([merged]);
+  });
+
+  it("refuses a merge or split without a reason, within one report, or with nothing to split from, and writes nothing", () => {
+    expect(() => splitTelling(db, who, `${B}~0`, "  ")).toThrow(/reason/);
+    expect(() => mergeTellings(db, who, `${A}~0`, `${A}~0`, "x")).toThrow(ReviewError);
+    splitTelling(db, who, `${B}~0`, "apart");
+    expect(() => splitTelling(db, who, `${B}~0`, "again")).toThrow(/only telling/);
+    expect(() => mergeTellings(db, who, "nope~0", `${A}~0`, "x")).toThrow(/no event/);
+    expect(db.prepare("SELECT COUNT(*) FROM decisions").pluck().get()).toBe(1);
+  });
+});
+
+describe("proposed merges as review items", () => {
+  it("lists each pair of incidents the rules could not decide, until an analyst merges them", () => {
+    // a ~ b and b ~ c, but a and c do not meet: b is not placed, both pairs are proposed.
+    const at = (id: string, start: string, end: string) =>
+      writeReport(db, makeReport(id, { published: { start: "2021-02-01", end: "2021-02-01" }, publishedText: "2021-02-01" }), [makeEvent({ start, end })], { contentHash: id, extractorVersion: "t", file: `${id}.md` });
+    at("pa", "2021-01-01", "2021-01-05");
+    at("pb", "2021-01-05", "2021-01-10");
+    at("pc", "2021-01-10", "2021-01-15");
+    const pairs = () => proposedMerges(db).map((m) => [m.event, m.other]).filter(([e]) => e.startsWith("p"));
+    expect(pairs()).toEqual([["pa~0", "pb~0"], ["pb~0", "pc~0"]]);
+    mergeTellings(db, who, "pa~0", "pb~0", "one night, two outlets");
+    expect(incidentsOf("pa", "pb", "pc")).toEqual([["pa~0", "pb~0"], ["pc~0"]]);
+    expect(pairs()).toEqual([["pb~0", "pc~0"]]);
+  });
+});
