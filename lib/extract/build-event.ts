@@ -12,11 +12,9 @@ import type { GroupMention } from "./groups";
 import { UMBRELLAS } from "./lexicon";
 import { countPrecision, destinationMentionOf, otherTellings, placeMentionOf } from "./merge";
 import { stripPreposition } from "./places";
-import { scoreConfidence } from "./refiners/confidence";
 import { decideKind } from "./refiners/kind";
-import { IMPLAUSIBLE_CEILING } from "./refiners/plausibility";
 import type { Segment } from "./sentences";
-import type { DefectionEvent, EventGroup, EvidenceSpan, ReportInput } from "./types";
+import type { DefectionEvent, EventGroup, EvidenceSpan, ReportInput, UnscoredEvent } from "./types";
 
 function cleanText(s: string): string {
   return s.replace(/["“”«»„‟'‘’]/g, "").replace(/\s+/g, " ").trim();
@@ -67,7 +65,7 @@ export function buildEvent(
   report: ReportInput,
   defaultRange: { start: string; end: string },
   headlineGroups: readonly GroupMention[] = [],
-): DefectionEvent {
+): UnscoredEvent {
   const first = primaryOf(ev);
   const spans: EvidenceSpan[] = [];
   const trigSpan = orig(norm, body, first.trigger.start, first.trigger.end);
@@ -189,21 +187,9 @@ export function buildEvent(
     sentenceEnd = Math.max(sentenceEnd, s.end);
   }
 
-  const scored = scoreConfidence({
-    form: first.trigger.form,
-    verdict: first.verdict,
-    knownGroup: groups.some((g) => g.known),
-    groupFromContext: first.groupFromContext,
-    hasCount: count !== null,
-    dateBasis: date.basis,
-    hasPlace: place !== null,
-    hasDestination: destination !== null,
-    tellings: ev.length,
-    implausibleCount: countSetAside !== undefined,
-  });
-  const confidence = countSetAside ? Math.min(scored, IMPLAUSIBLE_CEILING) : scored;
-
-  const event: DefectionEvent = {
+  // No confidence here: index.ts scores every event of the report at once (lib/extract/confidence/),
+  // which also holds an event flagged for review at or below 0.2.
+  const event: UnscoredEvent = {
     kind,
     groups,
     count,
@@ -211,7 +197,6 @@ export function buildEvent(
     place,
     destination,
     evidence: { sentence: { start: sentenceStart, end: sentenceEnd }, spans },
-    confidence,
   };
   if (countSetAside) {
     event.flags = ["implausible-count"];

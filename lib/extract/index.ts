@@ -11,7 +11,7 @@
  *    place and destination (places.ts, merge.ts);
  * 3. refiners: fold the tellings of one incident and open follow-up incidents (refiners/incidents.ts),
  *    a figure told next to the incident (refiners/figure-nearby.ts), then build each event
- *    (build-event.ts): kind (refiners/kind.ts) and confidence (refiners/confidence.ts).
+ *    (build-event.ts): kind (refiners/kind.ts); then every event of the report is scored (confidence/).
  * Word lists shared by the refiners: lexicon.ts.
  */
 import { normalizeArabic } from "../arabic/normalize";

@@ -99,6 +99,9 @@ export interface DefectionEvent {
   countSetAside?: EventCount & { reason: string };
 }
 
+/** An event as built, before index.ts scores the report's events together (lib/extract/confidence/). */
+export type UnscoredEvent = Omit<DefectionEvent, "confidence">;
+
 /** What the extractor needs to know about a report. */
 export interface ReportInput {
   id: string;

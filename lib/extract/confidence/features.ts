@@ -8,7 +8,7 @@
 import { foldLetters, normalizeArabic, type NormalizedText } from "../../arabic/normalize";
 import { findTriggers, type Trigger } from "../triggers";
 import { anyIn, stems, tokenAt, tokenize, type Token } from "../tokens";
-import type { DefectionEvent, EvidenceSpan } from "../types";
+import type { EvidenceSpan, UnscoredEvent } from "../types";
 
 /** The feature names, in the order the weights file lists them. */
 export const FEATURE_NAMES = [
@@ -65,7 +65,7 @@ export type FeatureVector = Record<FeatureName, number>;
 export const featureMessageKey = <N extends FeatureName>(name: N) => `confidence.feature.${name}` as const;
 
 /** An event as the scorer sees it (its review `flags`, e.g. "implausible-count", included). */
-export type ScorableEvent = DefectionEvent;
+export type ScorableEvent = UnscoredEvent;
 
 export interface ReportText {
   body: string;
@@ -103,7 +103,7 @@ export class ReportView {
   readonly tokens: readonly Token[];
   /** End of the first line when the report opens with a short headline line, else -1. */
   readonly headlineEnd: number;
-  private readonly keys = new Map<DefectionEvent, string[]>();
+  private readonly keys = new Map<ScorableEvent, string[]>();
 
   constructor(report: ReportText) {
     this.body = report.body;
@@ -139,7 +139,7 @@ export class ReportView {
   }
 
   /** A key per group, so that two events naming the same group share one. */
-  groupKeys(e: DefectionEvent): string[] {
+  groupKeys(e: ScorableEvent): string[] {
     let keys = this.keys.get(e);
     if (!keys) this.keys.set(e, (keys = e.groups.map((g) => g.id ?? normalizeArabic(g.name_ar).text)));
     return keys;
@@ -158,7 +158,7 @@ function triggerOf(view: ReportView, span: EvidenceSpan | undefined): Trigger | 
   return findTriggers(view.tokens.slice(first, end))[0] ?? null;
 }
 
-const datesOverlap = (a: DefectionEvent, b: DefectionEvent) => a.date.start <= b.date.end && b.date.start <= a.date.end;
+const datesOverlap = (a: ScorableEvent, b: ScorableEvent) => a.date.start <= b.date.end && b.date.start <= a.date.end;
 
 /**
  * The features of one event. `siblings` are the other events the extractor found in the same report.
@@ -166,7 +166,7 @@ const datesOverlap = (a: DefectionEvent, b: DefectionEvent) => a.date.start <= b
 export function eventFeatures(
   event: ScorableEvent,
   report: ReportText | ReportView,
-  siblings: readonly DefectionEvent[],
+  siblings: readonly ScorableEvent[],
   /** Only these are computed (the others read 0): a model with a few non-zero weights needs no more. */
   wanted?: ReadonlySet<FeatureName>,
 ): FeatureVector {
@@ -194,7 +194,7 @@ export function eventFeatures(
   const hl = view.headlineEnd;
   const mine = new Set(view.groupKeys(event));
   const others = siblings.filter((s) => s !== event);
-  const sharesGroup = (s: DefectionEvent) => view.groupKeys(s).some((k) => mine.has(k));
+  const sharesGroup = (s: ScorableEvent) => view.groupKeys(s).some((k) => mine.has(k));
   const count = event.count;
   return {
     trigger_is_verb: form === "verb" ? 1 : 0,

@@ -54,12 +54,12 @@ function usedFeatures(model: ConfidenceModel): ReadonlySet<FeatureName> {
 }
 
 /** The confidence of one event; `siblings` are all the events found in its report (it may be among them). */
-export function scoreConfidence(event: ScorableEvent, report: ReportText, siblings: readonly DefectionEvent[] = [event], model = SHIPPED_MODEL): number {
+export function scoreConfidence(event: ScorableEvent, report: ReportText, siblings: readonly ScorableEvent[] = [event], model = SHIPPED_MODEL): number {
   return confidenceOf(model, eventFeatures(event, report, siblings, usedFeatures(model)));
 }
 
 /** The events of one report with their confidence set by the model (new objects; the input is not changed). */
-export function withConfidence<E extends ScorableEvent>(events: readonly E[], report: ReportText, model = SHIPPED_MODEL): E[] {
+export function withConfidence<E extends ScorableEvent>(events: readonly E[], report: ReportText, model = SHIPPED_MODEL): (E & { confidence: number })[] {
   if (events.length === 0) return [];
   const view = new ReportView(report);
   const wanted = usedFeatures(model);
@@ -67,6 +67,6 @@ export function withConfidence<E extends ScorableEvent>(events: readonly E[], re
 }
 
 /** Why the event got its confidence: the bias and each feature's contribution (for the event page). */
-export function explainEventConfidence(event: ScorableEvent, report: ReportText, siblings: readonly DefectionEvent[] = [event], model = SHIPPED_MODEL): ConfidenceExplanation {
+export function explainEventConfidence(event: ScorableEvent, report: ReportText, siblings: readonly ScorableEvent[] = [event], model = SHIPPED_MODEL): ConfidenceExplanation {
   return explainConfidence(model, eventFeatures(event, report, siblings));
 }

@@ -10,7 +10,7 @@ import { FEATURE_NAMES, featureMessageKey, type FeatureName, type FeatureVector 
 
 /**
  * Flagged events score at most this: far below the "< 0.7" band's top, at the head of the review
- * queue (the same ceiling as the rules' IMPLAUSIBLE_CEILING in refiners/confidence.ts).
+ * queue.
  */
 export const REVIEW_CEILING = 0.2;
 

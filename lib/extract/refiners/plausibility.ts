@@ -15,11 +15,6 @@ import type { Token } from "../tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems } = tokenModule;
 
-/**
- * The ceiling of an event's confidence when its figure was set aside: below every review threshold,
- * applied in build-event.ts outside the (swappable) confidence scorer.
- */
-export const IMPLAUSIBLE_CEILING = 0.2;
 
 export type CountDoubt = "population" | "camp" | "force-strength" | "losses" | "crowd" | "magnitude";
 
