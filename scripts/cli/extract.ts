@@ -13,6 +13,17 @@ export type ExtractInput = { ok: true; id: string; body: string; published: Publ
  * Reads one input file: a report file (front-matter with id and published, as in data/reports/)
  * or, when `published` is given, plain text whose id is the file's base name.
  */
+/** Reads an input file from disk: a missing or unreadable file is an error that says so, like a bad one. */
+export function readExtractFile(file: string, published: PublicationWindow | null, today: string): ExtractInput {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return { ok: false, error: (e as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : `cannot be read (${(e as Error).message})` };
+  }
+  return readExtractInput(file, bytes, published, today);
+}
+
 export function readExtractInput(file: string, bytes: Uint8Array, published: PublicationWindow | null, today: string): ExtractInput {
   const text = decodeUtf8(bytes);
   if (text === null) return { ok: false, error: "is not UTF-8 text" };
@@ -62,16 +73,7 @@ export function registerExtract(program: Command): void {
       const today = todayIso();
       let failed = 0;
       for (const file of files) {
-        let bytes: Buffer;
-        try {
-          bytes = readFileSync(file);
-        } catch (e) {
-          const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : `cannot be read (${(e as Error).message})`;
-          process.stderr.write(`extract: ${file}: ${reason}\n`);
-          failed++;
-          continue;
-        }
-        const input = readExtractInput(file, bytes, published, today);
+        const input = readExtractFile(file, published, today);
         if (!input.ok) {
           process.stderr.write(`extract: ${file}: ${input.error}\n`);
           failed++;

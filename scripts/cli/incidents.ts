@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { extractEventsStrict } from "../../lib/extract/index";
 import { todayIso } from "../../lib/reports/load";
 import { groupIncidents, type Incident, type Telling } from "../../lib/incidents";
-import { readExtractInput } from "./extract";
+import { readExtractFile } from "./extract";
 
 /** One output line: the fields the issue names, tellings as {report, event index}. */
 export function incidentLine(i: Incident): string {
@@ -37,16 +36,7 @@ export function registerIncidents(program: Command): void {
       const tellings: Telling[] = [];
       let failed = 0;
       for (const file of files) {
-        let bytes: Buffer;
-        try {
-          bytes = readFileSync(file);
-        } catch (e) {
-          const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : `cannot be read (${(e as Error).message})`;
-          process.stderr.write(`incidents: ${file}: ${reason}\n`);
-          failed++;
-          continue;
-        }
-        const input = readExtractInput(file, bytes, null, today);
+        const input = readExtractFile(file, null, today);
         if (!input.ok) {
           process.stderr.write(`incidents: ${file}: ${input.error}\n`);
           failed++;
