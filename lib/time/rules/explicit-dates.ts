@@ -10,7 +10,8 @@ import { DIGIT, rule, resolver, spanStart, spanEnd } from "./make";
 import { monthTail, tailRelation, tailYear } from "./months";
 import type { Reading, RuleModule } from "./types";
 
-function dayReading(m: RegExpExecArray, resolveDay: (P: Day) => { y: number; m: number; d: number } | null): Reading {
+/** One calendar day, the date `resolveDay` gives against P (none when it is not a real day). */
+export function dayReading(m: RegExpExecArray, resolveDay: (P: Day) => { y: number; m: number; d: number } | null): Reading {
   return {
     start: spanStart(m), end: spanEnd(m),
     grain: "day",

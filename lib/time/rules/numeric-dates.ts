@@ -9,23 +9,13 @@ import { day, isRealDay, month as monthOf, plusMonths, weekdayOf, year as yearOf
 import { wholeMonth, yearForDayMonth, type Span } from "../convention";
 import { alt, f, L, LP, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, R, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
 import { DIGIT, resolver, rule, spanEnd, spanStart } from "./make";
+import { dayReading } from "./explicit-dates";
 import { monthTail, monthYearResolver } from "./months";
 import type { Reading, RuleModule } from "./types";
 
 function oneDay(m: RegExpExecArray, y: (P: number) => number, mo: number, d: number): Reading | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return {
-    start: spanStart(m), end: spanEnd(m),
-    grain: "day",
-    kind: "day",
-    absolute: true,
-    resolve: resolver((P): Span | null => {
-      const yy = y(P);
-      if (!isRealDay(yy, mo, d)) return null;
-      const dd = day(yy, mo, d);
-      return { start: dd, end: dd };
-    }),
-  };
+  return dayReading(m, (P) => ({ y: y(P), m: mo, d }));
 }
 
 /** Month numbers as words: cardinals (both genders, Levantine spellings) and ordinals. */
