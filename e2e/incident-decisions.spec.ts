@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import Database from "better-sqlite3";
+import { count, makeUser } from "./accounts";
 import { expect, test } from "./fixtures";
 
 /**
@@ -10,35 +8,13 @@ import { expect, test } from "./fixtures";
  * (the other specs assert that incident).
  */
 
-const ROOT = path.resolve(__dirname, "..");
-const DB = path.resolve(ROOT, process.env.DATABASE_PATH ?? ".data/e2e.sqlite");
 const EDITOR = { email: "editor-incidents-e2e@example.org", name: "Incident Editor", password: "incident-editor-password" };
 const A = "005_incident_told_twice_a~0";
 const B = "006_incident_told_twice_b~0";
 
-function cli(args: string[], input?: string): string {
-  return execFileSync("npm", ["run", "-s", "cli", "--", ...args], { cwd: ROOT, input, env: { ...process.env, DATABASE_PATH: DB }, encoding: "utf8", stdio: ["pipe", "pipe", "pipe"] });
-}
-
-function count(sql: string, ...params: unknown[]): number {
-  const db = new Database(DB, { readonly: true });
-  try {
-    return db.prepare(sql).pluck().get(...params) as number;
-  } finally {
-    db.close();
-  }
-}
-
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(() => {
-  try {
-    cli(["user", "remove", EDITOR.email]);
-  } catch {
-    // not there yet
-  }
-  cli(["user", "add", "--email", EDITOR.email, "--name", EDITOR.name, "--role", "editor"], `${EDITOR.password}\n`);
-});
+test.beforeAll(() => makeUser(EDITOR, "editor"));
 
 test("anonymous merge and split requests get 401/403 and write nothing; readers see no buttons", async ({ page, request, baseURL }) => {
   const before = count("SELECT COUNT(*) FROM decisions");

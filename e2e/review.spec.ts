@@ -1,7 +1,6 @@
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import Database from "better-sqlite3";
 import type { APIRequestContext, Page } from "@playwright/test";
+import path from "node:path";
+import { cli, count, makeUser, ROOT } from "./accounts";
 import { expect, test } from "./fixtures";
 
 /**
@@ -11,8 +10,6 @@ import { expect, test } from "./fixtures";
  * other specs assert stay as they are (this spec's report ends with every event rejected).
  */
 
-const ROOT = path.resolve(__dirname, "..");
-const DB = path.resolve(ROOT, process.env.DATABASE_PATH ?? ".data/e2e.sqlite");
 const ADMIN = { email: "admin-e2e@example.org", name: "Admin E2E", password: "admin-password-e2e" };
 const EDITOR = { email: "editor-e2e@example.org", name: "Editor E2E", password: "editor-password-e2e" };
 const TITLE = "انشقاقات جديدة <b>وفرار</b> في ريف حمص";
@@ -20,28 +17,6 @@ const BODY = [
   "أفادت مصادر محلية بانشقاق خمسة عناصر من قوات النظام في مدينة درعا يوم الأحد الماضي.",
   "وفي سياق آخر، فر عشرة عناصر من ميليشيا الدفاع الوطني في ريف حمص وانضموا إلى الجيش الحر مطلع الشهر الجاري.",
 ].join("\n");
-
-function cli(args: string[], input?: string): string {
-  return execFileSync("npm", ["run", "-s", "cli", "--", ...args], { cwd: ROOT, input, env: { ...process.env, DATABASE_PATH: DB }, encoding: "utf8", stdio: ["pipe", "pipe", "pipe"] });
-}
-
-function makeUser(u: { email: string; name: string; password: string }, role: string): void {
-  try {
-    cli(["user", "remove", u.email]);
-  } catch {
-    // not there yet
-  }
-  cli(["user", "add", "--email", u.email, "--name", u.name, "--role", role], `${u.password}\n`);
-}
-
-function count(sql: string, ...params: unknown[]): number {
-  const db = new Database(DB, { readonly: true });
-  try {
-    return db.prepare(sql).pluck().get(...params) as number;
-  } finally {
-    db.close();
-  }
-}
 
 async function signIn(page: Page, u: { email: string; password: string }): Promise<void> {
   await page.goto("/");
