@@ -16,8 +16,14 @@ import { canonicalSearch, type DashboardQuery } from "@/lib/query/url";
  */
 export const DATA_TAG = "inshiqaq-data";
 
-/** Marks every cached dashboard result stale: the next request computes it again. */
+/**
+ * After a mutation made by this server: brings the process's event index up to date through the
+ * connection that wrote (pages read through their bundle's own connection, which would see another
+ * connection's commit only after the index's refresh interval), then marks every cached dashboard
+ * result stale, so the next request shows the change.
+ */
 export function revalidateData(): void {
+  dataVersion();
   revalidateTag(DATA_TAG, { expire: 0 });
 }
 
