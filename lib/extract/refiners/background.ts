@@ -1,11 +1,12 @@
 /**
  * Background: a mention that tells something from before the story, not the incident being told.
- * A mention with no group of its own (none, or one borrowed from an earlier sentence) normally
- * continues the incident before it and lends it its date; Arabic marks two kinds of sentence where
- * it must not (examples and negatives: background.test.ts):
+ * A mention normally joins an incident told before it (refiners/incidents.ts) and may lend it its date
+ * ("context" when it names no group of its own). Arabic marks two kinds of sentence where it must not
+ * (examples and negatives: background.test.ts):
  *
- * - **another story**: a sentence about a founding or a birth ("وكان ناشطون قد أسسوا المركز السوري
- *   للسلامة والانشقاق مطلع العام", "منذ تأسيسه عام 2019", "وولد في حمص عام 1970 … حتى انشقاقه"). The
+ * - **another story** (for a mention with no group of its own: none, or one borrowed from an earlier
+ *   sentence): a sentence about a founding or a birth ("وكان ناشطون قد أسسوا المركز السوري
+ *   للسلامة والانشقاق مطلع العام", "منذ تأسيسه عام 2019", "وهو من مواليد حمص عام 1970 … منذ انشقاقه"). The
  *   trigger is a word of a name or of a life story and its date is the founding's or the birth's:
  *   the mention tells no incident at all.
  * - **a flashback**: the pluperfect "وكان SUBJECT قد VERB" with a subject of its own that is not the
@@ -14,7 +15,7 @@
  *   continue the incident before it; it may still be an incident of its own.
  *
  * The pronoun subject ("وكانوا قد فرّوا ليلة الأحد") and an anaphor of the people just told ("وكان
- * العناصر/هؤلاء/المنشقون قد فرّوا …") with the trigger as the verb are the same story told on: they
+ * العناصر العشرة/هؤلاء/المنشقون قد فرّوا …") with the trigger as the verb are the same story told on: they
  * continue the incident and lend it their date.
  */
 import { foldLetters } from "../../arabic/normalize";
@@ -29,14 +30,15 @@ const { anyIn, stems, tokenAt } = tokenModule;
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 /**
- * A founding or a birth: the sentence is about an organisation or a person, not an incident. (Not the
- * noun "تشكيل", which is also a formation people defect from: "انشقاق عناصر من تشكيل تابع للفرقة".)
+ * A founding or a birth: the sentence is about an organisation or a person, not an incident. Only
+ * words that mean nothing else: not "تشكيل" (also a formation people defect from: "من تشكيل تابع
+ * للفرقة"), "تشكل" (also "constitutes": "تشكل الانشقاقات ضربة") nor "ولد" (also "ولّد", "caused").
  */
 const FOUNDING_OR_BIRTH = fold(`أسس أسست أسسوا أسسها أسسه تأسس تأسست تأسيس تأسيسه تأسيسها أنشأ أنشأت أنشأوا أنشؤوا أنشئ أنشئت إنشاء إنشائه إنشائها
-  تشكل تشكلت ولد ولدت مواليد`);
+  مواليد`);
 /** "كان" in every person the pluperfect frame takes ("وكانوا قد فرّوا"). */
 const KANA_ANY = /^(كانوا|وكانوا|فكانوا|كانا|وكانا)$/;
-/** Subjects that name the people just told again. */
+/** Words that open a subject naming the people just told again. */
 const SAME_PEOPLE = fold("هؤلاء هؤلا المنشقون المنشقين الفارون الفارين العناصر الجنود العسكريون العسكريين جميعهم كلهم الضباط الضابط العنصر");
 /** How far "كان … قد" and the trigger after it may lie apart (words). */
 const FRAME_SPAN = 8;
@@ -55,7 +57,8 @@ export function backgroundOf(tokens: readonly Token[], trigger: Trigger, sentenc
       if (!KANA.test(tokens[k].text) && !KANA_ANY.test(tokens[k].text)) continue;
       const verbIsTrigger = q + 1 === trigger.first;
       const subject = tokens.slice(k + 1, q);
-      const samePeople = subject.length === 0 || (subject.length === 1 && anyIn(stems(subject[0]), SAME_PEOPLE));
+      // ("وكان العناصر العشرة قد فرّوا": the subject opens with the people just told.)
+      const samePeople = subject.length === 0 || anyIn(stems(subject[0]), SAME_PEOPLE);
       return verbIsTrigger && samePeople ? "none" : "flashback";
     }
     return "none";
