@@ -5,6 +5,7 @@
  * together (default: data/dev/real-tune.jsonl + data/dev/real-untouched.jsonl, the 96 real reports)
  * and scores the merging against their `same_as` links (lib/eval/incident-pairs.ts): pairs found
  * and false merges. Gold events are paired with extracted ones as `npm run eval` pairs them.
+ * `--verbose` lists the missed and wrong pairs, and every merged pair nobody annotated (to judge by hand).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -67,4 +68,14 @@ for (const [file, links] of linksByFile) {
 if (verbose) {
   for (const [a, b] of all.missed) console.log(`MISSED  ${a} ~ ${b}  (tellings ${toTelling.get(a) ?? "not found"} / ${toTelling.get(b) ?? "not found"})`);
   for (const [a, b] of all.wrong) console.log(`WRONG   ${a} + ${b}`);
+  // Merges nobody annotated, to be judged by hand: each with what merged it.
+  const describe = (t: Telling) => `${tellingKey(t)} ${t.event.groups.map((g) => g.id ?? g.text).join("+")} ${t.event.date.start}..${t.event.date.end} (${t.event.date.basis}) n=${t.event.count?.best ?? "?"}`;
+  for (const i of incidents) {
+    const told = i.tellings;
+    for (let a = 0; a < told.length; a++) {
+      for (let b = a + 1; b < told.length; b++) {
+        if (!annotated(tellingKey(told[a])) && !annotated(tellingKey(told[b]))) console.log(`UNJUDGED  ${describe(told[a])}  +  ${describe(told[b])}`);
+      }
+    }
+  }
 }

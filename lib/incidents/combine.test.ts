@@ -20,6 +20,20 @@ describe("combined values and conflicts", () => {
     expect(v.conflicts.map((c) => c.type)).toEqual(["date"]);
   });
 
+  it("beside a dated telling, bounds an undated one by the month before its report, not by its default week", () => {
+    const undated = telling({ report: "b", published: "2021-05-25", date: ["2021-05-18", "2021-05-25"] });
+    undated.event.date.basis = "default";
+    const v = combine([telling({ report: "a", date: ["2021-05-01", "2021-05-20"] }), undated]);
+    expect(v.date).toEqual({ start: "2021-05-01", end: "2021-05-20", basis: "intersection" });
+    expect(v.conflicts).toEqual([]);
+  });
+
+  it("dates an incident told only by undated tellings by the intersection of their default weeks", () => {
+    const [a, b] = [telling({ report: "a", date: ["2021-05-18", "2021-05-25"] }), telling({ report: "b", date: ["2021-05-20", "2021-05-27"] })];
+    a.event.date.basis = b.event.date.basis = "default";
+    expect(combine([a, b]).date).toEqual({ start: "2021-05-20", end: "2021-05-25", basis: "intersection" });
+  });
+
   it("keeps the lowest low, the highest high and the best of the most precise telling; flags ranges that do not overlap", () => {
     const v = combine([
       telling({ report: "a", published: "2020-05-06", date: ["2020-05-01", "2020-05-01"], count: count(700, 700, 1050, "أكثر من 700") }),

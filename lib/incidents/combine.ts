@@ -1,8 +1,9 @@
 /**
  * The values of an incident, combined field by field from its tellings (after the eventreport
  * package's presets, but with ranges):
- *  - date: the intersection of the tellings' ranges — each one bounds the incident; when they do not
- *    meet, the hull, and a date conflict;
+ *  - date: the intersection of the tellings' ranges — each one bounds the incident (an undated one,
+ *    beside a dated one, by the month before its report); when they do not meet, the hull, and a
+ *    date conflict;
  *  - count: low = the lowest low, high = the highest high, best = the best figure of the most precise
  *    telling (exact over approximation over vague; then the latest report); ranges that do not
  *    overlap are a count conflict;
@@ -14,6 +15,7 @@ import type { EventDestination, EventGroup, EventPlace } from "../extract/types"
 import { dayNumber, isoDay } from "../time/day";
 import { GAZETTEER, type IncidentGazetteer } from "./gazetteer";
 import { countPrecision, countsOverlap } from "./rules/counts";
+import { reach } from "./rules/dates";
 import { groupMatchKey } from "./rules/groups";
 import { kindsBySpecificity } from "./rules/kinds";
 import { contains, placeIdentity, placeSpecificity } from "./rules/places";
@@ -38,10 +40,14 @@ export function combine(tellings: readonly Telling[], gaz: IncidentGazetteer = G
 }
 
 function combineDate(tellings: readonly Telling[], conflicts: Conflict[]): CombinedDate {
+  // Beside a dated telling, an undated one bounds the incident by its reach (rules/dates.ts), not by
+  // the default week it is shown with.
+  const dated = tellings.some((t) => t.event.date.basis !== "default");
+  const bounds = tellings.map((t) => (dated ? reach(t.event.date) : { start: dayNumber(t.event.date.start), end: dayNumber(t.event.date.end) }));
+  const [lo, hi] = [Math.max(...bounds.map((b) => b.start)), Math.min(...bounds.map((b) => b.end))];
+  if (lo <= hi) return { start: isoDay(lo), end: isoDay(hi), basis: "intersection" };
   const starts = tellings.map((t) => dayNumber(t.event.date.start));
   const ends = tellings.map((t) => dayNumber(t.event.date.end));
-  const [lo, hi] = [Math.max(...starts), Math.min(...ends)];
-  if (lo <= hi) return { start: isoDay(lo), end: isoDay(hi), basis: "intersection" };
   conflicts.push({
     type: "date",
     ranges: sortedByKey(tellings).map((t) => ({ telling: tellingKey(t), start: t.event.date.start, end: t.event.date.end })),

@@ -57,6 +57,19 @@ describe("groupIncidents: which tellings are one incident", () => {
     expect(groupIncidents(many, GAZETTEER, 2).map((i) => [i.tellings.length, i.proposed.length])).toEqual([[1, 0], [1, 0], [1, 0], [1, 0]]);
   });
 
+  it("merges an undated telling with a dated one three weeks before its report, dated by the dated one", () => {
+    const undated = telling({ report: "b", published: "2021-05-25", date: ["2021-05-18", "2021-05-25"], groups: [GROUP.div4] });
+    undated.event.date.basis = "default";
+    const dated = telling({ report: "a", published: "2021-05-04", date: ["2021-05-03", "2021-05-03"], groups: [GROUP.div4] });
+    const got = groupIncidents([dated, undated]);
+    expect(ids(got)).toEqual([["a~0", "b~0"]]);
+    expect(got[0].date).toEqual({ start: "2021-05-03", end: "2021-05-03", basis: "intersection" });
+    // … but not two undated tellings three weeks apart
+    const earlier = telling({ report: "a", published: "2021-05-04", date: ["2021-04-27", "2021-05-04"], groups: [GROUP.div4] });
+    earlier.event.date.basis = "default";
+    expect(ids(groupIncidents([earlier, undated]))).toEqual([["a~0"], ["b~0"]]);
+  });
+
   it("keeps tellings apart on any one blocking rule", () => {
     const base: TellingSpec = { report: "a", date: ["2021-03-01", "2021-03-07"], place: PLACE.mayadin, count: count(20, 20, 20) };
     const apart: Array<Partial<TellingSpec>> = [
@@ -83,6 +96,8 @@ describe("order independence (property)", () => {
     count: fc.constantFrom(null, count(5, 5, 5), count(16, 20, 24), count(20, 30, 99), count(700, 700, 1050)),
     kind: fc.constantFrom("defection" as const, "desertion" as const, "attempted" as const),
     published: fc.integer({ min: 21, max: 28 }),
+    // An undated telling: its report's default week, meeting dated tellings over the month before it.
+    undated: fc.boolean(),
   });
   const day = (d: number) => `2021-05-${String(d).padStart(2, "0")}`;
 
@@ -93,16 +108,18 @@ describe("order independence (property)", () => {
         const tellings = specs.map((s) => {
           const index = perReport.get(s.report) ?? 0;
           perReport.set(s.report, index + 1);
-          return telling({
+          const t = telling({
             report: s.report,
             index,
             published: day(s.published),
             kind: s.kind,
             groups: [s.group],
-            date: [day(s.start), day(s.start + s.length)],
+            date: s.undated ? [day(s.published - 7), day(s.published)] : [day(s.start), day(s.start + s.length)],
             place: s.place,
             count: s.count,
           });
+          if (s.undated) t.event.date.basis = "default";
+          return t;
         });
         const shuffled = fc.sample(fc.shuffledSubarray(tellings, { minLength: tellings.length }), { numRuns: 1, seed })[0];
         expect(JSON.stringify(groupIncidents(shuffled))).toBe(JSON.stringify(groupIncidents(tellings)));

@@ -7,6 +7,7 @@ import { count, GROUP, PLACE } from "../incidents/testing";
 import { incidentDetail, listIncidents } from "../query/incidents";
 import { syncIncidents } from "./incidents";
 import { makeEvent, makeReport, tempDatabase } from "./test-fixtures";
+import { addDaysIso } from "../time/day";
 import { deleteReport, writeReport } from "./write";
 
 let db: Database;
@@ -51,6 +52,32 @@ describe("incidents in the store", () => {
     expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0"], ["b~0", "c~0"]]);
   });
 
+  it("finds, in either order of arrival, an announced quarter (99 days) from a day at its end", () => {
+    const quarter = () => writeReport(db, makeReport("q", published("2021-01-19")), [makeEvent({ groups: [GROUP.corps5], start: "2020-09-24", end: "2020-12-31", count: null })], meta("q"));
+    const day = () => writeReport(db, makeReport("d", published("2021-01-02")), [makeEvent({ groups: [GROUP.corps5], start: "2020-12-30", count: null })], meta("d"));
+    quarter();
+    day();
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["d~0", "q~0"]]);
+    db.exec("DELETE FROM reports; DELETE FROM incidents;");
+    day();
+    quarter();
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["d~0", "q~0"]]);
+  });
+
+  it("finds, in either order of arrival, an undated telling three weeks after a dated one, and dates the incident by the dated one", () => {
+    const undatedEvent = makeEvent({ start: "2021-05-18", end: "2021-05-25" });
+    const dated = () => writeReport(db, makeReport("a", published("2021-05-04")), [makeEvent({ start: "2021-05-03" })], meta("a"));
+    const undated = () => writeReport(db, makeReport("b", published("2021-05-25")), [{ ...undatedEvent, date: { ...undatedEvent.date, basis: "default" } }], meta("b"));
+    dated();
+    undated();
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0", "b~0"]]);
+    db.exec("DELETE FROM reports; DELETE FROM incidents;");
+    undated();
+    dated();
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0", "b~0"]]);
+    expect(incidentDetail(db, "inc~a~0")?.date).toEqual({ start: "2021-05-03", end: "2021-05-03", basis: "intersection" });
+  });
+
   it("gives a store written before incidents its incidents (syncIncidents)", () => {
     writeReport(db, makeReport("a", published("2021-01-10")), [makeEvent({ start: "2021-01-05" })], meta("a"));
     writeReport(db, makeReport("b", published("2021-01-10")), [makeEvent({ start: "2021-01-05" })], meta("b"));
@@ -62,10 +89,13 @@ describe("incidents in the store", () => {
   });
 
   it("after any sequence of writes, rewrites and deletions, equals the incidents computed from scratch (property)", () => {
+    // Days from 2021-03-01; lengths up to an announced quarter (98: 99 days, merged) and beyond (99: never);
+    // undated events ([P-7, P] of a report published on their last day) reach a month back.
     const eventSpec = fc.record({
       group: fc.constantFrom(GROUP.army, GROUP.corps5, GROUP.brigade8, GROUP.div4, GROUP.sdf),
-      start: fc.integer({ min: 1, max: 15 }),
-      length: fc.constantFrom(0, 0, 1, 3, 6, 29),
+      start: fc.integer({ min: 0, max: 110 }),
+      length: fc.constantFrom(0, 0, 1, 3, 6, 29, 98, 99),
+      undated: fc.boolean(),
       place: fc.constantFrom(null, PLACE.deirezzor, PLACE.mayadin, PLACE.bukamal),
       count: fc.constantFrom(null, count(5, 5, 5), count(16, 20, 24), count(700, 700, 1050)),
     });
@@ -74,7 +104,7 @@ describe("incidents in the store", () => {
       remove: fc.boolean(),
       events: fc.array(eventSpec, { minLength: 0, maxLength: 3 }),
     });
-    const day = (d: number) => `2021-05-${String(d).padStart(2, "0")}`;
+    const day = (d: number) => addDaysIso("2021-03-01", d);
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 12 }), (ops) => {
         db.exec("DELETE FROM reports; DELETE FROM incidents;");
@@ -85,10 +115,10 @@ describe("incidents in the store", () => {
             model.delete(o.report);
             continue;
           }
-          const events = o.events.map((e) => ({
-            ...makeEvent({ groups: [e.group], start: day(e.start), end: day(Math.min(e.start + e.length, 31)), place: e.place }),
-            count: e.count,
-          }));
+          const events = o.events.map((e) => {
+            const event = { ...makeEvent({ groups: [e.group], start: day(e.start), end: day(e.start + e.length), place: e.place }), count: e.count };
+            return e.undated ? { ...event, date: { ...event.date, start: day(e.start), end: day(e.start + 7), basis: "default" as const } } : event;
+          });
           writeReport(db, makeReport(o.report, published("2021-05-31")), events, meta(o.report));
           model.set(o.report, { day: "2021-05-31", events });
         }

@@ -13,7 +13,7 @@ import { datesCompatible } from "../incidents/rules/dates";
 import { groupMatchKey } from "../incidents/rules/groups";
 import { placesCompatible } from "../incidents/rules/places";
 import { isoDay } from "../time/day";
-import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, tooVague } from "../incidents/rules/dates";
+import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "../incidents/rules/dates";
 import { dayNumber } from "../time/day";
 
 /**
@@ -45,8 +45,11 @@ function lookupKeys(event: DefectionEvent): string[] {
   return [...keys];
 }
 
-/** Upper bounds of the day-range length classes; the last class is unbounded (and never merged). */
-const SPAN_CLASSES = [7, 31, MAX_MERGEABLE_DAYS, 366, Number.POSITIVE_INFINITY];
+/**
+ * Upper bounds of the day-range length classes; the last class is unbounded (and never merged). Fixed
+ * numbers, not the merging rule's constants: stored rows keep their class when a rule changes.
+ */
+const SPAN_CLASSES = [7, 31, 92, 366, Number.POSITIVE_INFINITY];
 
 export function spanClass(days: number): number {
   return SPAN_CLASSES.findIndex((max) => days <= max);
@@ -59,8 +62,10 @@ interface StoredTelling extends Telling {
 interface CandidateRow {
   rid: number;
   report_id: string;
+  /** The event's own range and basis (the key row holds its reach). */
   day_start: number;
   day_end: number;
+  date_basis: DefectionEvent["date"]["basis"];
   place_id: string | null;
   place_governorate: string | null;
   count_low: number | null;
@@ -70,7 +75,7 @@ interface CandidateRow {
 /** The rules of `compatible` that the indexed columns decide (the group is the lookup key's). */
 function plausible(t: Telling, r: CandidateRow): boolean {
   if (r.report_id === t.report) return false;
-  if (!datesCompatible(t.event.date, { start: isoDay(r.day_start), end: isoDay(r.day_end) })) return false;
+  if (!datesCompatible(t.event.date, { start: isoDay(r.day_start), end: isoDay(r.day_end), basis: r.date_basis })) return false;
   const place = r.place_id === null ? null : { text: "", id: r.place_id, name_ar: null, governorate: r.place_governorate };
   if (!placesCompatible(t.event.place, place, GAZETTEER)) return false;
   return countsCompatible(t.event.count, r.count_low === null || r.count_high === null ? null : { low: r.count_low, high: r.count_high });
@@ -103,7 +108,7 @@ function prepare(db: Database): Statements {
       insertKey: db.prepare("INSERT OR IGNORE INTO event_match_keys (key, span_class, day_start, day_end, event_rid) VALUES (?, ?, ?, ?, ?)"),
       tellings: db.prepare(`SELECT e.rid, e.report_id, e.idx, r.published_start, r.published_end, j.json
         FROM json_each(?) AS x CROSS JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
-      candidates: db.prepare(`SELECT k.event_rid AS rid, e.report_id, k.day_start, k.day_end, e.place_id, e.place_governorate, e.count_low, e.count_high
+      candidates: db.prepare(`SELECT k.event_rid AS rid, e.report_id, e.day_start, e.day_end, e.date_basis, e.place_id, e.place_governorate, e.count_low, e.count_high
         FROM event_match_keys k CROSS JOIN events e ON e.rid = k.event_rid
         WHERE k.key = ? AND k.span_class = ? AND k.day_start BETWEEN ? AND ? AND k.day_end >= ?`),
       incidentOfEvents: db.prepare("SELECT DISTINCT incident_rid FROM incident_events WHERE event_rid IN (SELECT value FROM json_each(?))"),
@@ -149,12 +154,15 @@ function storedConstraints(s: Statements): { constraints: Constraints; ridOfKey:
   return { constraints: constraintsFrom(pairsInForce(decisions), keyOf), ridOfKey };
 }
 
-/** Records where a newly written event can meet others (called for each event as it is inserted). */
-export function indexEventForIncidents(db: Database, rid: number | bigint, reportId: string, index: number, event: DefectionEvent): void {
+/**
+ * Records where a newly written event can meet others (called for each event as it is inserted): under
+ * its reach (rules/dates.ts: an undated event's month before its report), so that a dated telling
+ * finds it there; `plausible` then judges the event's own range.
+ */
+export function indexEventForIncidents(db: Database, rid: number | bigint, _reportId: string, _index: number, event: DefectionEvent): void {
   const s = prepare(db);
-  const [start, end] = [dayNumber(event.date.start), dayNumber(event.date.end)];
+  const { start, end } = reach(event.date);
   const cls = spanClass(end - start + 1);
-  const t: Telling = { report: reportId, index, published: { start: event.date.start, end: event.date.end }, event };
   for (const key of storedKeys(event)) s.insertKey.run(key, cls, start, end, rid);
 }
 
@@ -206,13 +214,14 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
   /** Stops once `limit` candidates are found (the indexed columns decide them exactly: see plausible). */
   const searchCandidates = (t: Telling, limit: number): Telling[] => {
     if (tooVague(t.event.date)) return [];
-    const [start, end] = [dayNumber(t.event.date.start), dayNumber(t.event.date.end)];
+    // Every compatible pair has reaches that meet (within the point tolerance); rows are keyed by reach.
+    const { start, end } = reach(t.event.date);
     const rids = new Set<number>();
     for (const key of lookupKeys(t.event)) {
       SPAN_CLASSES.forEach((max, cls) => {
         // A longer range is too vague to merge (rules/dates.ts): not even looked at.
         if (cls > 0 && SPAN_CLASSES[cls - 1] >= MAX_MERGEABLE_DAYS) return;
-        const lowest = start - POINT_DATE_TOLERANCE_DAYS - max;
+        const lowest = start - POINT_DATE_TOLERANCE_DAYS - Math.min(max, MAX_MERGEABLE_DAYS);
         if (rids.size >= limit) return;
         const rows = s.candidates.iterate(key, cls, lowest, end + POINT_DATE_TOLERANCE_DAYS, start - POINT_DATE_TOLERANCE_DAYS) as IterableIterator<CandidateRow>;
         // The rules that need no event JSON first: most rows of a busy group fail them.

@@ -3,14 +3,18 @@
  * `sameIncident` (merge.ts) says so, continues the incident just before it when it names no group,
  * or opens a new one — a follow-up incident ("كما فرّ عناصر آخرون …") with its own figure, or a
  * background incident with its own group and date. The headline only opens an incident when the
- * body has none. Examples and negatives: incidents.test.ts.
+ * body has none. A flashback ("وكان X قد …", background.ts) continues no incident opened before its
+ * sentence: it may only open its own; a mention with no group of its own in a sentence about a
+ * founding or a birth tells none.
+ * Examples and negatives: incidents.test.ts, background.test.ts.
  */
 import type { Candidate } from "../candidate";
+import type { Background } from "./background";
 import { countsCompatible, countPrecision, sameIncident, type Mergeable } from "../merge";
 import { daysBetween } from "../../time/day";
 
 /** The incidents of a report: each a list of candidates (its tellings), in the order they were opened. */
-export function foldIncidents(candidates: readonly Candidate[]): { events: Candidate[][]; summaries: Mergeable[] } {
+export function foldIncidents(candidates: readonly Candidate[], backgroundOf: (c: Candidate) => Background = () => "none"): { events: Candidate[][]; summaries: Mergeable[] } {
   const events: Candidate[][] = [];
   const summaries: Mergeable[] = [];
   const add = (k: number, c: Candidate) => {
@@ -18,22 +22,27 @@ export function foldIncidents(candidates: readonly Candidate[]): { events: Candi
     summaries[k] = refine(summaries[k], c);
   };
   const fold = (c: Candidate, createIfNew: boolean) => {
+    const background = backgroundOf(c);
+    // (A founding or a birth with a group of its own may still tell a defection: "انشق عن الجيش عام 2012 وأسس لواءً".)
+    if (background === "another-story" && (c.groups.length === 0 || c.groupFromContext)) return;
+    // A flashback continues only an incident its own sentence opened ("فكان قد خرج من صفوف X معلناً انشقاقه").
+    const continuable = (k: number) => background !== "flashback" || events[k].some((x) => x.sentenceIndex === c.sentenceIndex);
     if (c.groups.length === 0) {
       // A mention with no group continues the incident before it, or is dropped.
       const k = events.length - 1;
-      if (k >= 0 && countsCompatible(events[k][0].count, c.count) && (!c.dateChoice || !events[k][0].dateChoice || overlaps(events[k][0].date, c.date))) add(k, c);
+      if (k >= 0 && continuable(k) && countsCompatible(events[k][0].count, c.count) && (!c.dateChoice || !events[k][0].dateChoice || overlaps(events[k][0].date, c.date))) add(k, c);
       return;
     }
     // Two triggers on one figure ("فروا … وسلّموا أنفسهم") are one incident of the same people.
     if (c.countMention) {
       const k = events.findIndex((ev) => ev.some((x) => x.countMention === c.countMention));
-      if (k >= 0) {
+      if (k >= 0 && continuable(k)) {
         add(k, c);
         return;
       }
     }
     for (let k = events.length - 1; k >= 0; k--) {
-      if (siblingOfNamedUnit(events[k], c)) continue;
+      if (siblingOfNamedUnit(events[k], c) || !continuable(k)) continue;
       if (sameIncident(summaries[k], c)) {
         add(k, c);
         return;

@@ -1,0 +1,67 @@
+/**
+ * Background: a mention that tells something from before the story, not the incident being told.
+ * A mention normally joins an incident told before it (refiners/incidents.ts) and may lend it its date
+ * ("context" when it names no group of its own). Arabic marks two kinds of sentence where it must not
+ * (examples and negatives: background.test.ts):
+ *
+ * - **another story** (for a mention with no group of its own: none, or one borrowed from an earlier
+ *   sentence): a sentence about a founding or a birth ("وكان ناشطون قد أسسوا المركز السوري
+ *   للسلامة والانشقاق مطلع العام", "منذ تأسيسه عام 2019", "وهو من مواليد حمص عام 1970 … منذ انشقاقه"). The
+ *   trigger is a word of a name or of a life story and its date is the founding's or the birth's:
+ *   the mention tells no incident at all.
+ * - **a flashback**: the pluperfect "وكان SUBJECT قد VERB" with a subject of its own that is not the
+ *   people just told ("وكان عدد من العناصر قد فرّوا مطلع الشهر الماضي"), or with a verb that is not
+ *   the trigger ("وكان ناشطون قد أطلقوا حملة لتشجيع الانشقاق"): an earlier happening. It does not
+ *   continue the incident before it; it may still be an incident of its own.
+ *
+ * The pronoun subject ("وكانوا قد فرّوا ليلة الأحد") and an anaphor of the people just told ("وكان
+ * العناصر العشرة/هؤلاء/المنشقون قد فرّوا …") with the trigger as the verb are the same story told on: they
+ * continue the incident and lend it their date.
+ */
+import { foldLetters } from "../../arabic/normalize";
+import { KANA, QAD } from "../lexicon";
+import * as tokenModule from "../tokens";
+import type { Token } from "../tokens";
+import type { Segment } from "../sentences";
+import type { Trigger } from "../triggers";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { anyIn, stems, tokenAt } = tokenModule;
+
+const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+
+/**
+ * A founding or a birth: the sentence is about an organisation or a person, not an incident. Only
+ * words that mean nothing else: not "تشكيل" (also a formation people defect from: "من تشكيل تابع
+ * للفرقة"), "تشكل" (also "constitutes": "تشكل الانشقاقات ضربة") nor "ولد" (also "ولّد", "caused").
+ */
+const FOUNDING_OR_BIRTH = fold(`أسس أسست أسسوا أسسها أسسه تأسس تأسست تأسيس تأسيسه تأسيسها أنشأ أنشأت أنشأوا أنشؤوا أنشئ أنشئت إنشاء إنشائه إنشائها
+  مواليد`);
+/** "كان" in every person the pluperfect frame takes ("وكانوا قد فرّوا"). */
+const KANA_ANY = /^(كانوا|وكانوا|فكانوا|كانا|وكانا)$/;
+/** Words that open a subject naming the people just told again. */
+const SAME_PEOPLE = fold("هؤلاء هؤلا المنشقون المنشقين الفارون الفارين العناصر الجنود العسكريون العسكريين جميعهم كلهم الضباط الضابط العنصر");
+/** How far "كان … قد" and the trigger after it may lie apart (words). */
+const FRAME_SPAN = 8;
+
+export type Background = "none" | "another-story" | "flashback";
+
+/** What kind of background a mention with no group of its own sits in. */
+export function backgroundOf(tokens: readonly Token[], trigger: Trigger, sentence: Segment): Background {
+  const first = tokenAt(tokens, sentence.start);
+  const last = tokenAt(tokens, sentence.end) - 1;
+  for (let k = first; k <= last; k++) if (anyIn(stems(tokens[k]), FOUNDING_OR_BIRTH)) return "another-story";
+  // The nearest "قد" before the trigger, and the "كان" that opens its frame.
+  for (let q = trigger.first - 1; q >= Math.max(first, trigger.first - FRAME_SPAN); q--) {
+    if (!QAD.test(tokens[q].text)) continue;
+    for (let k = q - 1; k >= Math.max(first, q - FRAME_SPAN); k--) {
+      if (!KANA.test(tokens[k].text) && !KANA_ANY.test(tokens[k].text)) continue;
+      const verbIsTrigger = q + 1 === trigger.first;
+      const subject = tokens.slice(k + 1, q);
+      // ("وكان العناصر العشرة قد فرّوا": the subject opens with the people just told.)
+      const samePeople = subject.length === 0 || anyIn(stems(subject[0]), SAME_PEOPLE);
+      return verbIsTrigger && samePeople ? "none" : "flashback";
+    }
+    return "none";
+  }
+  return "none";
+}
