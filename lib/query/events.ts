@@ -1,9 +1,10 @@
 import type { Database } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
 import type { IsoDay } from "../time/types";
-import { eventIndex, matchEvents, type EventIndex, type Match } from "./event-index";
+import type { IncidentValues } from "../incidents/types";
+import { indexFor, matchEvents, type EventIndex, type Match } from "./event-index";
 import { isoDay } from "./bins";
-import type { EventFilter, EventPage, EventPageQuery, EventRow, SortColumn, SortDir } from "./types";
+import type { CountUnit, EventFilter, EventPage, EventPageQuery, EventRow, SortColumn, SortDir } from "./types";
 
 /**
  * The event queries shared by the pages and the API. Which events match a filter comes from the
@@ -24,9 +25,36 @@ const SORT_SQL: Record<SortColumn, string[]> = {
   confidence: ["e.confidence"],
 };
 
-export function orderBySql(sort: SortColumn, dir: SortDir): string {
+/**
+ * Counting incidents, a row is an incident (its representative telling joined to it by
+ * INCIDENT_JOIN): date, count and kind sort by the incident's combined values; groups, place,
+ * destination, report and confidence by its representative telling's (the incidents table keeps no
+ * label columns for those).
+ */
+const SORT_SQL_INCIDENTS: Record<SortColumn, string[]> = {
+  ...SORT_SQL,
+  date: ["COALESCE(ii.date_start, e.date_start)", "COALESCE(ii.date_end, e.date_end)"],
+  count: ["IIF(ii.rid IS NULL, e.count_best, ii.count_best)"],
+  kind: ["COALESCE(ii.kind, e.kind)"],
+};
+
+/** Joins an event row to its incident (aliases `im`, `ii`): the rows of the incidents mode. */
+export const INCIDENT_JOIN = "LEFT JOIN incident_events im ON im.event_rid = e.rid LEFT JOIN incidents ii ON ii.rid = im.incident_rid";
+
+export function orderBySql(sort: SortColumn, dir: SortDir, unit?: CountUnit): string {
   const d = dir === "desc" ? "DESC" : "ASC";
-  return [...(SORT_SQL[sort] ?? SORT_SQL.date), "e.id"].map((c) => `${c} ${d}`).join(", ");
+  const columns = unit === "incidents" ? SORT_SQL_INCIDENTS : SORT_SQL;
+  return [...(columns[sort] ?? columns.date), "e.id"].map((c) => `${c} ${d}`).join(", ");
+}
+
+/** The row columns of a unit: counting incidents, with the incident's combined values (needs INCIDENT_JOIN). */
+export function rowColumns(unit?: CountUnit): string {
+  return unit === "incidents" ? `${ROW_COLUMNS}, ii.json AS incident_json` : ROW_COLUMNS;
+}
+
+/** The FROM of a unit's rows after `events e`: the incident join when counting incidents. */
+export function rowJoin(unit?: CountUnit): string {
+  return unit === "incidents" ? INCIDENT_JOIN : "";
 }
 
 export const ROW_COLUMNS = `e.id, e.kind, e.date_start, e.date_end, e.grain, e.date_basis, e.date_text, e.date_explanation,
@@ -65,9 +93,44 @@ export interface RowRecord {
   report_url: string | null;
   incident_id: string | null;
   tellings: number | null;
+  /** Counting incidents: the combined values of the row's incident (null without one). */
+  incident_json?: string | null;
 }
 
 export function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) as DefectionEvent): EventRow {
+  const row = ownRow(r, event);
+  return r.incident_json ? withCombinedValues(row, JSON.parse(r.incident_json) as IncidentValues) : row;
+}
+
+/**
+ * A representative telling's row showing its incident's combined values (lib/incidents/combine.ts):
+ * kind, groups, date range, count, place and destination. The date phrase and the links stay the
+ * telling's; the explanation says the range is the incident's. A count that is not the telling's own
+ * has no phrase of its own.
+ */
+export function withCombinedValues(row: EventRow, v: IncidentValues): EventRow {
+  const own = row.count;
+  const count = v.count === null ? null : { low: v.count.low, best: v.count.best, high: v.count.high, text: own && own.low === v.count.low && own.best === v.count.best && own.high === v.count.high ? own.text : "" };
+  const sameRange = row.start === v.date.start && row.end === v.date.end;
+  const dateExplanation =
+    row.tellings > 1
+      ? `${v.date.basis === "hull" ? `The ${row.tellings} tellings' date ranges do not meet (a date conflict): their hull.` : `Where the ${row.tellings} tellings' date ranges meet.`} This telling: ${row.dateExplanation}`
+      : row.dateExplanation;
+  return {
+    ...row,
+    kind: v.kind,
+    groups: v.groups.map((g) => ({ key: g.id ?? `x:${g.name_ar}`, id: g.id, name_ar: g.name_ar, name_en: g.name_en, known: g.known })),
+    start: v.date.start,
+    end: v.date.end,
+    grain: sameRange ? row.grain : v.date.start === v.date.end ? "day" : "span",
+    dateExplanation,
+    count,
+    place: v.place === null ? null : { text: v.place.text, id: v.place.id, name_ar: v.place.name_ar, governorate: v.place.governorate },
+    destination: v.destination === null ? null : { text: v.destination.text, group_id: v.destination.group_id, area: v.destination.area },
+  };
+}
+
+function ownRow(r: RowRecord, event: DefectionEvent): EventRow {
   return {
     id: r.id,
     kind: r.kind,
@@ -97,7 +160,7 @@ export function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) a
 
 /** Number of events matching a filter. */
 export function countEvents(db: Database, filter: EventFilter): number {
-  return matchEvents(db, eventIndex(db), filter).count;
+  return matchEvents(db, indexFor(db, filter), filter).count;
 }
 
 /** Totals of the filtered events, for the page header. */
@@ -109,7 +172,7 @@ export interface Totals {
 }
 
 export function queryTotals(db: Database, filter: EventFilter): Totals {
-  const index = eventIndex(db);
+  const index = indexFor(db, filter);
   const { mask, count } = matchEvents(db, index, filter);
   let withCount = 0;
   let low = 0;
@@ -173,7 +236,8 @@ function registerMatchFunction(db: Database): void {
  */
 export function queryEventPage(db: Database, query: EventPageQuery, tuning: { listMax?: number; walkBudget?: number } = {}): EventPage {
   const pageSize = Math.max(1, Math.floor(query.pageSize) || 1);
-  const index = eventIndex(db);
+  const unit = query.filter.unit;
+  const index = indexFor(db, query.filter);
   const match = matchEvents(db, index, query.filter);
   const { mask, count: total } = match;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -185,17 +249,20 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
   const fromEnd = offset > total - offset - onPage;
   const dir: SortDir = fromEnd ? (query.dir === "asc" ? "desc" : "asc") : query.dir;
   const skip = fromEnd ? total - offset - onPage : offset;
-  const order = orderBySql(query.sort, dir);
+  const order = orderBySql(query.sort, dir, unit);
 
   const byList = () => {
     const rids = matchingRids(index, match);
     return db
       // CROSS JOIN keeps json_each as the outer loop (SQLite never reorders it): one rowid lookup per match.
-      .prepare(`SELECT ${ROW_COLUMNS} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .prepare(`SELECT ${rowColumns(unit)} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${rowJoin(unit)} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(JSON.stringify(rids), onPage, skip) as RowRecord[];
   };
   let rows: RowRecord[];
-  if (total === index.n) {
+  if (unit === "incidents") {
+    // The combined date and count are not in the events' sort indexes: SQL sorts the matches.
+    rows = byList();
+  } else if (total === index.n) {
     rows = db.prepare(`SELECT ${ROW_COLUMNS} FROM events e ORDER BY ${order} LIMIT ? OFFSET ?`).all(onPage, skip) as RowRecord[];
   } else if (total <= (tuning.listMax ?? LIST_MAX) || ((skip + onPage) * index.n) / total > 2 * total) {
     rows = byList();
@@ -230,14 +297,15 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
  * rows handed out, so a caller may stream the export while the connection serves other requests.
  */
 export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColumn = "date", dir: SortDir = "asc", chunk = 1000): Generator<EventRow> {
-  const order = orderBySql(sort, dir);
-  const index = eventIndex(db);
+  const unit = filter.unit;
+  const order = orderBySql(sort, dir, unit);
+  const index = indexFor(db, filter);
   const match = matchEvents(db, index, filter);
   const rids =
-    match.count === index.n
+    match.count === index.n && unit !== "incidents"
       ? (db.prepare(`SELECT e.rid FROM events e ORDER BY ${order}`).pluck().all() as number[])
-      : (db.prepare(`SELECT e.rid FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ORDER BY ${order}`).pluck().all(JSON.stringify(matchingRids(index, match))) as number[]);
-  const read = db.prepare(`SELECT e.rid AS rid, ${ROW_COLUMNS} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value`);
+      : (db.prepare(`SELECT e.rid FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${rowJoin(unit)} ORDER BY ${order}`).pluck().all(JSON.stringify(matchingRids(index, match))) as number[]);
+  const read = db.prepare(`SELECT e.rid AS rid, ${rowColumns(unit)} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${rowJoin(unit)}`);
   for (let at = 0; at < rids.length; at += chunk) {
     const part = rids.slice(at, at + chunk);
     const byRid = new Map((read.all(JSON.stringify(part)) as (RowRecord & { rid: number })[]).map((r) => [r.rid, r]));
