@@ -113,6 +113,8 @@ export interface IncidentColumns {
   /** The event index the view was made from. */
   base: EventIndex;
   counts: Uint8Array;
+  /** 1 on the representative of an incident of several tellings: its values are not its own event's. */
+  combined: Uint8Array;
   /** reports.rid of the tellings of entry i: reportRids[reportOffsets[i] .. reportOffsets[i+1]). */
   reportOffsets: Int32Array;
   reportRids: Int32Array;
@@ -721,7 +723,7 @@ export function incidentView(db: Database, index: EventIndex): EventIndex {
   const base = index.incidents?.base ?? index;
   let view = views.get(base);
   if (!view) {
-    view = readInOneSnapshot(db, () => buildIncidentView(db, base, fileKey(db)));
+    view = readInOneSnapshot(db, () => buildIncidentView(db, base));
     views.set(base, view);
   }
   return view;

@@ -27,29 +27,35 @@ const SORT_SQL: Record<SortColumn, string[]> = {
 
 /**
  * Counting incidents, a row is an incident (its representative telling joined to it by
- * INCIDENT_JOIN): date, count and kind sort by the incident's combined values; groups, place,
+ * INCIDENT_JOIN; an incident told once is its telling): date, count and kind sort by the incident's
+ * combined values; groups, place,
  * destination, report and confidence by its representative telling's (the incidents table keeps no
  * label columns for those).
  */
 const SORT_SQL_INCIDENTS: Record<SortColumn, string[]> = {
   ...SORT_SQL,
-  date: ["COALESCE(ii.date_start, e.date_start)", "COALESCE(ii.date_end, e.date_end)"],
-  count: ["IIF(ii.rid IS NULL, e.count_best, ii.count_best)"],
-  kind: ["COALESCE(ii.kind, e.kind)"],
+  date: ["IIF(ii.tellings > 1, ii.date_start, e.date_start)", "IIF(ii.tellings > 1, ii.date_end, e.date_end)"],
+  count: ["IIF(ii.tellings > 1, ii.count_best, e.count_best)"],
+  kind: ["IIF(ii.tellings > 1, ii.kind, e.kind)"],
 };
 
 /** Joins an event row to its incident (aliases `im`, `ii`): the rows of the incidents mode. */
 export const INCIDENT_JOIN = "LEFT JOIN incident_events im ON im.event_rid = e.rid LEFT JOIN incidents ii ON ii.rid = im.incident_rid";
 
+/** The terms of a sort, `e.id` last (it breaks ties, so that paging is deterministic). */
+function sortTerms(sort: SortColumn, unit?: CountUnit): string[] {
+  const columns = unit === "incidents" ? SORT_SQL_INCIDENTS : SORT_SQL;
+  return [...(columns[sort] ?? columns.date), "e.id"];
+}
+
 export function orderBySql(sort: SortColumn, dir: SortDir, unit?: CountUnit): string {
   const d = dir === "desc" ? "DESC" : "ASC";
-  const columns = unit === "incidents" ? SORT_SQL_INCIDENTS : SORT_SQL;
-  return [...(columns[sort] ?? columns.date), "e.id"].map((c) => `${c} ${d}`).join(", ");
+  return sortTerms(sort, unit).map((c) => `${c} ${d}`).join(", ");
 }
 
 /** The row columns of a unit: counting incidents, with the incident's combined values (needs INCIDENT_JOIN). */
 export function rowColumns(unit?: CountUnit): string {
-  return unit === "incidents" ? `${ROW_COLUMNS}, ii.json AS incident_json` : ROW_COLUMNS;
+  return unit === "incidents" ? `${ROW_COLUMNS}, IIF(ii.tellings > 1, ii.json, NULL) AS incident_json` : ROW_COLUMNS;
 }
 
 /** The FROM of a unit's rows after `events e`: the incident join when counting incidents. */
@@ -259,33 +265,59 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
       .all(JSON.stringify(rids), onPage, skip) as RowRecord[];
   };
   let rows: RowRecord[];
-  if (unit === "incidents") {
-    // The combined date and count are not in the events' sort indexes: SQL sorts the matches.
-    rows = byList();
-  } else if (total === index.n) {
-    rows = db.prepare(`SELECT ${ROW_COLUMNS} FROM events e ORDER BY ${order} LIMIT ? OFFSET ?`).all(onPage, skip) as RowRecord[];
-  } else if (total <= (tuning.listMax ?? LIST_MAX) || ((skip + onPage) * index.n) / total > 2 * total) {
-    rows = byList();
-  } else {
+  const walk = (sql: string, params: unknown[], mask: Uint8Array): RowRecord[] => {
     // The walk gives up (and the list takes over) once it has read twice as many rows as the list would:
     // matches are not spread evenly along every order (a date window sorted by date, a place sorted by place).
     registerMatchFunction(db);
     active = { index, mask, scanned: 0, budget: tuning.walkBudget ?? 2 * total + 1000 };
     try {
-      // The matches' first and last days bound date_start: the date order seeks straight to them.
-      rows = db
-        .prepare(
-          `SELECT ${ROW_COLUMNS} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"}
-           WHERE e.date_start >= ? AND e.date_start <= ? AND inshiqaq_match(e.rid) ORDER BY ${order} LIMIT ? OFFSET ?`,
-        )
-        .all(isoDay(match.lo ?? 0), isoDay(match.hi ?? 0), onPage, skip) as RowRecord[];
+      return db.prepare(sql).all(...params) as RowRecord[];
     } catch (e) {
       if (!(e instanceof WalkTooLong)) throw e;
       active = null;
-      rows = byList();
+      return byList();
     } finally {
       active = null;
     }
+  };
+  // The matches' first and last days bound date_start: the date order seeks straight to them.
+  const bounds = [isoDay(match.lo ?? 0), isoDay(match.hi ?? 0)];
+  if (total === index.n && unit !== "incidents") {
+    rows = db.prepare(`SELECT ${ROW_COLUMNS} FROM events e ORDER BY ${order} LIMIT ? OFFSET ?`).all(onPage, skip) as RowRecord[];
+  } else if (total <= (tuning.listMax ?? LIST_MAX) || ((skip + onPage) * index.n) / total > 2 * total) {
+    rows = byList();
+  } else if (unit === "incidents" && index.incidents) {
+    // An incident of several tellings sorts by its combined values, which no index of events holds: those
+    // few are sorted from a list, every other match (its own values) is walked along the sort index, and
+    // the two ordered parts are merged.
+    const { combined } = index.incidents;
+    const walked = new Uint8Array(index.n);
+    const listed: number[] = [];
+    for (let i = 0; i < index.n; i++) {
+      if (mask[i] === 0) continue;
+      if (combined[i] === 1) listed.push(index.rid[i]);
+      else walked[i] = 1;
+    }
+    const terms = sortTerms(query.sort, unit);
+    const keys = terms.slice(0, -1).map((t, k) => `${t} AS sort_key_${k}`).join(", ");
+    const d = dir === "desc" ? "DESC" : "ASC";
+    const outer = [...terms.slice(0, -1).map((_, k) => `sort_key_${k} ${d}`), `id ${d}`].join(", ");
+    rows = walk(
+      `SELECT * FROM (SELECT * FROM (SELECT ${rowColumns(unit)}, ${keys} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"} ${INCIDENT_JOIN}
+           WHERE e.date_start >= ? AND e.date_start <= ? AND inshiqaq_match(e.rid) ORDER BY ${orderBySql(query.sort, dir)} LIMIT ?)
+         UNION ALL SELECT * FROM (SELECT ${rowColumns(unit)}, ${keys} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${INCIDENT_JOIN}
+           ORDER BY ${order} LIMIT ?))
+       ORDER BY ${outer} LIMIT ? OFFSET ?`,
+      [...bounds, skip + onPage, JSON.stringify(listed), skip + onPage, onPage, skip],
+      walked,
+    );
+  } else {
+    rows = walk(
+      `SELECT ${ROW_COLUMNS} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"}
+       WHERE e.date_start >= ? AND e.date_start <= ? AND inshiqaq_match(e.rid) ORDER BY ${order} LIMIT ? OFFSET ?`,
+      [...bounds, onPage, skip],
+      mask,
+    );
   }
   if (fromEnd) rows.reverse();
   return { rows: rows.map((r) => toRow(r)), total, page, pageSize, pageCount };

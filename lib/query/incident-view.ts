@@ -19,16 +19,20 @@ import type { BinGrain } from "./types";
  * The SQL reference (testing/sql-reference.ts) states the same meaning in SQL; the equivalence test
  * compares the two on random stores.
  *
- * Cost: per snapshot, one read of the memberships (as the first-telling mask before it did) and of the
- * incidents' JSON; only JSON not seen before is parsed (see combinedValues).
+ * An incident told once IS its telling (combine.ts of one telling gives its own values), so only the
+ * incidents of two or more tellings are read: per snapshot, one pass over the incident_events index
+ * and the members and JSON of those few incidents (the first-telling mask before it read every
+ * membership).
  */
 
 /**
- * Each incident's representative: the telling whose event id names it ("inc~" + event id); when none
- * does (an analyst's added event may name it by its index), the member with the smallest event rid.
+ * The members of every incident told by two or more tellings, with its combined values. Each
+ * incident's representative: the telling whose event id names it ("inc~" + event id); when none does
+ * (an analyst's added event may name it by its index), the member with the smallest event rid.
  */
-export const MEMBERS_SQL = `SELECT m.event_rid, m.incident_rid, (i.id = 'inc~' || e.id) AS named
-  FROM incident_events m JOIN incidents i ON i.rid = m.incident_rid JOIN events e ON e.rid = m.event_rid`;
+export const MEMBERS_SQL = `SELECT m.event_rid, m.incident_rid, (i.id = 'inc~' || e.id) AS named, i.json
+  FROM (SELECT incident_rid FROM incident_events GROUP BY incident_rid HAVING COUNT(*) > 1) AS x
+  CROSS JOIN incident_events m ON m.incident_rid = x.incident_rid JOIN incidents i ON i.rid = m.incident_rid JOIN events e ON e.rid = m.event_rid`;
 
 /** An incident's combined values as the view stores them. */
 interface Combined {
@@ -67,21 +71,20 @@ function parseCombined(json: string): Combined {
   };
 }
 
-/** Parsed incidents by rid with the JSON they were parsed from, per database file (see combinedValues). */
-const parsedByFile = new Map<unknown, Map<number, { json: string; values: Combined }>>();
-
 const COLUMNS = ["rid", "dayStart", "dayEnd", "counted", "low", "best", "high", "kind", "reviewed", "placeId", "placeGov", "placeText", "destGroup", "destArea", "destText", "reportRid"] as const;
 
-export function buildIncidentView(db: Database, base: EventIndex, fileKey: unknown): EventIndex {
+export function buildIncidentView(db: Database, base: EventIndex): EventIndex {
   const n = base.n;
-  // Members of each incident, by entry.
+  // Members of each incident of several tellings, by entry.
   const incidentOf = new Int32Array(n).fill(-1);
   const repOf = new Map<number, number>(); // incident rid → representative entry
   const named = new Set<number>();
-  for (const [eventRid, incidentRid, isNamed] of db.prepare(MEMBERS_SQL).raw().iterate() as IterableIterator<[number, number, number]>) {
+  const values = new Map<number, Combined>();
+  for (const [eventRid, incidentRid, isNamed, json] of db.prepare(MEMBERS_SQL).raw().iterate() as IterableIterator<[number, number, number, string]>) {
     const entry = eventRid < base.entryOfRid.length ? base.entryOfRid[eventRid] : -1;
     if (entry < 0) continue;
     incidentOf[entry] = incidentRid;
+    if (!values.has(incidentRid)) values.set(incidentRid, parseCombined(json));
     if (isNamed === 1) {
       repOf.set(incidentRid, entry);
       named.add(incidentRid);
@@ -90,12 +93,13 @@ export function buildIncidentView(db: Database, base: EventIndex, fileKey: unkno
       if (known === undefined || base.rid[entry] < base.rid[known]) repOf.set(incidentRid, entry);
     }
   }
-  const values = combinedValues(db, fileKey);
 
   const b = newBuilder(n, base);
   for (const name of COLUMNS) (b[name] as Int32Array).set(base[name] as Int32Array);
   b.n = n;
   const counts = new Uint8Array(n);
+  // 1 on the representative of an incident of several tellings (its values are not its event's own).
+  const combined = new Uint8Array(n);
   const placeNames = new Map<number, { name_ar: string | null; governorate: string | null }>();
   // Every member reviewed → the representative is; the tellings' reports, per entry.
   const allReviewed = new Map<number, boolean>();
@@ -129,6 +133,7 @@ export function buildIncidentView(db: Database, base: EventIndex, fileKey: unkno
         own();
       } else {
         counts[i] = 1;
+        combined[i] = 1;
         b.dayStart[i] = v.dayStart;
         b.dayEnd[i] = v.dayEnd;
         b.counted[i] = v.count === null ? 0 : 1;
@@ -170,29 +175,11 @@ export function buildIncidentView(db: Database, base: EventIndex, fileKey: unkno
   const incidents: IncidentColumns = {
     base,
     counts,
+    combined,
     reportOffsets,
     reportRids: Int32Array.from(reportRids),
     placeName: (entry) => (counts[entry] === 1 && placeNames.has(entry) ? (placeNames.get(entry) ?? null) : null),
   };
   view.incidents = incidents;
   return view;
-}
-
-/**
- * The combined values of every stored incident, by rid. Parsed values are kept per file and reused when
- * the stored JSON is the same string: a rid alone is not enough, SQLite gives a new row the rid of a
- * deleted last one, and recomputing an incident deletes and re-inserts it.
- */
-function combinedValues(db: Database, fileKey: unknown): Map<number, Combined> {
-  const before = parsedByFile.get(fileKey) ?? new Map<number, { json: string; values: Combined }>();
-  const now = new Map<number, { json: string; values: Combined }>();
-  const values = new Map<number, Combined>();
-  for (const [rid, json] of db.prepare("SELECT rid, json FROM incidents").raw().iterate() as IterableIterator<[number, string]>) {
-    const known = before.get(rid);
-    const entry = known !== undefined && known.json === json ? known : { json, values: parseCombined(json) };
-    now.set(rid, entry);
-    values.set(rid, entry.values);
-  }
-  parsedByFile.set(fileKey, now);
-  return values;
 }

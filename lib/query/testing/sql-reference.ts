@@ -37,9 +37,12 @@ export function sourceSql(unit?: CountUnit): string {
   return `events e ${rowJoin(unit)}`;
 }
 
-/** A combined value read from the incident's JSON (lib/incidents/combine.ts), or the event's own without an incident. */
-const fromIncident = (column: string, path: string) => `IIF(ii.rid IS NULL, e.${column}, json_extract(ii.json, '${path}'))`;
-const incidentColumn = (column: string) => `IIF(ii.rid IS NULL, e.${column}, ii.${column})`;
+/**
+ * A combined value read from the incident (lib/incidents/combine.ts) when it has several tellings, else
+ * the event's own (an incident told once is its telling).
+ */
+const fromIncident = (column: string, path: string) => `IIF(ii.tellings > 1, json_extract(ii.json, '${path}'), e.${column})`;
+const incidentColumn = (column: string) => `IIF(ii.tellings > 1, ii.${column}, e.${column})`;
 
 /**
  * The columns a filter reads, per unit: counting incidents, an incident's combined values (the
@@ -81,8 +84,9 @@ export function col(unit: CountUnit | undefined, column: string): string {
 export function groupLinksSql(unit?: CountUnit): string {
   if (unit !== "incidents") return "event_groups";
   return `(SELECT m.event_rid AS event_rid, COALESCE(json_extract(j.value, '$.id'), 'x:' || json_extract(j.value, '$.name_ar')) AS group_key
-      FROM incident_events m JOIN incidents i2 ON i2.rid = m.incident_rid, json_each(i2.json, '$.groups') AS j
-    UNION SELECT g.event_rid, g.group_key FROM event_groups g WHERE NOT EXISTS (SELECT 1 FROM incident_events m WHERE m.event_rid = g.event_rid))`;
+      FROM incident_events m JOIN incidents i2 ON i2.rid = m.incident_rid, json_each(i2.json, '$.groups') AS j WHERE i2.tellings > 1
+    UNION SELECT g.event_rid, g.group_key FROM event_groups g
+      WHERE NOT EXISTS (SELECT 1 FROM incident_events m JOIN incidents i2 ON i2.rid = m.incident_rid WHERE m.event_rid = g.event_rid AND i2.tellings > 1))`;
 }
 
 /** An incident's representative: the telling its id names, else its member with the smallest rid. */
