@@ -292,12 +292,13 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
     // the two ordered parts are merged.
     const { combined } = index.incidents;
     const walked = new Uint8Array(index.n);
-    const listed: number[] = [];
+    const entries: number[] = [];
     for (let i = 0; i < index.n; i++) {
       if (mask[i] === 0) continue;
-      if (combined[i] === 1) listed.push(index.rid[i]);
+      if (combined[i] === 1) entries.push(i);
       else walked[i] = 1;
     }
+    const listed = reachingThePage(index, entries, query.sort, dir, skip + onPage);
     const terms = sortTerms(query.sort, unit);
     const keys = terms.slice(0, -1).map((t, k) => `${t} AS sort_key_${k}`).join(", ");
     const d = dir === "desc" ? "DESC" : "ASC";
@@ -346,6 +347,21 @@ export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColu
       if (r) yield toRow(r); // a row deleted between the two reads is skipped
     }
   }
+}
+
+/**
+ * The rids of the combined entries that can be among the first `need` rows of the order: those whose
+ * primary sort key (the incident's date range or best count, as the index holds them) is at most the
+ * `need`-th smallest (largest, descending), ties included; SQL orders them exactly. Other sorts: all.
+ */
+function reachingThePage(index: EventIndex, entries: number[], sort: SortColumn, dir: SortDir, need: number): number[] {
+  const rids = (list: number[]) => list.map((i) => index.rid[i]);
+  if (entries.length <= need || (sort !== "date" && sort !== "count")) return rids(entries);
+  // ISO days order as day numbers; (start, end) as one number (|end − end'| < 4,000,000 days); NULL counts first.
+  const key = sort === "date" ? (i: number) => index.dayStart[i] * 4e6 + index.dayEnd[i] : (i: number) => (index.counted[i] === 1 ? index.best[i] : -Infinity);
+  const keys = Float64Array.from(entries, key).sort();
+  const threshold = dir === "asc" ? keys[need - 1] : keys[keys.length - need];
+  return rids(entries.filter((i) => (dir === "asc" ? key(i) <= threshold : key(i) >= threshold)));
 }
 
 /** events.rid of every matching entry, ascending. */

@@ -112,56 +112,65 @@ export function buildIncidentView(db: Database, base: EventIndex): EventIndex {
     if (list) list.push(base.reportRid[i]);
     else reportsOf.set(inc, [base.reportRid[i]]);
   }
+  // The representatives: their combined values, groups and tellings' reports.
+  const groupsOf = new Map<number, Int32Array>(); // representative entry → its incident's group codes
+  const reportsOfRep = new Map<number, number[]>();
+  let extraGroups = 0;
+  let extraReports = 0;
+  for (const [inc, i] of repOf) {
+    counts[i] = 1;
+    const v = values.get(inc);
+    if (v === undefined) continue; // not readable (gone between two reads): the telling counts as itself
+    combined[i] = 1;
+    b.dayStart[i] = v.dayStart;
+    b.dayEnd[i] = v.dayEnd;
+    b.counted[i] = v.count === null ? 0 : 1;
+    b.low[i] = v.count?.low ?? 0;
+    b.best[i] = v.count?.best ?? 0;
+    b.high[i] = v.count?.high ?? 0;
+    b.kind[i] = v.kind;
+    b.reviewed[i] = allReviewed.get(inc) ? 1 : 0;
+    b.placeId[i] = b.code(v.place?.id ?? null);
+    b.placeGov[i] = b.code(v.place?.governorate ?? null);
+    b.placeText[i] = b.code(v.place?.text ?? null);
+    if (v.place) placeNames.set(i, { name_ar: v.place.name_ar ?? v.place.text, governorate: v.place.governorate });
+    b.destGroup[i] = b.code(v.destination?.group_id ?? null);
+    b.destArea[i] = b.code(v.destination?.area ?? null);
+    b.destText[i] = b.code(v.destination?.text ?? null);
+    const codes = Int32Array.from(v.groups, (g) => b.groupOf(g.key, g.name, false));
+    groupsOf.set(i, codes);
+    extraGroups += codes.length;
+    const reports = reportsOf.get(inc) ?? [];
+    reportsOfRep.set(i, reports);
+    extraReports += reports.length;
+  }
+  for (let i = 0; i < n; i++) if (incidentOf[i] < 0) counts[i] = 1;
+  // Group links and tellings' reports per entry (CSR); an entry that is not a combined one keeps its own.
   const reportOffsets = new Int32Array(n + 1);
-  const reportRids: number[] = [];
+  const reportRids = new Int32Array(n + extraReports);
   const groupOffsets = new Int32Array(n + 1);
-  const groupCodes: number[] = [];
+  const groupCodes = new Int32Array(base.groupCodes.length + extraGroups);
+  let g = 0;
+  let r = 0;
   for (let i = 0; i < n; i++) {
-    const inc = incidentOf[i];
-    const own = () => {
-      for (let k = base.groupOffsets[i]; k < base.groupOffsets[i + 1]; k++) groupCodes.push(base.groupCodes[k]);
-      reportRids.push(base.reportRid[i]);
-    };
-    if (inc < 0) {
-      counts[i] = 1;
-      own();
-    } else if (repOf.get(inc) === i) {
-      const v = values.get(inc);
-      if (v === undefined) {
-        // Not readable (gone between the two reads): the telling counts as itself.
-        counts[i] = 1;
-        own();
-      } else {
-        counts[i] = 1;
-        combined[i] = 1;
-        b.dayStart[i] = v.dayStart;
-        b.dayEnd[i] = v.dayEnd;
-        b.counted[i] = v.count === null ? 0 : 1;
-        b.low[i] = v.count?.low ?? 0;
-        b.best[i] = v.count?.best ?? 0;
-        b.high[i] = v.count?.high ?? 0;
-        b.kind[i] = v.kind;
-        b.reviewed[i] = allReviewed.get(inc) ? 1 : 0;
-        b.placeId[i] = b.code(v.place?.id ?? null);
-        b.placeGov[i] = b.code(v.place?.governorate ?? null);
-        b.placeText[i] = b.code(v.place?.text ?? null);
-        if (v.place) placeNames.set(i, { name_ar: v.place.name_ar ?? v.place.text, governorate: v.place.governorate });
-        b.destGroup[i] = b.code(v.destination?.group_id ?? null);
-        b.destArea[i] = b.code(v.destination?.area ?? null);
-        b.destText[i] = b.code(v.destination?.text ?? null);
-        for (const g of v.groups) groupCodes.push(b.groupOf(g.key, g.name, false));
-        reportRids.push(...(reportsOf.get(inc) ?? []));
-      }
+    if (combined[i] === 1) {
+      const codes = groupsOf.get(i) as Int32Array;
+      groupCodes.set(codes, g);
+      g += codes.length;
+      for (const rid of reportsOfRep.get(i) as number[]) reportRids[r++] = rid;
     } else {
-      // A later telling: never counted in this view; its own groups and report for completeness.
-      own();
+      const from = base.groupOffsets[i];
+      const to = base.groupOffsets[i + 1];
+      groupCodes.set(base.groupCodes.subarray(from, to), g);
+      g += to - from;
+      reportRids[r++] = base.reportRid[i];
     }
-    groupOffsets[i + 1] = groupCodes.length;
-    reportOffsets[i + 1] = reportRids.length;
+    groupOffsets[i + 1] = g;
+    reportOffsets[i + 1] = r;
   }
   b.maxRid = n > 0 ? base.rid[n - 1] : 0;
   b.maxReportRid = base.maxReportRid;
-  const view = b.finishWith(groupOffsets, Int32Array.from(groupCodes));
+  const view = b.finishWith(groupOffsets, groupCodes.subarray(0, g));
   // Bin ordinals the base has computed carry over; only the representatives' ranges are recomputed.
   for (const [grain, o] of base.ordinals) {
     const start = o.start.slice();
@@ -177,7 +186,7 @@ export function buildIncidentView(db: Database, base: EventIndex): EventIndex {
     counts,
     combined,
     reportOffsets,
-    reportRids: Int32Array.from(reportRids),
+    reportRids: reportRids.subarray(0, r),
     placeName: (entry) => (counts[entry] === 1 && placeNames.has(entry) ? (placeNames.get(entry) ?? null) : null),
   };
   view.incidents = incidents;
