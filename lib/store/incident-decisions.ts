@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { MERGE, SPLIT, type EventRef, type MergeAfter, type SplitAfter } from "../incidents/constraints";
+import { MERGE, SPLIT, type EventRef, type MergeAfter, type PairDecision, type SplitAfter } from "../incidents/constraints";
 import { markWritten } from "./changes";
 import type { Decision } from "../review/types";
 import { appendDecision, getDecision, type NeedsLook } from "./decisions";
@@ -154,4 +154,13 @@ export function dismissPairDecision(db: Database, who: Reviewer, seq: number, re
     seq: appendDecision(db, { reportId: d.reportId, eventKey: d.eventKey, action: "undo", quote: d.quote, before: null, after: null, reason: r, userId: who.id, userName: who.name, undoes: d.seq }),
     rids,
   }));
+}
+
+/** Every merge and split decision and every undo of one, oldest first (what lib/incidents/constraints.ts reads). */
+export function readPairDecisions(db: Database): PairDecision[] {
+  const rows = db
+    .prepare(`SELECT seq, report_id, event_key, action, after, undoes FROM decisions
+      WHERE action IN ('merge', 'split') OR (action = 'undo' AND undoes IN (SELECT seq FROM decisions WHERE action IN ('merge', 'split'))) ORDER BY seq`)
+    .all() as Array<{ seq: number; report_id: string; event_key: string; action: string; after: string | null; undoes: number | null }>;
+  return rows.map((r) => ({ seq: r.seq, reportId: r.report_id, eventKey: r.event_key, action: r.action, after: r.after === null ? null : JSON.parse(r.after), undoes: r.undoes }));
 }
