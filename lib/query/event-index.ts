@@ -212,6 +212,7 @@ export function eventIndex(db: Database): EventIndex {
   seenBy.set(db, { localVersion, dataVersion, checkedAt: now });
   // A remembered match may depend on more than the events (the places table decides a governorate).
   c.index.matches.clear();
+  views.get(c.index)?.matches.clear();
   catchUp(db, key, c);
   return c.index;
 }
