@@ -3,6 +3,7 @@ import type { DefectionEvent } from "../extract/types";
 import type { IsoDay } from "../time/types";
 import type { IncidentValues } from "../incidents/types";
 import { indexFor, matchEvents, type EventIndex, type Match } from "./event-index";
+import { INCIDENT_JOIN, reachingThePage, withCombinedValues } from "./incident-rows";
 import { isoDay } from "./bins";
 import type { CountUnit, EventFilter, EventPage, EventPageQuery, EventRow, SortColumn, SortDir } from "./types";
 
@@ -26,11 +27,10 @@ const SORT_SQL: Record<SortColumn, string[]> = {
 };
 
 /**
- * Counting incidents, a row is an incident (its representative telling joined to it by
- * INCIDENT_JOIN; an incident told once is its telling): date, count and kind sort by the incident's
- * combined values; groups, place,
- * destination, report and confidence by its representative telling's (the incidents table keeps no
- * label columns for those).
+ * Counting incidents, a row is an incident (its representative telling joined to it by INCIDENT_JOIN;
+ * an incident told once is its telling): date, count and kind sort by the incident's combined values;
+ * groups, place, destination, report and confidence by its representative telling's (the incidents
+ * table keeps no label columns for those).
  */
 const SORT_SQL_INCIDENTS: Record<SortColumn, string[]> = {
   ...SORT_SQL,
@@ -38,9 +38,6 @@ const SORT_SQL_INCIDENTS: Record<SortColumn, string[]> = {
   count: ["IIF(ii.tellings > 1, ii.count_best, e.count_best)"],
   kind: ["IIF(ii.tellings > 1, ii.kind, e.kind)"],
 };
-
-/** Joins an event row to its incident (aliases `im`, `ii`): the rows of the incidents mode. */
-export const INCIDENT_JOIN = "LEFT JOIN incident_events im ON im.event_rid = e.rid LEFT JOIN incidents ii ON ii.rid = im.incident_rid";
 
 /** The terms of a sort, `e.id` last (it breaks ties, so that paging is deterministic). */
 function sortTerms(sort: SortColumn, unit?: CountUnit): string[] {
@@ -62,6 +59,8 @@ export function rowColumns(unit?: CountUnit): string {
 export function rowJoin(unit?: CountUnit): string {
   return unit === "incidents" ? INCIDENT_JOIN : "";
 }
+
+export { INCIDENT_JOIN };
 
 export const ROW_COLUMNS = `e.id, e.kind, e.date_start, e.date_end, e.grain, e.date_basis, e.date_text, e.date_explanation,
   e.count_low, e.count_best, e.count_high, e.count_text, e.place_text, e.place_id, e.place_name_ar, e.place_governorate,
@@ -106,34 +105,6 @@ export interface RowRecord {
 export function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) as DefectionEvent): EventRow {
   const row = ownRow(r, event);
   return r.incident_json ? withCombinedValues(row, JSON.parse(r.incident_json) as IncidentValues) : row;
-}
-
-/**
- * A representative telling's row showing its incident's combined values (lib/incidents/combine.ts):
- * kind, groups, date range, count, place and destination. The date phrase and the links stay the
- * telling's; the explanation says the range is the incident's. A count that is not the telling's own
- * has no phrase of its own.
- */
-export function withCombinedValues(row: EventRow, v: IncidentValues): EventRow {
-  const own = row.count;
-  const count = v.count === null ? null : { low: v.count.low, best: v.count.best, high: v.count.high, text: own && own.low === v.count.low && own.best === v.count.best && own.high === v.count.high ? own.text : "" };
-  const sameRange = row.start === v.date.start && row.end === v.date.end;
-  const dateExplanation =
-    row.tellings > 1
-      ? `${v.date.basis === "hull" ? `The ${row.tellings} tellings' date ranges do not meet (a date conflict): their hull.` : `Where the ${row.tellings} tellings' date ranges meet.`} This telling: ${row.dateExplanation}`
-      : row.dateExplanation;
-  return {
-    ...row,
-    kind: v.kind,
-    groups: v.groups.map((g) => ({ key: g.id ?? `x:${g.name_ar}`, id: g.id, name_ar: g.name_ar, name_en: g.name_en, known: g.known })),
-    start: v.date.start,
-    end: v.date.end,
-    grain: sameRange ? row.grain : v.date.start === v.date.end ? "day" : "span",
-    dateExplanation,
-    count,
-    place: v.place === null ? null : { text: v.place.text, id: v.place.id, name_ar: v.place.name_ar, governorate: v.place.governorate },
-    destination: v.destination === null ? null : { text: v.destination.text, group_id: v.destination.group_id, area: v.destination.area },
-  };
 }
 
 function ownRow(r: RowRecord, event: DefectionEvent): EventRow {
@@ -347,21 +318,6 @@ export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColu
       if (r) yield toRow(r); // a row deleted between the two reads is skipped
     }
   }
-}
-
-/**
- * The rids of the combined entries that can be among the first `need` rows of the order: those whose
- * primary sort key (the incident's date range or best count, as the index holds them) is at most the
- * `need`-th smallest (largest, descending), ties included; SQL orders them exactly. Other sorts: all.
- */
-function reachingThePage(index: EventIndex, entries: number[], sort: SortColumn, dir: SortDir, need: number): number[] {
-  const rids = (list: number[]) => list.map((i) => index.rid[i]);
-  if (entries.length <= need || (sort !== "date" && sort !== "count")) return rids(entries);
-  // ISO days order as day numbers; (start, end) as one number (|end − end'| < 4,000,000 days); NULL counts first.
-  const key = sort === "date" ? (i: number) => index.dayStart[i] * 4e6 + index.dayEnd[i] : (i: number) => (index.counted[i] === 1 ? index.best[i] : -Infinity);
-  const keys = Float64Array.from(entries, key).sort();
-  const threshold = dir === "asc" ? keys[need - 1] : keys[keys.length - need];
-  return rids(entries.filter((i) => (dir === "asc" ? key(i) <= threshold : key(i) >= threshold)));
 }
 
 /** events.rid of every matching entry, ascending. */
