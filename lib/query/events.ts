@@ -236,17 +236,17 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
       .all(JSON.stringify(rids), onPage, skip) as RowRecord[];
   };
   let rows: RowRecord[];
-  const walk = (sql: string, params: unknown[], mask: Uint8Array): RowRecord[] => {
+  /** Runs a walk along a sort index over the entries of `walkMask`; null when it gave up (read too many rows). */
+  const walk = <T,>(sql: string, params: unknown[], walkMask: Uint8Array): T[] | null => {
     // The walk gives up (and the list takes over) once it has read twice as many rows as the list would:
     // matches are not spread evenly along every order (a date window sorted by date, a place sorted by place).
     registerMatchFunction(db);
-    active = { index, mask, scanned: 0, budget: tuning.walkBudget ?? 2 * total + 1000 };
+    active = { index, mask: walkMask, scanned: 0, budget: tuning.walkBudget ?? 2 * total + 1000 };
     try {
-      return db.prepare(sql).all(...params) as RowRecord[];
+      return db.prepare(sql).all(...params) as T[];
     } catch (e) {
       if (!(e instanceof WalkTooLong)) throw e;
-      active = null;
-      return byList();
+      return null;
     } finally {
       active = null;
     }
@@ -269,27 +269,48 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
       if (combined[i] === 1) entries.push(i);
       else walked[i] = 1;
     }
-    const listed = reachingThePage(index, entries, query.sort, dir, skip + onPage);
-    const terms = sortTerms(query.sort, unit);
-    const keys = terms.slice(0, -1).map((t, k) => `${t} AS sort_key_${k}`).join(", ");
+    // By date, the rows of days wholly before the page's first day are counted here, not walked.
+    let [lo, hi, before] = [match.lo ?? 0, match.hi ?? 0, 0];
+    let candidates = entries;
+    if (query.sort === "date" && skip > 0) {
+      const cut = firstDayOfPosition(index, mask, dir, skip, lo, hi);
+      if (cut) {
+        before = cut.before;
+        if (dir === "asc") lo = cut.day;
+        else hi = cut.day;
+        candidates = entries.filter((i) => index.dayStart[i] >= lo && index.dayStart[i] <= hi);
+      }
+    }
+    const need = skip - before + onPage;
+    const listed = reachingThePage(index, candidates, query.sort, dir, need);
+    // Rids first (cheap columns), then the page's rows: a deep page walks thousands of rows.
     const d = dir === "desc" ? "DESC" : "ASC";
-    const outer = [...terms.slice(0, -1).map((_, k) => `sort_key_${k} ${d}`), `id ${d}`].join(", ");
-    rows = walk(
-      `SELECT * FROM (SELECT * FROM (SELECT ${rowColumns(unit)}, ${keys} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"} ${INCIDENT_JOIN}
+    const keys = (terms: string[]) => terms.slice(0, -1).map((t, k) => `${t} AS sort_key_${k}`).join(", ");
+    const outer = [...sortTerms(query.sort).slice(0, -1).map((_, k) => `sort_key_${k} ${d}`), `id ${d}`].join(", ");
+    const found = walk<{ rid: number }>(
+      // A compound SELECT ordered as a whole: SQLite merges its two ordered parts.
+      `SELECT * FROM (SELECT e.rid AS rid, e.id AS id, ${keys(sortTerms(query.sort))} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"}
            WHERE e.date_start >= ? AND e.date_start <= ? AND inshiqaq_match(e.rid) ORDER BY ${orderBySql(query.sort, dir)} LIMIT ?)
-         UNION ALL SELECT * FROM (SELECT ${rowColumns(unit)}, ${keys} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${INCIDENT_JOIN}
-           ORDER BY ${order} LIMIT ?))
+       UNION ALL SELECT * FROM (SELECT e.rid AS rid, e.id AS id, ${keys(sortTerms(query.sort, unit))} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${INCIDENT_JOIN}
+           ORDER BY ${order} LIMIT ?)
        ORDER BY ${outer} LIMIT ? OFFSET ?`,
-      [...bounds, skip + onPage, JSON.stringify(listed), skip + onPage, onPage, skip],
+      [isoDay(lo), isoDay(hi), need, JSON.stringify(listed), need, onPage, skip - before],
       walked,
     );
+    rows =
+      found === null
+        ? byList()
+        : (db
+            .prepare(`SELECT ${rowColumns(unit)} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${INCIDENT_JOIN} ORDER BY ${order}`)
+            .all(JSON.stringify(found.map((r) => r.rid))) as RowRecord[]);
   } else {
-    rows = walk(
-      `SELECT ${ROW_COLUMNS} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"}
+    rows =
+      walk<RowRecord>(
+        `SELECT ${ROW_COLUMNS} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"}
        WHERE e.date_start >= ? AND e.date_start <= ? AND inshiqaq_match(e.rid) ORDER BY ${order} LIMIT ? OFFSET ?`,
-      [...bounds, onPage, skip],
-      mask,
-    );
+        [...bounds, onPage, skip],
+        mask,
+      ) ?? byList();
   }
   if (fromEnd) rows.reverse();
   return { rows: rows.map((r) => toRow(r)), total, page, pageSize, pageCount };
@@ -318,6 +339,24 @@ export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColu
       if (r) yield toRow(r); // a row deleted between the two reads is skipped
     }
   }
+}
+
+/**
+ * The first day (date_start) of the row at position `skip` of the date order over the matches, and how
+ * many matches start strictly before it (after it, descending): those are wholly before the page.
+ * Null when the days span too much for a histogram.
+ */
+function firstDayOfPosition(index: EventIndex, mask: Uint8Array, dir: SortDir, skip: number, lo: number, hi: number): { day: number; before: number } | null {
+  if (hi - lo > 1_000_000) return null;
+  const perDay = new Int32Array(hi - lo + 1);
+  for (let i = 0; i < index.n; i++) if (mask[i] === 1) perDay[index.dayStart[i] - lo] += 1;
+  let seen = 0;
+  for (let k = 0; k < perDay.length; k++) {
+    const at = dir === "asc" ? k : perDay.length - 1 - k;
+    if (seen + perDay[at] > skip) return { day: lo + at, before: seen };
+    seen += perDay[at];
+  }
+  return null;
 }
 
 /** events.rid of every matching entry, ascending. */
