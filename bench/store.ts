@@ -18,7 +18,8 @@ import { openDatabase } from "../lib/store/db";
 import { clearMatches, eventIndex } from "../lib/query/event-index";
 import { ingestDirectory, ingestDirectoryParallel } from "../lib/store/ingest";
 import os from "node:os";
-import { queryEventPage } from "../lib/query/events";
+import { countEvents, queryEventPage, queryTotals } from "../lib/query/events";
+import { forgetIndex } from "../lib/query/event-index";
 import { queryDestinations, queryGroupFacets, queryPlaces } from "../lib/query/facets";
 import { querySeries } from "../lib/query/series";
 import { queryDestinationsSql, queryEventPageSql, queryGroupFacetsSql, queryPlacesSql, querySeriesSql } from "../lib/query/testing/sql-reference";
@@ -150,6 +151,12 @@ async function main() {
     ["series: quarter, 3 groups, incidents", () => querySeries(db, series({ groups: [g1, g2, g3] }, "quarter", "incidents"))],
     [`series: month, governorate ${gov}`, () => querySeries(db, series({ place: gov }))],
     ["series: month, q حاولوا", () => querySeries(db, series({ q: "حاولوا" }))],
+    // Counting incidents (the dashboard's default unit): each incident once, at its combined values.
+    ["incidents: page, date desc", () => queryEventPage(db, page({ unit: "incidents" }))],
+    ["incidents: page, count desc", () => queryEventPage(db, page({ unit: "incidents" }, "count"))],
+    [`incidents: page, group ${g1}`, () => queryEventPage(db, page({ unit: "incidents", groups: [g1] }))],
+    ["incidents: series month, top 5", () => querySeries(db, series({ unit: "incidents" }))],
+    ["incidents: totals + facets", () => [queryTotals(db, { ...NONE, unit: "incidents" }), queryGroupFacets(db, { ...NONE, unit: "incidents" })]],
     ["facets: groups, no filter", () => queryGroupFacets(db, NONE)],
     ["facets: groups, 2015–2016", () => queryGroupFacets(db, { ...NONE, from: "2015-01", to: "2016-12" })],
     ["facets: places + destinations", () => [queryPlaces(db), queryDestinations(db)]],
@@ -178,6 +185,17 @@ async function main() {
     queryPlacesSql(db, NONE);
     queryDestinationsSql(db, NONE);
   });
+  // What a new snapshot costs the first query that counts incidents (the incident view, or before it the first-telling mask).
+  const firstOnSnapshot: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    forgetIndex(db);
+    countEvents(db, NONE); // builds the snapshot
+    const t = performance.now();
+    countEvents(db, { ...NONE, unit: "incidents" });
+    firstOnSnapshot.push(performance.now() - t);
+  }
+  firstOnSnapshot.sort((a, b) => a - b);
+  console.log(`first query counting incidents on a new snapshot: median ${percentile(firstOnSnapshot, 50).toFixed(1)} ms (min ${firstOnSnapshot[0].toFixed(1)}, max ${firstOnSnapshot[firstOnSnapshot.length - 1].toFixed(1)})`);
   console.log(`\nqueries on ${storeFile.replace(process.cwd() + "/", "")} (${RUNS} runs each after 3 warm-up runs; filter results not reused between runs; ms)`);
   console.log(`${"query".padEnd(52)} ${"median".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)} ${"cpu med".padStart(7)} ${"sql med".padStart(8)} ${"sql p95".padStart(8)}  rows`);
   let worst = 0;

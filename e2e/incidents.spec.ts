@@ -1,7 +1,10 @@
 import { expect, test } from "./fixtures";
 
 // The fixture corpus tells one incident twice: 005_incident_told_twice_a ("أمس", published 2022-03-15 →
-// 2022-03-14) and 006_incident_told_twice_b ("الأسبوع الماضي", published 2022-03-17 → 2022-03-10..16).
+// 2022-03-14; "18 عنصراً": exactly 18) and 006_incident_told_twice_b ("الأسبوع الماضي", published 2022-03-17
+// → 2022-03-10..16; "نحو عشرين عنصراً": 20, read as 16–24). Combined (lib/incidents/combine.ts): the day
+// 2022-03-14 (the intersection), low 16 (the lowest low), high 24 (the highest high), best 18 (the exact
+// figure is the most precise).
 const A = "005_incident_told_twice_a~0";
 const B = "006_incident_told_twice_b~0";
 
@@ -12,6 +15,16 @@ test("two reports of one incident are one row, told by 2 reports, whose page lis
   await expect(rows).toHaveCount(1);
   const toldBy = rows.first().getByTestId("told-by");
   await expect(toldBy).toHaveText("told by 2 reports");
+  // The row, the totals and the chart count the incident once, at its combined values (not a~0's own 18–18).
+  await expect(rows.first().locator(".date-link")).toContainText(/14 Mar(ch)? 2022/);
+  await expect(rows.first().locator("[data-count-best]")).toHaveText("18 (16–24)");
+  const people = page.getByTestId("total-people");
+  await expect(people).toHaveAttribute("data-low", "16");
+  await expect(people).toHaveAttribute("data-best", "18");
+  await expect(people).toHaveAttribute("data-high", "24");
+  await page.getByTestId("series-table").locator("summary").click();
+  const march = page.getByTestId("series-table").locator("tbody tr", { hasText: /Mar(ch)? 2022/ });
+  await expect(march.locator("td").last()).toHaveText("18 (16–24)");
 
   await toldBy.click();
   await expect(page).toHaveURL(new RegExp(`/incidents/${encodeURIComponent(`inc~${A}`).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
@@ -33,6 +46,8 @@ test("two reports of one incident are one row, told by 2 reports, whose page lis
 test("unit=tellings shows each report's telling; the toggle goes back to incidents", async ({ page }) => {
   await page.goto("/?groups=4th-division&unit=tellings");
   await expect(page.getByTestId("total-events")).toHaveText("2");
+  // Each telling at its own figures: 18 + 20 (16–24).
+  await expect(page.getByTestId("total-people")).toHaveAttribute("data-best", "38");
   await expect(page.locator("[data-testid=events-table] tbody tr")).toHaveCount(2);
   await page.getByTestId("unit-toggle").click();
   await expect(page).toHaveURL(/\/\?groups=4th-division$/);
@@ -44,6 +59,11 @@ test("the exports carry the incident id and its number of tellings", async ({ re
   expect(json.events.map((e: { id: string; incident: { id: string; tellings: number } }) => [e.id, e.incident.id, e.incident.tellings]).sort()).toEqual([
     [A, `inc~${A}`, 2],
     [B, `inc~${A}`, 2],
+  ]);
+  // Counting incidents (the default), the export carries the incident's combined values.
+  const incidents = await (await request.get("/api/events?groups=4th-division")).json();
+  expect(incidents.events.map((e: { id: string; date: { start: string; end: string }; count: { low: number; best: number; high: number }; incident: { tellings: number } }) => [e.id, e.date.start, e.date.end, e.count.low, e.count.best, e.count.high, e.incident.tellings])).toEqual([
+    [A, "2022-03-14", "2022-03-14", 16, 18, 24, 2],
   ]);
   const csv = await (await request.get("/api/events.csv?groups=4th-division")).text();
   const [header, row] = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/);

@@ -1,7 +1,8 @@
 import type { Database } from "better-sqlite3";
 import { localWriteCount } from "../store/changes";
 import { binOrdinal, monthWindowDays } from "./bins";
-import { governorateOfPlace, LATER_TELLINGS, searchReports, searchTerms } from "./filter";
+import { governorateOfPlace, searchReports, searchTerms } from "./filter";
+import { buildIncidentView } from "./incident-view";
 import type { BinGrain, EventFilter } from "./types";
 
 /**
@@ -40,7 +41,7 @@ export function setChangesPerStep(n: number): void {
   changesPerStep = n;
 }
 
-const KIND_CODES: Record<string, number> = { defection: 0, desertion: 1, attempted: 2 };
+export const KIND_CODES: Record<string, number> = { defection: 0, desertion: 1, attempted: 2 };
 
 /** A filter reduced to what decides a match (the cache key). */
 interface IndexedFilter {
@@ -51,8 +52,8 @@ interface IndexedFilter {
   destination: string | null;
   kind: string | null;
   q: string | null;
-  /** Incidents: only each incident's first telling (issue 12). */
-  firstTellings: boolean;
+  /** Incidents: one entry per incident, with its combined values (issue 12, incident-view.ts). */
+  incidents: boolean;
   reviewed: boolean;
 }
 
@@ -99,6 +100,26 @@ export interface EventIndex {
   ordinals: Map<string, { start: Int32Array; end: Int32Array }>;
   /** Recent filter results (see `matchEvents`). */
   matches: Map<string, Match>;
+  /** Set on an incident view (incident-view.ts): the entries it counts and each entry's tellings' reports. */
+  incidents?: IncidentColumns;
+}
+
+/**
+ * What an incident view adds to the columns: the entries it counts (each incident's representative
+ * telling, and events without an incident), each entry's tellings' reports (a search matches an
+ * incident when one of its reports holds every term), and the names of the combined places.
+ */
+export interface IncidentColumns {
+  /** The event index the view was made from. */
+  base: EventIndex;
+  counts: Uint8Array;
+  /** 1 on the representative of an incident of several tellings: its values are not its own event's. */
+  combined: Uint8Array;
+  /** reports.rid of the tellings of entry i: reportRids[reportOffsets[i] .. reportOffsets[i+1]). */
+  reportOffsets: Int32Array;
+  reportRids: Int32Array;
+  /** The Arabic name and governorate of each entry's combined place (for places the gazetteer lacks). */
+  placeName: (entry: number) => { name_ar: string | null; governorate: string | null } | null;
 }
 
 export interface Match {
@@ -191,6 +212,7 @@ export function eventIndex(db: Database): EventIndex {
   seenBy.set(db, { localVersion, dataVersion, checkedAt: now });
   // A remembered match may depend on more than the events (the places table decides a governorate).
   c.index.matches.clear();
+  views.get(c.index)?.matches.clear();
   catchUp(db, key, c);
   return c.index;
 }
@@ -324,7 +346,7 @@ class IndexBuilder {
   private sharedStrings: boolean;
   private sharedGroups: boolean;
 
-  private code(s: string | null): number {
+  code(s: string | null): number {
     if (s === null) return -1;
     let c = this.stringCode.get(s);
     if (c === undefined) {
@@ -590,6 +612,10 @@ const NO_MATCH = -2;
 
 /** The entries that pass a filter. Results are remembered per index (a page asks for the same filter several times). */
 export function matchEvents(db: Database, index: EventIndex, filter: EventFilter, skip: MatchSkip = {}): Match {
+  // The view and its base number their entries alike: a mask of one serves the other.
+  const base = index.incidents?.base ?? index;
+  if (filter.unit === "incidents") index = incidentView(db, base);
+  else index = base;
   const f: IndexedFilter = {
     groups: skip.skipGroups ? [] : [...filter.groups].sort(),
     from: filter.from,
@@ -598,7 +624,7 @@ export function matchEvents(db: Database, index: EventIndex, filter: EventFilter
     destination: skip.skipDestination ? null : filter.destination,
     kind: filter.kind,
     q: searchTerms(filter.q).join(" ") || null,
-    firstTellings: filter.unit === "incidents",
+    incidents: filter.unit === "incidents",
     reviewed: filter.reviewed === true,
   };
   const key = JSON.stringify(f);
@@ -650,13 +676,14 @@ function computeMatch(db: Database, index: EventIndex, f: IndexedFilter): Match 
   if (kind === NO_MATCH || (f.place !== null && place === NO_MATCH && governorate < 0) || dest === NO_MATCH) return { mask, count: 0, lo: null, hi: null };
 
   const { dayStart, dayEnd, placeId, placeGov, placeText, destGroup, destArea, destText, reportRid } = index;
-  const first = f.firstTellings ? firstTellingMask(db, index) : null;
+  const counts = index.incidents?.counts ?? null;
+  const tellingReports = index.incidents ?? null;
   let count = 0;
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
     if (candidates !== null && candidates[i] === 0) continue;
-    if (first !== null && first[i] === 0) continue;
+    if (counts !== null && counts[i] === 0) continue;
     if (dayEnd[i] < from || dayStart[i] > to) continue;
     if (kind >= 0 && index.kind[i] !== kind) continue;
     if (f.reviewed && index.reviewed[i] === 0) continue;
@@ -666,7 +693,11 @@ function computeMatch(db: Database, index: EventIndex, f: IndexedFilter): Match 
       if (!ok) continue;
     }
     if (dest >= 0 && destGroup[i] !== dest && destArea[i] !== dest && destText[i] !== dest) continue;
-    if (reports !== null && reports[reportRid[i]] === 0) continue;
+    if (reports !== null) {
+      if (tellingReports === null) {
+        if (reports[reportRid[i]] === 0) continue;
+      } else if (!anyReport(tellingReports, i, reports)) continue;
+    }
     mask[i] = 1;
     count += 1;
     if (dayStart[i] < lo) lo = dayStart[i];
@@ -675,24 +706,38 @@ function computeMatch(db: Database, index: EventIndex, f: IndexedFilter): Match 
   return { mask, count, lo: count > 0 ? lo : null, hi: count > 0 ? hi : null };
 }
 
-const firstTellings = new WeakMap<EventIndex, Uint8Array>();
+/** Whether one of entry i's tellings was told by a report of `reports`. */
+function anyReport(c: IncidentColumns, i: number, reports: Uint8Array): boolean {
+  for (let k = c.reportOffsets[i]; k < c.reportOffsets[i + 1]; k++) if (reports[c.reportRids[k]] === 1) return true;
+  return false;
+}
+
+const views = new WeakMap<EventIndex, EventIndex>();
 
 /**
- * first[i] = 1 when entry i is the first telling of its incident (the event whose id names the
- * incident). Read once per snapshot: incidents change only in the transaction that changes events,
- * and that makes a new snapshot. An event without an incident yet counts as its own.
+ * The incident view of a snapshot (incident-view.ts): the same entries, each incident's
+ * representative telling carrying the incident's combined values. Made once per snapshot: incidents
+ * change only in a transaction that changes events (or logs them, lib/store/incident-decisions.ts),
+ * and that makes a new snapshot.
  */
-function firstTellingMask(db: Database, index: EventIndex): Uint8Array {
-  let mask = firstTellings.get(index);
-  if (!mask) {
-    const m = new Uint8Array(index.n).fill(1);
-    const later = db.prepare(LATER_TELLINGS).pluck().all() as number[];
-    for (const rid of later) {
-      const entry = rid < index.entryOfRid.length ? index.entryOfRid[rid] : -1;
-      if (entry >= 0) m[entry] = 0;
-    }
-    mask = m;
-    firstTellings.set(index, mask);
+export function incidentView(db: Database, index: EventIndex): EventIndex {
+  const base = index.incidents?.base ?? index;
+  let view = views.get(base);
+  if (!view) {
+    view = readInOneSnapshot(db, () => buildIncidentView(db, base));
+    views.set(base, view);
   }
-  return mask;
+  return view;
 }
+
+/** The index whose columns a filter reads: the incident view when it counts incidents. */
+export function indexFor(db: Database, filter: Pick<EventFilter, "unit">): EventIndex {
+  const index = eventIndex(db);
+  return filter.unit === "incidents" ? incidentView(db, index) : index;
+}
+
+/** For incident-view.ts: a new snapshot's columns filled from a base snapshot's dictionaries. */
+export function newBuilder(capacity: number, base: EventIndex): IndexBuilder {
+  return new IndexBuilder(capacity, base);
+}
+export type { IndexBuilder };

@@ -1,9 +1,11 @@
 import type { Database } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
 import type { IsoDay } from "../time/types";
-import { eventIndex, matchEvents, type EventIndex, type Match } from "./event-index";
+import type { IncidentValues } from "../incidents/types";
+import { indexFor, matchEvents, type EventIndex, type Match } from "./event-index";
+import { INCIDENT_JOIN, reachingThePage, withCombinedValues } from "./incident-rows";
 import { isoDay } from "./bins";
-import type { EventFilter, EventPage, EventPageQuery, EventRow, SortColumn, SortDir } from "./types";
+import type { CountUnit, EventFilter, EventPage, EventPageQuery, EventRow, SortColumn, SortDir } from "./types";
 
 /**
  * The event queries shared by the pages and the API. Which events match a filter comes from the
@@ -24,10 +26,41 @@ const SORT_SQL: Record<SortColumn, string[]> = {
   confidence: ["e.confidence"],
 };
 
-export function orderBySql(sort: SortColumn, dir: SortDir): string {
-  const d = dir === "desc" ? "DESC" : "ASC";
-  return [...(SORT_SQL[sort] ?? SORT_SQL.date), "e.id"].map((c) => `${c} ${d}`).join(", ");
+/**
+ * Counting incidents, a row is an incident (its representative telling joined to it by INCIDENT_JOIN;
+ * an incident told once is its telling): date, count and kind sort by the incident's combined values;
+ * groups, place, destination, report and confidence by its representative telling's (the incidents
+ * table keeps no label columns for those).
+ */
+const SORT_SQL_INCIDENTS: Record<SortColumn, string[]> = {
+  ...SORT_SQL,
+  date: ["IIF(ii.tellings > 1, ii.date_start, e.date_start)", "IIF(ii.tellings > 1, ii.date_end, e.date_end)"],
+  count: ["IIF(ii.tellings > 1, ii.count_best, e.count_best)"],
+  kind: ["IIF(ii.tellings > 1, ii.kind, e.kind)"],
+};
+
+/** The terms of a sort, `e.id` last (it breaks ties, so that paging is deterministic). */
+function sortTerms(sort: SortColumn, unit?: CountUnit): string[] {
+  const columns = unit === "incidents" ? SORT_SQL_INCIDENTS : SORT_SQL;
+  return [...(columns[sort] ?? columns.date), "e.id"];
 }
+
+export function orderBySql(sort: SortColumn, dir: SortDir, unit?: CountUnit): string {
+  const d = dir === "desc" ? "DESC" : "ASC";
+  return sortTerms(sort, unit).map((c) => `${c} ${d}`).join(", ");
+}
+
+/** The row columns of a unit: counting incidents, with the incident's combined values (needs INCIDENT_JOIN). */
+export function rowColumns(unit?: CountUnit): string {
+  return unit === "incidents" ? `${ROW_COLUMNS}, IIF(ii.tellings > 1, ii.json, NULL) AS incident_json` : ROW_COLUMNS;
+}
+
+/** The FROM of a unit's rows after `events e`: the incident join when counting incidents. */
+export function rowJoin(unit?: CountUnit): string {
+  return unit === "incidents" ? INCIDENT_JOIN : "";
+}
+
+export { INCIDENT_JOIN };
 
 export const ROW_COLUMNS = `e.id, e.kind, e.date_start, e.date_end, e.grain, e.date_basis, e.date_text, e.date_explanation,
   e.count_low, e.count_best, e.count_high, e.count_text, e.place_text, e.place_id, e.place_name_ar, e.place_governorate,
@@ -65,9 +98,16 @@ export interface RowRecord {
   report_url: string | null;
   incident_id: string | null;
   tellings: number | null;
+  /** Counting incidents: the combined values of the row's incident (null without one). */
+  incident_json?: string | null;
 }
 
 export function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) as DefectionEvent): EventRow {
+  const row = ownRow(r, event);
+  return r.incident_json ? withCombinedValues(row, JSON.parse(r.incident_json) as IncidentValues) : row;
+}
+
+function ownRow(r: RowRecord, event: DefectionEvent): EventRow {
   return {
     id: r.id,
     kind: r.kind,
@@ -97,7 +137,7 @@ export function toRow(r: RowRecord, event: DefectionEvent = JSON.parse(r.json) a
 
 /** Number of events matching a filter. */
 export function countEvents(db: Database, filter: EventFilter): number {
-  return matchEvents(db, eventIndex(db), filter).count;
+  return matchEvents(db, indexFor(db, filter), filter).count;
 }
 
 /** Totals of the filtered events, for the page header. */
@@ -109,7 +149,7 @@ export interface Totals {
 }
 
 export function queryTotals(db: Database, filter: EventFilter): Totals {
-  const index = eventIndex(db);
+  const index = indexFor(db, filter);
   const { mask, count } = matchEvents(db, index, filter);
   let withCount = 0;
   let low = 0;
@@ -173,7 +213,8 @@ function registerMatchFunction(db: Database): void {
  */
 export function queryEventPage(db: Database, query: EventPageQuery, tuning: { listMax?: number; walkBudget?: number } = {}): EventPage {
   const pageSize = Math.max(1, Math.floor(query.pageSize) || 1);
-  const index = eventIndex(db);
+  const unit = query.filter.unit;
+  const index = indexFor(db, query.filter);
   const match = matchEvents(db, index, query.filter);
   const { mask, count: total } = match;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -185,40 +226,91 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
   const fromEnd = offset > total - offset - onPage;
   const dir: SortDir = fromEnd ? (query.dir === "asc" ? "desc" : "asc") : query.dir;
   const skip = fromEnd ? total - offset - onPage : offset;
-  const order = orderBySql(query.sort, dir);
+  const order = orderBySql(query.sort, dir, unit);
 
   const byList = () => {
     const rids = matchingRids(index, match);
     return db
       // CROSS JOIN keeps json_each as the outer loop (SQLite never reorders it): one rowid lookup per match.
-      .prepare(`SELECT ${ROW_COLUMNS} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .prepare(`SELECT ${rowColumns(unit)} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${rowJoin(unit)} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(JSON.stringify(rids), onPage, skip) as RowRecord[];
   };
   let rows: RowRecord[];
-  if (total === index.n) {
-    rows = db.prepare(`SELECT ${ROW_COLUMNS} FROM events e ORDER BY ${order} LIMIT ? OFFSET ?`).all(onPage, skip) as RowRecord[];
-  } else if (total <= (tuning.listMax ?? LIST_MAX) || ((skip + onPage) * index.n) / total > 2 * total) {
-    rows = byList();
-  } else {
+  /** Runs a walk along a sort index over the entries of `walkMask`; null when it gave up (read too many rows). */
+  const walk = <T,>(sql: string, params: unknown[], walkMask: Uint8Array): T[] | null => {
     // The walk gives up (and the list takes over) once it has read twice as many rows as the list would:
     // matches are not spread evenly along every order (a date window sorted by date, a place sorted by place).
     registerMatchFunction(db);
-    active = { index, mask, scanned: 0, budget: tuning.walkBudget ?? 2 * total + 1000 };
+    active = { index, mask: walkMask, scanned: 0, budget: tuning.walkBudget ?? 2 * total + 1000 };
     try {
-      // The matches' first and last days bound date_start: the date order seeks straight to them.
-      rows = db
-        .prepare(
-          `SELECT ${ROW_COLUMNS} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"}
-           WHERE e.date_start >= ? AND e.date_start <= ? AND inshiqaq_match(e.rid) ORDER BY ${order} LIMIT ? OFFSET ?`,
-        )
-        .all(isoDay(match.lo ?? 0), isoDay(match.hi ?? 0), onPage, skip) as RowRecord[];
+      return db.prepare(sql).all(...params) as T[];
     } catch (e) {
       if (!(e instanceof WalkTooLong)) throw e;
-      active = null;
-      rows = byList();
+      return null;
     } finally {
       active = null;
     }
+  };
+  // The matches' first and last days bound date_start: the date order seeks straight to them.
+  const bounds = [isoDay(match.lo ?? 0), isoDay(match.hi ?? 0)];
+  if (total === index.n && unit !== "incidents") {
+    rows = db.prepare(`SELECT ${ROW_COLUMNS} FROM events e ORDER BY ${order} LIMIT ? OFFSET ?`).all(onPage, skip) as RowRecord[];
+  } else if (total <= (tuning.listMax ?? LIST_MAX) || ((skip + onPage) * index.n) / total > 2 * total) {
+    rows = byList();
+  } else if (unit === "incidents" && index.incidents) {
+    // An incident of several tellings sorts by its combined values, which no index of events holds: those
+    // few are sorted from a list, every other match (its own values) is walked along the sort index, and
+    // the two ordered parts are merged.
+    const { combined } = index.incidents;
+    const walked = new Uint8Array(index.n);
+    const entries: number[] = [];
+    for (let i = 0; i < index.n; i++) {
+      if (mask[i] === 0) continue;
+      if (combined[i] === 1) entries.push(i);
+      else walked[i] = 1;
+    }
+    // By date, the rows of days wholly before the page's first day are counted here, not walked.
+    let [lo, hi, before] = [match.lo ?? 0, match.hi ?? 0, 0];
+    let candidates = entries;
+    if (query.sort === "date" && skip > 0) {
+      const cut = firstDayOfPosition(index, mask, dir, skip, lo, hi);
+      if (cut) {
+        before = cut.before;
+        if (dir === "asc") lo = cut.day;
+        else hi = cut.day;
+        candidates = entries.filter((i) => index.dayStart[i] >= lo && index.dayStart[i] <= hi);
+      }
+    }
+    const need = skip - before + onPage;
+    const listed = reachingThePage(index, candidates, query.sort, dir, need);
+    // Rids first (cheap columns), then the page's rows: a deep page walks thousands of rows.
+    const d = dir === "desc" ? "DESC" : "ASC";
+    const keys = (terms: string[]) => terms.slice(0, -1).map((t, k) => `${t} AS sort_key_${k}`).join(", ");
+    const outer = [...sortTerms(query.sort).slice(0, -1).map((_, k) => `sort_key_${k} ${d}`), `id ${d}`].join(", ");
+    const found = walk<{ rid: number }>(
+      // A compound SELECT ordered as a whole: SQLite merges its two ordered parts.
+      `SELECT * FROM (SELECT e.rid AS rid, e.id AS id, ${keys(sortTerms(query.sort))} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"}
+           WHERE e.date_start >= ? AND e.date_start <= ? AND inshiqaq_match(e.rid) ORDER BY ${orderBySql(query.sort, dir)} LIMIT ?)
+       UNION ALL SELECT * FROM (SELECT e.rid AS rid, e.id AS id, ${keys(sortTerms(query.sort, unit))} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${INCIDENT_JOIN}
+           ORDER BY ${order} LIMIT ?)
+       ORDER BY ${outer} LIMIT ? OFFSET ?`,
+      [isoDay(lo), isoDay(hi), need, JSON.stringify(listed), need, onPage, skip - before],
+      walked,
+    );
+    rows =
+      found === null
+        ? byList()
+        : (db
+            .prepare(`SELECT ${rowColumns(unit)} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${INCIDENT_JOIN} ORDER BY ${order}`)
+            .all(JSON.stringify(found.map((r) => r.rid))) as RowRecord[]);
+  } else {
+    rows =
+      walk<RowRecord>(
+        `SELECT ${ROW_COLUMNS} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"}
+       WHERE e.date_start >= ? AND e.date_start <= ? AND inshiqaq_match(e.rid) ORDER BY ${order} LIMIT ? OFFSET ?`,
+        [...bounds, onPage, skip],
+        mask,
+      ) ?? byList();
   }
   if (fromEnd) rows.reverse();
   return { rows: rows.map((r) => toRow(r)), total, page, pageSize, pageCount };
@@ -230,14 +322,15 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
  * rows handed out, so a caller may stream the export while the connection serves other requests.
  */
 export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColumn = "date", dir: SortDir = "asc", chunk = 1000): Generator<EventRow> {
-  const order = orderBySql(sort, dir);
-  const index = eventIndex(db);
+  const unit = filter.unit;
+  const order = orderBySql(sort, dir, unit);
+  const index = indexFor(db, filter);
   const match = matchEvents(db, index, filter);
   const rids =
-    match.count === index.n
+    match.count === index.n && unit !== "incidents"
       ? (db.prepare(`SELECT e.rid FROM events e ORDER BY ${order}`).pluck().all() as number[])
-      : (db.prepare(`SELECT e.rid FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ORDER BY ${order}`).pluck().all(JSON.stringify(matchingRids(index, match))) as number[]);
-  const read = db.prepare(`SELECT e.rid AS rid, ${ROW_COLUMNS} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value`);
+      : (db.prepare(`SELECT e.rid FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${rowJoin(unit)} ORDER BY ${order}`).pluck().all(JSON.stringify(matchingRids(index, match))) as number[]);
+  const read = db.prepare(`SELECT e.rid AS rid, ${rowColumns(unit)} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${rowJoin(unit)}`);
   for (let at = 0; at < rids.length; at += chunk) {
     const part = rids.slice(at, at + chunk);
     const byRid = new Map((read.all(JSON.stringify(part)) as (RowRecord & { rid: number })[]).map((r) => [r.rid, r]));
@@ -246,6 +339,24 @@ export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColu
       if (r) yield toRow(r); // a row deleted between the two reads is skipped
     }
   }
+}
+
+/**
+ * The first day (date_start) of the row at position `skip` of the date order over the matches, and how
+ * many matches start strictly before it (after it, descending): those are wholly before the page.
+ * Null when the days span too much for a histogram.
+ */
+function firstDayOfPosition(index: EventIndex, mask: Uint8Array, dir: SortDir, skip: number, lo: number, hi: number): { day: number; before: number } | null {
+  if (hi - lo > 1_000_000) return null;
+  const perDay = new Int32Array(hi - lo + 1);
+  for (let i = 0; i < index.n; i++) if (mask[i] === 1) perDay[index.dayStart[i] - lo] += 1;
+  let seen = 0;
+  for (let k = 0; k < perDay.length; k++) {
+    const at = dir === "asc" ? k : perDay.length - 1 - k;
+    if (seen + perDay[at] > skip) return { day: lo + at, before: seen };
+    seen += perDay[at];
+  }
+  return null;
 }
 
 /** events.rid of every matching entry, ascending. */

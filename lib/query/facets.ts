@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { eventIndex, matchEvents, type EventIndex } from "./event-index";
+import { eventIndex, indexFor, matchEvents, type EventIndex } from "./event-index";
 import type { EventFilter, GroupFacet } from "./types";
 
 /**
@@ -20,7 +20,7 @@ export function gazetteerGroups(db: Database): Map<string, GroupName> {
 
 /** Every group named by a filtered event, most events first (ties by key). */
 export function queryGroupFacets(db: Database, filter: EventFilter): GroupFacet[] {
-  const index = eventIndex(db);
+  const index = indexFor(db, filter);
   const { mask } = matchEvents(db, index, filter, { skipGroups: true });
   const counts = groupCounts(index, mask);
   const gazetteer = gazetteerGroups(db);
@@ -74,7 +74,7 @@ export interface GovernorateFacet {
  * Either value works as `filter.place` (a place id, or a governorate).
  */
 export function queryPlaces(db: Database, filter: EventFilter | null = null): { places: PlaceFacet[]; governorates: GovernorateFacet[] } {
-  const index = eventIndex(db);
+  const index = filter ? indexFor(db, filter) : eventIndex(db);
   const mask = filter ? matchEvents(db, index, filter, { skipPlace: true }).mask : null;
   const byPlace = new Int32Array(index.strings.length);
   const byGov = new Int32Array(index.strings.length);
@@ -127,6 +127,12 @@ function eventPlaceNames(db: Database, index: EventIndex, firstOf: Map<number, n
   const stmt = db.prepare("SELECT COALESCE(place_name_ar, place_text) AS name_ar, place_governorate AS governorate FROM events WHERE rid = ?");
   const names = new Map<number, { name_ar: string | null; governorate: string | null }>();
   for (const [code, entry] of firstOf) {
+    // Counting incidents, an entry's place is its incident's (combined), not its own event's.
+    const combined = index.incidents?.placeName(entry);
+    if (combined) {
+      names.set(code, combined);
+      continue;
+    }
     const row = stmt.get(index.rid[entry]) as { name_ar: string | null; governorate: string | null } | undefined;
     if (row) names.set(code, row);
   }
@@ -145,7 +151,7 @@ export interface DestinationFacet {
 
 /** The destination filter's options, most events first (at most `limit`). */
 export function queryDestinations(db: Database, filter: EventFilter | null = null, limit = 200): DestinationFacet[] {
-  const index = eventIndex(db);
+  const index = filter ? indexFor(db, filter) : eventIndex(db);
   const mask = filter ? matchEvents(db, index, filter, { skipDestination: true }).mask : null;
   // Counts per value code, one array per type; the Arabic words of a group destination: the smallest seen.
   const size = index.strings.length;

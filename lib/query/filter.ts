@@ -14,13 +14,12 @@ import { normalizeArabic } from "../arabic/normalize";
  * - kind: equal;
  * - reviewed: when true, only events whose review_status is not 'unreviewed' (rejected events are never stored as events);
  * - q: every search term occurs in the report's normalised text (searchClause);
- * - unit: "incidents" keeps only each incident's first telling (LATER_TELLINGS are left out);
- *   "tellings" or absent keeps every event.
+ * - unit: "tellings" or absent: every event, by its own values. "incidents": one row per incident (its
+ *   representative telling, incident-view.ts) and every event without an incident, each filtered by
+ *   the incident's COMBINED values (lib/incidents/combine.ts): its date range, count, kind, place,
+ *   destination; its groups are every group any telling names; `reviewed` wants every telling
+ *   reviewed; `q` wants one of its tellings' reports to hold every term.
  */
-
-/** Events that are not the first telling of their incident (the first is the one whose id names it). */
-export const LATER_TELLINGS =
-  "SELECT m.event_rid FROM incident_events m JOIN incidents i ON i.rid = m.incident_rid JOIN events e ON e.rid = m.event_rid WHERE i.id <> 'inc~' || e.id";
 
 /** The event columns a place value is compared with (any may match). */
 export const PLACE_FIELDS = ["place_id", "place_governorate", "place_text"] as const;

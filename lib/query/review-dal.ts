@@ -3,7 +3,7 @@ import { readEventForm, type FormFields } from "../review/form";
 import { gazetteerLookup } from "../review/lookup";
 import { checkSubmittedReport, saveBrowserReport, type SubmittedReport } from "../store/browser-reports";
 import { getDatabase } from "../store/db";
-import { mergeTellings, splitTelling } from "../store/incident-decisions";
+import { dismissPairDecision, isPairDecision, mergeTellings, splitTelling } from "../store/incident-decisions";
 import { incidentOfEvent, proposedMerges } from "./incidents";
 import { acceptEvent, addEvent, dismissDecision, editEvent, rejectEvent, ReviewError, undoLast } from "../store/review";
 import type { ReportError } from "../reports/parse";
@@ -83,9 +83,13 @@ export function applyReviewAction(viewer: Reviewer | null, fields: FormFields): 
     case "merge":
       mergeTellings(db, who, fields.event ?? "", fields.other ?? "", fields.reason ?? "");
       return incidentOfEvent(db, fields.event ?? "")?.id;
-    case "dismiss":
-      dismissDecision(db, who, Number(fields.decision), fields.reason ?? "");
+    case "dismiss": {
+      // A merge or split is dismissed by withdrawing it (its events are not one report's to rebuild).
+      const seq = Number(fields.decision);
+      if (isPairDecision(db, seq)) dismissPairDecision(db, who, seq, fields.reason ?? "");
+      else dismissDecision(db, who, seq, fields.reason ?? "");
       return;
+    }
     default:
       throw new ReviewError(`action: "${fields.action ?? ""}" is not a review action`);
   }

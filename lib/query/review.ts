@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { canReview } from "../auth/roles";
 import { decisionsForKey, needsAnotherLook, type NeedsLook } from "../store/decisions";
+import { stalePairDecisions } from "../store/incident-decisions";
 import type { Decision } from "../review/types";
 import { getEvent, type EventDetail } from "./events";
 import type { StoredReport } from "./events";
@@ -88,10 +89,10 @@ export function eventHistory(db: Database, eventId: string): { status: string; r
   return { status: row.review_status, reviewedBy: row.reviewed_by, reviewedAt: row.reviewed_at, decisions };
 }
 
-/** Decisions that could not be applied cleanly (editors only). */
+/** Decisions that could not be applied cleanly, event decisions and incident merges/splits alike (editors only). */
 export function needsLookList(db: Database, viewer: Reader | null): NeedsLook[] {
   assertReviewer(viewer);
-  return needsAnotherLook(db);
+  return [...needsAnotherLook(db), ...stalePairDecisions(db)].sort((a, b) => a.decision.seq - b.decision.seq);
 }
 
 /** Groups with unreviewed events, for the queue's filter. */

@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { eventIndex, matchEvents, type EventIndex } from "./event-index";
+import { indexFor, matchEvents, type EventIndex } from "./event-index";
 import { binOrdinal, fitGrain, isoDay, monthWindowDays, ordinalStart } from "./bins";
 import { queryGroupFacets } from "./facets";
 import type { BinGrain, Metric, Series, SeriesPoint, SeriesQuery, SeriesResult } from "./types";
@@ -69,7 +69,7 @@ export function seriesKeys(query: SeriesQuery, facets: () => { key: string }[]):
 }
 
 export function querySeries(db: Database, query: SeriesQuery): SeriesResult {
-  const index = eventIndex(db);
+  const index = indexFor(db, query.filter);
   const match = matchEvents(db, index, query.filter);
   const { mask } = match;
   const keys = seriesKeys(query, () => queryGroupFacets(db, query.filter));

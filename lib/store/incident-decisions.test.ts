@@ -4,7 +4,8 @@ import type { Database } from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listIncidents, proposedMerges } from "../query/incidents";
 import { readDecisions } from "./decisions";
-import { mergeTellings, splitTelling } from "./incident-decisions";
+import { needsLookList } from "../query/review";
+import { dismissPairDecision, mergeTellings, splitTelling } from "./incident-decisions";
 import { ingestDirectory } from "./ingest";
 import { ReviewError, undoLast } from "./review";
 import { makeEvent, makeReport, tempDatabase } from "./test-fixtures";
@@ -81,5 +82,67 @@ describe("proposed merges as review items", () => {
     mergeTellings(db, who, "pa~0", "pb~0", "one night, two outlets");
     expect(incidentsOf("pa", "pb", "pc")).toEqual([["pa~0", "pb~0"], ["pc~0"]]);
     expect(pairs()).toEqual([["pb~0", "pc~0"]]);
+  });
+});
+
+describe("merges and splits whose events are gone need another look", () => {
+  const editor = { id: "u1", name: "Analyst", role: "editor" };
+  const looks = () => needsLookList(db, editor).filter((l) => l.decision.action === "merge" || l.decision.action === "split");
+  const rewrite = (report: string, body: string) => {
+    const file = path.join(dir, "reports", `${report}.md`);
+    const text = fs.readFileSync(file, "utf8");
+    fs.writeFileSync(file, text.slice(0, text.indexOf("---", 4) + 3) + "\n" + body + "\n");
+    ingestDirectory(db, path.join(dir, "reports"), { gazetteers: null });
+  };
+
+  it("a split whose other telling was edited out of its report is listed with who, when and which events, until dismissed", () => {
+    splitTelling(db, who, `${B}~0`, "another unit");
+    expect(looks()).toEqual([]);
+    // The outlet's text no longer tells the event: the extractor finds nothing, the split names a vanished event.
+    rewrite(A, "قالت الشبكة إن الطريق بين المدينتين مغلق منذ أيام.");
+    expect(incidentsOf(A)).toEqual([]);
+    const [look, ...more] = looks();
+    expect(more).toEqual([]);
+    expect(look.decision).toMatchObject({ action: "split", userName: "Analyst", reportId: B, reason: "another unit" });
+    expect(look.decision.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // Which events: the split's own telling (still there, with its quote) and the one that is gone.
+    expect(look.why).toContain(`this split of ${B}~0 ("`);
+    expect(look.why).toContain(`an event of ${A}`);
+    expect(look.why).toMatch(/no longer applies in full: an event of 005_incident_told_twice_a \(identity [0-9a-f:]+\) is no longer in the database/);
+
+    // Dismissed with a reason: withdrawn (the log says who and why), and no longer listed.
+    expect(() => dismissPairDecision(db, who, look.decision.seq, " ")).toThrow(/reason/);
+    const seq = dismissPairDecision(db, who, look.decision.seq, "the outlet withdrew the story");
+    expect(readDecisions(db, B).at(-1)).toMatchObject({ seq, action: "undo", undoes: look.decision.seq, reason: "the outlet withdrew the story" });
+    expect(looks()).toEqual([]);
+  });
+
+  const otherThan = () => listIncidents(db).find((i) => !i.events.some((e) => e.startsWith(A) || e.startsWith(B)))?.events[0] as string;
+  const removeReport = (report: string) => {
+    fs.rmSync(path.join(dir, "reports", `${report}.md`));
+    ingestDirectory(db, path.join(dir, "reports"), { gazetteers: null });
+  };
+
+  it("a merge whose other report was removed is listed", () => {
+    const other = otherThan();
+    mergeTellings(db, who, `${A}~0`, other, "the same night");
+    const otherReport = other.slice(0, other.indexOf("~"));
+    removeReport(otherReport);
+    const [look, ...more] = looks();
+    expect(more).toEqual([]);
+    expect(look.decision).toMatchObject({ action: "merge", reportId: A, reason: "the same night" });
+    expect(look.why).toMatch(new RegExp(`^this merge of ${A}~0 \\(".+"\\) with an event of ${otherReport} \\(identity [^)]+\\) no longer applies in full`));
+  });
+
+  it("a merge superseded by a later split of the same pair is not listed; the split is, and still keeps apart what remains", () => {
+    const other = otherThan();
+    mergeTellings(db, who, `${A}~0`, other, "the same night");
+    splitTelling(db, who, `${A}~0`, "no: two nights"); // apart from B and from `other`
+    removeReport(other.slice(0, other.indexOf("~")));
+    const listed = looks();
+    expect(listed.map((l) => l.decision.action)).toEqual(["split"]);
+    expect(listed[0].why).toContain(`${B}~0`);
+    expect(listed[0].why).toMatch(/it still keeps the events that remain apart$/);
+    expect(incidentsOf(A, B)).toEqual([[`${A}~0`], [`${B}~0`]]);
   });
 });

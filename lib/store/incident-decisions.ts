@@ -1,7 +1,8 @@
 import type { Database } from "better-sqlite3";
-import { MERGE, SPLIT, type EventRef, type MergeAfter, type SplitAfter } from "../incidents/constraints";
+import { MERGE, SPLIT, type EventRef, type MergeAfter, type PairDecision, type SplitAfter } from "../incidents/constraints";
 import { markWritten } from "./changes";
-import { appendDecision } from "./decisions";
+import type { Decision } from "../review/types";
+import { appendDecision, getDecision, type NeedsLook } from "./decisions";
 import { recomputeIncidents } from "./incidents";
 import { requireReason, ReviewError, target, type Reviewer } from "./review";
 
@@ -84,4 +85,82 @@ export function mergeTellings(db: Database, who: Reviewer, eventId: string, othe
     seq: appendDecision(db, { reportId: a.reportId, eventKey: a.eventKey, action: MERGE, quote: ta.quote, before: { incidents: [a.incidentId, b.incidentId] }, after, reason: r, userId: who.id, userName: who.name, undoes: null }),
     rids: [a.rid, b.rid],
   }));
+}
+
+/**
+ * Merges and splits in force that no longer apply in full: an event they name is not in the store any
+ * more (`ingest --reextract` or an edited report text gave it another identity, it was rejected, or its
+ * report was removed). Such a decision constrains nothing about that event (lib/store/incidents.ts
+ * resolves only the events it finds), so it is listed under "Needs another look" with what it was:
+ * who, when (the decision), which events (report and quote or identity), and which are gone. A decision
+ * superseded for all its pairs by a later one, or withdrawn, is not listed.
+ */
+export function stalePairDecisions(db: Database): NeedsLook[] {
+  const seqs = db
+    .prepare(`SELECT seq FROM decisions WHERE action IN ('merge', 'split')
+      OR (action = 'undo' AND undoes IN (SELECT seq FROM decisions WHERE action IN ('merge', 'split'))) ORDER BY seq`)
+    .pluck()
+    .all() as number[];
+  if (seqs.length === 0) return [];
+  const decisions = seqs.map((s) => getDecision(db, s) as Decision);
+  const undone = new Set(decisions.filter((d) => d.action === "undo").map((d) => d.undoes));
+  const live = decisions.filter((d) => d.action !== "undo" && !undone.has(d.seq));
+  const refId = (r: EventRef) => `${r.report}\u0000${r.eventKey}`;
+  const pairId = (a: EventRef, b: EventRef) => [refId(a), refId(b)].sort().join("\u0001");
+  const othersOf = (d: Decision): EventRef[] =>
+    d.action === MERGE ? [(d.after as MergeAfter).with].filter(Boolean) : ((d.after as SplitAfter | null)?.apart ?? []);
+  // The latest decision of each pair is the one in force (as lib/incidents/constraints.ts reads them).
+  const latest = new Map<string, number>();
+  for (const d of live) for (const o of othersOf(d)) latest.set(pairId({ report: d.reportId, eventKey: d.eventKey }, o), d.seq);
+  const find = db.prepare("SELECT id FROM events WHERE report_id = ? AND event_key = ?").pluck();
+  const out: NeedsLook[] = [];
+  for (const d of live) {
+    const own: EventRef = { report: d.reportId, eventKey: d.eventKey };
+    const others = othersOf(d).filter((o) => latest.get(pairId(own, o)) === d.seq);
+    if (others.length === 0) continue;
+    const describe = (r: EventRef, quote: string | null) => {
+      const id = find.get(r.report, r.eventKey) as string | undefined;
+      return { gone: id === undefined, text: `${id ?? `an event of ${r.report}`}${quote ? ` ("${quote}")` : ` (identity ${r.eventKey.slice(0, 12)})`}` };
+    };
+    const named = [describe(own, d.quote.exact), ...others.map((o) => describe(o, null))];
+    const gone = named.filter((n) => n.gone);
+    if (gone.length === 0) continue;
+    const what = d.action === MERGE ? `this merge of ${named[0].text} with ${named[1].text}` : `this split of ${named[0].text} from ${named.slice(1).map((n) => n.text).join(", ")}`;
+    const still = d.action === SPLIT && !named[0].gone && named.slice(1).some((n) => !n.gone) ? "; it still keeps the events that remain apart" : "";
+    out.push({ decision: d, why: `${what} no longer applies in full: ${gone.map((n) => n.text).join(", ")} ${gone.length > 1 ? "are" : "is"} no longer in the database (re-extracted, edited, rejected or removed)${still}` });
+  }
+  return out;
+}
+
+/** Whether decision `seq` is a merge or a split. */
+export function isPairDecision(db: Database, seq: number): boolean {
+  const action = db.prepare("SELECT action FROM decisions WHERE seq = ?").pluck().get(seq);
+  return action === MERGE || action === SPLIT;
+}
+
+/**
+ * Dismisses a merge or split from "Needs another look" once a person has looked: it is withdrawn (an
+ * `undo` record with the reason, so the log says who and why) and the incidents around its events that
+ * remain are recomputed.
+ */
+export function dismissPairDecision(db: Database, who: Reviewer, seq: number, reason: string): number {
+  const r = requireReason(reason, "dismiss a decision");
+  const d = getDecision(db, seq);
+  if (!d || (d.action !== MERGE && d.action !== SPLIT)) throw new ReviewError(`decision: no merge or split ${seq}`);
+  const refs: EventRef[] = [{ report: d.reportId, eventKey: d.eventKey }, ...(d.action === MERGE ? [(d.after as MergeAfter).with] : (d.after as SplitAfter).apart)];
+  const find = db.prepare("SELECT rid FROM events WHERE report_id = ? AND event_key = ?").pluck();
+  const rids = refs.flatMap((x) => (find.get(x.report, x.eventKey) as number | undefined) ?? []);
+  return commit(db, () => ({
+    seq: appendDecision(db, { reportId: d.reportId, eventKey: d.eventKey, action: "undo", quote: d.quote, before: null, after: null, reason: r, userId: who.id, userName: who.name, undoes: d.seq }),
+    rids,
+  }));
+}
+
+/** Every merge and split decision and every undo of one, oldest first (what lib/incidents/constraints.ts reads). */
+export function readPairDecisions(db: Database): PairDecision[] {
+  const rows = db
+    .prepare(`SELECT seq, report_id, event_key, action, after, undoes FROM decisions
+      WHERE action IN ('merge', 'split') OR (action = 'undo' AND undoes IN (SELECT seq FROM decisions WHERE action IN ('merge', 'split'))) ORDER BY seq`)
+    .all() as Array<{ seq: number; report_id: string; event_key: string; action: string; after: string | null; undoes: number | null }>;
+  return rows.map((r) => ({ seq: r.seq, reportId: r.report_id, eventKey: r.event_key, action: r.action, after: r.after === null ? null : JSON.parse(r.after), undoes: r.undoes }));
 }

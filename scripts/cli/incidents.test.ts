@@ -1,6 +1,10 @@
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { splitTelling } from "../../lib/store/incident-decisions";
+import { ingestDirectory } from "../../lib/store/ingest";
+import { tempDatabase } from "../../lib/store/test-fixtures";
 
 /** The real CLI, as `npm run -s cli -- incidents` runs it. */
 const ROOT = path.resolve(__dirname, "../..");
@@ -37,4 +41,25 @@ describe("npm run -s cli -- incidents", () => {
     expect(r.stderr).toMatch(/incidents: .*no-such-report\.md: does not exist/);
     expect(r.lines.map((l) => l.id)).toEqual(["inc~005_incident_told_twice_a~0"]);
   }, 120_000);
+
+  it("--db applies the merges and splits stored in a database: a split telling is its own incident", () => {
+    const { db, file, dir } = tempDatabase();
+    try {
+      ingestDirectory(db, SEEDS, { gazetteers: null });
+      splitTelling(db, { id: "u1", name: "Analyst" }, "006_incident_told_twice_b~0", "another unit");
+      const files = [path.join(SEEDS, "005_incident_told_twice_a.md"), path.join(SEEDS, "006_incident_told_twice_b.md")];
+      const split = run(...files, "--db", file);
+      expect(split.status).toBe(0);
+      expect(split.lines.map((l) => l.tellings)).toEqual([[{ report: "005_incident_told_twice_a", event: 0 }], [{ report: "006_incident_told_twice_b", event: 0 }]]);
+      // Without --db, the rules alone: one incident.
+      expect(run(...files).lines).toHaveLength(1);
+      const missing = run(...files, "--db", path.join(dir, "no-such.sqlite"));
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toMatch(/incidents: --db .*no-such\.sqlite: does not exist/);
+    } finally {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
+

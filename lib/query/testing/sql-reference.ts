@@ -1,10 +1,10 @@
 import type { Database } from "better-sqlite3";
 import { binEdges, fitGrain, isoDay, monthWindowDays, spreadOverBins, type RangeAggregate } from "../bins";
-import { ROW_COLUMNS, orderBySql, toRow, type RowRecord } from "../events";
+import { orderBySql, rowColumns, rowJoin, toRow, type RowRecord } from "../events";
 import { byEventsThenKey, gazetteerGroups, type DestinationFacet, type GovernorateFacet, type GroupName, type PlaceFacet } from "../facets";
-import { DESTINATION_FIELDS, GOVERNORATE_OF_PLACE, LATER_TELLINGS, PLACE_FIELDS, searchClause, searchTerms } from "../filter";
+import { DESTINATION_FIELDS, GOVERNORATE_OF_PLACE, PLACE_FIELDS, searchClause, searchTerms } from "../filter";
 import { emptyResult, finish, groupLabels, seriesKeys, windowOf } from "../series";
-import type { EventFilter, EventPage, EventPageQuery, GroupFacet, Series, SeriesQuery, SeriesResult } from "../types";
+import type { CountUnit, EventFilter, EventPage, EventPageQuery, GroupFacet, Series, SeriesQuery, SeriesResult } from "../types";
 
 /**
  * The dashboard's queries computed by SQL alone, from the same filter meaning (../filter.ts). The
@@ -29,41 +29,120 @@ export interface FilterSkip {
   skipDestination?: boolean;
 }
 
-/** The WHERE clause of a filter (the meaning in ../filter.ts, written as SQL). */
+/**
+ * The rows a filter counts: events, or (unit "incidents") events joined to their incidents
+ * (INCIDENT_JOIN: `ii` is the incident, NULL for an event that has none yet).
+ */
+export function sourceSql(unit?: CountUnit): string {
+  return `events e ${rowJoin(unit)}`;
+}
+
+/**
+ * A combined value read from the incident (lib/incidents/combine.ts) when it has several tellings, else
+ * the event's own (an incident told once is its telling).
+ */
+const fromIncident = (column: string, path: string) => `IIF(ii.tellings > 1, json_extract(ii.json, '${path}'), e.${column})`;
+const incidentColumn = (column: string) => `IIF(ii.tellings > 1, ii.${column}, e.${column})`;
+
+/**
+ * The columns a filter reads, per unit: counting incidents, an incident's combined values (the
+ * meaning of lib/query/incident-view.ts, in SQL).
+ */
+const COLUMNS: Record<CountUnit, Record<string, string>> = {
+  tellings: Object.fromEntries(
+    ["day_start", "day_end", "date_start", "date_end", "count_low", "count_best", "count_high", "kind", "place_id", "place_governorate", "place_text", "place_name_ar", "destination_text", "destination_group_id", "destination_area"].map((c) => [c, `e.${c}`]),
+  ),
+  incidents: {
+    day_start: incidentColumn("day_start"),
+    day_end: incidentColumn("day_end"),
+    date_start: incidentColumn("date_start"),
+    date_end: incidentColumn("date_end"),
+    count_low: incidentColumn("count_low"),
+    count_best: incidentColumn("count_best"),
+    count_high: incidentColumn("count_high"),
+    kind: incidentColumn("kind"),
+    place_id: fromIncident("place_id", "$.place.id"),
+    place_governorate: fromIncident("place_governorate", "$.place.governorate"),
+    place_text: fromIncident("place_text", "$.place.text"),
+    place_name_ar: fromIncident("place_name_ar", "$.place.name_ar"),
+    destination_text: fromIncident("destination_text", "$.destination.text"),
+    destination_group_id: fromIncident("destination_group_id", "$.destination.group_id"),
+    destination_area: fromIncident("destination_area", "$.destination.area"),
+  },
+};
+
+export function col(unit: CountUnit | undefined, column: string): string {
+  const c = COLUMNS[unit ?? "tellings"][column];
+  if (!c) throw new Error(`no column ${column}`);
+  return c;
+}
+
+/**
+ * The group links of the rows (event_rid, group_key): an event's own groups, or, in an incident, every
+ * group of the incident's combined values (their filter key: gazetteer id, else "x:" + Arabic name).
+ */
+export function groupLinksSql(unit?: CountUnit): string {
+  if (unit !== "incidents") return "event_groups";
+  return `(SELECT m.event_rid AS event_rid, COALESCE(json_extract(j.value, '$.id'), 'x:' || json_extract(j.value, '$.name_ar')) AS group_key
+      FROM incident_events m JOIN incidents i2 ON i2.rid = m.incident_rid, json_each(i2.json, '$.groups') AS j WHERE i2.tellings > 1
+    UNION SELECT g.event_rid, g.group_key FROM event_groups g
+      WHERE NOT EXISTS (SELECT 1 FROM incident_events m JOIN incidents i2 ON i2.rid = m.incident_rid WHERE m.event_rid = g.event_rid AND i2.tellings > 1))`;
+}
+
+/** An incident's representative: the telling its id names, else its member with the smallest rid. */
+const REPRESENTATIVE = `(ii.rid IS NULL OR e.rid = (SELECT e2.rid FROM incident_events m2 JOIN events e2 ON e2.rid = m2.event_rid
+  WHERE m2.incident_rid = ii.rid ORDER BY (ii.id = 'inc~' || e2.id) DESC, e2.rid LIMIT 1))`;
+
+/** The WHERE clause of a filter (the meaning in ../filter.ts, written as SQL) over `sourceSql(filter.unit)`. */
 export function filterSql(filter: EventFilter, options: FilterSkip = {}): FilterSql {
   const clauses: string[] = [];
   const params: unknown[] = [];
-  if (filter.reviewed) clauses.push("e.review_status != 'unreviewed'");
+  const unit = filter.unit;
+  const c = (column: string) => col(unit, column);
+  const incidents = unit === "incidents";
+  if (incidents) clauses.push(REPRESENTATIVE);
+  if (filter.reviewed) {
+    clauses.push(
+      incidents
+        ? `NOT EXISTS (SELECT 1 FROM events e2 WHERE (e2.rid = e.rid OR e2.rid IN (SELECT m2.event_rid FROM incident_events m2 WHERE m2.incident_rid = ii.rid)) AND e2.review_status = 'unreviewed')`
+        : "e.review_status != 'unreviewed'",
+    );
+  }
   if (!options.skipGroups && filter.groups.length > 0) {
-    clauses.push(`e.rid IN (SELECT event_rid FROM event_groups WHERE group_key IN (${filter.groups.map(() => "?").join(", ")}))`);
+    clauses.push(`e.rid IN (SELECT event_rid FROM ${groupLinksSql(unit)} WHERE group_key IN (${filter.groups.map(() => "?").join(", ")}))`);
     params.push(...filter.groups);
   }
   const window = monthWindowDays(filter.from, filter.to);
   if (window.from !== null) {
-    clauses.push("e.date_end >= ?");
+    clauses.push(`${c("date_end")} >= ?`);
     params.push(isoDay(window.from));
   }
   if (window.to !== null) {
-    clauses.push("e.date_start <= ?");
+    clauses.push(`${c("date_start")} <= ?`);
     params.push(isoDay(window.to));
   }
   if (filter.place && !options.skipPlace) {
-    clauses.push(`(${PLACE_FIELDS.map((c) => `e.${c} = ?`).join(" OR ")} OR e.place_governorate IN (${GOVERNORATE_OF_PLACE}))`);
+    clauses.push(`(${PLACE_FIELDS.map((f) => `${c(f)} = ?`).join(" OR ")} OR ${c("place_governorate")} IN (${GOVERNORATE_OF_PLACE}))`);
     params.push(...PLACE_FIELDS.map(() => filter.place), filter.place);
   }
   if (filter.destination && !options.skipDestination) {
-    clauses.push(`(${DESTINATION_FIELDS.map((c) => `e.${c} = ?`).join(" OR ")})`);
+    clauses.push(`(${DESTINATION_FIELDS.map((f) => `${c(f)} = ?`).join(" OR ")})`);
     params.push(...DESTINATION_FIELDS.map(() => filter.destination));
   }
   if (filter.kind) {
-    clauses.push("e.kind = ?");
+    clauses.push(`${c("kind")} = ?`);
     params.push(filter.kind);
   }
-  if (filter.unit === "incidents") clauses.push(`e.rid NOT IN (${LATER_TELLINGS})`);
   const terms = searchTerms(filter.q);
   if (terms.length > 0) {
     const search = searchClause(terms);
-    clauses.push(`e.report_id IN (SELECT r.id FROM reports r WHERE r.rid IN (SELECT rowid FROM report_text WHERE ${search.sql}))`);
+    const reports = `(SELECT r.id FROM reports r WHERE r.rid IN (SELECT rowid FROM report_text WHERE ${search.sql}))`;
+    // Counting incidents: a report of any of its tellings.
+    clauses.push(
+      incidents
+        ? `EXISTS (SELECT 1 FROM events e3 WHERE (e3.rid = e.rid OR e3.rid IN (SELECT m3.event_rid FROM incident_events m3 WHERE m3.incident_rid = ii.rid)) AND e3.report_id IN ${reports})`
+        : `e.report_id IN ${reports}`,
+    );
     params.push(...search.params);
   }
   return { where: clauses.length > 0 ? clauses.join(" AND ") : "1", params };
@@ -72,9 +151,20 @@ export function filterSql(filter: EventFilter, options: FilterSkip = {}): Filter
 /** Number of events matching a filter, counted by SQL (reference implementation). */
 export function countEventsSql(db: Database, filter: EventFilter): number {
   const f = filterSql(filter);
-  return (db.prepare(`SELECT COUNT(*) AS n FROM events e WHERE ${f.where}`).get(...f.params) as { n: number }).n;
+  return (db.prepare(`SELECT COUNT(*) AS n FROM ${sourceSql(filter.unit)} WHERE ${f.where}`).get(...f.params) as { n: number }).n;
 }
 
+
+/** The header's totals computed by SQL (reference implementation). */
+export function queryTotalsSql(db: Database, filter: EventFilter): { events: number; withCount: number; people: { low: number; best: number; high: number } } {
+  const f = filterSql(filter);
+  const c = (column: string) => col(filter.unit, column);
+  const r = db
+    .prepare(`SELECT COUNT(*) AS events, COUNT(${c("count_best")}) AS withCount, TOTAL(${c("count_low")}) AS low, TOTAL(${c("count_best")}) AS best, TOTAL(${c("count_high")}) AS high
+      FROM ${sourceSql(filter.unit)} WHERE ${f.where}`)
+    .get(...f.params) as { events: number; withCount: number; low: number; best: number; high: number };
+  return { events: r.events, withCount: r.withCount, people: { low: r.low, best: r.best, high: r.high } };
+}
 
 /** The same page computed by SQL alone (reference implementation; slow with broad filters on large stores). */
 export function queryEventPageSql(db: Database, query: EventPageQuery): EventPage {
@@ -87,7 +177,7 @@ export function queryEventPageSql(db: Database, query: EventPageQuery): EventPag
     total === 0
       ? []
       : (db
-          .prepare(`SELECT ${ROW_COLUMNS} FROM events e WHERE ${f.where} ORDER BY ${orderBySql(query.sort, query.dir)} LIMIT ? OFFSET ?`)
+          .prepare(`SELECT ${rowColumns(query.filter.unit)} FROM ${sourceSql(query.filter.unit)} WHERE ${f.where} ORDER BY ${orderBySql(query.sort, query.dir, query.filter.unit)} LIMIT ? OFFSET ?`)
           .all(...f.params, pageSize, (page - 1) * pageSize) as RowRecord[]);
   return { rows: rows.map((r) => toRow(r)), total, page, pageSize, pageCount };
 }
@@ -101,7 +191,7 @@ export function queryGroupFacetsSql(db: Database, filter: EventFilter): GroupFac
       ? db.prepare("SELECT group_key AS key, COUNT(*) AS events FROM event_groups GROUP BY group_key").all()
       : db
           .prepare(
-            `SELECT g.group_key AS key, COUNT(*) AS events FROM events e JOIN event_groups g ON g.event_rid = e.rid
+            `SELECT g.group_key AS key, COUNT(*) AS events FROM ${sourceSql(filter.unit)} JOIN ${groupLinksSql(filter.unit)} g ON g.event_rid = e.rid
              WHERE ${f.where} GROUP BY g.group_key`,
           )
           .all(...f.params)
@@ -126,22 +216,24 @@ export function queryGroupFacetsSql(db: Database, filter: EventFilter): GroupFac
 /** The place options computed in SQL (reference implementation). */
 export function queryPlacesSql(db: Database, filter: EventFilter | null = null): { places: PlaceFacet[]; governorates: GovernorateFacet[] } {
   const f = filter ? filterSql(filter, { skipPlace: true }) : { where: "1", params: [] as unknown[] };
+  const unit = filter?.unit;
+  const c = (column: string) => col(unit, column);
   const places = db
     .prepare(
-      `SELECT e.place_id AS id, COALESCE(p.name_ar, MIN(e.place_name_ar), MIN(e.place_text)) AS name_ar, p.name_en AS name_en,
-         COALESCE(p.governorate, MIN(e.place_governorate)) AS governorate, COUNT(*) AS events
-       FROM events e LEFT JOIN places p ON p.id = e.place_id
-       WHERE e.place_id IS NOT NULL AND ${f.where}
-       GROUP BY e.place_id ORDER BY events DESC, e.place_id`,
+      `SELECT ${c("place_id")} AS id, COALESCE(p.name_ar, MIN(${c("place_name_ar")}), MIN(${c("place_text")})) AS name_ar, p.name_en AS name_en,
+         COALESCE(p.governorate, MIN(${c("place_governorate")})) AS governorate, COUNT(*) AS events
+       FROM ${sourceSql(unit)} LEFT JOIN places p ON p.id = ${c("place_id")}
+       WHERE ${c("place_id")} IS NOT NULL AND ${f.where}
+       GROUP BY 1 ORDER BY events DESC, 1`,
     )
     .all(...f.params) as PlaceFacet[];
   // A governorate is named on events; its gazetteer entry (kind 'governorate') gives the id the filter also accepts.
   const governorates = db
     .prepare(
-      `SELECT e.place_governorate AS governorate, p.id AS id, p.name_ar AS name_ar, p.name_en AS name_en, COUNT(*) AS events
-       FROM events e LEFT JOIN places p ON p.kind = 'governorate' AND p.governorate = e.place_governorate
-       WHERE e.place_governorate IS NOT NULL AND ${f.where}
-       GROUP BY e.place_governorate ORDER BY events DESC, e.place_governorate`,
+      `SELECT ${c("place_governorate")} AS governorate, p.id AS id, p.name_ar AS name_ar, p.name_en AS name_en, COUNT(*) AS events
+       FROM ${sourceSql(unit)} LEFT JOIN places p ON p.kind = 'governorate' AND p.governorate = ${c("place_governorate")}
+       WHERE ${c("place_governorate")} IS NOT NULL AND ${f.where}
+       GROUP BY 1 ORDER BY events DESC, 1`,
     )
     .all(...f.params) as GovernorateFacet[];
   return { places, governorates };
@@ -150,13 +242,15 @@ export function queryPlacesSql(db: Database, filter: EventFilter | null = null):
 /** The destination options computed in SQL (reference implementation). */
 export function queryDestinationsSql(db: Database, filter: EventFilter | null = null, limit = 200): DestinationFacet[] {
   const f = filter ? filterSql(filter, { skipDestination: true }) : { where: "1", params: [] as unknown[] };
+  const unit = filter?.unit;
+  const c = (column: string) => col(unit, column);
   const rows = db
     .prepare(
-      `SELECT COALESCE(e.destination_group_id, e.destination_area, e.destination_text) AS value,
-         CASE WHEN e.destination_group_id IS NOT NULL THEN 'group' WHEN e.destination_area IS NOT NULL THEN 'area' ELSE 'text' END AS type,
-         COALESCE(g.name_ar, MIN(e.destination_text)) AS name_ar, g.name_en AS name_en, COUNT(*) AS events
-       FROM events e LEFT JOIN groups g ON g.id = e.destination_group_id
-       WHERE e.destination_text IS NOT NULL AND ${f.where}
+      `SELECT COALESCE(${c("destination_group_id")}, ${c("destination_area")}, ${c("destination_text")}) AS value,
+         CASE WHEN ${c("destination_group_id")} IS NOT NULL THEN 'group' WHEN ${c("destination_area")} IS NOT NULL THEN 'area' ELSE 'text' END AS type,
+         COALESCE(g.name_ar, MIN(${c("destination_text")})) AS name_ar, g.name_en AS name_en, COUNT(*) AS events
+       FROM ${sourceSql(unit)} LEFT JOIN groups g ON g.id = ${c("destination_group_id")}
+       WHERE ${c("destination_text")} IS NOT NULL AND ${f.where}
        GROUP BY value, type ORDER BY events DESC, value LIMIT ?`,
     )
     .all(...f.params, limit) as DestinationFacet[];
@@ -164,29 +258,35 @@ export function queryDestinationsSql(db: Database, filter: EventFilter | null = 
   return rows;
 }
 
-const AGGREGATE_COLUMNS = `e.day_start AS start, e.day_end AS "end", COUNT(*) AS events, COUNT(e.count_best) AS counted,
-  TOTAL(e.count_low) AS low, TOTAL(e.count_best) AS best, TOTAL(e.count_high) AS high`;
+const aggregateColumns = (unit: CountUnit | undefined) => {
+  const c = (column: string) => col(unit, column);
+  return `${c("day_start")} AS start, ${c("day_end")} AS "end", COUNT(*) AS events, COUNT(${c("count_best")}) AS counted,
+  TOTAL(${c("count_low")}) AS low, TOTAL(${c("count_best")}) AS best, TOTAL(${c("count_high")}) AS high`;
+};
 
 /** The series computed in SQL (reference implementation; slower on large stores). */
 export function querySeriesSql(db: Database, query: SeriesQuery): SeriesResult {
   const f = filterSql(query.filter);
+  const unit = query.filter.unit;
+  const source = sourceSql(unit);
+  const AGGREGATE_COLUMNS = aggregateColumns(unit);
   const keys = seriesKeys(query, () => queryGroupFacetsSql(db, query.filter));
   const labels = groupLabels(db, keys);
   const { from, to } = windowOf(
     query,
-    () => db.prepare(`SELECT MIN(e.day_start) AS lo, MAX(e.day_end) AS hi FROM events e WHERE ${f.where}`).get(...f.params) as { lo: number | null; hi: number | null },
+    () => db.prepare(`SELECT MIN(${col(unit, "day_start")}) AS lo, MAX(${col(unit, "day_end")}) AS hi FROM ${source} WHERE ${f.where}`).get(...f.params) as { lo: number | null; hi: number | null },
   );
   if (from === null || to === null || from > to) return emptyResult(query, keys, labels);
   const grain = fitGrain(query.grain, from, to);
   const edges = binEdges(grain, from, to);
-  const total = db.prepare(`SELECT ${AGGREGATE_COLUMNS} FROM events e WHERE ${f.where} GROUP BY e.day_start, e.day_end`).all(...f.params) as RangeAggregate[];
+  const total = db.prepare(`SELECT ${AGGREGATE_COLUMNS} FROM ${source} WHERE ${f.where} GROUP BY 1, 2`).all(...f.params) as RangeAggregate[];
   const perGroup = new Map<string, RangeAggregate[]>(keys.map((k) => [k, []]));
   if (keys.length > 0) {
     const rows = db
       .prepare(
-        `SELECT g.group_key AS key, ${AGGREGATE_COLUMNS} FROM events e JOIN event_groups g ON g.event_rid = e.rid
+        `SELECT g.group_key AS key, ${AGGREGATE_COLUMNS} FROM ${source} JOIN ${groupLinksSql(unit)} g ON g.event_rid = e.rid
          WHERE g.group_key IN (${keys.map(() => "?").join(", ")}) AND ${f.where}
-         GROUP BY g.group_key, e.day_start, e.day_end`,
+         GROUP BY 1, 2, 3`,
       )
       .all(...keys, ...f.params) as (RangeAggregate & { key: string })[];
     for (const r of rows) perGroup.get(r.key)?.push(r);
