@@ -52,16 +52,20 @@ function add(words: string, cls: TriggerClass, form: TriggerForm, next?: string)
 }
 
 // انشق: verbs in the persons a report uses, the verbal noun with possessives, the plural, participles.
-add("انشق انشقوا انشقت انشقا انشقتا ينشق ينشقون ينشقوا تنشق انشققت انشققنا", "defect", "verb");
-add("انشقاق الانشقاق إنشقاق الإنشقاق انشقاقه انشقاقها انشقاقهم انشقاقهما", "defect", "masdar");
+add("انشق انشقوا انشقت انشقا انشقتا ينشق ينشقون ينشقوا تنشق انشققت انشققنا ينشقان تنشقان انشققن ينشققن", "defect", "verb");
+add("انشقاق الانشقاق إنشقاق الإنشقاق انشقاقه انشقاقها انشقاقهم انشقاقهما انشقاقهن", "defect", "masdar");
 add("انشقاقات الانشقاقات إنشقاقات الإنشقاقات", "defect", "plural");
-add("منشق منشقا منشقون منشقين المنشق المنشقون المنشقين منشقة المنشقة منشقان منشقين", "defect", "participle");
+add("منشق منشقا منشقون منشقين المنشق المنشقون المنشقين منشقة المنشقة منشقان منشقين المنشقان منشقات المنشقات", "defect", "participle");
 // فر / هرب: flight from the unit or the front.
-add("فر فروا فرت فرا يفر يفرون يفروا تفر", "flee", "verb");
-add("فرار الفرار فرارهم فراره فرارها", "flee", "masdar");
-add("هرب هربوا هربت يهرب يهربون يهربوا", "flee", "verb");
-add("هروب الهروب هروبهم هروبه هروبها الهرب", "flee", "masdar");
-add("الفارين الفارون فارين فارون الفار الهاربين الهاربون هاربين", "flee", "participle");
+add("فر فروا فرت فرا فرتا يفر يفرون يفروا تفر يفران تفران", "flee", "verb");
+add("فرار الفرار فرارهم فراره فرارها فرارهما", "flee", "masdar");
+add("هرب هربوا هربت هربا هربتا يهرب يهربون يهربوا يهربان", "flee", "verb");
+add("هروب الهروب هروبهم هروبه هروبها هروبهما الهرب", "flee", "masdar");
+// Participles in every number and case ("عنصران فارّان", "جنود هاربون"); still an incident only beside a figure (candidates.ts).
+add("الفارين الفارون فارين فارون الفار فاران الفاران الهاربين الهاربون هاربين هاربون هاربان الهاربان", "flee", "participle");
+// تسرّب: slipping away from service, one by one ("تسرّب 15 عنصراً من الفرقة"). The same verb says water, news or
+// pupils leak ("تسرّبت معلومات", "تسرّب الطلاب"), so it is a trigger only with soldiers right after it (peopleRightAfter).
+add("تسرب تسربوا تسربت تسربا يتسرب يتسربون يتسربوا تتسرب", "leave", "verb", "__people__");
 // Going over: "انضم 20 عنصراً من قسد إلى الجيش الوطني" is a defection when the people come "من/عن" a
 // group of their own (candidates.ts drops a join with none: "انضم 200 شاب إلى الميليشيا" is recruitment).
 add("انضم انضموا انضمت انضما التحق التحقوا التحقت التحقا انتقل انتقلوا انتقلت", "defect", "verb", "__join__");
@@ -135,6 +139,23 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["ترك 30 عنصراً صفوف الفصيل", ["leave:verb"]],
   ["تخلّف الطالب عن الامتحان", []],
   ["تخلف المشروع عن موعده بسبب غياب التمويل عن الالتحاق", []],
+  // the persons and numbers of the verbs, the duals of the participles
+  ["ينشقّان عن الفرقة", ["defect:verb"]],
+  ["يفرّان من الفرقة", ["flee:verb"]],
+  ["أعلنتا انشقاقهن", ["defect:masdar"]],
+  ["عنصران فارّان", ["flee:participle"]],
+  ["جنود هاربون", ["flee:participle"]],
+  ["الضابطان المنشقّان", ["defect:participle"]],
+  // تسرّب: soldiers slipping away, not water, news or pupils leaking
+  ["تسرّب 15 عنصراً من الفرقة الرابعة", ["leave:verb"]],
+  ["تسرّب العشرات من عناصر الفيلق", ["leave:verb"]],
+  ["يتسرّب عناصر الفرقة من مواقعهم", ["leave:verb"]],
+  ["وتسرّبوا من قطعهم العسكرية", ["leave:verb"]],
+  ["تسرّب نحو ثلاثين مجنداً من الخدمة", ["leave:verb"]],
+  ["تسرّبت معلومات عن 40 عنصراً من الفرقة", []],
+  ["تسرّب المياه إلى مواقع الفرقة", []],
+  ["نسبة تسرّب الطلاب من المدارس", []],
+  ["تسرّبت وثائق من الفرقة", []],
 ];
 
 /** Words that are words on their own, so never the first half of a split trigger ("أن شقّ"). */
@@ -180,6 +201,24 @@ function leftPostsAfterSubject(tokens: readonly Token[], i: number, posts: Reado
 }
 
 const QUANTITY_START = new Set("ما نحو قرابه حوالي زهاء اكثر عشرات مئات الاف عدد".split(" "));
+/** Quantity words with the article, which open a subject as well ("العشرات من عناصر"). */
+const QUANTITY_DEFINITE = /^(ال)?(عشرات|مئات|ميات|الاف|عشرين|ثلاثين|اربعين|خمسين)$/;
+/** Number words that open a counted subject ("ثلاثون", "خمسة عشر", "مئتا"). */
+const NUMBER_WORD_START = /^(اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مي|الف|الفي)/;
+/** Where soldiers slip away from: their units, posts or service ("تسرّبوا من قطعهم"). */
+const SERVICE_PLACES = new Set("قطعهم قطعاتهم مواقعهم نقاطهم ثكناتهم وحداتهم الخدمه صفوف صفوفهم".split(" "));
+
+/**
+ * "تسرّب 15 عنصراً", "تسرّب العشرات من عناصر", "يتسرّب عناصر الفرقة", "تسرّبوا من قطعهم": the word after the
+ * verb opens a counted or soldier subject, or (after "من") names a unit, post or service.
+ */
+function peopleRightAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.digits || QUANTITY_START.has(next.text) || QUANTITY_DEFINITE.test(next.text) || NUMBER_WORD_START.test(next.text)) return true;
+  if (stems(next).some((st) => PEOPLE.test(st))) return true;
+  return next.text === "من" && !!tokens[i + 2] && SERVICE_PLACES.has(tokens[i + 2].text);
+}
 
 /** "عبر" + a subject opened by a number or a quantity word + "الحدود" within a dozen words. */
 function crossesWithCountedSubject(tokens: readonly Token[], i: number): boolean {
@@ -210,6 +249,11 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       const entries = LEXICON.get(s);
       if (!entries) continue;
       for (const e of entries) {
+        if (e.next?.has("__people__")) {
+          if (!peopleRightAfter(tokens, i)) continue;
+          found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+          break;
+        }
         if (e.next?.has("__join__")) {
           found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form, join: true };
           break;
