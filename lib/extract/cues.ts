@@ -33,6 +33,26 @@ const TREND_BEFORE = fold(`حالات حاله عمليات عمليه ظاهر�
 /** Words after a flight trigger that make it something other than leaving a group. */
 const NOT_FROM_A_GROUP_AFTER = fold("التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
 const RELATIVE = fold("الذين الذي التي اللذين اللواتي ممن");
+/**
+ * What "هرّب" (smuggled) carries: the same letters as "هرب" (fled) once the shadda is gone, but a verb with a
+ * direct object of goods or people moved across a line ("هرّب 15 عنصراً شحنة مخدرات").
+ */
+const SMUGGLED_GOODS = fold(`شحنه شحنات مخدرات المخدرات حشيش الحشيش كبتاغون الكبتاغون حبوب اسلحه الاسلحه سلاح السلاح ذخيره الذخيره ذخائر
+  وقود الوقود محروقات المحروقات نفط النفط مازوت المازوت بنزين البنزين سجائر السجائر دخان الدخان بضائع البضائع اموال الاموال اثار الاثار
+  مواشي المواشي اغنام الاغنام اشخاص مهاجرين المهاجرين`);
+/** Verb forms of هرب that can also be read هرّب (the imperfect يهرّب, the plural هرّبوا). */
+const HARABA = /^(هرب|هربوا|هربت|يهرب|يهربون|يهربوا|هربا)$/;
+/** A fight one flees from without leaving one's group: a rout, not a desertion ("فرّ عناصر التنظيم من المعركة"). */
+const BATTLE = fold("المعركه معركه المعارك ارض ساحه الهجوم هجوم الاشتباك الاشتباكات اشتباك المواجهه المواجهات الكمين كمين الاقتحام");
+/** The subject of a flight that is not members leaving a group: attackers, raiders, thieves ("فرّ المهاجمون"). */
+const ASSAILANTS = fold("المهاجمون المهاجمين الجناه الفاعلون الفاعلين اللصوص المعتدون المعتدين الخاطفون الخاطفين المنفذون المنفذين");
+/** Adverbs of habit: the imperfect tells what keeps happening, not an incident ("ينشق العشرات كل شهر"). */
+const HABIT = fold("يوميا اسبوعيا شهريا باستمرار دائما دوما تباعا");
+const HABIT_PAIR: Array<[string, RegExp]> = [
+  ["بشكل", /^(يومي|دوري|مستمر|متواصل|متكرر|شبه)$/],
+  ["كل", /^(يوم|اسبوع|شهر|ليله|فتره|حين)$/],
+  ["بصوره", /^(يوميه|دوريه|مستمره|متواصله|متكرره)$/],
+];
 /** Words that talk about an incident already told: its causes, its course. */
 const DECLARE = fold("اعلن اعلنت اعلنوا معلنا معلنين يعلن اعلان اعلانه اعلانهم");
 const ABOUT_BEFORE = fold("سبب اسباب بسبب دوافع نتيجه اثر عقب اعقاب تفاصيل");
@@ -69,6 +89,23 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["فتحت الفصائل الباب أمام من يرغب بالانشقاق", "reject"],
   ["أصدرت قسد عفواً عن 200 عنصر فروا من صفوفها", "reject"],
   ["يشمل مرسوم العفو العسكريين الفارين من الخدمة", "reject"],
+  // smuggling (هرّب + goods), not flight
+  ["هرّب 15 عنصراً من الفرقة الرابعة شحنة مخدرات إلى الأردن", "reject"],
+  ["يهرّبون الوقود إلى مناطق النظام", "reject"],
+  ["هرب 15 عنصراً من الفرقة الرابعة إلى الأردن", null],
+  ["هرب 4 عناصر من قسد مع أسلحتهم", null],
+  // a rout from a fight, attackers fleeing: nobody left a group
+  ["فرّ عناصر التنظيم من المعركة تاركين أسلحتهم", "reject"],
+  ["فرّ المهاجمون بعد اشتباك مع الحراس", "reject"],
+  ["فرّ 20 عنصراً من الفرقة الرابعة من أرض المعركة", "reject"],
+  ["فرّ 20 عنصراً من الفرقة الرابعة من جبهات القتال", null],
+  ["فرّ 20 عنصراً من صفوف الفرقة الرابعة قبيل المعركة", null],
+  ["فرّ 20 عنصراً من الفرقة هرباً من المعارك", null],
+  // a habit, not an incident
+  ["ينشق العشرات من عناصر الفرقة كل شهر", "trend"],
+  ["يتسرّب عناصر الفرقة من مواقعهم بشكل يومي", "trend"],
+  ["يفرّ الجنود تباعاً من قطعهم", "trend"],
+  ["انشق 20 عنصراً من الفرقة يوم الأحد", null],
 ];
 
 /** "أعلن … انشقاقه", "أعلنت … تأمين انشقاق": the defection is declared or announced in this sentence. */
@@ -95,6 +132,38 @@ function soldiersAround(tokens: readonly Token[], trigger: Trigger, sentenceFirs
   return false;
 }
 
+/** "هرّب … شحنة مخدرات": a هرب verb whose object, within the next eight words, is goods. */
+function isSmuggling(tokens: readonly Token[], trigger: Trigger): boolean {
+  if (trigger.form !== "verb" || !HARABA.test(stems(tokens[trigger.first]).at(-1) ?? "")) return false;
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 8); k++) {
+    // the goods are the verb's object, not a preposition's ("هرب … مع أسلحتهم")
+    if (stemIn(tokens[k], SMUGGLED_GOODS) && !/^(مع|ب|من|عن|الي)$/.test(tokens[k - 1].text) && !/^(ب|مع)/.test(tokens[k].text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "فرّ (عناصر التنظيم) من المعركة", "فرّ 20 عنصراً من الفرقة من أرض المعركة": a "من" of the verb, within
+ * six words, opens a fight. Not a motive ("هرباً من المعارك"), which may follow a real desertion.
+ */
+function fledAFight(tokens: readonly Token[], trigger: Trigger): boolean {
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 6); k++) {
+    if (tokens[k].text !== "من" || /^(هربا|خوفا|فرارا)$/.test(tokens[k - 1].text)) continue;
+    if (BATTLE.has(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
+
+/** An imperfect with an adverb of habit in its clause: "ينشق العشرات … كل شهر", "يتسرّبون بشكل يومي". */
+function isHabit(tokens: readonly Token[], trigger: Trigger): boolean {
+  if (trigger.form !== "verb" || !/^[يت]/.test(stems(tokens[trigger.first]).at(-1) ?? "")) return false;
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 10); k++) {
+    if (HABIT.has(tokens[k].text)) return true;
+    for (const [head, tail] of HABIT_PAIR) if (tokens[k].text === head && tokens[k + 1] && tail.test(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
+
 /** The verdict of the context on one trigger. */
 export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): CueVerdict {
   // Intentions, fears, calls and pursuits govern a trigger a few words on ("تخشى قيادة الميليشيا من فرار…");
@@ -111,10 +180,10 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
       const r = stems(tokens[k]);
       if (anyIn(r, NOT_FROM_A_GROUP_AFTER) && !(soldiers && anyIn(r, SERVICE))) return "reject";
     }
-    const prev = tokens[trigger.first - 1];
     if (tokens[trigger.last + 1] && /^(سجناء|معتقلين|محتجزين|السجناء|المعتقلين)$/.test(tokens[trigger.last + 1].text)) return "reject";
-    void prev;
+    if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || (tokens[trigger.last + 1] && stemIn(tokens[trigger.last + 1], ASSAILANTS))) return "reject";
   }
+  if (isHabit(tokens, trigger)) return "trend";
   if (trigger.form === "plural") return "trend";
   // "حالات الانشقاق", and a trigger joined to it by و inherits it: "حالات الانشقاق والفرار".
   if (isTrendWord(tokens, trigger.first - 1, sentenceFirstToken)) return "trend";

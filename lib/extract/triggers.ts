@@ -59,7 +59,8 @@ add("منشق منشقا منشقون منشقين المنشق المنشقون
 // فر / هرب: flight from the unit or the front.
 add("فر فروا فرت فرا فرتا يفر يفرون يفروا تفر يفران تفران", "flee", "verb");
 add("فرار الفرار فرارهم فراره فرارها فرارهما", "flee", "masdar");
-add("هرب هربوا هربت هربا هربتا يهرب يهربون يهربوا يهربان", "flee", "verb");
+// (not "هربا": mostly the adverb "هرباً من …", fleeing something, not the dual verb)
+add("هرب هربوا هربت هربتا يهرب يهربون يهربوا يهربان", "flee", "verb");
 add("هروب الهروب هروبهم هروبه هروبها هروبهما الهرب", "flee", "masdar");
 // Participles in every number and case ("عنصران فارّان", "جنود هاربون"); still an incident only beside a figure (candidates.ts).
 add("الفارين الفارون فارين فارون الفار فاران الفاران الهاربين الهاربون هاربين هاربون هاربان الهاربان", "flee", "participle");
@@ -145,6 +146,7 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["أعلنتا انشقاقهن", ["defect:masdar"]],
   ["عنصران فارّان", ["flee:participle"]],
   ["جنود هاربون", ["flee:participle"]],
+  ["نزح المدنيون هرباً من القصف", []],
   ["الضابطان المنشقّان", ["defect:participle"]],
   // تسرّب: soldiers slipping away, not water, news or pupils leaking
   ["تسرّب 15 عنصراً من الفرقة الرابعة", ["leave:verb"]],
