@@ -151,6 +151,10 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["فرّ النقيب عمر الخطيب من قطعته العسكرية في ريف اللاذقية ليلة أمس، وبرفقته خمسة آخرون", [6, 6, 6]],
   ["أعلن الرائد وليد السعدي انشقاقه وبصحبته جنديان", [3, 3, 3]],
   ["انشق الملازم سعيد الحسن ومعه اثنان آخران", [3, 3, 3]],
+  // a bare "مع": his own men are his companions; anyone else's are not
+  ["انشق أبو محمد الحسن مع 30 من عناصره", [31, 31, 31]],
+  ["اشتبكت الفرقة الرابعة مع 25 عنصراً من الفيلق الخامس", [25, 25, 25]],
+  ["تفاوضت الهيئة مع 40 مقاتلاً من الفصيل", [40, 40, 40]],
 ];
 
 function approxRange(n: number) {
@@ -317,14 +321,24 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
         lead.end = m.end;
         out.splice(k, 1);
         k--;
-      } else {
+      } else if (!BARE_WITH.has(prev.text) || ownMen(tokens, m)) {
         // The companions of a person named before the phrase (not a counted "أحد"): add that person.
+        // A bare "مع" only with "his" men ("مع 30 من عناصره"): "اشتبكت الفرقة مع 25 عنصراً" adds no one.
         m.value = { low: m.value.low + 1, best: m.value.best + 1, high: m.value.high + 1 };
         m.kind = "exact";
       }
     }
   }
   return out;
+}
+
+/** "مع" with no pronoun: a companion only of a man whose men these are; also "fighting with", "together with". */
+const BARE_WITH = fold("مع ومع");
+
+/** The counted noun, or the word after it, is "his" ("عناصره", "رفاقه", "مرافقيه"): a man's own companions. */
+function ownMen(tokens: readonly Token[], m: CountMention): boolean {
+  for (let k = m.first; k <= Math.min(tokens.length - 1, m.last + 1); k++) if (/[^ه]ه$/.test(tokens[k].text) && !/(هم|ها)$/.test(tokens[k].text)) return true;
+  return false;
 }
 
 function mention(n: number, kind: CountKind, first: number, last: number, tokens: readonly Token[], generic: boolean): CountMention {
