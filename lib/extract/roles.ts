@@ -30,7 +30,7 @@ export const AGENT_BEFORE = fold("قبل يد مع ضد");
 export const HELPER_BEFORE = fold(`مساعده بمساعده تامين بتامين تنسيق التنسيق بالتنسيق تعاون بالتعاون وساطه بوساطه تسهيل بتسهيل اشراف باشراف
   ساعد ساعدت ساعدهم ساعدته امنت امن امنوا امنتهم امنته سهلت سهل سهلتهم`);
 /** The enemy fought or the force that caught them: "في مواجهة X", "اعتقلتهم X", "ضبطت X …". */
-export const OPPONENT_BEFORE = fold(`مواجهه بمواجهه قتال لقتال محاربه لمحاربه معارك اشتباكات
+export const OPPONENT_BEFORE = fold(`مواجهه بمواجهه قتال لقتال محاربه لمحاربه معارك اشتباكات هجوم هجمات قصف غارات كمين
   اعتقلت اعتقلتهم اعتقلته اعتقلهم ضبطت ضبطتهم ضبطته ضبطهم اوقفت اوقفتهم اوقفته القت لاحقت لاحقتهم تلاحق طاردت طاردتهم اسرت اسرتهم احتجزت احتجزتهم`);
 /** Plural nouns of people (fighters, soldiers), as written before "التابعين لـ". */
 const PEOPLE = fold("عناصر العناصر مقاتلين المقاتلين مقاتلي جنود الجنود عسكريين العسكريين ضباط الضباط افراد الافراد مسلحين المسلحين منشقين المنشقين قاده القاده");
@@ -54,6 +54,8 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["انشق عنصر من قسد وانضم إلى الجيش الوطني السوري", ["sdf:member", "sna:destination"]],
   ["انشق عنصران عن داعش وانضما لصفوف هيئة تحرير الشام", ["isis:member", "hts:destination"]],
   ["فر عناصر من قسد إلى صفوف الجيش الوطني السوري", ["sdf:member", "sna:destination"]],
+  ["التحق 5 جنود من قوات النظام بالجيش الحر", ["syrian-army:member", "fsa:destination"]],
+  ["والتحاق عشرة عناصر من قسد بالجيش الوطني السوري", ["sdf:member", "sna:destination"]],
   // helper
   ["انشق سبعة عناصر من الفرقة الرابعة بمساعدة الجيش الوطني السوري", ["4th-division:member", "sna:helper"]],
   ["فر عناصر من الدفاع الوطني بتأمين من قسد", ["ndf:member", "sdf:helper"]],
@@ -72,6 +74,8 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["انشق عناصر بمساعدة أقاربهم عن الفرقة الرابعة", ["4th-division:member"]],
   ["اعتقلت الشرطة عناصر من الدفاع الوطني", ["ndf:member"]],
   ["أمّنت الفصائل طريق العناصر الفارين من قسد", ["sdf:member"]],
+  ["انشق عناصر من قسد بالتزامن مع هجوم للجيش الوطني", ["sdf:member", "sna:opponent"]],
+  ["فر عناصر من الفرقة الرابعة خلال هجوم لتنظيم داعش", ["4th-division:member", "isis:opponent"]],
 ];
 
 /** The role of mention `m`, read from the words before it. */
@@ -106,7 +110,20 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   const before2 = tokens[m.first - 2];
   if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (anyIn(stems(before), JOIN_VERBS) || handedOver(before) || handedOver(before2))) return "destination";
   if ((glued === "ل" || glued === "لل") && before && /^(تابعه|التابعه|التابع|تابع|المواليه|الموالي|المسانده|المساند)$/.test(before.text)) return "parent";
+  // "التحق 5 جنود من قوات النظام بالجيش الحر": التحق governs its "بـ" object after its subject.
+  if (glued === "ب" && joinsWithBiBefore(tokens, m.first)) return "destination";
   return "member";
+}
+
+/** Verbs of joining whose object takes "بـ" (التحق بـ; انضم takes إلى, handled by TOWARDS). */
+const ILTAHAQA = fold("التحق التحقوا التحقت التحقا يلتحق يلتحقون تلتحق التحاق التحاقهم التحاقه التحاقها");
+
+/** A التحق verb within the ten words before `first`, (its subject between). */
+function joinsWithBiBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
+    if (anyIn(stems(tokens[k]), ILTAHAQA)) return true;
+  }
+  return false;
 }
 
 /**
