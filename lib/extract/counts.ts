@@ -136,6 +136,7 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["أحد عناصر ميليشيا لواء القدس الذي تمكن من الفرار برفقة خمسة عشر شخصاً", [16, 16, 16]],
   ["أبرزهم بلال الشواش ومعه أربعة آخرون", [5, 5, 5]],
   ["عقيداً من القوى الجوية", [1, 1, 1]],
+  ["انشق عنصر يتبع للفرقة الرابعة", [1, 1, 1]],
   ["وكان شقيقه النقيب خالد العلي قد انشق", [1, 1, 1]],
   ["أعلن المقدم انشقاقه برفقة ستة من عناصره", [7, 7, 7]],
   ["30 عربة عسكرية", undefined],
@@ -357,5 +358,6 @@ function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text.startsWith("ال")) return false;
   const next = tokens[i + 1];
-  return !!next && /^(من|في|برتبه)$/.test(next.text);
+  // "عنصر تابع للفرقة", "جندي يتبع للواء": one man of a unit.
+  return !!next && /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم)$/.test(next.text);
 }

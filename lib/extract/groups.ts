@@ -314,11 +314,17 @@ export function attachGroups(
   });
 }
 
+/** A singular soldier noun, indefinite or not ("عنصر", "الضابط"). */
+const ONE_SOLDIER = /^(ال)?(عنصر|مقاتل|جندي|عسكري|ضابط|قيادي|مجند)ا?$/;
+
 /** People belong to the mention: "يتبعون لـ/التابعين لـ/المنتمين إلى X" (a plural of people, not "التابعة" of a group). */
 function belongsTo(tokens: readonly Token[], m: GroupMention): boolean {
   const b1 = tokens[m.first - 1]?.text ?? "";
   const verb = /^(ل|الي)$/.test(b1) ? tokens[m.first - 2]?.text ?? "" : b1;
-  return /^(التابعين|التابعون|تابعين|يتبعون|المنتمين|المنتسبين|ينتمون|ينتسبون|المنتمين)$/.test(verb);
+  if (/^(التابعين|التابعون|تابعين|يتبعون|المنتمين|المنتسبين|ينتمون|ينتسبون|المنتمين)$/.test(verb)) return true;
+  // "عنصر يتبع لـX", "ضابط تابع لـX": one man's own unit (the singular only after a person noun: "الدفاع الوطني التابع لـX" is an umbrella).
+  const k = /^(ل|الي)$/.test(b1) ? m.first - 3 : m.first - 2;
+  return /^(يتبع|تابع|التابع|ينتمي|المنتمي)$/.test(verb) && ONE_SOLDIER.test(tokens[k]?.text ?? "");
 }
 
 export function groupName(id: string): { name_ar: string; name_en: string } | null {

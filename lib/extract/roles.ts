@@ -34,6 +34,9 @@ export const OPPONENT_BEFORE = fold(`مواجهه بمواجهه قتال لقت
   اعتقلت اعتقلتهم اعتقلته اعتقلهم ضبطت ضبطتهم ضبطته ضبطهم اوقفت اوقفتهم اوقفته القت لاحقت لاحقتهم تلاحق طاردت طاردتهم اسرت اسرتهم احتجزت احتجزتهم`);
 /** Plural nouns of people (fighters, soldiers), as written before "التابعين لـ". */
 const PEOPLE = fold("عناصر العناصر مقاتلين المقاتلين مقاتلي جنود الجنود عسكريين العسكريين ضباط الضباط افراد الافراد مسلحين المسلحين منشقين المنشقين قاده القاده");
+/** One soldier before a verb of belonging ("عنصر يتبع لـX"): his own unit. Not before "السابق" ("القائد العسكري السابق لـX" is a past post). */
+const ONE_SOLDIER = fold("عنصر العنصر مقاتل المقاتل جندي الجندي عسكري ضابط الضابط مجند المجند عنصرا مقاتلا جنديا ضابطا");
+const BELONGING = fold("يتبع تابع التابع");
 /** Words allowed between a helper or opponent word and the group ("بتأمين من X", "بالتنسيق مع X"). */
 const FRAME_FILLERS = /^(من|مع|ل|قبل|دوريه|دوريات|عناصر|حاجز)$/;
 /** Words that close a frame: what stands before them governs another noun. */
@@ -70,6 +73,10 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   // parent
   ["انشق عناصر من ميليشيا الدفاع الوطني التابعة لقوات النظام", ["ndf:member", "syrian-army:parent"]],
   ["انشق عدد من العناصر التابعين للفيلق الخامس", ["5th-corps:member"]],
+  ["انشق عنصر يتبع للفرقة الرابعة", ["4th-division:member"]],
+  ["انشق ضابط تابع للفرقة الرابعة", ["4th-division:member"]],
+  ["انشق عناصر من الدفاع الوطني التابع لقوات النظام", ["ndf:member", "syrian-army:parent"]],
+  ["انشق القائد العسكري السابق لجبهة النصرة عن داعش", ["nusra:parent", "isis:member"]],
   // negatives: a help or arrest word that governs another noun leaves the group its own role
   ["انشق عناصر بمساعدة أقاربهم عن الفرقة الرابعة", ["4th-division:member"]],
   ["اعتقلت الشرطة عناصر من الدفاع الوطني", ["ndf:member"]],
@@ -89,7 +96,10 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
     const w = tokens[k].text;
     const st = stems(tokens[k]);
     // "العناصر التابعين لـX": people belong to X, their own unit; "الميليشيا التابعة لـX": X is its umbrella.
-    if (anyIn(st, PARENT_BEFORE)) return PEOPLE.has(tokens[k - 1]?.text ?? "") ? "member" : "parent";
+    if (anyIn(st, PARENT_BEFORE)) {
+      const who = tokens[k - 1]?.text ?? "";
+      return PEOPLE.has(who) || (ONE_SOLDIER.has(who) && anyIn(st, BELONGING)) ? "member" : "parent";
+    }
     if (anyIn(st, AGENT_BEFORE) && k === m.first - 1) return "agent";
     if (anyIn(st, JOIN_VERBS) || /^(بصفوف|لصفوف)$/.test(w)) return "destination";
     if (anyIn(st, TOWARDS)) return "destination";
