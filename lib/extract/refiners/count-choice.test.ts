@@ -14,6 +14,9 @@ const COUNT_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> = 
   ["وكان القيادي أبو محمد قد انشق عن هيئة تحرير الشام مطلع عام 2020.", [[1, 1, 1]]],
   // the killed are not the people who left
   ["قُتل 12 عنصراً من الفرقة الرابعة أمس، وانشق عناصر آخرون عنها.", [null]],
+  // … also when their verb follows the group they belong to (the flight told in passing, with no figure of its own, opens nothing)
+  ["قال المرصد إن 25 عنصراً من قوات النظام قتلوا في هجوم على مواقعهم بعد فرار عناصر آخرين من الفرقة الرابعة.", []],
+  ["فرّ 25 عنصراً من قوات النظام بعد مقتل قائدهم في هجوم.", [[25, 25, 25]]],
   // those caught while trying are the incident's people
   ["حاول أربعة عناصر من الفرقة الرابعة الفرار أمس لكن القبض عليهم تم.", [[4, 4, 4]]],
   // "the fighters" between a named commander and the trigger are the trigger's people, not the commander
