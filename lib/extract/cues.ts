@@ -24,9 +24,13 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 const NEGATORS = fold("لم لن عدم لو اذا ربما اي كل");
 const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون خشيه تخوف خوفا يخشي تخشي
   ملاحقه لملاحقه بملاحقه بحثا تعقب دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه ترويج الترويج للترويج تشجيع يشجع
-  يفكر يفكرون التفكير تفكير ينوي تنوي عازم عازمون محاسبه بمحاسبه معاقبه بمعاقبه نفي نفت ينفي تنفي نافيا نفيه نفيها تكذيب كذب كذبت احباط لاحباط لدفعهم لدفع يدفعهم لدفعه قرر قرروا يقرر تقرر قررت تهديد تهدد يهدد بتهمه تهمه اتهام شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض
+  يفكر يفكرون التفكير تفكير ينوي تنوي عازم عازمون محاسبه بمحاسبه معاقبه بمعاقبه احباط لاحباط لدفعهم لدفع يدفعهم لدفعه قرر قرروا يقرر تقرر قررت تهديد تهدد يهدد بتهمه تهمه اتهام شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض
   راغب راغبين الراغبين راغبون الراغبون رغبه يرغب يرغبون
   عفو عفوا العفو بالعفو مرسوم`);
+/** Denials and claims called false govern their whole complement, however long the subject before it ("نفت مصادر في الفرقة صحة الأنباء عن فرار…"). */
+const DENIAL = fold("نفي نفيه نفيها نفت ينفي تنفي نافيا نافيه كذبت كذب تكذيب يكذب تكذب فندت دحضت مزاعم بمزاعم ادعاءات ادعاء مفبركه فبركه");
+/** … unless the sentence goes on to confirm something ("نفت الاتهامات وأكدت انشقاق…"). */
+const CONFIRM = fold("اكد اكدت اكدوا مؤكدا مؤكده وثق وثقت ثبت اعلن اعلنت");
 /** Words in the two before the trigger that make it a phenomenon rather than an incident. */
 const TREND_BEFORE = fold(`حالات حاله عمليات عمليه ظاهره وتيره ملف موجه تزايد تزايدت يتزايد تصاعد تصاعدت ازدياد ازدادت تزداد تكرار تتكرر تكررت
   تسارع تسارعت تتواصل تواصل استمرار تستمر مستمره سلسله كثره انتشار تنامي`);
@@ -89,6 +93,11 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["فتحت الفصائل الباب أمام من يرغب بالانشقاق", "reject"],
   ["أصدرت قسد عفواً عن 200 عنصر فروا من صفوفها", "reject"],
   ["يشمل مرسوم العفو العسكريين الفارين من الخدمة", "reject"],
+  // a denial governs its whole complement; a confirmation after it does not
+  ["نفت مصادر في الفرقة الرابعة صحة الأنباء التي تحدثت عن فرار 12 عنصراً من مواقعها", "reject"],
+  ["كذّبت قيادة الفيلق الخامس ما تداولته صفحات عن انشقاق 40 من عناصرها", "reject"],
+  ["نفت الفصائل مزاعم النظام وأكدت انشقاق 40 عنصراً من قواته", null],
+  ["تداولت صفحات مزاعم عن انشقاق 40 عنصراً", "reject"],
   // smuggling (هرّب + goods), not flight
   ["هرّب 15 عنصراً من الفرقة الرابعة شحنة مخدرات إلى الأردن", "reject"],
   ["يهرّبون الوقود إلى مناطق النظام", "reject"],
@@ -128,6 +137,16 @@ function soldiersAround(tokens: readonly Token[], trigger: Trigger, sentenceFirs
   for (let k = Math.max(sentenceFirstToken, trigger.first - 4); k <= Math.min(tokens.length - 1, trigger.last + 3); k++) {
     if (k >= trigger.first && k <= trigger.last) continue;
     if (stemIn(tokens[k], SOLDIER)) return true;
+  }
+  return false;
+}
+
+/** A denial earlier in the sentence, within twenty words, with no confirmation between it and the trigger. */
+function deniedBefore(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 20); k--) {
+    const st = stems(tokens[k]);
+    if (anyIn(st, CONFIRM)) return false;
+    if (anyIn(st, DENIAL)) return true;
   }
   return false;
 }
@@ -173,6 +192,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     if (anyIn(stems(tokens[k]), NOT_AN_INCIDENT_BEFORE)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
+  if (deniedBefore(tokens, trigger, sentenceFirstToken)) return "reject";
   if (trigger.cls === "flee") {
     // Soldiers fleeing their service desert ("فرّ 12 مجنداً من الخدمة الإلزامية"); civilians fleeing it evade the draft.
     const soldiers = soldiersAround(tokens, trigger, sentenceFirstToken);
