@@ -250,7 +250,8 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   return out;
 }
 
-const REFLEXIVES = fold("انفسهم نفسه نفسها انفسهما نفسيهما");
+// (and "حضن", the object of "عادوا إلى حضن الوطن": what comes before it is the subject)
+const REFLEXIVES = fold("انفسهم نفسه نفسها انفسهما نفسيهما حضن");
 
 /** The mention lies between a surrender verb and its reflexive object (so it belongs to the subject). */
 function inSubjectOfSurrender(tokens: readonly Token[], trigger: { first: number; last: number }, m: GroupMention): boolean {

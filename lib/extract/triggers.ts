@@ -87,6 +87,8 @@ add("خرج خرجوا خرجت", "leave", "verb", "من عن");
 // Handing oneself over to the other side.
 add("سلموا سلم سلمت سلمه سلموه سلمها سلموها يسلمون يسلم تسلم سلما سلمتا يسلمان", "surrender", "verb", "انفسهم نفسه نفسها انفسهما نفسيهما");
 add("تسليم", "surrender", "masdar", "انفسهم نفسه نفسيهما");
+// "عادوا إلى حضن الوطن": the regime's idiom for armed men going over to it (the subject may come between).
+add("عاد عادوا عادت عادا يعود يعودون", "surrender", "verb", "__homeland__");
 // A unit splitting from its formation.
 add("انفصل انفصلت انفصلوا ينفصل", "split", "verb", "عن");
 add("انفصال", "split", "masdar", "عن");
@@ -158,6 +160,11 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["تسرّب المياه إلى مواقع الفرقة", []],
   ["نسبة تسرّب الطلاب من المدارس", []],
   ["تسرّبت وثائق من الفرقة", []],
+  // the regime's "returned to the homeland's embrace", not any return
+  ["عاد 30 مسلحاً من جبهة النصرة إلى حضن الوطن", ["surrender:verb"]],
+  ["وعادوا إلى حضن الدولة بعد تسوية أوضاعهم", ["surrender:verb"]],
+  ["عاد النازحون إلى قراهم في ريف حماة", []],
+  ["عاد 30 عنصراً من الفرقة إلى مواقعهم", []],
 ];
 
 /** Words that are words on their own, so never the first half of a split trigger ("أن شقّ"). */
@@ -232,6 +239,14 @@ function crossesWithCountedSubject(tokens: readonly Token[], i: number): boolean
 
 const PREPOSITIONS = new Set("علي في من الي عن قرب حول نحو باتجاه".split(" "));
 
+/** "إلى حضن الوطن/الدولة" within the fourteen words after the verb (its subject may come first). */
+function toTheHomeland(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 2; k < Math.min(tokens.length - 1, i + 15); k++) {
+    if (tokens[k].text === "حضن" && tokens[k - 1].text === "الي" && /^(الوطن|الدوله)$/.test(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
+
 /** The first "عن" in [from, to) introduces a return to service ("عن الالتحاق", "عن العودة"). */
 function returnsAfter(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, tokens.length); k++) {
@@ -251,6 +266,11 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       const entries = LEXICON.get(s);
       if (!entries) continue;
       for (const e of entries) {
+        if (e.next?.has("__homeland__")) {
+          if (!toTheHomeland(tokens, i)) continue;
+          found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+          break;
+        }
         if (e.next?.has("__people__")) {
           if (!peopleRightAfter(tokens, i)) continue;
           found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };

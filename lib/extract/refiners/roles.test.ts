@@ -24,6 +24,10 @@ const ROLE_EXAMPLES: Array<[string, string[][]]> = [
   // a join is a defection from the group the people came from; with none it is recruitment
   ["انضم 20 عنصراً من قسد إلى الجيش الوطني السوري أمس.", [["sdf"]]],
   ["التحق 12 عنصراً من الفرقة الرابعة بصفوف هيئة تحرير الشام أمس.", [["4th-division"]]],
+  // "بـ" after the subject of التحق is the group joined
+  ["التحق 5 جنود من قوات النظام بالجيش الحر في ريف حمص أمس.", [["syrian-army"]]],
+  // the regime's "returned to the homeland's embrace": the group in the subject is the one left
+  ["عاد 30 مسلحاً من جبهة النصرة إلى حضن الوطن أمس وسلّموا أسلحتهم للجيش.", [["nusra"]]],
   ["انضم 200 شاب من أبناء دير الزور إلى صفوف الدفاع الوطني أمس.", []],
   // … and it is a defection only to another armed group: reinforcements joining a front, troops moving to a town are not
   ["التحق 500 عنصر من الفيلق الخامس بجبهات ريف إدلب أمس.", []],
