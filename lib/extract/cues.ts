@@ -93,6 +93,9 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["فتحت الفصائل الباب أمام من يرغب بالانشقاق", "reject"],
   ["أصدرت قسد عفواً عن 200 عنصر فروا من صفوفها", "reject"],
   ["يشمل مرسوم العفو العسكريين الفارين من الخدمة", "reject"],
+  ["سوّت الحكومة أوضاع المئات من العسكريين الفارين في درعا", "reject"],
+  ["عاد 40 جندياً فارين من الخدمة ممن شملهم مرسوم العفو", "reject"],
+  ["وصل 40 جندياً فارين من قوات النظام إلى إدلب", null],
   // a denial governs its whole complement; a confirmation after it does not
   ["نفت مصادر في الفرقة الرابعة صحة الأنباء التي تحدثت عن فرار 12 عنصراً من مواقعها", "reject"],
   ["كذّبت قيادة الفيلق الخامس ما تداولته صفحات عن انشقاق 40 من عناصرها", "reject"],
@@ -183,6 +186,21 @@ function isHabit(tokens: readonly Token[], trigger: Trigger): boolean {
   return false;
 }
 
+/** Settling the status of, or pardoning, people: deserters and defectors of the past coming back. */
+const SETTLEMENT = fold("اوضاع تسويه بتسويه لتسويه سوت سوي يسوي تسوي");
+const AMNESTY = fold("عفو العفو مرسوم المرسوم");
+
+/**
+ * "سوّت أوضاع المئات من العسكريين الفارين … ممن شملهم مرسوم العفو": a participle names people who left
+ * some time ago; their settlement or pardon is an administrative act, not an incident. (Armed men who
+ * settle and hand themselves over — a verb — remain a defection.)
+ */
+function settledOrPardoned(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  for (let k = Math.max(sentenceFirstToken, trigger.first - 6); k < trigger.first; k++) if (anyIn(stems(tokens[k]), SETTLEMENT)) return true;
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 10); k++) if (anyIn(stems(tokens[k]), AMNESTY)) return true;
+  return false;
+}
+
 /** The verdict of the context on one trigger. */
 export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): CueVerdict {
   // Intentions, fears, calls and pursuits govern a trigger a few words on ("تخشى قيادة الميليشيا من فرار…");
@@ -204,6 +222,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || (tokens[trigger.last + 1] && stemIn(tokens[trigger.last + 1], ASSAILANTS))) return "reject";
   }
   if (isHabit(tokens, trigger)) return "trend";
+  if (trigger.form === "participle" && settledOrPardoned(tokens, trigger, sentenceFirstToken)) return "reject";
   if (trigger.form === "plural") return "trend";
   // "حالات الانشقاق", and a trigger joined to it by و inherits it: "حالات الانشقاق والفرار".
   if (isTrendWord(tokens, trigger.first - 1, sentenceFirstToken)) return "trend";
