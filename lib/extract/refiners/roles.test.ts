@@ -12,6 +12,8 @@ const ROLE_EXAMPLES: Array<[string, string[][]]> = [
   // soldier nouns with no group named are the army's
   ["انشق ثلاثون عسكرياً أمس في ريف درعا.", [["syrian-army"]]],
   ["انشق خمسة ضباط أمس في ريف حماة.", [["syrian-army"]]],
+  ["فرّ عشرات الجنود من ثكناتهم أمس.", [["syrian-army"]]],
+  ["انشق مئات العسكريين أمس في ريف درعا.", [["syrian-army"]]],
   // … but fighters with no group are nobody's (no event)
   ["انشق خمسة مقاتلين أمس في ريف حماة.", []],
   // the sentence before names the group the text continues

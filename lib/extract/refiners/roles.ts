@@ -11,15 +11,17 @@ import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { stemIn } = tokenModule;
+const { stemIn, withoutArticle } = tokenModule;
 
 /** How many sentences back a mention with no group of its own may find the group the text continues. */
 export const CONTEXT_SENTENCES = 3;
 
 /** "انشقاق مئة وسبعين عسكرياً" with no group named: soldiers and officers are the army's. */
 export function impliedArmy(tokens: readonly Token[], count: CountMention | null): GroupMention[] {
-  if (!count || !count.value || !stemIn(tokens[count.last], ARMY_NOUNS)) return [];
+  if (!count || !count.value) return [];
   const noun = tokens[count.last];
+  // "عشرات الجنود", "مئات العسكريين": the noun with the article after a quantity word.
+  if (!stemIn(noun, ARMY_NOUNS) && !ARMY_NOUNS.has(withoutArticle(noun.text))) return [];
   return [{ id: "syrian-army", first: count.last, last: count.last, start: noun.start, end: noun.end, role: "member", known: true, implied: true, joinedToPrevious: false }];
 }
 
