@@ -113,6 +113,7 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["فرّ 20 عنصراً من الفرقة الرابعة من جبهات القتال", null],
   ["فرّ 20 عنصراً من صفوف الفرقة الرابعة قبيل المعركة", null],
   ["فرّ 20 عنصراً من الفرقة هرباً من المعارك", null],
+  ["نزح 3000 مدني من ريف حماة فراراً من المعارك", "reject"],
   // a habit, not an incident
   ["ينشق العشرات من عناصر الفرقة كل شهر", "trend"],
   ["يتسرّب عناصر الفرقة من مواقعهم بشكل يومي", "trend"],
@@ -170,7 +171,7 @@ function isSmuggling(tokens: readonly Token[], trigger: Trigger): boolean {
  */
 function fledAFight(tokens: readonly Token[], trigger: Trigger): boolean {
   for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 6); k++) {
-    if (tokens[k].text !== "من" || /^(هربا|خوفا|فرارا)$/.test(tokens[k - 1].text)) continue;
+    if (tokens[k].text !== "من" || (k - 1 > trigger.last && /^(هربا|خوفا|فرارا)$/.test(tokens[k - 1].text))) continue;
     if (BATTLE.has(tokens[k + 1].text)) return true;
   }
   return false;

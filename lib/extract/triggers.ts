@@ -53,15 +53,16 @@ function add(words: string, cls: TriggerClass, form: TriggerForm, next?: string)
 
 // انشق: verbs in the persons a report uses, the verbal noun with possessives, the plural, participles.
 add("انشق انشقوا انشقت انشقا انشقتا ينشق ينشقون ينشقوا تنشق انشققت انشققنا ينشقان تنشقان انشققن ينشققن", "defect", "verb");
-add("انشقاق الانشقاق إنشقاق الإنشقاق انشقاقه انشقاقها انشقاقهم انشقاقهما انشقاقهن", "defect", "masdar");
+add("انشقاق الانشقاق إنشقاق الإنشقاق انشقاقه انشقاقها انشقاقهم انشقاقهما انشقاقهن انشقاقا", "defect", "masdar");
 add("انشقاقات الانشقاقات إنشقاقات الإنشقاقات", "defect", "plural");
 add("منشق منشقا منشقون منشقين المنشق المنشقون المنشقين منشقة المنشقة منشقان منشقين المنشقان منشقات المنشقات", "defect", "participle");
 // فر / هرب: flight from the unit or the front.
 add("فر فروا فرت فرا فرتا يفر يفرون يفروا تفر يفران تفران", "flee", "verb");
-add("فرار الفرار فرارهم فراره فرارها فرارهما", "flee", "masdar");
+// (the accusative "فراراً", "هروباً", "انشقاقاً" is the object of a verb: "شهدت الفرقة هروباً جماعياً لعشرين عنصراً")
+add("فرار الفرار فرارهم فراره فرارها فرارهما فرارا", "flee", "masdar");
 // (not "هربا": mostly the adverb "هرباً من …", fleeing something, not the dual verb)
 add("هرب هربوا هربت هربتا يهرب يهربون يهربوا يهربان", "flee", "verb");
-add("هروب الهروب هروبهم هروبه هروبها هروبهما الهرب", "flee", "masdar");
+add("هروب الهروب هروبهم هروبه هروبها هروبهما الهرب هروبا", "flee", "masdar");
 // Participles in every number and case ("عنصران فارّان", "جنود هاربون"); still an incident only beside a figure (candidates.ts).
 add("الفارين الفارون فارين فارون الفار فاران الفاران الهاربين الهاربون هاربين هاربون هاربان الهاربان", "flee", "participle");
 // تسرّب: slipping away from service, one by one ("تسرّب 15 عنصراً من الفرقة"). The same verb says water, news or
@@ -81,6 +82,8 @@ add("تركوا ترك تركت", "leave", "verb", POSTS);
 add("تركها تركهم تركه", "leave", "masdar", POSTS);
 add("مغادره", "leave", "masdar", "مواقعهم نقاطهم صفوف");
 add("تخلفوا تخلف", "leave", "verb", "عن");
+// تغيّب عن: staying away, a desertion only from service or a unit ("تغيّب 15 عنصراً عن قطعهم"), not from school or a meeting.
+add("تغيب تغيبوا يتغيب يتغيبون", "leave", "verb", "__absent__");
 /** What one fails to return to ("تخلّف عشرة عناصر من الفوج عن الالتحاق بقطعهم"): the "عن" may follow the subject. */
 const RETURN_TO_SERVICE = new Set("الالتحاق الالتحاق العوده الرجوع الدوام الخدمه قطعهم قطعاتهم".split(" ").map((w) => foldLetters(w)));
 add("خرج خرجوا خرجت", "leave", "verb", "من عن");
@@ -160,6 +163,14 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["تسرّب المياه إلى مواقع الفرقة", []],
   ["نسبة تسرّب الطلاب من المدارس", []],
   ["تسرّبت وثائق من الفرقة", []],
+  // the accusative verbal noun
+  ["شهدت الفرقة هروباً جماعياً لعشرين عنصراً", ["flee:masdar"]],
+  ["سجلت المنطقة انشقاقاً جديداً في صفوف الفيلق", ["defect:masdar"]],
+  // تغيّب: absent from service, not from school
+  ["تغيّب 15 عنصراً من الفرقة الرابعة عن الخدمة", ["leave:verb"]],
+  ["وتغيّبوا عن قطعهم العسكرية منذ أسبوعين", ["leave:verb"]],
+  ["تغيّب الطلاب عن المدارس", []],
+  ["تغيب ممثل الفصيل عن الاجتماع", []],
   // the regime's "returned to the homeland's embrace", not any return
   ["عاد 30 مسلحاً من جبهة النصرة إلى حضن الوطن", ["surrender:verb"]],
   ["وعادوا إلى حضن الدولة بعد تسوية أوضاعهم", ["surrender:verb"]],
@@ -268,6 +279,11 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       for (const e of entries) {
         if (e.next?.has("__homeland__")) {
           if (!toTheHomeland(tokens, i)) continue;
+          found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+          break;
+        }
+        if (e.next?.has("__absent__")) {
+          if (!returnsAfter(tokens, i + 1, i + 13)) continue;
           found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
           break;
         }
