@@ -145,6 +145,20 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["انشقت مجندتان من وحدات حماية المرأة", [2, 2, 2]],
   ["انشقت مجندة من وحدات حماية المرأة", [1, 1, 1]],
   ["طائرة مقاتلة من طراز ميغ", undefined],
+  // ranges, and qualifiers after the noun
+  ["انشق ما بين 15 و20 عنصراً", [15, 18, 20]],
+  ["انشق بين خمسة عشر وعشرين عنصراً", [15, 18, 20]],
+  ["انشق 15 إلى 20 عنصراً", [15, 18, 20]],
+  ["انشق 15-20 عنصراً", [15, 18, 20]],
+  ["انشق 50 عنصراً تقريباً", [40, 50, 60]],
+  ["انشق ما يقرب من 50 عنصراً", [40, 50, 60]],
+  ["انشق عشرة عناصر على الأقل", [10, 10, 15]],
+  ["انشق عشرون ونيف عنصراً", [20, 20, 30]],
+  ["انشق 20 ونيف من عناصر الفرقة", [20, 20, 30]],
+  // not ranges: two figures of two kinds, a year then a figure
+  ["انشق 15 عنصراً و20 ضابطاً", [20, 20, 20]],
+  ["في عام 2012 و40 عنصراً", [40, 40, 40]],
+  ["من الفرقة 17 و25 عنصراً من اللواء", [25, 25, 25]],
   ["وكان شقيقه النقيب خالد العلي قد انشق", [1, 1, 1]],
   ["أعلن المقدم انشقاقه برفقة ستة من عناصره", [7, 7, 7]],
   ["30 عربة عسكرية", undefined],
@@ -205,13 +219,26 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
   const out: CountMention[] = [];
   const used = new Uint8Array(tokens.length);
   // 1. Numbers followed by a person noun (or a unit noun).
+  // The number just before, when no noun followed it: the low end of a range ("بين 15 و20 عنصراً").
+  let bare: { value: number; first: number; end: number } | null = null;
   for (const num of findNumbers(text)) {
     const first = tokenAt(tokens, num.start);
     let after = tokenAt(tokens, num.end);
     if (first >= tokens.length) continue;
+    const low = bare && rangeBetween(text, bare.end, num.start, num.prefix) && bare.value < num.value ? bare : null;
+    bare = { value: num.value, first, end: num.end };
+    // "عشرون ونيف عنصراً", "20 ونيف من عناصر": a few more than the figure.
+    let nayyif = false;
+    if (tokens[after]?.text === "ونيف" || tokens[after]?.text === "نيف") {
+      nayyif = true;
+      after++;
+    }
     // A number right after a unit word is the unit's name ("اللواء 47", "الفرقة 17", "الفرع 227").
     const before = tokens[first - 1];
-    if (before && isUnitName(before.text)) continue;
+    if (before && isUnitName(before.text)) {
+      bare = null;
+      continue;
+    }
     let kind: CountKind = "exact";
     let phraseFirst = first;
     const b1 = tokens[first - 1];
@@ -230,17 +257,41 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     } else if (b1 && stemIn(b1.text, BOUND_VERBS)) {
       kind = "bound";
       phraseFirst = first - 1;
+    } else if (b1?.text === "من" && b2?.text === "يقرب" && tokens[first - 3]?.text === "ما") {
+      // "ما يقرب من 50"
+      kind = "approx";
+      phraseFirst = first - 3;
     }
+    if (nayyif && kind === "exact") kind = "bound";
     // "عددهم/وعددها 300" refers the number back to people named before it.
     const refersBack = b1 && /^(و?عدده[ما]?|و?عددها|و?عددهم)$/.test(b1.text);
     const person = personNounAt(tokens, after);
     const unit = person ? -1 : unitNounAt(tokens, after);
     if (person) {
+      bare = null;
       let last = person.index;
       // "ضابط وجندي": a second noun joined by و belongs to the phrase.
       const nx = tokens[last + 1];
       if (nx && nx.text.startsWith("و") && stemIn(nx.text.slice(1), MILITARY_NOUNS)) last++;
-      out.push(mention(num.value, kind, phraseFirst, last, tokens, person.generic));
+      // "50 عنصراً تقريباً" (about), "عشرة عناصر على الأقل" (at least): the qualifier after the noun.
+      if (kind === "exact" && tokens[last + 1]?.text === "تقريبا") {
+        kind = "approx";
+        last++;
+      } else if (kind === "exact" && tokens[last + 1]?.text === "علي" && tokens[last + 2]?.text === "الاقل") {
+        kind = "bound";
+        last += 2;
+      }
+      const m = mention(num.value, kind, phraseFirst, last, tokens, person.generic);
+      if (low) {
+        // "(ما) بين 15 و20 عنصراً", "15 إلى 20 عنصراً": from the low figure to the high one.
+        const from = /^(بين|ما)$/.test(tokens[low.first - 1]?.text ?? "") ? (tokens[low.first - 2]?.text === "ما" ? low.first - 2 : low.first - 1) : low.first;
+        m.value = { low: low.value, best: Math.round((low.value + num.value) / 2), high: num.value };
+        m.kind = "approx";
+        m.first = from;
+        m.start = tokens[from].start;
+        phraseFirst = from;
+      }
+      out.push(m);
       for (let k = phraseFirst; k <= last; k++) used[k] = 1;
     } else if (unit >= 0) {
       out.push({ value: null, kind: "unit", first: phraseFirst, last: unit, start: tokens[phraseFirst].start, end: tokens[unit].end, generic: false, subset: false });
@@ -348,6 +399,13 @@ const BARE_WITH = fold("مع ومع");
 function ownMen(tokens: readonly Token[], m: CountMention): boolean {
   for (let k = m.first; k <= Math.min(tokens.length - 1, m.last + 1); k++) if (/[^ه]ه$/.test(tokens[k].text) && !/(هم|ها)$/.test(tokens[k].text)) return true;
   return false;
+}
+
+/** What joins the two ends of a range: "و" glued to the second number, "إلى", "حتى", "أو", or a dash. */
+function rangeBetween(text: string, lowEnd: number, highStart: number, highPrefix: string): boolean {
+  const between = text.slice(lowEnd, highStart).trim();
+  if (between === "") return highPrefix === "و";
+  return /^(-|–|الي|حتي|او)$/.test(between);
 }
 
 function mention(n: number, kind: CountKind, first: number, last: number, tokens: readonly Token[], generic: boolean): CountMention {
