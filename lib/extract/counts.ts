@@ -155,6 +155,12 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["انشق عشرة عناصر على الأقل", [10, 10, 15]],
   ["انشق عشرون ونيف عنصراً", [20, 20, 30]],
   ["انشق 20 ونيف من عناصر الفرقة", [20, 20, 30]],
+  // a definite noun, then its number
+  ["وصل المنشقون الخمسة إلى إدلب", [5, 5, 5]],
+  ["انشق الضباط الثلاثة عن قوات النظام", [3, 3, 3]],
+  ["وصل العناصر الـ12 إلى الشمال", [12, 12, 12]],
+  ["الفرقة الرابعة", undefined],
+  ["خلال السنوات الخمس الماضية", undefined],
   // not ranges: two figures of two kinds, a year then a figure
   ["انشق 15 عنصراً و20 ضابطاً", [20, 20, 20]],
   ["في عام 2012 و40 عنصراً", [40, 40, 40]],
@@ -293,6 +299,11 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       }
       out.push(m);
       for (let k = phraseFirst; k <= last; k++) used[k] = 1;
+    } else if (num.prefix.endsWith("ال") && first > 0 && !used[first - 1] && theMen(tokens[first - 1])) {
+      // "الضباط الثلاثة", "المنشقون الخمسة", "العناصر الـ12": a definite noun, then its number.
+      const last = Math.max(first, tokenAt(tokens, num.end) - 1);
+      out.push(mention(num.value, kind, first - 1, last, tokens, false));
+      for (let k = first - 1; k <= last; k++) used[k] = 1;
     } else if (unit >= 0) {
       out.push({ value: null, kind: "unit", first: phraseFirst, last: unit, start: tokens[phraseFirst].start, end: tokens[unit].end, generic: false, subset: false });
       for (let k = phraseFirst; k <= unit; k++) used[k] = 1;
@@ -398,6 +409,12 @@ const BARE_WITH = fold("مع ومع");
 /** The counted noun, or the word after it, is "his" ("عناصره", "رفاقه", "مرافقيه"): a man's own companions. */
 function ownMen(tokens: readonly Token[], m: CountMention): boolean {
   for (let k = m.first; k <= Math.min(tokens.length - 1, m.last + 1); k++) if (/[^ه]ه$/.test(tokens[k].text) && !/(هم|ها)$/.test(tokens[k].text)) return true;
+  return false;
+}
+
+/** A definite plural noun of fighters ("الضباط", "المنشقون", "والعناصر"). */
+function theMen(t: Token): boolean {
+  for (const st of stems(t)) if (st.startsWith("ال") && st.length > 4 && MILITARY_NOUNS.has(st.slice(2))) return true;
   return false;
 }
 

@@ -5,6 +5,9 @@ import { brief, run } from "./corpus";
 /** [text, the count of each event]. */
 const COUNT_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> = [
   ["انشق خمسة عناصر من ميليشيا الدفاع الوطني أمس.", [[5, 5, 5]]],
+  // a definite noun, then its number ("المنشقون الخمسة")
+  ["وصل المنشقون الخمسة عن الفرقة الرابعة إلى إدلب أمس.", [[5, 5, 5]]],
+  ["انشق الضباط الثلاثة عن قوات النظام أمس.", [[3, 3, 3]]],
   // a dual verb is two
   ["انشقا عن الفرقة الرابعة أمس.", [[2, 2, 2]]],
   // "سلّم نفسه" is one, "سلّما نفسيهما" two
