@@ -68,6 +68,8 @@ add("الفارين الفارون فارين فارون الفار فاران �
 // تسرّب: slipping away from service, one by one ("تسرّب 15 عنصراً من الفرقة"). The same verb says water, news or
 // pupils leak ("تسرّبت معلومات", "تسرّب الطلاب"), so it is a trigger only with soldiers right after it (peopleRightAfter).
 add("تسرب تسربوا تسربت تسربا يتسرب يتسربون يتسربوا تتسرب", "leave", "verb", "__people__");
+// لجأ: taking refuge abroad or with the other side — soldiers only ("لجأ 5 جنود إلى الأردن"); refugees take refuge too.
+add("لجأ لجأوا لجؤوا لجئوا يلجأ يلجؤون لجوء لجوئهم", "flee", "verb", "__soldiers__");
 // Going over: "انضم 20 عنصراً من قسد إلى الجيش الوطني" is a defection when the people come "من/عن" a
 // group of their own (candidates.ts drops a join with none: "انضم 200 شاب إلى الميليشيا" is recruitment).
 add("انضم انضموا انضمت انضما التحق التحقوا التحقت التحقا انتقل انتقلوا انتقلت", "defect", "verb", "__join__");
@@ -163,6 +165,13 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["تسرّب المياه إلى مواقع الفرقة", []],
   ["نسبة تسرّب الطلاب من المدارس", []],
   ["تسرّبت وثائق من الفرقة", []],
+  // لجأ: soldiers taking refuge, not refugees
+  ["لجأ 5 جنود من جيش النظام إلى الأردن", ["flee:verb"]],
+  ["لجوء ضابطين سوريين إلى تركيا", ["flee:masdar"]],
+  ["وقال إن الضابط لجأ إلى تركيا", ["flee:verb"]],
+  ["لجؤوا الجنود إلى الأردن", ["flee:verb"]],
+  ["لجأ آلاف المدنيين إلى المخيمات", []],
+  ["لجأت الفصائل إلى حفر الخنادق", []],
   // the accusative verbal noun
   ["شهدت الفرقة هروباً جماعياً لعشرين عنصراً", ["flee:masdar"]],
   ["سجلت المنطقة انشقاقاً جديداً في صفوف الفيلق", ["defect:masdar"]],
@@ -250,6 +259,23 @@ function crossesWithCountedSubject(tokens: readonly Token[], i: number): boolean
 
 const PREPOSITIONS = new Set("علي في من الي عن قرب حول نحو باتجاه".split(" "));
 
+/** Soldier nouns (not people at large). */
+const SOLDIERS = /^(ال)?(عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|مجند|مقاتل|طيار|صف)/;
+
+/**
+ * "لجأ 5 جنود إلى الأردن", "لجوء ضابطين إلى تركيا", "ضابط لجأ إلى تركيا": a soldier noun right after the verb
+ * (after its figure or quantity word), or right before it.
+ */
+function soldiersAsSubject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++) {
+    const w = tokens[k];
+    if (stems(w).some((st) => SOLDIERS.test(st))) return true;
+    if (!(w.digits || QUANTITY_START.has(w.text) || QUANTITY_DEFINITE.test(w.text) || NUMBER_WORD_START.test(w.text) || w.text === "من")) break;
+  }
+  const prev = tokens[i - 1];
+  return !!prev && stems(prev).some((st) => SOLDIERS.test(st));
+}
+
 /** "إلى حضن الوطن/الدولة" within the fourteen words after the verb (its subject may come first). */
 function toTheHomeland(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k < Math.min(tokens.length - 1, i + 15); k++) {
@@ -285,6 +311,11 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
         if (e.next?.has("__absent__")) {
           if (!returnsAfter(tokens, i + 1, i + 13)) continue;
           found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+          break;
+        }
+        if (e.next?.has("__soldiers__")) {
+          if (!soldiersAsSubject(tokens, i)) continue;
+          found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: s === "لجوء" || s === "لجويهم" ? "masdar" : e.form };
           break;
         }
         if (e.next?.has("__people__")) {
