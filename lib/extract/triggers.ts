@@ -96,7 +96,7 @@ add("تسليم", "surrender", "masdar", "انفسهم نفسه نفسيهما")
 add("عاد عادوا عادت عادا يعود يعودون", "surrender", "verb", "__homeland__");
 // A unit splitting from its formation.
 add("انفصل انفصلت انفصلوا ينفصل", "split", "verb", "عن");
-add("انفصال", "split", "masdar", "عن");
+add("انفصال انفصاله انفصالها انفصالهم", "split", "masdar", "عن");
 add("انهاء انهي انهت فك", "split", "masdar", "اندماجه اندماجها اندماجهم ارتباطه ارتباطها ارتباطهم الاندماج الارتباط");
 
 /** Examples: each text and the trigger classes found in it (test corpus). */
@@ -130,6 +130,7 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["أنهى اندماجه", ["split:masdar"]],
   ["إنهاء اندماجه مع الفيلق", ["split:masdar"]],
   ["انفصل عن الفيلق", ["split:verb"]],
+  ["أعلن اللواء انفصاله عن الجيش الوطني", ["split:masdar"]],
   // not triggers: other words with similar letters, and leaving without an object that names a post
   ["تهريب النفط", []],
   ["ترك أثراً", []],
