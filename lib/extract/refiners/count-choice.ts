@@ -143,6 +143,12 @@ export function countOf(
       for (let j = trig.first - 2; j >= Math.max(sf, trig.first - 20); j--) if (PERSON_TITLES.has(tokens[j].text) || ONE_MAN.has(tokens[j].text)) return { ...ONE };
     }
   }
+  // "انشقاق الضابط في قوات النظام فلان", "انشق القيادي في الهيئة أبو محمد": a definite title right after a
+  // verb or verbal noun is its subject, one man (a plural or a unit would be "العناصر", "الكتيبة").
+  const next = tokens[trig.last + 1];
+  // ("اللواء" is a general only before a name: "اللواء 47", "اللواء الثامن" are brigades)
+  const brigade = next?.text === "اللواء" && (!tokens[trig.last + 2] || tokens[trig.last + 2].digits || tokens[trig.last + 2].text.startsWith("ال"));
+  if ((trig.form === "verb" || trig.form === "masdar") && next && trig.last + 1 <= sl && PERSON_TITLES.has(next.text) && !brigade && !/(ها|هم)$/.test(tokens[trig.first].text)) return { ...ONE };
   // "أعلن الأمير الشرعي … انشقاقه": one person announcing his own defection.
   const w = tokens[trig.first].text;
   if (trig.form === "masdar" && /ه$/.test(w) && !/(ها|هم)$/.test(w)) {
