@@ -155,6 +155,9 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["انشق عشرة عناصر على الأقل", [10, 10, 15]],
   ["انشق عشرون ونيف عنصراً", [20, 20, 30]],
   ["انشق 20 ونيف من عناصر الفرقة", [20, 20, 30]],
+  // a part out of a whole: the part
+  ["انشق 30 من أصل 200 عنصر", [30, 30, 30]],
+  ["انشق 30 عنصراً من أصل 200 عنصر في الكتيبة", [30, 30, 30]],
   // a definite noun, then its number
   ["وصل المنشقون الخمسة إلى إدلب", [5, 5, 5]],
   ["انشق الضباط الثلاثة عن قوات النظام", [3, 3, 3]],
@@ -245,6 +248,11 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       bare = null;
       continue;
     }
+    // "30 (عنصراً) من أصل 200 عنصر": the whole the people were part of, never their number.
+    if (before && /^(اصل|مجموع)$/.test(before.text) && tokens[first - 2]?.text === "من") {
+      bare = null;
+      continue;
+    }
     let kind: CountKind = "exact";
     let phraseFirst = first;
     const b1 = tokens[first - 1];
@@ -299,6 +307,10 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       }
       out.push(m);
       for (let k = phraseFirst; k <= last; k++) used[k] = 1;
+    } else if (tokens[after]?.text === "من" && /^(اصل|مجموع)$/.test(tokens[after + 1]?.text ?? "")) {
+      // "انشق 30 من أصل 200 عنصر": the figure counts the noun of the whole after it.
+      out.push(mention(num.value, kind, phraseFirst, after + 1, tokens, false));
+      for (let k = phraseFirst; k <= after + 1; k++) used[k] = 1;
     } else if (num.prefix.endsWith("ال") && first > 0 && !used[first - 1] && theMen(tokens[first - 1])) {
       // "الضباط الثلاثة", "المنشقون الخمسة", "العناصر الـ12": a definite noun, then its number.
       const last = Math.max(first, tokenAt(tokens, num.end) - 1);
