@@ -70,6 +70,12 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["فر عناصر من الفرقة الرابعة على جبهات القتال في مواجهة هيئة تحرير الشام", ["4th-division:member", "hts:opponent"]],
   ["اعتقلت قسد خمسة عناصر فروا من الدفاع الوطني", ["sdf:opponent", "ndf:member"]],
   ["حاول عناصر من الدفاع الوطني الفرار لكن ضبطتهم الفرقة الرابعة", ["ndf:member", "4th-division:opponent"]],
+  // the speaker's group
+  ["قال مصدر عسكري في الجيش الوطني السوري إن خمسة عناصر انشقوا", ["sna:agent"]],
+  ["وقال المتحدث باسم قسد إن عناصر فروا", ["sdf:agent"]],
+  ["بحسب مصادر في هيئة تحرير الشام", ["hts:agent"]],
+  ["انشق قيادي في هيئة تحرير الشام", ["hts:member"]],
+  ["فرّ عناصر من الفرقة الرابعة بحسب مصدر محلي في درعا", ["4th-division:member"]],
   // parent
   ["انشق عناصر من ميليشيا الدفاع الوطني التابعة لقوات النظام", ["ndf:member", "syrian-army:parent"]],
   ["انشق عدد من العناصر التابعين للفيلق الخامس", ["5th-corps:member"]],
@@ -91,6 +97,7 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   const glued = text.slice(t.start, m.start);
   const framed = frameRole(tokens, m);
   if (framed) return framed;
+  if (speakerOf(tokens, m)) return "agent";
   let sawArea = false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
     const w = tokens[k].text;
@@ -132,6 +139,25 @@ const ILTAHAQA = fold("التحق التحقوا التحقت التحقا يل�
 function joinsWithBiBefore(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
     if (anyIn(stems(tokens[k]), ILTAHAQA)) return true;
+  }
+  return false;
+}
+
+/** Who tells the news: a source, a spokesman, a correspondent (their group is not the one left). */
+const SPEAKERS = fold("مصدر مصادر المصدر المصادر متحدث المتحدث ناطق الناطق مراسل المراسل");
+/** Words that may qualify a speaker before its group ("مصدر عسكري مطلع في X"). */
+const SPEAKER_QUALIFIERS = /^(عسكري|عسكريه|امني|امنيه|مطلع|مطلعه|ميداني|ميدانيه|خاص|خاصه|مقرب|مقربه|رسمي|رسميه|اعلامي|اعلاميه|محلي|محليه)$/;
+
+/**
+ * "قال مصدر (عسكري) في X إن خمسة عناصر انشقوا", "المتحدث باسم X": X is the speaker's group, not the one the
+ * people left (it is most often the side they reached).
+ */
+function speakerOf(tokens: readonly Token[], m: GroupMention): boolean {
+  const prep = tokens[m.first - 1]?.text ?? "";
+  if (!/^(في|من|لدي|داخل|باسم)$/.test(prep)) return false;
+  for (let k = m.first - 2; k >= Math.max(0, m.first - 4); k--) {
+    if (anyIn(stems(tokens[k]), SPEAKERS)) return true;
+    if (!SPEAKER_QUALIFIERS.test(tokens[k].text)) return false;
   }
   return false;
 }
