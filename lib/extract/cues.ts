@@ -96,6 +96,12 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["سوّت الحكومة أوضاع المئات من العسكريين الفارين في درعا", "reject"],
   ["عاد 40 جندياً فارين من الخدمة ممن شملهم مرسوم العفو", "reject"],
   ["وصل 40 جندياً فارين من قوات النظام إلى إدلب", null],
+  // defectors of the past doing something else now; anyone at all
+  ["نظم 200 منشق عن قوات النظام وقفة احتجاجية في إدلب", "reject"],
+  ["أسس 40 ضابطاً منشقاً عن جيش النظام تجمعاً جديداً", "reject"],
+  ["عقد الضباط المنشقون، وعددهم 70 ضابطاً، اجتماعاً", "reject"],
+  ["أعلنت الهيئة أنها ستقبل انشقاق أي عنصر من قوات النظام", "reject"],
+  ["وصل 17 جندياً منشقاً إلى الحدود التركية", null],
   // a denial governs its whole complement; a confirmation after it does not
   ["نفت مصادر في الفرقة الرابعة صحة الأنباء التي تحدثت عن فرار 12 عنصراً من مواقعها", "reject"],
   ["كذّبت قيادة الفيلق الخامس ما تداولته صفحات عن انشقاق 40 من عناصرها", "reject"],
@@ -202,6 +208,20 @@ function settledOrPardoned(tokens: readonly Token[], trigger: Trigger, sentenceF
   return false;
 }
 
+/** What defectors do once they have left: found, meet, protest, sign, live, get paid (not a defection now). */
+const ACTIVITY = fold(`نظم نظموا ينظم ينظمون اسس اسسوا يؤسس يؤسسون شكلوا يشكلون عقد عقدوا يعقد يعقدون شارك شاركوا يشارك
+  يشاركون تظاهر تظاهروا يتظاهرون اعتصم اعتصموا اطلق اطلقوا اصدر اصدروا وقع وقعوا ناشد ناشدوا التقي التقوا يلتقي انتخب انتخبوا
+  يتقاضي يتقاضون يقيم يقيمون يعيش يعيشون يعاني يعانون`);
+
+/**
+ * "نظم 200 منشق عن قوات النظام وقفة احتجاجية", "عقد الضباط المنشقون … اجتماعاً": a participle describing people
+ * who left earlier and now do something else: the sentence's verb, up to five words before it, says what.
+ */
+function doingSomethingElse(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 5); k--) if (anyIn(stems(tokens[k]), ACTIVITY)) return true;
+  return false;
+}
+
 /** The verdict of the context on one trigger. */
 export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): CueVerdict {
   // Intentions, fears, calls and pursuits govern a trigger a few words on ("تخشى قيادة الميليشيا من فرار…");
@@ -223,7 +243,9 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || (tokens[trigger.last + 1] && stemIn(tokens[trigger.last + 1], ASSAILANTS))) return "reject";
   }
   if (isHabit(tokens, trigger)) return "trend";
-  if (trigger.form === "participle" && settledOrPardoned(tokens, trigger, sentenceFirstToken)) return "reject";
+  if (trigger.form === "participle" && (settledOrPardoned(tokens, trigger, sentenceFirstToken) || doingSomethingElse(tokens, trigger, sentenceFirstToken))) return "reject";
+  // "انشقاق أي عنصر", "فرار أي مجند": anyone at all, no incident.
+  if (tokens[trigger.last + 1]?.text === "اي") return "reject";
   if (trigger.form === "plural") return "trend";
   // "حالات الانشقاق", and a trigger joined to it by و inherits it: "حالات الانشقاق والفرار".
   if (isTrendWord(tokens, trigger.first - 1, sentenceFirstToken)) return "trend";
