@@ -110,7 +110,9 @@ export function findCandidates(f: Found): Candidate[] {
         if (!count || count.kind === "none" || count.kind === "unit" || span > 45) continue;
       }
       // (A figure the verb alone gives, "سلّم نفسه", is no sign of an incident of its own.)
-      if (attached.length === 0 && (countMention || dateChoice) && si > 0 && !countMention?.generic) {
+      // ("وأكد ناشطون أن العناصر الخمسة انشقوا": people already told take no group from context; with none named
+      // here the telling continues the incident before it)
+      if (attached.length === 0 && (countMention || dateChoice) && si > 0 && !countMention?.generic && !countMention?.anaphoric) {
         // Past the sentence just before, only for a mention that counts fighters of its own ("وكان أحد أمرائه قد…").
         const reach = countMention && countMention.value && !countMention.generic ? CONTEXT_SENTENCES : 1;
         attached = contextGroups(tokens, groups, sentences, si, reach);

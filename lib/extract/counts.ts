@@ -36,6 +36,8 @@ export interface CountMention {
   generic: boolean;
   /** Introduced by بينهم/منهم: a part of a larger figure. */
   subset: boolean;
+  /** A definite noun then its number ("العناصر الخمسة"): people already told, referred back to. */
+  anaphoric?: true;
 }
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
@@ -314,7 +316,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     } else if (num.prefix.endsWith("ال") && first > 0 && !used[first - 1] && theMen(tokens[first - 1])) {
       // "الضباط الثلاثة", "المنشقون الخمسة", "العناصر الـ12": a definite noun, then its number.
       const last = Math.max(first, tokenAt(tokens, num.end) - 1);
-      out.push(mention(num.value, kind, first - 1, last, tokens, false));
+      out.push({ ...mention(num.value, kind, first - 1, last, tokens, false), anaphoric: true });
       for (let k = first - 1; k <= last; k++) used[k] = 1;
     } else if (unit >= 0) {
       out.push({ value: null, kind: "unit", first: phraseFirst, last: unit, start: tokens[phraseFirst].start, end: tokens[unit].end, generic: false, subset: false });
