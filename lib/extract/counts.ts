@@ -157,6 +157,14 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["انشق عشرة عناصر على الأقل", [10, 10, 15]],
   ["انشق عشرون ونيف عنصراً", [20, 20, 30]],
   ["انشق 20 ونيف من عناصر الفرقة", [20, 20, 30]],
+  // a breakdown by rank with no total: the sum of its parts
+  ["انشق ضابطان و5 صف ضباط و10 مجندين", [17, 17, 17]],
+  ["انشق ضابط و3 مجندين", [4, 4, 4]],
+  ["انشق 3 ضباط و12 عنصراً", [15, 15, 15]],
+  ["انشق نحو 10 ضباط و20 عنصراً", [28, 30, 32]],
+  // … but parts of a total are not added to it, and two crowds are not soldiers
+  ["انشق 15 عنصراً بينهم ضابطان و3 صف ضباط", [15, 15, 15]],
+  ["وصل 20 شخصاً و5 عائلات", [20, 20, 20]],
   // a part out of a whole: the part
   ["انشق 30 من أصل 200 عنصر", [30, 30, 30]],
   ["انشق 30 عنصراً من أصل 200 عنصر في الكتيبة", [30, 30, 30]],
@@ -167,7 +175,7 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["الفرقة الرابعة", undefined],
   ["خلال السنوات الخمس الماضية", undefined],
   // not ranges: two figures of two kinds, a year then a figure
-  ["انشق 15 عنصراً و20 ضابطاً", [20, 20, 20]],
+  ["انشق 15 عنصراً و20 ضابطاً", [35, 35, 35]],
   ["في عام 2012 و40 عنصراً", [40, 40, 40]],
   ["من الفرقة 17 و25 عنصراً من اللواء", [25, 25, 25]],
   ["وكان شقيقه النقيب خالد العلي قد انشق", [1, 1, 1]],
@@ -390,6 +398,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     }
   }
   out.sort((a, b) => a.first - b.first);
+  sumRankBreakdowns(out, tokens);
   // Companions add to a single person; "بينهم" marks a subset.
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
@@ -424,6 +433,41 @@ const BARE_WITH = fold("مع ومع");
 function ownMen(tokens: readonly Token[], m: CountMention): boolean {
   for (let k = m.first; k <= Math.min(tokens.length - 1, m.last + 1); k++) if (/[^ه]ه$/.test(tokens[k].text) && !/(هم|ها)$/.test(tokens[k].text)) return true;
   return false;
+}
+
+/** Does mention `b` follow `a` as the next part of one list ("3 ضباط و12 عنصراً", "ضابطان و5 صف ضباط و10 مجندين")? */
+function nextPart(a: CountMention, b: CountMention, tokens: readonly Token[]): boolean {
+  if (!tokens[b.first].text.startsWith("و")) return false;
+  if (b.first === a.last + 1) return true;
+  // "5 صف ضباط": the rank's second word after the counted one
+  return b.first === a.last + 2 && stemIn(tokens[a.last + 1], MILITARY_NOUNS);
+}
+
+/**
+ * A breakdown by rank with no total ("انشق ضابطان و5 صف ضباط و10 مجندين", "ضابط و3 مجندين") counts its parts
+ * together; a lone rank noun before the first part ("ضابط و…") is one man. Parts of a crowd ("شخصاً") are not summed.
+ */
+function sumRankBreakdowns(out: CountMention[], tokens: readonly Token[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    if (!m.value || m.generic || m.anaphoric) continue;
+    // "ضابط و3 مجندين": one man before the first part
+    const before = tokens[m.first - 1];
+    if (tokens[m.first].text.startsWith("و") && before && SINGULAR_PERSON.has(before.text) && (k === 0 || out[k - 1].last < m.first - 1)) {
+      m.value = { low: m.value.low + 1, best: m.value.best + 1, high: m.value.high + 1 };
+      m.first--;
+      m.start = before.start;
+    }
+    while (k + 1 < out.length) {
+      const n = out[k + 1];
+      if (!n.value || n.generic || n.subset || !nextPart(m, n, tokens)) break;
+      m.value = { low: m.value.low + n.value.low, best: m.value.best + n.value.best, high: m.value.high + n.value.high };
+      if (n.kind !== "exact" && n.kind !== "single") m.kind = n.kind;
+      m.last = n.last;
+      m.end = n.end;
+      out.splice(k + 1, 1);
+    }
+  }
 }
 
 /** A definite plural noun of fighters ("الضباط", "المنشقون", "والعناصر"). */
