@@ -84,6 +84,9 @@ add("تركوا ترك تركت", "leave", "verb", POSTS);
 add("تركها تركهم تركه", "leave", "masdar", POSTS);
 add("مغادره", "leave", "masdar", "مواقعهم نقاطهم صفوف");
 add("تخلفوا تخلف", "leave", "verb", "عن");
+// "لم يعودوا إلى قطعهم", "لم يلتحقوا بوحداتهم بعد انتهاء إجازاتهم": soldiers who never came back (the trigger
+// takes in its "لم"). Not "لم يلتحقوا بالخدمة" (young men who never joined: draft evasion), not any "لم يعد".
+add("يعد يعودوا يعود يعودا يلتحق يلتحقوا يلتحقا", "leave", "verb", "__not_back__");
 // تغيّب عن: staying away, a desertion only from service or a unit ("تغيّب 15 عنصراً عن قطعهم"), not from school or a meeting.
 add("تغيب تغيبوا يتغيب يتغيبون", "leave", "verb", "__absent__");
 /** What one fails to return to ("تخلّف عشرة عناصر من الفوج عن الالتحاق بقطعهم"): the "عن" may follow the subject. */
@@ -176,6 +179,13 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   // the accusative verbal noun
   ["شهدت الفرقة هروباً جماعياً لعشرين عنصراً", ["flee:masdar"]],
   ["سجلت المنطقة انشقاقاً جديداً في صفوف الفيلق", ["defect:masdar"]],
+  // not coming back to one's unit or from leave
+  ["لم يعد 15 عنصراً من الفرقة الرابعة إلى قطعهم بعد انتهاء إجازاتهم", ["leave:verb"]],
+  ["ولم يلتحقوا بوحداتهم العسكرية", ["leave:verb"]],
+  ["لم يلتحق 500 شاب بالخدمة الإلزامية", []],
+  ["لم يعد النازحون إلى قراهم", []],
+  ["لم يعد هناك عناصر للفرقة في المنطقة", []],
+  ["لم يعد عناصر الفرقة قادرين على حماية مواقعهم", []],
   // تغيّب: absent from service, not from school
   ["تغيّب 15 عنصراً من الفرقة الرابعة عن الخدمة", ["leave:verb"]],
   ["وتغيّبوا عن قطعهم العسكرية منذ أسبوعين", ["leave:verb"]],
@@ -277,6 +287,20 @@ function soldiersAsSubject(tokens: readonly Token[], i: number): boolean {
   return !!prev && stems(prev).some((st) => SOLDIERS.test(st));
 }
 
+/** Units, posts and leave one comes back to ("قطعهم", "إجازاتهم"): not "الخدمة", which the draft-evader never joined. */
+const OWN_UNIT = new Set("قطعهم قطعاتهم وحداتهم مواقعهم ثكناتهم نقاطهم كتايبهم فرقهم اجازاتهم اجازتهم اجازاتهما".split(" "));
+
+/** "لم" right before the verb, and within the next twelve words the unit, post or leave it governs. */
+function notBackToTheirUnit(tokens: readonly Token[], i: number): boolean {
+  if (!/^(لم|ولم)$/.test(tokens[i - 1]?.text ?? "")) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 13); k++) {
+    if (!stems(tokens[k]).some((st) => OWN_UNIT.has(st))) continue;
+    // the object of the return ("إلى قطعهم", "بوحداتهم", "من إجازاتهم", "انتهاء إجازاتهم"), not any mention of posts
+    if (/^[بل]/.test(tokens[k].text) || /^(الي|من|عن|انتهاء)$/.test(tokens[k - 1].text)) return true;
+  }
+  return false;
+}
+
 /** "إلى حضن الوطن/الدولة" within the fourteen words after the verb (its subject may come first). */
 function toTheHomeland(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k < Math.min(tokens.length - 1, i + 15); k++) {
@@ -307,6 +331,11 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
         if (e.next?.has("__homeland__")) {
           if (!toTheHomeland(tokens, i)) continue;
           found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+          break;
+        }
+        if (e.next?.has("__not_back__")) {
+          if (!notBackToTheirUnit(tokens, i)) continue;
+          found = { first: i - 1, last: i, start: tokens[i - 1].start, end: t.end, cls: e.cls, form: e.form };
           break;
         }
         if (e.next?.has("__absent__")) {
