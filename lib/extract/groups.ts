@@ -105,6 +105,9 @@ export const ATTACH_EXAMPLES: Array<[string, string[]]> = [
   ["انشقاق 7 عناصر يتبعون لـ”اللواء 47″ عن نظام الأسد", ["brigade-47"]],
   ["أعلنت إدارة التوجيه في الجيش الوطني انشقاق عدد من العناصر التابعين لـ”الفيلق الخامس” على الجبهات", ["5th-corps"]],
   ["انشق عناصر من الفرقة الرابعة التابعة لقوات النظام", ["4th-division"]],
+  // a process, not a group: the settlements' fighters only with a people word
+  ["سلّم 43 مسلحاً أنفسهم في إطار التسويات والمصالحات المحلية", []],
+  ["انشق 20 من عناصر المصالحات في درعا", ["reconciliation"]],
 ];
 
 function mentionText(tokens: readonly Token[], i: number, text: string): number {
@@ -124,12 +127,18 @@ function unknownHead(tokens: readonly Token[], m: GroupMention): string {
   return st.startsWith("ال") ? st.slice(2) : st;
 }
 
+/** Group names that are also the common noun of a process, read as a group only with a people word. */
+const PROCESS_NOUNS = fold("المصالحات المصالحه مصالحات مصالحه");
+
 /** Every group mention of the text, left to right. */
 export function findGroupMentions(text: string, tokens: readonly Token[]): GroupMention[] {
   const known = groupIndex().findAll(tokens);
   const out: GroupMention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const m of known) {
+    // "في إطار التسويات والمصالحات المحلية": the process, not the fighters of the settlements (their aliases
+    // carry a people word: "عناصر المصالحات").
+    if (m.first === m.last && stems(tokens[m.first]).some((st) => PROCESS_NOUNS.has(st))) continue;
     let first = m.first;
     let start = m.start;
     // The descriptor written before the name belongs to the mention ("ميليشيا “جيش العشائر”").
