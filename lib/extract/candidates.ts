@@ -17,7 +17,7 @@ import { continuationDestination } from "./merge";
 import { choosePlace, findDestination, type PlaceMention } from "./places";
 import { chooseCount, countOf } from "./refiners/count-choice";
 import { doubtCount } from "./refiners/plausibility";
-import { CONTEXT_SENTENCES, contextGroups, impliedArmy, leftTheGroupJoined } from "./refiners/roles";
+import { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, leftTheGroupJoined } from "./refiners/roles";
 import { segmentOf, splitClauses, type Segment } from "./sentences";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
@@ -116,6 +116,10 @@ export function findCandidates(f: Found): Candidate[] {
         // Past the sentence just before, only for a mention that counts fighters of its own ("وكان أحد أمرائه قد…").
         const reach = countMention && countMention.value && !countMention.generic ? CONTEXT_SENTENCES : 1;
         attached = contextGroups(tokens, groups, sentences, si, reach);
+        groupFromContext = attached.length > 0;
+      }
+      if (attached.length === 0 && countMention?.value && !countMention.generic && !countMention.anaphoric) {
+        attached = followingAffiliation(tokens, groups, sentences, si);
         groupFromContext = attached.length > 0;
       }
       candidates.push({

@@ -70,6 +70,10 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["فر عناصر من الفرقة الرابعة على جبهات القتال في مواجهة هيئة تحرير الشام", ["4th-division:member", "hts:opponent"]],
   ["اعتقلت قسد خمسة عناصر فروا من الدفاع الوطني", ["sdf:opponent", "ndf:member"]],
   ["حاول عناصر من الدفاع الوطني الفرار لكن ضبطتهم الفرقة الرابعة", ["ndf:member", "4th-division:opponent"]],
+  // belonging, though after "إلى"
+  ["سلّم 43 مسلحاً ينتمون إلى جيش الإسلام أنفسهم للجيش", ["jaysh-al-islam:member", "syrian-army:destination"]],
+  ["وذكر المراسل أن المسلحين ينتمون إلى ما يسمى جيش الإسلام", ["jaysh-al-islam:member"]],
+  ["فر عناصر من قسد إلى جيش الإسلام", ["sdf:member", "jaysh-al-islam:destination"]],
   // the speaker's group
   ["قال مصدر عسكري في الجيش الوطني السوري إن خمسة عناصر انشقوا", ["sna:agent"]],
   ["وقال المتحدث باسم قسد إن عناصر فروا", ["sdf:agent"]],
@@ -98,6 +102,7 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   const framed = frameRole(tokens, m);
   if (framed) return framed;
   if (speakerOf(tokens, m)) return "agent";
+  if (belongsByVerb(tokens, m)) return "member";
   let sawArea = false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
     const w = tokens[k].text;
@@ -139,6 +144,20 @@ const ILTAHAQA = fold("التحق التحقوا التحقت التحقا يل�
 function joinsWithBiBefore(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
     if (anyIn(stems(tokens[k]), ILTAHAQA)) return true;
+  }
+  return false;
+}
+
+/** Verbs of belonging whose object is the people's own group ("ينتمون إلى X"), though it follows "إلى". */
+const BELONG = fold("ينتمون ينتمي ينتميان تنتمي المنتمين المنتمون منتمين ينتسبون ينتسب المنتسبين");
+/** Words between such a verb and the name: the preposition, "ما يسمى/ما يعرف بـ" (the so-called). */
+const BELONG_FILLERS = /^(الي|ل|ما|يسمي|تسمي|يعرف|تعرف|ب|المسمي|المسماه|المدعو|المدعوه)$/;
+
+/** "المسلحون ينتمون إلى ما يسمى جيش التوحيد", "عناصر منتمين إلى X": the people's own group. */
+export function belongsByVerb(tokens: readonly Token[], m: GroupMention): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
+    if (anyIn(stems(tokens[k]), BELONG)) return true;
+    if (!BELONG_FILLERS.test(tokens[k].text)) return false;
   }
   return false;
 }
