@@ -244,7 +244,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     const first = tokenAt(tokens, num.start);
     let after = tokenAt(tokens, num.end);
     if (first >= tokens.length) continue;
-    const low = bare && rangeBetween(text, bare.end, num.start, num.prefix) && bare.value < num.value ? bare : null;
+    const low = bare && bare.value < num.value && num.start - bare.end <= 6 && rangeBetween(text, bare.end, num.start, num.prefix) ? bare : null;
     bare = { value: num.value, first, end: num.end };
     // "عشرون ونيف عنصراً", "20 ونيف من عناصر": a few more than the figure.
     let nayyif = false;

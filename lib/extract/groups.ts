@@ -138,7 +138,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   for (const m of known) {
     // "في إطار التسويات والمصالحات المحلية": the process, not the fighters of the settlements (their aliases
     // carry a people word: "عناصر المصالحات").
-    if (m.first === m.last && stems(tokens[m.first]).some((st) => PROCESS_NOUNS.has(st))) continue;
+    if (m.first === m.last && anyIn(stems(tokens[m.first]), PROCESS_NOUNS)) continue;
     let first = m.first;
     let start = m.start;
     // The descriptor written before the name belongs to the mention ("ميليشيا “جيش العشائر”").

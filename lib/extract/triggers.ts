@@ -15,7 +15,7 @@ import { foldLetters } from "../arabic/normalize";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { stems } = tokenModule;
+const { anyIn, stems } = tokenModule;
 
 export type TriggerClass = "defect" | "flee" | "leave" | "surrender" | "split";
 export type TriggerForm = "verb" | "masdar" | "plural" | "participle";
@@ -294,7 +294,7 @@ const OWN_UNIT = new Set("قطعهم قطعاتهم وحداتهم مواقعه�
 function notBackToTheirUnit(tokens: readonly Token[], i: number): boolean {
   if (!/^(لم|ولم)$/.test(tokens[i - 1]?.text ?? "")) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 13); k++) {
-    if (!stems(tokens[k]).some((st) => OWN_UNIT.has(st))) continue;
+    if (!anyIn(stems(tokens[k]), OWN_UNIT)) continue;
     // the object of the return ("إلى قطعهم", "بوحداتهم", "من إجازاتهم", "انتهاء إجازاتهم"), not any mention of posts
     if (/^[بل]/.test(tokens[k].text) || /^(الي|من|عن|انتهاء)$/.test(tokens[k - 1].text)) return true;
   }
