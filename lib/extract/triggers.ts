@@ -37,9 +37,23 @@ interface Entry {
   form: TriggerForm;
   /** The next word must be one of these (folded), for two-word triggers. */
   next?: Set<string>;
+  /** A trigger only when its context says so ("تسرّب" with soldiers after it); checked at token `i`. */
+  when?: (tokens: readonly Token[], i: number) => boolean;
+  /** The trigger takes in the word before it ("لم يعودوا"). */
+  withPrevious?: true;
 }
 
 const LEXICON = new Map<string, Entry[]>();
+
+/** Words that are triggers only when `when` holds at them. */
+function addWhen(words: string, cls: TriggerClass, form: TriggerForm, when: (tokens: readonly Token[], i: number) => boolean, withPrevious = false): void {
+  for (const w of words.split(/\s+/)) {
+    const key = foldLetters(w);
+    const list = LEXICON.get(key) ?? [];
+    list.push(withPrevious ? { cls, form, when, withPrevious: true } : { cls, form, when });
+    LEXICON.set(key, list);
+  }
+}
 
 function add(words: string, cls: TriggerClass, form: TriggerForm, next?: string): void {
   const nextSet = next ? new Set(next.split(/\s+/).map((w) => foldLetters(w))) : undefined;
@@ -67,9 +81,10 @@ add("هروب الهروب هروبهم هروبه هروبها هروبهما �
 add("الفارين الفارون فارين فارون الفار فاران الفاران الهاربين الهاربون هاربين هاربون هاربان الهاربان", "flee", "participle");
 // تسرّب: slipping away from service, one by one ("تسرّب 15 عنصراً من الفرقة"). The same verb says water, news or
 // pupils leak ("تسرّبت معلومات", "تسرّب الطلاب"), so it is a trigger only with soldiers right after it (peopleRightAfter).
-add("تسرب تسربوا تسربت تسربا يتسرب يتسربون يتسربوا تتسرب", "leave", "verb", "__people__");
+addWhen("تسرب تسربوا تسربت تسربا يتسرب يتسربون يتسربوا تتسرب", "leave", "verb", peopleRightAfter);
 // لجأ: taking refuge abroad or with the other side — soldiers only ("لجأ 5 جنود إلى الأردن"); refugees take refuge too.
-add("لجأ لجأوا لجؤوا لجئوا يلجأ يلجؤون لجوء لجوئهم", "flee", "verb", "__soldiers__");
+addWhen("لجأ لجأوا لجؤوا لجئوا يلجأ يلجؤون", "flee", "verb", soldiersAsSubject);
+addWhen("لجوء لجوئهم", "flee", "masdar", soldiersAsSubject);
 // Going over: "انضم 20 عنصراً من قسد إلى الجيش الوطني" is a defection when the people come "من/عن" a
 // group of their own (candidates.ts drops a join with none: "انضم 200 شاب إلى الميليشيا" is recruitment).
 add("انضم انضموا انضمت انضما التحق التحقوا التحقت التحقا انتقل انتقلوا انتقلت", "defect", "verb", "__join__");
@@ -86,9 +101,9 @@ add("مغادره", "leave", "masdar", "مواقعهم نقاطهم صفوف");
 add("تخلفوا تخلف", "leave", "verb", "عن");
 // "لم يعودوا إلى قطعهم", "لم يلتحقوا بوحداتهم بعد انتهاء إجازاتهم": soldiers who never came back (the trigger
 // takes in its "لم"). Not "لم يلتحقوا بالخدمة" (young men who never joined: draft evasion), not any "لم يعد".
-add("يعد يعودوا يعود يعودا يلتحق يلتحقوا يلتحقا", "leave", "verb", "__not_back__");
+addWhen("يعد يعودوا يعود يعودا يلتحق يلتحقوا يلتحقا", "leave", "verb", notBackToTheirUnit, true);
 // تغيّب عن: staying away, a desertion only from service or a unit ("تغيّب 15 عنصراً عن قطعهم"), not from school or a meeting.
-add("تغيب تغيبوا يتغيب يتغيبون", "leave", "verb", "__absent__");
+addWhen("تغيب تغيبوا يتغيب يتغيبون", "leave", "verb", (tokens, i) => returnsAfter(tokens, i + 1, i + 13));
 /** What one fails to return to ("تخلّف عشرة عناصر من الفوج عن الالتحاق بقطعهم"): the "عن" may follow the subject. */
 const RETURN_TO_SERVICE = new Set("الالتحاق الالتحاق العوده الرجوع الدوام الخدمه قطعهم قطعاتهم".split(" ").map((w) => foldLetters(w)));
 add("خرج خرجوا خرجت", "leave", "verb", "من عن");
@@ -96,7 +111,7 @@ add("خرج خرجوا خرجت", "leave", "verb", "من عن");
 add("سلموا سلم سلمت سلمه سلموه سلمها سلموها يسلمون يسلم تسلم سلما سلمتا يسلمان", "surrender", "verb", "انفسهم نفسه نفسها انفسهما نفسيهما");
 add("تسليم", "surrender", "masdar", "انفسهم نفسه نفسيهما");
 // "عادوا إلى حضن الوطن": the regime's idiom for armed men going over to it (the subject may come between).
-add("عاد عادوا عادت عادا يعود يعودون", "surrender", "verb", "__homeland__");
+addWhen("عاد عادوا عادت عادا يعود يعودون", "surrender", "verb", toTheHomeland);
 // A unit splitting from its formation.
 add("انفصل انفصلت انفصلوا ينفصل", "split", "verb", "عن");
 add("انفصال انفصاله انفصالها انفصالهم", "split", "masdar", "عن");
@@ -328,29 +343,10 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       const entries = LEXICON.get(s);
       if (!entries) continue;
       for (const e of entries) {
-        if (e.next?.has("__homeland__")) {
-          if (!toTheHomeland(tokens, i)) continue;
-          found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
-          break;
-        }
-        if (e.next?.has("__not_back__")) {
-          if (!notBackToTheirUnit(tokens, i)) continue;
-          found = { first: i - 1, last: i, start: tokens[i - 1].start, end: t.end, cls: e.cls, form: e.form };
-          break;
-        }
-        if (e.next?.has("__absent__")) {
-          if (!returnsAfter(tokens, i + 1, i + 13)) continue;
-          found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
-          break;
-        }
-        if (e.next?.has("__soldiers__")) {
-          if (!soldiersAsSubject(tokens, i)) continue;
-          found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: s === "لجوء" || s === "لجويهم" ? "masdar" : e.form };
-          break;
-        }
-        if (e.next?.has("__people__")) {
-          if (!peopleRightAfter(tokens, i)) continue;
-          found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+        if (e.when) {
+          if (!e.when(tokens, i)) continue;
+          const first = e.withPrevious ? i - 1 : i;
+          found = { first, last: i, start: tokens[first].start, end: t.end, cls: e.cls, form: e.form };
           break;
         }
         if (e.next?.has("__join__")) {
