@@ -17,7 +17,7 @@ import { continuationDestination } from "./merge";
 import { choosePlace, findDestination, type PlaceMention } from "./places";
 import { chooseCount, countOf } from "./refiners/count-choice";
 import { doubtCount } from "./refiners/plausibility";
-import { CONTEXT_SENTENCES, contextGroups, impliedArmy, leftTheGroupJoined } from "./refiners/roles";
+import { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, leftTheGroupJoined } from "./refiners/roles";
 import { segmentOf, splitClauses, type Segment } from "./sentences";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
@@ -81,7 +81,9 @@ export function findCandidates(f: Found): Candidate[] {
       if (CROSSING_VERBS.test(stems(tokens[trig.first]).at(-1) ?? "") && (!countMention || countMention.generic)) continue;
       // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين",
       // or as the figure's own noun: "وصل 7 منشقين عن قوات النظام".
-      if (trig.form === "participle" && !(countMention && countMention.value && ((countMention.last >= trig.first - 2 && countMention.last <= trig.last) || (countMention.first > trig.last && countMention.first - trig.last <= 2)))) continue;
+      // ("المنشقون الخمسة": the figure's phrase holds the participle; "العناصر المنشقين بينهم 3 قياديين": a part
+      // of people already told is not their figure — but "22 شخصاً بينهم 9 عسكريين منشقين" counts the nine)
+      if (trig.form === "participle" && !(countMention && countMention.value && !(countMention.subset && tokens[trig.first].text.startsWith("ال")) && ((countMention.last >= trig.first - 2 && countMention.last <= trig.last) || (countMention.first > trig.last && countMention.first - trig.last <= 2) || (countMention.first <= trig.first && countMention.last >= trig.last)))) continue;
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
       let groupFromContext = false;
       if (attached.length === 0) attached = impliedArmy(tokens, countMention);
@@ -108,10 +110,16 @@ export function findCandidates(f: Found): Candidate[] {
         if (!count || count.kind === "none" || count.kind === "unit" || span > 45) continue;
       }
       // (A figure the verb alone gives, "سلّم نفسه", is no sign of an incident of its own.)
-      if (attached.length === 0 && (countMention || dateChoice) && si > 0 && !countMention?.generic) {
+      // ("وأكد ناشطون أن العناصر الخمسة انشقوا": people already told take no group from context; with none named
+      // here the telling continues the incident before it)
+      if (attached.length === 0 && (countMention || dateChoice) && si > 0 && !countMention?.generic && !countMention?.anaphoric) {
         // Past the sentence just before, only for a mention that counts fighters of its own ("وكان أحد أمرائه قد…").
         const reach = countMention && countMention.value && !countMention.generic ? CONTEXT_SENTENCES : 1;
         attached = contextGroups(tokens, groups, sentences, si, reach);
+        groupFromContext = attached.length > 0;
+      }
+      if (attached.length === 0 && countMention?.value && !countMention.generic && !countMention.anaphoric) {
+        attached = followingAffiliation(tokens, groups, sentences, si);
         groupFromContext = attached.length > 0;
       }
       candidates.push({

@@ -36,6 +36,8 @@ export interface CountMention {
   generic: boolean;
   /** Introduced by بينهم/منهم: a part of a larger figure. */
   subset: boolean;
+  /** A definite noun then its number ("العناصر الخمسة"): people already told, referred back to. */
+  anaphoric?: true;
 }
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
@@ -44,11 +46,14 @@ const MILITARY_NOUNS = fold(`عنصر عنصرا عناصر عنصري مقات�
   ضابط ضابطا ضباط مجند مجندا مجندين مجندون مجندي مسلح مسلحا مسلحين مسلحون مسلحي طيار طيارا طيارين طيارون فرد فردا افراد عضو عضوا اعضاء
   قيادي قياديا قياديين قياديون قادة قاده قائد قائدا متطوع متطوعا متطوعين متطوعون منشق منشقا منشقين منشقون عسكر امير اميرا امراء
   عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما مساعد رقيب عريف صف عنصرًا
-  مرافق مرافقا مرافقين مرافقي مرافقون رفاق رفاقه رفيق حارس حراس مرتزق مرتزقا مرتزقه مرتزقين مرتزقون`);
+  مرافق مرافقا مرافقين مرافقي مرافقون رفاق رفاقه رفيق حارس حراس مرتزق مرتزقا مرتزقه مرتزقين مرتزقون
+  مجنده مجندات مقاتلات`);
+// (women fighters: "6 مجندات", "ثلاث مقاتلات من وحدات حماية المرأة"; not the singular "مقاتلة", as often a fighter jet)
 const GENERIC_NOUNS = fold("شخص شخصا اشخاص رجل رجلا رجال شاب شابا شبان شباب مدني مدنيا مدنيين مدنيون");
-const SINGULAR_PERSON = fold("عنصر عنصرا مقاتل مقاتلا جندي جنديا ضابط ضابطا عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما قيادي قياديا قائد قائدا امير اميرا طيار طيارا مجند مجندا");
+const SINGULAR_PERSON = fold("عنصر عنصرا مقاتل مقاتلا جندي جنديا ضابط ضابطا عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما قيادي قياديا قائد قائدا امير اميرا طيار طيارا مجند مجندا مجنده");
 // Only nouns whose plural is not -ين: "مقاتلين", "منشقين", "طيارين" are plurals as often as duals.
-const DUAL_STEMS = ["عنصر", "جندي", "ضابط", "شخص", "نقيب", "عقيد", "عميد", "رائد"].map(foldLetters);
+// (and feminine nouns, whose plural is -ات: "مجندتين", "مقاتلتان")
+const DUAL_STEMS = ["عنصر", "جندي", "ضابط", "شخص", "نقيب", "عقيد", "عميد", "رائد", "مجنده", "مقاتله"].map(foldLetters);
 // The nominative dual in -ان is never a plural, so it is read for every person noun ("قياديان", "مقاتلان").
 const NOMINATIVE_DUAL_STEMS = [...DUAL_STEMS, ...["قيادي", "مقاتل", "مسلح", "طيار", "مجند", "منشق", "عسكري", "قائد", "امير", "ملازم", "مقدم", "مرتزق"].map(foldLetters)];
 const DUAL_CACHE = new Map<string, boolean>();
@@ -136,6 +141,43 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["أحد عناصر ميليشيا لواء القدس الذي تمكن من الفرار برفقة خمسة عشر شخصاً", [16, 16, 16]],
   ["أبرزهم بلال الشواش ومعه أربعة آخرون", [5, 5, 5]],
   ["عقيداً من القوى الجوية", [1, 1, 1]],
+  ["انشق عنصر يتبع للفرقة الرابعة", [1, 1, 1]],
+  ["انشقت 6 مجندات من وحدات حماية المرأة", [6, 6, 6]],
+  ["فرّت ثلاث مقاتلات من وحدات حماية المرأة", [3, 3, 3]],
+  ["انشقت مجندتان من وحدات حماية المرأة", [2, 2, 2]],
+  ["انشقت مجندة من وحدات حماية المرأة", [1, 1, 1]],
+  ["طائرة مقاتلة من طراز ميغ", undefined],
+  // ranges, and qualifiers after the noun
+  ["انشق ما بين 15 و20 عنصراً", [15, 18, 20]],
+  ["انشق بين خمسة عشر وعشرين عنصراً", [15, 18, 20]],
+  ["انشق 15 إلى 20 عنصراً", [15, 18, 20]],
+  ["انشق 15-20 عنصراً", [15, 18, 20]],
+  ["انشق 50 عنصراً تقريباً", [40, 50, 60]],
+  ["انشق ما يقرب من 50 عنصراً", [40, 50, 60]],
+  ["انشق عشرة عناصر على الأقل", [10, 10, 15]],
+  ["انشق عشرون ونيف عنصراً", [20, 20, 30]],
+  ["انشق 20 ونيف من عناصر الفرقة", [20, 20, 30]],
+  // a breakdown by rank with no total: the sum of its parts
+  ["انشق ضابطان و5 صف ضباط و10 مجندين", [17, 17, 17]],
+  ["انشق ضابط و3 مجندين", [4, 4, 4]],
+  ["انشق 3 ضباط و12 عنصراً", [15, 15, 15]],
+  ["انشق نحو 10 ضباط و20 عنصراً", [28, 30, 32]],
+  // … but parts of a total are not added to it, and two crowds are not soldiers
+  ["انشق 15 عنصراً بينهم ضابطان و3 صف ضباط", [15, 15, 15]],
+  ["وصل 20 شخصاً و5 عائلات", [20, 20, 20]],
+  // a part out of a whole: the part
+  ["انشق 30 من أصل 200 عنصر", [30, 30, 30]],
+  ["انشق 30 عنصراً من أصل 200 عنصر في الكتيبة", [30, 30, 30]],
+  // a definite noun, then its number
+  ["وصل المنشقون الخمسة إلى إدلب", [5, 5, 5]],
+  ["انشق الضباط الثلاثة عن قوات النظام", [3, 3, 3]],
+  ["وصل العناصر الـ12 إلى الشمال", [12, 12, 12]],
+  ["الفرقة الرابعة", undefined],
+  ["خلال السنوات الخمس الماضية", undefined],
+  // not ranges: two figures of two kinds, a year then a figure
+  ["انشق 15 عنصراً و20 ضابطاً", [35, 35, 35]],
+  ["في عام 2012 و40 عنصراً", [40, 40, 40]],
+  ["من الفرقة 17 و25 عنصراً من اللواء", [25, 25, 25]],
   ["وكان شقيقه النقيب خالد العلي قد انشق", [1, 1, 1]],
   ["أعلن المقدم انشقاقه برفقة ستة من عناصره", [7, 7, 7]],
   ["30 عربة عسكرية", undefined],
@@ -151,6 +193,10 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["فرّ النقيب عمر الخطيب من قطعته العسكرية في ريف اللاذقية ليلة أمس، وبرفقته خمسة آخرون", [6, 6, 6]],
   ["أعلن الرائد وليد السعدي انشقاقه وبصحبته جنديان", [3, 3, 3]],
   ["انشق الملازم سعيد الحسن ومعه اثنان آخران", [3, 3, 3]],
+  // a bare "مع": his own men are his companions; anyone else's are not
+  ["انشق أبو محمد الحسن مع 30 من عناصره", [31, 31, 31]],
+  ["اشتبكت الفرقة الرابعة مع 25 عنصراً من الفيلق الخامس", [25, 25, 25]],
+  ["تفاوضت الهيئة مع 40 مقاتلاً من الفصيل", [40, 40, 40]],
 ];
 
 function approxRange(n: number) {
@@ -192,13 +238,31 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
   const out: CountMention[] = [];
   const used = new Uint8Array(tokens.length);
   // 1. Numbers followed by a person noun (or a unit noun).
+  // The number just before, when no noun followed it: the low end of a range ("بين 15 و20 عنصراً").
+  let bare: { value: number; first: number; end: number } | null = null;
   for (const num of findNumbers(text)) {
     const first = tokenAt(tokens, num.start);
     let after = tokenAt(tokens, num.end);
     if (first >= tokens.length) continue;
+    const low = bare && bare.value < num.value && num.start - bare.end <= 6 && rangeBetween(text, bare.end, num.start, num.prefix) ? bare : null;
+    bare = { value: num.value, first, end: num.end };
+    // "عشرون ونيف عنصراً", "20 ونيف من عناصر": a few more than the figure.
+    let nayyif = false;
+    if (tokens[after]?.text === "ونيف" || tokens[after]?.text === "نيف") {
+      nayyif = true;
+      after++;
+    }
     // A number right after a unit word is the unit's name ("اللواء 47", "الفرقة 17", "الفرع 227").
     const before = tokens[first - 1];
-    if (before && isUnitName(before.text)) continue;
+    if (before && isUnitName(before.text)) {
+      bare = null;
+      continue;
+    }
+    // "30 (عنصراً) من أصل 200 عنصر": the whole the people were part of, never their number.
+    if (before && /^(اصل|مجموع)$/.test(before.text) && tokens[first - 2]?.text === "من") {
+      bare = null;
+      continue;
+    }
     let kind: CountKind = "exact";
     let phraseFirst = first;
     const b1 = tokens[first - 1];
@@ -217,18 +281,51 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     } else if (b1 && stemIn(b1.text, BOUND_VERBS)) {
       kind = "bound";
       phraseFirst = first - 1;
+    } else if (b1?.text === "من" && b2?.text === "يقرب" && tokens[first - 3]?.text === "ما") {
+      // "ما يقرب من 50"
+      kind = "approx";
+      phraseFirst = first - 3;
     }
+    if (nayyif && kind === "exact") kind = "bound";
     // "عددهم/وعددها 300" refers the number back to people named before it.
     const refersBack = b1 && /^(و?عدده[ما]?|و?عددها|و?عددهم)$/.test(b1.text);
     const person = personNounAt(tokens, after);
     const unit = person ? -1 : unitNounAt(tokens, after);
     if (person) {
+      bare = null;
       let last = person.index;
       // "ضابط وجندي": a second noun joined by و belongs to the phrase.
       const nx = tokens[last + 1];
       if (nx && nx.text.startsWith("و") && stemIn(nx.text.slice(1), MILITARY_NOUNS)) last++;
-      out.push(mention(num.value, kind, phraseFirst, last, tokens, person.generic));
+      // "50 عنصراً تقريباً" (about), "عشرة عناصر على الأقل" (at least): the qualifier after the noun.
+      if (kind === "exact" && tokens[last + 1]?.text === "تقريبا") {
+        kind = "approx";
+        last++;
+      } else if (kind === "exact" && tokens[last + 1]?.text === "علي" && tokens[last + 2]?.text === "الاقل") {
+        kind = "bound";
+        last += 2;
+      }
+      const m = mention(num.value, kind, phraseFirst, last, tokens, person.generic);
+      if (low) {
+        // "(ما) بين 15 و20 عنصراً", "15 إلى 20 عنصراً": from the low figure to the high one.
+        const from = /^(بين|ما)$/.test(tokens[low.first - 1]?.text ?? "") ? (tokens[low.first - 2]?.text === "ما" ? low.first - 2 : low.first - 1) : low.first;
+        m.value = { low: low.value, best: Math.round((low.value + num.value) / 2), high: num.value };
+        m.kind = "approx";
+        m.first = from;
+        m.start = tokens[from].start;
+        phraseFirst = from;
+      }
+      out.push(m);
       for (let k = phraseFirst; k <= last; k++) used[k] = 1;
+    } else if (tokens[after]?.text === "من" && /^(اصل|مجموع)$/.test(tokens[after + 1]?.text ?? "")) {
+      // "انشق 30 من أصل 200 عنصر": the figure counts the noun of the whole after it.
+      out.push(mention(num.value, kind, phraseFirst, after + 1, tokens, false));
+      for (let k = phraseFirst; k <= after + 1; k++) used[k] = 1;
+    } else if (num.prefix.endsWith("ال") && first > 0 && !used[first - 1] && theMen(tokens[first - 1])) {
+      // "الضباط الثلاثة", "المنشقون الخمسة", "العناصر الـ12": a definite noun, then its number.
+      const last = Math.max(first, tokenAt(tokens, num.end) - 1);
+      out.push({ ...mention(num.value, kind, first - 1, last, tokens, false), anaphoric: true });
+      for (let k = first - 1; k <= last; k++) used[k] = 1;
     } else if (unit >= 0) {
       out.push({ value: null, kind: "unit", first: phraseFirst, last: unit, start: tokens[phraseFirst].start, end: tokens[unit].end, generic: false, subset: false });
       for (let k = phraseFirst; k <= unit; k++) used[k] = 1;
@@ -301,6 +398,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     }
   }
   out.sort((a, b) => a.first - b.first);
+  sumRankBreakdowns(out, tokens);
   // Companions add to a single person; "بينهم" marks a subset.
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
@@ -317,14 +415,72 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
         lead.end = m.end;
         out.splice(k, 1);
         k--;
-      } else {
+      } else if (!BARE_WITH.has(prev.text) || ownMen(tokens, m)) {
         // The companions of a person named before the phrase (not a counted "أحد"): add that person.
+        // A bare "مع" only with "his" men ("مع 30 من عناصره"): "اشتبكت الفرقة مع 25 عنصراً" adds no one.
         m.value = { low: m.value.low + 1, best: m.value.best + 1, high: m.value.high + 1 };
         m.kind = "exact";
       }
     }
   }
   return out;
+}
+
+/** "مع" with no pronoun: a companion only of a man whose men these are; also "fighting with", "together with". */
+const BARE_WITH = fold("مع ومع");
+
+/** The counted noun, or the word after it, is "his" ("عناصره", "رفاقه", "مرافقيه"): a man's own companions. */
+function ownMen(tokens: readonly Token[], m: CountMention): boolean {
+  for (let k = m.first; k <= Math.min(tokens.length - 1, m.last + 1); k++) if (/[^ه]ه$/.test(tokens[k].text) && !/(هم|ها)$/.test(tokens[k].text)) return true;
+  return false;
+}
+
+/** Does mention `b` follow `a` as the next part of one list ("3 ضباط و12 عنصراً", "ضابطان و5 صف ضباط و10 مجندين")? */
+function nextPart(a: CountMention, b: CountMention, tokens: readonly Token[]): boolean {
+  if (!tokens[b.first].text.startsWith("و")) return false;
+  if (b.first === a.last + 1) return true;
+  // "5 صف ضباط": the rank's second word after the counted one
+  return b.first === a.last + 2 && stemIn(tokens[a.last + 1], MILITARY_NOUNS);
+}
+
+/**
+ * A breakdown by rank with no total ("انشق ضابطان و5 صف ضباط و10 مجندين", "ضابط و3 مجندين") counts its parts
+ * together; a lone rank noun before the first part ("ضابط و…") is one man. Parts of a crowd ("شخصاً") are not summed.
+ */
+function sumRankBreakdowns(out: CountMention[], tokens: readonly Token[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    if (!m.value || m.generic || m.anaphoric) continue;
+    // "ضابط و3 مجندين": one man before the first part
+    const before = tokens[m.first - 1];
+    if (tokens[m.first].text.startsWith("و") && before && SINGULAR_PERSON.has(before.text) && (k === 0 || out[k - 1].last < m.first - 1)) {
+      m.value = { low: m.value.low + 1, best: m.value.best + 1, high: m.value.high + 1 };
+      m.first--;
+      m.start = before.start;
+    }
+    while (k + 1 < out.length) {
+      const n = out[k + 1];
+      if (!n.value || n.generic || n.subset || !nextPart(m, n, tokens)) break;
+      m.value = { low: m.value.low + n.value.low, best: m.value.best + n.value.best, high: m.value.high + n.value.high };
+      if (n.kind !== "exact" && n.kind !== "single") m.kind = n.kind;
+      m.last = n.last;
+      m.end = n.end;
+      out.splice(k + 1, 1);
+    }
+  }
+}
+
+/** A definite plural noun of fighters ("الضباط", "المنشقون", "والعناصر"). */
+function theMen(t: Token): boolean {
+  for (const st of stems(t)) if (st.startsWith("ال") && st.length > 4 && MILITARY_NOUNS.has(st.slice(2))) return true;
+  return false;
+}
+
+/** What joins the two ends of a range: "و" glued to the second number, "إلى", "حتى", "أو", or a dash. */
+function rangeBetween(text: string, lowEnd: number, highStart: number, highPrefix: string): boolean {
+  const between = text.slice(lowEnd, highStart).trim();
+  if (between === "") return highPrefix === "و";
+  return /^(-|–|الي|حتي|او)$/.test(between);
 }
 
 function mention(n: number, kind: CountKind, first: number, last: number, tokens: readonly Token[], generic: boolean): CountMention {
@@ -343,5 +499,6 @@ function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text.startsWith("ال")) return false;
   const next = tokens[i + 1];
-  return !!next && /^(من|في|برتبه)$/.test(next.text);
+  // "عنصر تابع للفرقة", "جندي يتبع للواء": one man of a unit.
+  return !!next && /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم)$/.test(next.text);
 }

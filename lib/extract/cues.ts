@@ -24,15 +24,39 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 const NEGATORS = fold("لم لن عدم لو اذا ربما اي كل");
 const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون خشيه تخوف خوفا يخشي تخشي
   ملاحقه لملاحقه بملاحقه بحثا تعقب دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه ترويج الترويج للترويج تشجيع يشجع
-  يفكر يفكرون التفكير تفكير ينوي تنوي عازم عازمون محاسبه بمحاسبه معاقبه بمعاقبه نفي نفت ينفي تنفي نافيا نفيه نفيها تكذيب كذب كذبت احباط لاحباط لدفعهم لدفع يدفعهم لدفعه قرر قرروا يقرر تقرر قررت تهديد تهدد يهدد بتهمه تهمه اتهام شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض
+  يفكر يفكرون التفكير تفكير ينوي تنوي عازم عازمون محاسبه بمحاسبه معاقبه بمعاقبه احباط لاحباط لدفعهم لدفع يدفعهم لدفعه قرر قرروا يقرر تقرر قررت تهديد تهدد يهدد بتهمه تهمه اتهام شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض
   راغب راغبين الراغبين راغبون الراغبون رغبه يرغب يرغبون
   عفو عفوا العفو بالعفو مرسوم`);
+/** Denials and claims called false govern their whole complement, however long the subject before it ("نفت مصادر في الفرقة صحة الأنباء عن فرار…"). */
+const DENIAL = fold("نفي نفيه نفيها نفت ينفي تنفي نافيا نافيه كذبت كذب تكذيب يكذب تكذب فندت دحضت مزاعم بمزاعم ادعاءات ادعاء مفبركه فبركه");
+/** … unless the sentence goes on to confirm something ("نفت الاتهامات وأكدت انشقاق…"). */
+const CONFIRM = fold("اكد اكدت اكدوا مؤكدا مؤكده وثق وثقت ثبت اعلن اعلنت");
 /** Words in the two before the trigger that make it a phenomenon rather than an incident. */
 const TREND_BEFORE = fold(`حالات حاله عمليات عمليه ظاهره وتيره ملف موجه تزايد تزايدت يتزايد تصاعد تصاعدت ازدياد ازدادت تزداد تكرار تتكرر تكررت
   تسارع تسارعت تتواصل تواصل استمرار تستمر مستمره سلسله كثره انتشار تنامي`);
 /** Words after a flight trigger that make it something other than leaving a group. */
 const NOT_FROM_A_GROUP_AFTER = fold("التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
 const RELATIVE = fold("الذين الذي التي اللذين اللواتي ممن");
+/**
+ * What "هرّب" (smuggled) carries: the same letters as "هرب" (fled) once the shadda is gone, but a verb with a
+ * direct object of goods or people moved across a line ("هرّب 15 عنصراً شحنة مخدرات").
+ */
+const SMUGGLED_GOODS = fold(`شحنه شحنات مخدرات المخدرات حشيش الحشيش كبتاغون الكبتاغون حبوب اسلحه الاسلحه سلاح السلاح ذخيره الذخيره ذخائر
+  وقود الوقود محروقات المحروقات نفط النفط مازوت المازوت بنزين البنزين سجائر السجائر دخان الدخان بضائع البضائع اموال الاموال اثار الاثار
+  مواشي المواشي اغنام الاغنام اشخاص مهاجرين المهاجرين`);
+/** Verb forms of هرب that can also be read هرّب (the imperfect يهرّب, the plural هرّبوا). */
+const HARABA = /^(هرب|هربوا|هربت|يهرب|يهربون|يهربوا|هربا)$/;
+/** A fight one flees from without leaving one's group: a rout, not a desertion ("فرّ عناصر التنظيم من المعركة"). */
+const BATTLE = fold("المعركه معركه المعارك ارض ساحه الهجوم هجوم الاشتباك الاشتباكات اشتباك المواجهه المواجهات الكمين كمين الاقتحام");
+/** The subject of a flight that is not members leaving a group: attackers, raiders, thieves ("فرّ المهاجمون"). */
+const ASSAILANTS = fold("المهاجمون المهاجمين الجناه الفاعلون الفاعلين اللصوص المعتدون المعتدين الخاطفون الخاطفين المنفذون المنفذين");
+/** Adverbs of habit: the imperfect tells what keeps happening, not an incident ("ينشق العشرات كل شهر"). */
+const HABIT = fold("يوميا اسبوعيا شهريا باستمرار دائما دوما تباعا");
+const HABIT_PAIR: Array<[string, RegExp]> = [
+  ["بشكل", /^(يومي|دوري|مستمر|متواصل|متكرر|شبه)$/],
+  ["كل", /^(يوم|اسبوع|شهر|ليله|فتره|حين)$/],
+  ["بصوره", /^(يوميه|دوريه|مستمره|متواصله|متكرره)$/],
+];
 /** Words that talk about an incident already told: its causes, its course. */
 const DECLARE = fold("اعلن اعلنت اعلنوا معلنا معلنين يعلن اعلان اعلانه اعلانهم");
 const ABOUT_BEFORE = fold("سبب اسباب بسبب دوافع نتيجه اثر عقب اعقاب تفاصيل");
@@ -69,6 +93,38 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["فتحت الفصائل الباب أمام من يرغب بالانشقاق", "reject"],
   ["أصدرت قسد عفواً عن 200 عنصر فروا من صفوفها", "reject"],
   ["يشمل مرسوم العفو العسكريين الفارين من الخدمة", "reject"],
+  ["سوّت الحكومة أوضاع المئات من العسكريين الفارين في درعا", "reject"],
+  ["عاد 40 جندياً فارين من الخدمة ممن شملهم مرسوم العفو", "reject"],
+  ["وصل 40 جندياً فارين من قوات النظام إلى إدلب", null],
+  // defectors of the past doing something else now; anyone at all
+  ["نظم 200 منشق عن قوات النظام وقفة احتجاجية في إدلب", "reject"],
+  ["أسس 40 ضابطاً منشقاً عن جيش النظام تجمعاً جديداً", "reject"],
+  ["عقد الضباط المنشقون، وعددهم 70 ضابطاً، اجتماعاً", "reject"],
+  ["أعلنت الهيئة أنها ستقبل انشقاق أي عنصر من قوات النظام", "reject"],
+  ["وصل 17 جندياً منشقاً إلى الحدود التركية", null],
+  // a denial governs its whole complement; a confirmation after it does not
+  ["نفت مصادر في الفرقة الرابعة صحة الأنباء التي تحدثت عن فرار 12 عنصراً من مواقعها", "reject"],
+  ["كذّبت قيادة الفيلق الخامس ما تداولته صفحات عن انشقاق 40 من عناصرها", "reject"],
+  ["نفت الفصائل مزاعم النظام وأكدت انشقاق 40 عنصراً من قواته", null],
+  ["تداولت صفحات مزاعم عن انشقاق 40 عنصراً", "reject"],
+  // smuggling (هرّب + goods), not flight
+  ["هرّب 15 عنصراً من الفرقة الرابعة شحنة مخدرات إلى الأردن", "reject"],
+  ["يهرّبون الوقود إلى مناطق النظام", "reject"],
+  ["هرب 15 عنصراً من الفرقة الرابعة إلى الأردن", null],
+  ["هرب 4 عناصر من قسد مع أسلحتهم", null],
+  // a rout from a fight, attackers fleeing: nobody left a group
+  ["فرّ عناصر التنظيم من المعركة تاركين أسلحتهم", "reject"],
+  ["فرّ المهاجمون بعد اشتباك مع الحراس", "reject"],
+  ["فرّ 20 عنصراً من الفرقة الرابعة من أرض المعركة", "reject"],
+  ["فرّ 20 عنصراً من الفرقة الرابعة من جبهات القتال", null],
+  ["فرّ 20 عنصراً من صفوف الفرقة الرابعة قبيل المعركة", null],
+  ["فرّ 20 عنصراً من الفرقة هرباً من المعارك", null],
+  ["نزح 3000 مدني من ريف حماة فراراً من المعارك", "reject"],
+  // a habit, not an incident
+  ["ينشق العشرات من عناصر الفرقة كل شهر", "trend"],
+  ["يتسرّب عناصر الفرقة من مواقعهم بشكل يومي", "trend"],
+  ["يفرّ الجنود تباعاً من قطعهم", "trend"],
+  ["انشق 20 عنصراً من الفرقة يوم الأحد", null],
 ];
 
 /** "أعلن … انشقاقه", "أعلنت … تأمين انشقاق": the defection is declared or announced in this sentence. */
@@ -95,6 +151,77 @@ function soldiersAround(tokens: readonly Token[], trigger: Trigger, sentenceFirs
   return false;
 }
 
+/** A denial earlier in the sentence, within twenty words, with no confirmation between it and the trigger. */
+function deniedBefore(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 20); k--) {
+    const st = stems(tokens[k]);
+    if (anyIn(st, CONFIRM)) return false;
+    if (anyIn(st, DENIAL)) return true;
+  }
+  return false;
+}
+
+/** "هرّب … شحنة مخدرات": a هرب verb whose object, within the next eight words, is goods. */
+function isSmuggling(tokens: readonly Token[], trigger: Trigger): boolean {
+  if (trigger.form !== "verb" || !HARABA.test(stems(tokens[trigger.first]).at(-1) ?? "")) return false;
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 8); k++) {
+    // the goods are the verb's object, not a preposition's ("هرب … مع أسلحتهم")
+    if (stemIn(tokens[k], SMUGGLED_GOODS) && !/^(مع|ب|من|عن|الي)$/.test(tokens[k - 1].text) && !/^(ب|مع)/.test(tokens[k].text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "فرّ (عناصر التنظيم) من المعركة", "فرّ 20 عنصراً من الفرقة من أرض المعركة": a "من" of the verb, within
+ * six words, opens a fight. Not a motive ("هرباً من المعارك"), which may follow a real desertion.
+ */
+function fledAFight(tokens: readonly Token[], trigger: Trigger): boolean {
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 6); k++) {
+    if (tokens[k].text !== "من" || (k - 1 > trigger.last && /^(هربا|خوفا|فرارا)$/.test(tokens[k - 1].text))) continue;
+    if (BATTLE.has(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
+
+/** An imperfect with an adverb of habit in its clause: "ينشق العشرات … كل شهر", "يتسرّبون بشكل يومي". */
+function isHabit(tokens: readonly Token[], trigger: Trigger): boolean {
+  if (trigger.form !== "verb" || !/^[يت]/.test(stems(tokens[trigger.first]).at(-1) ?? "")) return false;
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 10); k++) {
+    if (HABIT.has(tokens[k].text)) return true;
+    for (const [head, tail] of HABIT_PAIR) if (tokens[k].text === head && tokens[k + 1] && tail.test(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
+
+/** Settling the status of, or pardoning, people: deserters and defectors of the past coming back. */
+const SETTLEMENT = fold("اوضاع تسويه بتسويه لتسويه سوت سوي يسوي تسوي");
+const AMNESTY = fold("عفو العفو مرسوم المرسوم");
+
+/**
+ * "سوّت أوضاع المئات من العسكريين الفارين … ممن شملهم مرسوم العفو": a participle names people who left
+ * some time ago; their settlement or pardon is an administrative act, not an incident. (Armed men who
+ * settle and hand themselves over — a verb — remain a defection.)
+ */
+function settledOrPardoned(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  for (let k = Math.max(sentenceFirstToken, trigger.first - 6); k < trigger.first; k++) if (anyIn(stems(tokens[k]), SETTLEMENT)) return true;
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 10); k++) if (anyIn(stems(tokens[k]), AMNESTY)) return true;
+  return false;
+}
+
+/** What defectors do once they have left: found, meet, protest, sign, live, get paid (not a defection now). */
+const ACTIVITY = fold(`نظم نظموا ينظم ينظمون اسس اسسوا يؤسس يؤسسون شكلوا يشكلون عقد عقدوا يعقد يعقدون شارك شاركوا يشارك
+  يشاركون تظاهر تظاهروا يتظاهرون اعتصم اعتصموا اطلق اطلقوا اصدر اصدروا وقع وقعوا ناشد ناشدوا التقي التقوا يلتقي انتخب انتخبوا
+  يتقاضي يتقاضون يقيم يقيمون يعيش يعيشون يعاني يعانون`);
+
+/**
+ * "نظم 200 منشق عن قوات النظام وقفة احتجاجية", "عقد الضباط المنشقون … اجتماعاً": a participle describing people
+ * who left earlier and now do something else: the sentence's verb, up to five words before it, says what.
+ */
+function doingSomethingElse(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 5); k--) if (anyIn(stems(tokens[k]), ACTIVITY)) return true;
+  return false;
+}
+
 /** The verdict of the context on one trigger. */
 export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): CueVerdict {
   // Intentions, fears, calls and pursuits govern a trigger a few words on ("تخشى قيادة الميليشيا من فرار…");
@@ -104,6 +231,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     if (anyIn(stems(tokens[k]), NOT_AN_INCIDENT_BEFORE)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
+  if (deniedBefore(tokens, trigger, sentenceFirstToken)) return "reject";
   if (trigger.cls === "flee") {
     // Soldiers fleeing their service desert ("فرّ 12 مجنداً من الخدمة الإلزامية"); civilians fleeing it evade the draft.
     const soldiers = soldiersAround(tokens, trigger, sentenceFirstToken);
@@ -111,10 +239,13 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
       const r = stems(tokens[k]);
       if (anyIn(r, NOT_FROM_A_GROUP_AFTER) && !(soldiers && anyIn(r, SERVICE))) return "reject";
     }
-    const prev = tokens[trigger.first - 1];
     if (tokens[trigger.last + 1] && /^(سجناء|معتقلين|محتجزين|السجناء|المعتقلين)$/.test(tokens[trigger.last + 1].text)) return "reject";
-    void prev;
+    if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || (tokens[trigger.last + 1] && stemIn(tokens[trigger.last + 1], ASSAILANTS))) return "reject";
   }
+  if (isHabit(tokens, trigger)) return "trend";
+  if (trigger.form === "participle" && (settledOrPardoned(tokens, trigger, sentenceFirstToken) || doingSomethingElse(tokens, trigger, sentenceFirstToken))) return "reject";
+  // "انشقاق أي عنصر", "فرار أي مجند": anyone at all, no incident.
+  if (tokens[trigger.last + 1]?.text === "اي") return "reject";
   if (trigger.form === "plural") return "trend";
   // "حالات الانشقاق", and a trigger joined to it by و inherits it: "حالات الانشقاق والفرار".
   if (isTrendWord(tokens, trigger.first - 1, sentenceFirstToken)) return "trend";

@@ -105,6 +105,9 @@ export const ATTACH_EXAMPLES: Array<[string, string[]]> = [
   ["انشقاق 7 عناصر يتبعون لـ”اللواء 47″ عن نظام الأسد", ["brigade-47"]],
   ["أعلنت إدارة التوجيه في الجيش الوطني انشقاق عدد من العناصر التابعين لـ”الفيلق الخامس” على الجبهات", ["5th-corps"]],
   ["انشق عناصر من الفرقة الرابعة التابعة لقوات النظام", ["4th-division"]],
+  // a process, not a group: the settlements' fighters only with a people word
+  ["سلّم 43 مسلحاً أنفسهم في إطار التسويات والمصالحات المحلية", []],
+  ["انشق 20 من عناصر المصالحات في درعا", ["reconciliation"]],
 ];
 
 function mentionText(tokens: readonly Token[], i: number, text: string): number {
@@ -124,12 +127,18 @@ function unknownHead(tokens: readonly Token[], m: GroupMention): string {
   return st.startsWith("ال") ? st.slice(2) : st;
 }
 
+/** Group names that are also the common noun of a process, read as a group only with a people word. */
+const PROCESS_NOUNS = fold("المصالحات المصالحه مصالحات مصالحه");
+
 /** Every group mention of the text, left to right. */
 export function findGroupMentions(text: string, tokens: readonly Token[]): GroupMention[] {
   const known = groupIndex().findAll(tokens);
   const out: GroupMention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const m of known) {
+    // "في إطار التسويات والمصالحات المحلية": the process, not the fighters of the settlements (their aliases
+    // carry a people word: "عناصر المصالحات").
+    if (m.first === m.last && anyIn(stems(tokens[m.first]), PROCESS_NOUNS)) continue;
     let first = m.first;
     let start = m.start;
     // The descriptor written before the name belongs to the mention ("ميليشيا “جيش العشائر”").
@@ -250,7 +259,8 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   return out;
 }
 
-const REFLEXIVES = fold("انفسهم نفسه نفسها انفسهما نفسيهما");
+// (and "حضن", the object of "عادوا إلى حضن الوطن": what comes before it is the subject)
+const REFLEXIVES = fold("انفسهم نفسه نفسها انفسهما نفسيهما حضن");
 
 /** The mention lies between a surrender verb and its reflexive object (so it belongs to the subject). */
 function inSubjectOfSurrender(tokens: readonly Token[], trigger: { first: number; last: number }, m: GroupMention): boolean {
@@ -314,11 +324,17 @@ export function attachGroups(
   });
 }
 
+/** A singular soldier noun, indefinite or not ("عنصر", "الضابط"). */
+const ONE_SOLDIER = /^(ال)?(عنصر|مقاتل|جندي|عسكري|ضابط|قيادي|مجند)ا?$/;
+
 /** People belong to the mention: "يتبعون لـ/التابعين لـ/المنتمين إلى X" (a plural of people, not "التابعة" of a group). */
 function belongsTo(tokens: readonly Token[], m: GroupMention): boolean {
   const b1 = tokens[m.first - 1]?.text ?? "";
   const verb = /^(ل|الي)$/.test(b1) ? tokens[m.first - 2]?.text ?? "" : b1;
-  return /^(التابعين|التابعون|تابعين|يتبعون|المنتمين|المنتسبين|ينتمون|ينتسبون|المنتمين)$/.test(verb);
+  if (/^(التابعين|التابعون|تابعين|يتبعون|المنتمين|المنتسبين|ينتمون|ينتسبون|المنتمين)$/.test(verb)) return true;
+  // "عنصر يتبع لـX", "ضابط تابع لـX": one man's own unit (the singular only after a person noun: "الدفاع الوطني التابع لـX" is an umbrella).
+  const k = /^(ل|الي)$/.test(b1) ? m.first - 3 : m.first - 2;
+  return /^(يتبع|تابع|التابع|ينتمي|المنتمي)$/.test(verb) && ONE_SOLDIER.test(tokens[k]?.text ?? "");
 }
 
 export function groupName(id: string): { name_ar: string; name_en: string } | null {

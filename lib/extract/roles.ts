@@ -30,10 +30,13 @@ export const AGENT_BEFORE = fold("قبل يد مع ضد");
 export const HELPER_BEFORE = fold(`مساعده بمساعده تامين بتامين تنسيق التنسيق بالتنسيق تعاون بالتعاون وساطه بوساطه تسهيل بتسهيل اشراف باشراف
   ساعد ساعدت ساعدهم ساعدته امنت امن امنوا امنتهم امنته سهلت سهل سهلتهم`);
 /** The enemy fought or the force that caught them: "في مواجهة X", "اعتقلتهم X", "ضبطت X …". */
-export const OPPONENT_BEFORE = fold(`مواجهه بمواجهه قتال لقتال محاربه لمحاربه معارك اشتباكات
+export const OPPONENT_BEFORE = fold(`مواجهه بمواجهه قتال لقتال محاربه لمحاربه معارك اشتباكات هجوم هجمات قصف غارات كمين
   اعتقلت اعتقلتهم اعتقلته اعتقلهم ضبطت ضبطتهم ضبطته ضبطهم اوقفت اوقفتهم اوقفته القت لاحقت لاحقتهم تلاحق طاردت طاردتهم اسرت اسرتهم احتجزت احتجزتهم`);
 /** Plural nouns of people (fighters, soldiers), as written before "التابعين لـ". */
 const PEOPLE = fold("عناصر العناصر مقاتلين المقاتلين مقاتلي جنود الجنود عسكريين العسكريين ضباط الضباط افراد الافراد مسلحين المسلحين منشقين المنشقين قاده القاده");
+/** One soldier before a verb of belonging ("عنصر يتبع لـX"): his own unit. Not before "السابق" ("القائد العسكري السابق لـX" is a past post). */
+const ONE_SOLDIER = fold("عنصر العنصر مقاتل المقاتل جندي الجندي عسكري ضابط الضابط مجند المجند عنصرا مقاتلا جنديا ضابطا");
+const BELONGING = fold("يتبع تابع التابع");
 /** Words allowed between a helper or opponent word and the group ("بتأمين من X", "بالتنسيق مع X"). */
 const FRAME_FILLERS = /^(من|مع|ل|قبل|دوريه|دوريات|عناصر|حاجز)$/;
 /** Words that close a frame: what stands before them governs another noun. */
@@ -54,6 +57,8 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["انشق عنصر من قسد وانضم إلى الجيش الوطني السوري", ["sdf:member", "sna:destination"]],
   ["انشق عنصران عن داعش وانضما لصفوف هيئة تحرير الشام", ["isis:member", "hts:destination"]],
   ["فر عناصر من قسد إلى صفوف الجيش الوطني السوري", ["sdf:member", "sna:destination"]],
+  ["التحق 5 جنود من قوات النظام بالجيش الحر", ["syrian-army:member", "fsa:destination"]],
+  ["والتحاق عشرة عناصر من قسد بالجيش الوطني السوري", ["sdf:member", "sna:destination"]],
   // helper
   ["انشق سبعة عناصر من الفرقة الرابعة بمساعدة الجيش الوطني السوري", ["4th-division:member", "sna:helper"]],
   ["فر عناصر من الدفاع الوطني بتأمين من قسد", ["ndf:member", "sdf:helper"]],
@@ -65,13 +70,29 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["فر عناصر من الفرقة الرابعة على جبهات القتال في مواجهة هيئة تحرير الشام", ["4th-division:member", "hts:opponent"]],
   ["اعتقلت قسد خمسة عناصر فروا من الدفاع الوطني", ["sdf:opponent", "ndf:member"]],
   ["حاول عناصر من الدفاع الوطني الفرار لكن ضبطتهم الفرقة الرابعة", ["ndf:member", "4th-division:opponent"]],
+  // belonging, though after "إلى"
+  ["سلّم 43 مسلحاً ينتمون إلى جيش الإسلام أنفسهم للجيش", ["jaysh-al-islam:member", "syrian-army:destination"]],
+  ["وذكر المراسل أن المسلحين ينتمون إلى ما يسمى جيش الإسلام", ["jaysh-al-islam:member"]],
+  ["فر عناصر من قسد إلى جيش الإسلام", ["sdf:member", "jaysh-al-islam:destination"]],
+  // the speaker's group
+  ["قال مصدر عسكري في الجيش الوطني السوري إن خمسة عناصر انشقوا", ["sna:agent"]],
+  ["وقال المتحدث باسم قسد إن عناصر فروا", ["sdf:agent"]],
+  ["بحسب مصادر في هيئة تحرير الشام", ["hts:agent"]],
+  ["انشق قيادي في هيئة تحرير الشام", ["hts:member"]],
+  ["فرّ عناصر من الفرقة الرابعة بحسب مصدر محلي في درعا", ["4th-division:member"]],
   // parent
   ["انشق عناصر من ميليشيا الدفاع الوطني التابعة لقوات النظام", ["ndf:member", "syrian-army:parent"]],
   ["انشق عدد من العناصر التابعين للفيلق الخامس", ["5th-corps:member"]],
+  ["انشق عنصر يتبع للفرقة الرابعة", ["4th-division:member"]],
+  ["انشق ضابط تابع للفرقة الرابعة", ["4th-division:member"]],
+  ["انشق عناصر من الدفاع الوطني التابع لقوات النظام", ["ndf:member", "syrian-army:parent"]],
+  ["انشق القائد العسكري السابق لجبهة النصرة عن داعش", ["nusra:parent", "isis:member"]],
   // negatives: a help or arrest word that governs another noun leaves the group its own role
   ["انشق عناصر بمساعدة أقاربهم عن الفرقة الرابعة", ["4th-division:member"]],
   ["اعتقلت الشرطة عناصر من الدفاع الوطني", ["ndf:member"]],
   ["أمّنت الفصائل طريق العناصر الفارين من قسد", ["sdf:member"]],
+  ["انشق عناصر من قسد بالتزامن مع هجوم للجيش الوطني", ["sdf:member", "sna:opponent"]],
+  ["فر عناصر من الفرقة الرابعة خلال هجوم لتنظيم داعش", ["4th-division:member", "isis:opponent"]],
 ];
 
 /** The role of mention `m`, read from the words before it. */
@@ -80,12 +101,17 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   const glued = text.slice(t.start, m.start);
   const framed = frameRole(tokens, m);
   if (framed) return framed;
+  if (speakerOf(tokens, m)) return "agent";
+  if (belongsByVerb(tokens, m)) return "member";
   let sawArea = false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
     const w = tokens[k].text;
     const st = stems(tokens[k]);
     // "العناصر التابعين لـX": people belong to X, their own unit; "الميليشيا التابعة لـX": X is its umbrella.
-    if (anyIn(st, PARENT_BEFORE)) return PEOPLE.has(tokens[k - 1]?.text ?? "") ? "member" : "parent";
+    if (anyIn(st, PARENT_BEFORE)) {
+      const who = tokens[k - 1]?.text ?? "";
+      return PEOPLE.has(who) || (ONE_SOLDIER.has(who) && anyIn(st, BELONGING)) ? "member" : "parent";
+    }
     if (anyIn(st, AGENT_BEFORE) && k === m.first - 1) return "agent";
     if (anyIn(st, JOIN_VERBS) || /^(بصفوف|لصفوف)$/.test(w)) return "destination";
     if (anyIn(st, TOWARDS)) return "destination";
@@ -106,7 +132,53 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   const before2 = tokens[m.first - 2];
   if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (anyIn(stems(before), JOIN_VERBS) || handedOver(before) || handedOver(before2))) return "destination";
   if ((glued === "ل" || glued === "لل") && before && /^(تابعه|التابعه|التابع|تابع|المواليه|الموالي|المسانده|المساند)$/.test(before.text)) return "parent";
+  // "التحق 5 جنود من قوات النظام بالجيش الحر": التحق governs its "بـ" object after its subject.
+  if (glued === "ب" && joinsWithBiBefore(tokens, m.first)) return "destination";
   return "member";
+}
+
+/** Verbs of joining whose object takes "بـ" (التحق بـ; انضم takes إلى, handled by TOWARDS). */
+const ILTAHAQA = fold("التحق التحقوا التحقت التحقا يلتحق يلتحقون تلتحق التحاق التحاقهم التحاقه التحاقها");
+
+/** A التحق verb within the ten words before `first`, (its subject between). */
+function joinsWithBiBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
+    if (anyIn(stems(tokens[k]), ILTAHAQA)) return true;
+  }
+  return false;
+}
+
+/** Verbs of belonging whose object is the people's own group ("ينتمون إلى X"), though it follows "إلى". */
+const BELONG = fold("ينتمون ينتمي ينتميان تنتمي المنتمين المنتمون منتمين ينتسبون ينتسب المنتسبين");
+/** Words between such a verb and the name: the preposition, "ما يسمى/ما يعرف بـ" (the so-called). */
+const BELONG_FILLERS = /^(الي|ل|ما|يسمي|تسمي|يعرف|تعرف|ب|المسمي|المسماه|المدعو|المدعوه)$/;
+
+/** "المسلحون ينتمون إلى ما يسمى جيش التوحيد", "عناصر منتمين إلى X": the people's own group. */
+export function belongsByVerb(tokens: readonly Token[], m: GroupMention): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
+    if (anyIn(stems(tokens[k]), BELONG)) return true;
+    if (!BELONG_FILLERS.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/** Who tells the news: a source, a spokesman, a correspondent (their group is not the one left). */
+const SPEAKERS = fold("مصدر مصادر المصدر المصادر متحدث المتحدث ناطق الناطق مراسل المراسل");
+/** Words that may qualify a speaker before its group ("مصدر عسكري مطلع في X"). */
+const SPEAKER_QUALIFIERS = /^(عسكري|عسكريه|امني|امنيه|مطلع|مطلعه|ميداني|ميدانيه|خاص|خاصه|مقرب|مقربه|رسمي|رسميه|اعلامي|اعلاميه|محلي|محليه)$/;
+
+/**
+ * "قال مصدر (عسكري) في X إن خمسة عناصر انشقوا", "المتحدث باسم X": X is the speaker's group, not the one the
+ * people left (it is most often the side they reached).
+ */
+function speakerOf(tokens: readonly Token[], m: GroupMention): boolean {
+  const prep = tokens[m.first - 1]?.text ?? "";
+  if (!/^(في|من|لدي|داخل|باسم)$/.test(prep)) return false;
+  for (let k = m.first - 2; k >= Math.max(0, m.first - 4); k--) {
+    if (anyIn(stems(tokens[k]), SPEAKERS)) return true;
+    if (!SPEAKER_QUALIFIERS.test(tokens[k].text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -15,7 +15,7 @@ import { foldLetters } from "../arabic/normalize";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { stems } = tokenModule;
+const { anyIn, stems } = tokenModule;
 
 export type TriggerClass = "defect" | "flee" | "leave" | "surrender" | "split";
 export type TriggerForm = "verb" | "masdar" | "plural" | "participle";
@@ -37,9 +37,23 @@ interface Entry {
   form: TriggerForm;
   /** The next word must be one of these (folded), for two-word triggers. */
   next?: Set<string>;
+  /** A trigger only when its context says so ("تسرّب" with soldiers after it); checked at token `i`. */
+  when?: (tokens: readonly Token[], i: number) => boolean;
+  /** The trigger takes in the word before it ("لم يعودوا"). */
+  withPrevious?: true;
 }
 
 const LEXICON = new Map<string, Entry[]>();
+
+/** Words that are triggers only when `when` holds at them. */
+function addWhen(words: string, cls: TriggerClass, form: TriggerForm, when: (tokens: readonly Token[], i: number) => boolean, withPrevious = false): void {
+  for (const w of words.split(/\s+/)) {
+    const key = foldLetters(w);
+    const list = LEXICON.get(key) ?? [];
+    list.push(withPrevious ? { cls, form, when, withPrevious: true } : { cls, form, when });
+    LEXICON.set(key, list);
+  }
+}
 
 function add(words: string, cls: TriggerClass, form: TriggerForm, next?: string): void {
   const nextSet = next ? new Set(next.split(/\s+/).map((w) => foldLetters(w))) : undefined;
@@ -52,16 +66,25 @@ function add(words: string, cls: TriggerClass, form: TriggerForm, next?: string)
 }
 
 // انشق: verbs in the persons a report uses, the verbal noun with possessives, the plural, participles.
-add("انشق انشقوا انشقت انشقا انشقتا ينشق ينشقون ينشقوا تنشق انشققت انشققنا", "defect", "verb");
-add("انشقاق الانشقاق إنشقاق الإنشقاق انشقاقه انشقاقها انشقاقهم انشقاقهما", "defect", "masdar");
+add("انشق انشقوا انشقت انشقا انشقتا ينشق ينشقون ينشقوا تنشق انشققت انشققنا ينشقان تنشقان انشققن ينشققن", "defect", "verb");
+add("انشقاق الانشقاق إنشقاق الإنشقاق انشقاقه انشقاقها انشقاقهم انشقاقهما انشقاقهن انشقاقا", "defect", "masdar");
 add("انشقاقات الانشقاقات إنشقاقات الإنشقاقات", "defect", "plural");
-add("منشق منشقا منشقون منشقين المنشق المنشقون المنشقين منشقة المنشقة منشقان منشقين", "defect", "participle");
+add("منشق منشقا منشقون منشقين المنشق المنشقون المنشقين منشقة المنشقة منشقان منشقين المنشقان منشقات المنشقات", "defect", "participle");
 // فر / هرب: flight from the unit or the front.
-add("فر فروا فرت فرا يفر يفرون يفروا تفر", "flee", "verb");
-add("فرار الفرار فرارهم فراره فرارها", "flee", "masdar");
-add("هرب هربوا هربت يهرب يهربون يهربوا", "flee", "verb");
-add("هروب الهروب هروبهم هروبه هروبها الهرب", "flee", "masdar");
-add("الفارين الفارون فارين فارون الفار الهاربين الهاربون هاربين", "flee", "participle");
+add("فر فروا فرت فرا فرتا يفر يفرون يفروا تفر يفران تفران", "flee", "verb");
+// (the accusative "فراراً", "هروباً", "انشقاقاً" is the object of a verb: "شهدت الفرقة هروباً جماعياً لعشرين عنصراً")
+add("فرار الفرار فرارهم فراره فرارها فرارهما فرارا", "flee", "masdar");
+// (not "هربا": mostly the adverb "هرباً من …", fleeing something, not the dual verb)
+add("هرب هربوا هربت هربتا يهرب يهربون يهربوا يهربان", "flee", "verb");
+add("هروب الهروب هروبهم هروبه هروبها هروبهما الهرب هروبا", "flee", "masdar");
+// Participles in every number and case ("عنصران فارّان", "جنود هاربون"); still an incident only beside a figure (candidates.ts).
+add("الفارين الفارون فارين فارون الفار فاران الفاران الهاربين الهاربون هاربين هاربون هاربان الهاربان", "flee", "participle");
+// تسرّب: slipping away from service, one by one ("تسرّب 15 عنصراً من الفرقة"). The same verb says water, news or
+// pupils leak ("تسرّبت معلومات", "تسرّب الطلاب"), so it is a trigger only with soldiers right after it (peopleRightAfter).
+addWhen("تسرب تسربوا تسربت تسربا يتسرب يتسربون يتسربوا تتسرب", "leave", "verb", peopleRightAfter);
+// لجأ: taking refuge abroad or with the other side — soldiers only ("لجأ 5 جنود إلى الأردن"); refugees take refuge too.
+addWhen("لجأ لجأوا لجؤوا لجئوا يلجأ يلجؤون", "flee", "verb", soldiersAsSubject);
+addWhen("لجوء لجوئهم", "flee", "masdar", soldiersAsSubject);
 // Going over: "انضم 20 عنصراً من قسد إلى الجيش الوطني" is a defection when the people come "من/عن" a
 // group of their own (candidates.ts drops a join with none: "انضم 200 شاب إلى الميليشيا" is recruitment).
 add("انضم انضموا انضمت انضما التحق التحقوا التحقت التحقا انتقل انتقلوا انتقلت", "defect", "verb", "__join__");
@@ -76,15 +99,22 @@ add("تركوا ترك تركت", "leave", "verb", POSTS);
 add("تركها تركهم تركه", "leave", "masdar", POSTS);
 add("مغادره", "leave", "masdar", "مواقعهم نقاطهم صفوف");
 add("تخلفوا تخلف", "leave", "verb", "عن");
+// "لم يعودوا إلى قطعهم", "لم يلتحقوا بوحداتهم بعد انتهاء إجازاتهم": soldiers who never came back (the trigger
+// takes in its "لم"). Not "لم يلتحقوا بالخدمة" (young men who never joined: draft evasion), not any "لم يعد".
+addWhen("يعد يعودوا يعود يعودا يلتحق يلتحقوا يلتحقا", "leave", "verb", notBackToTheirUnit, true);
+// تغيّب عن: staying away, a desertion only from service or a unit ("تغيّب 15 عنصراً عن قطعهم"), not from school or a meeting.
+addWhen("تغيب تغيبوا يتغيب يتغيبون", "leave", "verb", (tokens, i) => returnsAfter(tokens, i + 1, i + 13));
 /** What one fails to return to ("تخلّف عشرة عناصر من الفوج عن الالتحاق بقطعهم"): the "عن" may follow the subject. */
 const RETURN_TO_SERVICE = new Set("الالتحاق الالتحاق العوده الرجوع الدوام الخدمه قطعهم قطعاتهم".split(" ").map((w) => foldLetters(w)));
 add("خرج خرجوا خرجت", "leave", "verb", "من عن");
 // Handing oneself over to the other side.
 add("سلموا سلم سلمت سلمه سلموه سلمها سلموها يسلمون يسلم تسلم سلما سلمتا يسلمان", "surrender", "verb", "انفسهم نفسه نفسها انفسهما نفسيهما");
 add("تسليم", "surrender", "masdar", "انفسهم نفسه نفسيهما");
+// "عادوا إلى حضن الوطن": the regime's idiom for armed men going over to it (the subject may come between).
+addWhen("عاد عادوا عادت عادا يعود يعودون", "surrender", "verb", toTheHomeland);
 // A unit splitting from its formation.
 add("انفصل انفصلت انفصلوا ينفصل", "split", "verb", "عن");
-add("انفصال", "split", "masdar", "عن");
+add("انفصال انفصاله انفصالها انفصالهم", "split", "masdar", "عن");
 add("انهاء انهي انهت فك", "split", "masdar", "اندماجه اندماجها اندماجهم ارتباطه ارتباطها ارتباطهم الاندماج الارتباط");
 
 /** Examples: each text and the trigger classes found in it (test corpus). */
@@ -118,6 +148,7 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["أنهى اندماجه", ["split:masdar"]],
   ["إنهاء اندماجه مع الفيلق", ["split:masdar"]],
   ["انفصل عن الفيلق", ["split:verb"]],
+  ["أعلن اللواء انفصاله عن الجيش الوطني", ["split:masdar"]],
   // not triggers: other words with similar letters, and leaving without an object that names a post
   ["تهريب النفط", []],
   ["ترك أثراً", []],
@@ -135,6 +166,51 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["ترك 30 عنصراً صفوف الفصيل", ["leave:verb"]],
   ["تخلّف الطالب عن الامتحان", []],
   ["تخلف المشروع عن موعده بسبب غياب التمويل عن الالتحاق", []],
+  // the persons and numbers of the verbs, the duals of the participles
+  ["ينشقّان عن الفرقة", ["defect:verb"]],
+  ["يفرّان من الفرقة", ["flee:verb"]],
+  ["أعلنتا انشقاقهن", ["defect:masdar"]],
+  ["عنصران فارّان", ["flee:participle"]],
+  ["جنود هاربون", ["flee:participle"]],
+  ["نزح المدنيون هرباً من القصف", []],
+  ["الضابطان المنشقّان", ["defect:participle"]],
+  // تسرّب: soldiers slipping away, not water, news or pupils leaking
+  ["تسرّب 15 عنصراً من الفرقة الرابعة", ["leave:verb"]],
+  ["تسرّب العشرات من عناصر الفيلق", ["leave:verb"]],
+  ["يتسرّب عناصر الفرقة من مواقعهم", ["leave:verb"]],
+  ["وتسرّبوا من قطعهم العسكرية", ["leave:verb"]],
+  ["تسرّب نحو ثلاثين مجنداً من الخدمة", ["leave:verb"]],
+  ["تسرّبت معلومات عن 40 عنصراً من الفرقة", []],
+  ["تسرّب المياه إلى مواقع الفرقة", []],
+  ["نسبة تسرّب الطلاب من المدارس", []],
+  ["تسرّبت وثائق من الفرقة", []],
+  // لجأ: soldiers taking refuge, not refugees
+  ["لجأ 5 جنود من جيش النظام إلى الأردن", ["flee:verb"]],
+  ["لجوء ضابطين سوريين إلى تركيا", ["flee:masdar"]],
+  ["وقال إن الضابط لجأ إلى تركيا", ["flee:verb"]],
+  ["لجؤوا الجنود إلى الأردن", ["flee:verb"]],
+  ["لجأ آلاف المدنيين إلى المخيمات", []],
+  ["لجأت الفصائل إلى حفر الخنادق", []],
+  // the accusative verbal noun
+  ["شهدت الفرقة هروباً جماعياً لعشرين عنصراً", ["flee:masdar"]],
+  ["سجلت المنطقة انشقاقاً جديداً في صفوف الفيلق", ["defect:masdar"]],
+  // not coming back to one's unit or from leave
+  ["لم يعد 15 عنصراً من الفرقة الرابعة إلى قطعهم بعد انتهاء إجازاتهم", ["leave:verb"]],
+  ["ولم يلتحقوا بوحداتهم العسكرية", ["leave:verb"]],
+  ["لم يلتحق 500 شاب بالخدمة الإلزامية", []],
+  ["لم يعد النازحون إلى قراهم", []],
+  ["لم يعد هناك عناصر للفرقة في المنطقة", []],
+  ["لم يعد عناصر الفرقة قادرين على حماية مواقعهم", []],
+  // تغيّب: absent from service, not from school
+  ["تغيّب 15 عنصراً من الفرقة الرابعة عن الخدمة", ["leave:verb"]],
+  ["وتغيّبوا عن قطعهم العسكرية منذ أسبوعين", ["leave:verb"]],
+  ["تغيّب الطلاب عن المدارس", []],
+  ["تغيب ممثل الفصيل عن الاجتماع", []],
+  // the regime's "returned to the homeland's embrace", not any return
+  ["عاد 30 مسلحاً من جبهة النصرة إلى حضن الوطن", ["surrender:verb"]],
+  ["وعادوا إلى حضن الدولة بعد تسوية أوضاعهم", ["surrender:verb"]],
+  ["عاد النازحون إلى قراهم في ريف حماة", []],
+  ["عاد 30 عنصراً من الفرقة إلى مواقعهم", []],
 ];
 
 /** Words that are words on their own, so never the first half of a split trigger ("أن شقّ"). */
@@ -180,6 +256,24 @@ function leftPostsAfterSubject(tokens: readonly Token[], i: number, posts: Reado
 }
 
 const QUANTITY_START = new Set("ما نحو قرابه حوالي زهاء اكثر عشرات مئات الاف عدد".split(" "));
+/** Quantity words with the article, which open a subject as well ("العشرات من عناصر"). */
+const QUANTITY_DEFINITE = /^(ال)?(عشرات|مئات|ميات|الاف|عشرين|ثلاثين|اربعين|خمسين)$/;
+/** Number words that open a counted subject ("ثلاثون", "خمسة عشر", "مئتا"). */
+const NUMBER_WORD_START = /^(اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مي|الف|الفي)/;
+/** Where soldiers slip away from: their units, posts or service ("تسرّبوا من قطعهم"). */
+const SERVICE_PLACES = new Set("قطعهم قطعاتهم مواقعهم نقاطهم ثكناتهم وحداتهم الخدمه صفوف صفوفهم".split(" "));
+
+/**
+ * "تسرّب 15 عنصراً", "تسرّب العشرات من عناصر", "يتسرّب عناصر الفرقة", "تسرّبوا من قطعهم": the word after the
+ * verb opens a counted or soldier subject, or (after "من") names a unit, post or service.
+ */
+function peopleRightAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.digits || QUANTITY_START.has(next.text) || QUANTITY_DEFINITE.test(next.text) || NUMBER_WORD_START.test(next.text)) return true;
+  if (stems(next).some((st) => PEOPLE.test(st))) return true;
+  return next.text === "من" && !!tokens[i + 2] && SERVICE_PLACES.has(tokens[i + 2].text);
+}
 
 /** "عبر" + a subject opened by a number or a quantity word + "الحدود" within a dozen words. */
 function crossesWithCountedSubject(tokens: readonly Token[], i: number): boolean {
@@ -190,6 +284,45 @@ function crossesWithCountedSubject(tokens: readonly Token[], i: number): boolean
 }
 
 const PREPOSITIONS = new Set("علي في من الي عن قرب حول نحو باتجاه".split(" "));
+
+/** Soldier nouns (not people at large). */
+const SOLDIERS = /^(ال)?(عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|مجند|مقاتل|طيار|صف)/;
+
+/**
+ * "لجأ 5 جنود إلى الأردن", "لجوء ضابطين إلى تركيا", "ضابط لجأ إلى تركيا": a soldier noun right after the verb
+ * (after its figure or quantity word), or right before it.
+ */
+function soldiersAsSubject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++) {
+    const w = tokens[k];
+    if (stems(w).some((st) => SOLDIERS.test(st))) return true;
+    if (!(w.digits || QUANTITY_START.has(w.text) || QUANTITY_DEFINITE.test(w.text) || NUMBER_WORD_START.test(w.text) || w.text === "من")) break;
+  }
+  const prev = tokens[i - 1];
+  return !!prev && stems(prev).some((st) => SOLDIERS.test(st));
+}
+
+/** Units, posts and leave one comes back to ("قطعهم", "إجازاتهم"): not "الخدمة", which the draft-evader never joined. */
+const OWN_UNIT = new Set("قطعهم قطعاتهم وحداتهم مواقعهم ثكناتهم نقاطهم كتايبهم فرقهم اجازاتهم اجازتهم اجازاتهما".split(" "));
+
+/** "لم" right before the verb, and within the next twelve words the unit, post or leave it governs. */
+function notBackToTheirUnit(tokens: readonly Token[], i: number): boolean {
+  if (!/^(لم|ولم)$/.test(tokens[i - 1]?.text ?? "")) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 13); k++) {
+    if (!anyIn(stems(tokens[k]), OWN_UNIT)) continue;
+    // the object of the return ("إلى قطعهم", "بوحداتهم", "من إجازاتهم", "انتهاء إجازاتهم"), not any mention of posts
+    if (/^[بل]/.test(tokens[k].text) || /^(الي|من|عن|انتهاء)$/.test(tokens[k - 1].text)) return true;
+  }
+  return false;
+}
+
+/** "إلى حضن الوطن/الدولة" within the fourteen words after the verb (its subject may come first). */
+function toTheHomeland(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 2; k < Math.min(tokens.length - 1, i + 15); k++) {
+    if (tokens[k].text === "حضن" && tokens[k - 1].text === "الي" && /^(الوطن|الدوله)$/.test(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
 
 /** The first "عن" in [from, to) introduces a return to service ("عن الالتحاق", "عن العودة"). */
 function returnsAfter(tokens: readonly Token[], from: number, to: number): boolean {
@@ -210,6 +343,12 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       const entries = LEXICON.get(s);
       if (!entries) continue;
       for (const e of entries) {
+        if (e.when) {
+          if (!e.when(tokens, i)) continue;
+          const first = e.withPrevious ? i - 1 : i;
+          found = { first, last: i, start: tokens[first].start, end: t.end, cls: e.cls, form: e.form };
+          break;
+        }
         if (e.next?.has("__join__")) {
           found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form, join: true };
           break;

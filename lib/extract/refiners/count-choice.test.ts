@@ -5,6 +5,18 @@ import { brief, run } from "./corpus";
 /** [text, the count of each event]. */
 const COUNT_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> = [
   ["انشق خمسة عناصر من ميليشيا الدفاع الوطني أمس.", [[5, 5, 5]]],
+  // a definite noun, then its number ("المنشقون الخمسة")
+  ["وصل المنشقون الخمسة عن الفرقة الرابعة إلى إدلب أمس.", [[5, 5, 5]]],
+  ["انشق الضباط الثلاثة عن قوات النظام أمس.", [[3, 3, 3]]],
+  // a part of the people already told ("بينهم 3 قياديين") opens no incident of its own
+  ["انشق 12 عنصراً من قسد أمس. وقال مصدر إن العناصر المنشقين بينهم 3 قياديين وصلوا إلى مدينة الباب.", [[12, 12, 12]]],
+  ["وصل 22 شخصاً، بينهم 9 عسكريين منشقين عن قوات النظام، إلى إدلب أمس.", [[9, 9, 9]]],
+  // a definite title right after the verb or verbal noun is one man
+  ["انشقاق الضابط في قوات النظام أحمد الخالد ووصوله إلى إدلب أمس.", [[1, 1, 1]]],
+  ["انشقّ القيادي في هيئة تحرير الشام أبو محمد الشامي عنها أمس.", [[1, 1, 1]]],
+  ["انشقت الكتيبة عن حركة أحرار الشام أمس.", [null]],
+  ["انشق اللواء عبد العزيز الشلال عن قوات النظام أمس.", [[1, 1, 1]]],
+  ["انشق اللواء الثامن عن الفيلق الخامس أمس.", [null]],
   // a dual verb is two
   ["انشقا عن الفرقة الرابعة أمس.", [[2, 2, 2]]],
   // "سلّم نفسه" is one, "سلّما نفسيهما" two
@@ -14,6 +26,9 @@ const COUNT_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> = 
   ["وكان القيادي أبو محمد قد انشق عن هيئة تحرير الشام مطلع عام 2020.", [[1, 1, 1]]],
   // the killed are not the people who left
   ["قُتل 12 عنصراً من الفرقة الرابعة أمس، وانشق عناصر آخرون عنها.", [null]],
+  // … also when their verb follows the group they belong to (the flight told in passing, with no figure of its own, opens nothing)
+  ["قال المرصد إن 25 عنصراً من قوات النظام قتلوا في هجوم على مواقعهم بعد فرار عناصر آخرين من الفرقة الرابعة.", []],
+  ["فرّ 25 عنصراً من قوات النظام بعد مقتل قائدهم في هجوم.", [[25, 25, 25]]],
   // those caught while trying are the incident's people
   ["حاول أربعة عناصر من الفرقة الرابعة الفرار أمس لكن القبض عليهم تم.", [[4, 4, 4]]],
   // "the fighters" between a named commander and the trigger are the trigger's people, not the commander

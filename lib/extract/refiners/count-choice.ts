@@ -52,7 +52,7 @@ export function chooseCount(
     const excluded = attempted ? KILLED : KILLED_OR_HELD;
     for (let k = Math.max(sf, c.first - 3); k < c.first; k++) if (stems(tokens[k]).some((w) => excluded.has(w))) other = true;
     for (let k = c.last + 1; k <= Math.min(sl, c.last + 2); k++) if (anyIn(stems(tokens[k]), KILLED_OR_HELD)) other = true;
-    if (other) continue;
+    if (other || (!attempted && sufferedAfterItsGroup(tokens, c.last + 1, Math.min(sl, c.last + 6, before ? trig.first - 1 : sl)))) continue;
     let score = d + (clauseOf(c.first) !== trigClause ? 8 : 0) + (c.subset ? 3 : 0);
     if (c.kind === "none" || c.kind === "unit") score += 4;
     if (score < bestScore) {
@@ -74,6 +74,24 @@ export function chooseCount(
     }
   }
   return best;
+}
+
+/** Verbs whose subject was killed, wounded or taken: "25 عنصراً من قوات النظام قتلوا في هجوم". */
+const SUFFERED = new Set("قتلوا قتل قتلا لقوا لقي لقيا اصيبوا اصيب جرحوا اسروا اعتقلوا وقعوا قضوا".split(" "));
+/** Words that open another clause: what follows them is not the figure's verb ("بعد مقتل قائدهم"). */
+const OTHER_CLAUSE = /^(بعد|اثر|عقب|اثناء|خلال|بسبب|اثناء|قبل|اذ|حيث|الذين|الذي)$/;
+
+/**
+ * The figure's own verb, after its "من X" phrase, says its people were killed, wounded or taken
+ * ("قال المرصد إن 25 عنصراً من قوات النظام قتلوا … بعد فرار آخرين"): they are not the people who left.
+ */
+function sufferedAfterItsGroup(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = stems(tokens[k]).at(-1) ?? "";
+    if (OTHER_CLAUSE.test(w)) return false;
+    if (SUFFERED.has(w)) return true;
+  }
+  return false;
 }
 
 const DEFINITE = /^(ال|وال|بال|فال|لل)/;
@@ -125,6 +143,12 @@ export function countOf(
       for (let j = trig.first - 2; j >= Math.max(sf, trig.first - 20); j--) if (PERSON_TITLES.has(tokens[j].text) || ONE_MAN.has(tokens[j].text)) return { ...ONE };
     }
   }
+  // "انشقاق الضابط في قوات النظام فلان", "انشق القيادي في الهيئة أبو محمد": a definite title right after a
+  // verb or verbal noun is its subject, one man (a plural or a unit would be "العناصر", "الكتيبة").
+  const next = tokens[trig.last + 1];
+  // ("اللواء" is a general only before a name: "اللواء 47", "اللواء الثامن" are brigades)
+  const brigade = next?.text === "اللواء" && (!tokens[trig.last + 2] || tokens[trig.last + 2].digits || tokens[trig.last + 2].text.startsWith("ال"));
+  if ((trig.form === "verb" || trig.form === "masdar") && next && trig.last + 1 <= sl && PERSON_TITLES.has(next.text) && !brigade && !/(ها|هم)$/.test(tokens[trig.first].text)) return { ...ONE };
   // "أعلن الأمير الشرعي … انشقاقه": one person announcing his own defection.
   const w = tokens[trig.first].text;
   if (trig.form === "masdar" && /ه$/.test(w) && !/(ها|هم)$/.test(w)) {

@@ -25,3 +25,18 @@ describe("incidents", () => {
     expect(run(text).map((e) => { const b = brief(e); return [b.kind, b.groups, b.count]; })).toEqual(events);
   });
 });
+
+describe("the headline", () => {
+  // A headline sums up the lead incident: its trigger is evidence of the first event, not of a background
+  // incident of a unit of the same army told at the end (which once stretched that event's evidence over the whole text).
+  it.each([
+    "انشقاق عناصر من جيش النظام على جبهات الشمال\nانشق 10 عناصر من قوات النظام على جبهات ريف إدلب أمس. وكان عناصر من الفيلق الخامس قد انشقوا عن الفيلق أواخر العام الماضي على جبهات ريف حماة.",
+    "فرار عناصر من قوات النظام\nفرّ 6 عناصر من قوات النظام في ريف درعا أمس. وكان عناصر من الفرقة الرابعة قد فرّوا منها مطلع العام الماضي.",
+  ])("%s", (text) => {
+    const events = run(text);
+    expect(events.length).toBe(2);
+    const headlineEnd = text.indexOf("\n");
+    const inHeadline = (e: (typeof events)[number]) => e.evidence.spans.some((s) => s.role === "trigger" && s.end <= headlineEnd);
+    expect(events.map(inHeadline)).toEqual([true, false]);
+  });
+});

@@ -41,7 +41,10 @@ export function foldIncidents(candidates: readonly Candidate[], backgroundOf: (c
         return;
       }
     }
-    for (let k = events.length - 1; k >= 0; k--) {
+    // A body mention continues the latest incident it fits; a headline sums up the report's lead incident,
+    // so it joins the first one it fits, not a background incident told at the end.
+    for (let j = 0; j < events.length; j++) {
+      const k = c.headline ? j : events.length - 1 - j;
       if (siblingOfNamedUnit(events[k], c) || !continuable(k)) continue;
       if (sameIncident(summaries[k], c)) {
         add(k, c);

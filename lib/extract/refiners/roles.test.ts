@@ -12,6 +12,8 @@ const ROLE_EXAMPLES: Array<[string, string[][]]> = [
   // soldier nouns with no group named are the army's
   ["انشق ثلاثون عسكرياً أمس في ريف درعا.", [["syrian-army"]]],
   ["انشق خمسة ضباط أمس في ريف حماة.", [["syrian-army"]]],
+  ["فرّ عشرات الجنود من ثكناتهم أمس.", [["syrian-army"]]],
+  ["انشق مئات العسكريين أمس في ريف درعا.", [["syrian-army"]]],
   // … but fighters with no group are nobody's (no event)
   ["انشق خمسة مقاتلين أمس في ريف حماة.", []],
   // the sentence before names the group the text continues
@@ -21,9 +23,19 @@ const ROLE_EXAMPLES: Array<[string, string[][]]> = [
   ["تمكن ضابط من الفرار من صفوف الحرس الجمهوري بمساعدة فصائل المعارضة ووصل إلى إدلب أمس.", [["republican-guard"]]],
   ["ضبطت دورية للأمن العسكري 6 عناصر من الفرقة الرابعة أثناء محاولتهم الفرار إلى لبنان أمس.", [["4th-division"]]],
   ["فرّ 9 عناصر من ميليشيا لواء القدس في مواجهة هيئة تحرير الشام على جبهة ريف حلب أمس.", [["liwa-al-quds"]]],
+  // the people's group told in the next sentence by a verb of belonging, and only so
+  ["سلّم 43 مسلحاً أنفسهم للجيش في ريف حمص اليوم. وذكر المراسل أن المسلحين ينتمون إلى ما يسمى جيش الإسلام.", [["jaysh-al-islam"]]],
+  ["سلّم 43 مسلحاً أنفسهم للجيش في ريف حمص اليوم. وذكر المراسل أن جيش الإسلام يسيطر على المنطقة.", []],
+  // … nor the group of the one who tells the news
+  ["قال مصدر عسكري في الجيش الوطني السوري إن خمسة عناصر من قسد انشقوا ووصلوا إلى مدينة الباب أمس.", [["sdf"]]],
+  ["قال مصدر عسكري في الجيش الوطني السوري إن خمسة عناصر انشقوا ووصلوا إلى مدينة الباب أمس.", []],
   // a join is a defection from the group the people came from; with none it is recruitment
   ["انضم 20 عنصراً من قسد إلى الجيش الوطني السوري أمس.", [["sdf"]]],
   ["التحق 12 عنصراً من الفرقة الرابعة بصفوف هيئة تحرير الشام أمس.", [["4th-division"]]],
+  // "بـ" after the subject of التحق is the group joined
+  ["التحق 5 جنود من قوات النظام بالجيش الحر في ريف حمص أمس.", [["syrian-army"]]],
+  // the regime's "returned to the homeland's embrace": the group in the subject is the one left
+  ["عاد 30 مسلحاً من جبهة النصرة إلى حضن الوطن أمس وسلّموا أسلحتهم للجيش.", [["nusra"]]],
   ["انضم 200 شاب من أبناء دير الزور إلى صفوف الدفاع الوطني أمس.", []],
   // … and it is a defection only to another armed group: reinforcements joining a front, troops moving to a town are not
   ["التحق 500 عنصر من الفيلق الخامس بجبهات ريف إدلب أمس.", []],

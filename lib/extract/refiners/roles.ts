@@ -6,20 +6,23 @@
 import type { CountMention } from "../counts";
 import type { GroupMention } from "../groups";
 import { ARMY_NOUNS, KANA, QAD } from "../lexicon";
+import { belongsByVerb } from "../roles";
 import type { Segment } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { stemIn } = tokenModule;
+const { stemIn, withoutArticle } = tokenModule;
 
 /** How many sentences back a mention with no group of its own may find the group the text continues. */
 export const CONTEXT_SENTENCES = 3;
 
 /** "انشقاق مئة وسبعين عسكرياً" with no group named: soldiers and officers are the army's. */
 export function impliedArmy(tokens: readonly Token[], count: CountMention | null): GroupMention[] {
-  if (!count || !count.value || !stemIn(tokens[count.last], ARMY_NOUNS)) return [];
+  if (!count || !count.value) return [];
   const noun = tokens[count.last];
+  // "عشرات الجنود", "مئات العسكريين": the noun with the article after a quantity word.
+  if (!stemIn(noun, ARMY_NOUNS) && !ARMY_NOUNS.has(withoutArticle(noun.text))) return [];
   return [{ id: "syrian-army", first: count.last, last: count.last, start: noun.start, end: noun.end, role: "member", known: true, implied: true, joinedToPrevious: false }];
 }
 
@@ -48,6 +51,18 @@ export function contextGroups(tokens: readonly Token[], groups: readonly GroupMe
     if (inPrev.length > 0) return [inPrev[0]];
   }
   return [];
+}
+
+/**
+ * The people's group told in the next sentence ("سلّم 43 مسلحاً أنفسهم … . وذكر المراسل أن المسلحين ينتمون إلى ما
+ * يسمى جيش التوحيد"): a group the people belong to by a verb of belonging, and only that frame.
+ */
+export function followingAffiliation(tokens: readonly Token[], groups: readonly GroupMention[], sentences: readonly Segment[], si: number): GroupMention[] {
+  const next = sentences[si + 1];
+  if (!next) return [];
+  const found = groups.filter((g) => tokens[g.first].start >= next.start && tokens[g.last].end <= next.end && g.role === "member" && !g.implied && belongsByVerb(tokens, g));
+  // groups joined by و ("إلى جيش التوحيد وحركة تحرير حمص") go together
+  return found.length > 0 ? found.filter((g) => g === found[0] || g.joinedToPrevious) : [];
 }
 
 /** In "كان SUBJECT قد VERB", the first token of the subject; -1 when the trigger is not in that frame. */
