@@ -1,7 +1,7 @@
 /**
  * A precompiled, lossy filter in front of a word table (a lexicon, a gazetteer's first words, the
  * number words). Most words of a report are in none of them; asking the table costs a substring, a
- * hash of it and a probe. A 64 KB bit table over a hash of the word's length and its first two and
+ * hash of it and a probe. An 8 KB bit table over a hash of the word's length and its first two and
  * last two letters, read in place, answers "surely not here" for almost all of them (measured: the
  * number-word filter it replaced let 36 % of the words through, this one about 2 %). It never says no
  * to a word of the table: a look-up behind it gives the same answers, only sooner.
@@ -21,18 +21,21 @@ export function wordHash(s: string, from: number, to: number): number {
 }
 
 export class WordFilter {
-  private readonly bits = new Uint8Array(0x10000);
+  /** One bit per hash value: 8 KB, small enough to stay in the processor's nearest caches. */
+  private readonly bits = new Uint32Array(0x10000 >>> 5);
 
   constructor(words: Iterable<string> = []) {
     for (const w of words) this.add(w);
   }
 
   add(word: string): void {
-    this.bits[wordHash(word, 0, word.length)] = 1;
+    const h = wordHash(word, 0, word.length);
+    this.bits[h >>> 5] |= 1 << (h & 31);
   }
 
   /** False when `s.slice(from, to)` is surely none of the words; true when it may be one. */
   mayHave(s: string, from = 0, to = s.length): boolean {
-    return this.bits[wordHash(s, from, to)] === 1;
+    const h = wordHash(s, from, to);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
   }
 }
