@@ -5,7 +5,6 @@
  */
 import { explanationText, ref, type ExplanationRef } from "../i18n/explanation";
 import { normalizeArabic, originalSpan, type NormalizedText } from "../arabic/normalize";
-import { WordFilter } from "../arabic/word-filter";
 import { iso, maxDay, minDay, parseDay, weekdayOf, type Day } from "./calendar";
 import { MARKER_RULES, refine } from "./refiners";
 import { RULE_MODULES } from "./rules";
@@ -38,18 +37,19 @@ for (const r of RULES) {
 
 const MAX_TRIGGER_LENGTH = Math.max(...[...BY_TRIGGER.keys()].map((k) => k.length));
 
+/**
+ * A lossy filter on the first two letters of every trigger (one-letter triggers use 0 as the
+ * second): most words of a report start with no trigger's letters, and are skipped without
+ * slicing them out of the text or hashing them for a map look-up.
+ */
+const TRIGGER_PREFIX = new Uint8Array(0x10000);
 function prefixKey(c0: number, c1: number): number {
   return ((c0 & 0xff) << 8) | (c1 & 0xff);
 }
+for (const k of BY_TRIGGER.keys()) TRIGGER_PREFIX[prefixKey(k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : 0)] = 1;
 /**
- * A lossy filter on every trigger word (its length, first two and last two letters: lib/arabic/word-filter.ts):
- * most words of a report are no trigger, and are skipped without slicing them out of the text or hashing
- * them for a map look-up.
- */
-const TRIGGER_WORDS = new WordFilter(BY_TRIGGER.keys());
-/**
- * A first, cheaper test on the last two letters: a proclitic changes a word's start, never its end, so
- * one test covers both the word and its stripped reading.
+ * The same filter on the last two letters: a proclitic changes a word's start, never its end, so
+ * one test before any slicing covers both the word and its stripped reading.
  */
 const TRIGGER_ENDING = new Uint8Array(0x10000);
 for (const k of BY_TRIGGER.keys()) TRIGGER_ENDING[prefixKey(k.charCodeAt(k.length - 1), k.length > 1 ? k.charCodeAt(k.length - 2) : 0)] = 1;
@@ -110,8 +110,9 @@ export function parseCandidates(text: string): Candidate[] {
     const length = i - at;
     if (length > MAX_TRIGGER_LENGTH + 1) continue;
     if (TRIGGER_ENDING[prefixKey(text.charCodeAt(i - 1), length > 1 ? text.charCodeAt(i - 2) : 0)] === 0) continue;
-    const direct = length <= MAX_TRIGGER_LENGTH && TRIGGER_WORDS.mayHave(text, at, i) ? BY_TRIGGER.get(text.slice(at, i)) : undefined;
-    const stripped = length > 2 && isProclitic(c) && TRIGGER_WORDS.mayHave(text, at + 1, i) ? BY_TRIGGER.get(text.slice(at + 1, i)) : undefined;
+    const c1 = length > 1 ? text.charCodeAt(at + 1) : 0;
+    const direct = length <= MAX_TRIGGER_LENGTH && TRIGGER_PREFIX[prefixKey(c, c1)] === 1 ? BY_TRIGGER.get(text.slice(at, i)) : undefined;
+    const stripped = length > 2 && isProclitic(c) && TRIGGER_PREFIX[prefixKey(c1, text.charCodeAt(at + 2))] === 1 ? BY_TRIGGER.get(text.slice(at + 1, i)) : undefined;
     if (direct) for (const r of direct) tryRule(r, text, at, out);
     if (stripped) for (const r of stripped) if (!direct || !direct.includes(r)) tryRule(r, text, at, out);
   }
