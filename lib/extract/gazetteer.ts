@@ -8,7 +8,6 @@
 import groupsData from "../../data/groups.json";
 import placesData from "../../data/places.json";
 import { foldLetters } from "../arabic/normalize";
-import { WordFilter } from "../arabic/word-filter";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
@@ -99,8 +98,8 @@ interface CompiledAlias {
 /** A word-sequence index: first word (without article) → aliases starting with it, longest first. */
 export class Gazetteer {
   private readonly index = new Map<string, CompiledAlias[]>();
-  /** A lossy filter on every key (lib/arabic/word-filter.ts): most readings are turned away before the map. */
-  private readonly keys = new WordFilter();
+  /** A lossy filter on the last two letters and length of every key (see `endingKey`). */
+  private readonly endings = new Uint8Array(0x10000);
   /** The same on the last two letters alone: every reading of a word ends as the word does. */
   private readonly lastLetters = new Uint8Array(0x10000);
 
@@ -125,7 +124,7 @@ export class Gazetteer {
       }
     }
     for (const key of this.index.keys()) {
-      this.keys.add(key);
+      this.endings[endingKey(key)] = 1;
       this.lastLetters[lastLettersKey(key)] = 1;
     }
     for (const list of this.index.values()) list.sort((a, b) => b.words.length - a.words.length || b.words.join(" ").length - a.words.join(" ").length);
@@ -155,7 +154,7 @@ export class Gazetteer {
     if (this.lastLetters[lastLettersKey(tok.text)] === 0) return null;
     let best: GazetteerMatch | null = null;
     for (const stem of stems(tok)) {
-      if (!this.keys.mayHave(stem)) continue;
+      if (this.endings[endingKey(stem)] === 0) continue;
       const candidates = this.index.get(stem);
       if (!candidates) continue;
       for (const c of candidates) {
@@ -185,9 +184,17 @@ export class Gazetteer {
 }
 
 /**
- * The last two letters of a word, hashed to 16 bits: stripping proclitics never changes a word's end,
- * so one test on the word as written turns away most words before any reading is looked at.
+ * The last two letters and the length of a word, hashed to 16 bits. Most words of a report end
+ * unlike every key of a gazetteer, and are rejected without hashing the whole string for a map
+ * look-up (the first letters would not do: half the keys begin with the article).
  */
+function endingKey(word: string): number {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1) & 0xff;
+  const before = n > 1 ? word.charCodeAt(n - 2) & 0xff : 0;
+  return ((last << 8) | before) ^ ((n & 0x1f) << 3);
+}
+
 function lastLettersKey(word: string): number {
   const n = word.length;
   return ((word.charCodeAt(n - 1) & 0xff) << 8) | (n > 1 ? word.charCodeAt(n - 2) & 0xff : 0);

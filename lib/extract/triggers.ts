@@ -12,7 +12,6 @@
  * Multi-word triggers ("سلموا أنفسهم", "تركوا مواقعهم", "أنهى اندماجه") need their second word.
  */
 import { foldLetters } from "../arabic/normalize";
-import { WordFilter } from "../arabic/word-filter";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
@@ -41,15 +40,13 @@ interface Entry {
 }
 
 const LEXICON = new Map<string, Entry[]>();
-/** Kept by `add` with the lexicon: a filter of its words, and every proper prefix of them (first halves of a split word). */
-const LEXICON_WORDS = new WordFilter();
+/** Kept by `add` with the lexicon: every proper prefix of its words (the first half of a split word). */
 const FIRST_HALVES = new Set<string>();
 
 function add(words: string, cls: TriggerClass, form: TriggerForm, next?: string): void {
   const nextSet = next ? new Set(next.split(/\s+/).map((w) => foldLetters(w))) : undefined;
   for (const w of words.split(/\s+/)) {
     const key = foldLetters(w);
-    LEXICON_WORDS.add(key);
     for (let k = 1; k < key.length; k++) FIRST_HALVES.add(key.slice(0, k));
     const list = LEXICON.get(key) ?? [];
     list.push({ cls, form, next: nextSet });
@@ -216,7 +213,7 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     if (t.digits || t.text.length < 2) continue;
     let found: Trigger | null = null;
     for (const s of stems(t)) {
-      const entries = LEXICON_WORDS.mayHave(s) ? LEXICON.get(s) : undefined;
+      const entries = LEXICON.get(s);
       if (!entries) continue;
       for (const e of entries) {
         if (e.next?.has("__join__")) {
