@@ -1,27 +1,21 @@
 /**
  * npm run bench:confidence — what the confidence scorer adds to extraction.
  *
- * The same 4 KB reports as bench:extract (seed and real report texts cut at 4096 characters). Each round
+ * The same 4 KB reports as bench:extract (report files and dev texts, bench/texts.ts, cut at 4096 characters). Each round
  * times, in CPU time of this process, the whole extractor (which scores its events) over every report,
  * then the scorer alone over the events already found (with the normalised text and words the extractor
  * hands it). Prints both per round and the scorer's median share. Target: the scorer costs ≤ 5 % of
  * extraction (bench:extract must not get slower; issue 10).
  */
-import { readFileSync, readdirSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { normalizeArabic } from "../lib/arabic/normalize";
 import { extractEventsStrict } from "../lib/extract/index";
 import { withConfidence } from "../lib/extract/confidence";
 import { tokenize } from "../lib/extract/tokens";
-import { parseReport } from "../lib/reports/parse";
+import { benchTexts } from "./texts";
 
-const root = path.resolve(__dirname, "..");
-const texts: string[] = [];
-for (const f of readdirSync(path.join(root, "data/reports")).filter((f) => f.endsWith(".md"))) {
-  const parsed = parseReport(f, readFileSync(path.join(root, "data/reports", f)), "2100-01-01");
-  if (parsed.ok) texts.push(parsed.report.body);
-}
+const texts = benchTexts(path.resolve(__dirname, ".."));
 const SIZE = 4096;
 const reports: string[] = [];
 let buf = "";

@@ -4,11 +4,10 @@
  * process, rounds interleaved old/new on the same 4 KB reports, CPU time per round. Interleaving keeps
  * the ratio meaningful on a shared machine whose speed drifts; the pairwise median ratio is the figure.
  */
-import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { extractEvents as NEW } from "../lib/extract/index";
 
-import { parseReport } from "../lib/reports/parse";
+import { benchTexts } from "./texts";
 
 const oldDir = process.argv[2];
 if (!oldDir) {
@@ -17,13 +16,7 @@ if (!oldDir) {
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const OLD: typeof NEW = require(path.resolve(oldDir, "lib/extract/index.ts")).extractEvents;
-const root = path.resolve(__dirname, "..");
-const texts: string[] = [];
-for (const f of readdirSync(path.join(root, "data/reports")).filter((f) => f.endsWith(".md"))) {
-  const p = parseReport(f, readFileSync(path.join(root, "data/reports", f)), "2100-01-01");
-  if (p.ok) texts.push(p.report.body);
-}
-for (const file of ["data/dev/dev-reports.jsonl", "data/dev/own.jsonl"]) for (const line of readFileSync(path.join(root, file), "utf8").split("\n")) if (line.trim()) texts.push(JSON.parse(line).text);
+const texts = benchTexts(path.resolve(__dirname, ".."));
 const reports: string[] = [];
 let buf = "";
 for (let round = 0; reports.length < 400; round++) for (let i = 0; i < texts.length && reports.length < 400; i++) {

@@ -7,25 +7,12 @@
  * Then times adversarial inputs (a 200 KB sentence, 20,000 numbers, tatweel runs, presentation
  * forms) to show there is no catastrophic backtracking: each must finish in well under a second.
  */
-import { readFileSync, readdirSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { extractEvents } from "../lib/extract/index";
-import { parseReport } from "../lib/reports/parse";
+import { benchTexts } from "./texts";
 
-const root = path.resolve(__dirname, "..");
-const texts: string[] = [];
-for (const f of readdirSync(path.join(root, "data/reports")).filter((f) => f.endsWith(".md"))) {
-  const parsed = parseReport(f, readFileSync(path.join(root, "data/reports", f)), "2100-01-01");
-  if (parsed.ok) texts.push(parsed.report.body);
-}
-for (const file of ["data/dev/dev-reports.jsonl", "data/dev/own.jsonl"]) {
-  try {
-    for (const line of readFileSync(path.join(root, file), "utf8").split("\n")) if (line.trim()) texts.push(JSON.parse(line).text);
-  } catch {
-    // the dev sets are optional here
-  }
-}
+const texts = benchTexts(path.resolve(__dirname, ".."));
 
 const SIZE = 4096;
 const reports: string[] = [];

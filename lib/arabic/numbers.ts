@@ -26,6 +26,7 @@
  * a text is linear in its length.
  */
 import { foldLetters } from "./normalize";
+import { WordFilter } from "./word-filter";
 
 export interface NumberMatch {
   value: number;
@@ -413,12 +414,8 @@ const NUMBER_FORMS = new Set<string>();
 for (const w of WORDS.keys()) for (const p of ["", ...PROCLITICS, "ال", ...[...PROCLITICS].map((x) => x + "ال"), "لل"]) NUMBER_FORMS.add(p + w);
 const MAX_NUMBER_FORM = Math.max(...[...NUMBER_FORMS].map((w) => w.length));
 
-/** First letter, last letter and length of a word hashed to 16 bits: a lossy filter before the set. */
-function formKey(s: string, i: number, j: number): number {
-  return (((s.charCodeAt(i) & 0xff) << 8) | (s.charCodeAt(j - 1) & 0xff)) ^ (((j - i) & 0x1f) << 3);
-}
-const FORM_FILTER = new Uint8Array(0x10000);
-for (const w of NUMBER_FORMS) FORM_FILTER[formKey(w, 0, w.length)] = 1;
+/** A lossy filter before the set: almost every other word is turned away without a substring. */
+const FORM_FILTER = new WordFilter(NUMBER_FORMS);
 
 /**
  * False when `readNumber` at the letter word [i, j) must fail: the word is no number form and
@@ -427,7 +424,7 @@ for (const w of NUMBER_FORMS) FORM_FILTER[formKey(w, 0, w.length)] = 1;
 function mayStartNumber(s: string, i: number, j: number): boolean {
   const next = s.charCodeAt(j);
   if (isDigit(next) || (next === 0x20 && isDigit(s.charCodeAt(j + 1)))) return true;
-  return j - i <= MAX_NUMBER_FORM && FORM_FILTER[formKey(s, i, j)] === 1 && NUMBER_FORMS.has(s.slice(i, j));
+  return j - i <= MAX_NUMBER_FORM && FORM_FILTER.mayHave(s, i, j) && NUMBER_FORMS.has(s.slice(i, j));
 }
 
 /**

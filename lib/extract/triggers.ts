@@ -44,6 +44,8 @@ interface Entry {
 }
 
 const LEXICON = new Map<string, Entry[]>();
+/** Kept by `add` with the lexicon: every proper prefix of its words (the first half of a split word). */
+const FIRST_HALVES = new Set<string>();
 
 /** Words that are triggers only when `when` holds at them. */
 function addWhen(words: string, cls: TriggerClass, form: TriggerForm, when: (tokens: readonly Token[], i: number) => boolean, withPrevious = false): void {
@@ -59,6 +61,7 @@ function add(words: string, cls: TriggerClass, form: TriggerForm, next?: string)
   const nextSet = next ? new Set(next.split(/\s+/).map((w) => foldLetters(w))) : undefined;
   for (const w of words.split(/\s+/)) {
     const key = foldLetters(w);
+    for (let k = 1; k < key.length; k++) FIRST_HALVES.add(key.slice(0, k));
     const list = LEXICON.get(key) ?? [];
     list.push({ cls, form, next: nextSet });
     LEXICON.set(key, list);
@@ -222,6 +225,9 @@ function splitWordTrigger(tokens: readonly Token[], i: number): Trigger | null {
   const b = tokens[i + 1];
   // (cheap checks first: this runs on every word that is no trigger)
   if (!b || a.text.length > 5 || b.text.length > 5 || a.digits || b.digits || b.start - a.end !== 1 || WHOLE_WORDS.has(a.text) || LEXICON.has(b.text)) return null;
+  // The first piece must begin a lexicon word (after و/ف, which the join may strip).
+  const c0 = a.text.charCodeAt(0);
+  if (!FIRST_HALVES.has(a.text) && !((c0 === 0x0648 || c0 === 0x0641) && FIRST_HALVES.has(a.text.slice(1)))) return null;
   const joined = a.text + b.text;
   for (const s of [joined, joined.replace(/^[وف]/, "")]) {
     const entry = LEXICON.get(s)?.find((e) => !e.next);

@@ -189,12 +189,13 @@ export function eventFeatures(
   const groupBefore = !!(primary && nearestGroup && nearestGroup.end <= primary.start);
   // The two words before the group (inside the sentence).
   const groupFirst = nearestGroup ? view.wordRange(nearestGroup.start, nearestGroup.start)[0] : sentenceFirst;
-  const between = primary && nearestGroup && groupBefore ? view.wordRange(nearestGroup.end, primary.start) : null;
+  const between = want("announcer_between_group_and_trigger") && primary && nearestGroup && groupBefore ? view.wordRange(nearestGroup.end, primary.start) : null;
   const [trigFirst, trigEnd] = primary ? view.wordRange(primary.start, primary.end) : [-1, -1];
   const hl = view.headlineEnd;
-  const mine = new Set(view.groupKeys(event));
+  // (the group keys only for the features that compare groups)
+  const mine = want("smaller_figure_than_other_telling") || want("group_shared_with_other_event") ? new Set(view.groupKeys(event)) : null;
   const others = siblings.filter((s) => s !== event);
-  const sharesGroup = (s: ScorableEvent) => view.groupKeys(s).some((k) => mine.has(k));
+  const sharesGroup = (s: ScorableEvent) => view.groupKeys(s).some((k) => mine!.has(k));
   const count = event.count;
   return {
     trigger_is_verb: form === "verb" ? 1 : 0,
