@@ -13,23 +13,9 @@ import { normalizeArabic } from "../lib/arabic/normalize";
 import { extractEventsStrict } from "../lib/extract/index";
 import { withConfidence } from "../lib/extract/confidence";
 import { tokenize } from "../lib/extract/tokens";
-import { benchTexts } from "./texts";
+import { BENCH_REPORT_CHARS, benchReports } from "./texts";
 
-const texts = benchTexts(path.resolve(__dirname, ".."));
-const SIZE = 4096;
-const reports: string[] = [];
-let buf = "";
-for (let round = 0; reports.length < 400; round++) {
-  for (let i = 0; i < texts.length && reports.length < 400; i++) {
-    buf += (buf ? "\n" : "") + texts[(i + round * 7) % texts.length];
-    while (buf.length >= SIZE) {
-      let cut = buf.lastIndexOf(".", SIZE);
-      if (cut < SIZE / 2) cut = SIZE;
-      reports.push(buf.slice(0, cut + 1));
-      buf = buf.slice(cut + 1);
-    }
-  }
-}
+const reports = benchReports(path.resolve(__dirname, ".."));
 const published = { start: "2021-06-14", end: "2021-06-30" };
 const prepared = reports.map((body) => {
   const norm = normalizeArabic(body);
@@ -43,7 +29,7 @@ const cpuMs = (f: () => void) => {
 };
 
 const events = prepared.reduce((n, p) => n + p.events.length, 0);
-console.log(`load average: ${loadavg().map((x) => x.toFixed(2)).join(" ")}; ${reports.length} reports of ${SIZE} chars, ${events} events`);
+console.log(`load average: ${loadavg().map((x) => x.toFixed(2)).join(" ")}; ${reports.length} reports of ${BENCH_REPORT_CHARS} chars, ${events} events`);
 const shares: number[] = [];
 for (let round = 0; round < Number(process.env.BENCH_ROUNDS ?? 7); round++) {
   const extract = cpuMs(() => {

@@ -13,14 +13,8 @@ for v in old new; do
   dir=${!v}
   cat > "$work/$v.ts" <<TS
 import { extractEvents } from "$dir/lib/extract/index";
-import { benchTexts } from "$new/bench/texts";
-const texts = benchTexts("$new");
-const reports: string[] = [];
-let buf = "";
-for (let round = 0; reports.length < 400; round++) for (let i = 0; i < texts.length && reports.length < 400; i++) {
-  buf += (buf ? "\n" : "") + texts[(i + round * 7) % texts.length];
-  while (buf.length >= 4096) { let cut = buf.lastIndexOf(".", 4096); if (cut < 2048) cut = 4096; reports.push(buf.slice(0, cut + 1)); buf = buf.slice(cut + 1); }
-}
+import { benchReports } from "$new/bench/texts";
+const reports = benchReports("$new");
 const published = { start: "2021-06-14", end: "2021-06-30" };
 for (let r = 0; r < Number(process.argv[2]); r++) for (const body of reports) extractEvents({ id: "b", body, published });
 TS

@@ -10,25 +10,9 @@
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { extractEvents } from "../lib/extract/index";
-import { benchTexts } from "./texts";
+import { BENCH_REPORT_CHARS, benchReports } from "./texts";
 
-const texts = benchTexts(path.resolve(__dirname, ".."));
-
-const SIZE = 4096;
-const reports: string[] = [];
-let buf = "";
-for (let round = 0; reports.length < 400; round++) {
-  for (let i = 0; i < texts.length && reports.length < 400; i++) {
-    const t = texts[(i + round * 7) % texts.length];
-    buf += (buf ? "\n" : "") + t;
-    while (buf.length >= SIZE) {
-      let cut = buf.lastIndexOf(".", SIZE);
-      if (cut < SIZE / 2) cut = SIZE;
-      reports.push(buf.slice(0, cut + 1));
-      buf = buf.slice(cut + 1);
-    }
-  }
-}
+const reports = benchReports(path.resolve(__dirname, ".."));
 const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r, "utf8"), 0) / reports.length;
 const published = { start: "2021-06-14", end: "2021-06-30" };
 
@@ -67,7 +51,7 @@ const best = (xs: number[]) => Math.max(...xs);
 const mbs = (rps: number) => ((rps * bytes) / 1048576).toFixed(2);
 const rps = best(cpuRates);
 console.log(`load average: ${loadavg().map((x) => x.toFixed(2)).join(" ")} on ${cpus().length} cores`);
-console.log(`reports: ${reports.length} distinct, mean ${Math.round(bytes)} bytes (${SIZE} chars); ${ROUNDS} rounds of ${ROUND_MS} ms CPU, ${n} reports, ${events} events`);
+console.log(`reports: ${reports.length} distinct, mean ${Math.round(bytes)} bytes (${BENCH_REPORT_CHARS} chars); ${ROUNDS} rounds of ${ROUND_MS} ms CPU, ${n} reports, ${events} events`);
 console.log(`throughput per CPU second: median ${median(cpuRates).toFixed(0)} reports/s (${mbs(median(cpuRates))} MB/s), best ${rps.toFixed(0)} reports/s (${mbs(rps)} MB/s)`);
 console.log(`throughput per wall second: median ${median(wallRates).toFixed(0)} reports/s, best ${best(wallRates).toFixed(0)} reports/s`);
 console.log(`target 1000 reports/s: ${rps >= 1000 ? "met" : "NOT met"} (best CPU-time round)`);

@@ -20,3 +20,30 @@ export function benchTexts(root: string): string[] {
   }
   return texts;
 }
+
+/** How many reports a bench round runs over, and their size in characters (the "4 KB reports" of issue 10). */
+export const BENCH_REPORTS = 400;
+export const BENCH_REPORT_CHARS = 4096;
+
+/**
+ * The bench reports: the texts concatenated in a rotating order and cut at BENCH_REPORT_CHARS characters
+ * on a sentence boundary (a full stop in the second half, else the size itself). Every extractor bench
+ * runs these, so their figures compare.
+ */
+export function benchReports(root: string): string[] {
+  const texts = benchTexts(root);
+  const reports: string[] = [];
+  let buf = "";
+  for (let round = 0; reports.length < BENCH_REPORTS; round++) {
+    for (let i = 0; i < texts.length && reports.length < BENCH_REPORTS; i++) {
+      buf += (buf ? "\n" : "") + texts[(i + round * 7) % texts.length];
+      while (buf.length >= BENCH_REPORT_CHARS) {
+        let cut = buf.lastIndexOf(".", BENCH_REPORT_CHARS);
+        if (cut < BENCH_REPORT_CHARS / 2) cut = BENCH_REPORT_CHARS;
+        reports.push(buf.slice(0, cut + 1));
+        buf = buf.slice(cut + 1);
+      }
+    }
+  }
+  return reports;
+}
