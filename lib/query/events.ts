@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
 import type { IsoDay } from "../time/types";
 import type { IncidentValues } from "../incidents/types";
+import { readStoredReport, type StoredReport } from "../store/reports";
 import { indexFor, matchEvents, type EventIndex, type Match } from "./event-index";
 import { INCIDENT_JOIN, reachingThePage, withCombinedValues } from "./incident-rows";
 import { isoDay } from "./bins";
@@ -371,57 +372,7 @@ export function queryAllEvents(db: Database, filter: EventFilter, sort: SortColu
   return Array.from(iterateEvents(db, filter, sort, dir));
 }
 
-/** A stored report: its front-matter, text and ingest bookkeeping. */
-export interface StoredReport {
-  id: string;
-  file: string;
-  title: string;
-  outlet: string;
-  url: string | null;
-  published: { start: IsoDay; end: IsoDay };
-  publishedText: string;
-  language: string;
-  notes: string | null;
-  body: string;
-  contentHash: string;
-  extractorVersion: string;
-  ingestedAt: string;
-}
-
-interface ReportRecord {
-  id: string;
-  file: string;
-  title: string;
-  outlet: string;
-  url: string | null;
-  published_start: string;
-  published_end: string;
-  published_text: string;
-  language: string;
-  notes: string | null;
-  body: string;
-  content_hash: string;
-  extractor_version: string;
-  ingested_at: string;
-}
-
-function toReport(r: ReportRecord): StoredReport {
-  return {
-    id: r.id,
-    file: r.file,
-    title: r.title,
-    outlet: r.outlet,
-    url: r.url,
-    published: { start: r.published_start, end: r.published_end },
-    publishedText: r.published_text,
-    language: r.language,
-    notes: r.notes,
-    body: r.body,
-    contentHash: r.content_hash,
-    extractorVersion: r.extractor_version,
-    ingestedAt: r.ingested_at,
-  };
-}
+export type { StoredReport } from "../store/reports";
 
 /** An event with its exact extractor output (offsets into `report.body`). */
 export interface EventDetail {
@@ -433,18 +384,18 @@ export interface EventDetail {
 export function getEvent(db: Database, id: string): (EventDetail & { report: StoredReport }) | null {
   const r = db.prepare(`SELECT ${ROW_COLUMNS} FROM events e WHERE e.id = ?`).get(id) as RowRecord | undefined;
   if (!r) return null;
-  const report = db.prepare("SELECT * FROM reports WHERE id = ?").get(r.report_id) as ReportRecord;
+  const report = readStoredReport(db, r.report_id) as StoredReport; // events.report_id references reports(id)
   const event = JSON.parse(r.json) as DefectionEvent;
-  return { row: toRow(r, event), event, report: toReport(report) };
+  return { row: toRow(r, event), event, report };
 }
 
 /** `/reports/[id]`: the report and its events in extraction order. */
 export function getReport(db: Database, id: string): { report: StoredReport; events: EventDetail[] } | null {
-  const report = db.prepare("SELECT * FROM reports WHERE id = ?").get(id) as ReportRecord | undefined;
+  const report = readStoredReport(db, id);
   if (!report) return null;
   const rows = db.prepare(`SELECT ${ROW_COLUMNS} FROM events e WHERE e.report_id = ? ORDER BY e.idx`).all(id) as RowRecord[];
   return {
-    report: toReport(report),
+    report,
     events: rows.map((r) => {
       const event = JSON.parse(r.json) as DefectionEvent;
       return { row: toRow(r, event), event };

@@ -8,6 +8,7 @@ import { todayIso } from "../reports/load";
 import { composeReportFile, fieldsOf, newBrowserReportId, type ReportFields } from "../reports/compose";
 import { parseReport, type Report, type ReportError } from "../reports/parse";
 import { contentHash } from "./hash";
+import { readStoredReport, storedReportOf, type ReportRow } from "./reports";
 import { writeReport } from "./write";
 
 /**
@@ -51,45 +52,13 @@ export function saveBrowserReport(db: Database, checked: Extract<Checked, { ok: 
   return checked.report.id;
 }
 
-interface StoredReportRow {
-  id: string;
-  file: string;
-  title: string;
-  outlet: string;
-  url: string | null;
-  published_start: string;
-  published_end: string;
-  published_text: string;
-  language: string;
-  notes: string | null;
-  body: string;
-  content_hash: string;
-  origin: "file" | "browser";
-}
-
-function reportOf(r: StoredReportRow): Report {
-  return {
-    id: r.id,
-    title: r.title,
-    outlet: r.outlet,
-    url: r.url,
-    published: { start: r.published_start, end: r.published_end },
-    publishedText: r.published_text,
-    language: r.language,
-    notes: r.notes,
-    body: r.body,
-    file: r.file,
-  };
-}
-
 /** Re-extracts a stored report from its stored text (the decisions are re-applied by writeReport). */
 export function reextractStoredReport(db: Database, id: string, version: string = EXTRACTOR_VERSION, extract: (r: ReportInput) => DefectionEvent[] = extractEventsStrict): { ok: true } | { ok: false; reason: string } {
-  const row = db.prepare("SELECT * FROM reports WHERE id = ?").get(id) as StoredReportRow | undefined;
-  if (!row) return { ok: false, reason: `no report "${id}"` };
-  const report = reportOf(row);
+  const report = readStoredReport(db, id);
+  if (!report) return { ok: false, reason: `no report "${id}"` };
   try {
     const events = extract(inputOf(report));
-    writeReport(db, report, events, { contentHash: row.content_hash, extractorVersion: version, file: row.file, origin: row.origin });
+    writeReport(db, report, events, { contentHash: report.contentHash, extractorVersion: version, file: report.file, origin: report.origin });
     return { ok: true };
   } catch (e) {
     return { ok: false, reason: `the extractor failed: ${e instanceof Error ? e.message : String(e)}` };
@@ -99,10 +68,10 @@ export function reextractStoredReport(db: Database, id: string, version: string 
 /** Writes every report added in the browser to `dir` as `<id>.md`; returns the files written. */
 export function exportBrowserReports(db: Database, dir: string): string[] {
   fs.mkdirSync(dir, { recursive: true });
-  const rows = db.prepare("SELECT * FROM reports WHERE origin = 'browser' ORDER BY id").all() as StoredReportRow[];
-  return rows.map((row) => {
-    const file = path.join(dir, `${row.id}.md`);
-    fs.writeFileSync(file, composeReportFile(fieldsOf(reportOf(row))));
+  const rows = db.prepare("SELECT * FROM reports WHERE origin = 'browser' ORDER BY id").all() as ReportRow[];
+  return rows.map(storedReportOf).map((report) => {
+    const file = path.join(dir, `${report.id}.md`);
+    fs.writeFileSync(file, composeReportFile(fieldsOf(report)));
     return file;
   });
 }
