@@ -66,4 +66,14 @@ describe("merge and split through the data-access layer", () => {
     expect(countedIncidents()).toBe(1);
     expect(decisions()).toBe(4);
   });
+
+  it("refuses to dismiss a merge or split for an anonymous viewer or a reader, and writes nothing", () => {
+    const pair = getDatabase().prepare("SELECT MAX(seq) FROM decisions WHERE action IN ('merge', 'split')").pluck().get() as number;
+    const before = decisions();
+    for (const viewer of [null, { id: "r", name: "Reader", role: "reader" }]) {
+      expect(() => applyReviewAction(viewer, { action: "dismiss", decision: String(pair), reason: "x" })).toThrow(/forbidden/);
+    }
+    expect(decisions()).toBe(before);
+    expect(together()).toBe(true);
+  });
 });
