@@ -6,8 +6,8 @@
  * آذار حتى 10 نيسان 2014"، "بين آذار وحزيران") are joined by the refiner `mergeRange`.
  */
 import { day, isRealDay, plusMonths, year as yearOf, month as monthOf } from "../calendar";
-import { alt, LD, MONTH, MONTH_NUMBER, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, R } from "../lexicon";
-import { DIGIT, resolver, rule } from "./make";
+import { alt, LD, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, R } from "../lexicon";
+import { anchors, DIGIT, resolver, rule } from "./make";
 import { monthTail, monthYearResolver } from "./months";
 import type { Reading, RuleModule } from "./types";
 
@@ -55,6 +55,8 @@ export const dayRanges: RuleModule = {
         };
       },
       [DIGIT, ...ORDINAL_FIRST_WORDS],
+      // the month after both days, each a number or a two-word ordinal ("الحادي والعشرين")
+      anchors(MONTH_FIRST_WORDS.join("|"), 10),
     ),
   ],
   examples: [

@@ -8,7 +8,7 @@
 import { day, isRealDay, month as monthOf, plusMonths, weekdayOf, year as yearOf } from "../calendar";
 import { wholeMonth, yearForDayMonth, type Span } from "../convention";
 import { alt, f, L, LP, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, R, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
-import { DIGIT, resolver, rule, spanEnd, spanStart } from "./make";
+import { anchors, DIGIT, resolver, rule, spanEnd, spanStart } from "./make";
 import { dayReading } from "./explicit-dates";
 import { monthTail, monthYearResolver } from "./months";
 import type { Reading, RuleModule } from "./types";
@@ -126,6 +126,7 @@ export const numericDates: RuleModule = {
         return { start: spanStart(m), end: spanEnd(m), grain: "month", kind: "period", resolve: resolver((P) => wholeMonth(yearFor(P, mo), mo)) };
       },
       [DIGIT, f("شهر"), f("الشهر")],
+      anchors("شهر|الشهر", 2),
     ),
   ],
   examples: [
