@@ -47,9 +47,31 @@ export type Background = "none" | "another-story" | "flashback";
 
 /** What kind of background a mention with no group of its own sits in. */
 export function backgroundOf(tokens: readonly Token[], trigger: Trigger, sentence: Segment): Background {
-  const first = tokenAt(tokens, sentence.start);
+  return aboutFoundingOrBirth(tokens, sentence) ? "another-story" : flashbackOf(tokens, trigger, sentence);
+}
+
+/**
+ * backgroundOf for the mentions of one report, in any order: the sentence-wide test (a founding or a
+ * birth) is made once per sentence, not once per mention.
+ */
+export function backgroundsOf(tokens: readonly Token[]): (trigger: Trigger, sentence: Segment) => Background {
+  const storySentences = new Map<number, boolean>();
+  return (trigger, sentence) => {
+    let story = storySentences.get(sentence.start);
+    if (story === undefined) storySentences.set(sentence.start, (story = aboutFoundingOrBirth(tokens, sentence)));
+    return story ? "another-story" : flashbackOf(tokens, trigger, sentence);
+  };
+}
+
+function aboutFoundingOrBirth(tokens: readonly Token[], sentence: Segment): boolean {
   const last = tokenAt(tokens, sentence.end) - 1;
-  for (let k = first; k <= last; k++) if (anyIn(stems(tokens[k]), FOUNDING_OR_BIRTH)) return "another-story";
+  for (let k = tokenAt(tokens, sentence.start); k <= last; k++) if (anyIn(stems(tokens[k]), FOUNDING_OR_BIRTH)) return true;
+  return false;
+}
+
+/** "وكان SUBJECT قد VERB" before the trigger, unless it tells the same people on (see the header). */
+function flashbackOf(tokens: readonly Token[], trigger: Trigger, sentence: Segment): Background {
+  const first = tokenAt(tokens, sentence.start);
   // The nearest "قد" before the trigger, and the "كان" that opens its frame.
   for (let q = trigger.first - 1; q >= Math.max(first, trigger.first - FRAME_SPAN); q--) {
     if (!QAD.test(tokens[q].text)) continue;
