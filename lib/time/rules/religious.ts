@@ -107,6 +107,7 @@ export const religious: RuleModule = {
         return reading(m, hm, a, b, "day");
       },
       [...new Set([...firstWords("أول|ثاني|ثالث|رابع|آخر|اليوم|العشر"), ...PART_FIRST_WORDS])],
+      anchors(HIJRI_FIRST_WORDS.join("|"), 5),
     ),
     rule(
       "holiday",

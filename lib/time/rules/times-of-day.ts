@@ -13,7 +13,7 @@
 import { today, weekday } from "../convention";
 import { alt, f, HOUR_FIRST_WORDS, HOUR_WORD, LP, PAST, R, TOD_ADVERB, WEEKDAY, WEEKDAY_NUMBER } from "../lexicon";
 import { plusDays } from "../calendar";
-import { DIGIT, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import { anchors, DIGIT, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 function timeOnly(m: RegExpExecArray, id: string): Reading {
@@ -39,7 +39,7 @@ export const timesOfDay: RuleModule = {
       },
       [...firstWords("تمام|الساعة|ساعة"), ...HOUR_FIRST_WORDS, DIGIT],
     ),
-    rule("midnight", `${LP}(?<x>(?:${alt("بعد|قبيل|قبل|قرابة|حوالي|عند")} )?${alt("منتصف الليل|منتصف الليلة")})${R}`, (m) => timeOnly(m, "midnight"), firstWords("بعد|قبيل|قبل|قرابة|حوالي|عند|منتصف")),
+    rule("midnight", `${LP}(?<x>(?:${alt("بعد|قبيل|قبل|قرابة|حوالي|عند")} )?${alt("منتصف الليل|منتصف الليلة")})${R}`, (m) => timeOnly(m, "midnight"), firstWords("بعد|قبيل|قبل|قرابة|حوالي|عند|منتصف"), anchors("منتصف", 1)),
     rule("part-of-day", `${LP}(?<x>${alt(DAY_PARTS)})${R}`, (m) => timeOnly(m, "part-of-day"), firstWords(DAY_PARTS)),
     rule(
       "night-between",
