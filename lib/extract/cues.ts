@@ -13,7 +13,7 @@ import { foldLetters } from "../arabic/normalize";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { classesOf, stems, stemIn, wordClass } = tokenModule;
+const { classesOf, inClass, stems, stemIn, wordClass } = tokenModule;
 import type { Trigger } from "./triggers";
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
@@ -70,11 +70,6 @@ const C_NOT_FROM_A_GROUP_AFTER = wordClass(NOT_FROM_A_GROUP_AFTER);
 const C_ASSAILANTS = wordClass(ASSAILANTS);
 const C_DECLARE = wordClass(DECLARE);
 const C_ABOUT_BEFORE = wordClass(ABOUT_BEFORE);
-
-/** Some reading of the token is in the class's list. */
-function inList(token: Token, cls: number): boolean {
-  return (classesOf(token) & cls) !== 0;
-}
 
 /** Examples: a text and the verdict on its (first) trigger. */
 export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
@@ -144,13 +139,13 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
 
 /** "أعلن … انشقاقه", "أعلنت … تأمين انشقاق": the defection is declared or announced in this sentence. */
 export function isDeclared(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
-  for (let k = Math.max(sentenceFirstToken, trigger.first - 14); k < trigger.first; k++) if (inList(tokens[k], C_DECLARE)) return true;
+  for (let k = Math.max(sentenceFirstToken, trigger.first - 14); k < trigger.first; k++) if (inClass(tokens[k], C_DECLARE)) return true;
   return false;
 }
 
 /** Token k (within the sentence) is a word such as "حالات" that makes the trigger after it a trend. */
 function isTrendWord(tokens: readonly Token[], k: number, sentenceFirstToken: number): boolean {
-  return k >= sentenceFirstToken && inList(tokens[k], C_TREND_BEFORE);
+  return k >= sentenceFirstToken && inClass(tokens[k], C_TREND_BEFORE);
 }
 
 /** Words of military service: fled from it, soldiers desert. */
@@ -163,7 +158,7 @@ const C_SOLDIER = wordClass(SOLDIER);
 function soldiersAround(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
   for (let k = Math.max(sentenceFirstToken, trigger.first - 4); k <= Math.min(tokens.length - 1, trigger.last + 3); k++) {
     if (k >= trigger.first && k <= trigger.last) continue;
-    if (inList(tokens[k], C_SOLDIER)) return true;
+    if (inClass(tokens[k], C_SOLDIER)) return true;
   }
   return false;
 }
@@ -222,8 +217,8 @@ const C_AMNESTY = wordClass(AMNESTY);
  * settle and hand themselves over — a verb — remain a defection.)
  */
 function settledOrPardoned(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
-  for (let k = Math.max(sentenceFirstToken, trigger.first - 6); k < trigger.first; k++) if (inList(tokens[k], C_SETTLEMENT)) return true;
-  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 10); k++) if (inList(tokens[k], C_AMNESTY)) return true;
+  for (let k = Math.max(sentenceFirstToken, trigger.first - 6); k < trigger.first; k++) if (inClass(tokens[k], C_SETTLEMENT)) return true;
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 10); k++) if (inClass(tokens[k], C_AMNESTY)) return true;
   return false;
 }
 
@@ -238,7 +233,7 @@ const C_ACTIVITY = wordClass(ACTIVITY);
  * who left earlier and now do something else: the sentence's verb, up to five words before it, says what.
  */
 function doingSomethingElse(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
-  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 5); k--) if (inList(tokens[k], C_ACTIVITY)) return true;
+  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 5); k--) if (inClass(tokens[k], C_ACTIVITY)) return true;
   return false;
 }
 
@@ -248,7 +243,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   // a bare negation only right before it ("لم ينشق").
   const from = Math.max(sentenceFirstToken, trigger.first - 6);
   for (let k = from; k < trigger.first; k++) {
-    if (inList(tokens[k], C_NOT_AN_INCIDENT_BEFORE)) return "reject";
+    if (inClass(tokens[k], C_NOT_AN_INCIDENT_BEFORE)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
   if (deniedBefore(tokens, trigger, sentenceFirstToken)) return "reject";
@@ -260,7 +255,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
       if (cls & C_NOT_FROM_A_GROUP_AFTER && !(soldiers && cls & C_SERVICE)) return "reject";
     }
     if (tokens[trigger.last + 1] && /^(سجناء|معتقلين|محتجزين|السجناء|المعتقلين)$/.test(tokens[trigger.last + 1].text)) return "reject";
-    if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || (tokens[trigger.last + 1] && inList(tokens[trigger.last + 1], C_ASSAILANTS))) return "reject";
+    if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || (tokens[trigger.last + 1] && inClass(tokens[trigger.last + 1], C_ASSAILANTS))) return "reject";
   }
   if (isHabit(tokens, trigger)) return "trend";
   if (trigger.form === "participle" && (settledOrPardoned(tokens, trigger, sentenceFirstToken) || doingSomethingElse(tokens, trigger, sentenceFirstToken))) return "reject";
@@ -272,7 +267,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   if (tokens[trigger.first].text.startsWith("و") && isTrendWord(tokens, trigger.first - 2, sentenceFirstToken)) return "trend";
   const prev = tokens[trigger.first - 1];
   if (prev && trigger.first - 1 >= sentenceFirstToken && RELATIVE.has(prev.text)) return "reference";
-  if (prev && trigger.first - 1 >= sentenceFirstToken && inList(prev, C_ABOUT_BEFORE)) return "reference";
+  if (prev && trigger.first - 1 >= sentenceFirstToken && inClass(prev, C_ABOUT_BEFORE)) return "reference";
   // "وفرارهم", "وهروبهم": a verbal noun with "their" refers back to people already in the text —
   // except when they declare it themselves ("أعلنوا انشقاقهم", "معلناً انشقاقه").
   const word = tokens[trigger.first].text;

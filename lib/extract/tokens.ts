@@ -131,6 +131,11 @@ export function classesOf(token: Token): number {
   return bits;
 }
 
+/** Some reading of the token is in the list of this class (`wordClass`). */
+export function inClass(token: Token, cls: number): boolean {
+  return (classesOf(token) & cls) !== 0;
+}
+
 /** The word without a leading article, for comparisons that ignore "ال". */
 export function withoutArticle(word: string): string {
   return word.length > 4 && word.startsWith("ال") ? word.slice(2) : word;
