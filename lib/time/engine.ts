@@ -64,21 +64,43 @@ for (const [w, id] of ANCHOR_ID) if (w !== DIGIT && !WORDS.has(w)) WORDS.set(w, 
 const MAX_WORD_LENGTH = Math.max(...[...WORDS.keys()].map((k) => k.length));
 
 /**
- * A lossy filter on the first two letters of every indexed word (one-letter words use 0 as the
- * second): most words of a report start with no trigger's letters, and are skipped without
- * slicing them out of the text or hashing them for a map look-up.
+ * WORDS as an open-addressing table keyed by a hash of a word's letters, which the scan computes as it
+ * reads them: a word is looked up in place, without slicing it out of the text (a new string, hashed
+ * again by a Map) — most words of a report are no trigger and land on an empty slot.
  */
-const WORD_PREFIX = new Uint8Array(0x10000);
-function prefixKey(c0: number, c1: number): number {
-  return ((c0 & 0xff) << 8) | (c1 & 0xff);
+function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
 }
-for (const k of WORDS.keys()) WORD_PREFIX[prefixKey(k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : 0)] = 1;
-/**
- * The same filter on the last two letters: a proclitic changes a word's start, never its end, so
- * one test before any slicing covers both the word and its stripped reading.
- */
-const WORD_ENDING = new Uint8Array(0x10000);
-for (const k of WORDS.keys()) WORD_ENDING[prefixKey(k.charCodeAt(k.length - 1), k.length > 1 ? k.charCodeAt(k.length - 2) : 0)] = 1;
+const HASH_SEED = 0x811c9dc5 | 0;
+const SLOT_MASK = (1 << Math.ceil(Math.log2(WORDS.size * 4 + 1))) - 1;
+const SLOTS = new Int32Array(SLOT_MASK + 1).fill(-1);
+const KEYS: string[] = [];
+const KEY_HASHES: number[] = [];
+const ENTRIES: WordEntry[] = [];
+for (const [key, entry] of WORDS) {
+  let h = HASH_SEED;
+  for (let i = 0; i < key.length; i++) h = hashStep(h, key.charCodeAt(i));
+  let slot = h & SLOT_MASK;
+  while (SLOTS[slot] !== -1) slot = (slot + 1) & SLOT_MASK;
+  SLOTS[slot] = KEYS.length;
+  KEYS.push(key);
+  KEY_HASHES.push(h);
+  ENTRIES.push(entry);
+}
+
+/** The entry of text[from, to) whose hash is h, if it is an indexed word. */
+function lookUp(text: string, from: number, to: number, h: number): WordEntry | undefined {
+  for (let slot = h & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+    const k = SLOTS[slot];
+    if (k === -1) return undefined;
+    if (KEY_HASHES[k] !== h) continue;
+    const key = KEYS[k];
+    if (key.length !== to - from) continue;
+    let same = true;
+    for (let i = 0; i < key.length && same; i++) same = key.charCodeAt(i) === text.charCodeAt(from + i);
+    if (same) return ENTRIES[k];
+  }
+}
 
 /** The letters of a word as the date rules see it (U+0621–U+064A, U+066E–U+06D3). */
 function isLetter(code: number): boolean {
@@ -168,16 +190,20 @@ export function parseCandidates(text: string): Candidate[] {
       continue;
     }
     const at = i;
+    // The hash of the word, and of the word without its first letter (a proclitic, perhaps).
+    let h = hashStep(HASH_SEED, c);
+    let rest = HASH_SEED;
     i++;
-    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    for (let code: number; i < n && isLetter((code = text.charCodeAt(i))); i++) {
+      h = hashStep(h, code);
+      rest = hashStep(rest, code);
+    }
     const w = words++;
     anchorAsWritten[w] = anchorStripped[w] = -1;
     const length = i - at;
     if (length > MAX_WORD_LENGTH + 1) continue;
-    if (WORD_ENDING[prefixKey(text.charCodeAt(i - 1), length > 1 ? text.charCodeAt(i - 2) : 0)] === 0) continue;
-    const c1 = length > 1 ? text.charCodeAt(at + 1) : 0;
-    const direct = length <= MAX_WORD_LENGTH && WORD_PREFIX[prefixKey(c, c1)] === 1 ? WORDS.get(text.slice(at, i)) : undefined;
-    const stripped = length > 2 && isProclitic(c) && WORD_PREFIX[prefixKey(c1, text.charCodeAt(at + 2))] === 1 ? WORDS.get(text.slice(at + 1, i)) : undefined;
+    const direct = length <= MAX_WORD_LENGTH ? lookUp(text, at, i, h) : undefined;
+    const stripped = length > 2 && isProclitic(c) ? lookUp(text, at + 1, i, rest) : undefined;
     if (direct) anchorAsWritten[w] = direct.anchor;
     if (stripped) anchorStripped[w] = stripped.anchor;
     const directRules = direct?.rules ?? null;
