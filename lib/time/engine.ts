@@ -69,16 +69,18 @@ const MAX_WORD_LENGTH = Math.max(...[...WORDS.keys()].map((k) => k.length));
  * again by a Map) — most words of a report are no trigger and land on an empty slot.
  */
 function hashStep(h: number, code: number): number {
-  return Math.imul(h ^ code, 0x01000193);
+  return (Math.imul(h, 31) + code) | 0;
 }
-const HASH_SEED = 0x811c9dc5 | 0;
+/** 31^k mod 2^32: a word's hash is its first letter times 31^(length-1) plus the hash of the rest. */
+const POWERS_OF_31 = [1];
+for (let k = 1; k < MAX_WORD_LENGTH; k++) POWERS_OF_31.push(Math.imul(POWERS_OF_31[k - 1], 31));
 const SLOT_MASK = (1 << Math.ceil(Math.log2(WORDS.size * 4 + 1))) - 1;
 const SLOTS = new Int32Array(SLOT_MASK + 1).fill(-1);
 const KEYS: string[] = [];
 const KEY_HASHES: number[] = [];
 const ENTRIES: WordEntry[] = [];
 for (const [key, entry] of WORDS) {
-  let h = HASH_SEED;
+  let h = 0;
   for (let i = 0; i < key.length; i++) h = hashStep(h, key.charCodeAt(i));
   let slot = h & SLOT_MASK;
   while (SLOTS[slot] !== -1) slot = (slot + 1) & SLOT_MASK;
@@ -190,19 +192,15 @@ export function parseCandidates(text: string): Candidate[] {
       continue;
     }
     const at = i;
-    // The hash of the word, and of the word without its first letter (a proclitic, perhaps).
-    let h = hashStep(HASH_SEED, c);
-    let rest = HASH_SEED;
+    // The hash of the word without its first letter (a proclitic, perhaps), and from it the whole word's.
+    let rest = 0;
     i++;
-    for (let code: number; i < n && isLetter((code = text.charCodeAt(i))); i++) {
-      h = hashStep(h, code);
-      rest = hashStep(rest, code);
-    }
+    for (let code: number; i < n && isLetter((code = text.charCodeAt(i))); i++) rest = hashStep(rest, code);
     const w = words++;
     anchorAsWritten[w] = anchorStripped[w] = -1;
     const length = i - at;
     if (length > MAX_WORD_LENGTH + 1) continue;
-    const direct = length <= MAX_WORD_LENGTH ? lookUp(text, at, i, h) : undefined;
+    const direct = length <= MAX_WORD_LENGTH ? lookUp(text, at, i, (Math.imul(c, POWERS_OF_31[length - 1]) + rest) | 0) : undefined;
     const stripped = length > 2 && isProclitic(c) ? lookUp(text, at + 1, i, rest) : undefined;
     if (direct) anchorAsWritten[w] = direct.anchor;
     if (stripped) anchorStripped[w] = stripped.anchor;
