@@ -55,6 +55,10 @@ describe("rule anchors", () => {
     const wrong = rule("test-wrong", "امس", (m) => ({ start: m.index, end: m.index + 3, grain: "day", kind: "day", resolve: () => null }), ["امس"], anchors("اليوم", 2));
     expect(brokenPromises(wrong, "وصلوا امس الى ادلب")).toEqual(['test-wrong at "امس"']);
   });
+  it("a text with as many words as characters keeps every word's anchors", () => {
+    const text = "ب1".repeat(5000) + " سيعودون بعد شهرين";
+    expect(parseCandidates(normalizeArabic(text).text).map((c) => c.rule)).toContain("months-ahead");
+  });
   it("the engine skips a rule with no anchor in reach, and tries it with one", () => {
     // "بعد شهرين" is a date only with its unit; "بعد" alone before other words is not tried by months-ahead.
     const found = (s: string) => parseCandidates(normalizeArabic(s).text).map((c) => c.rule);

@@ -137,6 +137,16 @@ function tryRule(r: Rule, text: string, at: number, out: Candidate[]): void {
  */
 let anchorAsWritten = new Int32Array(1024);
 let anchorStripped = new Int32Array(1024);
+/** Room for word w (a text may hold as many words as characters: "ب1ب1…"). */
+function makeRoom(w: number): void {
+  if (w < anchorAsWritten.length) return;
+  const a = new Int32Array(anchorAsWritten.length * 2);
+  const b = new Int32Array(anchorAsWritten.length * 2);
+  a.set(anchorAsWritten);
+  b.set(anchorStripped);
+  anchorAsWritten = a;
+  anchorStripped = b;
+}
 const triggerWord: number[] = [];
 const triggerAt: number[] = [];
 const triggerDirect: (Tried[] | null)[] = [];
@@ -165,11 +175,6 @@ function anchored(t: Tried, w: number, words: number): boolean {
 export function parseCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
-  // At most one word per two characters, plus one.
-  if (anchorAsWritten.length < (n >> 1) + 2) {
-    anchorAsWritten = new Int32Array((n >> 1) + 2);
-    anchorStripped = new Int32Array((n >> 1) + 2);
-  }
   triggerWord.length = triggerAt.length = triggerDirect.length = triggerStripped.length = 0;
   let words = 0;
   let i = 0;
@@ -179,6 +184,7 @@ export function parseCandidates(text: string): Candidate[] {
       const at = i;
       i++;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
+      makeRoom(words);
       anchorAsWritten[words] = 0;
       anchorStripped[words] = -1;
       triggerWord.push(words++);
@@ -197,6 +203,7 @@ export function parseCandidates(text: string): Candidate[] {
     i++;
     for (let code: number; i < n && isLetter((code = text.charCodeAt(i))); i++) rest = hashStep(rest, code);
     const w = words++;
+    makeRoom(w);
     anchorAsWritten[w] = anchorStripped[w] = -1;
     const length = i - at;
     if (length > MAX_WORD_LENGTH + 1) continue;
