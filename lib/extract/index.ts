@@ -26,7 +26,7 @@ import { addDays, usableDates } from "./dates";
 import { findGroupMentions } from "./groups";
 import { findPlaceMentions } from "./places";
 import { figureNearby } from "./refiners/figure-nearby";
-import { backgroundsOf } from "./refiners/background";
+import { backgroundOf } from "./refiners/background";
 import { foldIncidents } from "./refiners/incidents";
 import { splitSentences } from "./sentences";
 import { tokenize } from "./tokens";
@@ -71,8 +71,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
 
   const candidates = findCandidates({ text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange, statedParents: statedParents(groups) });
   if (DEBUG) for (const c of candidates) process.stderr.write(`cand ${text.slice(c.trigger.start, c.trigger.end)} v=${c.verdict} g=${c.groupKeys.join("+")} n=${c.count ? `${c.count.kind}:${c.count.best}` : "-"} d=${c.dateChoice ? c.dateChoice.match.text : "-"} h=${c.headline}\n`);
-  const background = backgroundsOf(tokens);
-  const { events, summaries } = foldIncidents(candidates, (c) => background(c.trigger, c.sentence));
+  const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence));
 
   events.forEach((ev, k) => {
     const figure = figureNearby(ev, summaries[k], tokens, sentences, counts, groups);

@@ -25,7 +25,7 @@ import type { Token } from "../tokens";
 import type { Segment } from "../sentences";
 import type { Trigger } from "../triggers";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems, tokenAt } = tokenModule;
+const { anyIn, inClass, stems, tokenAt, wordClass } = tokenModule;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
@@ -36,6 +36,7 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
  */
 const FOUNDING_OR_BIRTH = fold(`أسس أسست أسسوا أسسها أسسه تأسس تأسست تأسيس تأسيسه تأسيسها أنشأ أنشأت أنشأوا أنشؤوا أنشئ أنشئت إنشاء إنشائه إنشائها
   مواليد`);
+const C_FOUNDING_OR_BIRTH = wordClass(FOUNDING_OR_BIRTH);
 /** "كان" in every person the pluperfect frame takes ("وكانوا قد فرّوا"). */
 const KANA_ANY = /^(كانوا|وكانوا|فكانوا|كانا|وكانا)$/;
 /** Words that open a subject naming the people just told again. */
@@ -47,31 +48,9 @@ export type Background = "none" | "another-story" | "flashback";
 
 /** What kind of background a mention with no group of its own sits in. */
 export function backgroundOf(tokens: readonly Token[], trigger: Trigger, sentence: Segment): Background {
-  return aboutFoundingOrBirth(tokens, sentence) ? "another-story" : flashbackOf(tokens, trigger, sentence);
-}
-
-/**
- * backgroundOf for the mentions of one report, in any order: the sentence-wide test (a founding or a
- * birth) is made once per sentence, not once per mention.
- */
-export function backgroundsOf(tokens: readonly Token[]): (trigger: Trigger, sentence: Segment) => Background {
-  const storySentences = new Map<number, boolean>();
-  return (trigger, sentence) => {
-    let story = storySentences.get(sentence.start);
-    if (story === undefined) storySentences.set(sentence.start, (story = aboutFoundingOrBirth(tokens, sentence)));
-    return story ? "another-story" : flashbackOf(tokens, trigger, sentence);
-  };
-}
-
-function aboutFoundingOrBirth(tokens: readonly Token[], sentence: Segment): boolean {
-  const last = tokenAt(tokens, sentence.end) - 1;
-  for (let k = tokenAt(tokens, sentence.start); k <= last; k++) if (anyIn(stems(tokens[k]), FOUNDING_OR_BIRTH)) return true;
-  return false;
-}
-
-/** "وكان SUBJECT قد VERB" before the trigger, unless it tells the same people on (see the header). */
-function flashbackOf(tokens: readonly Token[], trigger: Trigger, sentence: Segment): Background {
   const first = tokenAt(tokens, sentence.start);
+  const last = tokenAt(tokens, sentence.end) - 1;
+  for (let k = first; k <= last; k++) if (inClass(tokens[k], C_FOUNDING_OR_BIRTH)) return "another-story";
   // The nearest "قد" before the trigger, and the "كان" that opens its frame.
   for (let q = trigger.first - 1; q >= Math.max(first, trigger.first - FRAME_SPAN); q--) {
     if (!QAD.test(tokens[q].text)) continue;
