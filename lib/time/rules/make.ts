@@ -11,7 +11,7 @@ import type { Anchors, Reading, Rule, Trigger } from "./types";
  * Rule.anchors) lets the engine skip the rule at a trigger word that no anchor word follows.
  */
 export function rule(id: string, source: string, read: (m: RegExpExecArray, text: string) => Reading | null, triggers: Trigger[], anchors?: Anchors): Rule {
-  return anchors ? { id, pattern: new RegExp(source, "y"), read, triggers, anchors } : { id, pattern: new RegExp(source, "y"), read, triggers };
+  return { id, pattern: new RegExp(source, "y"), read, triggers, anchors };
 }
 
 /** Anchors (Rule.anchors): every word of the "|"-separated forms, folded (DIGIT kept as is), within `within` words. */

@@ -59,7 +59,7 @@ export interface Rule {
   /** The words (or "#digit") at which the pattern can start, proclitics aside. */
   triggers: Trigger[];
   /**
-   * Optional, for speed only: words (folded, proclitics aside, or "#digit") one of which every match holds,
+   * Optional, for speed only: words (folded, proclitics aside, or "#digit") one of which every reading holds,
    * at its trigger word or among the `within` words after it (words as the engine splits them: runs of
    * letters, runs of digits). The engine skips the rule where none is there. A rule that declares none is
    * tried at every trigger, as before.
