@@ -34,7 +34,7 @@ function brokenPromises(r: Rule, phrase: string): string[] {
       const m = r.pattern.exec(text);
       // (a promise about readings: a pattern may match loosely and leave the rejection to its reader)
       if (!m || m[0].length === 0 || !r.read(m, text)) continue;
-      const window = ws.slice(i, i + r.anchors!.within + 1);
+      const window = ws.slice(r.anchors!.after ? i + 1 : i, i + r.anchors!.within + 1);
       if (!window.some((x) => readings(x).some((y) => anchorSet.has(y)))) broken.push(`${r.id} at "${text.slice(at, at + m[0].length)}"`);
     }
   });

@@ -28,6 +28,8 @@ interface Tried {
   rule: Rule;
   anchorIds: Uint8Array | null;
   within: number;
+  /** 1 when the anchor must stand after the trigger word (Anchors.after), else 0. */
+  from: number;
 }
 const TRIED = new Map<Rule, Tried>();
 for (const r of RULES) {
@@ -36,7 +38,7 @@ for (const r of RULES) {
     ids = new Uint8Array(ANCHOR_ID.size);
     for (const w of r.anchors.words) ids[ANCHOR_ID.get(w)!] = 1;
   }
-  TRIED.set(r, { rule: r, anchorIds: ids, within: r.anchors?.within ?? 0 });
+  TRIED.set(r, { rule: r, anchorIds: ids, within: r.anchors?.within ?? 0, from: r.anchors?.after ? 1 : 0 });
 }
 
 /** What a word of the text is to the scan: the rules it triggers (proclitics aside), and its anchor id (-1: none). */
@@ -152,12 +154,12 @@ const triggerAt: number[] = [];
 const triggerDirect: (Tried[] | null)[] = [];
 const triggerStripped: (Tried[] | null)[] = [];
 
-/** Some anchor of `t` is word w or one of the `t.within` words after it (of `words`). */
+/** Some anchor of `t` is word w (unless `t.from` is 1) or one of the `t.within` words after it (of `words`). */
 function anchored(t: Tried, w: number, words: number): boolean {
   const ids = t.anchorIds;
   if (ids === null) return true;
   const last = Math.min(words - 1, w + t.within);
-  for (let k = w; k <= last; k++) {
+  for (let k = w + t.from; k <= last; k++) {
     const a = anchorAsWritten[k];
     if (a >= 0 && ids[a] === 1) return true;
     const b = anchorStripped[k];

@@ -73,14 +73,14 @@ export const explicitDates: RuleModule = {
     rule("date-numeric", `${L}(?<x>(?<y>(?:19|20)\\d\\d)(?<s>[/.\\-])(?<m>[01]?\\d)\\k<s>(?<d>[0-3]?\\d))(?![0-9]|[/.\\-]\\d)`, (m) => {
       const g = m.groups!;
       return dayReading(m, () => ({ y: Number(g.y), m: Number(g.m), d: Number(g.d) }));
-    }, [DIGIT]),
+    }, [DIGIT], anchors(DIGIT, 1, true)),
     rule("date-numeric", `${L}(?<x>(?<d>[0-3]?\\d)(?<s>[/.\\-])(?<m>[01]?\\d)\\k<s>(?<y>(?:19|20)\\d\\d))(?![0-9]|[/.\\-]\\d)`, (m) => {
       const g = m.groups!;
       let d = Number(g.d);
       let mo = Number(g.m);
       if (mo > 12 && d <= 12) [d, mo] = [mo, d]; // 6/13/2021
       return dayReading(m, () => ({ y: Number(g.y), m: mo, d }));
-    }, [DIGIT]),
+    }, [DIGIT], anchors(DIGIT, 1, true)),
   ],
   examples: [
     ["13 حزيران/يونيو 2021", "2021-06-20", "2021-06-13", "2021-06-13", "day"],

@@ -6,7 +6,7 @@
  */
 import { alt, CURRENT, f, L, LP, NEXT, PAST, R, relationOf } from "../lexicon";
 import { gregorianOf, hijriMonthFor, hijriMonthRange } from "../hijri";
-import { DIGIT, resolver, rule, spanStart, spanEnd } from "./make";
+import { anchors, DIGIT, resolver, rule, spanStart, spanEnd } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 const HIJRI_FORMS: Array<[number, string]> = [
@@ -74,6 +74,8 @@ export const hijriMonths: RuleModule = {
         };
       },
       [DIGIT],
+      // its year, after the day and a month (a number, or a name of up to two words)
+      anchors(DIGIT, 5, true),
     ),
   ],
   examples: [

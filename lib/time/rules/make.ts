@@ -14,9 +14,12 @@ export function rule(id: string, source: string, read: (m: RegExpExecArray, text
   return { id, pattern: new RegExp(source, "y"), read, triggers, anchors };
 }
 
-/** Anchors (Rule.anchors): every word of the "|"-separated forms, folded (DIGIT kept as is), within `within` words. */
-export function anchors(forms: string, within: number): Anchors {
-  return { words: [...new Set(forms.split(/[|\s]+/).filter(Boolean).map((x) => (x === DIGIT ? DIGIT : foldLetters(x))))], within };
+/**
+ * Anchors (Rule.anchors): every word of the "|"-separated forms, folded (DIGIT kept as is), within `within`
+ * words of the trigger; `after`: strictly after it.
+ */
+export function anchors(forms: string, within: number, after = false): Anchors {
+  return { words: [...new Set(forms.split(/[|\s]+/).filter(Boolean).map((x) => (x === DIGIT ? DIGIT : foldLetters(x))))], within, after };
 }
 
 /** The trigger for rules that start with a digit. */

@@ -28,7 +28,7 @@ export const years: RuleModule = {
       const b = Number(m.groups!.b);
       if (b <= a || b - a > 30) return null;
       return { start: spanStart(m), end: spanEnd(m), grain: "span", kind: "period", resolve: resolver(() => ({ start: wholeYear(a).start, end: wholeYear(b).end })) };
-    }, [...firstWords("من|بين|ما|خلال|عام|العام"), DIGIT], anchors(DIGIT, 4)),
+    }, [...firstWords("من|بين|ما|خلال|عام|العام"), DIGIT], anchors(DIGIT, 4, true)),
   ],
   examples: [
     ["عام 2014", "2016-12-06", "2014-01-01", "2014-12-31", "year"],
