@@ -135,6 +135,7 @@ function ownRow(r: RowRecord, event: DefectionEvent): EventRow {
     confidence: r.confidence,
     incidentId: r.incident_id,
     tellings: r.tellings ?? 1,
+    conflicts: [],
     reviewStatus: r.review_status,
   };
 }

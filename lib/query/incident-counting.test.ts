@@ -101,6 +101,9 @@ describe("counting incidents by their combined values", () => {
       place: "albukamal",
     });
     expect(row.count).toEqual({ low: 701, best: 2000, high: 2200, text: "" });
+    // [701, 1000] and [1800, 2200] do not overlap: a count conflict, the row's only one (the dates meet, al-Bukamal is in Deir ez-Zor).
+    expect(row.conflicts).toEqual(["count"]);
+    expect(page.rows[1].conflicts).toEqual([]);
     expect(row.groups.map((g) => g.key).sort()).toEqual(["ndf", "syrian-army"]);
     expect(row.dateExplanation).toMatch(/^Where the 2 tellings' date ranges meet\./);
     expect(Array.from(iterateEvents(db, incidents(), "count", "desc"), (r) => [r.id, r.count?.best, r.start])).toEqual([
@@ -108,10 +111,10 @@ describe("counting incidents by their combined values", () => {
       ["c~0", 5, "2022-01-05"],
     ]);
     // Per report, each row keeps its own values.
-    expect(queryEventPage(db, { filter: tellings(), sort: "date", dir: "asc", page: 1, pageSize: 10 }).rows.map((r) => [r.id, r.start, r.count?.best])).toEqual([
-      ["a~0", "2021-03-28", 800],
-      ["b~0", "2021-04-01", 2000],
-      ["c~0", "2022-01-05", 5],
+    expect(queryEventPage(db, { filter: tellings(), sort: "date", dir: "asc", page: 1, pageSize: 10 }).rows.map((r) => [r.id, r.start, r.count?.best, r.conflicts.length])).toEqual([
+      ["a~0", "2021-03-28", 800, 0],
+      ["b~0", "2021-04-01", 2000, 0],
+      ["c~0", "2022-01-05", 5, 0],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { MERGE, SPLIT, type EventRef, type MergeAfter, type PairDecision, type SplitAfter } from "../incidents/constraints";
 import { markWritten } from "./changes";
-import type { Decision } from "../review/types";
+import type { Decision, LookEvent } from "../review/types";
 import { appendDecision, getDecision, type NeedsLook } from "./decisions";
 import { recomputeIncidents } from "./incidents";
 import { requireReason, ReviewError, target, type Reviewer } from "./review";
@@ -118,16 +118,14 @@ export function stalePairDecisions(db: Database): NeedsLook[] {
     const own: EventRef = { report: d.reportId, eventKey: d.eventKey };
     const others = othersOf(d).filter((o) => latest.get(pairId(own, o)) === d.seq);
     if (others.length === 0) continue;
-    const describe = (r: EventRef, quote: string | null) => {
-      const id = find.get(r.report, r.eventKey) as string | undefined;
-      return { gone: id === undefined, text: `${id ?? `an event of ${r.report}`}${quote ? ` ("${quote}")` : ` (identity ${r.eventKey.slice(0, 12)})`}` };
+    const describe = (r: EventRef, quote: string | null): LookEvent => {
+      const id = (find.get(r.report, r.eventKey) as string | undefined) ?? null;
+      return { id, report: r.report, identity: r.eventKey.slice(0, 12), quote, gone: id === null };
     };
     const named = [describe(own, d.quote.exact), ...others.map((o) => describe(o, null))];
-    const gone = named.filter((n) => n.gone);
-    if (gone.length === 0) continue;
-    const what = d.action === MERGE ? `this merge of ${named[0].text} with ${named[1].text}` : `this split of ${named[0].text} from ${named.slice(1).map((n) => n.text).join(", ")}`;
-    const still = d.action === SPLIT && !named[0].gone && named.slice(1).some((n) => !n.gone) ? "; it still keeps the events that remain apart" : "";
-    out.push({ decision: d, why: `${what} no longer applies in full: ${gone.map((n) => n.text).join(", ")} ${gone.length > 1 ? "are" : "is"} no longer in the database (re-extracted, edited, rejected or removed)${still}` });
+    if (!named.some((n) => n.gone)) continue;
+    const stillApart = d.action === SPLIT && !named[0].gone && named.slice(1).some((n) => !n.gone);
+    out.push({ decision: d, why: { why: "pair", action: d.action === MERGE ? "merge" : "split", named, stillApart } });
   }
   return out;
 }

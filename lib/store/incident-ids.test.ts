@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { listIncidents } from "../query/incidents";
+import { incidentDetail, incidentExists, listIncidents } from "../query/incidents";
 import { migrate, schemaVersion } from "./db";
 import { mergeTellings, splitTelling } from "./incident-decisions";
 import { syncIncidents } from "./incidents";
@@ -76,6 +76,9 @@ describe("an added event's telling key is its event id", () => {
     expect(migrate(db)).toBe(1);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     expect(listIncidents(db)).toEqual(now);
+    // A link made before the migration still opens the incident.
+    expect(incidentExists(db, `inc~${oldKey}`)).toBe(true);
+    expect(incidentDetail(db, `inc~${oldKey}`)?.id).toBe(`inc~${added}`);
 
     // Recomputed from nothing, from the decisions in the log: the same incidents.
     db.prepare("DELETE FROM incidents").run();

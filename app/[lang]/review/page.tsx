@@ -6,16 +6,20 @@ import { MixedText } from "@/components/MixedText";
 import { IncidentDecision } from "@/components/IncidentDecision";
 import { requireEditorPage } from "@/lib/auth/viewer";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
+import { decisionWord, lookText } from "@/lib/i18n/look";
 import { parseQueueFilter, type QueueFilter } from "@/lib/query/review";
 import { loadQueue } from "@/lib/query/review-dal";
 import { EventFields } from "./EventFields";
 import { PassagePicker, Shortcuts } from "./Shortcuts";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Review queue — inshiqaq" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 type Params = Promise<{ lang: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: t(langParam((await params).lang), "review.pageTitle") };
+}
 
 function first(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
@@ -49,7 +53,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
       <section className="review" data-testid="review">
         <h1>{msg("review.title")}</h1>
         {error && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: error })}</p>}
-        {done && !error && <p className="notice" role="status">{msg("review.done", { action: done })}</p>}
+        {done && !error && <p className="notice" role="status">{msg("review.done", { action: decisionWord(lang, done) })}</p>}
 
         <form method="get" action={withLang("/review", lang)} className="queue-filter">
           <label>
@@ -111,7 +115,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
           <ul className="needs-look" data-testid="needs-look">
             {looks.map(({ decision: d, why }) => (
               <li key={d.seq}>
-                <strong>{d.action}</strong> · {d.userName} · <bdi dir="ltr">{d.createdAt.slice(0, 10)}</bdi> · <Link href={withLang(`/reports/${encodeURIComponent(d.reportId)}`, lang)}>{d.reportId}</Link> — {why}
+                <strong>{decisionWord(lang, d.action)}</strong> · {d.userName} · <bdi dir="ltr">{d.createdAt.slice(0, 10)}</bdi> · <Link href={withLang(`/reports/${encodeURIComponent(d.reportId)}`, lang)}>{d.reportId}</Link> —{" "}
+                <span data-testid="look-why">{lang === "en" ? <MixedText text={lookText(why, lang)} /> : lookText(why, lang)}</span>
                 {d.reason && <> ({d.reason})</>}
                 <form method="post" action="/api/review" className="inline-form">
                   <input type="hidden" name="action" value="dismiss" />

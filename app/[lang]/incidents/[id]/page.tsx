@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
+import { decisionWord } from "@/lib/i18n/look";
 import type { Conflict } from "@/lib/incidents/types";
 import { Shell } from "@/components/Shell";
 import { formatWindow } from "@/lib/time/publication";
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { id, lang: langSegment } = await params;
   const found = incidentForRoute(id);
   const lang = langParam(langSegment);
-  return { title: found ? t(lang, "incident.pageTitle", { id: found.id }) : "Incident not found — inshiqaq" };
+  return { title: found ? t(lang, "incident.pageTitle", { id: found.id }) : t(lang, "incident.notFoundTitle") };
 }
 
 /** The values each conflict lists, as plain text (rendered as text, never as HTML). */
@@ -63,7 +64,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
         </p>
         <h1>{msg("incident.title", { n: incident.tellings.length })}</h1>
         {editor && error && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: error })}</p>}
-        {editor && done && !error && <p className="notice" role="status">{msg("review.done", { action: done })}</p>}
+        {editor && done && !error && <p className="notice" role="status">{msg("review.done", { action: decisionWord(lang, done) })}</p>}
         <dl className="facts">
           <dt>{msg("incident.kind")}</dt>
           <dd>
@@ -141,7 +142,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           </tbody>
         </table>
 
-        <h2>{msg("incident.conflicts")}</h2>
+        <h2 id="conflicts">{msg("incident.conflicts")}</h2>
         {incident.conflicts.length === 0 ? (
           <p className="muted">{msg("incident.noConflicts")}</p>
         ) : (
