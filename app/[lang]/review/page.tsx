@@ -7,6 +7,8 @@ import { IncidentDecision } from "@/components/IncidentDecision";
 import { requireEditorPage } from "@/lib/auth/viewer";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import { decisionWord, lookText } from "@/lib/i18n/look";
+import { dateExplanationIn } from "@/lib/i18n/explanation";
+import { DateExplanation } from "@/components/DateExplanation";
 import { parseQueueFilter, type QueueFilter } from "@/lib/query/review";
 import { loadQueue } from "@/lib/query/review-dal";
 import { EventFields } from "./EventFields";
@@ -139,7 +141,7 @@ function QueueItem({ lang, current, here, next }: { lang: Lang; current: NonNull
   const { row, event, report } = current;
   const spans: Highlight[] = [
     { role: "event", start: event.evidence.sentence.start, end: event.evidence.sentence.end },
-    ...event.evidence.spans.map((s) => ({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? row.dateExplanation : undefined })),
+    ...event.evidence.spans.map((s) => ({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? dateExplanationIn(event.date, lang) : undefined })),
   ];
   return (
     <article className="queue-item" data-testid="queue-item" data-event-id={row.id}>
@@ -149,7 +151,7 @@ function QueueItem({ lang, current, here, next }: { lang: Lang; current: NonNull
         <bdi dir="ltr">{row.start}..{row.end}</bdi> · {msg("review.confidence", { value: row.confidence.toFixed(2) })}
       </p>
       <p className="muted small" data-testid="queue-date-explanation">
-        <MixedText text={row.dateExplanation} />
+        <DateExplanation date={event.date} lang={lang} />
       </p>
       <blockquote className="ar source report-text" dir="rtl" lang="ar" id="review-text" data-testid="review-text">
         <Highlighted text={report.body} spans={spans} />

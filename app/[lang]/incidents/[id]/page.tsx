@@ -117,7 +117,10 @@ export default async function IncidentPage({ params, searchParams }: { params: P
                 <td>
                   {tl.event.count ? (
                     <>
-                      {formatCount(tl.event.count, lang)} <span className="ar muted small" dir="rtl" lang="ar">“{tl.event.count.text}”</span>
+                      {formatCount(tl.event.count, lang)}{" "}
+                      <span className="muted small">
+                        «<bdi className="ar" dir="rtl" lang="ar">{tl.event.count.text}</bdi>»
+                      </span>
                     </>
                   ) : (
                     <span className="muted">{msg("incident.unknown")}</span>
