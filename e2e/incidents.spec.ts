@@ -127,6 +127,15 @@ test("a row whose tellings disagree carries a marker to the incident's conflicts
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("link", { name: "Review" })).toBeVisible();
   const origin = new URL(page.url()).origin;
+  // A refusal is said in the page's language (the store names its message; the address carries it).
+  const refused = await page.request.post("/api/review", {
+    headers: { Origin: origin },
+    form: { action: "split", event: B, reason: " ", back: `/ar/incidents/${encodeURIComponent(`inc~${A}`)}` },
+    maxRedirects: 0,
+  });
+  expect(refused.status()).toBe(303);
+  await page.goto(refused.headers().location);
+  await expect(page.getByTestId("review-error")).toHaveText("لم يُحفظ: السبب: يلزم سبب قصير لفصل رواية عن حادثتها");
   const merge = await page.request.post("/api/review", { headers: { Origin: origin }, form: { action: "merge", event: A, other: HAMA, reason: "e2e: one incident told three ways" }, maxRedirects: 0 });
   expect(merge.status()).toBe(303);
   try {

@@ -62,6 +62,8 @@ describe("merge and split decisions in the store", () => {
 
   it("refuses a merge or split without a reason, within one report, or with nothing to split from, and writes nothing", () => {
     expect(() => splitTelling(db, who, `${B}~0`, "  ")).toThrow(/reason/);
+    // The refusal names its message, so the page can say it in Arabic too.
+    expect(() => splitTelling(db, who, `${B}~0`, "  ")).toThrow(expect.objectContaining({ refs: [{ key: "error.reasonRequired.split" }] }));
     expect(() => mergeTellings(db, who, `${A}~0`, `${A}~0`, "x")).toThrow(ReviewError);
     splitTelling(db, who, `${B}~0`, "apart");
     expect(() => splitTelling(db, who, `${B}~0`, "again")).toThrow(/only telling/);

@@ -7,6 +7,7 @@ import { IncidentDecision } from "@/components/IncidentDecision";
 import { requireEditorPage } from "@/lib/auth/viewer";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import { decisionWord, lookText } from "@/lib/i18n/look";
+import { refusalIn } from "@/lib/i18n/errors";
 import { dateExplanationIn } from "@/lib/i18n/explanation";
 import { DateExplanation } from "@/components/DateExplanation";
 import { parseQueueFilter, type QueueFilter } from "@/lib/query/review";
@@ -48,13 +49,14 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const { left, current, groups, looks, merges } = loadQueue(viewer, filter, skipped);
   const here = queueHref(filter, skipped, lang);
   const error = first(sp.error);
+  const refusal = error ? refusalIn(lang, error, first(sp.error_ref)) : null;
   const done = first(sp.done);
 
   return (
     <Shell lang={lang} toggleHref={queueHref(filter, skipped, lang === "ar" ? "en" : "ar")}>
       <section className="review" data-testid="review">
         <h1>{msg("review.title")}</h1>
-        {error && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: error })}</p>}
+        {refusal && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: refusal })}</p>}
         {done && !error && <p className="notice" role="status">{msg("review.done", { action: decisionWord(lang, done) })}</p>}
 
         <form method="get" action={withLang("/review", lang)} className="queue-filter">

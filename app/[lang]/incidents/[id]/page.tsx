@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import { decisionWord } from "@/lib/i18n/look";
+import { refusalIn } from "@/lib/i18n/errors";
 import type { Conflict } from "@/lib/incidents/types";
 import { Shell } from "@/components/Shell";
 import { formatWindow } from "@/lib/time/publication";
@@ -54,6 +55,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const path = `/incidents/${encodeURIComponent(incident.id)}`;
   const back = withLang(path, lang);
   const [error, done] = [first(sp.error), first(sp.done)];
+  const refusal = error ? refusalIn(lang, error, first(sp.error_ref)) : null;
   const kindKey = (["defection", "desertion", "attempted"] as const).find((k) => k === incident.kind) ?? "defection";
 
   return (
@@ -63,7 +65,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           <Link href={withLang("/", lang)}>{msg("nav.dashboard")}</Link> › {incident.id}
         </p>
         <h1>{msg("incident.title", { n: incident.tellings.length })}</h1>
-        {editor && error && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: error })}</p>}
+        {editor && refusal && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: refusal })}</p>}
         {editor && done && !error && <p className="notice" role="status">{msg("review.done", { action: decisionWord(lang, done) })}</p>}
         <dl className="facts">
           <dt>{msg("incident.kind")}</dt>
