@@ -296,7 +296,7 @@ export const MESSAGES = {
   "incidents.showTellings": { en: "Show every report's telling", ar: "اعرض رواية كل تقرير" },
   "incidents.showIncidents": { en: "Count each incident once", ar: "احسب كل حادثة مرة واحدة" },
   // incidents UI (round 5, issue 12): the table's conflict marker, the words of the review's decisions and
-  // statuses, and why a decision needs another look (lib/i18n/look.ts)
+  // statuses, why a decision needs another look (lib/i18n/look.ts), refusals (lib/i18n/errors.ts), page titles
   "incidents.conflictMark": { en: "tellings disagree", ar: "الروايات مختلفة" },
   "incidents.conflictLabel": {
     en: "The tellings of this incident disagree on {kinds}: see the incident page",
@@ -351,7 +351,7 @@ export const MESSAGES = {
   "look.field.place": { en: "place", ar: "المكان" },
   "look.field.destination": { en: "destination", ar: "الوجهة" },
   "history.none": { en: "none", ar: "لا شيء" },
-  // refusals of a review decision (lib/i18n/errors.ts); the English is what the API always said
+  // (refusals: the English is what the API always said)
   "error.forbidden": { en: "forbidden: editors only", ar: "ممنوع: للمحررين فقط" },
   "error.noEvent": { en: "event: no event \"{event}\"", ar: "الحادثة: لا حادثة «{event}»" },
   "error.eventGone": {
