@@ -15,6 +15,7 @@ import { placesCompatible } from "../incidents/rules/places";
 import { isoDay } from "../time/day";
 import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "../incidents/rules/dates";
 import { dayNumber } from "../time/day";
+import { destinationLabel, groupsLabel, placeLabel } from "./labels";
 
 /**
  * The keys an event is stored under: each group's own key (gazetteer id or "x:" + folded name), and
@@ -119,9 +120,9 @@ function prepare(db: Database): Statements {
       deleteProposalsA: db.prepare("DELETE FROM incident_proposals WHERE event_a = ?"),
       deleteProposalsB: db.prepare("DELETE FROM incident_proposals WHERE event_b = ?"),
       insertIncident: db.prepare(`INSERT INTO incidents (id, tellings, kind, date_start, date_end, day_start, day_end, date_basis,
-          count_low, count_best, count_high, place_id, place_governorate, conflicts, json)
+          count_low, count_best, count_high, place_id, place_governorate, conflicts, json, groups_label, place_label, destination_label)
         VALUES (@id, @tellings, @kind, @date_start, @date_end, @day_start, @day_end, @date_basis,
-          @count_low, @count_best, @count_high, @place_id, @place_governorate, @conflicts, @json)`),
+          @count_low, @count_best, @count_high, @place_id, @place_governorate, @conflicts, @json, @groups_label, @place_label, @destination_label)`),
       insertMember: db.prepare("INSERT OR REPLACE INTO incident_events (event_rid, incident_rid) VALUES (?, ?)"),
       insertProposal: db.prepare("INSERT OR IGNORE INTO incident_proposals (event_a, event_b) VALUES (?, ?)"),
       orphans: db.prepare("SELECT e.rid FROM events e WHERE NOT EXISTS (SELECT 1 FROM incident_events m WHERE m.event_rid = e.rid)"),
@@ -281,6 +282,9 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
       place_governorate: values.place?.governorate ?? null,
       conflicts: values.conflicts.length,
       json: JSON.stringify(values),
+      groups_label: groupsLabel(values.groups),
+      place_label: placeLabel(values.place),
+      destination_label: destinationLabel(values.destination),
     });
     for (const t of tellings) s.insertMember.run(ridOf.get(tellingKey(t)), info.lastInsertRowid);
   }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
+import { decisionWord } from "@/lib/i18n/look";
+import { refusalIn } from "@/lib/i18n/errors";
 import type { Conflict } from "@/lib/incidents/types";
 import { Shell } from "@/components/Shell";
 import { formatWindow } from "@/lib/time/publication";
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { id, lang: langSegment } = await params;
   const found = incidentForRoute(id);
   const lang = langParam(langSegment);
-  return { title: found ? t(lang, "incident.pageTitle", { id: found.id }) : "Incident not found — inshiqaq" };
+  return { title: found ? t(lang, "incident.pageTitle", { id: found.id }) : t(lang, "incident.notFoundTitle") };
 }
 
 /** The values each conflict lists, as plain text (rendered as text, never as HTML). */
@@ -53,6 +55,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const path = `/incidents/${encodeURIComponent(incident.id)}`;
   const back = withLang(path, lang);
   const [error, done] = [first(sp.error), first(sp.done)];
+  const refusal = error ? refusalIn(lang, error, first(sp.error_ref)) : null;
   const kindKey = (["defection", "desertion", "attempted"] as const).find((k) => k === incident.kind) ?? "defection";
 
   return (
@@ -62,8 +65,8 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           <Link href={withLang("/", lang)}>{msg("nav.dashboard")}</Link> › {incident.id}
         </p>
         <h1>{msg("incident.title", { n: incident.tellings.length })}</h1>
-        {editor && error && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: error })}</p>}
-        {editor && done && !error && <p className="notice" role="status">{msg("review.done", { action: done })}</p>}
+        {editor && refusal && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: refusal })}</p>}
+        {editor && done && !error && <p className="notice" role="status">{msg("review.done", { action: decisionWord(lang, done) })}</p>}
         <dl className="facts">
           <dt>{msg("incident.kind")}</dt>
           <dd>
@@ -116,7 +119,10 @@ export default async function IncidentPage({ params, searchParams }: { params: P
                 <td>
                   {tl.event.count ? (
                     <>
-                      {formatCount(tl.event.count, lang)} <span className="ar muted small" dir="rtl" lang="ar">“{tl.event.count.text}”</span>
+                      {formatCount(tl.event.count, lang)}{" "}
+                      <span className="muted small">
+                        «<bdi className="ar" dir="rtl" lang="ar">{tl.event.count.text}</bdi>»
+                      </span>
                     </>
                   ) : (
                     <span className="muted">{msg("incident.unknown")}</span>
@@ -141,7 +147,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           </tbody>
         </table>
 
-        <h2>{msg("incident.conflicts")}</h2>
+        <h2 id="conflicts">{msg("incident.conflicts")}</h2>
         {incident.conflicts.length === 0 ? (
           <p className="muted">{msg("incident.noConflicts")}</p>
         ) : (
