@@ -360,6 +360,61 @@ export const CASES: ConventionCase[] = [
     events: [{ start: "2022-03-16", end: "2022-03-16" }],
   },
 
+  {
+    family: "other-happening",
+    note: "a date in a relative clause about another happening (الخسائر التي …) before the trigger", known: `a date in a relative clause of another happening is read as the incident's (same clause)`,
+    text: "دفعت الخسائر التي تكبدها تنظيم الدولة خلال الأشهر الماضية 6 من عناصره إلى الفرار نحو الحدود التركية.",
+    events: [DEFAULT],
+  },
+  {
+    family: "other-happening",
+    note: "a date in a relative clause about battles, the defection after it", known: `a date in a relative clause of another happening is read as the incident's (same clause)`,
+    text: "وأدت المعارك التي دارت أمس في ريف حماة إلى انشقاق 8 عناصر من الفرقة الرابعة.",
+    events: [DEFAULT],
+  },
+  {
+    family: "other-happening",
+    note: "a date that dates a growing trend in the clause before the incident",
+    text: "تزايدت حالات الانشقاق عن قسد في الفترة الماضية، وآخرها انشقاق مجموعة من لواء التحرير في ريف الرقة نهاية العام الماضي.",
+    events: [{ start: "2021-10-01", end: "2021-12-31" }],
+  },
+  {
+    family: "other-happening",
+    note: "a trend's date in the clause before, the incident's own date two clauses after", known: `the nearer clause's date (a trend's) wins`,
+    text: "وكانت حالات الانشقاق عن قسد قد ازدادت في الفترة الماضية، وآخرها انشقاق مجموعة من لواء التحرير قرب الرقة، وتسليم أفرادها أنفسهم للجيش الوطني في نهاية العام الماضي.",
+    events: [{ start: "2021-10-01", end: "2021-12-31" }],
+  },
+  {
+    family: "other-happening",
+    note: "an anaphoric sentence dates the incident told before it (العملية جرت …)", known: `a sentence with no trigger lends no date`,
+    text: "انشق 9 عناصر من قوات النظام ووصلوا إلى مناطق المعارضة في ريف إدلب. وأوضح المصدر أن العملية جرت فجر اليوم بتنسيق مع الفصائل.",
+    events: [{ start: "2022-03-16", end: "2022-03-16" }],
+  },
+  {
+    family: "other-happening",
+    note: "an anaphoric sentence two sentences after the incident (وجرى ذلك …)", known: `a sentence with no trigger lends no date`,
+    text: "أمّن الجيش الوطني انشقاق 4 عناصر من قسد في ريف الرقة. ووصل العناصر إلى مدينة تل أبيض. وجرى ذلك مساء أمس عبر أحد المعابر.",
+    events: [{ start: "2022-03-15", end: "2022-03-15" }],
+  },
+  {
+    family: "other-happening",
+    note: "negative: an indefinite happening in the next sentence is not the incident",
+    text: "انشق 9 عناصر من قوات النظام ووصلوا إلى مناطق المعارضة في ريف إدلب. وجرت عملية تبادل أسرى أمس بين الطرفين.",
+    events: [DEFAULT],
+  },
+  {
+    family: "day-forms",
+    note: "a period and the day that specifies it in apposition: the day", known: `the nearer expression wins, not the narrower one of an apposition`,
+    text: "وكان 7 ضباط من قوات النظام قد انشقوا في وقت سابق من هذا الأسبوع، الاثنين 14 آذار، ولجؤوا إلى تركيا.",
+    events: [{ start: "2022-03-14", end: "2022-03-14" }],
+  },
+  {
+    family: "day-forms",
+    note: "a month and the day that specifies it in apposition", known: `the nearer expression wins, not the narrower one of an apposition`,
+    text: "انشق 10 عناصر من الدفاع الوطني الشهر الماضي، في 12 شباط، ووصلوا إلى ريف إدلب.",
+    events: [{ start: "2022-02-12", end: "2022-02-12" }],
+  },
+
   // ---- dateline --------------------------------------------------------------------------------
   { family: "dateline", note: "نشر بتاريخ", text: "نشر بتاريخ: 13 آذار 2022\nانشق 9 عناصر من قوات النظام في ريف حمص ووصلوا إلى مناطق المعارضة.", events: [DEFAULT] },
   { family: "dateline", note: "an outlet's header line", text: "● أخبار سورية ١٤ آذار ٢٠٢٢\nانشق 9 عناصر من قوات النظام في ريف حمص ووصلوا إلى مناطق المعارضة.", events: [DEFAULT] },
