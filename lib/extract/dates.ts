@@ -13,7 +13,7 @@
  * announcement is the event and the day stands.
  */
 import { foldLetters } from "../arabic/normalize";
-import { addDaysIso as addDays } from "../time/day";
+import { addDaysIso as addDays, daysBetween } from "../time/day";
 import type { DateMatch } from "../time/types";
 import type { Segment } from "./sentences";
 import { segmentOf } from "./sentences";
@@ -33,7 +33,13 @@ const COMPLEMENTIZERS = fold("ان بان انه انها انهم بانه با
 export const OTHER_EVENT = fold(`مداهمه مداهمات دهم حمله حملات اعتقال اعتقالات اعتقل اعتقلت اشتباكات اشتباك معارك معركه قصف غارات غاره هجوم هجمات
   سيطره سيطر سيطرت بسط بسطوا حواجز حاجز استنفار استنفرت دوريات مظاهرات مظاهره تفجير انفجار انفجارات مقتل قتل قتلي قتلوا اصيب اصيبوا جرحي
   كمين وقف اطلاق هدنه التصعيد تصعيد احتجاجات مواجهات عنف تشييع دفن تعزيزات ارسال اجتماع تدور دارت استمر الاتصالات المعارك تاسس تاسست
-  التوصل اتفاق تسجيل ضربات الضربات الغارات المداهمات الاعتقالات الاشتباكات عمليات رواتب رواتبهم الرواتب صرف تاخر احتجاجا`);
+  التوصل اتفاق تسجيل ضربات الضربات الغارات المداهمات الاعتقالات الاشتباكات عمليات رواتب رواتبهم الرواتب صرف تاخر احتجاجا
+  خسائر الخسائر هزائم الهزائم هزيمه الهزيمه اتفق اتفقت اتفقوا`);
+/**
+ * Verbs of a growing or recurring phenomenon: a clause with one ("وكانت حالات الانشقاق قد ازدادت في الفترة
+ * الماضية") dates the trend, not an incident told in another clause ("وآخرها انشقاق مجموعة … نهاية العام").
+ */
+const TREND_VERBS = fold("ازداد ازدادت تزايد تزايدت يتزايد تتزايد تصاعد تصاعدت تكاثر تكاثرت كثرت تسارع تسارعت تتكرر تكررت");
 
 export interface DateChoice {
   match: DateMatch;
@@ -69,6 +75,8 @@ export function chooseDate(
     if (s > trigStart && relativeBetween(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
     // "فروا … بعد بدء العملية التركية الأسبوع الماضي": the date of the event the flight followed.
     if (s > trigStart && afterAnotherEvent(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
+    // "الخسائر التي تكبدها التنظيم خلال الأشهر الماضية دفعت عناصره إلى الفرار": the date of the other happening.
+    if (inRelativeOfAnotherHappening(tokens, tokenAt(tokens, s), trigger)) continue;
     let score: number;
     if (clause === trigClause) score = 0;
     else {
@@ -80,7 +88,7 @@ export function chooseDate(
     if (!best || score < best.score) best = { d, score };
   }
   if (!best) return null;
-  const d = best.d;
+  const d = narrowestInApposition(tokens, dates, best.d, sentence);
   if (datesTheTelling(tokens, d, trigger, sentence)) {
     return { match: d, start: addDays(d.start, -7), end: d.end, anchored: true };
   }
@@ -103,6 +111,50 @@ function relativeBetween(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+/** How far back from a date its relative pronoun may be (words). */
+const RELATIVE_REACH = 6;
+
+/**
+ * A date inside a relative clause whose antecedent is another happening ("المعارك التي دارت أمس",
+ * "الخسائر التي تكبدها التنظيم خلال الأشهر الماضية") dates that happening, unless the trigger is inside
+ * the relative clause itself ("العناصر الذين انشقوا أمس" has a person, not a happening, before "الذين").
+ */
+function inRelativeOfAnotherHappening(tokens: readonly Token[], dFirst: number, trigger: Trigger): boolean {
+  for (let k = dFirst - 1; k >= Math.max(0, dFirst - RELATIVE_REACH); k--) {
+    if (!RELATIVES.has(tokens[k].text)) continue;
+    if (trigger.first > k && trigger.first < dFirst) return false;
+    // The antecedent, or the noun before its adjective ("الهزائم المتلاحقة التي").
+    for (let a = k - 1; a >= Math.max(0, k - 2); a--) if (anyIn(stems(tokens[a]), OTHER_EVENT)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Words that may join a date to the one it specifies ("الشهر الماضي، في 12 شباط"). */
+const APPOSITION_JOINERS = fold("في يوم بتاريخ");
+
+/**
+ * Two expressions side by side, the second naming the first more precisely ("في وقت سابق من هذا الأسبوع،
+ * الاثنين 14 آذار", "الشهر الماضي، في 12 شباط"), are one date: the narrower stands. A conjunction ("أمس
+ * واليوم") or any other word between them makes two.
+ */
+function narrowestInApposition(tokens: readonly Token[], dates: readonly DateMatch[], d: DateMatch, sentence: Segment): DateMatch {
+  let out = d;
+  let last = tokenAt(tokens, d.normEndOffset!) - 1;
+  for (const e of dates) {
+    const s = e.normOffset!;
+    if (s < d.normEndOffset! || s >= sentence.end) continue;
+    let first = tokenAt(tokens, s);
+    // ("أمس واليوم": the expression starts after a conjunction inside its word.)
+    if (first > 0 && tokens[first - 1].end > s) break;
+    if (first === last + 2 && APPOSITION_JOINERS.has(tokens[last + 1].text)) first = last + 1;
+    if (first !== last + 1) break;
+    if (daysBetween(e.start, e.end) < daysBetween(out.start, out.end)) out = e;
+    last = tokenAt(tokens, e.normEndOffset!) - 1;
+  }
+  return out;
+}
+
 const SEQUENCE = fold("بعد قبل اثر عقب اعقاب اثناء ابان اثناء اعقاب");
 const OTHER_START = fold("بدء انطلاق العمليه الهجوم المعركه الحمله القصف سقوط دخول");
 
@@ -120,13 +172,21 @@ function clauseAboutSomethingElse(tokens: readonly Token[], clause: Segment, tri
   let found = false;
   const from = tokenAt(tokens, clause.start);
   for (let k = from; k < tokens.length && tokens[k].start < clause.end; k++) {
-    if (anyIn(stems(tokens[k]), OTHER_EVENT) && !isTerritory(tokens, k)) {
+    if ((anyIn(stems(tokens[k]), OTHER_EVENT) && !isTerritory(tokens, k)) || anyIn(stems(tokens[k]), TREND_VERBS)) {
       found = true;
       break;
     }
   }
   otherEventCache.set(clause, found);
   return found;
+}
+
+/** "أنّ" and its forms (not "عن": "نقلت عن مصادر اليوم أن …" still dates the telling). */
+const THAT = fold("ان بان انه انها انهم بانه بانها بانهم");
+
+function thatBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (THAT.has(tokens[k].text)) return true;
+  return false;
 }
 
 /**
@@ -151,6 +211,9 @@ function datesTheTelling(tokens: readonly Token[], d: DateMatch, trigger: Trigge
       break;
     }
   }
+  // "ذكرت مصادر أن 11 عنصراً انشقوا أمس", "أشارت إلى أن العشرات تمكنوا خلال الأيام الماضية من الانشقاق": a day
+  // after the verb's "أن" is inside what it reports, so it dates the happening, not the telling.
+  if (verb >= 0 && thatBetween(tokens, verb + 1, dFirst)) verb = -1;
   let verbAfter = -1;
   for (let k = dLast + 1; k <= Math.min(trigger.first - 1, dLast + 3); k++) {
     if (anyIn(stems(tokens[k]), REPORTING_VERBS)) {

@@ -210,7 +210,7 @@ export const CASES: ConventionCase[] = [
   },
   {
     family: "announcement",
-    note: "the day inside the reported clause, far after أن, with a verbal noun", known: "a day after أن is taken to date the telling (anchored)",
+    note: "the day inside the reported clause, far after أن, with a verbal noun",
     text: "وأشارت المصادر إلى أن العشرات من عناصر قسد العرب تمكنوا خلال الأيام القليلة الماضية من الانشقاق والالتحاق بأبناء العشائر.",
     events: [{ start: "2022-03-09", end: "2022-03-16" }],
   },
@@ -222,7 +222,7 @@ export const CASES: ConventionCase[] = [
   },
   {
     family: "announcement",
-    note: "أضاف … أن X سجلت، اليوم، حالات انشقاق", known: "a day after أن is taken to date the telling (anchored)",
+    note: "أضاف … أن X سجلت، اليوم، حالات انشقاق",
     text: "وأضاف المراسل أن قوات الأسايش سجلت، اليوم الأربعاء، 7 حالات انشقاق بين عناصرها في مدينة الطبقة.",
     events: [{ start: "2022-03-16", end: "2022-03-16" }],
   },
@@ -256,6 +256,13 @@ export const CASES: ConventionCase[] = [
     note: "the announcement in the headline, the incident dated in the body",
     text: "مصادر تعلن اليوم انشقاق 6 عناصر من الدفاع الوطني\nانشق 6 عناصر من الدفاع الوطني يوم الأحد في ريف حماة.",
     events: [{ start: "2022-03-13", end: "2022-03-13" }],
+  },
+
+  {
+    family: "announcement",
+    note: "negative: a day after نقل عن (not أن) still dates the telling",
+    text: "نقلت الوكالة عن مصادر محلية اليوم أن 6 عناصر من قسد انشقوا ووصلوا إلى ريف حلب.",
+    events: [{ start: "2022-03-09", end: "2022-03-16" }],
   },
 
   // ---- own-declaration -------------------------------------------------------------------------
@@ -362,13 +369,13 @@ export const CASES: ConventionCase[] = [
 
   {
     family: "other-happening",
-    note: "a date in a relative clause about another happening (الخسائر التي …) before the trigger", known: `a date in a relative clause of another happening is read as the incident's (same clause)`,
+    note: "a date in a relative clause about another happening (الخسائر التي …) before the trigger",
     text: "دفعت الخسائر التي تكبدها تنظيم الدولة خلال الأشهر الماضية 6 من عناصره إلى الفرار نحو الحدود التركية.",
     events: [DEFAULT],
   },
   {
     family: "other-happening",
-    note: "a date in a relative clause about battles, the defection after it", known: `a date in a relative clause of another happening is read as the incident's (same clause)`,
+    note: "a date in a relative clause about battles, the defection after it",
     text: "وأدت المعارك التي دارت أمس في ريف حماة إلى انشقاق 8 عناصر من الفرقة الرابعة.",
     events: [DEFAULT],
   },
@@ -380,7 +387,7 @@ export const CASES: ConventionCase[] = [
   },
   {
     family: "other-happening",
-    note: "a trend's date in the clause before, the incident's own date two clauses after", known: `the nearer clause's date (a trend's) wins`,
+    note: "a trend's date in the clause before, the incident's own date two clauses after",
     text: "وكانت حالات الانشقاق عن قسد قد ازدادت في الفترة الماضية، وآخرها انشقاق مجموعة من لواء التحرير قرب الرقة، وتسليم أفرادها أنفسهم للجيش الوطني في نهاية العام الماضي.",
     events: [{ start: "2021-10-01", end: "2021-12-31" }],
   },
@@ -404,15 +411,35 @@ export const CASES: ConventionCase[] = [
   },
   {
     family: "day-forms",
-    note: "a period and the day that specifies it in apposition: the day", known: `the nearer expression wins, not the narrower one of an apposition`,
+    note: "a period and the day that specifies it in apposition: the day",
     text: "وكان 7 ضباط من قوات النظام قد انشقوا في وقت سابق من هذا الأسبوع، الاثنين 14 آذار، ولجؤوا إلى تركيا.",
     events: [{ start: "2022-03-14", end: "2022-03-14" }],
   },
   {
     family: "day-forms",
-    note: "a month and the day that specifies it in apposition", known: `the nearer expression wins, not the narrower one of an apposition`,
+    note: "a month and the day that specifies it in apposition",
     text: "انشق 10 عناصر من الدفاع الوطني الشهر الماضي، في 12 شباط، ووصلوا إلى ريف إدلب.",
     events: [{ start: "2022-02-12", end: "2022-02-12" }],
+  },
+
+  {
+    family: "other-happening",
+    note: "negative: a relative clause about people, with the trigger inside it, keeps its date",
+    text: "قال ناشطون إن 8 من العناصر الذين فروا أمس من الدفاع الوطني وصلوا إلى ريف إدلب.",
+    events: [{ start: "2022-03-15", end: "2022-03-15" }],
+  },
+  {
+    family: "day-forms",
+    note: "negative: two days joined by و are no apposition",
+    text: "انشق 5 عناصر من قسد أمس واليوم في ريف دير الزور.",
+    events: [{ start: "2022-03-15", end: "2022-03-15" }],
+  },
+
+  {
+    family: "other-happening",
+    note: "an agreement dated after أن is another happening, and lends no date to a later reference",
+    text: "فرّ 5 عناصر من قوات النظام ليلة الأحد ووصلوا إلى ريف إدلب. وقال مصدر إن العناصر اتفقوا مع الفصيل قبل أسبوعين على موعد الخروج، وإن قوات النظام قصفت المنطقة بعد اكتشاف فرارهم.",
+    events: [{ start: "2022-03-13", end: "2022-03-13" }],
   },
 
   // ---- dateline --------------------------------------------------------------------------------
