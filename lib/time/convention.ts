@@ -49,7 +49,7 @@
  * | منتصف/أواسط + month                                                | days 11–20                              | span    |
  * | أواخر/نهاية/آخر + month                                            | day 21 – last day                       | span    |
  * | مطلع/بداية/أوائل + year                                             | 1 Jan – 31 Mar                          | quarter |
- * | منتصف/أواسط + year                                                 | 1 May – 31 Aug                          | span    |
+ * | منتصف/أواسط + year                                                 | 1 Apr – 30 Sep                          | span    |
  * | أواخر/نهاية/آخر + year                                             | 1 Oct – 31 Dec                          | quarter |
  * | day + month (+ year) ("13 حزيران/يونيو 2021", "2021/6/13")          | that day; without a year, the latest such date not after P | day |
  * | day + الشهر الجاري/الماضي ("19 من الشهر الجاري")                      | that day of P's / the previous month    | day     |
@@ -244,7 +244,8 @@ export function partOfMonth(y: number, m: number, part: Part): Span {
 
 export function partOfYear(y: number, part: Part): Span {
   if (part === "early") return span(day(y, 1, 1), day(y, 3, 31));
-  if (part === "mid") return span(day(y, 5, 1), day(y, 8, 31));
+  // The middle half of the year (dev-reports-2 convention: "منتصف عام 2021" = 1 April – 30 September).
+  if (part === "mid") return span(day(y, 4, 1), day(y, 9, 30));
   return span(day(y, 10, 1), day(y, 12, 31));
 }
 
