@@ -165,18 +165,19 @@ function afterAnotherEvent(tokens: readonly Token[], from: number, to: number): 
   return false;
 }
 
+/** True when a word of tokens [from, to) names another happening (OTHER_EVENT, not "مناطق سيطرة") or a trend. */
+export function namesAnotherHappening(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if ((anyIn(stems(tokens[k]), OTHER_EVENT) && !isTerritory(tokens, k)) || anyIn(stems(tokens[k]), TREND_VERBS)) return true;
+  }
+  return false;
+}
+
 function clauseAboutSomethingElse(tokens: readonly Token[], clause: Segment, trigStart: number): boolean {
   if (trigStart >= clause.start && trigStart < clause.end) return false;
   const cached = otherEventCache.get(clause);
   if (cached !== undefined) return cached;
-  let found = false;
-  const from = tokenAt(tokens, clause.start);
-  for (let k = from; k < tokens.length && tokens[k].start < clause.end; k++) {
-    if ((anyIn(stems(tokens[k]), OTHER_EVENT) && !isTerritory(tokens, k)) || anyIn(stems(tokens[k]), TREND_VERBS)) {
-      found = true;
-      break;
-    }
-  }
+  const found = namesAnotherHappening(tokens, tokenAt(tokens, clause.start), tokenAt(tokens, clause.end));
   otherEventCache.set(clause, found);
   return found;
 }

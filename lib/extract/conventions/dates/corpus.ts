@@ -393,13 +393,13 @@ export const CASES: ConventionCase[] = [
   },
   {
     family: "other-happening",
-    note: "an anaphoric sentence dates the incident told before it (العملية جرت …)", known: `a sentence with no trigger lends no date`,
+    note: "an anaphoric sentence dates the incident told before it (العملية جرت …)",
     text: "انشق 9 عناصر من قوات النظام ووصلوا إلى مناطق المعارضة في ريف إدلب. وأوضح المصدر أن العملية جرت فجر اليوم بتنسيق مع الفصائل.",
     events: [{ start: "2022-03-16", end: "2022-03-16" }],
   },
   {
     family: "other-happening",
-    note: "an anaphoric sentence two sentences after the incident (وجرى ذلك …)", known: `a sentence with no trigger lends no date`,
+    note: "an anaphoric sentence two sentences after the incident (وجرى ذلك …)",
     text: "أمّن الجيش الوطني انشقاق 4 عناصر من قسد في ريف الرقة. ووصل العناصر إلى مدينة تل أبيض. وجرى ذلك مساء أمس عبر أحد المعابر.",
     events: [{ start: "2022-03-15", end: "2022-03-15" }],
   },
@@ -407,6 +407,12 @@ export const CASES: ConventionCase[] = [
     family: "other-happening",
     note: "negative: an indefinite happening in the next sentence is not the incident",
     text: "انشق 9 عناصر من قوات النظام ووصلوا إلى مناطق المعارضة في ريف إدلب. وجرت عملية تبادل أسرى أمس بين الطرفين.",
+    events: [DEFAULT],
+  },
+  {
+    family: "other-happening",
+    note: "negative: a referring sentence that names another happening lends no date",
+    text: "انشق 9 عناصر من قوات النظام ووصلوا إلى مناطق المعارضة في ريف إدلب. وجرى ذلك بعد اشتباكات اندلعت أمس في المنطقة.",
     events: [DEFAULT],
   },
   {
