@@ -499,6 +499,135 @@ export const CASES: ConventionCase[] = [
     text: "انشق أمس 9 عناصر من قوات النظام في ريف حمص ووصلوا إلى مناطق المعارضة.",
     events: [{ start: "2022-02-28", end: "2022-03-30" }],
   },
+
+  // ---- round two: frames across sentences -------------------------------------------------------
+  {
+    family: "announcement",
+    note: "the announcement's day in one sentence, the figure undated in the next",
+    text: "أعلنت مصادر في الجيش الوطني أمس عن فرار عدد من عناصر الفرقة الرابعة. وقالت إن 12 عنصراً فروا من مواقعهم في ريف دمشق.",
+    events: [{ start: "2022-03-08", end: "2022-03-15" }],
+  },
+  {
+    family: "announcement",
+    note: "وفق ما أعلنته … اليوم (a verb with an object pronoun)", known: `a reporting verb with an object pronoun (أعلنته) is not known as one`,
+    text: "انشق 12 عنصراً من قسد في ريف الحسكة، وفق ما أعلنته مصادر محلية اليوم.",
+    events: [{ start: "2022-03-09", end: "2022-03-16" }],
+  },
+  {
+    family: "announcement",
+    note: "بحسب ما نقله … أمس", known: `a reporting verb with an object pronoun (نقله) is not known as one`,
+    text: "فرّ 7 عناصر من الدفاع الوطني نحو ريف إدلب، بحسب ما نقله موقع محلي أمس.",
+    events: [{ start: "2022-03-08", end: "2022-03-15" }],
+  },
+  {
+    family: "announcement",
+    note: "ذكرت … أمس الأول أن …",
+    text: "ذكرت وكالة محلية أمس الأول أن 6 عناصر من الفيلق الخامس انشقوا في ريف درعا.",
+    events: [{ start: "2022-03-07", end: "2022-03-14" }],
+  },
+  {
+    family: "announcement",
+    note: "صرّح … يوم الجمعة بأن …",
+    text: "صرّح قائد في الجيش الوطني يوم الجمعة بأن 9 عناصر من قسد انشقوا ووصلوا إلى مناطقهم.",
+    events: [{ start: "2022-03-04", end: "2022-03-11" }],
+  },
+  {
+    family: "announcement",
+    note: "anchor on an explicit day of the month: [d-7, d]",
+    text: "أعلن المكتب في 10 من الشهر الجاري تأمين انشقاق 6 عناصر من قوات النظام في ريف حلب.",
+    events: [{ start: "2022-03-03", end: "2022-03-10" }],
+  },
+  {
+    family: "announcement",
+    note: "the statement dated in the sentence after (جاء ذلك في بيان …)",
+    text: "انشق 12 عنصراً من قسد في ريف الحسكة. جاء ذلك في بيان نشرته مصادر محلية اليوم الأربعاء.",
+    events: [{ start: "2022-03-09", end: "2022-03-16" }],
+  },
+  {
+    family: "announcement",
+    note: "كشف عن انشقاق … الأسبوع الماضي (the day after the verbal noun)",
+    text: "كشف مصدر عسكري عن انشقاق 12 عنصراً من الفرقة الرابعة الأسبوع الماضي في ريف دمشق.",
+    events: [{ start: "2022-03-09", end: "2022-03-15" }],
+  },
+  {
+    family: "own-declaration",
+    note: "people declaring their own defection on a day",
+    text: "أعلن 20 عنصراً من قسد اليوم انشقاقهم عنها في مقطع مصور من ريف دير الزور.",
+    events: [{ start: "2022-03-16", end: "2022-03-16" }],
+  },
+  {
+    family: "own-declaration",
+    note: "a faction declares its split, the day between commas",
+    text: "أعلن فصيل جيش الأحرار، الأحد، انفصاله عن هيئة تحرير الشام.",
+    events: [{ start: "2022-03-13", end: "2022-03-13" }],
+  },
+  {
+    family: "day-forms",
+    note: "two incidents on two days",
+    text: "انشق 5 عناصر من قوات النظام يوم الأحد في ريف درعا. وفي حادثة منفصلة، فرّ 3 عناصر من الدفاع الوطني أمس في ريف حمص.",
+    events: [{ group: "syrian-army", start: "2022-03-13", end: "2022-03-13" }, { group: "ndf", start: "2022-03-15", end: "2022-03-15" }],
+  },
+  {
+    family: "day-forms",
+    note: "arrival dated in the next sentence dates the defection", known: `a sentence with no trigger lends no date`,
+    text: "انشق 6 عناصر من قوات النظام في ريف درعا. ووصل العناصر مساء أمس إلى مناطق المعارضة في الشمال.",
+    events: [{ start: "2022-03-15", end: "2022-03-15" }],
+  },
+  {
+    family: "day-forms",
+    note: "a weekday under an uncertain P",
+    published: { start: "2022-03-14", end: "2022-03-16" },
+    text: "انشق 8 عناصر من قوات النظام يوم الأحد في ريف إدلب الجنوبي.",
+    events: [{ start: "2022-03-13", end: "2022-03-13" }],
+  },
+  {
+    family: "day-forms",
+    note: "a background service date in the next sentence",
+    text: "انشق العقيد عن قوات النظام أمس ووصل إلى ريف إدلب. وكان العقيد قد خدم في الفرقة الرابعة منذ عام 2015.",
+    events: [{ start: "2022-03-15", end: "2022-03-15" }],
+  },
+  {
+    family: "month-year-forms",
+    note: "في الأول من الشهر الجاري",
+    text: "انشق 10 عناصر من قسد في الأول من الشهر الجاري ووصلوا إلى ريف حلب.",
+    events: [{ start: "2022-03-01", end: "2022-03-01" }],
+  },
+  {
+    family: "month-year-forms",
+    note: "خلال العام الجاري",
+    text: "انشق خلال العام الجاري أكثر من 60 عنصراً من الفيلق الخامس في ريف درعا.",
+    events: [{ start: "2022-01-01", end: "2022-03-16" }],
+  },
+  {
+    family: "relative-to-event",
+    note: "منذ <an event dated in the sentence before>", known: `"منذ بدء العملية" is no expression: the event's date is not looked up`,
+    text: "بدأت العملية العسكرية التركية في 9 تشرين الأول الماضي. وانشق منذ بدء العملية أكثر من 100 عنصر من قسد.",
+    events: [{ start: "2021-10-09", end: "2022-03-16" }],
+  },
+  {
+    family: "relative-to-event",
+    note: "بعد يومين من <a dated event>", known: `"بعد يومين من ذلك" is not counted from the date before it`,
+    text: "سيطرت الفصائل على البلدة في 5 آذار. وبعد يومين من ذلك انشق 6 عناصر من قوات النظام.",
+    events: [{ start: "2022-03-07", end: "2022-03-07" }],
+  },
+  {
+    family: "relative-to-event",
+    note: "قبل يوم من ذلك, after a dated happening",
+    text: "أعلن الجيش الوطني في 3 شباط سيطرته على قرية في ريف الرقة. وكان 5 عناصر من قسد قد انشقوا قبل يوم من ذلك.",
+    events: [{ start: "2022-02-02", end: "2022-02-02" }],
+  },
+  {
+    family: "dateline",
+    note: "a weekday header line, the incident dated in the body",
+    text: "الأربعاء 16 آذار 2022\nانشق 9 عناصر من قوات النظام الليلة الماضية في ريف حمص.",
+    events: [{ start: "2022-03-15", end: "2022-03-15" }],
+  },
+  {
+    family: "dateline",
+    note: "a publication line at the end",
+    text: "انشق 9 عناصر من قوات النظام في ريف حمص ووصلوا إلى مناطق المعارضة.\nتاريخ النشر: 14 آذار 2022",
+    events: [DEFAULT],
+  },
 ];
 
 export const DEFAULT_PUBLISHED = P;
