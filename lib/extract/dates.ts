@@ -28,6 +28,18 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 export const REPORTING_VERBS = fold(`قال قالت قالوا يقول تقول ذكر ذكرت ذكروا يذكر افاد افادت افادوا يفيد تفيد نقل نقلت نقلوا ينقل اعلن اعلنت اعلنوا يعلن
   كشف كشفت كشفوا يكشف اكد اكدت اكدوا يؤكد اوضح اوضحت تحدث تحدثت تحدثوا بث بثت نشر نشرت نشروا صرح صرحت اشار اشارت اضاف اضافت
   افاد رصد رصدت وثق وثقت تداول تداولت ابلغ ابلغت اعلنتكل`);
+/**
+ * A reporting verb; after "ما" also with its object pronoun ("وفق ما أعلنته"، "بحسب ما نقله"، "كما ذكرها"):
+ * only there, since a bare "…ه" may be a noun ("إضافة إلى ذلك").
+ */
+function isReportingVerb(tokens: readonly Token[], k: number): boolean {
+  if (anyIn(stems(tokens[k]), REPORTING_VERBS)) return true;
+  if (k === 0 || !WHAT.has(tokens[k - 1].text)) return false;
+  const bare = OBJECT_PRONOUN.exec(tokens[k].text);
+  return bare !== null && REPORTING_VERBS.has(bare[1]);
+}
+const WHAT = fold("ما كما بما حسبما وفقما");
+const OBJECT_PRONOUN = /^(.{3,}?)(?:ه|ها|هم)$/;
 const COMPLEMENTIZERS = fold("ان بان انه انها انهم بانه بانها بانهم عن ان");
 /** Words that make a clause about another happening than a defection. */
 export const OTHER_EVENT = fold(`مداهمه مداهمات دهم حمله حملات اعتقال اعتقالات اعتقل اعتقلت اشتباكات اشتباك معارك معركه قصف غارات غاره هجوم هجمات
@@ -200,14 +212,14 @@ function datesTheTelling(tokens: readonly Token[], d: DateMatch, trigger: Trigge
   if (trigger.first <= dLast) {
     // "انشق 5 عناصر…، بحسب ما أفادت مصادر أمس": a reporting verb just before a date that follows the trigger.
     for (let k = dFirst - 1; k > trigger.last && k >= dFirst - 5; k--) {
-      if (anyIn(stems(tokens[k]), REPORTING_VERBS)) return true;
+      if (isReportingVerb(tokens, k)) return true;
     }
     return false;
   }
   const sentFirst = tokenAt(tokens, sentence.start);
   let verb = -1;
   for (let k = dFirst - 1; k >= Math.max(sentFirst, dFirst - 12); k--) {
-    if (anyIn(stems(tokens[k]), REPORTING_VERBS)) {
+    if (isReportingVerb(tokens, k)) {
       verb = k;
       break;
     }
@@ -217,7 +229,7 @@ function datesTheTelling(tokens: readonly Token[], d: DateMatch, trigger: Trigge
   if (verb >= 0 && thatBetween(tokens, verb + 1, dFirst)) verb = -1;
   let verbAfter = -1;
   for (let k = dLast + 1; k <= Math.min(trigger.first - 1, dLast + 3); k++) {
-    if (anyIn(stems(tokens[k]), REPORTING_VERBS)) {
+    if (isReportingVerb(tokens, k)) {
       verbAfter = k;
       break;
     }

@@ -4,12 +4,16 @@
  * ليلة الأحد"): the subject is an anaphor (ذلك، العملية، الحادثة…) right beside the verb, so the date is
  * the incident's. The sentence must come before any other telling, and its clause must name no other
  * happening ("وجرت اشتباكات أمس"); an indefinite subject ("وجرت عملية تبادل أسرى أمس") is another
- * story. Examples and negatives: lib/extract/conventions/dates (family "other-happening").
+ * story. Arrival dates the defection too ("ووصل العناصر مساء أمس إلى إدلب"، "ووصلوا ليلة الأحد"): a verb of
+ * arriving whose subject is the people just told (a pronoun, or "العناصر/المنشقون/هؤلاء…"), not
+ * "ووصلت تعزيزات أمس". Examples and negatives: lib/extract/conventions/dates (families "other-happening",
+ * "day-forms").
  */
 import { primaryOf, type Candidate } from "../candidate";
 import { foldLetters } from "../../arabic/normalize";
 import type { DateMatch } from "../../time/types";
 import { namesAnotherHappening } from "../dates";
+import { SAME_PEOPLE } from "./background";
 import { splitClauses, segmentOf, type Segment } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
@@ -22,6 +26,9 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت");
 /** Subjects that refer back to the incident just told. */
 const ANAPHORS = fold("ذلك هذا العملية الحادثة الواقعة الامر الانشقاق الفرار الهروب الخروج الانسحاب");
+/** Verbs of arriving: with a pronoun subject (plural or dual), or singular before the people's noun. */
+const ARRIVED_THEY = fold("وصلوا وصلا");
+const ARRIVED = fold("وصل وصلت");
 /** How many sentences after the incident's last telling the referring sentence may be. */
 const REACH = 3;
 
@@ -49,7 +56,7 @@ export function anaphoricDate(
       const clause = clauses[segmentOf(clauses, d.normOffset!)];
       const from = tokenAt(tokens, clause.start);
       const to = tokenAt(tokens, clause.end);
-      if (!refersBack(tokens, from, to) || namesAnotherHappening(tokens, from, to)) continue;
+      if (!(refersBack(tokens, from, to) || theyArrived(tokens, from, to)) || namesAnotherHappening(tokens, from, to)) continue;
       const primary = primaryOf(ev);
       return {
         ...primary,
@@ -77,6 +84,16 @@ function refersBack(tokens: readonly Token[], from: number, to: number): boolean
     const before = k - 1 >= from ? tokens[k - 1].text : "";
     const after = k + 1 < to ? tokens[k + 1].text : "";
     if (ANAPHORS.has(before) || ANAPHORS.has(after)) return true;
+  }
+  return false;
+}
+
+/** "ووصلوا …"، "ووصل العناصر …": the people just told arrived somewhere. */
+function theyArrived(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const readings = stems(tokens[k]);
+    if (readings.some((w) => ARRIVED_THEY.has(w))) return true;
+    if (readings.some((w) => ARRIVED.has(w)) && k + 1 < to && SAME_PEOPLE.has(tokens[k + 1].text)) return true;
   }
   return false;
 }

@@ -509,13 +509,13 @@ export const CASES: ConventionCase[] = [
   },
   {
     family: "announcement",
-    note: "وفق ما أعلنته … اليوم (a verb with an object pronoun)", known: `a reporting verb with an object pronoun (أعلنته) is not known as one`,
+    note: "وفق ما أعلنته … اليوم (a verb with an object pronoun)",
     text: "انشق 12 عنصراً من قسد في ريف الحسكة، وفق ما أعلنته مصادر محلية اليوم.",
     events: [{ start: "2022-03-09", end: "2022-03-16" }],
   },
   {
     family: "announcement",
-    note: "بحسب ما نقله … أمس", known: `a reporting verb with an object pronoun (نقله) is not known as one`,
+    note: "بحسب ما نقله … أمس",
     text: "فرّ 7 عناصر من الدفاع الوطني نحو ريف إدلب، بحسب ما نقله موقع محلي أمس.",
     events: [{ start: "2022-03-08", end: "2022-03-15" }],
   },
@@ -569,9 +569,15 @@ export const CASES: ConventionCase[] = [
   },
   {
     family: "day-forms",
-    note: "arrival dated in the next sentence dates the defection", known: `a sentence with no trigger lends no date`,
+    note: "arrival dated in the next sentence dates the defection",
     text: "انشق 6 عناصر من قوات النظام في ريف درعا. ووصل العناصر مساء أمس إلى مناطق المعارضة في الشمال.",
     events: [{ start: "2022-03-15", end: "2022-03-15" }],
+  },
+  {
+    family: "day-forms",
+    note: "negative: reinforcements arriving on a day do not date the defection",
+    text: "انشق 6 عناصر من قوات النظام في ريف درعا. ووصلت تعزيزات عسكرية مساء أمس إلى المنطقة.",
+    events: [DEFAULT],
   },
   {
     family: "day-forms",
@@ -606,7 +612,7 @@ export const CASES: ConventionCase[] = [
   },
   {
     family: "relative-to-event",
-    note: "بعد يومين من <a dated event>", known: `"بعد يومين من ذلك" is not counted from the date before it`,
+    note: "بعد يومين من <a dated event>",
     text: "سيطرت الفصائل على البلدة في 5 آذار. وبعد يومين من ذلك انشق 6 عناصر من قوات النظام.",
     events: [{ start: "2022-03-07", end: "2022-03-07" }],
   },
