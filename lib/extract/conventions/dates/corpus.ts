@@ -634,6 +634,40 @@ export const CASES: ConventionCase[] = [
     text: "انشق 9 عناصر من قوات النظام في ريف حمص ووصلوا إلى مناطق المعارضة.\nتاريخ النشر: 14 آذار 2022",
     events: [DEFAULT],
   },
+
+  // ---- round three: more expression forms of the conventions ------------------------------------
+  { family: "day-forms", note: "خلال اليومين الماضيين", text: "انشق خلال اليومين الماضيين 11 عنصراً من قسد في ريف الرقة.", events: [{ start: "2022-03-14", end: "2022-03-16" }] },
+  { family: "day-forms", note: "الأربع والعشرين ساعة الماضية", text: "فرّ 4 جنود من قوات النظام خلال الأربع والعشرين ساعة الماضية من مواقعهم في ريف حلب.", events: [{ start: "2022-03-15", end: "2022-03-16" }] },
+  { family: "day-forms", note: "خلال الآونة الأخيرة", text: "انشق خلال الآونة الأخيرة 25 عنصراً من الفيلق الخامس في ريف درعا.", events: [{ start: "2022-02-14", end: "2022-03-16" }] },
+  { family: "day-forms", note: "P's weekday + الماضي = a week before", text: "انشق 6 عناصر من قسد يوم الأربعاء الماضي في ريف دير الزور.", events: [{ start: "2022-03-09", end: "2022-03-09" }] },
+  { family: "day-forms", note: "weekday + الفائت", text: "فرّ 3 عناصر من حزب الله يوم الخميس الفائت إلى لبنان.", events: [{ start: "2022-03-10", end: "2022-03-10" }] },
+  { family: "day-forms", note: "صباح اليوم + weekday in the body, headline undated", text: "انشقاق عناصر من قسد في ريف دير الزور\nانشق 7 عناصر من قسد صباح اليوم الأربعاء في ريف دير الزور الشرقي.", events: [{ start: "2022-03-16", end: "2022-03-16" }] },
+  { family: "month-year-forms", note: "الشهر الماضي", text: "انشق 19 عنصراً من قوات النظام الشهر الماضي في ريف إدلب.", events: [{ start: "2022-02-01", end: "2022-02-28" }] },
+  { family: "month-year-forms", note: "a month name + الفائت before P's month", text: "انشق 8 عناصر من الفرقة الرابعة في شباط الفائت بريف دمشق.", events: [{ start: "2022-02-01", end: "2022-02-28" }] },
+  { family: "month-year-forms", note: "a bare month after P's month: last year's", text: "انشق 8 عناصر من الفرقة الرابعة في تشرين الثاني بريف دمشق.", events: [{ start: "2021-11-01", end: "2021-11-30" }] },
+  { family: "month-year-forms", note: "paired names, Egyptian first", text: "انشق 5 عناصر من قسد في 12 ديسمبر/كانون الأول 2021 بريف الحسكة.", events: [{ start: "2021-12-12", end: "2021-12-12" }] },
+  { family: "month-year-forms", note: "Arabic-Indic digits", text: "انشق ٥ عناصر من قسد في ١٢ شباط بريف الحسكة.", events: [{ start: "2022-02-12", end: "2022-02-12" }] },
+  { family: "month-year-forms", note: "مطلع العام الجاري", text: "انشق مطلع العام الجاري 30 عنصراً من قسد في ريف دير الزور.", events: [{ start: "2022-01-01", end: "2022-03-31" }] },
+  { family: "month-year-forms", note: "a year alone", text: "وكان الضابط قد انشق عن قوات النظام عام 2013 وانضم إلى الجيش الحر.", events: [{ start: "2013-01-01", end: "2013-12-31" }] },
+  { family: "month-year-forms", note: "a month with a year before the trigger", text: "في أيار 2019 انشق 12 عنصراً من الفيلق الخامس في ريف درعا.", events: [{ start: "2019-05-01", end: "2019-05-31" }] },
+  {
+    family: "announcement",
+    note: "a quoted statement with the day in the narration",
+    text: "قال قيادي في الجيش الوطني لموقعنا، الثلاثاء: «وصل إلينا 15 عنصراً منشقاً عن قسد».",
+    events: [{ start: "2022-03-08", end: "2022-03-15" }],
+  },
+  {
+    family: "announcement",
+    note: "the announcement day in the headline, the incident undated",
+    text: "الجيش الوطني يعلن اليوم استقبال منشقين عن قسد\nأعلن الجيش الوطني استقبال 14 عنصراً انشقوا عن قسد في ريف الرقة.",
+    events: [{ start: "2022-03-09", end: "2022-03-16" }],
+  },
+  {
+    family: "undated",
+    note: "a dated killing in the same sentence, after the trigger",
+    text: "انشق 8 عناصر من قوات النظام في ريف درعا، فيما قتل 3 آخرون في قصف أمس.",
+    events: [DEFAULT],
+  },
 ];
 
 export const DEFAULT_PUBLISHED = P;
