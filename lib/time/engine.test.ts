@@ -133,6 +133,15 @@ describe("dev set date_text phrases (data/dev/dev-reports.jsonl)", () => {
     expect([m!.text, m!.start, m!.end]).toEqual(["قبل يوم", "2023-12-08", "2023-12-08"]);
   });
 
+  it("dates «منذ بدء العملية» from the day the text gave that beginning, and only then", () => {
+    const dated = findDateExpressions("بدأت العملية العسكرية في 9 تشرين الأول الماضي. وانشق منذ بدء العملية أكثر من 100 عنصر.", win("2022-03-16"));
+    expect(dated.map((m) => [m.text, m.rule, m.start, m.end]).at(-1)).toEqual(["منذ بدء العملية", "since-event", "2021-10-09", "2022-03-16"]);
+    // The date before it tells something else (a bombardment), or the beginning of another thing.
+    for (const text of ["قصفت الطائرات البلدة في 9 تشرين الأول. وانشق منذ بدء العملية 100 عنصر.", "بدأت الحملة الأمنية في 9 تشرين الأول. وانشق منذ بدء العملية 100 عنصر."]) {
+      expect(findDateExpressions(text, win("2022-03-16")).map((m) => m.rule)).toEqual(["date"]);
+    }
+  });
+
   it("keeps «قبل أسابيع من <place>» relative to P when no calendar date precedes it", () => {
     const m = resolveExpression("فرّ نحو 25 عنصراً قبل أسابيع من معسكر الفرقة", win("2020-10-01"))!;
     expect([m.rule, m.start, m.end]).toEqual(["some-weeks-ago", "2020-08-20", "2020-09-17"]);

@@ -9,6 +9,7 @@
  * - "منذ" onto a dated start up to six words later: "منذ بداية عام 2014", "منذ سقوط نظام الأسد في
  *   8 كانون الأول 2024" → [start, P];
  * - "قبل يوم من <event>" onto the calendar date before it (rule "relative-to-event");
+ * - "منذ بدء العملية" onto the calendar date that a beginning of the same thing was told with (rule "since-event");
  * - a full date alone on a header line ("نشر بتاريخ: ١٣ نيسان ٢٠٢٥", "20.05.2013") is marked
  *   "dateline-…": a publication date, not an event date.
  * Markers ("مساء", "منذ") left unattached are dropped.
@@ -141,13 +142,51 @@ function mergeSince(cands: Candidate[], text: string): Candidate[] {
         continue;
       }
     }
-    out.push(c);
+    const event = c.marker === "since" ? sinceDatedBeginning(out, c, text) : null;
+    out.push(event ?? c);
   }
   return out;
 }
 
 /** How far back (normalised chars) an event date for "قبل يوم من <event>" may be. */
 const EVENT_LOOKBACK = 600;
+
+/** "منذ بدء العملية": a beginning, and the word that names what began. */
+const SINCE_BEGINNING = new RegExp(`^ ${alt("بدء|بداية|انطلاق|اندلاع")} (?<what>ال[\u0621-\u064A]+)`);
+/** A beginning told with its date ("بدأت العملية العسكرية في 9 تشرين الأول"). */
+const BEGAN = new RegExp(alt("بدأ|بدأت|بدء|بداية|انطلق|انطلقت|انطلاق|اندلع|اندلعت|اندلاع|أطلق|أطلقت|إطلاق"));
+/** How far before its date the beginning may be told (normalised chars). */
+const BEGINNING_REACH = 80;
+
+/**
+ * "منذ بدء العملية" after a sentence that dates that beginning ("بدأت العملية العسكرية في 9 تشرين الأول
+ * الماضي") is [that day, P] (dev-reports convention "منذ <event or date>"). The last calendar date
+ * before it counts only when the words just before that date tell the beginning of the same thing;
+ * otherwise "منذ" stays unattached (an event the text never dates: the default).
+ */
+function sinceDatedBeginning(before: readonly Candidate[], c: Candidate, text: string): Candidate | null {
+  const m = SINCE_BEGINNING.exec(text.slice(c.end, c.end + 40));
+  if (!m) return null;
+  let anchor: Candidate | null = null;
+  for (let k = before.length - 1; k >= 0 && !anchor; k--) if (before[k].absolute && !before[k].marker) anchor = before[k];
+  if (!anchor || c.start - anchor.end > EVENT_LOOKBACK) return null;
+  const told = text.slice(Math.max(0, anchor.start - BEGINNING_REACH), anchor.start);
+  const what = m.groups!.what;
+  if (!BEGAN.test(told) || !new RegExp(`(?<![\u0621-\u064A])${what}(?![\u0621-\u064A])`).test(told)) return null;
+  const from = anchor.resolve;
+  return {
+    start: c.start,
+    end: c.end + m[0].length,
+    rule: "since-event",
+    grain: "span",
+    kind: "period",
+    note: ref("explain.note.since", { rule: anchor.rule }),
+    resolve: resolver((P): Span | null => {
+      const r = from(P);
+      return r ? since(P, r.start) : null;
+    }),
+  };
+}
 
 /**
  * "قبل يوم من بيان …" counts from an event dated elsewhere: when a counted "قبل N أيام/أسابيع من"

@@ -606,7 +606,7 @@ export const CASES: ConventionCase[] = [
   },
   {
     family: "relative-to-event",
-    note: "منذ <an event dated in the sentence before>", known: `"منذ بدء العملية" is no expression: the event's date is not looked up`,
+    note: "منذ <an event dated in the sentence before>",
     text: "بدأت العملية العسكرية التركية في 9 تشرين الأول الماضي. وانشق منذ بدء العملية أكثر من 100 عنصر من قسد.",
     events: [{ start: "2021-10-09", end: "2022-03-16" }],
   },
