@@ -147,6 +147,16 @@ describe("dev set date_text phrases (data/dev/dev-reports.jsonl)", () => {
     expect([m.rule, m.start, m.end]).toEqual(["some-weeks-ago", "2020-08-20", "2020-09-17"]);
   });
 
+  it("marks a wire dateline that opens the story, not a date the story's sentence begins with", () => {
+    const rules = (text: string) => findDateExpressions(text, win("2022-03-16")).map((m) => m.rule);
+    expect(rules("دمشق - 15 آذار 2022 (رويترز) - انشق 9 عناصر")).toEqual(["dateline-date"]);
+    expect(rules("عنوان الخبر\nإدلب (الأناضول) 16/03/2022 — انشق 9 عناصر")).toEqual(["dateline-date-numeric"]);
+    expect(rules("وفي 12 آذار: انشق 9 عناصر")).toEqual(["date"]);
+    expect(rules("انشق في 12 آذار - 9 عناصر")).toEqual(["date"]);
+    // Deep in the body it is no dateline.
+    expect(rules("أ\nب\nج\nدمشق - 15 آذار 2022 (رويترز) - انشق 9 عناصر")).toEqual(["date"]);
+  });
+
   it("marks header dates as datelines", () => {
     const datelines = reports.flatMap((r) => findDateExpressions(r.text, win(r.published)).filter((m) => m.rule.startsWith("dateline")).map((m) => `${r.id}:${m.text}`));
     expect(datelines).toEqual(

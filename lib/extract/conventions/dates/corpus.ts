@@ -453,6 +453,12 @@ export const CASES: ConventionCase[] = [
   { family: "dateline", note: "an outlet's header line", text: "● أخبار سورية ١٤ آذار ٢٠٢٢\nانشق 9 عناصر من قوات النظام في ريف حمص ووصلوا إلى مناطق المعارضة.", events: [DEFAULT] },
   { family: "dateline", note: "a dotted numeric date", published: "2013-05-20", text: "20.05.2013\nانشق 9 عناصر من قوات النظام في ريف حمص ووصلوا إلى مناطق المعارضة.", events: [{ start: "2013-05-13", end: "2013-05-20", text: null }] },
 
+  { family: "dateline", note: "a wire dateline: city - date (agency) -", text: "دمشق - 15 آذار 2022 (رويترز) - انشق 9 عناصر من قوات النظام في ريف حمص ووصلوا إلى مناطق المعارضة.", events: [DEFAULT] },
+  { family: "dateline", note: "a wire dateline without a year, after the headline", text: "انشقاق عناصر من قسد\nالرقة، 16 آذار / مارس (سانا) - انشق 9 عناصر من قسد في ريف الرقة.", events: [DEFAULT] },
+  { family: "dateline", note: "a wire dateline: city (agency) numeric date —", text: "إدلب (الأناضول) 16/03/2022 — انشق 9 عناصر من قوات النظام في ريف حمص.", events: [DEFAULT] },
+  { family: "dateline", note: "negative: a date after في opening a line is the incident's", text: "وفي 12 آذار: انشق 9 عناصر من قوات النظام في ريف حمص.", events: [{ start: "2022-03-12", end: "2022-03-12" }] },
+  { family: "dateline", note: "negative: a weekday and date opening the story's sentence", text: "يوم الأحد، 13 آذار: انشق 9 عناصر من قوات النظام في ريف حمص.", events: [{ start: "2022-03-13", end: "2022-03-13" }] },
+
   // ---- undated ---------------------------------------------------------------------------------
   { family: "undated", note: "no expression", text: "انشق 9 عناصر من قوات النظام في ريف حمص ووصلوا إلى مناطق المعارضة.", events: [DEFAULT] },
   { family: "undated", note: "no expression, headline and body", text: "انشقاق عناصر من الفرقة الرابعة\nانشق 9 عناصر من الفرقة الرابعة في ريف دمشق، بحسب ناشطين.", events: [DEFAULT] },
