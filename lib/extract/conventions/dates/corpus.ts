@@ -253,6 +253,12 @@ export const CASES: ConventionCase[] = [
   },
   {
     family: "announcement",
+    note: "the incident's day in the headline, the telling's day in the body: the incident's",
+    text: "انشقاق 20 عنصراً من قسد أمس\nقالت مصادر محلية اليوم إن 20 عنصراً من قسد انشقوا في ريف الحسكة.",
+    events: [{ start: "2022-03-15", end: "2022-03-15" }],
+  },
+  {
+    family: "announcement",
     note: "the announcement in the headline, the incident dated in the body",
     text: "مصادر تعلن اليوم انشقاق 6 عناصر من الدفاع الوطني\nانشق 6 عناصر من الدفاع الوطني يوم الأحد في ريف حماة.",
     events: [{ start: "2022-03-13", end: "2022-03-13" }],
