@@ -2,15 +2,19 @@
  * Which date expression governs an incident, and what range it gives.
  *
  * Order of choice: an expression in the trigger's own clause; then one elsewhere in the sentence,
- * unless its clause is about something else (a raid, clashes, arrests, a takeover…: OTHER_EVENT);
- * otherwise none (the caller borrows from a merged mention or falls back to [P-7, P]).
+ * unless its clause is about something else (a raid, clashes, arrests, a takeover, losses, an
+ * agreement…: OTHER_EVENT; a growing trend: TREND_VERBS); otherwise none (the caller borrows from a
+ * merged mention or a later sentence, refiners/anaphoric-date.ts, or falls back to [P-7, P]). A date in
+ * a relative clause of another happening ("المعارك التي دارت أمس") is that happening's. Two expressions
+ * in apposition ("هذا الأسبوع، الاثنين 14 آذار") give the narrower.
  * Datelines ("dateline-…") and end bounds ("حتى اليوم") never date an event.
  *
  * A day that dates the telling, not the incident — an expression between a reporting verb
- * ("قالت، أفادت، نقلت، ذكرت، أعلنت، كشفت، تحدث…") and the clause that reports the defection, or
- * right before such a verb — bounds the incident instead: [day − 7, day] (for a period:
- * [period start − 7, period end]). When a group announces its own split ("أعلن انشقاقه"), the
- * announcement is the event and the day stands.
+ * ("قالت، أفادت، نقلت، ذكرت، أعلنت، كشفت، تحدث…"، "وفق ما أعلنته") and the clause that reports the
+ * defection, or right before such a verb — bounds the incident instead: [day − 7, day] (for a period:
+ * [period start − 7, period end]). A day after the verb's "أن" is inside what it reports, and stands.
+ * When a group announces its own split ("أعلن انشقاقه"), the announcement is the event and the day stands.
+ * Whole-report examples and negatives: lib/extract/conventions/dates.
  */
 import { foldLetters } from "../arabic/normalize";
 import { addDaysIso as addDays, daysBetween } from "../time/day";
@@ -40,7 +44,9 @@ function isReportingVerb(tokens: readonly Token[], k: number): boolean {
 }
 const WHAT = fold("ما كما بما حسبما وفقما");
 const OBJECT_PRONOUN = /^(.{3,}?)(?:ه|ها|هم)$/;
-const COMPLEMENTIZERS = fold("ان بان انه انها انهم بانه بانها بانهم عن ان");
+/** "أنّ" and its forms (not "عن": "نقلت عن مصادر اليوم أن …" still dates the telling). */
+const THAT = fold("ان بان انه انها انهم بانه بانها بانهم");
+const COMPLEMENTIZERS = new Set([...THAT, "عن"]);
 /** Words that make a clause about another happening than a defection. */
 export const OTHER_EVENT = fold(`مداهمه مداهمات دهم حمله حملات اعتقال اعتقالات اعتقل اعتقلت اشتباكات اشتباك معارك معركه قصف غارات غاره هجوم هجمات
   سيطره سيطر سيطرت بسط بسطوا حواجز حاجز استنفار استنفرت دوريات مظاهرات مظاهره تفجير انفجار انفجارات مقتل قتل قتلي قتلوا اصيب اصيبوا جرحي
@@ -193,9 +199,6 @@ function clauseAboutSomethingElse(tokens: readonly Token[], clause: Segment, tri
   otherEventCache.set(clause, found);
   return found;
 }
-
-/** "أنّ" and its forms (not "عن": "نقلت عن مصادر اليوم أن …" still dates the telling). */
-const THAT = fold("ان بان انه انها انهم بانه بانها بانهم");
 
 function thatBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (THAT.has(tokens[k].text)) return true;
