@@ -10,8 +10,8 @@
  *    (groups.ts, refiners/roles.ts), the figure (refiners/count-choice.ts), the date (dates.ts),
  *    place and destination (places.ts, merge.ts);
  * 3. refiners: fold the tellings of one incident and open follow-up incidents (refiners/incidents.ts),
- *    a figure told next to the incident (refiners/figure-nearby.ts), a date told of it by a later
- *    sentence (refiners/anaphoric-date.ts), then build each event
+ *    a figure told next to the incident (refiners/figure-nearby.ts), a date told of it by a
+ *    neighbouring sentence (refiners/date-nearby.ts), then build each event
  *    (build-event.ts): kind (refiners/kind.ts); then every event of the report is scored (confidence/).
  * Word lists shared by the refiners: lexicon.ts.
  */
@@ -26,7 +26,7 @@ import { findCounts } from "./counts";
 import { addDays, usableDates } from "./dates";
 import { findGroupMentions } from "./groups";
 import { findPlaceMentions } from "./places";
-import { anaphoricDate } from "./refiners/anaphoric-date";
+import { dateNearby } from "./refiners/date-nearby";
 import { figureNearby } from "./refiners/figure-nearby";
 import { backgroundOf } from "./refiners/background";
 import { foldIncidents } from "./refiners/incidents";
@@ -79,7 +79,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   events.forEach((ev, k) => {
     const figure = figureNearby(ev, summaries[k], tokens, sentences, counts, groups);
     if (figure) ev.push(figure);
-    const dated = anaphoricDate(ev, text, tokens, sentences, dates, told);
+    const dated = dateNearby(ev, text, tokens, sentences, dates, triggers, groups, told);
     if (dated) ev.push(dated);
   });
   const headlineGroups = headlineIndex >= 0 ? groups.filter((g) => g.role === "member" && g.id !== null && g.start >= sentences[headlineIndex].start && g.end <= sentences[headlineIndex].end) : [];

@@ -680,6 +680,38 @@ export const CASES: ConventionCase[] = [
     text: "انشق 8 عناصر من قوات النظام في ريف درعا، فيما قتل 3 آخرون في قصف أمس.",
     events: [DEFAULT],
   },
+
+  // ---- a trend sentence that sums up the incident told after it -----------------------------------
+  {
+    family: "other-happening",
+    note: "a trend sentence that sums up the undated figure after it dates it",
+    text: "شهدت صفوف الفيلق الخامس مؤخراً حالات انشقاق عديدة في ريف درعا. وزاد عدد المنشقين عن 60 عنصراً، بحسب مصادر محلية.",
+    events: [{ start: "2022-02-14", end: "2022-03-16" }],
+  },
+  {
+    family: "other-happening",
+    note: "negative: an incident told by a verb of its own is one case inside the trend, undated",
+    text: "تتكرر منذ مطلع الشهر الجاري حالات الانشقاق في صفوف الدفاع الوطني. وفرّ 12 عنصراً من الدفاع الوطني من مواقعهم في ريف حماة.",
+    events: [DEFAULT],
+  },
+  {
+    family: "other-happening",
+    note: "the trend's people counted in the next sentence (المنشقون)",
+    text: "تزايدت خلال الأسبوعين الماضيين حالات الانشقاق في صفوف قسد بريف دير الزور. وبلغ عدد المنشقين 45 عنصراً وفق مصادر محلية.",
+    events: [{ start: "2022-03-02", end: "2022-03-16" }],
+  },
+  {
+    family: "other-happening",
+    note: "negative: a trend of another group does not date the incident",
+    text: "تزايدت مؤخراً حالات الانشقاق في صفوف قسد. وانشق 6 عناصر من قوات النظام في ريف درعا.",
+    events: [DEFAULT],
+  },
+  {
+    family: "other-happening",
+    note: "negative: the incident's own day stands over the trend's",
+    text: "شهدت صفوف الفيلق الخامس مؤخراً حالات انشقاق عديدة في ريف درعا. وانشق 6 عناصر من الفيلق الخامس أمس.",
+    events: [{ start: "2022-03-15", end: "2022-03-15" }],
+  },
 ];
 
 export const DEFAULT_PUBLISHED = P;
