@@ -89,7 +89,7 @@ export const CASES: ConventionCase[] = [
     events: [{ start: "2022-03-15", end: "2022-03-15" }],
   },
 
-  { family: "day-forms", note: "خلال ليل + weekday = that weekday", text: "لجأ 26 ضابطاً من قوات النظام إلى تركيا خلال ليل الخميس بعد انشقاقهم عن الجيش.", events: [{ start: "2022-03-10", end: "2022-03-10" }] },
+  { family: "day-forms", note: "خلال ليل + weekday = that weekday", text: "انشق 9 جنود من الفرقة الرابعة خلال ليل الخميس وتوجهوا نحو الحدود الأردنية.", events: [{ start: "2022-03-10", end: "2022-03-10" }] },
   { family: "day-forms", note: "الليلة الماضية in the headline, a dated raid in the body", text: "فرار 5 عناصر من الدفاع الوطني الليلة الماضية\nفرّ 5 عناصر من الدفاع الوطني من حاجزهم في ريف حمص. وكانت دورية قد داهمت القرية يوم الأحد.", events: [{ start: "2022-03-15", end: "2022-03-15" }] },
   { family: "day-forms", note: "يوم أمس with a helper as subject", text: "أمّن الجيش الوطني يوم أمس انشقاق 4 عناصر من قسد عبر معبر في ريف الرقة.", events: [{ start: "2022-03-15", end: "2022-03-15" }] },
 
@@ -211,7 +211,7 @@ export const CASES: ConventionCase[] = [
   {
     family: "announcement",
     note: "the day inside the reported clause, far after أن, with a verbal noun",
-    text: "وأشارت المصادر إلى أن العشرات من عناصر قسد العرب تمكنوا خلال الأيام القليلة الماضية من الانشقاق والالتحاق بأبناء العشائر.",
+    text: "وأشار الناشط إلى أن نحو 30 مقاتلاً من الدفاع الوطني استطاعوا خلال الأيام القليلة الماضية الانشقاق والوصول إلى ريف إدلب.",
     events: [{ start: "2022-03-09", end: "2022-03-16" }],
   },
   {
@@ -222,8 +222,8 @@ export const CASES: ConventionCase[] = [
   },
   {
     family: "announcement",
-    note: "أضاف … أن X سجلت، اليوم، حالات انشقاق",
-    text: "وأضاف المراسل أن قوات الأسايش سجلت، اليوم الأربعاء، 7 حالات انشقاق بين عناصرها في مدينة الطبقة.",
+    note: "أكد … أن X أحصت، اليوم، حالات انشقاق",
+    text: "وأكد المصدر أن الشرطة العسكرية أحصت، اليوم الأربعاء، 5 حالات انشقاق في صفوفها بريف حماة.",
     events: [{ start: "2022-03-16", end: "2022-03-16" }],
   },
   {
@@ -356,7 +356,7 @@ export const CASES: ConventionCase[] = [
   {
     family: "other-happening",
     note: "a takeover dated in a flashback sentence after a defection of the day",
-    text: "نجح عدد من عناصر قسد صباح اليوم في الانشقاق عنها في ريف دير الزور. وكان مقاتلو العشائر قد سيطروا أمس على عدد من القرى.",
+    text: "تمكن 4 عناصر من الفيلق الخامس صباح اليوم من الانشقاق في ريف درعا. وكانت فصائل محلية قد سيطرت أمس على حاجزين في المنطقة.",
     events: [{ start: "2022-03-16", end: "2022-03-16" }],
   },
 
@@ -376,7 +376,7 @@ export const CASES: ConventionCase[] = [
   {
     family: "other-happening",
     note: "a date in a relative clause about another happening (الخسائر التي …) before the trigger",
-    text: "دفعت الخسائر التي تكبدها تنظيم الدولة خلال الأشهر الماضية 6 من عناصره إلى الفرار نحو الحدود التركية.",
+    text: "أدت الخسائر التي مني بها حزب الله خلال الأشهر الماضية إلى فرار 6 من عناصره نحو لبنان.",
     events: [DEFAULT],
   },
   {
@@ -388,19 +388,19 @@ export const CASES: ConventionCase[] = [
   {
     family: "other-happening",
     note: "a date that dates a growing trend in the clause before the incident",
-    text: "تزايدت حالات الانشقاق عن قسد في الفترة الماضية، وآخرها انشقاق مجموعة من لواء التحرير في ريف الرقة نهاية العام الماضي.",
+    text: "تصاعدت حالات الفرار من الفرقة الرابعة في الفترة الأخيرة، ومنها فرار مجموعة من الفرقة الرابعة في ريف دمشق نهاية العام الماضي.",
     events: [{ start: "2021-10-01", end: "2021-12-31" }],
   },
   {
     family: "other-happening",
     note: "a trend's date in the clause before, the incident's own date two clauses after",
-    text: "وكانت حالات الانشقاق عن قسد قد ازدادت في الفترة الماضية، وآخرها انشقاق مجموعة من لواء التحرير قرب الرقة، وتسليم أفرادها أنفسهم للجيش الوطني في نهاية العام الماضي.",
+    text: "وكانت الانشقاقات في صفوف الدفاع الوطني قد تصاعدت خلال الفترة الماضية، ومن أبرزها انشقاق مجموعة من الدفاع الوطني قرب السلمية، ولجوء عناصرها إلى مناطق المعارضة أواخر العام الماضي.",
     events: [{ start: "2021-10-01", end: "2021-12-31" }],
   },
   {
     family: "other-happening",
-    note: "an anaphoric sentence dates the incident told before it (العملية جرت …)",
-    text: "انشق 9 عناصر من قوات النظام ووصلوا إلى مناطق المعارضة في ريف إدلب. وأوضح المصدر أن العملية جرت فجر اليوم بتنسيق مع الفصائل.",
+    note: "an anaphoric sentence dates the incident told before it (العملية تمت …)",
+    text: "انشق 9 عناصر من قوات النظام ووصلوا إلى مناطق المعارضة في ريف إدلب. وبيّن المصدر أن العملية تمت فجر اليوم بالتنسيق مع فصائل المعارضة.",
     events: [{ start: "2022-03-16", end: "2022-03-16" }],
   },
   {
@@ -424,7 +424,7 @@ export const CASES: ConventionCase[] = [
   {
     family: "day-forms",
     note: "a period and the day that specifies it in apposition: the day",
-    text: "وكان 7 ضباط من قوات النظام قد انشقوا في وقت سابق من هذا الأسبوع، الاثنين 14 آذار، ولجؤوا إلى تركيا.",
+    text: "فرّ 7 عناصر من الدفاع الوطني مطلع هذا الأسبوع، الاثنين 14 آذار، من حاجز في ريف حمص.",
     events: [{ start: "2022-03-14", end: "2022-03-14" }],
   },
   {
@@ -450,7 +450,7 @@ export const CASES: ConventionCase[] = [
   {
     family: "other-happening",
     note: "an agreement dated after أن is another happening, and lends no date to a later reference",
-    text: "فرّ 5 عناصر من قوات النظام ليلة الأحد ووصلوا إلى ريف إدلب. وقال مصدر إن العناصر اتفقوا مع الفصيل قبل أسبوعين على موعد الخروج، وإن قوات النظام قصفت المنطقة بعد اكتشاف فرارهم.",
+    text: "فرّ 5 عناصر من قسد ليلة الأحد ووصلوا إلى ريف حلب. وذكر قيادي أن المجموعة اتفقت مع الجيش الوطني قبل أسبوعين على طريق الخروج، وأن قسد داهمت منازلهم بعد علمها بفرارهم.",
     events: [{ start: "2022-03-13", end: "2022-03-13" }],
   },
 
@@ -685,7 +685,7 @@ export const CASES: ConventionCase[] = [
   {
     family: "other-happening",
     note: "a trend sentence that sums up the undated figure after it dates it",
-    text: "شهدت صفوف الفيلق الخامس مؤخراً حالات انشقاق عديدة في ريف درعا. وزاد عدد المنشقين عن 60 عنصراً، بحسب مصادر محلية.",
+    text: "شهدت صفوف الفيلق الخامس مؤخراً حالات انشقاق عديدة في ريف درعا. وتجاوز عدد المنشقين 60 عنصراً، بحسب مصادر محلية.",
     events: [{ start: "2022-02-14", end: "2022-03-16" }],
   },
   {
