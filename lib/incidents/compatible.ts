@@ -35,5 +35,5 @@ export function compatible(a: Telling, b: Telling, gaz: IncidentGazetteer = GAZE
  * date one of them got wrong: never merged; a proposed merge for an analyst (cluster.ts).
  */
 export function perhapsCompatible(a: Telling, b: Telling, gaz: IncidentGazetteer = GAZETTEER): boolean {
-  return sameGroupAndPlace(a, b, gaz) && storiesMeet(a, b) === "perhaps";
+  return perhapsRetold(a, b) && sameGroupAndPlace(a, b, gaz) && storiesMeet(a, b) === "perhaps";
 }
