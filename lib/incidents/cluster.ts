@@ -75,8 +75,8 @@ export function resolveAround(
     const k = tellingKey(t);
     let c = perhaps.get(k);
     if (!c) {
-      const found = perhapsOf(t, maxCompatible + 1);
-      c = found.length === 0 || found.length > maxCompatible || !placeable(t) ? [] : found.filter((u) => !constraints.apart(k, tellingKey(u)));
+      const found = placeable(t) ? perhapsOf(t, maxCompatible + 1) : [];
+      c = found.length > maxCompatible ? [] : found.filter((u) => !constraints.apart(k, tellingKey(u)));
       perhaps.set(k, c);
     }
     return c;
