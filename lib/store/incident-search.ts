@@ -199,7 +199,7 @@ export function storedSearch(db: Database) {
     return rids.flatMap((r) => byRid.get(r) ?? []);
   };
 
-  const search = (t: Telling, wanted: Meeting, limit: number): Telling[] => {
+  const search = (t: Telling, wanted: Meeting, limit: number): StoredTelling[] => {
     if (tooVague(t.event.date)) return [];
     const rids = new Set<number>();
     /** Scans one index range; the rules that need no event JSON first: most rows of a busy group fail them. */
@@ -245,8 +245,8 @@ export function storedSearch(db: Database) {
     const meets = wanted === "compatible" ? compatible : perhapsCompatible;
     return load([...rids].sort((a, b) => a - b)).filter((u) => meets(t, u));
   };
-  const memo = { compatible: new Map<string, Telling[]>(), perhaps: new Map<string, Telling[]>() };
-  const searchOnce = (wanted: Meeting) => (t: Telling, limit = Number.POSITIVE_INFINITY): Telling[] => {
+  const memo = { compatible: new Map<string, StoredTelling[]>(), perhaps: new Map<string, StoredTelling[]>() };
+  const searchOnce = (wanted: Meeting) => (t: Telling, limit = Number.POSITIVE_INFINITY): StoredTelling[] => {
     const known = memo[wanted].get(tellingKey(t));
     if (known) return known;
     const found = search(t, wanted, limit);

@@ -94,15 +94,10 @@ export function incidentNeighbours(db: Database, eventRids: readonly number[]): 
   for (const i of incidents) for (const r of s.membersOf.all(i) as Array<{ event_rid: number }>) if (!own.has(r.event_rid)) neighbours.add(r.event_rid);
   for (const e of eventRids) for (const r of s.proposalPartners.all(e, e) as Array<{ rid: number }>) if (!own.has(r.rid)) neighbours.add(r.rid);
   const { load, candidatesOf, perhapsOf } = storedSearch(db);
-  const placeableWithout = (u: StoredTelling, search: typeof candidatesOf) =>
-    search(u, MAX_COMPATIBLE + 1 + own.size).filter((v) => !own.has((v as StoredTelling).rid)).length <= MAX_COMPATIBLE;
+  const fewWithout = (u: StoredTelling, search: typeof candidatesOf) => search(u, MAX_COMPATIBLE + 1 + own.size).filter((v) => !own.has(v.rid)).length <= MAX_COMPATIBLE;
   for (const t of load(eventRids)) {
-    for (const [search, others] of [[candidatesOf, candidatesOf(t)], [perhapsOf, perhapsOf(t)]] as const) {
-      for (const u of others as StoredTelling[]) {
-        if (own.has(u.rid) || neighbours.has(u.rid)) continue;
-        if (placeableWithout(u, candidatesOf) && (search === candidatesOf || placeableWithout(u, perhapsOf))) neighbours.add(u.rid);
-      }
-    }
+    for (const u of candidatesOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf)) neighbours.add(u.rid);
+    for (const u of perhapsOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf) && fewWithout(u, perhapsOf)) neighbours.add(u.rid);
   }
   return { incidents, neighbours: [...neighbours] };
 }
