@@ -13,7 +13,7 @@ import { COUNT_APART_FACTOR, COUNT_APART_MIN_GAP, countsCompatible } from "../in
 import { datesCompatible, MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "../incidents/rules/dates";
 import { groupMatchKey } from "../incidents/rules/groups";
 import { placesCompatible } from "../incidents/rules/places";
-import { distinctiveFigure, PUBLICATION_MAX_DAYS, RETELLING_WINDOW_DAYS } from "../incidents/rules/retold";
+import { distinctiveFigure, mayBeRetold, PUBLICATION_MAX_DAYS, RETELLING_WINDOW_DAYS } from "../incidents/rules/retold";
 import { dayNumber, isoDay } from "../time/day";
 import type { DayRange } from "../time/types";
 
@@ -54,11 +54,9 @@ function lookupKeys(event: DefectionEvent): string[] {
  */
 const RETOLD = "@";
 
-/** The publication window a telling is found under by a retold story, or null when the rule cannot apply. */
+/** The publication window a telling is found under by a retold story, or null when it cannot be one. */
 function retellingWindow(event: DefectionEvent, published: DayRange): { start: number; end: number } | null {
-  const [start, end] = [dayNumber(published.start), dayNumber(published.end)];
-  if (event.count === null || tooVague(event.date) || end - start + 1 > PUBLICATION_MAX_DAYS) return null;
-  return { start, end };
+  return mayBeRetold({ published, event }) ? { start: dayNumber(published.start), end: dayNumber(published.end) } : null;
 }
 
 /**

@@ -45,10 +45,23 @@ export function publicationGap(a: DayRange, b: DayRange): number {
   return Math.max(0, dayNumber(a.start) - dayNumber(b.end), dayNumber(b.start) - dayNumber(a.end));
 }
 
+/** A publication known to within a week. */
+function knownWithinDays(r: DayRange): boolean {
+  return dayNumber(r.end) - dayNumber(r.start) + 1 <= PUBLICATION_MAX_DAYS;
+}
+
 /** Both publications known to within days, and at most RETELLING_WINDOW_DAYS apart. */
 export function publishedTogether(a: DayRange, b: DayRange): boolean {
-  const short = (r: DayRange) => dayNumber(r.end) - dayNumber(r.start) + 1 <= PUBLICATION_MAX_DAYS;
-  return short(a) && short(b) && publicationGap(a, b) <= RETELLING_WINDOW_DAYS;
+  return knownWithinDays(a) && knownWithinDays(b) && publicationGap(a, b) <= RETELLING_WINDOW_DAYS;
+}
+
+/**
+ * Whether a telling can be one side of a retold story at all: it has a figure, a publication known to
+ * within a week, and a date not vaguer than a quarter — a telling dated by years ("منذ سنوات") is a
+ * background mention, not the news an outlet copies. (The store indexes only these by publication.)
+ */
+export function mayBeRetold(t: Retelling): boolean {
+  return t.event.count !== null && knownWithinDays(t.published) && !tooVague(t.event.date);
 }
 
 /** A figure worth matching on: exact or approximate ("15", "نحو 15", "أكثر من 700"; not "عشرات"), 10 or more. */
@@ -56,10 +69,9 @@ export function distinctiveFigure(c: Pick<EventCount, "low" | "best" | "high"> |
   return c !== null && countPrecision(c) <= 1 && c.best >= DISTINCTIVE_FIGURE_MIN;
 }
 
-/** Could the two tellings be one retold story at all: published together, neither dated only vaguely. */
+/** Could the two tellings be one retold story at all: both may be retold, published at most a week apart. */
 function retellable(a: Retelling, b: Retelling): boolean {
-  // A telling dated by years ("منذ سنوات") is a background mention, not the news an outlet copies.
-  return publishedTogether(a.published, b.published) && !tooVague(a.event.date) && !tooVague(b.event.date);
+  return mayBeRetold(a) && mayBeRetold(b) && publicationGap(a.published, b.published) <= RETELLING_WINDOW_DAYS;
 }
 
 /** Merge: published together, with the same distinctive figure (dates are not looked at). */
@@ -75,5 +87,5 @@ export function retoldWithSameFigure(a: Retelling, b: Retelling): boolean {
  * 3): only in a quiet week of its group does an agreeing figure say something.
  */
 export function perhapsRetold(a: Retelling, b: Retelling): boolean {
-  return a.event.count !== null && b.event.count !== null && countsCompatible(a.event.count, b.event.count) && retellable(a, b);
+  return countsCompatible(a.event.count, b.event.count) && retellable(a, b);
 }
