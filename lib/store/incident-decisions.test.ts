@@ -74,9 +74,10 @@ describe("merge and split decisions in the store", () => {
 
 describe("proposed merges as review items", () => {
   it("lists each pair of incidents the rules could not decide, until an analyst merges them", () => {
-    // a ~ b and b ~ c, but a and c do not meet: b is not placed, both pairs are proposed.
+    // a ~ b and b ~ c, but a and c do not meet: b is not placed, both pairs are proposed. (No figure:
+    // one figure told the same day by all three would make them one story retold, whatever the dates.)
     const at = (id: string, start: string, end: string) =>
-      writeReport(db, makeReport(id, { published: { start: "2021-02-01", end: "2021-02-01" }, publishedText: "2021-02-01" }), [makeEvent({ start, end })], { contentHash: id, extractorVersion: "t", file: `${id}.md` });
+      writeReport(db, makeReport(id, { published: { start: "2021-02-01", end: "2021-02-01" }, publishedText: "2021-02-01" }), [makeEvent({ start, end, count: null })], { contentHash: id, extractorVersion: "t", file: `${id}.md` });
     at("pa", "2021-01-01", "2021-01-05");
     at("pb", "2021-01-05", "2021-01-10");
     at("pc", "2021-01-10", "2021-01-15");
