@@ -1,0 +1,18 @@
+/**
+ * Cases of the conformance corpus the extractor does not meet yet, each with why. The suite runs them
+ * as expected failures (`it.fails`), so a case that starts passing must leave this list.
+ */
+export const KNOWN_FAILURES: Record<string, string> = {
+  "counts/named-plus-about": "the approximation is applied to N before the named man is added (17..21..25), not to 1 + N",
+  "counts/named-plus-some": "a named man 'ومعه عدد من عناصره' counts 1; the vague companions should make the count null",
+  "events/one-running-total": "a total that rises ('قبل أن يرتفع عدد المنشقين إلى 35') opens a second event instead of replacing the figure",
+  "events/background-person-earlier": "'العقيد فلان وأربعة من عناصره' counts the four without the named man",
+  "kinds/desertion-some-reached": "'ووصل بعضهم إلى' with the verb before 'بعضهم' is not read as a partial destination",
+  "kinds/desertion-mixed-abroad": "'توجه بعضهم إلى … وآخرون إلى الأردن': the second destination (abroad) is not read",
+  "kinds/desertion-foreign-border-afghan": "foreign fighters surrendering at a border to go home are read as a defection",
+  "kinds/attempted-executed": "'أعدم X خمسة من عناصره بتهمة محاولة الفرار' opens no event",
+  "kinds/attempted-arrested-army": "'اعتقلت X ثلاثة من جنودها أثناء محاولتهم الانشقاق' opens no event",
+  "kinds/attempted-caught-sdf": "'ألقت X القبض على أربعة من عناصرها حاولوا الفرار' opens no event",
+  "non-events/fled-fighting-masdar": "'لاذوا بالفرار بعد اشتباكات' (fleeing a fight) is read as a desertion",
+  "non-events/prison-escape-masdar": "'هروب 12 معتقلاً من أحد سجونها' (prisoners) is read as a desertion",
+};
