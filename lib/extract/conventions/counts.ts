@@ -22,7 +22,12 @@ export const COUNT_CASES: ConventionCase[] = [
   { id: "counts/exact-birth-year-distractor", text: "انشق الملازم محمد العلي، وهو من مواليد 1995، عن قوات النظام أمس ووصل إلى ريف حلب الشمالي.", events: [ev("syrian-army", 1)] },
   { id: "counts/exact-salary-distractor", text: "انشق أربعة عناصر من ميليشيا الدفاع الوطني أمس، وكان كل منهم يتقاضى راتباً شهرياً قدره 50 دولاراً.", events: [ev("ndf", 4)] },
   { id: "counts/exact-distance-distractor", text: "انشق تسعة عناصر من قسد فجر اليوم وقطعوا مسافة 30 كيلومتراً سيراً على الأقدام حتى وصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", 9)] },
+  { id: "counts/exact-more-than-hundred-words", text: "انشق أكثر من مئة عنصر من الدفاع الوطني أمس والتحقوا بقوات قسد.", events: [ev("ndf", [100, 100, 150])] },
   { id: "counts/exact-vehicles-distractor", text: "انشق 11 عنصراً من الفيلق الخامس أمس ومعهم 3 سيارات عسكرية، ووصلوا إلى مناطق المعارضة.", events: [ev("5th-corps", 11)] },
+  { id: "counts/exact-nominal-total", text: "بلغ عدد المنشقين عن قسد أمس 17 عنصراً وصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", 17)] },
+  { id: "counts/exact-one-explicit", text: "انشق عنصر واحد من الفرقة الرابعة أمس ووصل إلى مناطق المعارضة.", events: [ev("4th-division", 1)] },
+  { id: "counts/exact-singular-noun", text: "انشق جندي من قوات النظام يبلغ من العمر 19 عاماً أمس ووصل إلى ريف إدلب.", events: [ev("syrian-army", 1)] },
+  { id: "counts/exact-rank-sum-no-total", text: "انشق 3 ضباط و7 جنود من قوات النظام أمس ووصلوا إلى مناطق المعارضة.", events: [ev("syrian-army", 10)] },
 
   // "نحو / قرابة / حوالي N" and "N تقريباً": {⌊0.8N⌋, N, ⌈1.2N⌉}.
   { id: "counts/about-nahw", text: "انشق نحو 40 عنصراً من قوات النظام أمس وانضموا إلى الجيش الحر.", events: [ev("syrian-army", about(40))] },
@@ -30,6 +35,8 @@ export const COUNT_CASES: ConventionCase[] = [
   { id: "counts/about-hawali-indic", text: "أعلنت مصادر انشقاق حوالي ٣٠ عنصراً من الفرقة الرابعة أمس ووصولهم إلى مناطق المعارضة.", events: [ev("4th-division", about(30))] },
   { id: "counts/about-taqriban-after", text: "انشق 25 عنصراً تقريباً من الدفاع الوطني أمس وتوجهوا إلى مناطق قسد.", events: [ev("ndf", about(25))] },
   { id: "counts/about-dual-thousand", text: "انشق نحو ألفي عنصر عن قوات سوريا الديمقراطية خلال الشهر الماضي وانضموا إلى قوات العشائر.", events: [ev("sdf", about(2000))] },
+  { id: "counts/about-indic-masdar", text: "أكدت مصادر محلية فرار نحو ١٥٠ عنصراً من قسد أمس ووصولهم إلى مناطق الجيش الوطني.", events: [ev("sdf", about(150))] },
+  { id: "counts/about-yaqrub", text: "انشق ما يقرب من 80 عنصراً من الفيلق الخامس أمس وانضموا إلى فصائل المعارضة.", events: [ev("5th-corps", about(80))] },
 
   // "أكثر من N", "ما يزيد عن N", "ما لا يقل عن N", "زاد عن N": {N, N, ⌈1.5N⌉}.
   { id: "counts/more-than-akthar", text: "انشق أكثر من 60 عنصراً من قسد أمس ووصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", moreThan(60))] },
@@ -42,6 +49,7 @@ export const COUNT_CASES: ConventionCase[] = [
   { id: "counts/tens-definite", text: "انشق العشرات من عناصر الدفاع الوطني أمس والتحقوا بقوات قسد.", events: [ev("ndf", TENS)] },
   { id: "counts/tens-masdar", text: "شهدت صفوف قسد أمس انشقاق عشرات المقاتلين ووصولهم إلى مناطق الجيش الوطني.", events: [ev("sdf", TENS)] },
   { id: "counts/hundreds-construct", text: "انشق مئات المقاتلين من قسد الشهر الماضي وانضموا إلى قوات العشائر.", events: [ev("sdf", HUNDREDS)] },
+  { id: "counts/hundreds-of-them-strength-distractor", text: "يضم لواء الباقر نحو 1500 مقاتل، وقد انشق المئات منهم أمس وانضموا إلى قسد.", events: [ev("liwa-al-baqir", HUNDREDS)] },
   { id: "counts/hundreds-definite", text: "انشق المئات من عناصر الفيلق الخامس خلال الشهر الماضي والتحقوا بفصائل المعارضة.", events: [ev("5th-corps", HUNDREDS)] },
 
   // A vague quantity, or no number: null.

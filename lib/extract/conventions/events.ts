@@ -23,6 +23,8 @@ export const EVENT_CASES: ConventionCase[] = [
   { id: "events/two-separate-incident", text: "انشق 7 عناصر من قسد أمس ووصلوا إلى مناطق الجيش الوطني. وفي حادثة منفصلة، انشق عنصران من الأسايش في القامشلي وتوجها إلى مناطق المعارضة.", events: [ev("sdf", 7), ev("asayish", 2)] },
   { id: "events/two-batches-different-days", text: "انشق سبعة عناصر من الفيلق الخامس أمس ووصلوا إلى مناطق المعارضة، بعد انشقاق أربعة عناصر آخرين من الفيلق يوم الأحد الماضي.", events: [ev("5th-corps", 7), ev("5th-corps", 4)] },
   { id: "events/two-batches-sentences", text: "انشق 6 عناصر من قسد يوم السبت الماضي ووصلوا إلى مناطق الجيش الوطني. وفي يوم الاثنين انشق 9 عناصر آخرون من قسد وتوجهوا إلى المنطقة ذاتها.", events: [ev("sdf", 6), ev("sdf", 9)] },
+  { id: "events/two-related-context", text: "انشق 8 عناصر من قسد في ريف الرقة أمس ووصلوا إلى مناطق الجيش الوطني. وفي سياق متصل، انشق ثلاثة عناصر من الدفاع الوطني في ريف حماة وتوجهوا إلى مناطق المعارضة.", events: [ev("sdf", 8), ev("ndf", 3)] },
+  { id: "events/one-second-of-its-kind", text: "انشق خمسة عناصر من الفرقة الرابعة أمس ووصلوا إلى ريف إدلب. ويعد هذا الانشقاق الثاني من نوعه في صفوف الفرقة خلال أسبوع.", events: [ev("4th-division", 5)] },
 
   // A background incident with its own date or count, including a person's earlier defection.
   { id: "events/background-other-batch", text: "انشق 10 عناصر من قسد أمس ووصلوا إلى مناطق الجيش الوطني. وكان 6 عناصر آخرون قد انشقوا عن قسد في المنطقة ذاتها الشهر الماضي.", events: [ev("sdf", 10), ev("sdf", 6)] },

@@ -15,4 +15,11 @@ export const KNOWN_FAILURES: Record<string, string> = {
   "kinds/attempted-caught-sdf": "'ألقت X القبض على أربعة من عناصرها حاولوا الفرار' opens no event",
   "non-events/fled-fighting-masdar": "'لاذوا بالفرار بعد اشتباكات' (fleeing a fight) is read as a desertion",
   "non-events/prison-escape-masdar": "'هروب 12 معتقلاً من أحد سجونها' (prisoners) is read as a desertion",
+  "counts/exact-nominal-total": "'بلغ عدد المنشقين عن X أمس 17 عنصراً': a participle as the subject of 'بلغ عدد' opens no event",
+  "counts/exact-one-explicit": "'عنصر واحد' (one, as an adjective) gives no count",
+  "kinds/desertion-count-of-fleers": "'بلغ عدد الفارين من X إلى الأردن أمس 13 جندياً' opens no event",
+  "kinds/desertion-afghans-home": "'غادر … عائدين إلى أفغانستان' is no trigger",
+  "kinds/attempted-arrest-masdar-charge": "'اعتقال ستة عناصر من X بتهمة محاولة الانشقاق' opens no event",
+  "non-events/draft-evasion-no-show": "'تخلف 300 شاب عن الالتحاق بالخدمة' (civilian draft evasion) is read as a desertion",
+  "non-events/false-claim": "a claim said to be untrue in the next clause ('وتبيّن أنه غير صحيح') still yields the event",
 };
