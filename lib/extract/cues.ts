@@ -24,9 +24,12 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 const NEGATORS = fold("لم لن عدم لو اذا ربما اي كل");
 const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون خشيه تخوف خوفا يخشي تخشي
   ملاحقه لملاحقه بملاحقه بحثا تعقب دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه ترويج الترويج للترويج تشجيع يشجع
-  يفكر يفكرون التفكير تفكير ينوي تنوي عازم عازمون محاسبه بمحاسبه معاقبه بمعاقبه احباط لاحباط لدفعهم لدفع يدفعهم لدفعه قرر قرروا يقرر تقرر قررت تهديد تهدد يهدد بتهمه تهمه اتهام شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض
+  يفكر يفكرون التفكير تفكير ينوي تنوي عازم عازمون محاسبه بمحاسبه معاقبه بمعاقبه احباط لاحباط لدفعهم لدفع يدفعهم لدفعه قرر قرروا يقرر تقرر قررت تهديد تهدد يهدد شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض
   راغب راغبين الراغبين راغبون الراغبون رغبه يرغب يرغبون
   عفو عفوا العفو بالعفو مرسوم`);
+/** A charge ("بتهمة الانشقاق"): no incident, unless the charge is the attempt itself ("بتهمة محاولة الفرار": caught trying). */
+const CHARGE = fold("بتهمه تهمه اتهام باتهام");
+const ATTEMPT_NOUN = fold("محاوله محاولتهم محاولته محاولتها محاولتهما");
 /** Denials and claims called false govern their whole complement, however long the subject before it ("نفت مصادر في الفرقة صحة الأنباء عن فرار…"). */
 const DENIAL = fold("نفي نفيه نفيها نفت ينفي تنفي نافيا نافيه كذبت كذب تكذيب يكذب تكذب فندت دحضت مزاعم بمزاعم ادعاءات ادعاء مفبركه فبركه");
 /** … unless the sentence goes on to confirm something ("نفت الاتهامات وأكدت انشقاق…"). */
@@ -69,6 +72,9 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["الذي دعا عناصر التنظيم إلى الانشقاق", "reject"],
   ["بدء ملاحقة جميع العناصر الذين فروا من المعارك", "reject"],
   ["اتهامهم بالترويج لعملية الانشقاق", "reject"],
+  // a charge rejects, unless it is the attempt itself (then the candidate is an attempt)
+  ["اعتقلت الفرقة عشرة عناصر بتهمة الانشقاق", "reject"],
+  ["أعدم التنظيم خمسة من عناصره بتهمة محاولة الفرار من صفوفه", null],
   ["وآثر آخرون على الفرار من المناطق هرباً من التجنيد الإجباري", "reject"],
   ["فرّ شبان من بلدات ريف دمشق هرباً من التجنيد الإجباري", "reject"],
   ["فرّ 12 مجنداً من الخدمة الإلزامية في الفرقة الرابعة", null],
@@ -229,6 +235,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   const from = Math.max(sentenceFirstToken, trigger.first - 6);
   for (let k = from; k < trigger.first; k++) {
     if (anyIn(stems(tokens[k]), NOT_AN_INCIDENT_BEFORE)) return "reject";
+    if (anyIn(stems(tokens[k]), CHARGE) && !anyIn(stems(tokens[trigger.first - 1]), ATTEMPT_NOUN)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
   if (deniedBefore(tokens, trigger, sentenceFirstToken)) return "reject";
