@@ -12,7 +12,7 @@ import { isDeclared, judgeTrigger } from "./cues";
 import { chooseDate } from "./dates";
 import { placeById } from "./gazetteer";
 import { attachGroups, type GroupMention } from "./groups";
-import { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE } from "./lexicon";
+import { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE } from "./lexicon";
 import { continuationDestination } from "./merge";
 import { choosePlace, findDestination, type PlaceMention } from "./places";
 import { chooseCount, countOf } from "./refiners/count-choice";
@@ -139,7 +139,7 @@ export function findCandidates(f: Found): Candidate[] {
         place,
         destination,
         attempted,
-        partialDestination: SOME_OF_THEM_AFTER.test(tokens[trig.last + 1]?.text ?? "") || SOME_OF_THEM_BEFORE.test(tokens[trig.first - 1]?.text ?? ""),
+        partialDestination: SOME_OF_THEM_AFTER.test(tokens[trig.last + 1]?.text ?? "") || SOME_OF_THEM_BEFORE.test(tokens[trig.first - 1]?.text ?? "") || someOfThemBetween(tokens, trig.last + 1, destination),
         unknownDestination: (unknownWhere ??= UNKNOWN_WHERE.test(text.slice(sentence.start, sentence.end))),
         abroadAfter: places.some((p) => p.first > trig.last && p.last <= sl && p.first - trig.last <= DESTINATION_WINDOW && placeById(p.match.id)?.kind === "abroad"),
         headline: si === headlineIndex,
@@ -164,6 +164,16 @@ export function detectHeadline(text: string, sentences: readonly Segment[]): num
 /** Token index → index of its clause. (Made here, not as a named closure in the loop: a transpile that keeps names wraps each one.) */
 function clauseIndex(tokens: readonly Token[], clauses: readonly Segment[]): (k: number) => number {
   return (k) => segmentOf(clauses, tokens[k].start);
+}
+
+/** "فرّ 20 عنصراً …، ووصل بعضهم إلى X": only some of them reached the destination (words from `from` to it). */
+function someOfThemBetween(tokens: readonly Token[], from: number, destination: { first: number } | null): boolean {
+  if (!destination) return false;
+  for (let k = from; k < destination.first; k++) {
+    const pair = `${tokens[k].text} ${tokens[k + 1]?.text ?? ""}`;
+    if (stems(tokens[k]).some((w) => SOME_OF_THEM.test(w)) || SOME_OF_THEM.test(pair)) return true;
+  }
+  return false;
 }
 
 /** "من X", "عن X", "صفوف X": the mention is what the people came from. */

@@ -20,6 +20,8 @@ export const UNKNOWN_WHERE = /(لم|دون ان|ولم) (تعرف|يعرف|تع�
 /** Partial destination ("وهرب بعضهم إلى…"): the word right after (first) or before (second) the trigger. */
 export const SOME_OF_THEM_AFTER = /^(بعضهم|قسم|بعض|عدد)$/;
 export const SOME_OF_THEM_BEFORE = /^(بعضهم|قسم)$/;
+/** … or between the trigger and the destination ("فرّ 20 عنصراً، ووصل بعضهم إلى…", "وتوجه قسم منهم نحو…"). */
+export const SOME_OF_THEM = /^(بعضهم|بعضا منهم|بعض منهم|قسم منهم|قسما منهم|جزء منهم)$/;
 /** Umbrella groups that give way to a specific group named in another telling. */
 export const UMBRELLAS = new Set(["iranian-militias", "opposition-factions"]);
 /** Soldier and officer nouns: with no group named, they are the army's. */

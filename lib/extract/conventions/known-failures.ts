@@ -7,8 +7,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   "counts/named-plus-some": "a named man 'ومعه عدد من عناصره' counts 1; the vague companions should make the count null",
   "events/one-running-total": "a total that rises ('قبل أن يرتفع عدد المنشقين إلى 35') opens a second event instead of replacing the figure",
   "events/background-person-earlier": "'العقيد فلان وأربعة من عناصره' counts the four without the named man",
-  "kinds/desertion-some-reached": "'ووصل بعضهم إلى' with the verb before 'بعضهم' is not read as a partial destination",
-  "kinds/desertion-mixed-abroad": "'توجه بعضهم إلى … وآخرون إلى الأردن': the second destination (abroad) is not read",
   "kinds/desertion-foreign-border-afghan": "foreign fighters surrendering at a border to go home are read as a defection",
   "non-events/fled-fighting-masdar": "'لاذوا بالفرار بعد اشتباكات' (fleeing a fight) is read as a desertion",
   "non-events/prison-escape-masdar": "'هروب 12 معتقلاً من أحد سجونها' (prisoners) is read as a desertion",

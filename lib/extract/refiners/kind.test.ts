@@ -8,6 +8,11 @@ const KIND_EXAMPLES: Array<[string, string]> = [
   ["حاول أربعة عناصر من الفرقة الرابعة الفرار أمس لكن القبض عليهم تم.", "attempted"],
   ["فرّ سبعة عناصر من الفرقة الرابعة أمس ولم تعرف وجهتهم.", "desertion"],
   ["انشق سبعة عناصر من الفرقة الرابعة أمس.", "defection"],
+  // only some of them reached the other side, told after the flight: mainly abandonment
+  ["فرّ 15 عنصراً من الفرقة الرابعة أمس، ووصل بعضهم إلى مناطق المعارضة.", "desertion"],
+  ["فرّ 15 عنصراً من الفرقة الرابعة أمس، وتوجه قسم منهم إلى الأردن.", "desertion"],
+  // … but all of them reaching it is a defection
+  ["فرّ 15 عنصراً من الفرقة الرابعة أمس، ووصلوا جميعاً إلى مناطق المعارضة.", "defection"],
 ];
 
 describe("kind", () => {
