@@ -26,7 +26,10 @@ export interface Candidate extends Mergeable {
   place: PlaceMention | null;
   destination: DestinationFound | null;
   attempted: boolean;
+  /** Whereabouts unknown or in hiding, told in the trigger's sentence or the next one about the same people. */
   unknownDestination: boolean;
+  /** The destination is only supposed ("وسط ترجيحات بأنهم التحقوا بـ…"). */
+  suspectedDestination: boolean;
   /** A place abroad is named after the trigger in its sentence ("… انشقاقه بطائرته التي هبط بها في الأردن"). */
   abroadAfter: boolean;
   /** Only some of them reached the destination ("وهرب بعضهم إلى…"). */

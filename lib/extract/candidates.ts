@@ -12,7 +12,7 @@ import { isDeclared, judgeTrigger } from "./cues";
 import { chooseDate } from "./dates";
 import { placeById } from "./gazetteer";
 import { attachGroups, type GroupMention } from "./groups";
-import { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE } from "./lexicon";
+import { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED } from "./lexicon";
 import { continuationDestination } from "./merge";
 import { choosePlace, findDestination, type PlaceMention } from "./places";
 import { chooseCount, countOf } from "./refiners/count-choice";
@@ -140,7 +140,8 @@ export function findCandidates(f: Found): Candidate[] {
         destination,
         attempted,
         partialDestination: SOME_OF_THEM_AFTER.test(tokens[trig.last + 1]?.text ?? "") || SOME_OF_THEM_BEFORE.test(tokens[trig.first - 1]?.text ?? "") || someOfThemBetween(tokens, trig.last + 1, destination),
-        unknownDestination: (unknownWhere ??= UNKNOWN_WHERE.test(text.slice(sentence.start, sentence.end))),
+        unknownDestination: (unknownWhere ??= whereaboutsUnknown(text, sentences, si)),
+        suspectedDestination: destination !== null && SUPPOSED.test(text.slice(sentence.start, destination.start)),
         abroadAfter: places.some((p) => p.first > trig.last && p.last <= sl && p.first - trig.last <= DESTINATION_WINDOW && placeById(p.match.id)?.kind === "abroad"),
         headline: si === headlineIndex,
         countDoubt,
@@ -164,6 +165,17 @@ export function detectHeadline(text: string, sentences: readonly Segment[]): num
 /** Token index → index of its clause. (Made here, not as a named closure in the loop: a transpile that keeps names wraps each one.) */
 function clauseIndex(tokens: readonly Token[], clauses: readonly Segment[]): (k: number) => number {
   return (k) => segmentOf(clauses, tokens[k].start);
+}
+
+/**
+ * Their whereabouts are unknown or they went into hiding: said in sentence `si`, or in the next one when it
+ * refers back to them ("وعدّ اللواء هؤلاء العناصر في حكم الفارين", "كان المنشقون يختبئون فيها").
+ */
+function whereaboutsUnknown(text: string, sentences: readonly Segment[], si: number): boolean {
+  const own = text.slice(sentences[si].start, sentences[si].end);
+  if (UNKNOWN_WHERE.test(own) || HIDDEN.test(own)) return true;
+  const next = sentences[si + 1] ? text.slice(sentences[si + 1].start, sentences[si + 1].end) : "";
+  return BACK_REFERENCE.test(next) && (UNKNOWN_WHERE.test(next) || HIDDEN.test(next));
 }
 
 /** "فرّ 20 عنصراً …، ووصل بعضهم إلى X": only some of them reached the destination (words from `from` to it). */

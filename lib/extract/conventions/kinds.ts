@@ -51,6 +51,11 @@ export const KIND_CASES: ConventionCase[] = [
   { id: "kinds/desertion-nominal-sentence", text: "عناصر من الفرقة الرابعة، عددهم ستة، فرّوا أمس إلى الأردن عبر الحدود.", events: [ev("4th-division", 6, "desertion")] },
   { id: "kinds/desertion-count-of-fleers", text: "بلغ عدد الفارين من قوات النظام إلى الأردن أمس 13 جندياً.", events: [ev("syrian-army", 13, "desertion")] },
   { id: "kinds/desertion-afghans-home", text: "غادر عشرة مقاتلين من لواء فاطميون سوريا أمس عائدين إلى أفغانستان دون إذن من قيادتهم.", events: [ev("fatemiyoun", 10, "desertion")] },
+  { id: "kinds/desertion-defect-verb-hiding", text: "انشق سبعة عناصر من الدفاع الوطني أمس، ويختبئون حالياً في منازل أقاربهم بريف حمص.", events: [ev("ndf", 7, "desertion")] },
+  { id: "kinds/desertion-suspected-side", text: "انشق خمسة عناصر من قسد أمس، ويُرجّح أنهم توجهوا إلى مناطق سيطرة الجيش السوري.", events: [ev("sdf", 5, "desertion")] },
+  { id: "kinds/desertion-suspected-masdar", text: "أفادت مصادر بانشقاق أربعة عناصر من الفرقة الرابعة أمس، وسط ترجيحات بوصولهم إلى مناطق المعارضة.", events: [ev("4th-division", 4, "desertion")] },
+  { id: "kinds/desertion-listed-as-deserters", text: "انشق ستة عناصر من الفيلق الخامس في ريف درعا أمس. وعدّ الفيلق هؤلاء العناصر في حكم الفارين بعد أن بحث عنهم دون أن يعثر عليهم.", events: [ev("5th-corps", 6, "desertion")] },
+  { id: "kinds/desertion-hiding-next-sentence", text: "انشق تسعة عناصر من حركة النجباء في ريف حلب أمس. وداهمت دوريات الحرس الثوري منازل كان المنشقون يختبئون فيها.", events: [ev("nujaba", 9, "desertion")] },
   { id: "kinds/desertion-foreign-border", text: "سلّم 15 مقاتلاً عراقياً من حركة النجباء أنفسهم للسلطات العراقية عند معبر القائم الحدودي أمس، وعادوا إلى بلدهم بعد تركهم مواقعهم في ريف دير الزور.", events: [ev("nujaba", 15, "desertion")] },
   { id: "kinds/desertion-foreign-border-afghan", text: "سلّم ثمانية مقاتلين أفغان من لواء فاطميون أنفسهم عند الحدود العراقية أمس تمهيداً لعودتهم إلى بلادهم.", events: [ev("fatemiyoun", 8, "desertion")] },
 

@@ -13,6 +13,13 @@ const KIND_EXAMPLES: Array<[string, string]> = [
   ["فرّ 15 عنصراً من الفرقة الرابعة أمس، وتوجه قسم منهم إلى الأردن.", "desertion"],
   // … but all of them reaching it is a defection
   ["فرّ 15 عنصراً من الفرقة الرابعة أمس، ووصلوا جميعاً إلى مناطق المعارضة.", "defection"],
+  // in hiding, or only supposed to have joined a side, here or in the next sentence about them
+  ["انشق خمسة عناصر من الفرقة الرابعة أمس ثم تواروا عن الأنظار.", "desertion"],
+  ["انشق خمسة عناصر من الفرقة الرابعة أمس. وقالت مصادر إن المنشقين يختبئون في مزرعة قريبة.", "desertion"],
+  ["انشق خمسة عناصر من قسد أمس، ويعتقد أنهم التحقوا بالجيش الوطني.", "desertion"],
+  // … not when the next sentence is about someone else, nor when the side is stated
+  ["انشق خمسة عناصر من قسد أمس. وتختبئ خلايا داعش في البادية.", "defection"],
+  ["انشق خمسة عناصر من قسد أمس والتحقوا بالجيش الوطني.", "defection"],
 ];
 
 describe("kind", () => {

@@ -11,6 +11,8 @@ export function decideKind(ev: readonly Candidate[]): EventKind {
   const dest = ev.find((c) => c.destination)?.destination ?? null;
   if (dest && (dest.kind === "abroad" || dest.kind === "home" || dest.kind === "unknown")) return "desertion";
   if (ev.some((c) => c.unknownDestination) && !(dest && dest.group_id)) return "desertion";
+  // Only supposed to have joined a side: the body does not know where they went (a headline may state it as fact).
+  if (ev.some((c) => c.suspectedDestination) && !ev.some((c) => c.destination && !c.suspectedDestination && !c.headline)) return "desertion";
   // Mainly abandonment, with only some reaching the other side.
   if (dest && ev.some((c) => c.partialDestination && c.destination) && ev.some((c) => c.trigger.cls === "leave" || c.trigger.cls === "flee")) return "desertion";
   if (dest) return "defection";
