@@ -35,6 +35,8 @@ export interface Candidate extends Mergeable {
   /** Only some of them reached the destination ("وهرب بعضهم إلى…"). */
   partialDestination: boolean;
   headline: boolean;
+  /** "ارتفع عدد المنشقين إلى 35": a total that grows; it replaces the figure of the incident it continues. */
+  runningTotal: boolean;
   /** Why the figure is not this incident's head count (refiners/plausibility.ts), or null. */
   countDoubt: CountDoubt | null;
 }

@@ -72,7 +72,10 @@ export function findCandidates(f: Found): Candidate[] {
       // Tried and caught: "أثناء محاولتهم الفرار", or the flight followed by "القبض عليهم".
       const caughtAfter = CAUGHT_AFTER.test(text.slice(tokens[trig.last].end, tokens[Math.min(sl, trig.last + 20)].end));
       const attempted = (readingIn(tokens, beforeFrom, trig.first, ATTEMPT) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, SUCCESS);
-      let countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf, attempted);
+      // "(بلغ|ارتفع) عدد المنشقين (عن X أمس) (إلى) N": a tally of the participle's people, its figure a few words
+      // on (not "عدد المنشقين" itself, which counts no one).
+      const tally = trig.form === "participle" && trig.first - 1 >= sf && stems(tokens[trig.first - 1]).includes("عدد");
+      let countMention = chooseCount(tokens, tally ? counts.filter((c) => c.kind !== "none") : counts, trig, sf, sl, clauseOf, attempted);
       // "فرّوا من كتيبة الاقتحام": the unit noun is the group's name, not a count of units.
       if (countMention && countMention.kind === "unit" && groups.some((g) => g.first <= countMention!.last && g.last >= countMention!.first)) countMention = null;
       // "وبين المنشقين 3 ضباط": a part of people already told, not an incident.
@@ -83,7 +86,7 @@ export function findCandidates(f: Found): Candidate[] {
       // or as the figure's own noun: "وصل 7 منشقين عن قوات النظام".
       // ("المنشقون الخمسة": the figure's phrase holds the participle; "العناصر المنشقين بينهم 3 قياديين": a part
       // of people already told is not their figure — but "22 شخصاً بينهم 9 عسكريين منشقين" counts the nine)
-      if (trig.form === "participle" && !(countMention && countMention.value && !(countMention.subset && tokens[trig.first].text.startsWith("ال")) && ((countMention.last >= trig.first - 2 && countMention.last <= trig.last) || (countMention.first > trig.last && countMention.first - trig.last <= 2) || (countMention.first <= trig.first && countMention.last >= trig.last)))) continue;
+      if (trig.form === "participle" && !(countMention && countMention.value && !(countMention.subset && tokens[trig.first].text.startsWith("ال")) && ((countMention.last >= trig.first - 2 && countMention.last <= trig.last) || (countMention.first > trig.last && countMention.first - trig.last <= (tally ? 10 : 2)) || (countMention.first <= trig.first && countMention.last >= trig.last)))) continue;
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
       let groupFromContext = false;
       if (attached.length === 0) attached = impliedArmy(tokens, countMention);
@@ -144,6 +147,7 @@ export function findCandidates(f: Found): Candidate[] {
         suspectedDestination: destination !== null && SUPPOSED.test(text.slice(sentence.start, destination.start)),
         abroadAfter: places.some((p) => p.first > trig.last && p.last <= sl && p.first - trig.last <= DESTINATION_WINDOW && placeById(p.match.id)?.kind === "abroad"),
         headline: si === headlineIndex,
+        runningTotal: tally && risingBefore(tokens, trig.first - 1, sf),
         countDoubt,
       });
     }
@@ -165,6 +169,15 @@ export function detectHeadline(text: string, sentences: readonly Segment[]): num
 /** Token index → index of its clause. (Made here, not as a named closure in the loop: a transpile that keeps names wraps each one.) */
 function clauseIndex(tokens: readonly Token[], clauses: readonly Segment[]): (k: number) => number {
   return (k) => segmentOf(clauses, tokens[k].start);
+}
+
+/** Verbs of a total that grows ("ارتفع عدد المنشقين إلى 35", "ليصل عدد الفارين إلى…"). */
+const RISE = /^(ارتفع|يرتفع|ترتفع|ارتفاع|وصل|يصل|تصل)$/;
+
+/** A verb of rising within the two words before token `k` ("عدد"), in the sentence. */
+function risingBefore(tokens: readonly Token[], k: number, sentenceFirst: number): boolean {
+  for (let j = k - 1; j >= Math.max(sentenceFirst, k - 2); j--) if (stems(tokens[j]).some((w) => RISE.test(w))) return true;
+  return false;
 }
 
 /**

@@ -25,6 +25,7 @@ export const COUNT_CASES: ConventionCase[] = [
   { id: "counts/exact-more-than-hundred-words", text: "انشق أكثر من مئة عنصر من الدفاع الوطني أمس والتحقوا بقوات قسد.", events: [ev("ndf", [100, 100, 150])] },
   { id: "counts/exact-vehicles-distractor", text: "انشق 11 عنصراً من الفيلق الخامس أمس ومعهم 3 سيارات عسكرية، ووصلوا إلى مناطق المعارضة.", events: [ev("5th-corps", 11)] },
   { id: "counts/exact-nominal-total", text: "بلغ عدد المنشقين عن قسد أمس 17 عنصراً وصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", 17)] },
+  { id: "counts/exact-tally-wasal", text: "وصل عدد الفارين من الفرقة الرابعة إلى مناطق المعارضة أمس إلى 14 عنصراً.", events: [ev("4th-division", 14)] },
   { id: "counts/exact-one-explicit", text: "انشق عنصر واحد من الفرقة الرابعة أمس ووصل إلى مناطق المعارضة.", events: [ev("4th-division", 1)] },
   { id: "counts/exact-singular-noun", text: "انشق جندي من قوات النظام يبلغ من العمر 19 عاماً أمس ووصل إلى ريف إدلب.", events: [ev("syrian-army", 1)] },
   { id: "counts/exact-rank-sum-no-total", text: "انشق 3 ضباط و7 جنود من قوات النظام أمس ووصلوا إلى مناطق المعارضة.", events: [ev("syrian-army", 10)] },

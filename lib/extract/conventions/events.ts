@@ -12,6 +12,8 @@ export const EVENT_CASES: ConventionCase[] = [
   { id: "events/one-hashtag-spelling", text: "#قسد: انشقاق 6 عناصر في ريف الرقة\nانشق ستة عناصر من قوات سوريا الديمقراطية في ريف الرقة أمس ووصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", 6)] },
   { id: "events/one-destination-group", text: "انشق 10 عناصر من قسد أمس وانضموا إلى الجيش الوطني السوري في ريف حلب.", events: [ev("sdf", 10)] },
   { id: "events/one-running-total", text: "أفادت مصادر بانشقاق 20 عنصراً من قسد في ريف دير الزور صباح اليوم، قبل أن يرتفع عدد المنشقين إلى 35 عنصراً مع حلول المساء.", events: [ev("sdf", 35)] },
+  { id: "events/one-running-total-li-yasil", text: "انشق 12 عنصراً من الدفاع الوطني في ريف حمص أمس، ليصل عدد المنشقين عنها إلى 30 عنصراً.", events: [ev("ndf", 30)] },
+  { id: "events/two-tally-since-period", text: "انشق خمسة عناصر من قسد أمس، ليرتفع عدد المنشقين عنها منذ بداية الشهر الجاري إلى 40 عنصراً.", events: [ev("sdf", 5), ev("sdf", 40)] },
   { id: "events/one-subset-not-event", text: "انشق 30 عنصراً من قوات النظام أمس. وأوضح المصدر أن بين المنشقين 4 ضباط برتب مختلفة.", events: [ev("syrian-army", 30)] },
   { id: "events/one-smaller-batch-inside", text: "انشق أكثر من 50 عنصراً من قسد خلال الأسبوع الماضي، بينهم 10 انشقوا أمس ووصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", moreThan(50))] },
   { id: "events/one-trend-around-incident", text: "تسارعت وتيرة الانشقاقات في صفوف قسد خلال الفترة الأخيرة. وانشق أمس ثمانية عناصر منها ووصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", 8)] },
