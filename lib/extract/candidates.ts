@@ -66,7 +66,7 @@ export function findCandidates(f: Found): Candidate[] {
       const trig = triggers[ti];
       // A join next to a defection verb of its sentence ("انشق … والتحق بـ…") only continues it.
       if (trig.join && tellingTriggers.some((t) => t.first >= sf && t.first <= sl)) continue;
-      let verdict = judgeTrigger(tokens, trig, sf);
+      let verdict = judgeTrigger(tokens, trig, sf, sl);
       if (verdict === "reject") continue;
       const beforeFrom = Math.max(sf, trig.first - 3);
       // Tried and caught: "أثناء محاولتهم الفرار", or the flight followed by "القبض عليهم".

@@ -38,7 +38,14 @@ const CONFIRM = fold("اكد اكدت اكدوا مؤكدا مؤكده وثق و
 const TREND_BEFORE = fold(`حالات حاله عمليات عمليه ظاهره وتيره ملف موجه تزايد تزايدت يتزايد تصاعد تصاعدت ازدياد ازدادت تزداد تكرار تتكرر تكررت
   تسارع تسارعت تتواصل تواصل استمرار تستمر مستمره سلسله كثره انتشار تنامي`);
 /** Words after a flight trigger that make it something other than leaving a group. */
-const NOT_FROM_A_GROUP_AFTER = fold("التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
+const NOT_FROM_A_GROUP_AFTER = fold("التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون سجونها سجونه سجنها المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
+/** Prisoners and detainees: their escape is no one leaving a group. */
+const PRISONERS = fold("سجناء السجناء سجينا سجين معتقلين المعتقلين معتقلا معتقل محتجزين المحتجزين محتجزا موقوفين الموقوفين اسري الاسري");
+/** "لاذ بالفرار": the verb before the flight noun. */
+const TOOK_TO = fold("لاذ لاذوا لاذت لاذا يلوذ يلوذون");
+/** After the trigger in its sentence: the report says the news is untrue ("وتبيّن أنه غير صحيح"). */
+const UNTRUE = [/^غير$/, /^(صحيح|صحيحه|دقيق|دقيقه)$/] as const;
+const UNTRUE_WORDS = fold("عار عاريه كاذب كاذبه مفبرك مفبركه ملفق ملفقه شائعه اشاعه");
 const RELATIVE = fold("الذين الذي التي اللذين اللواتي ممن");
 /**
  * What "هرّب" (smuggled) carries: the same letters as "هرب" (fled) once the shadda is gone, but a verb with a
@@ -80,6 +87,11 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["فرّ 12 مجنداً من الخدمة الإلزامية في الفرقة الرابعة", null],
   ["فرار عناصر من السجن المركزي", "reject"],
   ["فرار سجناء من السجن المركزي", "reject"],
+  ["أعلنت الهيئة هروب 12 معتقلاً من أحد سجونها", "reject"],
+  ["لاذ المسلحون بالفرار بعد اشتباك مع دورية", "reject"],
+  ["لاذ عشرة عناصر بالفرار من صفوف الفرقة الرابعة", null],
+  ["تخلف 300 شاب عن الالتحاق بالخدمة الإلزامية", "reject"],
+  ["تخلف 30 مجنداً عن الالتحاق بقطعهم العسكرية", null],
   ["شهدت المنطقة عشرات الحالات من الانشقاقات الفردية", "trend"],
   ["وتتكرر حالات الانشقاق والفرار في صفوف الدفاع الوطني", "trend"],
   ["تسارعت وتيرة الانشقاقات عن قوات النظام", "trend"],
@@ -199,6 +211,21 @@ function isHabit(tokens: readonly Token[], trigger: Trigger): boolean {
   return false;
 }
 
+/** "لاذ (المسلحون) بالفرار": the verb within the six words before the flight noun. */
+function tookTo(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 6); k--) if (stemIn(tokens[k], TOOK_TO)) return true;
+  return false;
+}
+
+/** "تداولت صفحات خبراً عن انشقاق 30 عنصراً، وتبيّن أنه غير صحيح": the rest of the sentence calls the news untrue. */
+function saidUntrueAfter(tokens: readonly Token[], trigger: Trigger, sentenceLastToken: number): boolean {
+  for (let k = trigger.last + 1; k <= sentenceLastToken; k++) {
+    if (stemIn(tokens[k], UNTRUE_WORDS)) return true;
+    if (UNTRUE[0].test(tokens[k].text) && k + 1 <= sentenceLastToken && UNTRUE[1].test(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
+
 /** Settling the status of, or pardoning, people: deserters and defectors of the past coming back. */
 const SETTLEMENT = fold("اوضاع تسويه بتسويه لتسويه سوت سوي يسوي تسوي");
 const AMNESTY = fold("عفو العفو مرسوم المرسوم");
@@ -229,7 +256,7 @@ function doingSomethingElse(tokens: readonly Token[], trigger: Trigger, sentence
 }
 
 /** The verdict of the context on one trigger. */
-export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): CueVerdict {
+export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number, sentenceLastToken?: number): CueVerdict {
   // Intentions, fears, calls and pursuits govern a trigger a few words on ("تخشى قيادة الميليشيا من فرار…");
   // a bare negation only right before it ("لم ينشق").
   const from = Math.max(sentenceFirstToken, trigger.first - 6);
@@ -246,9 +273,17 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
       const r = stems(tokens[k]);
       if (anyIn(r, NOT_FROM_A_GROUP_AFTER) && !(soldiers && anyIn(r, SERVICE))) return "reject";
     }
-    if (tokens[trigger.last + 1] && /^(سجناء|معتقلين|محتجزين|السجناء|المعتقلين)$/.test(tokens[trigger.last + 1].text)) return "reject";
+    // Prisoners escaping: "فرار سجناء", "هروب 12 معتقلاً من أحد سجونها".
+    for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 3); k++) if (PRISONERS.has(tokens[k].text)) return "reject";
+    // "لاذوا بالفرار": took to flight, from a scene or a fight, unless from the ranks of a group.
+    if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(tokens[trigger.last + 2]?.text ?? "")) return "reject";
     if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || (tokens[trigger.last + 1] && stemIn(tokens[trigger.last + 1], ASSAILANTS))) return "reject";
   }
+  if (trigger.cls === "leave" && !soldiersAround(tokens, trigger, sentenceFirstToken)) {
+    // "تخلّف 300 شاب عن الالتحاق بالخدمة الإلزامية": young men who never joined evade the draft.
+    for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 8); k++) if (anyIn(stems(tokens[k]), SERVICE)) return "reject";
+  }
+  if (sentenceLastToken !== undefined && saidUntrueAfter(tokens, trigger, sentenceLastToken)) return "reject";
   if (isHabit(tokens, trigger)) return "trend";
   if (trigger.form === "participle" && (settledOrPardoned(tokens, trigger, sentenceFirstToken) || doingSomethingElse(tokens, trigger, sentenceFirstToken))) return "reject";
   // "انشقاق أي عنصر", "فرار أي مجند": anyone at all, no incident.

@@ -6,10 +6,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   "counts/named-plus-about": "the approximation is applied to N before the named man is added (17..21..25), not to 1 + N",
   "counts/named-plus-some": "a named man 'ومعه عدد من عناصره' counts 1; the vague companions should make the count null",
   "events/background-person-earlier": "'العقيد فلان وأربعة من عناصره' counts the four without the named man",
-  "non-events/fled-fighting-masdar": "'لاذوا بالفرار بعد اشتباكات' (fleeing a fight) is read as a desertion",
-  "non-events/prison-escape-masdar": "'هروب 12 معتقلاً من أحد سجونها' (prisoners) is read as a desertion",
   "counts/exact-one-explicit": "'عنصر واحد' (one, as an adjective) gives no count",
   "kinds/desertion-afghans-home": "'غادر … عائدين إلى أفغانستان' is no trigger",
-  "non-events/draft-evasion-no-show": "'تخلف 300 شاب عن الالتحاق بالخدمة' (civilian draft evasion) is read as a desertion",
-  "non-events/false-claim": "a claim said to be untrue in the next clause ('وتبيّن أنه غير صحيح') still yields the event",
 };
