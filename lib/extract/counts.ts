@@ -193,6 +193,10 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["فرّ النقيب عمر الخطيب من قطعته العسكرية في ريف اللاذقية ليلة أمس، وبرفقته خمسة آخرون", [6, 6, 6]],
   ["أعلن الرائد وليد السعدي انشقاقه وبصحبته جنديان", [3, 3, 3]],
   ["انشق الملازم سعيد الحسن ومعه اثنان آخران", [3, 3, 3]],
+  // the companions' qualifier applies to the whole; vague companions make the whole vague
+  ["انشق النقيب سعيد الحسن ومعه 20 عنصراً تقريباً", [16, 21, 26]],
+  ["انشق النقيب سعيد الحسن ومعه أكثر من 10 عناصر", [11, 11, 17]],
+  ["انشق النقيب سعيد الحسن ومعه عدد من عناصره", null],
   // a bare "مع": his own men are his companions; anyone else's are not
   ["انشق أبو محمد الحسن مع 30 من عناصره", [31, 31, 31]],
   ["اشتبكت الفرقة الرابعة مع 25 عنصراً من الفيلق الخامس", [25, 25, 25]],
@@ -405,25 +409,36 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     const prev = tokens[m.first - 1];
     if (prev && SUBSET.has(prev.text)) m.subset = true;
     if (tokens[m.first - 2] && (tokens[m.first - 1]?.text === "بينهم") && tokens[m.first - 2].text === "من") m.subset = true;
-    if (prev && COMPANION.has(prev.text) && m.value) {
+    if (prev && COMPANION.has(prev.text) && (m.value || m.kind === "none")) {
       // (the lead's own sentence can run long: "أعلن النقيب فلان انشقاقه عن … فجر اليوم، وبرفقته ثلاثة آخرون")
       const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= 20);
       if (lead && lead.value) {
-        const add = m.value;
-        lead.value = { low: lead.value.low + add.low, best: lead.value.best + add.best, high: lead.value.high + add.high };
+        // "ومعه عدد من عناصره": the whole is as vague as the companions (null, or عشرات).
+        if (!m.value || m.kind === "vague") [lead.value, lead.kind] = [m.value, m.kind];
+        else [lead.value, lead.kind] = withCompanions(lead.value.best, m);
         lead.last = m.last;
         lead.end = m.end;
         out.splice(k, 1);
         k--;
-      } else if (!BARE_WITH.has(prev.text) || ownMen(tokens, m)) {
+      } else if (m.value && (!BARE_WITH.has(prev.text) || ownMen(tokens, m))) {
         // The companions of a person named before the phrase (not a counted "أحد"): add that person.
         // A bare "مع" only with "his" men ("مع 30 من عناصره"): "اشتبكت الفرقة مع 25 عنصراً" adds no one.
-        m.value = { low: m.value.low + 1, best: m.value.best + 1, high: m.value.high + 1 };
-        m.kind = "exact";
+        [m.value, m.kind] = m.kind === "vague" ? [m.value, m.kind] : withCompanions(1, m);
       }
     }
   }
   return out;
+}
+
+/**
+ * A man (or `lead` men) and his counted companions: the sum, then the companions' qualifier on the whole
+ * ("فلان ومعه 20 عنصراً تقريباً" → about 21: {16, 21, 26}; "ومعه أكثر من 10" → {11, 11, 17}).
+ */
+function withCompanions(lead: number, m: CountMention): [CountMention["value"], CountKind] {
+  const n = lead + (m.value?.best ?? 0);
+  if (m.kind === "approx") return [approxRange(n), "approx"];
+  if (m.kind === "bound") return [boundRange(n), "bound"];
+  return [{ low: n, best: n, high: n }, "exact"];
 }
 
 /** "مع" with no pronoun: a companion only of a man whose men these are; also "fighting with", "together with". */
