@@ -197,6 +197,8 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["انشق النقيب سعيد الحسن ومعه 20 عنصراً تقريباً", [16, 21, 26]],
   ["انشق النقيب سعيد الحسن ومعه أكثر من 10 عناصر", [11, 11, 17]],
   ["انشق النقيب سعيد الحسن ومعه عدد من عناصره", null],
+  ["وصل العقيد ماهر السالم وأربعة من عناصره إلى إدلب", [5, 5, 5]],
+  ["انشق عنصر واحد من الفرقة الرابعة", [1, 1, 1]],
   // a bare "مع": his own men are his companions; anyone else's are not
   ["انشق أبو محمد الحسن مع 30 من عناصره", [31, 31, 31]],
   ["اشتبكت الفرقة الرابعة مع 25 عنصراً من الفيلق الخامس", [25, 25, 25]],
@@ -409,9 +411,11 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     const prev = tokens[m.first - 1];
     if (prev && SUBSET.has(prev.text)) m.subset = true;
     if (tokens[m.first - 2] && (tokens[m.first - 1]?.text === "بينهم") && tokens[m.first - 2].text === "من") m.subset = true;
-    if (prev && COMPANION.has(prev.text) && (m.value || m.kind === "none")) {
+    // "العقيد فلان (الفلاني) وأربعة من عناصره": his own men joined to him by و, right after his name, are his companions too.
+    const joinedOwnMen = tokens[m.first].text.startsWith("و") && !!m.value && ownMen(tokens, m);
+    if (prev && (COMPANION.has(prev.text) || joinedOwnMen) && (m.value || m.kind === "none")) {
       // (the lead's own sentence can run long: "أعلن النقيب فلان انشقاقه عن … فجر اليوم، وبرفقته ثلاثة آخرون")
-      const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= 20);
+      const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= (joinedOwnMen ? 3 : 20));
       if (lead && lead.value) {
         // "ومعه عدد من عناصره": the whole is as vague as the companions (null, or عشرات).
         if (!m.value || m.kind === "vague") [lead.value, lead.kind] = [m.value, m.kind];
@@ -420,7 +424,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
         lead.end = m.end;
         out.splice(k, 1);
         k--;
-      } else if (m.value && (!BARE_WITH.has(prev.text) || ownMen(tokens, m))) {
+      } else if (m.value && !joinedOwnMen && (!BARE_WITH.has(prev.text) || ownMen(tokens, m))) {
         // The companions of a person named before the phrase (not a counted "أحد"): add that person.
         // A bare "مع" only with "his" men ("مع 30 من عناصره"): "اشتبكت الفرقة مع 25 عنصراً" adds no one.
         [m.value, m.kind] = m.kind === "vague" ? [m.value, m.kind] : withCompanions(1, m);
@@ -515,5 +519,6 @@ function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
   if (t.text.startsWith("ال")) return false;
   const next = tokens[i + 1];
   // "عنصر تابع للفرقة", "جندي يتبع للواء": one man of a unit.
-  return !!next && /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم)$/.test(next.text);
+  // "عنصر واحد": one, said outright.
+  return !!next && /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا)$/.test(next.text);
 }
