@@ -79,7 +79,8 @@ export function findCandidates(f: Found): Candidate[] {
       // "فرّوا من كتيبة الاقتحام": the unit noun is the group's name, not a count of units.
       if (countMention && countMention.kind === "unit" && groups.some((g) => g.first <= countMention!.last && g.last >= countMention!.first)) countMention = null;
       // "وبين المنشقين 3 ضباط": a part of people already told, not an incident.
-      if (trig.form === "participle" && stems(tokens[trig.first - 1] ?? tokens[trig.first]).includes("بين") && trig.first - 1 >= sf) continue;
+      // (also "وبين الضباط المنشقين 11 ضابطاً برتبة عقيد": "among" governs the noun the participle describes)
+      if (trig.form === "participle" && [1, 2].some((d) => trig.first - d >= sf && stems(tokens[trig.first - d]).includes("بين"))) continue;
       // Crossing a border is a flight from a unit only for counted soldiers or fighters, not for people at large.
       if (CROSSING_VERBS.test(stems(tokens[trig.first]).at(-1) ?? "") && (!countMention || countMention.generic)) continue;
       // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين",

@@ -67,6 +67,7 @@ function isPersonDual(word: string): boolean {
   }
   return v;
 }
+const TWO = fold("اثنين اثنان اثنتين اثنتان");
 const UNIT_NOUNS = fold("مجموعه مجموعات كتيبه كتائب لواء الويه فصيل فصائل سريه سرايا فوج افواج تشكيل تشكيلات الالويه الكتائب");
 /** A unit named without a figure ("طاقم دبابة"): people, but no number. */
 const CREW_NOUNS = fold("طاقم طواقم");
@@ -199,6 +200,8 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["انشق النقيب سعيد الحسن ومعه عدد من عناصره", null],
   ["وصل العقيد ماهر السالم وأربعة من عناصره إلى إدلب", [5, 5, 5]],
   ["انشق عنصر واحد من الفرقة الرابعة", [1, 1, 1]],
+  ["انشقاق قياديين اثنين من الميليشيا", [2, 2, 2]],
+  ["انشق مقاتلان اثنان من الفصيل يوم الاثنين", [2, 2, 2]],
   // a bare "مع": his own men are his companions; anyone else's are not
   ["انشق أبو محمد الحسن مع 30 من عناصره", [31, 31, 31]],
   ["اشتبكت الفرقة الرابعة مع 25 عنصراً من الفيلق الخامس", [25, 25, 25]],
@@ -358,6 +361,13 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     const t = tokens[i];
     if (t.digits) continue;
     const s = stems(t);
+    // "قياديين اثنين", "عنصران اثنان": a person noun with "two" after it as its adjective (the dual of any noun,
+    // even one whose plural is -ين; "اثنين" alone is a weekday).
+    if (TWO.has(tokens[i + 1]?.text ?? "") && /(ين|ان)$/.test(t.text) && (stemIn(t, MILITARY_NOUNS) || isPersonDual(t.text))) {
+      out.push({ value: { low: 2, best: 2, high: 2 }, kind: "exact", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
+      i++;
+      continue;
+    }
     if (isPersonDual(t.text)) {
       out.push({ value: { low: 2, best: 2, high: 2 }, kind: "exact", first: i, last: i, start: t.start, end: t.end, generic: false, subset: false });
       continue;

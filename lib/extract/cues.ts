@@ -70,6 +70,11 @@ const HABIT_PAIR: Array<[string, RegExp]> = [
 /** Words that talk about an incident already told: its causes, its course. */
 const DECLARE = fold("اعلن اعلنت اعلنوا معلنا معلنين يعلن اعلان اعلانه اعلانهم");
 const ABOUT_BEFORE = fold("سبب اسباب بسبب دوافع نتيجه اثر عقب اعقاب تفاصيل");
+/**
+ * A superlative or an ordinal before a verbal noun ranks an incident among others ("ويُعد هذا أكبر انشقاق يشهده
+ * الجيش منذ شهور"): like a trend, an incident only with its own figure and a short date.
+ */
+const RANKING_BEFORE = fold("اكبر اضخم اوسع اخطر ابرز اهم اول ثاني ثالث رابع خامس احدث");
 
 /** Examples: a text and the verdict on its (first) trigger. */
 export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
@@ -98,6 +103,8 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["التي تشهد أكبر حالات الانشقاق فر 21 عنصراً", "trend"],
   ["قادة مجموعتين الذين غادروا مواقعهم", "reference"],
   ["وأرجعت أسباب الانشقاق بسبب زجهم على الجبهات", "reference"],
+  ["ويعد هذا أكبر انشقاق يشهده جيش النظام منذ شهور", "trend"],
+  ["وهو ثاني انشقاق من نوعه خلال أسبوع", "trend"],
   ["انشق 21 عنصراً من ميليشيا الدفاع الوطني", null],
   ["وفروا باتجاه مناطق سيطرة قسد", null],
   ["تمكن من الفرار من جبهات القتال", null],
@@ -295,6 +302,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   const prev = tokens[trigger.first - 1];
   if (prev && trigger.first - 1 >= sentenceFirstToken && RELATIVE.has(prev.text)) return "reference";
   if (prev && trigger.first - 1 >= sentenceFirstToken && anyIn(stems(prev), ABOUT_BEFORE)) return "reference";
+  if (prev && trigger.first - 1 >= sentenceFirstToken && trigger.form === "masdar" && anyIn(stems(prev), RANKING_BEFORE)) return "trend";
   // "وفرارهم", "وهروبهم": a verbal noun with "their" refers back to people already in the text —
   // except when they declare it themselves ("أعلنوا انشقاقهم", "معلناً انشقاقه").
   const word = tokens[trigger.first].text;

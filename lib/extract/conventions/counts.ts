@@ -17,6 +17,7 @@ export const COUNT_CASES: ConventionCase[] = [
   { id: "counts/exact-distractor-killed", text: "انشق 8 عناصر من الفرقة الرابعة أمس بعد مقتل 3 من زملائهم في قصف على مواقعهم بريف حماة.", events: [ev("4th-division", 8)] },
   { id: "counts/exact-distractor-unit-number", text: "انشق خمسة جنود من قوات النظام كانوا يخدمون في الفوج 137 بريف دير الزور ووصلوا إلى مناطق قسد أمس.", events: [ev("syrian-army", 5)] },
   { id: "counts/exact-dual-noun", text: "انشق ضابطان من قوات النظام برتبة ملازم أول أمس ووصلا إلى الشمال السوري.", events: [ev("syrian-army", 2)] },
+  { id: "counts/exact-dual-with-two", text: "أمّنت فصائل المعارضة أمس انشقاق قياديين اثنين من قسد ووصولهما إلى ريف حلب الشمالي.", events: [ev("sdf", 2)] },
   { id: "counts/exact-dual-thousand", text: "انشق ألفا مقاتل عن قوات سوريا الديمقراطية الشهر الماضي وانضموا إلى قوات العشائر.", events: [ev("sdf", 2000)] },
   { id: "counts/exact-compound-words", text: "انشق مئة وسبعون عنصراً من الفيلق الخامس أمس والتحقوا بفصائل المعارضة.", events: [ev("5th-corps", 170)] },
   { id: "counts/exact-birth-year-distractor", text: "انشق الملازم محمد العلي، وهو من مواليد 1995، عن قوات النظام أمس ووصل إلى ريف حلب الشمالي.", events: [ev("syrian-army", 1)] },

@@ -18,6 +18,8 @@ export const EVENT_CASES: ConventionCase[] = [
   { id: "events/one-smaller-batch-inside", text: "انشق أكثر من 50 عنصراً من قسد خلال الأسبوع الماضي، بينهم 10 انشقوا أمس ووصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", moreThan(50))] },
   { id: "events/one-trend-around-incident", text: "تسارعت وتيرة الانشقاقات في صفوف قسد خلال الفترة الأخيرة. وانشق أمس ثمانية عناصر منها ووصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", 8)] },
   { id: "events/one-category-of-earlier", text: "انشق 5 عناصر من الفرقة الرابعة أمس وانضموا إلى عدد من الضباط المنشقين في ريف إدلب.", events: [ev("4th-division", 5)] },
+  { id: "events/one-ranking-sentence", text: "انشق 14 عنصراً من الفيلق الخامس أمس ووصلوا إلى ريف إدلب. ويُعد هذا أكبر انشقاق يشهده الفيلق منذ شهور.", events: [ev("5th-corps", 14)] },
+  { id: "events/one-subset-among-participle", text: "انشق 20 ضابطاً من قوات النظام أمس ودخلوا الأراضي التركية. وأوضحت المصادر أن بين الضباط المنشقين 6 ضباط برتبة عقيد.", events: [ev("syrian-army", 20, "desertion")] },
   { id: "events/one-summing-sentence", text: "انشق 9 عناصر من الدفاع الوطني أمس ووصلوا إلى مناطق قسد. وشهدت صفوف الدفاع الوطني انشقاقات عدة خلال الأسبوع الماضي.", events: [ev("ndf", 9)] },
 
   // Follow-up incidents in the same report: their own events.
