@@ -35,6 +35,8 @@ export const EVENT_CASES: ConventionCase[] = [
   { id: "events/background-person-earlier", text: "وصل العقيد ماهر السالم وأربعة من عناصره إلى ريف إدلب أمس بعد انشقاقهم عن قوات النظام. وكان السالم قد انشق عن حزب الله عام 2014.", events: [ev("syrian-army", 5), ev("hezbollah", 1)] },
   { id: "events/background-masdar-clause", text: "انشق 12 عنصراً من الدفاع الوطني أمس ووصلوا إلى مناطق قسد، وذلك بعد أيام من انشقاق عشرات العناصر من الفرقة الرابعة في ريف دير الزور.", events: [ev("ndf", 12), ev("4th-division", TENS)] },
   { id: "events/background-earlier-year", text: "انشق 4 عناصر من هيئة تحرير الشام أمس وانضموا إلى الجبهة الوطنية للتحرير. وفي عام 2019 انشق نحو 200 عنصر من الهيئة وانضموا إلى الفصائل ذاتها.", events: [ev("hts", 4), ev("hts", about(200))] },
+  { id: "events/background-faction-had-seen", text: "انشق 6 عناصر من حركة أحرار الشام أمس وانضموا إلى هيئة تحرير الشام. وكانت الحركة قد شهدت انشقاق 30 عنصراً من صفوفها الشهر الماضي.", events: [ev("ahrar-al-sham", 6), ev("ahrar-al-sham", 30)] },
+  { id: "events/one-headline-figure-body-vague", text: "انشقاق 12 عنصراً من الفرقة الرابعة في درعا\nانشق عناصر من الفرقة الرابعة في ريف درعا الغربي أمس ووصلوا إلى مناطق المعارضة.", events: [ev("4th-division", 12)] },
 
   // A group declaring its own split: one event, no head count.
   { id: "events/faction-split-declared", text: "أعلنت كتيبة شهداء الحرية اليوم انشقاقها عن حركة أحرار الشام وانضمامها إلى هيئة تحرير الشام.", events: [ev("ahrar-al-sham", null)] },
