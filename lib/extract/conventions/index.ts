@@ -8,6 +8,7 @@ import { COUNT_CASES } from "./counts";
 import { EVENT_CASES } from "./events";
 import { KIND_CASES } from "./kinds";
 import { NON_EVENT_CASES } from "./non-events";
+import { REPORT_CASES } from "./reports";
 import type { ConventionCase, ExpectedEvent } from "./types";
 
 export type { ConventionCase } from "./types";
@@ -17,6 +18,7 @@ export const CONVENTION_FAMILIES: Record<string, ConventionCase[]> = {
   events: EVENT_CASES,
   kinds: KIND_CASES,
   "non-events": NON_EVENT_CASES,
+  reports: REPORT_CASES,
 };
 
 export const DEFAULT_PUBLISHED = "2022-03-16";
