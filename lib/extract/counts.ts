@@ -4,7 +4,7 @@
  * - exact numbers in digits or words, duals ("عنصرين" = 2, "ألفي ضابط" = 2000): low = best = high;
  * - approximations (نحو، قرابة، حوالي، ما يقارب، زهاء): {floor(0.8N), N, ceil(1.2N)};
  * - lower bounds (أكثر من، ما يزيد عن، ما لا يقل عن، فاقت، تجاوز): {N, N, ceil(1.5N)};
- * - vague quantities: عدة/بضعة {3, 5, 9}, عشرات {20, 30, 99}, مئات {200, 300, 999}, آلاف {2000, 3000, 9999};
+ * - vague quantities: عدة/بضعة/عدد من null, عشرات {20, 30, 99}, مئات {200, 300, 999}, آلاف {2000, 3000, 9999};
  *   "عدد من", "عدد كبير", "مجموعة", "أعداد كبيرة" give no figure (`value` null);
  * - one person: "أحد عناصر", "عقيداً من", "قيادي في" → 1; with companions
  *   ("برفقة خمسة عشر شخصاً", "ومعه أربعة آخرون") the companions are added;
@@ -75,9 +75,10 @@ const CREW_NOUNS = fold("طاقم طواقم");
 const APPROX = fold("نحو قرابه حوالي زهاء تقريبا قرابة");
 const BOUND_VERBS = fold("فاقت فاق تجاوز تجاوزت تخطي تخطت يتجاوز يفوق");
 const VAGUE = new Map<string, { low: number; best: number; high: number } | null>([
-  ["عده", { low: 3, best: 5, high: 9 }],
-  ["بضعه", { low: 3, best: 5, high: 9 }],
-  ["بضع", { low: 3, best: 5, high: 9 }],
+  // "عدة / بضعة" (several, a few) are vague quantities like "عدد من": no figure (the conventions' count null).
+  ["عده", null],
+  ["بضعه", null],
+  ["بضع", null],
   ["عشرات", { low: 20, best: 30, high: 99 }],
   ["العشرات", { low: 20, best: 30, high: 99 }],
   ["مئات", { low: 200, best: 300, high: 999 }],
@@ -124,7 +125,8 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["فاقت الخمسين عنصراً", [50, 50, 75]],
   ["ألفي ضابط وجندي", [2000, 2000, 2000]],
   ["انشقاق عنصرين", [2, 2, 2]],
-  ["عدة عناصر", [3, 5, 9]],
+  ["عدة عناصر", null],
+  ["بضعة جنود", null],
   ["عشرات العناصر", [20, 30, 99]],
   ["مئات الجنود", [200, 300, 999]],
   ["فرّ المئات منهم", [200, 300, 999]],

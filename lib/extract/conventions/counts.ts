@@ -25,6 +25,13 @@ export const COUNT_CASES: ConventionCase[] = [
   { id: "counts/exact-distance-distractor", text: "انشق تسعة عناصر من قسد فجر اليوم وقطعوا مسافة 30 كيلومتراً سيراً على الأقدام حتى وصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", 9)] },
   { id: "counts/exact-more-than-hundred-words", text: "انشق أكثر من مئة عنصر من الدفاع الوطني أمس والتحقوا بقوات قسد.", events: [ev("ndf", [100, 100, 150])] },
   { id: "counts/exact-vehicles-distractor", text: "انشق 11 عنصراً من الفيلق الخامس أمس ومعهم 3 سيارات عسكرية، ووصلوا إلى مناطق المعارضة.", events: [ev("5th-corps", 11)] },
+  { id: "counts/exact-glued-digits", text: "انشق 15عنصراً من قوات النظام أمس ووصلوا إلى ريف إدلب.", events: [ev("syrian-army", 15)] },
+  { id: "counts/exact-parenthesised", text: "انشق (15) عنصراً من قوات النظام أمس ووصلوا إلى ريف إدلب.", events: [ev("syrian-army", 15)] },
+  { id: "counts/exact-compound-teen", text: "انشق خمسة عشر عنصراً من الدفاع الوطني أمس والتحقوا بقوات قسد.", events: [ev("ndf", 15)] },
+  { id: "counts/exact-compound-tens", text: "انشق ثلاثة وعشرون عنصراً من الفرقة الرابعة أمس وانضموا إلى فصائل المعارضة.", events: [ev("4th-division", 23)] },
+  { id: "counts/exact-one-of-them-officer", text: "انشق خمسة عناصر من قسد أمس، أحدهم ضابط، ووصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", 5)] },
+  { id: "counts/exact-indic-rank-sum", text: "انشق ٣ ضباط و٧ صف ضباط من قوات النظام أمس ووصلوا إلى مناطق المعارضة.", events: [ev("syrian-army", 10)] },
+  { id: "counts/exact-definite-figure-anaphoric", text: "انشق 24 عنصراً من قسد أمس. وقالت المصادر إن العناصر الـ 24 وصلوا إلى مدينة الباب.", events: [ev("sdf", 24)] },
   { id: "counts/exact-nominal-total", text: "بلغ عدد المنشقين عن قسد أمس 17 عنصراً وصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", 17)] },
   { id: "counts/exact-tally-wasal", text: "وصل عدد الفارين من الفرقة الرابعة إلى مناطق المعارضة أمس إلى 14 عنصراً.", events: [ev("4th-division", 14)] },
   { id: "counts/exact-one-explicit", text: "انشق عنصر واحد من الفرقة الرابعة أمس ووصل إلى مناطق المعارضة.", events: [ev("4th-division", 1)] },
@@ -39,6 +46,9 @@ export const COUNT_CASES: ConventionCase[] = [
   { id: "counts/about-dual-thousand", text: "انشق نحو ألفي عنصر عن قوات سوريا الديمقراطية خلال الشهر الماضي وانضموا إلى قوات العشائر.", events: [ev("sdf", about(2000))] },
   { id: "counts/about-indic-masdar", text: "أكدت مصادر محلية فرار نحو ١٥٠ عنصراً من قسد أمس ووصولهم إلى مناطق الجيش الوطني.", events: [ev("sdf", about(150))] },
   { id: "counts/about-yaqrub", text: "انشق ما يقرب من 80 عنصراً من الفيلق الخامس أمس وانضموا إلى فصائل المعارضة.", events: [ev("5th-corps", about(80))] },
+  { id: "counts/about-definite-figure", text: "انشق قرابة الـ 50 عنصراً من قسد أمس وانضموا إلى قوات العشائر.", events: [ev("sdf", about(50))] },
+  { id: "counts/about-dual-hundred", text: "انشق نحو مئتي عنصر من الفيلق الخامس خلال الأسبوع الماضي والتحقوا بفصائل المعارضة.", events: [ev("5th-corps", about(200))] },
+  { id: "counts/about-yuqarib", text: "انشق ما يقارب 100 عنصر من الدفاع الوطني أمس ووصلوا إلى مناطق قسد.", events: [ev("ndf", about(100))] },
 
   // "أكثر من N", "ما يزيد عن N", "ما لا يقل عن N", "زاد عن N": {N, N, ⌈1.5N⌉}.
   { id: "counts/more-than-akthar", text: "انشق أكثر من 60 عنصراً من قسد أمس ووصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", moreThan(60))] },
@@ -58,6 +68,8 @@ export const COUNT_CASES: ConventionCase[] = [
   { id: "counts/vague-adad-min", text: "انشق عدد من العناصر عن الفرقة الرابعة أمس وتوجهوا إلى مناطق المعارضة.", events: [ev("4th-division", null)] },
   { id: "counts/vague-large-numbers", text: "انشقت أعداد كبيرة من عناصر الدفاع الوطني أمس والتحقوا بقوات قسد.", events: [ev("ndf", null)] },
   { id: "counts/vague-group-of", text: "انشقت مجموعة من العناصر عن قسد أمس ووصلت إلى مناطق الجيش الوطني.", events: [ev("sdf", null)] },
+  { id: "counts/vague-a-few", text: "انشق بضعة عناصر من الفرقة الرابعة أمس وتوجهوا إلى مناطق المعارضة.", events: [ev("4th-division", null)] },
+  { id: "counts/vague-several", text: "انشق عدة عناصر من قسد أمس ووصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", null)] },
   { id: "counts/vague-no-number", text: "انشق عناصر من الفيلق الخامس أمس وانضموا إلى فصائل المعارضة.", events: [ev("5th-corps", null)] },
 
   // Numbers that count units rather than people: null.

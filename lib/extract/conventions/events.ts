@@ -29,6 +29,8 @@ export const EVENT_CASES: ConventionCase[] = [
   { id: "events/two-batches-sentences", text: "انشق 6 عناصر من قسد يوم السبت الماضي ووصلوا إلى مناطق الجيش الوطني. وفي يوم الاثنين انشق 9 عناصر آخرون من قسد وتوجهوا إلى المنطقة ذاتها.", events: [ev("sdf", 6), ev("sdf", 9)] },
   { id: "events/two-related-context", text: "انشق 8 عناصر من قسد في ريف الرقة أمس ووصلوا إلى مناطق الجيش الوطني. وفي سياق متصل، انشق ثلاثة عناصر من الدفاع الوطني في ريف حماة وتوجهوا إلى مناطق المعارضة.", events: [ev("sdf", 8), ev("ndf", 3)] },
   { id: "events/one-second-of-its-kind", text: "انشق خمسة عناصر من الفرقة الرابعة أمس ووصلوا إلى ريف إدلب. ويعد هذا الانشقاق الثاني من نوعه في صفوف الفرقة خلال أسبوع.", events: [ev("4th-division", 5)] },
+  { id: "events/two-fima-other-group", text: "انشق خمسة عناصر من قسد في ريف الرقة أمس، فيما فرّ ثلاثة آخرون من الأسايش في القامشلي إلى جهة مجهولة.", events: [ev("sdf", 5), ev("asayish", 3, "desertion")] },
+  { id: "events/two-elliptic-second-batch", text: "انشق خمسة عناصر من الفرقة الرابعة يوم الأحد الماضي، وأربعة آخرون يوم الاثنين، ووصلوا جميعاً إلى مناطق المعارضة.", events: [ev("4th-division", 5), ev("4th-division", 4)] },
 
   // A background incident with its own date or count, including a person's earlier defection.
   { id: "events/background-other-batch", text: "انشق 10 عناصر من قسد أمس ووصلوا إلى مناطق الجيش الوطني. وكان 6 عناصر آخرون قد انشقوا عن قسد في المنطقة ذاتها الشهر الماضي.", events: [ev("sdf", 10), ev("sdf", 6)] },
@@ -37,6 +39,8 @@ export const EVENT_CASES: ConventionCase[] = [
   { id: "events/background-earlier-year", text: "انشق 4 عناصر من هيئة تحرير الشام أمس وانضموا إلى الجبهة الوطنية للتحرير. وفي عام 2019 انشق نحو 200 عنصر من الهيئة وانضموا إلى الفصائل ذاتها.", events: [ev("hts", 4), ev("hts", about(200))] },
   { id: "events/background-faction-had-seen", text: "انشق 6 عناصر من حركة أحرار الشام أمس وانضموا إلى هيئة تحرير الشام. وكانت الحركة قد شهدت انشقاق 30 عنصراً من صفوفها الشهر الماضي.", events: [ev("ahrar-al-sham", 6), ev("ahrar-al-sham", 30)] },
   { id: "events/one-headline-figure-body-vague", text: "انشقاق 12 عنصراً من الفرقة الرابعة في درعا\nانشق عناصر من الفرقة الرابعة في ريف درعا الغربي أمس ووصلوا إلى مناطق المعارضة.", events: [ev("4th-division", 12)] },
+  { id: "events/background-named-year", text: "قال العقيد أحمد الحمادي، الذي انشق عن قوات النظام عام 2012، إن 30 عنصراً من الفرقة الرابعة انشقوا أمس ووصلوا إلى ريف إدلب.", events: [ev("syrian-army", 1), ev("4th-division", 30)] },
+  { id: "events/none-defector-as-descriptor", text: "قال العقيد المنشق أحمد الحمادي إن قوات النظام تعاني من نقص حاد في العناصر على جبهات إدلب.", events: [] },
 
   // A group declaring its own split: one event, no head count.
   { id: "events/faction-split-declared", text: "أعلنت كتيبة شهداء الحرية اليوم انشقاقها عن حركة أحرار الشام وانضمامها إلى هيئة تحرير الشام.", events: [ev("ahrar-al-sham", null)] },

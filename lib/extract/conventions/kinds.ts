@@ -67,6 +67,10 @@ export const KIND_CASES: ConventionCase[] = [
   { id: "kinds/desertion-anaphoric-count", text: "فرّ تسعة جنود من قوات النظام من حاجز في ريف درعا أمس. وأكدت المصادر أن الجنود التسعة وصلوا إلى الأردن.", events: [ev("syrian-army", 9, "desertion")] },
   { id: "kinds/desertion-kurdistan", text: "فرّ أربعة عناصر من قسد أمس إلى إقليم كردستان العراق.", events: [ev("sdf", 4, "desertion")] },
   { id: "kinds/defection-managed-to-territory", text: "تمكن ثلاثة عناصر من قوات النظام أمس من الهروب إلى مناطق سيطرة فصائل المعارضة في ريف إدلب.", events: [ev("syrian-army", 3)] },
+  { id: "kinds/desertion-left-the-country", text: "انشق الطيار حسام العلي عن قوات النظام أمس وغادر البلاد.", events: [ev("syrian-army", 1, "desertion")] },
+  { id: "kinds/desertion-emigrated-europe", text: "انشق الملازم أول رامي الحسن عن قوات النظام الشهر الماضي وهاجر إلى ألمانيا.", events: [ev("syrian-army", 1, "desertion")] },
+  { id: "kinds/desertion-fled-service-refuge-lebanon", text: "فرّ المجند علي الأحمد من خدمته في الفرقة الرابعة أمس ولجأ إلى لبنان.", events: [ev("4th-division", 1, "desertion")] },
+  { id: "kinds/defection-handed-over-turkish", text: "سلّم عنصر من وحدات حماية الشعب نفسه للقوات التركية على الحدود أمس.", events: [ev("ypg", 1)] },
   { id: "kinds/desertion-foreign-border", text: "سلّم 15 مقاتلاً عراقياً من حركة النجباء أنفسهم للسلطات العراقية عند معبر القائم الحدودي أمس، وعادوا إلى بلدهم بعد تركهم مواقعهم في ريف دير الزور.", events: [ev("nujaba", 15, "desertion")] },
   { id: "kinds/desertion-foreign-border-afghan", text: "سلّم ثمانية مقاتلين أفغان من لواء فاطميون أنفسهم عند الحدود العراقية أمس تمهيداً لعودتهم إلى بلادهم.", events: [ev("fatemiyoun", 8, "desertion")] },
 
