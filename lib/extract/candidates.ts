@@ -12,7 +12,7 @@ import { isDeclared, judgeTrigger } from "./cues";
 import { chooseDate } from "./dates";
 import { placeById } from "./gazetteer";
 import { attachGroups, type GroupMention } from "./groups";
-import { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED } from "./lexicon";
+import { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS } from "./lexicon";
 import { continuationDestination } from "./merge";
 import { choosePlace, findDestination, type PlaceMention } from "./places";
 import { chooseCount, countOf } from "./refiners/count-choice";
@@ -56,7 +56,6 @@ export function findCandidates(f: Found): Candidate[] {
     const sf = tokenAt(tokens, sentence.start);
     const sl = tokenAt(tokens, sentence.end) - 1;
     if (sl < sf) continue;
-    let unknownWhere: boolean | null = null;
     while (ti < triggers.length && triggers[ti].first < sf) ti++;
     // Clauses only for a sentence with a trigger (most have none).
     if (!(ti < triggers.length && triggers[ti].first <= sl && candidates.length < MAX_CANDIDATES)) continue;
@@ -96,7 +95,7 @@ export function findCandidates(f: Found): Candidate[] {
       if (trig.join && !(attached.length > 0 && !attached[0].implied && cameFrom(tokens, attached[0]))) continue;
       const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
       const destination =
-        findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW)) ??
+        findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW, followUpBefore(tokens, triggers, ti, sl))) ??
         continuationDestination(tokens, groups, places, triggers, sentences, si, trig);
       // … and only to another armed group ("إلى الجيش الوطني", "بصفوف الهيئة"): joining a front, a town
       // or a battle ("التحق 500 عنصر من الفيلق بجبهات إدلب") is a reinforcement, not a defection.
@@ -144,9 +143,11 @@ export function findCandidates(f: Found): Candidate[] {
         destination,
         attempted,
         partialDestination: SOME_OF_THEM_AFTER.test(tokens[trig.last + 1]?.text ?? "") || SOME_OF_THEM_BEFORE.test(tokens[trig.first - 1]?.text ?? "") || someOfThemBetween(tokens, trig.last + 1, destination),
-        unknownDestination: (unknownWhere ??= whereaboutsUnknown(text, sentences, si)),
+        unknownDestination: whereaboutsUnknown(text, sentences, si, trig.start, nextTriggerStart(triggers, ti, sl, tokens) ?? sentence.end),
         suspectedDestination: destination !== null && SUPPOSED.test(text.slice(sentence.start, destination.start)),
-        abroadAfter: places.some((p) => p.first > trig.last && p.last <= sl && p.first - trig.last <= DESTINATION_WINDOW && placeById(p.match.id)?.kind === "abroad"),
+        abroadAfter:
+          places.some((p) => p.first > trig.last && p.last <= sl && p.first - trig.last <= DESTINATION_WINDOW && placeById(p.match.id)?.kind === "abroad") ||
+          ABROAD_WORDS.test(text.slice(trig.end, tokens[Math.min(sl, trig.last + DESTINATION_WINDOW)].end)),
         headline: si === headlineIndex,
         runningTotal: tally && risingBefore(tokens, trig.first - 1, sf),
         countDoubt,
@@ -181,12 +182,33 @@ function risingBefore(tokens: readonly Token[], k: number, sentenceFirst: number
   return false;
 }
 
+/** Words that open a follow-up incident in the same sentence ("…، فيما فرّ ثلاثة آخرون", "كما انشق…", "في حين"). */
+const FOLLOW_UP = /^(فيما|بينما|كما|وكما|حين)$/;
+
 /**
- * Their whereabouts are unknown or they went into hiding: said in sentence `si`, or in the next one when it
+ * The last token before the next trigger of the sentence when a follow-up opener stands right before it: what
+ * follows belongs to the other incident (its destination is not this one's). Else `sl`.
+ */
+function followUpBefore(tokens: readonly Token[], triggers: readonly Trigger[], ti: number, sl: number): number {
+  const next = triggers[ti + 1];
+  if (!next || next.first > sl) return sl;
+  for (let k = next.first - 1; k >= Math.max(triggers[ti].last + 1, next.first - 2); k--) if (FOLLOW_UP.test(tokens[k].text)) return k - 1;
+  return sl;
+}
+
+/** Where the trigger after `triggers[ti]` starts, if it is in the same sentence (last token `sl`). */
+function nextTriggerStart(triggers: readonly Trigger[], ti: number, sl: number, tokens: readonly Token[]): number | null {
+  const next = triggers[ti + 1];
+  return next && next.first <= sl ? tokens[next.first].start : null;
+}
+
+/**
+ * Their whereabouts are unknown or they went into hiding: said after the trigger in sentence `si`, or in the next one when it
  * refers back to them ("وعدّ اللواء هؤلاء العناصر في حكم الفارين", "كان المنشقون يختبئون فيها").
  */
-function whereaboutsUnknown(text: string, sentences: readonly Segment[], si: number): boolean {
-  const own = text.slice(sentences[si].start, sentences[si].end);
+function whereaboutsUnknown(text: string, sentences: readonly Segment[], si: number, from: number, to: number): boolean {
+  // (in its own sentence, only what follows the trigger up to the next one: "انشق 5 …، فيما فرّ 3 آخرون إلى جهة مجهولة")
+  const own = text.slice(from, to);
   if (UNKNOWN_WHERE.test(own) || HIDDEN.test(own)) return true;
   const next = sentences[si + 1] ? text.slice(sentences[si + 1].start, sentences[si + 1].end) : "";
   return BACK_REFERENCE.test(next) && (UNKNOWN_WHERE.test(next) || HIDDEN.test(next));

@@ -41,6 +41,10 @@ const TREND_BEFORE = fold(`حالات حاله عمليات عمليه ظاهر�
 const NOT_FROM_A_GROUP_AFTER = fold("التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون سجونها سجونه سجنها المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
 /** Prisoners and detainees: their escape is no one leaving a group. */
 const PRISONERS = fold("سجناء السجناء سجينا سجين معتقلين المعتقلين معتقلا معتقل محتجزين المحتجزين محتجزا موقوفين الموقوفين اسري الاسري");
+/** Civilians and residents: their flight is no one leaving a group. */
+const CIVILIANS = fold("المدنيين مدنيين المدنيون مدنيون السكان سكان الاهالي اهالي النازحين الاطفال العائلات");
+/** "أسفر (القتال) عن": what a fight resulted in. */
+const RESULTED = fold("اسفرت اسفر اسفرا");
 /** "لاذ بالفرار": the verb before the flight noun. */
 const TOOK_TO = fold("لاذ لاذوا لاذت لاذا يلوذ يلوذون");
 /** After the trigger in its sentence: the report says the news is untrue ("وتبيّن أنه غير صحيح"). */
@@ -71,10 +75,11 @@ const HABIT_PAIR: Array<[string, RegExp]> = [
 const DECLARE = fold("اعلن اعلنت اعلنوا معلنا معلنين يعلن اعلان اعلانه اعلانهم");
 const ABOUT_BEFORE = fold("سبب اسباب بسبب دوافع نتيجه اثر عقب اعقاب تفاصيل");
 /**
- * A superlative or an ordinal before a verbal noun ranks an incident among others ("ويُعد هذا أكبر انشقاق يشهده
- * الجيش منذ شهور"): like a trend, an incident only with its own figure and a short date.
+ * A superlative before a verbal noun with no people of its own ranks an incident among others ("ويُعد هذا أكبر
+ * انشقاق يشهده الجيش منذ شهور"): like a trend, an incident only with its own figure and a short date. Not an
+ * ordinal, nor a verbal noun whose people follow it: "شهدت أول انشقاق لعدد كبير من مقاتليها" tells the incident.
  */
-const RANKING_BEFORE = fold("اكبر اضخم اوسع اخطر ابرز اهم اول ثاني ثالث رابع خامس احدث");
+const RANKING_BEFORE = fold("اكبر اضخم اوسع اخطر ابرز اهم");
 
 /** Examples: a text and the verdict on its (first) trigger. */
 export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
@@ -94,6 +99,8 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["فرار سجناء من السجن المركزي", "reject"],
   ["أعلنت الهيئة هروب 12 معتقلاً من أحد سجونها", "reject"],
   ["لاذ المسلحون بالفرار بعد اشتباك مع دورية", "reject"],
+  ["شهدت المدينة هروباً جماعياً للمدنيين", "reject"],
+  ["أسفرت الاشتباكات عن مقتل 9 عناصر وفرار الباقين", "reject"],
   ["لاذ عشرة عناصر بالفرار من صفوف الفرقة الرابعة", null],
   ["تخلف 300 شاب عن الالتحاق بالخدمة الإلزامية", "reject"],
   ["تخلف 30 مجنداً عن الالتحاق بقطعهم العسكرية", null],
@@ -104,7 +111,8 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["قادة مجموعتين الذين غادروا مواقعهم", "reference"],
   ["وأرجعت أسباب الانشقاق بسبب زجهم على الجبهات", "reference"],
   ["ويعد هذا أكبر انشقاق يشهده جيش النظام منذ شهور", "trend"],
-  ["وهو ثاني انشقاق من نوعه خلال أسبوع", "trend"],
+  ["شهدت المعركة أول انشقاق لعدد كبير من مقاتلي قادش", null],
+  ["شهدت المعركة أكبر انشقاق لعدد كبير من مقاتلي قادش", null],
   ["انشق 21 عنصراً من ميليشيا الدفاع الوطني", null],
   ["وفروا باتجاه مناطق سيطرة قسد", null],
   ["تمكن من الفرار من جبهات القتال", null],
@@ -284,7 +292,10 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
       if (anyIn(r, NOT_FROM_A_GROUP_AFTER) && !(soldiers && anyIn(r, SERVICE))) return "reject";
     }
     // Prisoners escaping: "فرار سجناء", "هروب 12 معتقلاً من أحد سجونها".
-    for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 3); k++) if (PRISONERS.has(tokens[k].text)) return "reject";
+    // … and civilians fleeing ("هروباً جماعياً للمدنيين").
+    for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 3); k++) if (PRISONERS.has(tokens[k].text) || stemIn(tokens[k], CIVILIANS)) return "reject";
+    // "أسفرت الاشتباكات عن مقتل 9 عناصر وفرار الباقين": a flight that a fight resulted in is a rout.
+    for (let k = Math.max(sentenceFirstToken, trigger.first - 10); k < trigger.first; k++) if (stemIn(tokens[k], RESULTED)) return "reject";
     // "لاذوا بالفرار": took to flight, from a scene or a fight, unless from the ranks of a group.
     if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(tokens[trigger.last + 2]?.text ?? "")) return "reject";
     if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || (tokens[trigger.last + 1] && stemIn(tokens[trigger.last + 1], ASSAILANTS))) return "reject";
@@ -305,7 +316,8 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   const prev = tokens[trigger.first - 1];
   if (prev && trigger.first - 1 >= sentenceFirstToken && RELATIVE.has(prev.text)) return "reference";
   if (prev && trigger.first - 1 >= sentenceFirstToken && anyIn(stems(prev), ABOUT_BEFORE)) return "reference";
-  if (prev && trigger.first - 1 >= sentenceFirstToken && trigger.form === "masdar" && anyIn(stems(prev), RANKING_BEFORE)) return "trend";
+  const after = tokens[trigger.last + 1];
+  if (prev && trigger.first - 1 >= sentenceFirstToken && trigger.form === "masdar" && anyIn(stems(prev), RANKING_BEFORE) && !(after && (after.digits || after.text.startsWith("ل")))) return "trend";
   // "وفرارهم", "وهروبهم": a verbal noun with "their" refers back to people already in the text —
   // except when they declare it themselves ("أعلنوا انشقاقهم", "معلناً انشقاقه").
   const word = tokens[trigger.first].text;
