@@ -32,6 +32,8 @@ export interface Candidate extends Mergeable {
   suspectedDestination: boolean;
   /** A place abroad is named after the trigger in its sentence ("… انشقاقه بطائرته التي هبط بها في الأردن"). */
   abroadAfter: boolean;
+  /** Handed over to a destination that is no group (authorities, a crossing), then went on home or abroad. */
+  thenHomeOrAbroad: boolean;
   /** Only some of them reached the destination ("وهرب بعضهم إلى…"). */
   partialDestination: boolean;
   headline: boolean;

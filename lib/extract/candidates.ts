@@ -100,6 +100,8 @@ export function findCandidates(f: Found): Candidate[] {
       // … and only to another armed group ("إلى الجيش الوطني", "بصفوف الهيئة"): joining a front, a town
       // or a battle ("التحق 500 عنصر من الفيلق بجبهات إدلب") is a reinforcement, not a defection.
       if (trig.join && !groups.some((g) => g.role === "destination" && g.id !== null && g.first > trig.last && g.last <= sl && !attached.some((a) => a.id === g.id))) continue;
+      // "سلّموا أنفسهم للسلطات العراقية … وعادوا إلى بلدهم": handed over (to no side's force) on the way home or abroad (kind.ts).
+      const later = trig.cls === "surrender" && destination && destination.group_id === null && destination.kind === "other" ? findDestination(tokens, groups, places, destination.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW)) : null;
       const place = choosePlace(tokens, places, trig, sf, sl, destination, clauseOf, text);
       // A figure that counts something else (a camp, a force's strength) is no head count: it neither
       // opens nor splits an incident; build-event.ts sets it aside if nothing better is told.
@@ -148,6 +150,7 @@ export function findCandidates(f: Found): Candidate[] {
         abroadAfter:
           places.some((p) => p.first > trig.last && p.last <= sl && p.first - trig.last <= DESTINATION_WINDOW && placeById(p.match.id)?.kind === "abroad") ||
           ABROAD_WORDS.test(text.slice(trig.end, tokens[Math.min(sl, trig.last + DESTINATION_WINDOW)].end)),
+        thenHomeOrAbroad: !!later && (later.kind === "home" || later.kind === "abroad"),
         headline: si === headlineIndex,
         runningTotal: tally && risingBefore(tokens, trig.first - 1, sf),
         countDoubt,

@@ -162,6 +162,8 @@ export function findDestination(
   for (let i = fromToken; i <= sentenceLast; i++) {
     const st = stems(tokens[i]);
     if (anyIn(st, JOINING)) joinedAt = i;
+    // "سلّم 20 مسلحاً … أنفسهم وأسلحتهم للجهات المختصة": the reflexive object after the subject.
+    if (REFLEXIVES.has(tokens[i].text)) reflexiveAt = i;
     const towards = anyIn(st, TOWARDS);
     const join = anyIn(st, JOIN);
     // "لمناطق قسد", "لقسد": the preposition glued to the object.

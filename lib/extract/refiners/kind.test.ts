@@ -17,6 +17,9 @@ const KIND_EXAMPLES: Array<[string, string]> = [
   ["انشق خمسة عناصر من الفرقة الرابعة أمس ثم تواروا عن الأنظار.", "desertion"],
   ["انشق خمسة عناصر من الفرقة الرابعة أمس. وقالت مصادر إن المنشقين يختبئون في مزرعة قريبة.", "desertion"],
   ["انشق خمسة عناصر من قسد أمس، ويعتقد أنهم التحقوا بالجيش الوطني.", "desertion"],
+  // handed over at a border on the way home: desertion; to the other side's army: defection
+  ["سلّم عشرة مقاتلين أفغان من لواء فاطميون أنفسهم للسلطات الإيرانية عند الحدود أمس وعادوا إلى بلدهم.", "desertion"],
+  ["سلّم عشرة مسلحين من تنظيم داعش أنفسهم للجيش السوري أمس وعادوا إلى قراهم بعد تسوية أوضاعهم.", "defection"],
   // … not when the next sentence is about someone else, nor when the side is stated
   ["انشق خمسة عناصر من قسد أمس. وتختبئ خلايا داعش في البادية.", "defection"],
   ["انشق خمسة عناصر من قسد أمس والتحقوا بالجيش الوطني.", "defection"],

@@ -10,6 +10,8 @@ export function decideKind(ev: readonly Candidate[]): EventKind {
   if (ev.some((c) => c.attempted) && !ev.some((c) => !c.attempted && c.trigger.form === "verb")) return "attempted";
   const dest = ev.find((c) => c.destination)?.destination ?? null;
   if (dest && (dest.kind === "abroad" || dest.kind === "home" || dest.kind === "unknown")) return "desertion";
+  // Handed over to authorities on the way home ("سلّموا أنفسهم للسلطات العراقية … وعادوا إلى بلدهم"): foreign fighters going home.
+  if (dest && !dest.group_id && ev.some((c) => c.thenHomeOrAbroad)) return "desertion";
   if (ev.some((c) => c.unknownDestination) && !(dest && dest.group_id)) return "desertion";
   // Only supposed to have joined a side: the body does not know where they went (a headline may state it as fact).
   if (ev.some((c) => c.suspectedDestination) && !ev.some((c) => c.destination && !c.suspectedDestination && !c.headline)) return "desertion";
