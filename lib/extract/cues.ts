@@ -101,6 +101,7 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["لاذ المسلحون بالفرار بعد اشتباك مع دورية", "reject"],
   ["شهدت المدينة هروباً جماعياً للمدنيين", "reject"],
   ["أسفرت الاشتباكات عن مقتل 9 عناصر وفرار الباقين", "reject"],
+  ["أسفرت الضغوط عن فرار 20 عنصراً من الفرقة الرابعة", null],
   ["لاذ عشرة عناصر بالفرار من صفوف الفرقة الرابعة", null],
   ["تخلف 300 شاب عن الالتحاق بالخدمة الإلزامية", "reject"],
   ["تخلف 30 مجنداً عن الالتحاق بقطعهم العسكرية", null],
@@ -229,6 +230,16 @@ function isHabit(tokens: readonly Token[], trigger: Trigger): boolean {
   return false;
 }
 
+/** "أسفرت (الاشتباكات|المعارك|الهجوم) … عن": a verb of result with a fight as its subject, within the ten words before. */
+function foughtResultBefore(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  for (let k = Math.max(sentenceFirstToken, trigger.first - 10); k < trigger.first; k++) {
+    if (!stemIn(tokens[k], RESULTED)) continue;
+    for (let j = k + 1; j <= Math.min(trigger.first - 1, k + 3); j++) if (stemIn(tokens[j], BATTLE) || stemIn(tokens[j], SHELLING)) return true;
+  }
+  return false;
+}
+const SHELLING = fold("القصف قصف الغارات غارات غاره الغاره");
+
 /** "لاذ (المسلحون) بالفرار": the verb within the six words before the flight noun. */
 function tookTo(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
   for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 6); k--) if (stemIn(tokens[k], TOOK_TO)) return true;
@@ -295,8 +306,9 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     // Prisoners escaping: "فرار سجناء", "هروب 12 معتقلاً من أحد سجونها".
     // … and civilians fleeing ("هروباً جماعياً للمدنيين").
     for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 3); k++) if (PRISONERS.has(tokens[k].text) || stemIn(tokens[k], CIVILIANS)) return "reject";
-    // "أسفرت الاشتباكات عن مقتل 9 عناصر وفرار الباقين": a flight that a fight resulted in is a rout.
-    for (let k = Math.max(sentenceFirstToken, trigger.first - 10); k < trigger.first; k++) if (stemIn(tokens[k], RESULTED)) return "reject";
+    // "أسفرت الاشتباكات عن مقتل 9 عناصر وفرار الباقين": a flight that a fight resulted in is a rout (not what
+    // pressure or unpaid wages resulted in: "أسفرت الضغوط عن فرار 20 عنصراً").
+    if (foughtResultBefore(tokens, trigger, sentenceFirstToken)) return "reject";
     // "لاذوا بالفرار": took to flight, from a scene or a fight, unless from the ranks of a group.
     if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(tokens[trigger.last + 2]?.text ?? "")) return "reject";
     if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || (tokens[trigger.last + 1] && stemIn(tokens[trigger.last + 1], ASSAILANTS))) return "reject";

@@ -1,6 +1,7 @@
 /**
  * The kind of an incident: attempted (tried and caught), desertion (abandonment: abroad, home, to
- * an unknown place), or defection (to another side, or by a defect/split/surrender verb).
+ * an unknown place, into hiding, a side only supposed, handed over to authorities on the way home, or
+ * only some reaching another side), or defection (to another side, or by a defect/split/surrender verb).
  * Examples and negatives: kind.test.ts.
  */
 import type { Candidate } from "../candidate";
