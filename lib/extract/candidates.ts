@@ -27,6 +27,8 @@ const { anyIn, stems, tokenAt } = tokenModule;
 
 /** How far after a trigger its destination may be named (words). */
 const DESTINATION_WINDOW = 30;
+/** How far after a trigger its people's whereabouts may be told (words), when no other trigger comes first. */
+const WHEREABOUTS_WINDOW = 40;
 /** A report with more triggers than this is not prose; the rest are ignored (bounds the work). */
 const MAX_CANDIDATES = 300;
 
@@ -145,8 +147,8 @@ export function findCandidates(f: Found): Candidate[] {
         destination,
         attempted,
         partialDestination: SOME_OF_THEM_AFTER.test(tokens[trig.last + 1]?.text ?? "") || SOME_OF_THEM_BEFORE.test(tokens[trig.first - 1]?.text ?? "") || someOfThemBetween(tokens, trig.last + 1, destination),
-        unknownDestination: whereaboutsUnknown(text, sentences, si, trig.start, nextTriggerStart(triggers, ti, sl, tokens) ?? sentence.end),
-        suspectedDestination: destination !== null && SUPPOSED.test(text.slice(sentence.start, destination.start)),
+        unknownDestination: whereaboutsUnknown(text, sentences, si, trig.start, nextTriggerStart(triggers, ti, sl, tokens) ?? tokens[Math.min(sl, trig.last + WHEREABOUTS_WINDOW)].end),
+        suspectedDestination: destination !== null && SUPPOSED.test(text.slice(tokens[Math.max(sf, trig.first - 12)].start, destination.start)),
         abroadAfter:
           places.some((p) => p.first > trig.last && p.last <= sl && p.first - trig.last <= DESTINATION_WINDOW && placeById(p.match.id)?.kind === "abroad") ||
           ABROAD_WORDS.test(text.slice(trig.end, tokens[Math.min(sl, trig.last + DESTINATION_WINDOW)].end)),

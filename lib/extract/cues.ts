@@ -246,9 +246,10 @@ function tookTo(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: 
   return false;
 }
 
-/** "تداولت صفحات خبراً عن انشقاق 30 عنصراً، وتبيّن أنه غير صحيح": the rest of the sentence calls the news untrue. */
+/** "تداولت صفحات خبراً عن انشقاق 30 عنصراً، وتبيّن أنه غير صحيح": the rest of the clause calls the news untrue. */
 function saidUntrueAfter(tokens: readonly Token[], trigger: Trigger, sentenceLastToken: number): boolean {
-  for (let k = trigger.last + 1; k <= sentenceLastToken; k++) {
+  // (within twenty-five words: a bound on the work in a sentence with no end)
+  for (let k = trigger.last + 1; k <= Math.min(sentenceLastToken, trigger.last + 25); k++) {
     if (stemIn(tokens[k], UNTRUE_WORDS)) return true;
     if (UNTRUE[0].test(tokens[k].text) && k + 1 <= sentenceLastToken && UNTRUE[1].test(tokens[k + 1].text)) return true;
   }
