@@ -137,6 +137,9 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["عقد الضباط المنشقون، وعددهم 70 ضابطاً، اجتماعاً", "reject"],
   ["أطلقت الهيئة سراح 20 منشقاً كانوا محتجزين لديها", "reject"],
   ["هدد 300 عنصر بالانشقاق إذا لم تصرف رواتبهم", "reject"],
+  ["ترك 200 عنصر من الفرقة مواقعهم في انسحاب منظم بأوامر من القيادة", "reject"],
+  ["ترك 20 عنصراً من الفرقة مواقعهم وعادوا إلى منازلهم", null],
+  ["أعلنت الهيئة قبول توبة 30 منشقاً عن صفوفها", "reject"],
   ["أعلنت الهيئة أنها ستقبل انشقاق أي عنصر من قوات النظام", "reject"],
   ["وصل 17 جندياً منشقاً إلى الحدود التركية", null],
   // a denial governs its whole complement; a confirmation after it does not
@@ -240,6 +243,13 @@ function foughtResultBefore(tokens: readonly Token[], trigger: Trigger, sentence
 }
 const SHELLING = fold("القصف قصف الغارات غارات غاره الغاره");
 
+/** On orders: "بأوامر (من)", "بأمر من", "تنفيذاً لأوامر", "انسحاب منظم" within the sixteen words after a leave trigger (its subject and object between). */
+const ORDERS = fold("باوامر بامر لاوامر تنفيذا منظم منظما");
+function onOrdersAfter(tokens: readonly Token[], trigger: Trigger): boolean {
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 16); k++) if (stemIn(tokens[k], ORDERS)) return true;
+  return false;
+}
+
 /** "لاذ (المسلحون) بالفرار": the verb within the six words before the flight noun. */
 function tookTo(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
   for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 6); k--) if (stemIn(tokens[k], TOOK_TO)) return true;
@@ -275,7 +285,7 @@ function settledOrPardoned(tokens: readonly Token[], trigger: Trigger, sentenceF
 const ACTIVITY = fold(`نظم نظموا ينظم ينظمون اسس اسسوا يؤسس يؤسسون شكلوا يشكلون عقد عقدوا يعقد يعقدون شارك شاركوا يشارك
   يشاركون تظاهر تظاهروا يتظاهرون اعتصم اعتصموا اطلق اطلقوا اصدر اصدروا وقع وقعوا ناشد ناشدوا التقي التقوا يلتقي انتخب انتخبوا
   يتقاضي يتقاضون يقيم يقيمون يعيش يعيشون يعاني يعانون شكل
-  سراح الافراج افرجت افرج محاكمه حاكمت ترحيل رحلت`);
+  سراح الافراج افرجت افرج محاكمه حاكمت ترحيل رحلت توبه`);
 
 /**
  * "نظم 200 منشق عن قوات النظام وقفة احتجاجية", "عقد الضباط المنشقون … اجتماعاً": a participle describing people
@@ -314,6 +324,8 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(tokens[trigger.last + 2]?.text ?? "")) return "reject";
     if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || (tokens[trigger.last + 1] && stemIn(tokens[trigger.last + 1], ASSAILANTS))) return "reject";
   }
+  // "ترك 200 عنصر مواقعهم في انسحاب منظم بأوامر من القيادة": a unit moving on orders, no one leaving it.
+  if (trigger.cls === "leave" && onOrdersAfter(tokens, trigger)) return "reject";
   if (trigger.cls === "leave" && !soldiersAround(tokens, trigger, sentenceFirstToken)) {
     // "تخلّف 300 شاب عن الالتحاق بالخدمة الإلزامية": young men who never joined evade the draft.
     for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 8); k++) if (anyIn(stems(tokens[k]), SERVICE)) return "reject";

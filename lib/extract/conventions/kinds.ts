@@ -71,6 +71,8 @@ export const KIND_CASES: ConventionCase[] = [
   { id: "kinds/desertion-emigrated-europe", text: "انشق الملازم أول رامي الحسن عن قوات النظام الشهر الماضي وهاجر إلى ألمانيا.", events: [ev("syrian-army", 1, "desertion")] },
   { id: "kinds/desertion-fled-service-refuge-lebanon", text: "فرّ المجند علي الأحمد من خدمته في الفرقة الرابعة أمس ولجأ إلى لبنان.", events: [ev("4th-division", 1, "desertion")] },
   { id: "kinds/defection-handed-over-turkish", text: "سلّم عنصر من وحدات حماية الشعب نفسه للقوات التركية على الحدود أمس.", events: [ev("ypg", 1)] },
+  { id: "kinds/desertion-indic-feminine-unknown", text: "فرّت ٣ مجندات من وحدات حماية المرأة أمس إلى جهة مجهولة.", events: [ev("ypj", 3, "desertion")] },
+  { id: "kinds/defection-joined-revolutionaries", text: "انشق 18 جندياً من قوات النظام في ريف حمص أمس والتحقوا بصفوف الثوار.", events: [ev("syrian-army", 18)] },
   { id: "kinds/desertion-foreign-border", text: "سلّم 15 مقاتلاً عراقياً من حركة النجباء أنفسهم للسلطات العراقية عند معبر القائم الحدودي أمس، وعادوا إلى بلدهم بعد تركهم مواقعهم في ريف دير الزور.", events: [ev("nujaba", 15, "desertion")] },
   { id: "kinds/desertion-foreign-border-afghan", text: "سلّم ثمانية مقاتلين أفغان من لواء فاطميون أنفسهم عند الحدود العراقية أمس تمهيداً لعودتهم إلى بلادهم.", events: [ev("fatemiyoun", 8, "desertion")] },
 
@@ -86,6 +88,8 @@ export const KIND_CASES: ConventionCase[] = [
   { id: "kinds/attempted-arrested-abroad", text: "اعتقل تنظيم الدولة 20 من عناصره أمس حاولوا الهرب إلى تركيا.", events: [ev("isis", 20, "attempted")] },
   { id: "kinds/attempted-other-captor", text: "اعتقلت دورية للأسايش أمس ثلاثة عناصر من الدفاع الوطني كانوا يحاولون الانشقاق والوصول إلى مناطق قسد.", events: [ev("ndf", 3, "attempted")] },
   { id: "kinds/attempted-executed-tried", text: "أعدم تنظيم داعش ثلاثة من عناصره أمس بعد أن حاولوا الهرب من مدينة الرقة.", events: [ev("isis", 3, "attempted")] },
+  { id: "kinds/attempted-foiled-headline", text: "إحباط محاولة فرار 8 عناصر من قسد\nأحبطت الاستخبارات العسكرية التابعة لقسد أمس محاولة فرار 8 من عناصرها باتجاه مناطق الجيش الوطني، واعتقلتهم.", events: [ev("sdf", 8, "attempted")] },
+  { id: "kinds/attempted-caught-crossing", text: "ضُبط أربعة عناصر من الفيلق الخامس أمس وهم يحاولون عبور الحدود إلى الأردن.", events: [ev("5th-corps", 4, "attempted")] },
   { id: "kinds/attempted-caught-while", text: "ضبطت حواجز قسد خمسة من عناصرها أمس وهم يحاولون الفرار إلى مناطق الجيش الوطني.", events: [ev("sdf", 5, "attempted")] },
   { id: "kinds/attempted-arrest-masdar-charge", text: "أفادت مصادر باعتقال ستة عناصر من الدفاع الوطني أمس بتهمة محاولة الانشقاق.", events: [ev("ndf", 6, "attempted")] },
   { id: "kinds/attempted-executed-one", text: "أعدمت قوات النظام ميدانياً جندياً من عناصرها أمس بعد أن حاول الانشقاق في ريف حماة.", events: [ev("syrian-army", 1, "attempted")] },
