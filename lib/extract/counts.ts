@@ -205,6 +205,7 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["انشق عنصر واحد من الفرقة الرابعة", [1, 1, 1]],
   ["انشقاق قياديين اثنين من الميليشيا", [2, 2, 2]],
   ["فرّ 12 إرهابياً من تنظيم داعش", [12, 12, 12]],
+  ["انشق 15عنصراً من قوات النظام", [15, 15, 15]],
   ["انشق مقاتلان اثنان من الفصيل يوم الاثنين", [2, 2, 2]],
   // a bare "مع": his own men are his companions; anyone else's are not
   ["انشق أبو محمد الحسن مع 30 من عناصره", [31, 31, 31]],
@@ -363,7 +364,15 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const t = tokens[i];
-    if (t.digits) continue;
+    if (t.digits) {
+      // "15عنصراً": digits glued to their noun (the number reader wants a word boundary after a figure).
+      const person = tokens[i + 1]?.start === t.end ? personNounAt(tokens, i + 1) : null;
+      if (person && person.index === i + 1) {
+        out.push(mention(Number(t.text), "exact", i, person.index, tokens, person.generic));
+        i = person.index;
+      }
+      continue;
+    }
     const s = stems(t);
     // "قياديين اثنين", "عنصران اثنان": a person noun with "two" after it as its adjective (the dual of any noun,
     // even one whose plural is -ين; "اثنين" alone is a weekday).

@@ -19,6 +19,8 @@ export const COUNT_CASES: ConventionCase[] = [
   { id: "counts/exact-dual-noun", text: "انشق ضابطان من قوات النظام برتبة ملازم أول أمس ووصلا إلى الشمال السوري.", events: [ev("syrian-army", 2)] },
   { id: "counts/exact-dual-with-two", text: "أمّنت فصائل المعارضة أمس انشقاق قياديين اثنين من قسد ووصولهما إلى ريف حلب الشمالي.", events: [ev("sdf", 2)] },
   { id: "counts/exact-dual-thousand", text: "انشق ألفا مقاتل عن قوات سوريا الديمقراطية الشهر الماضي وانضموا إلى قوات العشائر.", events: [ev("sdf", 2000)] },
+  { id: "counts/exact-dual-thousand-genitive", text: "أعلنت مصادر انشقاق ألفين من مقاتلي قسد خلال الشهر الماضي وانضمامهم إلى قوات العشائر.", events: [ev("sdf", 2000)] },
+  { id: "counts/more-than-thousands-since", text: "انشق أكثر من 5 آلاف عنصر عن قسد منذ مطلع العام الجاري، وانضم معظمهم إلى قوات العشائر.", events: [ev("sdf", moreThan(5000))] },
   { id: "counts/exact-compound-words", text: "انشق مئة وسبعون عنصراً من الفيلق الخامس أمس والتحقوا بفصائل المعارضة.", events: [ev("5th-corps", 170)] },
   { id: "counts/exact-birth-year-distractor", text: "انشق الملازم محمد العلي، وهو من مواليد 1995، عن قوات النظام أمس ووصل إلى ريف حلب الشمالي.", events: [ev("syrian-army", 1)] },
   { id: "counts/exact-salary-distractor", text: "انشق أربعة عناصر من ميليشيا الدفاع الوطني أمس، وكان كل منهم يتقاضى راتباً شهرياً قدره 50 دولاراً.", events: [ev("ndf", 4)] },
