@@ -102,6 +102,8 @@ add("تركوا ترك تركت", "leave", "verb", POSTS);
 add("تركها تركهم تركه", "leave", "masdar", POSTS);
 add("مغادره", "leave", "masdar", "مواقعهم نقاطهم صفوف");
 add("تخلفوا تخلف", "leave", "verb", "عن");
+// تخلّى عن: abandoning one's posts or weapons ("تخلّى 14 عنصراً من قسد عن مواقعهم"), not a cause or an ally.
+addWhen("تخلي تخلوا تخلت تخليا يتخلي يتخلون", "leave", "verb", (tokens, i) => abandonedPostsAfter(tokens, i));
 // انسحب: withdrawing from the ranks of a group ("انسحب 20 عنصراً من صفوف X"); a withdrawal from positions or a
 // region is a unit moving on orders, no one leaving it ("انسحب المقاتلون من مواقعهم").
 addWhen("انسحب انسحبوا انسحبت ينسحب ينسحبون", "leave", "verb", (tokens, i) => fromTheRanksAfter(tokens, i));
@@ -172,6 +174,8 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["ترك النظام خلفه في الريف الشرقي مواقعهم", []],
   ["ترك 30 عنصراً صفوف الفصيل", ["leave:verb"]],
   ["انسحب 20 عنصراً من صفوف الدفاع الوطني", ["leave:verb"]],
+  ["تخلّى 14 عنصراً من قسد عن مواقعهم", ["leave:verb"]],
+  ["تخلت الدول عن دعم المعارضة", []],
   ["أعلن انسحابه من صفوف الحركة", ["leave:masdar"]],
   ["انسحب المقاتلون من مواقعهم في الريف", []],
   ["انسحاب القوات من المدينة", []],
@@ -339,6 +343,13 @@ function toTheHomeland(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The first "عن" in [from, to) introduces a return to service ("عن الالتحاق", "عن العودة"). */
+/** What one abandons that makes a desertion: "عن مواقعهم / سلاحهم / صفوف …" within the ten words after token `i`. */
+const ABANDONED = new Set("مواقعهم مواقعه نقاطهم نقاطه سلاحهم سلاحه اسلحتهم اسلحته صفوف قطعهم ثكناتهم بزتهم بزاتهم الخدمه".split(" ").map((w) => foldLetters(w)));
+function abandonedPostsAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 11); k++) if (tokens[k].text === "عن" && ABANDONED.has(tokens[k + 1].text)) return true;
+  return false;
+}
+
 /** "من صفوف" within the eight words after token `i` (its subject between). */
 function fromTheRanksAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length - 1, i + 9); k++) if (tokens[k].text === "من" && /^صفوف/.test(tokens[k + 1].text)) return true;

@@ -73,6 +73,10 @@ export const KIND_CASES: ConventionCase[] = [
   { id: "kinds/defection-handed-over-turkish", text: "سلّم عنصر من وحدات حماية الشعب نفسه للقوات التركية على الحدود أمس.", events: [ev("ypg", 1)] },
   { id: "kinds/desertion-indic-feminine-unknown", text: "فرّت ٣ مجندات من وحدات حماية المرأة أمس إلى جهة مجهولة.", events: [ev("ypj", 3, "desertion")] },
   { id: "kinds/defection-joined-revolutionaries", text: "انشق 18 جندياً من قوات النظام في ريف حمص أمس والتحقوا بصفوف الثوار.", events: [ev("syrian-army", 18)] },
+  { id: "kinds/desertion-abandoned-posts", text: "تخلّى 14 عنصراً من قسد عن مواقعهم في ريف دير الزور أمس وعادوا إلى منازلهم.", events: [ev("sdf", 14, "desertion")] },
+  { id: "kinds/desertion-dual-travelled-erbil", text: "انشق عنصران من الأسايش أمس وسافرا إلى أربيل.", events: [ev("asayish", 2, "desertion")] },
+  { id: "kinds/desertion-fate-unknown", text: "فرّ خمسة عناصر من ميليشيا الدفاع الوطني بأسلحتهم الفردية أمس، ولا يزال مصيرهم مجهولاً.", events: [ev("ndf", 5, "desertion")] },
+  { id: "kinds/desertion-hezbollah-home", text: "هرب ثلاثة من عناصر حزب الله من مواقعهم في القصير أمس وعادوا إلى لبنان.", events: [ev("hezbollah", 3, "desertion")] },
   { id: "kinds/desertion-foreign-border", text: "سلّم 15 مقاتلاً عراقياً من حركة النجباء أنفسهم للسلطات العراقية عند معبر القائم الحدودي أمس، وعادوا إلى بلدهم بعد تركهم مواقعهم في ريف دير الزور.", events: [ev("nujaba", 15, "desertion")] },
   { id: "kinds/desertion-foreign-border-afghan", text: "سلّم ثمانية مقاتلين أفغان من لواء فاطميون أنفسهم عند الحدود العراقية أمس تمهيداً لعودتهم إلى بلادهم.", events: [ev("fatemiyoun", 8, "desertion")] },
 
