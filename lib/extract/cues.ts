@@ -159,6 +159,8 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["فرّ 20 عنصراً من الفرقة الرابعة من جبهات القتال", null],
   ["فرّ 20 عنصراً من صفوف الفرقة الرابعة قبيل المعركة", null],
   ["فرّ 20 عنصراً من الفرقة هرباً من المعارك", null],
+  ["فرّ مسلحو التنظيم من القرية تحت ضربات الطيران", "reject"],
+  ["فرّ 20 عنصراً من صفوف الفرقة تحت ضغط الحصار", null],
   ["نزح 3000 مدني من ريف حماة فراراً من المعارك", "reject"],
   // a habit, not an incident
   ["ينشق العشرات من عناصر الفرقة كل شهر", "trend"],
@@ -219,6 +221,24 @@ function fledAFight(tokens: readonly Token[], trigger: Trigger): boolean {
   for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 6); k++) {
     if (tokens[k].text !== "من" || (k - 1 > trigger.last && /^(هربا|خوفا|فرارا)$/.test(tokens[k - 1].text))) continue;
     if (BATTLE.has(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
+
+/** "تحت ضربات / القصف / نيران", "أمام تقدم / هجوم": the pressure of an enemy a flight was under. */
+const UNDER_FIRE: Array<[string, RegExp]> = [
+  ["تحت", /^(ضربات|القصف|قصف|نيران|وطاه|ضغط|الضربات)$/],
+  ["امام", /^(تقدم|هجوم|زحف|الهجوم|التقدم)$/],
+];
+
+/**
+ * "فرّ مسلحو داعش من قرية الباغوز تحت ضربات قسد": a flight from a place under an enemy's fire is a rout, unless
+ * it is from a group's ranks ("فرّ 20 عنصراً من صفوف الفرقة تحت ضغط الحصار").
+ */
+function fledUnderFire(tokens: readonly Token[], trigger: Trigger): boolean {
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 8); k++) {
+    if (/^صفوف/.test(tokens[k].text)) return false;
+    for (const [head, tail] of UNDER_FIRE) if (tokens[k].text === head && tail.test(tokens[k + 1].text)) return true;
   }
   return false;
 }
@@ -322,7 +342,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     if (foughtResultBefore(tokens, trigger, sentenceFirstToken)) return "reject";
     // "لاذوا بالفرار": took to flight, from a scene or a fight, unless from the ranks of a group.
     if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(tokens[trigger.last + 2]?.text ?? "")) return "reject";
-    if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || (tokens[trigger.last + 1] && stemIn(tokens[trigger.last + 1], ASSAILANTS))) return "reject";
+    if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || fledUnderFire(tokens, trigger) || (tokens[trigger.last + 1] && stemIn(tokens[trigger.last + 1], ASSAILANTS))) return "reject";
   }
   // "ترك 200 عنصر مواقعهم في انسحاب منظم بأوامر من القيادة": a unit moving on orders, no one leaving it.
   if (trigger.cls === "leave" && onOrdersAfter(tokens, trigger)) return "reject";
