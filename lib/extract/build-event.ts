@@ -86,7 +86,7 @@ export function buildEvent(
   // implausible figure only when no other is told, and then it is set aside, not counted.
   let countC: Candidate | null = null;
   const better = (c: Candidate, than: Candidate) =>
-    (than.countDoubt !== null && c.countDoubt === null) || ((than.countDoubt === null) === (c.countDoubt === null) && countPrecision(c.count) > countPrecision(than.count));
+    (than.countDoubt !== null && c.countDoubt === null) || ((than.countDoubt === null) === (c.countDoubt === null) && (countPrecision(c.count) > countPrecision(than.count) || (c.runningTotal && countPrecision(c.count) >= countPrecision(than.count))));
   for (const c of ev) if (c.countMention && (!countC || better(c, countC))) countC = c;
   let count: DefectionEvent["count"] = null;
   let countSetAside: DefectionEvent["countSetAside"];
