@@ -179,6 +179,11 @@ test("a row whose tellings disagree carries a marker to the incident's conflicts
     await expect(page.locator("[data-testid=conflicts] li")).toHaveCount(3);
     expect(await page.evaluate(() => (window as unknown as { __conflictMarker?: string }).__conflictMarker)).toBe("still here");
     await page.screenshot({ path: "e2e/output/incident-conflicts.png", fullPage: true });
+
+    // A link made before the merge names the seed incident by A's telling: it leads to the incident holding it now.
+    await page.goto(`/ar/incidents/${encodeURIComponent(`inc~${A}`)}`);
+    await expect(page).toHaveURL(new RegExp(`/ar/incidents/${encodeURIComponent(`inc~${HAMA}`).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+    await expect(page.getByTestId("telling")).toHaveCount(3);
   } finally {
     // Undo (the queue's u) withdraws the merge: the seed incident is as the other specs expect it.
     const undo = await page.request.post("/api/review", { headers: { Origin: origin }, form: { action: "undo" }, maxRedirects: 0 });

@@ -123,3 +123,15 @@ export function proposedMerges(db: Database, limit = 50): ProposedMerge[] {
 export function incidentExists(db: Database, id: string): boolean {
   return db.prepare("SELECT 1 FROM incidents WHERE id = ?").get(storedIncidentId(id)) !== undefined;
 }
+
+/**
+ * The id of the incident an incident link leads to now. An incident's id names its first telling
+ * (`inc~<event id>`); after a merge, a split or an ingest that telling may belong to an incident with
+ * another id, and a link shared (or a page rendered) before that still names it: it leads to the
+ * incident that holds the telling today. Null when neither the incident nor the telling exists.
+ */
+export function currentIncidentId(db: Database, id: string): string | null {
+  const stored = storedIncidentId(id);
+  if (incidentExists(db, stored)) return stored;
+  return stored.startsWith("inc~") ? (incidentOfEvent(db, stored.slice("inc~".length))?.id ?? null) : null;
+}

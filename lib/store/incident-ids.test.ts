@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { incidentDetail, incidentExists, listIncidents } from "../query/incidents";
+import { currentIncidentId, incidentDetail, incidentExists, listIncidents } from "../query/incidents";
 import { migrate, schemaVersion } from "./db";
 import { mergeTellings, splitTelling } from "./incident-decisions";
 import { syncIncidents } from "./incidents";
@@ -104,5 +104,16 @@ describe("migration 7: the incidents' sort labels", () => {
     db.pragma("user_version = 6");
     expect(migrate(db)).toBe(MIGRATIONS.length - 6);
     expect(labels()).toEqual(stored);
+  });
+});
+
+describe("an incident link after a merge or a split (currentIncidentId)", () => {
+  it("leads to the incident that holds the telling it names, to itself while it names one, and nowhere for an unknown one", () => {
+    // Before the analysts' decisions A's telling named the seed incident; merged under the added event, it no longer does.
+    expect(incidentExists(db, `inc~${A}~0`)).toBe(false);
+    expect(currentIncidentId(db, `inc~${A}~0`)).toBe(`inc~${added}`);
+    expect(currentIncidentId(db, `inc~${B}~0`)).toBe(`inc~${B}~0`); // split out: its own incident
+    expect(currentIncidentId(db, `inc~${A}~7`)).toBeNull(); // no such telling
+    expect(currentIncidentId(db, `${A}~0`)).toBeNull(); // not an incident id
   });
 });

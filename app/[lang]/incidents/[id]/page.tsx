@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
 import { decisionWord } from "@/lib/i18n/look";
 import { refusalIn } from "@/lib/i18n/errors";
@@ -9,7 +9,7 @@ import { Shell } from "@/components/Shell";
 import { formatWindow } from "@/lib/time/publication";
 import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
 import { MixedText } from "@/components/MixedText";
-import { incidentForRoute } from "@/app/_lib/loaders";
+import { incidentForRoute, incidentNowHolding } from "@/app/_lib/loaders";
 import { IncidentDecision } from "@/components/IncidentDecision";
 import { getViewer } from "@/lib/auth/viewer";
 import { canReview } from "@/lib/auth/roles";
@@ -48,8 +48,13 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const viewer = await getViewer();
   const editor = viewer !== null && canReview(viewer.role);
   const incident = incidentForRoute(id);
-  if (!incident) notFound();
   const lang: Lang = langParam(langSegment);
+  if (!incident) {
+    // A link to an incident whose first telling now belongs to another one leads there (shared links outlive merges).
+    const now = incidentNowHolding(id);
+    if (now === null) notFound();
+    redirect(withLang(`/incidents/${encodeURIComponent(now)}`, lang));
+  }
   const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
   const iso = (s: string) => (lang === "ar" ? ltrIsolate(s) : s);
   const path = `/incidents/${encodeURIComponent(incident.id)}`;
