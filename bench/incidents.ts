@@ -14,8 +14,9 @@ import { buildSyntheticStore, syntheticReport } from "./synth";
 
 const EVENTS = Number(process.argv[2] ?? 100_000);
 const ROUNDS = 40;
-// v3: events stored under their own group key and "^ancestor" keys, over their reach (lib/store/incidents.ts).
-const file = path.join(process.cwd(), ".data", `bench-incidents-v3-${EVENTS}.sqlite`);
+// v4: events stored under their own group key and "^ancestor" keys, over their reach, and under "@" + those
+// keys over their report's publication window (lib/store/incidents.ts).
+const file = path.join(process.cwd(), ".data", `bench-incidents-v4-${EVENTS}.sqlite`);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];

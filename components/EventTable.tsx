@@ -3,8 +3,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState } from "@tanstack/react-table";
-import type { EventRow, SortColumn, SortDir } from "@/lib/query/types";
+import type { ConflictType, EventRow, SortColumn, SortDir } from "@/lib/query/types";
 import { t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
+import { listIn, reviewStatusWord } from "@/lib/i18n/look";
 import { formatDateRange, formatCount } from "./format";
 import { PendingMark } from "./PendingMark";
 
@@ -22,6 +23,27 @@ function word(lang: Lang, prefix: "grain" | "kind", value: string, known: Set<st
 
 function eventHref(id: string, lang: Lang): string {
   return withLang(`/events/${encodeURIComponent(id)}`, lang);
+}
+
+/**
+ * An incident whose tellings disagree: a marker in words, named for assistive technology with the
+ * kinds of disagreement, linking to where the incident page explains them.
+ */
+function ConflictMark({ lang, incidentId, conflicts }: { lang: Lang; incidentId: string; conflicts: ConflictType[] }) {
+  const kinds = listIn(lang, conflicts.map((c) => t(lang, `incidents.conflictKind.${c}`)));
+  const label = t(lang, "incidents.conflictLabel", { kinds });
+  return (
+    <Link
+      href={`${withLang(`/incidents/${encodeURIComponent(incidentId)}`, lang)}#conflicts`}
+      className="conflict-mark small"
+      data-testid="conflict-mark"
+      data-conflicts={conflicts.join(" ")}
+      aria-label={label}
+      title={label}
+    >
+      {t(lang, "incidents.conflictMark")}
+    </Link>
+  );
 }
 
 /** The columns in one language (built once per language: stable references for the table). */
@@ -114,6 +136,7 @@ function makeColumns(lang: Lang) {
               {t(lang, "incidents.toldBy", { n: row.original.tellings })}
             </Link>
           )}
+          {row.original.incidentId !== null && row.original.conflicts.length > 0 && <ConflictMark lang={lang} incidentId={row.original.incidentId} conflicts={row.original.conflicts} />}
         </>
       ),
     }),
@@ -127,7 +150,7 @@ function makeColumns(lang: Lang) {
           {row.original.reviewStatus !== "unreviewed" && (
             <span className="small muted review-status" data-testid="row-review-status">
               {" "}
-              {row.original.reviewStatus}
+              {reviewStatusWord(lang, row.original.reviewStatus)}
             </span>
           )}
         </>

@@ -7,7 +7,9 @@ export const test = base.extend<{ consoleProblems: string[] }>({
       const problems: string[] = [];
       page.on("console", (msg) => {
         const text = msg.text();
-        if (msg.type() === "error" || /hydrat/i.test(text)) problems.push(`${msg.type()}: ${text}`);
+        // The resource's address makes a failed load diagnosable ("404" alone does not say what was asked for).
+        const where = msg.location().url;
+        if (msg.type() === "error" || /hydrat/i.test(text)) problems.push(`${msg.type()}: ${text}${where ? ` (${where})` : ""}`);
       });
       page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
       await use(problems);

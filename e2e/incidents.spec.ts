@@ -1,3 +1,5 @@
+import type { Page } from "@playwright/test";
+import { makeUser } from "./accounts";
 import { expect, test } from "./fixtures";
 
 // The fixture corpus tells one incident twice: 005_incident_told_twice_a ("أمس", published 2022-03-15 →
@@ -89,4 +91,106 @@ test("an unknown incident id is a proper 404 page", async ({ request }) => {
     expect(response.status(), path).toBe(404);
     expect(await response.text(), path).toContain("<h1>Not found</h1>");
   }
+});
+
+/**
+ * Round 5: an incident whose tellings disagree, made by an editor's merge of the seed incident (2022,
+ * 16–24 men near al-Mayadin) with the regime army's 50–75 of 2019 in rural Hama: the dates do not meet,
+ * the figures do not overlap, the places differ. Its row is named by the Hama telling (the smallest id),
+ * while the groups, place and destination it shows are the incident's. The merge is undone at the end.
+ */
+const HAMA = "001_84516b5837bfb85c~1";
+const EDITOR = { email: "editor-conflicts-e2e@example.org", name: "Conflict Editor", password: "conflict-editor-password" };
+
+/** What the table shows in a column, row by row (null for "—"): the groups joined as their sort label. */
+async function shownLabels(page: Page, column: "groups" | "place" | "destination"): Promise<(string | null)[]> {
+  return page.locator(`[data-testid=events-table] tbody td[data-column=${column}]`).evaluateAll((cells) =>
+    cells.map((cell) => {
+      const items = [...cell.querySelectorAll("li")].map((li) => li.textContent ?? "");
+      const text = items.length > 0 ? items.join(" / ") : (cell.textContent ?? "");
+      return text === "—" ? null : text;
+    }),
+  );
+}
+
+/** SQLite's order of the labels (binary; NULL first), descending when asked. */
+function ordered(labels: (string | null)[], dir: "asc" | "desc"): (string | null)[] {
+  const cmp = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+  return [...labels].sort((a, b) => (dir === "asc" ? cmp(a, b) : cmp(b, a)));
+}
+
+test("a row whose tellings disagree carries a marker to the incident's conflicts; groups, place and destination sort by what the row shows", async ({ page }) => {
+  makeUser(EDITOR, "editor");
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(EDITOR.email);
+  await page.getByLabel("Password").fill(EDITOR.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("link", { name: "Review" })).toBeVisible();
+  const origin = new URL(page.url()).origin;
+  // A refusal is said in the page's language (the store names its message; the address carries it).
+  const refused = await page.request.post("/api/review", {
+    headers: { Origin: origin },
+    form: { action: "split", event: B, reason: " ", back: `/ar/incidents/${encodeURIComponent(`inc~${A}`)}` },
+    maxRedirects: 0,
+  });
+  expect(refused.status()).toBe(303);
+  await page.goto(refused.headers().location);
+  await expect(page.getByTestId("review-error")).toHaveText("لم يُحفظ: السبب: يلزم سبب قصير لفصل رواية عن حادثتها");
+  const merge = await page.request.post("/api/review", { headers: { Origin: origin }, form: { action: "merge", event: A, other: HAMA, reason: "e2e: one incident told three ways" }, maxRedirects: 0 });
+  expect(merge.status()).toBe(303);
+  try {
+    const row = page.locator(`[data-testid=events-table] tbody tr[data-event-id="${HAMA}"]`);
+    // The dashboard's index follows other connections' commits within a second.
+    await expect.poll(async () => {
+      await page.goto("/?sort=groups");
+      return row.getByTestId("told-by").textContent().catch(() => null);
+    }).toBe("told by 3 reports");
+    const mark = row.getByTestId("conflict-mark");
+    await expect(mark).toHaveText("tellings disagree");
+    await expect(mark).toHaveAttribute("data-conflicts", "date count place");
+    await expect(mark).toHaveAccessibleName("The tellings of this incident disagree on the date, the count, the place: see the incident page");
+    // Told by the Hama telling alone, the row would show (and sort by) "Syrian Arab Army (regime forces)", Hama, no destination.
+    await expect(row.locator("td[data-column=groups] li")).toHaveCount(2);
+    await expect(row.locator("td[data-column=destination]")).not.toHaveText("—");
+    await page.screenshot({ path: "e2e/output/incidents-table-conflict.png", fullPage: true });
+
+    for (const column of ["groups", "place", "destination"] as const) {
+      for (const dir of ["asc", "desc"] as const) {
+        await page.goto(`/?sort=${column}&dir=${dir}`);
+        await expect(page.locator("[data-testid=events-table] tbody tr")).toHaveCount(11); // 13 events, 3 of them one incident
+        const shown = await shownLabels(page, column);
+        expect(shown, `${column} ${dir}`).toEqual(ordered(shown, dir));
+      }
+    }
+
+    // In Arabic: the marker's words and its accessible name.
+    await page.goto("/ar/?sort=groups");
+    const arMark = page.locator(`[data-testid=events-table] tbody tr[data-event-id="${HAMA}"]`).getByTestId("conflict-mark");
+    await expect(arMark).toHaveText("الروايات مختلفة");
+    await expect(arMark).toHaveAccessibleName("تختلف روايات هذه الحادثة في التاريخ، العدد، المكان: انظر صفحة الحادثة");
+    await page.screenshot({ path: "e2e/output/incidents-table-conflict-ar.png", fullPage: true });
+
+    // The marker leads to the incident page's conflicts, by client navigation: the document is not reloaded.
+    await page.goto("/?sort=groups");
+    await page.evaluate(() => ((window as unknown as { __conflictMarker: string }).__conflictMarker = "still here"));
+    await mark.click();
+    await expect(page).toHaveURL(new RegExp(`/incidents/${encodeURIComponent(`inc~${HAMA}`).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}#conflicts$`));
+    await expect(page.getByTestId("telling")).toHaveCount(3);
+    await expect(page.locator("[data-testid=conflicts] li")).toHaveCount(3);
+    expect(await page.evaluate(() => (window as unknown as { __conflictMarker?: string }).__conflictMarker)).toBe("still here");
+    await page.screenshot({ path: "e2e/output/incident-conflicts.png", fullPage: true });
+
+    // A link made before the merge names the seed incident by A's telling: it leads to the incident holding it now.
+    await page.goto(`/ar/incidents/${encodeURIComponent(`inc~${A}`)}`);
+    await expect(page).toHaveURL(new RegExp(`/ar/incidents/${encodeURIComponent(`inc~${HAMA}`).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+    await expect(page.getByTestId("telling")).toHaveCount(3);
+  } finally {
+    // Undo (the queue's u) withdraws the merge: the seed incident is as the other specs expect it.
+    const undo = await page.request.post("/api/review", { headers: { Origin: origin }, form: { action: "undo" }, maxRedirects: 0 });
+    expect(undo.status()).toBe(303);
+  }
+  await expect.poll(async () => {
+    await page.goto("/?groups=4th-division");
+    return page.getByTestId("told-by").textContent().catch(() => null);
+  }).toBe("told by 2 reports");
 });

@@ -5,7 +5,11 @@
  * together (default: data/dev/real-tune.jsonl + data/dev/real-untouched.jsonl, the 96 real reports)
  * and scores the merging against their `same_as` links (lib/eval/incident-pairs.ts): pairs found
  * and false merges. Gold events are paired with extracted ones as `npm run eval` pairs them.
- * `--verbose` lists the missed and wrong pairs, and every merged pair nobody annotated (to judge by hand).
+ * `--verbose` lists the missed and wrong pairs, and every merged or proposed pair nobody annotated (to judge by hand).
+ * `--wrong-dates` also scores the judged pairs again with one telling's date made wrong as the extractor
+ * gets it wrong (its report's undated default, a year early, a month early), one telling at a time.
+ * `--figures` prints how often two tellings of one group (from different reports) give the same figure:
+ * what makes a figure distinctive (lib/incidents/rules/retold.ts).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -14,10 +18,15 @@ import { parseGoldJsonl } from "../lib/eval/gold";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
 import { goldPairs, sameAsLinks, scoreIncidentPairs } from "../lib/eval/incident-pairs";
 import { scoreReport } from "../lib/eval/score";
-import { groupIncidents, tellingKey, type Telling } from "../lib/incidents";
+import { GAZETTEER, groupIncidents, tellingKey, type Telling } from "../lib/incidents";
+import { countPrecision } from "../lib/incidents/rules/counts";
+import { sameGroup } from "../lib/incidents/rules/groups";
+import { addDaysIso } from "../lib/time/day";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose") || args.includes("-v");
+const wrongDates = args.includes("--wrong-dates");
+const figures = args.includes("--figures");
 const files = args.filter((a) => !a.startsWith("-"));
 if (files.length === 0) files.push("data/dev/real-tune.jsonl", "data/dev/real-untouched.jsonl");
 
@@ -65,6 +74,52 @@ for (const [file, links] of linksByFile) {
   const s = scoreIncidentPairs(goldPairs(links), toTelling, members, proposed, annotated);
   console.log(`  links of ${path.basename(file)}: found ${s.found}/${s.judged} = ${pct(s.found, s.judged)} (of ${s.goldPairs} gold pairs)`);
 }
+if (wrongDates) {
+  // One telling's date made wrong as the extractor gets it wrong; the other telling keeps its own.
+  const mistakes: Array<[string, (t: Telling) => Telling["event"]["date"]]> = [
+    ["undated (its report's default week)", (t) => ({ ...t.event.date, start: addDaysIso(t.published.end, -7), end: t.published.end, basis: "default" })],
+    ["a year early", (t) => ({ ...t.event.date, start: addDaysIso(t.event.date.start, -365), end: addDaysIso(t.event.date.end, -365) })],
+    ["a month early (an anchor mistake)", (t) => ({ ...t.event.date, start: addDaysIso(t.event.date.start, -30), end: addDaysIso(t.event.date.end, -30) })],
+  ];
+  const judgedPairs = goldPairs(sameAsLinks(rawRecords)).filter(([a, b]) => toTelling.has(a) && toTelling.has(b));
+  for (const [label, wrong] of mistakes) {
+    let [found, proposedOnly, trials] = [0, 0, 0];
+    for (const pair of judgedPairs) {
+      for (const side of pair) {
+        const key = toTelling.get(side) as string;
+        const altered = tellings.map((t) => (tellingKey(t) === key ? { ...t, event: { ...t.event, date: wrong(t) } } : t));
+        const got = groupIncidents(altered);
+        const at = new Map(got.map((i) => [i.id, i]));
+        const s = scoreIncidentPairs([pair], toTelling, got.map((i) => i.tellings.map(tellingKey)), got.map((i) => i.proposed.map((id) => got.indexOf(at.get(id) as (typeof got)[number]))), annotated);
+        trials++;
+        found += s.found;
+        proposedOnly += s.proposedOnly;
+      }
+    }
+    console.log(`one telling's date ${label}: pairs found ${found}/${trials} = ${pct(found, trials)} (${proposedOnly} more only proposed)`);
+  }
+}
+if (figures) {
+  // Pairs of tellings of one group from different reports, both with an exact or approximate figure.
+  const told = tellings.filter((t) => t.event.count !== null && countPrecision(t.event.count) <= 1);
+  const shared = new Map<number, number>();
+  let pairs = 0;
+  for (let i = 0; i < told.length; i++) {
+    for (let j = i + 1; j < told.length; j++) {
+      const [a, b] = [told[i], told[j]];
+      if (a.report === b.report || !sameGroup(a.event.groups, b.event.groups, GAZETTEER)) continue;
+      pairs++;
+      const [fa, fb] = [a.event.count?.best as number, b.event.count?.best as number];
+      if (fa === fb) shared.set(fa, (shared.get(fa) ?? 0) + 1);
+    }
+  }
+  console.log(`tellings with an exact or approximate figure ${told.length}; pairs of one group from different reports ${pairs}`);
+  for (const min of [1, 2, 5, 6, 10, 15, 20, 100]) {
+    const withFigure = told.filter((t) => (t.event.count?.best as number) >= min).length;
+    const same = [...shared].filter(([f]) => f >= min).reduce((n, [, k]) => n + k, 0);
+    console.log(`  figure >= ${min}: ${pct(withFigure, told.length)} of tellings; pairs giving the same one ${same} = ${pct(same, pairs)}`);
+  }
+}
 if (verbose) {
   for (const [a, b] of all.missed) console.log(`MISSED  ${a} ~ ${b}  (tellings ${toTelling.get(a) ?? "not found"} / ${toTelling.get(b) ?? "not found"})`);
   for (const [a, b] of all.wrong) console.log(`WRONG   ${a} + ${b}`);
@@ -77,5 +132,9 @@ if (verbose) {
         if (!annotated(tellingKey(told[a])) && !annotated(tellingKey(told[b]))) console.log(`UNJUDGED  ${describe(told[a])}  +  ${describe(told[b])}`);
       }
     }
+  }
+  const byId = new Map(incidents.map((i) => [i.id, i]));
+  for (const i of incidents) {
+    for (const other of i.proposed) if (i.id < other) console.log(`PROPOSED  ${i.tellings.map(describe).join(" & ")}  ?  ${(byId.get(other)?.tellings ?? []).map(describe).join(" & ")}`);
   }
 }

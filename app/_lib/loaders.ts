@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { loadEvent, loadIncident, loadReport } from "@/lib/query/dal";
+import { loadCurrentIncidentId, loadEvent, loadIncident, loadReport } from "@/lib/query/dal";
 import { routeId } from "./params";
 
 /**
@@ -14,6 +14,12 @@ export const eventForRoute = cache((raw: string) => {
 export const incidentForRoute = cache((raw: string) => {
   const id = routeId(raw);
   return id === null ? null : loadIncident(id);
+});
+
+/** The incident an incident link leads to now when its id no longer names one (a merge or split since): its id, or null. */
+export const incidentNowHolding = cache((raw: string) => {
+  const id = routeId(raw);
+  return id === null ? null : loadCurrentIncidentId(id);
 });
 
 export const reportForRoute = cache((raw: string) => {

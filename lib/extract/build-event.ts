@@ -45,7 +45,7 @@ function orig(norm: NormalizedText, body: string, s: number, e: number): { start
 
 /** A count mention to prefer: a plausible figure over an implausible one, else the more precise. */
 function betterCount(c: Candidate, than: Candidate): boolean {
-  return (than.countDoubt !== null && c.countDoubt === null) || ((than.countDoubt === null) === (c.countDoubt === null) && countPrecision(c.count) > countPrecision(than.count));
+  return (than.countDoubt !== null && c.countDoubt === null) || ((than.countDoubt === null) === (c.countDoubt === null) && (countPrecision(c.count) > countPrecision(than.count) || (c.runningTotal && countPrecision(c.count) >= countPrecision(than.count))));
 }
 
 /**
@@ -105,10 +105,15 @@ export function buildEvent(
     if (byVerb && byVerb.count) count = { low: byVerb.count.low, best: byVerb.count.best, high: byVerb.count.high, text: orig(norm, body, byVerb.trigger.start, byVerb.trigger.end).text };
   }
 
-  // Best date: an expression over the default; the narrowest expression.
+  // Best date: an expression over the default; the narrowest expression. The telling of the figure
+  // dates the incident — but a day that only dates its telling ([day-7, day]) is a bound, and gives
+  // way to a telling that dates the incident itself inside it ("انشقاق 20 عنصراً أمس" over "قالت
+  // مصادر اليوم إن 20 عنصراً انشقوا").
   let dateC: Candidate | null = countC && countC.dateChoice && countPrecision(countC.count) >= 3 ? countC : null;
-  for (const c of dateC ? [] : ev) {
+  const bound = dateC?.dateChoice?.anchored ? dateC.dateChoice : null;
+  for (const c of dateC && !bound ? [] : ev) {
     if (!c.dateChoice) continue;
+    if (bound && (c.dateChoice.anchored || c.dateChoice.start < bound.start || c.dateChoice.end > bound.end)) continue;
     if (!dateC || daysBetween(c.dateChoice.start, c.dateChoice.end) < daysBetween(dateC.dateChoice!.start, dateC.dateChoice!.end)) dateC = c;
   }
   let date: DefectionEvent["date"];

@@ -26,12 +26,19 @@ export interface Candidate extends Mergeable {
   place: PlaceMention | null;
   destination: DestinationFound | null;
   attempted: boolean;
+  /** Whereabouts unknown or in hiding, told in the trigger's sentence or the next one about the same people. */
   unknownDestination: boolean;
+  /** The destination is only supposed ("وسط ترجيحات بأنهم التحقوا بـ…"). */
+  suspectedDestination: boolean;
   /** A place abroad is named after the trigger in its sentence ("… انشقاقه بطائرته التي هبط بها في الأردن"). */
   abroadAfter: boolean;
+  /** Handed over to a destination that is no group (authorities, a crossing), then went on home or abroad. */
+  thenHomeOrAbroad: boolean;
   /** Only some of them reached the destination ("وهرب بعضهم إلى…"). */
   partialDestination: boolean;
   headline: boolean;
+  /** "ارتفع عدد المنشقين إلى 35": a total that grows; it replaces the figure of the incident it continues. */
+  runningTotal: boolean;
   /** Why the figure is not this incident's head count (refiners/plausibility.ts), or null. */
   countDoubt: CountDoubt | null;
 }

@@ -12,7 +12,7 @@ import { isDeclared, judgeTrigger } from "./cues";
 import { chooseDate } from "./dates";
 import { placeById } from "./gazetteer";
 import { attachGroups, type GroupMention } from "./groups";
-import { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE } from "./lexicon";
+import { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS } from "./lexicon";
 import { continuationDestination } from "./merge";
 import { choosePlace, findDestination, type PlaceMention } from "./places";
 import { chooseCount, countOf } from "./refiners/count-choice";
@@ -27,6 +27,8 @@ const { anyIn, stems, tokenAt } = tokenModule;
 
 /** How far after a trigger its destination may be named (words). */
 const DESTINATION_WINDOW = 30;
+/** How far after a trigger its people's whereabouts may be told (words), when no other trigger comes first. */
+const WHEREABOUTS_WINDOW = 40;
 /** A report with more triggers than this is not prose; the rest are ignored (bounds the work). */
 const MAX_CANDIDATES = 300;
 
@@ -56,7 +58,6 @@ export function findCandidates(f: Found): Candidate[] {
     const sf = tokenAt(tokens, sentence.start);
     const sl = tokenAt(tokens, sentence.end) - 1;
     if (sl < sf) continue;
-    let unknownWhere: boolean | null = null;
     while (ti < triggers.length && triggers[ti].first < sf) ti++;
     // Clauses only for a sentence with a trigger (most have none).
     if (!(ti < triggers.length && triggers[ti].first <= sl && candidates.length < MAX_CANDIDATES)) continue;
@@ -66,24 +67,28 @@ export function findCandidates(f: Found): Candidate[] {
       const trig = triggers[ti];
       // A join next to a defection verb of its sentence ("انشق … والتحق بـ…") only continues it.
       if (trig.join && tellingTriggers.some((t) => t.first >= sf && t.first <= sl)) continue;
-      let verdict = judgeTrigger(tokens, trig, sf);
+      let verdict = judgeTrigger(tokens, trig, sf, sl);
       if (verdict === "reject") continue;
       const beforeFrom = Math.max(sf, trig.first - 3);
       // Tried and caught: "أثناء محاولتهم الفرار", or the flight followed by "القبض عليهم".
       const caughtAfter = CAUGHT_AFTER.test(text.slice(tokens[trig.last].end, tokens[Math.min(sl, trig.last + 20)].end));
       const attempted = (readingIn(tokens, beforeFrom, trig.first, ATTEMPT) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, SUCCESS);
-      let countMention = chooseCount(tokens, counts, trig, sf, sl, clauseOf, attempted);
+      // "(بلغ|ارتفع) عدد المنشقين (عن X أمس) (إلى) N": a tally of the participle's people, its figure a few words
+      // on (not "عدد المنشقين" itself, which counts no one).
+      const tally = trig.form === "participle" && trig.first - 1 >= sf && stems(tokens[trig.first - 1]).includes("عدد");
+      let countMention = chooseCount(tokens, tally ? counts.filter((c) => c.kind !== "none") : counts, trig, sf, sl, clauseOf, attempted);
       // "فرّوا من كتيبة الاقتحام": the unit noun is the group's name, not a count of units.
       if (countMention && countMention.kind === "unit" && groups.some((g) => g.first <= countMention!.last && g.last >= countMention!.first)) countMention = null;
       // "وبين المنشقين 3 ضباط": a part of people already told, not an incident.
-      if (trig.form === "participle" && stems(tokens[trig.first - 1] ?? tokens[trig.first]).includes("بين") && trig.first - 1 >= sf) continue;
+      // (also "وبين الضباط المنشقين 11 ضابطاً برتبة عقيد": "among" governs the noun the participle describes)
+      if (trig.form === "participle" && [1, 2].some((d) => trig.first - d >= sf && stems(tokens[trig.first - d]).includes("بين"))) continue;
       // Crossing a border is a flight from a unit only for counted soldiers or fighters, not for people at large.
       if (CROSSING_VERBS.test(stems(tokens[trig.first]).at(-1) ?? "") && (!countMention || countMention.generic)) continue;
       // A participle is an incident only next to its figure: "17 جندياً منشقاً", "أعداد المنشقين فاقت الخمسين",
       // or as the figure's own noun: "وصل 7 منشقين عن قوات النظام".
       // ("المنشقون الخمسة": the figure's phrase holds the participle; "العناصر المنشقين بينهم 3 قياديين": a part
       // of people already told is not their figure — but "22 شخصاً بينهم 9 عسكريين منشقين" counts the nine)
-      if (trig.form === "participle" && !(countMention && countMention.value && !(countMention.subset && tokens[trig.first].text.startsWith("ال")) && ((countMention.last >= trig.first - 2 && countMention.last <= trig.last) || (countMention.first > trig.last && countMention.first - trig.last <= 2) || (countMention.first <= trig.first && countMention.last >= trig.last)))) continue;
+      if (trig.form === "participle" && !(countMention && countMention.value && !(countMention.subset && tokens[trig.first].text.startsWith("ال")) && ((countMention.last >= trig.first - 2 && countMention.last <= trig.last) || (countMention.first > trig.last && countMention.first - trig.last <= (tally ? 10 : 2)) || (countMention.first <= trig.first && countMention.last >= trig.last)))) continue;
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
       let groupFromContext = false;
       if (attached.length === 0) attached = impliedArmy(tokens, countMention);
@@ -92,11 +97,13 @@ export function findCandidates(f: Found): Candidate[] {
       if (trig.join && !(attached.length > 0 && !attached[0].implied && cameFrom(tokens, attached[0]))) continue;
       const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
       const destination =
-        findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW)) ??
+        findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW, followUpBefore(tokens, triggers, ti, sl))) ??
         continuationDestination(tokens, groups, places, triggers, sentences, si, trig);
       // … and only to another armed group ("إلى الجيش الوطني", "بصفوف الهيئة"): joining a front, a town
       // or a battle ("التحق 500 عنصر من الفيلق بجبهات إدلب") is a reinforcement, not a defection.
       if (trig.join && !groups.some((g) => g.role === "destination" && g.id !== null && g.first > trig.last && g.last <= sl && !attached.some((a) => a.id === g.id))) continue;
+      // "سلّموا أنفسهم للسلطات العراقية … وعادوا إلى بلدهم": handed over (to no side's force) on the way home or abroad (kind.ts).
+      const later = trig.cls === "surrender" && destination && destination.group_id === null && destination.kind === "other" ? findDestination(tokens, groups, places, destination.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW)) : null;
       const place = choosePlace(tokens, places, trig, sf, sl, destination, clauseOf, text);
       // A figure that counts something else (a camp, a force's strength) is no head count: it neither
       // opens nor splits an incident; build-event.ts sets it aside if nothing better is told.
@@ -139,10 +146,15 @@ export function findCandidates(f: Found): Candidate[] {
         place,
         destination,
         attempted,
-        partialDestination: SOME_OF_THEM_AFTER.test(tokens[trig.last + 1]?.text ?? "") || SOME_OF_THEM_BEFORE.test(tokens[trig.first - 1]?.text ?? ""),
-        unknownDestination: (unknownWhere ??= UNKNOWN_WHERE.test(text.slice(sentence.start, sentence.end))),
-        abroadAfter: places.some((p) => p.first > trig.last && p.last <= sl && p.first - trig.last <= DESTINATION_WINDOW && placeById(p.match.id)?.kind === "abroad"),
+        partialDestination: SOME_OF_THEM_AFTER.test(tokens[trig.last + 1]?.text ?? "") || SOME_OF_THEM_BEFORE.test(tokens[trig.first - 1]?.text ?? "") || someOfThemBetween(tokens, trig.last + 1, destination),
+        unknownDestination: whereaboutsUnknown(text, sentences, si, trig.start, nextTriggerStart(triggers, ti, sl, tokens) ?? tokens[Math.min(sl, trig.last + WHEREABOUTS_WINDOW)].end),
+        suspectedDestination: destination !== null && SUPPOSED.test(text.slice(tokens[Math.max(sf, trig.first - 12)].start, destination.start)),
+        abroadAfter:
+          places.some((p) => p.first > trig.last && p.last <= sl && p.first - trig.last <= DESTINATION_WINDOW && placeById(p.match.id)?.kind === "abroad") ||
+          ABROAD_WORDS.test(text.slice(trig.end, tokens[Math.min(sl, trig.last + DESTINATION_WINDOW)].end)),
+        thenHomeOrAbroad: !!later && (later.kind === "home" || later.kind === "abroad"),
         headline: si === headlineIndex,
+        runningTotal: tally && risingBefore(tokens, trig.first - 1, sf),
         countDoubt,
       });
     }
@@ -164,6 +176,57 @@ export function detectHeadline(text: string, sentences: readonly Segment[]): num
 /** Token index → index of its clause. (Made here, not as a named closure in the loop: a transpile that keeps names wraps each one.) */
 function clauseIndex(tokens: readonly Token[], clauses: readonly Segment[]): (k: number) => number {
   return (k) => segmentOf(clauses, tokens[k].start);
+}
+
+/** Verbs of a total that grows ("ارتفع عدد المنشقين إلى 35", "ليصل عدد الفارين إلى…"). */
+const RISE = /^(ارتفع|يرتفع|ترتفع|ارتفاع|وصل|يصل|تصل)$/;
+
+/** A verb of rising within the two words before token `k` ("عدد"), in the sentence. */
+function risingBefore(tokens: readonly Token[], k: number, sentenceFirst: number): boolean {
+  for (let j = k - 1; j >= Math.max(sentenceFirst, k - 2); j--) if (stems(tokens[j]).some((w) => RISE.test(w))) return true;
+  return false;
+}
+
+/** Words that open a follow-up incident in the same sentence ("…، فيما فرّ ثلاثة آخرون", "كما انشق…", "في حين"). */
+const FOLLOW_UP = /^(فيما|بينما|كما|وكما|حين)$/;
+
+/**
+ * The last token before the next trigger of the sentence when a follow-up opener stands right before it: what
+ * follows belongs to the other incident (its destination is not this one's). Else `sl`.
+ */
+function followUpBefore(tokens: readonly Token[], triggers: readonly Trigger[], ti: number, sl: number): number {
+  const next = triggers[ti + 1];
+  if (!next || next.first > sl) return sl;
+  for (let k = next.first - 1; k >= Math.max(triggers[ti].last + 1, next.first - 2); k--) if (FOLLOW_UP.test(tokens[k].text)) return k - 1;
+  return sl;
+}
+
+/** Where the trigger after `triggers[ti]` starts, if it is in the same sentence (last token `sl`). */
+function nextTriggerStart(triggers: readonly Trigger[], ti: number, sl: number, tokens: readonly Token[]): number | null {
+  const next = triggers[ti + 1];
+  return next && next.first <= sl ? tokens[next.first].start : null;
+}
+
+/**
+ * Their whereabouts are unknown or they went into hiding: said after the trigger in sentence `si`, or in the next one when it
+ * refers back to them ("وعدّ اللواء هؤلاء العناصر في حكم الفارين", "كان المنشقون يختبئون فيها").
+ */
+function whereaboutsUnknown(text: string, sentences: readonly Segment[], si: number, from: number, to: number): boolean {
+  // (in its own sentence, only what follows the trigger up to the next one: "انشق 5 …، فيما فرّ 3 آخرون إلى جهة مجهولة")
+  const own = text.slice(from, to);
+  if (UNKNOWN_WHERE.test(own) || HIDDEN.test(own)) return true;
+  const next = sentences[si + 1] ? text.slice(sentences[si + 1].start, sentences[si + 1].end) : "";
+  return BACK_REFERENCE.test(next) && (UNKNOWN_WHERE.test(next) || HIDDEN.test(next));
+}
+
+/** "فرّ 20 عنصراً …، ووصل بعضهم إلى X": only some of them reached the destination (words from `from` to it). */
+function someOfThemBetween(tokens: readonly Token[], from: number, destination: { first: number } | null): boolean {
+  if (!destination) return false;
+  for (let k = from; k < destination.first; k++) {
+    const pair = `${tokens[k].text} ${tokens[k + 1]?.text ?? ""}`;
+    if (stems(tokens[k]).some((w) => SOME_OF_THEM.test(w)) || SOME_OF_THEM.test(pair)) return true;
+  }
+  return false;
 }
 
 /** "من X", "عن X", "صفوف X": the mention is what the people came from. */

@@ -4,7 +4,7 @@
  * - exact numbers in digits or words, duals ("عنصرين" = 2, "ألفي ضابط" = 2000): low = best = high;
  * - approximations (نحو، قرابة، حوالي، ما يقارب، زهاء): {floor(0.8N), N, ceil(1.2N)};
  * - lower bounds (أكثر من، ما يزيد عن، ما لا يقل عن، فاقت، تجاوز): {N, N, ceil(1.5N)};
- * - vague quantities: عدة/بضعة {3, 5, 9}, عشرات {20, 30, 99}, مئات {200, 300, 999}, آلاف {2000, 3000, 9999};
+ * - vague quantities: عدة/بضعة/عدد من null, عشرات {20, 30, 99}, مئات {200, 300, 999}, آلاف {2000, 3000, 9999};
  *   "عدد من", "عدد كبير", "مجموعة", "أعداد كبيرة" give no figure (`value` null);
  * - one person: "أحد عناصر", "عقيداً من", "قيادي في" → 1; with companions
  *   ("برفقة خمسة عشر شخصاً", "ومعه أربعة آخرون") the companions are added;
@@ -47,7 +47,8 @@ const MILITARY_NOUNS = fold(`عنصر عنصرا عناصر عنصري مقات�
   قيادي قياديا قياديين قياديون قادة قاده قائد قائدا متطوع متطوعا متطوعين متطوعون منشق منشقا منشقين منشقون عسكر امير اميرا امراء
   عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما مساعد رقيب عريف صف عنصرًا
   مرافق مرافقا مرافقين مرافقي مرافقون رفاق رفاقه رفيق حارس حراس مرتزق مرتزقا مرتزقه مرتزقين مرتزقون
-  مجنده مجندات مقاتلات`);
+  مجنده مجندات مقاتلات ارهابي ارهابيا ارهابيين ارهابيون`);
+// (the regime's register counts fighters as "إرهابيين": "فرّ 12 إرهابياً من تنظيم داعش وسلّموا أنفسهم")
 // (women fighters: "6 مجندات", "ثلاث مقاتلات من وحدات حماية المرأة"; not the singular "مقاتلة", as often a fighter jet)
 const GENERIC_NOUNS = fold("شخص شخصا اشخاص رجل رجلا رجال شاب شابا شبان شباب مدني مدنيا مدنيين مدنيون");
 const SINGULAR_PERSON = fold("عنصر عنصرا مقاتل مقاتلا جندي جنديا ضابط ضابطا عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما قيادي قياديا قائد قائدا امير اميرا طيار طيارا مجند مجندا مجنده");
@@ -67,6 +68,7 @@ function isPersonDual(word: string): boolean {
   }
   return v;
 }
+const TWO = fold("اثنين اثنان اثنتين اثنتان");
 const UNIT_NOUNS = fold("مجموعه مجموعات كتيبه كتائب لواء الويه فصيل فصائل سريه سرايا فوج افواج تشكيل تشكيلات الالويه الكتائب");
 /** A unit named without a figure ("طاقم دبابة"): people, but no number. */
 const CREW_NOUNS = fold("طاقم طواقم");
@@ -74,9 +76,10 @@ const CREW_NOUNS = fold("طاقم طواقم");
 const APPROX = fold("نحو قرابه حوالي زهاء تقريبا قرابة");
 const BOUND_VERBS = fold("فاقت فاق تجاوز تجاوزت تخطي تخطت يتجاوز يفوق");
 const VAGUE = new Map<string, { low: number; best: number; high: number } | null>([
-  ["عده", { low: 3, best: 5, high: 9 }],
-  ["بضعه", { low: 3, best: 5, high: 9 }],
-  ["بضع", { low: 3, best: 5, high: 9 }],
+  // "عدة / بضعة" (several, a few) are vague quantities like "عدد من": no figure (the conventions' count null).
+  ["عده", null],
+  ["بضعه", null],
+  ["بضع", null],
   ["عشرات", { low: 20, best: 30, high: 99 }],
   ["العشرات", { low: 20, best: 30, high: 99 }],
   ["مئات", { low: 200, best: 300, high: 999 }],
@@ -123,7 +126,8 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["فاقت الخمسين عنصراً", [50, 50, 75]],
   ["ألفي ضابط وجندي", [2000, 2000, 2000]],
   ["انشقاق عنصرين", [2, 2, 2]],
-  ["عدة عناصر", [3, 5, 9]],
+  ["عدة عناصر", null],
+  ["بضعة جنود", null],
   ["عشرات العناصر", [20, 30, 99]],
   ["مئات الجنود", [200, 300, 999]],
   ["فرّ المئات منهم", [200, 300, 999]],
@@ -193,6 +197,16 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["فرّ النقيب عمر الخطيب من قطعته العسكرية في ريف اللاذقية ليلة أمس، وبرفقته خمسة آخرون", [6, 6, 6]],
   ["أعلن الرائد وليد السعدي انشقاقه وبصحبته جنديان", [3, 3, 3]],
   ["انشق الملازم سعيد الحسن ومعه اثنان آخران", [3, 3, 3]],
+  // the companions' qualifier applies to the whole; vague companions make the whole vague
+  ["انشق النقيب سعيد الحسن ومعه 20 عنصراً تقريباً", [16, 21, 26]],
+  ["انشق النقيب سعيد الحسن ومعه أكثر من 10 عناصر", [11, 11, 17]],
+  ["انشق النقيب سعيد الحسن ومعه عدد من عناصره", null],
+  ["وصل العقيد ماهر السالم وأربعة من عناصره إلى إدلب", [5, 5, 5]],
+  ["انشق عنصر واحد من الفرقة الرابعة", [1, 1, 1]],
+  ["انشقاق قياديين اثنين من الميليشيا", [2, 2, 2]],
+  ["فرّ 12 إرهابياً من تنظيم داعش", [12, 12, 12]],
+  ["انشق 15عنصراً من قوات النظام", [15, 15, 15]],
+  ["انشق مقاتلان اثنان من الفصيل يوم الاثنين", [2, 2, 2]],
   // a bare "مع": his own men are his companions; anyone else's are not
   ["انشق أبو محمد الحسن مع 30 من عناصره", [31, 31, 31]],
   ["اشتبكت الفرقة الرابعة مع 25 عنصراً من الفيلق الخامس", [25, 25, 25]],
@@ -350,8 +364,23 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const t = tokens[i];
-    if (t.digits) continue;
+    if (t.digits) {
+      // "15عنصراً": digits glued to their noun (the number reader wants a word boundary after a figure).
+      const person = tokens[i + 1]?.start === t.end ? personNounAt(tokens, i + 1) : null;
+      if (person && person.index === i + 1) {
+        out.push(mention(Number(t.text), "exact", i, person.index, tokens, person.generic));
+        i = person.index;
+      }
+      continue;
+    }
     const s = stems(t);
+    // "قياديين اثنين", "عنصران اثنان": a person noun with "two" after it as its adjective (the dual of any noun,
+    // even one whose plural is -ين; "اثنين" alone is a weekday).
+    if (TWO.has(tokens[i + 1]?.text ?? "") && /(ين|ان)$/.test(t.text) && (stemIn(t, MILITARY_NOUNS) || isPersonDual(t.text))) {
+      out.push({ value: { low: 2, best: 2, high: 2 }, kind: "exact", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
+      i++;
+      continue;
+    }
     if (isPersonDual(t.text)) {
       out.push({ value: { low: 2, best: 2, high: 2 }, kind: "exact", first: i, last: i, start: t.start, end: t.end, generic: false, subset: false });
       continue;
@@ -405,25 +434,38 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     const prev = tokens[m.first - 1];
     if (prev && SUBSET.has(prev.text)) m.subset = true;
     if (tokens[m.first - 2] && (tokens[m.first - 1]?.text === "بينهم") && tokens[m.first - 2].text === "من") m.subset = true;
-    if (prev && COMPANION.has(prev.text) && m.value) {
+    // "العقيد فلان (الفلاني) وأربعة من عناصره": his own men joined to him by و, right after his name, are his companions too.
+    const joinedOwnMen = tokens[m.first].text.startsWith("و") && !!m.value && ownMen(tokens, m);
+    if (prev && (COMPANION.has(prev.text) || joinedOwnMen) && (m.value || m.kind === "none")) {
       // (the lead's own sentence can run long: "أعلن النقيب فلان انشقاقه عن … فجر اليوم، وبرفقته ثلاثة آخرون")
-      const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= 20);
+      const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= (joinedOwnMen ? 3 : 20));
       if (lead && lead.value) {
-        const add = m.value;
-        lead.value = { low: lead.value.low + add.low, best: lead.value.best + add.best, high: lead.value.high + add.high };
+        // "ومعه عدد من عناصره": the whole is as vague as the companions (null, or عشرات).
+        if (!m.value || m.kind === "vague") [lead.value, lead.kind] = [m.value, m.kind];
+        else [lead.value, lead.kind] = withCompanions(lead.value.best, m);
         lead.last = m.last;
         lead.end = m.end;
         out.splice(k, 1);
         k--;
-      } else if (!BARE_WITH.has(prev.text) || ownMen(tokens, m)) {
+      } else if (m.value && !joinedOwnMen && (!BARE_WITH.has(prev.text) || ownMen(tokens, m))) {
         // The companions of a person named before the phrase (not a counted "أحد"): add that person.
         // A bare "مع" only with "his" men ("مع 30 من عناصره"): "اشتبكت الفرقة مع 25 عنصراً" adds no one.
-        m.value = { low: m.value.low + 1, best: m.value.best + 1, high: m.value.high + 1 };
-        m.kind = "exact";
+        [m.value, m.kind] = m.kind === "vague" ? [m.value, m.kind] : withCompanions(1, m);
       }
     }
   }
   return out;
+}
+
+/**
+ * A man (or `lead` men) and his counted companions: the sum, then the companions' qualifier on the whole
+ * ("فلان ومعه 20 عنصراً تقريباً" → about 21: {16, 21, 26}; "ومعه أكثر من 10" → {11, 11, 17}).
+ */
+function withCompanions(lead: number, m: CountMention): [CountMention["value"], CountKind] {
+  const n = lead + (m.value?.best ?? 0);
+  if (m.kind === "approx") return [approxRange(n), "approx"];
+  if (m.kind === "bound") return [boundRange(n), "bound"];
+  return [{ low: n, best: n, high: n }, "exact"];
 }
 
 /** "مع" with no pronoun: a companion only of a man whose men these are; also "fighting with", "together with". */
@@ -500,5 +542,6 @@ function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
   if (t.text.startsWith("ال")) return false;
   const next = tokens[i + 1];
   // "عنصر تابع للفرقة", "جندي يتبع للواء": one man of a unit.
-  return !!next && /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم)$/.test(next.text);
+  // "عنصر واحد": one, said outright.
+  return !!next && /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا)$/.test(next.text);
 }

@@ -13,7 +13,7 @@ import { foldLetters } from "../arabic/normalize";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { classesOf, inClass, stems, stemIn, wordClass } = tokenModule;
+const { anyIn, classesOf, inClass, stems, stemIn, wordClass } = tokenModule;
 import type { Trigger } from "./triggers";
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
@@ -24,9 +24,12 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 const NEGATORS = fold("لم لن عدم لو اذا ربما اي كل");
 const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون خشيه تخوف خوفا يخشي تخشي
   ملاحقه لملاحقه بملاحقه بحثا تعقب دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه ترويج الترويج للترويج تشجيع يشجع
-  يفكر يفكرون التفكير تفكير ينوي تنوي عازم عازمون محاسبه بمحاسبه معاقبه بمعاقبه احباط لاحباط لدفعهم لدفع يدفعهم لدفعه قرر قرروا يقرر تقرر قررت تهديد تهدد يهدد بتهمه تهمه اتهام شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض
+  يفكر يفكرون التفكير تفكير ينوي تنوي عازم عازمون محاسبه بمحاسبه معاقبه بمعاقبه احباط لاحباط لدفعهم لدفع يدفعهم لدفعه قرر قرروا يقرر تقرر قررت تهديد تهدد يهدد هدد هددوا هددت هددا شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض
   راغب راغبين الراغبين راغبون الراغبون رغبه يرغب يرغبون
-  عفو عفوا العفو بالعفو مرسوم`);
+  عفو عفوا العفو بالعفو مرسوم مهله بمهله`);
+/** A charge ("بتهمة الانشقاق"): no incident, unless the charge is the attempt itself ("بتهمة محاولة الفرار": caught trying). */
+const CHARGE = fold("بتهمه تهمه اتهام باتهام");
+const ATTEMPT_NOUN = fold("محاوله محاولتهم محاولته محاولتها محاولتهما");
 /** Denials and claims called false govern their whole complement, however long the subject before it ("نفت مصادر في الفرقة صحة الأنباء عن فرار…"). */
 const DENIAL = fold("نفي نفيه نفيها نفت ينفي تنفي نافيا نافيه كذبت كذب تكذيب يكذب تكذب فندت دحضت مزاعم بمزاعم ادعاءات ادعاء مفبركه فبركه");
 /** … unless the sentence goes on to confirm something ("نفت الاتهامات وأكدت انشقاق…"). */
@@ -35,7 +38,18 @@ const CONFIRM = fold("اكد اكدت اكدوا مؤكدا مؤكده وثق و
 const TREND_BEFORE = fold(`حالات حاله عمليات عمليه ظاهره وتيره ملف موجه تزايد تزايدت يتزايد تصاعد تصاعدت ازدياد ازدادت تزداد تكرار تتكرر تكررت
   تسارع تسارعت تتواصل تواصل استمرار تستمر مستمره سلسله كثره انتشار تنامي`);
 /** Words after a flight trigger that make it something other than leaving a group. */
-const NOT_FROM_A_GROUP_AFTER = fold("التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
+const NOT_FROM_A_GROUP_AFTER = fold("التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون سجونها سجونه سجنها المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
+/** Prisoners and detainees: their escape is no one leaving a group. */
+const PRISONERS = fold("سجناء السجناء سجينا سجين معتقلين المعتقلين معتقلا معتقل محتجزين المحتجزين محتجزا موقوفين الموقوفين اسري الاسري");
+/** Civilians and residents: their flight is no one leaving a group. */
+const CIVILIANS = fold("المدنيين مدنيين المدنيون مدنيون السكان سكان الاهالي اهالي النازحين الاطفال العائلات");
+/** "أسفر (القتال) عن": what a fight resulted in. */
+const RESULTED = fold("اسفرت اسفر اسفرا");
+/** "لاذ بالفرار": the verb before the flight noun. */
+const TOOK_TO = fold("لاذ لاذوا لاذت لاذا يلوذ يلوذون");
+/** After the trigger in its sentence: the report says the news is untrue ("وتبيّن أنه غير صحيح"). */
+const UNTRUE = [/^غير$/, /^(صحيح|صحيحه|دقيق|دقيقه)$/] as const;
+const UNTRUE_WORDS = fold("عار عاريه كاذب كاذبه مفبرك مفبركه ملفق ملفقه شائعه اشاعه");
 const RELATIVE = fold("الذين الذي التي اللذين اللواتي ممن");
 /**
  * What "هرّب" (smuggled) carries: the same letters as "هرب" (fled) once the shadda is gone, but a verb with a
@@ -60,6 +74,12 @@ const HABIT_PAIR: Array<[string, RegExp]> = [
 /** Words that talk about an incident already told: its causes, its course. */
 const DECLARE = fold("اعلن اعلنت اعلنوا معلنا معلنين يعلن اعلان اعلانه اعلانهم");
 const ABOUT_BEFORE = fold("سبب اسباب بسبب دوافع نتيجه اثر عقب اعقاب تفاصيل");
+/**
+ * A superlative before a verbal noun with no people of its own ranks an incident among others ("ويُعد هذا أكبر
+ * انشقاق يشهده الجيش منذ شهور"): like a trend, an incident only with its own figure and a short date. Not an
+ * ordinal, nor a verbal noun whose people follow it: "شهدت أول انشقاق لعدد كبير من مقاتليها" tells the incident.
+ */
+const RANKING_BEFORE = fold("اكبر اضخم اوسع اخطر ابرز اهم");
 
 /** The lists above as word classes (tokens.ts): one look-up per word for all of them. */
 const C_NOT_AN_INCIDENT_BEFORE = wordClass(NOT_AN_INCIDENT_BEFORE);
@@ -79,17 +99,31 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["الذي دعا عناصر التنظيم إلى الانشقاق", "reject"],
   ["بدء ملاحقة جميع العناصر الذين فروا من المعارك", "reject"],
   ["اتهامهم بالترويج لعملية الانشقاق", "reject"],
+  // a charge rejects, unless it is the attempt itself (then the candidate is an attempt)
+  ["اعتقلت الفرقة عشرة عناصر بتهمة الانشقاق", "reject"],
+  ["أعدم التنظيم خمسة من عناصره بتهمة محاولة الفرار من صفوفه", null],
   ["وآثر آخرون على الفرار من المناطق هرباً من التجنيد الإجباري", "reject"],
   ["فرّ شبان من بلدات ريف دمشق هرباً من التجنيد الإجباري", "reject"],
   ["فرّ 12 مجنداً من الخدمة الإلزامية في الفرقة الرابعة", null],
   ["فرار عناصر من السجن المركزي", "reject"],
   ["فرار سجناء من السجن المركزي", "reject"],
+  ["أعلنت الهيئة هروب 12 معتقلاً من أحد سجونها", "reject"],
+  ["لاذ المسلحون بالفرار بعد اشتباك مع دورية", "reject"],
+  ["شهدت المدينة هروباً جماعياً للمدنيين", "reject"],
+  ["أسفرت الاشتباكات عن مقتل 9 عناصر وفرار الباقين", "reject"],
+  ["أسفرت الضغوط عن فرار 20 عنصراً من الفرقة الرابعة", null],
+  ["لاذ عشرة عناصر بالفرار من صفوف الفرقة الرابعة", null],
+  ["تخلف 300 شاب عن الالتحاق بالخدمة الإلزامية", "reject"],
+  ["تخلف 30 مجنداً عن الالتحاق بقطعهم العسكرية", null],
   ["شهدت المنطقة عشرات الحالات من الانشقاقات الفردية", "trend"],
   ["وتتكرر حالات الانشقاق والفرار في صفوف الدفاع الوطني", "trend"],
   ["تسارعت وتيرة الانشقاقات عن قوات النظام", "trend"],
   ["التي تشهد أكبر حالات الانشقاق فر 21 عنصراً", "trend"],
   ["قادة مجموعتين الذين غادروا مواقعهم", "reference"],
   ["وأرجعت أسباب الانشقاق بسبب زجهم على الجبهات", "reference"],
+  ["ويعد هذا أكبر انشقاق يشهده جيش النظام منذ شهور", "trend"],
+  ["شهدت المعركة أول انشقاق لعدد كبير من مقاتلي قادش", null],
+  ["شهدت المعركة أكبر انشقاق لعدد كبير من مقاتلي قادش", null],
   ["انشق 21 عنصراً من ميليشيا الدفاع الوطني", null],
   ["وفروا باتجاه مناطق سيطرة قسد", null],
   ["تمكن من الفرار من جبهات القتال", null],
@@ -103,6 +137,7 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["فتحت الفصائل الباب أمام من يرغب بالانشقاق", "reject"],
   ["أصدرت قسد عفواً عن 200 عنصر فروا من صفوفها", "reject"],
   ["يشمل مرسوم العفو العسكريين الفارين من الخدمة", "reject"],
+  ["ويمنحهم مهلة 3 أشهر لتسليم أنفسهم", "reject"],
   ["سوّت الحكومة أوضاع المئات من العسكريين الفارين في درعا", "reject"],
   ["عاد 40 جندياً فارين من الخدمة ممن شملهم مرسوم العفو", "reject"],
   ["وصل 40 جندياً فارين من قوات النظام إلى إدلب", null],
@@ -110,6 +145,11 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["نظم 200 منشق عن قوات النظام وقفة احتجاجية في إدلب", "reject"],
   ["أسس 40 ضابطاً منشقاً عن جيش النظام تجمعاً جديداً", "reject"],
   ["عقد الضباط المنشقون، وعددهم 70 ضابطاً، اجتماعاً", "reject"],
+  ["أطلقت الهيئة سراح 20 منشقاً كانوا محتجزين لديها", "reject"],
+  ["هدد 300 عنصر بالانشقاق إذا لم تصرف رواتبهم", "reject"],
+  ["ترك 200 عنصر من الفرقة مواقعهم في انسحاب منظم بأوامر من القيادة", "reject"],
+  ["ترك 20 عنصراً من الفرقة مواقعهم وعادوا إلى منازلهم", null],
+  ["أعلنت الهيئة قبول توبة 30 منشقاً عن صفوفها", "reject"],
   ["أعلنت الهيئة أنها ستقبل انشقاق أي عنصر من قوات النظام", "reject"],
   ["وصل 17 جندياً منشقاً إلى الحدود التركية", null],
   // a denial governs its whole complement; a confirmation after it does not
@@ -129,6 +169,8 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["فرّ 20 عنصراً من الفرقة الرابعة من جبهات القتال", null],
   ["فرّ 20 عنصراً من صفوف الفرقة الرابعة قبيل المعركة", null],
   ["فرّ 20 عنصراً من الفرقة هرباً من المعارك", null],
+  ["فرّ مسلحو التنظيم من القرية تحت ضربات الطيران", "reject"],
+  ["فرّ 20 عنصراً من صفوف الفرقة تحت ضغط الحصار", null],
   ["نزح 3000 مدني من ريف حماة فراراً من المعارك", "reject"],
   // a habit, not an incident
   ["ينشق العشرات من عناصر الفرقة كل شهر", "trend"],
@@ -195,12 +237,63 @@ function fledAFight(tokens: readonly Token[], trigger: Trigger): boolean {
   return false;
 }
 
+/** "تحت ضربات / القصف / نيران", "أمام تقدم / هجوم": the pressure of an enemy a flight was under. */
+const UNDER_FIRE: Array<[string, RegExp]> = [
+  ["تحت", /^(ضربات|القصف|قصف|نيران|وطاه|ضغط|الضربات)$/],
+  ["امام", /^(تقدم|هجوم|زحف|الهجوم|التقدم)$/],
+];
+
+/**
+ * "فرّ مسلحو داعش من قرية الباغوز تحت ضربات قسد": a flight from a place under an enemy's fire is a rout, unless
+ * it is from a group's ranks ("فرّ 20 عنصراً من صفوف الفرقة تحت ضغط الحصار").
+ */
+function fledUnderFire(tokens: readonly Token[], trigger: Trigger): boolean {
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 8); k++) {
+    if (/^صفوف/.test(tokens[k].text)) return false;
+    for (const [head, tail] of UNDER_FIRE) if (tokens[k].text === head && tail.test(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
+
 /** An imperfect with an adverb of habit in its clause: "ينشق العشرات … كل شهر", "يتسرّبون بشكل يومي". */
 function isHabit(tokens: readonly Token[], trigger: Trigger): boolean {
   if (trigger.form !== "verb" || !/^[يت]/.test(stems(tokens[trigger.first]).at(-1) ?? "")) return false;
   for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 10); k++) {
     if (HABIT.has(tokens[k].text)) return true;
     for (const [head, tail] of HABIT_PAIR) if (tokens[k].text === head && tokens[k + 1] && tail.test(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
+
+/** "أسفرت (الاشتباكات|المعارك|الهجوم) … عن": a verb of result with a fight as its subject, within the ten words before. */
+function foughtResultBefore(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  for (let k = Math.max(sentenceFirstToken, trigger.first - 10); k < trigger.first; k++) {
+    if (!stemIn(tokens[k], RESULTED)) continue;
+    for (let j = k + 1; j <= Math.min(trigger.first - 1, k + 3); j++) if (stemIn(tokens[j], BATTLE) || stemIn(tokens[j], SHELLING)) return true;
+  }
+  return false;
+}
+const SHELLING = fold("القصف قصف الغارات غارات غاره الغاره");
+
+/** On orders: "بأوامر (من)", "بأمر من", "تنفيذاً لأوامر", "انسحاب منظم" within the sixteen words after a leave trigger (its subject and object between). */
+const ORDERS = fold("باوامر بامر لاوامر تنفيذا منظم منظما");
+function onOrdersAfter(tokens: readonly Token[], trigger: Trigger): boolean {
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 16); k++) if (stemIn(tokens[k], ORDERS)) return true;
+  return false;
+}
+
+/** "لاذ (المسلحون) بالفرار": the verb within the six words before the flight noun. */
+function tookTo(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 6); k--) if (stemIn(tokens[k], TOOK_TO)) return true;
+  return false;
+}
+
+/** "تداولت صفحات خبراً عن انشقاق 30 عنصراً، وتبيّن أنه غير صحيح": the rest of the clause calls the news untrue. */
+function saidUntrueAfter(tokens: readonly Token[], trigger: Trigger, sentenceLastToken: number): boolean {
+  // (within twenty-five words: a bound on the work in a sentence with no end)
+  for (let k = trigger.last + 1; k <= Math.min(sentenceLastToken, trigger.last + 25); k++) {
+    if (stemIn(tokens[k], UNTRUE_WORDS)) return true;
+    if (UNTRUE[0].test(tokens[k].text) && k + 1 <= sentenceLastToken && UNTRUE[1].test(tokens[k + 1].text)) return true;
   }
   return false;
 }
@@ -225,7 +318,8 @@ function settledOrPardoned(tokens: readonly Token[], trigger: Trigger, sentenceF
 /** What defectors do once they have left: found, meet, protest, sign, live, get paid (not a defection now). */
 const ACTIVITY = fold(`نظم نظموا ينظم ينظمون اسس اسسوا يؤسس يؤسسون شكلوا يشكلون عقد عقدوا يعقد يعقدون شارك شاركوا يشارك
   يشاركون تظاهر تظاهروا يتظاهرون اعتصم اعتصموا اطلق اطلقوا اصدر اصدروا وقع وقعوا ناشد ناشدوا التقي التقوا يلتقي انتخب انتخبوا
-  يتقاضي يتقاضون يقيم يقيمون يعيش يعيشون يعاني يعانون`);
+  يتقاضي يتقاضون يقيم يقيمون يعيش يعيشون يعاني يعانون شكل
+  سراح الافراج افرجت افرج محاكمه حاكمت ترحيل رحلت توبه`);
 const C_ACTIVITY = wordClass(ACTIVITY);
 
 /**
@@ -238,12 +332,13 @@ function doingSomethingElse(tokens: readonly Token[], trigger: Trigger, sentence
 }
 
 /** The verdict of the context on one trigger. */
-export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): CueVerdict {
+export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number, sentenceLastToken?: number): CueVerdict {
   // Intentions, fears, calls and pursuits govern a trigger a few words on ("تخشى قيادة الميليشيا من فرار…");
   // a bare negation only right before it ("لم ينشق").
   const from = Math.max(sentenceFirstToken, trigger.first - 6);
   for (let k = from; k < trigger.first; k++) {
     if (inClass(tokens[k], C_NOT_AN_INCIDENT_BEFORE)) return "reject";
+    if (anyIn(stems(tokens[k]), CHARGE) && !anyIn(stems(tokens[trigger.first - 1]), ATTEMPT_NOUN)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
   if (deniedBefore(tokens, trigger, sentenceFirstToken)) return "reject";
@@ -254,9 +349,23 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
       const cls = classesOf(tokens[k]);
       if (cls & C_NOT_FROM_A_GROUP_AFTER && !(soldiers && cls & C_SERVICE)) return "reject";
     }
-    if (tokens[trigger.last + 1] && /^(سجناء|معتقلين|محتجزين|السجناء|المعتقلين)$/.test(tokens[trigger.last + 1].text)) return "reject";
-    if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || (tokens[trigger.last + 1] && inClass(tokens[trigger.last + 1], C_ASSAILANTS))) return "reject";
+    // Prisoners escaping: "فرار سجناء", "هروب 12 معتقلاً من أحد سجونها".
+    // … and civilians fleeing ("هروباً جماعياً للمدنيين").
+    for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 3); k++) if (PRISONERS.has(tokens[k].text) || stemIn(tokens[k], CIVILIANS)) return "reject";
+    // "أسفرت الاشتباكات عن مقتل 9 عناصر وفرار الباقين": a flight that a fight resulted in is a rout (not what
+    // pressure or unpaid wages resulted in: "أسفرت الضغوط عن فرار 20 عنصراً").
+    if (foughtResultBefore(tokens, trigger, sentenceFirstToken)) return "reject";
+    // "لاذوا بالفرار": took to flight, from a scene or a fight, unless from the ranks of a group.
+    if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(tokens[trigger.last + 2]?.text ?? "")) return "reject";
+    if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || fledUnderFire(tokens, trigger) || (tokens[trigger.last + 1] && inClass(tokens[trigger.last + 1], C_ASSAILANTS))) return "reject";
   }
+  // "ترك 200 عنصر مواقعهم في انسحاب منظم بأوامر من القيادة": a unit moving on orders, no one leaving it.
+  if (trigger.cls === "leave" && onOrdersAfter(tokens, trigger)) return "reject";
+  if (trigger.cls === "leave" && !soldiersAround(tokens, trigger, sentenceFirstToken)) {
+    // "تخلّف 300 شاب عن الالتحاق بالخدمة الإلزامية": young men who never joined evade the draft.
+    for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 8); k++) if (anyIn(stems(tokens[k]), SERVICE)) return "reject";
+  }
+  if (sentenceLastToken !== undefined && saidUntrueAfter(tokens, trigger, sentenceLastToken)) return "reject";
   if (isHabit(tokens, trigger)) return "trend";
   if (trigger.form === "participle" && (settledOrPardoned(tokens, trigger, sentenceFirstToken) || doingSomethingElse(tokens, trigger, sentenceFirstToken))) return "reject";
   // "انشقاق أي عنصر", "فرار أي مجند": anyone at all, no incident.
@@ -268,6 +377,8 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   const prev = tokens[trigger.first - 1];
   if (prev && trigger.first - 1 >= sentenceFirstToken && RELATIVE.has(prev.text)) return "reference";
   if (prev && trigger.first - 1 >= sentenceFirstToken && inClass(prev, C_ABOUT_BEFORE)) return "reference";
+  const after = tokens[trigger.last + 1];
+  if (prev && trigger.first - 1 >= sentenceFirstToken && trigger.form === "masdar" && anyIn(stems(prev), RANKING_BEFORE) && !(after && (after.digits || after.text.startsWith("ل")))) return "trend";
   // "وفرارهم", "وهروبهم": a verbal noun with "their" refers back to people already in the text —
   // except when they declare it themselves ("أعلنوا انشقاقهم", "معلناً انشقاقه").
   const word = tokens[trigger.first].text;

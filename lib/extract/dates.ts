@@ -2,18 +2,22 @@
  * Which date expression governs an incident, and what range it gives.
  *
  * Order of choice: an expression in the trigger's own clause; then one elsewhere in the sentence,
- * unless its clause is about something else (a raid, clashes, arrests, a takeover…: OTHER_EVENT);
- * otherwise none (the caller borrows from a merged mention or falls back to [P-7, P]).
+ * unless its clause is about something else (a raid, clashes, arrests, a takeover, losses, an
+ * agreement…: OTHER_EVENT; a growing trend: TREND_VERBS); otherwise none (the caller borrows from a
+ * merged mention or a later sentence, refiners/anaphoric-date.ts, or falls back to [P-7, P]). A date in
+ * a relative clause of another happening ("المعارك التي دارت أمس") is that happening's. Two expressions
+ * in apposition ("هذا الأسبوع، الاثنين 14 آذار") give the narrower.
  * Datelines ("dateline-…") and end bounds ("حتى اليوم") never date an event.
  *
  * A day that dates the telling, not the incident — an expression between a reporting verb
- * ("قالت، أفادت، نقلت، ذكرت، أعلنت، كشفت، تحدث…") and the clause that reports the defection, or
- * right before such a verb — bounds the incident instead: [day − 7, day] (for a period:
- * [period start − 7, period end]). When a group announces its own split ("أعلن انشقاقه"), the
- * announcement is the event and the day stands.
+ * ("قالت، أفادت، نقلت، ذكرت، أعلنت، كشفت، تحدث…"، "وفق ما أعلنته") and the clause that reports the
+ * defection, or right before such a verb — bounds the incident instead: [day − 7, day] (for a period:
+ * [period start − 7, period end]). A day after the verb's "أن" is inside what it reports, and stands.
+ * When a group announces its own split ("أعلن انشقاقه"), the announcement is the event and the day stands.
+ * Whole-report examples and negatives: lib/extract/conventions/dates.
  */
 import { foldLetters } from "../arabic/normalize";
-import { addDaysIso as addDays } from "../time/day";
+import { addDaysIso as addDays, daysBetween } from "../time/day";
 import type { DateMatch } from "../time/types";
 import type { Segment } from "./sentences";
 import { segmentOf } from "./sentences";
@@ -28,12 +32,32 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 export const REPORTING_VERBS = fold(`قال قالت قالوا يقول تقول ذكر ذكرت ذكروا يذكر افاد افادت افادوا يفيد تفيد نقل نقلت نقلوا ينقل اعلن اعلنت اعلنوا يعلن
   كشف كشفت كشفوا يكشف اكد اكدت اكدوا يؤكد اوضح اوضحت تحدث تحدثت تحدثوا بث بثت نشر نشرت نشروا صرح صرحت اشار اشارت اضاف اضافت
   افاد رصد رصدت وثق وثقت تداول تداولت ابلغ ابلغت اعلنتكل`);
-const COMPLEMENTIZERS = fold("ان بان انه انها انهم بانه بانها بانهم عن ان");
+/**
+ * A reporting verb; after "ما" also with its object pronoun ("وفق ما أعلنته"، "بحسب ما نقله"، "كما ذكرها"):
+ * only there, since a bare "…ه" may be a noun ("إضافة إلى ذلك").
+ */
+function isReportingVerb(tokens: readonly Token[], k: number): boolean {
+  if (anyIn(stems(tokens[k]), REPORTING_VERBS)) return true;
+  if (k === 0 || !WHAT.has(tokens[k - 1].text)) return false;
+  const bare = OBJECT_PRONOUN.exec(tokens[k].text);
+  return bare !== null && REPORTING_VERBS.has(bare[1]);
+}
+const WHAT = fold("ما كما بما حسبما وفقما");
+const OBJECT_PRONOUN = /^(.{3,}?)(?:ه|ها|هم)$/;
+/** "أنّ" and its forms (not "عن": "نقلت عن مصادر اليوم أن …" still dates the telling). */
+const THAT = fold("ان بان انه انها انهم بانه بانها بانهم");
+const COMPLEMENTIZERS = new Set([...THAT, "عن"]);
 /** Words that make a clause about another happening than a defection. */
 export const OTHER_EVENT = fold(`مداهمه مداهمات دهم حمله حملات اعتقال اعتقالات اعتقل اعتقلت اشتباكات اشتباك معارك معركه قصف غارات غاره هجوم هجمات
   سيطره سيطر سيطرت بسط بسطوا حواجز حاجز استنفار استنفرت دوريات مظاهرات مظاهره تفجير انفجار انفجارات مقتل قتل قتلي قتلوا اصيب اصيبوا جرحي
   كمين وقف اطلاق هدنه التصعيد تصعيد احتجاجات مواجهات عنف تشييع دفن تعزيزات ارسال اجتماع تدور دارت استمر الاتصالات المعارك تاسس تاسست
-  التوصل اتفاق تسجيل ضربات الضربات الغارات المداهمات الاعتقالات الاشتباكات عمليات رواتب رواتبهم الرواتب صرف تاخر احتجاجا`);
+  التوصل اتفاق تسجيل ضربات الضربات الغارات المداهمات الاعتقالات الاشتباكات عمليات رواتب رواتبهم الرواتب صرف تاخر احتجاجا
+  خسائر الخسائر هزائم الهزائم هزيمه الهزيمه اتفق اتفقت اتفقوا`);
+/**
+ * Verbs of a growing or recurring phenomenon: a clause with one ("وكانت حالات الانشقاق قد ازدادت في الفترة
+ * الماضية") dates the trend, not an incident told in another clause ("وآخرها انشقاق مجموعة … نهاية العام").
+ */
+const TREND_VERBS = fold("ازداد ازدادت تزايد تزايدت يتزايد تتزايد تصاعد تصاعدت تكاثر تكاثرت كثرت تسارع تسارعت تتكرر تكررت");
 
 export interface DateChoice {
   match: DateMatch;
@@ -69,6 +93,8 @@ export function chooseDate(
     if (s > trigStart && relativeBetween(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
     // "فروا … بعد بدء العملية التركية الأسبوع الماضي": the date of the event the flight followed.
     if (s > trigStart && afterAnotherEvent(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
+    // "الخسائر التي تكبدها التنظيم خلال الأشهر الماضية دفعت عناصره إلى الفرار": the date of the other happening.
+    if (inRelativeOfAnotherHappening(tokens, tokenAt(tokens, s), trigger)) continue;
     let score: number;
     if (clause === trigClause) score = 0;
     else {
@@ -80,7 +106,7 @@ export function chooseDate(
     if (!best || score < best.score) best = { d, score };
   }
   if (!best) return null;
-  const d = best.d;
+  const d = narrowestInApposition(tokens, dates, best.d, sentence);
   if (datesTheTelling(tokens, d, trigger, sentence)) {
     return { match: d, start: addDays(d.start, -7), end: d.end, anchored: true };
   }
@@ -103,6 +129,50 @@ function relativeBetween(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+/** How far back from a date its relative pronoun may be (words). */
+const RELATIVE_REACH = 6;
+
+/**
+ * A date inside a relative clause whose antecedent is another happening ("المعارك التي دارت أمس",
+ * "الخسائر التي تكبدها التنظيم خلال الأشهر الماضية") dates that happening, unless the trigger is inside
+ * the relative clause itself ("العناصر الذين انشقوا أمس" has a person, not a happening, before "الذين").
+ */
+function inRelativeOfAnotherHappening(tokens: readonly Token[], dFirst: number, trigger: Trigger): boolean {
+  for (let k = dFirst - 1; k >= Math.max(0, dFirst - RELATIVE_REACH); k--) {
+    if (!RELATIVES.has(tokens[k].text)) continue;
+    if (trigger.first > k && trigger.first < dFirst) return false;
+    // The antecedent, or the noun before its adjective ("الهزائم المتلاحقة التي").
+    for (let a = k - 1; a >= Math.max(0, k - 2); a--) if (anyIn(stems(tokens[a]), OTHER_EVENT)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Words that may join a date to the one it specifies ("الشهر الماضي، في 12 شباط"). */
+const APPOSITION_JOINERS = fold("في يوم بتاريخ");
+
+/**
+ * Two expressions side by side, the second naming the first more precisely ("في وقت سابق من هذا الأسبوع،
+ * الاثنين 14 آذار", "الشهر الماضي، في 12 شباط"), are one date: the narrower stands. A conjunction ("أمس
+ * واليوم") or any other word between them makes two.
+ */
+function narrowestInApposition(tokens: readonly Token[], dates: readonly DateMatch[], d: DateMatch, sentence: Segment): DateMatch {
+  let out = d;
+  let last = tokenAt(tokens, d.normEndOffset!) - 1;
+  for (const e of dates) {
+    const s = e.normOffset!;
+    if (s < d.normEndOffset! || s >= sentence.end) continue;
+    let first = tokenAt(tokens, s);
+    // ("أمس واليوم": the expression starts after a conjunction inside its word.)
+    if (first > 0 && tokens[first - 1].end > s) break;
+    if (first === last + 2 && APPOSITION_JOINERS.has(tokens[last + 1].text)) first = last + 1;
+    if (first !== last + 1) break;
+    if (daysBetween(e.start, e.end) < daysBetween(out.start, out.end)) out = e;
+    last = tokenAt(tokens, e.normEndOffset!) - 1;
+  }
+  return out;
+}
+
 const SEQUENCE = fold("بعد قبل اثر عقب اعقاب اثناء ابان اثناء اعقاب");
 const OTHER_START = fold("بدء انطلاق العمليه الهجوم المعركه الحمله القصف سقوط دخول");
 
@@ -113,20 +183,26 @@ function afterAnotherEvent(tokens: readonly Token[], from: number, to: number): 
   return false;
 }
 
+/** True when a word of tokens [from, to) names another happening (OTHER_EVENT, not "مناطق سيطرة") or a trend. */
+export function namesAnotherHappening(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if ((anyIn(stems(tokens[k]), OTHER_EVENT) && !isTerritory(tokens, k)) || anyIn(stems(tokens[k]), TREND_VERBS)) return true;
+  }
+  return false;
+}
+
 function clauseAboutSomethingElse(tokens: readonly Token[], clause: Segment, trigStart: number): boolean {
   if (trigStart >= clause.start && trigStart < clause.end) return false;
   const cached = otherEventCache.get(clause);
   if (cached !== undefined) return cached;
-  let found = false;
-  const from = tokenAt(tokens, clause.start);
-  for (let k = from; k < tokens.length && tokens[k].start < clause.end; k++) {
-    if (anyIn(stems(tokens[k]), OTHER_EVENT) && !isTerritory(tokens, k)) {
-      found = true;
-      break;
-    }
-  }
+  const found = namesAnotherHappening(tokens, tokenAt(tokens, clause.start), tokenAt(tokens, clause.end));
   otherEventCache.set(clause, found);
   return found;
+}
+
+function thatBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (THAT.has(tokens[k].text)) return true;
+  return false;
 }
 
 /**
@@ -139,21 +215,24 @@ function datesTheTelling(tokens: readonly Token[], d: DateMatch, trigger: Trigge
   if (trigger.first <= dLast) {
     // "انشق 5 عناصر…، بحسب ما أفادت مصادر أمس": a reporting verb just before a date that follows the trigger.
     for (let k = dFirst - 1; k > trigger.last && k >= dFirst - 5; k--) {
-      if (anyIn(stems(tokens[k]), REPORTING_VERBS)) return true;
+      if (isReportingVerb(tokens, k)) return true;
     }
     return false;
   }
   const sentFirst = tokenAt(tokens, sentence.start);
   let verb = -1;
   for (let k = dFirst - 1; k >= Math.max(sentFirst, dFirst - 12); k--) {
-    if (anyIn(stems(tokens[k]), REPORTING_VERBS)) {
+    if (isReportingVerb(tokens, k)) {
       verb = k;
       break;
     }
   }
+  // "ذكرت مصادر أن 11 عنصراً انشقوا أمس", "أشارت إلى أن العشرات تمكنوا خلال الأيام الماضية من الانشقاق": a day
+  // after the verb's "أن" is inside what it reports, so it dates the happening, not the telling.
+  if (verb >= 0 && thatBetween(tokens, verb + 1, dFirst)) verb = -1;
   let verbAfter = -1;
   for (let k = dLast + 1; k <= Math.min(trigger.first - 1, dLast + 3); k++) {
-    if (anyIn(stems(tokens[k]), REPORTING_VERBS)) {
+    if (isReportingVerb(tokens, k)) {
       verbAfter = k;
       break;
     }

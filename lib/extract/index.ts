@@ -10,7 +10,8 @@
  *    (groups.ts, refiners/roles.ts), the figure (refiners/count-choice.ts), the date (dates.ts),
  *    place and destination (places.ts, merge.ts);
  * 3. refiners: fold the tellings of one incident and open follow-up incidents (refiners/incidents.ts),
- *    a figure told next to the incident (refiners/figure-nearby.ts), then build each event
+ *    a figure told next to the incident (refiners/figure-nearby.ts), a date told of it by a
+ *    neighbouring sentence (refiners/date-nearby.ts), then build each event
  *    (build-event.ts): kind (refiners/kind.ts); then every event of the report is scored (confidence/).
  * Word lists shared by the refiners: lexicon.ts.
  */
@@ -25,6 +26,7 @@ import { findCounts } from "./counts";
 import { addDays, usableDates } from "./dates";
 import { findGroupMentions } from "./groups";
 import { findPlaceMentions } from "./places";
+import { dateNearby } from "./refiners/date-nearby";
 import { figureNearby } from "./refiners/figure-nearby";
 import { backgroundOf } from "./refiners/background";
 import { foldIncidents } from "./refiners/incidents";
@@ -36,7 +38,7 @@ import type { DefectionEvent, ReportInput } from "./types";
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.16.0";
+export const EXTRACTOR_VERSION = "1.17.0";
 
 /**
  * Finds every defection or desertion incident in a report. Never throws: a failure yields no
@@ -73,9 +75,12 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   if (DEBUG) for (const c of candidates) process.stderr.write(`cand ${text.slice(c.trigger.start, c.trigger.end)} v=${c.verdict} g=${c.groupKeys.join("+")} n=${c.count ? `${c.count.kind}:${c.count.best}` : "-"} d=${c.dateChoice ? c.dateChoice.match.text : "-"} h=${c.headline}\n`);
   const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence));
 
+  const told = new Set(events.flatMap((ev) => ev.map((c) => c.sentenceIndex)));
   events.forEach((ev, k) => {
     const figure = figureNearby(ev, summaries[k], tokens, sentences, counts, groups);
     if (figure) ev.push(figure);
+    const dated = dateNearby(ev, text, tokens, sentences, dates, triggers, groups, told);
+    if (dated) ev.push(dated);
   });
   const headlineGroups = headlineIndex >= 0 ? groups.filter((g) => g.role === "member" && g.id !== null && g.start >= sentences[headlineIndex].start && g.end <= sentences[headlineIndex].end) : [];
   return withConfidence(events.map((ev) => buildEvent(ev, norm, body, report, defaultRange, headlineGroups)), { body, norm, tokens });

@@ -17,9 +17,22 @@ export const SUCCESS = new Set("تمكن تمكنوا تمكنت نجح نجحو
 export const CAUGHT_AFTER = /(القبض|الامساك) (عليهم|عليه|عليهما)|(اعتقالهم|اعتقلتهم|اوقفتهم|توقيفهم|ضبطهم)/;
 /** Their whereabouts are unknown ("لم تعرف وجهتهم", "إلى جهة مجهولة"). */
 export const UNKNOWN_WHERE = /(لم|دون ان|ولم) (تعرف|يعرف|تعرف|تتضح|يتضح) (وجهتهم|وجهته|مصيرهم)|وجه(ه|ة) مجهول/;
+/**
+ * Gone into hiding or not to be found: "تواروا عن الأنظار", "كانوا يختبئون", "في حكم الفارين" (the unit lists them
+ * as deserters), "من دون أن تعثر عليهم", "فُقد أثرهم". With UNKNOWN_WHERE: a desertion when no side is joined.
+ */
+export const HIDDEN = /(^| )و?(ي|ت|ن)ختبي|(^| )و?اختب(ا|ي)(وا|ت)?( |$)|مختبي|متوار|(^| )و?(تواروا|توارت|توارى|تواري|يتوارون)( |$)|(في|ب)حكم (الفارين|الفار)|(لم|دون ان) (تعثر|يعثر|يعثروا) (عليهم|عليه)|فقد (اثرهم|اثره|اثر)/;
+/** Gone abroad without a named neighbour: "غادر البلاد", "خارج سوريا", "هاجر / سافر إلى …" (emigration is abroad). */
+export const ABROAD_WORDS = /(^| )و?(غادر|غادروا|غادرت|غادرا) (البلاد|سوريا|سوريه|الاراضي السوريه)( |$)|(^| )(خارج) (البلاد|سوريا|سوريه)( |$)|(^| )و?(هاجر|هاجروا|هاجرت|هاجرا|سافر|سافروا|سافرت|سافرا) (الي|نحو)( |$)/;
+/** A later sentence about the same people: it refers back to them ("هؤلاء العناصر", "المنشقون", "عنهم"). */
+export const BACK_REFERENCE = /(^| )(هولاء|المنشقون|المنشقين|الفارون|الفارين|الهاربون|الهاربين)( |$)|(عنهم|عليهم|مصيرهم|وجهتهم)( |$)/;
+/** The destination is only supposed ("وسط ترجيحات بأنهم…", "يُعتقد أنهم توجهوا", "يُرجّح"). */
+export const SUPPOSED = /(^| )(و|ب)?(ترجيح|ترجيحات|يرجح|ترجح|رجحت|رجح|مرجح|المرجح|يعتقد|يشتبه|يظن|يحتمل|يرجحون|رجحوا)( |$)/;
 /** Partial destination ("وهرب بعضهم إلى…"): the word right after (first) or before (second) the trigger. */
 export const SOME_OF_THEM_AFTER = /^(بعضهم|قسم|بعض|عدد)$/;
 export const SOME_OF_THEM_BEFORE = /^(بعضهم|قسم)$/;
+/** … or between the trigger and the destination ("فرّ 20 عنصراً، ووصل بعضهم إلى…", "وتوجه قسم منهم نحو…"). */
+export const SOME_OF_THEM = /^(بعضهم|بعضا منهم|بعض منهم|قسم منهم|قسما منهم|جزء منهم)$/;
 /** Umbrella groups that give way to a specific group named in another telling. */
 export const UMBRELLAS = new Set(["iranian-militias", "opposition-factions"]);
 /** Soldier and officer nouns: with no group named, they are the army's. */

@@ -42,7 +42,7 @@ const REFLEXIVES = fold("انفسهم نفسه نفسها انفسهما انف�
 /** "لسيطرة X" after a place: who holds it. */
 const HELD_BY = fold("سيطره سلطه نفوذ");
 const OWNERSHIP = fold("الخاضعه الخاضع التابعه التابع التابعين الموالي الموالية الموالين الموالون");
-const HOME = fold("منازلهم بيوتهم ذويهم اهاليهم قراهم عائلاتهم منازلها بلداتهم بلدتهم مناطقهم مدنهم منزله بيته");
+const HOME = fold("منازلهم بيوتهم ذويهم اهاليهم قراهم عائلاتهم منازلها بلداتهم بلدتهم مناطقهم مدنهم منزله بيته منزليهما بيتيهما قريتهم قريتهما قريته بلادهم بلدهم بلدانهم اوطانهم وطنهم ديارهم");
 
 export interface PlaceMention {
   match: GazetteerMatch;
@@ -162,6 +162,8 @@ export function findDestination(
   for (let i = fromToken; i <= sentenceLast; i++) {
     const st = stems(tokens[i]);
     if (anyIn(st, JOINING)) joinedAt = i;
+    // "سلّم 20 مسلحاً … أنفسهم وأسلحتهم للجهات المختصة": the reflexive object after the subject.
+    if (REFLEXIVES.has(tokens[i].text)) reflexiveAt = i;
     const towards = anyIn(st, TOWARDS);
     const join = anyIn(st, JOIN);
     // "لمناطق قسد", "لقسد": the preposition glued to the object.

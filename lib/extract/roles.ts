@@ -98,6 +98,10 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   // negatives: a help or arrest word that governs another noun leaves the group its own role
   ["انشق عناصر بمساعدة أقاربهم عن الفرقة الرابعة", ["4th-division:member"]],
   ["اعتقلت الشرطة عناصر من الدفاع الوطني", ["ndf:member"]],
+  // a captor whose object is its own men ("N من عناصرها"): they tried to leave it
+  ["اعتقلت قوات النظام ثلاثة من جنودها أثناء محاولتهم الانشقاق", ["syrian-army:member"]],
+  ["ألقت قسد القبض على أربعة من عناصرها حاولوا الفرار", ["sdf:member"]],
+  ["اعتقلت قسد أربعة من عناصر الدفاع الوطني حاولوا الفرار", ["sdf:opponent", "ndf:member"]],
   ["أمّنت الفصائل طريق العناصر الفارين من قسد", ["sdf:member"]],
   ["انشق عناصر من قسد بالتزامن مع هجوم للجيش الوطني", ["sdf:member", "sna:opponent"]],
   ["فر عناصر من الفرقة الرابعة خلال هجوم لتنظيم داعش", ["4th-division:member", "isis:opponent"]],
@@ -108,6 +112,8 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   const t = tokens[m.first];
   const glued = text.slice(t.start, m.start);
   const framed = frameRole(tokens, m);
+  // "اعتقلت X ثلاثة من جنودها": the captor's object is its own men, so X is the group they tried to leave.
+  if (framed === "opponent" && ownMenAfter(tokens, m)) return "member";
   if (framed) return framed;
   if (speakerOf(tokens, m)) return "agent";
   if (belongsByVerb(tokens, m)) return "member";
@@ -211,6 +217,15 @@ function frameRole(tokens: readonly Token[], m: GroupMention): GroupRole | null 
     if (FRAME_BREAK.test(w) || !FRAME_FILLERS.test(w)) return null;
   }
   return null;
+}
+
+/** People nouns with "its/his" ("عناصرها", "جنوده"): the men of the group named before. */
+const OWN_MEN = /^(عناصر|جنود|مقاتلي|ضباط|افراد|منتسبي|مسلحي)(ه|ها)$/;
+
+/** "X … N من عناصرها/جنوده" within the eight words after the mention. */
+function ownMenAfter(tokens: readonly Token[], m: GroupMention): boolean {
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 8); k++) if (tokens[k - 1].text === "من" && OWN_MEN.test(tokens[k].text)) return true;
+  return false;
 }
 
 /** "سلّموا أنفسهم/سلاحهم لـX": the word before a glued object that was handed over. */

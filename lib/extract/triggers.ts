@@ -102,6 +102,12 @@ add("تركوا ترك تركت", "leave", "verb", POSTS);
 add("تركها تركهم تركه", "leave", "masdar", POSTS);
 add("مغادره", "leave", "masdar", "مواقعهم نقاطهم صفوف");
 add("تخلفوا تخلف", "leave", "verb", "عن");
+// تخلّى عن: abandoning one's posts or weapons ("تخلّى 14 عنصراً من قسد عن مواقعهم"), not a cause or an ally.
+addWhen("تخلي تخلوا تخلت تخليا يتخلي يتخلون", "leave", "verb", (tokens, i) => abandonedPostsAfter(tokens, i));
+// انسحب: withdrawing from the ranks of a group ("انسحب 20 عنصراً من صفوف X"); a withdrawal from positions or a
+// region is a unit moving on orders, no one leaving it ("انسحب المقاتلون من مواقعهم").
+addWhen("انسحب انسحبوا انسحبت ينسحب ينسحبون", "leave", "verb", (tokens, i) => fromTheRanksAfter(tokens, i));
+addWhen("انسحاب انسحابهم انسحابه", "leave", "masdar", (tokens, i) => fromTheRanksAfter(tokens, i));
 // "لم يعودوا إلى قطعهم", "لم يلتحقوا بوحداتهم بعد انتهاء إجازاتهم": soldiers who never came back (the trigger
 // takes in its "لم"). Not "لم يلتحقوا بالخدمة" (young men who never joined: draft evasion), not any "لم يعد".
 addWhen("يعد يعودوا يعود يعودا يلتحق يلتحقوا يلتحقا", "leave", "verb", notBackToTheirUnit, true);
@@ -167,6 +173,12 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["ترك الطيران أثراً واضحاً على مواقعهم", []],
   ["ترك النظام خلفه في الريف الشرقي مواقعهم", []],
   ["ترك 30 عنصراً صفوف الفصيل", ["leave:verb"]],
+  ["انسحب 20 عنصراً من صفوف الدفاع الوطني", ["leave:verb"]],
+  ["تخلّى 14 عنصراً من قسد عن مواقعهم", ["leave:verb"]],
+  ["تخلت الدول عن دعم المعارضة", []],
+  ["أعلن انسحابه من صفوف الحركة", ["leave:masdar"]],
+  ["انسحب المقاتلون من مواقعهم في الريف", []],
+  ["انسحاب القوات من المدينة", []],
   ["تخلّف الطالب عن الامتحان", []],
   ["تخلف المشروع عن موعده بسبب غياب التمويل عن الالتحاق", []],
   // the persons and numbers of the verbs, the duals of the participles
@@ -331,6 +343,19 @@ function toTheHomeland(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The first "عن" in [from, to) introduces a return to service ("عن الالتحاق", "عن العودة"). */
+/** What one abandons that makes a desertion: "عن مواقعهم / سلاحهم / صفوف …" within the ten words after token `i`. */
+const ABANDONED = new Set("مواقعهم مواقعه نقاطهم نقاطه سلاحهم سلاحه اسلحتهم اسلحته صفوف قطعهم ثكناتهم بزتهم بزاتهم الخدمه".split(" ").map((w) => foldLetters(w)));
+function abandonedPostsAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 11); k++) if (tokens[k].text === "عن" && ABANDONED.has(tokens[k + 1].text)) return true;
+  return false;
+}
+
+/** "من صفوف" within the eight words after token `i` (its subject between). */
+function fromTheRanksAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 9); k++) if (tokens[k].text === "من" && /^صفوف/.test(tokens[k + 1].text)) return true;
+  return false;
+}
+
 function returnsAfter(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, tokens.length); k++) {
     if (tokens[k].text === "عن") return !!tokens[k + 1] && RETURN_TO_SERVICE.has(tokens[k + 1].text);

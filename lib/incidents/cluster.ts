@@ -8,7 +8,10 @@
  *    a could join two incidents, and we do not guess.
  * 2. Sure links form the incidents. They link tellings with identical neighbourhoods, so an incident
  *    is pairwise compatible and holds one telling per report by construction (checked again).
- * 3. Every compatible pair left in different incidents is a **proposed merge**, for an analyst.
+ * 3. Every compatible pair left in different incidents is a **proposed merge**, for an analyst; so is
+ *    every pair that is only *perhaps* compatible (`perhapsOf`: a story perhaps retold, whose date
+ *    one telling got wrong — compatible.ts), unless either telling has more than MAX_COMPATIBLE such
+ *    pairs (a busy week of a big group: figures that agree by chance prove nothing).
  * 4. A telling compatible with more than `MAX_COMPATIBLE` others (the regime army, a month, in a dense
  *    corpus) is too vague to place: it links to nothing and proposes nothing. Equal neighbourhoods
  *    make this symmetric (both ends of a sure link have the same number of neighbours), and it
@@ -41,6 +44,8 @@ export interface Resolution {
  * constraints.ts) apply on top: a pair kept `apart` is treated as incompatible; tellings kept
  * `together` have their incidents united afterwards (`tellingOf` finds a partner not yet seen),
  * unless that would put two events of one report, or a pair kept apart, into one incident.
+ * `perhapsOf` gives the tellings only perhaps compatible with one (rule 3; the same contract as
+ * `candidatesOf`): they are never linked, only proposed.
  */
 export function resolveAround(
   seeds: readonly Telling[],
@@ -48,6 +53,7 @@ export function resolveAround(
   maxCompatible = MAX_COMPATIBLE,
   constraints: Constraints = NO_CONSTRAINTS,
   tellingOf: (k: TellingKey) => Telling | undefined = () => undefined,
+  perhapsOf: CandidatesOf = () => [],
 ): Resolution {
   const limited = new Map<TellingKey, readonly Telling[]>();
   const near = (t: Telling): readonly Telling[] => {
@@ -63,6 +69,18 @@ export function resolveAround(
     return c;
   };
   const placeable = (t: Telling): boolean => near(t).length <= maxCompatible;
+  const perhaps = new Map<TellingKey, readonly Telling[]>();
+  /** The tellings a telling may only be proposed with: none when it has too many (rule 3) or is too vague (rule 4). */
+  const perhapsProposals = (t: Telling): readonly Telling[] => {
+    const k = tellingKey(t);
+    let c = perhaps.get(k);
+    if (!c) {
+      const found = placeable(t) ? perhapsOf(t, maxCompatible + 1) : [];
+      c = found.length > maxCompatible ? [] : found.filter((u) => !constraints.apart(k, tellingKey(u)));
+      perhaps.set(k, c);
+    }
+    return c;
+  };
   const candidates = new Map<TellingKey, readonly Telling[]>();
   /** Every compatible telling of a placeable telling; none for a vague one (rule 4). */
   const cands = (t: Telling): readonly Telling[] => {
@@ -120,13 +138,14 @@ export function resolveAround(
   const united = uniteTogether(incidents, incidentOf, constraints);
 
   const proposals = new Map<string, [TellingKey, TellingKey]>();
-  for (const [k, i] of united.incidentOf) {
-    for (const u of candidates.get(k) ?? []) {
-      const ku = tellingKey(u);
-      if (united.incidentOf.get(ku) === i || !placeable(u)) continue;
-      const pair: [TellingKey, TellingKey] = k < ku ? [k, ku] : [ku, k];
-      proposals.set(pair.join("\n"), pair);
-    }
+  const propose = (k: TellingKey, ku: TellingKey) => {
+    const pair: [TellingKey, TellingKey] = k < ku ? [k, ku] : [ku, k];
+    proposals.set(pair.join("\n"), pair);
+  };
+  for (const t of united.incidents.flat()) {
+    const [k, i] = [tellingKey(t), united.incidentOf.get(tellingKey(t))];
+    for (const u of candidates.get(k) ?? []) if (united.incidentOf.get(tellingKey(u)) !== i && placeable(u)) propose(k, tellingKey(u));
+    for (const u of perhapsProposals(t)) if (united.incidentOf.get(tellingKey(u)) !== i && perhapsProposals(u).some((x) => tellingKey(x) === k)) propose(k, tellingKey(u));
   }
   return { incidents: united.incidents, proposals: [...proposals.values()].sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1])) };
 }

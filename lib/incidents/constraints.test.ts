@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { constraintsFrom, GAZETTEER, groupIncidents, MAX_COMPATIBLE, pairsInForce, type EventRef, type PairDecision } from "./index";
-import { GROUP, telling } from "./testing";
+import { count, GROUP, telling } from "./testing";
 import { tellingKey, type Incident, type Telling } from "./types";
 
 const ids = (incidents: Incident[]) => incidents.map((i) => i.tellings.map(tellingKey));
@@ -47,6 +47,22 @@ describe("analysts' splits and merges as constraints on the incidents", () => {
     const got = run(three, [split(ref("c", "x"), [ref("a", "x"), ref("b", "x")])]);
     expect(ids(got)).toEqual([["a~0", "b~0"], ["c~0"]]);
     expect(got.map((i) => i.proposed)).toEqual([[], []]);
+  });
+
+  it("a split keeps a story retold within a week apart, and an analyst's split of a proposed retelling withdraws the proposal", () => {
+    // 23 and 23 a day apart, dated a year apart: merged by the retold rule (rules/retold.ts) until split.
+    const retold = [
+      { t: telling({ report: "a", published: "2021-03-02", date: ["2020-03-01", "2020-03-01"], count: count(23, 23, 23) }), name: "x" },
+      { t: telling({ report: "b", published: "2021-03-03", date: ["2021-03-01", "2021-03-01"], count: count(23, 23, 23) }), name: "x" },
+    ];
+    expect(ids(run(retold, []))).toEqual([["a~0", "b~0"]]);
+    const kept = run(retold, [split(ref("b", "x"), [ref("a", "x")])]);
+    expect(ids(kept)).toEqual([["a~0"], ["b~0"]]);
+    expect(kept.map((i) => i.proposed)).toEqual([[], []]);
+    // 3 and 3: only proposed, and no longer once split.
+    const small = retold.map(({ t, name }) => ({ t: { ...t, event: { ...t.event, count: count(3, 3, 3) } }, name }));
+    expect(run(small, []).map((i) => i.proposed)).toEqual([["inc~b~0"], ["inc~a~0"]]);
+    expect(run(small, [split(ref("b", "x"), [ref("a", "x")])]).map((i) => i.proposed)).toEqual([[], []]);
   });
 
   it("a split holds after a re-extraction that moves the telling to another index", () => {

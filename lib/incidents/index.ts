@@ -6,14 +6,14 @@
 import { MAX_COMPATIBLE, resolveAround, byKey } from "./cluster";
 import { combine } from "./combine";
 import { NO_CONSTRAINTS, type Constraints } from "./constraints";
-import { compatible } from "./compatible";
+import { compatible, perhapsCompatible } from "./compatible";
 import { GAZETTEER, ancestry, type IncidentGazetteer } from "./gazetteer";
 import { groupMatchKey } from "./rules/groups";
 import { incidentId, tellingKey, type Incident, type Telling } from "./types";
 
 export { combine } from "./combine";
 export * from "./constraints";
-export { compatible } from "./compatible";
+export { compatible, perhapsCompatible, storiesMeet } from "./compatible";
 export { MAX_COMPATIBLE, resolveAround, type CandidatesOf, type Resolution } from "./cluster";
 export { GAZETTEER, gazetteerFrom, type IncidentGazetteer } from "./gazetteer";
 export * from "./types";
@@ -33,13 +33,13 @@ export function groupIncidents(tellings: readonly Telling[], gaz: IncidentGazett
   // Index by every key a telling reaches; a parent meets its unit because the unit lists the parent.
   const byReach = new Map<string, Telling[]>();
   for (const t of tellings) for (const k of reachKeys(t, gaz)) byReach.set(k, [...(byReach.get(k) ?? []), t]);
-  const candidatesOf = (t: Telling): Telling[] => {
+  const related = (relation: (a: Telling, b: Telling, gaz: IncidentGazetteer) => boolean) => (t: Telling): Telling[] => {
     const seen = new Set<string>();
     const out: Telling[] = [];
     for (const k of reachKeys(t, gaz)) {
       for (const u of byReach.get(k) ?? []) {
         const ku = tellingKey(u);
-        if (!seen.has(ku) && compatible(t, u, gaz)) {
+        if (!seen.has(ku) && relation(t, u, gaz)) {
           seen.add(ku);
           out.push(u);
         }
@@ -47,7 +47,7 @@ export function groupIncidents(tellings: readonly Telling[], gaz: IncidentGazett
     }
     return out.sort(byKey);
   };
-  const { incidents, proposals } = resolveAround([...tellings].sort(byKey), candidatesOf, maxCompatible, constraints);
+  const { incidents, proposals } = resolveAround([...tellings].sort(byKey), related(compatible), maxCompatible, constraints, () => undefined, related(perhapsCompatible));
   return assemble(incidents, proposals, gaz);
 }
 

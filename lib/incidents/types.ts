@@ -12,11 +12,23 @@ export interface Telling {
   event: DefectionEvent;
 }
 
-/** `report~index`, the same string as the stored event id. */
+/** The telling's event id: `report~index`, or `report~a<seq>` for an analyst's added event. */
 export type TellingKey = string;
 
+/**
+ * An analyst's added event is stored after the machine's events of its report, at index ADDED_INDEX +
+ * the seq of the decision that added it; its event id is `report~a<seq>` (lib/store/write.ts).
+ */
+export const ADDED_INDEX = 1_000_000;
+
+/** The event id of a report's event at a stored index (a machine index, or an added event's). */
+export function eventIdAt(report: string, index: number): string {
+  return index >= ADDED_INDEX ? `${report}~a${index - ADDED_INDEX}` : `${report}~${index}`;
+}
+
+/** The telling's event id, so that an incident's id ("inc~" + its smallest key) names one of its events. */
 export function tellingKey(t: Pick<Telling, "report" | "index">): TellingKey {
-  return `${t.report}~${t.index}`;
+  return eventIdAt(t.report, t.index);
 }
 
 /** What the tellings disagree on. Each conflict names the values told and which tellings told them. */

@@ -7,7 +7,7 @@ import { queryGroupFacets } from "./facets";
 import { countAllReports, eventExists, listReports, reportExists, REPORTS_PER_PAGE, unknownGroups, type ReportListItem } from "./reports";
 import { querySeries } from "./series";
 import type { EventPage, EventRow, GroupFacet, SeriesResult } from "./types";
-import { incidentDetail, incidentExists, type IncidentDetail } from "./incidents";
+import { currentIncidentId, incidentDetail, type IncidentDetail } from "./incidents";
 import { parseDashboardParams, preview, queryFilter, type DashboardQuery, type Notice, type SearchParamsInput } from "./url";
 
 /**
@@ -101,7 +101,12 @@ export function loadIncident(id: string): IncidentDetail | null {
 /** For proxy.ts: whether a route id names a stored event, report or incident. */
 export function routeTargetExists(route: "events" | "reports" | "incidents", id: string): boolean {
   const db = getDatabase();
-  return route === "events" ? eventExists(db, id) : route === "reports" ? reportExists(db, id) : incidentExists(db, id);
+  return route === "events" ? eventExists(db, id) : route === "reports" ? reportExists(db, id) : currentIncidentId(db, id) !== null;
+}
+
+/** Where an incident link leads now (lib/query/incidents.ts currentIncidentId): its id, or the id of the incident holding its telling. */
+export function loadCurrentIncidentId(id: string): string | null {
+  return currentIncidentId(getDatabase(), id);
 }
 
 /** Builds the in-memory event index (instrumentation.ts, at server start); returns its number of events. */

@@ -7,10 +7,10 @@ import { forgetIndex } from "./event-index";
 import { tempDatabase } from "../store/test-fixtures";
 import { NO_FILTER } from "./testing/filters";
 import { deleteReport } from "../store/write";
-import { countEvents, iterateEvents, orderBySql, queryEventPage, queryTotals } from "./events";
+import { countEvents, iterateEvents, queryEventPage, queryTotals } from "./events";
 import { queryDestinations, queryGroupFacets, queryPlaces } from "./facets";
 import { querySeries } from "./series";
-import { countEventsSql, filterSql, queryDestinationsSql, queryEventPageSql, queryGroupFacetsSql, queryPlacesSql, querySeriesSql, queryTotalsSql, sourceSql } from "./testing/sql-reference";
+import { countEventsSql, filterSql, queryDestinationsSql, queryEventPageSql, queryGroupFacetsSql, queryPlacesSql, querySeriesSql, queryTotalsSql, orderSql, sourceSql } from "./testing/sql-reference";
 import { SORT_COLUMNS, type EventFilter, type SeriesResult } from "./types";
 
 /**
@@ -74,13 +74,16 @@ describe("index and SQL agree", () => {
     expect(values.places.length).toBeGreaterThan(10);
     // Some incidents are told by several reports, so counting incidents differs from counting tellings.
     expect(countEvents(db, { ...NO_FILTER, unit: "incidents" })).toBeLessThan(countEvents(db, NO_FILTER));
-    // ... and their combined values differ from their first telling's own: date, count, kind, groups, place.
+    // ... and their combined values differ from their first telling's own: date, count, kind, groups, place, and the
+    // labels the table sorts by.
     const differ = db
       .prepare(
         `SELECT SUM(i.date_start <> e.date_start OR i.date_end <> e.date_end) AS date, SUM(IFNULL(i.count_best, -1) <> IFNULL(e.count_best, -1)
            OR IFNULL(i.count_low, -1) <> IFNULL(e.count_low, -1) OR IFNULL(i.count_high, -1) <> IFNULL(e.count_high, -1)) AS count,
            SUM(i.kind <> e.kind) AS kind, SUM(json_array_length(i.json, '$.groups') <> (SELECT COUNT(*) FROM event_groups g WHERE g.event_rid = e.rid)) AS groups,
-           SUM(IFNULL(json_extract(i.json, '$.place.id'), '') <> IFNULL(e.place_id, '')) AS place
+           SUM(IFNULL(json_extract(i.json, '$.place.id'), '') <> IFNULL(e.place_id, '')) AS place,
+           SUM(i.groups_label <> e.groups_label) AS groupsLabel, SUM(IFNULL(i.place_label, '') <> IFNULL(e.place_label, '')) AS placeLabel,
+           SUM(IFNULL(i.destination_label, '') <> IFNULL(e.destination_text, '')) AS destinationLabel
          FROM incidents i JOIN events e ON 'inc~' || e.id = i.id`,
       )
       .get() as Record<string, number>;
@@ -136,7 +139,7 @@ describe("index and SQL agree", () => {
     fc.assert(
       fc.property(filterArb(), fc.constantFrom(...SORT_COLUMNS), fc.constantFrom("asc" as const, "desc" as const), (filter, sort, dir) => {
         const f = filterSql(filter);
-        const reference = db.prepare(`SELECT e.id FROM ${sourceSql(filter.unit)} WHERE ${f.where} ORDER BY ${orderBySql(sort, dir, filter.unit)}`).pluck().all(...f.params);
+        const reference = db.prepare(`SELECT e.id FROM ${sourceSql(filter.unit)} WHERE ${f.where} ORDER BY ${orderSql(sort, dir, filter.unit)}`).pluck().all(...f.params);
         expect(Array.from(iterateEvents(db, filter, sort, dir, 50), (r) => r.id)).toEqual(reference);
       }),
       { numRuns: 40 },

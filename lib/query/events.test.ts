@@ -50,6 +50,7 @@ describe("round trip", () => {
       confidence: 0.7,
       incidentId: "inc~r1~1",
       tellings: 1,
+      conflicts: [],
       reviewStatus: "unreviewed",
     });
   });

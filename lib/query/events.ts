@@ -29,15 +29,18 @@ const SORT_SQL: Record<SortColumn, string[]> = {
 
 /**
  * Counting incidents, a row is an incident (its representative telling joined to it by INCIDENT_JOIN;
- * an incident told once is its telling): date, count and kind sort by the incident's combined values;
- * groups, place, destination, report and confidence by its representative telling's (the incidents
- * table keeps no label columns for those).
+ * an incident told once is its telling): every column it shows combined sorts by the combined value
+ * (date, count, kind, and the groups, place and destination labels stored with the incident,
+ * lib/store/labels.ts); report and confidence by its representative telling's, as shown.
  */
 const SORT_SQL_INCIDENTS: Record<SortColumn, string[]> = {
   ...SORT_SQL,
   date: ["IIF(ii.tellings > 1, ii.date_start, e.date_start)", "IIF(ii.tellings > 1, ii.date_end, e.date_end)"],
   count: ["IIF(ii.tellings > 1, ii.count_best, e.count_best)"],
   kind: ["IIF(ii.tellings > 1, ii.kind, e.kind)"],
+  groups: ["IIF(ii.tellings > 1, ii.groups_label, e.groups_label)"],
+  place: ["IIF(ii.tellings > 1, ii.place_label, e.place_label)"],
+  destination: ["IIF(ii.tellings > 1, ii.destination_label, e.destination_text)"],
 };
 
 /** The terms of a sort, `e.id` last (it breaks ties, so that paging is deterministic). */
@@ -132,6 +135,7 @@ function ownRow(r: RowRecord, event: DefectionEvent): EventRow {
     confidence: r.confidence,
     incidentId: r.incident_id,
     tellings: r.tellings ?? 1,
+    conflicts: [],
     reviewStatus: r.review_status,
   };
 }

@@ -16,10 +16,11 @@ import type { EventFilter } from "./types";
  * kinds, groups and places, in a real SQLite file. Every expected value below is worked out by hand
  * from lib/incidents/combine.ts's rules:
  *   a~0 (published 2021-04-04): army, defection, 2021-03-28..2021-04-03, [701, 800, 1000] "أكثر من 700", Deir ez-Zor;
- *   b~0 (published 2021-04-11): army + NDF, desertion, 2021-04-01..2021-04-10, [1800, 2000, 2200] "نحو 2000", al-Bukamal;
+ *   b~0 (published 2021-04-11): army + NDF, desertion, 2021-04-01..2021-04-10, [1800, 2000, 2200] "نحو 2000", al-Bukamal, to the SDF;
  *   combined: 2021-04-01..2021-04-03 (the intersection), low 701 (lowest low), high 2200 (highest high),
  *   best 2000 (both are approximations, high ≤ 2 × low: the later report's), desertion (more specific),
- *   groups army + NDF, place al-Bukamal (a town is more specific than the city of the governorate).
+ *   groups army + NDF, place al-Bukamal (a town is more specific than the city of the governorate),
+ *   destination the SDF ("قسد", the only one told).
  *   c~0: SDF, 2022-01-05, [5, 5, 5], alone.
  */
 let db: Database;
@@ -30,7 +31,7 @@ beforeEach(() => {
   const write = (id: string, published: string, event: ReturnType<typeof makeEvent>, body?: string) =>
     writeReport(db, makeReport(id, { published: { start: published, end: published }, publishedText: published, ...(body ? { body } : {}) }), [event], { ...META, file: `${id}.md` });
   write("a", "2021-04-04", makeEvent({ groups: [GROUPS.army], start: "2021-03-28", end: "2021-04-03", count: [701, 800, 1000], place: deir }));
-  write("b", "2021-04-11", makeEvent({ groups: [GROUPS.army, GROUPS.ndf], start: "2021-04-01", end: "2021-04-10", count: [1800, 2000, 2200], kind: "desertion", place: bukamal }), "فر نحو ألفي عنصر قرب نهر ميديا.");
+  write("b", "2021-04-11", makeEvent({ groups: [GROUPS.army, GROUPS.ndf], start: "2021-04-01", end: "2021-04-10", count: [1800, 2000, 2200], kind: "desertion", place: bukamal, destination: { text: "قسد", group_id: "sdf", area: null } }), "فر نحو ألفي عنصر قرب نهر ميديا.");
   write("c", "2022-01-06", makeEvent({ groups: [GROUPS.sdf], start: "2022-01-05", count: [5, 5, 5] }));
 });
 afterEach(() => {
@@ -100,6 +101,9 @@ describe("counting incidents by their combined values", () => {
       place: "albukamal",
     });
     expect(row.count).toEqual({ low: 701, best: 2000, high: 2200, text: "" });
+    // [701, 1000] and [1800, 2200] do not overlap: a count conflict, the row's only one (the dates meet, al-Bukamal is in Deir ez-Zor).
+    expect(row.conflicts).toEqual(["count"]);
+    expect(page.rows[1].conflicts).toEqual([]);
     expect(row.groups.map((g) => g.key).sort()).toEqual(["ndf", "syrian-army"]);
     expect(row.dateExplanation).toMatch(/^Where the 2 tellings' date ranges meet\./);
     expect(Array.from(iterateEvents(db, incidents(), "count", "desc"), (r) => [r.id, r.count?.best, r.start])).toEqual([
@@ -107,11 +111,28 @@ describe("counting incidents by their combined values", () => {
       ["c~0", 5, "2022-01-05"],
     ]);
     // Per report, each row keeps its own values.
-    expect(queryEventPage(db, { filter: tellings(), sort: "date", dir: "asc", page: 1, pageSize: 10 }).rows.map((r) => [r.id, r.start, r.count?.best])).toEqual([
-      ["a~0", "2021-03-28", 800],
-      ["b~0", "2021-04-01", 2000],
-      ["c~0", "2022-01-05", 5],
+    expect(queryEventPage(db, { filter: tellings(), sort: "date", dir: "asc", page: 1, pageSize: 10 }).rows.map((r) => [r.id, r.start, r.count?.best, r.conflicts.length])).toEqual([
+      ["a~0", "2021-03-28", 800, 0],
+      ["b~0", "2021-04-01", 2000, 0],
+      ["c~0", "2022-01-05", 5, 0],
     ]);
+  });
+
+  it("the groups, place and destination columns sort an incident by the combined values it shows", () => {
+    // d~0 sorts between the incident's first telling (a~0) and its combined values on each of the three columns:
+    // "National Defence Forces / Syrian Arab Army" (combined, groups by key) < "Republican Guard" < "Syrian Arab Army";
+    // البوكمال (combined) < الرقة < دير الزور (a~0's); no destination (a~0's) < تركيا < قسد (combined).
+    const raqqa = { text: "الرقة", id: "raqqa", name_ar: "الرقة", governorate: "الرقة" };
+    const guard = { id: null, name_ar: "الحرس الجمهوري", name_en: "Republican Guard", text: "الحرس الجمهوري", known: false };
+    writeReport(db, makeReport("d", { published: { start: "2023-05-02", end: "2023-05-02" }, publishedText: "2023-05-02" }), [makeEvent({ groups: [guard], start: "2023-05-01", place: raqqa, destination: { text: "تركيا", group_id: null, area: "تركيا" } })], { ...META, file: "d.md" });
+    const order = (sort: "groups" | "place" | "destination", dir: "asc" | "desc", filter = incidents()) => queryEventPage(db, { filter, sort, dir, page: 1, pageSize: 10 }).rows.map((r) => r.id);
+    expect(order("groups", "asc")).toEqual(["a~0", "d~0", "c~0"]);
+    expect(order("place", "asc")).toEqual(["c~0", "a~0", "d~0"]); // no place first
+    expect(order("destination", "asc")).toEqual(["c~0", "d~0", "a~0"]);
+    expect(order("place", "desc")).toEqual(["d~0", "a~0", "c~0"]);
+    // The export follows the same order; counting tellings, every row sorts by its own values.
+    expect(Array.from(iterateEvents(db, incidents(), "groups", "asc"), (r) => r.id)).toEqual(["a~0", "d~0", "c~0"]);
+    expect(order("place", "asc", tellings())).toEqual(["c~0", "b~0", "d~0", "a~0"]);
   });
 
   it("a search finds the incident through any telling's report", () => {

@@ -12,7 +12,7 @@ export const INCIDENT_JOIN = "LEFT JOIN incident_events im ON im.event_rid = e.r
 
 /**
  * A representative telling's row showing its incident's combined values (lib/incidents/combine.ts):
- * kind, groups, date range, count, place and destination. The date phrase and the links stay the
+ * kind, groups, date range, count, place and destination, and what its tellings disagree on. The date phrase and the links stay the
  * telling's; the explanation says the range is the incident's. A count that is not the telling's own
  * has no phrase of its own.
  */
@@ -35,6 +35,7 @@ export function withCombinedValues(row: EventRow, v: IncidentValues): EventRow {
     count,
     place: v.place === null ? null : { text: v.place.text, id: v.place.id, name_ar: v.place.name_ar, governorate: v.place.governorate },
     destination: v.destination === null ? null : { text: v.destination.text, group_id: v.destination.group_id, area: v.destination.area },
+    conflicts: v.conflicts.map((c) => c.type),
   };
 }
 

@@ -27,8 +27,8 @@ import type { BinGrain } from "./types";
 
 /**
  * The members of every incident told by two or more tellings, with its combined values. Each
- * incident's representative: the telling whose event id names it ("inc~" + event id); when none does
- * (an analyst's added event may name it by its index), the member with the smallest event rid.
+ * incident's representative: the telling whose event id names it ("inc~" + event id; every incident
+ * is named by one of its tellings, lib/incidents/types.ts tellingKey).
  */
 export const MEMBERS_SQL = `SELECT m.event_rid, m.incident_rid, (i.id = 'inc~' || e.id) AS named, i.json
   FROM (SELECT incident_rid FROM incident_events GROUP BY incident_rid HAVING COUNT(*) > 1) AS x
@@ -78,20 +78,13 @@ export function buildIncidentView(db: Database, base: EventIndex): EventIndex {
   // Members of each incident of several tellings, by entry.
   const incidentOf = new Int32Array(n).fill(-1);
   const repOf = new Map<number, number>(); // incident rid → representative entry
-  const named = new Set<number>();
   const values = new Map<number, Combined>();
   for (const [eventRid, incidentRid, isNamed, json] of db.prepare(MEMBERS_SQL).raw().iterate() as IterableIterator<[number, number, number, string]>) {
     const entry = eventRid < base.entryOfRid.length ? base.entryOfRid[eventRid] : -1;
     if (entry < 0) continue;
     incidentOf[entry] = incidentRid;
     if (!values.has(incidentRid)) values.set(incidentRid, parseCombined(json));
-    if (isNamed === 1) {
-      repOf.set(incidentRid, entry);
-      named.add(incidentRid);
-    } else if (!named.has(incidentRid)) {
-      const known = repOf.get(incidentRid);
-      if (known === undefined || base.rid[entry] < base.rid[known]) repOf.set(incidentRid, entry);
-    }
+    if (isNamed === 1) repOf.set(incidentRid, entry);
   }
 
   const b = newBuilder(n, base);

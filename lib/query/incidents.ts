@@ -3,7 +3,7 @@
  */
 import type { Database } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
-import type { IncidentValues } from "../incidents/types";
+import { ADDED_INDEX, eventIdAt, type IncidentValues } from "../incidents/types";
 
 export interface IncidentTellingRow {
   eventId: string;
@@ -44,9 +44,18 @@ export function incidentOfEvent(db: Database, eventId: string): { id: string; te
   return row ?? null;
 }
 
+/**
+ * The stored id an incident link names. A link made before migration 8 may name an analyst's added
+ * event by its index (`inc~report~1000000+seq`): it names the same incident as `inc~report~a<seq>`.
+ */
+function storedIncidentId(id: string): string {
+  const old = /^inc~(.+)~(\d+)$/.exec(id);
+  return old && Number(old[2]) >= ADDED_INDEX ? `inc~${eventIdAt(old[1], Number(old[2]))}` : id;
+}
+
 /** One incident with every telling (outlet, publication, figure, date phrase, evidence), or null. */
 export function incidentDetail(db: Database, id: string): IncidentDetail | null {
-  const head = db.prepare("SELECT rid, id, json FROM incidents WHERE id = ?").get(id) as { rid: number; id: string; json: string } | undefined;
+  const head = db.prepare("SELECT rid, id, json FROM incidents WHERE id = ?").get(storedIncidentId(id)) as { rid: number; id: string; json: string } | undefined;
   if (!head) return null;
   const tellings = (
     db
@@ -112,5 +121,17 @@ export function proposedMerges(db: Database, limit = 50): ProposedMerge[] {
 }
 
 export function incidentExists(db: Database, id: string): boolean {
-  return db.prepare("SELECT 1 FROM incidents WHERE id = ?").get(id) !== undefined;
+  return db.prepare("SELECT 1 FROM incidents WHERE id = ?").get(storedIncidentId(id)) !== undefined;
+}
+
+/**
+ * The id of the incident an incident link leads to now. An incident's id names its first telling
+ * (`inc~<event id>`); after a merge, a split or an ingest that telling may belong to an incident with
+ * another id, and a link shared (or a page rendered) before that still names it: it leads to the
+ * incident that holds the telling today. Null when neither the incident nor the telling exists.
+ */
+export function currentIncidentId(db: Database, id: string): string | null {
+  const stored = storedIncidentId(id);
+  if (incidentExists(db, stored)) return stored;
+  return stored.startsWith("inc~") ? (incidentOfEvent(db, stored.slice("inc~".length))?.id ?? null) : null;
 }

@@ -22,7 +22,7 @@ export interface Reviewer {
 }
 
 function mustReview(viewer: Reviewer | null): asserts viewer is Reviewer {
-  if (!viewer || !canReview(viewer.role)) throw new ReviewError("forbidden: editors only");
+  if (!viewer || !canReview(viewer.role)) throw new ReviewError({ key: "error.forbidden" });
 }
 
 /** `/review`: what the queue shows. */
@@ -61,21 +61,21 @@ export function applyReviewAction(viewer: Reviewer | null, fields: FormFields): 
       return;
     case "edit": {
       const current = getEvent(db, fields.event ?? "");
-      if (!current) throw new ReviewError(`event: no event "${fields.event ?? ""}"`);
+      if (!current) throw new ReviewError({ key: "error.noEvent", vars: { event: fields.event ?? "" } });
       const read = readEventForm(fields, current.event, gazetteerLookup());
-      if (!read.ok) throw new ReviewError(read.errors.join("; "));
+      if (!read.ok) throw new ReviewError(...read.errors);
       editEvent(db, who, current.row.id, read.values, fields.reason ?? "");
       return;
     }
     case "add": {
       const read = readEventForm(fields, null, gazetteerLookup());
-      if (!read.ok) throw new ReviewError(read.errors.join("; "));
+      if (!read.ok) throw new ReviewError(...read.errors);
       const where = fields.passage !== undefined ? { passage: fields.passage } : { start: Number(fields.start), end: Number(fields.end) };
       addEvent(db, who, fields.report ?? "", where, read.values, fields.reason ?? "");
       return;
     }
     case "undo":
-      if (undoLast(db, who) === null) throw new ReviewError("undo: you have no decision to undo");
+      if (undoLast(db, who) === null) throw new ReviewError({ key: "error.nothingToUndo" });
       return;
     case "split":
       // Back to the incident the telling was split from (what remains of it).
@@ -91,7 +91,7 @@ export function applyReviewAction(viewer: Reviewer | null, fields: FormFields): 
       return;
     }
     default:
-      throw new ReviewError(`action: "${fields.action ?? ""}" is not a review action`);
+      throw new ReviewError({ key: "error.unknownAction", vars: { action: fields.action ?? "" } });
   }
 }
 

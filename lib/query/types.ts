@@ -1,5 +1,9 @@
 import type { EventKind, DateBasis } from "../extract/types";
 import type { Grain, IsoDay } from "../time/types";
+import type { Conflict } from "../incidents/types";
+
+/** What an incident's tellings may disagree on. */
+export type ConflictType = Conflict["type"];
 
 /**
  * The contract between the URL schema (lib/query/url.ts), the queries (lib/query/events.ts,
@@ -78,6 +82,11 @@ export interface EventRow {
   /** The incident this telling belongs to and how many reports tell it (null before incidents are computed). */
   incidentId: string | null;
   tellings: number;
+  /**
+   * Counting incidents, what the row's incident's tellings disagree on (its conflicts, explained on
+   * the incident page); empty for a telling shown on its own.
+   */
+  conflicts: ConflictType[];
   /** unreviewed, accepted, edited or added (rejected events are not shown). */
   reviewStatus: string;
 }

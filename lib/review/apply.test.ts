@@ -87,7 +87,7 @@ describe("re-application", () => {
     expect(out.events.map((e) => e.status)).toEqual(["unreviewed"]);
     expect(out.states).toHaveLength(1);
     expect(out.states[0].anchor).toBe("none");
-    expect(out.states[0].needsLook).toMatch(/no longer finds/);
+    expect(out.states[0].needsLook).toEqual({ why: "lost", action: "edit", quote: second.quote.exact });
   });
 
   it("flags an edit whose machine value changed under it, and still applies it", () => {
@@ -95,7 +95,7 @@ describe("re-application", () => {
     const changed = machine.map((e, i) => (i === 0 ? { ...e, count: { low: 4, best: 5, high: 6, text: "نحو خمسة" } } : e));
     const out = reapply("r1", BODY, changed, [edit]);
     expect(out.events[0]).toMatchObject({ status: "edited", event: { count: { best: 7 } } });
-    expect(out.states[0].needsLook).toMatch(/count changed/);
+    expect(out.states[0].needsLook).toEqual({ why: "machineChanged", fields: ["count"] });
   });
 
   it("keeps an added event, moving its evidence with its passage", () => {
@@ -108,7 +108,7 @@ describe("re-application", () => {
     expect(longer.slice(added.event.evidence.spans[0].start, added.event.evidence.spans[0].end)).toBe("فر");
     const gone = reapply("r1", FIRST, extract(FIRST), [add]);
     expect(gone.events.some((e) => e.status === "added")).toBe(true);
-    expect(gone.states[0].needsLook).toMatch(/no longer in the report text/);
+    expect(gone.states[0].needsLook).toEqual({ why: "passageGone", quote: "فر" });
   });
 
   it("ignores actions it does not know (other kinds of decision share the log)", () => {

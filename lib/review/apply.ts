@@ -1,7 +1,7 @@
 import type { DefectionEvent } from "../extract/types";
 import { bestMatch, relocate } from "./anchor";
 import { identify, type IdentifiedEvent } from "./identity";
-import { EDITABLE_FIELDS, type Decision, type DecisionState, type EffectiveEvent, type EventPatch } from "./types";
+import { EDITABLE_FIELDS, type Decision, type DecisionState, type EditableField, type EffectiveEvent, type EventPatch, type LookReason } from "./types";
 
 /**
  * Re-application of the reviewers' decisions to a fresh extraction of a report (pure): at every ingest,
@@ -44,7 +44,7 @@ export function applyPatch(event: DefectionEvent, patch: EventPatch): DefectionE
 }
 
 /** The edited fields whose machine value is no longer the one the reviewer corrected. */
-export function changedUnderEdit(current: DefectionEvent, patch: EventPatch, before: unknown): string[] {
+export function changedUnderEdit(current: DefectionEvent, patch: EventPatch, before: unknown): EditableField[] {
   const was = (before ?? {}) as Record<string, unknown>;
   return EDITABLE_FIELDS.filter((f) => f in patch && f in was && fieldJson(f, (current as unknown as Record<string, unknown>)[f]) !== fieldJson(f, was[f]));
 }
@@ -93,7 +93,7 @@ export function reapply(reportId: string, body: string, machine: readonly Defect
       states.push({ seq: d.seq, eventKey: d.eventKey, anchor: "fuzzy", needsLook: null, appliedTo: found.candidate.key });
     } else {
       // A dismissed orphan has been looked at already.
-      const needsLook = d.action === "dismiss" ? null : `the extractor no longer finds the event this ${d.action} decision was about ("${d.quote.exact}")`;
+      const needsLook: LookReason | null = d.action === "dismiss" ? null : { why: "lost", action: d.action, quote: d.quote.exact };
       states.push({ seq: d.seq, eventKey: d.eventKey, anchor: "none", needsLook, appliedTo: null });
     }
   }
@@ -112,7 +112,7 @@ export function reapply(reportId: string, body: string, machine: readonly Defect
     } else {
       const patch = (d.after ?? {}) as EventPatch;
       const changed = changedUnderEdit(m.event, patch, d.before);
-      if (changed.length > 0) stateOf.get(d.seq)!.needsLook = `the machine's ${changed.join(", ")} changed under this edit; the edit is still applied`;
+      if (changed.length > 0) stateOf.get(d.seq)!.needsLook = { why: "machineChanged", fields: changed };
       events.push({ event: applyPatch(m.event, patch), key: m.key, status: "edited", machineIndex: m.index, ...reviewed });
     }
   }
@@ -121,7 +121,7 @@ export function reapply(reportId: string, body: string, machine: readonly Defect
     const added = d.after as DefectionEvent;
     const moved = relocate(body, d.quote);
     const state: DecisionState = { seq: d.seq, eventKey: d.eventKey, anchor: moved ? (moved.start === d.quote.start ? "exact" : "fuzzy") : "none", needsLook: null, appliedTo: d.eventKey };
-    if (!moved) state.needsLook = `the passage of this added event is no longer in the report text ("${d.quote.exact}"); the event is kept`;
+    if (!moved) state.needsLook = { why: "passageGone", quote: d.quote.exact };
     states.push(state);
     const event = moved ? shiftEvent(added, moved.start - d.quote.start) : clampEvidence(added, body.length);
     events.push({ event, key: d.eventKey, status: "added", machineIndex: null, decisionSeq: d.seq, reviewedBy: d.userName, reviewedAt: d.createdAt });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractEventsStrict } from "../extract";
 import { groupsField, readEventForm } from "./form";
+import { errorText } from "../i18n/errors";
 import { gazetteerLookup } from "./lookup";
 
 const body = "أفادت مصادر محلية بانشقاق خمسة عناصر من قوات النظام في مدينة درعا يوم الأحد الماضي.";
@@ -25,7 +26,7 @@ describe("the edit form", () => {
 
   it("builds changed fields from the gazetteer, a new group by name, and no count from empty fields", () => {
     const r = readEventForm({ ...shown, groups: "ndf\nكتيبة الأمل", count_low: "", count_best: "", count_high: "", date_start: "2021-06-01", date_end: "2021-06-05", destination: "قسد" }, event, gazetteerLookup());
-    if (!r.ok) throw new Error(r.errors.join("; "));
+    if (!r.ok) throw new Error(errorText(r.errors, "en"));
     expect(r.values.groups.map((g) => [g.id, g.known])).toEqual([["ndf", true], [null, false]]);
     expect(r.values.count).toBeNull();
     expect(r.values.date).toMatchObject({ start: "2021-06-01", end: "2021-06-05", grain: "span", rule: "review" });
@@ -35,6 +36,6 @@ describe("the edit form", () => {
   it("names every wrong field", () => {
     const r = readEventForm({ ...shown, kind: "party", groups: "", count_low: "9", count_best: "5", date_start: "2021-13-01" }, event, gazetteerLookup());
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors.map((e) => e.split(":")[0])).toEqual(["kind", "groups", "count", "date"]);
+    expect(!r.ok && r.errors.map((e) => errorText([e], "en").split(":")[0])).toEqual(["kind", "groups", "count", "date"]);
   });
 });

@@ -1,5 +1,6 @@
 import type { DefectionEvent, EventGroup, EventKind } from "../extract/types";
 import type { EventPatch } from "./types";
+import type { ErrorRef } from "../i18n/errors";
 
 /**
  * The Edit / Add form of the review queue, read into event values (pure). A field left as the form
@@ -40,19 +41,19 @@ function validDay(s: string): boolean {
  * Reads the fields into values. `current` is the event the form was filled from (null when adding):
  * an unchanged field keeps its object.
  */
-export function readEventForm(fields: FormFields, current: DefectionEvent | null, gazetteer: GazetteerLookup): { ok: true; values: Required<EventPatch> } | { ok: false; errors: string[] } {
-  const errors: string[] = [];
+export function readEventForm(fields: FormFields, current: DefectionEvent | null, gazetteer: GazetteerLookup): { ok: true; values: Required<EventPatch> } | { ok: false; errors: ErrorRef[] } {
+  const errors: ErrorRef[] = [];
   const get = (k: string) => (fields[k] ?? "").trim();
 
   const kindText = get("kind");
   const kind = KINDS.find((k) => k === kindText);
-  if (!kind) errors.push(`kind: must be one of ${KINDS.join(", ")}`);
+  if (!kind) errors.push({ key: "error.form.kind", vars: { kinds: KINDS.join(", ") } });
 
   const groupNames = splitList(get("groups"));
   let groups: EventGroup[] = [];
-  if (groupNames.length === 0) errors.push("groups: name at least one group (a gazetteer id or a new name)");
+  if (groupNames.length === 0) errors.push({ key: "error.form.groupsMissing" });
   else if (current && groupNames.join("\n") === groupsField(current.groups)) groups = current.groups;
-  else if (groupNames.some((n) => n.length > 120)) errors.push("groups: a group name is at most 120 characters");
+  else if (groupNames.some((n) => n.length > 120)) errors.push({ key: "error.form.groupTooLong" });
   else {
     groups = groupNames.map((n) => {
       const g = gazetteer.group(n);
@@ -64,9 +65,9 @@ export function readEventForm(fields: FormFields, current: DefectionEvent | null
   let count: DefectionEvent["count"] = null;
   if (lowText || bestText || highText) {
     const nums = [lowText || bestText, bestText, highText || bestText].map((s) => (s === "" ? NaN : Number(s)));
-    if (!bestText) errors.push("count: give the best count, or leave the three fields empty for none");
-    else if (nums.some((n) => !Number.isInteger(n) || n < 0 || n > MAX_COUNT)) errors.push(`count: whole numbers from 0 to ${MAX_COUNT}`);
-    else if (!(nums[0] <= nums[1] && nums[1] <= nums[2])) errors.push("count: low ≤ best ≤ high");
+    if (!bestText) errors.push({ key: "error.form.countBest" });
+    else if (nums.some((n) => !Number.isInteger(n) || n < 0 || n > MAX_COUNT)) errors.push({ key: "error.form.countWhole", vars: { max: MAX_COUNT } });
+    else if (!(nums[0] <= nums[1] && nums[1] <= nums[2])) errors.push({ key: "error.form.countOrder" });
     else {
       const [low, best, high] = nums;
       count = current?.count && current.count.low === low && current.count.best === best && current.count.high === high ? current.count : { low, best, high, text: low === high ? String(best) : `${low}–${high}` };
@@ -75,8 +76,8 @@ export function readEventForm(fields: FormFields, current: DefectionEvent | null
 
   const [start, end] = [get("date_start"), get("date_end")];
   let date = current?.date ?? null;
-  if (!validDay(start) || !validDay(end)) errors.push("date: start and end are days YYYY-MM-DD");
-  else if (start > end) errors.push("date: the start is after the end");
+  if (!validDay(start) || !validDay(end)) errors.push({ key: "error.form.dateDays" });
+  else if (start > end) errors.push({ key: "error.form.dateOrder" });
   else if (!current || current.date.start !== start || current.date.end !== end) {
     date = {
       start,
@@ -91,7 +92,7 @@ export function readEventForm(fields: FormFields, current: DefectionEvent | null
 
   const placeText = get("place");
   let place: DefectionEvent["place"] = null;
-  if (placeText.length > 120) errors.push("place: at most 120 characters");
+  if (placeText.length > 120) errors.push({ key: "error.form.placeTooLong" });
   else if (placeText && current?.place && current.place.text === placeText) place = current.place;
   else if (placeText) {
     const p = gazetteer.place(placeText);
@@ -100,7 +101,7 @@ export function readEventForm(fields: FormFields, current: DefectionEvent | null
 
   const destText = get("destination");
   let destination: DefectionEvent["destination"] = null;
-  if (destText.length > 120) errors.push("destination: at most 120 characters");
+  if (destText.length > 120) errors.push({ key: "error.form.destinationTooLong" });
   else if (destText && current?.destination && current.destination.text === destText) destination = current.destination;
   else if (destText) {
     const g = gazetteer.group(destText);

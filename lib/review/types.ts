@@ -56,6 +56,31 @@ export interface EffectiveEvent {
   reviewedAt: string | null;
 }
 
+/** An event a merge or split names, as "Needs another look" describes it. */
+export interface LookEvent {
+  /** Its event id, null when it is no longer stored. */
+  id: string | null;
+  report: string;
+  /** Its event identity (event_key), shortened. */
+  identity: string;
+  /** The decision's quote of it (the deciding telling's only). */
+  quote: string | null;
+  gone: boolean;
+}
+
+/**
+ * Why a decision needs another look, as data: lib/i18n/look.ts writes it in the page's language.
+ * Stored as JSON in decision_states.needs_look; a reason stored as English text before round 5 reads
+ * as `stored` until its report is re-applied.
+ */
+export type LookReason =
+  | { why: "lost"; action: string; quote: string }
+  | { why: "machineChanged"; fields: EditableField[] }
+  | { why: "passageGone"; quote: string }
+  | { why: "reportGone"; report: string }
+  | { why: "pair"; action: "merge" | "split"; named: LookEvent[]; stillApart: boolean }
+  | { why: "stored"; text: string };
+
 /** How a decision fared at the last re-application. */
 export interface DecisionState {
   seq: number;
@@ -63,7 +88,7 @@ export interface DecisionState {
   /** `exact`: the same key; `fuzzy`: re-anchored to a changed quote; `none`: the event is gone. */
   anchor: "exact" | "fuzzy" | "none";
   /** Set when a person must look again: why. */
-  needsLook: string | null;
+  needsLook: LookReason | null;
   /** The key of the machine event the decision now applies to (differs from eventKey after a fuzzy re-anchor). */
   appliedTo: string | null;
 }

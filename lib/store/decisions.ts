@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { decisionsInForce } from "../review/apply";
-import type { Decision, DecisionState, NewDecision } from "../review/types";
+import type { Decision, DecisionState, LookReason, NewDecision } from "../review/types";
 
 /**
  * The decision log in the database: append, read, and the states of the last re-application.
@@ -81,12 +81,24 @@ export function appendDecision(db: Database, d: NewDecision): number {
 export function writeStates(db: Database, reportId: string, states: readonly DecisionState[]): void {
   db.prepare("DELETE FROM decision_states WHERE report_id = ?").run(reportId);
   const insert = db.prepare("INSERT OR REPLACE INTO decision_states (seq, report_id, event_key, anchor, needs_look, applied_to) VALUES (?, ?, ?, ?, ?, ?)");
-  for (const st of states) insert.run(st.seq, reportId, st.eventKey, st.anchor, st.needsLook, st.appliedTo);
+  for (const st of states) insert.run(st.seq, reportId, st.eventKey, st.anchor, st.needsLook === null ? null : JSON.stringify(st.needsLook), st.appliedTo);
 }
 
 export interface NeedsLook {
   decision: Decision;
-  why: string;
+  why: LookReason;
+}
+
+/** A stored reason: JSON, or English text written before reasons were data (shown as it is). */
+function storedReason(text: string): LookReason {
+  if (text.startsWith("{")) {
+    try {
+      return JSON.parse(text) as LookReason;
+    } catch {
+      // not JSON after all: text
+    }
+  }
+  return { why: "stored", text };
 }
 
 /** The "Needs another look" list: decisions in force that could not be applied cleanly, or whose report is gone. */
@@ -94,11 +106,11 @@ export function needsAnotherLook(db: Database): NeedsLook[] {
   const flagged = db
     .prepare("SELECT d.*, s.needs_look AS why FROM decision_states s JOIN decisions d ON d.seq = s.seq WHERE s.needs_look IS NOT NULL ORDER BY d.seq")
     .all() as (DecisionRecord & { why: string })[];
-  const out: NeedsLook[] = flagged.map((r) => ({ decision: toDecision(r), why: r.why }));
+  const out: NeedsLook[] = flagged.map((r) => ({ decision: toDecision(r), why: storedReason(r.why) }));
   const orphanReports = db.prepare("SELECT DISTINCT report_id FROM decisions WHERE report_id NOT IN (SELECT id FROM reports)").pluck().all() as string[];
   for (const id of orphanReports) {
     for (const d of decisionsInForce(readDecisions(db, id))) {
-      if (d.action !== "dismiss") out.push({ decision: d, why: `the report ${id} is no longer in the database` });
+      if (d.action !== "dismiss") out.push({ decision: d, why: { why: "reportGone", report: id } });
     }
   }
   return out;

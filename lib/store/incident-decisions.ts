@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { MERGE, SPLIT, type EventRef, type MergeAfter, type PairDecision, type SplitAfter } from "../incidents/constraints";
 import { markWritten } from "./changes";
-import type { Decision } from "../review/types";
+import type { Decision, LookEvent } from "../review/types";
 import { appendDecision, getDecision, type NeedsLook } from "./decisions";
 import { recomputeIncidents } from "./incidents";
 import { requireReason, ReviewError, target, type Reviewer } from "./review";
@@ -25,7 +25,7 @@ function membership(db: Database, eventId: string): Membership {
     .prepare(`SELECT e.rid, e.report_id AS reportId, e.event_key AS eventKey, i.rid AS incidentRid, i.id AS incidentId
       FROM events e LEFT JOIN incident_events m ON m.event_rid = e.rid LEFT JOIN incidents i ON i.rid = m.incident_rid WHERE e.id = ?`)
     .get(eventId) as Membership | undefined;
-  if (!row) throw new ReviewError(`event: no event "${eventId}" (it may have been rejected or re-extracted; reload the page)`);
+  if (!row) throw new ReviewError({ key: "error.eventGone", vars: { event: eventId } });
   return row;
 }
 
@@ -57,10 +57,10 @@ function commit(db: Database, write: () => { seq: number; rids: number[] }): num
  * Returns the decision and one of those other tellings (to show the incident that remains).
  */
 export function splitTelling(db: Database, who: Reviewer, eventId: string, reason: string): { seq: number; remaining: string } {
-  const r = requireReason(reason, "split a telling out of its incident");
+  const r = requireReason(reason, "split");
   const m = membership(db, eventId);
   const others = othersOf(db, m);
-  if (others.length === 0) throw new ReviewError(`event: "${eventId}" is the only telling of its incident; there is nothing to split it from`);
+  if (others.length === 0) throw new ReviewError({ key: "error.onlyTelling", vars: { event: eventId } });
   const t = target(db, eventId);
   const after: SplitAfter = { apart: others.map((o) => o.ref) };
   const seq = commit(db, () => ({
@@ -72,14 +72,14 @@ export function splitTelling(db: Database, who: Reviewer, eventId: string, reaso
 
 /** Makes two tellings (hence their incidents) one incident, even when the rules keep them apart. */
 export function mergeTellings(db: Database, who: Reviewer, eventId: string, otherEventId: string, reason: string): number {
-  const r = requireReason(reason, "merge two incidents");
+  const r = requireReason(reason, "merge");
   const [a, b] = [membership(db, eventId), membership(db, otherEventId)];
-  if (a.reportId === b.reportId) throw new ReviewError("other: two events of one report are never one incident");
-  if (a.incidentRid !== null && a.incidentRid === b.incidentRid) throw new ReviewError(`other: "${otherEventId}" is already in the incident of "${eventId}"`);
+  if (a.reportId === b.reportId) throw new ReviewError({ key: "error.sameReport" });
+  if (a.incidentRid !== null && a.incidentRid === b.incidentRid) throw new ReviewError({ key: "error.alreadyMerged", vars: { other: otherEventId, event: eventId } });
   const ta = target(db, eventId);
   target(db, otherEventId); // refuses an event that no longer matches the extractor's output
   const sameReport = [...othersOf(db, a), ...othersOf(db, b)].map((o) => o.ref.report).concat(a.reportId, b.reportId);
-  if (new Set(sameReport).size !== sameReport.length) throw new ReviewError("other: the merged incident would hold two events of one report");
+  if (new Set(sameReport).size !== sameReport.length) throw new ReviewError({ key: "error.mergedSameReport" });
   const after: MergeAfter = { with: { report: b.reportId, eventKey: b.eventKey } };
   return commit(db, () => ({
     seq: appendDecision(db, { reportId: a.reportId, eventKey: a.eventKey, action: MERGE, quote: ta.quote, before: { incidents: [a.incidentId, b.incidentId] }, after, reason: r, userId: who.id, userName: who.name, undoes: null }),
@@ -118,16 +118,14 @@ export function stalePairDecisions(db: Database): NeedsLook[] {
     const own: EventRef = { report: d.reportId, eventKey: d.eventKey };
     const others = othersOf(d).filter((o) => latest.get(pairId(own, o)) === d.seq);
     if (others.length === 0) continue;
-    const describe = (r: EventRef, quote: string | null) => {
-      const id = find.get(r.report, r.eventKey) as string | undefined;
-      return { gone: id === undefined, text: `${id ?? `an event of ${r.report}`}${quote ? ` ("${quote}")` : ` (identity ${r.eventKey.slice(0, 12)})`}` };
+    const describe = (r: EventRef, quote: string | null): LookEvent => {
+      const id = (find.get(r.report, r.eventKey) as string | undefined) ?? null;
+      return { id, report: r.report, identity: r.eventKey.slice(0, 12), quote, gone: id === null };
     };
     const named = [describe(own, d.quote.exact), ...others.map((o) => describe(o, null))];
-    const gone = named.filter((n) => n.gone);
-    if (gone.length === 0) continue;
-    const what = d.action === MERGE ? `this merge of ${named[0].text} with ${named[1].text}` : `this split of ${named[0].text} from ${named.slice(1).map((n) => n.text).join(", ")}`;
-    const still = d.action === SPLIT && !named[0].gone && named.slice(1).some((n) => !n.gone) ? "; it still keeps the events that remain apart" : "";
-    out.push({ decision: d, why: `${what} no longer applies in full: ${gone.map((n) => n.text).join(", ")} ${gone.length > 1 ? "are" : "is"} no longer in the database (re-extracted, edited, rejected or removed)${still}` });
+    if (!named.some((n) => n.gone)) continue;
+    const stillApart = d.action === SPLIT && !named[0].gone && named.slice(1).some((n) => !n.gone);
+    out.push({ decision: d, why: { why: "pair", action: d.action === MERGE ? "merge" : "split", named, stillApart } });
   }
   return out;
 }
@@ -144,9 +142,9 @@ export function isPairDecision(db: Database, seq: number): boolean {
  * remain are recomputed.
  */
 export function dismissPairDecision(db: Database, who: Reviewer, seq: number, reason: string): number {
-  const r = requireReason(reason, "dismiss a decision");
+  const r = requireReason(reason, "dismiss");
   const d = getDecision(db, seq);
-  if (!d || (d.action !== MERGE && d.action !== SPLIT)) throw new ReviewError(`decision: no merge or split ${seq}`);
+  if (!d || (d.action !== MERGE && d.action !== SPLIT)) throw new ReviewError({ key: "error.noPairDecision", vars: { seq } });
   const refs: EventRef[] = [{ report: d.reportId, eventKey: d.eventKey }, ...(d.action === MERGE ? [(d.after as MergeAfter).with] : (d.after as SplitAfter).apart)];
   const find = db.prepare("SELECT rid FROM events WHERE report_id = ? AND event_key = ?").pluck();
   const rids = refs.flatMap((x) => (find.get(x.report, x.eventKey) as number | undefined) ?? []);

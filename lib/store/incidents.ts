@@ -1,90 +1,19 @@
 /**
  * Incidents in the store, kept up to date incrementally: writing or deleting a report recomputes only
  * the incidents its events can touch (lib/incidents/cluster.ts says why that is enough), inside the
- * report's own transaction. Candidates come from `event_match_keys`: the same group or a parent/unit,
- * and a day range that can meet, found with a few bounded index ranges.
+ * report's own transaction. Candidates are found in `event_match_keys` (lib/store/incident-search.ts).
  */
 import type { Database, Statement } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
-import { assemble, compatible, constraintsFrom, GAZETTEER, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
-import { ancestry } from "../incidents/gazetteer";
-import { countsCompatible } from "../incidents/rules/counts";
-import { datesCompatible } from "../incidents/rules/dates";
-import { groupMatchKey } from "../incidents/rules/groups";
-import { placesCompatible } from "../incidents/rules/places";
-import { isoDay } from "../time/day";
-import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "../incidents/rules/dates";
+import { assemble, constraintsFrom, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
 import { dayNumber } from "../time/day";
+import { indexEventForIncidents, storedSearch, type StoredTelling } from "./incident-search";
+import { destinationLabel, groupsLabel, placeLabel } from "./labels";
 
-/**
- * The keys an event is stored under: each group's own key (gazetteer id or "x:" + folded name), and
- * "^" + each ancestor of it. A telling then finds its own group and its units under `key` and "^key",
- * and its parents under their own key only (not their other units, which are never compatible).
- */
-function storedKeys(event: DefectionEvent): string[] {
-  const keys = new Set<string>();
-  for (const g of event.groups) {
-    const own = groupMatchKey(g);
-    keys.add(own);
-    if (g.id !== null) for (const a of ancestry(g.id, GAZETTEER).slice(1)) keys.add(`^${a}`);
-  }
-  return [...keys];
-}
-
-/** The keys a telling looks its candidates up under (see storedKeys). */
-function lookupKeys(event: DefectionEvent): string[] {
-  const keys = new Set<string>();
-  for (const g of event.groups) {
-    const own = groupMatchKey(g);
-    keys.add(own);
-    if (g.id !== null) {
-      keys.add(`^${g.id}`);
-      for (const a of ancestry(g.id, GAZETTEER).slice(1)) keys.add(a);
-    }
-  }
-  return [...keys];
-}
-
-/**
- * Upper bounds of the day-range length classes; the last class is unbounded (and never merged). Fixed
- * numbers, not the merging rule's constants: stored rows keep their class when a rule changes.
- */
-const SPAN_CLASSES = [7, 31, 92, 366, Number.POSITIVE_INFINITY];
-
-export function spanClass(days: number): number {
-  return SPAN_CLASSES.findIndex((max) => days <= max);
-}
-
-interface StoredTelling extends Telling {
-  rid: number;
-}
-
-interface CandidateRow {
-  rid: number;
-  report_id: string;
-  /** The event's own range and basis (the key row holds its reach). */
-  day_start: number;
-  day_end: number;
-  date_basis: DefectionEvent["date"]["basis"];
-  place_id: string | null;
-  place_governorate: string | null;
-  count_low: number | null;
-  count_high: number | null;
-}
-
-/** The rules of `compatible` that the indexed columns decide (the group is the lookup key's). */
-function plausible(t: Telling, r: CandidateRow): boolean {
-  if (r.report_id === t.report) return false;
-  if (!datesCompatible(t.event.date, { start: isoDay(r.day_start), end: isoDay(r.day_end), basis: r.date_basis })) return false;
-  const place = r.place_id === null ? null : { text: "", id: r.place_id, name_ar: null, governorate: r.place_governorate };
-  if (!placesCompatible(t.event.place, place, GAZETTEER)) return false;
-  return countsCompatible(t.event.count, r.count_low === null || r.count_high === null ? null : { low: r.count_low, high: r.count_high });
-}
+export { indexEventForIncidents, spanClass } from "./incident-search";
 
 interface Statements {
-  insertKey: Statement;
   tellings: Statement;
-  candidates: Statement;
   incidentOfEvents: Statement;
   membersOf: Statement;
   proposalPartners: Statement;
@@ -105,12 +34,8 @@ function prepare(db: Database): Statements {
   let s = cache.get(db);
   if (!s) {
     s = {
-      insertKey: db.prepare("INSERT OR IGNORE INTO event_match_keys (key, span_class, day_start, day_end, event_rid) VALUES (?, ?, ?, ?, ?)"),
       tellings: db.prepare(`SELECT e.rid, e.report_id, e.idx, r.published_start, r.published_end, j.json
         FROM json_each(?) AS x CROSS JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
-      candidates: db.prepare(`SELECT k.event_rid AS rid, e.report_id, e.day_start, e.day_end, e.date_basis, e.place_id, e.place_governorate, e.count_low, e.count_high
-        FROM event_match_keys k CROSS JOIN events e ON e.rid = k.event_rid
-        WHERE k.key = ? AND k.span_class = ? AND k.day_start BETWEEN ? AND ? AND k.day_end >= ?`),
       incidentOfEvents: db.prepare("SELECT DISTINCT incident_rid FROM incident_events WHERE event_rid IN (SELECT value FROM json_each(?))"),
       membersOf: db.prepare("SELECT event_rid FROM incident_events WHERE incident_rid = ?"),
       proposalPartners: db.prepare("SELECT event_b AS rid FROM incident_proposals WHERE event_a = ? UNION SELECT event_a FROM incident_proposals WHERE event_b = ?"),
@@ -119,9 +44,9 @@ function prepare(db: Database): Statements {
       deleteProposalsA: db.prepare("DELETE FROM incident_proposals WHERE event_a = ?"),
       deleteProposalsB: db.prepare("DELETE FROM incident_proposals WHERE event_b = ?"),
       insertIncident: db.prepare(`INSERT INTO incidents (id, tellings, kind, date_start, date_end, day_start, day_end, date_basis,
-          count_low, count_best, count_high, place_id, place_governorate, conflicts, json)
+          count_low, count_best, count_high, place_id, place_governorate, conflicts, json, groups_label, place_label, destination_label)
         VALUES (@id, @tellings, @kind, @date_start, @date_end, @day_start, @day_end, @date_basis,
-          @count_low, @count_best, @count_high, @place_id, @place_governorate, @conflicts, @json)`),
+          @count_low, @count_best, @count_high, @place_id, @place_governorate, @conflicts, @json, @groups_label, @place_label, @destination_label)`),
       insertMember: db.prepare("INSERT OR REPLACE INTO incident_events (event_rid, incident_rid) VALUES (?, ?)"),
       insertProposal: db.prepare("INSERT OR IGNORE INTO incident_proposals (event_a, event_b) VALUES (?, ?)"),
       orphans: db.prepare("SELECT e.rid FROM events e WHERE NOT EXISTS (SELECT 1 FROM incident_events m WHERE m.event_rid = e.rid)"),
@@ -155,20 +80,12 @@ function storedConstraints(s: Statements): { constraints: Constraints; ridOfKey:
 }
 
 /**
- * Records where a newly written event can meet others (called for each event as it is inserted): under
- * its reach (rules/dates.ts: an undated event's month before its report), so that a dated telling
- * finds it there; `plausible` then judges the event's own range.
- */
-export function indexEventForIncidents(db: Database, rid: number | bigint, _reportId: string, _index: number, event: DefectionEvent): void {
-  const s = prepare(db);
-  const { start, end } = reach(event.date);
-  const cls = spanClass(end - start + 1);
-  for (const key of storedKeys(event)) s.insertKey.run(key, cls, start, end, rid);
-}
-
-/**
  * What a report's incidents hang on, read before the report is deleted or replaced: the other events
- * of its incidents and its proposal partners (every compatible neighbour is one or the other).
+ * of its incidents, its proposal partners, and the tellings compatible or perhaps compatible with its
+ * events that it did not link to or propose because one side had too many (cluster.ts rules 3 and 4)
+ * — those that, without the report, have few enough to link or propose again. (A neighbour with too
+ * many before and after links and proposes nothing either way: it is left alone, which keeps a
+ * deletion in a busy month cheap.)
  */
 export function incidentNeighbours(db: Database, eventRids: readonly number[]): { incidents: number[]; neighbours: number[] } {
   const s = prepare(db);
@@ -177,6 +94,12 @@ export function incidentNeighbours(db: Database, eventRids: readonly number[]): 
   const neighbours = new Set<number>();
   for (const i of incidents) for (const r of s.membersOf.all(i) as Array<{ event_rid: number }>) if (!own.has(r.event_rid)) neighbours.add(r.event_rid);
   for (const e of eventRids) for (const r of s.proposalPartners.all(e, e) as Array<{ rid: number }>) if (!own.has(r.rid)) neighbours.add(r.rid);
+  const { load, candidatesOf, perhapsOf } = storedSearch(db);
+  const fewWithout = (u: StoredTelling, search: typeof candidatesOf) => search(u, MAX_COMPATIBLE + 1 + own.size).filter((v) => !own.has(v.rid)).length <= MAX_COMPATIBLE;
+  for (const t of load(eventRids)) {
+    for (const u of candidatesOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf)) neighbours.add(u.rid);
+    for (const u of perhapsOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf) && fewWithout(u, perhapsOf)) neighbours.add(u.rid);
+  }
   return { incidents, neighbours: [...neighbours] };
 }
 
@@ -193,60 +116,19 @@ export function dropIncidents(db: Database, incidentRids: readonly number[]): vo
 export function recomputeIncidents(db: Database, seedRids: readonly number[]): { visited: number; incidents: number } {
   if (seedRids.length === 0) return { visited: 0, incidents: 0 };
   const s = prepare(db);
-  const byRid = new Map<number, StoredTelling>();
-  const load = (rids: readonly number[]): StoredTelling[] => {
-    const missing = rids.filter((r) => !byRid.has(r));
-    if (missing.length > 0) {
-      for (const row of s.tellings.all(JSON.stringify(missing)) as Array<{ rid: number; report_id: string; idx: number; published_start: string; published_end: string; json: string }>) {
-        byRid.set(row.rid, { rid: row.rid, report: row.report_id, index: row.idx, published: { start: row.published_start, end: row.published_end }, event: JSON.parse(row.json) as DefectionEvent });
-      }
-    }
-    return rids.flatMap((r) => byRid.get(r) ?? []);
-  };
-  const memo = new Map<string, Telling[]>();
-  const candidatesOf = (t: Telling, limit = Number.POSITIVE_INFINITY): Telling[] => {
-    const known = memo.get(tellingKey(t));
-    if (known) return known;
-    const found = searchCandidates(t, limit);
-    if (found.length < limit) memo.set(tellingKey(t), found); // complete
-    return found;
-  };
-  /** Stops once `limit` candidates are found (the indexed columns decide them exactly: see plausible). */
-  const searchCandidates = (t: Telling, limit: number): Telling[] => {
-    if (tooVague(t.event.date)) return [];
-    // Every compatible pair has reaches that meet (within the point tolerance); rows are keyed by reach.
-    const { start, end } = reach(t.event.date);
-    const rids = new Set<number>();
-    for (const key of lookupKeys(t.event)) {
-      SPAN_CLASSES.forEach((max, cls) => {
-        // A longer range is too vague to merge (rules/dates.ts): not even looked at.
-        if (cls > 0 && SPAN_CLASSES[cls - 1] >= MAX_MERGEABLE_DAYS) return;
-        const lowest = start - POINT_DATE_TOLERANCE_DAYS - Math.min(max, MAX_MERGEABLE_DAYS);
-        if (rids.size >= limit) return;
-        const rows = s.candidates.iterate(key, cls, lowest, end + POINT_DATE_TOLERANCE_DAYS, start - POINT_DATE_TOLERANCE_DAYS) as IterableIterator<CandidateRow>;
-        // The rules that need no event JSON first: most rows of a busy group fail them.
-        for (const r of rows) {
-          if (!rids.has(r.rid) && plausible(t, r)) rids.add(r.rid);
-          if (rids.size >= limit) {
-            rows.return?.();
-            break;
-          }
-        }
-      });
-    }
-    return load([...rids].sort((a, b) => a - b)).filter((u) => compatible(t, u));
-  };
+  const { byRid, load, candidatesOf, perhapsOf } = storedSearch(db);
 
   // A changed telling changes its neighbours' neighbourhoods, hence possibly their incidents: they are
   // recomputed too (their old incidents dropped, and any member left out recomputed below).
+  // So do the tellings it may only be proposed with: their number decides whether they propose at all.
   const changed = load([...new Set(seedRids)]);
-  const seeds = [...new Map([...changed, ...changed.flatMap((t) => candidatesOf(t))].map((t) => [tellingKey(t), t])).values()];
+  const seeds = [...new Map([...changed, ...changed.flatMap((t) => [...candidatesOf(t), ...perhapsOf(t)])].map((t) => [tellingKey(t), t])).values()];
   const { constraints, ridOfKey } = storedConstraints(s);
   const tellingOf = (k: string): Telling | undefined => {
     const rid = ridOfKey.get(k);
     return rid === undefined ? undefined : load([rid])[0];
   };
-  const resolution = resolveAround(seeds, candidatesOf, MAX_COMPATIBLE, constraints, tellingOf);
+  const resolution = resolveAround(seeds, candidatesOf, MAX_COMPATIBLE, constraints, tellingOf, perhapsOf);
   const ridOf = new Map<string, number>();
   for (const t of byRid.values()) ridOf.set(tellingKey(t), t.rid);
   const visited = resolution.incidents.flat().map((t) => ridOf.get(tellingKey(t)) as number);
@@ -281,6 +163,9 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
       place_governorate: values.place?.governorate ?? null,
       conflicts: values.conflicts.length,
       json: JSON.stringify(values),
+      groups_label: groupsLabel(values.groups),
+      place_label: placeLabel(values.place),
+      destination_label: destinationLabel(values.destination),
     });
     for (const t of tellings) s.insertMember.run(ridOf.get(tellingKey(t)), info.lastInsertRowid);
   }

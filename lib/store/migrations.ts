@@ -291,4 +291,48 @@ CREATE TABLE event_match_keys (
 CREATE INDEX event_match_keys_event ON event_match_keys(event_rid);
 `,
   },
+  {
+    // Issue 12, round 5: the incidents table sorts by what it shows.
+    version: 7,
+    description: "incidents: the labels of their combined groups, place and destination, so the table sorts an incident by the values it shows",
+    sql: `
+-- lib/store/labels.ts writes them for every incident computed from now on; these are the same labels
+-- read from the combined values of the incidents already stored.
+ALTER TABLE incidents ADD COLUMN groups_label TEXT NOT NULL DEFAULT '';
+ALTER TABLE incidents ADD COLUMN place_label TEXT;
+ALTER TABLE incidents ADD COLUMN destination_label TEXT;
+UPDATE incidents SET
+  groups_label = COALESCE((SELECT group_concat(COALESCE(json_extract(g.value, '$.name_en'), json_extract(g.value, '$.name_ar')), ' / ' ORDER BY g.key)
+    FROM json_each(incidents.json, '$.groups') AS g), ''),
+  place_label = COALESCE(json_extract(json, '$.place.name_ar'), json_extract(json, '$.place.text')),
+  destination_label = json_extract(json, '$.destination.text');
+`,
+  },
+  {
+    // Issue 12, round 5: an analyst's added event is telling "report~a<seq>", as its event id.
+    version: 8,
+    description: "incidents: an added event's telling key is its event id (report~a<seq>), not its stored index (report~1000000+seq)",
+    sql: `
+-- Until now the telling key of an added event was "report~" + its index (1,000,000 + the decision's
+-- seq) while its event id is "report~a" + seq, so an incident whose smallest key was an added event
+-- had an id naming no event. Keys are compared report first and an incident has one telling per
+-- report, so the smallest telling stays the same: only the strings change, in the id and in the
+-- combined values (a conflict's tellings, the count's bestFrom). Decisions name events by report and
+-- identity, never by these keys: they are untouched.
+WITH RECURSIVE renamed(incident_rid, n, old, new) AS (
+  SELECT m.incident_rid, row_number() OVER (PARTITION BY m.incident_rid ORDER BY e.rid), json_quote(e.report_id || '~' || e.idx), json_quote(e.id)
+  FROM incident_events m JOIN events e ON e.rid = m.event_rid WHERE e.idx >= 1000000
+), folded(incident_rid, n, json) AS (
+  SELECT rid, 0, json FROM incidents WHERE rid IN (SELECT incident_rid FROM renamed)
+  UNION ALL
+  SELECT f.incident_rid, f.n + 1, replace(f.json, r.old, r.new) FROM folded f JOIN renamed r ON r.incident_rid = f.incident_rid AND r.n = f.n + 1
+)
+UPDATE incidents SET json = (SELECT f.json FROM folded f WHERE f.incident_rid = incidents.rid ORDER BY f.n DESC LIMIT 1)
+WHERE rid IN (SELECT incident_rid FROM renamed);
+UPDATE incidents SET id = (SELECT 'inc~' || e.id FROM incident_events m JOIN events e ON e.rid = m.event_rid
+    WHERE m.incident_rid = incidents.rid AND e.idx >= 1000000 AND incidents.id = 'inc~' || e.report_id || '~' || e.idx)
+WHERE EXISTS (SELECT 1 FROM incident_events m JOIN events e ON e.rid = m.event_rid
+    WHERE m.incident_rid = incidents.rid AND e.idx >= 1000000 AND incidents.id = 'inc~' || e.report_id || '~' || e.idx);
+`,
+  },
 ];

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "./db";
 import { decisionsForKey, needsAnotherLook } from "./decisions";
 import { ingestDirectory } from "./ingest";
+import { lookText } from "../i18n/look";
 import { acceptEvent, addEvent, editEvent, rejectEvent, ReviewError, sentenceAround, undoLast } from "./review";
 import { tempDir } from "./test-fixtures";
 import { filter } from "../query/testing/filters";
@@ -84,7 +85,9 @@ describe("review decisions in the store", () => {
     const look = needsAnotherLook(db);
     expect(look).toHaveLength(1);
     expect(look[0].decision.action).toBe("reject");
-    expect(look[0].why).toMatch(/no longer finds/);
+    expect(look[0].why).toMatchObject({ why: "lost", action: "reject" });
+    expect(lookText(look[0].why, "en")).toMatch(/^the extractor no longer finds the event this reject decision was about \(“.+”\)$/);
+    expect(lookText(look[0].why, "ar")).toMatch(/^لم يعد المستخرِج يجد الحادثة التي يخصها قرار رفض هذا \(«.+»\)$/);
   });
 
   it("undoes the reviewer's last decision by appending, and keeps the whole history", () => {
@@ -116,7 +119,8 @@ describe("review decisions in the store", () => {
     fs.rmSync(path.join(corpus, "rv1.md"));
     ingestDirectory(db, corpus, { gazetteers: null });
     expect(events()).toEqual([]);
-    expect(needsAnotherLook(db).map((l) => l.why)).toEqual(["the report rv1 is no longer in the database"]);
+    expect(needsAnotherLook(db).map((l) => lookText(l.why, "en"))).toEqual(["the report rv1 is no longer in the database"]);
+    expect(needsAnotherLook(db).map((l) => lookText(l.why, "ar"))).toEqual(["لم يعد التقرير rv1 في قاعدة البيانات"]);
   });
 
   it("filters reviewed events in the index, in SQL and through the URL, and rows carry their status", () => {

@@ -3,6 +3,7 @@ import type { DefectionEvent } from "../extract/types";
 import { fieldJson } from "../review/apply";
 import { identify, quoteOf } from "../review/identity";
 import { EDITABLE_FIELDS, type EventPatch } from "../review/types";
+import { errorText, type ErrorRef } from "../i18n/errors";
 import { appendDecision } from "./decisions";
 import { rematerialise } from "./write";
 
@@ -16,7 +17,20 @@ export interface Reviewer {
   name: string;
 }
 
-export class ReviewError extends Error {}
+/**
+ * A refused decision: what was wrong, as message references (lib/i18n/errors.ts), so that a page says
+ * it in its own language; the message is the English.
+ */
+export class ReviewError extends Error {
+  readonly refs: ErrorRef[];
+  constructor(...refs: ErrorRef[]) {
+    super(errorText(refs, "en"));
+    this.refs = refs;
+  }
+}
+
+/** The decisions that need a reason (each has its "error.reasonRequired.*" message). */
+export type ReasonedAction = "reject" | "edit" | "add" | "dismiss" | "split" | "merge";
 
 interface Target {
   reportId: string;
@@ -31,7 +45,7 @@ export function target(db: Database, eventId: string): Target {
   const row = db
     .prepare("SELECT e.report_id, e.idx, e.event_key, e.review_status, j.json FROM events e JOIN event_json j ON j.rid = e.rid WHERE e.id = ?")
     .get(eventId) as { report_id: string; idx: number; event_key: string; review_status: string; json: string } | undefined;
-  if (!row) throw new ReviewError(`event: no event "${eventId}" (it may have been rejected or re-extracted; reload the queue)`);
+  if (!row) throw new ReviewError({ key: "error.eventGone", vars: { event: eventId } });
   const effective = JSON.parse(row.json) as DefectionEvent;
   const body = db.prepare("SELECT body FROM reports WHERE id = ?").pluck().get(row.report_id) as string;
   if (row.review_status === "added") {
@@ -40,14 +54,14 @@ export function target(db: Database, eventId: string): Target {
   }
   const machine = JSON.parse(db.prepare("SELECT json FROM machine_events WHERE report_id = ?").pluck().get(row.report_id) as string) as DefectionEvent[];
   const identified = identify(row.report_id, body, machine).find((e) => e.key === row.event_key);
-  if (!identified) throw new ReviewError(`event: "${eventId}" no longer matches the extractor's output; reload the queue`);
+  if (!identified) throw new ReviewError({ key: "error.eventChanged", vars: { event: eventId } });
   return { reportId: row.report_id, key: row.event_key, machine: identified.event, quote: identified.quote, effective };
 }
 
-export function requireReason(reason: string | null | undefined, what: string): string {
+export function requireReason(reason: string | null | undefined, action: ReasonedAction): string {
   const r = (reason ?? "").trim();
-  if (r.length === 0) throw new ReviewError(`reason: a short reason is required to ${what}`);
-  if (r.length > 500) throw new ReviewError("reason: at most 500 characters");
+  if (r.length === 0) throw new ReviewError({ key: `error.reasonRequired.${action}` });
+  if (r.length > 500) throw new ReviewError({ key: "error.reasonTooLong" });
   return r;
 }
 
@@ -67,7 +81,7 @@ export function acceptEvent(db: Database, who: Reviewer, eventId: string): numbe
 }
 
 export function rejectEvent(db: Database, who: Reviewer, eventId: string, reason: string): number {
-  const r = requireReason(reason, "reject an event");
+  const r = requireReason(reason, "reject");
   const t = target(db, eventId);
   return commit(db, t.reportId, () =>
     appendDecision(db, { reportId: t.reportId, eventKey: t.key, action: "reject", quote: t.quote, before: t.effective, after: null, reason: r, userId: who.id, userName: who.name, undoes: null }),
@@ -80,7 +94,7 @@ export function rejectEvent(db: Database, who: Reviewer, eventId: string, reason
  * edited by a new `add` decision with the new values.
  */
 export function editEvent(db: Database, who: Reviewer, eventId: string, values: EventPatch, reason: string): number {
-  const r = requireReason(reason, "edit an event");
+  const r = requireReason(reason, "edit");
   const t = target(db, eventId);
   if (!t.machine) {
     const after = { ...t.effective, ...values };
@@ -104,19 +118,19 @@ export function editEvent(db: Database, who: Reviewer, eventId: string, values: 
 
 /** Adds an event the machine missed, anchored on the passage `body[start, end)` of the report. */
 export function addEvent(db: Database, who: Reviewer, reportId: string, where: { start: number; end: number } | { passage: string }, event: Omit<DefectionEvent, "evidence" | "confidence">, reason: string): number {
-  const r = requireReason(reason, "add an event");
+  const r = requireReason(reason, "add");
   const body = db.prepare("SELECT body FROM reports WHERE id = ?").pluck().get(reportId) as string | undefined;
-  if (body === undefined) throw new ReviewError(`report: no report "${reportId}"`);
+  if (body === undefined) throw new ReviewError({ key: "error.noReport", vars: { report: reportId } });
   let start: number;
   let end: number;
   if ("passage" in where) {
     const passage = where.passage.trim();
     start = passage ? body.indexOf(passage) : -1;
-    if (start < 0) throw new ReviewError("passage: select (or paste) words of the report text; these are not in it");
+    if (start < 0) throw new ReviewError({ key: "error.passageNotInText" });
     end = start + passage.length;
   } else ({ start, end } = where);
   if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= body.length)) {
-    throw new ReviewError("passage: select a passage of the report text");
+    throw new ReviewError({ key: "error.passageMissing" });
   }
   const sentence = sentenceAround(body, start, end);
   const full: DefectionEvent = { ...event, confidence: 1, evidence: { sentence, spans: [{ role: "trigger", start, end }] } };
@@ -157,9 +171,9 @@ export function undoLast(db: Database, who: Reviewer): number | null {
 
 /** Clears a decision from "Needs another look" once a person has looked at it. */
 export function dismissDecision(db: Database, who: Reviewer, seq: number, reason: string): number {
-  const r = requireReason(reason, "dismiss a decision");
+  const r = requireReason(reason, "dismiss");
   const d = db.prepare("SELECT report_id, event_key, quote FROM decisions WHERE seq = ?").get(seq) as { report_id: string; event_key: string; quote: string } | undefined;
-  if (!d) throw new ReviewError(`decision: no decision ${seq}`);
+  if (!d) throw new ReviewError({ key: "error.noDecision", vars: { seq } });
   return commit(db, d.report_id, () =>
     appendDecision(db, { reportId: d.report_id, eventKey: d.event_key, action: "dismiss", quote: JSON.parse(d.quote), before: null, after: null, reason: r, userId: who.id, userName: who.name, undoes: null }),
   );

@@ -7,6 +7,8 @@ import { markWritten } from "./changes";
 import { reapply } from "../review/apply";
 import type { EffectiveEvent } from "../review/types";
 import { readDecisions, writeStates } from "./decisions";
+import { ADDED_INDEX, eventIdAt } from "../incidents/types";
+import { groupsLabel, placeLabel } from "./labels";
 import { dropIncidents, incidentNeighbours, indexEventForIncidents, recomputeIncidents } from "./incidents";
 
 /** The filter key of a group: its gazetteer id, or "x:<Arabic name>" for a group outside the gazetteer. */
@@ -93,11 +95,6 @@ function prepare(db: Database): Statements {
   return s;
 }
 
-/** The label a group column sorts by: the English names when known, else the Arabic, joined. */
-function groupsLabel(groups: EventGroup[]): string {
-  return groups.map((g) => g.name_en ?? g.name_ar).join(" / ");
-}
-
 /**
  * Replaces a report and all its events in ONE transaction: after a crash the database holds
  * either the old version or the new one, never a mix. Returns whether the id was new.
@@ -171,19 +168,20 @@ export function rematerialise(db: Database, reportId: string): boolean {
   return done;
 }
 
-/** `<report>~<machine index>` for a machine event (the public id it always had), `<report>~a<decision>` for an added one. */
-export function eventId(reportId: string, e: Pick<EffectiveEvent, "machineIndex" | "decisionSeq">): string {
-  return e.machineIndex !== null ? `${reportId}~${e.machineIndex}` : `${reportId}~a${e.decisionSeq}`;
+/**
+ * Where an event is stored in its report: its machine index, or (an added event) after the machine's
+ * events. The index gives the event id, `<report>~<machine index>` or `<report>~a<decision>`
+ * (eventIdAt, lib/incidents/types.ts), which is also its telling key.
+ */
+function storedIndex(e: Pick<EffectiveEvent, "machineIndex" | "decisionSeq">): number {
+  return e.machineIndex ?? ADDED_INDEX + (e.decisionSeq ?? 0);
 }
-
-/** Added events sort after the machine's in a report. */
-const ADDED_IDX = 1_000_000;
 
 function insertEvent(s: Statements, report: Pick<Report, "id" | "title">, effective: EffectiveEvent): number {
   const e = effective.event;
-  const idx = effective.machineIndex ?? ADDED_IDX + (effective.decisionSeq ?? 0);
+  const idx = storedIndex(effective);
   const info = s.insertEvent.run({
-    id: eventId(report.id, effective),
+    id: eventIdAt(report.id, idx),
     report_id: report.id,
     idx,
     event_key: effective.key,
@@ -215,7 +213,7 @@ function insertEvent(s: Statements, report: Pick<Report, "id" | "title">, effect
     sentence_start: e.evidence.sentence.start,
     sentence_end: e.evidence.sentence.end,
     groups_label: groupsLabel(e.groups),
-    place_label: e.place ? (e.place.name_ar ?? e.place.text) : null,
+    place_label: placeLabel(e.place),
     report_title: report.title,
   });
   const rid = info.lastInsertRowid;

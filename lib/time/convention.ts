@@ -49,7 +49,7 @@
  * | منتصف/أواسط + month                                                | days 11–20                              | span    |
  * | أواخر/نهاية/آخر + month                                            | day 21 – last day                       | span    |
  * | مطلع/بداية/أوائل + year                                             | 1 Jan – 31 Mar                          | quarter |
- * | منتصف/أواسط + year                                                 | 1 May – 31 Aug                          | span    |
+ * | منتصف/أواسط + year                                                 | 1 Apr – 30 Sep                          | span    |
  * | أواخر/نهاية/آخر + year                                             | 1 Oct – 31 Dec                          | quarter |
  * | day + month (+ year) ("13 حزيران/يونيو 2021", "2021/6/13")          | that day; without a year, the latest such date not after P | day |
  * | day + الشهر الجاري/الماضي ("19 من الشهر الجاري")                      | that day of P's / the previous month    | day     |
@@ -86,6 +86,13 @@
  * | عيد الفطر، عيد الأضحى، وقفة عرفة، ليلة القدر، عاشوراء، المولد النبوي     | 1–3 Shawwal, 10–13 Dhu al-Hijja, 9 Dhu al-Hijja, 27 Ramadan, 10 Muharram, 12 Rabi' I (Umm al-Qura); bare = latest begun by P, الماضي = latest ended before P | span/day |
  * | أول/ثاني أيام عيد …، أول أيام رمضان، العشر الأواخر من رمضان، رمضان 2014  | that day; days 21–end; the Ramadan that begins in 2014 | day/span/month |
  * | عيد الميلاد، رأس السنة، ليلة رأس السنة                                    | 25 Dec, 1 Jan, 31 Dec: the latest on or before P | day |
+ * Round 5 (whole-report conventions, lib/extract/conventions/dates):
+ * | أثناء الليل، خلال الليل (in a statement made on P)                         | [P-1, P-1]                              | day     |
+ * | بين 08 كانون الأول لغاية 20، من 3 آذار حتى 10 منه (month after the first day) | [first day, second day] of that month   | span    |
+ * | a day range without a year                                          | the latest whose last day is not after P (a December report's "…لغاية 20" after P → previous year) | span |
+ * | بعد يومين من ذلك (اليوم)                                             | the day named before it + N, like "بعد ذلك بيومين" | day |
+ * | منذ بدء/بداية/انطلاق/اندلاع X, the text having dated X's beginning before | [that day, P], rule "since-event" | span |
+ * | a wire dateline opening the story ("دمشق - 15 آذار 2022 (رويترز) - …") | that day, rule "dateline-…"          | day     |
  * | FUTURE: غداً، بعد غد، الأسبوع/الشهر/العام المقبل، خلال الأيام المقبلة، قريباً، بعد شهرين | forward ([P+1, P+7] for الأيام المقبلة, [P+1, P+30] for قريباً); DateMatch.future = true — also for ANY expression wholly after P | as read |
  */
 import {
@@ -244,7 +251,8 @@ export function partOfMonth(y: number, m: number, part: Part): Span {
 
 export function partOfYear(y: number, part: Part): Span {
   if (part === "early") return span(day(y, 1, 1), day(y, 3, 31));
-  if (part === "mid") return span(day(y, 5, 1), day(y, 8, 31));
+  // The middle half of the year (dev-reports-2 convention: "منتصف عام 2021" = 1 April – 30 September).
+  if (part === "mid") return span(day(y, 4, 1), day(y, 9, 30));
   return span(day(y, 10, 1), day(y, 12, 31));
 }
 

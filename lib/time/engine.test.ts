@@ -133,9 +133,28 @@ describe("dev set date_text phrases (data/dev/dev-reports.jsonl)", () => {
     expect([m!.text, m!.start, m!.end]).toEqual(["قبل يوم", "2023-12-08", "2023-12-08"]);
   });
 
+  it("dates «منذ بدء العملية» from the day the text gave that beginning, and only then", () => {
+    const dated = findDateExpressions("بدأت العملية العسكرية في 9 تشرين الأول الماضي. وانشق منذ بدء العملية أكثر من 100 عنصر.", win("2022-03-16"));
+    expect(dated.map((m) => [m.text, m.rule, m.start, m.end]).at(-1)).toEqual(["منذ بدء العملية", "since-event", "2021-10-09", "2022-03-16"]);
+    // The date before it tells something else (a bombardment), or the beginning of another thing.
+    for (const text of ["قصفت الطائرات البلدة في 9 تشرين الأول. وانشق منذ بدء العملية 100 عنصر.", "بدأت الحملة الأمنية في 9 تشرين الأول. وانشق منذ بدء العملية 100 عنصر."]) {
+      expect(findDateExpressions(text, win("2022-03-16")).map((m) => m.rule)).toEqual(["date"]);
+    }
+  });
+
   it("keeps «قبل أسابيع من <place>» relative to P when no calendar date precedes it", () => {
     const m = resolveExpression("فرّ نحو 25 عنصراً قبل أسابيع من معسكر الفرقة", win("2020-10-01"))!;
     expect([m.rule, m.start, m.end]).toEqual(["some-weeks-ago", "2020-08-20", "2020-09-17"]);
+  });
+
+  it("marks a wire dateline that opens the story, not a date the story's sentence begins with", () => {
+    const rules = (text: string) => findDateExpressions(text, win("2022-03-16")).map((m) => m.rule);
+    expect(rules("دمشق - 15 آذار 2022 (رويترز) - انشق 9 عناصر")).toEqual(["dateline-date"]);
+    expect(rules("عنوان الخبر\nإدلب (الأناضول) 16/03/2022 — انشق 9 عناصر")).toEqual(["dateline-date-numeric"]);
+    expect(rules("وفي 12 آذار: انشق 9 عناصر")).toEqual(["date"]);
+    expect(rules("انشق في 12 آذار - 9 عناصر")).toEqual(["date"]);
+    // Deep in the body it is no dateline.
+    expect(rules("أ\nب\nج\nدمشق - 15 آذار 2022 (رويترز) - انشق 9 عناصر")).toEqual(["date"]);
   });
 
   it("marks header dates as datelines", () => {

@@ -9,8 +9,10 @@
  * - "منذ" onto a dated start up to six words later: "منذ بداية عام 2014", "منذ سقوط نظام الأسد في
  *   8 كانون الأول 2024" → [start, P];
  * - "قبل يوم من <event>" onto the calendar date before it (rule "relative-to-event");
- * - a full date alone on a header line ("نشر بتاريخ: ١٣ نيسان ٢٠٢٥", "20.05.2013") is marked
- *   "dateline-…": a publication date, not an event date.
+ * - "منذ بدء العملية" onto the calendar date that a beginning of the same thing was told with (rule "since-event");
+ * - a full date alone on a header line ("نشر بتاريخ: ١٣ نيسان ٢٠٢٥", "20.05.2013"), or a wire dateline
+ *   opening a line ("دمشق - 15 آذار 2022 (رويترز) - …"), is marked "dateline-…": a publication date, not an
+ *   event date.
  * Markers ("مساء", "منذ") left unattached are dropped.
  */
 import { ref } from "../i18n/explanation";
@@ -141,13 +143,51 @@ function mergeSince(cands: Candidate[], text: string): Candidate[] {
         continue;
       }
     }
-    out.push(c);
+    const event = c.marker === "since" ? sinceDatedBeginning(out, c, text) : null;
+    out.push(event ?? c);
   }
   return out;
 }
 
 /** How far back (normalised chars) an event date for "قبل يوم من <event>" may be. */
 const EVENT_LOOKBACK = 600;
+
+/** "منذ بدء العملية": a beginning, and the word that names what began. */
+const SINCE_BEGINNING = new RegExp(`^ ${alt("بدء|بداية|انطلاق|اندلاع")} (?<what>ال[\u0621-\u064A]+)`);
+/** A beginning told with its date ("بدأت العملية العسكرية في 9 تشرين الأول"). */
+const BEGAN = new RegExp(alt("بدأ|بدأت|بدء|بداية|انطلق|انطلقت|انطلاق|اندلع|اندلعت|اندلاع|أطلق|أطلقت|إطلاق"));
+/** How far before its date the beginning may be told (normalised chars). */
+const BEGINNING_REACH = 80;
+
+/**
+ * "منذ بدء العملية" after a sentence that dates that beginning ("بدأت العملية العسكرية في 9 تشرين الأول
+ * الماضي") is [that day, P] (dev-reports convention "منذ <event or date>"). The last calendar date
+ * before it counts only when the words just before that date tell the beginning of the same thing;
+ * otherwise "منذ" stays unattached (an event the text never dates: the default).
+ */
+function sinceDatedBeginning(before: readonly Candidate[], c: Candidate, text: string): Candidate | null {
+  const m = SINCE_BEGINNING.exec(text.slice(c.end, c.end + 40));
+  if (!m) return null;
+  let anchor: Candidate | null = null;
+  for (let k = before.length - 1; k >= 0 && !anchor; k--) if (before[k].absolute && !before[k].marker) anchor = before[k];
+  if (!anchor || c.start - anchor.end > EVENT_LOOKBACK) return null;
+  const told = text.slice(Math.max(0, anchor.start - BEGINNING_REACH), anchor.start);
+  const what = m.groups!.what;
+  if (!BEGAN.test(told) || !new RegExp(`(?<![\u0621-\u064A])${what}(?![\u0621-\u064A])`).test(told)) return null;
+  const from = anchor.resolve;
+  return {
+    start: c.start,
+    end: c.end + m[0].length,
+    rule: "since-event",
+    grain: "span",
+    kind: "period",
+    note: ref("explain.note.since", { rule: anchor.rule }),
+    resolve: resolver((P): Span | null => {
+      const r = from(P);
+      return r ? since(P, r.start) : null;
+    }),
+  };
+}
 
 /**
  * "قبل يوم من بيان …" counts from an event dated elsewhere: when a counted "قبل N أيام/أسابيع من"
@@ -180,7 +220,10 @@ const MAX_HEADER_LETTERS = 16;
 const MAX_LINE = 120;
 
 function markDatelines(cands: Candidate[], text: string): Candidate[] {
-  for (const c of cands) markDateline(c, text);
+  for (const c of cands) {
+    markDateline(c, text);
+    markWireDateline(c, text);
+  }
   return cands;
 }
 
@@ -203,4 +246,31 @@ function markDateline(c: Candidate, text: string): void {
   const letters = (before + after).replace(/[^\u0621-\u064A]/g, "").length;
   const header = HEADER_WORDS.test(before) && before.length < 40;
   if ((letters <= MAX_HEADER_LETTERS && !PREPOSITION_BEFORE.test(before)) || header) c.rule = `dateline-${c.rule}`;
+}
+
+/** A wire dateline's head: a place of one to three words, then an agency in brackets or a separator. */
+const WIRE_BEFORE = /^[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2} ?(?:\([^()\n]{1,30}\) ?[-–—,،]?|[-–—,،]) ?$/;
+/** … and after the date: maybe the agency, then a dash or a colon that opens the story. */
+const WIRE_AFTER = /^ ?(?:\([^()\n]{1,30}\) ?)?[-–—:]/;
+
+/** A story's dateline opens its body: the headline's line or one of the two after it. */
+const WIRE_LINES = 3;
+
+function amongFirstLines(text: string, lineStart: number): boolean {
+  let lines = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < lineStart; i = text.indexOf("\n", i + 1)) if (++lines >= WIRE_LINES) return false;
+  return true;
+}
+
+/**
+ * A wire dateline that opens the story on its own line ("دمشق - 15 آذار 2022 (رويترز) - انشق…"، "الرقة،
+ * 16 آذار (سانا) - …"، "إدلب (الأناضول) 16/03/2022 — …") dates the filing, not the story: "dateline-…".
+ */
+function markWireDateline(c: Candidate, text: string): void {
+  if (!c.absolute || c.rule.startsWith("dateline-")) return;
+  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+  if (c.start - lineStart > 40 || !amongFirstLines(text, lineStart)) return;
+  const before = text.slice(lineStart, c.start);
+  // (Not "وفي 12 آذار: انشق …": a preposition makes the date part of the sentence.)
+  if (WIRE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before) && WIRE_AFTER.test(text.slice(c.end, c.end + 36))) c.rule = `dateline-${c.rule}`;
 }

@@ -6,16 +6,23 @@ import { MixedText } from "@/components/MixedText";
 import { IncidentDecision } from "@/components/IncidentDecision";
 import { requireEditorPage } from "@/lib/auth/viewer";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
+import { decisionWord, lookText } from "@/lib/i18n/look";
+import { refusalIn } from "@/lib/i18n/errors";
+import { dateExplanationIn } from "@/lib/i18n/explanation";
+import { DateExplanation } from "@/components/DateExplanation";
 import { parseQueueFilter, type QueueFilter } from "@/lib/query/review";
 import { loadQueue } from "@/lib/query/review-dal";
 import { EventFields } from "./EventFields";
 import { PassagePicker, Shortcuts } from "./Shortcuts";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Review queue — inshiqaq" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 type Params = Promise<{ lang: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: t(langParam((await params).lang), "review.pageTitle") };
+}
 
 function first(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
@@ -42,14 +49,15 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const { left, current, groups, looks, merges } = loadQueue(viewer, filter, skipped);
   const here = queueHref(filter, skipped, lang);
   const error = first(sp.error);
+  const refusal = error ? refusalIn(lang, error, first(sp.error_ref)) : null;
   const done = first(sp.done);
 
   return (
     <Shell lang={lang} toggleHref={queueHref(filter, skipped, lang === "ar" ? "en" : "ar")}>
       <section className="review" data-testid="review">
         <h1>{msg("review.title")}</h1>
-        {error && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: error })}</p>}
-        {done && !error && <p className="notice" role="status">{msg("review.done", { action: done })}</p>}
+        {refusal && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: refusal })}</p>}
+        {done && !error && <p className="notice" role="status">{msg("review.done", { action: decisionWord(lang, done) })}</p>}
 
         <form method="get" action={withLang("/review", lang)} className="queue-filter">
           <label>
@@ -111,7 +119,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
           <ul className="needs-look" data-testid="needs-look">
             {looks.map(({ decision: d, why }) => (
               <li key={d.seq}>
-                <strong>{d.action}</strong> · {d.userName} · <bdi dir="ltr">{d.createdAt.slice(0, 10)}</bdi> · <Link href={withLang(`/reports/${encodeURIComponent(d.reportId)}`, lang)}>{d.reportId}</Link> — {why}
+                <strong>{decisionWord(lang, d.action)}</strong> · {d.userName} · <bdi dir="ltr">{d.createdAt.slice(0, 10)}</bdi> · <Link href={withLang(`/reports/${encodeURIComponent(d.reportId)}`, lang)}>{d.reportId}</Link> —{" "}
+                <span data-testid="look-why">{lang === "en" ? <MixedText text={lookText(why, lang)} /> : lookText(why, lang)}</span>
                 {d.reason && <> ({d.reason})</>}
                 <form method="post" action="/api/review" className="inline-form">
                   <input type="hidden" name="action" value="dismiss" />
@@ -134,7 +143,7 @@ function QueueItem({ lang, current, here, next }: { lang: Lang; current: NonNull
   const { row, event, report } = current;
   const spans: Highlight[] = [
     { role: "event", start: event.evidence.sentence.start, end: event.evidence.sentence.end },
-    ...event.evidence.spans.map((s) => ({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? row.dateExplanation : undefined })),
+    ...event.evidence.spans.map((s) => ({ role: s.role, start: s.start, end: s.end, title: s.role === "date" ? dateExplanationIn(event.date, lang) : undefined })),
   ];
   return (
     <article className="queue-item" data-testid="queue-item" data-event-id={row.id}>
@@ -144,7 +153,7 @@ function QueueItem({ lang, current, here, next }: { lang: Lang; current: NonNull
         <bdi dir="ltr">{row.start}..{row.end}</bdi> · {msg("review.confidence", { value: row.confidence.toFixed(2) })}
       </p>
       <p className="muted small" data-testid="queue-date-explanation">
-        <MixedText text={row.dateExplanation} />
+        <DateExplanation date={event.date} lang={lang} />
       </p>
       <blockquote className="ar source report-text" dir="rtl" lang="ar" id="review-text" data-testid="review-text">
         <Highlighted text={report.body} spans={spans} />

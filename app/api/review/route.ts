@@ -2,6 +2,7 @@ import { checkMutation } from "@/lib/auth/viewer";
 import type { FormFields } from "@/lib/review/form";
 import { applyReviewAction, ReviewError } from "@/lib/query/review-dal";
 import { revalidateData } from "@/app/_lib/cache";
+import { errorText, type ErrorRef } from "@/lib/i18n/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -39,9 +40,11 @@ export async function POST(request: Request): Promise<Response> {
     if (typeof incident === "string") to = to.replace(/\/incidents\/[^?]*/, `/incidents/${encodeURIComponent(incident)}`);
     revalidateData();
   } catch (e) {
-    if (e instanceof ReviewError) return see(to, request, { error: e.message });
+    // The English text, and the message references the page writes in its language.
+    const refused = (refs: ErrorRef[]) => see(to, request, { error: errorText(refs, "en"), error_ref: JSON.stringify(refs) });
+    if (e instanceof ReviewError) return refused(e.refs);
     console.error("POST /api/review failed", e);
-    return see(to, request, { error: "the decision could not be stored; nothing was changed" });
+    return refused([{ key: "error.notStored" }]);
   }
   return see(to, request, { done: fields.action ?? "" });
 }

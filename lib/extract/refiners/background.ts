@@ -40,7 +40,7 @@ const C_FOUNDING_OR_BIRTH = wordClass(FOUNDING_OR_BIRTH);
 /** "كان" in every person the pluperfect frame takes ("وكانوا قد فرّوا"). */
 const KANA_ANY = /^(كانوا|وكانوا|فكانوا|كانا|وكانا)$/;
 /** Words that open a subject naming the people just told again. */
-const SAME_PEOPLE = fold("هؤلاء هؤلا المنشقون المنشقين الفارون الفارين العناصر الجنود العسكريون العسكريين جميعهم كلهم الضباط الضابط العنصر");
+export const SAME_PEOPLE = fold("هؤلاء هؤلا المنشقون المنشقين الفارون الفارين العناصر الجنود العسكريون العسكريين جميعهم كلهم الضباط الضابط العنصر");
 /** How far "كان … قد" and the trigger after it may lie apart (words). */
 const FRAME_SPAN = 8;
 

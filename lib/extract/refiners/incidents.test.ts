@@ -16,6 +16,9 @@ const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number
   ["شهدت صفوف قوات النظام اليوم موجة انشقاق جديدة تمثلت في فرار مجموعة من العناصر. وقالت مصادر إن خمسة عناصر من الدفاع الوطني انشقوا فجر اليوم. وقال قيادي في الدفاع الوطني التابع لقوات النظام إن الشرطة داهمت منازلهم.", [["defection", ["ndf"], [5, 5, 5]]]],
   // … but without that statement the two are not known to be one
   ["شهدت صفوف قوات النظام اليوم موجة انشقاق جديدة تمثلت في فرار مجموعة من العناصر. وقالت مصادر إن خمسة عناصر من الدفاع الوطني انشقوا فجر اليوم.", [["desertion", ["syrian-army"], null], ["defection", ["ndf"], [5, 5, 5]]]],
+  // a total that grows replaces the figure told before; a tally since an earlier day is its own incident
+  ["انشق 8 عناصر من الفرقة الرابعة فجر اليوم، قبل أن يرتفع عدد المنشقين إلى 15 عنصراً.", [["defection", ["4th-division"], [15, 15, 15]]]],
+  ["انشق 8 عناصر من الفرقة الرابعة أمس، ليرتفع عدد المنشقين عنها منذ مطلع العام إلى 60 عنصراً.", [["defection", ["4th-division"], [8, 8, 8]], ["defection", ["4th-division"], [60, 60, 60]]]],
   // a reference to people already told opens nothing
   ["انشق ستة عناصر من الفرقة الرابعة أمس. وقالت المصادر إن العناصر الذين فروا وصلوا إلى إدلب.", [["defection", ["4th-division"], [6, 6, 6]]]],
 ];

@@ -10,7 +10,7 @@
  */
 import type { Candidate } from "../candidate";
 import type { Background } from "./background";
-import { countsCompatible, countPrecision, sameIncident, type Mergeable } from "../merge";
+import { countsCompatible, countPrecision, sameIncident, sharesGroup, type Mergeable } from "../merge";
 import { daysBetween } from "../../time/day";
 
 /** The incidents of a report: each a list of candidates (its tellings), in the order they were opened. */
@@ -40,6 +40,15 @@ function fold({ events, summaries }: Folded, c: Candidate, background: Backgroun
   if (c.countMention) {
     const k = events.findIndex((ev) => ev.some((x) => x.countMention === c.countMention));
     if (k >= 0 && continuable(events[k], c, background)) {
+      add(events, summaries, k, c);
+      return;
+    }
+  }
+  // A total that grows ("قبل أن يرتفع عدد المنشقين إلى 35") continues the latest incident of its group
+  // over no wider a span, and its figure replaces the one told before.
+  if (c.runningTotal) {
+    const k = events.findLastIndex((ev, j) => continuable(ev, c, background) && sharesGroup(summaries[j], c) && grows(ev, summaries[j], c));
+    if (k >= 0) {
       add(events, summaries, k, c);
       return;
     }
@@ -101,6 +110,17 @@ function siblingOfNamedUnit(ev: readonly Candidate[], c: Candidate): boolean {
   return units;
 }
 
+/**
+ * The running total `c` is a later figure of incident `ev` (merged as `sum`): not smaller, dated by the incident's
+ * own expression or none, or over a span no wider than its own ("ليرتفع عدد المنشقين منذ بداية الشهر إلى 40" is a
+ * tally since an earlier day: an incident of its own).
+ */
+function grows(ev: readonly Candidate[], sum: Mergeable, c: Candidate): boolean {
+  const sameDate = !c.dateChoice || ev.some((x) => x.dateChoice?.match === c.dateChoice?.match);
+  const within = sameDate || (overlaps(sum.date, c.date) && daysBetween(c.date.start, c.date.end) <= daysBetween(sum.date.start, sum.date.end));
+  return within && !!c.count && (!sum.count || c.count.best >= sum.count.best);
+}
+
 function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
@@ -108,7 +128,7 @@ function overlaps(a: { start: string; end: string }, b: { start: string; end: st
 /** The merged view of an incident after one more mention: the more precise count, the narrower date. */
 function refine(sum: Mergeable, c: Candidate): Mergeable {
   let { count, date } = sum;
-  if (countPrecision(c.count) > countPrecision(count)) count = c.count;
+  if (countPrecision(c.count) > countPrecision(count) || (c.runningTotal && c.count)) count = c.count;
   if (c.date.expression && (!date.expression || daysBetween(c.date.start, c.date.end) < daysBetween(date.start, date.end))) date = c.date;
   return { groupKeys: sum.groupKeys, ancestors: sum.ancestors, places: sum.places ?? c.places, count, date };
 }

@@ -1,6 +1,7 @@
 /**
  * The kind of an incident: attempted (tried and caught), desertion (abandonment: abroad, home, to
- * an unknown place), or defection (to another side, or by a defect/split/surrender verb).
+ * an unknown place, into hiding, a side only supposed, handed over to authorities on the way home, or
+ * only some reaching another side), or defection (to another side, or by a defect/split/surrender verb).
  * Examples and negatives: kind.test.ts.
  */
 import type { Candidate } from "../candidate";
@@ -10,7 +11,11 @@ export function decideKind(ev: readonly Candidate[]): EventKind {
   if (ev.some((c) => c.attempted) && !ev.some((c) => !c.attempted && c.trigger.form === "verb")) return "attempted";
   const dest = ev.find((c) => c.destination)?.destination ?? null;
   if (dest && (dest.kind === "abroad" || dest.kind === "home" || dest.kind === "unknown")) return "desertion";
+  // Handed over to authorities on the way home ("سلّموا أنفسهم للسلطات العراقية … وعادوا إلى بلدهم"): foreign fighters going home.
+  if (dest && !dest.group_id && ev.some((c) => c.thenHomeOrAbroad)) return "desertion";
   if (ev.some((c) => c.unknownDestination) && !(dest && dest.group_id)) return "desertion";
+  // Only supposed to have joined a side: the body does not know where they went (a headline may state it as fact).
+  if (ev.some((c) => c.suspectedDestination) && !ev.some((c) => c.destination && !c.suspectedDestination && !c.headline)) return "desertion";
   // Mainly abandonment, with only some reaching the other side.
   if (dest && ev.some((c) => c.partialDestination && c.destination) && ev.some((c) => c.trigger.cls === "leave" || c.trigger.cls === "flee")) return "desertion";
   if (dest) return "defection";

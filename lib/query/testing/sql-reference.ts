@@ -4,7 +4,7 @@ import { orderBySql, rowColumns, rowJoin, toRow, type RowRecord } from "../event
 import { byEventsThenKey, gazetteerGroups, type DestinationFacet, type GovernorateFacet, type GroupName, type PlaceFacet } from "../facets";
 import { DESTINATION_FIELDS, GOVERNORATE_OF_PLACE, PLACE_FIELDS, searchClause, searchTerms } from "../filter";
 import { emptyResult, finish, groupLabels, seriesKeys, windowOf } from "../series";
-import type { CountUnit, EventFilter, EventPage, EventPageQuery, GroupFacet, Series, SeriesQuery, SeriesResult } from "../types";
+import type { CountUnit, EventFilter, EventPage, EventPageQuery, GroupFacet, Series, SeriesQuery, SeriesResult, SortColumn, SortDir } from "../types";
 
 /**
  * The dashboard's queries computed by SQL alone, from the same filter meaning (../filter.ts). The
@@ -89,9 +89,26 @@ export function groupLinksSql(unit?: CountUnit): string {
       WHERE NOT EXISTS (SELECT 1 FROM incident_events m JOIN incidents i2 ON i2.rid = m.incident_rid WHERE m.event_rid = g.event_rid AND i2.tellings > 1))`;
 }
 
-/** An incident's representative: the telling its id names, else its member with the smallest rid. */
-const REPRESENTATIVE = `(ii.rid IS NULL OR e.rid = (SELECT e2.rid FROM incident_events m2 JOIN events e2 ON e2.rid = m2.event_rid
-  WHERE m2.incident_rid = ii.rid ORDER BY (ii.id = 'inc~' || e2.id) DESC, e2.rid LIMIT 1))`;
+/** An incident's representative: the telling its id names (every incident is named by one of its tellings). */
+const REPRESENTATIVE = `(ii.rid IS NULL OR ii.id = 'inc~' || e.id)`;
+
+/**
+ * The ORDER BY of the table (reference): counting incidents, the groups, place and destination columns
+ * sort by the labels of the incident's combined values, read here from its JSON (the pages read the
+ * label columns lib/store/labels.ts stores with the incident); every other sort is the pages' own.
+ */
+export function orderSql(sort: SortColumn, dir: SortDir, unit?: CountUnit): string {
+  const label: Partial<Record<SortColumn, string>> = {
+    groups: `IIF(ii.tellings > 1, COALESCE((SELECT group_concat(COALESCE(json_extract(g.value, '$.name_en'), json_extract(g.value, '$.name_ar')), ' / ' ORDER BY g.key)
+      FROM json_each(ii.json, '$.groups') AS g), ''), e.groups_label)`,
+    place: `IIF(ii.tellings > 1, COALESCE(json_extract(ii.json, '$.place.name_ar'), json_extract(ii.json, '$.place.text')), e.place_label)`,
+    destination: col(unit, "destination_text"),
+  };
+  const by = unit === "incidents" ? label[sort] : undefined;
+  if (by === undefined) return orderBySql(sort, dir, unit);
+  const d = dir === "desc" ? "DESC" : "ASC";
+  return `${by} ${d}, e.id ${d}`;
+}
 
 /** The WHERE clause of a filter (the meaning in ../filter.ts, written as SQL) over `sourceSql(filter.unit)`. */
 export function filterSql(filter: EventFilter, options: FilterSkip = {}): FilterSql {
@@ -177,7 +194,7 @@ export function queryEventPageSql(db: Database, query: EventPageQuery): EventPag
     total === 0
       ? []
       : (db
-          .prepare(`SELECT ${rowColumns(query.filter.unit)} FROM ${sourceSql(query.filter.unit)} WHERE ${f.where} ORDER BY ${orderBySql(query.sort, query.dir, query.filter.unit)} LIMIT ? OFFSET ?`)
+          .prepare(`SELECT ${rowColumns(query.filter.unit)} FROM ${sourceSql(query.filter.unit)} WHERE ${f.where} ORDER BY ${orderSql(query.sort, query.dir, query.filter.unit)} LIMIT ? OFFSET ?`)
           .all(...f.params, pageSize, (page - 1) * pageSize) as RowRecord[]);
   return { rows: rows.map((r) => toRow(r)), total, page, pageSize, pageCount };
 }

@@ -3,7 +3,8 @@
  * "اليوم السابق" (-1), "في اليوم نفسه" (0), "بعد يومين" / "بعد ذلك بأسبوع" (+N). The refiner
  * `anchorDays` resolves them from the last day-grain expression before them (within one paragraph's
  * reach); with none, they count from P ("في اليوم التالي" alone is P+1, and so future).
- * "بعد يومين من اعتقاله" counts from an event the engine cannot date and is left alone.
+ * "بعد يومين من اعتقاله" counts from an event the engine cannot date and is left alone; "بعد يومين من ذلك"
+ * counts from what was named before it, like "بعد ذلك بيومين".
  */
 import { parseNumberAt } from "../../arabic/numbers";
 import { daysAgo, today } from "../convention";
@@ -38,6 +39,8 @@ for (const [forms, n, per] of [
   for (const w of forms.split("|")) AFTER_UNIT.set(f(w), [n, per]);
 }
 const COUNTED_FROM = new RegExp(`^ ${alt("من|على")}${R}`);
+/** "بعد يومين من ذلك (اليوم)": counted from what was named before, like "بعد ذلك بيومين". */
+const FROM_THAT = new RegExp(`^ ${alt("من ذلك اليوم|من ذلك التاريخ|من ذلك|من ذاك|من تلك الحادثة")}${R}`);
 
 export const anchoredDays: RuleModule = {
   name: "anchored days",
@@ -62,8 +65,10 @@ export const anchoredDays: RuleModule = {
           if (num && num.end === words[0].length && unit && num.value >= 2 && num.value <= 60) [n, per, used] = [num.value, unit[1], 2];
         }
         if (n === null) return null;
-        const end = spanEnd(m) - (used === 1 && words.length === 2 ? words[1].length + 1 : 0);
-        if (COUNTED_FROM.test(text.slice(end, end + 4))) return null;
+        let end = spanEnd(m) - (used === 1 && words.length === 2 ? words[1].length + 1 : 0);
+        const fromThat = FROM_THAT.exec(text.slice(end, end + 24));
+        if (fromThat) end += fromThat[0].length;
+        else if (COUNTED_FROM.test(text.slice(end, end + 4))) return null;
         const shift = n * per;
         return { start: spanStart(m), end, id: "days-after", grain: "day", kind: "day", anchorShift: shift, resolve: resolver((P) => daysAgo(P, -shift)) };
       },
@@ -83,6 +88,8 @@ export const anchoredDays: RuleModule = {
     ["بعد يومين", "2021-06-20", "2021-06-22", "2021-06-22", "day", "future"],
     ["بعد ذلك بثلاثة أيام", "2021-06-20", "2021-06-23", "2021-06-23", "day", "future"],
     ["غداة ذلك", "2021-06-20", "2021-06-21", "2021-06-21", "day", "future"],
+    ["سيطرت الفصائل على البلدة في 5 آذار، وبعد يومين من ذلك انشق 6 عناصر", "2021-06-20", "2021-03-07", "2021-03-07", "day"],
+    ["انشق الضابط في 3 آذار، وبعد أسبوع من ذلك التاريخ لحق به عشرة عناصر", "2021-06-20", "2021-03-10", "2021-03-10", "day"],
   ],
   negatives: ["بعد يومين من اعتقاله", "بعد ذلك", "بعد أيام من المعارك", "اليوم الوطني", "بعد مقتل قائده"],
 };

@@ -4,17 +4,42 @@
  * day words), "خلال الفترة من 3 إلى 10 آذار" → [first day, second day] of that month. A first day larger
  * than the second is in the month before ("من 28 حتى 3 آذار"). Ranges between two full expressions ("من 3
  * آذار حتى 10 نيسان 2014"، "بين آذار وحزيران") are joined by the refiner `mergeRange`.
+ * The month may follow the first day instead ("بين 08 كانون الأول لغاية 20"، "من 3 آذار حتى 10 منه"): the second
+ * day is in the same month. Without a year, a range is the latest whose last day is not after P (in a
+ * December report, "بين 08 كانون الأول لغاية 20" after P is the previous year's).
  */
 import { day, isRealDay, plusMonths, year as yearOf, month as monthOf } from "../calendar";
+import { yearForDayMonth } from "../convention";
 import { alt, LD, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, R } from "../lexicon";
 import { anchors, DIGIT, resolver, rule } from "./make";
-import { monthTail, monthYearResolver } from "./months";
+import { monthTail, monthYearResolver, tailRelation, tailYear } from "./months";
 import type { Reading, RuleModule } from "./types";
 
 const TO = `(?:${alt("و")} ?(?:${alt("حتى|إلى|لغاية")} )?|(?:${alt("حتى|إلى|لغاية|ولغاية|وحتى|وإلى")}) |[-–] ?)`;
 const DAY = (p: string) => `(?:(?<${p}d>[0-3]?\\d)|(?<${p}o>${ORDINAL_WORDS}))`;
 /** Words before the first day that belong to the range ("من", "بين", "يومي", "خلال الفترة من"). */
 const OPENER = new RegExp(`(?:${alt("خلال الفترة|في الفترة|الفترة")} (?:${alt("الممتدة")} )?)?(?:${alt("من|بين|ما بين|يومي|أيام|الأيام")}) $`);
+
+/** After a bare second day: "منه"/"من الشهر نفسه", then a stop, the end or a preposition (not a counted noun: "حتى 20 عنصراً"). */
+const SAME_MONTH_END = `(?: ${alt("منه|من الشهر نفسه|من الشهر ذاته|من نفس الشهر")})?(?=\\s*(?:[.,،؛;:!?()\\[\\]"«»\\n-]|$)|\\s+${alt("من|في|على|عند|خلال")}${R})`;
+
+/** The year of a range's month: a stated year or relation, else the latest range that has ended by P. */
+function rangeYear(g: Record<string, string | undefined>, p: string, month: number, lastDay: number): (P: number) => number {
+  const stated = tailYear(g, p);
+  if (stated) return (P) => stated(P, month);
+  if (tailRelation(g, p) !== "bare") return (P) => monthYearResolver(g, p)(P, month);
+  return (P) => yearForDayMonth(P, month, lastDay);
+}
+
+/** [d1, d2] of a month, or with d1 > d2 from d1 of the month before. */
+function monthRange(y: number, month: number, d1: number, d2: number) {
+  if (!isRealDay(y, month, d2)) return null;
+  const end = day(y, month, d2);
+  if (d1 < d2) return { start: day(y, month, d1), end };
+  const before = plusMonths(day(y, month, 1), -1);
+  if (!isRealDay(yearOf(before), monthOf(before), d1)) return null;
+  return { start: day(yearOf(before), monthOf(before), d1), end };
+}
 
 function dayOf(g: Record<string, string | undefined>, p: string): number {
   const d = g[`${p}d`];
@@ -35,7 +60,7 @@ export const dayRanges: RuleModule = {
         if (!month || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || d1 === d2) return null;
         // "الحادي والعشرين" is one ordinal (21), not a range: ordinal words need حتى/إلى.
         if (g.a1o && /^ ?و ?$/.test(g.to)) return null;
-        const yearFor = monthYearResolver(g, "a");
+        const yearFor = rangeYear(g, "a", month, d2);
         const opener = OPENER.exec(text.slice(Math.max(0, m.index - 32), m.index));
         return {
           start: m.index - (opener ? opener[0].length : 0),
@@ -43,20 +68,38 @@ export const dayRanges: RuleModule = {
           grain: "span",
           kind: "period",
           absolute: true,
-          resolve: resolver((P) => {
-            const y = yearFor(P, month);
-            if (!isRealDay(y, month, d2)) return null;
-            const end = day(y, month, d2);
-            if (d1 < d2) return { start: day(y, month, d1), end };
-            const before = plusMonths(day(y, month, 1), -1);
-            if (!isRealDay(yearOf(before), monthOf(before), d1)) return null;
-            return { start: day(yearOf(before), monthOf(before), d1), end };
-          }),
+          resolve: resolver((P) => monthRange(yearFor(P), month, d1, d2)),
         };
       },
       [DIGIT, ...ORDINAL_FIRST_WORDS],
       // the month after both days, each a number or a two-word ordinal ("الحادي والعشرين")
       anchors(MONTH_FIRST_WORDS.join("|"), 10),
+    ),
+    rule(
+      "day-range-month-first",
+      `${LD}(?<x>${DAY("a1")} (?:${alt("من")} )?${MONTH}${monthTail("a")} ?(?<to>${TO})(?:${alt("يوم")} )?${DAY("a2")}${SAME_MONTH_END})`,
+      (m, text): Reading | null => {
+        const g = m.groups!;
+        const d1 = dayOf(g, "a1");
+        const d2 = dayOf(g, "a2");
+        const month = MONTH_NUMBER.get(g.m1);
+        if (!month || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || d1 >= d2) return null;
+        const opener = OPENER.exec(text.slice(Math.max(0, m.index - 32), m.index));
+        // A bare "و" joins two days only after "بين" ("في 3 آذار و20 في …" may be "and 20 [people]").
+        if (/^ ?و ?$/.test(g.to) && !(opener && opener[0].includes("بين"))) return null;
+        const yearFor = rangeYear(g, "a", month, d2);
+        return {
+          start: m.index - (opener ? opener[0].length : 0),
+          end: m.index + m[0].length,
+          grain: "span",
+          kind: "period",
+          absolute: true,
+          resolve: resolver((P) => monthRange(yearFor(P), month, d1, d2)),
+        };
+      },
+      [DIGIT, ...ORDINAL_FIRST_WORDS],
+      // the month after the first day (a number or a two-word ordinal, "الحادي والعشرين", then "من شهر")
+      anchors(MONTH_FIRST_WORDS.join("|"), 4),
     ),
   ],
   examples: [
@@ -73,6 +116,16 @@ export const dayRanges: RuleModule = {
     ["بين 28 شباط و3 آذار", "2021-06-20", "2021-02-28", "2021-03-03", "span"],
     ["بين آذار وحزيران 2014", "2021-06-20", "2014-03-01", "2014-06-30", "span"],
     ["منذ مطلع آذار وحتى منتصف نيسان", "2021-06-20", "2021-03-01", "2021-04-20", "span"],
+    // The month after the first day; a range without a year has ended by P.
+    ["بين 08 كانون الأول لغاية 20", "2022-01-05", "2021-12-08", "2021-12-20", "span"],
+    ["بين 08 كانون الأول لغاية 20", "2021-12-10", "2020-12-08", "2020-12-20", "span"],
+    ["من 3 آذار حتى 10 منه", "2021-06-20", "2021-03-03", "2021-03-10", "span"],
+    ["بين 3 حزيران و9 من الشهر نفسه", "2021-06-20", "2021-06-03", "2021-06-09", "span"],
+    ["من 3 آذار 2014 إلى 10 منه", "2021-06-20", "2014-03-03", "2014-03-10", "span"],
+    ["من 23 وحتى 26 كانون الأول", "2021-12-24", "2020-12-23", "2020-12-26", "span"],
+    // … but not before a counted noun: the first day alone.
+    ["في 3 آذار و20 عنصراً", "2021-06-20", "2021-03-03", "2021-03-03", "day"],
+    ["من 3 آذار حتى 20 عنصراً", "2021-06-20", "2021-03-03", "2021-03-03", "day"],
   ],
   negatives: ["انشق 3 و5 عناصر", "من 3 إلى 5 مقاتلين", "بين 20 و30 عنصراً"],
 };

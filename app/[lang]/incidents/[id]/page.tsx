@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { langParam, t, withLang, type Lang, type MessageKey } from "@/lib/i18n/messages";
+import { decisionWord } from "@/lib/i18n/look";
+import { refusalIn } from "@/lib/i18n/errors";
 import type { Conflict } from "@/lib/incidents/types";
 import { Shell } from "@/components/Shell";
 import { formatWindow } from "@/lib/time/publication";
 import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
 import { MixedText } from "@/components/MixedText";
-import { incidentForRoute } from "@/app/_lib/loaders";
+import { incidentForRoute, incidentNowHolding } from "@/app/_lib/loaders";
 import { IncidentDecision } from "@/components/IncidentDecision";
 import { getViewer } from "@/lib/auth/viewer";
 import { canReview } from "@/lib/auth/roles";
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { id, lang: langSegment } = await params;
   const found = incidentForRoute(id);
   const lang = langParam(langSegment);
-  return { title: found ? t(lang, "incident.pageTitle", { id: found.id }) : "Incident not found — inshiqaq" };
+  return { title: found ? t(lang, "incident.pageTitle", { id: found.id }) : t(lang, "incident.notFoundTitle") };
 }
 
 /** The values each conflict lists, as plain text (rendered as text, never as HTML). */
@@ -46,13 +48,19 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const viewer = await getViewer();
   const editor = viewer !== null && canReview(viewer.role);
   const incident = incidentForRoute(id);
-  if (!incident) notFound();
   const lang: Lang = langParam(langSegment);
+  if (!incident) {
+    // A link to an incident whose first telling now belongs to another one leads there (shared links outlive merges).
+    const now = incidentNowHolding(id);
+    if (now === null) notFound();
+    redirect(withLang(`/incidents/${encodeURIComponent(now)}`, lang));
+  }
   const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
   const iso = (s: string) => (lang === "ar" ? ltrIsolate(s) : s);
   const path = `/incidents/${encodeURIComponent(incident.id)}`;
   const back = withLang(path, lang);
   const [error, done] = [first(sp.error), first(sp.done)];
+  const refusal = error ? refusalIn(lang, error, first(sp.error_ref)) : null;
   const kindKey = (["defection", "desertion", "attempted"] as const).find((k) => k === incident.kind) ?? "defection";
 
   return (
@@ -62,8 +70,8 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           <Link href={withLang("/", lang)}>{msg("nav.dashboard")}</Link> › {incident.id}
         </p>
         <h1>{msg("incident.title", { n: incident.tellings.length })}</h1>
-        {editor && error && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: error })}</p>}
-        {editor && done && !error && <p className="notice" role="status">{msg("review.done", { action: done })}</p>}
+        {editor && refusal && <p className="error" role="alert" data-testid="review-error">{msg("review.error", { message: refusal })}</p>}
+        {editor && done && !error && <p className="notice" role="status">{msg("review.done", { action: decisionWord(lang, done) })}</p>}
         <dl className="facts">
           <dt>{msg("incident.kind")}</dt>
           <dd>
@@ -116,7 +124,10 @@ export default async function IncidentPage({ params, searchParams }: { params: P
                 <td>
                   {tl.event.count ? (
                     <>
-                      {formatCount(tl.event.count, lang)} <span className="ar muted small" dir="rtl" lang="ar">“{tl.event.count.text}”</span>
+                      {formatCount(tl.event.count, lang)}{" "}
+                      <span className="muted small">
+                        «<bdi className="ar" dir="rtl" lang="ar">{tl.event.count.text}</bdi>»
+                      </span>
                     </>
                   ) : (
                     <span className="muted">{msg("incident.unknown")}</span>
@@ -141,7 +152,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           </tbody>
         </table>
 
-        <h2>{msg("incident.conflicts")}</h2>
+        <h2 id="conflicts">{msg("incident.conflicts")}</h2>
         {incident.conflicts.length === 0 ? (
           <p className="muted">{msg("incident.noConflicts")}</p>
         ) : (

@@ -1,0 +1,155 @@
+/**
+ * An incident told with no date of its own may be dated by a neighbouring sentence that names no
+ * incident of its own (parallel to figure-nearby.ts). Examples and negatives: lib/extract/conventions/dates
+ * (families "other-happening", "day-forms").
+ *
+ * - **After it**, a sentence that refers back to it with a verb of happening ("وأوضح المصدر أن العملية
+ *   جرت فجر اليوم"، "وجرى ذلك مساء أمس"، "وتم الأمر ليلة الأحد"): the subject is an anaphor (ذلك،
+ *   العملية، الحادثة…) right beside the verb. Arrival too ("ووصل العناصر مساء أمس إلى إدلب"، "ووصلوا ليلة
+ *   الأحد"): a verb of arriving whose subject is the people just told (a pronoun, or "العناصر/المنشقون/
+ *   هؤلاء…"), not "ووصلت تعزيزات أمس". The sentence comes before any other telling, and its clause names
+ *   no other happening ("وجرت اشتباكات أمس"); an indefinite subject ("وجرت عملية تبادل أسرى أمس") is
+ *   another story.
+ * - **Right before it**, a trend sentence that it sums up ("شهدت صفوف الفيلق الخامس مؤخراً حالات انشقاق
+ *   عديدة" then "وزاد عدد المنشقين عن 60"): a trend told of the same group, and the incident opened by a
+ *   participle that counts the trend's people ("عدد المنشقين"), so its date is the trend's. An incident
+ *   told by a verb of its own ("وفي دير الزور … فر 21 عنصراً") is one case inside the trend, and keeps the
+ *   default.
+ */
+import { primaryOf, type Candidate } from "../candidate";
+import { foldLetters } from "../../arabic/normalize";
+import type { DateMatch } from "../../time/types";
+import { judgeTrigger } from "../cues";
+import { chooseDate, namesAnotherHappening } from "../dates";
+import type { GroupMention } from "../groups";
+import type { Trigger } from "../triggers";
+import { SAME_PEOPLE } from "./background";
+import { splitClauses, segmentOf, type Segment } from "../sentences";
+import * as tokenModule from "../tokens";
+import type { Token } from "../tokens";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { stems, tokenAt } = tokenModule;
+
+const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+
+/** Verbs of happening. */
+const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت");
+/** Subjects that refer back to the incident just told. */
+const ANAPHORS = fold("ذلك هذا العملية الحادثة الواقعة الامر الانشقاق الفرار الهروب الخروج الانسحاب");
+/** Verbs of arriving: with a pronoun subject (plural or dual), or singular before the people's noun. */
+const ARRIVED_THEY = fold("وصلوا وصلا");
+const ARRIVED = fold("وصل وصلت");
+/** How many sentences after the incident's last telling the referring sentence may be. */
+const REACH = 3;
+
+/**
+ * A date-only telling to fold into an undated incident, or null. `told` holds the indexes of the
+ * sentences that tell any incident: the search after it stops at the first of them.
+ */
+export function dateNearby(
+  ev: readonly Candidate[],
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Segment[],
+  dates: readonly DateMatch[],
+  triggers: readonly Trigger[],
+  groups: readonly GroupMention[],
+  told: ReadonlySet<number>,
+): Candidate | null {
+  if (ev.some((c) => c.dateChoice)) return null;
+  return toldAfter(ev, text, tokens, sentences, dates, told) ?? summedUpBefore(ev, text, tokens, sentences, dates, triggers, groups, told);
+}
+
+/** A telling of the incident's date only, from sentence `si`. */
+function dateOnly(ev: readonly Candidate[], sentence: Segment, si: number, d: DateMatch, start = d.start, end = d.end, anchored = false): Candidate {
+  return {
+    ...primaryOf(ev),
+    sentence,
+    sentenceIndex: si,
+    verdict: "reference",
+    groups: [],
+    countMention: null,
+    count: null,
+    countDoubt: null,
+    place: null,
+    destination: null,
+    dateChoice: { match: d, start, end, anchored },
+    date: { start, end, expression: true },
+  };
+}
+
+/** A trend sentence right before the incident's first telling, of the same group, that dates it. */
+function summedUpBefore(
+  ev: readonly Candidate[],
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Segment[],
+  dates: readonly DateMatch[],
+  triggers: readonly Trigger[],
+  groups: readonly GroupMention[],
+  told: ReadonlySet<number>,
+): Candidate | null {
+  const opening = ev.reduce((a, c) => (c.sentenceIndex < a.sentenceIndex ? c : a));
+  if (opening.trigger.form !== "participle") return null;
+  const si = opening.sentenceIndex - 1;
+  if (si < 0 || told.has(si)) return null;
+  const ids = new Set(ev.flatMap((c) => c.groupKeys));
+  const sentence = sentences[si];
+  const first = tokenAt(tokens, sentence.start);
+  const last = tokenAt(tokens, sentence.end) - 1;
+  if (!groups.some((g) => g.id !== null && ids.has(g.id) && g.first >= first && g.last <= last)) return null;
+  for (const t of triggers) {
+    if (t.first < first || t.first > last || judgeTrigger(tokens, t, first) !== "trend") continue;
+    const choice = chooseDate(tokens, dates, t, sentence, splitClauses(text, sentence));
+    if (choice) return dateOnly(ev, sentence, si, choice.match, choice.start, choice.end, choice.anchored);
+  }
+  return null;
+}
+
+/** A later sentence that refers back to the incident or tells the people's arrival. */
+function toldAfter(
+  ev: readonly Candidate[],
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Segment[],
+  dates: readonly DateMatch[],
+  told: ReadonlySet<number>,
+): Candidate | null {
+  const last = Math.max(...ev.map((c) => c.sentenceIndex));
+  for (let si = last + 1; si <= last + REACH && si < sentences.length; si++) {
+    if (told.has(si)) return null;
+    const sentence = sentences[si];
+    const inSentence = dates.filter((d) => d.normOffset! >= sentence.start && d.normOffset! < sentence.end);
+    if (inSentence.length === 0) continue;
+    const clauses = splitClauses(text, sentence);
+    for (const d of inSentence) {
+      const clause = clauses[segmentOf(clauses, d.normOffset!)];
+      const from = tokenAt(tokens, clause.start);
+      const to = tokenAt(tokens, clause.end);
+      if (!(refersBack(tokens, from, to) || theyArrived(tokens, from, to)) || namesAnotherHappening(tokens, from, to)) continue;
+      return dateOnly(ev, sentence, si, d);
+    }
+  }
+  return null;
+}
+
+/** A verb of happening with an anaphor just before or after it ("العملية جرت"، "جرى ذلك"). */
+function refersBack(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!stems(tokens[k]).some((w) => HAPPENED.has(w))) continue;
+    const before = k - 1 >= from ? tokens[k - 1].text : "";
+    const after = k + 1 < to ? tokens[k + 1].text : "";
+    if (ANAPHORS.has(before) || ANAPHORS.has(after)) return true;
+  }
+  return false;
+}
+
+/** "ووصلوا …"، "ووصل العناصر …": the people just told arrived somewhere. */
+function theyArrived(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const readings = stems(tokens[k]);
+    if (readings.some((w) => ARRIVED_THEY.has(w))) return true;
+    if (readings.some((w) => ARRIVED.has(w)) && k + 1 < to && SAME_PEOPLE.has(tokens[k + 1].text)) return true;
+  }
+  return false;
+}

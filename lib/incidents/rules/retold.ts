@@ -1,0 +1,91 @@
+import type { EventCount } from "../../extract/types";
+import { dayNumber } from "../../time/day";
+import type { DayRange } from "../../time/types";
+import { countPrecision, countsCompatible } from "./counts";
+import { tooVague, type TellingDate } from "./dates";
+
+/**
+ * Rule: a story retold by another outlet. Outlets copy each other within days — the same figure, the
+ * same group, the same place — while the extractor's weakest field is the date (an undated telling
+ * shown as its report's week, a wrong year, an announcement taken for the incident). So two tellings
+ * published within a week of each other, of one group in compatible places (compatible.ts checks
+ * those two), are one incident **whatever their dates say** when they give the same distinctive
+ * figure: the incident is merged and its dates, when they do not meet, are a date conflict
+ * (combine.ts: the hull, flagged). With weaker evidence — figures that merely agree — the pair is
+ * only a proposed merge, for an analyst.
+ *
+ * How distinctive is a figure? (`npm run -s eval:incidents -- <the real-tune and invented sets> --figures`)
+ * Of the 156 tellings extracted from our real and invented reports, 124 give an exact or approximate
+ * figure, falling off roughly as P(figure ≥ N) ≈ N^-0.35: 1–4 are 31 % of them (1 alone 15 %), and
+ * any one figure of 10 or more is told by about 1–2 %. Of the 1,192 pairs of those tellings of one
+ * group from different reports, 19 (1.6 %) give the same figure of 2 or more, 9 (0.8 %) the same
+ * figure of 10 or more — two of them one story (d27/r34, d39/m18), the other seven 139 days or more apart. So a
+ * telling with a figure of 10 or more meets a telling of another incident of its group with that
+ * same figure about 1.2 % of the time: with three other incidents of the group told in the same week,
+ * about 3.5 %, within the false-merge budget (5 %). Figures 1–9 are not distinctive; nor is any figure
+ * in a busy week, which the clustering handles (cluster.ts: a link is kept only when both tellings see
+ * the same neighbours, so a third telling of the week with the figure leaves a proposal).
+ */
+
+/** Outlets retell a story within days: two publications at most this far apart… */
+export const RETELLING_WINDOW_DAYS = 7;
+/** …and each known to within this many days (a report dated only by its month could be anywhere in it). */
+export const PUBLICATION_MAX_DAYS = 7;
+/** The smallest figure that is distinctive: 1–9 people are told too often to tell incidents apart. */
+export const DISTINCTIVE_FIGURE_MIN = 10;
+
+/** What the rule reads of a telling. */
+export interface Retelling {
+  published: DayRange;
+  event: { count: Pick<EventCount, "low" | "best" | "high"> | null; date: TellingDate };
+}
+
+/** Days from the end of one publication window to the start of the other (0 when they overlap). */
+export function publicationGap(a: DayRange, b: DayRange): number {
+  return Math.max(0, dayNumber(a.start) - dayNumber(b.end), dayNumber(b.start) - dayNumber(a.end));
+}
+
+/** A publication known to within a week. */
+function knownWithinDays(r: DayRange): boolean {
+  return dayNumber(r.end) - dayNumber(r.start) + 1 <= PUBLICATION_MAX_DAYS;
+}
+
+/** Both publications known to within days, and at most RETELLING_WINDOW_DAYS apart. */
+export function publishedTogether(a: DayRange, b: DayRange): boolean {
+  return knownWithinDays(a) && knownWithinDays(b) && publicationGap(a, b) <= RETELLING_WINDOW_DAYS;
+}
+
+/**
+ * Whether a telling can be one side of a retold story at all: it has a figure, a publication known to
+ * within a week, and a date not vaguer than a quarter — a telling dated by years ("منذ سنوات") is a
+ * background mention, not the news an outlet copies. (The store indexes only these by publication.)
+ */
+export function mayBeRetold(t: Retelling): boolean {
+  return t.event.count !== null && knownWithinDays(t.published) && !tooVague(t.event.date);
+}
+
+/** A figure worth matching on: exact or approximate ("15", "نحو 15", "أكثر من 700"; not "عشرات"), 10 or more. */
+export function distinctiveFigure(c: Pick<EventCount, "low" | "best" | "high"> | null): boolean {
+  return c !== null && countPrecision(c) <= 1 && c.best >= DISTINCTIVE_FIGURE_MIN;
+}
+
+/** Could the two tellings be one retold story at all: both may be retold, published at most a week apart. */
+function retellable(a: Retelling, b: Retelling): boolean {
+  return mayBeRetold(a) && mayBeRetold(b) && publicationGap(a.published, b.published) <= RETELLING_WINDOW_DAYS;
+}
+
+/** Merge: published together, with the same distinctive figure (dates are not looked at). */
+export function retoldWithSameFigure(a: Retelling, b: Retelling): boolean {
+  const [ca, cb] = [a.event.count, b.event.count];
+  return ca !== null && ca.best === cb?.best && distinctiveFigure(ca) && distinctiveFigure(cb) && retellable(a, b);
+}
+
+/**
+ * Propose: published together, both with a figure, figures not orders apart (the same small figure,
+ * "أكثر من 700" and "نحو 2000"): what a retold story looks like, but what two incidents of one busy
+ * week look like too — so a telling with more than eight such pairs proposes none (cluster.ts, rule
+ * 3): only in a quiet week of its group does an agreeing figure say something.
+ */
+export function perhapsRetold(a: Retelling, b: Retelling): boolean {
+  return countsCompatible(a.event.count, b.event.count) && retellable(a, b);
+}

@@ -1,0 +1,255 @@
+/**
+ * Where the store finds an event's incident neighbours (pure SQL reads, no incident written here):
+ * each event is indexed in `event_match_keys` under its groups' keys over its reach, and — when a
+ * story retold within a week could be it — over its report's publication window ("@" keys); a
+ * telling's compatible and perhaps compatible tellings (lib/incidents/compatible.ts) are found with a
+ * few bounded index ranges, the indexed columns deciding each row exactly before any JSON is read.
+ */
+import type { Database, Statement } from "better-sqlite3";
+import type { DefectionEvent } from "../extract/types";
+import { compatible, GAZETTEER, perhapsCompatible, storiesMeet, tellingKey, type Telling } from "../incidents";
+import { ancestry } from "../incidents/gazetteer";
+import { COUNT_APART_FACTOR, COUNT_APART_MIN_GAP, countsCompatible } from "../incidents/rules/counts";
+import { datesCompatible, MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "../incidents/rules/dates";
+import { groupMatchKey } from "../incidents/rules/groups";
+import { placesCompatible } from "../incidents/rules/places";
+import { distinctiveFigure, mayBeRetold, PUBLICATION_MAX_DAYS, RETELLING_WINDOW_DAYS } from "../incidents/rules/retold";
+import { dayNumber, isoDay } from "../time/day";
+import type { DayRange } from "../time/types";
+
+/**
+ * The keys an event is stored under: each group's own key (gazetteer id or "x:" + folded name), and
+ * "^" + each ancestor of it. A telling then finds its own group and its units under `key` and "^key",
+ * and its parents under their own key only (not their other units, which are never compatible).
+ */
+function storedKeys(event: DefectionEvent): string[] {
+  const keys = new Set<string>();
+  for (const g of event.groups) {
+    const own = groupMatchKey(g);
+    keys.add(own);
+    if (g.id !== null) for (const a of ancestry(g.id, GAZETTEER).slice(1)) keys.add(`^${a}`);
+  }
+  return [...keys];
+}
+
+/** The keys a telling looks its candidates up under (see storedKeys). */
+function lookupKeys(event: DefectionEvent): string[] {
+  const keys = new Set<string>();
+  for (const g of event.groups) {
+    const own = groupMatchKey(g);
+    keys.add(own);
+    if (g.id !== null) {
+      keys.add(`^${g.id}`);
+      for (const a of ancestry(g.id, GAZETTEER).slice(1)) keys.add(a);
+    }
+  }
+  return [...keys];
+}
+
+/**
+ * The prefix of an event's **publication rows**: a story retold within a week meets the event whatever
+ * its dates (rules/retold.ts), so the event is also stored, under "@" + each of its keys, over its
+ * report's publication window — when that rule can apply to it at all: it has a figure, a date not
+ * too vague, and a publication known to within a week.
+ */
+const RETOLD = "@";
+
+/** The publication window a telling is found under by a retold story, or null when it cannot be one. */
+function retellingWindow(event: DefectionEvent, published: DayRange): { start: number; end: number } | null {
+  return mayBeRetold({ published, event }) ? { start: dayNumber(published.start), end: dayNumber(published.end) } : null;
+}
+
+/**
+ * Upper bounds of the day-range length classes; the last class is unbounded (and never merged). Fixed
+ * numbers, not the merging rule's constants: stored rows keep their class when a rule changes.
+ */
+const SPAN_CLASSES = [7, 31, 92, 366, Number.POSITIVE_INFINITY];
+
+export function spanClass(days: number): number {
+  return SPAN_CLASSES.findIndex((max) => days <= max);
+}
+
+export interface StoredTelling extends Telling {
+  rid: number;
+}
+
+interface CandidateRow {
+  rid: number;
+  report_id: string;
+  /** The event's own range and basis (the key row holds its reach, or its publication). */
+  day_start: number;
+  day_end: number;
+  date_basis: DefectionEvent["date"]["basis"];
+  place_id: string | null;
+  place_governorate: string | null;
+  count_low: number | null;
+  count_best: number | null;
+  count_high: number | null;
+  /** The key row's range: the event's reach, or its report's publication window ("@" rows). */
+  key_start: number;
+  key_end: number;
+}
+
+type Meeting = "compatible" | "perhaps";
+
+/** The figures a publication row may have to meet a count: low ≤ lowAtMost, high ≥ highAtLeast, and best when given. */
+interface FigureFilter {
+  lowAtMost: number;
+  highAtLeast: number;
+  best: number | null;
+}
+
+/** Exactly the figures not orders apart from `c` (rules/counts.ts: countsCompatible). */
+function compatibleFigures(c: { low: number; high: number }): FigureFilter {
+  return {
+    lowAtMost: Math.max(COUNT_APART_FACTOR * c.high, c.high + COUNT_APART_MIN_GAP),
+    highAtLeast: Math.min(c.low / COUNT_APART_FACTOR, c.low - COUNT_APART_MIN_GAP),
+    best: null,
+  };
+}
+
+/** The figures with the same best as `c` (rules/retold.ts then checks that both are distinctive). */
+function sameFigure(c: { best: number }): FigureFilter {
+  return { lowAtMost: c.best, highAtLeast: c.best, best: c.best };
+}
+
+/**
+ * How a candidate row meets a telling, decided exactly from the indexed columns (the group is the
+ * lookup key's): by its dates on a reach row, by `storiesMeet` (dates, or a story retold) on a
+ * publication row, whose range is the report's publication window.
+ */
+function rowMeets(t: Telling, r: CandidateRow, publicationRow: boolean): Meeting | null {
+  if (r.report_id === t.report) return null;
+  const place = r.place_id === null ? null : { text: "", id: r.place_id, name_ar: null, governorate: r.place_governorate };
+  if (!placesCompatible(t.event.place, place, GAZETTEER)) return null;
+  const date = { start: isoDay(r.day_start), end: isoDay(r.day_end), basis: r.date_basis };
+  const count = r.count_low === null || r.count_best === null || r.count_high === null ? null : { low: r.count_low, best: r.count_best, high: r.count_high };
+  if (publicationRow) return storiesMeet(t, { published: { start: isoDay(r.key_start), end: isoDay(r.key_end) }, event: { date, count } });
+  return datesCompatible(t.event.date, date) && countsCompatible(t.event.count, count) ? "compatible" : null;
+}
+
+interface Statements {
+  insertKey: Statement;
+  tellings: Statement;
+  publication: Statement;
+  candidates: Statement;
+  retellings: Statement;
+}
+
+const cache = new WeakMap<Database, Statements>();
+
+function prepare(db: Database): Statements {
+  let s = cache.get(db);
+  if (!s) {
+    s = {
+      insertKey: db.prepare("INSERT OR IGNORE INTO event_match_keys (key, span_class, day_start, day_end, event_rid) VALUES (?, ?, ?, ?, ?)"),
+      tellings: db.prepare(`SELECT e.rid, e.report_id, e.idx, r.published_start, r.published_end, j.json
+        FROM json_each(?) AS x CROSS JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
+      publication: db.prepare("SELECT published_start AS start, published_end AS end FROM reports WHERE id = ?"),
+      candidates: db.prepare(`SELECT k.event_rid AS rid, e.report_id, e.day_start, e.day_end, e.date_basis, e.place_id, e.place_governorate,
+          e.count_low, e.count_best, e.count_high, k.day_start AS key_start, k.day_end AS key_end
+        FROM event_match_keys k CROSS JOIN events e ON e.rid = k.event_rid
+        WHERE k.key = ? AND k.span_class = ? AND k.day_start BETWEEN ? AND ? AND k.day_end >= ?`),
+      retellings: db.prepare(`SELECT k.event_rid AS rid, e.report_id, e.day_start, e.day_end, e.date_basis, e.place_id, e.place_governorate,
+          e.count_low, e.count_best, e.count_high, k.day_start AS key_start, k.day_end AS key_end
+        FROM event_match_keys k CROSS JOIN events e ON e.rid = k.event_rid
+        WHERE k.key = ? AND k.span_class = ? AND k.day_start BETWEEN ? AND ? AND k.day_end >= ?
+          AND e.count_low <= ? AND e.count_high >= ? AND (? IS NULL OR e.count_best = ?)`),
+    };
+    cache.set(db, s);
+  }
+  return s;
+}
+
+/**
+ * Records where a newly written event can meet others (called for each event as it is inserted, after
+ * its report): under its reach (rules/dates.ts: an undated event's month before its report), so that
+ * a dated telling finds it there, and under its report's publication window (RETOLD), so that a story
+ * retold within a week finds it whatever its dates; `rowMeets` then judges the event's own values.
+ */
+export function indexEventForIncidents(db: Database, rid: number | bigint, reportId: string, _index: number, event: DefectionEvent): void {
+  const s = prepare(db);
+  const { start, end } = reach(event.date);
+  const cls = spanClass(end - start + 1);
+  const keys = storedKeys(event);
+  for (const key of keys) s.insertKey.run(key, cls, start, end, rid);
+  const published = s.publication.get(reportId) as DayRange | undefined;
+  const window = published && retellingWindow(event, published);
+  if (window) for (const key of keys) s.insertKey.run(RETOLD + key, spanClass(window.end - window.start + 1), window.start, window.end, rid);
+}
+
+/**
+ * The tellings stored and their neighbours, read through `event_match_keys`: `candidatesOf` the
+ * compatible ones, `perhapsOf` those only perhaps compatible (lib/incidents/compatible.ts). Given a
+ * `limit`, a search stops after that many (the indexed columns decide them exactly: see rowMeets);
+ * a complete list is kept for the rest of the change.
+ */
+export function storedSearch(db: Database) {
+  const s = prepare(db);
+  const byRid = new Map<number, StoredTelling>();
+  const load = (rids: readonly number[]): StoredTelling[] => {
+    const missing = rids.filter((r) => !byRid.has(r));
+    if (missing.length > 0) {
+      for (const row of s.tellings.all(JSON.stringify(missing)) as Array<{ rid: number; report_id: string; idx: number; published_start: string; published_end: string; json: string }>) {
+        byRid.set(row.rid, { rid: row.rid, report: row.report_id, index: row.idx, published: { start: row.published_start, end: row.published_end }, event: JSON.parse(row.json) as DefectionEvent });
+      }
+    }
+    return rids.flatMap((r) => byRid.get(r) ?? []);
+  };
+
+  const search = (t: Telling, wanted: Meeting, limit: number): StoredTelling[] => {
+    if (tooVague(t.event.date)) return [];
+    const rids = new Set<number>();
+    /** Scans one index range; the rules that need no event JSON first: most rows of a busy group fail them. */
+    const scan = (rows: IterableIterator<CandidateRow>, publicationRow: boolean) => {
+      if (rids.size >= limit) {
+        rows.return?.();
+        return;
+      }
+      for (const r of rows) {
+        if (!rids.has(r.rid) && rowMeets(t, r, publicationRow) === wanted) rids.add(r.rid);
+        if (rids.size >= limit) {
+          rows.return?.();
+          break;
+        }
+      }
+    };
+    const keys = lookupKeys(t.event);
+    if (wanted === "compatible") {
+      // Every pair whose dates meet has reaches that meet (within the point tolerance); rows are keyed by reach.
+      const { start, end } = reach(t.event.date);
+      for (const key of keys) {
+        SPAN_CLASSES.forEach((max, cls) => {
+          // A longer range is too vague to merge (rules/dates.ts): not even looked at.
+          if (cls > 0 && SPAN_CLASSES[cls - 1] >= MAX_MERGEABLE_DAYS) return;
+          const lowest = start - POINT_DATE_TOLERANCE_DAYS - Math.min(max, MAX_MERGEABLE_DAYS);
+          scan(s.candidates.iterate(key, cls, lowest, end + POINT_DATE_TOLERANCE_DAYS, start - POINT_DATE_TOLERANCE_DAYS) as IterableIterator<CandidateRow>, false);
+        });
+      }
+    }
+    // A story retold was published within a week: rows keyed by publication, their figures filtered in
+    // SQL (a busy week of a big group has many): the same distinctive figure for a link (the pairs whose
+    // dates meet were found above), figures not orders apart for a proposal.
+    const window = retellingWindow(t.event, t.published);
+    const figures = window && t.event.count && (wanted === "perhaps" ? compatibleFigures(t.event.count) : distinctiveFigure(t.event.count) ? sameFigure(t.event.count) : null);
+    if (window && figures) {
+      for (const key of keys) {
+        for (let cls = 0; cls <= spanClass(PUBLICATION_MAX_DAYS); cls++) {
+          const rows = s.retellings.iterate(RETOLD + key, cls, window.start - RETELLING_WINDOW_DAYS - SPAN_CLASSES[cls], window.end + RETELLING_WINDOW_DAYS, window.start - RETELLING_WINDOW_DAYS, figures.lowAtMost, figures.highAtLeast, figures.best, figures.best);
+          scan(rows as IterableIterator<CandidateRow>, true);
+        }
+      }
+    }
+    const meets = wanted === "compatible" ? compatible : perhapsCompatible;
+    return load([...rids].sort((a, b) => a - b)).filter((u) => meets(t, u));
+  };
+  const memo = { compatible: new Map<string, StoredTelling[]>(), perhaps: new Map<string, StoredTelling[]>() };
+  const searchOnce = (wanted: Meeting) => (t: Telling, limit = Number.POSITIVE_INFINITY): StoredTelling[] => {
+    const known = memo[wanted].get(tellingKey(t));
+    if (known) return known;
+    const found = search(t, wanted, limit);
+    if (found.length < limit) memo[wanted].set(tellingKey(t), found); // complete
+    return found;
+  };
+  return { byRid, load, candidatesOf: searchOnce("compatible"), perhapsOf: searchOnce("perhaps") };
+}
