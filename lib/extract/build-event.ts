@@ -43,6 +43,11 @@ function orig(norm: NormalizedText, body: string, s: number, e: number): { start
   return { start: span.start, end, text: body.slice(span.start, end) };
 }
 
+/** A count mention to prefer: a plausible figure over an implausible one, else the more precise. */
+function betterCount(c: Candidate, than: Candidate): boolean {
+  return (than.countDoubt !== null && c.countDoubt === null) || ((than.countDoubt === null) === (c.countDoubt === null) && (countPrecision(c.count) > countPrecision(than.count) || (c.runningTotal && countPrecision(c.count) >= countPrecision(than.count))));
+}
+
 /**
  * An umbrella ("الميليشيات الإيرانية", "فصائل المعارضة") gives way to the specific group another
  * telling of the incident names ("الحرس الثوري", "لواء أبو الفضل العباس"), or the headline names.
@@ -85,9 +90,7 @@ export function buildEvent(
   // Best count: the most precise plausible mention (a figure replaces a vague quantity); an
   // implausible figure only when no other is told, and then it is set aside, not counted.
   let countC: Candidate | null = null;
-  const better = (c: Candidate, than: Candidate) =>
-    (than.countDoubt !== null && c.countDoubt === null) || ((than.countDoubt === null) === (c.countDoubt === null) && (countPrecision(c.count) > countPrecision(than.count) || (c.runningTotal && countPrecision(c.count) >= countPrecision(than.count))));
-  for (const c of ev) if (c.countMention && (!countC || better(c, countC))) countC = c;
+  for (const c of ev) if (c.countMention && (!countC || betterCount(c, countC))) countC = c;
   let count: DefectionEvent["count"] = null;
   let countSetAside: DefectionEvent["countSetAside"];
   if (countC && countC.countMention) {

@@ -13,7 +13,7 @@ import { foldLetters } from "../arabic/normalize";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems, stemIn } = tokenModule;
+const { anyIn, classesOf, inClass, stems, stemIn, wordClass } = tokenModule;
 import type { Trigger } from "./triggers";
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
@@ -80,6 +80,16 @@ const ABOUT_BEFORE = fold("سبب اسباب بسبب دوافع نتيجه اث
  * ordinal, nor a verbal noun whose people follow it: "شهدت أول انشقاق لعدد كبير من مقاتليها" tells the incident.
  */
 const RANKING_BEFORE = fold("اكبر اضخم اوسع اخطر ابرز اهم");
+
+/** The lists above as word classes (tokens.ts): one look-up per word for all of them. */
+const C_NOT_AN_INCIDENT_BEFORE = wordClass(NOT_AN_INCIDENT_BEFORE);
+const C_DENIAL = wordClass(DENIAL);
+const C_CONFIRM = wordClass(CONFIRM);
+const C_TREND_BEFORE = wordClass(TREND_BEFORE);
+const C_NOT_FROM_A_GROUP_AFTER = wordClass(NOT_FROM_A_GROUP_AFTER);
+const C_ASSAILANTS = wordClass(ASSAILANTS);
+const C_DECLARE = wordClass(DECLARE);
+const C_ABOUT_BEFORE = wordClass(ABOUT_BEFORE);
 
 /** Examples: a text and the verdict on its (first) trigger. */
 export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
@@ -171,24 +181,26 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
 
 /** "أعلن … انشقاقه", "أعلنت … تأمين انشقاق": the defection is declared or announced in this sentence. */
 export function isDeclared(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
-  for (let k = Math.max(sentenceFirstToken, trigger.first - 14); k < trigger.first; k++) if (stemIn(tokens[k], DECLARE)) return true;
+  for (let k = Math.max(sentenceFirstToken, trigger.first - 14); k < trigger.first; k++) if (inClass(tokens[k], C_DECLARE)) return true;
   return false;
 }
 
 /** Token k (within the sentence) is a word such as "حالات" that makes the trigger after it a trend. */
 function isTrendWord(tokens: readonly Token[], k: number, sentenceFirstToken: number): boolean {
-  return k >= sentenceFirstToken && anyIn(stems(tokens[k]), TREND_BEFORE);
+  return k >= sentenceFirstToken && inClass(tokens[k], C_TREND_BEFORE);
 }
 
 /** Words of military service: fled from it, soldiers desert. */
 const SERVICE = fold("الخدمه الالزاميه الاجباري الاحتياط");
+const C_SERVICE = wordClass(SERVICE);
 const SOLDIER = fold("مجند مجندا مجندين مجندون جندي جنديا جنود عسكري عسكريا عسكريين عسكريون عنصر عنصرا عناصر ضابط ضابطا ضباط مقاتل مقاتلا مقاتلين صف");
+const C_SOLDIER = wordClass(SOLDIER);
 
 /** A soldier noun is the subject: within four words before the trigger or three after it ("فرّ 12 مجنداً من الخدمة"). */
 function soldiersAround(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
   for (let k = Math.max(sentenceFirstToken, trigger.first - 4); k <= Math.min(tokens.length - 1, trigger.last + 3); k++) {
     if (k >= trigger.first && k <= trigger.last) continue;
-    if (stemIn(tokens[k], SOLDIER)) return true;
+    if (inClass(tokens[k], C_SOLDIER)) return true;
   }
   return false;
 }
@@ -196,9 +208,9 @@ function soldiersAround(tokens: readonly Token[], trigger: Trigger, sentenceFirs
 /** A denial earlier in the sentence, within twenty words, with no confirmation between it and the trigger. */
 function deniedBefore(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
   for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 20); k--) {
-    const st = stems(tokens[k]);
-    if (anyIn(st, CONFIRM)) return false;
-    if (anyIn(st, DENIAL)) return true;
+    const cls = classesOf(tokens[k]);
+    if (cls & C_CONFIRM) return false;
+    if (cls & C_DENIAL) return true;
   }
   return false;
 }
@@ -288,7 +300,9 @@ function saidUntrueAfter(tokens: readonly Token[], trigger: Trigger, sentenceLas
 
 /** Settling the status of, or pardoning, people: deserters and defectors of the past coming back. */
 const SETTLEMENT = fold("اوضاع تسويه بتسويه لتسويه سوت سوي يسوي تسوي");
+const C_SETTLEMENT = wordClass(SETTLEMENT);
 const AMNESTY = fold("عفو العفو مرسوم المرسوم");
+const C_AMNESTY = wordClass(AMNESTY);
 
 /**
  * "سوّت أوضاع المئات من العسكريين الفارين … ممن شملهم مرسوم العفو": a participle names people who left
@@ -296,8 +310,8 @@ const AMNESTY = fold("عفو العفو مرسوم المرسوم");
  * settle and hand themselves over — a verb — remain a defection.)
  */
 function settledOrPardoned(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
-  for (let k = Math.max(sentenceFirstToken, trigger.first - 6); k < trigger.first; k++) if (anyIn(stems(tokens[k]), SETTLEMENT)) return true;
-  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 10); k++) if (anyIn(stems(tokens[k]), AMNESTY)) return true;
+  for (let k = Math.max(sentenceFirstToken, trigger.first - 6); k < trigger.first; k++) if (inClass(tokens[k], C_SETTLEMENT)) return true;
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 10); k++) if (inClass(tokens[k], C_AMNESTY)) return true;
   return false;
 }
 
@@ -306,13 +320,14 @@ const ACTIVITY = fold(`نظم نظموا ينظم ينظمون اسس اسسوا
   يشاركون تظاهر تظاهروا يتظاهرون اعتصم اعتصموا اطلق اطلقوا اصدر اصدروا وقع وقعوا ناشد ناشدوا التقي التقوا يلتقي انتخب انتخبوا
   يتقاضي يتقاضون يقيم يقيمون يعيش يعيشون يعاني يعانون شكل
   سراح الافراج افرجت افرج محاكمه حاكمت ترحيل رحلت توبه`);
+const C_ACTIVITY = wordClass(ACTIVITY);
 
 /**
  * "نظم 200 منشق عن قوات النظام وقفة احتجاجية", "عقد الضباط المنشقون … اجتماعاً": a participle describing people
  * who left earlier and now do something else: the sentence's verb, up to five words before it, says what.
  */
 function doingSomethingElse(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
-  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 5); k--) if (anyIn(stems(tokens[k]), ACTIVITY)) return true;
+  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 5); k--) if (inClass(tokens[k], C_ACTIVITY)) return true;
   return false;
 }
 
@@ -322,7 +337,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   // a bare negation only right before it ("لم ينشق").
   const from = Math.max(sentenceFirstToken, trigger.first - 6);
   for (let k = from; k < trigger.first; k++) {
-    if (anyIn(stems(tokens[k]), NOT_AN_INCIDENT_BEFORE)) return "reject";
+    if (inClass(tokens[k], C_NOT_AN_INCIDENT_BEFORE)) return "reject";
     if (anyIn(stems(tokens[k]), CHARGE) && !anyIn(stems(tokens[trigger.first - 1]), ATTEMPT_NOUN)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
@@ -331,8 +346,8 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     // Soldiers fleeing their service desert ("فرّ 12 مجنداً من الخدمة الإلزامية"); civilians fleeing it evade the draft.
     const soldiers = soldiersAround(tokens, trigger, sentenceFirstToken);
     for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 12); k++) {
-      const r = stems(tokens[k]);
-      if (anyIn(r, NOT_FROM_A_GROUP_AFTER) && !(soldiers && anyIn(r, SERVICE))) return "reject";
+      const cls = classesOf(tokens[k]);
+      if (cls & C_NOT_FROM_A_GROUP_AFTER && !(soldiers && cls & C_SERVICE)) return "reject";
     }
     // Prisoners escaping: "فرار سجناء", "هروب 12 معتقلاً من أحد سجونها".
     // … and civilians fleeing ("هروباً جماعياً للمدنيين").
@@ -342,7 +357,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     if (foughtResultBefore(tokens, trigger, sentenceFirstToken)) return "reject";
     // "لاذوا بالفرار": took to flight, from a scene or a fight, unless from the ranks of a group.
     if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(tokens[trigger.last + 2]?.text ?? "")) return "reject";
-    if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || fledUnderFire(tokens, trigger) || (tokens[trigger.last + 1] && stemIn(tokens[trigger.last + 1], ASSAILANTS))) return "reject";
+    if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || fledUnderFire(tokens, trigger) || (tokens[trigger.last + 1] && inClass(tokens[trigger.last + 1], C_ASSAILANTS))) return "reject";
   }
   // "ترك 200 عنصر مواقعهم في انسحاب منظم بأوامر من القيادة": a unit moving on orders, no one leaving it.
   if (trigger.cls === "leave" && onOrdersAfter(tokens, trigger)) return "reject";
@@ -361,7 +376,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   if (tokens[trigger.first].text.startsWith("و") && isTrendWord(tokens, trigger.first - 2, sentenceFirstToken)) return "trend";
   const prev = tokens[trigger.first - 1];
   if (prev && trigger.first - 1 >= sentenceFirstToken && RELATIVE.has(prev.text)) return "reference";
-  if (prev && trigger.first - 1 >= sentenceFirstToken && anyIn(stems(prev), ABOUT_BEFORE)) return "reference";
+  if (prev && trigger.first - 1 >= sentenceFirstToken && inClass(prev, C_ABOUT_BEFORE)) return "reference";
   const after = tokens[trigger.last + 1];
   if (prev && trigger.first - 1 >= sentenceFirstToken && trigger.form === "masdar" && anyIn(stems(prev), RANKING_BEFORE) && !(after && (after.digits || after.text.startsWith("ل")))) return "trend";
   // "وفرارهم", "وهروبهم": a verbal noun with "their" refers back to people already in the text —

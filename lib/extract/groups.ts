@@ -16,7 +16,7 @@ import { roleOf } from "./roles";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, firstIn, stems, stemIn } = tokenModule;
+const { anyIn, firstIn, inClass, stems, stemIn, wordClass } = tokenModule;
 
 /**
  * The part a group plays for the people of a trigger (rules and examples: roles.ts): `member` the group
@@ -58,6 +58,9 @@ const ANAPHORA_HEADS = fold("الفيلق اللواء الحركه التنظي
 const SAME_HEADS = fold("الجيش القوات الميليشيا المليشيا الفصيل");
 const SAME_WORDS = new Set(["ذاته", "ذاتها", "نفسه", "نفسها"]);
 const ANY_HEADS = new Set([...ANAPHORA_HEADS, ...SAME_HEADS]);
+/** The two lists every word of a report is asked (word classes, tokens.ts). */
+const C_UNKNOWN_HEADS = wordClass(UNKNOWN_HEADS);
+const C_ANY_HEADS = wordClass(ANY_HEADS);
 
 /** The reading of a word that is a definite head referring back (with "ذاته/نفسه" after it, also the SAME_HEADS). */
 function anaphoraHead(readings: readonly string[], same: boolean): string | undefined {
@@ -154,6 +157,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const t = tokens[i];
+    if (!inClass(t, C_UNKNOWN_HEADS)) continue;
     const head = firstIn(stems(t), UNKNOWN_HEADS);
     if (!head) continue;
     const next = tokens[i + 1];
@@ -186,8 +190,8 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
     if (covered[i]) continue;
     const next = tokens[i + 1];
     // (the common case first: no reading is a head word at all)
+    if (!inClass(tokens[i], C_ANY_HEADS)) continue;
     const readings = stems(tokens[i]);
-    if (!anyIn(readings, ANY_HEADS)) continue;
     const same = !!next && SAME_WORDS.has(next.text);
     const head = anaphoraHead(readings, same);
     if (!head) continue;

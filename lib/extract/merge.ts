@@ -40,10 +40,14 @@ export function countPrecision(c: CandidateCount | null): number {
   return c ? PRECISION[c.kind] : 0;
 }
 
+/** An unnumbered group of people. */
+function plural(c: CandidateCount): boolean {
+  return c.kind === "none" || c.kind === "vague";
+}
+
 export function countsCompatible(a: CandidateCount | null, b: CandidateCount | null): boolean {
   if (!a || !b) return true;
   // One person and an unnumbered group of people, or a unit and a head count, are different tellings.
-  const plural = (c: CandidateCount) => c.kind === "none" || c.kind === "vague";
   if ((a.kind === "single" && plural(b)) || (b.kind === "single" && plural(a))) return false;
   if ((a.kind === "unit" && isFigure(b)) || (b.kind === "unit" && isFigure(a))) return false;
   if (a.kind === "none" || b.kind === "none" || a.kind === "unit" || b.kind === "unit") return true;

@@ -16,27 +16,35 @@ import type { GroupMention, GroupRole } from "./groups";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems } = tokenModule;
+const { classesOf, inClass, wordClass } = tokenModule;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 export const TOWARDS = fold("الي نحو باتجاه صوب تجاه لصالح");
+const C_TOWARDS = wordClass(TOWARDS);
 export const AREA_WORDS = fold("مناطق سيطره منطقه");
+const C_AREA_WORDS = wordClass(AREA_WORDS);
 export const JOIN_VERBS = fold("التحقوا التحق التحقت التحقا انضما يلتحق يلتحقون ينضم ينضمون انضموا انضم انضمت التحاقهم انضمامهم التحاقه انضمامه التحاقها انضمامها لجوء لجووهم");
+const C_JOIN_VERBS = wordClass(JOIN_VERBS);
 export const PARENT_BEFORE = fold(`التابعه التابع التابعين المدعومه المدعوم المرتبطه المرتبط المسانده المساند المواليه الموالي المنضويه المنضوي
   لصالح رعايه غطاء بقياده يتبع تتبع تابعه تابع يترأسه مرتبات السابق السابقه سابقا`);
+const C_PARENT_BEFORE = wordClass(PARENT_BEFORE);
 export const AGENT_BEFORE = fold("قبل يد مع ضد");
+const C_AGENT_BEFORE = wordClass(AGENT_BEFORE);
 /** Who secured or helped the defection: a noun of help ("بمساعدة", "بتأمين من") or a verb of securing before its subject. */
 export const HELPER_BEFORE = fold(`مساعده بمساعده تامين بتامين تنسيق التنسيق بالتنسيق تعاون بالتعاون وساطه بوساطه تسهيل بتسهيل اشراف باشراف
   ساعد ساعدت ساعدهم ساعدته امنت امن امنوا امنتهم امنته سهلت سهل سهلتهم`);
+const C_HELPER_BEFORE = wordClass(HELPER_BEFORE);
 /** The enemy fought or the force that caught them: "في مواجهة X", "اعتقلتهم X", "ضبطت X …". */
 export const OPPONENT_BEFORE = fold(`مواجهه بمواجهه قتال لقتال محاربه لمحاربه معارك اشتباكات هجوم هجمات قصف غارات كمين
   اعتقلت اعتقلتهم اعتقلته اعتقلهم ضبطت ضبطتهم ضبطته ضبطهم اوقفت اوقفتهم اوقفته القت لاحقت لاحقتهم تلاحق طاردت طاردتهم اسرت اسرتهم احتجزت احتجزتهم`);
+const C_OPPONENT_BEFORE = wordClass(OPPONENT_BEFORE);
 /** Plural nouns of people (fighters, soldiers), as written before "التابعين لـ". */
 const PEOPLE = fold("عناصر العناصر مقاتلين المقاتلين مقاتلي جنود الجنود عسكريين العسكريين ضباط الضباط افراد الافراد مسلحين المسلحين منشقين المنشقين قاده القاده");
 /** One soldier before a verb of belonging ("عنصر يتبع لـX"): his own unit. Not before "السابق" ("القائد العسكري السابق لـX" is a past post). */
 const ONE_SOLDIER = fold("عنصر العنصر مقاتل المقاتل جندي الجندي عسكري ضابط الضابط مجند المجند عنصرا مقاتلا جنديا ضابطا");
 const BELONGING = fold("يتبع تابع التابع");
+const C_BELONGING = wordClass(BELONGING);
 /** Words allowed between a helper or opponent word and the group ("بتأمين من X", "بالتنسيق مع X"). */
 const FRAME_FILLERS = /^(من|مع|ل|قبل|دوريه|دوريات|عناصر|حاجز)$/;
 /** Words that close a frame: what stands before them governs another noun. */
@@ -112,16 +120,16 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   let sawArea = false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
     const w = tokens[k].text;
-    const st = stems(tokens[k]);
+    const cls = classesOf(tokens[k]);
     // "العناصر التابعين لـX": people belong to X, their own unit; "الميليشيا التابعة لـX": X is its umbrella.
-    if (anyIn(st, PARENT_BEFORE)) {
+    if (cls & C_PARENT_BEFORE) {
       const who = tokens[k - 1]?.text ?? "";
-      return PEOPLE.has(who) || (ONE_SOLDIER.has(who) && anyIn(st, BELONGING)) ? "member" : "parent";
+      return PEOPLE.has(who) || (ONE_SOLDIER.has(who) && cls & C_BELONGING) ? "member" : "parent";
     }
-    if (anyIn(st, AGENT_BEFORE) && k === m.first - 1) return "agent";
-    if (anyIn(st, JOIN_VERBS) || /^(بصفوف|لصفوف)$/.test(w)) return "destination";
-    if (anyIn(st, TOWARDS)) return "destination";
-    if (anyIn(st, AREA_WORDS)) {
+    if (cls & C_AGENT_BEFORE && k === m.first - 1) return "agent";
+    if (cls & C_JOIN_VERBS || /^(بصفوف|لصفوف)$/.test(w)) return "destination";
+    if (cls & C_TOWARDS) return "destination";
+    if (cls & C_AREA_WORDS) {
       // "لمناطق قسد" is towards; "من مناطق سيطرة النظام" is where they came from.
       if (/^(ل|ال)/.test(w) && !w.startsWith("ال")) return "destination";
       sawArea = true;
@@ -136,7 +144,7 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   // "لقسد" right after a join verb; "بالجيش الحر" after التحقوا.
   const before = tokens[m.first - 1];
   const before2 = tokens[m.first - 2];
-  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (anyIn(stems(before), JOIN_VERBS) || handedOver(before) || handedOver(before2))) return "destination";
+  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (inClass(before, C_JOIN_VERBS) || handedOver(before) || handedOver(before2))) return "destination";
   if ((glued === "ل" || glued === "لل") && before && /^(تابعه|التابعه|التابع|تابع|المواليه|الموالي|المسانده|المساند)$/.test(before.text)) return "parent";
   // "التحق 5 جنود من قوات النظام بالجيش الحر": التحق governs its "بـ" object after its subject.
   if (glued === "ب" && joinsWithBiBefore(tokens, m.first)) return "destination";
@@ -145,24 +153,26 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
 
 /** Verbs of joining whose object takes "بـ" (التحق بـ; انضم takes إلى, handled by TOWARDS). */
 const ILTAHAQA = fold("التحق التحقوا التحقت التحقا يلتحق يلتحقون تلتحق التحاق التحاقهم التحاقه التحاقها");
+const C_ILTAHAQA = wordClass(ILTAHAQA);
 
 /** A التحق verb within the ten words before `first`, (its subject between). */
 function joinsWithBiBefore(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
-    if (anyIn(stems(tokens[k]), ILTAHAQA)) return true;
+    if (inClass(tokens[k], C_ILTAHAQA)) return true;
   }
   return false;
 }
 
 /** Verbs of belonging whose object is the people's own group ("ينتمون إلى X"), though it follows "إلى". */
 const BELONG = fold("ينتمون ينتمي ينتميان تنتمي المنتمين المنتمون منتمين ينتسبون ينتسب المنتسبين");
+const C_BELONG = wordClass(BELONG);
 /** Words between such a verb and the name: the preposition, "ما يسمى/ما يعرف بـ" (the so-called). */
 const BELONG_FILLERS = /^(الي|ل|ما|يسمي|تسمي|يعرف|تعرف|ب|المسمي|المسماه|المدعو|المدعوه)$/;
 
 /** "المسلحون ينتمون إلى ما يسمى جيش التوحيد", "عناصر منتمين إلى X": the people's own group. */
 export function belongsByVerb(tokens: readonly Token[], m: GroupMention): boolean {
   for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
-    if (anyIn(stems(tokens[k]), BELONG)) return true;
+    if (inClass(tokens[k], C_BELONG)) return true;
     if (!BELONG_FILLERS.test(tokens[k].text)) return false;
   }
   return false;
@@ -170,6 +180,7 @@ export function belongsByVerb(tokens: readonly Token[], m: GroupMention): boolea
 
 /** Who tells the news: a source, a spokesman, a correspondent (their group is not the one left). */
 const SPEAKERS = fold("مصدر مصادر المصدر المصادر متحدث المتحدث ناطق الناطق مراسل المراسل");
+const C_SPEAKERS = wordClass(SPEAKERS);
 /** Words that may qualify a speaker before its group ("مصدر عسكري مطلع في X"). */
 const SPEAKER_QUALIFIERS = /^(عسكري|عسكريه|امني|امنيه|مطلع|مطلعه|ميداني|ميدانيه|خاص|خاصه|مقرب|مقربه|رسمي|رسميه|اعلامي|اعلاميه|محلي|محليه)$/;
 
@@ -181,7 +192,7 @@ function speakerOf(tokens: readonly Token[], m: GroupMention): boolean {
   const prep = tokens[m.first - 1]?.text ?? "";
   if (!/^(في|من|لدي|داخل|باسم)$/.test(prep)) return false;
   for (let k = m.first - 2; k >= Math.max(0, m.first - 4); k--) {
-    if (anyIn(stems(tokens[k]), SPEAKERS)) return true;
+    if (inClass(tokens[k], C_SPEAKERS)) return true;
     if (!SPEAKER_QUALIFIERS.test(tokens[k].text)) return false;
   }
   return false;
@@ -194,9 +205,9 @@ function speakerOf(tokens: readonly Token[], m: GroupMention): boolean {
 function frameRole(tokens: readonly Token[], m: GroupMention): GroupRole | null {
   let body = false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - (body ? 7 : 3)); k--) {
-    const st = stems(tokens[k]);
-    if (anyIn(st, HELPER_BEFORE)) return "helper";
-    if (anyIn(st, OPPONENT_BEFORE)) return "opponent";
+    const cls = classesOf(tokens[k]);
+    if (cls & C_HELPER_BEFORE) return "helper";
+    if (cls & C_OPPONENT_BEFORE) return "opponent";
     const w = tokens[k].text;
     if (w === "في" && k === m.first - 1 && BODY_NOUNS.has(tokens[k - 1]?.text ?? "")) {
       body = true;

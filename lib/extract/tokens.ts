@@ -9,6 +9,9 @@ export interface Token {
   text: string;
   /** Memo of `stems(text)` (filled on first use). */
   stems?: string[];
+  /** Memo of `classesOf(token)` (filled on first use), and how many classes there were then. */
+  classes?: number;
+  classesKnown?: number;
   /** Normalised offsets, end-exclusive. */
   start: number;
   end: number;
@@ -40,12 +43,12 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
       // Every token has the same shape from birth (stems included), so the code that reads them stays monomorphic.
-      out.push({ text: text.slice(i, j), stems: undefined, start: i, end: j, digits: true });
+      out.push({ text: text.slice(i, j), stems: undefined, classes: undefined, classesKnown: undefined, start: i, end: j, digits: true });
       i = j;
     } else if (isWordChar(c)) {
       let j = i + 1;
       while (j < n && isWordChar(text.charCodeAt(j))) j++;
-      out.push({ text: text.slice(i, j), stems: undefined, start: i, end: j, digits: false });
+      out.push({ text: text.slice(i, j), stems: undefined, classes: undefined, classesKnown: undefined, start: i, end: j, digits: false });
       i = j;
     } else i++;
   }
@@ -94,6 +97,43 @@ function computeStems(word: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Word classes: word lists registered once, at load, each given a bit. A token's classes are the bits of
+ * every list one of its readings is in, looked up once per token and kept on it, so a rule asking several
+ * lists of a word, or windows of words that overlap, pay one look-up per reading in all; a test is then
+ * `(classesOf(token) & BIT) !== 0`, the same answer as `anyIn(stems(token), list)`. A list not registered
+ * is asked as before.
+ */
+const CLASSES_OF_WORD = new Map<string, number>();
+let classCount = 0;
+/** At most 31 lists (one 32-bit integer): a further list throws at load, it is never silently wrong. */
+const MAX_CLASSES = 31;
+
+/** Registers a word list as a class (at module load) and returns its bit. */
+export function wordClass(list: ReadonlySet<string>): number {
+  if (classCount >= MAX_CLASSES) throw new Error(`wordClass: at most ${MAX_CLASSES} word lists; ask the others with anyIn(stems(token), list)`);
+  const bit = 1 << classCount++;
+  for (const w of list) CLASSES_OF_WORD.set(w, (CLASSES_OF_WORD.get(w) ?? 0) | bit);
+  return bit;
+}
+
+/** The bits of every registered list that holds some reading of the token (clitics stripped). */
+export function classesOf(token: Token): number {
+  // (a memo made before a module registered its lists is made again)
+  if (token.classesKnown === classCount) return token.classes!;
+  let bits = 0;
+  const all = stems(token);
+  for (let i = 0; i < all.length; i++) bits |= CLASSES_OF_WORD.get(all[i]) ?? 0;
+  token.classes = bits;
+  token.classesKnown = classCount;
+  return bits;
+}
+
+/** Some reading of the token is in the list of this class (`wordClass`). */
+export function inClass(token: Token, cls: number): boolean {
+  return (classesOf(token) & cls) !== 0;
 }
 
 /** The word without a leading article, for comparisons that ignore "ال". */

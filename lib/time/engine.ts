@@ -19,40 +19,92 @@ export interface FindOptions {
   datelines?: boolean;
 }
 
-/** Rules by trigger word; rules that start with a digit. */
-const BY_TRIGGER = new Map<string, Rule[]>();
-const DIGIT_RULES: Rule[] = [];
+/** Anchor words of all rules (Rule.anchors) → small ids; 0 is the digit run. */
+const ANCHOR_ID = new Map<string, number>([[DIGIT, 0]]);
+for (const r of RULES) for (const w of r.anchors?.words ?? []) if (!ANCHOR_ID.has(w)) ANCHOR_ID.set(w, ANCHOR_ID.size);
+
+/** A rule as the scan tries it: its anchors as a table indexed by anchor id (null: always tried). */
+interface Tried {
+  rule: Rule;
+  anchorIds: Uint8Array | null;
+  within: number;
+  /** 1 when the anchor must stand after the trigger word (Anchors.after), else 0. */
+  from: number;
+}
+const TRIED = new Map<Rule, Tried>();
+for (const r of RULES) {
+  let ids: Uint8Array | null = null;
+  if (r.anchors) {
+    ids = new Uint8Array(ANCHOR_ID.size);
+    for (const w of r.anchors.words) ids[ANCHOR_ID.get(w)!] = 1;
+  }
+  TRIED.set(r, { rule: r, anchorIds: ids, within: r.anchors?.within ?? 0, from: r.anchors?.after ? 1 : 0 });
+}
+
+/** What a word of the text is to the scan: the rules it triggers (proclitics aside), and its anchor id (-1: none). */
+interface WordEntry {
+  rules: Tried[] | null;
+  anchor: number;
+}
+/** Entries by folded word; rules that start with a digit. */
+const WORDS = new Map<string, WordEntry>();
+const DIGIT_RULES: Tried[] = [];
 for (const r of RULES) {
   for (const t of r.triggers) {
     if (t === DIGIT) {
-      DIGIT_RULES.push(r);
+      DIGIT_RULES.push(TRIED.get(r)!);
       continue;
     }
-    const list = BY_TRIGGER.get(t);
-    if (list) {
-      if (!list.includes(r)) list.push(r);
-    } else BY_TRIGGER.set(t, [r]);
+    let entry = WORDS.get(t);
+    if (!entry) WORDS.set(t, (entry = { rules: null, anchor: ANCHOR_ID.get(t) ?? -1 }));
+    if (!entry.rules) entry.rules = [TRIED.get(r)!];
+    else if (!entry.rules.some((x) => x.rule === r)) entry.rules.push(TRIED.get(r)!);
   }
 }
+for (const [w, id] of ANCHOR_ID) if (w !== DIGIT && !WORDS.has(w)) WORDS.set(w, { rules: null, anchor: id });
 
-const MAX_TRIGGER_LENGTH = Math.max(...[...BY_TRIGGER.keys()].map((k) => k.length));
+const MAX_WORD_LENGTH = Math.max(...[...WORDS.keys()].map((k) => k.length));
 
 /**
- * A lossy filter on the first two letters of every trigger (one-letter triggers use 0 as the
- * second): most words of a report start with no trigger's letters, and are skipped without
- * slicing them out of the text or hashing them for a map look-up.
+ * WORDS as an open-addressing table keyed by a hash of a word's letters, which the scan computes as it
+ * reads them: a word is looked up in place, without slicing it out of the text (a new string, hashed
+ * again by a Map) — most words of a report are no trigger and land on an empty slot.
  */
-const TRIGGER_PREFIX = new Uint8Array(0x10000);
-function prefixKey(c0: number, c1: number): number {
-  return ((c0 & 0xff) << 8) | (c1 & 0xff);
+function hashStep(h: number, code: number): number {
+  return (Math.imul(h, 31) + code) | 0;
 }
-for (const k of BY_TRIGGER.keys()) TRIGGER_PREFIX[prefixKey(k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : 0)] = 1;
-/**
- * The same filter on the last two letters: a proclitic changes a word's start, never its end, so
- * one test before any slicing covers both the word and its stripped reading.
- */
-const TRIGGER_ENDING = new Uint8Array(0x10000);
-for (const k of BY_TRIGGER.keys()) TRIGGER_ENDING[prefixKey(k.charCodeAt(k.length - 1), k.length > 1 ? k.charCodeAt(k.length - 2) : 0)] = 1;
+/** 31^k mod 2^32: a word's hash is its first letter times 31^(length-1) plus the hash of the rest. */
+const POWERS_OF_31 = [1];
+for (let k = 1; k < MAX_WORD_LENGTH; k++) POWERS_OF_31.push(Math.imul(POWERS_OF_31[k - 1], 31));
+const SLOT_MASK = (1 << Math.ceil(Math.log2(WORDS.size * 4 + 1))) - 1;
+const SLOTS = new Int32Array(SLOT_MASK + 1).fill(-1);
+const KEYS: string[] = [];
+const KEY_HASHES: number[] = [];
+const ENTRIES: WordEntry[] = [];
+for (const [key, entry] of WORDS) {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = hashStep(h, key.charCodeAt(i));
+  let slot = h & SLOT_MASK;
+  while (SLOTS[slot] !== -1) slot = (slot + 1) & SLOT_MASK;
+  SLOTS[slot] = KEYS.length;
+  KEYS.push(key);
+  KEY_HASHES.push(h);
+  ENTRIES.push(entry);
+}
+
+/** The entry of text[from, to) whose hash is h, if it is an indexed word. */
+function lookUp(text: string, from: number, to: number, h: number): WordEntry | undefined {
+  for (let slot = h & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+    const k = SLOTS[slot];
+    if (k === -1) return undefined;
+    if (KEY_HASHES[k] !== h) continue;
+    const key = KEYS[k];
+    if (key.length !== to - from) continue;
+    let same = true;
+    for (let i = 0; i < key.length && same; i++) same = key.charCodeAt(i) === text.charCodeAt(from + i);
+    if (same) return ENTRIES[k];
+  }
+}
 
 /** The letters of a word as the date rules see it (U+0621–U+064A, U+066E–U+06D3). */
 function isLetter(code: number): boolean {
@@ -82,14 +134,51 @@ function tryRule(r: Rule, text: string, at: number, out: Candidate[]): void {
 }
 
 /**
+ * The scan's words, reused from text to text (the scan is synchronous): per word, its anchor ids
+ * as written and without a proclitic; per trigger word, its index, offset and rules.
+ */
+let anchorAsWritten = new Int32Array(1024);
+let anchorStripped = new Int32Array(1024);
+/** Room for word w (a text may hold as many words as characters: "ب1ب1…"). */
+function makeRoom(w: number): void {
+  if (w < anchorAsWritten.length) return;
+  const a = new Int32Array(anchorAsWritten.length * 2);
+  const b = new Int32Array(anchorAsWritten.length * 2);
+  a.set(anchorAsWritten);
+  b.set(anchorStripped);
+  anchorAsWritten = a;
+  anchorStripped = b;
+}
+const triggerWord: number[] = [];
+const triggerAt: number[] = [];
+const triggerDirect: (Tried[] | null)[] = [];
+const triggerStripped: (Tried[] | null)[] = [];
+
+/** Some anchor of `t` is word w (unless `t.from` is 1) or one of the `t.within` words after it (of `words`). */
+function anchored(t: Tried, w: number, words: number): boolean {
+  const ids = t.anchorIds;
+  if (ids === null) return true;
+  const last = Math.min(words - 1, w + t.within);
+  for (let k = w + t.from; k <= last; k++) {
+    const a = anchorAsWritten[k];
+    if (a >= 0 && ids[a] === 1) return true;
+    const b = anchorStripped[k];
+    if (b >= 0 && ids[b] === 1) return true;
+  }
+  return false;
+}
+
+/**
  * Every rule's candidates in normalised text, unsorted. The text is split once into words (runs
  * of letters, runs of digits); a rule's sticky pattern is tried only at the words that can start
- * it (its triggers, with or without one proclitic), so the cost is linear in the text and barely
- * grows with the number of rules.
+ * it (its triggers, with or without one proclitic) and, if it declares anchors, only where one
+ * follows, so the cost is linear in the text and barely grows with the number of rules.
  */
 export function parseCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
+  triggerWord.length = triggerAt.length = triggerDirect.length = triggerStripped.length = 0;
+  let words = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -97,7 +186,13 @@ export function parseCandidates(text: string): Candidate[] {
       const at = i;
       i++;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
-      for (const r of DIGIT_RULES) tryRule(r, text, at, out);
+      makeRoom(words);
+      anchorAsWritten[words] = 0;
+      anchorStripped[words] = -1;
+      triggerWord.push(words++);
+      triggerAt.push(at);
+      triggerDirect.push(DIGIT_RULES);
+      triggerStripped.push(null);
       continue;
     }
     if (!isLetter(c)) {
@@ -105,16 +200,35 @@ export function parseCandidates(text: string): Candidate[] {
       continue;
     }
     const at = i;
+    // The hash of the word without its first letter (a proclitic, perhaps), and from it the whole word's.
+    let rest = 0;
     i++;
-    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    for (let code: number; i < n && isLetter((code = text.charCodeAt(i))); i++) rest = hashStep(rest, code);
+    const w = words++;
+    makeRoom(w);
+    anchorAsWritten[w] = anchorStripped[w] = -1;
     const length = i - at;
-    if (length > MAX_TRIGGER_LENGTH + 1) continue;
-    if (TRIGGER_ENDING[prefixKey(text.charCodeAt(i - 1), length > 1 ? text.charCodeAt(i - 2) : 0)] === 0) continue;
-    const c1 = length > 1 ? text.charCodeAt(at + 1) : 0;
-    const direct = length <= MAX_TRIGGER_LENGTH && TRIGGER_PREFIX[prefixKey(c, c1)] === 1 ? BY_TRIGGER.get(text.slice(at, i)) : undefined;
-    const stripped = length > 2 && isProclitic(c) && TRIGGER_PREFIX[prefixKey(c1, text.charCodeAt(at + 2))] === 1 ? BY_TRIGGER.get(text.slice(at + 1, i)) : undefined;
-    if (direct) for (const r of direct) tryRule(r, text, at, out);
-    if (stripped) for (const r of stripped) if (!direct || !direct.includes(r)) tryRule(r, text, at, out);
+    if (length > MAX_WORD_LENGTH + 1) continue;
+    const direct = length <= MAX_WORD_LENGTH ? lookUp(text, at, i, (Math.imul(c, POWERS_OF_31[length - 1]) + rest) | 0) : undefined;
+    const stripped = length > 2 && isProclitic(c) ? lookUp(text, at + 1, i, rest) : undefined;
+    if (direct) anchorAsWritten[w] = direct.anchor;
+    if (stripped) anchorStripped[w] = stripped.anchor;
+    const directRules = direct?.rules ?? null;
+    const strippedRules = stripped?.rules ?? null;
+    if (directRules || strippedRules) {
+      triggerWord.push(w);
+      triggerAt.push(at);
+      triggerDirect.push(directRules);
+      triggerStripped.push(strippedRules);
+    }
+  }
+  for (let k = 0; k < triggerWord.length; k++) {
+    const w = triggerWord[k];
+    const at = triggerAt[k];
+    const direct = triggerDirect[k];
+    const stripped = triggerStripped[k];
+    if (direct) for (const t of direct) if (anchored(t, w, words)) tryRule(t.rule, text, at, out);
+    if (stripped) for (const t of stripped) if ((!direct || !direct.includes(t)) && anchored(t, w, words)) tryRule(t.rule, text, at, out);
   }
   return out;
 }

@@ -160,6 +160,16 @@ function triggerOf(view: ReportView, span: EvidenceSpan | undefined): Trigger | 
 
 const datesOverlap = (a: ScorableEvent, b: ScorableEvent) => a.date.start <= b.date.end && b.date.start <= a.date.end;
 
+/** Whether a feature is to be computed. (Module functions rather than closures: tsx names every closure it creates.) */
+function wants(wanted: ReadonlySet<FeatureName> | undefined, n: FeatureName): boolean {
+  return !wanted || wanted.has(n);
+}
+
+/** Another event names one of these group keys. */
+function sharesGroup(view: ReportView, mine: ReadonlySet<string>, s: ScorableEvent): boolean {
+  return view.groupKeys(s).some((k) => mine.has(k));
+}
+
 /**
  * The features of one event. `siblings` are the other events the extractor found in the same report.
  */
@@ -170,12 +180,11 @@ export function eventFeatures(
   /** Only these are computed (the others read 0): a model with a few non-zero weights needs no more. */
   wanted?: ReadonlySet<FeatureName>,
 ): FeatureVector {
-  const want = (n: FeatureName) => !wanted || wanted.has(n);
   const view = report instanceof ReportView ? report : new ReportView(report);
   const triggers = event.evidence.spans.filter((s) => s.role === "trigger");
   const groupSpans = event.evidence.spans.filter((s) => s.role === "group");
   const primary = triggers[0];
-  const trigger = want("trigger_is_verb") || want("trigger_is_weak_form") || want("trigger_is_surrender") ? triggerOf(view, primary) : null;
+  const trigger = wants(wanted, "trigger_is_verb") || wants(wanted, "trigger_is_weak_form") || wants(wanted, "trigger_is_surrender") ? triggerOf(view, primary) : null;
   const form = trigger?.form ?? null;
   const [sentenceFirst, sentenceEnd] = view.wordRange(event.evidence.sentence.start, event.evidence.sentence.end);
   let nearestGroup: EvidenceSpan | null = null;
@@ -189,13 +198,12 @@ export function eventFeatures(
   const groupBefore = !!(primary && nearestGroup && nearestGroup.end <= primary.start);
   // The two words before the group (inside the sentence).
   const groupFirst = nearestGroup ? view.wordRange(nearestGroup.start, nearestGroup.start)[0] : sentenceFirst;
-  const between = want("announcer_between_group_and_trigger") && primary && nearestGroup && groupBefore ? view.wordRange(nearestGroup.end, primary.start) : null;
+  const between = wants(wanted, "announcer_between_group_and_trigger") && primary && nearestGroup && groupBefore ? view.wordRange(nearestGroup.end, primary.start) : null;
   const [trigFirst, trigEnd] = primary ? view.wordRange(primary.start, primary.end) : [-1, -1];
   const hl = view.headlineEnd;
   // (the group keys only for the features that compare groups)
-  const mine = want("smaller_figure_than_other_telling") || want("group_shared_with_other_event") ? new Set(view.groupKeys(event)) : null;
+  const mine = wants(wanted, "smaller_figure_than_other_telling") || wants(wanted, "group_shared_with_other_event") ? new Set(view.groupKeys(event)) : null;
   const others = siblings.filter((s) => s !== event);
-  const sharesGroup = (s: ScorableEvent) => view.groupKeys(s).some((k) => mine!.has(k));
   const count = event.count;
   return {
     trigger_is_verb: form === "verb" ? 1 : 0,
@@ -204,24 +212,24 @@ export function eventFeatures(
     group_known: event.groups.some((g) => g.known) ? 1 : 0,
     group_far_from_trigger: distance > FAR_WORDS ? 1 : 0,
     group_before_trigger: groupBefore ? 1 : 0,
-    group_after_source_preposition: want("group_after_source_preposition") && nearestGroup && view.anyWordIn(Math.max(sentenceFirst, groupFirst - 2), groupFirst, SOURCE_BEFORE) ? 1 : 0,
-    announcer_between_group_and_trigger: want("announcer_between_group_and_trigger") && between && view.anyWordIn(between[0], between[1], ANNOUNCING_WORDS) ? 1 : 0,
+    group_after_source_preposition: wants(wanted, "group_after_source_preposition") && nearestGroup && view.anyWordIn(Math.max(sentenceFirst, groupFirst - 2), groupFirst, SOURCE_BEFORE) ? 1 : 0,
+    announcer_between_group_and_trigger: wants(wanted, "announcer_between_group_and_trigger") && between && view.anyWordIn(between[0], between[1], ANNOUNCING_WORDS) ? 1 : 0,
     count_exact: count && count.low === count.high ? 1 : 0,
     count_absent: count ? 0 : 1,
     count_large: count && count.best >= 100 ? 1 : 0,
     count_single_person: count && count.high === 1 ? 1 : 0,
-    smaller_figure_than_other_telling: want("smaller_figure_than_other_telling") && others.some((s) => sharesGroup(s) && s.count !== null && (count === null || s.count.best > count.best)) ? 1 : 0,
+    smaller_figure_than_other_telling: wants(wanted, "smaller_figure_than_other_telling") && others.some((s) => sharesGroup(view, mine!, s) && s.count !== null && (count === null || s.count.best > count.best)) ? 1 : 0,
     date_from_expression: event.date.basis === "expression" ? 1 : 0,
     date_default: event.date.basis === "default" ? 1 : 0,
     place_named: event.place ? 1 : 0,
     destination_named: event.destination ? 1 : 0,
     several_tellings: triggers.length > 1 ? 1 : 0,
     headline_only: hl > 0 && triggers.every((t) => t.end <= hl) ? 1 : 0,
-    sentence_other_topic: want("sentence_other_topic") && view.anyWordIn(sentenceFirst, sentenceEnd, OTHER_TOPIC_WORDS) ? 1 : 0,
-    sentence_phenomenon: want("sentence_phenomenon") && trigFirst >= 0 && view.anyWordIn(Math.max(sentenceFirst, trigFirst - PHENOMENON_BEFORE), Math.min(sentenceEnd, trigEnd + PHENOMENON_AFTER), PHENOMENON_WORDS) ? 1 : 0,
-    background_clause: want("background_clause") && BACKGROUND.test(view.norm.text.slice(view.tokens[sentenceFirst]?.start ?? 0, view.tokens[sentenceEnd - 1]?.end ?? 0)) ? 1 : 0,
-    group_shared_with_other_event: want("group_shared_with_other_event") && others.some(sharesGroup) ? 1 : 0,
-    may_retell_another_event: want("may_retell_another_event") && others.some((s) => datesOverlap(s, event) && s.count !== null && (count === null || count.best <= s.count.best)) ? 1 : 0,
+    sentence_other_topic: wants(wanted, "sentence_other_topic") && view.anyWordIn(sentenceFirst, sentenceEnd, OTHER_TOPIC_WORDS) ? 1 : 0,
+    sentence_phenomenon: wants(wanted, "sentence_phenomenon") && trigFirst >= 0 && view.anyWordIn(Math.max(sentenceFirst, trigFirst - PHENOMENON_BEFORE), Math.min(sentenceEnd, trigEnd + PHENOMENON_AFTER), PHENOMENON_WORDS) ? 1 : 0,
+    background_clause: wants(wanted, "background_clause") && BACKGROUND.test(view.norm.text.slice(view.tokens[sentenceFirst]?.start ?? 0, view.tokens[sentenceEnd - 1]?.end ?? 0)) ? 1 : 0,
+    group_shared_with_other_event: wants(wanted, "group_shared_with_other_event") && others.some((s) => sharesGroup(view, mine!, s)) ? 1 : 0,
+    may_retell_another_event: wants(wanted, "may_retell_another_event") && others.some((s) => datesOverlap(s, event) && s.count !== null && (count === null || count.best <= s.count.best)) ? 1 : 0,
     flagged_for_review: event.flags && event.flags.length > 0 ? 1 : 0,
   };
 }

@@ -25,7 +25,7 @@ import type { Token } from "../tokens";
 import type { Segment } from "../sentences";
 import type { Trigger } from "../triggers";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems, tokenAt } = tokenModule;
+const { anyIn, inClass, stems, tokenAt, wordClass } = tokenModule;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
@@ -36,6 +36,7 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
  */
 const FOUNDING_OR_BIRTH = fold(`أسس أسست أسسوا أسسها أسسه تأسس تأسست تأسيس تأسيسه تأسيسها أنشأ أنشأت أنشأوا أنشؤوا أنشئ أنشئت إنشاء إنشائه إنشائها
   مواليد`);
+const C_FOUNDING_OR_BIRTH = wordClass(FOUNDING_OR_BIRTH);
 /** "كان" in every person the pluperfect frame takes ("وكانوا قد فرّوا"). */
 const KANA_ANY = /^(كانوا|وكانوا|فكانوا|كانا|وكانا)$/;
 /** Words that open a subject naming the people just told again. */
@@ -49,7 +50,7 @@ export type Background = "none" | "another-story" | "flashback";
 export function backgroundOf(tokens: readonly Token[], trigger: Trigger, sentence: Segment): Background {
   const first = tokenAt(tokens, sentence.start);
   const last = tokenAt(tokens, sentence.end) - 1;
-  for (let k = first; k <= last; k++) if (anyIn(stems(tokens[k]), FOUNDING_OR_BIRTH)) return "another-story";
+  for (let k = first; k <= last; k++) if (inClass(tokens[k], C_FOUNDING_OR_BIRTH)) return "another-story";
   // The nearest "قد" before the trigger, and the "كان" that opens its frame.
   for (let q = trigger.first - 1; q >= Math.max(first, trigger.first - FRAME_SPAN); q--) {
     if (!QAD.test(tokens[q].text)) continue;

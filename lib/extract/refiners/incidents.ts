@@ -15,59 +15,68 @@ import { daysBetween } from "../../time/day";
 
 /** The incidents of a report: each a list of candidates (its tellings), in the order they were opened. */
 export function foldIncidents(candidates: readonly Candidate[], backgroundOf: (c: Candidate) => Background = () => "none"): { events: Candidate[][]; summaries: Mergeable[] } {
-  const events: Candidate[][] = [];
-  const summaries: Mergeable[] = [];
-  const add = (k: number, c: Candidate) => {
-    events[k].push(c);
-    summaries[k] = refine(summaries[k], c);
-  };
-  const fold = (c: Candidate, createIfNew: boolean) => {
-    const background = backgroundOf(c);
-    // (A founding or a birth with a group of its own may still tell a defection: "انشق عن الجيش عام 2012 وأسس لواءً".)
-    if (background === "another-story" && (c.groups.length === 0 || c.groupFromContext)) return;
-    // A flashback continues only an incident its own sentence opened ("فكان قد خرج من صفوف X معلناً انشقاقه").
-    const continuable = (k: number) => background !== "flashback" || events[k].some((x) => x.sentenceIndex === c.sentenceIndex);
-    if (c.groups.length === 0) {
-      // A mention with no group continues the incident before it, or is dropped.
-      const k = events.length - 1;
-      if (k >= 0 && continuable(k) && countsCompatible(events[k][0].count, c.count) && (!c.dateChoice || !events[k][0].dateChoice || overlaps(events[k][0].date, c.date))) add(k, c);
+  const folded: Folded = { events: [], summaries: [] };
+  for (const c of candidates) if (!c.headline) fold(folded, c, backgroundOf(c), true);
+  for (const c of candidates) if (c.headline) fold(folded, c, backgroundOf(c), folded.events.length === 0 && c.count !== null && c.count.kind !== "none");
+  return folded;
+}
+
+/** The incidents folded so far. (Module functions rather than closures: tsx names every closure it creates.) */
+interface Folded {
+  events: Candidate[][];
+  summaries: Mergeable[];
+}
+
+function fold({ events, summaries }: Folded, c: Candidate, background: Background, createIfNew: boolean): void {
+  // (A founding or a birth with a group of its own may still tell a defection: "انشق عن الجيش عام 2012 وأسس لواءً".)
+  if (background === "another-story" && (c.groups.length === 0 || c.groupFromContext)) return;
+  if (c.groups.length === 0) {
+    // A mention with no group continues the incident before it, or is dropped.
+    const k = events.length - 1;
+    if (k >= 0 && continuable(events[k], c, background) && countsCompatible(events[k][0].count, c.count) && (!c.dateChoice || !events[k][0].dateChoice || overlaps(events[k][0].date, c.date))) add(events, summaries, k, c);
+    return;
+  }
+  // Two triggers on one figure ("فروا … وسلّموا أنفسهم") are one incident of the same people.
+  if (c.countMention) {
+    const k = events.findIndex((ev) => ev.some((x) => x.countMention === c.countMention));
+    if (k >= 0 && continuable(events[k], c, background)) {
+      add(events, summaries, k, c);
       return;
     }
-    // Two triggers on one figure ("فروا … وسلّموا أنفسهم") are one incident of the same people.
-    if (c.countMention) {
-      const k = events.findIndex((ev) => ev.some((x) => x.countMention === c.countMention));
-      if (k >= 0 && continuable(k)) {
-        add(k, c);
-        return;
-      }
+  }
+  // A total that grows ("قبل أن يرتفع عدد المنشقين إلى 35") continues the latest incident of its group
+  // over no wider a span, and its figure replaces the one told before.
+  if (c.runningTotal) {
+    const k = events.findLastIndex((ev, j) => continuable(ev, c, background) && sharesGroup(summaries[j], c) && grows(ev, summaries[j], c));
+    if (k >= 0) {
+      add(events, summaries, k, c);
+      return;
     }
-    // A total that grows ("قبل أن يرتفع عدد المنشقين إلى 35") continues the latest incident of its group
-    // over no wider a span, and its figure replaces the one told before.
-    if (c.runningTotal) {
-      const k = events.findLastIndex((ev, j) => continuable(j) && sharesGroup(summaries[j], c) && grows(ev, summaries[j], c));
-      if (k >= 0) {
-        add(k, c);
-        return;
-      }
+  }
+  // A body mention continues the latest incident it fits; a headline sums up the report's lead incident,
+  // so it joins the first one it fits, not a background incident told at the end.
+  for (let j = 0; j < events.length; j++) {
+    const k = c.headline ? j : events.length - 1 - j;
+    if (siblingOfNamedUnit(events[k], c) || !continuable(events[k], c, background)) continue;
+    if (sameIncident(summaries[k], c)) {
+      add(events, summaries, k, c);
+      return;
     }
-    // A body mention continues the latest incident it fits; a headline sums up the report's lead incident,
-    // so it joins the first one it fits, not a background incident told at the end.
-    for (let j = 0; j < events.length; j++) {
-      const k = c.headline ? j : events.length - 1 - j;
-      if (siblingOfNamedUnit(events[k], c) || !continuable(k)) continue;
-      if (sameIncident(summaries[k], c)) {
-        add(k, c);
-        return;
-      }
-    }
-    if (createIfNew && opensIncident(c)) {
-      events.push([c]);
-      summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, count: c.count, date: c.date });
-    }
-  };
-  for (const c of candidates) if (!c.headline) fold(c, true);
-  for (const c of candidates) if (c.headline) fold(c, events.length === 0 && c.count !== null && c.count.kind !== "none");
-  return { events, summaries };
+  }
+  if (createIfNew && opensIncident(c)) {
+    events.push([c]);
+    summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, count: c.count, date: c.date });
+  }
+}
+
+function add(events: Candidate[][], summaries: Mergeable[], k: number, c: Candidate): void {
+  events[k].push(c);
+  summaries[k] = refine(summaries[k], c);
+}
+
+/** A flashback continues only an incident its own sentence opened ("فكان قد خرج من صفوف X معلناً انشقاقه"). */
+function continuable(ev: readonly Candidate[], c: Candidate, background: Background): boolean {
+  return background !== "flashback" || ev.some((x) => x.sentenceIndex === c.sentenceIndex);
 }
 
 /**
@@ -88,10 +97,17 @@ function opensIncident(c: Candidate): boolean {
  */
 function siblingOfNamedUnit(ev: readonly Candidate[], c: Candidate): boolean {
   const head = ev[0].groupKeys;
-  const units = new Set(ev.flatMap((x) => x.groupKeys).filter((k) => !head.includes(k)));
-  if (units.size === 0) return false;
-  const own = c.groupKeys.filter((k) => !head.includes(k));
-  return own.length > 0 && !own.some((k) => units.has(k)) && (c.ancestors ?? []).some((a) => head.includes(a));
+  // (the cheap tests first: most mentions name no unit beyond the head, or no parent in it)
+  if (!c.groupKeys.some((k) => !head.includes(k)) || !(c.ancestors ?? []).some((a) => head.includes(a))) return false;
+  let units = false;
+  for (const x of ev) {
+    for (const k of x.groupKeys) {
+      if (head.includes(k)) continue;
+      if (c.groupKeys.includes(k)) return false;
+      units = true;
+    }
+  }
+  return units;
 }
 
 /**

@@ -9,7 +9,7 @@
 import { parseNumberAt } from "../../arabic/numbers";
 import { daysAgo, today } from "../convention";
 import { alt, f, L, LP, R } from "../lexicon";
-import { firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import { anchors, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 function anchored(m: RegExpExecArray, shift: number, id: string): Reading {
@@ -45,7 +45,7 @@ const FROM_THAT = new RegExp(`^ ${alt("من ذلك اليوم|من ذلك الت
 export const anchoredDays: RuleModule = {
   name: "anchored days",
   rules: [
-    rule("next-day", `${LP}(?<x>(?:${alt("صبيحة")} )?${alt(NEXT_DAY)})${R}`, (m) => anchored(m, 1, "next-day"), firstWords(`صبيحة|${NEXT_DAY}`)),
+    rule("next-day", `${LP}(?<x>(?:${alt("صبيحة")} )?${alt(NEXT_DAY)})${R}`, (m) => anchored(m, 1, "next-day"), firstWords(`صبيحة|${NEXT_DAY}`), anchors("التالي|اللاحق|الموالي|تلاه|يليه|ذلك|بيوم|الغداة", 3)),
     rule("previous-day", `${LP}(?<x>${alt(PREVIOUS_DAY)})${R}`, (m) => anchored(m, -1, "previous-day"), firstWords(PREVIOUS_DAY)),
     rule("same-day", `${LP}(?<x>${alt(SAME_DAY)})${R}`, (m) => anchored(m, 0, "same-day"), firstWords(SAME_DAY)),
     rule(

@@ -10,8 +10,8 @@
  */
 import { day, isRealDay, plusMonths, year as yearOf, month as monthOf } from "../calendar";
 import { yearForDayMonth } from "../convention";
-import { alt, LD, MONTH, MONTH_NUMBER, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, R } from "../lexicon";
-import { DIGIT, resolver, rule } from "./make";
+import { alt, LD, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, R } from "../lexicon";
+import { anchors, DIGIT, resolver, rule } from "./make";
 import { monthTail, monthYearResolver, tailRelation, tailYear } from "./months";
 import type { Reading, RuleModule } from "./types";
 
@@ -72,6 +72,8 @@ export const dayRanges: RuleModule = {
         };
       },
       [DIGIT, ...ORDINAL_FIRST_WORDS],
+      // the month after both days, each a number or a two-word ordinal ("الحادي والعشرين")
+      anchors(MONTH_FIRST_WORDS.join("|"), 10),
     ),
     rule(
       "day-range-month-first",
@@ -96,6 +98,8 @@ export const dayRanges: RuleModule = {
         };
       },
       [DIGIT, ...ORDINAL_FIRST_WORDS],
+      // the month after the first day (a number or a two-word ordinal, "الحادي والعشرين", then "من شهر")
+      anchors(MONTH_FIRST_WORDS.join("|"), 4),
     ),
   ],
   examples: [

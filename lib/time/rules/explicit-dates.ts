@@ -5,8 +5,8 @@
  */
 import { day, dayOfMonth, isRealDay, month as monthOf, year as yearOf, type Day } from "../calendar";
 import { relativeMonth, yearForDayMonth, type Span } from "../convention";
-import { alt, CURRENT, L, LD, MONTH, MONTH_NUMBER, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PAST, R, relationOf } from "../lexicon";
-import { DIGIT, rule, resolver, spanStart, spanEnd } from "./make";
+import { alt, CURRENT, L, LD, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PAST, R, relationOf } from "../lexicon";
+import { anchors, DIGIT, rule, resolver, spanStart, spanEnd } from "./make";
 import { monthTail, tailRelation, tailYear } from "./months";
 import type { Reading, RuleModule } from "./types";
 
@@ -46,7 +46,7 @@ export const explicitDates: RuleModule = {
       const month = MONTH_NUMBER.get(g.m1);
       if (!month || d < 1 || d > 31) return null;
       return dayReading(m, dayMonthResolver(g, d, month));
-    }, [DIGIT]),
+    }, [DIGIT], anchors(MONTH_FIRST_WORDS.join("|"), 3)),
     rule("date-ordinal", `${L}(?<x>(?<o>${ORDINAL_WORDS}) (?:${alt("من")} )?${MONTH}${monthTail("a")})${R}`, (m) => {
       const g = m.groups!;
       const d = ORDINAL.get(g.o);
@@ -68,18 +68,19 @@ export const explicitDates: RuleModule = {
         });
       },
       [DIGIT, ...ORDINAL_FIRST_WORDS],
+      anchors("الشهر|شهر|الجاري|الجارية|الحالي|الحالية", 4),
     ),
     rule("date-numeric", `${L}(?<x>(?<y>(?:19|20)\\d\\d)(?<s>[/.\\-])(?<m>[01]?\\d)\\k<s>(?<d>[0-3]?\\d))(?![0-9]|[/.\\-]\\d)`, (m) => {
       const g = m.groups!;
       return dayReading(m, () => ({ y: Number(g.y), m: Number(g.m), d: Number(g.d) }));
-    }, [DIGIT]),
+    }, [DIGIT], anchors(DIGIT, 1, true)),
     rule("date-numeric", `${L}(?<x>(?<d>[0-3]?\\d)(?<s>[/.\\-])(?<m>[01]?\\d)\\k<s>(?<y>(?:19|20)\\d\\d))(?![0-9]|[/.\\-]\\d)`, (m) => {
       const g = m.groups!;
       let d = Number(g.d);
       let mo = Number(g.m);
       if (mo > 12 && d <= 12) [d, mo] = [mo, d]; // 6/13/2021
       return dayReading(m, () => ({ y: Number(g.y), m: mo, d }));
-    }, [DIGIT]),
+    }, [DIGIT], anchors(DIGIT, 1, true)),
   ],
   examples: [
     ["13 حزيران/يونيو 2021", "2021-06-20", "2021-06-13", "2021-06-13", "day"],

@@ -10,7 +10,7 @@
 import { parseNumberAt } from "../../arabic/numbers";
 import { monthsAhead, nextWindow, soon, yearsAhead } from "../convention";
 import { alt, f, L, LP, NEXT, R } from "../lexicon";
-import { firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import { anchors, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 const UNITS = new Map<string, "days" | "weeks" | "months" | "hours">();
@@ -54,6 +54,7 @@ export const future: RuleModule = {
       `${LP}(?<x>${alt("قريبا|قريباً|في القريب العاجل|القريب العاجل|الفترة المقبلة|الفترة القادمة|المرحلة المقبلة|المستقبل القريب")})${R}`,
       (m): Reading => ({ start: spanStart(m), end: spanEnd(m), grain: "span", kind: "vague", future: true, resolve: resolver(soon) }),
       firstWords("قريبا|في|القريب|الفترة|المرحلة|المستقبل"),
+      anchors("قريبا|قريباً|العاجل|المقبلة|القادمة|القريب", 2),
     ),
     rule(
       "months-ahead",
@@ -78,6 +79,8 @@ export const future: RuleModule = {
         return { start: spanStart(m), end, grain: u === "months" ? "month" : "year", kind: "period", future: true, resolve: resolver((P) => (u === "months" ? monthsAhead(P, count) : yearsAhead(P, count))) };
       },
       firstWords("بعد|في"),
+      // the unit: "بعد شهرين", "في غضون 3 أشهر"
+      anchors([...AHEAD_UNIT.keys()].join("|"), 3),
     ),
   ],
   examples: [

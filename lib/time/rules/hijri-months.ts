@@ -6,7 +6,7 @@
  */
 import { alt, CURRENT, f, L, LP, NEXT, PAST, R, relationOf } from "../lexicon";
 import { gregorianOf, hijriMonthFor, hijriMonthRange } from "../hijri";
-import { DIGIT, resolver, rule, spanStart, spanEnd } from "./make";
+import { anchors, DIGIT, resolver, rule, spanStart, spanEnd } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 const HIJRI_FORMS: Array<[number, string]> = [
@@ -26,7 +26,7 @@ const HIJRI_FORMS: Array<[number, string]> = [
 export const HIJRI_NUMBER = new Map<string, number>();
 for (const [n, forms] of HIJRI_FORMS) for (const form of forms.split("|")) HIJRI_NUMBER.set(f(form), n);
 export const HIJRI_MONTH = alt(HIJRI_FORMS.map(([, forms]) => forms).join("|"));
-const FIRST_WORDS = [...new Set([...HIJRI_NUMBER.keys()].map((k) => k.split(" ")[0]))];
+export const FIRST_WORDS = [...new Set([...HIJRI_NUMBER.keys()].map((k) => k.split(" ")[0]))];
 const HONORIFIC = alt("المبارك|الفضيل|الكريم|المعظم|الحرام");
 const AH = `(?: ?${alt("هـ|ه|للهجرة|هجري|هجرية")}${R})?`;
 const CONTEXT_BEFORE = new RegExp(`${alt("في|خلال|منذ|حتى|إلى|مطلع|أواخر|منتصف|نهاية|بداية|أول|آخر|شهر")} $`);
@@ -74,6 +74,8 @@ export const hijriMonths: RuleModule = {
         };
       },
       [DIGIT],
+      // its year, after the day and a month (a number, or a name of up to two words)
+      anchors(DIGIT, 5, true),
     ),
   ],
   examples: [

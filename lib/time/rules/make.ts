@@ -1,16 +1,25 @@
 import { foldLetters } from "../../arabic/normalize";
 import type { Day } from "../calendar";
 import type { Span } from "../convention";
-import type { Reading, Rule, Trigger } from "./types";
+import type { Anchors, Reading, Rule, Trigger } from "./types";
 
 /**
  * Builds a rule from a pattern source, its reader and its trigger words. The engine tries the
  * (sticky) pattern only where a trigger word starts, so a text is scanned once however many rules
  * there are. A named group `x` marks the expression itself (patterns may match a proclitic
- * before it that is not part of the span); `x` must end where the match ends.
+ * before it that is not part of the span); `x` must end where the match ends. `anchors` (optional, see
+ * Rule.anchors) lets the engine skip the rule at a trigger word that no anchor word follows.
  */
-export function rule(id: string, source: string, read: (m: RegExpExecArray, text: string) => Reading | null, triggers: Trigger[]): Rule {
-  return { id, pattern: new RegExp(source, "y"), read, triggers };
+export function rule(id: string, source: string, read: (m: RegExpExecArray, text: string) => Reading | null, triggers: Trigger[], anchors?: Anchors): Rule {
+  return { id, pattern: new RegExp(source, "y"), read, triggers, anchors };
+}
+
+/**
+ * Anchors (Rule.anchors): every word of the "|"-separated forms, folded (DIGIT kept as is), within `within`
+ * words of the trigger; `after`: strictly after it.
+ */
+export function anchors(forms: string, within: number, after = false): Anchors {
+  return { words: [...new Set(forms.split(/[|\s]+/).filter(Boolean).map((x) => (x === DIGIT ? DIGIT : foldLetters(x))))], within, after };
 }
 
 /** The trigger for rules that start with a digit. */

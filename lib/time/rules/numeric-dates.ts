@@ -8,7 +8,7 @@
 import { day, isRealDay, month as monthOf, plusMonths, weekdayOf, year as yearOf } from "../calendar";
 import { wholeMonth, yearForDayMonth, type Span } from "../convention";
 import { alt, f, L, LP, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, R, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
-import { DIGIT, resolver, rule, spanEnd, spanStart } from "./make";
+import { anchors, DIGIT, resolver, rule, spanEnd, spanStart } from "./make";
 import { dayReading } from "./explicit-dates";
 import { monthTail, monthYearResolver } from "./months";
 import type { Reading, RuleModule } from "./types";
@@ -48,7 +48,7 @@ export const numericDates: RuleModule = {
         return oneDay(m, () => y, mo, d);
       }
       return oneDay(m, (P) => yearForDayMonth(P, mo, d), mo, d);
-    }, [DIGIT]),
+    }, [DIGIT], anchors(DIGIT, 1, true)),
     // "فبراير 15", "مارس 3، 2015" (month before day, as in Egyptian and Gulf copy); not before a counted noun.
     rule(
       "date-month-day",
@@ -101,7 +101,7 @@ export const numericDates: RuleModule = {
       const y = Number(m.groups!.y);
       if (mo < 1 || mo > 12) return null;
       return { start: spanStart(m), end: spanEnd(m), grain: "month", kind: "period", resolve: resolver(() => wholeMonth(y, mo)) };
-    }, [DIGIT]),
+    }, [DIGIT], anchors(DIGIT, 1, true)),
     // "شهر عشرة", "شهر 10", "الشهر العاشر", "في 5 شهر 10", "21 من الشهر التاسع 2014"
     rule(
       "month-number",
@@ -126,6 +126,7 @@ export const numericDates: RuleModule = {
         return { start: spanStart(m), end: spanEnd(m), grain: "month", kind: "period", resolve: resolver((P) => wholeMonth(yearFor(P, mo), mo)) };
       },
       [DIGIT, f("شهر"), f("الشهر")],
+      anchors("شهر|الشهر", 2),
     ),
   ],
   examples: [

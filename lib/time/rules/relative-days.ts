@@ -5,16 +5,16 @@
  */
 import { daysAgo, daysAhead, today } from "../convention";
 import { alt, L, LP, R } from "../lexicon";
-import { firstWords, rule, resolver, spanStart, spanEnd } from "./make";
-import type { Reading, RuleModule } from "./types";
+import { anchors as anchorWords, firstWords, rule, resolver, spanStart, spanEnd } from "./make";
+import type { Anchors, Reading, RuleModule } from "./types";
 
-function dayRule(id: string, source: string, offset: number, triggers: string) {
+function dayRule(id: string, source: string, offset: number, triggers: string, anchors?: Anchors) {
   return rule(id, source, (m): Reading => ({
     start: spanStart(m), end: spanEnd(m),
     grain: "day",
     kind: "day",
     resolve: resolver((P) => (offset === 0 ? today(P) : offset < 0 ? daysAgo(P, -offset) : daysAhead(P, offset))),
-  }), firstWords(triggers));
+  }), firstWords(triggers), anchors);
 }
 
 // "اليوم" that is not a date: "اليوم التالي", "في نفس اليوم", "اليوم الذي", "اليوم الوطني".
@@ -25,7 +25,7 @@ const UNTIL = alt("حتى|إلى|لغاية|لحد|لحين|حتى هذا|إلى
 export const relativeDays: RuleModule = {
   name: "relative days",
   rules: [
-    dayRule("today-until", `${L}[وف]?(?<x>${UNTIL} ${alt("اليوم|الآن|اللحظة|الساعة")})${R}`, 0, "حتى|إلى|لغاية|لحد|لحين"),
+    dayRule("today-until", `${L}[وف]?(?<x>${UNTIL} ${alt("اليوم|الآن|اللحظة|الساعة")})${R}`, 0, "حتى|إلى|لغاية|لحد|لحين", anchorWords("اليوم|الآن|اللحظة|الساعة", 1)),
     dayRule("today", `(?<!${NOT_TODAY_BEFORE} )${LP}(?<x>(?:${alt("يوم")} )?${alt("اليوم")})(?! ${NOT_TODAY_AFTER}${R})${R}`, 0, "يوم|اليوم"),
     // "أثناء الليل" in a statement made on P: the night before it (dev-reports-2 convention: P-1).
     dayRule("last-night", `${LP}(?<x>${alt("الليلة الماضية|الليلة الفائتة|ليلة البارحة|البارحة ليلا|أثناء الليل|خلال الليل")})${R}`, -1, "الليلة|ليلة|البارحة|أثناء|خلال"),
@@ -39,7 +39,7 @@ export const relativeDays: RuleModule = {
     // "قبل قليل", "منذ لحظات": moments before publication.
     dayRule("moments-ago", `${LP}(?<x>${alt("قبل قليل|منذ قليل|قبل لحظات|منذ لحظات|قبل دقائق|منذ دقائق|قبل ساعة|منذ ساعة|قبل ساعات قليلة|منذ ساعات قليلة")})${R}`, 0, "قبل|منذ"),
     // "هذا الصباح", "صباح هذا اليوم", "نهار اليوم": P itself.
-    dayRule("this-morning", `${LP}(?<x>${alt("هذا الصباح|هذا المساء|هذه الليلة|صباح هذا اليوم|مساء هذا اليوم|ظهر هذا اليوم|فجر هذا اليوم|نهار اليوم|في هذا اليوم")})${R}`, 0, "هذا|هذه|صباح|مساء|ظهر|فجر|نهار|في"),
+    dayRule("this-morning", `${LP}(?<x>${alt("هذا الصباح|هذا المساء|هذه الليلة|صباح هذا اليوم|مساء هذا اليوم|ظهر هذا اليوم|فجر هذا اليوم|نهار اليوم|في هذا اليوم")})${R}`, 0, "هذا|هذه|صباح|مساء|ظهر|فجر|نهار|في", anchorWords("الصباح|المساء|الليلة|اليوم", 2)),
     dayRule("yesterday", `${LP}(?<x>(?:${alt("يوم")} )?${alt("أمس|البارحة|الأمس|مبارح|امبارح|إمبارح|مبارحة")})${R}`, -1, "يوم|أمس|البارحة|الأمس|مبارح|امبارح|إمبارح|مبارحة"),
     dayRule("day-after-tomorrow", `${LP}(?<x>${alt("بعد غد|بعد الغد")})${R}`, 2, "بعد"),
     dayRule("tomorrow", `${LP}(?<x>${alt("بكرة|بكرا|بكره|غدا|غداً|يوم غد|يوم الغد|نهار الغد|صباح الغد|مساء الغد|صباح غد|مساء غد|ليلة الغد")})${R}`, 1, "غدا|يوم|نهار|صباح|مساء|ليلة|بكرة|بكرا|بكره"),

@@ -10,8 +10,8 @@
 import { day, plusYears, year as yearOf } from "../calendar";
 import { hijriDaysFor, hijriDaysInGregorianYear } from "../hijri";
 import { alt, CURRENT, f, LD, LP, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
-import { DIGIT, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
-import { HIJRI_MONTH, HIJRI_NUMBER } from "./hijri-months";
+import { anchors, DIGIT, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import { FIRST_WORDS as HIJRI_FIRST_WORDS, HIJRI_MONTH, HIJRI_NUMBER } from "./hijri-months";
 import type { Reading, RuleModule } from "./types";
 
 /** [Hijri month, first day, last day] of each feast. */
@@ -107,6 +107,7 @@ export const religious: RuleModule = {
         return reading(m, hm, a, b, "day");
       },
       [...new Set([...firstWords("أول|ثاني|ثالث|رابع|آخر|اليوم|العشر"), ...PART_FIRST_WORDS])],
+      anchors(HIJRI_FIRST_WORDS.join("|"), 5),
     ),
     rule(
       "holiday",
@@ -144,6 +145,7 @@ export const religious: RuleModule = {
         return reading(m, hm, d, d, "day");
       },
       [DIGIT, ...ORDINAL_FIRST_WORDS],
+      anchors(HIJRI_FIRST_WORDS.join("|"), 4),
     ),
     // "رمضان 2014", "شهر رمضان عام 2013": the Hijri month that begins in that Gregorian year.
     rule(

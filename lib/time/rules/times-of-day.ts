@@ -11,9 +11,9 @@
  * side of midnight. The first day is chosen like a weekday ("bare": the latest one on or before P).
  */
 import { today, weekday } from "../convention";
-import { alt, f, HOUR_FIRST_WORDS, HOUR_WORD, LP, PAST, R, TOD_ADVERB, WEEKDAY, WEEKDAY_NUMBER } from "../lexicon";
+import { alt, f, HOUR_FIRST_WORDS, HOUR_WORD, LP, PAST, R, TOD_ADVERB, TOD_ADVERB_FORMS, WEEKDAY, WEEKDAY_NUMBER } from "../lexicon";
 import { plusDays } from "../calendar";
-import { DIGIT, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import { anchors, DIGIT, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 function timeOnly(m: RegExpExecArray, id: string): Reading {
@@ -22,6 +22,17 @@ function timeOnly(m: RegExpExecArray, id: string): Reading {
 
 const MINUTES = `(?: ${alt("و")}(?:${alt("النصف|الربع|نصف|ربع|ثلث|الثلث")}|(?:${alt("و")})? ?\\d{1,2} ${alt("دقيقة|دقائق")})| ${alt("إلا ربعا|إلا ربعاً|الا ربع|إلا ربع|إلا ثلثا|إلا ثلث")})?`;
 const DAY_PARTS = "ساعات الليل|ساعات الصباح|ساعات المساء|الصباح الباكر|ساعات الصباح الأولى|الساعات الأولى من الصباح|ساعات الفجر الأولى|الساعات الأولى من الفجر|ساعة متأخرة من الليل|ساعات متأخرة من الليل|وقت متأخر من الليل|ساعات الليل المتأخرة|فجرا|فجراً|صباحا|صباحاً|ظهرا|ظهراً|عصرا|عصراً|ليلا|ليلاً";
+
+/**
+ * What every clock time holds (the reader wants "تمام", "الساعة" or an adverb): those words, and the words of
+ * every adverb but the prepositions that begin some ("من صباح" holds "صباح"). Each adverb keeps a word.
+ */
+const CLOCK_ANCHORS = (() => {
+  const prepositions = new Set(["من", "بعد", "قبل"]);
+  const words = TOD_ADVERB_FORMS.split("|").map((form) => form.split(" ").filter((w) => !prepositions.has(w)));
+  if (words.some((w) => w.length === 0)) throw new Error("times-of-day: an adverb made only of prepositions needs its own anchor");
+  return anchors(["تمام", "الساعة", "ساعة", ...words.flat()].join("|"), 6);
+})();
 
 export const timesOfDay: RuleModule = {
   name: "times of day",
@@ -38,8 +49,10 @@ export const timesOfDay: RuleModule = {
         return timeOnly(m, "clock-time");
       },
       [...firstWords("تمام|الساعة|ساعة"), ...HOUR_FIRST_WORDS, DIGIT],
+      // the adverb after the hour and its minutes ("الحادية عشرة و 15 دقيقة صباحاً")
+      CLOCK_ANCHORS,
     ),
-    rule("midnight", `${LP}(?<x>(?:${alt("بعد|قبيل|قبل|قرابة|حوالي|عند")} )?${alt("منتصف الليل|منتصف الليلة")})${R}`, (m) => timeOnly(m, "midnight"), firstWords("بعد|قبيل|قبل|قرابة|حوالي|عند|منتصف")),
+    rule("midnight", `${LP}(?<x>(?:${alt("بعد|قبيل|قبل|قرابة|حوالي|عند")} )?${alt("منتصف الليل|منتصف الليلة")})${R}`, (m) => timeOnly(m, "midnight"), firstWords("بعد|قبيل|قبل|قرابة|حوالي|عند|منتصف"), anchors("منتصف", 1)),
     rule("part-of-day", `${LP}(?<x>${alt(DAY_PARTS)})${R}`, (m) => timeOnly(m, "part-of-day"), firstWords(DAY_PARTS)),
     rule(
       "night-between",

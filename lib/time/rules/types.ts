@@ -58,6 +58,21 @@ export interface Rule {
   read(m: RegExpExecArray, text: string): Reading | null;
   /** The words (or "#digit") at which the pattern can start, proclitics aside. */
   triggers: Trigger[];
+  /**
+   * Optional, for speed only: words (folded, proclitics aside, or "#digit") one of which every reading holds,
+   * at its trigger word or among the `within` words after it (words as the engine splits them: runs of
+   * letters, runs of digits); with `after`, only among the words after it (a second number: "2012-2014").
+   * The engine skips the rule where none is there. A rule that declares none is tried at every trigger, as before.
+   */
+  anchors?: Anchors;
+}
+
+/** See Rule.anchors. */
+export interface Anchors {
+  words: readonly Trigger[];
+  within: number;
+  /** The anchor is not the trigger word itself but one of the words after it. */
+  after?: boolean;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { partOfWeek, weekBeforeLast, weekday, weekdayOfWeek } from "../convention";
 import { plusDays } from "../calendar";
 import { alt, BARE_WEEKDAY, BARE_WEEKDAY_WORDS, BEFORE_LAST, CURRENT, f, LP, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
-import { firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import { anchors, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 /** The named week: group wq (relation word), wb (before last), wt (هذا الأسبوع), or none (الأسبوع alone = this week). */
@@ -37,6 +37,7 @@ export const weeks: RuleModule = {
         return { start: spanStart(m), end: spanEnd(m), grain: "day", kind: "day", weekday: wd, resolve: resolver((P) => weekdayOfWeek(P, wd, offset)) };
       },
       [...WEEKDAY_WORDS, ...BARE_WEEKDAY_WORDS, f("يوم")],
+      anchors("الأسبوع", 3),
     ),
     rule(
       "part-of-week",

@@ -1,7 +1,7 @@
 /** Years named by number: "عام 2014", "العام 2014", "سنة 2012", "لعام 2013" → the whole year. */
 import { wholeYear } from "../convention";
 import { alt, L, LP, R } from "../lexicon";
-import { DIGIT, firstWords, rule, resolver, spanStart, spanEnd } from "./make";
+import { anchors, DIGIT, firstWords, rule, resolver, spanStart, spanEnd } from "./make";
 
 /** Nouns that make a 4-digit number a count ("2014 عنصراً", "بين 2000 و2500 مقاتل"), not a year. */
 const COUNTED_NOUN = alt(
@@ -15,20 +15,20 @@ export const years: RuleModule = {
     rule("year", `${LP}(?<x>${alt("عام|العام|سنة|السنة|خلال عام|أعوام")} ?(?<y>(?:19|20)\\d\\d)(?![0-9])(?: ?${alt("م")}${R})?)`, (m) => {
       const y = Number(m.groups!.y);
       return { start: spanStart(m), end: spanEnd(m), grain: "year", kind: "period", resolve: resolver(() => wholeYear(y)) };
-    }, firstWords("عام|العام|سنة|السنة|خلال|أعوام")),
+    }, firstWords("عام|العام|سنة|السنة|خلال|أعوام"), anchors(DIGIT, 2)),
     // "في 2014", "خلال 2015", "منذ 2011" (the "since" refiner): a bare year after a preposition,
     // unless a counted noun follows ("في 2014 عنصراً" is not a year).
     rule("year-bare", `${L}(?:${alt("في|خلال|منذ|حتى|طوال|مطلع|أواخر|منتصف|بداية|نهاية|أوائل")}) (?<x>(?<y>(?:19|20)\\d\\d))(?![0-9])(?! ?${COUNTED_NOUN}${R})`, (m) => {
       const y = Number(m.groups!.y);
       return { start: spanStart(m), end: spanEnd(m), grain: "year", kind: "period", resolve: resolver(() => wholeYear(y)) };
-    }, firstWords("في|خلال|منذ|حتى|طوال|مطلع|أواخر|منتصف|بداية|نهاية|أوائل")),
+    }, firstWords("في|خلال|منذ|حتى|طوال|مطلع|أواخر|منتصف|بداية|نهاية|أوائل"), anchors(DIGIT, 1)),
     // "من 2012 حتى 2014", "بين 2011 و2013", "2012-2014"
     rule("year-range", `${L}(?<x>(?:${alt("من|بين|ما بين|خلال الفترة من|خلال الفترة بين")} )?(?:${alt("عام|العام")} )?(?<a>(?:19|20)\\d\\d) ?(?:${alt("و")} ?)?(?:${alt("حتى|إلى|لغاية")} ?|[-–/] ?|(?<=${alt("و")} ?))(?:${alt("عام|العام")} )?(?<b>(?:19|20)\\d\\d))(?![0-9])(?! ?${COUNTED_NOUN}${R})`, (m) => {
       const a = Number(m.groups!.a);
       const b = Number(m.groups!.b);
       if (b <= a || b - a > 30) return null;
       return { start: spanStart(m), end: spanEnd(m), grain: "span", kind: "period", resolve: resolver(() => ({ start: wholeYear(a).start, end: wholeYear(b).end })) };
-    }, [...firstWords("من|بين|ما|خلال|عام|العام"), DIGIT]),
+    }, [...firstWords("من|بين|ما|خلال|عام|العام"), DIGIT], anchors(DIGIT, 4, true)),
   ],
   examples: [
     ["عام 2014", "2016-12-06", "2014-01-01", "2014-12-31", "year"],
