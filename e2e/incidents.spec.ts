@@ -73,8 +73,8 @@ test("the exports carry the incident id and its number of tellings", async ({ re
   // Quoted fields may hold commas (the date explanation does): split on commas outside quotes.
   const cells = row.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.map((c) => c.replace(/,$/, ""));
   const at = columns.indexOf("incident_id");
-  expect(columns.slice(at, at + 2)).toEqual(["incident_id", "incident_tellings"]);
-  expect(cells.slice(at, at + 2)).toEqual([`inc~${A}`, "2"]);
+  expect(columns.slice(at, at + 3)).toEqual(["incident_id", "incident_tellings", "incident_conflicts"]);
+  expect(cells.slice(at, at + 3)).toEqual([`inc~${A}`, "2", ""]); // the two tellings agree: no conflict
 });
 
 test("the incident page in Arabic", async ({ page }) => {
@@ -179,6 +179,14 @@ test("a row whose tellings disagree carries a marker to the incident's conflicts
     await expect(page.locator("[data-testid=conflicts] li")).toHaveCount(3);
     expect(await page.evaluate(() => (window as unknown as { __conflictMarker?: string }).__conflictMarker)).toBe("still here");
     await page.screenshot({ path: "e2e/output/incident-conflicts.png", fullPage: true });
+
+    // The exports say what the tellings disagree on, as the row's marker does.
+    const exported = await (await page.request.get("/api/events?sort=groups")).json();
+    expect(exported.events.find((e: { id: string }) => e.id === HAMA).incident).toEqual({ id: `inc~${HAMA}`, tellings: 3, conflicts: ["date", "count", "place"] });
+    const csv = (await (await page.request.get("/api/events.csv?sort=groups")).text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    const conflictsAt = csv[0].split(",").indexOf("incident_conflicts");
+    const hamaRow = csv.find((line) => line.startsWith(`${HAMA},`))!;
+    expect(hamaRow.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.map((c) => c.replace(/,$/, ""))[conflictsAt]).toBe("date | count | place");
 
     // A link made before the merge names the seed incident by A's telling: it leads to the incident holding it now.
     await page.goto(`/ar/incidents/${encodeURIComponent(`inc~${A}`)}`);

@@ -6,7 +6,7 @@ export const CSV_HEADER = [
   "id", "kind", "date_start", "date_end", "date_grain", "date_basis", "date_expression", "date_explanation",
   "groups", "group_keys", "count_low", "count_best", "count_high", "count_text",
   "place", "place_id", "governorate", "destination", "destination_group", "destination_area",
-  "confidence", "report_id", "report_title", "report_url", "event_path", "incident_id", "incident_tellings", "review_status",
+  "confidence", "report_id", "report_title", "report_url", "event_path", "incident_id", "incident_tellings", "incident_conflicts", "review_status",
 ] as const;
 
 export function csvValues(e: EventRow): CsvValue[] {
@@ -16,7 +16,7 @@ export function csvValues(e: EventRow): CsvValue[] {
     e.count?.low, e.count?.best, e.count?.high, e.count?.text,
     e.place ? (e.place.name_ar ?? e.place.text) : null, e.place?.id, e.place?.governorate,
     e.destination?.text, e.destination?.group_id, e.destination?.area,
-    e.confidence, e.reportId, e.reportTitle, e.reportUrl, `/events/${encodeURIComponent(e.id)}`, e.incidentId, e.tellings, e.reviewStatus,
+    e.confidence, e.reportId, e.reportTitle, e.reportUrl, `/events/${encodeURIComponent(e.id)}`, e.incidentId, e.tellings, e.conflicts.join(" | "), e.reviewStatus,
   ];
 }
 
@@ -33,6 +33,7 @@ export function jsonEvent(e: EventRow) {
     review_status: e.reviewStatus,
     report: { id: e.reportId, title: e.reportTitle, url: e.reportUrl },
     path: `/events/${encodeURIComponent(e.id)}`,
-    incident: { id: e.incidentId, tellings: e.tellings },
+    // What the incident's tellings disagree on (date, count, place, destination): its page explains them.
+    incident: { id: e.incidentId, tellings: e.tellings, conflicts: e.conflicts },
   };
 }
