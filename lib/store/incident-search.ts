@@ -5,6 +5,7 @@
  * telling's compatible and perhaps compatible tellings (lib/incidents/compatible.ts) are found with a
  * few bounded index ranges, the indexed columns deciding each row exactly before any JSON is read.
  */
+import { perConnection } from "./per-connection";
 import type { Database, Statement } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
 import { compatible, GAZETTEER, perhapsCompatible, storiesMeet, tellingKey, type Telling } from "../incidents";
@@ -136,30 +137,21 @@ interface Statements {
   retellings: Statement;
 }
 
-const cache = new WeakMap<Database, Statements>();
-
-function prepare(db: Database): Statements {
-  let s = cache.get(db);
-  if (!s) {
-    s = {
-      insertKey: db.prepare("INSERT OR IGNORE INTO event_match_keys (key, span_class, day_start, day_end, event_rid) VALUES (?, ?, ?, ?, ?)"),
-      tellings: db.prepare(`SELECT e.rid, e.report_id, e.idx, r.published_start, r.published_end, j.json
-        FROM json_each(?) AS x CROSS JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
-      publication: db.prepare("SELECT published_start AS start, published_end AS end FROM reports WHERE id = ?"),
-      candidates: db.prepare(`SELECT k.event_rid AS rid, e.report_id, e.day_start, e.day_end, e.date_basis, e.place_id, e.place_governorate,
-          e.count_low, e.count_best, e.count_high, k.day_start AS key_start, k.day_end AS key_end
-        FROM event_match_keys k CROSS JOIN events e ON e.rid = k.event_rid
-        WHERE k.key = ? AND k.span_class = ? AND k.day_start BETWEEN ? AND ? AND k.day_end >= ?`),
-      retellings: db.prepare(`SELECT k.event_rid AS rid, e.report_id, e.day_start, e.day_end, e.date_basis, e.place_id, e.place_governorate,
-          e.count_low, e.count_best, e.count_high, k.day_start AS key_start, k.day_end AS key_end
-        FROM event_match_keys k CROSS JOIN events e ON e.rid = k.event_rid
-        WHERE k.key = ? AND k.span_class = ? AND k.day_start BETWEEN ? AND ? AND k.day_end >= ?
-          AND e.count_low <= ? AND e.count_high >= ? AND (? IS NULL OR e.count_best = ?)`),
-    };
-    cache.set(db, s);
-  }
-  return s;
-}
+const prepare = perConnection((db): Statements => ({
+  insertKey: db.prepare("INSERT OR IGNORE INTO event_match_keys (key, span_class, day_start, day_end, event_rid) VALUES (?, ?, ?, ?, ?)"),
+  tellings: db.prepare(`SELECT e.rid, e.report_id, e.idx, r.published_start, r.published_end, j.json
+    FROM json_each(?) AS x CROSS JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
+  publication: db.prepare("SELECT published_start AS start, published_end AS end FROM reports WHERE id = ?"),
+  candidates: db.prepare(`SELECT k.event_rid AS rid, e.report_id, e.day_start, e.day_end, e.date_basis, e.place_id, e.place_governorate,
+      e.count_low, e.count_best, e.count_high, k.day_start AS key_start, k.day_end AS key_end
+    FROM event_match_keys k CROSS JOIN events e ON e.rid = k.event_rid
+    WHERE k.key = ? AND k.span_class = ? AND k.day_start BETWEEN ? AND ? AND k.day_end >= ?`),
+  retellings: db.prepare(`SELECT k.event_rid AS rid, e.report_id, e.day_start, e.day_end, e.date_basis, e.place_id, e.place_governorate,
+      e.count_low, e.count_best, e.count_high, k.day_start AS key_start, k.day_end AS key_end
+    FROM event_match_keys k CROSS JOIN events e ON e.rid = k.event_rid
+    WHERE k.key = ? AND k.span_class = ? AND k.day_start BETWEEN ? AND ? AND k.day_end >= ?
+      AND e.count_low <= ? AND e.count_high >= ? AND (? IS NULL OR e.count_best = ?)`),
+}));
 
 /**
  * Records where a newly written event can meet others (called for each event as it is inserted, after

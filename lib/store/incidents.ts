@@ -3,8 +3,8 @@
  * the incidents its events can touch (lib/incidents/cluster.ts says why that is enough), inside the
  * report's own transaction. Candidates are found in `event_match_keys` (lib/store/incident-search.ts).
  */
+import { perConnection } from "./per-connection";
 import type { Database, Statement } from "better-sqlite3";
-import type { DefectionEvent } from "../extract/types";
 import { assemble, constraintsFrom, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
 import { dayNumber } from "../time/day";
 import { indexEventForIncidents, storedSearch, type StoredTelling } from "./incident-search";
@@ -13,7 +13,6 @@ import { destinationLabel, groupsLabel, placeLabel } from "./labels";
 export { indexEventForIncidents, spanClass } from "./incident-search";
 
 interface Statements {
-  tellings: Statement;
   incidentOfEvents: Statement;
   membersOf: Statement;
   proposalPartners: Statement;
@@ -28,36 +27,25 @@ interface Statements {
   eventByKey: Statement;
 }
 
-const cache = new WeakMap<Database, Statements>();
-
-function prepare(db: Database): Statements {
-  let s = cache.get(db);
-  if (!s) {
-    s = {
-      tellings: db.prepare(`SELECT e.rid, e.report_id, e.idx, r.published_start, r.published_end, j.json
-        FROM json_each(?) AS x CROSS JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
-      incidentOfEvents: db.prepare("SELECT DISTINCT incident_rid FROM incident_events WHERE event_rid IN (SELECT value FROM json_each(?))"),
-      membersOf: db.prepare("SELECT event_rid FROM incident_events WHERE incident_rid = ?"),
-      proposalPartners: db.prepare("SELECT event_b AS rid FROM incident_proposals WHERE event_a = ? UNION SELECT event_a FROM incident_proposals WHERE event_b = ?"),
-      deleteIncident: db.prepare("DELETE FROM incidents WHERE rid = ?"),
-      // Two statements: SQLite cannot serve an OR over two indexes of a WITHOUT ROWID table (it would scan).
-      deleteProposalsA: db.prepare("DELETE FROM incident_proposals WHERE event_a = ?"),
-      deleteProposalsB: db.prepare("DELETE FROM incident_proposals WHERE event_b = ?"),
-      insertIncident: db.prepare(`INSERT INTO incidents (id, tellings, kind, date_start, date_end, day_start, day_end, date_basis,
-          count_low, count_best, count_high, place_id, place_governorate, conflicts, json, groups_label, place_label, destination_label)
-        VALUES (@id, @tellings, @kind, @date_start, @date_end, @day_start, @day_end, @date_basis,
-          @count_low, @count_best, @count_high, @place_id, @place_governorate, @conflicts, @json, @groups_label, @place_label, @destination_label)`),
-      insertMember: db.prepare("INSERT OR REPLACE INTO incident_events (event_rid, incident_rid) VALUES (?, ?)"),
-      insertProposal: db.prepare("INSERT OR IGNORE INTO incident_proposals (event_a, event_b) VALUES (?, ?)"),
-      orphans: db.prepare("SELECT e.rid FROM events e WHERE NOT EXISTS (SELECT 1 FROM incident_events m WHERE m.event_rid = e.rid)"),
-      pairDecisions: db.prepare(`SELECT seq, report_id, event_key, action, after, undoes FROM decisions
-        WHERE action IN ('merge', 'split') OR (action = 'undo' AND undoes IN (SELECT seq FROM decisions WHERE action IN ('merge', 'split')))`),
-      eventByKey: db.prepare("SELECT rid, idx FROM events WHERE report_id = ? AND event_key = ?"),
-    };
-    cache.set(db, s);
-  }
-  return s;
-}
+const prepare = perConnection((db): Statements => ({
+  incidentOfEvents: db.prepare("SELECT DISTINCT incident_rid FROM incident_events WHERE event_rid IN (SELECT value FROM json_each(?))"),
+  membersOf: db.prepare("SELECT event_rid FROM incident_events WHERE incident_rid = ?"),
+  proposalPartners: db.prepare("SELECT event_b AS rid FROM incident_proposals WHERE event_a = ? UNION SELECT event_a FROM incident_proposals WHERE event_b = ?"),
+  deleteIncident: db.prepare("DELETE FROM incidents WHERE rid = ?"),
+  // Two statements: SQLite cannot serve an OR over two indexes of a WITHOUT ROWID table (it would scan).
+  deleteProposalsA: db.prepare("DELETE FROM incident_proposals WHERE event_a = ?"),
+  deleteProposalsB: db.prepare("DELETE FROM incident_proposals WHERE event_b = ?"),
+  insertIncident: db.prepare(`INSERT INTO incidents (id, tellings, kind, date_start, date_end, day_start, day_end, date_basis,
+      count_low, count_best, count_high, place_id, place_governorate, conflicts, json, groups_label, place_label, destination_label)
+    VALUES (@id, @tellings, @kind, @date_start, @date_end, @day_start, @day_end, @date_basis,
+      @count_low, @count_best, @count_high, @place_id, @place_governorate, @conflicts, @json, @groups_label, @place_label, @destination_label)`),
+  insertMember: db.prepare("INSERT OR REPLACE INTO incident_events (event_rid, incident_rid) VALUES (?, ?)"),
+  insertProposal: db.prepare("INSERT OR IGNORE INTO incident_proposals (event_a, event_b) VALUES (?, ?)"),
+  orphans: db.prepare("SELECT e.rid FROM events e WHERE NOT EXISTS (SELECT 1 FROM incident_events m WHERE m.event_rid = e.rid)"),
+  pairDecisions: db.prepare(`SELECT seq, report_id, event_key, action, after, undoes FROM decisions
+    WHERE action IN ('merge', 'split') OR (action = 'undo' AND undoes IN (SELECT seq FROM decisions WHERE action IN ('merge', 'split')))`),
+  eventByKey: db.prepare("SELECT rid, idx FROM events WHERE report_id = ? AND event_key = ?"),
+}));
 
 /**
  * The analysts' merges and splits in force (lib/incidents/constraints.ts), resolved to the events as
@@ -184,9 +172,7 @@ export function syncIncidents(db: Database): number {
   if (orphans.length === 0) return 0;
   db.transaction(() => {
     // Their match keys may be missing too (written before migration 5): INSERT OR IGNORE makes this safe.
-    for (const row of s.tellings.all(JSON.stringify(orphans)) as Array<{ rid: number; report_id: string; idx: number; json: string }>) {
-      indexEventForIncidents(db, row.rid, row.report_id, row.idx, JSON.parse(row.json) as DefectionEvent);
-    }
+    for (const t of storedSearch(db).load(orphans)) indexEventForIncidents(db, t.rid, t.report, t.index, t.event);
     recomputeIncidents(db, orphans);
   }).immediate();
   return orphans.length;

@@ -1,4 +1,5 @@
 import type { Database, Statement, Transaction } from "better-sqlite3";
+import { perConnection } from "./per-connection";
 import { normalizeArabic } from "../arabic/normalize";
 import type { DefectionEvent, EventGroup } from "../extract/types";
 import type { Report } from "../reports/parse";
@@ -57,43 +58,36 @@ interface Statements {
   write: Transaction<(report: Report, events: DefectionEvent[], meta: StoredReportMeta) => "added" | "updated">;
 }
 
-const statements = new WeakMap<Database, Statements>();
-
-function prepare(db: Database): Statements {
-  let s = statements.get(db);
-  if (!s) {
-    s = {
-      deleteReport: db.prepare("DELETE FROM reports WHERE id = ?"),
-      insertReport: db.prepare(`INSERT INTO reports (id, file, title, outlet, url, published_start, published_end, published_text,
-          language, notes, body, content_hash, extractor_version, ingested_at, origin)
-        VALUES (@id, @file, @title, @outlet, @url, @published_start, @published_end, @published_text,
-          @language, @notes, @body, @content_hash, @extractor_version, @ingested_at, @origin)`),
-      insertMachine: db.prepare("INSERT OR REPLACE INTO machine_events (report_id, extractor_version, json) VALUES (?, ?, ?)"),
-      deleteEvents: db.prepare("DELETE FROM events WHERE report_id = ?"),
-      eventRidsOf: db.prepare("SELECT rid FROM events WHERE report_id = ?").pluck(),
-      insertText: db.prepare("INSERT INTO report_text (rowid, norm) VALUES (?, ?)"),
-      insertEvent: db.prepare(`INSERT INTO events (id, report_id, idx, kind, date_start, date_end, day_start, day_end, grain,
-          date_basis, date_text, date_rule, date_explanation, count_low, count_best, count_high, count_text,
-          place_text, place_id, place_name_ar, place_governorate, destination_text, destination_group_id, destination_area,
-          confidence, sentence_start, sentence_end, groups_label, place_label, report_title,
-          event_key, review_status, reviewed_by, reviewed_at)
-        VALUES (@id, @report_id, @idx, @kind, @date_start, @date_end, @day_start, @day_end, @grain,
-          @date_basis, @date_text, @date_rule, @date_explanation, @count_low, @count_best, @count_high, @count_text,
-          @place_text, @place_id, @place_name_ar, @place_governorate, @destination_text, @destination_group_id, @destination_area,
-          @confidence, @sentence_start, @sentence_end, @groups_label, @place_label, @report_title,
-          @event_key, @review_status, @reviewed_by, @reviewed_at)`),
-      insertJson: db.prepare("INSERT INTO event_json (rid, json) VALUES (?, ?)"),
-      insertGroup: db.prepare(`INSERT INTO event_groups (event_rid, position, group_key, group_id, name_ar, name_en, text, known)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
-      insertSpan: db.prepare(`INSERT INTO evidence_spans (event_rid, position, role, start, "end") VALUES (?, ?, ?, ?, ?)`),
-    } as Statements;
-    s.db = db;
-    const ready = s;
-    s.write = db.transaction((report: Report, events: DefectionEvent[], meta: StoredReportMeta) => writeInTransaction(ready, report, events, meta));
-    statements.set(db, s);
-  }
+const prepare = perConnection((db): Statements => {
+  const s = {
+    deleteReport: db.prepare("DELETE FROM reports WHERE id = ?"),
+    insertReport: db.prepare(`INSERT INTO reports (id, file, title, outlet, url, published_start, published_end, published_text,
+        language, notes, body, content_hash, extractor_version, ingested_at, origin)
+      VALUES (@id, @file, @title, @outlet, @url, @published_start, @published_end, @published_text,
+        @language, @notes, @body, @content_hash, @extractor_version, @ingested_at, @origin)`),
+    insertMachine: db.prepare("INSERT OR REPLACE INTO machine_events (report_id, extractor_version, json) VALUES (?, ?, ?)"),
+    deleteEvents: db.prepare("DELETE FROM events WHERE report_id = ?"),
+    eventRidsOf: db.prepare("SELECT rid FROM events WHERE report_id = ?").pluck(),
+    insertText: db.prepare("INSERT INTO report_text (rowid, norm) VALUES (?, ?)"),
+    insertEvent: db.prepare(`INSERT INTO events (id, report_id, idx, kind, date_start, date_end, day_start, day_end, grain,
+        date_basis, date_text, date_rule, date_explanation, count_low, count_best, count_high, count_text,
+        place_text, place_id, place_name_ar, place_governorate, destination_text, destination_group_id, destination_area,
+        confidence, sentence_start, sentence_end, groups_label, place_label, report_title,
+        event_key, review_status, reviewed_by, reviewed_at)
+      VALUES (@id, @report_id, @idx, @kind, @date_start, @date_end, @day_start, @day_end, @grain,
+        @date_basis, @date_text, @date_rule, @date_explanation, @count_low, @count_best, @count_high, @count_text,
+        @place_text, @place_id, @place_name_ar, @place_governorate, @destination_text, @destination_group_id, @destination_area,
+        @confidence, @sentence_start, @sentence_end, @groups_label, @place_label, @report_title,
+        @event_key, @review_status, @reviewed_by, @reviewed_at)`),
+    insertJson: db.prepare("INSERT INTO event_json (rid, json) VALUES (?, ?)"),
+    insertGroup: db.prepare(`INSERT INTO event_groups (event_rid, position, group_key, group_id, name_ar, name_en, text, known)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertSpan: db.prepare(`INSERT INTO evidence_spans (event_rid, position, role, start, "end") VALUES (?, ?, ?, ?, ?)`),
+  } as Statements;
+  s.db = db;
+  s.write = db.transaction((report: Report, events: DefectionEvent[], meta: StoredReportMeta) => writeInTransaction(s, report, events, meta));
   return s;
-}
+});
 
 /**
  * Replaces a report and all its events in ONE transaction: after a crash the database holds
