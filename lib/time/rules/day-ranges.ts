@@ -46,6 +46,23 @@ function dayOf(g: Record<string, string | undefined>, p: string): number {
   return d !== undefined ? Number(d) : (ORDINAL.get(g[`${p}o`] ?? "") ?? 0);
 }
 
+/** "من / بين / ما بين / خلال الفترة …" just before a range belongs to it (its span starts there). */
+function openerBefore(m: RegExpExecArray, text: string): RegExpExecArray | null {
+  return OPENER.exec(text.slice(Math.max(0, m.index - 32), m.index));
+}
+
+/** Days d1..d2 of one month, in the year `yearFor` gives for the publication day. */
+function rangeReading(m: RegExpExecArray, opener: RegExpExecArray | null, yearFor: (P: number) => number, month: number, d1: number, d2: number): Reading {
+  return {
+    start: m.index - (opener ? opener[0].length : 0),
+    end: m.index + m[0].length,
+    grain: "span",
+    kind: "period",
+    absolute: true,
+    resolve: resolver((P) => monthRange(yearFor(P), month, d1, d2)),
+  };
+}
+
 export const dayRanges: RuleModule = {
   name: "day ranges",
   rules: [
@@ -60,16 +77,7 @@ export const dayRanges: RuleModule = {
         if (!month || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || d1 === d2) return null;
         // "الحادي والعشرين" is one ordinal (21), not a range: ordinal words need حتى/إلى.
         if (g.a1o && /^ ?و ?$/.test(g.to)) return null;
-        const yearFor = rangeYear(g, "a", month, d2);
-        const opener = OPENER.exec(text.slice(Math.max(0, m.index - 32), m.index));
-        return {
-          start: m.index - (opener ? opener[0].length : 0),
-          end: m.index + m[0].length,
-          grain: "span",
-          kind: "period",
-          absolute: true,
-          resolve: resolver((P) => monthRange(yearFor(P), month, d1, d2)),
-        };
+        return rangeReading(m, openerBefore(m, text), rangeYear(g, "a", month, d2), month, d1, d2);
       },
       [DIGIT, ...ORDINAL_FIRST_WORDS],
       // the month after both days, each a number or a two-word ordinal ("الحادي والعشرين")
@@ -84,18 +92,10 @@ export const dayRanges: RuleModule = {
         const d2 = dayOf(g, "a2");
         const month = MONTH_NUMBER.get(g.m1);
         if (!month || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || d1 >= d2) return null;
-        const opener = OPENER.exec(text.slice(Math.max(0, m.index - 32), m.index));
+        const opener = openerBefore(m, text);
         // A bare "و" joins two days only after "بين" ("في 3 آذار و20 في …" may be "and 20 [people]").
         if (/^ ?و ?$/.test(g.to) && !(opener && opener[0].includes("بين"))) return null;
-        const yearFor = rangeYear(g, "a", month, d2);
-        return {
-          start: m.index - (opener ? opener[0].length : 0),
-          end: m.index + m[0].length,
-          grain: "span",
-          kind: "period",
-          absolute: true,
-          resolve: resolver((P) => monthRange(yearFor(P), month, d1, d2)),
-        };
+        return rangeReading(m, opener, rangeYear(g, "a", month, d2), month, d1, d2);
       },
       [DIGIT, ...ORDINAL_FIRST_WORDS],
       // the month after the first day (a number or a two-word ordinal, "الحادي والعشرين", then "من شهر")
