@@ -76,10 +76,11 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence));
 
   const told = new Set(events.flatMap((ev) => ev.map((c) => c.sentenceIndex)));
+  const nearby = { text, tokens, sentences, dates, triggers, groups, told };
   events.forEach((ev, k) => {
     const figure = figureNearby(ev, summaries[k], tokens, sentences, counts, groups);
     if (figure) ev.push(figure);
-    const dated = dateNearby(ev, text, tokens, sentences, dates, triggers, groups, told);
+    const dated = dateNearby(ev, nearby);
     if (dated) ev.push(dated);
   });
   const headlineGroups = headlineIndex >= 0 ? groups.filter((g) => g.role === "member" && g.id !== null && g.start >= sentences[headlineIndex].start && g.end <= sentences[headlineIndex].end) : [];

@@ -39,25 +39,27 @@ const ANAPHORS = fold("ذلك هذا العملية الحادثة الواقع�
 /** Verbs of arriving: with a pronoun subject (plural or dual), or singular before the people's noun. */
 const ARRIVED_THEY = fold("وصلوا وصلا");
 const ARRIVED = fold("وصل وصلت");
+/** Nouns that introduce a happening still to be told (indefinite: "حادثة جديدة"، "واقعة مماثلة"). */
+const INCIDENT_NOUNS = fold("حادثه واقعه");
 /** How many sentences after the incident's last telling the referring sentence may be. */
 const REACH = 3;
 
-/**
- * A date-only telling to fold into an undated incident, or null. `told` holds the indexes of the
- * sentences that tell any incident: the search after it stops at the first of them.
- */
-export function dateNearby(
-  ev: readonly Candidate[],
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Segment[],
-  dates: readonly DateMatch[],
-  triggers: readonly Trigger[],
-  groups: readonly GroupMention[],
-  told: ReadonlySet<number>,
-): Candidate | null {
+/** What the search reads besides the incident: the report's finders, and which sentences tell any incident. */
+export interface NearbyContext {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Segment[];
+  dates: readonly DateMatch[];
+  triggers: readonly Trigger[];
+  groups: readonly GroupMention[];
+  /** Indexes of the sentences that tell any incident: the search after it stops at the first of them. */
+  told: ReadonlySet<number>;
+}
+
+/** A date-only telling to fold into an undated incident, or null. */
+export function dateNearby(ev: readonly Candidate[], ctx: NearbyContext): Candidate | null {
   if (ev.some((c) => c.dateChoice)) return null;
-  return toldAfter(ev, text, tokens, sentences, dates, told) ?? summedUpBefore(ev, text, tokens, sentences, dates, triggers, groups, told);
+  return toldAfter(ev, ctx) ?? introducedBefore(ev, ctx) ?? summedUpBefore(ev, ctx);
 }
 
 /** A telling of the incident's date only, from sentence `si`. */
@@ -79,17 +81,8 @@ function dateOnly(ev: readonly Candidate[], sentence: Segment, si: number, d: Da
 }
 
 /** A trend sentence right before the incident's first telling, of the same group, that dates it. */
-function summedUpBefore(
-  ev: readonly Candidate[],
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Segment[],
-  dates: readonly DateMatch[],
-  triggers: readonly Trigger[],
-  groups: readonly GroupMention[],
-  told: ReadonlySet<number>,
-): Candidate | null {
-  const opening = ev.reduce((a, c) => (c.sentenceIndex < a.sentenceIndex ? c : a));
+function summedUpBefore(ev: readonly Candidate[], { text, tokens, sentences, dates, triggers, groups, told }: NearbyContext): Candidate | null {
+  const opening = openingOf(ev);
   if (opening.trigger.form !== "participle") return null;
   const si = opening.sentenceIndex - 1;
   if (si < 0 || told.has(si)) return null;
@@ -107,30 +100,52 @@ function summedUpBefore(
 }
 
 /** A later sentence that refers back to the incident or tells the people's arrival. */
-function toldAfter(
-  ev: readonly Candidate[],
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Segment[],
-  dates: readonly DateMatch[],
-  told: ReadonlySet<number>,
-): Candidate | null {
+function toldAfter(ev: readonly Candidate[], ctx: NearbyContext): Candidate | null {
   const last = Math.max(...ev.map((c) => c.sentenceIndex));
-  for (let si = last + 1; si <= last + REACH && si < sentences.length; si++) {
-    if (told.has(si)) return null;
-    const sentence = sentences[si];
-    const inSentence = dates.filter((d) => d.normOffset! >= sentence.start && d.normOffset! < sentence.end);
-    if (inSentence.length === 0) continue;
-    const clauses = splitClauses(text, sentence);
-    for (const d of inSentence) {
-      const clause = clauses[segmentOf(clauses, d.normOffset!)];
-      const from = tokenAt(tokens, clause.start);
-      const to = tokenAt(tokens, clause.end);
-      if (!(refersBack(tokens, from, to) || theyArrived(tokens, from, to)) || namesAnotherHappening(tokens, from, to)) continue;
-      return dateOnly(ev, sentence, si, d);
-    }
+  for (let si = last + 1; si <= last + REACH && si < ctx.sentences.length; si++) {
+    if (ctx.told.has(si)) return null;
+    const found = datedClause(ctx, si, (from, to) => refersBack(ctx.tokens, from, to) || theyArrived(ctx.tokens, from, to));
+    if (found) return dateOnly(ev, ctx.sentences[si], si, found);
   }
   return null;
+}
+
+/**
+ * A sentence right before a telling of the incident (the headline aside, its first telling in the body),
+ * telling none itself, that introduces the happening the next sentence tells ("شهدت المنطقة حادثة جديدة فجر
+ * الأحد. انشق 5 عناصر …"، "وفي واقعة مماثلة أمس: …"): an incident noun in the date's clause, and no other
+ * happening named there.
+ */
+function introducedBefore(ev: readonly Candidate[], ctx: NearbyContext): Candidate | null {
+  for (const c of ev) {
+    const si = c.sentenceIndex - 1;
+    if (si < 0 || ctx.told.has(si)) continue;
+    const found = datedClause(ctx, si, (from, to) => {
+      for (let k = from; k < to; k++) if (stems(ctx.tokens[k]).some((w) => INCIDENT_NOUNS.has(w))) return true;
+      return false;
+    });
+    if (found) return dateOnly(ev, ctx.sentences[si], si, found);
+  }
+  return null;
+}
+
+/** The first date of sentence `si` whose clause `says` something (tokens [from, to)) and names no other happening. */
+function datedClause({ text, tokens, sentences, dates }: NearbyContext, si: number, says: (from: number, to: number) => boolean): DateMatch | null {
+  const sentence = sentences[si];
+  const inSentence = dates.filter((d) => d.normOffset! >= sentence.start && d.normOffset! < sentence.end);
+  if (inSentence.length === 0) return null;
+  const clauses = splitClauses(text, sentence);
+  for (const d of inSentence) {
+    const clause = clauses[segmentOf(clauses, d.normOffset!)];
+    const from = tokenAt(tokens, clause.start);
+    const to = tokenAt(tokens, clause.end);
+    if (says(from, to) && !namesAnotherHappening(tokens, from, to)) return d;
+  }
+  return null;
+}
+
+function openingOf(ev: readonly Candidate[]): Candidate {
+  return ev.reduce((a, c) => (c.sentenceIndex < a.sentenceIndex ? c : a));
 }
 
 /** A verb of happening with an anaphor just before or after it ("العملية جرت"، "جرى ذلك"). */
