@@ -15,7 +15,7 @@ import {
   yearForMonth,
   type Span,
 } from "../convention";
-import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
+import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf, YEAR_AHEAD, yearGroup, yearValue } from "../lexicon";
 import type { Day } from "../calendar";
 import { firstWords, resolver, rule, spanStart, spanEnd } from "./make";
 import type { Reading, RuleModule } from "./types";
@@ -26,7 +26,7 @@ import type { Reading, RuleModule } from "./types";
  */
 export function monthTail(p: string): string {
   return (
-    `(?: ?,? ?(?:${alt("من")} )?(?:${alt("عام|العام|سنة|السنة|لعام|للعام")} )?(?<${p}y>(?:19|20)\\d\\d)(?![0-9])(?: ?${alt("م")}${R})?` +
+    `(?: ?,? ?(?:${alt("من")} )?(?:${alt("عام|العام|سنة|السنة|لعام|للعام")} )?${yearGroup(`${p}y`)}` +
     `| (?:${alt("من")} )?(?<${p}yr>${alt("العام|السنة")}) (?<${p}yq>${PAST}|${CURRENT}|${NEXT})` +
     `| (?<${p}q>${PAST}|${CURRENT}|${NEXT}))?`
   );
@@ -38,7 +38,7 @@ export type MonthRelation = "bare" | "strictPast" | "current" | "next";
 export function tailYear(groups: Record<string, string | undefined>, p: string): ((P: Day, m: number) => number) | null {
   const y = groups[`${p}y`];
   if (y) {
-    const n = Number(y);
+    const n = yearValue(y);
     return () => n;
   }
   const yq = groups[`${p}yq`];
@@ -92,8 +92,8 @@ export const months: RuleModule = {
       "part-of",
       `${LP}(?<x>(?<part>${PART_WORD}) (?:${MONTH}${monthTail("a")}` +
         `|(?<rm>${alt("الشهر|هذا الشهر")})(?: (?<rmq>${PAST}|${CURRENT}|${NEXT}))?` +
-        `|(?<yw>${alt("العام|السنة")})(?! ?(?:19|20)\\d\\d)(?: (?<yq>${PAST}|${CURRENT}|${NEXT}))?` +
-        `|(?:${alt("عام|العام|سنة|السنة")} )?(?<y>(?:19|20)\\d\\d)(?![0-9])))${R}`,
+        `|(?<yw>${alt("العام|السنة")})(?! ?${YEAR_AHEAD})(?: (?<yq>${PAST}|${CURRENT}|${NEXT}))?` +
+        `|(?:${alt("عام|العام|سنة|السنة")} )?${yearGroup("y")}))${R}`,
       (m): Reading | null => {
         const g = m.groups!;
         const part = partOf(g.part);
@@ -122,7 +122,7 @@ export const months: RuleModule = {
           if (!rel) return null;
           return { start: spanStart(m), end: spanEnd(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver((P) => partOfYear(yearOf(relativeYear(P, rel).start), part)) };
         }
-        const y = Number(g.y);
+        const y = yearValue(g.y);
         return { start: spanStart(m), end: spanEnd(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver(() => partOfYear(y, part)) };
       },
       PART_FIRST_WORDS,
@@ -203,6 +203,13 @@ export const months: RuleModule = {
     ["العشر الأوائل من شهر أيار", "2021-06-20", "2021-05-01", "2021-05-10", "span"],
     ["في الـ15 من آذار", "2021-06-20", "2021-03-15", "2021-03-15", "day"],
     ["يوليوز الماضي", "2021-08-20", "2021-07-01", "2021-07-31", "month"],
+    // round 6: the Gregorian "م" and years in words after a month or a part of a year
+    ["في مطلع عام 2014م", "2016-12-06", "2014-01-01", "2014-03-31", "quarter"],
+    ["أواخر 2015 م", "2016-12-06", "2015-10-01", "2015-12-31", "quarter"],
+    ["في مطلع عام ألفين وأربعة عشر", "2016-12-06", "2014-01-01", "2014-03-31", "quarter"],
+    ["منتصف العام ألفين وستة عشر", "2021-06-20", "2016-04-01", "2016-09-30", "span"],
+    ["في آب عام ألفين وستة عشر", "2021-06-20", "2016-08-01", "2016-08-31", "month"],
+    ["نيسان 2019 م", "2021-06-20", "2019-04-01", "2019-04-30", "month"],
   ],
   negatives: ["مارس ضغوطاً على العناصر", "أب لثلاثة أطفال", "نهاية المطاف", "بداية المعركة"],
 };

@@ -1,6 +1,6 @@
 /** Years named by number: "عام 2014", "العام 2014", "سنة 2012", "لعام 2013" → the whole year. */
 import { wholeYear } from "../convention";
-import { alt, L, LP, R } from "../lexicon";
+import { alt, L, LP, R, yearGroup, yearValue } from "../lexicon";
 import { anchors, DIGIT, firstWords, rule, resolver, spanStart, spanEnd } from "./make";
 
 /** Nouns that make a 4-digit number a count ("2014 عنصراً", "بين 2000 و2500 مقاتل"), not a year. */
@@ -12,10 +12,10 @@ import type { RuleModule } from "./types";
 export const years: RuleModule = {
   name: "years",
   rules: [
-    rule("year", `${LP}(?<x>${alt("عام|العام|سنة|السنة|خلال عام|أعوام")} ?(?<y>(?:19|20)\\d\\d)(?![0-9])(?: ?${alt("م")}${R})?)`, (m) => {
-      const y = Number(m.groups!.y);
+    rule("year", `${LP}(?<x>${alt("عام|العام|سنة|السنة|خلال عام|أعوام")} ?${yearGroup("y")})`, (m) => {
+      const y = yearValue(m.groups!.y);
       return { start: spanStart(m), end: spanEnd(m), grain: "year", kind: "period", resolve: resolver(() => wholeYear(y)) };
-    }, firstWords("عام|العام|سنة|السنة|خلال|أعوام"), anchors(DIGIT, 2)),
+    }, firstWords("عام|العام|سنة|السنة|خلال|أعوام"), anchors(`${DIGIT}|ألفين|الفين`, 2)),
     // "في 2014", "خلال 2015", "منذ 2011" (the "since" refiner): a bare year after a preposition,
     // unless a counted noun follows ("في 2014 عنصراً" is not a year).
     rule("year-bare", `${L}(?:${alt("في|خلال|منذ|حتى|طوال|مطلع|أواخر|منتصف|بداية|نهاية|أوائل")}) (?<x>(?<y>(?:19|20)\\d\\d))(?![0-9])(?! ?${COUNTED_NOUN}${R})`, (m) => {
@@ -32,6 +32,13 @@ export const years: RuleModule = {
   ],
   examples: [
     ["عام 2014", "2016-12-06", "2014-01-01", "2014-12-31", "year"],
+    // round 6: the Gregorian "م" and years in words
+    ["عام 2019م", "2021-06-20", "2019-01-01", "2019-12-31", "year"],
+    ["خلال العام 2016 م", "2021-06-20", "2016-01-01", "2016-12-31", "year"],
+    ["انشق عام ألفين وأربعة عشر", "2021-06-20", "2014-01-01", "2014-12-31", "year"],
+    ["في عام ألفين واثني عشر", "2021-06-20", "2012-01-01", "2012-12-31", "year"],
+    ["سنة ألفين وعشرة", "2021-06-20", "2010-01-01", "2010-12-31", "year"],
+    ["العام ألفين وواحد وعشرين", "2022-06-20", "2021-01-01", "2021-12-31", "year"],
     ["في العام 2012", "2015-12-02", "2012-01-01", "2012-12-31", "year"],
     ["منذ بداية عام 2014 بدأت قادش تأخذ اسماً علنياً", "2014-09-20..2014-12-31", "2014-01-01", "2014-12-31", "span"],
     ["منذ عام 2011", "2016-03-15", "2011-01-01", "2016-03-15", "span"],
@@ -43,5 +50,5 @@ export const years: RuleModule = {
     ["بين 2011 و2013", "2021-06-20", "2011-01-01", "2013-12-31", "span"],
     ["2012-2014", "2021-06-20", "2012-01-01", "2014-12-31", "span"],
   ],
-  negatives: ["2014 عنصراً", "عامين", "في 2014 عنصراً", "بين 2000 و2500 مقاتل", "من 2000 إلى 2020 عنصراً"],
+  negatives: ["2014 عنصراً", "عامين", "في 2014 عنصراً", "بين 2000 و2500 مقاتل", "من 2000 إلى 2020 عنصراً", "انشق أكثر من ألفين عنصر", "نحو ألفين وخمسمئة مقاتل"],
 };
