@@ -155,7 +155,8 @@ const spelledYears: PhrasePerturbation = {
   name: "spelled-year",
   family: "expression",
   rewrite(phrase) {
-    const m = new RegExp(`(?<yw>${WB}${anyOf(["عام", "العام", "سنة", "لعام"])}\\s+)?(?<y>${YEAR_DIGITS})(?:\\s?م${WE})?`).exec(phrase);
+    // (not the year of a numeric date: "4/10/2017")
+    const m = new RegExp(`(?<yw>${WB}${anyOf(["عام", "العام", "سنة", "لعام"])}\\s+)?(?<![/\\-.]\\s*)(?<y>${YEAR_DIGITS})(?![/\\-.]\\s*[0-9٠-٩])(?:\\s?م${WE})?`).exec(phrase);
     if (!m) return [];
     const words = spelledYear(Number(westernDigits(m.groups!.y)));
     if (!words) return [];

@@ -18,15 +18,19 @@ export interface TextVariant {
   text: string;
 }
 
-const SENTENCE_END = /[.!?؟\n]/;
+/** A sentence ends at ! ? ؟ or a line break, or at a full stop before a space (not "انـ.شق"، "م.د"). */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  return "!?؟\n".includes(ch) || (ch === "." && (i + 1 === text.length || /\s/.test(text[i + 1])));
+}
 
 /** The sentence around a span: from after the last sentence end before it to the next one (exclusive). */
 export function sentenceAround(text: string, site: Span): Span {
   let start = site.start;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
+  while (start > 0 && !endsSentence(text, start - 1)) start--;
   while (start < site.start && /\s/.test(text[start])) start++;
   let end = site.end;
-  while (end < text.length && !SENTENCE_END.test(text[end])) end++;
+  while (end < text.length && !endsSentence(text, end)) end++;
   return { start, end };
 }
 
@@ -54,9 +58,10 @@ const REPORTING = new RegExp(
 /** The phrase's clause within its sentence: after the last comma or "أن" before it, up to the next comma. */
 function clauseAround(sentence: string, from: number, to: number): Span {
   let start = 0;
-  for (const m of sentence.slice(0, from).matchAll(/[،,؛:]/g)) start = m.index + 1;
+  // (a comma or colon before a space: "السـ,خط" is a word broken on purpose)
+  for (const m of sentence.slice(0, from).matchAll(/[،,؛:](?=\s)/g)) start = m.index + 1;
   for (const m of sentence.slice(0, from).matchAll(THAT)) start = Math.max(start, m.index + m[0].length);
-  const next = sentence.slice(to).search(/[،,؛:]/);
+  const next = sentence.slice(to).search(/[،,؛:](?=\s)/);
   return { start, end: next < 0 ? sentence.length : to + next };
 }
 
@@ -84,10 +89,12 @@ export function placements(text: string, site: Span): TextVariant[] {
   const frameDay = YESTERDAY_IN.test(phrase) ? "اليوم" : "أمس";
   // Before a reporting verb of its clause the phrase would date the telling ("أمس، تحدث ناشطون عن …").
   const toStart = REPORTING.test(sentence.slice(c.start, site.start - s.start)) ? [] : [{ name: "to clause start", label: "to clause start", text: inClause(`${phrase}، ${restOfClause}`) }];
+  // A sentence that opens with a reporting verb already has its frame.
+  const frame = REPORTING.test(sentence.split(/\s+/).slice(0, 2).join(" ")) ? [] : [{ name: "under a reporting frame", label: `وذكرت مصادر محلية ${frameDay} أنه …`, text: put(`وذكرت مصادر محلية ${frameDay} أنه ${sentence.replace(LEADING_AND, "")}`) }];
   return [
     ...toStart,
     { name: "to clause end", label: "to clause end", text: inClause(`${restOfClause} ${phrase}`) },
     { name: "into a sentence before", label: "شهدت المنطقة حادثة جديدة …", text: put(`شهدت المنطقة حادثة جديدة ${phrase}. ${sentenceWithout}`) },
-    { name: "under a reporting frame", label: `وذكرت مصادر محلية ${frameDay} أنه …`, text: put(`وذكرت مصادر محلية ${frameDay} أنه ${sentence.replace(LEADING_AND, "")}`) },
+    ...frame,
   ];
 }

@@ -114,7 +114,9 @@ export function checkReport(report: CheckedReport, extract: Extract): CheckCase[
     for (const p of PHRASE_PERTURBATIONS) {
       for (const v of p.rewrite(phrase)) run(p.family, p.name, v.label, phrase, text.slice(0, site.start) + v.phrase + text.slice(site.end), published, same);
     }
-    if (!telling) for (const v of placements(text, site)) run("placement", v.name, v.label, phrase, v.text, published, same);
+    // An event with no date of its own told in the same sentence may rightly take the moved phrase (or the frame's day).
+    const dated = (k: number): Expectation | null => (original[k].date.basis === "default" ? null : same());
+    if (!telling) for (const v of placements(text, site)) run("placement", v.name, v.label, phrase, v.text, published, dated);
   }
 
   // Direction: P moved by whole days, P a year on for month names, P widened.

@@ -136,10 +136,15 @@ function datedClause({ text, tokens, sentences, dates }: NearbyContext, si: numb
   if (inSentence.length === 0) return null;
   const clauses = splitClauses(text, sentence);
   for (const d of inSentence) {
-    const clause = clauses[segmentOf(clauses, d.normOffset!)];
-    const from = tokenAt(tokens, clause.start);
-    const to = tokenAt(tokens, clause.end);
+    const at = segmentOf(clauses, d.normOffset!);
+    const from = tokenAt(tokens, clauses[at].start);
+    const to = tokenAt(tokens, clauses[at].end);
     if (says(from, to) && !namesAnotherHappening(tokens, from, to)) return d;
+    // A date fronted before a comma ("… أن خلال الساعات الماضية، العملية جرت") belongs to the clause after it.
+    if (at + 1 < clauses.length && tokenAt(tokens, d.normEndOffset!) >= to) {
+      const next = tokenAt(tokens, clauses[at + 1].end);
+      if (says(to, next) && !namesAnotherHappening(tokens, from, next)) return d;
+    }
   }
   return null;
 }

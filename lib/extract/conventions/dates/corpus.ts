@@ -720,6 +720,8 @@ export const CASES: ConventionCase[] = [
   { family: "placement", note: "a sentence before introduces the incident with its day", text: "شهدت المنطقة حادثة جديدة فجر الأحد. انشق 5 عناصر من الدفاع الوطني في ريف حمص.", events: [{ start: "2022-03-13", end: "2022-03-13" }] },
   { family: "placement", note: "واقعة جديدة أمس, then the telling", text: "سجلت مصادر محلية واقعة جديدة أمس. وفرّ 3 عناصر من الفرقة الرابعة نحو الشمال السوري.", events: [{ start: "2022-03-15", end: "2022-03-15" }] },
   { family: "placement", note: "negative: clashes the day before are another happening", text: "شهدت المنطقة اشتباكات عنيفة أمس. انشق 5 عناصر من الدفاع الوطني في ريف حمص.", events: [DEFAULT] },
+  { family: "placement", note: "a later sentence refers back with the date fronted before a comma", text: "انشق 4 عناصر من الفرقة الرابعة في ريف درعا. وأوضح المصدر أن فجر اليوم، العملية جرت بهدوء.", events: [{ start: "2022-03-16", end: "2022-03-16" }] },
+  { family: "placement", note: "negative: the clause after a fronted date names another happening", text: "انشق 4 عناصر من الفرقة الرابعة في ريف درعا. وأوضح المصدر أن فجر اليوم، جرت اشتباكات في المنطقة.", events: [DEFAULT] },
   { family: "placement", note: "negative: an incident noun of another happening (حادثة اغتيال)", text: "شهدت المنطقة حادثة اغتيال أمس. انشق 5 عناصر من الدفاع الوطني في ريف حمص.", events: [DEFAULT] },
 ];
 
