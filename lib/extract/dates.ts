@@ -89,10 +89,12 @@ export function chooseDate(
     const s = d.normOffset!;
     if (s < sentence.start || s >= sentence.end) continue;
     const clause = segmentOf(clauses, s);
+    // "…، وذلك فجر الأحد": the anaphor takes the date back to the happening told, over any clause between.
+    const referredBack = s > trigStart && afterThatOne(tokens, tokenAt(tokens, s));
     // "… وانضموا إلى مجموعات أجرت التسوية عام 2018": a date inside a relative clause after the trigger dates that clause.
-    if (s > trigStart && relativeBetween(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
+    if (s > trigStart && !referredBack && relativeBetween(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
     // "فروا … بعد بدء العملية التركية الأسبوع الماضي": the date of the event the flight followed.
-    if (s > trigStart && afterAnotherEvent(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
+    if (s > trigStart && !referredBack && afterAnotherEvent(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
     // "الخسائر التي تكبدها التنظيم خلال الأشهر الماضية دفعت عناصره إلى الفرار": the date of the other happening.
     if (inRelativeOfAnotherHappening(tokens, tokenAt(tokens, s), trigger)) continue;
     let score: number;
@@ -144,6 +146,12 @@ function isTerritory(tokens: readonly Token[], k: number): boolean {
 }
 
 const RELATIVES = fold("التي الذي الذين اللذين اللتين");
+const THAT_ONE = fold("ذلك وذلك");
+
+/** The word before token k is "وذلك"/"ذلك" ("…، وذلك فجر الأحد"). */
+export function afterThatOne(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && THAT_ONE.has(tokens[k - 1].text);
+}
 
 function relativeBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (RELATIVES.has(tokens[k].text)) return true;
@@ -234,6 +242,8 @@ function datesTheTelling(tokens: readonly Token[], d: DateMatch, trigger: Trigge
   const dFirst = tokenAt(tokens, d.normOffset!);
   const dLast = tokenAt(tokens, d.normEndOffset!) - 1;
   if (trigger.first <= dLast) {
+    // "…، بحسب ما أفادت مصادر، وذلك أمس": the anaphor dates the happening, not the telling.
+    if (afterThatOne(tokens, dFirst)) return false;
     // "انشق 5 عناصر…، بحسب ما أفادت مصادر أمس": a reporting verb just before a date that follows the trigger.
     for (let k = dFirst - 1; k > trigger.last && k >= dFirst - 5; k--) {
       if (isReportingVerb(tokens, k)) return true;

@@ -214,7 +214,8 @@ function mergeRelativeToEvent(cands: Candidate[]): Candidate[] {
   return cands;
 }
 
-const HEADER_WORDS = new RegExp(alt("نشر|تاريخ|بتاريخ|تحديث|آخر تحديث|نشر في"));
+/** A header line opens with one of these ("نشر بتاريخ: …"، "آخر تحديث: …"); inside a sentence "بتاريخ" is "on". */
+const HEADER_WORDS = new RegExp(`^[^\u0621-\u064A]*${alt("نشر|تاريخ|بتاريخ|تحديث|آخر تحديث|نشر في")}`);
 const PREPOSITION_BEFORE = new RegExp(`${alt("في|منذ|حتى|قبل|بعد|خلال|من|إلى|يوم|حتي")} $`);
 const MAX_HEADER_LETTERS = 16;
 const MAX_LINE = 120;

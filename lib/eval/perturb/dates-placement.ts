@@ -1,7 +1,8 @@
 /**
  * Moving a date phrase within a report without changing what it dates (CheckList "invariance"): to the
- * start or the end of its sentence, into a sentence before it that introduces the incident, or under a
- * reporting frame with a day of its own ("وذكرت مصادر محلية أمس أنه … فجر الأحد"). Pure: text in, texts out.
+ * start or the end of its clause, into a sentence before it that introduces the incident or a sentence after
+ * it that refers back ("وكان ذلك فجر الأحد"), after "وذلك" at the sentence's end, or under a reporting frame
+ * with a day of its own ("وذكرت مصادر محلية أمس أنه … فجر الأحد"). Pure: text in, texts out.
  */
 import { loose } from "./dates-words";
 
@@ -45,6 +46,7 @@ function withoutPhrase(sentence: string, from: number, to: number): string {
 
 /** "وانشق" → "انشق" after "أنه": the conjunction of a sentence that now follows a frame. */
 const LEADING_AND = /^[وف](?=[اأإتفي])/;
+const THAT_DAY = new RegExp(`^(?:${loose("في")}\\s+)?${loose("اليوم")}(?![\u0621-\u064A])`);
 const YESTERDAY_IN = new RegExp(`${loose("أمس")}|${loose("البارحة")}`);
 
 /** "أنّ" and its forms: what a reporting verb says starts after it. */
@@ -66,7 +68,7 @@ function clauseAround(sentence: string, from: number, to: number): Span {
 }
 
 /**
- * The four placements of the phrase at `site` (none for a phrase on the first line of a text of several
+ * The placements of the phrase at `site` (none for a phrase on the first line of a text of several
  * lines: a headline has no sentence to move within). The phrase moves within its clause ("قال ناشطون إن
  * عناصر انشقوا أمس" → "… إن أمس، عناصر انشقوا" would be odd, so: "… إن عناصر انشقوا أمس" ↔ start of what
  * إن introduces), so that it stays in what it dated and out of a reporting verb's reach or another clause.
@@ -91,10 +93,18 @@ export function placements(text: string, site: Span): TextVariant[] {
   const toStart = REPORTING.test(sentence.slice(c.start, site.start - s.start)) ? [] : [{ name: "to clause start", label: "to clause start", text: inClause(`${phrase}، ${restOfClause}`) }];
   // A sentence that opens with a reporting verb already has its frame.
   const frame = REPORTING.test(sentence.split(/\s+/).slice(0, 2).join(" ")) ? [] : [{ name: "under a reporting frame", label: `وذكرت مصادر محلية ${frameDay} أنه …`, text: put(`وذكرت مصادر محلية ${frameDay} أنه ${sentence.replace(LEADING_AND, "")}`) }];
+  // ("وذلك اليوم" is also "that day": no such variant for a phrase that opens with اليوم.)
+  const thatWas = THAT_DAY.test(phrase)
+    ? []
+    : [
+        { name: "into a sentence after", label: "… وكان ذلك …", text: put(`${sentenceWithout}. وكان ذلك ${phrase}`) },
+        { name: "after وذلك at the sentence's end", label: "…، وذلك …", text: put(`${sentenceWithout}، وذلك ${phrase}`) },
+      ];
   return [
     ...toStart,
     { name: "to clause end", label: "to clause end", text: inClause(`${restOfClause} ${phrase}`) },
     { name: "into a sentence before", label: "شهدت المنطقة حادثة جديدة …", text: put(`شهدت المنطقة حادثة جديدة ${phrase}. ${sentenceWithout}`) },
+    ...thatWas,
     ...frame,
   ];
 }

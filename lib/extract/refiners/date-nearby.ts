@@ -4,7 +4,7 @@
  * (families "other-happening", "day-forms").
  *
  * - **After it**, a sentence that refers back to it with a verb of happening ("وأوضح المصدر أن العملية
- *   جرت فجر اليوم"، "وجرى ذلك مساء أمس"، "وتم الأمر ليلة الأحد"): the subject is an anaphor (ذلك،
+ *   جرت فجر اليوم"، "وجرى ذلك مساء أمس"، "وكان ذلك ليلة الأحد"، or "وذلك فجر الأحد"): the subject is an anaphor (ذلك،
  *   العملية، الحادثة…) right beside the verb. Arrival too ("ووصل العناصر مساء أمس إلى إدلب"، "ووصلوا ليلة
  *   الأحد"): a verb of arriving whose subject is the people just told (a pronoun, or "العناصر/المنشقون/
  *   هؤلاء…"), not "ووصلت تعزيزات أمس". The sentence comes before any other telling, and its clause names
@@ -32,8 +32,10 @@ const { stems, tokenAt } = tokenModule;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
-/** Verbs of happening. */
-const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت");
+/** Verbs of happening ("وكان ذلك فجر الأحد": كان with an anaphor is one too). */
+const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت حصل حصلت كان كانت");
+/** "وذلك فجر الأحد": the anaphor alone, right before the date, refers back as well. */
+const THAT_ONE = fold("ذلك");
 /** Subjects that refer back to the incident just told. */
 const ANAPHORS = fold("ذلك هذا العملية الحادثة الواقعة الامر الانشقاق الفرار الهروب الخروج الانسحاب");
 /** Verbs of arriving: with a pronoun subject (plural or dual), or singular before the people's noun. */
@@ -101,11 +103,13 @@ function summedUpBefore(ev: readonly Candidate[], { text, tokens, sentences, dat
 
 /** A later sentence that refers back to the incident or tells the people's arrival. */
 function toldAfter(ev: readonly Candidate[], ctx: NearbyContext): Candidate | null {
-  const last = Math.max(...ev.map((c) => c.sentenceIndex));
-  for (let si = last + 1; si <= last + REACH && si < ctx.sentences.length; si++) {
-    if (ctx.told.has(si)) return null;
-    const found = datedClause(ctx, si, (from, to) => refersBack(ctx.tokens, from, to) || theyArrived(ctx.tokens, from, to));
-    if (found) return dateOnly(ev, ctx.sentences[si], si, found);
+  // After any of its tellings (the headline's, the body's), up to the next sentence that tells an incident.
+  for (const first of new Set(ev.map((c) => c.sentenceIndex + 1))) {
+    for (let si = first; si < first + REACH && si < ctx.sentences.length; si++) {
+      if (ctx.told.has(si)) break;
+      const found = datedClause(ctx, si, (from, to, d) => refersBack(ctx.tokens, from, to) || thatIsWhen(ctx.tokens, from, d) || theyArrived(ctx.tokens, from, to));
+      if (found) return dateOnly(ev, ctx.sentences[si], si, found);
+    }
   }
   return null;
 }
@@ -130,7 +134,7 @@ function introducedBefore(ev: readonly Candidate[], ctx: NearbyContext): Candida
 }
 
 /** The first date of sentence `si` whose clause `says` something (tokens [from, to)) and names no other happening. */
-function datedClause({ text, tokens, sentences, dates }: NearbyContext, si: number, says: (from: number, to: number) => boolean): DateMatch | null {
+function datedClause({ text, tokens, sentences, dates }: NearbyContext, si: number, says: (from: number, to: number, d: DateMatch) => boolean): DateMatch | null {
   const sentence = sentences[si];
   const inSentence = dates.filter((d) => d.normOffset! >= sentence.start && d.normOffset! < sentence.end);
   if (inSentence.length === 0) return null;
@@ -139,11 +143,11 @@ function datedClause({ text, tokens, sentences, dates }: NearbyContext, si: numb
     const at = segmentOf(clauses, d.normOffset!);
     const from = tokenAt(tokens, clauses[at].start);
     const to = tokenAt(tokens, clauses[at].end);
-    if (says(from, to) && !namesAnotherHappening(tokens, from, to)) return d;
+    if (says(from, to, d) && !namesAnotherHappening(tokens, from, to)) return d;
     // A date fronted before a comma ("… أن خلال الساعات الماضية، العملية جرت") belongs to the clause after it.
     if (at + 1 < clauses.length && tokenAt(tokens, d.normEndOffset!) >= to) {
       const next = tokenAt(tokens, clauses[at + 1].end);
-      if (says(to, next) && !namesAnotherHappening(tokens, from, next)) return d;
+      if (says(to, next, d) && !namesAnotherHappening(tokens, from, next)) return d;
     }
   }
   return null;
@@ -162,6 +166,11 @@ function refersBack(tokens: readonly Token[], from: number, to: number): boolean
     if (ANAPHORS.has(before) || ANAPHORS.has(after)) return true;
   }
   return false;
+}
+
+/** "وذلك فجر الأحد": the clause opens with the anaphor and the date follows it at once. */
+function thatIsWhen(tokens: readonly Token[], from: number, d: DateMatch): boolean {
+  return from + 1 === tokenAt(tokens, d.normOffset!) && stems(tokens[from]).some((w) => THAT_ONE.has(w));
 }
 
 /** "ووصلوا …"، "ووصل العناصر …": the people just told arrived somewhere. */
