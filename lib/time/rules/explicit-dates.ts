@@ -56,7 +56,8 @@ export const explicitDates: RuleModule = {
     }, ORDINAL_FIRST_WORDS),
     rule(
       "date-of-relative-month",
-      `${L}(?<x>(?:(?<d>[0-3]?\\d)|(?<o>${ORDINAL_WORDS})) (?:${alt("من")} )?(?:(?:${alt("الشهر|شهر")}) (?<q>${PAST}|${CURRENT}|${NEXT})|(?<q2>${CURRENT})))${R}`,
+      // (LD: "في الـ5 من الشهر الجاري", the article before the number is no part of the date)
+      `${LD}(?<x>(?:(?<d>[0-3]?\\d)|(?<o>${ORDINAL_WORDS})) (?:${alt("من")} )?(?:(?:${alt("الشهر|شهر")}) (?<q>${PAST}|${CURRENT}|${NEXT})|(?<q2>${CURRENT})))${R}`,
       (m) => {
         const g = m.groups!;
         const d = g.d ? Number(g.d) : (ORDINAL.get(g.o) ?? 0);
@@ -84,7 +85,9 @@ export const explicitDates: RuleModule = {
   ],
   examples: [
     ["13 حزيران/يونيو 2021", "2021-06-20", "2021-06-13", "2021-06-13", "day"],
-    // round 6: "م" after the year, the year in words, the day as an ordinal word
+    // round 6: "م" after the year, the year in words, the day as an ordinal word; "الـ5 من الشهر الجاري"
+    ["في الـ5 من الشهر الجاري", "2022-03-16", "2022-03-05", "2022-03-05", "day"],
+    ["بالـ12 من الشهر الماضي", "2022-03-16", "2022-02-12", "2022-02-12", "day"],
     ["في 12 نيسان 2019م", "2021-06-20", "2019-04-12", "2019-04-12", "day"],
     ["في 3 آب/أغسطس عام ألفين وستة عشر", "2021-06-20", "2016-08-03", "2016-08-03", "day"],
     ["الخامس من أيار 2015م", "2021-06-20", "2015-05-05", "2015-05-05", "day"],

@@ -81,11 +81,16 @@ export const months: RuleModule = {
         if (!MONTH_PREFIX_BEFORE.test(before) && !m[0].startsWith(f("شهر"))) return null;
       }
       const yearFor = monthYearResolver(g, "a");
+      // "آذار الجاري" is the month so far, as "الشهر الجاري" is: [its first day, P].
+      const soFar = !g.ay && !g.ayq && tailRelation(g, "a") === "current";
       return {
         start: spanStart(m), end: spanEnd(m),
         grain: "month",
         kind: "period",
-        resolve: resolver((P): Span => wholeMonth(yearFor(P, month), month)),
+        resolve: resolver((P): Span => {
+          const whole = wholeMonth(yearFor(P, month), month);
+          return soFar && whole.start <= P && P <= whole.end ? { start: whole.start, end: P } : whole;
+        }),
       };
     }, [...MONTH_FIRST_WORDS, f("شهر")]),
     rule(
@@ -203,6 +208,8 @@ export const months: RuleModule = {
     ["العشر الأوائل من شهر أيار", "2021-06-20", "2021-05-01", "2021-05-10", "span"],
     ["في الـ15 من آذار", "2021-06-20", "2021-03-15", "2021-03-15", "day"],
     ["يوليوز الماضي", "2021-08-20", "2021-07-01", "2021-07-31", "month"],
+    ["في آذار الجاري", "2022-03-16", "2022-03-01", "2022-03-16", "month"],
+    ["خلال حزيران الحالي", "2021-06-20", "2021-06-01", "2021-06-20", "month"],
     // round 6: the Gregorian "م" and years in words after a month or a part of a year
     ["في مطلع عام 2014م", "2016-12-06", "2014-01-01", "2014-03-31", "quarter"],
     ["أواخر 2015 م", "2016-12-06", "2015-10-01", "2015-12-31", "quarter"],

@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import { extractEventsStrict } from "./lib/extract";
+import { parseGoldJsonl } from "./lib/eval/gold";
+import { placements } from "./lib/eval/perturb/dates-placement";
+import { extendSite } from "./lib/eval/perturb/dates";
+const [file, id, phrase, which] = process.argv.slice(2);
+const r = parseGoldJsonl(readFileSync(file, "utf8"), file).find((x) => x.id === id)!;
+const at = r.text.indexOf(phrase);
+const site = extendSite(r.text, { start: at, end: at + phrase.length });
+const v = placements(r.text, site).find((x) => x.name === which)!;
+const k = v.text.indexOf("وكان ذلك") >= 0 ? v.text.indexOf("وكان ذلك") : v.text.indexOf("وذلك " + phrase.slice(0,3));
+console.log(v.text.slice(Math.max(0, k - 400), k + 120));
+for (const e of extractEventsStrict({ id, body: v.text, published: r.published })) console.log(e.groups.map((g) => g.id).join("+"), e.date.start, e.date.end, e.date.text, e.date.rule);
