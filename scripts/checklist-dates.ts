@@ -3,13 +3,14 @@
  *
  * CheckList-style invariance and direction checks of the date engine and of date attachment
  * (lib/eval/perturb/dates.ts) over every report of the gold sets we may tune on: real-tune, the seeds and
- * the invented sets (never real-untouched). Prints cases and passes per perturbation; --verbose lists every
+ * the invented sets (never real-untouched), and over the forms of lib/eval/perturb/dates-grid.ts. Prints cases and passes per perturbation; --verbose lists every
  * failing case with what differed; --json prints the tallies as JSON.
  */
 import { readFileSync } from "node:fs";
 import { extractEventsStrict } from "../lib/extract";
 import { parseGoldJsonl } from "../lib/eval/gold";
 import { checkReport, tally, type CheckCase } from "../lib/eval/perturb/dates";
+import { gridCases } from "../lib/eval/perturb/dates-grid";
 
 const DEFAULT_FILES = ["data/dev/real-tune.jsonl", "data/dev/seeds.jsonl", "data/dev/blind.jsonl", "data/dev/holdout.jsonl", "data/dev/own.jsonl", "data/dev/more.jsonl"];
 
@@ -25,6 +26,8 @@ for (const file of files.length ? files : DEFAULT_FILES) {
     cases.push(...checkReport({ id: r.id, text: r.text, published: r.published }, (body, published) => extractEventsStrict({ id: r.id, body, published })));
   }
 }
+// The forms no corpus holds, on one-sentence reports (lib/eval/perturb/dates-grid.ts).
+if (files.length === 0) cases.push(...gridCases((body, published) => extractEventsStrict({ id: "grid", body, published })));
 const rows = tally(cases);
 if (json) process.stdout.write(`${JSON.stringify(rows, null, 1)}\n`);
 else {

@@ -9,6 +9,7 @@ import type { PublicationWindow } from "../../time/types";
 import { compare, checkReport, extendSite } from "./dates";
 import { classifySite, meets, monthFlips, shiftExpectation, widenedWindows } from "./dates-direction";
 import { PHRASE_PERTURBATIONS } from "./dates-forms";
+import { FORM_SETS, GRID_PUBLISHED, gridCases, gridReport } from "./dates-grid";
 import { placements, sentenceAround } from "./dates-placement";
 import { ordinalDay, spelledYear } from "./dates-words";
 
@@ -170,5 +171,18 @@ describe("placement and direction on short reports", () => {
     const moved = extractEventsStrict({ id: "t", body: report("أمس"), published: P });
     expect(compare(events, moved, () => ({ kind: "same" }))).toMatch(/want 2022-03-13\.\.2022-03-13/);
     expect(compare(events, [], () => ({ kind: "same" }))).toMatch(/0 events for 1/);
+  });
+});
+
+describe("the forms of one date on a one-sentence report (dates-grid.ts)", () => {
+  const pairs = FORM_SETS.flatMap((set) => set.forms.slice(1).map((form) => [set.name, set.forms[0], form] as const));
+  it.each(pairs)("[%s] %s ≡ %s", (_, reference, form) => {
+    const [ref] = extractEventsStrict({ id: "t", body: gridReport(reference), published: GRID_PUBLISHED });
+    expect(ref.date.basis, `«${reference}» is read`).not.toBe("default");
+    expect(rangeOf(gridReport(form), GRID_PUBLISHED)).toBe(`${ref.date.start}..${ref.date.end}`);
+  });
+  it("a reference that is not read at all fails its set", () => {
+    const cases = gridCases(() => []);
+    expect(cases.every((c) => !c.ok)).toBe(true);
   });
 });

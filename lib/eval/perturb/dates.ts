@@ -16,7 +16,7 @@ import { meets, expectedRange, monthFlips, publicationShifts, shiftExpectation, 
 import { placements, type Span } from "./dates-placement";
 import { loose } from "./dates-words";
 
-export type CheckFamily = "expression" | "orthography" | "placement" | "direction";
+export type CheckFamily = "expression" | "orthography" | "placement" | "direction" | "short reports";
 
 export interface CheckCase {
   report: string;
@@ -143,7 +143,7 @@ export interface Tally {
   passed: number;
 }
 
-const FAMILIES: readonly CheckFamily[] = ["expression", "orthography", "placement", "direction"];
+const FAMILIES: readonly CheckFamily[] = ["expression", "orthography", "placement", "direction", "short reports"];
 
 /** Cases and passes per perturbation, by family, in the order they first appear. */
 export function tally(cases: readonly CheckCase[]): Tally[] {

@@ -1,0 +1,75 @@
+/**
+ * Breadth beyond the corpora (CheckList "invariance" on short reports): the forms outlets use for one
+ * date, each written into the same one-sentence report, must all give the range the first form gives.
+ * The dated events of our corpora hold only the forms their outlets chose; this grid holds the others
+ * (every month in every series and pairing, every time of day with every day word, numeric formats,
+ * span and past words). Pure: the extractor is passed in.
+ */
+import type { CheckCase, Extract } from "./dates";
+import { MONTH_SERIES } from "./dates-words";
+
+/** Forms of one date: the first is the reference. */
+export interface FormSet {
+  name: string;
+  forms: readonly string[];
+}
+
+const TIMES_OF_DAY = ["فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ساعات فجر", "منتصف ليل", "صبيحة"];
+const DAY_WORDS = ["أمس", "البارحة", "أول أمس", "أمس الأول", "قبل أمس", "اليوم", "يوم أمس", "الأحد", "يوم الأحد", "الأحد الماضي", "السبت الفائت", "يوم الإثنين الماضي", "أول من أمس"];
+const MONTH_CONTEXTS = (m: string) => [`في ${m}`, `${m} الماضي`, `في 5 ${m} 2019`, `مطلع ${m}`, `منتصف ${m} الفائت`, `${m} 2019م`, `أواخر شهر ${m} الماضي`, `في الخامس من ${m}`, `خلال شهر ${m}`];
+
+export const FORM_SETS: readonly FormSet[] = [
+  ...DAY_WORDS.map((d) => ({ name: "time of day × day word", forms: [d, ...TIMES_OF_DAY.map((t) => `${t} ${d}`)] })),
+  ...["أمس", "الأحد"].map((d) => ({ name: "time of day after the day", forms: [d, ...["صباحاً", "مساءً", "ليلاً", "فجراً", "ظهراً"].map((t) => `${d} ${t}`)] })),
+  ...MONTH_SERIES.flatMap(([lev, egy]) =>
+    MONTH_CONTEXTS(lev).map((reference, i) => ({
+      name: "month series and pairings",
+      forms: [reference, ...[egy, `${lev}/${egy}`, `${egy} (${lev})`, `${lev} (${egy})`, `${egy}/${lev}`, `${lev} - ${egy}`, `${lev}/ ${egy}`].map((form) => MONTH_CONTEXTS(form)[i])],
+    })),
+  ),
+  { name: "numeric dates", forms: ["12 نيسان 2019", "12/4/2019", "2019-04-12", "12-4-2019", "12.4.2019", "12/04/2019م", "١٢/٤/٢٠١٩", "يوم 12/4/2019", "بتاريخ 12/4/2019", "في 2019/4/12"] },
+  { name: "span words", forms: ["خلال الأيام الماضية", "في غضون الأيام الماضية", "على مدى الأيام الماضية", "على مدار الأيام الماضية", "خلال الأيام القليلة الماضية"] },
+  { name: "span words", forms: ["خلال الأسبوع الماضي", "على مدار الأسبوع الماضي", "في غضون الأسبوع الماضي", "خلال الأسبوع المنصرم", "خلال الأسبوع الفائت", "خلال الأسبوع المنقضي"] },
+  { name: "span words", forms: ["خلال الشهر الماضي", "على مدى الشهر الماضي", "في غضون الشهر الماضي", "الشهر المنقضي", "الشهر المنصرم", "في الشهر السابق"] },
+  { name: "span words", forms: ["خلال اليومين الماضيين", "على مدى اليومين الماضيين", "في غضون اليومين الماضيين"] },
+  { name: "span words", forms: ["العام الماضي", "العام المنصرم", "السنة الماضية", "العام الفائت", "العام المنقضي"] },
+  { name: "span words", forms: ["خلال الساعات الـ24 الماضية", "خلال الـ24 ساعة الماضية", "خلال 24 ساعة الماضية", "خلال الأربع والعشرين ساعة الماضية"] },
+  { name: "days counted back", forms: ["منذ يومين", "قبل يومين", "منذ يومان"] },
+  { name: "days counted back", forms: ["منذ 3 أيام", "قبل ثلاثة أيام", "منذ ثلاثة أيام", "قبل 3 أيام", "منذ ٣ أيام"] },
+  { name: "parts of the week and month", forms: ["مطلع الأسبوع الجاري", "بداية الأسبوع الحالي", "أوائل هذا الأسبوع", "مطلع هذا الأسبوع"] },
+  { name: "parts of the week and month", forms: ["في 5 من الشهر الجاري", "في الخامس من الشهر الجاري", "في الخامس من الشهر الحالي", "في 5 الشهر الجاري", "في الـ5 من الشهر الجاري", "يوم 5 من الشهر الحالي"] },
+  { name: "parts of the week and month", forms: ["في آذار الجاري", "في آذار الحالي", "خلال الشهر الجاري", "هذا الشهر"] },
+  { name: "today and nights", forms: ["صباح اليوم", "صباح اليوم الأربعاء", "اليوم الأربعاء", "صباح الأربعاء", "هذا الصباح", "في وقت مبكر من صباح اليوم", "في ساعات الصباح الأولى من اليوم"] },
+  { name: "today and nights", forms: ["ليل الأحد", "ليل يوم الأحد", "مساء الأحد", "في ساعة متأخرة من ليل الأحد", "في الساعات الأولى من صباح الأحد"] },
+  { name: "today and nights", forms: ["ليلة السبت على الأحد", "ليل السبت - الأحد", "ليلة السبت/الأحد", "ليل السبت على الأحد", "ليل السبت-الأحد"] },
+  { name: "years", forms: ["في 2019", "في عام 2019", "خلال العام 2019", "سنة 2019", "عام 2019م", "في العام ألفين وتسعة عشر", "على مدى عام 2019"] },
+  { name: "years", forms: ["في نيسان 2019", "في شهر نيسان من عام 2019", "في نيسان من العام 2019", "خلال شهر 4 من عام 2019", "في الشهر الرابع من 2019", "في 4/2019", "في أبريل/نيسان 2019م"] },
+];
+
+/** P of the grid: Wednesday 2022-03-16. */
+export const GRID_PUBLISHED = { start: "2022-03-16", end: "2022-03-16" };
+
+/** The one-sentence report a form is written into. */
+export function gridReport(form: string): string {
+  return `انشق 5 عناصر من الفرقة الرابعة ${form} في ريف درعا.`;
+}
+
+/** Every form after the first of every set, against the first (which must be read, not defaulted). */
+export function gridCases(extract: Extract): CheckCase[] {
+  const out: CheckCase[] = [];
+  const rangeOf = (form: string) => {
+    const events = extract(gridReport(form), GRID_PUBLISHED);
+    if (events.length !== 1) return `${events.length} events`;
+    const d = events[0].date;
+    return d.basis === "default" ? "default" : `${d.start}..${d.end}`;
+  };
+  for (const set of FORM_SETS) {
+    const want = rangeOf(set.forms[0]);
+    for (const form of set.forms.slice(1)) {
+      const got = rangeOf(form);
+      const ok = got === want && want.includes("..");
+      out.push({ report: "grid", family: "short reports", perturbation: set.name, label: `${set.forms[0]} → ${form}`, phrase: form, ok, problem: ok ? null : `want ${want} («${set.forms[0]}»), got ${got}` });
+    }
+  }
+  return out;
+}
