@@ -147,9 +147,11 @@ function isTerritory(tokens: readonly Token[], k: number): boolean {
 
 const RELATIVES = fold("التي الذي الذين اللذين اللتين");
 const THAT_ONE = fold("ذلك وذلك");
+const DATE_PREPOSITIONS = fold("في يوم بتاريخ خلال");
 
-/** The word before token k is "وذلك"/"ذلك" ("…، وذلك فجر الأحد"). */
+/** "وذلك"/"ذلك" stands right before token k, or before its preposition ("…، وذلك فجر الأحد"، "وذلك في 3 آب"). */
 export function afterThatOne(tokens: readonly Token[], k: number): boolean {
+  if (k > 1 && DATE_PREPOSITIONS.has(tokens[k - 1].text)) k--;
   return k > 0 && THAT_ONE.has(tokens[k - 1].text);
 }
 

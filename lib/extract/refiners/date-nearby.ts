@@ -20,7 +20,7 @@ import { primaryOf, type Candidate } from "../candidate";
 import { foldLetters } from "../../arabic/normalize";
 import type { DateMatch } from "../../time/types";
 import { judgeTrigger } from "../cues";
-import { chooseDate, namesAnotherHappening } from "../dates";
+import { afterThatOne, chooseDate, namesAnotherHappening } from "../dates";
 import type { GroupMention } from "../groups";
 import type { Trigger } from "../triggers";
 import { SAME_PEOPLE } from "./background";
@@ -34,8 +34,6 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 
 /** Verbs of happening ("وكان ذلك فجر الأحد": كان with an anaphor is one too). */
 const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت حصل حصلت كان كانت");
-/** "وذلك فجر الأحد": the anaphor alone, right before the date, refers back as well. */
-const THAT_ONE = fold("ذلك");
 /** Subjects that refer back to the incident just told. */
 const ANAPHORS = fold("ذلك هذا العملية الحادثة الواقعة الامر الانشقاق الفرار الهروب الخروج الانسحاب");
 /** Verbs of arriving: with a pronoun subject (plural or dual), or singular before the people's noun. */
@@ -168,9 +166,10 @@ function refersBack(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
-/** "وذلك فجر الأحد": the clause opens with the anaphor and the date follows it at once. */
+/** "وذلك فجر الأحد"، "وذلك في 3 آب": the clause opens with the anaphor and the date follows it at once. */
 function thatIsWhen(tokens: readonly Token[], from: number, d: DateMatch): boolean {
-  return from + 1 === tokenAt(tokens, d.normOffset!) && stems(tokens[from]).some((w) => THAT_ONE.has(w));
+  const k = tokenAt(tokens, d.normOffset!);
+  return k - from <= 2 && afterThatOne(tokens, k);
 }
 
 /** "ووصلوا …"، "ووصل العناصر …": the people just told arrived somewhere. */

@@ -724,6 +724,7 @@ export const CASES: ConventionCase[] = [
   { family: "placement", note: "negative: the clause after a fronted date names another happening", text: "انشق 4 عناصر من الفرقة الرابعة في ريف درعا. وأوضح المصدر أن فجر اليوم، جرت اشتباكات في المنطقة.", events: [DEFAULT] },
   { family: "placement", note: "وكان ذلك + day in the next sentence", text: "انشق 5 عناصر من الفرقة الرابعة في ريف درعا. وكان ذلك فجر الأحد.", events: [{ start: "2022-03-13", end: "2022-03-13" }] },
   { family: "placement", note: "وذلك + day as a sentence of its own", text: "فرّ 3 عناصر من الدفاع الوطني نحو الشمال. وذلك مساء أمس بحسب مصادر محلية.", events: [{ start: "2022-03-15", end: "2022-03-15" }] },
+  { family: "placement", note: "وذلك + preposition + day after a reporting clause: the happening's day, not the telling's", text: "انشق 6 عناصر من الفرقة الرابعة في ريف درعا، بحسب ما أفادت مصادر محلية، وذلك في 3 آذار.", events: [{ start: "2022-03-03", end: "2022-03-03" }] },
   { family: "placement", note: "negative: وكان ذلك after another happening's date", text: "انشق 5 عناصر من الفرقة الرابعة في ريف درعا. وكان ذلك بعد اشتباكات عنيفة فجر الأحد.", events: [DEFAULT] },
   { family: "placement", note: "negative: an incident noun of another happening (حادثة اغتيال)", text: "شهدت المنطقة حادثة اغتيال أمس. انشق 5 عناصر من الدفاع الوطني في ريف حمص.", events: [DEFAULT] },
 ];
