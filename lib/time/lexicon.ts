@@ -173,7 +173,6 @@ for (const [n, forms] of YEAR_UNIT_FORMS) for (const form of forms.split("|")) Y
 const YEAR_UNITS = alt(YEAR_UNIT_FORMS.map(([, forms]) => forms).join("|"));
 /** 2000–2029 written out: "ألفين", "ألفين وعشرة", "ألفين وستة عشر", "ألفين وعشرين", "ألفين وواحد وعشرين". */
 const SPELLED_YEAR = `${alt("ألفين|الفين")}(?: ${alt("و")}(?:${alt("عشرين|عشرة|عشر")}|${YEAR_UNITS}(?: ${alt("عشر|عشرة")}| ${alt("وعشرين")})?))?${R}`;
-export const SPELLED_YEAR_FIRST_WORD = f("ألفين");
 
 /**
  * A year named by number: four digits of this era, or 2000–2029 in words, with an optional Gregorian "م"

@@ -1,7 +1,7 @@
 /**
  * An incident told with no date of its own may be dated by a neighbouring sentence that names no
  * incident of its own (parallel to figure-nearby.ts). Examples and negatives: lib/extract/conventions/dates
- * (families "other-happening", "day-forms").
+ * (families "other-happening", "day-forms", "placement").
  *
  * - **After it**, a sentence that refers back to it with a verb of happening ("وأوضح المصدر أن العملية
  *   جرت فجر اليوم"، "وجرى ذلك مساء أمس"، "وكان ذلك ليلة الأحد"، or "وذلك فجر الأحد"): the subject is an anaphor (ذلك،
@@ -10,6 +10,8 @@
  *   هؤلاء…"), not "ووصلت تعزيزات أمس". The sentence comes before any other telling, and its clause names
  *   no other happening ("وجرت اشتباكات أمس"); an indefinite subject ("وجرت عملية تبادل أسرى أمس") is
  *   another story.
+ * - **Right before a telling**, a sentence that introduces the happening with an incident noun and its date
+ *   ("شهدت المنطقة حادثة جديدة فجر الأحد.") and names no other happening.
  * - **Right before it**, a trend sentence that it sums up ("شهدت صفوف الفيلق الخامس مؤخراً حالات انشقاق
  *   عديدة" then "وزاد عدد المنشقين عن 60"): a trend told of the same group, and the incident opened by a
  *   participle that counts the trend's people ("عدد المنشقين"), so its date is the trend's. An incident
@@ -41,7 +43,7 @@ const ARRIVED_THEY = fold("وصلوا وصلا");
 const ARRIVED = fold("وصل وصلت");
 /** Nouns that introduce a happening still to be told (indefinite: "حادثة جديدة"، "واقعة مماثلة"). */
 const INCIDENT_NOUNS = fold("حادثه واقعه");
-/** How many sentences after the incident's last telling the referring sentence may be. */
+/** How many sentences after a telling of the incident the referring sentence may be. */
 const REACH = 3;
 
 /** What the search reads besides the incident: the report's finders, and which sentences tell any incident. */
