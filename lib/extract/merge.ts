@@ -63,13 +63,18 @@ export function countsCompatible(a: CandidateCount | null, b: CandidateCount | n
 /**
  * Dates that can belong to one incident: overlapping ranges. A mention without a date of its own
  * fits any date — unless both mentions carry their own figures, which makes the undated one an
- * incident of the last days ([P-7, P]) that must overlap the other.
+ * incident of the last days ([P-7, P]) that must overlap the other; the same exact figure told
+ * again ("انشقاق 5 عناصر … في كانون الثاني" over "بانشقاق خمسة عناصر …") is the same people.
  */
 export function datesCompatible(a: Mergeable, b: Mergeable): boolean {
   const overlap = a.date.start <= b.date.end && b.date.start <= a.date.end;
   if (a.date.expression && b.date.expression) return overlap;
-  if (isFigure(a.count) && isFigure(b.count)) return overlap;
+  if (isFigure(a.count) && isFigure(b.count)) return overlap || sameExactFigure(a.count!, b.count!);
   return true;
+}
+
+function sameExactFigure(a: CandidateCount, b: CandidateCount): boolean {
+  return (a.kind === "exact" || a.kind === "single") && (b.kind === "exact" || b.kind === "single") && a.best === b.best;
 }
 
 /** The same group, or one is a formation the other belongs to (not two siblings of one parent). */
@@ -100,6 +105,12 @@ export const MERGE_EXAMPLES: Array<[string, Mergeable, Mergeable, boolean]> = [
     { groupKeys: ["ndf"], count: { low: 21, best: 21, high: 21, kind: "exact" }, date: { start: "2021-06-07", end: "2021-06-30", expression: false } },
     { groupKeys: ["ndf"], count: { low: 20, best: 25, high: 30, kind: "approx" }, date: { start: "2021-04-01", end: "2021-04-30", expression: true } },
     false,
+  ],
+  [
+    "5 عناصر (no date) / 5 عناصر في كانون الثاني (a headline's date)",
+    { groupKeys: ["4th-division"], count: { low: 5, best: 5, high: 5, kind: "exact" }, date: { start: "2022-03-09", end: "2022-03-16", expression: false } },
+    { groupKeys: ["4th-division"], count: { low: 5, best: 5, high: 5, kind: "exact" }, date: { start: "2022-01-01", end: "2022-01-31", expression: true } },
+    true,
   ],
   [
     "قرابة 25 في نيسان / 5 عناصر في نهاية أيار",

@@ -169,7 +169,9 @@ describe("dev set date_text phrases (data/dev/dev-reports.jsonl)", () => {
   it("reads بتاريخ inside a sentence as 'on', and as a header only where it opens the line", () => {
     const P = win("2022-03-16");
     expect(findDateExpressions("انشق 5 عناصر من الفرقة الرابعة بتاريخ 12/4/2019 في ريف درعا.", P).map((m) => m.rule)).toEqual(["date-numeric"]);
+    expect(findDateExpressions("بتاريخ 12/4/2019، انشق 5 عناصر من الفرقة الرابعة في ريف درعا.", P).map((m) => m.rule)).toEqual(["date-numeric"]);
     expect(findDateExpressions("نشر بتاريخ: 12/4/2019\nانشق 5 عناصر من الفرقة الرابعة في ريف درعا.", P).map((m) => m.rule)).toEqual(["dateline-date-numeric"]);
+    expect(findDateExpressions("بتاريخ: 12/4/2019\nانشق 5 عناصر من الفرقة الرابعة في ريف درعا.", P).map((m) => m.rule)).toEqual(["dateline-date-numeric"]);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * Breadth beyond the corpora (CheckList "invariance" on short reports): the forms outlets use for one
- * date, each written into the same one-sentence report, must all give the range the first form gives.
+ * date, each written into the same one-sentence report, and each placed elsewhere in a short report (opening
+ * the sentence, between verb and figure, in a masdar phrase, in the headline only), must all give the range
+ * the first form gives.
  * The dated events of our corpora hold only the forms their outlets chose; this grid holds the others
  * (every month in every series and pairing, every time of day with every day word, numeric formats,
  * span and past words). Pure: the extractor is passed in.
@@ -60,27 +62,47 @@ export const FORM_SETS: readonly FormSet[] = [
 /** P of the grid: Wednesday 2022-03-16. */
 export const GRID_PUBLISHED = { start: "2022-03-16", end: "2022-03-16" };
 
-/** The one-sentence report a form is written into. */
+/** The reports a form is written into: the first is the reference frame; the others place the date elsewhere. */
+export const FRAMES: ReadonlyArray<{ name: string; write: (form: string) => string }> = [
+  { name: "after the verb", write: (d) => `انشق 5 عناصر من الفرقة الرابعة ${d} في ريف درعا.` },
+  { name: "opening the sentence, with a comma", write: (d) => `${d}، انشق 5 عناصر من الفرقة الرابعة في ريف درعا.` },
+  { name: "opening the sentence, no comma", write: (d) => `${d} انشق 5 عناصر من الفرقة الرابعة في ريف درعا.` },
+  { name: "between the verb and the figure", write: (d) => `وفر ${d} 3 عناصر من الدفاع الوطني باتجاه مناطق المعارضة.` },
+  { name: "inside a masdar phrase", write: (d) => `تمكن 4 عناصر من قوات النظام من الانشقاق ${d} والوصول إلى إدلب.` },
+  { name: "in the headline only", write: (d) => `انشقاق 5 عناصر من الفرقة الرابعة ${d}\nأفادت مصادر محلية بانشقاق خمسة عناصر من الفرقة الرابعة في ريف درعا.` },
+];
+
+/** The one-sentence report of the reference frame. */
 export function gridReport(form: string): string {
-  return `انشق 5 عناصر من الفرقة الرابعة ${form} في ريف درعا.`;
+  return FRAMES[0].write(form);
 }
 
-/** Every form after the first of every set, against the first (which must be read, not defaulted). */
+/**
+ * Every form of every set in every frame against the set's first form in the first frame (which must be
+ * read, not defaulted). Cases of the first frame are named by their set, the others by their frame.
+ */
 export function gridCases(extract: Extract): CheckCase[] {
   const out: CheckCase[] = [];
-  const rangeOf = (form: string) => {
-    const events = extract(gridReport(form), GRID_PUBLISHED);
+  const rangeOf = (text: string) => {
+    const events = extract(text, GRID_PUBLISHED);
     if (events.length !== 1) return `${events.length} events`;
     const d = events[0].date;
     return d.basis === "default" ? "default" : `${d.start}..${d.end}`;
   };
-  for (const set of FORM_SETS) {
-    const want = rangeOf(set.forms[0]);
-    for (const form of set.forms.slice(1)) {
-      const got = rangeOf(form);
-      const ok = got === want && want.includes("..");
-      out.push({ report: "grid", family: "short reports", perturbation: set.name, label: `${set.forms[0]} → ${form}`, phrase: form, ok, problem: ok ? null : `want ${want} («${set.forms[0]}»), got ${got}` });
-    }
-  }
+  const wants = FORM_SETS.map((set) => rangeOf(gridReport(set.forms[0])));
+  const done = new Set<string>();
+  FRAMES.forEach((frame, k) => {
+    FORM_SETS.forEach((set, j) => {
+      for (const form of k === 0 ? set.forms.slice(1) : set.forms) {
+        // (a form shared by two sets is placed once)
+        if (k > 0 && done.has(`${k}:${form}`)) continue;
+        done.add(`${k}:${form}`);
+        const got = rangeOf(frame.write(form));
+        const ok = got === wants[j] && wants[j].includes("..");
+        const perturbation = k === 0 ? set.name : `placed ${frame.name}`;
+        out.push({ report: "grid", family: "short reports", perturbation, label: `${set.forms[0]} → ${form}`, phrase: form, ok, problem: ok ? null : `want ${wants[j]} («${set.forms[0]}»), got ${got}` });
+      }
+    });
+  });
   return out;
 }

@@ -9,7 +9,7 @@ import type { PublicationWindow } from "../../time/types";
 import { compare, checkReport, extendSite } from "./dates";
 import { classifySite, meets, monthFlips, shiftExpectation, widenedWindows } from "./dates-direction";
 import { PHRASE_PERTURBATIONS } from "./dates-forms";
-import { FORM_SETS, GRID_PUBLISHED, gridCases, gridReport } from "./dates-grid";
+import { FORM_SETS, FRAMES, GRID_PUBLISHED, gridCases, gridReport } from "./dates-grid";
 import { placements, sentenceAround } from "./dates-placement";
 import { ordinalDay, spelledYear } from "./dates-words";
 
@@ -180,6 +180,11 @@ describe("the forms of one date on a one-sentence report (dates-grid.ts)", () =>
     const [ref] = extractEventsStrict({ id: "t", body: gridReport(reference), published: GRID_PUBLISHED });
     expect(ref.date.basis, `«${reference}» is read`).not.toBe("default");
     expect(rangeOf(gridReport(form), GRID_PUBLISHED)).toBe(`${ref.date.start}..${ref.date.end}`);
+  });
+  const placed = FRAMES.slice(1).flatMap((frame) => FORM_SETS.map((set) => [frame.name, set.forms[0], frame.write(set.forms[0])] as const));
+  it.each(placed)("[placed %s] %s", (_, reference, text) => {
+    const [ref] = extractEventsStrict({ id: "t", body: gridReport(reference), published: GRID_PUBLISHED });
+    expect(rangeOf(text, GRID_PUBLISHED)).toBe(`${ref.date.start}..${ref.date.end}`);
   });
   it("a reference that is not read at all fails its set", () => {
     const cases = gridCases(() => []);

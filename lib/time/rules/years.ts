@@ -4,7 +4,7 @@ import { alt, L, LP, R, yearGroup, yearValue } from "../lexicon";
 import { anchors, DIGIT, firstWords, rule, resolver, spanStart, spanEnd } from "./make";
 
 /** Nouns that make a 4-digit number a count ("2014 عنصراً", "بين 2000 و2500 مقاتل"), not a year. */
-const COUNTED_NOUN = alt(
+export const COUNTED_NOUN = alt(
   "عنصر|عنصرا|عنصراً|عناصر|مقاتل|مقاتلا|مقاتلاً|مقاتلين|شخص|شخصا|شخصاً|أشخاص|جندي|جنديا|جنود|عسكري|عسكريا|عسكريين|ضابط|ضباط|مدني|مدنيا|مدنيين|طفل|أطفال|قتيل|قتلى|دولار|ليرة|منشق|منشقا|نازح|لاجئ|عائلة|عائلات|فرد|أفراد|رجل|رجال|مسلح|مسلحا|مسلحين|متطوع|كيلومتر|كم|متر",
 );
 import type { RuleModule } from "./types";
