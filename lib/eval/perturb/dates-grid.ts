@@ -63,12 +63,16 @@ export const FORM_SETS: readonly FormSet[] = [
 export const GRID_PUBLISHED = { start: "2022-03-16", end: "2022-03-16" };
 
 /** The reports a form is written into: the first is the reference frame; the others place the date elsewhere. */
-export const FRAMES: ReadonlyArray<{ name: string; write: (form: string) => string }> = [
+export const FRAMES: ReadonlyArray<{ name: string; write: (form: string) => string; skip?: (form: string) => boolean }> = [
   { name: "after the verb", write: (d) => `انشق 5 عناصر من الفرقة الرابعة ${d} في ريف درعا.` },
   { name: "opening the sentence, with a comma", write: (d) => `${d}، انشق 5 عناصر من الفرقة الرابعة في ريف درعا.` },
   { name: "opening the sentence, no comma", write: (d) => `${d} انشق 5 عناصر من الفرقة الرابعة في ريف درعا.` },
   { name: "between the verb and the figure", write: (d) => `وفر ${d} 3 عناصر من الدفاع الوطني باتجاه مناطق المعارضة.` },
   { name: "inside a masdar phrase", write: (d) => `تمكن 4 عناصر من قوات النظام من الانشقاق ${d} والوصول إلى إدلب.` },
+  { name: "inside what a reporting verb says", write: (d) => `قالت مصادر محلية إن 5 عناصر من الفرقة الرابعة انشقوا ${d} في ريف درعا.` },
+  // ("وكان ذلك اليوم" is also "that was that day": not a form for this frame)
+  { name: "in the next sentence (وكان ذلك)", write: (d) => `انشق 5 عناصر من الفرقة الرابعة في ريف درعا. وكان ذلك ${d}.`, skip: (d) => d.startsWith("اليوم") },
+  { name: "in a clause of their arrival", write: (d) => `انشق 5 عناصر من الفرقة الرابعة، ووصلوا ${d} إلى مناطق المعارضة.` },
   { name: "in the headline only", write: (d) => `انشقاق 5 عناصر من الفرقة الرابعة ${d}\nأفادت مصادر محلية بانشقاق خمسة عناصر من الفرقة الرابعة في ريف درعا.` },
 ];
 
@@ -95,7 +99,7 @@ export function gridCases(extract: Extract): CheckCase[] {
     FORM_SETS.forEach((set, j) => {
       for (const form of k === 0 ? set.forms.slice(1) : set.forms) {
         // (a form shared by two sets is placed once)
-        if (k > 0 && done.has(`${k}:${form}`)) continue;
+        if (k > 0 && (done.has(`${k}:${form}`) || frame.skip?.(form))) continue;
         done.add(`${k}:${form}`);
         const got = rangeOf(frame.write(form));
         const ok = got === wants[j] && wants[j].includes("..");

@@ -181,7 +181,7 @@ describe("the forms of one date on a one-sentence report (dates-grid.ts)", () =>
     expect(ref.date.basis, `«${reference}» is read`).not.toBe("default");
     expect(rangeOf(gridReport(form), GRID_PUBLISHED)).toBe(`${ref.date.start}..${ref.date.end}`);
   });
-  const placed = FRAMES.slice(1).flatMap((frame) => FORM_SETS.map((set) => [frame.name, set.forms[0], frame.write(set.forms[0])] as const));
+  const placed = FRAMES.slice(1).flatMap((frame) => FORM_SETS.filter((set) => !frame.skip?.(set.forms[0])).map((set) => [frame.name, set.forms[0], frame.write(set.forms[0])] as const));
   it.each(placed)("[placed %s] %s", (_, reference, text) => {
     const [ref] = extractEventsStrict({ id: "t", body: gridReport(reference), published: GRID_PUBLISHED });
     expect(rangeOf(text, GRID_PUBLISHED)).toBe(`${ref.date.start}..${ref.date.end}`);
