@@ -7,6 +7,7 @@
  * (every month in every series and pairing, every time of day with every day word, numeric formats,
  * span and past words). Pure: the extractor is passed in.
  */
+import { daysBetween } from "../../time/day";
 import type { CheckCase, Extract } from "./dates";
 import { MONTH_SERIES } from "./dates-words";
 
@@ -76,6 +77,24 @@ export const FRAMES: ReadonlyArray<{ name: string; write: (form: string) => stri
   { name: "in the headline only", write: (d) => `انشقاق 5 عناصر من الفرقة الرابعة ${d}\nأفادت مصادر محلية بانشقاق خمسة عناصر من الفرقة الرابعة في ريف درعا.` },
 ];
 
+/** Days that date a telling ("قالت مصادر أمس إن …"), and the frames of reporting verbs they may stand in. */
+export const TELLING_DAYS = ["أمس", "اليوم", "الأحد", "يوم الأحد", "الأحد الماضي", "يوم أمس", "مساء أمس", "في 13 آذار", "فجر اليوم", "أول أمس"];
+export const TELLING_FRAMES: ReadonlyArray<(day: string) => string> = [
+  (d) => `قالت مصادر محلية ${d} إن 5 عناصر من الفرقة الرابعة انشقوا في ريف درعا.`,
+  (d) => `أفادت مصادر محلية ${d} بأن 5 عناصر من الفرقة الرابعة انشقوا في ريف درعا.`,
+  (d) => `ذكرت شبكة محلية ${d} أن 5 عناصر من الفرقة الرابعة انشقوا في ريف درعا.`,
+  (d) => `وأكدت مصادر محلية ${d} أن 5 عناصر من الفرقة الرابعة انشقوا في ريف درعا.`,
+  (d) => `نقلت وكالة الأناضول عن مصادر خاصة ${d} أن 5 عناصر من الفرقة الرابعة انشقوا في ريف درعا.`,
+  (d) => `قالت مصادر محلية، ${d}، إن 5 عناصر من الفرقة الرابعة انشقوا في ريف درعا.`,
+  (d) => `انشق 5 عناصر من الفرقة الرابعة في ريف درعا، وفق ما أفادت مصادر محلية ${d}.`,
+  (d) => `انشق 5 عناصر من الفرقة الرابعة في ريف درعا، بحسب ما ذكرته شبكة محلية ${d}.`,
+  (d) => `أعلنت فصائل المعارضة ${d} انشقاق 5 عناصر من الفرقة الرابعة في ريف درعا.`,
+  (d) => `كشفت مصادر محلية ${d} عن انشقاق 5 عناصر من الفرقة الرابعة في ريف درعا.`,
+  (d) => `تحدثت مصادر محلية ${d} عن انشقاق 5 عناصر من الفرقة الرابعة في ريف درعا.`,
+  (d) => `أفادت مصادر محلية ${d} بانشقاق 5 عناصر من الفرقة الرابعة في ريف درعا.`,
+  (d) => `رصدت شبكة محلية ${d} انشقاق 5 عناصر من الفرقة الرابعة في ريف درعا.`,
+];
+
 /** The one-sentence report of the reference frame. */
 export function gridReport(form: string): string {
   return FRAMES[0].write(form);
@@ -108,5 +127,15 @@ export function gridCases(extract: Extract): CheckCase[] {
       }
     });
   });
+  // A day that dates the telling bounds the incident, [day − 7, day], under every reporting verb.
+  for (const day of TELLING_DAYS) {
+    const want = rangeOf(TELLING_FRAMES[0](day));
+    const bound = want.includes("..") && daysBetween(want.slice(0, 10), want.slice(12)) === 7;
+    TELLING_FRAMES.slice(1).forEach((frame, k) => {
+      const got = rangeOf(frame(day));
+      const ok = bound && got === want;
+      out.push({ report: "grid", family: "short reports", perturbation: "the telling's day under every reporting verb", label: `frame ${k + 1}: ${day}`, phrase: day, ok, problem: ok ? null : `want ${want} (a bound of 8 days), got ${got}` });
+    });
+  }
   return out;
 }

@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractEventsStrict } from "../../extract";
+import { daysBetween } from "../../time/day";
 import type { PublicationWindow } from "../../time/types";
 import { compare, checkReport, extendSite } from "./dates";
 import { classifySite, meets, monthFlips, shiftExpectation, widenedWindows } from "./dates-direction";
 import { PHRASE_PERTURBATIONS } from "./dates-forms";
-import { FORM_SETS, FRAMES, GRID_PUBLISHED, gridCases, gridReport } from "./dates-grid";
+import { FORM_SETS, FRAMES, GRID_PUBLISHED, gridCases, gridReport, TELLING_DAYS, TELLING_FRAMES } from "./dates-grid";
 import { placements, sentenceAround } from "./dates-placement";
 import { ordinalDay, spelledYear } from "./dates-words";
 
@@ -184,6 +185,12 @@ describe("the forms of one date on a one-sentence report (dates-grid.ts)", () =>
   const placed = FRAMES.slice(1).flatMap((frame) => FORM_SETS.filter((set) => !frame.skip?.(set.forms[0])).map((set) => [frame.name, set.forms[0], frame.write(set.forms[0])] as const));
   it.each(placed)("[placed %s] %s", (_, reference, text) => {
     const [ref] = extractEventsStrict({ id: "t", body: gridReport(reference), published: GRID_PUBLISHED });
+    expect(rangeOf(text, GRID_PUBLISHED)).toBe(`${ref.date.start}..${ref.date.end}`);
+  });
+  const tellings = TELLING_DAYS.flatMap((day) => TELLING_FRAMES.map((frame) => [day, frame(day)] as const));
+  it.each(tellings)("the telling's day %s bounds the incident: %s", (day, text) => {
+    const [ref] = extractEventsStrict({ id: "t", body: TELLING_FRAMES[0](day), published: GRID_PUBLISHED });
+    expect(daysBetween(ref.date.start, ref.date.end)).toBe(7);
     expect(rangeOf(text, GRID_PUBLISHED)).toBe(`${ref.date.start}..${ref.date.end}`);
   });
   it("a reference that is not read at all fails its set", () => {
