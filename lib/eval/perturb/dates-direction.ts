@@ -4,7 +4,7 @@
  *
  * - shifting P by d days shifts every range read relative to the day (أمس، الخميس الماضي، منذ يومين،
  *   الأسبوع الماضي, the [P-7, P] default) by d, and leaves a range with a year of its own where it was;
- *   a weekday moves by d only when d is a whole number of weeks; month-relative phrases are left to:
+ *   a weekday or "هذا الأسبوع" moves by d only when d is a whole number of weeks; month-relative phrases are left to:
  * - the month flip: a month named without a year ("نيسان"، "أواخر نيسان"، "نيسان الماضي") read a year
  *   later, at the end of that month (the bare month is then the current one, "الماضي" still last year's)
  *   and on the first day of the next month (both are then this year's);
@@ -39,8 +39,12 @@ export function classifySite(phrase: string): SiteClass {
   return "day";
 }
 
-export function hasWeekday(phrase: string): boolean {
-  return new RegExp(WEEKDAY_WORD).test(phrase);
+/** "هذا الأسبوع"، "الأسبوع الجاري": a calendar week (weeks start on Sunday), like a weekday. */
+const THIS_WEEK = new RegExp(`${WB}${anyOf(["هذا الأسبوع", "الأسبوع الجاري", "الأسبوع الحالي"])}${WE}`);
+
+/** A phrase read on the calendar's weeks (a weekday, this week): it moves with P only by whole weeks. */
+export function weekBound(phrase: string): boolean {
+  return new RegExp(WEEKDAY_WORD).test(phrase) || THIS_WEEK.test(phrase);
 }
 
 /** What a range read from `phrase` (null: the default) must do when P moves by `days`; null: nothing to say. */
@@ -49,7 +53,7 @@ export function shiftExpectation(phrase: string | null, days: number): Expectati
   const cls = classifySite(phrase);
   if (cls === "absolute") return SINCE.test(phrase) ? { kind: "end-shift", days } : { kind: "same" };
   if (cls === "month") return null;
-  if (hasWeekday(phrase) && days % 7 !== 0) return null;
+  if (weekBound(phrase) && days % 7 !== 0) return null;
   return { kind: "shift", days };
 }
 

@@ -8,7 +8,9 @@
  * span and past words). Pure: the extractor is passed in.
  */
 import { daysBetween } from "../../time/day";
+import type { PublicationWindow } from "../../time/types";
 import type { CheckCase, Extract } from "./dates";
+import { meets, shiftExpectation, shiftWindow, widenedWindows, type Expectation } from "./dates-direction";
 import { MONTH_SERIES } from "./dates-words";
 
 /** Forms of one date: the first is the reference. */
@@ -127,6 +129,23 @@ export function gridCases(extract: Extract): CheckCase[] {
       }
     });
   });
+  // Direction on every form: P widened to its month or ±3 days never narrows a range; P moved by a week,
+  // to the next month's start or into the next year moves a day-relative range with it.
+  for (const form of new Set(FORM_SETS.flatMap((set) => set.forms))) {
+    const [original] = extract(gridReport(form), GRID_PUBLISHED);
+    if (!original) continue;
+    const was = { start: original.date.start, end: original.date.end };
+    const checks: Array<[string, PublicationWindow, Expectation | null]> = [
+      ...widenedWindows(GRID_PUBLISHED).map((w): [string, PublicationWindow, Expectation] => [w.name, w.published, { kind: "contains" }]),
+      ...[7, 16, 291].map((d): [string, PublicationWindow, Expectation | null] => [`P + ${d} days`, shiftWindow(GRID_PUBLISHED, d), shiftExpectation(original.date.basis === "default" ? null : form, d)]),
+    ];
+    for (const [name, published, expect] of checks) {
+      if (!expect) continue;
+      const got = extract(gridReport(form), published);
+      const ok = got.length === 1 && meets(was, expect, { start: got[0].date.start, end: got[0].date.end });
+      out.push({ report: "grid", family: "short reports", perturbation: `direction: ${name.startsWith("P +") ? "P moved" : "P widened"}`, label: `${name}: ${form}`, phrase: form, ok, problem: ok ? null : `${expect.kind} of ${was.start}..${was.end}, got ${got.map((e) => `${e.date.start}..${e.date.end}`).join(", ") || "nothing"}` });
+    }
+  }
   // A day that dates the telling bounds the incident, [day − 7, day], under every reporting verb.
   for (const day of TELLING_DAYS) {
     const want = rangeOf(TELLING_FRAMES[0](day));

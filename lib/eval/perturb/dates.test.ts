@@ -8,7 +8,7 @@ import { extractEventsStrict } from "../../extract";
 import { daysBetween } from "../../time/day";
 import type { PublicationWindow } from "../../time/types";
 import { compare, checkReport, extendSite } from "./dates";
-import { classifySite, meets, monthFlips, shiftExpectation, widenedWindows } from "./dates-direction";
+import { classifySite, expectedRange, meets, monthFlips, shiftExpectation, widenedWindows } from "./dates-direction";
 import { PHRASE_PERTURBATIONS } from "./dates-forms";
 import { FORM_SETS, FRAMES, GRID_PUBLISHED, gridCases, gridReport, TELLING_DAYS, TELLING_FRAMES } from "./dates-grid";
 import { placements, sentenceAround } from "./dates-placement";
@@ -192,6 +192,19 @@ describe("the forms of one date on a one-sentence report (dates-grid.ts)", () =>
     const [ref] = extractEventsStrict({ id: "t", body: TELLING_FRAMES[0](day), published: GRID_PUBLISHED });
     expect(daysBetween(ref.date.start, ref.date.end)).toBe(7);
     expect(rangeOf(text, GRID_PUBLISHED)).toBe(`${ref.date.start}..${ref.date.end}`);
+  });
+  const forms = [...new Set(FORM_SETS.flatMap((set) => set.forms))];
+  it.each(forms)("P known only as its month or ±3 days widens «%s», P a week later shifts it", (form) => {
+    const [original] = extractEventsStrict({ id: "t", body: gridReport(form), published: GRID_PUBLISHED });
+    for (const w of widenedWindows(GRID_PUBLISHED)) {
+      const [got] = extractEventsStrict({ id: "t", body: gridReport(form), published: w.published });
+      expect(got.date.start <= original.date.start && got.date.end >= original.date.end, `${w.name}: ${got.date.start}..${got.date.end}`).toBe(true);
+    }
+    const e = shiftExpectation(form, 7);
+    if (e === null || e.kind === "contains") return;
+    const [later] = extractEventsStrict({ id: "t", body: gridReport(form), published: { start: "2022-03-23", end: "2022-03-23" } });
+    const want = expectedRange({ start: original.date.start, end: original.date.end }, e)!;
+    expect(`${later.date.start}..${later.date.end}`).toBe(`${want.start}..${want.end}`);
   });
   it("a reference that is not read at all fails its set", () => {
     const cases = gridCases(() => []);
