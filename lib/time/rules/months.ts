@@ -65,6 +65,9 @@ export function monthYearResolver(groups: Record<string, string | undefined>, p:
   return (P, m) => yearForMonth(P, m, rel);
 }
 
+/** Two months joined by "و" without "شهري" are one span after one of these ("في كانون الثاني وشباط"). */
+const PAIR_PREPOSITION = new RegExp(`(?:^|[^\u0621-\u064A])[وف]?${alt("في|خلال|بين|طوال|طيلة")} ?$`);
+
 const MONTH_PREFIX_BEFORE = new RegExp(`${alt("في|خلال|منذ|شهر|حتى|إلى|مطلع|أواخر|منتصف|نهاية|بداية")} $`);
 
 export const months: RuleModule = {
@@ -132,15 +135,17 @@ export const months: RuleModule = {
       },
       PART_FIRST_WORDS,
     ),
-    // "خلال شهري آذار ونيسان", "شهري كانون الأول وكانون الثاني الماضيين": the two months as one span.
+    // "خلال شهري آذار ونيسان", "شهري كانون الأول وكانون الثاني الماضيين": the two months as one span; without
+    // "شهري" after a preposition ("في كانون الثاني وشباط", "خلال يناير وفبراير").
     rule(
       "month-pair",
-      `${LP}(?<x>${alt("شهري")} (?<ma>${MONTH_NAME}) ?${alt("و")} ?(?<mb>${MONTH_NAME})(?: (?<pq>${alt("الماضيين|الفائتين|المنصرمين|السابقين")})| (?:${alt("من")} )?(?:${alt("عام|العام")} )?(?<py>(?:19|20)\\d\\d)(?![0-9]))?)${R}`,
-      (m): Reading | null => {
+      `${LP}(?<x>(?:(?<two>${alt("شهري")}) )?(?<ma>${MONTH_NAME}) ?${alt("و")} ?(?<mb>${MONTH_NAME})(?: (?<pq>${alt("الماضيين|الفائتين|المنصرمين|السابقين")}|${PAST})| (?:${alt("من")} )?(?:${alt("عام|العام")} )?(?<py>(?:19|20)\\d\\d)(?![0-9]))?)${R}`,
+      (m, text): Reading | null => {
         const g = m.groups!;
         const a = MONTH_NUMBER.get(g.ma);
         const b = MONTH_NUMBER.get(g.mb);
-        if (!a || !b) return null;
+        if (!a || !b || a === b) return null;
+        if (!g.two && !PAIR_PREPOSITION.test(text.slice(Math.max(0, m.index - 8), spanStart(m)))) return null;
         const fixed = g.py ? Number(g.py) : null;
         const rel = g.pq ? "strictPast" : "bare";
         return {
@@ -154,7 +159,7 @@ export const months: RuleModule = {
           }),
         };
       },
-      [f("شهري")],
+      [f("شهري"), ...MONTH_FIRST_WORDS],
     ),
     // "عامي 2013 و2014", "بين عامي 2012 و2014"
     rule(
@@ -218,7 +223,10 @@ export const months: RuleModule = {
     ["في آب عام ألفين وستة عشر", "2021-06-20", "2016-08-01", "2016-08-31", "month"],
     ["نيسان 2019 م", "2021-06-20", "2019-04-01", "2019-04-30", "month"],
     ["مطلع هذا العام", "2022-06-16", "2022-01-01", "2022-03-31", "quarter"],
+    ["في كانون الثاني وشباط", "2022-03-16", "2022-01-01", "2022-02-28", "span"],
+    ["خلال يناير وفبراير الماضيين", "2022-03-16", "2022-01-01", "2022-02-28", "span"],
+    ["بين تشرين الثاني وكانون الأول الماضي", "2022-03-16", "2021-11-01", "2021-12-31", "span"],
     ["أواخر هذه السنة", "2022-12-20", "2022-10-01", "2022-12-31", "quarter"],
   ],
-  negatives: ["مارس ضغوطاً على العناصر", "أب لثلاثة أطفال", "نهاية المطاف", "بداية المعركة"],
+  negatives: ["مارس ضغوطاً على العناصر", "أب لثلاثة أطفال", "نهاية المطاف", "بداية المعركة", "مارس وأب لثلاثة أطفال"],
 };
