@@ -73,8 +73,9 @@ export function datesCompatible(a: Mergeable, b: Mergeable): boolean {
   return true;
 }
 
+/** The same head count of several people, told exactly twice (one person told twice may be two people: "ضابط آخر"). */
 function sameExactFigure(a: CandidateCount, b: CandidateCount): boolean {
-  return (a.kind === "exact" || a.kind === "single") && (b.kind === "exact" || b.kind === "single") && a.best === b.best;
+  return a.kind === "exact" && b.kind === "exact" && a.best === b.best && a.best > 1;
 }
 
 /** The same group, or one is a formation the other belongs to (not two siblings of one parent). */
@@ -111,6 +112,12 @@ export const MERGE_EXAMPLES: Array<[string, Mergeable, Mergeable, boolean]> = [
     { groupKeys: ["4th-division"], count: { low: 5, best: 5, high: 5, kind: "exact" }, date: { start: "2022-03-09", end: "2022-03-16", expression: false } },
     { groupKeys: ["4th-division"], count: { low: 5, best: 5, high: 5, kind: "exact" }, date: { start: "2022-01-01", end: "2022-01-31", expression: true } },
     true,
+  ],
+  [
+    "ضابط (no date) / ضابط آخر عام 2013: one person told twice is not the same person",
+    { groupKeys: ["syrian-army"], count: { low: 1, best: 1, high: 1, kind: "single" }, date: { start: "2022-03-09", end: "2022-03-16", expression: false } },
+    { groupKeys: ["syrian-army"], count: { low: 1, best: 1, high: 1, kind: "single" }, date: { start: "2013-01-01", end: "2013-12-31", expression: true } },
+    false,
   ],
   [
     "قرابة 25 في نيسان / 5 عناصر في نهاية أيار",
