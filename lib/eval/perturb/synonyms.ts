@@ -82,14 +82,18 @@ export function addKindWord(text: string, events: readonly GoldEvent[]): string 
   return applyEdits(text, edits);
 }
 
-/** The kind word before a gold group's name taken away ("من ميليشيا الدفاع الوطني" → "من الدفاع الوطني"); its proclitic moves to the name. */
+/**
+ * The kind word before a gold group's name taken away ("من ميليشيا الدفاع الوطني" → "من الدفاع الوطني"); its
+ * proclitic moves to the name. Not where the rest is no name of the group ("تنظيم الدولة" → "الدولة", the state).
+ */
 export function dropKindWord(text: string, events: readonly GoldEvent[]): string {
   const words = wordsOf(text);
   const edits: Edit[] = [];
   for (const n of groupNames(text, goldGroupIds(events))) {
     // a name that starts with its kind word ("ميليشيا الدفاع الوطني"): the rest stays
     const [head, ...rest] = nameOf(text, n).split(" ");
-    if (rest.length > 0 && KIND_WORDS.has(foldLetters(head)) && foldLetters(head) !== foldLetters("قوات")) {
+    const restIsAName = arabicNames(n.group).some((a) => foldLetters(a) === foldLetters(rest.join(" ")));
+    if (rest.length > 0 && restIsAName && KIND_WORDS.has(foldLetters(head)) && foldLetters(head) !== foldLetters("قوات")) {
       edits.push({ start: n.start, end: n.end, insert: withClitic(n.clitic, rest.join(" ")) });
       continue;
     }
