@@ -4,6 +4,7 @@
  * عناصر انشقاقهم عن X"). Sites: a perfect of انشق / فرّ / هرب followed by its counted subject.
  */
 import { foldLetters } from "../../arabic/normalize";
+import { findNumbers } from "../../arabic/numbers";
 import { groupNames } from "./group-names";
 import { textOnly, type Perturbation } from "./types";
 import { applyEdits, isDigits, peopleNoun, readings, wordsOf, type Edit, type WordAt } from "./words";
@@ -19,6 +20,9 @@ const VERBS = new Map<string, VerbForms>([
   [foldLetters("فر"), { plural: "فروا", masdar: "فرار" }],
   [foldLetters("هرب"), { plural: "هربوا", masdar: "هروب" }],
 ]);
+
+/** Words a counted subject may open with before its figure. */
+const HEDGES = new Set(["نحو", "قرابه", "حوالي", "زهاء", "اكثر", "اقل", "ما"]);
 
 interface Site {
   verb: WordAt;
@@ -42,6 +46,8 @@ export function verbSubjectSites(text: string): Site[] {
     if (clitic !== "" && clitic !== "و" && clitic !== "ف") return;
     const first = words[i + 1];
     if (!first || text.slice(w.end, first.start).trim() !== "") return;
+    // the subject opens with its figure or a hedge, not a preposition ("انشق مع 3 عناصر" has no subject after it)
+    if (!isDigits(first) && !HEDGES.has(first.plain) && findNumbers(first.plain)[0]?.start !== 0) return;
     for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
       // only words (no comma or stop) between the verb and the noun
       if (/[،,.؛;:!?؟()\n]/.test(text.slice(words[k - 1].end, words[k].start))) return;
