@@ -79,9 +79,17 @@ export function splitSentences(text: string): string {
   return applyEdits(text, edits);
 }
 
+/** Sentences run on: every full stop within a paragraph written as a comma (as posts on social media do). */
+export const runOn = (text: string): string => text.replace(/(?<![0-9])\.(?=[ \t]+\S)/g, "،");
+
+/** The headline run into the body: its line break written as a full stop (as a scraped page may give it). */
+export const headlineRunIn = (text: string): string => text.replace(/^([^\n.!?؟]+?)[ \t]*\n+\s*/, "$1. ");
+
 export const FRAMING: Perturbation[] = [
   textOnly("frame-activists", "framing", "\"وبحسب ناشطين،\" before each sentence that tells an incident", accordingToActivists),
   textOnly("frame-local-sources", "framing", "\"وقالت مصادر محلية إن(ه)\" before each sentence that tells an incident", localSourcesSaid),
   textOnly("relative-clause", "framing", "a relative clause between the counted people and the group (\"، كانوا يخدمون على حواجز المنطقة،\")", relativeClauseBeforeGroup),
+  textOnly("run-on", "framing", "every full stop within a paragraph written as a comma", runOn),
+  textOnly("headline-run-in", "framing", "the headline's line break written as a full stop", headlineRunIn),
   textOnly("sentence-split", "framing", "a sentence that tells an incident cut in two at its \"، و\"", splitSentences),
 ];
