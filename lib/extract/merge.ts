@@ -269,7 +269,7 @@ export function continuationDestination(
   const opener = stems(tokens[f]).some((w) => PLURAL_FOLLOW.has(w)) ? f : -1;
   if (triggers.some((t) => t.first >= f && t.first <= l && t.first !== anaphor && t.first !== opener)) return null;
   if (groups.some((g) => g.first >= f && g.last <= l && g.role === "member")) return null;
-  if (anaphor < 0 && !stems(tokens[f]).some((w) => PLURAL_FOLLOW.has(w))) return null;
+  if (anaphor < 0 && opener < 0) return null;
   if (anaphor < 0) return findDestination(tokens, groups, places, f, l);
   // Read the sentence without the subject, so the verb's object comes right after it.
   const shift = <T extends { first: number; last: number }>(xs: readonly T[]): T[] =>
