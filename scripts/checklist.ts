@@ -14,7 +14,7 @@ import type { DefectionEvent } from "../lib/extract/types";
 import { parseGoldJsonl, type GoldEvent, type GoldReport } from "../lib/eval/gold";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
 import { PERTURBATIONS } from "../lib/eval/perturb";
-import { runChecklist, type PerturbationFigures } from "../lib/eval/perturb/checklist";
+import { runChecklist } from "../lib/eval/perturb/checklist";
 
 const USAGE = "usage: npm run -s checklist -- [GOLD.jsonl ...] [--only NAME[,NAME]] [--verbose] [--json]";
 
@@ -82,14 +82,14 @@ for (const f of figures) {
 }
 process.stdout.write(`${"all".padEnd(26)} ${"".padEnd(12)} ${"".padStart(7)} ${String(right).padStart(6)} ${String(kept).padStart(5)} ${pct(kept, right)} ${String(added).padStart(6)}\n`);
 if (verbose) {
-  const clip = (text: string, around: string) => {
+  const clip = (text: string) => {
     const one = text.replace(/\s+/g, " ");
     return one.length > 300 ? `${one.slice(0, 300)}…` : one;
   };
-  for (const f of figures as PerturbationFigures[]) {
+  for (const f of figures) {
     if (f.lost.length === 0 && f.added.length === 0) continue;
     process.stdout.write(`\n== ${f.name}: ${f.description}\n`);
-    for (const l of f.lost) process.stdout.write(`  LOST  ${l.report}: ${goldLine(l.gold)}; got [${l.got.map(eventLine).join("; ")}]\n        ${clip(l.text, "")}\n`);
+    for (const l of f.lost) process.stdout.write(`  LOST  ${l.report}: ${goldLine(l.gold)}; got [${l.got.map(eventLine).join("; ")}]\n        ${clip(l.text)}\n`);
     for (const a of f.added) process.stdout.write(`  FALSE ${a.report}: ${a.events.map(eventLine).join("; ")}\n`);
   }
 }
