@@ -73,7 +73,7 @@ describe("an added event's telling key is its event id", () => {
     db.pragma("user_version = 7");
     expect(listIncidents(db).map((i) => i.id)).toContain(`inc~${oldKey}`);
 
-    expect(migrate(db)).toBe(1);
+    expect(migrate(db)).toBe(MIGRATIONS.length - 7);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     expect(listIncidents(db)).toEqual(now);
     // A link made before the migration still opens the incident.

@@ -25,6 +25,8 @@ interface Statements {
   orphans: Statement;
   pairDecisions: Statement;
   eventByKey: Statement;
+  allEvents: Statement;
+  logChanged: Statement;
 }
 
 const prepare = perConnection((db): Statements => ({
@@ -45,6 +47,9 @@ const prepare = perConnection((db): Statements => ({
   pairDecisions: db.prepare(`SELECT seq, report_id, event_key, action, after, undoes FROM decisions
     WHERE action IN ('merge', 'split') OR (action = 'undo' AND undoes IN (SELECT seq FROM decisions WHERE action IN ('merge', 'split')))`),
   eventByKey: db.prepare("SELECT rid, idx FROM events WHERE report_id = ? AND event_key = ?"),
+  allEvents: db.prepare("SELECT rid FROM events ORDER BY rid").pluck(),
+  // A reader's event index makes a new snapshot (and incident view) when a rid is logged (migration 4).
+  logChanged: db.prepare("INSERT INTO event_changes (rid) SELECT value FROM json_each(?)"),
 }));
 
 /**
@@ -176,4 +181,34 @@ export function syncIncidents(db: Database): number {
     recomputeIncidents(db, orphans);
   }).immediate();
   return orphans.length;
+}
+
+/** Events keyed per chunk: their parsed JSON is dropped after each. */
+const REKEY_CHUNK = 2000;
+
+/**
+ * Keys every stored event as a write does today (indexEventForIncidents) and recomputes the incidents
+ * around those whose keys changed, and of any event without an incident. For a store written by older
+ * code: before round 5 no event had the "@" publication rows of the retold rule, and a report added
+ * in the browser keeps its old rows until an analyst's decision or `ingest --reextract` rewrites it
+ * (migration 9). Must run inside a write transaction. Returns how many events' keys changed.
+ */
+export function rekeyIncidents(db: Database): number {
+  const s = prepare(db);
+  db.exec("DROP TABLE IF EXISTS temp.old_match_keys; CREATE TEMP TABLE old_match_keys AS SELECT * FROM main.event_match_keys; DELETE FROM main.event_match_keys;");
+  const rids = s.allEvents.all() as number[];
+  for (let i = 0; i < rids.length; i += REKEY_CHUNK) {
+    for (const t of storedSearch(db).load(rids.slice(i, i + REKEY_CHUNK))) indexEventForIncidents(db, t.rid, t.report, t.index, t.event);
+  }
+  const changed = db
+    .prepare(`SELECT event_rid FROM (SELECT * FROM temp.old_match_keys EXCEPT SELECT * FROM main.event_match_keys)
+      UNION SELECT event_rid FROM (SELECT * FROM main.event_match_keys EXCEPT SELECT * FROM temp.old_match_keys)`)
+    .pluck()
+    .all() as number[];
+  db.exec("DROP TABLE temp.old_match_keys");
+  const orphans = (s.orphans.all() as Array<{ rid: number }>).map((r) => r.rid);
+  const seeds = [...new Set([...changed, ...orphans])];
+  recomputeIncidents(db, seeds);
+  s.logChanged.run(JSON.stringify(seeds));
+  return changed.length;
 }

@@ -4,10 +4,19 @@
  * Never edit a migration that has shipped: append a new one.
  */
 
+import type { Database } from "better-sqlite3";
+import { rekeyIncidents } from "./incidents";
+
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /**
+   * Derived data the SQL cannot compute (the incident rules are TypeScript): run in the same
+   * transaction after the SQL of every pending migration (lib/store/db.ts migrate), so with today's
+   * code on today's schema.
+   */
+  upgrade?: (db: Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -334,5 +343,14 @@ UPDATE incidents SET id = (SELECT 'inc~' || e.id FROM incident_events m JOIN eve
 WHERE EXISTS (SELECT 1 FROM incident_events m JOIN events e ON e.rid = m.event_rid
     WHERE m.incident_rid = incidents.rid AND e.idx >= 1000000 AND incidents.id = 'inc~' || e.report_id || '~' || e.idx);
 `,
+  },
+  {
+    // Round 6: stores written before round 5 lack the retold rule's "@" publication rows.
+    version: 9,
+    description: "incidents: every event keyed as a write keys it today (the \"@\" publication rows of the retold rule), and the incidents around changed keys recomputed",
+    sql: "",
+    upgrade: (db) => {
+      rekeyIncidents(db);
+    },
   },
 ];

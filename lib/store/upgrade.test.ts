@@ -1,0 +1,196 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import type { Database as Db } from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { listIncidents } from "../query/incidents";
+import { checkSubmittedReport, saveBrowserReport } from "./browser-reports";
+import { migrate, openDatabase, schemaVersion } from "./db";
+import { mergeTellings, splitTelling } from "./incident-decisions";
+import { ingestDirectory } from "./ingest";
+import { MIGRATIONS } from "./migrations";
+import { acceptEvent, addEvent, editEvent, rejectEvent } from "./review";
+import { tempDir } from "./test-fixtures";
+
+/**
+ * Upgrading a store (round 6): a store written before round 5 has no "@" publication rows in
+ * event_match_keys, so the retold rule (lib/incidents/rules/retold.ts) never meets its events — a report
+ * added in the browser keeps its rows until something rewrites it. Migration 9 keys every event as a
+ * write does today and recomputes the incidents around the changed ones. The old store here is a real
+ * file at schema 8, written the old way (no "@" rows when any incident was computed); opened by
+ * today's code, it must hold exactly what a fresh ingest of the same reports and decisions holds.
+ */
+
+const TODAY = "2021-08-01";
+const who = { id: "u1", name: "Analyst" };
+
+interface Telling {
+  id: string;
+  title: string;
+  outlet: string;
+  published: string;
+  body: string;
+}
+
+/** Two stories told twice: one with the same figure of 25 dates that do not meet (a link only by the retold rule), one with agreeing small figures (a proposal only). */
+const FILES: Telling[] = [
+  { id: "up_a", title: "انشقاق في الميادين", outlet: "عين الفرات", published: "2021-06-20", body: "أفادت مصادر محلية بانشقاق 25 عنصراً من قوات النظام في مدينة الميادين بريف دير الزور الشرقي أمس." },
+  { id: "up_c", title: "فرار من الدفاع الوطني", outlet: "حمص الآن", published: "2021-06-21", body: "فرّ ثلاثة عناصر من الدفاع الوطني في مدينة حمص أمس." },
+  { id: "up_e", title: "انشقاق في درعا", outlet: "درعا 24", published: "2021-06-22", body: "انشق 40 عنصراً من الفرقة الرابعة في مدينة درعا قبل يومين." },
+  { id: "up_f", title: "فرار في درعا", outlet: "تجمع أحرار حوران", published: "2021-06-10", body: "فرار 12 عنصراً من الفرقة الرابعة في ريف درعا منذ أسبوعين." },
+  { id: "up_g", title: "انشقاق في منبج", outlet: "الخابور", published: "2021-07-10", body: "انشق 30 عنصراً من قوات سوريا الديمقراطية في مدينة منبج أمس." },
+  { id: "up_h", title: "فرار من قسد", outlet: "الشرق", published: "2021-07-11", body: "فرار 30 عنصراً من قسد في مدينة منبج يوم الجمعة." },
+  { id: "up_i", title: "انشقاق ضابط", outlet: "حلب اليوم", published: "2021-07-15", body: "انشق ضابط من قوات النظام في مدينة حلب أمس." },
+];
+/** Added in the browser: `ingest` never re-extracts them, so nothing rewrote their keys. */
+const BROWSER: Telling[] = [
+  { id: "up_b", title: "عناصر ينشقون في الميادين", outlet: "نداء الفرات", published: "2021-06-23", body: "انشق 25 عنصراً من قوات النظام في مدينة الميادين في الثالث من الشهر الجاري، بحسب ناشطين." },
+  {
+    id: "up_d",
+    title: "انشقاق في حمص",
+    outlet: "صوت حمص",
+    published: "2021-06-25",
+    body: "انشق عنصران من الدفاع الوطني في مدينة حمص في الخامس من الشهر الجاري. وفي سياق آخر غادر 14 مقاتلاً من لواء القدس مواقعهم.",
+  },
+];
+
+const dirs: string[] = [];
+const open: Db[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) if (db.open) db.close();
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function reportFile(r: Telling): string {
+  return `---\nid: ${r.id}\ntitle: "${r.title}"\noutlet: "${r.outlet}"\npublished: "${r.published}"\nlanguage: ar\n---\n${r.body}\n`;
+}
+
+/**
+ * The same reports and analysts' decisions, written by today's code; `afterEachWrite` runs after every
+ * write (the old store drops the "@" rows there, as if they had never been written).
+ */
+function buildStore(file: string, afterEachWrite: (db: Db) => void = () => {}): Db {
+  const db = openDatabase(file);
+  open.push(db);
+  const step = <T,>(write: () => T): T => {
+    const out = write();
+    afterEachWrite(db);
+    return out;
+  };
+  const folder = path.join(path.dirname(file), "reports");
+  fs.mkdirSync(folder, { recursive: true });
+  for (const r of FILES) {
+    fs.writeFileSync(path.join(folder, `${r.id}.md`), reportFile(r));
+    // One report per ingest run: each write is followed by the old code's keys.
+    step(() => ingestDirectory(db, folder, { today: TODAY, gazetteers: null }));
+  }
+  for (const r of BROWSER) {
+    const checked = checkSubmittedReport({ title: r.title, outlet: r.outlet, url: null, published: r.published, body: r.body }, { today: TODAY, id: r.id });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    step(() => saveBrowserReport(db, checked));
+  }
+  step(() => acceptEvent(db, who, "up_c~0"));
+  step(() => editEvent(db, who, "up_e~0", { count: { low: 45, best: 45, high: 45, text: "45" } }, "the outlet corrected the figure"));
+  step(() => rejectEvent(db, who, "up_i~0", "a rumour, denied the next day"));
+  step(() =>
+    addEvent(db, who, "up_d", { passage: "غادر 14 مقاتلاً من لواء القدس مواقعهم" }, {
+      kind: "desertion",
+      groups: [{ id: "liwa-al-quds", name_ar: "لواء القدس", name_en: null, text: "لواء القدس", known: true }],
+      count: { low: 14, best: 14, high: 14, text: "14" },
+      date: { start: "2021-06-22", end: "2021-06-22", grain: "day", basis: "expression", text: null, rule: "review", explanation: "set by a reviewer" },
+      place: null,
+      destination: null,
+    }, "the machine missed it"),
+  );
+  step(() => mergeTellings(db, who, "up_e~0", "up_f~0", "the same 4th Division men, counted twice"));
+  step(() => splitTelling(db, who, "up_h~0", "another SDF unit, says the outlet's follow-up"));
+  return db;
+}
+
+/** What a store derives for incidents, named by event ids (rids differ between stores). */
+function derived(db: Db) {
+  return {
+    keys: db.prepare("SELECT k.key, k.span_class, k.day_start, k.day_end, e.id FROM event_match_keys k JOIN events e ON e.rid = k.event_rid ORDER BY 5, 1, 2, 3, 4").all(),
+    incidents: listIncidents(db),
+    proposals: db.prepare("SELECT a.id AS a, b.id AS b FROM incident_proposals p JOIN events a ON a.rid = p.event_a JOIN events b ON b.rid = p.event_b ORDER BY 1, 2").all(),
+    events: db.prepare("SELECT e.id, e.review_status, e.count_best, j.json FROM events e JOIN event_json j ON j.rid = e.rid ORDER BY e.id").all(),
+  };
+}
+
+/** What nothing may change: the decision log, the decisions' states, the events and the reports. */
+function kept(db: Db) {
+  return {
+    decisions: db.prepare("SELECT * FROM decisions ORDER BY seq").all(),
+    states: db.prepare("SELECT * FROM decision_states ORDER BY seq").all(),
+    events: db.prepare("SELECT e.rid, e.id, e.report_id, e.idx, e.event_key, e.review_status, e.reviewed_by, e.reviewed_at, e.groups_label, j.json FROM events e JOIN event_json j ON j.rid = e.rid ORDER BY e.rid").all(),
+    machine: db.prepare("SELECT * FROM machine_events ORDER BY report_id").all(),
+    reports: db.prepare("SELECT id, origin, content_hash, extractor_version FROM reports ORDER BY id").all(),
+  };
+}
+
+/** The schema as `sqlite_master` states it (tables, indexes, triggers), for comparing two files. */
+function schemaOf(db: Db) {
+  return db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
+}
+
+/** Undoes the schema changes of the migrations after 8 (the test above checks the result is schema 8). */
+function backToEight(db: Db): void {
+  db.pragma("user_version = 8");
+}
+
+const tellingsOf = (db: Db, eventId: string) => listIncidents(db).find((i) => i.events.includes(eventId))?.events;
+
+describe("migration 9: a store written before the retold rule's keys", () => {
+  it("keys every event as a fresh ingest does, and its incidents and proposals are a fresh ingest's; every decision survives", () => {
+    const fresh = tempDir("inshiqaq-upgrade-");
+    const old = tempDir("inshiqaq-upgrade-");
+    dirs.push(fresh, old);
+    const reference = buildStore(path.join(fresh, "fresh.sqlite"));
+    const oldFile = path.join(old, "old.sqlite");
+    let db = buildStore(oldFile, (d) => d.prepare("DELETE FROM event_match_keys WHERE key LIKE '@%'").run());
+
+    // The store as the code before migration 9 left it: exactly the schema of migrations 1–8.
+    backToEight(db);
+    const atEight = new Database(path.join(old, "schema-8.sqlite"));
+    open.push(atEight);
+    migrate(atEight, MIGRATIONS.slice(0, 8));
+    expect(schemaOf(db)).toEqual(schemaOf(atEight));
+
+    // The gap: the retold story and the proposal are not seen; the analysts' decisions are in force.
+    expect(db.prepare("SELECT COUNT(*) FROM event_match_keys WHERE key LIKE '@%'").pluck().get()).toBe(0);
+    expect(tellingsOf(db, "up_a~0")).toEqual(["up_a~0"]);
+    expect(tellingsOf(reference, "up_a~0")).toEqual(["up_a~0", "up_b~0"]);
+    expect(derived(db).proposals).toEqual([]);
+    expect(derived(reference).proposals).toEqual([{ a: "up_c~0", b: "up_d~0" }]);
+    const before = kept(db);
+    db.close();
+
+    db = openDatabase(oldFile); // today's code: migrates
+    open.push(db);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    expect(derived(db)).toEqual(derived(reference));
+    expect(kept(db)).toEqual(before);
+    expect(db.pragma("foreign_key_check")).toEqual([]);
+
+    // The decisions are in force: the edit and the added event as stored, the rejected event gone, the
+    // merge and the split applied.
+    const status = Object.fromEntries((db.prepare("SELECT id, review_status FROM events").all() as Array<{ id: string; review_status: string }>).map((r) => [r.id, r.review_status]));
+    expect(status).toMatchObject({ "up_c~0": "accepted", "up_e~0": "edited" });
+    expect(Object.values(status)).toContain("added");
+    expect(status["up_i~0"]).toBeUndefined();
+    expect(tellingsOf(db, "up_e~0")).toEqual(["up_e~0", "up_f~0"]);
+    expect(tellingsOf(db, "up_h~0")).toEqual(["up_h~0"]);
+    expect(tellingsOf(db, "up_a~0")).toEqual(["up_a~0", "up_b~0"]);
+  });
+
+  it("on an up-to-date store changes nothing", () => {
+    const dir = tempDir("inshiqaq-upgrade-");
+    dirs.push(dir);
+    const db = buildStore(path.join(dir, "s.sqlite"));
+    const [d, k] = [derived(db), kept(db)];
+    backToEight(db);
+    expect(migrate(db)).toBe(MIGRATIONS.length - 8);
+    expect(derived(db)).toEqual(d);
+    expect(kept(db)).toEqual(k);
+  });
+});
