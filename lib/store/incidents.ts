@@ -8,7 +8,7 @@ import type { Database, Statement } from "better-sqlite3";
 import { assemble, constraintsFrom, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
 import { dayNumber } from "../time/day";
 import { indexEventForIncidents, storedSearch, type StoredTelling } from "./incident-search";
-import { destinationLabel, groupsLabel, placeLabel } from "./labels";
+import { arabicGroupsLabel, destinationLabel, groupsLabel, placeLabel } from "./labels";
 
 export { indexEventForIncidents, spanClass } from "./incident-search";
 
@@ -38,9 +38,9 @@ const prepare = perConnection((db): Statements => ({
   deleteProposalsA: db.prepare("DELETE FROM incident_proposals WHERE event_a = ?"),
   deleteProposalsB: db.prepare("DELETE FROM incident_proposals WHERE event_b = ?"),
   insertIncident: db.prepare(`INSERT INTO incidents (id, tellings, kind, date_start, date_end, day_start, day_end, date_basis,
-      count_low, count_best, count_high, place_id, place_governorate, conflicts, json, groups_label, place_label, destination_label)
+      count_low, count_best, count_high, place_id, place_governorate, conflicts, json, groups_label, groups_label_ar, place_label, destination_label)
     VALUES (@id, @tellings, @kind, @date_start, @date_end, @day_start, @day_end, @date_basis,
-      @count_low, @count_best, @count_high, @place_id, @place_governorate, @conflicts, @json, @groups_label, @place_label, @destination_label)`),
+      @count_low, @count_best, @count_high, @place_id, @place_governorate, @conflicts, @json, @groups_label, @groups_label_ar, @place_label, @destination_label)`),
   insertMember: db.prepare("INSERT OR REPLACE INTO incident_events (event_rid, incident_rid) VALUES (?, ?)"),
   insertProposal: db.prepare("INSERT OR IGNORE INTO incident_proposals (event_a, event_b) VALUES (?, ?)"),
   orphans: db.prepare("SELECT e.rid FROM events e WHERE NOT EXISTS (SELECT 1 FROM incident_events m WHERE m.event_rid = e.rid)"),
@@ -157,6 +157,7 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
       conflicts: values.conflicts.length,
       json: JSON.stringify(values),
       groups_label: groupsLabel(values.groups),
+      groups_label_ar: arabicGroupsLabel(values.groups),
       place_label: placeLabel(values.place),
       destination_label: destinationLabel(values.destination),
     });

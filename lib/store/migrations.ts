@@ -353,4 +353,20 @@ WHERE EXISTS (SELECT 1 FROM incident_events m JOIN events e ON e.rid = m.event_r
       rekeyIncidents(db);
     },
   },
+  {
+    // Round 6: the Arabic interface sorts the groups column by the Arabic names it shows.
+    version: 10,
+    description: "events and incidents: the label of their groups as the Arabic interface lists them, so /ar sorts the groups column by what it shows",
+    sql: `
+-- lib/store/labels.ts (arabicGroupsLabel) writes them from now on; these are the same labels read from the
+-- stored JSON (the event's groups, the incident's combined groups), in the order the rows list them.
+ALTER TABLE events ADD COLUMN groups_label_ar TEXT NOT NULL DEFAULT '';
+UPDATE events SET groups_label_ar = COALESCE((SELECT group_concat(json_extract(g.value, '$.name_ar'), ' / ' ORDER BY g.key)
+  FROM event_json j, json_each(j.json, '$.groups') AS g WHERE j.rid = events.rid), '');
+CREATE INDEX events_groups_ar_sort ON events(groups_label_ar, id);
+ALTER TABLE incidents ADD COLUMN groups_label_ar TEXT NOT NULL DEFAULT '';
+UPDATE incidents SET groups_label_ar = COALESCE((SELECT group_concat(json_extract(g.value, '$.name_ar'), ' / ' ORDER BY g.key)
+  FROM json_each(incidents.json, '$.groups') AS g), '');
+`,
+  },
 ];

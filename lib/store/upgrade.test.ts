@@ -10,7 +10,7 @@ import { mergeTellings, splitTelling } from "./incident-decisions";
 import { ingestDirectory } from "./ingest";
 import { MIGRATIONS } from "./migrations";
 import { acceptEvent, addEvent, editEvent, rejectEvent } from "./review";
-import { tempDir } from "./test-fixtures";
+import { backToSchema, tempDir } from "./test-fixtures";
 
 /**
  * Upgrading a store (round 6): a store written before round 5 has no "@" publication rows in
@@ -133,11 +133,6 @@ function schemaOf(db: Db) {
   return db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
 }
 
-/** Undoes the schema changes of the migrations after 8 (the test above checks the result is schema 8). */
-function backToEight(db: Db): void {
-  db.pragma("user_version = 8");
-}
-
 const tellingsOf = (db: Db, eventId: string) => listIncidents(db).find((i) => i.events.includes(eventId))?.events;
 
 describe("migration 9: a store written before the retold rule's keys", () => {
@@ -150,7 +145,7 @@ describe("migration 9: a store written before the retold rule's keys", () => {
     let db = buildStore(oldFile, (d) => d.prepare("DELETE FROM event_match_keys WHERE key LIKE '@%'").run());
 
     // The store as the code before migration 9 left it: exactly the schema of migrations 1–8.
-    backToEight(db);
+    backToSchema(db, 8);
     const atEight = new Database(path.join(old, "schema-8.sqlite"));
     open.push(atEight);
     migrate(atEight, MIGRATIONS.slice(0, 8));
@@ -188,7 +183,7 @@ describe("migration 9: a store written before the retold rule's keys", () => {
     dirs.push(dir);
     const db = buildStore(path.join(dir, "s.sqlite"));
     const [d, k] = [derived(db), kept(db)];
-    backToEight(db);
+    backToSchema(db, 8);
     expect(migrate(db)).toBe(MIGRATIONS.length - 8);
     expect(derived(db)).toEqual(d);
     expect(kept(db)).toEqual(k);
