@@ -107,12 +107,15 @@ function buildStore(file: string, afterEachWrite: (db: Db) => void = () => {}): 
   return db;
 }
 
+const proposalsOf = (db: Db) => db.prepare("SELECT a.id AS a, b.id AS b FROM incident_proposals p JOIN events a ON a.rid = p.event_a JOIN events b ON b.rid = p.event_b ORDER BY 1, 2").all();
+
 /** What a store derives for incidents, named by event ids (rids differ between stores). */
 function derived(db: Db) {
   return {
     keys: db.prepare("SELECT k.key, k.span_class, k.day_start, k.day_end, e.id FROM event_match_keys k JOIN events e ON e.rid = k.event_rid ORDER BY 5, 1, 2, 3, 4").all(),
     incidents: listIncidents(db),
-    proposals: db.prepare("SELECT a.id AS a, b.id AS b FROM incident_proposals p JOIN events a ON a.rid = p.event_a JOIN events b ON b.rid = p.event_b ORDER BY 1, 2").all(),
+    labels: db.prepare("SELECT id, tellings, groups_label, groups_label_ar, place_label, destination_label FROM incidents ORDER BY id").all(),
+    proposals: proposalsOf(db),
     events: db.prepare("SELECT e.id, e.review_status, e.count_best, j.json FROM events e JOIN event_json j ON j.rid = e.rid ORDER BY e.id").all(),
   };
 }
@@ -135,8 +138,22 @@ function schemaOf(db: Db) {
 
 const tellingsOf = (db: Db, eventId: string) => listIncidents(db).find((i) => i.events.includes(eventId))?.events;
 
+/**
+ * Back to what the code of a schema version wrote: at 6 (round 4) the incidents had no sort labels
+ * (migration 7) and an added event's telling key was "report~" + its stored index (migration 8).
+ */
+function writtenBy(db: Db, version: 8 | 6): void {
+  backToSchema(db, version);
+  if (version > 6) return;
+  db.exec("ALTER TABLE incidents DROP COLUMN groups_label; ALTER TABLE incidents DROP COLUMN place_label; ALTER TABLE incidents DROP COLUMN destination_label");
+  for (const e of db.prepare("SELECT id, report_id, idx FROM events WHERE idx >= 1000000").all() as Array<{ id: string; report_id: string; idx: number }>) {
+    const old = `${e.report_id}~${e.idx}`;
+    db.prepare("UPDATE incidents SET id = replace(id, ?, ?), json = replace(json, ?, ?)").run(e.id, old, JSON.stringify(e.id), JSON.stringify(old));
+  }
+}
+
 describe("migration 9: a store written before the retold rule's keys", () => {
-  it("keys every event as a fresh ingest does, and its incidents and proposals are a fresh ingest's; every decision survives", () => {
+  it.each([8, 6] as const)("from schema %i: keys every event as a fresh ingest does, and its incidents and proposals are a fresh ingest's; every decision survives", (version) => {
     const fresh = tempDir("inshiqaq-upgrade-");
     const old = tempDir("inshiqaq-upgrade-");
     dirs.push(fresh, old);
@@ -144,19 +161,20 @@ describe("migration 9: a store written before the retold rule's keys", () => {
     const oldFile = path.join(old, "old.sqlite");
     let db = buildStore(oldFile, (d) => d.prepare("DELETE FROM event_match_keys WHERE key LIKE '@%'").run());
 
-    // The store as the code before migration 9 left it: exactly the schema of migrations 1–8.
-    backToSchema(db, 8);
-    const atEight = new Database(path.join(old, "schema-8.sqlite"));
-    open.push(atEight);
-    migrate(atEight, MIGRATIONS.slice(0, 8));
-    expect(schemaOf(db)).toEqual(schemaOf(atEight));
+    // The store as the code of that version left it: exactly the schema of its migrations.
+    writtenBy(db, version);
+    const made = new Database(path.join(old, "made-by-migrations.sqlite"));
+    open.push(made);
+    migrate(made, MIGRATIONS.slice(0, version));
+    expect(schemaOf(db)).toEqual(schemaOf(made));
+    expect(schemaVersion(db)).toBe(version);
 
     // The gap: the retold story and the proposal are not seen; the analysts' decisions are in force.
     expect(db.prepare("SELECT COUNT(*) FROM event_match_keys WHERE key LIKE '@%'").pluck().get()).toBe(0);
     expect(tellingsOf(db, "up_a~0")).toEqual(["up_a~0"]);
     expect(tellingsOf(reference, "up_a~0")).toEqual(["up_a~0", "up_b~0"]);
-    expect(derived(db).proposals).toEqual([]);
-    expect(derived(reference).proposals).toEqual([{ a: "up_c~0", b: "up_d~0" }]);
+    expect(proposalsOf(db)).toEqual([]);
+    expect(proposalsOf(reference)).toEqual([{ a: "up_c~0", b: "up_d~0" }]);
     const before = kept(db);
     db.close();
 
@@ -187,5 +205,45 @@ describe("migration 9: a store written before the retold rule's keys", () => {
     expect(migrate(db)).toBe(MIGRATIONS.length - 8);
     expect(derived(db)).toEqual(d);
     expect(kept(db)).toEqual(k);
+  });
+});
+
+describe("removing a report recomputes what it held together", () => {
+  /** A third telling of the al-Mayadin story, dated like up_a: with up_b, one incident of three tellings. */
+  const THIRD: Telling = { id: "up_j", title: "انشقاق 25 عنصراً", outlet: "الخابور", published: "2021-06-21", body: "انشق 25 عنصراً من قوات النظام في مدينة الميادين يوم السبت." };
+  const corpus = [...FILES, THIRD];
+
+  /** A store of the report files `reports` (ingested one by one, in order) and the browser reports. */
+  function storeOf(file: string, reports: Telling[]): Db {
+    const db = openDatabase(file);
+    open.push(db);
+    const folder = path.join(path.dirname(file), "reports");
+    fs.mkdirSync(folder, { recursive: true });
+    for (const r of reports) {
+      fs.writeFileSync(path.join(folder, `${r.id}.md`), reportFile(r));
+      ingestDirectory(db, folder, { today: TODAY, gazetteers: null });
+    }
+    for (const r of BROWSER) {
+      const checked = checkSubmittedReport({ title: r.title, outlet: r.outlet, url: null, published: r.published, body: r.body }, { today: TODAY, id: r.id });
+      if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+      saveBrowserReport(db, checked);
+    }
+    return db;
+  }
+
+  it("the premise: up_a, up_b and up_j are one incident", () => {
+    const dir = tempDir("inshiqaq-upgrade-");
+    dirs.push(dir);
+    expect(tellingsOf(storeOf(path.join(dir, "s.sqlite"), corpus), "up_a~0")).toEqual(["up_a~0", "up_b~0", "up_j~0"]);
+  });
+
+  it.each(corpus.map((r) => r.id))("without %s: the incidents and proposals of a store that never had it", (gone) => {
+    const [a, b] = [tempDir("inshiqaq-upgrade-"), tempDir("inshiqaq-upgrade-")];
+    dirs.push(a, b);
+    const db = storeOf(path.join(a, "s.sqlite"), corpus);
+    fs.rmSync(path.join(a, "reports", `${gone}.md`));
+    expect(ingestDirectory(db, path.join(a, "reports"), { today: TODAY, gazetteers: null }).removed).toBe(1);
+    const never = storeOf(path.join(b, "s.sqlite"), corpus.filter((r) => r.id !== gone));
+    expect(derived(db)).toEqual(derived(never));
   });
 });
