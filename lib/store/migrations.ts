@@ -6,6 +6,7 @@
 
 import type { Database } from "better-sqlite3";
 import { rekeyIncidents } from "./incidents";
+import { rematerialise } from "./write";
 
 export interface Migration {
   version: number;
@@ -368,5 +369,17 @@ ALTER TABLE incidents ADD COLUMN groups_label_ar TEXT NOT NULL DEFAULT '';
 UPDATE incidents SET groups_label_ar = COALESCE((SELECT group_concat(json_extract(g.value, '$.name_ar'), ' / ' ORDER BY g.key)
   FROM json_each(incidents.json, '$.groups') AS g), '');
 `,
+  },
+  {
+    // Round 6: before round 5 a decision's "needs another look" reason was English text (shown as it is in /ar).
+    version: 11,
+    description: "decision states: the reasons stored as English text are derived again as data, so both languages write them",
+    sql: "",
+    upgrade: (db) => {
+      // The states are derived from the report, its machine events and the decision log: re-applying the
+      // log (as a decision does) writes them again, as LookReason JSON (lib/review/types.ts).
+      const reports = db.prepare("SELECT DISTINCT report_id FROM decision_states WHERE needs_look NOT LIKE '{%'").pluck().all() as string[];
+      for (const id of reports) rematerialise(db, id);
+    },
   },
 ];

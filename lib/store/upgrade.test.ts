@@ -3,8 +3,10 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import type { Database as Db } from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
+import { lookText } from "../i18n/look";
 import { listIncidents } from "../query/incidents";
 import { checkSubmittedReport, saveBrowserReport } from "./browser-reports";
+import { needsAnotherLook } from "./decisions";
 import { migrate, openDatabase, schemaVersion } from "./db";
 import { mergeTellings, splitTelling } from "./incident-decisions";
 import { ingestDirectory } from "./ingest";
@@ -245,5 +247,32 @@ describe("removing a report recomputes what it held together", () => {
     expect(ingestDirectory(db, path.join(a, "reports"), { today: TODAY, gazetteers: null }).removed).toBe(1);
     const never = storeOf(path.join(b, "s.sqlite"), corpus.filter((r) => r.id !== gone));
     expect(derived(db)).toEqual(derived(never));
+  });
+});
+
+describe("migration 11: a reason to look again stored as English text", () => {
+  it("is derived again from the decision log, as data both languages write", () => {
+    const dir = tempDir("inshiqaq-upgrade-");
+    dirs.push(dir);
+    const db = buildStore(path.join(dir, "s.sqlite"));
+    // up_i's officer, rejected by an analyst, is no longer in its report: the rejection needs another look.
+    fs.writeFileSync(path.join(dir, "reports", "up_i.md"), reportFile({ ...FILES.find((r) => r.id === "up_i")!, body: "قال مسؤول إن الوضع هادئ في مدينة حلب." }));
+    ingestDirectory(db, path.join(dir, "reports"), { today: TODAY, gazetteers: null });
+    const look = needsAnotherLook(db);
+    expect(look.map((l) => [l.decision.action, l.why.why])).toEqual([["reject", "lost"]]);
+    const [derivedStates, keptEvents] = [kept(db).states, derived(db)];
+
+    // As the code before round 5 stored it: the English sentence.
+    const english = lookText(look[0].why, "en");
+    db.prepare("UPDATE decision_states SET needs_look = ? WHERE needs_look IS NOT NULL").run(english);
+    backToSchema(db, 10);
+    expect(needsAnotherLook(db)[0].why).toEqual({ why: "stored", text: english });
+    expect(lookText(needsAnotherLook(db)[0].why, "ar")).toBe(english); // the Arabic page showed English
+
+    expect(migrate(db)).toBe(MIGRATIONS.length - 10);
+    expect(needsAnotherLook(db)).toEqual(look);
+    expect(lookText(needsAnotherLook(db)[0].why, "ar")).toMatch(/^لم يعد المستخرِج يجد الحادثة/);
+    expect(kept(db).states).toEqual(derivedStates);
+    expect(derived(db)).toEqual(keptEvents);
   });
 });
