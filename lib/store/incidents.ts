@@ -5,7 +5,8 @@
  */
 import { perConnection } from "./per-connection";
 import type { Database, Statement } from "better-sqlite3";
-import { assemble, constraintsFrom, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
+import { byKey } from "../incidents/cluster";
+import { assemble, combine, constraintsFrom, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
 import { dayNumber } from "../time/day";
 import { indexEventForIncidents, storedSearch, type StoredTelling } from "./incident-search";
 import { arabicGroupsLabel, destinationLabel, groupsLabel, placeLabel } from "./labels";
@@ -27,6 +28,7 @@ interface Statements {
   eventByKey: Statement;
   allEvents: Statement;
   logChanged: Statement;
+  combinedIncidents: Statement;
 }
 
 const prepare = perConnection((db): Statements => ({
@@ -50,6 +52,8 @@ const prepare = perConnection((db): Statements => ({
   allEvents: db.prepare("SELECT rid FROM events ORDER BY rid").pluck(),
   // A reader's event index makes a new snapshot (and incident view) when a rid is logged (migration 4).
   logChanged: db.prepare("INSERT INTO event_changes (rid) SELECT value FROM json_each(?)"),
+  combinedIncidents: db.prepare(`SELECT i.json, json_group_array(m.event_rid) AS members FROM incidents i JOIN incident_events m ON m.incident_rid = i.rid
+    WHERE i.tellings > 1 GROUP BY i.rid`),
 }));
 
 /**
@@ -188,11 +192,26 @@ export function syncIncidents(db: Database): number {
 const REKEY_CHUNK = 2000;
 
 /**
+ * The tellings of the incidents of several tellings whose stored combined values are not what
+ * combine.ts gives them today (a rule changed since: round 5 bounds an undated telling by its reach).
+ */
+function staleCombinations(db: Database): number[] {
+  const { load } = storedSearch(db);
+  const stale: number[] = [];
+  for (const r of prepare(db).combinedIncidents.all() as Array<{ json: string; members: string }>) {
+    const members = JSON.parse(r.members) as number[];
+    if (JSON.stringify(combine(load(members).sort(byKey))) !== r.json) stale.push(...members);
+  }
+  return stale;
+}
+
+/**
  * Keys every stored event as a write does today (indexEventForIncidents) and recomputes the incidents
- * around those whose keys changed, and of any event without an incident. For a store written by older
- * code: before round 5 no event had the "@" publication rows of the retold rule, and a report added
- * in the browser keeps its old rows until an analyst's decision or `ingest --reextract` rewrites it
- * (migration 9). Must run inside a write transaction. Returns how many events' keys changed.
+ * around those whose keys changed, those of incidents whose combined values are not today's, and
+ * those of any event without an incident. For a store written by older code: before round 5 no event
+ * had the "@" publication rows of the retold rule, and a report added in the browser keeps its old
+ * rows and incidents until an analyst's decision or `ingest --reextract` rewrites it (migration 9).
+ * Must run inside a write transaction. Returns how many events' keys changed.
  */
 export function rekeyIncidents(db: Database): number {
   const s = prepare(db);
@@ -208,7 +227,7 @@ export function rekeyIncidents(db: Database): number {
     .all() as number[];
   db.exec("DROP TABLE temp.old_match_keys");
   const orphans = (s.orphans.all() as Array<{ rid: number }>).map((r) => r.rid);
-  const seeds = [...new Set([...changed, ...orphans])];
+  const seeds = [...new Set([...changed, ...staleCombinations(db), ...orphans])];
   recomputeIncidents(db, seeds);
   s.logChanged.run(JSON.stringify(seeds));
   return changed.length;
