@@ -19,9 +19,10 @@ import { backToSchema, tempDir } from "./test-fixtures";
  * Upgrading a store (round 6): a store written before round 5 has no "@" publication rows in
  * event_match_keys, so the retold rule (lib/incidents/rules/retold.ts) never meets its events — a report
  * added in the browser keeps its rows until something rewrites it. Migration 9 keys every event as a
- * write does today and recomputes the incidents around the changed ones. The old store here is a real
- * file at schema 8, written the old way (no "@" rows when any incident was computed); opened by
- * today's code, it must hold exactly what a fresh ingest of the same reports and decisions holds.
+ * write does today and recomputes the incidents around the changed ones (and those whose combined
+ * values an older combine.ts wrote). The old store here is a real file at schema 8 (and 6), written
+ * the old way (no "@" rows when any incident was computed); opened by today's code, it must hold
+ * exactly what a fresh ingest of the same reports and decisions holds.
  */
 
 const TODAY = "2021-09-01";
@@ -35,7 +36,10 @@ interface Telling {
   body: string;
 }
 
-/** Two stories told twice: one with the same figure of 25 dates that do not meet (a link only by the retold rule), one with agreeing small figures (a proposal only). */
+/**
+ * With BROWSER, two stories told twice: the same figure of 25 with dates that do not meet (a link only by the
+ * retold rule: up_a, up_b) and agreeing small figures (a proposal only: up_c, up_d).
+ */
 const FILES: Telling[] = [
   { id: "up_a", title: "انشقاق في الميادين", outlet: "عين الفرات", published: "2021-06-20", body: "أفادت مصادر محلية بانشقاق 25 عنصراً من قوات النظام في مدينة الميادين بريف دير الزور الشرقي أمس." },
   { id: "up_c", title: "فرار من الدفاع الوطني", outlet: "حمص الآن", published: "2021-06-21", body: "فرّ ثلاثة عناصر من الدفاع الوطني في مدينة حمص أمس." },
@@ -76,25 +80,12 @@ function reportFile(r: Telling): string {
  * write (the old store drops the "@" rows there, as if they had never been written).
  */
 function buildStore(file: string, afterEachWrite: (db: Db) => void = () => {}): Db {
-  const db = openDatabase(file);
-  open.push(db);
+  const db = storeOf(file, FILES, afterEachWrite);
   const step = <T,>(write: () => T): T => {
     const out = write();
     afterEachWrite(db);
     return out;
   };
-  const folder = path.join(path.dirname(file), "reports");
-  fs.mkdirSync(folder, { recursive: true });
-  for (const r of FILES) {
-    fs.writeFileSync(path.join(folder, `${r.id}.md`), reportFile(r));
-    // One report per ingest run: each write is followed by the old code's keys.
-    step(() => ingestDirectory(db, folder, { today: TODAY, gazetteers: null }));
-  }
-  for (const r of BROWSER) {
-    const checked = checkSubmittedReport({ title: r.title, outlet: r.outlet, url: null, published: r.published, body: r.body }, { today: TODAY, id: r.id });
-    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-    step(() => saveBrowserReport(db, checked));
-  }
   step(() => acceptEvent(db, who, "up_c~0"));
   step(() => editEvent(db, who, "up_e~0", { count: { low: 45, best: 45, high: 45, text: "45" } }, "the outlet corrected the figure"));
   step(() => rejectEvent(db, who, "up_i~0", "a rumour, denied the next day"));
@@ -110,6 +101,31 @@ function buildStore(file: string, afterEachWrite: (db: Db) => void = () => {}): 
   );
   step(() => mergeTellings(db, who, "up_e~0", "up_f~0", "the same 4th Division men, counted twice"));
   step(() => splitTelling(db, who, "up_h~0", "another SDF unit, says the outlet's follow-up"));
+  return db;
+}
+
+/**
+ * A store of the report files `files`, ingested one run per report in order (so that `afterEachWrite`
+ * follows each write), then the browser reports.
+ */
+function storeOf(file: string, files: Telling[], afterEachWrite: (db: Db) => void = () => {}): Db {
+  const db = openDatabase(file);
+  open.push(db);
+  const step = (write: () => unknown) => {
+    write();
+    afterEachWrite(db);
+  };
+  const folder = path.join(path.dirname(file), "reports");
+  fs.mkdirSync(folder, { recursive: true });
+  for (const r of files) {
+    fs.writeFileSync(path.join(folder, `${r.id}.md`), reportFile(r));
+    step(() => ingestDirectory(db, folder, { today: TODAY, gazetteers: null }));
+  }
+  for (const r of BROWSER) {
+    const checked = checkSubmittedReport({ title: r.title, outlet: r.outlet, url: null, published: r.published, body: r.body }, { today: TODAY, id: r.id });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    step(() => saveBrowserReport(db, checked));
+  }
   return db;
 }
 
@@ -167,7 +183,7 @@ describe("migration 9: a store written before the retold rule's keys", () => {
     const oldFile = path.join(old, "old.sqlite");
     let db = buildStore(oldFile, (d) => d.prepare("DELETE FROM event_match_keys WHERE key LIKE '@%'").run());
     // An incident combined by an older rule, which no changed key reaches: up_k and up_l's, stored with another
-    // date range than today's combine.ts gives it (the hull of a week, say).
+    // date range than today's combine.ts gives it (the week before the day they tell).
     expect(tellingsOf(db, "up_k~0")).toEqual(["up_k~0", "up_l~0"]);
     const merged = db.prepare("SELECT i.rid, i.json FROM incidents i JOIN incident_events m ON m.incident_rid = i.rid JOIN events e ON e.rid = m.event_rid WHERE e.id = 'up_k~0'").get() as { rid: number; json: string };
     const older = { ...JSON.parse(merged.json), date: { start: "2021-07-26", end: "2021-08-01", basis: "intersection" } };
@@ -227,24 +243,6 @@ describe("removing a report recomputes what it held together", () => {
   const THIRD: Telling = { id: "up_j", title: "انشقاق 25 عنصراً", outlet: "الخابور", published: "2021-06-21", body: "انشق 25 عنصراً من قوات النظام في مدينة الميادين يوم السبت." };
   const corpus = [...FILES, THIRD];
 
-  /** A store of the report files `reports` (ingested one by one, in order) and the browser reports. */
-  function storeOf(file: string, reports: Telling[]): Db {
-    const db = openDatabase(file);
-    open.push(db);
-    const folder = path.join(path.dirname(file), "reports");
-    fs.mkdirSync(folder, { recursive: true });
-    for (const r of reports) {
-      fs.writeFileSync(path.join(folder, `${r.id}.md`), reportFile(r));
-      ingestDirectory(db, folder, { today: TODAY, gazetteers: null });
-    }
-    for (const r of BROWSER) {
-      const checked = checkSubmittedReport({ title: r.title, outlet: r.outlet, url: null, published: r.published, body: r.body }, { today: TODAY, id: r.id });
-      if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-      saveBrowserReport(db, checked);
-    }
-    return db;
-  }
-
   it("the premise: up_a, up_b and up_j are one incident", () => {
     const dir = tempDir("inshiqaq-upgrade-");
     dirs.push(dir);
@@ -272,7 +270,7 @@ describe("migration 11: a reason to look again stored as English text", () => {
     ingestDirectory(db, path.join(dir, "reports"), { today: TODAY, gazetteers: null });
     const look = needsAnotherLook(db);
     expect(look.map((l) => [l.decision.action, l.why.why])).toEqual([["reject", "lost"]]);
-    const [derivedStates, keptEvents] = [kept(db).states, derived(db)];
+    const [statesBefore, derivedBefore] = [kept(db).states, derived(db)];
 
     // As the code before round 5 stored it: the English sentence.
     const english = lookText(look[0].why, "en");
@@ -284,7 +282,7 @@ describe("migration 11: a reason to look again stored as English text", () => {
     expect(migrate(db)).toBe(MIGRATIONS.length - 10);
     expect(needsAnotherLook(db)).toEqual(look);
     expect(lookText(needsAnotherLook(db)[0].why, "ar")).toMatch(/^لم يعد المستخرِج يجد الحادثة/);
-    expect(kept(db).states).toEqual(derivedStates);
-    expect(derived(db)).toEqual(keptEvents);
+    expect(kept(db).states).toEqual(statesBefore);
+    expect(derived(db)).toEqual(derivedBefore);
   });
 });
