@@ -104,7 +104,6 @@ describe("migrations 7 and 10: the sort labels", () => {
     expect((stored.events as Array<{ groups_label_ar: string }>).some((r) => r.groups_label_ar.includes(" / "))).toBe(true);
     expect(rows.some((r) => r.place_label !== null)).toBe(true);
     expect(rows.some((r) => r.destination_label !== null)).toBe(true);
-    db.exec("ALTER TABLE incidents DROP COLUMN groups_label; ALTER TABLE incidents DROP COLUMN place_label; ALTER TABLE incidents DROP COLUMN destination_label");
     backToSchema(db, 6);
     expect(migrate(db)).toBe(MIGRATIONS.length - 6);
     expect(labels()).toEqual(stored);

@@ -167,7 +167,6 @@ const tellingsOf = (db: Db, eventId: string) => listIncidents(db).find((i) => i.
 function writtenBy(db: Db, version: 8 | 6): void {
   backToSchema(db, version);
   if (version > 6) return;
-  db.exec("ALTER TABLE incidents DROP COLUMN groups_label; ALTER TABLE incidents DROP COLUMN place_label; ALTER TABLE incidents DROP COLUMN destination_label");
   for (const e of db.prepare("SELECT id, report_id, idx FROM events WHERE idx >= 1000000").all() as Array<{ id: string; report_id: string; idx: number }>) {
     const old = `${e.report_id}~${e.idx}`;
     db.prepare("UPDATE incidents SET id = replace(id, ?, ?), json = replace(json, ?, ?)").run(e.id, old, JSON.stringify(e.id), JSON.stringify(old));
