@@ -191,7 +191,7 @@ export function queryTotals(db: Database, filter: EventFilter): Totals {
 
 /** The index that serves each sort (its columns are exactly the ORDER BY's). */
 function sortIndex(sort: SortColumn, lang: Lang): string {
-  return sort === "groups" && sortLanguage(sort, lang) === "ar" ? "events_groups_ar_sort" : (SORT_INDEX[sort] ?? "events_date");
+  return sort === "groups" && lang === "ar" ? "events_groups_ar_sort" : (SORT_INDEX[sort] ?? "events_date");
 }
 
 const SORT_INDEX: Record<SortColumn, string> = {
