@@ -29,6 +29,8 @@ interface Statements {
   allEvents: Statement;
   logChanged: Statement;
   combinedIncidents: Statement;
+  rulesVersion: Statement;
+  setRulesVersion: Statement;
 }
 
 const prepare = perConnection((db): Statements => ({
@@ -54,7 +56,22 @@ const prepare = perConnection((db): Statements => ({
   logChanged: db.prepare("INSERT INTO event_changes (rid) SELECT value FROM json_each(?)"),
   combinedIncidents: db.prepare(`SELECT i.json, json_group_array(m.event_rid) AS members FROM incidents i JOIN incident_events m ON m.incident_rid = i.rid
     WHERE i.tellings > 1 GROUP BY i.rid`),
+  rulesVersion: db.prepare("SELECT value FROM store_meta WHERE key = 'incident_rules'").pluck(),
+  setRulesVersion: db.prepare("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('incident_rules', ?)"),
 }));
+
+/**
+ * The version of what decides a store's incidents: the rules of lib/incidents and the keys of
+ * lib/store/incident-search.ts. **Bump it when a change makes a fresh ingest compute other incidents,
+ * proposals or keys than a store holds** (as EXTRACTOR_VERSION for events): the next ingest then
+ * recomputes every incident (syncIncidents), which the incremental path never does.
+ */
+export const INCIDENT_RULES_VERSION = "6.0";
+
+/** Records that the store's incidents are those of today's rules (a fresh store: migration 12). */
+export function markIncidentRules(db: Database): void {
+  prepare(db).setRulesVersion.run(INCIDENT_RULES_VERSION);
+}
 
 /**
  * The analysts' merges and splits in force (lib/incidents/constraints.ts), resolved to the events as
@@ -175,9 +192,22 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
   return { visited: visited.length, incidents: resolution.incidents.length };
 }
 
-/** Gives every event without an incident one (a store migrated from before incidents, or healed). */
+/**
+ * Gives every event without an incident one (a store migrated from before incidents, or healed); when
+ * the store's incidents were computed by other rules (INCIDENT_RULES_VERSION), recomputes them all,
+ * keys included. Returns how many events were given an incident.
+ */
 export function syncIncidents(db: Database): number {
   const s = prepare(db);
+  if (s.rulesVersion.get() !== INCIDENT_RULES_VERSION) {
+    return db.transaction(() => {
+      db.exec("DELETE FROM incidents; DELETE FROM incident_proposals;");
+      const all = (s.orphans.all() as Array<{ rid: number }>).length;
+      rekeyIncidents(db); // every event is without an incident now: all are recomputed
+      markIncidentRules(db);
+      return all;
+    }).immediate();
+  }
   const orphans = (s.orphans.all() as Array<{ rid: number }>).map((r) => r.rid);
   if (orphans.length === 0) return 0;
   db.transaction(() => {

@@ -5,7 +5,7 @@
  */
 
 import type { Database } from "better-sqlite3";
-import { rekeyIncidents } from "./incidents";
+import { markIncidentRules, rekeyIncidents } from "./incidents";
 import { rematerialise } from "./write";
 
 export interface Migration {
@@ -380,6 +380,23 @@ UPDATE incidents SET groups_label_ar = COALESCE((SELECT group_concat(json_extrac
       // log (as a decision does) writes them again, as LookReason JSON (lib/review/types.ts).
       const reports = db.prepare("SELECT DISTINCT report_id FROM decision_states WHERE needs_look NOT LIKE '{%'").pluck().all() as string[];
       for (const id of reports) rematerialise(db, id);
+    },
+  },
+  {
+    // Round 6: incidents are derived by rules that change between rounds, and the incremental path
+    // recomputes only around what is written; a store says which rules computed its incidents.
+    version: 12,
+    description: "store_meta: the version of the incident rules the store's incidents were computed by, so ingest recomputes them all when the rules change",
+    sql: `
+CREATE TABLE store_meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+`,
+    upgrade: (db) => {
+      // A fresh store has no incidents yet: today's rules. A store written before has incidents of older
+      // rules: no version, so the next ingest recomputes them all (lib/store/incidents.ts syncIncidents).
+      if (db.prepare("SELECT COUNT(*) FROM events").pluck().get() === 0) markIncidentRules(db);
     },
   },
 ];

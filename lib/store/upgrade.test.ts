@@ -10,6 +10,7 @@ import { checkSubmittedReport, saveBrowserReport } from "./browser-reports";
 import { needsAnotherLook } from "./decisions";
 import { migrate, openDatabase, schemaVersion } from "./db";
 import { mergeTellings, splitTelling } from "./incident-decisions";
+import { INCIDENT_RULES_VERSION } from "./incidents";
 import { ingestDirectory } from "./ingest";
 import { MIGRATIONS } from "./migrations";
 import { acceptEvent, addEvent, editEvent, rejectEvent } from "./review";
@@ -283,5 +284,43 @@ describe("migration 11: a reason to look again stored as English text", () => {
     expect(lookText(needsAnotherLook(db)[0].why, "ar")).toMatch(/^لم يعد المستخرِج يجد الحادثة/);
     expect(kept(db).states).toEqual(statesBefore);
     expect(derived(db)).toEqual(derivedBefore);
+  });
+});
+
+describe("migration 12: incidents computed by other rules", () => {
+  /** As an older rule would have stored it: up_h's telling in up_g's incident (today the analyst's split keeps it apart). */
+  function mergedByAnOlderRule(db: Db): void {
+    const rid = (id: string) => db.prepare("SELECT rid FROM events WHERE id = ?").pluck().get(id) as number;
+    const incidentOf = (id: string) => db.prepare("SELECT incident_rid FROM incident_events WHERE event_rid = ?").pluck().get(rid(id)) as number;
+    const [g, h] = [incidentOf("up_g~0"), incidentOf("up_h~0")];
+    db.prepare("UPDATE incident_events SET incident_rid = ? WHERE incident_rid = ?").run(g, h);
+    db.prepare("DELETE FROM incidents WHERE rid = ?").run(h);
+    db.prepare("UPDATE incidents SET tellings = 2 WHERE rid = ?").run(g);
+  }
+
+  it("a fresh store records today's rules; ingest recomputes every incident of a store whose rules are not", () => {
+    const dir = tempDir("inshiqaq-upgrade-");
+    dirs.push(dir);
+    const db = buildStore(path.join(dir, "s.sqlite"));
+    const rules = () => db.prepare("SELECT value FROM store_meta WHERE key = 'incident_rules'").pluck().get();
+    expect(rules()).toBe(INCIDENT_RULES_VERSION);
+    const today = derived(db);
+    const ingest = () => ingestDirectory(db, path.join(dir, "reports"), { today: TODAY, gazetteers: null });
+
+    // Today's rules recorded: an ingest with nothing to do leaves the incidents as they are, right or not.
+    mergedByAnOlderRule(db);
+    expect(tellingsOf(db, "up_h~0")).toEqual(["up_g~0", "up_h~0"]);
+    expect(ingest().unchanged).toBe(FILES.length);
+    expect(tellingsOf(db, "up_h~0")).toEqual(["up_g~0", "up_h~0"]);
+
+    // A store from before migration 12 (or of older rules): the next ingest recomputes them all, keys included.
+    backToSchema(db, 11);
+    expect(migrate(db)).toBe(1);
+    expect(rules()).toBeUndefined();
+    db.prepare("DELETE FROM event_match_keys WHERE key LIKE '@%'").run();
+    ingest();
+    expect(rules()).toBe(INCIDENT_RULES_VERSION);
+    expect(derived(db)).toEqual(today);
+    expect(tellingsOf(db, "up_h~0")).toEqual(["up_h~0"]);
   });
 });
