@@ -78,7 +78,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const told = new Set(events.flatMap((ev) => ev.map((c) => c.sentenceIndex)));
   const nearby = { text, tokens, sentences, dates, triggers, groups, told };
   events.forEach((ev, k) => {
-    const figure = figureNearby(ev, summaries[k], tokens, sentences, counts, groups);
+    const figure = figureNearby(ev, summaries[k], tokens, sentences, counts, groups, told);
     if (figure) ev.push(figure);
     const dated = dateNearby(ev, nearby);
     if (dated) ev.push(dated);
