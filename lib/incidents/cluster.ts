@@ -12,6 +12,11 @@
  *    every pair that is only *perhaps* compatible (`perhapsOf`: a story perhaps retold, whose date
  *    one telling got wrong — compatible.ts), unless either telling has more than MAX_COMPATIBLE such
  *    pairs (a busy week of a big group: figures that agree by chance prove nothing).
+ *    A link across dates (a story retold, compatible.ts: one of its two dates is wrong) discounts that
+ *    date: a telling compatible with one end and not with the other still counts as seen by both
+ *    when it and the other end are told together (`DateDiscount`): one group and place, figures not
+ *    orders apart, published within a week. So a third outlet that tells the story at its right date
+ *    joins it instead of breaking it into proposals.
  * 4. A telling compatible with more than `MAX_COMPATIBLE` others (the regime army, a month, in a dense
  *    corpus) is too vague to place: it links to nothing and proposes nothing. Equal neighbourhoods
  *    make this symmetric (both ends of a sure link have the same number of neighbours), and it
@@ -20,6 +25,7 @@
  * The incident of a telling depends only on its neighbours and theirs: no chain runs through a dense
  * corpus, and the store recomputes only the incidents a new report can touch (lib/store/incidents.ts).
  */
+import { linkedAcrossDates, toldTogether } from "./compatible";
 import { NO_CONSTRAINTS, type Constraints } from "./constraints";
 import { tellingKey, type Telling, type TellingKey } from "./types";
 
@@ -31,6 +37,17 @@ export const MAX_COMPATIBLE = 8;
  * caller may stop after that many: the list is then only used to tell "more than MAX_COMPATIBLE".
  */
 export type CandidatesOf = (t: Telling, limit?: number) => readonly Telling[];
+
+/** Rule 2's discount of a date shown wrong (compatible.ts); tests may switch it off. */
+export interface DateDiscount {
+  /** A compatible pair linked although its dates do not meet. */
+  acrossDates(a: Telling, b: Telling): boolean;
+  /** Two tellings that may be one story whatever their dates say. */
+  toldTogether(a: Telling, b: Telling): boolean;
+}
+
+export const DATE_DISCOUNT: DateDiscount = { acrossDates: linkedAcrossDates, toldTogether: (a, b) => toldTogether(a, b) };
+export const NO_DATE_DISCOUNT: DateDiscount = { acrossDates: () => false, toldTogether: () => false };
 
 export interface Resolution {
   /** The incidents of every telling visited, as sets of tellings (each sorted by key). */
@@ -54,6 +71,7 @@ export function resolveAround(
   constraints: Constraints = NO_CONSTRAINTS,
   tellingOf: (k: TellingKey) => Telling | undefined = () => undefined,
   perhapsOf: CandidatesOf = () => [],
+  discount: DateDiscount = DATE_DISCOUNT,
 ): Resolution {
   const limited = new Map<TellingKey, readonly Telling[]>();
   const near = (t: Telling): readonly Telling[] => {
@@ -92,13 +110,29 @@ export function resolveAround(
     }
     return c;
   };
-  /** The same closed neighbourhood: u's candidates are t's, with t in place of u. */
+  /**
+   * The same closed neighbourhood: u's candidates are t's, with t in place of u — up to tellings the
+   * other end sees through a discounted date (rule 2): x, a candidate of t only, is seen by u when the
+   * link t–u or t–x is across dates and x and u are told together.
+   */
+  const candKeys = new Map<TellingKey, Set<TellingKey>>();
+  const keysOf = (t: Telling): Set<TellingKey> => {
+    const k = tellingKey(t);
+    let c = candKeys.get(k);
+    if (!c) candKeys.set(k, (c = new Set(cands(t).map(tellingKey))));
+    return c;
+  };
   const sameNeighbours = (t: Telling, u: Telling): boolean => {
-    const [ct, cu] = [cands(t), cands(u)];
-    if (ct.length !== cu.length) return false;
-    const kt = tellingKey(t);
-    const mine = new Set(ct.map(tellingKey));
-    return cu.every((x) => (tellingKey(x) === kt ? true : mine.has(tellingKey(x))));
+    const across = discount.acrossDates(t, u);
+    const seenBy = (from: Telling, other: Telling): boolean => {
+      const ko = tellingKey(other);
+      const theirs = keysOf(other);
+      return cands(from).every((x) => {
+        const kx = tellingKey(x);
+        return kx === ko || theirs.has(kx) || ((across || discount.acrossDates(from, x)) && discount.toldTogether(x, other));
+      });
+    };
+    return seenBy(t, u) && seenBy(u, t);
   };
   const sureLinks = (t: Telling): Telling[] => cands(t).filter((u) => placeable(u) && sameNeighbours(t, u));
 
@@ -122,7 +156,7 @@ export function resolveAround(
       }
     }
     const members = [...chain.values()].sort(byKey);
-    const groups = isOneIncident(members, cands) ? [members] : members.map((m) => [m]);
+    const groups = isOneIncident(members, cands, discount) ? [members] : members.map((m) => [m]);
     for (const g of groups) {
       for (const m of g) incidentOf.set(tellingKey(m), incidents.length);
       incidents.push(g);
@@ -183,12 +217,20 @@ function uniteTogether(incidents: Telling[][], incidentOf: Map<TellingKey, numbe
   return { incidents: out, incidentOf: outOf };
 }
 
-/** A chain is one incident when its tellings come from different reports and are pairwise compatible. */
-function isOneIncident(members: readonly Telling[], cands: CandidatesOf): boolean {
+/**
+ * A chain is one incident when its tellings come from different reports and are pairwise compatible —
+ * or told together and both compatible with a member linked to one of them across dates (rule 2).
+ */
+function isOneIncident(members: readonly Telling[], cands: CandidatesOf, discount: DateDiscount): boolean {
   if (new Set(members.map((m) => m.report)).size !== members.length) return false;
+  const near = new Map(members.map((m) => [tellingKey(m), new Set(cands(m).map(tellingKey))]));
+  const linked = (a: Telling, b: Telling) => near.get(tellingKey(a))?.has(tellingKey(b)) === true;
   for (const a of members) {
-    const near = new Set(cands(a).map(tellingKey));
-    for (const b of members) if (a !== b && !near.has(tellingKey(b))) return false;
+    for (const b of members) {
+      if (a === b || linked(a, b)) continue;
+      const vouched = members.some((m) => linked(m, a) && linked(m, b) && (discount.acrossDates(m, a) || discount.acrossDates(m, b)));
+      if (!vouched || !discount.toldTogether(a, b)) return false;
+    }
   }
   return true;
 }

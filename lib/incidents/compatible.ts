@@ -1,9 +1,9 @@
 import { GAZETTEER, type IncidentGazetteer } from "./gazetteer";
 import { countsCompatible } from "./rules/counts";
-import { datesCompatible } from "./rules/dates";
+import { datesCompatible, tooVague } from "./rules/dates";
 import { sameGroup } from "./rules/groups";
 import { placesCompatible } from "./rules/places";
-import { perhapsRetold, retoldWithSameFigure, type Retelling } from "./rules/retold";
+import { perhapsRetold, publishedTogether, retoldWithSameFigure, type Retelling } from "./rules/retold";
 import type { Telling } from "./types";
 
 /** From different reports (a report never tells one incident twice), of one group, in compatible places. */
@@ -36,4 +36,29 @@ export function compatible(a: Telling, b: Telling, gaz: IncidentGazetteer = GAZE
  */
 export function perhapsCompatible(a: Telling, b: Telling, gaz: IncidentGazetteer = GAZETTEER): boolean {
   return perhapsRetold(a, b) && sameGroupAndPlace(a, b, gaz) && storiesMeet(a, b) === "perhaps";
+}
+
+/**
+ * A compatible pair whose dates do not meet: linked only as a story retold (rules/retold.ts), so one
+ * of its two dates is wrong.
+ */
+export function linkedAcrossDates(a: Telling, b: Telling): boolean {
+  return !datesCompatible(a.event.date, b.event.date);
+}
+
+/**
+ * Whether two tellings whose dates need not meet may be one story told together: of one group in
+ * compatible places, figures not orders apart (or one unknown), published within a week of each
+ * other, neither dated only by years. Dates are not read: the clustering asks this only of two
+ * tellings that a third one links both to, one of those links across dates (cluster.ts) — a date
+ * already shown wrong is no evidence against the third telling.
+ */
+export function toldTogether(a: Telling, b: Telling, gaz: IncidentGazetteer = GAZETTEER): boolean {
+  return (
+    sameGroupAndPlace(a, b, gaz) &&
+    countsCompatible(a.event.count, b.event.count) &&
+    publishedTogether(a.published, b.published) &&
+    !tooVague(a.event.date) &&
+    !tooVague(b.event.date)
+  );
 }

@@ -107,6 +107,39 @@ describe("a story retold within a week, one telling's date wrong", () => {
     expect(ids(groupIncidents([undated, dated]))).toEqual([["a~0", "b~0"]]);
   });
 
+  describe("a third telling of a story retold across dates", () => {
+    // d27 dates the crossing a year off; r34 tells it right the next day with the same figure (a link
+    // across dates). A third outlet then tells it again.
+    const wrongYear = telling({ report: "d27", published: "2020-11-12", date: ["2019-11-11", "2019-11-11"], count: count(12, 15, 18, "نحو 15") });
+    const right = telling({ report: "r34", published: "2020-11-13", date: ["2020-11-12", "2020-11-13"], count: count(15, 15, 15) });
+    const third = (s: Partial<TellingSpec>) => telling({ report: "x", published: "2020-11-14", date: ["2020-11-12", "2020-11-12"], ...s });
+
+    it.each<[string, Partial<TellingSpec>]>([
+      ["with no figure («عدد من العناصر»)", { count: null }],
+      ["with another figure not orders apart («أكثر من 10»)", { count: count(10, 10, 15, "أكثر من 10") }],
+      ["with the right date, published nearly a week after the wrong one", { published: "2020-11-18", count: null }],
+    ])("keeps the three one incident when the third tells it %s, in any order", (_, s) => {
+      const tellings = [wrongYear, right, third(s)];
+      for (const order of [tellings, [...tellings].reverse(), [tellings[2], tellings[0], tellings[1]]]) {
+        const got = groupIncidents(order);
+        expect(ids(got)).toEqual([["d27~0", "r34~0", "x~0"]]);
+        expect(got[0].date.basis).toBe("hull");
+        expect(got[0].conflicts.map((c) => c.type)).toContain("date");
+      }
+    });
+
+    it.each<[string, Partial<TellingSpec>]>([
+      // The third meets the wrong date, not the story: a real incident of the year before.
+      ["a telling of the year before that meets the wrong date", { published: "2019-11-12", date: ["2019-11-11", "2019-11-11"], count: null }],
+      ["a telling of another town", { count: null, place: PLACE.bukamal }],
+      ["a third outlet published more than a week after the wrong date's", { published: "2020-11-20", count: null }],
+    ])("does not merge all three with %s", (_, s) => {
+      const placed = s.place ? [{ ...wrongYear, event: { ...wrongYear.event, place: PLACE.mayadin } }, right] : [wrongYear, right];
+      const got = groupIncidents([...placed, third(s)]);
+      expect(got.some((i) => i.tellings.length === 3)).toBe(false);
+    });
+  });
+
   it("only proposes a story whose figures merely agree (a named officer: 1 and 1)", () => {
     const got = groupIncidents([
       telling({ report: "a", published: "2012-12-24", date: ["2012-11-10", "2012-11-10"], count: count(1, 1, 1) }),
