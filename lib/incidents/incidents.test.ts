@@ -46,11 +46,21 @@ describe("groupIncidents: which tellings are one incident", () => {
     const got = groupIncidents([
       telling({ report: "a", date: ["2023-08-25", "2023-09-01"], groups: [GROUP.sdf], place: PLACE.deirezzor }),
       telling({ report: "b", date: ["2023-08-30", "2023-08-30"], groups: [GROUP.sdf], place: PLACE.mayadin }),
-      telling({ report: "c", date: ["2023-08-20", "2023-09-02"], groups: [GROUP.sdf] }),
+      telling({ report: "c", date: ["2023-08-20", "2023-09-02"], groups: [GROUP.sdf], place: PLACE.deirezzor }),
     ]);
     expect(ids(got)).toEqual([["a~0", "b~0", "c~0"]]);
     expect(got[0].place?.id).toBe("mayadin");
     expect(got[0].date).toEqual({ start: "2023-08-30", end: "2023-08-30", basis: "intersection" });
+  });
+
+  it("only proposes a telling whose two weeks meet the others when nothing else agrees (rules/evidence.ts)", () => {
+    const got = groupIncidents([
+      telling({ report: "a", date: ["2023-08-25", "2023-09-01"], groups: [GROUP.sdf], place: PLACE.deirezzor }),
+      telling({ report: "b", date: ["2023-08-30", "2023-08-30"], groups: [GROUP.sdf], place: PLACE.mayadin }),
+      telling({ report: "c", date: ["2023-08-20", "2023-09-02"], groups: [GROUP.sdf] }),
+    ]);
+    expect(ids(got)).toEqual([["a~0", "b~0"], ["c~0"]]);
+    expect(got.map((i) => i.proposed)).toEqual([["inc~c~0"], ["inc~a~0"]]);
   });
 
   it("never links a telling compatible with more than MAX_COMPATIBLE others (rule 4)", () => {
@@ -59,13 +69,16 @@ describe("groupIncidents: which tellings are one incident", () => {
     expect(groupIncidents(many, GAZETTEER, 2).map((i) => [i.tellings.length, i.proposed.length])).toEqual([[1, 0], [1, 0], [1, 0], [1, 0]]);
   });
 
-  it("merges an undated telling with a dated one three weeks before its report, dated by the dated one", () => {
-    const undated = telling({ report: "b", published: "2021-05-25", date: ["2021-05-18", "2021-05-25"], groups: [GROUP.div4] });
+  it("merges an undated telling with a dated one three weeks before its report in the same place, dated by the dated one", () => {
+    const undated = telling({ report: "b", published: "2021-05-25", date: ["2021-05-18", "2021-05-25"], groups: [GROUP.div4], place: PLACE.mayadin });
     undated.event.date.basis = "default";
-    const dated = telling({ report: "a", published: "2021-05-04", date: ["2021-05-03", "2021-05-03"], groups: [GROUP.div4] });
+    const dated = telling({ report: "a", published: "2021-05-04", date: ["2021-05-03", "2021-05-03"], groups: [GROUP.div4], place: PLACE.deirezzor });
     const got = groupIncidents([dated, undated]);
     expect(ids(got)).toEqual([["a~0", "b~0"]]);
     expect(got[0].date).toEqual({ start: "2021-05-03", end: "2021-05-03", basis: "intersection" });
+    // … only proposes it when neither names the place (nothing but the loose date agrees)
+    const nowhere = groupIncidents([{ ...dated, event: { ...dated.event, place: null } }, undated]);
+    expect(nowhere.map((i) => i.proposed)).toEqual([["inc~b~0"], ["inc~a~0"]]);
     // … but not two undated tellings three weeks apart
     const earlier = telling({ report: "a", published: "2021-05-04", date: ["2021-04-27", "2021-05-04"], groups: [GROUP.div4] });
     earlier.event.date.basis = "default";

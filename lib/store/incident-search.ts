@@ -8,10 +8,10 @@
 import { perConnection } from "./per-connection";
 import type { Database, Statement } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
-import { compatible, GAZETTEER, perhapsCompatible, storiesMeet, tellingKey, type Telling } from "../incidents";
+import { compatible, datesMeet, GAZETTEER, perhapsCompatible, storiesMeet, tellingKey, type Telling } from "../incidents";
 import { ancestry } from "../incidents/gazetteer";
-import { COUNT_APART_FACTOR, COUNT_APART_MIN_GAP, countsCompatible } from "../incidents/rules/counts";
-import { datesCompatible, MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "../incidents/rules/dates";
+import { COUNT_APART_FACTOR, COUNT_APART_MIN_GAP } from "../incidents/rules/counts";
+import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "../incidents/rules/dates";
 import { groupMatchKey } from "../incidents/rules/groups";
 import { placesCompatible } from "../incidents/rules/places";
 import { distinctiveFigure, mayBeRetold, PUBLICATION_MAX_DAYS, RETELLING_WINDOW_DAYS } from "../incidents/rules/retold";
@@ -116,17 +116,22 @@ function sameFigure(c: { best: number }): FigureFilter {
 
 /**
  * How a candidate row meets a telling, decided exactly from the indexed columns (the group is the
- * lookup key's): by its dates on a reach row, by `storiesMeet` (dates, or a story retold) on a
- * publication row, whose range is the report's publication window.
+ * lookup key's): by `datesMeet` (its dates, and its place and figure when the dates meet loosely) on a
+ * reach row, by `storiesMeet` (that, or a story retold) on a publication row, whose range is the
+ * report's publication window.
  */
-function rowMeets(t: Telling, r: CandidateRow, publicationRow: boolean): Meeting | null {
+function rowMeets(t: Telling, r: CandidateRow, publicationRow: boolean, publicationOf: (report: string) => DayRange | undefined): Meeting | null {
   if (r.report_id === t.report) return null;
   const place = r.place_id === null ? null : { text: "", id: r.place_id, name_ar: null, governorate: r.place_governorate };
   if (!placesCompatible(t.event.place, place, GAZETTEER)) return null;
   const date = { start: isoDay(r.day_start), end: isoDay(r.day_end), basis: r.date_basis };
   const count = r.count_low === null || r.count_best === null || r.count_high === null ? null : { low: r.count_low, best: r.count_best, high: r.count_high };
-  if (publicationRow) return storiesMeet(t, { published: { start: isoDay(r.key_start), end: isoDay(r.key_end) }, event: { date, count } });
-  return datesCompatible(t.event.date, date) && countsCompatible(t.event.count, count) ? "compatible" : null;
+  const event = { date, count, place };
+  if (publicationRow) return storiesMeet(t, { published: { start: isoDay(r.key_start), end: isoDay(r.key_end) }, event });
+  // On a reach row only a story retold with the same distinctive figure needs the row's publication.
+  const sameDistinctive = count !== null && t.event.count?.best === count.best && distinctiveFigure(count);
+  const published = sameDistinctive ? publicationOf(r.report_id) : undefined;
+  return published ? storiesMeet(t, { published, event }) : datesMeet(t.event, event);
 }
 
 interface Statements {
@@ -189,6 +194,11 @@ export function storedSearch(db: Database) {
     return rids.flatMap((r) => byRid.get(r) ?? []);
   };
 
+  const publications = new Map<string, DayRange | undefined>();
+  const publicationOf = (report: string): DayRange | undefined => {
+    if (!publications.has(report)) publications.set(report, s.publication.get(report) as DayRange | undefined);
+    return publications.get(report);
+  };
   const search = (t: Telling, wanted: Meeting, limit: number): StoredTelling[] => {
     if (tooVague(t.event.date)) return [];
     const rids = new Set<number>();
@@ -199,7 +209,7 @@ export function storedSearch(db: Database) {
         return;
       }
       for (const r of rows) {
-        if (!rids.has(r.rid) && rowMeets(t, r, publicationRow) === wanted) rids.add(r.rid);
+        if (!rids.has(r.rid) && rowMeets(t, r, publicationRow, publicationOf) === wanted) rids.add(r.rid);
         if (rids.size >= limit) {
           rows.return?.();
           break;
@@ -207,8 +217,9 @@ export function storedSearch(db: Database) {
       }
     };
     const keys = lookupKeys(t.event);
-    if (wanted === "compatible") {
-      // Every pair whose dates meet has reaches that meet (within the point tolerance); rows are keyed by reach.
+    {
+      // Every pair whose dates meet has reaches that meet (within the point tolerance); rows are keyed by
+      // reach. Dates that meet loosely with nothing else agreeing are "perhaps" (rules/evidence.ts).
       const { start, end } = reach(t.event.date);
       for (const key of keys) {
         SPAN_CLASSES.forEach((max, cls) => {

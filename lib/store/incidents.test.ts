@@ -52,9 +52,9 @@ describe("incidents in the store", () => {
     expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0"], ["b~0", "c~0"]]);
   });
 
-  it("finds, in either order of arrival, an announced quarter (99 days) from a day at its end", () => {
-    const quarter = () => writeReport(db, makeReport("q", published("2021-01-19")), [makeEvent({ groups: [GROUP.corps5], start: "2020-09-24", end: "2020-12-31", count: null })], meta("q"));
-    const day = () => writeReport(db, makeReport("d", published("2021-01-02")), [makeEvent({ groups: [GROUP.corps5], start: "2020-12-30", count: null })], meta("d"));
+  it("finds, in either order of arrival, an announced quarter (99 days) from a day at its end (in the same town)", () => {
+    const quarter = () => writeReport(db, makeReport("q", published("2021-01-19")), [makeEvent({ groups: [GROUP.corps5], start: "2020-09-24", end: "2020-12-31", count: null, place: PLACE.mayadin })], meta("q"));
+    const day = () => writeReport(db, makeReport("d", published("2021-01-02")), [makeEvent({ groups: [GROUP.corps5], start: "2020-12-30", count: null, place: PLACE.mayadin })], meta("d"));
     quarter();
     day();
     expect(listIncidents(db).map((i) => i.events)).toEqual([["d~0", "q~0"]]);
@@ -117,8 +117,9 @@ describe("incidents in the store", () => {
       writeReport(db, makeReport(id, published("2021-07-20")), events, meta(id));
       model.set(id, { day: "2021-07-20", events });
     };
-    put("x", [makeEvent({ start: "2021-06-01", end: "2021-07-15", count: null })]);
-    for (let n = 0; n < 9; n++) put(`n${n}`, [makeEvent({ start: addDaysIso("2021-06-05", 4 * n), count: null })]);
+    // (all in one town: a six-week range merges only when something besides the dates agrees)
+    put("x", [makeEvent({ start: "2021-06-01", end: "2021-07-15", count: null, place: PLACE.mayadin })]);
+    for (let n = 0; n < 9; n++) put(`n${n}`, [makeEvent({ start: addDaysIso("2021-06-05", 4 * n), count: null, place: PLACE.mayadin })]);
     expect(stored()).toEqual(fromScratch(model));
     for (const gone of ["n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7"]) {
       deleteReport(db, gone);
