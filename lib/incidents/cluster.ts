@@ -8,15 +8,17 @@
  *    a could join two incidents, and we do not guess.
  * 2. Sure links form the incidents. They link tellings with identical neighbourhoods, so an incident
  *    is pairwise compatible and holds one telling per report by construction (checked again).
- * 3. Every compatible pair left in different incidents is a **proposed merge**, for an analyst; so is
- *    every pair that is only *perhaps* compatible (`perhapsOf`: a story perhaps retold, whose date
- *    one telling got wrong — compatible.ts), unless either telling has more than MAX_COMPATIBLE such
- *    pairs (a busy week of a big group: figures that agree by chance prove nothing).
  *    A link across dates (a story retold, compatible.ts: one of its two dates is wrong) discounts that
  *    date: a telling compatible with one end and not with the other still counts as seen by both
  *    when it and the other end are told together (`DateDiscount`): one group and place, figures not
  *    orders apart, published within a week. So a third outlet that tells the story at its right date
- *    joins it instead of breaking it into proposals.
+ *    joins it instead of breaking it into proposals (such a pair is then vouched for by the member
+ *    linked to both, instead of being compatible itself).
+ * 3. Every compatible pair left in different incidents is a **proposed merge**, for an analyst; so is
+ *    every pair that is only *perhaps* compatible (`perhapsOf`, compatible.ts: dates that meet only
+ *    loosely with nothing else agreeing, or a story perhaps retold whose date one telling got wrong),
+ *    unless either telling has more than MAX_COMPATIBLE such pairs (a busy week of a big group:
+ *    agreement by chance proves nothing).
  * 4. A telling compatible with more than `MAX_COMPATIBLE` others (the regime army, a month, in a dense
  *    corpus) is too vague to place: it links to nothing and proposes nothing. Equal neighbourhoods
  *    make this symmetric (both ends of a sure link have the same number of neighbours), and it
@@ -26,6 +28,7 @@
  * corpus, and the store recomputes only the incidents a new report can touch (lib/store/incidents.ts).
  */
 import { linkedAcrossDates, toldTogether } from "./compatible";
+import { GAZETTEER, type IncidentGazetteer } from "./gazetteer";
 import { NO_CONSTRAINTS, type Constraints } from "./constraints";
 import { tellingKey, type Telling, type TellingKey } from "./types";
 
@@ -38,7 +41,7 @@ export const MAX_COMPATIBLE = 8;
  */
 export type CandidatesOf = (t: Telling, limit?: number) => readonly Telling[];
 
-/** Rule 2's discount of a date shown wrong (compatible.ts); tests may switch it off. */
+/** Rule 2's discount of a date shown wrong (compatible.ts), with the gazetteer of the caller. */
 export interface DateDiscount {
   /** A compatible pair linked although its dates do not meet. */
   acrossDates(a: Telling, b: Telling): boolean;
@@ -46,8 +49,9 @@ export interface DateDiscount {
   toldTogether(a: Telling, b: Telling): boolean;
 }
 
-export const DATE_DISCOUNT: DateDiscount = { acrossDates: linkedAcrossDates, toldTogether: (a, b) => toldTogether(a, b) };
-export const NO_DATE_DISCOUNT: DateDiscount = { acrossDates: () => false, toldTogether: () => false };
+export function dateDiscount(gaz: IncidentGazetteer = GAZETTEER): DateDiscount {
+  return { acrossDates: linkedAcrossDates, toldTogether: (a, b) => toldTogether(a, b, gaz) };
+}
 
 export interface Resolution {
   /** The incidents of every telling visited, as sets of tellings (each sorted by key). */
@@ -71,7 +75,7 @@ export function resolveAround(
   constraints: Constraints = NO_CONSTRAINTS,
   tellingOf: (k: TellingKey) => Telling | undefined = () => undefined,
   perhapsOf: CandidatesOf = () => [],
-  discount: DateDiscount = DATE_DISCOUNT,
+  discount: DateDiscount = dateDiscount(),
 ): Resolution {
   const limited = new Map<TellingKey, readonly Telling[]>();
   const near = (t: Telling): readonly Telling[] => {

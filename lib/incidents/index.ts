@@ -3,7 +3,7 @@
  * memory (the CLI, the evaluation, tests); the store uses `resolveAround` with SQL candidates to
  * recompute only what a new report touches.
  */
-import { MAX_COMPATIBLE, resolveAround, byKey } from "./cluster";
+import { MAX_COMPATIBLE, resolveAround, byKey, dateDiscount } from "./cluster";
 import { combine } from "./combine";
 import { NO_CONSTRAINTS, type Constraints } from "./constraints";
 import { compatible, perhapsCompatible } from "./compatible";
@@ -47,7 +47,7 @@ export function groupIncidents(tellings: readonly Telling[], gaz: IncidentGazett
     }
     return out.sort(byKey);
   };
-  const { incidents, proposals } = resolveAround([...tellings].sort(byKey), related(compatible), maxCompatible, constraints, () => undefined, related(perhapsCompatible));
+  const { incidents, proposals } = resolveAround([...tellings].sort(byKey), related(compatible), maxCompatible, constraints, () => undefined, related(perhapsCompatible), dateDiscount(gaz));
   return assemble(incidents, proposals, gaz);
 }
 
