@@ -26,6 +26,22 @@ function fromScratch(reports: Map<string, { day: string; events: DefectionEvent[
   return groupIncidents(tellings).map((i) => ({ id: i.id, events: i.tellings.map(tellingKey), proposed: i.proposed }));
 }
 
+/** Replays writes and deletions on an empty store; its incidents must be those computed from scratch. */
+function replayMatchesScratch(ops: ReadonlyArray<{ report: string; remove: boolean; publishedOn: string; events: DefectionEvent[] }>): void {
+  db.exec("DELETE FROM reports; DELETE FROM incidents;");
+  const model = new Map<string, { day: string; events: DefectionEvent[] }>();
+  for (const o of ops) {
+    if (o.remove) {
+      deleteReport(db, o.report);
+      model.delete(o.report);
+      continue;
+    }
+    writeReport(db, makeReport(o.report, published(o.publishedOn)), o.events, meta(o.report));
+    model.set(o.report, { day: o.publishedOn, events: o.events });
+  }
+  expect(stored()).toEqual(fromScratch(model));
+}
+
 function stored() {
   return listIncidents(db).map((i) => ({ id: i.id, events: i.events, proposed: incidentDetail(db, i.id)?.proposed ?? [] }));
 }
@@ -161,23 +177,16 @@ describe("incidents in the store", () => {
     const day = (d: number) => addDaysIso("2021-03-01", d);
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 12 }), (ops) => {
-        db.exec("DELETE FROM reports; DELETE FROM incidents;");
-        const model = new Map<string, { day: string; events: DefectionEvent[] }>();
-        for (const o of ops) {
-          if (o.remove) {
-            deleteReport(db, o.report);
-            model.delete(o.report);
-            continue;
-          }
-          const events = o.events.map((e) => {
-            const event = { ...makeEvent({ groups: [e.group], start: day(e.start), end: day(e.start + e.length), place: e.place }), count: e.count };
-            return e.undated ? { ...event, date: { ...event.date, start: day(e.start), end: day(e.start + 7), basis: "default" as const } } : event;
-          });
-          const publishedOn = addDaysIso("2021-05-20", o.published);
-          writeReport(db, makeReport(o.report, published(publishedOn)), events, meta(o.report));
-          model.set(o.report, { day: publishedOn, events });
-        }
-        expect(stored()).toEqual(fromScratch(model));
+        replayMatchesScratch(
+          ops.map((o) => ({
+            ...o,
+            publishedOn: addDaysIso("2021-05-20", o.published),
+            events: o.events.map((e) => {
+              const event = { ...makeEvent({ groups: [e.group], start: day(e.start), end: day(e.start + e.length), place: e.place }), count: e.count };
+              return e.undated ? { ...event, date: { ...event.date, start: day(e.start), end: day(e.start + 7), basis: "default" as const } } : event;
+            }),
+          })),
+        );
       }),
       { numRuns: 60 },
     );
@@ -224,20 +233,13 @@ describe("retold stories in the store (property)", () => {
     });
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 10 }), (ops) => {
-        db.exec("DELETE FROM reports; DELETE FROM incidents;");
-        const model = new Map<string, { day: string; events: DefectionEvent[] }>();
-        for (const o of ops) {
-          if (o.remove) {
-            deleteReport(db, o.report);
-            model.delete(o.report);
-            continue;
-          }
-          const publishedOn = addDaysIso("2021-03-01", 60 + o.published);
-          const events = o.events.map((e) => makeEvent({ groups: [e.group], start: addDaysIso("2021-03-01", e.start), end: addDaysIso("2021-03-01", e.start + e.length), place: e.place, count: e.count }));
-          writeReport(db, makeReport(o.report, published(publishedOn)), events, meta(o.report));
-          model.set(o.report, { day: publishedOn, events });
-        }
-        expect(stored()).toEqual(fromScratch(model));
+        replayMatchesScratch(
+          ops.map((o) => ({
+            ...o,
+            publishedOn: addDaysIso("2021-03-01", 60 + o.published),
+            events: o.events.map((e) => makeEvent({ groups: [e.group], start: addDaysIso("2021-03-01", e.start), end: addDaysIso("2021-03-01", e.start + e.length), place: e.place, count: e.count })),
+          })),
+        );
       }),
       { numRuns: 80 },
     );
