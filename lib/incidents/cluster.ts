@@ -90,7 +90,24 @@ export function resolveAround(
     }
     return c;
   };
-  const placeable = (t: Telling): boolean => near(t).length <= maxCompatible;
+  const looseMap = new Map<TellingKey, readonly Telling[]>();
+  /**
+   * The tellings whose dates meet t's only loosely, with nothing else agreeing (rules/evidence.ts):
+   * never linked, but each may be t's incident, so they count in t's neighbourhood (rules 1 and 4).
+   * They are the perhaps partners whose dates meet (the others are stories perhaps retold).
+   */
+  const loose = (t: Telling): readonly Telling[] => {
+    const k = tellingKey(t);
+    let c = looseMap.get(k);
+    if (!c) {
+      let found = perhapsOf(t, maxCompatible + 1);
+      if (found.length > maxCompatible) found = perhapsOf(t);
+      c = found.filter((u) => !discount.acrossDates(t, u) && !constraints.apart(k, tellingKey(u)));
+      looseMap.set(k, c);
+    }
+    return c;
+  };
+  const placeable = (t: Telling): boolean => near(t).length <= maxCompatible && near(t).length + loose(t).length <= maxCompatible;
   const perhaps = new Map<TellingKey, readonly Telling[]>();
   /** The tellings a telling may only be proposed with: none when it has too many (rule 3) or is too vague (rule 4). */
   const perhapsProposals = (t: Telling): readonly Telling[] => {
@@ -114,24 +131,28 @@ export function resolveAround(
     }
     return c;
   };
+  /** A placeable telling's neighbourhood: its compatible and its loose tellings. */
+  const neighbourhoods = new Map<TellingKey, { all: readonly Telling[]; keys: Set<TellingKey> }>();
+  const neighbourhood = (t: Telling) => {
+    const k = tellingKey(t);
+    let n = neighbourhoods.get(k);
+    if (!n) {
+      const all = placeable(t) ? [...cands(t), ...loose(t)] : [];
+      neighbourhoods.set(k, (n = { all, keys: new Set(all.map(tellingKey)) }));
+    }
+    return n;
+  };
   /**
-   * The same closed neighbourhood: u's candidates are t's, with t in place of u — up to tellings the
-   * other end sees through a discounted date (rule 2): x, a candidate of t only, is seen by u when the
+   * The same closed neighbourhood: u's neighbours are t's, with t in place of u — up to tellings the
+   * other end sees through a discounted date (rule 2): x, a neighbour of t only, is seen by u when the
    * link t–u or t–x is across dates and x and u are told together.
    */
-  const candKeys = new Map<TellingKey, Set<TellingKey>>();
-  const keysOf = (t: Telling): Set<TellingKey> => {
-    const k = tellingKey(t);
-    let c = candKeys.get(k);
-    if (!c) candKeys.set(k, (c = new Set(cands(t).map(tellingKey))));
-    return c;
-  };
   const sameNeighbours = (t: Telling, u: Telling): boolean => {
     const across = discount.acrossDates(t, u);
     const seenBy = (from: Telling, other: Telling): boolean => {
       const ko = tellingKey(other);
-      const theirs = keysOf(other);
-      return cands(from).every((x) => {
+      const theirs = neighbourhood(other).keys;
+      return neighbourhood(from).all.every((x) => {
         const kx = tellingKey(x);
         return kx === ko || theirs.has(kx) || ((across || discount.acrossDates(from, x)) && discount.toldTogether(x, other));
       });

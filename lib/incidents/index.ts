@@ -13,7 +13,7 @@ import { incidentId, tellingKey, type Incident, type Telling } from "./types";
 
 export { combine } from "./combine";
 export * from "./constraints";
-export { compatible, datesMeet, perhapsCompatible, storiesMeet, type Story } from "./compatible";
+export { compatible, datesMeet, linkedAcrossDates, perhapsCompatible, storiesMeet, type Story } from "./compatible";
 export { MAX_COMPATIBLE, resolveAround, type CandidatesOf, type Resolution } from "./cluster";
 export { GAZETTEER, gazetteerFrom, type IncidentGazetteer } from "./gazetteer";
 export * from "./types";

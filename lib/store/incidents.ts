@@ -5,7 +5,7 @@
  */
 import { perConnection } from "./per-connection";
 import type { Database, Statement } from "better-sqlite3";
-import { assemble, constraintsFrom, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
+import { assemble, constraintsFrom, linkedAcrossDates, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
 import { dayNumber } from "../time/day";
 import { indexEventForIncidents, storedSearch, type StoredTelling } from "./incident-search";
 import { destinationLabel, groupsLabel, placeLabel } from "./labels";
@@ -86,7 +86,8 @@ export function incidentNeighbours(db: Database, eventRids: readonly number[]): 
   const fewWithout = (u: StoredTelling, search: typeof candidatesOf) => search(u, MAX_COMPATIBLE + 1 + own.size).filter((v) => !own.has(v.rid)).length <= MAX_COMPATIBLE;
   for (const t of load(eventRids)) {
     for (const u of candidatesOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf)) neighbours.add(u.rid);
-    for (const u of perhapsOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf) && fewWithout(u, perhapsOf)) neighbours.add(u.rid);
+    // A loose partner (dates that meet: cluster.ts) is in u's neighbourhood whatever u's number of proposals.
+    for (const u of perhapsOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf) && (fewWithout(u, perhapsOf) || !linkedAcrossDates(t, u))) neighbours.add(u.rid);
   }
   return { incidents, neighbours: [...neighbours] };
 }
