@@ -101,7 +101,7 @@ if (perturb) {
   ];
   const same = new Set(samePairs.map(([a, b]) => pairId(a, b)));
   // Different incidents of one group: tellings of the first file's reports, from different reports,
-  // not a same-incident pair, the later one re-dated near the other.
+  // not a same-incident pair; the second is moved near the first.
   const fromFirst = tellings.filter((t) => firstFileReports.has(t.report));
   const differentPairs: Array<[Telling, Telling]> = [];
   for (let i = 0; i < fromFirst.length; i++) {
@@ -127,7 +127,7 @@ if (perturb) {
         proposedOnly += got === "proposed" ? 1 : 0;
       }
     }
-    // False merges: the later telling of a different-incident pair published GAP days after the other, then perturbed.
+    // False merges: the second telling of a different-incident pair published GAP days after the first, then perturbed.
     let [falseMerged, falseProposed, falseTrials] = [0, 0, 0];
     for (const [a, b] of differentPairs) {
       for (const gap of GAPS) {
@@ -141,7 +141,7 @@ if (perturb) {
     }
     rows.push([p.family, p.name, `${found}/${trials}`, pct(found, trials), `${proposedOnly}`, `${falseMerged}/${falseTrials}`, pct(falseMerged, falseTrials), `${falseProposed}`]);
   }
-  console.log(`perturbations: ${samePairs.length} same-incident pairs (each telling perturbed in turn, in the whole corpus); ${differentPairs.length} pairs of different incidents of one group from ${path.basename(files[0])}, the later published ${GAPS.join(", ")} days after the other (each pair alone)`);
+  console.log(`perturbations: ${samePairs.length} same-incident pairs (each telling perturbed in turn, in the whole corpus); ${differentPairs.length} pairs of different incidents of one group from ${path.basename(files[0])}, the second moved to be published ${GAPS.join(", ")} days after the first (each pair alone)`);
   console.log(["family", "perturbation", "found", "%", "+proposed", "false merges", "%", "+proposed"].join("\t"));
   for (const r of rows) console.log(r.join("\t"));
 }

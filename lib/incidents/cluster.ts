@@ -76,6 +76,7 @@ export function resolveAround(
   tellingOf: (k: TellingKey) => Telling | undefined = () => undefined,
   perhapsOf: CandidatesOf = () => [],
   discount: DateDiscount = dateDiscount(),
+  looseOf: CandidatesOf = () => [],
 ): Resolution {
   const limited = new Map<TellingKey, readonly Telling[]>();
   const near = (t: Telling): readonly Telling[] => {
@@ -92,17 +93,17 @@ export function resolveAround(
   };
   const looseMap = new Map<TellingKey, readonly Telling[]>();
   /**
-   * The tellings whose dates meet t's only loosely, with nothing else agreeing (rules/evidence.ts):
-   * never linked, but each may be t's incident, so they count in t's neighbourhood (rules 1 and 4).
-   * They are the perhaps partners whose dates meet (the others are stories perhaps retold).
+   * The tellings whose dates meet t's only loosely, with nothing else agreeing (`looseOf`, the same
+   * contract as `candidatesOf`; compatible.ts: looselyCompatible): never linked, but each may be t's
+   * incident, so they count in t's neighbourhood (rules 1 and 4).
    */
   const loose = (t: Telling): readonly Telling[] => {
     const k = tellingKey(t);
     let c = looseMap.get(k);
     if (!c) {
-      let found = perhapsOf(t, maxCompatible + 1);
-      if (found.length > maxCompatible) found = perhapsOf(t);
-      c = found.filter((u) => !discount.acrossDates(t, u) && !constraints.apart(k, tellingKey(u)));
+      c = looseOf(t, maxCompatible + 1);
+      const kept = c.filter((u) => !constraints.apart(k, tellingKey(u)));
+      c = kept.length < c.length && c.length > maxCompatible ? looseOf(t).filter((u) => !constraints.apart(k, tellingKey(u))) : kept;
       looseMap.set(k, c);
     }
     return c;

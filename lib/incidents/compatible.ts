@@ -56,6 +56,14 @@ export function perhapsCompatible(a: Telling, b: Telling, gaz: IncidentGazetteer
 }
 
 /**
+ * Perhaps compatible by dates that meet only loosely (rules/evidence.ts), not as a story retold: never
+ * linked, but such a telling may be the other's incident (cluster.ts counts it in the neighbourhood).
+ */
+export function looselyCompatible(a: Telling, b: Telling, gaz: IncidentGazetteer = GAZETTEER): boolean {
+  return perhapsCompatible(a, b, gaz) && !linkedAcrossDates(a, b);
+}
+
+/**
  * A compatible pair whose dates do not meet: linked only as a story retold (rules/retold.ts), so one
  * of its two dates is wrong.
  */

@@ -8,7 +8,7 @@
 import { perConnection } from "./per-connection";
 import type { Database, Statement } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
-import { compatible, datesMeet, GAZETTEER, perhapsCompatible, storiesMeet, tellingKey, type Telling } from "../incidents";
+import { compatible, datesMeet, GAZETTEER, looselyCompatible, perhapsCompatible, storiesMeet, tellingKey, type Telling } from "../incidents";
 import { ancestry } from "../incidents/gazetteer";
 import { COUNT_APART_FACTOR, COUNT_APART_MIN_GAP } from "../incidents/rules/counts";
 import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "../incidents/rules/dates";
@@ -92,6 +92,8 @@ interface CandidateRow {
 }
 
 type Meeting = "compatible" | "perhaps";
+/** What a search looks for: compatible tellings, perhaps compatible ones, or only those whose dates meet loosely. */
+type Wanted = Meeting | "loose";
 
 /** The figures a publication row may have to meet a count: low ≤ lowAtMost, high ≥ highAtLeast, and best when given. */
 interface FigureFilter {
@@ -177,7 +179,8 @@ export function indexEventForIncidents(db: Database, rid: number | bigint, repor
 
 /**
  * The tellings stored and their neighbours, read through `event_match_keys`: `candidatesOf` the
- * compatible ones, `perhapsOf` those only perhaps compatible (lib/incidents/compatible.ts). Given a
+ * compatible ones, `perhapsOf` those only perhaps compatible, `looseOf` those of them whose dates
+ * meet (lib/incidents/compatible.ts). Given a
  * `limit`, a search stops after that many (the indexed columns decide them exactly: see rowMeets);
  * a complete list is kept for the rest of the change.
  */
@@ -199,7 +202,8 @@ export function storedSearch(db: Database) {
     if (!publications.has(report)) publications.set(report, s.publication.get(report) as DayRange | undefined);
     return publications.get(report);
   };
-  const search = (t: Telling, wanted: Meeting, limit: number): StoredTelling[] => {
+  const search = (t: Telling, wanted: Wanted, limit: number): StoredTelling[] => {
+    const meeting: Meeting = wanted === "loose" ? "perhaps" : wanted;
     if (tooVague(t.event.date)) return [];
     const rids = new Set<number>();
     /** Scans one index range; the rules that need no event JSON first: most rows of a busy group fail them. */
@@ -209,7 +213,7 @@ export function storedSearch(db: Database) {
         return;
       }
       for (const r of rows) {
-        if (!rids.has(r.rid) && rowMeets(t, r, publicationRow, publicationOf) === wanted) rids.add(r.rid);
+        if (!rids.has(r.rid) && rowMeets(t, r, publicationRow, publicationOf) === meeting) rids.add(r.rid);
         if (rids.size >= limit) {
           rows.return?.();
           break;
@@ -233,7 +237,8 @@ export function storedSearch(db: Database) {
     // A story retold was published within a week: rows keyed by publication, their figures filtered in
     // SQL (a busy week of a big group has many): the same distinctive figure for a link (the pairs whose
     // dates meet were found above), figures not orders apart for a proposal.
-    const window = retellingWindow(t.event, t.published);
+    // (Loose partners meet by dates: the reach rows above hold them all.)
+    const window = wanted === "loose" ? null : retellingWindow(t.event, t.published);
     const figures = window && t.event.count && (wanted === "perhaps" ? compatibleFigures(t.event.count) : distinctiveFigure(t.event.count) ? sameFigure(t.event.count) : null);
     if (window && figures) {
       for (const key of keys) {
@@ -243,16 +248,16 @@ export function storedSearch(db: Database) {
         }
       }
     }
-    const meets = wanted === "compatible" ? compatible : perhapsCompatible;
+    const meets = wanted === "compatible" ? compatible : wanted === "perhaps" ? perhapsCompatible : looselyCompatible;
     return load([...rids].sort((a, b) => a - b)).filter((u) => meets(t, u));
   };
-  const memo = { compatible: new Map<string, StoredTelling[]>(), perhaps: new Map<string, StoredTelling[]>() };
-  const searchOnce = (wanted: Meeting) => (t: Telling, limit = Number.POSITIVE_INFINITY): StoredTelling[] => {
+  const memo = { compatible: new Map<string, StoredTelling[]>(), perhaps: new Map<string, StoredTelling[]>(), loose: new Map<string, StoredTelling[]>() };
+  const searchOnce = (wanted: Wanted) => (t: Telling, limit = Number.POSITIVE_INFINITY): StoredTelling[] => {
     const known = memo[wanted].get(tellingKey(t));
     if (known) return known;
     const found = search(t, wanted, limit);
     if (found.length < limit) memo[wanted].set(tellingKey(t), found); // complete
     return found;
   };
-  return { byRid, load, candidatesOf: searchOnce("compatible"), perhapsOf: searchOnce("perhaps") };
+  return { byRid, load, candidatesOf: searchOnce("compatible"), perhapsOf: searchOnce("perhaps"), looseOf: searchOnce("loose") };
 }

@@ -5,7 +5,7 @@
  */
 import { perConnection } from "./per-connection";
 import type { Database, Statement } from "better-sqlite3";
-import { assemble, constraintsFrom, linkedAcrossDates, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
+import { assemble, constraintsFrom, dateDiscount, linkedAcrossDates, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
 import { dayNumber } from "../time/day";
 import { indexEventForIncidents, storedSearch, type StoredTelling } from "./incident-search";
 import { destinationLabel, groupsLabel, placeLabel } from "./labels";
@@ -82,12 +82,12 @@ export function incidentNeighbours(db: Database, eventRids: readonly number[]): 
   const neighbours = new Set<number>();
   for (const i of incidents) for (const r of s.membersOf.all(i) as Array<{ event_rid: number }>) if (!own.has(r.event_rid)) neighbours.add(r.event_rid);
   for (const e of eventRids) for (const r of s.proposalPartners.all(e, e) as Array<{ rid: number }>) if (!own.has(r.rid)) neighbours.add(r.rid);
-  const { load, candidatesOf, perhapsOf } = storedSearch(db);
+  const { load, candidatesOf, perhapsOf, looseOf } = storedSearch(db);
   const fewWithout = (u: StoredTelling, search: typeof candidatesOf) => search(u, MAX_COMPATIBLE + 1 + own.size).filter((v) => !own.has(v.rid)).length <= MAX_COMPATIBLE;
   for (const t of load(eventRids)) {
     for (const u of candidatesOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf)) neighbours.add(u.rid);
     // A loose partner (dates that meet: cluster.ts) is in u's neighbourhood whatever u's number of proposals.
-    for (const u of perhapsOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf) && (fewWithout(u, perhapsOf) || !linkedAcrossDates(t, u))) neighbours.add(u.rid);
+    for (const u of perhapsOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf) && (fewWithout(u, perhapsOf) || (!linkedAcrossDates(t, u) && fewWithout(u, looseOf)))) neighbours.add(u.rid);
   }
   return { incidents, neighbours: [...neighbours] };
 }
@@ -105,7 +105,7 @@ export function dropIncidents(db: Database, incidentRids: readonly number[]): vo
 export function recomputeIncidents(db: Database, seedRids: readonly number[]): { visited: number; incidents: number } {
   if (seedRids.length === 0) return { visited: 0, incidents: 0 };
   const s = prepare(db);
-  const { byRid, load, candidatesOf, perhapsOf } = storedSearch(db);
+  const { byRid, load, candidatesOf, perhapsOf, looseOf } = storedSearch(db);
 
   // A changed telling changes its neighbours' neighbourhoods, hence possibly their incidents: they are
   // recomputed too (their old incidents dropped, and any member left out recomputed below).
@@ -117,7 +117,7 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
     const rid = ridOfKey.get(k);
     return rid === undefined ? undefined : load([rid])[0];
   };
-  const resolution = resolveAround(seeds, candidatesOf, MAX_COMPATIBLE, constraints, tellingOf, perhapsOf);
+  const resolution = resolveAround(seeds, candidatesOf, MAX_COMPATIBLE, constraints, tellingOf, perhapsOf, dateDiscount(), looseOf);
   const ridOf = new Map<string, number>();
   for (const t of byRid.values()) ridOf.set(tellingKey(t), t.rid);
   const visited = resolution.incidents.flat().map((t) => ridOf.get(tellingKey(t)) as number);
