@@ -197,6 +197,8 @@ export function storedSearch(db: Database) {
     return rids.flatMap((r) => byRid.get(r) ?? []);
   };
 
+  /** Every loose row of a telling, noted by a compatible search that read all its reach rows. */
+  const looseRids = new Map<string, number[]>();
   const publications = new Map<string, DayRange | undefined>();
   const publicationOf = (report: string): DayRange | undefined => {
     if (!publications.has(report)) publications.set(report, s.publication.get(report) as DayRange | undefined);
@@ -205,25 +207,33 @@ export function storedSearch(db: Database) {
   const search = (t: Telling, wanted: Wanted, limit: number): StoredTelling[] => {
     const meeting: Meeting = wanted === "loose" ? "perhaps" : wanted;
     if (tooVague(t.event.date)) return [];
-    const rids = new Set<number>();
+    // The perhaps compatible tellings whose dates meet are the loose ones: one scan of the reach rows for both.
+    const rids = new Set<number>(wanted === "perhaps" ? searchOnce("loose")(t, limit).map((u) => u.rid) : []);
+    // A compatible search notes the loose rows it passes: when it reads every reach row, they are all of them.
+    const looseSeen = wanted === "compatible" ? new Set<number>() : null;
+    let cut = false;
     /** Scans one index range; the rules that need no event JSON first: most rows of a busy group fail them. */
     const scan = (rows: IterableIterator<CandidateRow>, publicationRow: boolean) => {
       if (rids.size >= limit) {
+        cut = true;
         rows.return?.();
         return;
       }
       for (const r of rows) {
-        if (!rids.has(r.rid) && rowMeets(t, r, publicationRow, publicationOf) === meeting) rids.add(r.rid);
+        const met = rids.has(r.rid) ? null : rowMeets(t, r, publicationRow, publicationOf);
+        if (met === meeting) rids.add(r.rid);
+        else if (met === "perhaps" && looseSeen && !publicationRow) looseSeen.add(r.rid);
         if (rids.size >= limit) {
+          cut = true;
           rows.return?.();
           break;
         }
       }
     };
     const keys = lookupKeys(t.event);
-    {
+    if (wanted !== "perhaps") {
       // Every pair whose dates meet has reaches that meet (within the point tolerance); rows are keyed by
-      // reach. Dates that meet loosely with nothing else agreeing are "perhaps" (rules/evidence.ts).
+      // reach. Dates that meet loosely with nothing else agreeing are "loose" (rules/evidence.ts).
       const { start, end } = reach(t.event.date);
       for (const key of keys) {
         SPAN_CLASSES.forEach((max, cls) => {
@@ -233,6 +243,7 @@ export function storedSearch(db: Database) {
           scan(s.candidates.iterate(key, cls, lowest, end + POINT_DATE_TOLERANCE_DAYS, start - POINT_DATE_TOLERANCE_DAYS) as IterableIterator<CandidateRow>, false);
         });
       }
+      if (looseSeen && !cut) looseRids.set(tellingKey(t), [...looseSeen].sort((a, b) => a - b));
     }
     // A story retold was published within a week: rows keyed by publication, their figures filtered in
     // SQL (a busy week of a big group has many): the same distinctive figure for a link (the pairs whose
@@ -255,7 +266,12 @@ export function storedSearch(db: Database) {
   const searchOnce = (wanted: Wanted) => (t: Telling, limit = Number.POSITIVE_INFINITY): StoredTelling[] => {
     const known = memo[wanted].get(tellingKey(t));
     if (known) return known;
-    const found = search(t, wanted, limit);
+    const seen = wanted === "loose" ? looseRids.get(tellingKey(t)) : undefined;
+    const found = seen ? load(seen).filter((u) => looselyCompatible(t, u)) : search(t, wanted, limit);
+    if (seen) {
+      memo.loose.set(tellingKey(t), found);
+      return found;
+    }
     if (found.length < limit) memo[wanted].set(tellingKey(t), found); // complete
     return found;
   };

@@ -83,11 +83,21 @@ export function incidentNeighbours(db: Database, eventRids: readonly number[]): 
   for (const i of incidents) for (const r of s.membersOf.all(i) as Array<{ event_rid: number }>) if (!own.has(r.event_rid)) neighbours.add(r.event_rid);
   for (const e of eventRids) for (const r of s.proposalPartners.all(e, e) as Array<{ rid: number }>) if (!own.has(r.rid)) neighbours.add(r.rid);
   const { load, candidatesOf, perhapsOf, looseOf } = storedSearch(db);
-  const fewWithout = (u: StoredTelling, search: typeof candidatesOf) => search(u, MAX_COMPATIBLE + 1 + own.size).filter((v) => !own.has(v.rid)).length <= MAX_COMPATIBLE;
+  const without = (u: StoredTelling, search: typeof candidatesOf) => search(u, MAX_COMPATIBLE + 1 + own.size).filter((v) => !own.has(v.rid)).length;
+  const fewWithout = (u: StoredTelling, search: typeof candidatesOf) => without(u, search) <= MAX_COMPATIBLE;
+  /** Whether u has few enough compatible and loose tellings without the report's to be placed (cluster.ts, rule 4). */
+  const placeableWithout = (u: StoredTelling) => {
+    const n = without(u, candidatesOf);
+    return n <= MAX_COMPATIBLE && n + without(u, looseOf) <= MAX_COMPATIBLE;
+  };
   for (const t of load(eventRids)) {
     for (const u of candidatesOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf)) neighbours.add(u.rid);
-    // A loose partner (dates that meet: cluster.ts) is in u's neighbourhood whatever u's number of proposals.
-    for (const u of perhapsOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf) && (fewWithout(u, perhapsOf) || (!linkedAcrossDates(t, u) && fewWithout(u, looseOf)))) neighbours.add(u.rid);
+    for (const u of perhapsOf(t)) {
+      if (own.has(u.rid) || neighbours.has(u.rid)) continue;
+      // A loose partner (dates that meet) is in u's neighbourhood (cluster.ts): u changes when it can be placed without it.
+      const changes = linkedAcrossDates(t, u) ? fewWithout(u, candidatesOf) && fewWithout(u, perhapsOf) : placeableWithout(u);
+      if (changes) neighbours.add(u.rid);
+    }
   }
   return { incidents, neighbours: [...neighbours] };
 }
