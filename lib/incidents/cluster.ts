@@ -3,8 +3,9 @@
  * in which reports arrive:
  *
  * 1. A link a–b is **sure** when a and b are compatible and see exactly the same tellings: every
- *    telling compatible with one is compatible with the other. Then a, b and their neighbours are all
- *    one story. When a could also be b' of b's report, or when c fits a but not b, nothing is sure:
+ *    telling compatible with one is compatible with the other — counting, in each neighbourhood, the
+ *    tellings whose dates meet only loosely (never linked: compatible.ts, looselyCompatible; they may
+ *    still be either's incident). Then a, b and their neighbours are all one story. When a could also be b' of b's report, or when c fits a but not b, nothing is sure:
  *    a could join two incidents, and we do not guess.
  * 2. Sure links form the incidents. They link tellings with identical neighbourhoods, so an incident
  *    is pairwise compatible and holds one telling per report by construction (checked again).
@@ -19,7 +20,7 @@
  *    loosely with nothing else agreeing, or a story perhaps retold whose date one telling got wrong),
  *    unless either telling has more than MAX_COMPATIBLE such pairs (a busy week of a big group:
  *    agreement by chance proves nothing).
- * 4. A telling compatible with more than `MAX_COMPATIBLE` others (the regime army, a month, in a dense
+ * 4. A telling with more than `MAX_COMPATIBLE` neighbours (the regime army, a month, in a dense
  *    corpus) is too vague to place: it links to nothing and proposes nothing. Equal neighbourhoods
  *    make this symmetric (both ends of a sure link have the same number of neighbours), and it
  *    bounds the work per telling: only the first MAX_COMPATIBLE + 1 candidates are ever needed.
