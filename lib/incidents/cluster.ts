@@ -79,36 +79,29 @@ export function resolveAround(
   discount: DateDiscount = dateDiscount(),
   looseOf: CandidatesOf = () => [],
 ): Resolution {
-  const limited = new Map<TellingKey, readonly Telling[]>();
-  const near = (t: Telling): readonly Telling[] => {
-    const k = tellingKey(t);
-    let c = limited.get(k);
-    if (!c) {
-      c = candidatesOf(t, maxCompatible + 1);
-      const kept = c.filter((u) => !constraints.apart(k, tellingKey(u)));
-      // A pair kept apart may hide one more candidate beyond the limit: look again without it.
-      c = kept.length < c.length && c.length > maxCompatible ? candidatesOf(t).filter((u) => !constraints.apart(k, tellingKey(u))) : kept;
-      limited.set(k, c);
-    }
-    return c;
+  /** A search's first MAX_COMPATIBLE + 1 results less the pairs kept apart, once per telling. */
+  const limitedOnce = (search: CandidatesOf) => {
+    const memo = new Map<TellingKey, readonly Telling[]>();
+    return (t: Telling): readonly Telling[] => {
+      const k = tellingKey(t);
+      let c = memo.get(k);
+      if (!c) {
+        c = search(t, maxCompatible + 1);
+        const kept = c.filter((u) => !constraints.apart(k, tellingKey(u)));
+        // A pair kept apart may hide one more beyond the limit: look again without it.
+        c = kept.length < c.length && c.length > maxCompatible ? search(t).filter((u) => !constraints.apart(k, tellingKey(u))) : kept;
+        memo.set(k, c);
+      }
+      return c;
+    };
   };
-  const looseMap = new Map<TellingKey, readonly Telling[]>();
+  const near = limitedOnce(candidatesOf);
   /**
    * The tellings whose dates meet t's only loosely, with nothing else agreeing (`looseOf`, the same
    * contract as `candidatesOf`; compatible.ts: looselyCompatible): never linked, but each may be t's
    * incident, so they count in t's neighbourhood (rules 1 and 4).
    */
-  const loose = (t: Telling): readonly Telling[] => {
-    const k = tellingKey(t);
-    let c = looseMap.get(k);
-    if (!c) {
-      c = looseOf(t, maxCompatible + 1);
-      const kept = c.filter((u) => !constraints.apart(k, tellingKey(u)));
-      c = kept.length < c.length && c.length > maxCompatible ? looseOf(t).filter((u) => !constraints.apart(k, tellingKey(u))) : kept;
-      looseMap.set(k, c);
-    }
-    return c;
-  };
+  const loose = limitedOnce(looseOf);
   const placeable = (t: Telling): boolean => near(t).length <= maxCompatible && near(t).length + loose(t).length <= maxCompatible;
   const perhaps = new Map<TellingKey, readonly Telling[]>();
   /** The tellings a telling may only be proposed with: none when it has too many (rule 3) or is too vague (rule 4). */
