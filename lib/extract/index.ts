@@ -77,7 +77,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
 
   const told = new Set(events.flatMap((ev) => ev.map((c) => c.sentenceIndex)));
   events.forEach((ev, k) => {
-    const figure = figureNearby(ev, summaries[k], tokens, sentences, counts, groups);
+    const figure = figureNearby(ev, summaries[k], tokens, sentences, counts, groups, told);
     if (figure) ev.push(figure);
     const dated = dateNearby(ev, text, tokens, sentences, dates, triggers, groups, told);
     if (dated) ev.push(dated);

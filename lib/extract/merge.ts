@@ -264,10 +264,12 @@ export function continuationDestination(
   const l = tokenAt(tokens, next.end) - 1;
   if (l <= f || !stems(tokens[f]).some((w) => FOLLOW_VERBS.has(w))) return null;
   const anaphor = THOSE.has(tokens[f + 1].text) ? f + 1 : -1;
-  // ("المنشقون" as the subject is the people already told, not a new telling)
-  if (triggers.some((t) => t.first >= f && t.first <= l && t.first !== anaphor)) return null;
+  // ("المنشقون" as the subject is the people already told, not a new telling; nor is the opening verb when its
+  // own plural is its subject: "وعبروا الحدود إلى تركيا" goes on with them)
+  const opener = stems(tokens[f]).some((w) => PLURAL_FOLLOW.has(w)) ? f : -1;
+  if (triggers.some((t) => t.first >= f && t.first <= l && t.first !== anaphor && t.first !== opener)) return null;
   if (groups.some((g) => g.first >= f && g.last <= l && g.role === "member")) return null;
-  if (anaphor < 0 && !stems(tokens[f]).some((w) => PLURAL_FOLLOW.has(w))) return null;
+  if (anaphor < 0 && opener < 0) return null;
   if (anaphor < 0) return findDestination(tokens, groups, places, f, l);
   // Read the sentence without the subject, so the verb's object comes right after it.
   const shift = <T extends { first: number; last: number }>(xs: readonly T[]): T[] =>
