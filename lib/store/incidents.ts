@@ -6,7 +6,7 @@
 import { perConnection } from "./per-connection";
 import type { Database, Statement } from "better-sqlite3";
 import { byKey } from "../incidents/cluster";
-import { assemble, combine, constraintsFrom, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
+import { assemble, combine, constraintsFrom, dateDiscount, linkedAcrossDates, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
 import { dayNumber } from "../time/day";
 import { indexEventForIncidents, storedSearch, type StoredTelling } from "./incident-search";
 import { arabicGroupsLabel, destinationLabel, groupsLabel, placeLabel } from "./labels";
@@ -66,7 +66,7 @@ const prepare = perConnection((db): Statements => ({
  * proposals or keys than a store holds** (as EXTRACTOR_VERSION for events): the next ingest then
  * recomputes every incident (syncIncidents), which the incremental path never does.
  */
-export const INCIDENT_RULES_VERSION = "6.0";
+export const INCIDENT_RULES_VERSION = "6.1";
 
 /** Records that the store's incidents are those of today's rules (a fresh store: migration 12). */
 export function markIncidentRules(db: Database): void {
@@ -108,11 +108,22 @@ export function incidentNeighbours(db: Database, eventRids: readonly number[]): 
   const neighbours = new Set<number>();
   for (const i of incidents) for (const r of s.membersOf.all(i) as Array<{ event_rid: number }>) if (!own.has(r.event_rid)) neighbours.add(r.event_rid);
   for (const e of eventRids) for (const r of s.proposalPartners.all(e, e) as Array<{ rid: number }>) if (!own.has(r.rid)) neighbours.add(r.rid);
-  const { load, candidatesOf, perhapsOf } = storedSearch(db);
-  const fewWithout = (u: StoredTelling, search: typeof candidatesOf) => search(u, MAX_COMPATIBLE + 1 + own.size).filter((v) => !own.has(v.rid)).length <= MAX_COMPATIBLE;
+  const { load, candidatesOf, perhapsOf, looseOf } = storedSearch(db);
+  const without = (u: StoredTelling, search: typeof candidatesOf) => search(u, MAX_COMPATIBLE + 1 + own.size).filter((v) => !own.has(v.rid)).length;
+  const fewWithout = (u: StoredTelling, search: typeof candidatesOf) => without(u, search) <= MAX_COMPATIBLE;
+  /** Whether u has few enough compatible and loose tellings without the report's to be placed (cluster.ts, rule 4). */
+  const placeableWithout = (u: StoredTelling) => {
+    const n = without(u, candidatesOf);
+    return n <= MAX_COMPATIBLE && n + without(u, looseOf) <= MAX_COMPATIBLE;
+  };
   for (const t of load(eventRids)) {
     for (const u of candidatesOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf)) neighbours.add(u.rid);
-    for (const u of perhapsOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf) && fewWithout(u, perhapsOf)) neighbours.add(u.rid);
+    for (const u of perhapsOf(t)) {
+      if (own.has(u.rid) || neighbours.has(u.rid)) continue;
+      // A loose partner (dates that meet) is in u's neighbourhood (cluster.ts): u changes when it can be placed without it.
+      const changes = linkedAcrossDates(t, u) ? fewWithout(u, candidatesOf) && fewWithout(u, perhapsOf) : placeableWithout(u);
+      if (changes) neighbours.add(u.rid);
+    }
   }
   return { incidents, neighbours: [...neighbours] };
 }
@@ -130,7 +141,7 @@ export function dropIncidents(db: Database, incidentRids: readonly number[]): vo
 export function recomputeIncidents(db: Database, seedRids: readonly number[]): { visited: number; incidents: number } {
   if (seedRids.length === 0) return { visited: 0, incidents: 0 };
   const s = prepare(db);
-  const { byRid, load, candidatesOf, perhapsOf } = storedSearch(db);
+  const { byRid, load, candidatesOf, perhapsOf, looseOf } = storedSearch(db);
 
   // A changed telling changes its neighbours' neighbourhoods, hence possibly their incidents: they are
   // recomputed too (their old incidents dropped, and any member left out recomputed below).
@@ -142,7 +153,7 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
     const rid = ridOfKey.get(k);
     return rid === undefined ? undefined : load([rid])[0];
   };
-  const resolution = resolveAround(seeds, candidatesOf, MAX_COMPATIBLE, constraints, tellingOf, perhapsOf);
+  const resolution = resolveAround(seeds, candidatesOf, MAX_COMPATIBLE, constraints, tellingOf, perhapsOf, dateDiscount(), looseOf);
   const ridOf = new Map<string, number>();
   for (const t of byRid.values()) ridOf.set(tellingKey(t), t.rid);
   const visited = resolution.incidents.flat().map((t) => ridOf.get(tellingKey(t)) as number);
