@@ -214,6 +214,17 @@ export function relativeYear(P: Day, rel: Relation): Span {
   return wholeYear(year(P) + (rel === "past" ? -1 : 1));
 }
 
+/**
+ * A current period (الجاري/الحالي/هذا, or the period word alone: "مطلع العام") or a part of it, as far as P: a
+ * report cannot tell what has not happened yet, so a range that runs past P ends at P. A range wholly after P
+ * ("نهاية العام الجاري" told in June) is the future, and stays whole (the engine marks it future).
+ */
+export function soFar(r: Span, P: Day): Span;
+export function soFar(r: Span | null, P: Day): Span | null;
+export function soFar(r: Span | null, P: Day): Span | null {
+  return r && r.start <= P && P < r.end ? span(r.start, P) : r;
+}
+
 export const wholeYear = (y: number): Span => span(day(y, 1, 1), day(y, 12, 31));
 export const wholeMonth = (y: number, m: number): Span => span(monthStart(y, m), monthEnd(y, m));
 

@@ -5,6 +5,7 @@
  * date context: "شهر" before, a year or relation word after, or في/خلال/منذ/حتى/مطلع… before.
  */
 import { alt, CURRENT, f, L, LP, NEXT, PAST, R, relationOf } from "../lexicon";
+import { soFar } from "../convention";
 import { gregorianOf, hijriMonthFor, hijriMonthRange } from "../hijri";
 import { anchors, DIGIT, resolver, rule, spanStart, spanEnd } from "./make";
 import type { Reading, RuleModule } from "./types";
@@ -49,7 +50,7 @@ export const hijriMonths: RuleModule = {
         }
         const q = g.hq ? relationOf(g.hq) : null;
         const rel = q === "past" ? "strictPast" : q === "current" ? "current" : q === "next" ? "next" : "bare";
-        return { start: spanStart(m), end: spanEnd(m), grain: "month", kind: "period", resolve: resolver((P) => hijriMonthFor(P, hm, rel)) };
+        return { start: spanStart(m), end: spanEnd(m), grain: "month", kind: "period", resolve: resolver((P) => (rel === "current" ? soFar(hijriMonthFor(P, hm, rel), P) : hijriMonthFor(P, hm, rel))) };
       },
       [...FIRST_WORDS, f("شهر")],
     ),
@@ -79,6 +80,8 @@ export const hijriMonths: RuleModule = {
     ),
   ],
   examples: [
+    // round 6: the current month as far as P (convention.ts soFar)
+    ["خلال شهر رمضان الجاري", "2024-03-20", "2024-03-11", "2024-03-20", "month"],
     ["خلال شهر رمضان المبارك", "2024-04-20", "2024-03-11", "2024-04-09", "month"],
     ["في رمضان الماضي", "2024-03-20", "2023-03-23", "2023-04-20", "month"],
     ["شهر رمضان", "2024-03-20", "2024-03-11", "2024-04-09", "month"],

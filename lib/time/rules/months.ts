@@ -11,6 +11,7 @@ import {
   partOfYear,
   relativeMonth,
   relativeYear,
+  soFar,
   wholeMonth,
   yearForMonth,
   type Span,
@@ -85,14 +86,14 @@ export const months: RuleModule = {
       }
       const yearFor = monthYearResolver(g, "a");
       // "آذار الجاري" is the month so far, as "الشهر الجاري" is: [its first day, P].
-      const soFar = !g.ay && !g.ayq && tailRelation(g, "a") === "current";
+      const current = !g.ay && !g.ayq && tailRelation(g, "a") === "current";
       return {
         start: spanStart(m), end: spanEnd(m),
         grain: "month",
         kind: "period",
         resolve: resolver((P): Span => {
           const whole = wholeMonth(yearFor(P, month), month);
-          return soFar && whole.start <= P && P <= whole.end ? { start: whole.start, end: P } : whole;
+          return current ? soFar(whole, P) : whole;
         }),
       };
     }, [...MONTH_FIRST_WORDS, f("شهر")]),
@@ -109,7 +110,18 @@ export const months: RuleModule = {
           const month = MONTH_NUMBER.get(g.m1);
           if (!month) return null;
           const yearFor = monthYearResolver(g, "a");
-          return { start: spanStart(m), end: spanEnd(m), id: "part-of-month", grain: "span", kind: "period", resolve: resolver((P) => partOfMonth(yearFor(P, month), month, part)) };
+          // "مطلع آذار الجاري": as far as P, as "مطلع الشهر الجاري" is.
+          const current = !g.ay && !g.ayq && tailRelation(g, "a") === "current";
+          return {
+            start: spanStart(m), end: spanEnd(m),
+            id: "part-of-month",
+            grain: "span",
+            kind: "period",
+            resolve: resolver((P) => {
+              const r = partOfMonth(yearFor(P, month), month, part);
+              return current ? soFar(r, P) : r;
+            }),
+          };
         }
         if (g.rm) {
           const rel = g.rmq ? relationOf(g.rmq) : "current";
@@ -121,14 +133,18 @@ export const months: RuleModule = {
             kind: "period",
             resolve: resolver((P) => {
               const mon = relativeMonth(P, rel).start;
-              return partOfMonth(yearOf(mon), monthOf(mon), part);
+              const r = partOfMonth(yearOf(mon), monthOf(mon), part);
+              return rel === "current" ? soFar(r, P) : r;
             }),
           };
         }
         if (g.yw) {
           const rel = g.yq ? relationOf(g.yq) : "current";
           if (!rel) return null;
-          return { start: spanStart(m), end: spanEnd(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver((P) => partOfYear(yearOf(relativeYear(P, rel).start), part)) };
+          return { start: spanStart(m), end: spanEnd(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver((P) => {
+            const r = partOfYear(yearOf(relativeYear(P, rel).start), part);
+            return rel === "current" ? soFar(r, P) : r;
+          }) };
         }
         const y = yearValue(g.y);
         return { start: spanStart(m), end: spanEnd(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver(() => partOfYear(y, part)) };
@@ -226,7 +242,17 @@ export const months: RuleModule = {
     ["في كانون الثاني وشباط", "2022-03-16", "2022-01-01", "2022-02-28", "span"],
     ["خلال يناير وفبراير الماضيين", "2022-03-16", "2022-01-01", "2022-02-28", "span"],
     ["بين تشرين الثاني وكانون الأول الماضي", "2022-03-16", "2021-11-01", "2021-12-31", "span"],
-    ["أواخر هذه السنة", "2022-12-20", "2022-10-01", "2022-12-31", "quarter"],
+    // round 6 (loose ends): a part of the current period runs as far as P, never past it (convention.ts soFar);
+    // wholly after P it is the future; a past period is not cut.
+    ["أواخر هذه السنة", "2022-12-20", "2022-10-01", "2022-12-20", "quarter"],
+    ["مطلع العام الجاري", "2021-02-10", "2021-01-01", "2021-02-10", "quarter"],
+    ["في بداية العام الحالي", "2024-01-05", "2024-01-01", "2024-01-05", "quarter"],
+    ["مطلع العام الجاري", "2021-02-01..2021-02-28", "2021-01-01", "2021-02-28", "quarter"],
+    ["منتصف الشهر الجاري", "2021-06-14", "2021-06-11", "2021-06-14", "span"],
+    ["أواخر آذار الجاري", "2022-03-25", "2022-03-21", "2022-03-25", "span"],
+    ["نهاية العام الجاري", "2021-06-20", "2021-10-01", "2021-12-31", "quarter", "future"],
+    ["مطلع العام الماضي", "2021-02-10", "2020-01-01", "2020-03-31", "quarter"],
+    ["أواخر الشهر الماضي", "2021-03-02", "2021-02-21", "2021-02-28", "span"],
   ],
   negatives: ["مارس ضغوطاً على العناصر", "أب لثلاثة أطفال", "نهاية المطاف", "بداية المعركة", "مارس وأب لثلاثة أطفال"],
 };

@@ -8,6 +8,7 @@
  * before P; with المقبل: the first one after P (future). ("رمضان الماضي" alone is hijri-months.ts.)
  */
 import { day, plusYears, year as yearOf } from "../calendar";
+import { soFar } from "../convention";
 import { hijriDaysFor, hijriDaysInGregorianYear } from "../hijri";
 import { alt, CURRENT, f, LD, LP, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
 import { anchors, DIGIT, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
@@ -51,7 +52,7 @@ function reading(m: RegExpExecArray, hm: number, from: number, to: number, grain
   }
   const rel: Rel | null = g.q ? relationOf(g.q) : "bare";
   if (!rel) return null;
-  return { ...base, resolve: resolver((P) => hijriDaysFor(P, hm, from, to, rel)) };
+  return { ...base, resolve: resolver((P) => (rel === "current" ? soFar(hijriDaysFor(P, hm, from, to, rel), P) : hijriDaysFor(P, hm, from, to, rel))) };
 }
 
 /** The n-th day (−1 = last) of days from..to. */

@@ -6,7 +6,7 @@
  * months "ربيع الأول/الثاني" are not seasons.
  */
 import { day, monthEnd, year as yearOf } from "../calendar";
-import { monthBeforeLast, relativeYear, seasonFor, seasonOf, wholeYear, type Season } from "../convention";
+import { monthBeforeLast, relativeYear, seasonFor, seasonOf, soFar, wholeYear, type Season } from "../convention";
 import { alt, BEFORE_LAST, CURRENT, f, LP, NEXT, PAST, R, relationOf } from "../lexicon";
 import { firstWords, resolver, rule, spanEnd, spanStart } from "./make";
 import type { Reading, RuleModule } from "./types";
@@ -43,13 +43,14 @@ export const seasons: RuleModule = {
         }
         if (g.yr) {
           const back = g.yb ? -2 : g.yq ? (relationOf(g.yq) === "past" ? -1 : relationOf(g.yq) === "next" ? 1 : 0) : 0;
-          return { ...base, resolve: resolver((P) => seasonOf(yearOf(P) + back, s)) };
+          // "صيف هذا العام", "شتاء العام الجاري": as far as P (convention.ts soFar).
+          return { ...base, resolve: resolver((P) => (back === 0 ? soFar(seasonOf(yearOf(P), s), P) : seasonOf(yearOf(P) + back, s))) };
         }
-        if (g.this) return { ...base, resolve: resolver((P) => seasonFor(P, s, "current")) };
+        if (g.this) return { ...base, resolve: resolver((P) => soFar(seasonFor(P, s, "current"), P)) };
         if (g.q) {
           const rel = relationOf(g.q);
           if (!rel) return null;
-          return { ...base, resolve: resolver((P) => seasonFor(P, s, rel)) };
+          return { ...base, resolve: resolver((P) => (rel === "current" ? soFar(seasonFor(P, s, rel), P) : seasonFor(P, s, rel))) };
         }
         // A bare season needs a context: "في الصيف", "خلال فصل الشتاء" (not "صيف ساخن").
         const hasContext = m[0].startsWith(f("فصل")) || CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
@@ -77,7 +78,8 @@ export const seasons: RuleModule = {
           kind: "period",
           resolve: resolver((P) => {
             const y = fixed ?? yearOf(P) + (back ?? 0);
-            return { start: day(y, first, 1), end: monthEnd(y, last) };
+            const r = { start: day(y, first, 1), end: monthEnd(y, last) };
+            return back === 0 ? soFar(r, P) : r;
           }),
         };
       },
@@ -108,9 +110,12 @@ export const seasons: RuleModule = {
     ["الشهر قبل الماضي", "2021-01-10", "2020-11-01", "2020-11-30", "month"],
     ["الربع الأول من العام", "2021-06-20", "2021-01-01", "2021-03-31", "quarter"],
     ["الربع الأخير من العام الماضي", "2021-06-20", "2020-10-01", "2020-12-31", "quarter"],
-    ["النصف الأول من العام الجاري", "2021-06-20", "2021-01-01", "2021-06-30", "span"],
+    ["النصف الأول من العام الجاري", "2021-06-20", "2021-01-01", "2021-06-20", "span"],
     ["النصف الثاني من 2014", "2021-06-20", "2014-07-01", "2014-12-31", "span"],
-    ["هذا الشتاء", "2021-01-20", "2020-12-01", "2021-02-28", "span"],
+    ["هذا الشتاء", "2021-01-20", "2020-12-01", "2021-01-20", "span"],
+    ["صيف العام الجاري", "2021-07-04", "2021-06-01", "2021-07-04", "span"],
+    ["الربع الثاني من هذا العام", "2021-05-02", "2021-04-01", "2021-05-02", "quarter"],
+    ["النصف الأول من العام الماضي", "2021-06-20", "2020-01-01", "2020-06-30", "span"],
     ["الربع الثالث", "2021-10-20", "2021-07-01", "2021-09-30", "quarter"],
     ["الصيف المقبل", "2021-06-20", "2022-06-01", "2022-08-31", "span", "future"],
   ],

@@ -5,7 +5,7 @@
  * قبل الماضية" (the weekday a week before "الجمعة الماضية").
  * Calendar weeks start on Sunday (convention.ts `weekdayOfWeek`).
  */
-import { partOfWeek, weekBeforeLast, weekday, weekdayOfWeek } from "../convention";
+import { partOfWeek, soFar, weekBeforeLast, weekday, weekdayOfWeek } from "../convention";
 import { plusDays } from "../calendar";
 import { alt, BARE_WEEKDAY, BARE_WEEKDAY_WORDS, BEFORE_LAST, CURRENT, f, LP, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
 import { anchors, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
@@ -47,7 +47,7 @@ export const weeks: RuleModule = {
         const offset = weekOffset(g);
         if (offset === null) return null;
         const part = g.we ? "weekend" : partOf(g.part);
-        return { start: spanStart(m), end: spanEnd(m), grain: "span", kind: "period", resolve: resolver((P) => partOfWeek(P, offset, part)) };
+        return { start: spanStart(m), end: spanEnd(m), grain: "span", kind: "period", resolve: resolver((P) => (offset === 0 ? soFar(partOfWeek(P, offset, part), P) : partOfWeek(P, offset, part))) };
       },
       [...PART_FIRST_WORDS, f("عطلة")],
     ),
@@ -64,6 +64,8 @@ export const weeks: RuleModule = {
     ),
   ],
   examples: [
+    // round 6: a part of the current week as far as P (convention.ts soFar)
+    ["مطلع الأسبوع الجاري", "2021-06-21", "2021-06-20", "2021-06-21", "span"],
     // P = Wednesday 2021-06-23: its week is Sunday 20 – Saturday 26 June.
     ["الأحد من الأسبوع الماضي", "2021-06-23", "2021-06-13", "2021-06-13", "day"],
     ["أحد الأسبوع الماضي", "2021-06-23", "2021-06-13", "2021-06-13", "day"],
