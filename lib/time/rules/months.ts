@@ -106,48 +106,30 @@ export const months: RuleModule = {
       (m): Reading | null => {
         const g = m.groups!;
         const part = partOf(g.part);
+        // A part still running at P ("مطلع العام الجاري", "منتصف الشهر", "مطلع 2022" told in February) is the current
+        // period's, as far as P (convention.ts soFar); a part already over, or wholly ahead, is whole.
+        const as = (id: string, grain: Reading["grain"], of: (P: Day) => Span): Reading => ({ start: spanStart(m), end: spanEnd(m), id, grain, kind: "period", resolve: resolver((P) => soFar(of(P), P)) });
         if (g.m1) {
           const month = MONTH_NUMBER.get(g.m1);
           if (!month) return null;
           const yearFor = monthYearResolver(g, "a");
-          // "مطلع آذار الجاري": as far as P, as "مطلع الشهر الجاري" is.
-          const current = !g.ay && !g.ayq && tailRelation(g, "a") === "current";
-          return {
-            start: spanStart(m), end: spanEnd(m),
-            id: "part-of-month",
-            grain: "span",
-            kind: "period",
-            resolve: resolver((P) => {
-              const r = partOfMonth(yearFor(P, month), month, part);
-              return current ? soFar(r, P) : r;
-            }),
-          };
+          return as("part-of-month", "span", (P) => partOfMonth(yearFor(P, month), month, part));
         }
         if (g.rm) {
           const rel = g.rmq ? relationOf(g.rmq) : "current";
           if (!rel) return null;
-          return {
-            start: spanStart(m), end: spanEnd(m),
-            id: "part-of-month",
-            grain: "span",
-            kind: "period",
-            resolve: resolver((P) => {
-              const mon = relativeMonth(P, rel).start;
-              const r = partOfMonth(yearOf(mon), monthOf(mon), part);
-              return rel === "current" ? soFar(r, P) : r;
-            }),
-          };
+          return as("part-of-month", "span", (P) => {
+            const mon = relativeMonth(P, rel).start;
+            return partOfMonth(yearOf(mon), monthOf(mon), part);
+          });
         }
         if (g.yw) {
           const rel = g.yq ? relationOf(g.yq) : "current";
           if (!rel) return null;
-          return { start: spanStart(m), end: spanEnd(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver((P) => {
-            const r = partOfYear(yearOf(relativeYear(P, rel).start), part);
-            return rel === "current" ? soFar(r, P) : r;
-          }) };
+          return as("part-of-year", partGrain(part, "year"), (P) => partOfYear(yearOf(relativeYear(P, rel).start), part));
         }
         const y = yearValue(g.y);
-        return { start: spanStart(m), end: spanEnd(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver(() => partOfYear(y, part)) };
+        return as("part-of-year", partGrain(part, "year"), () => partOfYear(y, part));
       },
       PART_FIRST_WORDS,
     ),
@@ -252,6 +234,8 @@ export const months: RuleModule = {
     ["أواخر آذار الجاري", "2022-03-25", "2022-03-21", "2022-03-25", "span"],
     ["نهاية العام الجاري", "2021-06-20", "2021-10-01", "2021-12-31", "quarter", "future"],
     ["مطلع العام الماضي", "2021-02-10", "2020-01-01", "2020-03-31", "quarter"],
+    ["مطلع 2022", "2022-02-10", "2022-01-01", "2022-02-10", "quarter"],
+    ["في مطلع آذار", "2021-03-05", "2021-03-01", "2021-03-05", "span"],
     ["أواخر الشهر الماضي", "2021-03-02", "2021-02-21", "2021-02-28", "span"],
   ],
   negatives: ["مارس ضغوطاً على العناصر", "أب لثلاثة أطفال", "نهاية المطاف", "بداية المعركة", "مارس وأب لثلاثة أطفال"],

@@ -78,8 +78,8 @@ export const seasons: RuleModule = {
           kind: "period",
           resolve: resolver((P) => {
             const y = fixed ?? yearOf(P) + (back ?? 0);
-            const r = { start: day(y, first, 1), end: monthEnd(y, last) };
-            return back === 0 ? soFar(r, P) : r;
+            // a part still running at P is the current one, as far as P (as months.ts "part-of")
+            return soFar({ start: day(y, first, 1), end: monthEnd(y, last) }, P);
           }),
         };
       },

@@ -660,7 +660,7 @@ export const CASES: ConventionCase[] = [
   { family: "month-year-forms", note: "a bare month after P's month: last year's", text: "انشق 8 عناصر من الفرقة الرابعة في تشرين الثاني بريف دمشق.", events: [{ start: "2021-11-01", end: "2021-11-30" }] },
   { family: "month-year-forms", note: "paired names, Egyptian first", text: "انشق 5 عناصر من قسد في 12 ديسمبر/كانون الأول 2021 بريف الحسكة.", events: [{ start: "2021-12-12", end: "2021-12-12" }] },
   { family: "month-year-forms", note: "Arabic-Indic digits", text: "انشق ٥ عناصر من قسد في ١٢ شباط بريف الحسكة.", events: [{ start: "2022-02-12", end: "2022-02-12" }] },
-  { family: "month-year-forms", note: "مطلع العام الجاري", text: "انشق مطلع العام الجاري 30 عنصراً من قسد في ريف دير الزور.", events: [{ start: "2022-01-01", end: "2022-03-31" }] },
+  { family: "month-year-forms", note: "مطلع العام الجاري", text: "انشق مطلع العام الجاري 30 عنصراً من قسد في ريف دير الزور.", events: [{ start: "2022-01-01", end: "2022-03-16" }] },
   { family: "month-year-forms", note: "a year alone", text: "وكان الضابط قد انشق عن قوات النظام عام 2013 وانضم إلى الجيش الحر.", events: [{ start: "2013-01-01", end: "2013-12-31" }] },
   { family: "month-year-forms", note: "a month with a year before the trigger", text: "في أيار 2019 انشق 12 عنصراً من الفيلق الخامس في ريف درعا.", events: [{ start: "2019-05-01", end: "2019-05-31" }] },
   {
