@@ -144,7 +144,17 @@ export function yearsAgo(P: Day, n: number): Span {
   return wholeYear(year(P) - n);
 }
 
+/**
+ * "قبل 48 ساعة": the moment that many hours before P, whose hour is unknown, so the days it may fall on: whole days
+ * of hours name one day, as the days counted back do ("قبل 48 ساعة" = "قبل يومين" = P-2); "قبل 36 ساعة" = [P-2, P-1];
+ * "قبل 10 ساعات" = [P-1, P].
+ */
 export function hoursAgo(P: Day, hours: number): Span {
+  return span(plusDays(P, -Math.ceil(hours / 24)), plusDays(P, -Math.floor(hours / 24)));
+}
+
+/** "خلال الـ48 ساعة الماضية": the span of those hours up to P, [P-2, P] (at least [P-1, P]). */
+function pastHours(P: Day, hours: number): Span {
   return span(plusDays(P, -Math.max(1, Math.ceil(hours / 24))), P);
 }
 
@@ -178,7 +188,7 @@ export type PastWindow =
 export function pastWindow(P: Day, w: PastWindow): Span {
   switch (w.unit) {
     case "hours":
-      return hoursAgo(P, w.n);
+      return pastHours(P, w.n);
     case "days":
       return span(plusDays(P, -(w.n ?? 7)), P);
     case "weeks":

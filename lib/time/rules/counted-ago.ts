@@ -71,7 +71,9 @@ function countedReading(start: number, end: number, id: string, unit: Unit, n: n
     }
   });
   // One literal, not a spread into the caller's (object spread is slow on Node 20: see make.ts).
-  return { start, end, id, grain: unit === "weeks" && n > 1 ? "span" : GRAIN[unit], kind: unit === "days" || (unit === "hours" && n < 24) ? "day" : "period", resolve };
+  // Hours in whole days name one day (convention.ts hoursAgo); fewer than a day, P or the day before.
+  const oneDay = unit === "hours" && n % 24 === 0;
+  return { start, end, id, grain: oneDay ? "day" : unit === "weeks" && n > 1 ? "span" : GRAIN[unit], kind: unit === "days" || (unit === "hours" && (n < 24 || oneDay)) ? "day" : "period", resolve };
 }
 
 export const countedAgo: RuleModule = {
@@ -171,6 +173,15 @@ export const countedAgo: RuleModule = {
     ["منذ يوم الجمعة", "2021-06-20", "2021-06-18", "2021-06-20", "span"],
     ["منذ شهر آذار", "2021-06-20", "2021-03-01", "2021-06-20", "span"],
     ["منذ ساعات", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
+    // round 6 (loose ends): hours counted back are the moment that long before P, whose hour is unknown: whole days
+    // of hours name one day, as the days do ("قبل 48 ساعة" = "قبل يومين" = P-2); the span "خلال الـ48 ساعة
+    // الماضية" is past-spans' [P-2, P].
+    ["قبل 48 ساعة", "2021-03-01", "2021-02-27", "2021-02-27", "day"],
+    ["منذ 24 ساعة", "2021-06-20", "2021-06-19", "2021-06-19", "day"],
+    ["قبل اثنتين وسبعين ساعة", "2021-06-20", "2021-06-17", "2021-06-17", "day"],
+    ["قبل 36 ساعة", "2021-06-20", "2021-06-18", "2021-06-19", "span"],
+    ["قبل 10 ساعات", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
+    ["قبل ساعتين", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
     ["منذ سبعة ايام", "2015-12-02", "2015-11-25", "2015-11-25", "day"],
     ["منذ يومين", "2021-06", "2021-05-30", "2021-06-28", "day"],
     ["قبل كم يوم", "2021-06-20", "2021-06-13", "2021-06-19", "span"],
