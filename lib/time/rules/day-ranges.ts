@@ -75,10 +75,10 @@ export const dayRanges: RuleModule = {
         const d2 = dayOf(g, "a2");
         const month = MONTH_NUMBER.get(g.m1);
         if (!month || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || d1 === d2) return null;
-        // "الحادي والعشرين" is one ordinal (21), not a range; two ordinals joined by a bare "و" are one only
-        // after "بين" ("بين الثالث والخامس من آذار").
+        // "الحادي والعشرين" is one ordinal (21), not a range; two ordinals joined by a bare "و" are two days, with
+        // or without "بين" ("في الثالث والخامس من آذار"): their hull, as for two digits ("في 3 و5 آذار").
         const opener = openerBefore(m, text);
-        if (g.a1o && /^ ?و ?$/.test(g.to) && (ORDINAL.has(`${g.a1o} و${g.a2o ?? ""}`) || !opener?.[0].includes(f("بين")))) return null;
+        if (g.a1o && /^ ?و ?$/.test(g.to) && ORDINAL.has(`${g.a1o} و${g.a2o ?? ""}`)) return null;
         return rangeReading(m, opener, rangeYear(g, "a", month, d2), month, d1, d2);
       },
       [DIGIT, ...ORDINAL_FIRST_WORDS],
@@ -109,6 +109,13 @@ export const dayRanges: RuleModule = {
     ["بين الثالث والخامس من آذار", "2022-03-16", "2022-03-03", "2022-03-05", "span"],
     ["بين العاشر والخامس عشر من شباط الماضي", "2022-03-16", "2022-02-10", "2022-02-15", "span"],
     ["في الحادي والعشرين من آذار", "2022-03-26", "2022-03-21", "2022-03-21", "day"],
+    // round 6 (loose ends): without "بين" too, two ordinal days joined by "و" before one month are those days (their
+    // hull), as two digits are ("في 3 و5 آذار"), never the whole month; a compound ordinal stays one day
+    ["في الثالث والخامس من آذار", "2022-03-16", "2022-03-03", "2022-03-05", "span"],
+    ["انشقوا في الأول والثاني من تشرين الأول الماضي", "2022-03-16", "2021-10-01", "2021-10-02", "span"],
+    ["يومي الرابع والسادس من شباط", "2022-03-16", "2022-02-04", "2022-02-06", "span"],
+    ["في الثالث والعشرين من آذار", "2022-03-26", "2022-03-23", "2022-03-23", "day"],
+    ["في 3 و5 آذار", "2022-03-16", "2022-03-03", "2022-03-05", "span"],
     ["من 23 وحتى 26 تشرين الأول", "2021-12-01", "2021-10-23", "2021-10-26", "span"],
     ["بين 3 و5 آذار", "2021-06-20", "2021-03-03", "2021-03-05", "span"],
     ["من الثالث والعشرين حتى السادس والعشرين من شهر أكتوبر", "2021-12-01", "2021-10-23", "2021-10-26", "span"],
