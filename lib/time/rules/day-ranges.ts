@@ -10,7 +10,7 @@
  */
 import { day, isRealDay, plusMonths, year as yearOf, month as monthOf } from "../calendar";
 import { yearForDayMonth } from "../convention";
-import { alt, f, LD, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, R } from "../lexicon";
+import { alt, LD, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, R } from "../lexicon";
 import { anchors, DIGIT, resolver, rule } from "./make";
 import { monthTail, monthYearResolver, tailRelation, tailYear } from "./months";
 import type { Reading, RuleModule } from "./types";
