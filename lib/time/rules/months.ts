@@ -106,9 +106,11 @@ export const months: RuleModule = {
       (m): Reading | null => {
         const g = m.groups!;
         const part = partOf(g.part);
-        // A part still running at P ("مطلع العام الجاري", "منتصف الشهر", "مطلع 2022" told in February) is the current
-        // period's, as far as P (convention.ts soFar); a part already over, or wholly ahead, is whole.
-        const as = (id: string, grain: Reading["grain"], of: (P: Day) => Span): Reading => ({ start: spanStart(m), end: spanEnd(m), id, grain, kind: "period", resolve: resolver((P) => soFar(of(P), P)) });
+        // A part of a period named from P ("مطلع العام الجاري", "منتصف الشهر", "أواخر آذار الجاري", "مطلع آذار" told in
+        // March) still running at P is the current period's, as far as P (convention.ts soFar); one already over, or
+        // wholly ahead, is whole. A stated year ("مطلع 2022") names a fixed range and stays whole.
+        const fixed = Boolean(g.y || g.ay || g.ayq);
+        const as = (id: string, grain: Reading["grain"], of: (P: Day) => Span): Reading => ({ start: spanStart(m), end: spanEnd(m), id, grain, kind: "period", resolve: resolver((P) => (fixed ? of(P) : soFar(of(P), P))) });
         if (g.m1) {
           const month = MONTH_NUMBER.get(g.m1);
           if (!month) return null;
@@ -234,7 +236,7 @@ export const months: RuleModule = {
     ["أواخر آذار الجاري", "2022-03-25", "2022-03-21", "2022-03-25", "span"],
     ["نهاية العام الجاري", "2021-06-20", "2021-10-01", "2021-12-31", "quarter", "future"],
     ["مطلع العام الماضي", "2021-02-10", "2020-01-01", "2020-03-31", "quarter"],
-    ["مطلع 2022", "2022-02-10", "2022-01-01", "2022-02-10", "quarter"],
+    ["مطلع 2022", "2022-02-10", "2022-01-01", "2022-03-31", "quarter"],
     ["في مطلع آذار", "2021-03-05", "2021-03-01", "2021-03-05", "span"],
     ["أواخر الشهر الماضي", "2021-03-02", "2021-02-21", "2021-02-28", "span"],
   ],

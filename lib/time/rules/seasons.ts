@@ -78,8 +78,9 @@ export const seasons: RuleModule = {
           kind: "period",
           resolve: resolver((P) => {
             const y = fixed ?? yearOf(P) + (back ?? 0);
-            // a part still running at P is the current one, as far as P (as months.ts "part-of")
-            return soFar({ start: day(y, first, 1), end: monthEnd(y, last) }, P);
+            const r = { start: day(y, first, 1), end: monthEnd(y, last) };
+            // a part of P's year still running at P, as far as P (as months.ts "part-of"); a stated year stays whole
+            return fixed === null ? soFar(r, P) : r;
           }),
         };
       },
