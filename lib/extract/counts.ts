@@ -184,6 +184,15 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["في عام 2012 و40 عنصراً", [40, 40, 40]],
   ["من الفرقة 17 و25 عنصراً من اللواء", [25, 25, 25]],
   ["وكان شقيقه النقيب خالد العلي قد انشق", [1, 1, 1]],
+  // "كل من" then named men, each with his rank, joined by و: each one counts (round 6)
+  ["انشق كل من النقيب خالد العلي والملازم سعيد الحسن عن قوات النظام", [2, 2, 2]],
+  ["أعلن كل من العقيد ماهر السالم والرائد وليد السعدي والنقيب عمر الخطيب انشقاقهم", [3, 3, 3]],
+  ["انشقاق كل من الملازم أحمد و الملازم محمد الخالد", [2, 2, 2]],
+  ["وفر كل من المجند سامر حسن والمجند محمود الأحمد، وهما من ريف حماة", [2, 2, 2]],
+  // … not a conditional ("whoever"), nor a list of groups, nor the men after the list's end
+  ["وهدد الفصيل كل من ينشق عن صفوفه", undefined],
+  ["انشق عناصر من كل من الجيش والأمن", undefined],
+  ["انشق كل من النقيب خالد العلي والملازم سعيد الحسن، والتقى العقيد ماهر السالم بهما", [2, 2, 2]],
   ["أعلن المقدم انشقاقه برفقة ستة من عناصره", [7, 7, 7]],
   ["30 عربة عسكرية", undefined],
   ["115 ألف ليرة", undefined],
@@ -433,6 +442,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     }
   }
   out.sort((a, b) => a.first - b.first);
+  countEachOfList(out, tokens);
   sumRankBreakdowns(out, tokens);
   // Companions add to a single person; "بينهم" marks a subset.
   for (let k = 0; k < out.length; k++) {
@@ -462,6 +472,47 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     }
   }
   return out;
+}
+
+/** A rank or title, written apart ("و الملازم") or with و glued to it ("والملازم"), at token `j`: the token after it. */
+function titleAfterAnd(tokens: readonly Token[], j: number): number | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.text === "و") return PASS2_CLASS.get(tokens[j + 1]?.text ?? "")! & IS_TITLE ? j + 2 : null;
+  return t.text.startsWith("و") && (PASS2_CLASS.get(t.text.slice(1)) ?? 0) & IS_TITLE ? j + 1 : null;
+}
+
+/**
+ * "كل من" (each of) then named men, each with his rank ("انشق كل من النقيب فلان والملازم فلان"): every man of the
+ * list counts, so the first man's "single" mention becomes the list's. The list runs over names (words, no stop
+ * word) and "و" + a rank + a name, up to punctuation. "كل من ينشق" (whoever) and "كل من الجيش والأمن" (groups)
+ * have no rank after "كل من" and are left alone.
+ */
+function countEachOfList(out: CountMention[], tokens: readonly Token[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    if (m.kind !== "single" || m.last !== m.first + 1 || tokens[m.first - 1]?.text !== "من" || !/^و?كل$/.test(tokens[m.first - 2]?.text ?? "")) continue;
+    let men = 1;
+    let last = m.last;
+    for (let j = m.last + 1; j < tokens.length && tokens[j].start - tokens[j - 1].end <= 1; ) {
+      const name = titleAfterAnd(tokens, j);
+      if (name !== null && tokens[name] && !tokens[name].digits && !NAME_STOPS.has(tokens[name].text) && tokens[name].start - tokens[name - 1].end <= 1) {
+        men++;
+        last = j = name;
+        j++;
+      } else if (!tokens[j].digits && !tokens[j].text.startsWith("و") && !NAME_STOPS.has(tokens[j].text) && !(PASS2_CLASS.get(tokens[j].text) ?? 0)) {
+        // the rest of a name ("خالد العلي", "أبو محمد")
+        last = j++;
+      } else break;
+    }
+    if (men === 1) continue;
+    m.value = { low: men, best: men, high: men };
+    m.kind = "exact";
+    m.last = last;
+    m.end = tokens[last].end;
+    // (a rank written apart, "و الملازم محمد", made its own mention: it is in the list now)
+    for (let x = k + 1; x < out.length && out[x].first <= last; ) out.splice(x, 1);
+  }
 }
 
 /**

@@ -27,6 +27,9 @@ export const COUNT_CASES: ConventionCase[] = [
   { id: "counts/exact-distance-distractor", text: "انشق تسعة عناصر من قسد فجر اليوم وقطعوا مسافة 30 كيلومتراً سيراً على الأقدام حتى وصلوا إلى مناطق الجيش الوطني.", events: [ev("sdf", 9)] },
   { id: "counts/exact-more-than-hundred-words", text: "انشق أكثر من مئة عنصر من الدفاع الوطني أمس والتحقوا بقوات قسد.", events: [ev("ndf", [100, 100, 150])] },
   { id: "counts/exact-vehicles-distractor", text: "انشق 11 عنصراً من الفيلق الخامس أمس ومعهم 3 سيارات عسكرية، ووصلوا إلى مناطق المعارضة.", events: [ev("5th-corps", 11)] },
+  // "كل من" then named men, each with his rank: each counts, in the headline as in the body (round 6).
+  { id: "counts/each-of-named-men", text: "انشق كل من النقيب خالد العلي والملازم سعيد الحسن عن قوات النظام أمس ووصلا إلى ريف إدلب.", events: [ev("syrian-army", 2)] },
+  { id: "counts/each-of-named-men-headline", text: "انشقاق كل من العقيد ماهر السالم والرائد وليد السعدي والنقيب عمر الخطيب عن قوات النظام\nأعلن الضباط انشقاقهم أمس ووصولهم إلى ريف حلب الشمالي.", events: [ev("syrian-army", 3)] },
   { id: "counts/exact-glued-digits", text: "انشق 15عنصراً من قوات النظام أمس ووصلوا إلى ريف إدلب.", events: [ev("syrian-army", 15)] },
   { id: "counts/exact-parenthesised", text: "انشق (15) عنصراً من قوات النظام أمس ووصلوا إلى ريف إدلب.", events: [ev("syrian-army", 15)] },
   { id: "counts/exact-compound-teen", text: "انشق خمسة عشر عنصراً من الدفاع الوطني أمس والتحقوا بقوات قسد.", events: [ev("ndf", 15)] },
