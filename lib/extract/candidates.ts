@@ -96,8 +96,10 @@ export function findCandidates(f: Found): Candidate[] {
       // A join is a defection only from a group named as the one they came from ("انضم عناصر من قسد إلى …").
       if (trig.join && !(attached.length > 0 && !attached[0].implied && cameFrom(tokens, attached[0]))) continue;
       const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
+      // (what follows another incident's opening is that incident's: its destination, its "abroad")
+      const ownLast = Math.min(sl, trig.last + DESTINATION_WINDOW, followUpBefore(tokens, triggers, ti, sl, counts, clauseOf));
       const destination =
-        findDestination(tokens, groups, places, trig.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW, followUpBefore(tokens, triggers, ti, sl))) ??
+        findDestination(tokens, groups, places, trig.last + 1, ownLast) ??
         continuationDestination(tokens, groups, places, triggers, sentences, si, trig);
       // … and only to another armed group ("إلى الجيش الوطني", "بصفوف الهيئة"): joining a front, a town
       // or a battle ("التحق 500 عنصر من الفيلق بجبهات إدلب") is a reinforcement, not a defection.
@@ -150,8 +152,8 @@ export function findCandidates(f: Found): Candidate[] {
         unknownDestination: whereaboutsUnknown(text, sentences, si, trig.start, nextTriggerStart(triggers, ti, sl, tokens) ?? tokens[Math.min(sl, trig.last + WHEREABOUTS_WINDOW)].end),
         suspectedDestination: destination !== null && SUPPOSED.test(text.slice(tokens[Math.max(sf, trig.first - 12)].start, destination.start)),
         abroadAfter:
-          places.some((p) => p.first > trig.last && p.last <= sl && p.first - trig.last <= DESTINATION_WINDOW && placeById(p.match.id)?.kind === "abroad") ||
-          ABROAD_WORDS.test(text.slice(trig.end, tokens[Math.min(sl, trig.last + DESTINATION_WINDOW)].end)),
+          places.some((p) => p.first > trig.last && p.last <= ownLast && placeById(p.match.id)?.kind === "abroad") ||
+          ABROAD_WORDS.test(text.slice(trig.end, tokens[Math.max(trig.last, ownLast)].end)),
         thenHomeOrAbroad: !!later && (later.kind === "home" || later.kind === "abroad"),
         headline: si === headlineIndex,
         runningTotal: tally && risingBefore(tokens, trig.first - 1, sf),
@@ -191,14 +193,18 @@ function risingBefore(tokens: readonly Token[], k: number, sentenceFirst: number
 const FOLLOW_UP = /^(فيما|بينما|كما|وكما|حين)$/;
 
 /**
- * The last token before the next trigger of the sentence when a follow-up opener stands right before it: what
- * follows belongs to the other incident (its destination is not this one's). Else `sl`.
+ * The last token before the next trigger of the sentence when a follow-up opener stands right before it, or before
+ * that trigger's own figure when the figure opens a later clause than this trigger's (a run-on sentence: "انشق طاقم
+ * دبابة …، وذكر ناشطون أن تسعة جنود … انشقوا … ووصلوا إلى الأردن"): what follows belongs to the other incident (its
+ * destination is not this one's). Else `sl`.
  */
-function followUpBefore(tokens: readonly Token[], triggers: readonly Trigger[], ti: number, sl: number): number {
+function followUpBefore(tokens: readonly Token[], triggers: readonly Trigger[], ti: number, sl: number, counts: readonly CountMention[], clauseOf: (k: number) => number): number {
   const next = triggers[ti + 1];
   if (!next || next.first > sl) return sl;
-  for (let k = next.first - 1; k >= Math.max(triggers[ti].last + 1, next.first - 2); k--) if (FOLLOW_UP.test(tokens[k].text)) return k - 1;
-  return sl;
+  const trig = triggers[ti];
+  for (let k = next.first - 1; k >= Math.max(trig.last + 1, next.first - 2); k--) if (FOLLOW_UP.test(tokens[k].text)) return k - 1;
+  const own = counts.find((c) => c.value && !c.subset && c.first > trig.last && c.last < next.first && next.first - c.last <= 8 && clauseOf(c.first) !== clauseOf(trig.first));
+  return own ? own.first - 1 : sl;
 }
 
 /** Where the trigger after `triggers[ti]` starts, if it is in the same sentence (last token `sl`). */

@@ -76,9 +76,10 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence));
 
   const told = new Set(events.flatMap((ev) => ev.map((c) => c.sentenceIndex)));
+  const counted = new Set(events.flatMap((ev) => ev.flatMap((c) => (c.countMention ? [c.countMention] : []))));
   const nearby = { text, tokens, sentences, dates, triggers, groups, told };
   events.forEach((ev, k) => {
-    const figure = figureNearby(ev, summaries[k], tokens, sentences, counts, groups, told);
+    const figure = figureNearby(ev, summaries[k], tokens, sentences, counts, groups, told, counted);
     if (figure) ev.push(figure);
     const dated = dateNearby(ev, nearby);
     if (dated) ev.push(dated);

@@ -8,6 +8,11 @@ const FIGURE_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> =
   ["شهد الأسبوع الماضي فرار مئات الجنود من الجيش السوري نحو الحدود. وقتل ألفا جندي من الجيش السوري في المعارك.", [[200, 300, 999]]],
   // … nor the figure of another incident told in its own sentence
   ["انشق طاقم دبابة عن قوات النظام في ريف إدلب أمس. وذكر ناشطون أن تسعة جنود من قوات النظام انشقوا في درعا ووصلوا إلى الأردن.", [null, [9, 9, 9]]],
+  // … nor in the same sentence: a figure another incident counts as its own stays with it (round 6: run-on sentences)
+  ["انشق طاقم دبابة عن قوات النظام في ريف إدلب أمس، وذكر ناشطون أن تسعة جنود من قوات النظام انشقوا في درعا ووصلوا إلى الأردن.", [null, [9, 9, 9]]],
+  ["انشق طاقم دبابة عن قوات النظام في ريف إدلب أمس، كما انشق تسعة جنود من قوات النظام في درعا.", [null, [9, 9, 9]]],
+  // (a figure of its own sentence that no other incident counts is still taken)
+  ["انشق طاقم دبابة عن قوات النظام في ريف إدلب أمس، وهم خمسة جنود من قوات النظام.", [[5, 5, 5]]],
 ];
 
 describe("figure nearby", () => {

@@ -3,7 +3,9 @@
  * neighbouring sentence that names the same group without a trigger ("ألفي ضابط وجندي من الجيش
  * السوري عبروا إلى العراق"): the figure is taken when it counts soldiers "من" that group and is no
  * smaller than the vague quantity's low end. A neighbouring sentence that tells an incident of its own
- * ("وذكر ناشطون أن تسعة جنود … انشقوا") keeps its figure. Examples and negatives: figure-nearby.test.ts.
+ * ("وذكر ناشطون أن تسعة جنود … انشقوا") keeps its figure; so does a figure another incident counts as its own
+ * in the same sentence (a run-on: "انشق طاقم دبابة …، وذكر ناشطون أن تسعة جنود … انشقوا"). Examples and
+ * negatives: figure-nearby.test.ts.
  */
 import { primaryOf, type Candidate } from "../candidate";
 import type { CountMention } from "../counts";
@@ -26,6 +28,8 @@ export function figureNearby(
   groups: readonly GroupMention[],
   /** Sentences that hold a telling of some incident. */
   told: ReadonlySet<number>,
+  /** The figures the incidents' tellings count (each stays with its incident). */
+  counted: ReadonlySet<CountMention> = new Set(),
 ): Candidate | null {
   if (countPrecision(summary.count) >= 3) return null;
   const primary = primaryOf(ev);
@@ -36,7 +40,7 @@ export function figureNearby(
     const seg = sentences[si];
     if (!seg || (si !== primary.sentenceIndex && told.has(si) && !ev.some((c) => c.sentenceIndex === si))) continue;
     for (const c of counts) {
-      if (c.start < seg.start || c.end > seg.end || !c.value || c.subset || c.generic) continue;
+      if (c.start < seg.start || c.end > seg.end || !c.value || c.subset || c.generic || counted.has(c)) continue;
       if (c.kind !== "exact" && c.kind !== "approx" && c.kind !== "bound") continue;
       if (c.value.best < low) continue;
       let held = false;

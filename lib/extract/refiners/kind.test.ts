@@ -25,7 +25,22 @@ const KIND_EXAMPLES: Array<[string, string]> = [
   ["انشق خمسة عناصر من قسد أمس والتحقوا بالجيش الوطني.", "defection"],
   // a crossing told in the next sentence by its own plural verb goes on with the same people (merge.ts)
   ["انشق 16 عسكرياً عن الجيش السوري أمس. وعبروا الحدود إلى تركيا.", "desertion"],
+  // a part of them told in a later clause is no other incident: the destination after it is theirs (round 6)
+  ["انشق خمسة عناصر من قسد أمس، بينهم ضابطان، ووصلوا إلى تركيا.", "desertion"],
 ];
+
+// Round 6 (run-on sentences): a second trigger with its own figure in a later clause opens another incident, and what
+// follows it (its destination, "abroad") is that incident's, not the first one's.
+const TWO_INCIDENT_EXAMPLES: Array<[string, Array<[string, string | null]>]> = [
+  ["انشق طاقم دبابة عن قوات النظام في ريف إدلب أمس، وذكر ناشطون أن تسعة جنود من قوات النظام انشقوا في درعا ووصلوا إلى الأردن.", [["defection", null], ["desertion", "الأردن"]]],
+  ["انشق طاقم دبابة عن قوات النظام في ريف إدلب أمس، وقال ناشطون إن سبعة جنود من الفرقة الرابعة فروا إلى لبنان.", [["defection", null], ["desertion", "لبنان"]]],
+];
+
+describe("kind of two incidents in one sentence", () => {
+  it.each(TWO_INCIDENT_EXAMPLES)("%s", (text, kinds) => {
+    expect(run(text).map((e) => [e.kind, e.destination?.text ?? null])).toEqual(kinds);
+  });
+});
 
 describe("kind", () => {
   it.each(KIND_EXAMPLES)("%s → %s", (text, kind) => {
