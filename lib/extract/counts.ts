@@ -478,15 +478,27 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
 function titleAfterAnd(tokens: readonly Token[], j: number): number | null {
   const t = tokens[j];
   if (!t) return null;
-  if (t.text === "و") return PASS2_CLASS.get(tokens[j + 1]?.text ?? "")! & IS_TITLE ? j + 2 : null;
+  if (t.text === "و") return (PASS2_CLASS.get(tokens[j + 1]?.text ?? "") ?? 0) & IS_TITLE ? j + 2 : null;
   return t.text.startsWith("و") && (PASS2_CLASS.get(t.text.slice(1)) ?? 0) & IS_TITLE ? j + 1 : null;
+}
+
+/** A name's first word right after its rank (as the one-man rule above reads it: no article, no stop word). */
+function nameAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && !t.digits && !t.text.startsWith("ال") && !NAME_STOPS.has(t.text) && t.start - tokens[k - 1].end <= 1;
+}
+
+/** The rest of a name ("خالد العلي", "أبو محمد"): a word, with no و, no stop word, no rank. */
+function nameGoesOn(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !t.digits && !t.text.startsWith("و") && !NAME_STOPS.has(t.text) && !(PASS2_CLASS.get(t.text) ?? 0);
 }
 
 /**
  * "كل من" (each of) then named men, each with his rank ("انشق كل من النقيب فلان والملازم فلان"): every man of the
- * list counts, so the first man's "single" mention becomes the list's. The list runs over names (words, no stop
- * word) and "و" + a rank + a name, up to punctuation. "كل من ينشق" (whoever) and "كل من الجيش والأمن" (groups)
- * have no rank after "كل من" and are left alone.
+ * list counts, so the first man's "single" mention becomes the list's. The list runs over "و" + a rank + a name of
+ * up to three words, up to punctuation. "كل من ينشق" (whoever) and "كل من الجيش والأمن" (groups) have no rank after
+ * "كل من" and are left alone; so is a name without a rank after و ("و" + a word may be a verb).
  */
 function countEachOfList(out: CountMention[], tokens: readonly Token[]): void {
   for (let k = 0; k < out.length; k++) {
@@ -494,16 +506,14 @@ function countEachOfList(out: CountMention[], tokens: readonly Token[]): void {
     if (m.kind !== "single" || m.last !== m.first + 1 || tokens[m.first - 1]?.text !== "من" || !/^و?كل$/.test(tokens[m.first - 2]?.text ?? "")) continue;
     let men = 1;
     let last = m.last;
-    for (let j = m.last + 1; j < tokens.length && tokens[j].start - tokens[j - 1].end <= 1; ) {
-      const name = titleAfterAnd(tokens, j);
-      if (name !== null && tokens[name] && !tokens[name].digits && !NAME_STOPS.has(tokens[name].text) && tokens[name].start - tokens[name - 1].end <= 1) {
-        men++;
-        last = j = name;
-        j++;
-      } else if (!tokens[j].digits && !tokens[j].text.startsWith("و") && !NAME_STOPS.has(tokens[j].text) && !(PASS2_CLASS.get(tokens[j].text) ?? 0)) {
-        // the rest of a name ("خالد العلي", "أبو محمد")
-        last = j++;
-      } else break;
+    for (;;) {
+      // the rest of this man's name, then "و" + a rank + the next man's name
+      let j = last + 1;
+      for (let words = 1; words < 3 && j < tokens.length && tokens[j].start - tokens[j - 1].end <= 1 && nameGoesOn(tokens, j); words++) j++;
+      const name = j < tokens.length && tokens[j].start - tokens[j - 1].end <= 1 ? titleAfterAnd(tokens, j) : null;
+      if (name === null || !nameAt(tokens, name)) break;
+      men++;
+      last = name;
     }
     if (men === 1) continue;
     m.value = { low: men, best: men, high: men };

@@ -110,17 +110,17 @@ export const months: RuleModule = {
         // March) still running at P is the current period's, as far as P (convention.ts soFar); one already over, or
         // wholly ahead, is whole. A stated year ("مطلع 2022") names a fixed range and stays whole.
         const fixed = Boolean(g.y || g.ay || g.ayq);
-        const as = (id: string, grain: Reading["grain"], of: (P: Day) => Span): Reading => ({ start: spanStart(m), end: spanEnd(m), id, grain, kind: "period", resolve: resolver((P) => (fixed ? of(P) : soFar(of(P), P))) });
+        const partReading = (id: string, grain: Reading["grain"], of: (P: Day) => Span): Reading => ({ start: spanStart(m), end: spanEnd(m), id, grain, kind: "period", resolve: resolver((P) => (fixed ? of(P) : soFar(of(P), P))) });
         if (g.m1) {
           const month = MONTH_NUMBER.get(g.m1);
           if (!month) return null;
           const yearFor = monthYearResolver(g, "a");
-          return as("part-of-month", "span", (P) => partOfMonth(yearFor(P, month), month, part));
+          return partReading("part-of-month", "span", (P) => partOfMonth(yearFor(P, month), month, part));
         }
         if (g.rm) {
           const rel = g.rmq ? relationOf(g.rmq) : "current";
           if (!rel) return null;
-          return as("part-of-month", "span", (P) => {
+          return partReading("part-of-month", "span", (P) => {
             const mon = relativeMonth(P, rel).start;
             return partOfMonth(yearOf(mon), monthOf(mon), part);
           });
@@ -128,10 +128,10 @@ export const months: RuleModule = {
         if (g.yw) {
           const rel = g.yq ? relationOf(g.yq) : "current";
           if (!rel) return null;
-          return as("part-of-year", partGrain(part, "year"), (P) => partOfYear(yearOf(relativeYear(P, rel).start), part));
+          return partReading("part-of-year", partGrain(part, "year"), (P) => partOfYear(yearOf(relativeYear(P, rel).start), part));
         }
         const y = yearValue(g.y);
-        return as("part-of-year", partGrain(part, "year"), () => partOfYear(y, part));
+        return partReading("part-of-year", partGrain(part, "year"), () => partOfYear(y, part));
       },
       PART_FIRST_WORDS,
     ),
