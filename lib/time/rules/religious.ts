@@ -48,7 +48,8 @@ function reading(m: RegExpExecArray, hm: number, from: number, to: number, grain
   if (g.gq) {
     // "رمضان من العام الماضي": the one that begins in the Gregorian year before P's.
     const back = relationOf(g.gq) === "past" ? -1 : 0;
-    return { ...base, resolve: resolver((P) => hijriDaysInGregorianYear(yearOf(P) + back, hm, from, to)) };
+    // ("… من العام الجاري": the current one, as far as P)
+    return { ...base, resolve: resolver((P) => (back === 0 ? soFar(hijriDaysInGregorianYear(yearOf(P), hm, from, to), P) : hijriDaysInGregorianYear(yearOf(P) + back, hm, from, to))) };
   }
   const rel: Rel | null = g.q ? relationOf(g.q) : "bare";
   if (!rel) return null;
@@ -164,6 +165,8 @@ export const religious: RuleModule = {
     ["ليلة رأس السنة", "2021-06-20", "2020-12-31", "2020-12-31", "day"],
     ["رأس السنة الميلادية 2015", "2021-06-20", "2015-01-01", "2015-01-01", "day"],
     ["خلال شهر رمضان من العام الماضي", "2021-06-20", "2020-04-24", "2020-05-23", "month"],
+    // round 6: the current one as far as P (convention.ts soFar)
+    ["خلال شهر رمضان من العام الجاري", "2024-03-20", "2024-03-11", "2024-03-20", "month"],
     ["أول يوم من رمضان", "2024-04-20", "2024-03-11", "2024-03-11", "day"],
     ["خلال عيد الفطر", "2024-06-01", "2024-04-10", "2024-04-12", "span"],
     ["أول أيام عيد الأضحى", "2024-08-01", "2024-06-16", "2024-06-16", "day"],
