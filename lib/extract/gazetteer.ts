@@ -145,7 +145,9 @@ export class Gazetteer {
     const out: GazetteerMatch[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const m = this.matchAt(tokens, i);
+      // (most words begin no alias: asked here, without a call)
+      const heads = this.headsOf(tokens[i]);
+      const m = heads === null ? null : this.matchAt(tokens, i, heads);
       if (m) {
         out.push(m);
         i = m.last + 1;
@@ -154,11 +156,9 @@ export class Gazetteer {
     return out;
   }
 
-  /** The longest mention starting at token `i`, or null. */
-  matchAt(tokens: readonly Token[], i: number): GazetteerMatch | null {
+  /** The longest mention starting at token `i`, whose word begins the aliases of `heads`, or null. */
+  private matchAt(tokens: readonly Token[], i: number, heads: readonly Head[]): GazetteerMatch | null {
     const tok = tokens[i];
-    const heads = this.headsOf(tok);
-    if (heads === null) return null;
     let best: GazetteerMatch | null = null;
     for (const { stem, aliases } of heads) {
       for (const c of aliases) {
