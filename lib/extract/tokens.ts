@@ -36,7 +36,7 @@ export interface Word {
  * as it reads them: a word already met is found in place, without slicing it out of the text. Bounded: when
  * full it starts again empty (tokens keep their words; later occurrences get new ones).
  */
-const MAX_WORDS = 1 << 17;
+const MAX_WORDS = 1 << 16;
 let slots = new Int32Array(1 << 12).fill(-1);
 let known: Word[] = [];
 let knownHashes = new Int32Array(1 << 11);
@@ -89,14 +89,13 @@ export function wordOf(text: string): Word {
   return internWord(text, 0, text.length, h);
 }
 
-const MEMOS: unknown[] = [];
+let memoCount = 0;
 /**
- * A function of a word computed once per distinct word and kept on it (at most one value per word and memo;
- * `compute` must not return undefined). Registered at module load, like a word class.
+ * A function of a word computed once per distinct word and kept on it (`compute` must be a pure function of the
+ * word and never return undefined). Made once, at module load or when an index is built, like a word class.
  */
 export function wordMemo<T>(compute: (word: Word) => T): (token: Token) => T {
-  const slot = MEMOS.length;
-  MEMOS.push(compute);
+  const slot = memoCount++;
   return (token) => {
     const memo = token.word.memo;
     let value = memo[slot] as T | undefined;
