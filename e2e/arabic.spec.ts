@@ -189,3 +189,26 @@ test("an event's date explanation is written in the page's language, its days le
   await expect(page.getByTestId("date-explanation")).toContainText(/, published \S+ → |no expression dates the incident: \[P-7, P\]/);
   await expect(page.getByTestId("date-explanation").locator('span[lang="ar"]')).toHaveCount(0);
 });
+
+test("the groups column sorts by the names each language shows, counting incidents and tellings (round 6)", async ({ page }) => {
+  /** Each row's groups as the page shows them, joined as the stored labels are. */
+  const shown = () =>
+    page.locator("[data-testid=events-table] tbody tr").evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll("ul.groups li"), (li) => li.textContent?.trim() ?? "").join(" / ")));
+  const sorted = (xs: string[], dir: "asc" | "desc") => [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0) * (dir === "asc" ? 1 : -1));
+  for (const unit of ["", "&unit=tellings"]) {
+    for (const dir of ["asc", "desc"] as const) {
+      // English first: its result must not be served to the Arabic page (the data cache keys the order by language).
+      await page.goto(`/?sort=groups&dir=${dir}&size=100${unit}`);
+      const en = await shown();
+      expect(en.length).toBeGreaterThan(3);
+      expect(en).toEqual(sorted(en, dir));
+      const enIds = await rowIds(page);
+      await page.goto(`/ar?sort=groups&dir=${dir}&size=100${unit}`);
+      const ar = await shown();
+      expect(ar.every((g) => ARABIC.test(g))).toBe(true);
+      expect(ar).toEqual(sorted(ar, dir));
+      // The seed corpus orders its groups differently in the two languages.
+      expect(await rowIds(page)).not.toEqual(enIds);
+    }
+  }
+});

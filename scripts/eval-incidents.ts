@@ -6,8 +6,10 @@
  * and scores the merging against their `same_as` links (lib/eval/incident-pairs.ts): pairs found
  * and false merges. Gold events are paired with extracted ones as `npm run eval` pairs them.
  * `--verbose` lists the missed and wrong pairs, and every merged or proposed pair nobody annotated (to judge by hand).
- * `--wrong-dates` also scores the judged pairs again with one telling's date made wrong as the extractor
- * gets it wrong (its report's undated default, a year early, a month early), one telling at a time.
+ * `--perturb` scores the same-incident pairs again with one telling changed the way outlets differ
+ * (lib/eval/incident-perturbations.ts: figure, kind, place, group, date), one telling at a time, and
+ * counts the false merges of pairs of different incidents of one group (the first file's tellings)
+ * published 1 to 21 days apart, under the same changes; `--wrong-dates` does it for the dates only.
  * `--figures` prints how often two tellings of one group (from different reports) give the same figure:
  * what makes a figure distinctive (lib/incidents/rules/retold.ts).
  */
@@ -18,14 +20,28 @@ import { parseGoldJsonl } from "../lib/eval/gold";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
 import { goldPairs, sameAsLinks, scoreIncidentPairs } from "../lib/eval/incident-pairs";
 import { scoreReport } from "../lib/eval/score";
-import { GAZETTEER, groupIncidents, tellingKey, type Telling } from "../lib/incidents";
+import { GAZETTEER, groupIncidents, tellingKey, type Incident, type Telling } from "../lib/incidents";
 import { countPrecision } from "../lib/incidents/rules/counts";
 import { sameGroup } from "../lib/incidents/rules/groups";
-import { addDaysIso } from "../lib/time/day";
+import { PERTURBATIONS, publishedAfter } from "../lib/eval/incident-perturbations";
+
+/** Same-incident pairs of invented reports, judged by hand (the Al-Qaim crossing of 7 December 2024). */
+const HAND_JUDGED_SAME: Array<[string, string]> = [["d39~0", "m18~0"]];
+/** Days between the publications of two different incidents' reports in the false-merge trials. */
+const GAPS = [1, 4, 7, 14, 21];
+const pairId = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
+
+/** Whether two tellings ended in one incident, in proposed ones, or apart. */
+function outcome(incidents: Incident[], [a, b]: readonly [string, string]): "merged" | "proposed" | "apart" {
+  const of = (k: string) => incidents.find((i) => i.tellings.some((t) => tellingKey(t) === k)) as Incident;
+  const [ia, ib] = [of(a), of(b)];
+  return ia === ib ? "merged" : ia.proposed.includes(ib.id) ? "proposed" : "apart";
+}
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose") || args.includes("-v");
-const wrongDates = args.includes("--wrong-dates");
+const wrongDatesOnly = args.includes("--wrong-dates");
+const perturb = wrongDatesOnly || args.includes("--perturb");
 const figures = args.includes("--figures");
 const files = args.filter((a) => !a.startsWith("-"));
 if (files.length === 0) files.push("data/dev/real-tune.jsonl", "data/dev/real-untouched.jsonl");
@@ -37,12 +53,14 @@ const toTelling = new Map<string, string>();
 const datedRight = new Set<string>();
 const rawRecords: Array<{ id: string; events: Array<{ same_as?: unknown }> }> = [];
 const linksByFile = new Map<string, Array<[string, string]>>();
+const firstFileReports = new Set<string>();
 for (const file of files) {
   const content = readFileSync(file, "utf8");
   const raw = content.split(/\r?\n/).filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as { id: string; events: Array<{ same_as?: unknown }> });
   rawRecords.push(...raw);
   linksByFile.set(file, sameAsLinks(raw));
   for (const report of parseGoldJsonl(content, file)) {
+    if (file === files[0]) firstFileReports.add(report.id);
     const events = extractEvents({ id: report.id, body: report.text, published: report.published });
     events.forEach((event, index) => tellings.push({ report: report.id, index, published: report.published, event }));
     for (const pair of scoreReport(report.id, report.events, events, matcher).pairs) {
@@ -53,6 +71,7 @@ for (const file of files) {
 }
 
 const incidents = groupIncidents(tellings);
+const byKey = new Map(tellings.map((t) => [tellingKey(t), t]));
 const members = incidents.map((i) => i.tellings.map(tellingKey));
 const indexOf = new Map(incidents.map((i, n) => [i.id, n]));
 const proposed = incidents.map((i) => i.proposed.map((id) => indexOf.get(id) as number));
@@ -74,30 +93,57 @@ for (const [file, links] of linksByFile) {
   const s = scoreIncidentPairs(goldPairs(links), toTelling, members, proposed, annotated);
   console.log(`  links of ${path.basename(file)}: found ${s.found}/${s.judged} = ${pct(s.found, s.judged)} (of ${s.goldPairs} gold pairs)`);
 }
-if (wrongDates) {
-  // One telling's date made wrong as the extractor gets it wrong; the other telling keeps its own.
-  const mistakes: Array<[string, (t: Telling) => Telling["event"]["date"]]> = [
-    ["undated (its report's default week)", (t) => ({ ...t.event.date, start: addDaysIso(t.published.end, -7), end: t.published.end, basis: "default" })],
-    ["a year early", (t) => ({ ...t.event.date, start: addDaysIso(t.event.date.start, -365), end: addDaysIso(t.event.date.end, -365) })],
-    ["a month early (an anchor mistake)", (t) => ({ ...t.event.date, start: addDaysIso(t.event.date.start, -30), end: addDaysIso(t.event.date.end, -30) })],
+if (perturb) {
+  // Same-incident pairs: the judged gold pairs, and the pairs of invented reports judged by hand.
+  const samePairs = [
+    ...goldPairs(sameAsLinks(rawRecords)).filter(([a, b]) => toTelling.has(a) && toTelling.has(b)).map(([a, b]) => [toTelling.get(a), toTelling.get(b)] as [string, string]),
+    ...HAND_JUDGED_SAME.filter(([a, b]) => byKey.has(a) && byKey.has(b)),
   ];
-  const judgedPairs = goldPairs(sameAsLinks(rawRecords)).filter(([a, b]) => toTelling.has(a) && toTelling.has(b));
-  for (const [label, wrong] of mistakes) {
+  const same = new Set(samePairs.map(([a, b]) => pairId(a, b)));
+  // Different incidents of one group: tellings of the first file's reports, from different reports,
+  // not a same-incident pair; the second is moved near the first.
+  const fromFirst = tellings.filter((t) => firstFileReports.has(t.report));
+  const differentPairs: Array<[Telling, Telling]> = [];
+  for (let i = 0; i < fromFirst.length; i++) {
+    for (let j = i + 1; j < fromFirst.length; j++) {
+      const [a, b] = [fromFirst[i], fromFirst[j]];
+      const id = pairId(tellingKey(a), tellingKey(b));
+      if (a.report !== b.report && sameGroup(a.event.groups, b.event.groups, GAZETTEER) && !same.has(id)) differentPairs.push([a, b]);
+    }
+  }
+  const rows: string[][] = [];
+  for (const p of [{ family: "", name: "(none)", apply: (t: Telling) => t }, ...PERTURBATIONS]) {
+    if (wrongDatesOnly && p.family !== "date") continue;
+    // Pairs found: one telling of a same-incident pair perturbed, in the whole corpus, one at a time.
     let [found, proposedOnly, trials] = [0, 0, 0];
-    for (const pair of judgedPairs) {
+    for (const pair of samePairs) {
       for (const side of pair) {
-        const key = toTelling.get(side) as string;
-        const altered = tellings.map((t) => (tellingKey(t) === key ? { ...t, event: { ...t.event, date: wrong(t) } } : t));
-        const got = groupIncidents(altered);
-        const at = new Map(got.map((i) => [i.id, i]));
-        const s = scoreIncidentPairs([pair], toTelling, got.map((i) => i.tellings.map(tellingKey)), got.map((i) => i.proposed.map((id) => got.indexOf(at.get(id) as (typeof got)[number]))), annotated);
+        const altered = p.apply(byKey.get(side) as Telling);
+        if (altered === null) continue;
+        const got = outcome(groupIncidents(tellings.map((t) => (tellingKey(t) === side ? altered : t))), pair);
         trials++;
-        found += s.found;
-        proposedOnly += s.proposedOnly;
+        if (verbose && got !== "merged") console.log(`PERTURBED  ${p.name}: ${side} of ${pair.join(" ~ ")} ${got}`);
+        found += got === "merged" ? 1 : 0;
+        proposedOnly += got === "proposed" ? 1 : 0;
       }
     }
-    console.log(`one telling's date ${label}: pairs found ${found}/${trials} = ${pct(found, trials)} (${proposedOnly} more only proposed)`);
+    // False merges: the second telling of a different-incident pair published GAP days after the first, then perturbed.
+    let [falseMerged, falseProposed, falseTrials] = [0, 0, 0];
+    for (const [a, b] of differentPairs) {
+      for (const gap of GAPS) {
+        const altered = p.apply(publishedAfter(a, b, gap));
+        if (altered === null) continue;
+        const got = outcome(groupIncidents([a, altered]), [tellingKey(a), tellingKey(b)]);
+        falseTrials++;
+        falseMerged += got === "merged" ? 1 : 0;
+        falseProposed += got === "proposed" ? 1 : 0;
+      }
+    }
+    rows.push([p.family, p.name, `${found}/${trials}`, pct(found, trials), `${proposedOnly}`, `${falseMerged}/${falseTrials}`, pct(falseMerged, falseTrials), `${falseProposed}`]);
   }
+  console.log(`perturbations: ${samePairs.length} same-incident pairs (each telling perturbed in turn, in the whole corpus); ${differentPairs.length} pairs of different incidents of one group from ${path.basename(files[0])}, the second moved to be published ${GAPS.join(", ")} days after the first (each pair alone)`);
+  console.log(["family", "perturbation", "found", "%", "+proposed", "false merges", "%", "+proposed"].join("\t"));
+  for (const r of rows) console.log(r.join("\t"));
 }
 if (figures) {
   // Pairs of tellings of one group from different reports, both with an exact or approximate figure.

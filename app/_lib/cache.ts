@@ -1,5 +1,5 @@
 import { revalidateTag, unstable_cache } from "next/cache";
-import { dataVersion, loadDashboard, type DashboardData } from "@/lib/query/dal";
+import { dataQuery, dataVersion, loadDashboard, type DashboardData } from "@/lib/query/dal";
 import { canonicalSearch, type DashboardQuery } from "@/lib/query/url";
 
 /**
@@ -47,9 +47,12 @@ const cachedDashboard = unstable_cache(
 /** INSHIQAQ_DATA_CACHE=off turns the cache off (benchmarks measure the uncached render with it). */
 const CACHE_OFF = process.env.INSHIQAQ_DATA_CACHE === "off";
 
-/** loadDashboard, cached per canonical address and data version (the language does not change the data). */
+/**
+ * loadDashboard, cached per canonical address, data version and — sorting by groups, whose order
+ * follows the names each language shows — the language (`dataQuery`; otherwise it does not change the data).
+ */
 export async function dashboardData(query: DashboardQuery, topGroups: number): Promise<DashboardData> {
-  const dataOnly = { ...query, lang: "en" as const };
+  const dataOnly = dataQuery(query);
   if (CACHE_OFF) return loadDashboard(dataOnly, topGroups);
-  return cachedDashboard(canonicalSearch(dataOnly), `${PROCESS_TOKEN}:${dataVersion()}`, dataOnly, topGroups);
+  return cachedDashboard(`${canonicalSearch(dataOnly)}#${dataOnly.lang}`, `${PROCESS_TOKEN}:${dataVersion()}`, dataOnly, topGroups);
 }

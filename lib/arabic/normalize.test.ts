@@ -85,4 +85,14 @@ describe("foldLetters", () => {
     expect(foldLetters("مؤخراً")).toBe("موخرا");
     expect(foldLetters("a|b")).toBe("a|b");
   });
+
+  it("glues the conjunction و written as a word of its own to the next word, and only that", () => {
+    expect(normalizeArabic("قال و انشق 5 عناصر و الجيش").text).toBe("قال وانشق 5 عناصر والجيش");
+    expect(normalizeArabic("وَ الجيش\tو\u00a0القوات").text).toBe("والجيش والقوات");
+    // not the last letter of a word, not before a digit, and only once ("و و" keeps its second space)
+    expect(normalizeArabic("جو الغد و 5 و و الجيش").text).toBe("جو الغد و 5 وو الجيش");
+    const norm = normalizeArabic("و انشق");
+    expect(norm.map[1]).toBe(2);
+    expect(normalizeArabic(norm.text).text).toBe(norm.text);
+  });
 });

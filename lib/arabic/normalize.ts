@@ -14,6 +14,7 @@
  * - Arabic-Indic (٠–٩) and Persian (۰–۹) digits → 0–9;
  * - quote marks (“ ” « » „ ‘ ’ ‹ › ″ ') → ", Arabic comma/semicolon/question mark → , ; ?;
  * - any run of horizontal whitespace (NBSP, thin spaces, tabs) → one space; newlines are kept;
+ * - the conjunction و written as a word of its own glued to the next word ("و انشق" → "وانشق");
  * - Latin letters → lower case.
  */
 
@@ -25,6 +26,7 @@ export interface NormalizedText {
 }
 
 const TATWEEL = 0x0640;
+const WAW = 0x0648;
 
 function isArabicLetter(code: number): boolean {
   return (
@@ -225,6 +227,7 @@ export function normalizeArabic(original: string): NormalizedText {
   let map = scratchMap;
   let len = 0;
   let lastWasSpace = false;
+  let spaceAfterWaw = false;
   for (let i = 0; i < n; i++) {
     if (drop !== null && drop[i]) continue;
     const code = original.charCodeAt(i);
@@ -240,6 +243,7 @@ export function normalizeArabic(original: string): NormalizedText {
       continue;
     }
     if (special === SPACE) {
+      if (len > 0 && out[len - 1] === WAW) spaceAfterWaw = true;
       if (!lastWasSpace) {
         out[len] = 0x20;
         map[len++] = i;
@@ -287,9 +291,27 @@ export function normalizeArabic(original: string): NormalizedText {
     map[len++] = i;
     lastWasSpace = false;
   }
+  if (spaceAfterWaw) len = glueLoneWaw(out, map, len);
   map[len] = n;
   const text = len < 512 ? String.fromCharCode.apply(null, out.subarray(0, len) as unknown as number[]) : DECODER.decode(out.subarray(0, len));
   return { text, map: map.slice(0, len + 1) }; // a copy: the scratch buffer is reused
+}
+
+/**
+ * Web text sets the conjunction و apart from its word ("و انشق 5 عناصر"، "و الجيش"); it is a proclitic, and
+ * every rule reads it glued. Drops the space after a و that stands alone (no letter before it) when a letter
+ * follows, in place on the folded copy (so normalising twice gives the same text); returns the new length.
+ */
+function glueLoneWaw(out: Uint16Array, map: Int32Array, len: number): number {
+  let w = 0;
+  for (let r = 0; r < len; r++) {
+    const c = out[r];
+    if (c === 0x20 && w > 0 && out[w - 1] === WAW && (w < 2 || !isArabicLetter(out[w - 2])) && r + 1 < len && isArabicLetter(out[r + 1])) continue;
+    out[w] = c;
+    map[w] = map[r];
+    w++;
+  }
+  return w;
 }
 
 /**

@@ -154,7 +154,8 @@ describe("findNumbers", () => {
     const found = findNumbers(s).map((f) => [f.value, f.text]);
     expect(found).toEqual([
       [17, "17"],
-      [25, "خمسه وعشرون"],
+      // (the و written apart is glued back by normalisation, and a proclitic is part of the span)
+      [25, "وخمسه وعشرون"],
       [46, "46"],
       [2000, "الفا"],
     ]);

@@ -17,6 +17,7 @@ import { foldLetters } from "../arabic/normalize";
 import { findNumbers, isDualOf } from "../arabic/numbers";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
+import { SINGULAR_VERBS } from "./lexicon";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { firstIn, stems, stemIn, tokenAt, wordMemo } = tokenModule;
 
@@ -210,6 +211,11 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   // a bare "مع": his own men are his companions; anyone else's are not
   ["انشق أبو محمد الحسن مع 30 من عناصره", [31, 31, 31]],
   ["اشتبكت الفرقة الرابعة مع 25 عنصراً من الفيلق الخامس", [25, 25, 25]],
+  // … and after one man's verb of leaving, with or without his rank between: in digits as in words
+  ["قالت مصادر إن ضابطاً انشق مع 3 عناصر", [4, 4, 4]],
+  ["قالت مصادر إن ضابطاً انشق مع ثلاثة عناصر", [4, 4, 4]],
+  ["انشق ضابط مع 3 عناصر من الفرقة", [4, 4, 4]],
+  ["اشتبكت الفرقة الرابعة مع ثلاثة عناصر من الفيلق الخامس", [3, 3, 3]],
   ["تفاوضت الهيئة مع 40 مقاتلاً من الفصيل", [40, 40, 40]],
 ];
 
@@ -473,9 +479,10 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
         lead.end = m.end;
         out.splice(k, 1);
         k--;
-      } else if (m.value && !joinedOwnMen && (!BARE_WITH.has(prev.text) || ownMen(tokens, m))) {
+      } else if (m.value && !joinedOwnMen && (!BARE_WITH.has(prev.text) || ownMen(tokens, m) || oneManLeftWith(tokens, m.first - 1))) {
         // The companions of a person named before the phrase (not a counted "أحد"): add that person.
-        // A bare "مع" only with "his" men ("مع 30 من عناصره"): "اشتبكت الفرقة مع 25 عنصراً" adds no one.
+        // A bare "مع" only with "his" men ("مع 30 من عناصره") or after one man's flight ("انشق مع 3 عناصر"):
+        // "اشتبكت الفرقة مع 25 عنصراً" adds no one.
         [m.value, m.kind] = m.kind === "vague" ? [m.value, m.kind] : withCompanions(1, m);
       }
     }
@@ -497,10 +504,24 @@ function withCompanions(lead: number, m: CountMention): [CountMention["value"], 
 /** "مع" with no pronoun: a companion only of a man whose men these are; also "fighting with", "together with". */
 const BARE_WITH = fold("مع ومع");
 
-/** The counted noun, or the word after it, is "his" ("عناصره", "رفاقه", "مرافقيه"): a man's own companions. */
+/**
+ * The counted noun, or the word after it, is "his" ("عناصره", "رفاقه", "مرافقيه"): a man's own companions.
+ * (Not the number word itself: "ثلاثة" folds to "ثلاثه", which is no possessive.)
+ */
 function ownMen(tokens: readonly Token[], m: CountMention): boolean {
-  for (let k = m.first; k <= Math.min(tokens.length - 1, m.last + 1); k++) if (/[^ه]ه$/.test(tokens[k].text) && !/(هم|ها)$/.test(tokens[k].text)) return true;
+  for (let k = Math.max(m.first + 1, m.last); k <= Math.min(tokens.length - 1, m.last + 1); k++) if (/[^ه]ه$/.test(tokens[k].text) && !/(هم|ها)$/.test(tokens[k].text)) return true;
   return false;
+}
+
+/**
+ * A bare "مع" right after a one man's verb of leaving, or after that verb and its one-man subject ("انشق مع 3
+ * عناصر", "انشق ضابط مع 3 عناصر", "وفرّ مع عشرة من رفاقه"): he went with them.
+ */
+function oneManLeftWith(tokens: readonly Token[], withAt: number): boolean {
+  const before = tokens[withAt - 1];
+  if (!before) return false;
+  if (stemIn(before, SINGULAR_VERBS)) return true;
+  return SINGULAR_PERSON.has(before.text) && !!tokens[withAt - 2] && stemIn(tokens[withAt - 2], SINGULAR_VERBS);
 }
 
 /** Does mention `b` follow `a` as the next part of one list ("3 ضباط و12 عنصراً", "ضابطان و5 صف ضباط و10 مجندين")? */

@@ -52,7 +52,7 @@ export const OTHER_EVENT = fold(`مداهمه مداهمات دهم حمله ح�
   سيطره سيطر سيطرت بسط بسطوا حواجز حاجز استنفار استنفرت دوريات مظاهرات مظاهره تفجير انفجار انفجارات مقتل قتل قتلي قتلوا اصيب اصيبوا جرحي
   كمين وقف اطلاق هدنه التصعيد تصعيد احتجاجات مواجهات عنف تشييع دفن تعزيزات ارسال اجتماع تدور دارت استمر الاتصالات المعارك تاسس تاسست
   التوصل اتفاق تسجيل ضربات الضربات الغارات المداهمات الاعتقالات الاشتباكات عمليات رواتب رواتبهم الرواتب صرف تاخر احتجاجا
-  خسائر الخسائر هزائم الهزائم هزيمه الهزيمه اتفق اتفقت اتفقوا`);
+  خسائر الخسائر هزائم الهزائم هزيمه الهزيمه اتفق اتفقت اتفقوا اغتيال اغتيالات خطف اختطاف`);
 /**
  * Verbs of a growing or recurring phenomenon: a clause with one ("وكانت حالات الانشقاق قد ازدادت في الفترة
  * الماضية") dates the trend, not an incident told in another clause ("وآخرها انشقاق مجموعة … نهاية العام").
@@ -84,15 +84,17 @@ export function chooseDate(
 ): DateChoice | null {
   const trigStart = tokens[trigger.first].start;
   const trigClause = segmentOf(clauses, trigStart);
-  let best: { d: DateMatch; score: number } | null = null;
+  const accepted: { d: DateMatch; score: number }[] = [];
   for (const d of dates) {
     const s = d.normOffset!;
     if (s < sentence.start || s >= sentence.end) continue;
     const clause = segmentOf(clauses, s);
+    // "…، وذلك فجر الأحد": the anaphor takes the date back to the happening told, over any clause between.
+    const referredBack = s > trigStart && afterThatOne(tokens, tokenAt(tokens, s));
     // "… وانضموا إلى مجموعات أجرت التسوية عام 2018": a date inside a relative clause after the trigger dates that clause.
-    if (s > trigStart && relativeBetween(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
+    if (s > trigStart && !referredBack && relativeBetween(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
     // "فروا … بعد بدء العملية التركية الأسبوع الماضي": the date of the event the flight followed.
-    if (s > trigStart && afterAnotherEvent(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
+    if (s > trigStart && !referredBack && afterAnotherEvent(tokens, trigger.last + 1, tokenAt(tokens, s))) continue;
     // "الخسائر التي تكبدها التنظيم خلال الأشهر الماضية دفعت عناصره إلى الفرار": the date of the other happening.
     if (inRelativeOfAnotherHappening(tokens, tokenAt(tokens, s), trigger)) continue;
     let score: number;
@@ -103,14 +105,35 @@ export function chooseDate(
     }
     // A date right after "منذ ... حتى" of an offensive etc. is handled by the engine ("since").
     score += Math.abs(s - trigStart) / 1000;
-    if (!best || score < best.score) best = { d, score };
+    accepted.push({ d, score });
   }
-  if (!best) return null;
-  const d = narrowestInApposition(tokens, dates, best.d, sentence);
-  if (datesTheTelling(tokens, d, trigger, sentence)) {
-    return { match: d, start: addDays(d.start, -7), end: d.end, anchored: true };
+  if (accepted.length === 0) return null;
+  accepted.sort((a, b) => a.score - b.score);
+  const d = narrowestInApposition(tokens, dates, accepted[0].d, sentence);
+  if (!datesTheTelling(tokens, d, trigger, sentence)) return { match: d, start: d.start, end: d.end, anchored: false };
+  // "وذكرت مصادر أمس أنه انشق 5 عناصر فجر الأحد": a date inside what the reporting verb says (after its أن)
+  // dates the incident; the telling's day only bounds it when the report gives none.
+  const told = reportedInside(tokens, dates, accepted, d, trigger, sentence);
+  if (told) return { match: told, start: told.start, end: told.end, anchored: false };
+  return { match: d, start: addDays(d.start, -7), end: d.end, anchored: true };
+}
+
+/** An accepted date after "أن" that follows the telling's date `telling`, which dates the incident itself. */
+function reportedInside(
+  tokens: readonly Token[],
+  dates: readonly DateMatch[],
+  accepted: readonly { d: DateMatch }[],
+  telling: DateMatch,
+  trigger: Trigger,
+  sentence: Segment,
+): DateMatch | null {
+  const after = tokenAt(tokens, telling.normEndOffset!);
+  for (const { d } of accepted) {
+    if (d.normOffset! < telling.normEndOffset! || !thatBetween(tokens, after, tokenAt(tokens, d.normOffset!))) continue;
+    const inner = narrowestInApposition(tokens, dates, d, sentence);
+    if (!datesTheTelling(tokens, inner, trigger, sentence)) return inner;
   }
-  return { match: d, start: d.start, end: d.end, anchored: false };
+  return null;
 }
 
 const otherEventCache = new WeakMap<Segment, boolean>();
@@ -123,6 +146,14 @@ function isTerritory(tokens: readonly Token[], k: number): boolean {
 }
 
 const RELATIVES = fold("التي الذي الذين اللذين اللتين");
+const THAT_ONE = fold("ذلك وذلك");
+const DATE_PREPOSITIONS = fold("في يوم بتاريخ خلال");
+
+/** "وذلك"/"ذلك" stands right before token k, or before its preposition ("…، وذلك فجر الأحد"، "وذلك في 3 آب"). */
+export function afterThatOne(tokens: readonly Token[], k: number): boolean {
+  if (k > 1 && DATE_PREPOSITIONS.has(tokens[k - 1].text)) k--;
+  return k > 0 && THAT_ONE.has(tokens[k - 1].text);
+}
 
 function relativeBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (RELATIVES.has(tokens[k].text)) return true;
@@ -213,6 +244,8 @@ function datesTheTelling(tokens: readonly Token[], d: DateMatch, trigger: Trigge
   const dFirst = tokenAt(tokens, d.normOffset!);
   const dLast = tokenAt(tokens, d.normEndOffset!) - 1;
   if (trigger.first <= dLast) {
+    // "…، بحسب ما أفادت مصادر، وذلك أمس": the anaphor dates the happening, not the telling.
+    if (afterThatOne(tokens, dFirst)) return false;
     // "انشق 5 عناصر…، بحسب ما أفادت مصادر أمس": a reporting verb just before a date that follows the trigger.
     for (let k = dFirst - 1; k > trigger.last && k >= dFirst - 5; k--) {
       if (isReportingVerb(tokens, k)) return true;

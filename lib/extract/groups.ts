@@ -101,6 +101,9 @@ export const ATTACH_EXAMPLES: Array<[string, string[]]> = [
   ["انشق مسلحو لواء الصقور الحمر عن الفرقة", ["لواء الصقور الحمر"]],
   ["والتحق هؤلاء بصفوف الجيش الحر بعد انشقاقهم عن قوات الأسد", ["syrian-army"]],
   ["انشق عدد من عناصر ميليشيا «كتيبة حماة الوادي» الموالية للنظام", ["كتيبة حماة الوادي"]],
+  // an unknown unit's name ends at a stop word also when written with a proclitic or without its silent alif ("كانو")
+  ["انشق 5 عناصر من كتيبة الاقتحام كانو مكلفين بحراسة المعبر", ["كتيبة الاقتحام"]],
+  ["انشق 5 عناصر من كتيبة الاقتحام فمنذ أشهر لم يتقاضوا رواتبهم", ["كتيبة الاقتحام"]],
   ["سلّم 60 عنصراً من ميليشيا الدفاع الوطني أنفسهم لجيش الإسلام", ["ndf"]],
   ["سلّموا أنفسهم لجيش الإسلام", []],
   ["فرّ عناصر من الجيش من ثكناتهم في حلب", ["syrian-army"]],
@@ -171,7 +174,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
       if (covered[k] || w.digits) break;
       if (w.start - tokens[k - 1].end > 3) break;
       if (/[,;:.\n()]/.test(text.slice(tokens[k - 1].end, w.start))) break;
-      if (!quoted && (NAME_STOP.has(w.text) || (k > i + 1 && w.text.startsWith("و")))) break;
+      if (!quoted && (stemIn(w, NAME_STOP) || (k > i + 1 && w.text.startsWith("و")))) break;
       if (quoted && k > i + 1 && /"/.test(text.slice(tokens[k - 1].end, w.start))) break;
       if (stemIn(w, UNKNOWN_HEADS) && k === i + 1) break;
       last = k;

@@ -38,7 +38,7 @@ import type { DefectionEvent, ReportInput } from "./types";
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.17.0";
+export const EXTRACTOR_VERSION = "1.18.0";
 
 /**
  * Finds every defection or desertion incident in a report. Never throws: a failure yields no
@@ -76,10 +76,11 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence));
 
   const told = new Set(events.flatMap((ev) => ev.map((c) => c.sentenceIndex)));
+  const nearby = { text, tokens, sentences, dates, triggers, groups, told };
   events.forEach((ev, k) => {
-    const figure = figureNearby(ev, summaries[k], tokens, sentences, counts, groups);
+    const figure = figureNearby(ev, summaries[k], tokens, sentences, counts, groups, told);
     if (figure) ev.push(figure);
-    const dated = dateNearby(ev, text, tokens, sentences, dates, triggers, groups, told);
+    const dated = dateNearby(ev, nearby);
     if (dated) ev.push(dated);
   });
   const headlineGroups = headlineIndex >= 0 ? groups.filter((g) => g.role === "member" && g.id !== null && g.start >= sentences[headlineIndex].start && g.end <= sentences[headlineIndex].end) : [];

@@ -63,13 +63,19 @@ export function countsCompatible(a: CandidateCount | null, b: CandidateCount | n
 /**
  * Dates that can belong to one incident: overlapping ranges. A mention without a date of its own
  * fits any date — unless both mentions carry their own figures, which makes the undated one an
- * incident of the last days ([P-7, P]) that must overlap the other.
+ * incident of the last days ([P-7, P]) that must overlap the other; the same exact figure told
+ * again ("انشقاق 5 عناصر … في كانون الثاني" over "بانشقاق خمسة عناصر …") is the same people.
  */
 export function datesCompatible(a: Mergeable, b: Mergeable): boolean {
   const overlap = a.date.start <= b.date.end && b.date.start <= a.date.end;
   if (a.date.expression && b.date.expression) return overlap;
-  if (isFigure(a.count) && isFigure(b.count)) return overlap;
+  if (isFigure(a.count) && isFigure(b.count)) return overlap || sameExactFigure(a.count!, b.count!);
   return true;
+}
+
+/** The same head count of several people, told exactly twice (one person told twice may be two people: "ضابط آخر"). */
+function sameExactFigure(a: CandidateCount, b: CandidateCount): boolean {
+  return a.kind === "exact" && b.kind === "exact" && a.best === b.best && a.best > 1;
 }
 
 /** The same group, or one is a formation the other belongs to (not two siblings of one parent). */
@@ -99,6 +105,18 @@ export const MERGE_EXAMPLES: Array<[string, Mergeable, Mergeable, boolean]> = [
     "21 عنصراً (no date) / قرابة 25 مقاتلاً في نيسان",
     { groupKeys: ["ndf"], count: { low: 21, best: 21, high: 21, kind: "exact" }, date: { start: "2021-06-07", end: "2021-06-30", expression: false } },
     { groupKeys: ["ndf"], count: { low: 20, best: 25, high: 30, kind: "approx" }, date: { start: "2021-04-01", end: "2021-04-30", expression: true } },
+    false,
+  ],
+  [
+    "5 عناصر (no date) / 5 عناصر في كانون الثاني (a headline's date)",
+    { groupKeys: ["4th-division"], count: { low: 5, best: 5, high: 5, kind: "exact" }, date: { start: "2022-03-09", end: "2022-03-16", expression: false } },
+    { groupKeys: ["4th-division"], count: { low: 5, best: 5, high: 5, kind: "exact" }, date: { start: "2022-01-01", end: "2022-01-31", expression: true } },
+    true,
+  ],
+  [
+    "ضابط (no date) / ضابط آخر عام 2013: one person told twice is not the same person",
+    { groupKeys: ["syrian-army"], count: { low: 1, best: 1, high: 1, kind: "single" }, date: { start: "2022-03-09", end: "2022-03-16", expression: false } },
+    { groupKeys: ["syrian-army"], count: { low: 1, best: 1, high: 1, kind: "single" }, date: { start: "2013-01-01", end: "2013-12-31", expression: true } },
     false,
   ],
   [
@@ -264,10 +282,12 @@ export function continuationDestination(
   const l = tokenAt(tokens, next.end) - 1;
   if (l <= f || !stems(tokens[f]).some((w) => FOLLOW_VERBS.has(w))) return null;
   const anaphor = THOSE.has(tokens[f + 1].text) ? f + 1 : -1;
-  // ("المنشقون" as the subject is the people already told, not a new telling)
-  if (triggers.some((t) => t.first >= f && t.first <= l && t.first !== anaphor)) return null;
+  // ("المنشقون" as the subject is the people already told, not a new telling; nor is the opening verb when its
+  // own plural is its subject: "وعبروا الحدود إلى تركيا" goes on with them)
+  const opener = stems(tokens[f]).some((w) => PLURAL_FOLLOW.has(w)) ? f : -1;
+  if (triggers.some((t) => t.first >= f && t.first <= l && t.first !== anaphor && t.first !== opener)) return null;
   if (groups.some((g) => g.first >= f && g.last <= l && g.role === "member")) return null;
-  if (anaphor < 0 && !stems(tokens[f]).some((w) => PLURAL_FOLLOW.has(w))) return null;
+  if (anaphor < 0 && opener < 0) return null;
   if (anaphor < 0) return findDestination(tokens, groups, places, f, l);
   // Read the sentence without the subject, so the verb's object comes right after it.
   const shift = <T extends { first: number; last: number }>(xs: readonly T[]): T[] =>

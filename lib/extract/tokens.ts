@@ -58,7 +58,7 @@ function internWord(text: string, from: number, to: number, h: number): Word {
     if (i === w.length) return known[k];
   }
   const t = from === 0 && to === text.length ? text : text.slice(from, to);
-  const word: Word = { text: t, stems: isProcliticLetter(t.charCodeAt(0)) ? computeStems(t) : [t], classes: 0, classesKnown: -1, memo: [] };
+  const word: Word = { text: t, stems: computeStems(t), classes: 0, classesKnown: -1, memo: [] };
   if (known.length >= MAX_WORDS) {
     slots.fill(-1);
     known = [];
@@ -153,8 +153,8 @@ const PROCLITICS = ["وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "�
  */
 export function stems(word: string | Token): string[] {
   if (typeof word !== "string") return word.word.stems;
-  // A word that starts with no proclitic letter is its only reading: no look-up needed.
-  if (!isProcliticLetter(word.charCodeAt(0))) return [word];
+  // A word that starts with no proclitic letter is its only reading (and its plural spelling): no look-up needed.
+  if (!isProcliticLetter(word.charCodeAt(0))) return endsInBareWaw(word) ? [word, word + "ا"] : [word];
   return wordOf(word).stems;
 }
 
@@ -163,12 +163,23 @@ function isProcliticLetter(code: number): boolean {
   return code === 0x0648 || code === 0x0641 || code === 0x0628 || code === 0x0644 || code === 0x0643;
 }
 
+/**
+ * Web text often leaves out the silent alif of a verb's plural ("انشقو"، "فرو"، "وتوجهو" for "انشقوا"…): a
+ * word of two letters or more before a final و also reads with that alif, so every list written with the
+ * standard spelling finds it. (The extra reading is a plural verb or nothing: no list holds "نحوا" or "ابوا".)
+ */
+function endsInBareWaw(word: string): boolean {
+  return word.length >= 3 && word.charCodeAt(word.length - 1) === 0x0648 && word.charCodeAt(word.length - 2) !== 0x0648;
+}
+
 function computeStems(word: string): string[] {
   const out = [word];
+  if (endsInBareWaw(word)) out.push(word + "ا");
   for (const p of PROCLITICS) {
     if (word.length - p.length >= 2 && word.startsWith(p)) {
       const rest = word.slice(p.length);
       if (!out.includes(rest)) out.push(rest);
+      if (endsInBareWaw(rest) && !out.includes(rest + "ا")) out.push(rest + "ا");
       // ل + ال contracts to لل: "للنظام" is ل + "النظام".
       if (p.endsWith("ل") && rest.startsWith("ل") && rest.length >= 3) {
         const withArticle = "ا" + rest;

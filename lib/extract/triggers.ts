@@ -136,6 +136,9 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["تزايد الانشقاقات", ["defect:plural"]],
   ["17 جندياً منشقاً", ["defect:participle"]],
   ["فرّ 4 عناصر", ["flee:verb"]],
+  // the plural without its silent alif, as web text writes it (tokens.ts reads "انشقو" also as "انشقوا")
+  ["5 عناصر انشقو أمس", ["defect:verb"]],
+  ["فرو 5 عناصر ووصلو إلى إدلب", ["flee:verb"]],
   ["وفروا باتجاه", ["flee:verb"]],
   ["هـروب عدة عناصر", ["flee:masdar"]],
   ["للفرار من المدينة", ["flee:masdar"]],

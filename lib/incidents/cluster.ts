@@ -3,16 +3,24 @@
  * in which reports arrive:
  *
  * 1. A link a–b is **sure** when a and b are compatible and see exactly the same tellings: every
- *    telling compatible with one is compatible with the other. Then a, b and their neighbours are all
- *    one story. When a could also be b' of b's report, or when c fits a but not b, nothing is sure:
+ *    telling compatible with one is compatible with the other — counting, in each neighbourhood, the
+ *    tellings whose dates meet only loosely (never linked: compatible.ts, looselyCompatible; they may
+ *    still be either's incident). Then a, b and their neighbours are all one story. When a could also be b' of b's report, or when c fits a but not b, nothing is sure:
  *    a could join two incidents, and we do not guess.
  * 2. Sure links form the incidents. They link tellings with identical neighbourhoods, so an incident
  *    is pairwise compatible and holds one telling per report by construction (checked again).
+ *    A link across dates (a story retold, compatible.ts: one of its two dates is wrong) discounts that
+ *    date: a telling compatible with one end and not with the other still counts as seen by both
+ *    when it and the other end are told together (`DateDiscount`): one group and place, figures not
+ *    orders apart, published within a week. So a third outlet that tells the story at its right date
+ *    joins it instead of breaking it into proposals (such a pair is then vouched for by the member
+ *    linked to both, instead of being compatible itself).
  * 3. Every compatible pair left in different incidents is a **proposed merge**, for an analyst; so is
- *    every pair that is only *perhaps* compatible (`perhapsOf`: a story perhaps retold, whose date
- *    one telling got wrong — compatible.ts), unless either telling has more than MAX_COMPATIBLE such
- *    pairs (a busy week of a big group: figures that agree by chance prove nothing).
- * 4. A telling compatible with more than `MAX_COMPATIBLE` others (the regime army, a month, in a dense
+ *    every pair that is only *perhaps* compatible (`perhapsOf`, compatible.ts: dates that meet only
+ *    loosely with nothing else agreeing, or a story perhaps retold whose date one telling got wrong),
+ *    unless either telling has more than MAX_COMPATIBLE such pairs (a busy week of a big group:
+ *    agreement by chance proves nothing).
+ * 4. A telling with more than `MAX_COMPATIBLE` neighbours (the regime army, a month, in a dense
  *    corpus) is too vague to place: it links to nothing and proposes nothing. Equal neighbourhoods
  *    make this symmetric (both ends of a sure link have the same number of neighbours), and it
  *    bounds the work per telling: only the first MAX_COMPATIBLE + 1 candidates are ever needed.
@@ -20,6 +28,8 @@
  * The incident of a telling depends only on its neighbours and theirs: no chain runs through a dense
  * corpus, and the store recomputes only the incidents a new report can touch (lib/store/incidents.ts).
  */
+import { linkedAcrossDates, toldTogether } from "./compatible";
+import { GAZETTEER, type IncidentGazetteer } from "./gazetteer";
 import { NO_CONSTRAINTS, type Constraints } from "./constraints";
 import { tellingKey, type Telling, type TellingKey } from "./types";
 
@@ -31,6 +41,18 @@ export const MAX_COMPATIBLE = 8;
  * caller may stop after that many: the list is then only used to tell "more than MAX_COMPATIBLE".
  */
 export type CandidatesOf = (t: Telling, limit?: number) => readonly Telling[];
+
+/** Rule 2's discount of a date shown wrong (compatible.ts), with the gazetteer of the caller. */
+export interface DateDiscount {
+  /** A compatible pair linked although its dates do not meet. */
+  acrossDates(a: Telling, b: Telling): boolean;
+  /** Two tellings that may be one story whatever their dates say. */
+  toldTogether(a: Telling, b: Telling): boolean;
+}
+
+export function dateDiscount(gaz: IncidentGazetteer = GAZETTEER): DateDiscount {
+  return { acrossDates: linkedAcrossDates, toldTogether: (a, b) => toldTogether(a, b, gaz) };
+}
 
 export interface Resolution {
   /** The incidents of every telling visited, as sets of tellings (each sorted by key). */
@@ -54,21 +76,33 @@ export function resolveAround(
   constraints: Constraints = NO_CONSTRAINTS,
   tellingOf: (k: TellingKey) => Telling | undefined = () => undefined,
   perhapsOf: CandidatesOf = () => [],
+  discount: DateDiscount = dateDiscount(),
+  looseOf: CandidatesOf = () => [],
 ): Resolution {
-  const limited = new Map<TellingKey, readonly Telling[]>();
-  const near = (t: Telling): readonly Telling[] => {
-    const k = tellingKey(t);
-    let c = limited.get(k);
-    if (!c) {
-      c = candidatesOf(t, maxCompatible + 1);
-      const kept = c.filter((u) => !constraints.apart(k, tellingKey(u)));
-      // A pair kept apart may hide one more candidate beyond the limit: look again without it.
-      c = kept.length < c.length && c.length > maxCompatible ? candidatesOf(t).filter((u) => !constraints.apart(k, tellingKey(u))) : kept;
-      limited.set(k, c);
-    }
-    return c;
+  /** A search's first MAX_COMPATIBLE + 1 results less the pairs kept apart, once per telling. */
+  const limitedOnce = (search: CandidatesOf) => {
+    const memo = new Map<TellingKey, readonly Telling[]>();
+    return (t: Telling): readonly Telling[] => {
+      const k = tellingKey(t);
+      let c = memo.get(k);
+      if (!c) {
+        c = search(t, maxCompatible + 1);
+        const kept = c.filter((u) => !constraints.apart(k, tellingKey(u)));
+        // A pair kept apart may hide one more beyond the limit: look again without it.
+        c = kept.length < c.length && c.length > maxCompatible ? search(t).filter((u) => !constraints.apart(k, tellingKey(u))) : kept;
+        memo.set(k, c);
+      }
+      return c;
+    };
   };
-  const placeable = (t: Telling): boolean => near(t).length <= maxCompatible;
+  const near = limitedOnce(candidatesOf);
+  /**
+   * The tellings whose dates meet t's only loosely, with nothing else agreeing (`looseOf`, the same
+   * contract as `candidatesOf`; compatible.ts: looselyCompatible): never linked, but each may be t's
+   * incident, so they count in t's neighbourhood (rules 1 and 4).
+   */
+  const loose = limitedOnce(looseOf);
+  const placeable = (t: Telling): boolean => near(t).length <= maxCompatible && near(t).length + loose(t).length <= maxCompatible;
   const perhaps = new Map<TellingKey, readonly Telling[]>();
   /** The tellings a telling may only be proposed with: none when it has too many (rule 3) or is too vague (rule 4). */
   const perhapsProposals = (t: Telling): readonly Telling[] => {
@@ -92,13 +126,33 @@ export function resolveAround(
     }
     return c;
   };
-  /** The same closed neighbourhood: u's candidates are t's, with t in place of u. */
+  /** A placeable telling's neighbourhood: its compatible and its loose tellings. */
+  const neighbourhoods = new Map<TellingKey, { all: readonly Telling[]; keys: Set<TellingKey> }>();
+  const neighbourhood = (t: Telling) => {
+    const k = tellingKey(t);
+    let n = neighbourhoods.get(k);
+    if (!n) {
+      const all = placeable(t) ? [...cands(t), ...loose(t)] : [];
+      neighbourhoods.set(k, (n = { all, keys: new Set(all.map(tellingKey)) }));
+    }
+    return n;
+  };
+  /**
+   * The same closed neighbourhood: u's neighbours are t's, with t in place of u — up to tellings the
+   * other end sees through a discounted date (rule 2): x, a neighbour of t only, is seen by u when the
+   * link t–u or t–x is across dates and x and u are told together.
+   */
   const sameNeighbours = (t: Telling, u: Telling): boolean => {
-    const [ct, cu] = [cands(t), cands(u)];
-    if (ct.length !== cu.length) return false;
-    const kt = tellingKey(t);
-    const mine = new Set(ct.map(tellingKey));
-    return cu.every((x) => (tellingKey(x) === kt ? true : mine.has(tellingKey(x))));
+    const across = discount.acrossDates(t, u);
+    const seenBy = (from: Telling, other: Telling): boolean => {
+      const ko = tellingKey(other);
+      const theirs = neighbourhood(other).keys;
+      return neighbourhood(from).all.every((x) => {
+        const kx = tellingKey(x);
+        return kx === ko || theirs.has(kx) || ((across || discount.acrossDates(from, x)) && discount.toldTogether(x, other));
+      });
+    };
+    return seenBy(t, u) && seenBy(u, t);
   };
   const sureLinks = (t: Telling): Telling[] => cands(t).filter((u) => placeable(u) && sameNeighbours(t, u));
 
@@ -122,7 +176,7 @@ export function resolveAround(
       }
     }
     const members = [...chain.values()].sort(byKey);
-    const groups = isOneIncident(members, cands) ? [members] : members.map((m) => [m]);
+    const groups = isOneIncident(members, cands, discount) ? [members] : members.map((m) => [m]);
     for (const g of groups) {
       for (const m of g) incidentOf.set(tellingKey(m), incidents.length);
       incidents.push(g);
@@ -183,12 +237,20 @@ function uniteTogether(incidents: Telling[][], incidentOf: Map<TellingKey, numbe
   return { incidents: out, incidentOf: outOf };
 }
 
-/** A chain is one incident when its tellings come from different reports and are pairwise compatible. */
-function isOneIncident(members: readonly Telling[], cands: CandidatesOf): boolean {
+/**
+ * A chain is one incident when its tellings come from different reports and are pairwise compatible —
+ * or told together and both compatible with a member linked to one of them across dates (rule 2).
+ */
+function isOneIncident(members: readonly Telling[], cands: CandidatesOf, discount: DateDiscount): boolean {
   if (new Set(members.map((m) => m.report)).size !== members.length) return false;
+  const near = new Map(members.map((m) => [tellingKey(m), new Set(cands(m).map(tellingKey))]));
+  const linked = (a: Telling, b: Telling) => near.get(tellingKey(a))?.has(tellingKey(b)) === true;
   for (const a of members) {
-    const near = new Set(cands(a).map(tellingKey));
-    for (const b of members) if (a !== b && !near.has(tellingKey(b))) return false;
+    for (const b of members) {
+      if (a === b || linked(a, b)) continue;
+      const vouched = members.some((m) => linked(m, a) && linked(m, b) && (discount.acrossDates(m, a) || discount.acrossDates(m, b)));
+      if (!vouched || !discount.toldTogether(a, b)) return false;
+    }
   }
   return true;
 }

@@ -46,11 +46,21 @@ describe("groupIncidents: which tellings are one incident", () => {
     const got = groupIncidents([
       telling({ report: "a", date: ["2023-08-25", "2023-09-01"], groups: [GROUP.sdf], place: PLACE.deirezzor }),
       telling({ report: "b", date: ["2023-08-30", "2023-08-30"], groups: [GROUP.sdf], place: PLACE.mayadin }),
-      telling({ report: "c", date: ["2023-08-20", "2023-09-02"], groups: [GROUP.sdf] }),
+      telling({ report: "c", date: ["2023-08-20", "2023-09-02"], groups: [GROUP.sdf], place: PLACE.deirezzor }),
     ]);
     expect(ids(got)).toEqual([["a~0", "b~0", "c~0"]]);
     expect(got[0].place?.id).toBe("mayadin");
     expect(got[0].date).toEqual({ start: "2023-08-30", end: "2023-08-30", basis: "intersection" });
+  });
+
+  it("only proposes a telling whose two weeks meet the others when nothing else agrees (rules/evidence.ts)", () => {
+    const got = groupIncidents([
+      telling({ report: "a", date: ["2023-08-25", "2023-09-01"], groups: [GROUP.sdf], place: PLACE.deirezzor }),
+      telling({ report: "b", date: ["2023-08-30", "2023-08-30"], groups: [GROUP.sdf], place: PLACE.mayadin }),
+      telling({ report: "c", date: ["2023-08-20", "2023-09-02"], groups: [GROUP.sdf] }),
+    ]);
+    expect(ids(got)).toEqual([["a~0", "b~0"], ["c~0"]]);
+    expect(got.map((i) => i.proposed)).toEqual([["inc~c~0"], ["inc~a~0"]]);
   });
 
   it("never links a telling compatible with more than MAX_COMPATIBLE others (rule 4)", () => {
@@ -59,13 +69,16 @@ describe("groupIncidents: which tellings are one incident", () => {
     expect(groupIncidents(many, GAZETTEER, 2).map((i) => [i.tellings.length, i.proposed.length])).toEqual([[1, 0], [1, 0], [1, 0], [1, 0]]);
   });
 
-  it("merges an undated telling with a dated one three weeks before its report, dated by the dated one", () => {
-    const undated = telling({ report: "b", published: "2021-05-25", date: ["2021-05-18", "2021-05-25"], groups: [GROUP.div4] });
+  it("merges an undated telling with a dated one three weeks before its report in the same place, dated by the dated one", () => {
+    const undated = telling({ report: "b", published: "2021-05-25", date: ["2021-05-18", "2021-05-25"], groups: [GROUP.div4], place: PLACE.mayadin });
     undated.event.date.basis = "default";
-    const dated = telling({ report: "a", published: "2021-05-04", date: ["2021-05-03", "2021-05-03"], groups: [GROUP.div4] });
+    const dated = telling({ report: "a", published: "2021-05-04", date: ["2021-05-03", "2021-05-03"], groups: [GROUP.div4], place: PLACE.deirezzor });
     const got = groupIncidents([dated, undated]);
     expect(ids(got)).toEqual([["a~0", "b~0"]]);
     expect(got[0].date).toEqual({ start: "2021-05-03", end: "2021-05-03", basis: "intersection" });
+    // … only proposes it when neither names the place (nothing but the loose date agrees)
+    const nowhere = groupIncidents([{ ...dated, event: { ...dated.event, place: null } }, undated]);
+    expect(nowhere.map((i) => i.proposed)).toEqual([["inc~b~0"], ["inc~a~0"]]);
     // … but not two undated tellings three weeks apart
     const earlier = telling({ report: "a", published: "2021-05-04", date: ["2021-04-27", "2021-05-04"], groups: [GROUP.div4] });
     earlier.event.date.basis = "default";
@@ -105,6 +118,39 @@ describe("a story retold within a week, one telling's date wrong", () => {
     undated.event.date.basis = "default";
     const dated = telling({ report: "a", published: "2021-05-22", date: ["2021-03-20", "2021-03-20"], groups: [GROUP.div4], count: count(23, 23, 23) });
     expect(ids(groupIncidents([undated, dated]))).toEqual([["a~0", "b~0"]]);
+  });
+
+  describe("a third telling of a story retold across dates", () => {
+    // d27 dates the crossing a year off; r34 tells it right the next day with the same figure (a link
+    // across dates). A third outlet then tells it again.
+    const wrongYear = telling({ report: "d27", published: "2020-11-12", date: ["2019-11-11", "2019-11-11"], count: count(12, 15, 18, "نحو 15") });
+    const right = telling({ report: "r34", published: "2020-11-13", date: ["2020-11-12", "2020-11-13"], count: count(15, 15, 15) });
+    const third = (s: Partial<TellingSpec>) => telling({ report: "x", published: "2020-11-14", date: ["2020-11-12", "2020-11-12"], ...s });
+
+    it.each<[string, Partial<TellingSpec>]>([
+      ["with no figure («عدد من العناصر»)", { count: null }],
+      ["with another figure not orders apart («أكثر من 10»)", { count: count(10, 10, 15, "أكثر من 10") }],
+      ["with the right date, published nearly a week after the wrong one", { published: "2020-11-18", count: null }],
+    ])("keeps the three one incident when the third tells it %s, in any order", (_, s) => {
+      const tellings = [wrongYear, right, third(s)];
+      for (const order of [tellings, [...tellings].reverse(), [tellings[2], tellings[0], tellings[1]]]) {
+        const got = groupIncidents(order);
+        expect(ids(got)).toEqual([["d27~0", "r34~0", "x~0"]]);
+        expect(got[0].date.basis).toBe("hull");
+        expect(got[0].conflicts.map((c) => c.type)).toContain("date");
+      }
+    });
+
+    it.each<[string, Partial<TellingSpec>]>([
+      // The third meets the wrong date, not the story: a real incident of the year before.
+      ["a telling of the year before that meets the wrong date", { published: "2019-11-12", date: ["2019-11-11", "2019-11-11"], count: null }],
+      ["a telling of another town", { count: null, place: PLACE.bukamal }],
+      ["a third outlet published more than a week after the wrong date's", { published: "2020-11-20", count: null }],
+    ])("does not merge all three with %s", (_, s) => {
+      const placed = s.place ? [{ ...wrongYear, event: { ...wrongYear.event, place: PLACE.mayadin } }, right] : [wrongYear, right];
+      const got = groupIncidents([...placed, third(s)]);
+      expect(got.some((i) => i.tellings.length === 3)).toBe(false);
+    });
   });
 
   it("only proposes a story whose figures merely agree (a named officer: 1 and 1)", () => {
@@ -168,7 +214,8 @@ describe("order independence (property)", () => {
     report: fc.constantFrom("r1", "r2", "r3", "r4", "r5"),
     group: fc.constantFrom(GROUP.army, GROUP.corps5, GROUP.div4, GROUP.sdf, GROUP.unknown("كتيبة درع السخنة")),
     start: fc.integer({ min: 1, max: 20 }),
-    length: fc.integer({ min: 0, max: 6 }),
+    // Up to a week (dates that prove it by themselves) and beyond (loose: a place or a figure must agree).
+    length: fc.constantFrom(0, 1, 2, 6, 13, 30),
     place: fc.constantFrom(null, PLACE.deirezzor, PLACE.mayadin, PLACE.bukamal, PLACE.unknown("قرية الطيبة")),
     // 12 and 700: distinctive figures that merge a story retold within a week whatever its dates.
     count: fc.constantFrom(null, count(5, 5, 5), count(12, 12, 12), count(16, 20, 24), count(20, 30, 99), count(700, 700, 1050)),

@@ -3,18 +3,18 @@
  * memory (the CLI, the evaluation, tests); the store uses `resolveAround` with SQL candidates to
  * recompute only what a new report touches.
  */
-import { MAX_COMPATIBLE, resolveAround, byKey } from "./cluster";
+import { MAX_COMPATIBLE, resolveAround, byKey, dateDiscount } from "./cluster";
 import { combine } from "./combine";
 import { NO_CONSTRAINTS, type Constraints } from "./constraints";
-import { compatible, perhapsCompatible } from "./compatible";
+import { compatible, looselyCompatible, perhapsCompatible } from "./compatible";
 import { GAZETTEER, ancestry, type IncidentGazetteer } from "./gazetteer";
 import { groupMatchKey } from "./rules/groups";
 import { incidentId, tellingKey, type Incident, type Telling } from "./types";
 
 export { combine } from "./combine";
 export * from "./constraints";
-export { compatible, perhapsCompatible, storiesMeet } from "./compatible";
-export { MAX_COMPATIBLE, resolveAround, type CandidatesOf, type Resolution } from "./cluster";
+export { compatible, datesMeet, linkedAcrossDates, looselyCompatible, perhapsCompatible, storiesMeet, type Story } from "./compatible";
+export { dateDiscount, MAX_COMPATIBLE, resolveAround, type CandidatesOf, type Resolution } from "./cluster";
 export { GAZETTEER, gazetteerFrom, type IncidentGazetteer } from "./gazetteer";
 export * from "./types";
 
@@ -47,7 +47,7 @@ export function groupIncidents(tellings: readonly Telling[], gaz: IncidentGazett
     }
     return out.sort(byKey);
   };
-  const { incidents, proposals } = resolveAround([...tellings].sort(byKey), related(compatible), maxCompatible, constraints, () => undefined, related(perhapsCompatible));
+  const { incidents, proposals } = resolveAround([...tellings].sort(byKey), related(compatible), maxCompatible, constraints, () => undefined, related(perhapsCompatible), dateDiscount(gaz), related(looselyCompatible));
   return assemble(incidents, proposals, gaz);
 }
 

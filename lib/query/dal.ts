@@ -2,7 +2,7 @@ import { getDatabase } from "../store/db";
 import { findDateExpressions } from "../time";
 import type { DateMatch, PublicationWindow } from "../time/types";
 import { eventIndex, indexGeneration } from "./event-index";
-import { countEvents, getEvent, getReport, iterateEvents, queryEventPage, queryTotals, type Totals } from "./events";
+import { countEvents, getEvent, getReport, iterateEvents, queryEventPage, queryTotals, sortLanguage, type Totals } from "./events";
 import { queryGroupFacets } from "./facets";
 import { countAllReports, eventExists, listReports, reportExists, REPORTS_PER_PAGE, unknownGroups, type ReportListItem } from "./reports";
 import { querySeries } from "./series";
@@ -44,6 +44,14 @@ export interface DashboardData {
   series: SeriesResult;
 }
 
+/**
+ * The query as far as the data depends on it: the interface language changes only words and
+ * direction, except the order of the groups column (sorted by the names each language shows).
+ */
+export function dataQuery(query: DashboardQuery): DashboardQuery {
+  return { ...query, lang: sortLanguage(query.sort, query.lang) };
+}
+
 /** Everything the dashboard shows for a query. */
 export function loadDashboard(query: DashboardQuery, topGroups: number): DashboardData {
   const db = getDatabase();
@@ -51,7 +59,7 @@ export function loadDashboard(query: DashboardQuery, topGroups: number): Dashboa
   const facetKeys = new Set(facets.map((g) => g.key));
   const missing = query.filter.groups.filter((g) => !facetKeys.has(g));
   facets = [...facets, ...missing.map((key) => ({ key, name_ar: key.replace(/^x:/, ""), name_en: null, known: !key.startsWith("x:"), events: 0 }))];
-  const page = queryEventPage(db, { filter: query.filter, sort: query.sort, dir: query.dir, page: query.page, pageSize: query.pageSize });
+  const page = queryEventPage(db, { filter: query.filter, sort: query.sort, dir: query.dir, page: query.page, pageSize: query.pageSize, lang: query.lang });
   const totals = queryTotals(db, query.filter);
   const series = querySeries(db, { filter: query.filter, grain: query.grain, metric: query.metric, topGroups });
   return { facets, page, totals, series };

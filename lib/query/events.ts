@@ -6,6 +6,7 @@ import { readStoredReport, type StoredReport } from "../store/reports";
 import { indexFor, matchEvents, type EventIndex, type Match } from "./event-index";
 import { INCIDENT_JOIN, reachingThePage, withCombinedValues } from "./incident-rows";
 import { isoDay } from "./bins";
+import { DEFAULT_LANG, type Lang } from "../i18n/messages";
 import type { CountUnit, EventFilter, EventPage, EventPageQuery, EventRow, SortColumn, SortDir } from "./types";
 
 /**
@@ -15,17 +16,35 @@ import type { CountUnit, EventFilter, EventPage, EventPageQuery, EventRow, SortC
  * The SQL-only reference the tests compare with is testing/sql-reference.ts.
  */
 
+/**
+ * The stored label the groups column sorts by in each interface language: what its rows show, the
+ * English names where known in English, the Arabic names in `/ar` (lib/store/labels.ts). A fixed
+ * column name per language: the language never reaches SQL as text.
+ */
+const GROUPS_LABEL: Record<Lang, "groups_label" | "groups_label_ar"> = { en: "groups_label", ar: "groups_label_ar" };
+
+/**
+ * The language whose labels a sort reads: the page's for the groups column, English for every other
+ * (place and destination show the same Arabic words in both interfaces). The dashboard's data cache
+ * keys results by it (app/_lib/cache.ts).
+ */
+export function sortLanguage(sort: SortColumn, lang: Lang): Lang {
+  return sort === "groups" ? lang : DEFAULT_LANG;
+}
+
+type GroupsLabel = (typeof GROUPS_LABEL)[Lang];
+
 /** The ORDER BY of each sortable column; `e.id` breaks ties so that paging is deterministic. */
-const SORT_SQL: Record<SortColumn, string[]> = {
+const sortSql = (groups: GroupsLabel): Record<SortColumn, string[]> => ({
   date: ["e.date_start", "e.date_end"],
-  groups: ["e.groups_label"],
+  groups: [`e.${groups}`],
   count: ["e.count_best"],
   kind: ["e.kind"],
   place: ["e.place_label"],
   destination: ["e.destination_text"],
   report: ["e.report_title"],
   confidence: ["e.confidence"],
-};
+});
 
 /**
  * Counting incidents, a row is an incident (its representative telling joined to it by INCIDENT_JOIN;
@@ -33,25 +52,25 @@ const SORT_SQL: Record<SortColumn, string[]> = {
  * (date, count, kind, and the groups, place and destination labels stored with the incident,
  * lib/store/labels.ts); report and confidence by its representative telling's, as shown.
  */
-const SORT_SQL_INCIDENTS: Record<SortColumn, string[]> = {
-  ...SORT_SQL,
+const sortSqlIncidents = (groups: GroupsLabel): Record<SortColumn, string[]> => ({
+  ...sortSql(groups),
   date: ["IIF(ii.tellings > 1, ii.date_start, e.date_start)", "IIF(ii.tellings > 1, ii.date_end, e.date_end)"],
   count: ["IIF(ii.tellings > 1, ii.count_best, e.count_best)"],
   kind: ["IIF(ii.tellings > 1, ii.kind, e.kind)"],
-  groups: ["IIF(ii.tellings > 1, ii.groups_label, e.groups_label)"],
+  groups: [`IIF(ii.tellings > 1, ii.${groups}, e.${groups})`],
   place: ["IIF(ii.tellings > 1, ii.place_label, e.place_label)"],
   destination: ["IIF(ii.tellings > 1, ii.destination_label, e.destination_text)"],
-};
+});
 
 /** The terms of a sort, `e.id` last (it breaks ties, so that paging is deterministic). */
-function sortTerms(sort: SortColumn, unit?: CountUnit): string[] {
-  const columns = unit === "incidents" ? SORT_SQL_INCIDENTS : SORT_SQL;
+function sortTerms(sort: SortColumn, unit?: CountUnit, lang: Lang = DEFAULT_LANG): string[] {
+  const columns = (unit === "incidents" ? sortSqlIncidents : sortSql)(GROUPS_LABEL[sortLanguage(sort, lang)]);
   return [...(columns[sort] ?? columns.date), "e.id"];
 }
 
-export function orderBySql(sort: SortColumn, dir: SortDir, unit?: CountUnit): string {
+export function orderBySql(sort: SortColumn, dir: SortDir, unit?: CountUnit, lang: Lang = DEFAULT_LANG): string {
   const d = dir === "desc" ? "DESC" : "ASC";
-  return sortTerms(sort, unit).map((c) => `${c} ${d}`).join(", ");
+  return sortTerms(sort, unit, lang).map((c) => `${c} ${d}`).join(", ");
 }
 
 /** The row columns of a unit: counting incidents, with the incident's combined values (needs INCIDENT_JOIN). */
@@ -171,6 +190,10 @@ export function queryTotals(db: Database, filter: EventFilter): Totals {
 }
 
 /** The index that serves each sort (its columns are exactly the ORDER BY's). */
+function sortIndex(sort: SortColumn, lang: Lang): string {
+  return sort === "groups" && lang === "ar" ? "events_groups_ar_sort" : (SORT_INDEX[sort] ?? "events_date");
+}
+
 const SORT_INDEX: Record<SortColumn, string> = {
   date: "events_date",
   groups: "events_groups_sort",
@@ -231,7 +254,8 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
   const fromEnd = offset > total - offset - onPage;
   const dir: SortDir = fromEnd ? (query.dir === "asc" ? "desc" : "asc") : query.dir;
   const skip = fromEnd ? total - offset - onPage : offset;
-  const order = orderBySql(query.sort, dir, unit);
+  const lang = query.lang ?? DEFAULT_LANG;
+  const order = orderBySql(query.sort, dir, unit, lang);
 
   const byList = () => {
     const rids = matchingRids(index, match);
@@ -291,12 +315,12 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
     // Rids first (cheap columns), then the page's rows: a deep page walks thousands of rows.
     const d = dir === "desc" ? "DESC" : "ASC";
     const keys = (terms: string[]) => terms.slice(0, -1).map((t, k) => `${t} AS sort_key_${k}`).join(", ");
-    const outer = [...sortTerms(query.sort).slice(0, -1).map((_, k) => `sort_key_${k} ${d}`), `id ${d}`].join(", ");
+    const outer = [...sortTerms(query.sort, undefined, lang).slice(0, -1).map((_, k) => `sort_key_${k} ${d}`), `id ${d}`].join(", ");
     const found = walk<{ rid: number }>(
       // A compound SELECT ordered as a whole: SQLite merges its two ordered parts.
-      `SELECT * FROM (SELECT e.rid AS rid, e.id AS id, ${keys(sortTerms(query.sort))} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"}
-           WHERE e.date_start >= ? AND e.date_start <= ? AND inshiqaq_match(e.rid) ORDER BY ${orderBySql(query.sort, dir)} LIMIT ?)
-       UNION ALL SELECT * FROM (SELECT e.rid AS rid, e.id AS id, ${keys(sortTerms(query.sort, unit))} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${INCIDENT_JOIN}
+      `SELECT * FROM (SELECT e.rid AS rid, e.id AS id, ${keys(sortTerms(query.sort, undefined, lang))} FROM events e INDEXED BY ${sortIndex(query.sort, lang)}
+           WHERE e.date_start >= ? AND e.date_start <= ? AND inshiqaq_match(e.rid) ORDER BY ${orderBySql(query.sort, dir, undefined, lang)} LIMIT ?)
+       UNION ALL SELECT * FROM (SELECT e.rid AS rid, e.id AS id, ${keys(sortTerms(query.sort, unit, lang))} FROM json_each(?) AS m CROSS JOIN events e ON e.rid = m.value ${INCIDENT_JOIN}
            ORDER BY ${order} LIMIT ?)
        ORDER BY ${outer} LIMIT ? OFFSET ?`,
       [isoDay(lo), isoDay(hi), need, JSON.stringify(listed), need, onPage, skip - before],
@@ -311,7 +335,7 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
   } else {
     rows =
       walk<RowRecord>(
-        `SELECT ${ROW_COLUMNS} FROM events e INDEXED BY ${SORT_INDEX[query.sort] ?? "events_date"}
+        `SELECT ${ROW_COLUMNS} FROM events e INDEXED BY ${sortIndex(query.sort, lang)}
        WHERE e.date_start >= ? AND e.date_start <= ? AND inshiqaq_match(e.rid) ORDER BY ${order} LIMIT ? OFFSET ?`,
         [...bounds, onPage, skip],
         mask,
@@ -326,9 +350,9 @@ export function queryEventPage(db: Database, query: EventPageQuery, tuning: { li
  * exports. The order is read once, then the rows in chunks: no statement stays open between two
  * rows handed out, so a caller may stream the export while the connection serves other requests.
  */
-export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColumn = "date", dir: SortDir = "asc", chunk = 1000): Generator<EventRow> {
+export function* iterateEvents(db: Database, filter: EventFilter, sort: SortColumn = "date", dir: SortDir = "asc", chunk = 1000, lang: Lang = DEFAULT_LANG): Generator<EventRow> {
   const unit = filter.unit;
-  const order = orderBySql(sort, dir, unit);
+  const order = orderBySql(sort, dir, unit, lang);
   const index = indexFor(db, filter);
   const match = matchEvents(db, index, filter);
   const rids =

@@ -135,6 +135,28 @@ describe("counting incidents by their combined values", () => {
     expect(order("place", "asc", tellings())).toEqual(["c~0", "b~0", "d~0", "a~0"]);
   });
 
+  it("in Arabic the groups column sorts by the Arabic names the rows show", () => {
+    const guard = { id: null, name_ar: "الحرس الجمهوري", name_en: "Republican Guard", text: "الحرس الجمهوري", known: false };
+    writeReport(db, makeReport("d", { published: { start: "2023-05-02", end: "2023-05-02" }, publishedText: "2023-05-02" }), [makeEvent({ groups: [guard], start: "2023-05-01" })], { ...META, file: "d.md" });
+    const order = (lang: "en" | "ar", dir: "asc" | "desc", filter: EventFilter) => queryEventPage(db, { filter, sort: "groups", dir, page: 1, pageSize: 10, lang }).rows.map((r) => r.id);
+    // Counting incidents: "الحرس الجمهوري" (d~0) < "الدفاع الوطني / الجيش السوري" (the incident, groups by key) < "قوات سوريا الديمقراطية" (c~0),
+    // where English has "National Defence Forces / Syrian Arab Army" < "Republican Guard" < "Syrian Democratic Forces".
+    expect(order("ar", "asc", incidents())).toEqual(["d~0", "a~0", "c~0"]);
+    expect(order("ar", "desc", incidents())).toEqual(["c~0", "a~0", "d~0"]);
+    expect(order("en", "asc", incidents())).toEqual(["a~0", "d~0", "c~0"]);
+    // Counting tellings: "الجيش السوري" (a~0) < "الجيش السوري / الدفاع الوطني" (b~0) < "الحرس الجمهوري" < "قوات …",
+    // where English puts "Republican Guard" first.
+    expect(order("ar", "asc", tellings())).toEqual(["a~0", "b~0", "d~0", "c~0"]);
+    expect(order("en", "asc", tellings())).toEqual(["d~0", "a~0", "b~0", "c~0"]);
+    // The index walk (more matches than a list) gives the same order.
+    expect(queryEventPage(db, { filter: tellings(), sort: "groups", dir: "asc", page: 1, pageSize: 10, lang: "ar" }, { listMax: 0 }).rows.map((r) => r.id)).toEqual(["a~0", "b~0", "d~0", "c~0"]);
+    expect(queryEventPage(db, { filter: incidents(), sort: "groups", dir: "asc", page: 1, pageSize: 10, lang: "ar" }, { listMax: 0 }).rows.map((r) => r.id)).toEqual(["d~0", "a~0", "c~0"]);
+    // Other columns do not depend on the language.
+    expect(queryEventPage(db, { filter: incidents(), sort: "place", dir: "asc", page: 1, pageSize: 10, lang: "ar" }).rows.map((r) => r.id)).toEqual(
+      queryEventPage(db, { filter: incidents(), sort: "place", dir: "asc", page: 1, pageSize: 10 }).rows.map((r) => r.id),
+    );
+  });
+
   it("a search finds the incident through any telling's report", () => {
     // Only b's text names the river; the incident's row is a~0's.
     expect(queryTotals(db, tellings({ q: "ميديا" })).events).toBe(1);

@@ -1,6 +1,7 @@
 import type { EventKind, DateBasis } from "../extract/types";
 import type { Grain, IsoDay } from "../time/types";
 import type { Conflict } from "../incidents/types";
+import type { Lang } from "../i18n/messages";
 
 /** What an incident's tellings may disagree on. */
 export type ConflictType = Conflict["type"];
@@ -48,6 +49,8 @@ export interface EventPageQuery {
   /** 1-based. */
   page: number;
   pageSize: number;
+  /** The interface language (default English): the groups column sorts by the names its rows show (events.ts sortLanguage). */
+  lang?: Lang;
 }
 
 export type Metric = "people" | "incidents";

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { closeDatabase, getDatabase, migrate, openDatabase, schemaVersion } from "./db";
 import { MIGRATIONS } from "./migrations";
-import { tempDir } from "./test-fixtures";
+import { makeEvent, tempDir } from "./test-fixtures";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -56,11 +56,14 @@ describe("openDatabase", () => {
     migrate(db, MIGRATIONS.slice(0, 2));
     db.prepare(`INSERT INTO reports (id, file, title, outlet, published_start, published_end, published_text, language, body, content_hash, extractor_version, ingested_at)
       VALUES ('r', 'r.md', 't', 'o', '2021-01-01', '2021-01-01', '2021-01-01', 'ar', 'b', 'h', 'v', 'now')`).run();
+    // A whole event: the later migrations key it for incidents (migration 9).
+    const json = JSON.stringify(makeEvent({ start: "2021-01-01" }));
     db.prepare(`INSERT INTO events (rid, id, report_id, idx, kind, date_start, date_end, day_start, day_end, grain, date_basis, date_rule,
       date_explanation, confidence, sentence_start, sentence_end, groups_label, report_title, json)
-      VALUES (7, 'r~0', 'r', 0, 'defection', '2021-01-01', '2021-01-01', 18628, 18628, 'day', 'default', 'x', 'x', 1, 0, 1, '', 't', '{"kind":"defection"}')`).run();
+      VALUES (7, 'r~0', 'r', 0, 'defection', '2021-01-01', '2021-01-01', 18628, 18628, 'day', 'default', 'x', 'x', 1, 0, 1, '', 't', ?)`).run(json);
     expect(migrate(db)).toBe(MIGRATIONS.length - 2);
-    expect(db.prepare("SELECT rid, json FROM event_json").all()).toEqual([{ rid: 7, json: '{"kind":"defection"}' }]);
+    expect(db.prepare("SELECT rid, json FROM event_json").all()).toEqual([{ rid: 7, json }]);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM incident_events WHERE event_rid = 7").get()).toEqual({ n: 1 }); // migration 9
     expect(db.prepare("SELECT COUNT(*) AS n FROM pragma_table_info('events') WHERE name = 'json'").get()).toEqual({ n: 0 });
     db.prepare("DELETE FROM reports").run();
     expect(db.prepare("SELECT COUNT(*) AS n FROM event_json").get()).toEqual({ n: 0 }); // cascades

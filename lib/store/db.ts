@@ -38,22 +38,26 @@ export function schemaVersion(db: Db): number {
   return db.pragma("user_version", { simple: true }) as number;
 }
 
-/** Applies every migration newer than the database, each with its version bump in one transaction. */
+/**
+ * Applies every migration newer than the database in ONE transaction with the version bump: after a
+ * crash the file is at its old version or the new one. The SQL of every pending migration runs first,
+ * then their `upgrade` steps in order: those are today's code (lib/store/incidents.ts, …), which
+ * reads and writes today's schema, so they run once the whole schema is there.
+ */
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
   // Up to date (the usual case): no write lock, so opening never waits for a running ingest.
   if (migrations.every((m) => m.version <= schemaVersion(db))) return 0;
-  let applied = 0;
-  for (const m of migrations) {
-    const step = db.transaction(() => {
-      // Re-read inside the write transaction: two processes opening a fresh file at once must not both migrate.
-      if (schemaVersion(db) >= m.version) return false;
+  const step = db.transaction(() => {
+    // Re-read inside the write transaction: two processes opening a fresh file at once must not both migrate.
+    const pending = migrations.filter((m) => m.version > schemaVersion(db));
+    for (const m of pending) {
       db.exec(m.sql);
       db.pragma(`user_version = ${Number(m.version)}`);
-      return true;
-    });
-    if (step.immediate()) applied += 1;
-  }
-  return applied;
+    }
+    for (const m of pending) m.upgrade?.(db);
+    return pending.length;
+  });
+  return step.immediate();
 }
 
 let shared: Db | null = null;

@@ -9,7 +9,7 @@ import { syncIncidents } from "./incidents";
 import { ingestDirectory } from "./ingest";
 import { MIGRATIONS } from "./migrations";
 import { addEvent } from "./review";
-import { tempDatabase } from "./test-fixtures";
+import { backToSchema, tempDatabase } from "./test-fixtures";
 
 /**
  * An analyst's added event is stored at index 1,000,000 + the seq of its decision, with the event id
@@ -70,10 +70,10 @@ describe("an added event's telling key is its event id", () => {
     // The store as the code before migration 8 wrote it: the added event's key was "report~" + its index.
     const oldKey = `${C}~${1_000_000 + seq}`;
     db.prepare("UPDATE incidents SET id = replace(id, ?, ?), json = replace(json, ?, ?)").run(added, oldKey, JSON.stringify(added), JSON.stringify(oldKey));
-    db.pragma("user_version = 7");
+    backToSchema(db, 7);
     expect(listIncidents(db).map((i) => i.id)).toContain(`inc~${oldKey}`);
 
-    expect(migrate(db)).toBe(1);
+    expect(migrate(db)).toBe(MIGRATIONS.length - 7);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     expect(listIncidents(db)).toEqual(now);
     // A link made before the migration still opens the incident.
@@ -91,17 +91,20 @@ describe("an added event's telling key is its event id", () => {
   });
 });
 
-describe("migration 7: the incidents' sort labels", () => {
-  it("computes for the incidents already stored the labels the code stores", () => {
-    const labels = () => db.prepare("SELECT id, groups_label, place_label, destination_label FROM incidents ORDER BY id").all();
+describe("migrations 7 and 10: the sort labels", () => {
+  it("computes for the incidents and events already stored the labels the code stores", () => {
+    const labels = () => ({
+      incidents: db.prepare("SELECT id, groups_label, groups_label_ar, place_label, destination_label FROM incidents ORDER BY id").all(),
+      events: db.prepare("SELECT id, groups_label, groups_label_ar FROM events ORDER BY id").all(),
+    });
     const stored = labels();
     // Some incident has each label, or the comparison below proves little.
-    const rows = stored as Array<{ groups_label: string; place_label: string | null; destination_label: string | null }>;
-    expect(rows.some((r) => r.groups_label.includes(" / "))).toBe(true);
+    const rows = stored.incidents as Array<{ groups_label: string; groups_label_ar: string; place_label: string | null; destination_label: string | null }>;
+    expect(rows.some((r) => r.groups_label.includes(" / ") && r.groups_label_ar.includes(" / ") && r.groups_label !== r.groups_label_ar)).toBe(true);
+    expect((stored.events as Array<{ groups_label_ar: string }>).some((r) => r.groups_label_ar.includes(" / "))).toBe(true);
     expect(rows.some((r) => r.place_label !== null)).toBe(true);
     expect(rows.some((r) => r.destination_label !== null)).toBe(true);
-    db.exec("ALTER TABLE incidents DROP COLUMN groups_label; ALTER TABLE incidents DROP COLUMN place_label; ALTER TABLE incidents DROP COLUMN destination_label");
-    db.pragma("user_version = 6");
+    backToSchema(db, 6);
     expect(migrate(db)).toBe(MIGRATIONS.length - 6);
     expect(labels()).toEqual(stored);
   });

@@ -8,10 +8,10 @@
 import { perConnection } from "./per-connection";
 import type { Database, Statement } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
-import { compatible, GAZETTEER, perhapsCompatible, storiesMeet, tellingKey, type Telling } from "../incidents";
+import { compatible, datesMeet, GAZETTEER, looselyCompatible, perhapsCompatible, storiesMeet, tellingKey, type Telling } from "../incidents";
 import { ancestry } from "../incidents/gazetteer";
-import { COUNT_APART_FACTOR, COUNT_APART_MIN_GAP, countsCompatible } from "../incidents/rules/counts";
-import { datesCompatible, MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "../incidents/rules/dates";
+import { COUNT_APART_FACTOR, COUNT_APART_MIN_GAP } from "../incidents/rules/counts";
+import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "../incidents/rules/dates";
 import { groupMatchKey } from "../incidents/rules/groups";
 import { placesCompatible } from "../incidents/rules/places";
 import { distinctiveFigure, mayBeRetold, PUBLICATION_MAX_DAYS, RETELLING_WINDOW_DAYS } from "../incidents/rules/retold";
@@ -92,6 +92,8 @@ interface CandidateRow {
 }
 
 type Meeting = "compatible" | "perhaps";
+/** What a search looks for: compatible tellings, perhaps compatible ones, or only those whose dates meet loosely. */
+type Wanted = Meeting | "loose";
 
 /** The figures a publication row may have to meet a count: low ≤ lowAtMost, high ≥ highAtLeast, and best when given. */
 interface FigureFilter {
@@ -116,17 +118,22 @@ function sameFigure(c: { best: number }): FigureFilter {
 
 /**
  * How a candidate row meets a telling, decided exactly from the indexed columns (the group is the
- * lookup key's): by its dates on a reach row, by `storiesMeet` (dates, or a story retold) on a
- * publication row, whose range is the report's publication window.
+ * lookup key's): by `datesMeet` (its dates, and its place and figure when the dates meet loosely) on a
+ * reach row, by `storiesMeet` (that, or a story retold) on a publication row, whose range is the
+ * report's publication window.
  */
-function rowMeets(t: Telling, r: CandidateRow, publicationRow: boolean): Meeting | null {
+function rowMeets(t: Telling, r: CandidateRow, publicationRow: boolean, publicationOf: (report: string) => DayRange | undefined): Meeting | null {
   if (r.report_id === t.report) return null;
   const place = r.place_id === null ? null : { text: "", id: r.place_id, name_ar: null, governorate: r.place_governorate };
   if (!placesCompatible(t.event.place, place, GAZETTEER)) return null;
   const date = { start: isoDay(r.day_start), end: isoDay(r.day_end), basis: r.date_basis };
   const count = r.count_low === null || r.count_best === null || r.count_high === null ? null : { low: r.count_low, best: r.count_best, high: r.count_high };
-  if (publicationRow) return storiesMeet(t, { published: { start: isoDay(r.key_start), end: isoDay(r.key_end) }, event: { date, count } });
-  return datesCompatible(t.event.date, date) && countsCompatible(t.event.count, count) ? "compatible" : null;
+  const event = { date, count, place };
+  if (publicationRow) return storiesMeet(t, { published: { start: isoDay(r.key_start), end: isoDay(r.key_end) }, event });
+  // On a reach row only a story retold with the same distinctive figure needs the row's publication.
+  const sameDistinctive = count !== null && t.event.count?.best === count.best && distinctiveFigure(count);
+  const published = sameDistinctive ? publicationOf(r.report_id) : undefined;
+  return published ? storiesMeet(t, { published, event }) : datesMeet(t.event, event);
 }
 
 interface Statements {
@@ -172,7 +179,8 @@ export function indexEventForIncidents(db: Database, rid: number | bigint, repor
 
 /**
  * The tellings stored and their neighbours, read through `event_match_keys`: `candidatesOf` the
- * compatible ones, `perhapsOf` those only perhaps compatible (lib/incidents/compatible.ts). Given a
+ * compatible ones, `perhapsOf` those only perhaps compatible, `looseOf` those of them whose dates
+ * meet (lib/incidents/compatible.ts). Given a
  * `limit`, a search stops after that many (the indexed columns decide them exactly: see rowMeets);
  * a complete list is kept for the rest of the change.
  */
@@ -189,26 +197,43 @@ export function storedSearch(db: Database) {
     return rids.flatMap((r) => byRid.get(r) ?? []);
   };
 
-  const search = (t: Telling, wanted: Meeting, limit: number): StoredTelling[] => {
+  /** Every loose row of a telling, noted by a compatible search that read all its reach rows. */
+  const looseRids = new Map<string, number[]>();
+  const publications = new Map<string, DayRange | undefined>();
+  const publicationOf = (report: string): DayRange | undefined => {
+    if (!publications.has(report)) publications.set(report, s.publication.get(report) as DayRange | undefined);
+    return publications.get(report);
+  };
+  const search = (t: Telling, wanted: Wanted, limit: number): StoredTelling[] => {
+    const meeting: Meeting = wanted === "loose" ? "perhaps" : wanted;
     if (tooVague(t.event.date)) return [];
-    const rids = new Set<number>();
+    // The perhaps compatible tellings whose dates meet are the loose ones: one scan of the reach rows for both.
+    const rids = new Set<number>(wanted === "perhaps" ? searchOnce("loose")(t, limit).map((u) => u.rid) : []);
+    // A compatible search notes the loose rows it passes: when it reads every reach row, they are all of them.
+    const looseSeen = wanted === "compatible" ? new Set<number>() : null;
+    let cut = false;
     /** Scans one index range; the rules that need no event JSON first: most rows of a busy group fail them. */
     const scan = (rows: IterableIterator<CandidateRow>, publicationRow: boolean) => {
       if (rids.size >= limit) {
+        cut = true;
         rows.return?.();
         return;
       }
       for (const r of rows) {
-        if (!rids.has(r.rid) && rowMeets(t, r, publicationRow) === wanted) rids.add(r.rid);
+        const met = rids.has(r.rid) ? null : rowMeets(t, r, publicationRow, publicationOf);
+        if (met === meeting) rids.add(r.rid);
+        else if (met === "perhaps" && looseSeen && !publicationRow) looseSeen.add(r.rid);
         if (rids.size >= limit) {
+          cut = true;
           rows.return?.();
           break;
         }
       }
     };
     const keys = lookupKeys(t.event);
-    if (wanted === "compatible") {
-      // Every pair whose dates meet has reaches that meet (within the point tolerance); rows are keyed by reach.
+    if (wanted !== "perhaps") {
+      // Every pair whose dates meet has reaches that meet (within the point tolerance); rows are keyed by
+      // reach. Dates that meet loosely with nothing else agreeing are "loose" (rules/evidence.ts).
       const { start, end } = reach(t.event.date);
       for (const key of keys) {
         SPAN_CLASSES.forEach((max, cls) => {
@@ -218,11 +243,13 @@ export function storedSearch(db: Database) {
           scan(s.candidates.iterate(key, cls, lowest, end + POINT_DATE_TOLERANCE_DAYS, start - POINT_DATE_TOLERANCE_DAYS) as IterableIterator<CandidateRow>, false);
         });
       }
+      if (looseSeen && !cut) looseRids.set(tellingKey(t), [...looseSeen].sort((a, b) => a - b));
     }
     // A story retold was published within a week: rows keyed by publication, their figures filtered in
     // SQL (a busy week of a big group has many): the same distinctive figure for a link (the pairs whose
     // dates meet were found above), figures not orders apart for a proposal.
-    const window = retellingWindow(t.event, t.published);
+    // (Loose partners meet by dates: the reach rows above hold them all.)
+    const window = wanted === "loose" ? null : retellingWindow(t.event, t.published);
     const figures = window && t.event.count && (wanted === "perhaps" ? compatibleFigures(t.event.count) : distinctiveFigure(t.event.count) ? sameFigure(t.event.count) : null);
     if (window && figures) {
       for (const key of keys) {
@@ -232,16 +259,21 @@ export function storedSearch(db: Database) {
         }
       }
     }
-    const meets = wanted === "compatible" ? compatible : perhapsCompatible;
+    const meets = wanted === "compatible" ? compatible : wanted === "perhaps" ? perhapsCompatible : looselyCompatible;
     return load([...rids].sort((a, b) => a - b)).filter((u) => meets(t, u));
   };
-  const memo = { compatible: new Map<string, StoredTelling[]>(), perhaps: new Map<string, StoredTelling[]>() };
-  const searchOnce = (wanted: Meeting) => (t: Telling, limit = Number.POSITIVE_INFINITY): StoredTelling[] => {
+  const memo = { compatible: new Map<string, StoredTelling[]>(), perhaps: new Map<string, StoredTelling[]>(), loose: new Map<string, StoredTelling[]>() };
+  const searchOnce = (wanted: Wanted) => (t: Telling, limit = Number.POSITIVE_INFINITY): StoredTelling[] => {
     const known = memo[wanted].get(tellingKey(t));
     if (known) return known;
-    const found = search(t, wanted, limit);
+    const seen = wanted === "loose" ? looseRids.get(tellingKey(t)) : undefined;
+    const found = seen ? load(seen).filter((u) => looselyCompatible(t, u)) : search(t, wanted, limit);
+    if (seen) {
+      memo.loose.set(tellingKey(t), found);
+      return found;
+    }
     if (found.length < limit) memo[wanted].set(tellingKey(t), found); // complete
     return found;
   };
-  return { byRid, load, candidatesOf: searchOnce("compatible"), perhapsOf: searchOnce("perhaps") };
+  return { byRid, load, candidatesOf: searchOnce("compatible"), perhapsOf: searchOnce("perhaps"), looseOf: searchOnce("loose") };
 }

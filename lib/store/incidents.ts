@@ -5,10 +5,11 @@
  */
 import { perConnection } from "./per-connection";
 import type { Database, Statement } from "better-sqlite3";
-import { assemble, constraintsFrom, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
+import { byKey } from "../incidents/cluster";
+import { assemble, combine, constraintsFrom, dateDiscount, linkedAcrossDates, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
 import { dayNumber } from "../time/day";
 import { indexEventForIncidents, storedSearch, type StoredTelling } from "./incident-search";
-import { destinationLabel, groupsLabel, placeLabel } from "./labels";
+import { arabicGroupsLabel, destinationLabel, groupsLabel, placeLabel } from "./labels";
 
 export { indexEventForIncidents, spanClass } from "./incident-search";
 
@@ -25,6 +26,11 @@ interface Statements {
   orphans: Statement;
   pairDecisions: Statement;
   eventByKey: Statement;
+  allEvents: Statement;
+  logChanged: Statement;
+  combinedIncidents: Statement;
+  rulesVersion: Statement;
+  setRulesVersion: Statement;
 }
 
 const prepare = perConnection((db): Statements => ({
@@ -36,16 +42,36 @@ const prepare = perConnection((db): Statements => ({
   deleteProposalsA: db.prepare("DELETE FROM incident_proposals WHERE event_a = ?"),
   deleteProposalsB: db.prepare("DELETE FROM incident_proposals WHERE event_b = ?"),
   insertIncident: db.prepare(`INSERT INTO incidents (id, tellings, kind, date_start, date_end, day_start, day_end, date_basis,
-      count_low, count_best, count_high, place_id, place_governorate, conflicts, json, groups_label, place_label, destination_label)
+      count_low, count_best, count_high, place_id, place_governorate, conflicts, json, groups_label, groups_label_ar, place_label, destination_label)
     VALUES (@id, @tellings, @kind, @date_start, @date_end, @day_start, @day_end, @date_basis,
-      @count_low, @count_best, @count_high, @place_id, @place_governorate, @conflicts, @json, @groups_label, @place_label, @destination_label)`),
+      @count_low, @count_best, @count_high, @place_id, @place_governorate, @conflicts, @json, @groups_label, @groups_label_ar, @place_label, @destination_label)`),
   insertMember: db.prepare("INSERT OR REPLACE INTO incident_events (event_rid, incident_rid) VALUES (?, ?)"),
   insertProposal: db.prepare("INSERT OR IGNORE INTO incident_proposals (event_a, event_b) VALUES (?, ?)"),
   orphans: db.prepare("SELECT e.rid FROM events e WHERE NOT EXISTS (SELECT 1 FROM incident_events m WHERE m.event_rid = e.rid)"),
   pairDecisions: db.prepare(`SELECT seq, report_id, event_key, action, after, undoes FROM decisions
     WHERE action IN ('merge', 'split') OR (action = 'undo' AND undoes IN (SELECT seq FROM decisions WHERE action IN ('merge', 'split')))`),
   eventByKey: db.prepare("SELECT rid, idx FROM events WHERE report_id = ? AND event_key = ?"),
+  allEvents: db.prepare("SELECT rid FROM events ORDER BY rid").pluck(),
+  // A reader's event index makes a new snapshot (and incident view) when a rid is logged (migration 4).
+  logChanged: db.prepare("INSERT INTO event_changes (rid) SELECT value FROM json_each(?)"),
+  combinedIncidents: db.prepare(`SELECT i.json, json_group_array(m.event_rid) AS members FROM incidents i JOIN incident_events m ON m.incident_rid = i.rid
+    WHERE i.tellings > 1 GROUP BY i.rid`),
+  rulesVersion: db.prepare("SELECT value FROM store_meta WHERE key = 'incident_rules'").pluck(),
+  setRulesVersion: db.prepare("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('incident_rules', ?)"),
 }));
+
+/**
+ * The version of what decides a store's incidents: the rules of lib/incidents and the keys of
+ * lib/store/incident-search.ts. **Bump it when a change makes a fresh ingest compute other incidents,
+ * proposals or keys than a store holds** (as EXTRACTOR_VERSION for events): the next ingest then
+ * recomputes every incident (syncIncidents), which the incremental path never does.
+ */
+export const INCIDENT_RULES_VERSION = "6.1";
+
+/** Records that the store's incidents are those of today's rules (a fresh store: migration 12). */
+export function markIncidentRules(db: Database): void {
+  prepare(db).setRulesVersion.run(INCIDENT_RULES_VERSION);
+}
 
 /**
  * The analysts' merges and splits in force (lib/incidents/constraints.ts), resolved to the events as
@@ -82,11 +108,22 @@ export function incidentNeighbours(db: Database, eventRids: readonly number[]): 
   const neighbours = new Set<number>();
   for (const i of incidents) for (const r of s.membersOf.all(i) as Array<{ event_rid: number }>) if (!own.has(r.event_rid)) neighbours.add(r.event_rid);
   for (const e of eventRids) for (const r of s.proposalPartners.all(e, e) as Array<{ rid: number }>) if (!own.has(r.rid)) neighbours.add(r.rid);
-  const { load, candidatesOf, perhapsOf } = storedSearch(db);
-  const fewWithout = (u: StoredTelling, search: typeof candidatesOf) => search(u, MAX_COMPATIBLE + 1 + own.size).filter((v) => !own.has(v.rid)).length <= MAX_COMPATIBLE;
+  const { load, candidatesOf, perhapsOf, looseOf } = storedSearch(db);
+  const without = (u: StoredTelling, search: typeof candidatesOf) => search(u, MAX_COMPATIBLE + 1 + own.size).filter((v) => !own.has(v.rid)).length;
+  const fewWithout = (u: StoredTelling, search: typeof candidatesOf) => without(u, search) <= MAX_COMPATIBLE;
+  /** Whether u has few enough compatible and loose tellings without the report's to be placed (cluster.ts, rule 4). */
+  const placeableWithout = (u: StoredTelling) => {
+    const n = without(u, candidatesOf);
+    return n <= MAX_COMPATIBLE && n + without(u, looseOf) <= MAX_COMPATIBLE;
+  };
   for (const t of load(eventRids)) {
     for (const u of candidatesOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf)) neighbours.add(u.rid);
-    for (const u of perhapsOf(t)) if (!own.has(u.rid) && !neighbours.has(u.rid) && fewWithout(u, candidatesOf) && fewWithout(u, perhapsOf)) neighbours.add(u.rid);
+    for (const u of perhapsOf(t)) {
+      if (own.has(u.rid) || neighbours.has(u.rid)) continue;
+      // A loose partner (dates that meet) is in u's neighbourhood (cluster.ts): u changes when it can be placed without it.
+      const changes = linkedAcrossDates(t, u) ? fewWithout(u, candidatesOf) && fewWithout(u, perhapsOf) : placeableWithout(u);
+      if (changes) neighbours.add(u.rid);
+    }
   }
   return { incidents, neighbours: [...neighbours] };
 }
@@ -104,7 +141,7 @@ export function dropIncidents(db: Database, incidentRids: readonly number[]): vo
 export function recomputeIncidents(db: Database, seedRids: readonly number[]): { visited: number; incidents: number } {
   if (seedRids.length === 0) return { visited: 0, incidents: 0 };
   const s = prepare(db);
-  const { byRid, load, candidatesOf, perhapsOf } = storedSearch(db);
+  const { byRid, load, candidatesOf, perhapsOf, looseOf } = storedSearch(db);
 
   // A changed telling changes its neighbours' neighbourhoods, hence possibly their incidents: they are
   // recomputed too (their old incidents dropped, and any member left out recomputed below).
@@ -116,7 +153,7 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
     const rid = ridOfKey.get(k);
     return rid === undefined ? undefined : load([rid])[0];
   };
-  const resolution = resolveAround(seeds, candidatesOf, MAX_COMPATIBLE, constraints, tellingOf, perhapsOf);
+  const resolution = resolveAround(seeds, candidatesOf, MAX_COMPATIBLE, constraints, tellingOf, perhapsOf, dateDiscount(), looseOf);
   const ridOf = new Map<string, number>();
   for (const t of byRid.values()) ridOf.set(tellingKey(t), t.rid);
   const visited = resolution.incidents.flat().map((t) => ridOf.get(tellingKey(t)) as number);
@@ -152,6 +189,7 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
       conflicts: values.conflicts.length,
       json: JSON.stringify(values),
       groups_label: groupsLabel(values.groups),
+      groups_label_ar: arabicGroupsLabel(values.groups),
       place_label: placeLabel(values.place),
       destination_label: destinationLabel(values.destination),
     });
@@ -165,9 +203,22 @@ export function recomputeIncidents(db: Database, seedRids: readonly number[]): {
   return { visited: visited.length, incidents: resolution.incidents.length };
 }
 
-/** Gives every event without an incident one (a store migrated from before incidents, or healed). */
+/**
+ * Gives every event without an incident one (a store migrated from before incidents, or healed); when
+ * the store's incidents were computed by other rules (INCIDENT_RULES_VERSION), recomputes them all,
+ * keys included. Returns how many events were given an incident.
+ */
 export function syncIncidents(db: Database): number {
   const s = prepare(db);
+  if (s.rulesVersion.get() !== INCIDENT_RULES_VERSION) {
+    return db.transaction(() => {
+      db.exec("DELETE FROM incidents; DELETE FROM incident_proposals;");
+      const all = (s.orphans.all() as Array<{ rid: number }>).length;
+      rekeyIncidents(db); // every event is without an incident now: all are recomputed
+      markIncidentRules(db);
+      return all;
+    }).immediate();
+  }
   const orphans = (s.orphans.all() as Array<{ rid: number }>).map((r) => r.rid);
   if (orphans.length === 0) return 0;
   db.transaction(() => {
@@ -176,4 +227,49 @@ export function syncIncidents(db: Database): number {
     recomputeIncidents(db, orphans);
   }).immediate();
   return orphans.length;
+}
+
+/** Events keyed per chunk: their parsed JSON is dropped after each. */
+const REKEY_CHUNK = 2000;
+
+/**
+ * The tellings of the incidents of several tellings whose stored combined values are not what
+ * combine.ts gives them today (a rule changed since: round 5 bounds an undated telling by its reach).
+ */
+function staleCombinations(db: Database): number[] {
+  const { load } = storedSearch(db);
+  const stale: number[] = [];
+  for (const r of prepare(db).combinedIncidents.all() as Array<{ json: string; members: string }>) {
+    const members = JSON.parse(r.members) as number[];
+    if (JSON.stringify(combine(load(members).sort(byKey))) !== r.json) stale.push(...members);
+  }
+  return stale;
+}
+
+/**
+ * Keys every stored event as a write does today (indexEventForIncidents) and recomputes the incidents
+ * around those whose keys changed, those of incidents whose combined values are not today's, and
+ * those of any event without an incident. For a store written by older code: before round 5 no event
+ * had the "@" publication rows of the retold rule, and a report added in the browser keeps its old
+ * rows and incidents until an analyst's decision or `ingest --reextract` rewrites it (migration 9).
+ * Must run inside a write transaction. Returns how many events' keys changed.
+ */
+export function rekeyIncidents(db: Database): number {
+  const s = prepare(db);
+  db.exec("DROP TABLE IF EXISTS temp.old_match_keys; CREATE TEMP TABLE old_match_keys AS SELECT * FROM main.event_match_keys; DELETE FROM main.event_match_keys;");
+  const rids = s.allEvents.all() as number[];
+  for (let i = 0; i < rids.length; i += REKEY_CHUNK) {
+    for (const t of storedSearch(db).load(rids.slice(i, i + REKEY_CHUNK))) indexEventForIncidents(db, t.rid, t.report, t.index, t.event);
+  }
+  const changed = db
+    .prepare(`SELECT event_rid FROM (SELECT * FROM temp.old_match_keys EXCEPT SELECT * FROM main.event_match_keys)
+      UNION SELECT event_rid FROM (SELECT * FROM main.event_match_keys EXCEPT SELECT * FROM temp.old_match_keys)`)
+    .pluck()
+    .all() as number[];
+  db.exec("DROP TABLE temp.old_match_keys");
+  const orphans = (s.orphans.all() as Array<{ rid: number }>).map((r) => r.rid);
+  const seeds = [...new Set([...changed, ...staleCombinations(db), ...orphans])];
+  recomputeIncidents(db, seeds);
+  s.logChanged.run(JSON.stringify(seeds));
+  return changed.length;
 }

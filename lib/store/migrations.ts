@@ -4,10 +4,20 @@
  * Never edit a migration that has shipped: append a new one.
  */
 
+import type { Database } from "better-sqlite3";
+import { markIncidentRules, rekeyIncidents } from "./incidents";
+import { rematerialise } from "./write";
+
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /**
+   * Derived data the SQL cannot compute (the incident rules are TypeScript): run in the same
+   * transaction after the SQL of every pending migration (lib/store/db.ts migrate), so with today's
+   * code on today's schema.
+   */
+  upgrade?: (db: Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -334,5 +344,59 @@ UPDATE incidents SET id = (SELECT 'inc~' || e.id FROM incident_events m JOIN eve
 WHERE EXISTS (SELECT 1 FROM incident_events m JOIN events e ON e.rid = m.event_rid
     WHERE m.incident_rid = incidents.rid AND e.idx >= 1000000 AND incidents.id = 'inc~' || e.report_id || '~' || e.idx);
 `,
+  },
+  {
+    // Round 6: stores written before round 5 lack the retold rule's "@" publication rows.
+    version: 9,
+    description: "incidents: every event keyed as a write keys it today (the \"@\" publication rows of the retold rule), and the incidents around changed keys recomputed",
+    sql: "",
+    upgrade: (db) => {
+      rekeyIncidents(db);
+    },
+  },
+  {
+    // Round 6: the Arabic interface sorts the groups column by the Arabic names it shows.
+    version: 10,
+    description: "events and incidents: the label of their groups as the Arabic interface lists them, so /ar sorts the groups column by what it shows",
+    sql: `
+-- lib/store/labels.ts (arabicGroupsLabel) writes them from now on; these are the same labels read from the
+-- stored JSON (the event's groups, the incident's combined groups), in the order the rows list them.
+ALTER TABLE events ADD COLUMN groups_label_ar TEXT NOT NULL DEFAULT '';
+UPDATE events SET groups_label_ar = COALESCE((SELECT group_concat(json_extract(g.value, '$.name_ar'), ' / ' ORDER BY g.key)
+  FROM event_json j, json_each(j.json, '$.groups') AS g WHERE j.rid = events.rid), '');
+CREATE INDEX events_groups_ar_sort ON events(groups_label_ar, id);
+ALTER TABLE incidents ADD COLUMN groups_label_ar TEXT NOT NULL DEFAULT '';
+UPDATE incidents SET groups_label_ar = COALESCE((SELECT group_concat(json_extract(g.value, '$.name_ar'), ' / ' ORDER BY g.key)
+  FROM json_each(incidents.json, '$.groups') AS g), '');
+`,
+  },
+  {
+    // Round 6: before round 5 a decision's "needs another look" reason was English text (shown as it is in /ar).
+    version: 11,
+    description: "decision states: the reasons stored as English text are derived again as data, so both languages write them",
+    sql: "",
+    upgrade: (db) => {
+      // The states are derived from the report, its machine events and the decision log: re-applying the
+      // log (as a decision does) writes them again, as LookReason JSON (lib/review/types.ts).
+      const reports = db.prepare("SELECT DISTINCT report_id FROM decision_states WHERE needs_look NOT LIKE '{%'").pluck().all() as string[];
+      for (const id of reports) rematerialise(db, id);
+    },
+  },
+  {
+    // Round 6: incidents are derived by rules that change between rounds, and the incremental path
+    // recomputes only around what is written; a store says which rules computed its incidents.
+    version: 12,
+    description: "store_meta: the version of the incident rules the store's incidents were computed by, so ingest recomputes them all when the rules change",
+    sql: `
+CREATE TABLE store_meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+`,
+    upgrade: (db) => {
+      // A fresh store has no incidents yet: today's rules. A store written before has incidents of older
+      // rules: no version, so the next ingest recomputes them all (lib/store/incidents.ts syncIncidents).
+      if (db.prepare("SELECT COUNT(*) FROM events").pluck().get() === 0) markIncidentRules(db);
+    },
   },
 ];

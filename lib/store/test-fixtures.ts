@@ -20,6 +20,18 @@ export function tempDatabase(): { db: Database; file: string; dir: string } {
   return { db: openDatabase(file), file, dir };
 }
 
+/**
+ * Takes a store back to the schema of `version` (≥ 6) by undoing what later migrations added, for
+ * tests of stores written by older code (lib/store/upgrade.test.ts checks that the result is exactly
+ * the schema migrations 1–8 and 1–6 make). Migrations 8, 9 and 11 change data only; 12 adds store_meta.
+ */
+export function backToSchema(db: Database, version: number): void {
+  if (version < 12) db.exec("DROP TABLE store_meta;");
+  if (version < 10) db.exec("DROP INDEX events_groups_ar_sort; ALTER TABLE events DROP COLUMN groups_label_ar; ALTER TABLE incidents DROP COLUMN groups_label_ar;");
+  if (version < 7) db.exec("ALTER TABLE incidents DROP COLUMN groups_label; ALTER TABLE incidents DROP COLUMN place_label; ALTER TABLE incidents DROP COLUMN destination_label;");
+  db.pragma(`user_version = ${version}`);
+}
+
 export function makeReport(id: string, over: Partial<Report> = {}): Report {
   return {
     id,

@@ -9,7 +9,7 @@ import { reapply } from "../review/apply";
 import type { EffectiveEvent } from "../review/types";
 import { readDecisions, writeStates } from "./decisions";
 import { ADDED_INDEX, eventIdAt } from "../incidents/types";
-import { groupsLabel, placeLabel } from "./labels";
+import { arabicGroupsLabel, groupsLabel, placeLabel } from "./labels";
 import { dropIncidents, incidentNeighbours, indexEventForIncidents, recomputeIncidents } from "./incidents";
 
 /** The filter key of a group: its gazetteer id, or "x:<Arabic name>" for a group outside the gazetteer. */
@@ -72,12 +72,12 @@ const prepare = perConnection((db): Statements => {
     insertEvent: db.prepare(`INSERT INTO events (id, report_id, idx, kind, date_start, date_end, day_start, day_end, grain,
         date_basis, date_text, date_rule, date_explanation, count_low, count_best, count_high, count_text,
         place_text, place_id, place_name_ar, place_governorate, destination_text, destination_group_id, destination_area,
-        confidence, sentence_start, sentence_end, groups_label, place_label, report_title,
+        confidence, sentence_start, sentence_end, groups_label, groups_label_ar, place_label, report_title,
         event_key, review_status, reviewed_by, reviewed_at)
       VALUES (@id, @report_id, @idx, @kind, @date_start, @date_end, @day_start, @day_end, @grain,
         @date_basis, @date_text, @date_rule, @date_explanation, @count_low, @count_best, @count_high, @count_text,
         @place_text, @place_id, @place_name_ar, @place_governorate, @destination_text, @destination_group_id, @destination_area,
-        @confidence, @sentence_start, @sentence_end, @groups_label, @place_label, @report_title,
+        @confidence, @sentence_start, @sentence_end, @groups_label, @groups_label_ar, @place_label, @report_title,
         @event_key, @review_status, @reviewed_by, @reviewed_at)`),
     insertJson: db.prepare("INSERT INTO event_json (rid, json) VALUES (?, ?)"),
     insertGroup: db.prepare(`INSERT INTO event_groups (event_rid, position, group_key, group_id, name_ar, name_en, text, known)
@@ -207,6 +207,7 @@ function insertEvent(s: Statements, report: Pick<Report, "id" | "title">, effect
     sentence_start: e.evidence.sentence.start,
     sentence_end: e.evidence.sentence.end,
     groups_label: groupsLabel(e.groups),
+    groups_label_ar: arabicGroupsLabel(e.groups),
     place_label: placeLabel(e.place),
     report_title: report.title,
   });

@@ -166,6 +166,13 @@ describe("dev set date_text phrases (data/dev/dev-reports.jsonl)", () => {
     const d39 = reports.find((r) => r.id === "d39")!;
     expect(findDateExpressions(d39.text, win(d39.published)).some((m) => m.rule.startsWith("dateline"))).toBe(false);
   });
+  it("reads بتاريخ inside a sentence as 'on', and as a header only where it opens the line", () => {
+    const P = win("2022-03-16");
+    expect(findDateExpressions("انشق 5 عناصر من الفرقة الرابعة بتاريخ 12/4/2019 في ريف درعا.", P).map((m) => m.rule)).toEqual(["date-numeric"]);
+    expect(findDateExpressions("بتاريخ 12/4/2019، انشق 5 عناصر من الفرقة الرابعة في ريف درعا.", P).map((m) => m.rule)).toEqual(["date-numeric"]);
+    expect(findDateExpressions("نشر بتاريخ: 12/4/2019\nانشق 5 عناصر من الفرقة الرابعة في ريف درعا.", P).map((m) => m.rule)).toEqual(["dateline-date-numeric"]);
+    expect(findDateExpressions("بتاريخ: 12/4/2019\nانشق 5 عناصر من الفرقة الرابعة في ريف درعا.", P).map((m) => m.rule)).toEqual(["dateline-date-numeric"]);
+  });
 });
 
 describe("month and year boundaries", () => {

@@ -161,3 +161,38 @@ export const HOUR_FIRST_WORDS = [...new Set("الواحدة|الثانية|ال�
 export const TOD_ADVERB_FORMS =
   "صباحا|صباحاً|ظهرا|ظهراً|عصرا|عصراً|مساء|مساءً|مساءا|ليلا|ليلاً|فجرا|فجراً|بعد الظهر|بعد الظهيرة|قبل الظهر|من صباح|من مساء|من فجر|من ليل|صباحاً بالتوقيت المحلي|بالتوقيت المحلي|بتوقيت دمشق|بتوقيت غرينتش|بتوقيت مكة";
 export const TOD_ADVERB = alt(TOD_ADVERB_FORMS);
+
+// ---- round 6: years in words, and the Gregorian "م" ---------------------------------------------
+/** Units as they appear in years written out ("ألفين وستة عشر", "ألفين وواحد وعشرين"), both genders. */
+const YEAR_UNIT_FORMS: Array<[number, string]> = [
+  [1, "واحد|أحد|إحدى"], [2, "اثنين|اثني|اثنا|اثنتين|اثنتي"], [3, "ثلاثة|ثلاث"], [4, "أربعة|أربع"], [5, "خمسة|خمس"],
+  [6, "ستة|ست"], [7, "سبعة|سبع"], [8, "ثمانية|ثماني|ثمان"], [9, "تسعة|تسع"],
+];
+const YEAR_UNIT = new Map<string, number>();
+for (const [n, forms] of YEAR_UNIT_FORMS) for (const form of forms.split("|")) YEAR_UNIT.set(f(form), n);
+const YEAR_UNITS = alt(YEAR_UNIT_FORMS.map(([, forms]) => forms).join("|"));
+/** 2000–2029 written out: "ألفين", "ألفين وعشرة", "ألفين وستة عشر", "ألفين وعشرين", "ألفين وواحد وعشرين". */
+const SPELLED_YEAR = `${alt("ألفين|الفين")}(?: ${alt("و")}(?:${alt("عشرين|عشرة|عشر")}|${YEAR_UNITS}(?: ${alt("عشر|عشرة")}| ${alt("وعشرين")})?))?${R}`;
+
+/**
+ * A year named by number: four digits of this era, or 2000–2029 in words, with an optional Gregorian "م"
+ * ("2019م"، "2019 م"), as group `name`; `yearValue` reads the group.
+ */
+export function yearGroup(name: string): string {
+  return `(?<${name}>(?:19|20)\\d\\d(?![0-9])|${SPELLED_YEAR})(?: ?${alt("م")}${R})?`;
+}
+/** A year named by number right here (digits or words), for negative lookaheads. */
+export const YEAR_AHEAD = `(?:(?:19|20)\\d\\d|${alt("ألفين|الفين")}${R})`;
+
+/** The year of a `yearGroup` match. */
+export function yearValue(written: string): number {
+  if (/^\d{4}$/.test(written)) return Number(written);
+  const words = written.split(" ").slice(1).map((w) => w.replace(/^و/, ""));
+  let n = 0;
+  for (const w of words) {
+    if (w === f("عشرين")) n += 20;
+    else if (w === f("عشرة") || w === f("عشر")) n += 10;
+    else n += YEAR_UNIT.get(w) ?? 0;
+  }
+  return 2000 + n;
+}

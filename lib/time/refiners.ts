@@ -214,7 +214,11 @@ function mergeRelativeToEvent(cands: Candidate[]): Candidate[] {
   return cands;
 }
 
-const HEADER_WORDS = new RegExp(alt("نشر|تاريخ|بتاريخ|تحديث|آخر تحديث|نشر في"));
+/**
+ * A header line opens with one of these ("نشر بتاريخ: …"، "آخر تحديث: …"، "تاريخ النشر: …"); "بتاريخ" alone is
+ * "on" ("بتاريخ 12/4/2019، انشق …"), a header only on a short line (MAX_HEADER_LETTERS).
+ */
+const HEADER_WORDS = new RegExp(`^[^\u0621-\u064A]*${alt("نشر|تحديث|آخر تحديث|نشر في|تاريخ النشر|تاريخ الخبر")}`);
 const PREPOSITION_BEFORE = new RegExp(`${alt("في|منذ|حتى|قبل|بعد|خلال|من|إلى|يوم|حتي")} $`);
 const MAX_HEADER_LETTERS = 16;
 const MAX_LINE = 120;

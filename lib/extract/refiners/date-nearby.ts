@@ -1,15 +1,17 @@
 /**
  * An incident told with no date of its own may be dated by a neighbouring sentence that names no
  * incident of its own (parallel to figure-nearby.ts). Examples and negatives: lib/extract/conventions/dates
- * (families "other-happening", "day-forms").
+ * (families "other-happening", "day-forms", "placement").
  *
  * - **After it**, a sentence that refers back to it with a verb of happening ("وأوضح المصدر أن العملية
- *   جرت فجر اليوم"، "وجرى ذلك مساء أمس"، "وتم الأمر ليلة الأحد"): the subject is an anaphor (ذلك،
+ *   جرت فجر اليوم"، "وجرى ذلك مساء أمس"، "وكان ذلك ليلة الأحد"، or "وذلك فجر الأحد"): the subject is an anaphor (ذلك،
  *   العملية، الحادثة…) right beside the verb. Arrival too ("ووصل العناصر مساء أمس إلى إدلب"، "ووصلوا ليلة
  *   الأحد"): a verb of arriving whose subject is the people just told (a pronoun, or "العناصر/المنشقون/
  *   هؤلاء…"), not "ووصلت تعزيزات أمس". The sentence comes before any other telling, and its clause names
  *   no other happening ("وجرت اشتباكات أمس"); an indefinite subject ("وجرت عملية تبادل أسرى أمس") is
  *   another story.
+ * - **Right before a telling**, a sentence that introduces the happening with an incident noun and its date
+ *   ("شهدت المنطقة حادثة جديدة فجر الأحد.") and names no other happening.
  * - **Right before it**, a trend sentence that it sums up ("شهدت صفوف الفيلق الخامس مؤخراً حالات انشقاق
  *   عديدة" then "وزاد عدد المنشقين عن 60"): a trend told of the same group, and the incident opened by a
  *   participle that counts the trend's people ("عدد المنشقين"), so its date is the trend's. An incident
@@ -20,7 +22,7 @@ import { primaryOf, type Candidate } from "../candidate";
 import { foldLetters } from "../../arabic/normalize";
 import type { DateMatch } from "../../time/types";
 import { judgeTrigger } from "../cues";
-import { chooseDate, namesAnotherHappening } from "../dates";
+import { afterThatOne, chooseDate, namesAnotherHappening } from "../dates";
 import type { GroupMention } from "../groups";
 import type { Trigger } from "../triggers";
 import { SAME_PEOPLE } from "./background";
@@ -32,32 +34,34 @@ const { stems, tokenAt } = tokenModule;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
-/** Verbs of happening. */
-const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت");
+/** Verbs of happening ("وكان ذلك فجر الأحد": كان with an anaphor is one too). */
+const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت حصل حصلت كان كانت");
 /** Subjects that refer back to the incident just told. */
 const ANAPHORS = fold("ذلك هذا العملية الحادثة الواقعة الامر الانشقاق الفرار الهروب الخروج الانسحاب");
 /** Verbs of arriving: with a pronoun subject (plural or dual), or singular before the people's noun. */
 const ARRIVED_THEY = fold("وصلوا وصلا");
 const ARRIVED = fold("وصل وصلت");
-/** How many sentences after the incident's last telling the referring sentence may be. */
+/** Nouns that introduce a happening still to be told (indefinite: "حادثة جديدة"، "واقعة مماثلة"). */
+const INCIDENT_NOUNS = fold("حادثه واقعه");
+/** How many sentences after a telling of the incident the referring sentence may be. */
 const REACH = 3;
 
-/**
- * A date-only telling to fold into an undated incident, or null. `told` holds the indexes of the
- * sentences that tell any incident: the search after it stops at the first of them.
- */
-export function dateNearby(
-  ev: readonly Candidate[],
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Segment[],
-  dates: readonly DateMatch[],
-  triggers: readonly Trigger[],
-  groups: readonly GroupMention[],
-  told: ReadonlySet<number>,
-): Candidate | null {
+/** What the search reads besides the incident: the report's finders, and which sentences tell any incident. */
+export interface NearbyContext {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Segment[];
+  dates: readonly DateMatch[];
+  triggers: readonly Trigger[];
+  groups: readonly GroupMention[];
+  /** Indexes of the sentences that tell any incident: the search after it stops at the first of them. */
+  told: ReadonlySet<number>;
+}
+
+/** A date-only telling to fold into an undated incident, or null. */
+export function dateNearby(ev: readonly Candidate[], ctx: NearbyContext): Candidate | null {
   if (ev.some((c) => c.dateChoice)) return null;
-  return toldAfter(ev, text, tokens, sentences, dates, told) ?? summedUpBefore(ev, text, tokens, sentences, dates, triggers, groups, told);
+  return toldAfter(ev, ctx) ?? introducedBefore(ev, ctx) ?? summedUpBefore(ev, ctx);
 }
 
 /** A telling of the incident's date only, from sentence `si`. */
@@ -79,17 +83,8 @@ function dateOnly(ev: readonly Candidate[], sentence: Segment, si: number, d: Da
 }
 
 /** A trend sentence right before the incident's first telling, of the same group, that dates it. */
-function summedUpBefore(
-  ev: readonly Candidate[],
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Segment[],
-  dates: readonly DateMatch[],
-  triggers: readonly Trigger[],
-  groups: readonly GroupMention[],
-  told: ReadonlySet<number>,
-): Candidate | null {
-  const opening = ev.reduce((a, c) => (c.sentenceIndex < a.sentenceIndex ? c : a));
+function summedUpBefore(ev: readonly Candidate[], { text, tokens, sentences, dates, triggers, groups, told }: NearbyContext): Candidate | null {
+  const opening = openingOf(ev);
   if (opening.trigger.form !== "participle") return null;
   const si = opening.sentenceIndex - 1;
   if (si < 0 || told.has(si)) return null;
@@ -107,30 +102,59 @@ function summedUpBefore(
 }
 
 /** A later sentence that refers back to the incident or tells the people's arrival. */
-function toldAfter(
-  ev: readonly Candidate[],
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Segment[],
-  dates: readonly DateMatch[],
-  told: ReadonlySet<number>,
-): Candidate | null {
-  const last = Math.max(...ev.map((c) => c.sentenceIndex));
-  for (let si = last + 1; si <= last + REACH && si < sentences.length; si++) {
-    if (told.has(si)) return null;
-    const sentence = sentences[si];
-    const inSentence = dates.filter((d) => d.normOffset! >= sentence.start && d.normOffset! < sentence.end);
-    if (inSentence.length === 0) continue;
-    const clauses = splitClauses(text, sentence);
-    for (const d of inSentence) {
-      const clause = clauses[segmentOf(clauses, d.normOffset!)];
-      const from = tokenAt(tokens, clause.start);
-      const to = tokenAt(tokens, clause.end);
-      if (!(refersBack(tokens, from, to) || theyArrived(tokens, from, to)) || namesAnotherHappening(tokens, from, to)) continue;
-      return dateOnly(ev, sentence, si, d);
+function toldAfter(ev: readonly Candidate[], ctx: NearbyContext): Candidate | null {
+  // After any of its tellings (the headline's, the body's), up to the next sentence that tells an incident.
+  for (const first of new Set(ev.map((c) => c.sentenceIndex + 1))) {
+    for (let si = first; si < first + REACH && si < ctx.sentences.length; si++) {
+      if (ctx.told.has(si)) break;
+      const found = datedClause(ctx, si, (from, to, d) => refersBack(ctx.tokens, from, to) || thatIsWhen(ctx.tokens, from, d) || theyArrived(ctx.tokens, from, to));
+      if (found) return dateOnly(ev, ctx.sentences[si], si, found);
     }
   }
   return null;
+}
+
+/**
+ * A sentence right before a telling of the incident (the headline aside, its first telling in the body),
+ * telling none itself, that introduces the happening the next sentence tells ("شهدت المنطقة حادثة جديدة فجر
+ * الأحد. انشق 5 عناصر …"، "وفي واقعة مماثلة أمس: …"): an incident noun in the date's clause, and no other
+ * happening named there.
+ */
+function introducedBefore(ev: readonly Candidate[], ctx: NearbyContext): Candidate | null {
+  for (const c of ev) {
+    const si = c.sentenceIndex - 1;
+    if (si < 0 || ctx.told.has(si)) continue;
+    const found = datedClause(ctx, si, (from, to) => {
+      for (let k = from; k < to; k++) if (stems(ctx.tokens[k]).some((w) => INCIDENT_NOUNS.has(w))) return true;
+      return false;
+    });
+    if (found) return dateOnly(ev, ctx.sentences[si], si, found);
+  }
+  return null;
+}
+
+/** The first date of sentence `si` whose clause `says` something (tokens [from, to)) and names no other happening. */
+function datedClause({ text, tokens, sentences, dates }: NearbyContext, si: number, says: (from: number, to: number, d: DateMatch) => boolean): DateMatch | null {
+  const sentence = sentences[si];
+  const inSentence = dates.filter((d) => d.normOffset! >= sentence.start && d.normOffset! < sentence.end);
+  if (inSentence.length === 0) return null;
+  const clauses = splitClauses(text, sentence);
+  for (const d of inSentence) {
+    const at = segmentOf(clauses, d.normOffset!);
+    const from = tokenAt(tokens, clauses[at].start);
+    const to = tokenAt(tokens, clauses[at].end);
+    if (says(from, to, d) && !namesAnotherHappening(tokens, from, to)) return d;
+    // A date fronted before a comma ("… أن خلال الساعات الماضية، العملية جرت") belongs to the clause after it.
+    if (at + 1 < clauses.length && tokenAt(tokens, d.normEndOffset!) >= to) {
+      const next = tokenAt(tokens, clauses[at + 1].end);
+      if (says(to, next, d) && !namesAnotherHappening(tokens, from, next)) return d;
+    }
+  }
+  return null;
+}
+
+function openingOf(ev: readonly Candidate[]): Candidate {
+  return ev.reduce((a, c) => (c.sentenceIndex < a.sentenceIndex ? c : a));
 }
 
 /** A verb of happening with an anaphor just before or after it ("العملية جرت"، "جرى ذلك"). */
@@ -142,6 +166,12 @@ function refersBack(tokens: readonly Token[], from: number, to: number): boolean
     if (ANAPHORS.has(before) || ANAPHORS.has(after)) return true;
   }
   return false;
+}
+
+/** "وذلك فجر الأحد"، "وذلك في 3 آب": the clause opens with the anaphor and the date follows it at once. */
+function thatIsWhen(tokens: readonly Token[], from: number, d: DateMatch): boolean {
+  const k = tokenAt(tokens, d.normOffset!);
+  return k - from <= 2 && afterThatOne(tokens, k);
 }
 
 /** "ووصلوا …"، "ووصل العناصر …": the people just told arrived somewhere. */

@@ -2,7 +2,8 @@
  * An incident told with a vague quantity ("مئات الجنود الفارين") may have its figure in a
  * neighbouring sentence that names the same group without a trigger ("ألفي ضابط وجندي من الجيش
  * السوري عبروا إلى العراق"): the figure is taken when it counts soldiers "من" that group and is no
- * smaller than the vague quantity's low end. Examples and negatives: figure-nearby.test.ts.
+ * smaller than the vague quantity's low end. A neighbouring sentence that tells an incident of its own
+ * ("وذكر ناشطون أن تسعة جنود … انشقوا") keeps its figure. Examples and negatives: figure-nearby.test.ts.
  */
 import { primaryOf, type Candidate } from "../candidate";
 import type { CountMention } from "../counts";
@@ -23,6 +24,8 @@ export function figureNearby(
   sentences: readonly Segment[],
   counts: readonly CountMention[],
   groups: readonly GroupMention[],
+  /** Sentences that hold a telling of some incident. */
+  told: ReadonlySet<number>,
 ): Candidate | null {
   if (countPrecision(summary.count) >= 3) return null;
   const primary = primaryOf(ev);
@@ -31,7 +34,7 @@ export function figureNearby(
   const low = summary.count && summary.count.kind === "vague" ? summary.count.low : 2;
   for (const si of [primary.sentenceIndex, primary.sentenceIndex - 1, primary.sentenceIndex + 1]) {
     const seg = sentences[si];
-    if (!seg) continue;
+    if (!seg || (si !== primary.sentenceIndex && told.has(si) && !ev.some((c) => c.sentenceIndex === si))) continue;
     for (const c of counts) {
       if (c.start < seg.start || c.end > seg.end || !c.value || c.subset || c.generic) continue;
       if (c.kind !== "exact" && c.kind !== "approx" && c.kind !== "bound") continue;

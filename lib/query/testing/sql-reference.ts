@@ -4,6 +4,7 @@ import { orderBySql, rowColumns, rowJoin, toRow, type RowRecord } from "../event
 import { byEventsThenKey, gazetteerGroups, type DestinationFacet, type GovernorateFacet, type GroupName, type PlaceFacet } from "../facets";
 import { DESTINATION_FIELDS, GOVERNORATE_OF_PLACE, PLACE_FIELDS, searchClause, searchTerms } from "../filter";
 import { emptyResult, finish, groupLabels, seriesKeys, windowOf } from "../series";
+import type { Lang } from "../../i18n/messages";
 import type { CountUnit, EventFilter, EventPage, EventPageQuery, GroupFacet, Series, SeriesQuery, SeriesResult, SortColumn, SortDir } from "../types";
 
 /**
@@ -92,19 +93,29 @@ export function groupLinksSql(unit?: CountUnit): string {
 /** An incident's representative: the telling its id names (every incident is named by one of its tellings). */
 const REPRESENTATIVE = `(ii.rid IS NULL OR ii.id = 'inc~' || e.id)`;
 
+/** The groups of an event or incident JSON as a row lists them: English names where known (en), Arabic names (ar). */
+function groupNamesSql(json: string, lang: Lang): string {
+  const name = lang === "ar" ? "json_extract(g.value, '$.name_ar')" : "COALESCE(json_extract(g.value, '$.name_en'), json_extract(g.value, '$.name_ar'))";
+  return `COALESCE((SELECT group_concat(${name}, ' / ' ORDER BY g.key) FROM json_each(${json}, '$.groups') AS g), '')`;
+}
+
 /**
  * The ORDER BY of the table (reference): counting incidents, the groups, place and destination columns
  * sort by the labels of the incident's combined values, read here from its JSON (the pages read the
- * label columns lib/store/labels.ts stores with the incident); every other sort is the pages' own.
+ * label columns lib/store/labels.ts stores with the incident); in Arabic the groups column sorts by
+ * the Arabic names, read here from the JSON of the event or incident; every other sort is the pages' own.
  */
-export function orderSql(sort: SortColumn, dir: SortDir, unit?: CountUnit): string {
-  const label: Partial<Record<SortColumn, string>> = {
-    groups: `IIF(ii.tellings > 1, COALESCE((SELECT group_concat(COALESCE(json_extract(g.value, '$.name_en'), json_extract(g.value, '$.name_ar')), ' / ' ORDER BY g.key)
-      FROM json_each(ii.json, '$.groups') AS g), ''), e.groups_label)`,
-    place: `IIF(ii.tellings > 1, COALESCE(json_extract(ii.json, '$.place.name_ar'), json_extract(ii.json, '$.place.text')), e.place_label)`,
-    destination: col(unit, "destination_text"),
-  };
-  const by = unit === "incidents" ? label[sort] : undefined;
+export function orderSql(sort: SortColumn, dir: SortDir, unit?: CountUnit, lang: Lang = "en"): string {
+  const eventGroups = lang === "ar" ? groupNamesSql("(SELECT j.json FROM event_json j WHERE j.rid = e.rid)", "ar") : "e.groups_label";
+  const label: Partial<Record<SortColumn, string>> =
+    unit === "incidents"
+      ? {
+          groups: `IIF(ii.tellings > 1, ${groupNamesSql("ii.json", lang)}, ${eventGroups})`,
+          place: `IIF(ii.tellings > 1, COALESCE(json_extract(ii.json, '$.place.name_ar'), json_extract(ii.json, '$.place.text')), e.place_label)`,
+          destination: col(unit, "destination_text"),
+        }
+      : { groups: eventGroups };
+  const by = label[sort];
   if (by === undefined) return orderBySql(sort, dir, unit);
   const d = dir === "desc" ? "DESC" : "ASC";
   return `${by} ${d}, e.id ${d}`;
@@ -194,7 +205,7 @@ export function queryEventPageSql(db: Database, query: EventPageQuery): EventPag
     total === 0
       ? []
       : (db
-          .prepare(`SELECT ${rowColumns(query.filter.unit)} FROM ${sourceSql(query.filter.unit)} WHERE ${f.where} ORDER BY ${orderSql(query.sort, query.dir, query.filter.unit)} LIMIT ? OFFSET ?`)
+          .prepare(`SELECT ${rowColumns(query.filter.unit)} FROM ${sourceSql(query.filter.unit)} WHERE ${f.where} ORDER BY ${orderSql(query.sort, query.dir, query.filter.unit, query.lang)} LIMIT ? OFFSET ?`)
           .all(...f.params, pageSize, (page - 1) * pageSize) as RowRecord[]);
   return { rows: rows.map((r) => toRow(r)), total, page, pageSize, pageCount };
 }

@@ -10,6 +10,7 @@ import { daysAgo, hoursAgo, monthsAgo, vagueAgo, type VagueAgo, weeksAgo, yearsA
 import { alt, f, L, MONTH_NAME, R, WEEKDAY } from "../lexicon";
 import type { Grain } from "../types";
 import { firstWords, rule, resolver } from "./make";
+import { COUNTED_NOUN } from "./years";
 import type { Reading, RuleModule } from "./types";
 
 type Unit = "days" | "weeks" | "months" | "years" | "hours" | "decades";
@@ -35,7 +36,8 @@ for (const [unit, singular, plural, dual] of [
 
 const APPROX = alt("حوالي|حوالى|نحو|قرابة|زهاء|ما يقارب|ما يزيد عن|ما يزيد على|أكثر من|اكثر من|أقل من|ما لا يقل عن|أزيد من|ما يربو على|مدة|فترة");
 const FEW = alt("عدة|بضعة|بضع|بعض|عده|كم|كام|شي");
-const NAMED_START = new RegExp(`^ (?:\\d|${WEEKDAY}|${MONTH_NAME}${R}|${alt("أمس|الأمس|اليوم")}${R})`);
+// (not a number that counts people: "فرّ قبل شهر 3 عناصر")
+const NAMED_START = new RegExp(`^ (?:\\d+(?! ${COUNTED_NOUN}${R})|${WEEKDAY}|${MONTH_NAME}${R}|${alt("أمس|الأمس|اليوم")}${R})`);
 const FEW_AT = new RegExp(`^${FEW} `);
 const APPROX_AFTER = new RegExp(`^ ${alt("تقريبا|تقريباً|على الأقل|أو أكثر")}${R}`);
 const RELATIVE_TO_EVENT = new RegExp(`^ ${alt("من|على")}${R}`);
@@ -141,6 +143,8 @@ export const countedAgo: RuleModule = {
     }, firstWords("منذ|قبل|مضى")),
   ],
   examples: [
+    // round 6: a number after the unit that counts people is no start date
+    ["وفرّ قبل شهر 3 عناصر من الدفاع الوطني", "2022-03-16", "2022-02-01", "2022-02-28", "month"],
     ["منذ يومين", "2019-07-10", "2019-07-08", "2019-07-08", "day"],
     ["قبل يومين", "2021-03-01", "2021-02-27", "2021-02-27", "day"],
     ["منذ يوم", "2021-06-20", "2021-06-19", "2021-06-19", "day"],

@@ -10,7 +10,7 @@
  */
 import { day, isRealDay, plusMonths, year as yearOf, month as monthOf } from "../calendar";
 import { yearForDayMonth } from "../convention";
-import { alt, LD, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, R } from "../lexicon";
+import { alt, f, LD, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, R } from "../lexicon";
 import { anchors, DIGIT, resolver, rule } from "./make";
 import { monthTail, monthYearResolver, tailRelation, tailYear } from "./months";
 import type { Reading, RuleModule } from "./types";
@@ -75,9 +75,11 @@ export const dayRanges: RuleModule = {
         const d2 = dayOf(g, "a2");
         const month = MONTH_NUMBER.get(g.m1);
         if (!month || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || d1 === d2) return null;
-        // "الحادي والعشرين" is one ordinal (21), not a range: ordinal words need حتى/إلى.
-        if (g.a1o && /^ ?و ?$/.test(g.to)) return null;
-        return rangeReading(m, openerBefore(m, text), rangeYear(g, "a", month, d2), month, d1, d2);
+        // "الحادي والعشرين" is one ordinal (21), not a range; two ordinals joined by a bare "و" are one only
+        // after "بين" ("بين الثالث والخامس من آذار").
+        const opener = openerBefore(m, text);
+        if (g.a1o && /^ ?و ?$/.test(g.to) && (ORDINAL.has(`${g.a1o} و${g.a2o ?? ""}`) || !opener?.[0].includes(f("بين")))) return null;
+        return rangeReading(m, opener, rangeYear(g, "a", month, d2), month, d1, d2);
       },
       [DIGIT, ...ORDINAL_FIRST_WORDS],
       // the month after both days, each a number or a two-word ordinal ("الحادي والعشرين")
@@ -103,6 +105,10 @@ export const dayRanges: RuleModule = {
     ),
   ],
   examples: [
+    // round 6: two ordinal days joined by "و" after "بين"; "الحادي والعشرين" stays one day
+    ["بين الثالث والخامس من آذار", "2022-03-16", "2022-03-03", "2022-03-05", "span"],
+    ["بين العاشر والخامس عشر من شباط الماضي", "2022-03-16", "2022-02-10", "2022-02-15", "span"],
+    ["في الحادي والعشرين من آذار", "2022-03-26", "2022-03-21", "2022-03-21", "day"],
     ["من 23 وحتى 26 تشرين الأول", "2021-12-01", "2021-10-23", "2021-10-26", "span"],
     ["بين 3 و5 آذار", "2021-06-20", "2021-03-03", "2021-03-05", "span"],
     ["من الثالث والعشرين حتى السادس والعشرين من شهر أكتوبر", "2021-12-01", "2021-10-23", "2021-10-26", "span"],

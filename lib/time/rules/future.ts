@@ -9,7 +9,7 @@
  */
 import { parseNumberAt } from "../../arabic/numbers";
 import { monthsAhead, nextWindow, soon, yearsAhead } from "../convention";
-import { alt, f, L, LP, NEXT, R } from "../lexicon";
+import { alt, f, L, LP, NEXT, R, YEAR_AHEAD } from "../lexicon";
 import { anchors, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
 import type { Reading, RuleModule } from "./types";
 
@@ -35,6 +35,7 @@ for (const [forms, u, n] of [
   for (const w of forms.split("|")) AHEAD_UNIT.set(f(w), [u, n]);
 }
 const COUNTED_FROM = new RegExp(`^ ${alt("من|على")}${R}`);
+const YEAR_AFTER = new RegExp(`^ ?${YEAR_AHEAD}`);
 
 export const future: RuleModule = {
   name: "future",
@@ -75,6 +76,8 @@ export const future: RuleModule = {
         // "خلال عامين" may look back as well as ahead: only "بعد" and "في غضون" are read.
         if (!unit || n === null || m[0].includes(f("خلال"))) return null;
         if (COUNTED_FROM.test(text.slice(end, end + 4))) return null;
+        // "في غضون عام 2019"، "بعد عام 2011": the unit names a year, not a span ahead.
+        if (YEAR_AFTER.test(text.slice(end, end + 8))) return null;
         const [u, count] = [unit[0], n];
         return { start: spanStart(m), end, grain: u === "months" ? "month" : "year", kind: "period", future: true, resolve: resolver((P) => (u === "months" ? monthsAhead(P, count) : yearsAhead(P, count))) };
       },
@@ -92,6 +95,9 @@ export const future: RuleModule = {
     ["قريباً", "2021-06-20", "2021-06-21", "2021-07-20", "span", "future"],
     ["بعد شهرين", "2021-06-20", "2021-08-01", "2021-08-31", "month", "future"],
     ["في غضون عام", "2021-06-20", "2022-01-01", "2022-12-31", "year", "future"],
+    // round 6: a unit followed by a year names that year
+    ["في غضون عام 2019", "2021-06-20", "2019-01-01", "2019-12-31", "year"],
+    ["على مدى عام 2019", "2021-06-20", "2019-01-01", "2019-12-31", "year"],
     ["بعد 3 أشهر", "2021-06-20", "2021-09-01", "2021-09-30", "month", "future"],
     ["الأسبوع المقبل", "2021-06-20", "2021-06-21", "2021-06-27", "week", "future"],
     ["العام القادم", "2021-06-20", "2022-01-01", "2022-12-31", "year", "future"],

@@ -15,7 +15,7 @@ import {
   yearForMonth,
   type Span,
 } from "../convention";
-import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
+import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf, YEAR_AHEAD, yearGroup, yearValue } from "../lexicon";
 import type { Day } from "../calendar";
 import { firstWords, resolver, rule, spanStart, spanEnd } from "./make";
 import type { Reading, RuleModule } from "./types";
@@ -26,7 +26,7 @@ import type { Reading, RuleModule } from "./types";
  */
 export function monthTail(p: string): string {
   return (
-    `(?: ?,? ?(?:${alt("من")} )?(?:${alt("عام|العام|سنة|السنة|لعام|للعام")} )?(?<${p}y>(?:19|20)\\d\\d)(?![0-9])(?: ?${alt("م")}${R})?` +
+    `(?: ?,? ?(?:${alt("من")} )?(?:${alt("عام|العام|سنة|السنة|لعام|للعام")} )?${yearGroup(`${p}y`)}` +
     `| (?:${alt("من")} )?(?<${p}yr>${alt("العام|السنة")}) (?<${p}yq>${PAST}|${CURRENT}|${NEXT})` +
     `| (?<${p}q>${PAST}|${CURRENT}|${NEXT}))?`
   );
@@ -38,7 +38,7 @@ export type MonthRelation = "bare" | "strictPast" | "current" | "next";
 export function tailYear(groups: Record<string, string | undefined>, p: string): ((P: Day, m: number) => number) | null {
   const y = groups[`${p}y`];
   if (y) {
-    const n = Number(y);
+    const n = yearValue(y);
     return () => n;
   }
   const yq = groups[`${p}yq`];
@@ -65,6 +65,9 @@ export function monthYearResolver(groups: Record<string, string | undefined>, p:
   return (P, m) => yearForMonth(P, m, rel);
 }
 
+/** Two months joined by "و" without "شهري" are one span after one of these ("في كانون الثاني وشباط"). */
+const PAIR_PREPOSITION = new RegExp(`(?:^|[^\u0621-\u064A])[وف]?${alt("في|خلال|بين|طوال|طيلة")} ?$`);
+
 const MONTH_PREFIX_BEFORE = new RegExp(`${alt("في|خلال|منذ|شهر|حتى|إلى|مطلع|أواخر|منتصف|نهاية|بداية")} $`);
 
 export const months: RuleModule = {
@@ -81,19 +84,24 @@ export const months: RuleModule = {
         if (!MONTH_PREFIX_BEFORE.test(before) && !m[0].startsWith(f("شهر"))) return null;
       }
       const yearFor = monthYearResolver(g, "a");
+      // "آذار الجاري" is the month so far, as "الشهر الجاري" is: [its first day, P].
+      const soFar = !g.ay && !g.ayq && tailRelation(g, "a") === "current";
       return {
         start: spanStart(m), end: spanEnd(m),
         grain: "month",
         kind: "period",
-        resolve: resolver((P): Span => wholeMonth(yearFor(P, month), month)),
+        resolve: resolver((P): Span => {
+          const whole = wholeMonth(yearFor(P, month), month);
+          return soFar && whole.start <= P && P <= whole.end ? { start: whole.start, end: P } : whole;
+        }),
       };
     }, [...MONTH_FIRST_WORDS, f("شهر")]),
     rule(
       "part-of",
       `${LP}(?<x>(?<part>${PART_WORD}) (?:${MONTH}${monthTail("a")}` +
         `|(?<rm>${alt("الشهر|هذا الشهر")})(?: (?<rmq>${PAST}|${CURRENT}|${NEXT}))?` +
-        `|(?<yw>${alt("العام|السنة")})(?! ?(?:19|20)\\d\\d)(?: (?<yq>${PAST}|${CURRENT}|${NEXT}))?` +
-        `|(?:${alt("عام|العام|سنة|السنة")} )?(?<y>(?:19|20)\\d\\d)(?![0-9])))${R}`,
+        `|(?<yw>${alt("العام|السنة|هذا العام|هذه السنة")})(?! ?${YEAR_AHEAD})(?: (?<yq>${PAST}|${CURRENT}|${NEXT}))?` +
+        `|(?:${alt("عام|العام|سنة|السنة")} )?${yearGroup("y")}))${R}`,
       (m): Reading | null => {
         const g = m.groups!;
         const part = partOf(g.part);
@@ -122,20 +130,22 @@ export const months: RuleModule = {
           if (!rel) return null;
           return { start: spanStart(m), end: spanEnd(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver((P) => partOfYear(yearOf(relativeYear(P, rel).start), part)) };
         }
-        const y = Number(g.y);
+        const y = yearValue(g.y);
         return { start: spanStart(m), end: spanEnd(m), id: "part-of-year", grain: partGrain(part, "year"), kind: "period", resolve: resolver(() => partOfYear(y, part)) };
       },
       PART_FIRST_WORDS,
     ),
-    // "خلال شهري آذار ونيسان", "شهري كانون الأول وكانون الثاني الماضيين": the two months as one span.
+    // "خلال شهري آذار ونيسان", "شهري كانون الأول وكانون الثاني الماضيين": the two months as one span; without
+    // "شهري" after a preposition ("في كانون الثاني وشباط", "خلال يناير وفبراير").
     rule(
       "month-pair",
-      `${LP}(?<x>${alt("شهري")} (?<ma>${MONTH_NAME}) ?${alt("و")} ?(?<mb>${MONTH_NAME})(?: (?<pq>${alt("الماضيين|الفائتين|المنصرمين|السابقين")})| (?:${alt("من")} )?(?:${alt("عام|العام")} )?(?<py>(?:19|20)\\d\\d)(?![0-9]))?)${R}`,
-      (m): Reading | null => {
+      `${LP}(?<x>(?:(?<two>${alt("شهري")}) )?(?<ma>${MONTH_NAME}) ?${alt("و")} ?(?<mb>${MONTH_NAME})(?: (?<pq>${alt("الماضيين|الفائتين|المنصرمين|السابقين")}|${PAST})| (?:${alt("من")} )?(?:${alt("عام|العام")} )?(?<py>(?:19|20)\\d\\d)(?![0-9]))?)${R}`,
+      (m, text): Reading | null => {
         const g = m.groups!;
         const a = MONTH_NUMBER.get(g.ma);
         const b = MONTH_NUMBER.get(g.mb);
-        if (!a || !b) return null;
+        if (!a || !b || a === b) return null;
+        if (!g.two && !PAIR_PREPOSITION.test(text.slice(Math.max(0, m.index - 8), spanStart(m)))) return null;
         const fixed = g.py ? Number(g.py) : null;
         const rel = g.pq ? "strictPast" : "bare";
         return {
@@ -149,7 +159,7 @@ export const months: RuleModule = {
           }),
         };
       },
-      [f("شهري")],
+      [f("شهري"), ...MONTH_FIRST_WORDS],
     ),
     // "عامي 2013 و2014", "بين عامي 2012 و2014"
     rule(
@@ -203,6 +213,20 @@ export const months: RuleModule = {
     ["العشر الأوائل من شهر أيار", "2021-06-20", "2021-05-01", "2021-05-10", "span"],
     ["في الـ15 من آذار", "2021-06-20", "2021-03-15", "2021-03-15", "day"],
     ["يوليوز الماضي", "2021-08-20", "2021-07-01", "2021-07-31", "month"],
+    ["في آذار الجاري", "2022-03-16", "2022-03-01", "2022-03-16", "month"],
+    ["خلال حزيران الحالي", "2021-06-20", "2021-06-01", "2021-06-20", "month"],
+    // round 6: the Gregorian "م" and years in words after a month or a part of a year
+    ["في مطلع عام 2014م", "2016-12-06", "2014-01-01", "2014-03-31", "quarter"],
+    ["أواخر 2015 م", "2016-12-06", "2015-10-01", "2015-12-31", "quarter"],
+    ["في مطلع عام ألفين وأربعة عشر", "2016-12-06", "2014-01-01", "2014-03-31", "quarter"],
+    ["منتصف العام ألفين وستة عشر", "2021-06-20", "2016-04-01", "2016-09-30", "span"],
+    ["في آب عام ألفين وستة عشر", "2021-06-20", "2016-08-01", "2016-08-31", "month"],
+    ["نيسان 2019 م", "2021-06-20", "2019-04-01", "2019-04-30", "month"],
+    ["مطلع هذا العام", "2022-06-16", "2022-01-01", "2022-03-31", "quarter"],
+    ["في كانون الثاني وشباط", "2022-03-16", "2022-01-01", "2022-02-28", "span"],
+    ["خلال يناير وفبراير الماضيين", "2022-03-16", "2022-01-01", "2022-02-28", "span"],
+    ["بين تشرين الثاني وكانون الأول الماضي", "2022-03-16", "2021-11-01", "2021-12-31", "span"],
+    ["أواخر هذه السنة", "2022-12-20", "2022-10-01", "2022-12-31", "quarter"],
   ],
-  negatives: ["مارس ضغوطاً على العناصر", "أب لثلاثة أطفال", "نهاية المطاف", "بداية المعركة"],
+  negatives: ["مارس ضغوطاً على العناصر", "أب لثلاثة أطفال", "نهاية المطاف", "بداية المعركة", "مارس وأب لثلاثة أطفال"],
 };

@@ -11,6 +11,7 @@ import { alt, f, L, LP, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, R, WEEKDAY,
 import { anchors, DIGIT, resolver, rule, spanEnd, spanStart } from "./make";
 import { dayReading } from "./explicit-dates";
 import { monthTail, monthYearResolver } from "./months";
+import { COUNTED_NOUN } from "./years";
 import type { Reading, RuleModule } from "./types";
 
 function oneDay(m: RegExpExecArray, y: (P: number) => number, mo: number, d: number): Reading | null {
@@ -31,6 +32,8 @@ const CARDINALS = alt([...MONTH_WORD.keys()].filter((k) => !k.startsWith("ال")
 const ORDINALS = alt([...MONTH_WORD.keys()].filter((k) => k.startsWith("ال")).join("|"));
 const FRACTION_BEFORE = new RegExp(`${alt("نسبة|بنسبة|بمعدل|بواقع|أصل|مقابل")} $`);
 const COUNTING_AFTER = new RegExp(`^ ${alt("على التوالي|على التوالى|من|على|علي")}${R}`);
+/** A counted noun right after the number: "3 عناصر" counts people. */
+const COUNTED_AFTER = new RegExp(`^ ${COUNTED_NOUN}${R}`);
 
 export const numericDates: RuleModule = {
   name: "numeric and colloquial dates",
@@ -111,6 +114,8 @@ export const numericDates: RuleModule = {
         const mo = g.n ? Number(g.n) : MONTH_WORD.get(g.c ?? g.o ?? "");
         if (!mo || mo < 1 || mo > 12) return null;
         const hasTail = Boolean(g.ay || g.ayq || g.aq);
+        // "فرّ قبل شهر 3 عناصر": the number counts people, the month is a span back.
+        if (!hasTail && !g.o && COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
         if (g.o && !hasTail) {
           // "الشهر الثالث على التوالي", "للشهر الثاني", "الشهر الثاني من الحملة": a count of months.
           if (COUNTING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
@@ -154,5 +159,5 @@ export const numericDates: RuleModule = {
     ["يوم 25", "2021-06-20", "2021-05-25", "2021-05-25", "day"],
     ["انشق في آذار 15 مقاتلاً", "2021-06-20", "2021-03-01", "2021-03-31", "month"],
   ],
-  negatives: ["يوم 17 عنصراً", "للشهر الثالث على التوالي", "الشهر الثاني من الحملة", "نسبة 3/4", "لمدة شهر", "الفوج 46", "شهر واحد"],
+  negatives: ["يوم 17 عنصراً", "للشهر الثالث على التوالي", "الشهر الثاني من الحملة", "نسبة 3/4", "لمدة شهر", "الفوج 46", "شهر واحد", "شهر 3 عناصر", "شهر ثلاثة مقاتلين"],
 };

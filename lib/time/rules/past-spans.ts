@@ -72,7 +72,7 @@ export const pastSpans: RuleModule = {
   rules: [
     rule(
       "past-span",
-      `${L}(?<unit>${UNIT_WORD})(?: ${FEW})?(?: (?<after>${alt("ال")}[\\u0621-\\u064A]+|\\d{1,3}))?(?: ${FEW})? (?:${RECENT}|${DUAL_RECENT})${R}`,
+      `${L}(?<unit>${UNIT_WORD})(?: ${FEW})?(?: (?<after>${alt("ال")}[\\u0621-\\u064A]+|(?:${alt("ال")} ?)?\\d{1,3}))?(?: ${FEW})? (?:${RECENT}|${DUAL_RECENT})${R}`,
       (m, text): Reading | null => {
         const info = UNITS.get(m.groups!.unit);
         if (!info) return null;
@@ -81,7 +81,9 @@ export const pastSpans: RuleModule = {
         let n: number | null = dual;
         const after = m.groups!.after;
         if (after) {
-          const num = parseNumberAt(after, 0);
+          // "الساعات الـ24 الماضية": the article before a number in digits is no part of it.
+          const digits = /^ال ?(\d+)$/.exec(after);
+          const num = digits ? { value: Number(digits[1]), end: after.length } : parseNumberAt(after, 0);
           if (!num || num.end !== after.length) return null;
           n = num.value;
         } else {
@@ -133,6 +135,8 @@ export const pastSpans: RuleModule = {
     ["وصلت خلال الساعات الماضية تعزيزات", "2019-06-23", "2019-06-22", "2019-06-23", "span"],
     ["خلال الساعات الأخيرة", "2021-03-01", "2021-02-28", "2021-03-01", "span"],
     ["خلال الـ24 ساعة الماضية", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
+    ["خلال الساعات الـ24 الماضية", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
+    ["خلال الساعات الـ 48 الماضية", "2021-06-20", "2021-06-18", "2021-06-20", "span"],
     ["خلال الـ 24 ساعة الماضية", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
     ["الأربع والعشرين ساعة الماضية", "2021-06-20", "2021-06-19", "2021-06-20", "span"],
     ["أعلنت 12 من الألوية خلال الـ 72 ساعة الماضية انشقاقها", "2017-07-22", "2017-07-19", "2017-07-22", "span"],

@@ -26,7 +26,8 @@ export type Family =
   | "other-happening" // raids, clashes, takeovers, checkpoints… dated in the same report
   | "dateline" // header and publication dates inside the text
   | "undated" // no expression: [P-7, P], text null
-  | "text-over-P"; // a text date contradicting P wins; an uncertain P (window)
+  | "text-over-P" // a text date contradicting P wins; an uncertain P (window)
+  | "placement"; // round 6: the phrase under a reporting frame with a day of its own, or in a sentence that introduces the incident
 
 export interface ExpectedDate {
   start: string;
@@ -712,6 +713,20 @@ export const CASES: ConventionCase[] = [
     text: "شهدت صفوف الفيلق الخامس مؤخراً حالات انشقاق عديدة في ريف درعا. وانشق 6 عناصر من الفيلق الخامس أمس.",
     events: [{ start: "2022-03-15", end: "2022-03-15" }],
   },
+  // ---- placement (round 6, from the CheckList perturbations of lib/eval/perturb/dates-placement.ts) --------
+  { family: "placement", note: "frame dated أمس, the incident's own day after أنه", text: "وذكرت مصادر محلية أمس أنه انشق 9 عناصر من الفرقة الرابعة فجر الأحد في ريف درعا.", events: [{ start: "2022-03-13", end: "2022-03-13" }] },
+  { family: "placement", note: "frame dated اليوم, a part of the month inside", text: "قالت مصادر اليوم إن 6 عناصر من قوات النظام فروا مطلع الشهر الجاري نحو الشمال.", events: [{ start: "2022-03-01", end: "2022-03-10" }] },
+  { family: "placement", note: "frame dated أمس, the date inside belongs to another happening: the frame bounds", text: "وذكرت مصادر أمس أن 6 عناصر من قوات النظام فروا بعد المعارك التي دارت الأحد.", events: [{ start: "2022-03-08", end: "2022-03-15" }] },
+  { family: "placement", note: "a sentence before introduces the incident with its day", text: "شهدت المنطقة حادثة جديدة فجر الأحد. انشق 5 عناصر من الدفاع الوطني في ريف حمص.", events: [{ start: "2022-03-13", end: "2022-03-13" }] },
+  { family: "placement", note: "واقعة جديدة أمس, then the telling", text: "سجلت مصادر محلية واقعة جديدة أمس. وفرّ 3 عناصر من الفرقة الرابعة نحو الشمال السوري.", events: [{ start: "2022-03-15", end: "2022-03-15" }] },
+  { family: "placement", note: "negative: clashes the day before are another happening", text: "شهدت المنطقة اشتباكات عنيفة أمس. انشق 5 عناصر من الدفاع الوطني في ريف حمص.", events: [DEFAULT] },
+  { family: "placement", note: "a later sentence refers back with the date fronted before a comma", text: "انشق 4 عناصر من الفرقة الرابعة في ريف درعا. وأوضح المصدر أن فجر اليوم، العملية جرت بهدوء.", events: [{ start: "2022-03-16", end: "2022-03-16" }] },
+  { family: "placement", note: "negative: the clause after a fronted date names another happening", text: "انشق 4 عناصر من الفرقة الرابعة في ريف درعا. وأوضح المصدر أن فجر اليوم، جرت اشتباكات في المنطقة.", events: [DEFAULT] },
+  { family: "placement", note: "وكان ذلك + day in the next sentence", text: "انشق 5 عناصر من الفرقة الرابعة في ريف درعا. وكان ذلك فجر الأحد.", events: [{ start: "2022-03-13", end: "2022-03-13" }] },
+  { family: "placement", note: "وذلك + day as a sentence of its own", text: "فرّ 3 عناصر من الدفاع الوطني نحو الشمال. وذلك مساء أمس بحسب مصادر محلية.", events: [{ start: "2022-03-15", end: "2022-03-15" }] },
+  { family: "placement", note: "وذلك + preposition + day after a reporting clause: the happening's day, not the telling's", text: "انشق 6 عناصر من الفرقة الرابعة في ريف درعا، بحسب ما أفادت مصادر محلية، وذلك في 3 آذار.", events: [{ start: "2022-03-03", end: "2022-03-03" }] },
+  { family: "placement", note: "negative: وكان ذلك after another happening's date", text: "انشق 5 عناصر من الفرقة الرابعة في ريف درعا. وكان ذلك بعد اشتباكات عنيفة فجر الأحد.", events: [DEFAULT] },
+  { family: "placement", note: "negative: an incident noun of another happening (حادثة اغتيال)", text: "شهدت المنطقة حادثة اغتيال أمس. انشق 5 عناصر من الدفاع الوطني في ريف حمص.", events: [DEFAULT] },
 ];
 
 export const DEFAULT_PUBLISHED = P;
