@@ -19,7 +19,7 @@ import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 import { SINGULAR_VERBS } from "./lexicon";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { firstIn, stems, stemIn, tokenAt } = tokenModule;
+const { firstIn, stems, stemIn, tokenAt, wordMemo } = tokenModule;
 
 export type CountKind = "exact" | "approx" | "bound" | "vague" | "none" | "unit" | "single";
 
@@ -262,6 +262,32 @@ function withoutAl(w: string): string {
   return w.startsWith("ال") && w.length > 3 ? w.slice(2) : w;
 }
 
+/** What pass 2 of `findCounts` asks of a word, kept per distinct word; null for a word it has nothing to do with (most). */
+interface CountWord {
+  /** A person noun ending in -ين/-ان, which "اثنين/اثنان" after it makes two people. */
+  nounOfTwo: boolean;
+  /** A dual of a person noun ("عنصران"). */
+  dual: boolean;
+  /** Its reading that is a vague quantity (VAGUE), if any. */
+  vague: string | undefined;
+  /** IS_CREW, IS_TITLE, IS_SINGULAR bits of the word as written. */
+  cls: number;
+  /** A reading is "احد" (one of). */
+  ahad: boolean;
+}
+const countWordOf = wordMemo((word): CountWord | null => {
+  const t = word.text;
+  const dual = isPersonDual(t);
+  const facts: CountWord = {
+    nounOfTwo: /(ين|ان)$/.test(t) && (stemIn(t, MILITARY_NOUNS) || dual),
+    dual,
+    vague: firstIn(word.stems, VAGUE),
+    cls: PASS2_CLASS.get(t) ?? 0,
+    ahad: hasReading(word.stems, "احد"),
+  };
+  return facts.nounOfTwo || facts.dual || facts.vague !== undefined || facts.cls !== 0 || facts.ahad ? facts : null;
+});
+
 /** Every count phrase of the text (normalised text and its tokens), left to right. */
 export function findCounts(text: string, tokens: readonly Token[]): CountMention[] {
   const out: CountMention[] = [];
@@ -388,19 +414,20 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       }
       continue;
     }
-    const s = stems(t);
+    const facts = countWordOf(t);
+    if (facts === null) continue;
     // "قياديين اثنين", "عنصران اثنان": a person noun with "two" after it as its adjective (the dual of any noun,
     // even one whose plural is -ين; "اثنين" alone is a weekday).
-    if (TWO.has(tokens[i + 1]?.text ?? "") && /(ين|ان)$/.test(t.text) && (stemIn(t, MILITARY_NOUNS) || isPersonDual(t.text))) {
+    if (facts.nounOfTwo && TWO.has(tokens[i + 1]?.text ?? "")) {
       out.push({ value: { low: 2, best: 2, high: 2 }, kind: "exact", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
       i++;
       continue;
     }
-    if (isPersonDual(t.text)) {
+    if (facts.dual) {
       out.push({ value: { low: 2, best: 2, high: 2 }, kind: "exact", first: i, last: i, start: t.start, end: t.end, generic: false, subset: false });
       continue;
     }
-    const vagueKey = firstIn(s, VAGUE);
+    const vagueKey = facts.vague;
     if (vagueKey !== undefined) {
       const person = personNounAt(tokens, i + 1) ?? (vagueKey === "عدد" && tokens[i + 1]?.text === "كبير" ? personNounAt(tokens, i + 2) : null);
       const value = VAGUE.get(vagueKey) ?? null;
@@ -420,8 +447,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       }
       continue;
     }
-    // (one look-up for the three word lists below; most words are in none)
-    const cls = PASS2_CLASS.get(t.text) ?? 0;
+    const cls = facts.cls;
     if (cls & IS_CREW && tokens[i + 1] && !tokens[i + 1].digits) {
       out.push({ value: null, kind: "unit", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
       i++;
@@ -434,7 +460,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       continue;
     }
     // "أحد عناصر", "عنصر في", "عقيداً من": one person, maybe with companions.
-    const ahad = hasReading(s, "احد");
+    const ahad = facts.ahad;
     if ((ahad && personNounAt(tokens, i + 1)) || (cls & IS_SINGULAR && isIndefiniteSingular(tokens, i))) {
       const last = ahad ? personNounAt(tokens, i + 1)!.index : i;
       out.push({ value: { low: 1, best: 1, high: 1 }, kind: "single", first: i, last, start: t.start, end: tokens[last].end, generic: false, subset: false });

@@ -11,7 +11,7 @@ import { foldLetters } from "../arabic/normalize";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { stems, tokenize, withoutArticle } = tokenModule;
+const { tokenize, withoutArticle, wordMemo } = tokenModule;
 
 export type GroupSide =
   | "regime-army"
@@ -89,6 +89,12 @@ function expandVariants(alias: string): string[] {
   return [...new Set(forms)];
 }
 
+/** A reading of a word that begins aliases of the index, and those aliases (longest first). */
+interface Head {
+  stem: string;
+  aliases: CompiledAlias[];
+}
+
 interface CompiledAlias {
   id: string;
   /** Folded words of the alias; the first is compared without its article. */
@@ -98,10 +104,15 @@ interface CompiledAlias {
 /** A word-sequence index: first word (without article) → aliases starting with it, longest first. */
 export class Gazetteer {
   private readonly index = new Map<string, CompiledAlias[]>();
-  /** A lossy filter on the last two letters and length of every key (see `endingKey`). */
-  private readonly endings = new Uint8Array(0x10000);
-  /** The same on the last two letters alone: every reading of a word ends as the word does. */
-  private readonly lastLetters = new Uint8Array(0x10000);
+  /** Per distinct word: the readings that begin some alias, with those aliases (null: none), computed once. */
+  private readonly headsOf = wordMemo((word): Head[] | null => {
+    const heads: Head[] = [];
+    for (const stem of word.stems) {
+      const aliases = this.index.get(stem);
+      if (aliases) heads.push({ stem, aliases });
+    }
+    return heads.length > 0 ? heads : null;
+  });
 
   constructor(entries: ReadonlyArray<{ id: string; name_ar: string; aliases: string[] }>) {
     for (const e of entries) {
@@ -123,10 +134,6 @@ export class Gazetteer {
         }
       }
     }
-    for (const key of this.index.keys()) {
-      this.endings[endingKey(key)] = 1;
-      this.lastLetters[lastLettersKey(key)] = 1;
-    }
     for (const list of this.index.values()) list.sort((a, b) => b.words.length - a.words.length || b.words.join(" ").length - a.words.join(" ").length);
   }
 
@@ -138,7 +145,9 @@ export class Gazetteer {
     const out: GazetteerMatch[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const m = this.matchAt(tokens, i);
+      // (most words begin no alias: asked here, without a call)
+      const heads = this.headsOf(tokens[i]);
+      const m = heads === null ? null : this.matchAt(tokens, i, heads);
       if (m) {
         out.push(m);
         i = m.last + 1;
@@ -147,17 +156,12 @@ export class Gazetteer {
     return out;
   }
 
-  /** The longest mention starting at token `i`, or null. */
-  matchAt(tokens: readonly Token[], i: number): GazetteerMatch | null {
+  /** The longest mention starting at token `i`, whose word begins the aliases of `heads`, or null. */
+  private matchAt(tokens: readonly Token[], i: number, heads: readonly Head[]): GazetteerMatch | null {
     const tok = tokens[i];
-    // Stripping proclitics changes a word's start, never its end: no key ends like it, no match.
-    if (this.lastLetters[lastLettersKey(tok.text)] === 0) return null;
     let best: GazetteerMatch | null = null;
-    for (const stem of stems(tok)) {
-      if (this.endings[endingKey(stem)] === 0) continue;
-      const candidates = this.index.get(stem);
-      if (!candidates) continue;
-      for (const c of candidates) {
+    for (const { stem, aliases } of heads) {
+      for (const c of aliases) {
         if (best && c.words.length <= best.last - best.first + 1) break;
         let ok = true;
         for (let k = 1; k < c.words.length; k++) {
@@ -181,23 +185,6 @@ export class Gazetteer {
     }
     return best;
   }
-}
-
-/**
- * The last two letters and the length of a word, hashed to 16 bits. Most words of a report end
- * unlike every key of a gazetteer, and are rejected without hashing the whole string for a map
- * look-up (the first letters would not do: half the keys begin with the article).
- */
-function endingKey(word: string): number {
-  const n = word.length;
-  const last = word.charCodeAt(n - 1) & 0xff;
-  const before = n > 1 ? word.charCodeAt(n - 2) & 0xff : 0;
-  return ((last << 8) | before) ^ ((n & 0x1f) << 3);
-}
-
-function lastLettersKey(word: string): number {
-  const n = word.length;
-  return ((word.charCodeAt(n - 1) & 0xff) << 8) | (n > 1 ? word.charCodeAt(n - 2) & 0xff : 0);
 }
 
 /** Two words belong to one name only if nothing but spaces, quotes or a hyphen separates them. */

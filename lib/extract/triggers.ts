@@ -15,7 +15,7 @@ import { foldLetters } from "../arabic/normalize";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems } = tokenModule;
+const { anyIn, stems, wordMemo } = tokenModule;
 
 export type TriggerClass = "defect" | "flee" | "leave" | "surrender" | "split";
 export type TriggerForm = "verb" | "masdar" | "plural" | "participle";
@@ -234,15 +234,20 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
 /** Words that are words on their own, so never the first half of a split trigger ("أن شقّ"). */
 const WHOLE_WORDS = new Set("ان من في عن الي علي و ف ب ل ما لا لم قد او ثم مع".split(" "));
 
+/** The first piece of a split trigger: a short word, not a word of its own, that begins a lexicon word (after و/ف, which the join may strip). */
+const mayBeFirstHalf = wordMemo((word): boolean => {
+  const w = word.text;
+  const c0 = w.charCodeAt(0);
+  if (w.length > 5 || (c0 >= 48 && c0 <= 57) || WHOLE_WORDS.has(w)) return false;
+  return FIRST_HALVES.has(w) || ((c0 === 0x0648 || c0 === 0x0641) && FIRST_HALVES.has(w.slice(1)));
+});
+
 /** A trigger written in two pieces ("انش" + "ق", "فرا" + "رهم"): joined, it is a one-word lexicon entry. */
 function splitWordTrigger(tokens: readonly Token[], i: number): Trigger | null {
   const a = tokens[i];
   const b = tokens[i + 1];
   // (cheap checks first: this runs on every word that is no trigger)
-  if (!b || a.text.length > 5 || b.text.length > 5 || a.digits || b.digits || b.start - a.end !== 1 || WHOLE_WORDS.has(a.text) || LEXICON.has(b.text)) return null;
-  // The first piece must begin a lexicon word (after و/ف, which the join may strip).
-  const c0 = a.text.charCodeAt(0);
-  if (!FIRST_HALVES.has(a.text) && !((c0 === 0x0648 || c0 === 0x0641) && FIRST_HALVES.has(a.text.slice(1)))) return null;
+  if (!b || !mayBeFirstHalf(a) || b.text.length > 5 || b.digits || b.start - a.end !== 1 || LEXICON.has(b.text)) return null;
   const joined = a.text + b.text;
   for (const s of [joined, joined.replace(/^[وف]/, "")]) {
     const entry = LEXICON.get(s)?.find((e) => !e.next);
@@ -367,15 +372,24 @@ function returnsAfter(tokens: readonly Token[], from: number, to: number): boole
 }
 
 /** Every trigger in the tokens, left to right. */
+/** Per distinct word: its readings that are lexicon words, with their entries (null: none). */
+const lexiconHeads = wordMemo((word): Array<{ stem: string; entries: Entry[] }> | null => {
+  const heads: Array<{ stem: string; entries: Entry[] }> = [];
+  for (const stem of word.stems) {
+    const entries = LEXICON.get(stem);
+    if (entries) heads.push({ stem, entries });
+  }
+  return heads.length > 0 ? heads : null;
+});
+
 export function findTriggers(tokens: readonly Token[]): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.digits || t.text.length < 2) continue;
     let found: Trigger | null = null;
-    for (const s of stems(t)) {
-      const entries = LEXICON.get(s);
-      if (!entries) continue;
+    const heads = lexiconHeads(t);
+    if (heads !== null) for (const { stem: s, entries } of heads) {
       for (const e of entries) {
         if (e.when) {
           if (!e.when(tokens, i)) continue;

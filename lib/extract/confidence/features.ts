@@ -7,8 +7,11 @@
  */
 import { foldLetters, normalizeArabic, type NormalizedText } from "../../arabic/normalize";
 import { findTriggers, type Trigger } from "../triggers";
-import { anyIn, stems, tokenAt, tokenize, type Token } from "../tokens";
+import * as tokenModule from "../tokens";
+import type { Token } from "../tokens";
 import type { EvidenceSpan, UnscoredEvent } from "../types";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { anyIn, stems, tokenAt, tokenize } = tokenModule;
 
 /** The feature names, in the order the weights file lists them. */
 export const FEATURE_NAMES = [
