@@ -279,5 +279,22 @@ export function storedSearch(db: Database) {
     if (found.length < limit) memo[wanted].set(tellingKey(t), found); // complete
     return found;
   };
-  return { byRid, load, candidatesOf: searchOnce("compatible"), perhapsOf: searchOnce("perhaps"), looseOf: searchOnce("loose") };
+  /**
+   * Forgets tellings deleted since (a report removed): a complete search that found them is still
+   * complete without them, so one removal searches each neighbourhood once, before and after the delete.
+   * (Not after an insert: a memoised search would miss the new rows.)
+   */
+  const forget = (deleted: readonly number[]): void => {
+    const gone = new Set(deleted);
+    for (const rid of deleted) {
+      const t = byRid.get(rid);
+      if (t) for (const m of [...Object.values(memo), looseRids]) m.delete(tellingKey(t));
+      byRid.delete(rid);
+    }
+    for (const m of Object.values(memo)) for (const [k, found] of m) if (found.some((u) => gone.has(u.rid))) m.set(k, found.filter((u) => !gone.has(u.rid)));
+    for (const [k, rids] of looseRids) if (rids.some((r) => gone.has(r))) looseRids.set(k, rids.filter((r) => !gone.has(r)));
+  };
+  return { byRid, load, forget, candidatesOf: searchOnce("compatible"), perhapsOf: searchOnce("perhaps"), looseOf: searchOnce("loose") };
 }
+
+export type StoredSearch = ReturnType<typeof storedSearch>;
