@@ -74,6 +74,12 @@ export interface StoredTelling extends Telling {
   rid: number;
 }
 
+/** A search's result: every telling it looks for, or (cut at a limit) only the first ones found. */
+interface Found {
+  found: StoredTelling[];
+  complete: boolean;
+}
+
 interface CandidateRow {
   rid: number;
   report_id: string;
@@ -266,17 +272,18 @@ export function storedSearch(db: Database) {
     const meets = wanted === "compatible" ? compatible : wanted === "perhaps" ? perhapsCompatible : looselyCompatible;
     return load([...rids].sort((a, b) => a - b)).filter((u) => meets(t, u));
   };
-  const memo = { compatible: new Map<string, StoredTelling[]>(), perhaps: new Map<string, StoredTelling[]>(), loose: new Map<string, StoredTelling[]>() };
+  /**
+   * Each telling's searches, kept for the rest of the change: a complete list, or one cut at a limit
+   * (its length then says "at least that many", all a limited caller asks: lib/incidents/cluster.ts
+   * CandidatesOf), so a busy neighbour asked again with the same or a lower limit is not searched again.
+   */
+  const memo = { compatible: new Map<string, Found>(), perhaps: new Map<string, Found>(), loose: new Map<string, Found>() };
   const searchOnce = (wanted: Wanted) => (t: Telling, limit = Number.POSITIVE_INFINITY): StoredTelling[] => {
     const known = memo[wanted].get(tellingKey(t));
-    if (known) return known;
+    if (known && (known.complete || known.found.length >= limit)) return known.found;
     const seen = wanted === "loose" ? looseRids.get(tellingKey(t)) : undefined;
     const found = seen ? load(seen).filter((u) => looselyCompatible(t, u)) : search(t, wanted, limit);
-    if (seen) {
-      memo.loose.set(tellingKey(t), found);
-      return found;
-    }
-    if (found.length < limit) memo[wanted].set(tellingKey(t), found); // complete
+    memo[wanted].set(tellingKey(t), { found, complete: seen !== undefined || found.length < limit });
     return found;
   };
   /**
@@ -291,7 +298,8 @@ export function storedSearch(db: Database) {
       if (t) for (const m of [...Object.values(memo), looseRids]) m.delete(tellingKey(t));
       byRid.delete(rid);
     }
-    for (const m of Object.values(memo)) for (const [k, found] of m) if (found.some((u) => gone.has(u.rid))) m.set(k, found.filter((u) => !gone.has(u.rid)));
+    // A cut list without them still holds that many that meet: "at least" its new length.
+    for (const m of Object.values(memo)) for (const [k, known] of m) if (known.found.some((u) => gone.has(u.rid))) m.set(k, { ...known, found: known.found.filter((u) => !gone.has(u.rid)) });
     for (const [k, rids] of looseRids) if (rids.some((r) => gone.has(r))) looseRids.set(k, rids.filter((r) => !gone.has(r)));
   };
   return { byRid, load, forget, candidatesOf: searchOnce("compatible"), perhapsOf: searchOnce("perhaps"), looseOf: searchOnce("loose") };
