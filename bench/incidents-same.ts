@@ -6,10 +6,10 @@
  * equal digests (`cmp` of the OUT files) say that a change to the store's search left the incidents as
  * they were. The events are the same in both runs (rids included): the writes are the same, in order.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import { openDatabase } from "../lib/store/db";
 import { deleteReport, writeReport } from "../lib/store/write";
+import { dumpIncidents } from "./incident-dump";
 import { syntheticReport } from "./synth";
 
 const [store, out] = process.argv.slice(2);
@@ -39,18 +39,9 @@ const t2 = performance.now();
 for (const id of spread(REMOVED, 71)) deleteReport(db, id);
 const t3 = performance.now();
 
-const incidents = db
-  .prepare(`SELECT i.id, i.tellings, i.json, (SELECT json_group_array(event_rid) FROM (SELECT event_rid FROM incident_events m WHERE m.incident_rid = i.rid ORDER BY event_rid)) AS members
-    FROM incidents i`)
-  .all() as Array<{ id: string; tellings: number; json: string; members: string }>;
-const lines = incidents.map((i) => `${i.members}\t${i.id}\t${i.tellings}\t${i.json}`).sort();
-const proposals = (db.prepare("SELECT event_a, event_b FROM incident_proposals").all() as Array<{ event_a: number; event_b: number }>).map((p) => `proposal\t${p.event_a}\t${p.event_b}`).sort();
-const orphans = db.prepare("SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM incident_events m WHERE m.event_rid = e.rid)").pluck().get() as number;
+const dump = dumpIncidents(db);
 db.close();
-
-const text = [...lines, ...proposals, `events without an incident\t${orphans}`].join("\n") + "\n";
-fs.writeFileSync(out, text);
-const digest = crypto.createHash("sha256").update(text).digest("hex");
+fs.writeFileSync(out, dump.text);
 const secs = (a: number, b: number) => `${((b - a) / 1000).toFixed(1)} s`;
 console.log(`added ${ADDED} reports in ${secs(t0, t1)}, replaced ${REPLACED} in ${secs(t1, t2)}, removed ${REMOVED} in ${secs(t2, t3)}`);
-console.log(`${incidents.length} incidents, ${proposals.length} proposals, ${orphans} events without an incident; sha256 ${digest}`);
+console.log(`${dump.incidents} incidents, ${dump.proposals} proposals, ${dump.orphans} events without an incident; sha256 ${dump.digest}`);

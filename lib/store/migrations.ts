@@ -351,7 +351,8 @@ WHERE EXISTS (SELECT 1 FROM incident_events m JOIN events e ON e.rid = m.event_r
     description: "incidents: every event keyed as a write keys it today (the \"@\" publication rows of the retold rule), and the incidents around changed keys recomputed",
     sql: "",
     upgrade: (db) => {
-      rekeyIncidents(db);
+      // Minutes on a large store: say what it is doing, so that nobody takes it for hung.
+      rekeyIncidents(db, { log: (line) => console.error(`store upgrade (migration 9, incident keys): ${line}`) });
     },
   },
   {

@@ -10,7 +10,7 @@ import { checkSubmittedReport, saveBrowserReport } from "./browser-reports";
 import { needsAnotherLook } from "./decisions";
 import { migrate, openDatabase, schemaVersion } from "./db";
 import { mergeTellings, splitTelling } from "./incident-decisions";
-import { INCIDENT_RULES_VERSION } from "./incidents";
+import { INCIDENT_RULES_VERSION, rekeyIncidents } from "./incidents";
 import { ingestDirectory } from "./ingest";
 import { MIGRATIONS } from "./migrations";
 import { acceptEvent, addEvent, editEvent, rejectEvent } from "./review";
@@ -235,6 +235,25 @@ describe("migration 9: a store written before the retold rule's keys", () => {
     expect(migrate(db)).toBe(MIGRATIONS.length - 8);
     expect(derived(db)).toEqual(d);
     expect(kept(db)).toEqual(k);
+  });
+});
+
+describe("rekeyIncidents: around the changed keys, or from scratch when they are most of the store", () => {
+  it.each([
+    ["around the changed keys", 1],
+    ["from scratch", 0],
+  ] as const)("%s: the incidents and proposals of a fresh ingest, each step logged", (way, fromScratchShare) => {
+    const dir = tempDir("inshiqaq-upgrade-");
+    dirs.push(dir);
+    const reference = buildStore(path.join(dir, "fresh.sqlite"));
+    const db = buildStore(path.join(dir, "old.sqlite"), (d) => d.prepare("DELETE FROM event_match_keys WHERE key LIKE '@%'").run());
+    expect(tellingsOf(db, "up_a~0")).toEqual(["up_a~0"]);
+    const log: string[] = [];
+    const changed = db.transaction(() => rekeyIncidents(db, { log: (line) => log.push(line), fromScratchShare })).immediate();
+    expect(changed).toBeGreaterThan(0);
+    expect(derived(db)).toEqual(derived(reference));
+    expect(log.some((line) => line.includes("from scratch"))).toBe(way === "from scratch");
+    expect(log.at(-1)).toBe("incidents up to date");
   });
 });
 
