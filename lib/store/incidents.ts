@@ -285,7 +285,7 @@ export function rekeyIncidents(db: Database, { log = () => {}, fromScratchShare 
     db.exec("DELETE FROM incidents; DELETE FROM incident_proposals;");
     recomputeIncidents(db, rids);
     s.logChanged.run(JSON.stringify(rids));
-  } else {
+  } else if (seeds.length > 0) {
     log("recomputing the incidents around them");
     recomputeIncidents(db, seeds);
     s.logChanged.run(JSON.stringify(seeds));
