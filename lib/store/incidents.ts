@@ -233,13 +233,6 @@ export function syncIncidents(db: Database): number {
 /** Events keyed per chunk: their parsed JSON is dropped after each. */
 const REKEY_CHUNK = 2000;
 /**
- * Beyond this share of a store's events to recompute around, recomputing every incident from scratch
- * is cheaper: the incremental path reads and replaces each old incident and proposal one by one
- * (migration 9 on a 100,000-event store with every "@" row missing: 264 s, from scratch 90 s; bench/README.md).
- */
-const FROM_SCRATCH_SHARE = 0.3;
-
-/**
  * The tellings of the incidents of several tellings whose stored combined values are not what
  * combine.ts gives them today (a rule changed since: round 5 bounds an undated telling by its reach).
  */
@@ -259,10 +252,11 @@ function staleCombinations(db: Database): number[] {
  * those of any event without an incident. For a store written by older code: before round 5 no event
  * had the "@" publication rows of the retold rule, and a report added in the browser keeps its old
  * rows and incidents until an analyst's decision or `ingest --reextract` rewrites it (migration 9).
- * When they are most of the store, every incident is recomputed from scratch instead (FROM_SCRATCH_SHARE);
- * `log` is told each step. Must run inside a write transaction. Returns how many events' keys changed.
+ * `log` is told each step (minutes on a large store: bench/README.md). Recomputing around most of a store's
+ * events costs what recomputing every incident from scratch does (measured side by side), so there is one path.
+ * Must run inside a write transaction. Returns how many events' keys changed.
  */
-export function rekeyIncidents(db: Database, { log = () => {}, fromScratchShare = FROM_SCRATCH_SHARE }: { log?: (line: string) => void; fromScratchShare?: number } = {}): number {
+export function rekeyIncidents(db: Database, log: (line: string) => void = () => {}): number {
   const s = prepare(db);
   db.exec("DROP TABLE IF EXISTS temp.old_match_keys; CREATE TEMP TABLE old_match_keys AS SELECT * FROM main.event_match_keys; DELETE FROM main.event_match_keys;");
   const rids = s.allEvents.all() as number[];
@@ -279,14 +273,8 @@ export function rekeyIncidents(db: Database, { log = () => {}, fromScratchShare 
   const orphans = (s.orphans.all() as Array<{ rid: number }>).map((r) => r.rid);
   const seeds = [...new Set([...changed, ...staleCombinations(db), ...orphans])];
   log(`${count(changed.length)} events' keys changed; ${count(seeds.length)} events to recompute incidents around`);
-  if (seeds.length > fromScratchShare * rids.length) {
-    // One recompute of them all: in chunks, each would search again the neighbourhoods of every chunk it reaches.
-    log(`recomputing every incident from scratch: ${count(rids.length)} events in one step (minutes on a store of 100,000 events)`);
-    db.exec("DELETE FROM incidents; DELETE FROM incident_proposals;");
-    recomputeIncidents(db, rids);
-    s.logChanged.run(JSON.stringify(rids));
-  } else if (seeds.length > 0) {
-    log("recomputing the incidents around them");
+  if (seeds.length > 0) {
+    log("recomputing the incidents around them (minutes for 100,000 events)");
     recomputeIncidents(db, seeds);
     s.logChanged.run(JSON.stringify(seeds));
   }

@@ -356,7 +356,7 @@ WHERE EXISTS (SELECT 1 FROM incident_events m JOIN events e ON e.rid = m.event_r
     upgrade: (db) => {
       // Minutes on a large store: say what it is doing, so that nobody takes it for hung (a small one: silent).
       const large = (db.prepare("SELECT COUNT(*) FROM events").pluck().get() as number) >= LOGGED_UPGRADE_EVENTS;
-      rekeyIncidents(db, { log: large ? (line) => console.error(`store upgrade (migration 9, incident keys): ${line}`) : undefined });
+      rekeyIncidents(db, large ? (line) => console.error(`store upgrade (migration 9, incident keys): ${line}`) : undefined);
     },
   },
   {
