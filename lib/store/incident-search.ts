@@ -74,6 +74,12 @@ export interface StoredTelling extends Telling {
   rid: number;
 }
 
+/** A search's result: every telling it looks for, or (cut at a limit) only the first ones found. */
+interface Found {
+  found: StoredTelling[];
+  complete: boolean;
+}
+
 interface CandidateRow {
   rid: number;
   report_id: string;
@@ -136,6 +142,25 @@ function rowMeets(t: Telling, r: CandidateRow, publicationRow: boolean, publicat
   return published ? storiesMeet(t, { published, event }) : datesMeet(t.event, event);
 }
 
+/** The span classes a reach search reads: a longer range is too vague to merge (rules/dates.ts), not even looked at. */
+const REACH_CLASSES = SPAN_CLASSES.flatMap((_max, cls) => (cls > 0 && SPAN_CLASSES[cls - 1] >= MAX_MERGEABLE_DAYS ? [] : [cls]));
+/** The span classes of publication rows (a publication known to within a week). */
+const PUBLICATION_CLASSES = SPAN_CLASSES.flatMap((_max, cls) => (cls <= spanClass(PUBLICATION_MAX_DAYS) ? [cls] : []));
+
+/**
+ * One statement for a key's index ranges in every span class, class by class (`UNION ALL` keeps their
+ * order): a statement costs ~50 µs through better-sqlite3 even when its range is empty, and most of a
+ * busy search's ranges are. Each class reads `day_start` from its own lowest bound (`@lowest<cls>`).
+ */
+function unionOverClasses(classes: readonly number[], filter: string): string {
+  return classes
+    .map((cls) => `SELECT k.event_rid AS rid, e.report_id, e.day_start, e.day_end, e.date_basis, e.place_id, e.place_governorate,
+      e.count_low, e.count_best, e.count_high, k.day_start AS key_start, k.day_end AS key_end
+    FROM event_match_keys k CROSS JOIN events e ON e.rid = k.event_rid
+    WHERE k.key = @key AND k.span_class = ${cls} AND k.day_start BETWEEN @lowest${cls} AND @highest AND k.day_end >= @endsFrom${filter}`)
+    .join("\nUNION ALL\n");
+}
+
 interface Statements {
   insertKey: Statement;
   tellings: Statement;
@@ -149,15 +174,8 @@ const prepare = perConnection((db): Statements => ({
   tellings: db.prepare(`SELECT e.rid, e.report_id, e.idx, r.published_start, r.published_end, j.json
     FROM json_each(?) AS x CROSS JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
   publication: db.prepare("SELECT published_start AS start, published_end AS end FROM reports WHERE id = ?"),
-  candidates: db.prepare(`SELECT k.event_rid AS rid, e.report_id, e.day_start, e.day_end, e.date_basis, e.place_id, e.place_governorate,
-      e.count_low, e.count_best, e.count_high, k.day_start AS key_start, k.day_end AS key_end
-    FROM event_match_keys k CROSS JOIN events e ON e.rid = k.event_rid
-    WHERE k.key = ? AND k.span_class = ? AND k.day_start BETWEEN ? AND ? AND k.day_end >= ?`),
-  retellings: db.prepare(`SELECT k.event_rid AS rid, e.report_id, e.day_start, e.day_end, e.date_basis, e.place_id, e.place_governorate,
-      e.count_low, e.count_best, e.count_high, k.day_start AS key_start, k.day_end AS key_end
-    FROM event_match_keys k CROSS JOIN events e ON e.rid = k.event_rid
-    WHERE k.key = ? AND k.span_class = ? AND k.day_start BETWEEN ? AND ? AND k.day_end >= ?
-      AND e.count_low <= ? AND e.count_high >= ? AND (? IS NULL OR e.count_best = ?)`),
+  candidates: db.prepare(unionOverClasses(REACH_CLASSES, "")),
+  retellings: db.prepare(unionOverClasses(PUBLICATION_CLASSES, " AND e.count_low <= @lowAtMost AND e.count_high >= @highAtLeast AND (@best IS NULL OR e.count_best = @best)")),
 }));
 
 /**
@@ -235,14 +253,9 @@ export function storedSearch(db: Database) {
       // Every pair whose dates meet has reaches that meet (within the point tolerance); rows are keyed by
       // reach. Dates that meet loosely with nothing else agreeing are "loose" (rules/evidence.ts).
       const { start, end } = reach(t.event.date);
-      for (const key of keys) {
-        SPAN_CLASSES.forEach((max, cls) => {
-          // A longer range is too vague to merge (rules/dates.ts): not even looked at.
-          if (cls > 0 && SPAN_CLASSES[cls - 1] >= MAX_MERGEABLE_DAYS) return;
-          const lowest = start - POINT_DATE_TOLERANCE_DAYS - Math.min(max, MAX_MERGEABLE_DAYS);
-          scan(s.candidates.iterate(key, cls, lowest, end + POINT_DATE_TOLERANCE_DAYS, start - POINT_DATE_TOLERANCE_DAYS) as IterableIterator<CandidateRow>, false);
-        });
-      }
+      const lowest = Object.fromEntries(REACH_CLASSES.map((cls) => [`lowest${cls}`, start - POINT_DATE_TOLERANCE_DAYS - Math.min(SPAN_CLASSES[cls], MAX_MERGEABLE_DAYS)]));
+      const bounds = { ...lowest, highest: end + POINT_DATE_TOLERANCE_DAYS, endsFrom: start - POINT_DATE_TOLERANCE_DAYS };
+      for (const key of keys) scan(s.candidates.iterate({ key, ...bounds }) as IterableIterator<CandidateRow>, false);
       if (looseSeen && !cut) looseRids.set(tellingKey(t), [...looseSeen].sort((a, b) => a - b));
     }
     // A story retold was published within a week: rows keyed by publication, their figures filtered in
@@ -252,28 +265,44 @@ export function storedSearch(db: Database) {
     const window = wanted === "loose" ? null : retellingWindow(t.event, t.published);
     const figures = window && t.event.count && (wanted === "perhaps" ? compatibleFigures(t.event.count) : distinctiveFigure(t.event.count) ? sameFigure(t.event.count) : null);
     if (window && figures) {
-      for (const key of keys) {
-        for (let cls = 0; cls <= spanClass(PUBLICATION_MAX_DAYS); cls++) {
-          const rows = s.retellings.iterate(RETOLD + key, cls, window.start - RETELLING_WINDOW_DAYS - SPAN_CLASSES[cls], window.end + RETELLING_WINDOW_DAYS, window.start - RETELLING_WINDOW_DAYS, figures.lowAtMost, figures.highAtLeast, figures.best, figures.best);
-          scan(rows as IterableIterator<CandidateRow>, true);
-        }
-      }
+      const lowest = Object.fromEntries(PUBLICATION_CLASSES.map((cls) => [`lowest${cls}`, window.start - RETELLING_WINDOW_DAYS - SPAN_CLASSES[cls]]));
+      const bounds = { ...lowest, highest: window.end + RETELLING_WINDOW_DAYS, endsFrom: window.start - RETELLING_WINDOW_DAYS, ...figures };
+      for (const key of keys) scan(s.retellings.iterate({ key: RETOLD + key, ...bounds }) as IterableIterator<CandidateRow>, true);
     }
     const meets = wanted === "compatible" ? compatible : wanted === "perhaps" ? perhapsCompatible : looselyCompatible;
     return load([...rids].sort((a, b) => a - b)).filter((u) => meets(t, u));
   };
-  const memo = { compatible: new Map<string, StoredTelling[]>(), perhaps: new Map<string, StoredTelling[]>(), loose: new Map<string, StoredTelling[]>() };
+  /**
+   * Each telling's searches, kept for the rest of the change: a complete list, or one cut at a limit
+   * (its length then says "at least that many", all a limited caller asks: lib/incidents/cluster.ts
+   * CandidatesOf), so a busy neighbour asked again with the same or a lower limit is not searched again.
+   */
+  const memo = { compatible: new Map<string, Found>(), perhaps: new Map<string, Found>(), loose: new Map<string, Found>() };
   const searchOnce = (wanted: Wanted) => (t: Telling, limit = Number.POSITIVE_INFINITY): StoredTelling[] => {
     const known = memo[wanted].get(tellingKey(t));
-    if (known) return known;
+    if (known && (known.complete || known.found.length >= limit)) return known.found;
     const seen = wanted === "loose" ? looseRids.get(tellingKey(t)) : undefined;
     const found = seen ? load(seen).filter((u) => looselyCompatible(t, u)) : search(t, wanted, limit);
-    if (seen) {
-      memo.loose.set(tellingKey(t), found);
-      return found;
-    }
-    if (found.length < limit) memo[wanted].set(tellingKey(t), found); // complete
+    memo[wanted].set(tellingKey(t), { found, complete: seen !== undefined || found.length < limit });
     return found;
   };
-  return { byRid, load, candidatesOf: searchOnce("compatible"), perhapsOf: searchOnce("perhaps"), looseOf: searchOnce("loose") };
+  /**
+   * Forgets tellings deleted since (a report removed): a complete search that found them is still
+   * complete without them, so one removal searches each neighbourhood once, before and after the delete.
+   * (Not after an insert: a memoised search would miss the new rows.)
+   */
+  const forget = (deleted: readonly number[]): void => {
+    const gone = new Set(deleted);
+    for (const rid of deleted) {
+      const t = byRid.get(rid);
+      if (t) for (const m of [...Object.values(memo), looseRids]) m.delete(tellingKey(t));
+      byRid.delete(rid);
+    }
+    // A cut list without them still holds that many that meet: "at least" its new length.
+    for (const m of Object.values(memo)) for (const [k, known] of m) if (known.found.some((u) => gone.has(u.rid))) m.set(k, { ...known, found: known.found.filter((u) => !gone.has(u.rid)) });
+    for (const [k, rids] of looseRids) if (rids.some((r) => gone.has(r))) looseRids.set(k, rids.filter((r) => !gone.has(r)));
+  };
+  return { byRid, load, forget, candidatesOf: searchOnce("compatible"), perhapsOf: searchOnce("perhaps"), looseOf: searchOnce("loose") };
 }
+
+export type StoredSearch = ReturnType<typeof storedSearch>;

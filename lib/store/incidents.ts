@@ -8,10 +8,10 @@ import type { Database, Statement } from "better-sqlite3";
 import { byKey } from "../incidents/cluster";
 import { assemble, combine, constraintsFrom, dateDiscount, linkedAcrossDates, MAX_COMPATIBLE, pairsInForce, resolveAround, tellingKey, type Constraints, type EventRef, type PairDecision, type Telling } from "../incidents";
 import { dayNumber } from "../time/day";
-import { indexEventForIncidents, storedSearch, type StoredTelling } from "./incident-search";
+import { indexEventForIncidents, storedSearch, type StoredSearch, type StoredTelling } from "./incident-search";
 import { arabicGroupsLabel, destinationLabel, groupsLabel, placeLabel } from "./labels";
 
-export { indexEventForIncidents, spanClass } from "./incident-search";
+export { indexEventForIncidents, spanClass, storedSearch } from "./incident-search";
 
 interface Statements {
   incidentOfEvents: Statement;
@@ -101,14 +101,14 @@ function storedConstraints(s: Statements): { constraints: Constraints; ridOfKey:
  * many before and after links and proposes nothing either way: it is left alone, which keeps a
  * deletion in a busy month cheap.)
  */
-export function incidentNeighbours(db: Database, eventRids: readonly number[]): { incidents: number[]; neighbours: number[] } {
+export function incidentNeighbours(db: Database, eventRids: readonly number[], search: StoredSearch = storedSearch(db)): { incidents: number[]; neighbours: number[] } {
   const s = prepare(db);
   const own = new Set(eventRids);
   const incidents = (s.incidentOfEvents.all(JSON.stringify(eventRids)) as Array<{ incident_rid: number }>).map((r) => r.incident_rid);
   const neighbours = new Set<number>();
   for (const i of incidents) for (const r of s.membersOf.all(i) as Array<{ event_rid: number }>) if (!own.has(r.event_rid)) neighbours.add(r.event_rid);
   for (const e of eventRids) for (const r of s.proposalPartners.all(e, e) as Array<{ rid: number }>) if (!own.has(r.rid)) neighbours.add(r.rid);
-  const { load, candidatesOf, perhapsOf, looseOf } = storedSearch(db);
+  const { load, candidatesOf, perhapsOf, looseOf } = search;
   const without = (u: StoredTelling, search: typeof candidatesOf) => search(u, MAX_COMPATIBLE + 1 + own.size).filter((v) => !own.has(v.rid)).length;
   const fewWithout = (u: StoredTelling, search: typeof candidatesOf) => without(u, search) <= MAX_COMPATIBLE;
   /** Whether u has few enough compatible and loose tellings without the report's to be placed (cluster.ts, rule 4). */
@@ -136,12 +136,13 @@ export function dropIncidents(db: Database, incidentRids: readonly number[]): vo
 
 /**
  * Recomputes the incidents of the seeds' chains of sure links, and their proposed merges. Must run
- * inside the write transaction of the change that made the seeds.
+ * inside the write transaction of the change that made the seeds. `search` may be the one that found
+ * the seeds, when only deletions happened since (and it `forget`s them).
  */
-export function recomputeIncidents(db: Database, seedRids: readonly number[]): { visited: number; incidents: number } {
+export function recomputeIncidents(db: Database, seedRids: readonly number[], search: StoredSearch = storedSearch(db)): { visited: number; incidents: number } {
   if (seedRids.length === 0) return { visited: 0, incidents: 0 };
   const s = prepare(db);
-  const { byRid, load, candidatesOf, perhapsOf, looseOf } = storedSearch(db);
+  const { byRid, load, candidatesOf, perhapsOf, looseOf } = search;
 
   // A changed telling changes its neighbours' neighbourhoods, hence possibly their incidents: they are
   // recomputed too (their old incidents dropped, and any member left out recomputed below).
@@ -231,7 +232,6 @@ export function syncIncidents(db: Database): number {
 
 /** Events keyed per chunk: their parsed JSON is dropped after each. */
 const REKEY_CHUNK = 2000;
-
 /**
  * The tellings of the incidents of several tellings whose stored combined values are not what
  * combine.ts gives them today (a rule changed since: round 5 bounds an undated telling by its reach).
@@ -252,12 +252,15 @@ function staleCombinations(db: Database): number[] {
  * those of any event without an incident. For a store written by older code: before round 5 no event
  * had the "@" publication rows of the retold rule, and a report added in the browser keeps its old
  * rows and incidents until an analyst's decision or `ingest --reextract` rewrites it (migration 9).
+ * `log` is told each step (minutes on a large store: bench/README.md). Recomputing around most of a store's
+ * events costs what recomputing every incident from scratch does (measured side by side), so there is one path.
  * Must run inside a write transaction. Returns how many events' keys changed.
  */
-export function rekeyIncidents(db: Database): number {
+export function rekeyIncidents(db: Database, log: (line: string) => void = () => {}): number {
   const s = prepare(db);
   db.exec("DROP TABLE IF EXISTS temp.old_match_keys; CREATE TEMP TABLE old_match_keys AS SELECT * FROM main.event_match_keys; DELETE FROM main.event_match_keys;");
   const rids = s.allEvents.all() as number[];
+  log(`keying ${count(rids.length)} events as a write keys them today`);
   for (let i = 0; i < rids.length; i += REKEY_CHUNK) {
     for (const t of storedSearch(db).load(rids.slice(i, i + REKEY_CHUNK))) indexEventForIncidents(db, t.rid, t.report, t.index, t.event);
   }
@@ -269,7 +272,14 @@ export function rekeyIncidents(db: Database): number {
   db.exec("DROP TABLE temp.old_match_keys");
   const orphans = (s.orphans.all() as Array<{ rid: number }>).map((r) => r.rid);
   const seeds = [...new Set([...changed, ...staleCombinations(db), ...orphans])];
-  recomputeIncidents(db, seeds);
-  s.logChanged.run(JSON.stringify(seeds));
+  log(`${count(changed.length)} events' keys changed; ${count(seeds.length)} events to recompute incidents around`);
+  if (seeds.length > 0) {
+    log("recomputing the incidents around them (minutes for 100,000 events)");
+    recomputeIncidents(db, seeds);
+    s.logChanged.run(JSON.stringify(seeds));
+  }
+  log("incidents up to date");
   return changed.length;
 }
+
+const count = (n: number) => n.toLocaleString("en-US");

@@ -20,6 +20,9 @@ export interface Migration {
   upgrade?: (db: Database) => void;
 }
 
+/** A store of this many events takes long enough to upgrade (seconds to minutes) to say what it is doing. */
+const LOGGED_UPGRADE_EVENTS = 5_000;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -351,7 +354,9 @@ WHERE EXISTS (SELECT 1 FROM incident_events m JOIN events e ON e.rid = m.event_r
     description: "incidents: every event keyed as a write keys it today (the \"@\" publication rows of the retold rule), and the incidents around changed keys recomputed",
     sql: "",
     upgrade: (db) => {
-      rekeyIncidents(db);
+      // Minutes on a large store: say what it is doing, so that nobody takes it for hung (a small one: silent).
+      const large = (db.prepare("SELECT COUNT(*) FROM events").pluck().get() as number) >= LOGGED_UPGRADE_EVENTS;
+      rekeyIncidents(db, large ? (line) => console.error(`store upgrade (migration 9, incident keys): ${line}`) : undefined);
     },
   },
   {

@@ -10,7 +10,7 @@ import { checkSubmittedReport, saveBrowserReport } from "./browser-reports";
 import { needsAnotherLook } from "./decisions";
 import { migrate, openDatabase, schemaVersion } from "./db";
 import { mergeTellings, splitTelling } from "./incident-decisions";
-import { INCIDENT_RULES_VERSION } from "./incidents";
+import { INCIDENT_RULES_VERSION, rekeyIncidents } from "./incidents";
 import { ingestDirectory } from "./ingest";
 import { MIGRATIONS } from "./migrations";
 import { acceptEvent, addEvent, editEvent, rejectEvent } from "./review";
@@ -235,6 +235,23 @@ describe("migration 9: a store written before the retold rule's keys", () => {
     expect(migrate(db)).toBe(MIGRATIONS.length - 8);
     expect(derived(db)).toEqual(d);
     expect(kept(db)).toEqual(k);
+  });
+});
+
+describe("rekeyIncidents on a store without its \"@\" rows", () => {
+  it("gives the incidents and proposals of a fresh ingest, and logs each step", () => {
+    const dir = tempDir("inshiqaq-upgrade-");
+    dirs.push(dir);
+    const reference = buildStore(path.join(dir, "fresh.sqlite"));
+    const db = buildStore(path.join(dir, "old.sqlite"), (d) => d.prepare("DELETE FROM event_match_keys WHERE key LIKE '@%'").run());
+    expect(tellingsOf(db, "up_a~0")).toEqual(["up_a~0"]);
+    const log: string[] = [];
+    const changed = db.transaction(() => rekeyIncidents(db, (line) => log.push(line))).immediate();
+    expect(changed).toBeGreaterThan(0);
+    expect(derived(db)).toEqual(derived(reference));
+    expect(log[0]).toMatch(/^keying \d+ events/);
+    expect(log[1]).toMatch(new RegExp(`^${changed} events' keys changed; \\d+ events to recompute incidents around$`));
+    expect(log.at(-1)).toBe("incidents up to date");
   });
 });
 

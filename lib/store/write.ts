@@ -10,7 +10,7 @@ import type { EffectiveEvent } from "../review/types";
 import { readDecisions, writeStates } from "./decisions";
 import { ADDED_INDEX, eventIdAt } from "../incidents/types";
 import { arabicGroupsLabel, groupsLabel, placeLabel } from "./labels";
-import { dropIncidents, incidentNeighbours, indexEventForIncidents, recomputeIncidents } from "./incidents";
+import { dropIncidents, incidentNeighbours, indexEventForIncidents, recomputeIncidents, storedSearch } from "./incidents";
 
 /** The filter key of a group: its gazetteer id, or "x:<Arabic name>" for a group outside the gazetteer. */
 export function groupKey(g: Pick<EventGroup, "id" | "name_ar">): string {
@@ -232,10 +232,14 @@ function insertEvent(s: Statements, report: Pick<Report, "id" | "title">, effect
 export function deleteReport(db: Database, id: string): boolean {
   const s = prepare(db);
   const removed = db.transaction(() => {
-    const before = incidentNeighbours(db, s.eventRidsOf.all(id) as number[]);
+    // One search for the whole removal: each neighbourhood read before the delete serves after it.
+    const search = storedSearch(db);
+    const rids = s.eventRidsOf.all(id) as number[];
+    const before = incidentNeighbours(db, rids, search);
     const gone = s.deleteReport.run(id).changes > 0;
     dropIncidents(db, before.incidents);
-    recomputeIncidents(db, before.neighbours);
+    search.forget(rids);
+    recomputeIncidents(db, before.neighbours, search);
     return gone;
   }).immediate();
   markWritten(db);
