@@ -215,7 +215,8 @@ export function syncIncidents(db: Database): number {
     return db.transaction(() => {
       db.exec("DELETE FROM incidents; DELETE FROM incident_proposals;");
       const all = (s.orphans.all() as Array<{ rid: number }>).length;
-      rekeyIncidents(db); // every event is without an incident now: all are recomputed
+      // every event is without an incident now: all are recomputed (minutes on a large store: said on stderr)
+      rekeyIncidents(db, largeStoreLog(db, `incidents recomputed for rules ${INCIDENT_RULES_VERSION}`));
       markIncidentRules(db);
       return all;
     }).immediate();
@@ -228,6 +229,18 @@ export function syncIncidents(db: Database): number {
     recomputeIncidents(db, orphans);
   }).immediate();
   return orphans.length;
+}
+
+/** From this many events an upgrade takes long enough that it must say what it is doing. */
+const LOGGED_UPGRADE_EVENTS = 5_000;
+
+/**
+ * A log for a long recompute of the whole store: lines on stderr prefixed by what is being done, so
+ * that nobody takes a minutes-long upgrade for a hung process; undefined (silent) on a small store.
+ */
+export function largeStoreLog(db: Database, what: string): ((line: string) => void) | undefined {
+  const large = (db.prepare("SELECT COUNT(*) FROM events").pluck().get() as number) >= LOGGED_UPGRADE_EVENTS;
+  return large ? (line) => console.error(`store upgrade (${what}): ${line}`) : undefined;
 }
 
 /** Events keyed per chunk: their parsed JSON is dropped after each. */

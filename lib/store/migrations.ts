@@ -5,7 +5,7 @@
  */
 
 import type { Database } from "better-sqlite3";
-import { markIncidentRules, rekeyIncidents } from "./incidents";
+import { largeStoreLog, markIncidentRules, rekeyIncidents } from "./incidents";
 import { rematerialise } from "./write";
 
 export interface Migration {
@@ -19,9 +19,6 @@ export interface Migration {
    */
   upgrade?: (db: Database) => void;
 }
-
-/** A store of this many events takes long enough to upgrade (seconds to minutes) to say what it is doing. */
-const LOGGED_UPGRADE_EVENTS = 5_000;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -355,8 +352,7 @@ WHERE EXISTS (SELECT 1 FROM incident_events m JOIN events e ON e.rid = m.event_r
     sql: "",
     upgrade: (db) => {
       // Minutes on a large store: say what it is doing, so that nobody takes it for hung (a small one: silent).
-      const large = (db.prepare("SELECT COUNT(*) FROM events").pluck().get() as number) >= LOGGED_UPGRADE_EVENTS;
-      rekeyIncidents(db, large ? (line) => console.error(`store upgrade (migration 9, incident keys): ${line}`) : undefined);
+      rekeyIncidents(db, largeStoreLog(db, "migration 9, incident keys"));
     },
   },
   {
