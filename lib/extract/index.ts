@@ -77,9 +77,9 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
 
   const told = new Set(events.flatMap((ev) => ev.map((c) => c.sentenceIndex)));
   const counted = new Set(events.flatMap((ev) => ev.flatMap((c) => (c.countMention ? [c.countMention] : []))));
-  const nearby = { text, tokens, sentences, dates, triggers, groups, told };
+  const nearby = { text, tokens, sentences, dates, triggers, groups, counts, told, counted };
   events.forEach((ev, k) => {
-    const figure = figureNearby(ev, summaries[k], tokens, sentences, counts, groups, told, counted);
+    const figure = figureNearby(ev, summaries[k], nearby);
     if (figure) ev.push(figure);
     const dated = dateNearby(ev, nearby);
     if (dated) ev.push(dated);

@@ -23,9 +23,8 @@ import { foldLetters } from "../../arabic/normalize";
 import type { DateMatch } from "../../time/types";
 import { judgeTrigger } from "../cues";
 import { afterThatOne, chooseDate, namesAnotherHappening } from "../dates";
-import type { GroupMention } from "../groups";
-import type { Trigger } from "../triggers";
 import { SAME_PEOPLE } from "./background";
+import type { NearbyContext } from "./nearby";
 import { splitClauses, segmentOf, type Segment } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
@@ -47,16 +46,6 @@ const INCIDENT_NOUNS = fold("حادثه واقعه");
 const REACH = 3;
 
 /** What the search reads besides the incident: the report's finders, and which sentences tell any incident. */
-export interface NearbyContext {
-  text: string;
-  tokens: readonly Token[];
-  sentences: readonly Segment[];
-  dates: readonly DateMatch[];
-  triggers: readonly Trigger[];
-  groups: readonly GroupMention[];
-  /** Indexes of the sentences that tell any incident: the search after it stops at the first of them. */
-  told: ReadonlySet<number>;
-}
 
 /** A date-only telling to fold into an undated incident, or null. */
 export function dateNearby(ev: readonly Candidate[], ctx: NearbyContext): Candidate | null {

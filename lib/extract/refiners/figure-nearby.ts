@@ -8,13 +8,10 @@
  * negatives: figure-nearby.test.ts.
  */
 import { primaryOf, type Candidate } from "../candidate";
-import type { CountMention } from "../counts";
-import type { GroupMention } from "../groups";
 import { KILLED_OR_HELD } from "../lexicon";
 import { countPrecision, type Mergeable } from "../merge";
-import type { Segment } from "../sentences";
+import type { NearbyContext } from "./nearby";
 import * as tokenModule from "../tokens";
-import type { Token } from "../tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems } = tokenModule;
 
@@ -22,14 +19,7 @@ const { anyIn, stems } = tokenModule;
 export function figureNearby(
   ev: Candidate[],
   summary: Mergeable,
-  tokens: readonly Token[],
-  sentences: readonly Segment[],
-  counts: readonly CountMention[],
-  groups: readonly GroupMention[],
-  /** Sentences that hold a telling of some incident. */
-  told: ReadonlySet<number>,
-  /** The figures the incidents' tellings count (each stays with its incident). */
-  counted: ReadonlySet<CountMention> = new Set(),
+  { tokens, sentences, counts, groups, told, counted }: NearbyContext,
 ): Candidate | null {
   if (countPrecision(summary.count) >= 3) return null;
   const primary = primaryOf(ev);
