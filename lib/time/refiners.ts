@@ -126,19 +126,7 @@ function mergeSince(cands: Candidate[], text: string): Candidate[] {
       const gap = text.slice(c.end, n.start);
       const words = gap.trim() === "" ? 0 : gap.trim().split(" ").length;
       if (gap.startsWith(" ") && words <= SINCE_GAP_MAX_WORDS && !SINCE_GAP_BREAK.test(gap)) {
-        const innerResolve = n.resolve;
-        out.push({
-          start: c.start,
-          end: n.end,
-          rule: "since",
-          grain: "span",
-          kind: "period",
-          note: ref("explain.note.since", { rule: n.rule }),
-          resolve: resolver((P): Span | null => {
-            const r = innerResolve(P);
-            return r ? since(P, r.start) : null;
-          }),
-        });
+        out.push(sinceCandidate(c.start, n.end, "since", n));
         i++;
         continue;
       }
@@ -174,16 +162,21 @@ function sinceDatedBeginning(before: readonly Candidate[], c: Candidate, text: s
   const told = text.slice(Math.max(0, anchor.start - BEGINNING_REACH), anchor.start);
   const what = m.groups!.what;
   if (!BEGAN.test(told) || !new RegExp(`(?<![\u0621-\u064A])${what}(?![\u0621-\u064A])`).test(told)) return null;
-  const from = anchor.resolve;
+  return sinceCandidate(c.start, c.end + m[0].length, "since-event", anchor);
+}
+
+/** "منذ <from>" over [start, end): the span from `from`'s first day to P, explained by `from`'s rule. */
+function sinceCandidate(start: number, end: number, rule: "since" | "since-event", from: Candidate): Candidate {
+  const fromResolve = from.resolve;
   return {
-    start: c.start,
-    end: c.end + m[0].length,
-    rule: "since-event",
+    start,
+    end,
+    rule,
     grain: "span",
     kind: "period",
-    note: ref("explain.note.since", { rule: anchor.rule }),
+    note: ref("explain.note.since", { rule: from.rule }),
     resolve: resolver((P): Span | null => {
-      const r = from(P);
+      const r = fromResolve(P);
       return r ? since(P, r.start) : null;
     }),
   };
