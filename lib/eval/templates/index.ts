@@ -1,0 +1,11 @@
+/**
+ * Template corpora (round 7): cases written from the grammar and vocabulary of Arabic news, as the product of
+ * slot lists (./product.ts), never copied from a report. Each family is a list of ConventionCase checked like the
+ * conformance corpus (lib/extract/conventions: the same events, groups, counts and kinds; dates where a case says).
+ * `npx tsx scripts/templates.ts [--verbose] [family...]` prints cases passed per family and per template.
+ */
+import type { ConventionCase } from "../../extract/conventions/types";
+
+/** Families by name; each engineer adds one line (keep the lines sorted). */
+export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
+};
