@@ -47,30 +47,36 @@ const FROM_THAT = new RegExp(`^ ${alt("من ذلك اليوم|من ذلك الت
 const WORD = "[^\\s.,،؛:؟!?]+";
 
 /**
+ * A counted span of days at the start of `words` (folded): "يومين" (2), "ثلاثة أيام" (3), "4 أيام", "أسبوع" (7),
+ * "أسبوعين" (14), and how many words it took; null for an uncounted one ("أيام", "أسابيع") or none. Also read by
+ * the extractor for "بعد يومين من انشقاق …" (lib/extract/refiners/counted-from.ts).
+ */
+export function spanOfDays(words: readonly string[]): { days: number; words: 1 | 2 } | null {
+  const one = AFTER_UNIT.get(words[0]);
+  if (one && one[0] !== null) return { days: one[0] * one[1], words: 1 };
+  if (words.length < 2) return null;
+  const num = parseNumberAt(words[0], 0);
+  const unit = AFTER_UNIT.get(words[1]);
+  if (num && num.end === words[0].length && unit && num.value >= 2 && num.value <= 60) return { days: num.value * unit[1], words: 2 };
+  return null;
+}
+
+/**
  * "بعد يومين", "بعد ذلك بثلاثة أيام", "بعد 4 أيام", "قبل ذلك بيومين": N days (or weeks) after (`sign` 1) or
  * before (-1) the day named before; the unit is the last word read. Null when it counts from an event the
  * engine cannot date ("بعد يومين من اعتقاله").
  */
 function countedFromThat(m: RegExpExecArray, text: string, sign: 1 | -1): Reading | null {
   const words = m.groups!.n.split(" ");
-  let n: number | null = null;
-  let per = 0;
-  let used = 0;
-  const one = AFTER_UNIT.get(words[0]);
-  if (one && one[0] !== null) [n, per, used] = [one[0], one[1], 1];
-  else if (words.length === 2) {
-    const num = parseNumberAt(words[0], 0);
-    const unit = AFTER_UNIT.get(words[1]);
-    if (num && num.end === words[0].length && unit && num.value >= 2 && num.value <= 60) [n, per, used] = [num.value, unit[1], 2];
-  }
-  if (n === null) return null;
-  let end = spanEnd(m) - (used === 1 && words.length === 2 ? words[1].length + 1 : 0);
+  const span = spanOfDays(words);
+  if (!span) return null;
+  let end = spanEnd(m) - (span.words === 1 && words.length === 2 ? words[1].length + 1 : 0);
   if (sign === 1) {
     const fromThat = FROM_THAT.exec(text.slice(end, end + 24));
     if (fromThat) end += fromThat[0].length;
     else if (COUNTED_FROM.test(text.slice(end, end + 4))) return null;
   }
-  const shift = sign * n * per;
+  const shift = sign * span.days;
   const id = sign === 1 ? "days-after" : "days-before-that";
   return { start: spanStart(m), end, id, grain: "day", kind: "day", anchorShift: shift, resolve: resolver((P) => daysAgo(P, -shift)) };
 }
