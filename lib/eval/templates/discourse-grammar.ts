@@ -33,6 +33,8 @@ export const GROUPS: readonly GroupForm[] = [
 export interface CountForm {
   /** "خمسة عناصر" */
   plain: string;
+  /** After a verbal noun or a preposition, when it differs ("عنصرين"). */
+  plainGen?: string;
   /** "خمسة عناصر آخرون" (subject) */
   othersNom: string;
   /** "خمسة عناصر آخرين" (after a verbal noun or a preposition) */
@@ -53,7 +55,7 @@ export const COUNTS_A: readonly CountForm[] = [
 /** Second incidents' counts (distinct from the first's, so the check can tell the events apart). */
 export const COUNTS_B: readonly CountForm[] = [
   { plain: "ثلاثة عناصر", othersNom: "ثلاثة عناصر آخرون", othersGen: "ثلاثة عناصر آخرين", value: exact(3) },
-  { plain: "عنصران", othersNom: "عنصران آخران", othersGen: "عنصرين آخرين", value: exact(2), dual: true },
+  { plain: "عنصران", plainGen: "عنصرين", othersNom: "عنصران آخران", othersGen: "عنصرين آخرين", value: exact(2), dual: true },
   { plain: "ثمانية مقاتلين", othersNom: "ثمانية مقاتلين آخرون", othersGen: "ثمانية مقاتلين آخرين", value: exact(8) },
 ];
 

@@ -65,7 +65,7 @@ const secondBatch = cases(
 
 /** The background subject: "N آخرون … عن G" for the same group, "N من G2" for another. */
 const backgroundPeople = (b: CountForm, g1: GroupForm, g2: GroupForm | null, genitive: boolean): string =>
-  g2 ? `${b.plain} من ${g2.name}` : `${genitive ? b.othersGen : b.othersNom} من ${g1.name}`;
+  g2 ? `${(genitive && b.plainGen) || b.plain} من ${g2.name}` : `${genitive ? b.othersGen : b.othersNom} من ${g1.name}`;
 
 const pluperfect = cases(
   "pluperfect",
