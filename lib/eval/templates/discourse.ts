@@ -15,7 +15,8 @@
  *   ("شهدت المنطقة حادثة جديدة أمس");
  * - other-happening: a date that belongs to shelling or a raid told before or after: the incident keeps [P-7, P];
  * - elliptic-batch: a second batch with no verb of its own ("، وثلاثة عناصر آخرون يوم الأحد الماضي");
- * - counted-back: "وقبل ذلك بيومين انشق …"، "وكان … قد انشقوا قبلها بأسبوع": the day named before minus N;
+ * - counted-back: "وقبل ذلك بيومين انشق …"، "وقبل يومين من ذلك، انشق …"، "وكان … قد انشقوا قبلها بأسبوع": the day
+ *   named before minus N;
  * - counted-after: "… في الثالث من آذار، ثم انشق … بعد أسبوع": that day plus N;
  * - after-masdar: "انشق A أمس، بعد يومين من انشقاق B": B is A's day minus N.
  */
@@ -166,15 +167,16 @@ const ellipticBatch = cases(
     })),
 );
 
-const COUNTED_BACK: Array<(people: string, b: CountForm, bi: string) => string> = [
+const COUNTED_BACK: Array<(people: string, b: CountForm, bi: string, plain: string) => string> = [
   (people, _b, bi) => `وقبل ذلك ${bi} انشق ${people}.`,
+  (people, _b, _bi, plain) => `وقبل ${plain} من ذلك، انشق ${people}.`,
   (people, b, bi) => `وكان ${people} قد ${they(b, "انشق")} قبل ذلك ${bi}.`,
   (people, b, bi) => `وكان ${people} قد ${they(b, "انشق")} قبلها ${bi}.`,
 ];
 const countedBack = cases(
   "counted-back",
   product({ g1: GROUPS, other: [null, ...GROUPS], a: COUNTS_A, b: COUNTS_B, pred: PREDICATES, frame: COUNTED_BACK, shift: SHIFTS, d1: RECENT }).filter(({ g1, other }) => other !== g1).map(({ g1, other, a, b, pred, frame, shift, d1 }) => ({
-    text: `${pred.say(a, g1.name, d1.text, "")}. ${frame(backgroundPeople(b, g1, other, false), b, shift.bi)}`,
+    text: `${pred.say(a, g1.name, d1.text, "")}. ${frame(backgroundPeople(b, g1, other, false), b, shift.bi, shift.plain)}`,
     events: [ev(g1.id, a.value, "defection", d1.range), ev((other ?? g1).id, b.value, "defection", shifted(d1.range, -shift.days))],
   })),
 );

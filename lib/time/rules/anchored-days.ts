@@ -90,6 +90,13 @@ export const anchoredDays: RuleModule = {
     rule("days-after", `${L}[وف]?(?<x>${alt("بعد")} (?:${alt("ذلك|ذاك|ها")} )?(?:${alt("ب")})?(?<n>${WORD}(?: ${WORD})?))`, (m, text) => countedFromThat(m, text, 1), firstWords("بعد")),
     // "قبل ذلك بيومين"، "قبلها بأسبوع": counted back from the day named before ("قبل يومين" alone is P-2: counted-ago).
     rule("days-before-that", `${L}[وف]?(?<x>(?:${alt("قبل")} ${alt("ذلك|ذاك")} |${alt("قبلها")} )${alt("ب")}(?<n>${WORD}(?: ${WORD})?))`, (m, text) => countedFromThat(m, text, -1), firstWords("قبل|قبلها")),
+    // "قبل يومين من ذلك": the same, the span before "من ذلك" ("قبل يومين" alone is P-2: counted-ago).
+    rule("days-before-that-from", `${L}[وف]?(?<x>${alt("قبل")} (?<n>${WORD}(?: ${WORD})?) ${alt("من ذلك اليوم|من ذلك التاريخ|من ذلك|من ذاك|من تلك الحادثة")})${R}`, (m) => {
+      const words = m.groups!.n.split(" ");
+      const span = spanOfDays(words);
+      if (!span || span.words !== words.length) return null;
+      return { start: spanStart(m), end: spanEnd(m), id: "days-before-that", grain: "day", kind: "day", anchorShift: -span.days, resolve: resolver((P) => daysAgo(P, span.days)) };
+    }, firstWords("قبل")),
   ],
   examples: [
     // With nothing named before it, the next day counts from P (and is future).
@@ -111,6 +118,8 @@ export const anchoredDays: RuleModule = {
     ["انشق خمسة عناصر أمس. وقبل ذلك بيومين انشق ثلاثة", "2021-06-20", "2021-06-17", "2021-06-17", "day"],
     ["انشق خمسة عناصر في 10 آذار، وكان قائدهم قد انشق قبلها بأسبوع", "2021-06-20", "2021-03-03", "2021-03-03", "day"],
     ["وصلوا أمس، وكانوا قد فروا قبل ذلك بثلاثة أيام", "2021-06-20", "2021-06-16", "2021-06-16", "day"],
+    ["انشق خمسة عناصر أمس. وقبل يومين من ذلك، انشق ثلاثة", "2021-06-20", "2021-06-17", "2021-06-17", "day"],
+    ["انشق الضابط في 10 آذار، وقبل أسبوع من ذلك التاريخ فر عشرة عناصر", "2021-06-20", "2021-03-03", "2021-03-03", "day"],
   ],
   negatives: ["بعد يومين من اعتقاله", "بعد ذلك", "بعد أيام من المعارك", "اليوم الوطني", "بعد مقتل قائده", "قبل ذلك", "قبل ذلك بقليل", "قبلها بساعات"],
 };
