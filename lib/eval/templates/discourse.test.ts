@@ -1,0 +1,50 @@
+/**
+ * The "discourse" family over a fixed sample (the same evenly spread cases of every template, each its own test):
+ * the events, their groups, counts, kinds and day ranges. The whole family: `npx tsx scripts/templates.ts discourse`.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEventsStrict } from "../../extract";
+import { nonConformance } from "../../extract/conventions";
+import type { ConventionCase } from "../../extract/conventions/types";
+import { DISCOURSE_CASES } from "./discourse";
+import { P } from "./discourse-grammar";
+import { spread } from "./product";
+
+const PER_TEMPLATE = 8;
+
+/** Why a case fails today, when the cause lies outside discourse (the suite then expects the failure). */
+function knownFailure(c: ConventionCase): string | null {
+  // "ترك 12 عنصراً صفوف X": the object three words after the verb is not read (triggers.ts), and the join
+  // "والتحقوا" that would tell the incident is dropped beside the background's verbal noun (candidates.ts).
+  // (with the background in a sentence of its own, or "ترك نحو 40 عنصراً صفوف" — the object further on — it passes)
+  const sentenceOfBoth = c.text.split(". ").find((s) => /ترك \S+ \S+ صفوف/.test(s));
+  if (/^discourse\/(masdar-background|after-masdar)\//.test(c.id) && sentenceOfBoth && /انشقاق/.test(sentenceOfBoth)) return "'ترك N عنصراً صفوف X' beside a verbal noun";
+  return null;
+}
+
+const byTemplate = new Map<string, ConventionCase[]>();
+for (const c of DISCOURSE_CASES) {
+  const template = c.id.slice(0, c.id.lastIndexOf("/"));
+  byTemplate.set(template, [...(byTemplate.get(template) ?? []), c]);
+}
+
+describe("the discourse family", () => {
+  it("has unique ids, 14 templates, and every expected event a day range no later than P", () => {
+    const ids = DISCOURSE_CASES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(byTemplate.size).toBe(14);
+    for (const c of DISCOURSE_CASES) for (const e of c.events) expect(e.date && e.date[0] <= e.date[1] && e.date[1] <= P, c.id).toBe(true);
+  });
+});
+
+for (const [template, cases] of byTemplate) {
+  describe(template, () => {
+    for (const c of spread(cases, PER_TEMPLATE)) {
+      const test = knownFailure(c) ? it.fails : it;
+      test(c.id, () => {
+        const events = extractEventsStrict({ id: c.id, body: c.text, published: { start: P, end: P } });
+        expect(nonConformance(c, events), c.text).toBeNull();
+      });
+    }
+  });
+}
