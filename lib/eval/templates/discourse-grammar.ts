@@ -16,14 +16,16 @@ export interface GroupForm {
   name: string;
   /** A hashtag spelling ("#قسد"). */
   tag: string;
+  /** The verb agrees in the feminine ("شهدت الفرقة"، "شهد التنظيم"). */
+  feminine: boolean;
 }
 
 export const GROUPS: readonly GroupForm[] = [
-  { id: "sdf", name: "قوات سوريا الديمقراطية", tag: "#قسد" },
-  { id: "4th-division", name: "الفرقة الرابعة", tag: "#الفرقة_الرابعة" },
-  { id: "ndf", name: "ميليشيا الدفاع الوطني", tag: "#الدفاع_الوطني" },
-  { id: "hts", name: "هيئة تحرير الشام", tag: "#تحرير_الشام" },
-  { id: "isis", name: "تنظيم داعش", tag: "#داعش" },
+  { id: "sdf", name: "قوات سوريا الديمقراطية", tag: "#قسد", feminine: true },
+  { id: "4th-division", name: "الفرقة الرابعة", tag: "#الفرقة_الرابعة", feminine: true },
+  { id: "ndf", name: "ميليشيا الدفاع الوطني", tag: "#الدفاع_الوطني", feminine: true },
+  { id: "hts", name: "هيئة تحرير الشام", tag: "#تحرير_الشام", feminine: true },
+  { id: "isis", name: "تنظيم داعش", tag: "#داعش", feminine: false },
 ];
 
 /**

@@ -18,7 +18,8 @@
  * - counted-back: "وقبل ذلك بيومين انشق …"، "وقبل يومين من ذلك، انشق …"، "وكان … قد انشقوا قبلها بأسبوع": the day
  *   named before minus N;
  * - counted-after: "… في الثالث من آذار، ثم انشق … بعد أسبوع": that day plus N;
- * - after-masdar: "انشق A أمس، بعد يومين من انشقاق B": B is A's day minus N.
+ * - after-masdar: "انشق A أمس، بعد يومين من انشقاق B": B is A's day minus N;
+ * - background-remark: a background incident in a remark ("يذكر أن"، "ويشار إلى أن X شهدت انشقاق"، "، علماً أن").
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
 import { addDaysIso } from "../../time/day";
@@ -208,8 +209,23 @@ const afterMasdar = cases(
   }),
 );
 
+/** A remark that tells a background incident: "يذكر أن …"، "ويشار إلى أن X شهد(ت) …"، "، علماً أن …". */
+const REMARKS: Array<(b: CountForm, g: GroupForm, d: DateForm) => string> = [
+  (b, g, d) => `. يذكر أن ${b.plain} من ${g.name} ${they(b, "انشق")} ${d.text}.`,
+  (b, g, d) => `. ويشار إلى أن ${g.name} ${g.feminine ? "شهدت" : "شهد"} انشقاق ${b.plainGen ?? b.plain} ${d.text}.`,
+  (b, g, d) => `. وتجدر الإشارة إلى أن ${g.name} ${g.feminine ? "شهدت" : "شهد"} انشقاق ${b.plainGen ?? b.plain} من ${g.feminine ? "عناصرها" : "عناصره"} ${d.text}.`,
+  (b, g, d) => `، علماً أن ${b.plain} من ${g.name} ${they(b, "انشق")} ${d.text}.`,
+];
+const backgroundRemark = cases(
+  "background-remark",
+  product({ groups: GROUP_PAIRS, a: COUNTS_A, b: COUNTS_B, pred: PREDICATES, remark: REMARKS, d1: RECENT, d2: EARLIER }).map(({ groups: [g1, g2], a, b, pred, remark, d1, d2 }) => ({
+    text: `${pred.say(a, g1.name, d1.text, "")}${remark(b, g2, d2)}`,
+    events: [ev(g1.id, a.value, "defection", d1.range), ev(g2.id, b.value, "defection", d2.range)],
+  })),
+);
+
 export const DISCOURSE_CASES: ConventionCase[] = [
   ...followUp, ...followUpClause, ...secondBatch, ...pluperfect, ...masdarBackground, ...subset,
   ...destinationHashtag, ...dateAfter, ...dateBefore, ...otherHappening, ...ellipticBatch, ...countedBack, ...countedAfter,
-  ...afterMasdar,
+  ...afterMasdar, ...backgroundRemark,
 ];
