@@ -19,7 +19,8 @@
  *   named before minus N;
  * - counted-after: "… في الثالث من آذار، ثم انشق … بعد أسبوع": that day plus N;
  * - after-masdar: "انشق A أمس، بعد يومين من انشقاق B": B is A's day minus N;
- * - background-remark: a background incident in a remark ("يذكر أن"، "ويشار إلى أن X شهدت انشقاق"، "، علماً أن").
+ * - background-remark: a background incident in a remark ("يذكر أن"، "ويشار إلى أن X شهدت انشقاق"، "، علماً أن");
+ * - happening-counted: the same with another happening governing ("قصفت المدفعية القرى يوم الأحد، بعد يومين من انشقاق …").
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
 import { addDaysIso } from "../../time/day";
@@ -209,6 +210,23 @@ const afterMasdar = cases(
   }),
 );
 
+/** Another happening, dated, that governs the sentence: "قصفت المدفعية القرى يوم الأحد، بعد يومين من انشقاق …". */
+const HAPPENINGS: Array<(d: DateForm) => string> = [
+  (d) => `قصفت المدفعية قرى المنطقة ${d.text}`,
+  (d) => `داهمت دوريات منازل ذويهم ${d.text}`,
+  (d) => `أصدرت القيادة بياناً ${d.text}`,
+];
+const happeningCounted = cases(
+  "happening-counted",
+  product({ g: GROUPS, b: COUNTS_B, happening: HAPPENINGS, order: ["after", "fronted"], shift: SHIFTS, d1: RECENT, place: PLACES }).map(({ g, b, happening, order, shift, d1, place }) => {
+    const background = `بعد ${shift.plain} من انشقاق ${b.plainGen ?? b.plain} من ${g.name} ${place}`;
+    return {
+      text: order === "after" ? `${happening(d1)}، ${background}.` : `${background}، ${happening(d1)}.`,
+      events: [ev(g.id, b.value, "defection", shifted(d1.range, -shift.days))],
+    };
+  }),
+);
+
 /** A remark that tells a background incident: "يذكر أن …"، "ويشار إلى أن X شهد(ت) …"، "، علماً أن …". */
 const REMARKS: Array<(b: CountForm, g: GroupForm, d: DateForm) => string> = [
   (b, g, d) => `. يذكر أن ${b.plain} من ${g.name} ${they(b, "انشق")} ${d.text}.`,
@@ -227,5 +245,5 @@ const backgroundRemark = cases(
 export const DISCOURSE_CASES: ConventionCase[] = [
   ...followUp, ...followUpClause, ...secondBatch, ...pluperfect, ...masdarBackground, ...subset,
   ...destinationHashtag, ...dateAfter, ...dateBefore, ...otherHappening, ...ellipticBatch, ...countedBack, ...countedAfter,
-  ...afterMasdar, ...backgroundRemark,
+  ...afterMasdar, ...backgroundRemark, ...happeningCounted,
 ];
