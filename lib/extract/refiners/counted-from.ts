@@ -1,37 +1,61 @@
 /**
- * An incident dated from another one told in its sentence: "انشق خمسة عناصر أمس، بعد يومين من انشقاق ثلاثة
- * آخرين" — the verbal noun after "بعد <span> من" tells an earlier incident, <span> before the day of the
- * incident that governs the sentence (here أمس − 2). Without this, the verbal noun borrows the governing
- * incident's date as it stands (the date engine leaves "بعد يومين من <event>" alone: it counts from an event it
- * cannot date). Examples and negatives: counted-from.test.ts.
+ * An incident dated from what governs its sentence: "انشق خمسة عناصر أمس، بعد يومين من انشقاق ثلاثة آخرين" —
+ * the verbal noun after "بعد <span> من" tells an earlier incident, <span> before the day of the happening that
+ * governs the sentence: another incident (here أمس − 2), or another happening ("قصفت المدفعية القرى يوم الأحد،
+ * بعد يومين من انشقاق …": the Friday before). Without this, the verbal noun borrows the governing day as it
+ * stands (the date engine leaves "بعد يومين من <event>" alone: it counts from an event it cannot date).
+ * Examples and negatives: counted-from.test.ts.
  *
  * Only a counted span ("يومين"، "ثلاثة أيام"، "أسبوع"): "بعد أيام من انشقاق …" says no day. Only when the governing
- * incident has a date of its own, and the verbal noun none but the borrowed one.
+ * happening has a date of its own (an incident's, else the nearest date of the sentence outside the verbal
+ * noun's clause), and the verbal noun none but the borrowed one.
  */
 import { ref } from "../../i18n/explanation";
 import { addDaysIso } from "../../time/day";
 import { spanOfDays } from "../../time/rules/anchored-days";
 import type { Candidate } from "../candidate";
 import type { DateChoice } from "../dates";
+import type { DateMatch } from "../../time/types";
+import { segmentOf, splitClauses } from "../sentences";
 import type { Token } from "../tokens";
 
 /** How far back from the verbal noun "بعد" may stand: "بعد ثلاثة أيام من انشقاق". */
 const SPAN_WORDS = 2;
 
-/** The candidates, each verbal noun of "بعد <span> من <masdar>" dated <span> before its sentence's incident. */
-export function withCountedFrom(candidates: Candidate[], tokens: readonly Token[]): Candidate[] {
+export interface CountedFromContext {
+  text: string;
+  tokens: readonly Token[];
+  dates: readonly DateMatch[];
+}
+
+/** The candidates, each verbal noun of "بعد <span> من <masdar>" dated <span> before what governs its sentence. */
+export function withCountedFrom(candidates: Candidate[], ctx: CountedFromContext): Candidate[] {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
     if (c.trigger.form !== "masdar") continue;
-    const days = daysAfterBefore(tokens, c.trigger.first);
+    const days = daysAfterBefore(ctx.tokens, c.trigger.first);
     if (days === null) continue;
-    const governing = candidates.find((x) => x !== c && x.sentenceIndex === c.sentenceIndex && x.dateChoice && x.trigger.form === "verb" && daysAfterBefore(tokens, x.trigger.first) === null);
+    const incident = candidates.find((x) => x !== c && x.sentenceIndex === c.sentenceIndex && x.dateChoice && x.trigger.form === "verb" && daysAfterBefore(ctx.tokens, x.trigger.first) === null);
+    const governing = incident?.dateChoice ?? governingDay(c, ctx);
     const own = c.dateChoice;
-    if (!governing || (own && own.match !== governing.dateChoice!.match)) continue;
-    const dateChoice = countedBack(governing.dateChoice!, days);
+    if (!governing || (own && own.match !== governing.match)) continue;
+    const dateChoice = countedBack(governing, days);
     candidates[k] = { ...c, dateChoice, date: { start: dateChoice.start, end: dateChoice.end, expression: true } };
   }
   return candidates;
+}
+
+/** The nearest date of the candidate's sentence outside its own clause (the happening that governs it), as resolved. */
+function governingDay(c: Candidate, { text, dates }: CountedFromContext): DateChoice | null {
+  const clauses = splitClauses(text, c.sentence);
+  const own = clauses[segmentOf(clauses, c.trigger.start)];
+  let best: DateMatch | null = null;
+  for (const d of dates) {
+    const at = d.normOffset!;
+    if (at < c.sentence.start || at >= c.sentence.end || (own && at >= own.start && at < own.end)) continue;
+    if (!best || Math.abs(at - c.trigger.start) < Math.abs(best.normOffset! - c.trigger.start)) best = d;
+  }
+  return best ? { match: best, start: best.start, end: best.end, anchored: false } : null;
 }
 
 /** N when the words before the trigger at `first` are "بعد <span of N days> من"; else null. */
