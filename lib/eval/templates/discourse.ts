@@ -20,7 +20,8 @@
  * - counted-after: "… في الثالث من آذار، ثم انشق … بعد أسبوع": that day plus N;
  * - after-masdar: "انشق A أمس، بعد يومين من انشقاق B": B is A's day minus N;
  * - background-remark: a background incident in a remark ("يذكر أن"، "ويشار إلى أن X شهدت انشقاق"، "، علماً أن");
- * - happening-counted: the same with another happening governing ("قصفت المدفعية القرى يوم الأحد، بعد يومين من انشقاق …").
+ * - happening-counted: the same with another happening governing ("قصفت المدفعية القرى يوم الأحد، بعد يومين من انشقاق …");
+ * - day-of-that-month: "… في الثالث من آذار، وفي العاشر منه انشق …": a later day of the month named before.
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
 import { addDaysIso } from "../../time/day";
@@ -227,6 +228,20 @@ const happeningCounted = cases(
   }),
 );
 
+/** A calendar day, then a later day of the same month said with "منه" ("of it"): [first day, later day, the later one's form]. */
+const MONTH_DAYS: Array<[DateForm, string, string]> = [
+  [{ text: "في الثالث من آذار", range: ["2022-03-03", "2022-03-03"] }, "2022-03-10", "العاشر"],
+  [{ text: "في 2 شباط", range: ["2022-02-02", "2022-02-02"] }, "2022-02-20", "20"],
+  [{ text: "في الخامس من كانون الثاني", range: ["2022-01-05", "2022-01-05"] }, "2022-01-15", "الخامس عشر"],
+];
+const dayOfThatMonth = cases(
+  "day-of-that-month",
+  product({ groups: GROUP_PAIRS, a: COUNTS_A, b: COUNTS_B, pred: PREDICATES, days: MONTH_DAYS, join: ["، وفي", ". وفي"], place: PLACES }).map(({ groups: [g1, g2], a, b, pred, days: [d0, later, form], join, place }) => ({
+    text: `${pred.say(a, g1.name, d0.text, place)}${join} ${form} منه ${pred.say(b, g2.name, "", "")}.`,
+    events: [ev(g1.id, a.value, "defection", d0.range), ev(g2.id, b.value, "defection", [later, later])],
+  })),
+);
+
 /** A remark that tells a background incident: "يذكر أن …"، "ويشار إلى أن X شهد(ت) …"، "، علماً أن …". */
 const REMARKS: Array<(b: CountForm, g: GroupForm, d: DateForm) => string> = [
   (b, g, d) => `. يذكر أن ${b.plain} من ${g.name} ${they(b, "انشق")} ${d.text}.`,
@@ -245,5 +260,5 @@ const backgroundRemark = cases(
 export const DISCOURSE_CASES: ConventionCase[] = [
   ...followUp, ...followUpClause, ...secondBatch, ...pluperfect, ...masdarBackground, ...subset,
   ...destinationHashtag, ...dateAfter, ...dateBefore, ...otherHappening, ...ellipticBatch, ...countedBack, ...countedAfter,
-  ...afterMasdar, ...backgroundRemark, ...happeningCounted,
+  ...afterMasdar, ...backgroundRemark, ...happeningCounted, ...dayOfThatMonth,
 ];
