@@ -9,7 +9,8 @@
  */
 import { parseNumberAt } from "../../arabic/numbers";
 import { daysAgo, today } from "../convention";
-import { alt, f, L, LP, R } from "../lexicon";
+import { day, daysInMonth, month, year } from "../calendar";
+import { alt, f, L, LP, ORDINAL, ORDINAL_WORDS, R } from "../lexicon";
 import { anchors, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
 import type { Reading, RuleModule } from "./types";
 
@@ -90,6 +91,20 @@ export const anchoredDays: RuleModule = {
     rule("days-after", `${L}[وف]?(?<x>${alt("بعد")} (?:${alt("ذلك|ذاك|ها")} )?(?:${alt("ب")})?(?<n>${WORD}(?: ${WORD})?))`, (m, text) => countedFromThat(m, text, 1), firstWords("بعد")),
     // "قبل ذلك بيومين"، "قبلها بأسبوع": counted back from the day named before ("قبل يومين" alone is P-2: counted-ago).
     rule("days-before-that", `${L}[وف]?(?<x>(?:${alt("قبل")} ${alt("ذلك|ذاك")} |${alt("قبلها")} )${alt("ب")}(?<n>${WORD}(?: ${WORD})?))`, (m, text) => countedFromThat(m, text, -1), firstWords("قبل|قبلها")),
+    // "وفي العاشر منه"، "في 10 منه": that day of the month named before ("منه": of it); "في" is asked for, since
+    // "الجزء الأول منه" is no day.
+    rule("day-of-that-month", `${L}[وف]?(?<x>${alt("في")} (?:(?<d>[1-3]?\\d)|(?<o>${ORDINAL_WORDS})) ${alt("منه")})${R}`, (m) => {
+      const g = m.groups!;
+      const n = g.d ? Number(g.d) : ORDINAL.get(g.o!)!;
+      if (!n || n > 31) return null;
+      return {
+        start: spanStart(m), end: spanEnd(m), id: "day-of-that-month", grain: "day", kind: "day", anchorDayOfMonth: n,
+        resolve: resolver((P) => {
+          const [y, mo] = [year(P), month(P)];
+          return n > daysInMonth(y, mo) ? null : { start: day(y, mo, n), end: day(y, mo, n) };
+        }),
+      };
+    }, firstWords("في")),
     // "قبل يومين من ذلك": the same, the span before "من ذلك" ("قبل يومين" alone is P-2: counted-ago).
     rule("days-before-that-from", `${L}[وف]?(?<x>${alt("قبل")} (?<n>${WORD}(?: ${WORD})?) ${alt("من ذلك اليوم|من ذلك التاريخ|من ذلك|من ذاك|من تلك الحادثة")})${R}`, (m) => {
       const words = m.groups!.n.split(" ");
@@ -119,7 +134,9 @@ export const anchoredDays: RuleModule = {
     ["انشق خمسة عناصر في 10 آذار، وكان قائدهم قد انشق قبلها بأسبوع", "2021-06-20", "2021-03-03", "2021-03-03", "day"],
     ["وصلوا أمس، وكانوا قد فروا قبل ذلك بثلاثة أيام", "2021-06-20", "2021-06-16", "2021-06-16", "day"],
     ["انشق خمسة عناصر أمس. وقبل يومين من ذلك، انشق ثلاثة", "2021-06-20", "2021-06-17", "2021-06-17", "day"],
+    ["انشق الضابط في 5 آذار، وفي العاشر منه لحق به عشرة عناصر", "2021-06-20", "2021-03-10", "2021-03-10", "day"],
+    ["فر عنصران في 3 شباط، ثم فر خمسة آخرون في 20 منه", "2021-06-20", "2021-02-20", "2021-02-20", "day"],
     ["انشق الضابط في 10 آذار، وقبل أسبوع من ذلك التاريخ فر عشرة عناصر", "2021-06-20", "2021-03-03", "2021-03-03", "day"],
   ],
-  negatives: ["بعد يومين من اعتقاله", "بعد ذلك", "بعد أيام من المعارك", "اليوم الوطني", "بعد مقتل قائده", "قبل ذلك", "قبل ذلك بقليل", "قبلها بساعات"],
+  negatives: ["بعد يومين من اعتقاله", "بعد ذلك", "بعد أيام من المعارك", "اليوم الوطني", "بعد مقتل قائده", "قبل ذلك", "قبل ذلك بقليل", "قبلها بساعات", "الجزء الأول منه", "العاشر منهم"],
 };
