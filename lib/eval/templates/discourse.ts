@@ -15,6 +15,7 @@
  *   ("شهدت المنطقة حادثة جديدة أمس");
  * - other-happening: a date that belongs to shelling or a raid told before or after: the incident keeps [P-7, P];
  * - elliptic-batch: a second batch with no verb of its own ("، وثلاثة عناصر آخرون يوم الأحد الماضي");
+ * - elliptic-other-group: another group's batch with no verb ("، و3 عناصر من الدفاع الوطني يوم الأحد");
  * - counted-back: "وقبل ذلك بيومين انشق …"، "وقبل يومين من ذلك، انشق …"، "وكان … قد انشقوا قبلها بأسبوع": the day
  *   named before minus N;
  * - counted-after: "… في الثالث من آذار، ثم انشق … بعد أسبوع": that day plus N;
@@ -170,6 +171,15 @@ const ellipticBatch = cases(
     })),
 );
 
+/** "…، و3 عناصر من الدفاع الوطني يوم الأحد": another group's batch with no verb of its own. */
+const ellipticOtherGroup = cases(
+  "elliptic-other-group",
+  product({ groups: GROUP_PAIRS, a: COUNTS_A, b: COUNTS_B, dates: RECENT_PAIRS, place: PLACES }).map(({ groups: [g1, g2], a, b, dates: [d1, d2], place }) => ({
+    text: `انشق ${a.plain} من ${g1.name} ${place} ${d1.text}، و${b.plain} من ${g2.name} ${d2.text}.`,
+    events: [ev(g1.id, a.value, "defection", d1.range), ev(g2.id, b.value, "defection", d2.range)],
+  })),
+);
+
 const COUNTED_BACK: Array<(people: string, b: CountForm, bi: string, plain: string) => string> = [
   (people, _b, bi) => `وقبل ذلك ${bi} انشق ${people}.`,
   (people, _b, _bi, plain) => `وقبل ${plain} من ذلك، انشق ${people}.`,
@@ -261,4 +271,5 @@ export const DISCOURSE_CASES: ConventionCase[] = [
   ...followUp, ...followUpClause, ...secondBatch, ...pluperfect, ...masdarBackground, ...subset,
   ...destinationHashtag, ...dateAfter, ...dateBefore, ...otherHappening, ...ellipticBatch, ...countedBack, ...countedAfter,
   ...afterMasdar, ...backgroundRemark, ...happeningCounted, ...dayOfThatMonth,
+  ...ellipticOtherGroup,
 ];
