@@ -1,18 +1,20 @@
 /**
  * A second batch told with no verb of its own (gapping): "انشق خمسة عناصر من الفرقة الرابعة يوم الأحد، وأربعة
- * آخرون يوم الاثنين"، "…، ثم ثلاثة عناصر آخرون أمس". Arabic leaves out the verb of the second conjunct when it is the
- * first's; the clause is then only "و/ثم + a count + آخرون + a date". It tells another incident of the same group
- * (batches dated differently are separate events), so it becomes a candidate of its own: the first telling's
- * trigger and group, with the clause's figure and date. Examples and negatives: elliptic.test.ts.
+ * آخرون يوم الاثنين"، "…، ثم ثلاثة عناصر آخرون أمس"، "…، و3 عناصر من الدفاع الوطني أول أمس". Arabic leaves out the
+ * verb of the second conjunct when it is the first's; the clause is then only "و/ثم + a count + آخرون (or من + a
+ * group) + a date". It tells another incident (batches dated differently are separate events), so it becomes a
+ * candidate of its own: the first telling's trigger, with the clause's figure, date and group (the first's for
+ * "آخرون"). Examples and negatives: elliptic.test.ts.
  *
  * Not a batch: the companions of one man ("ومعه أربعة آخرون", counts.ts adds them), a clause with a verb of its
- * own (its trigger makes its own candidate), a clause with no date of its own or the same date ("وأربعة آخرون
- * في اليوم ذاته" adds no batch the annotators would split), a subset ("بينهم أربعة ضباط").
+ * own (its trigger makes its own candidate), a clause with no date of its own, "آخرون" on the same date ("وأربعة
+ * آخرون في اليوم ذاته" adds no batch the annotators would split), a subset ("بينهم أربعة ضباط").
  */
 import { foldLetters } from "../../arabic/normalize";
 import type { DateMatch } from "../../time/types";
-import type { Candidate } from "../candidate";
+import { groupAncestors, groupKey, type Candidate } from "../candidate";
 import type { CountMention } from "../counts";
+import type { GroupMention } from "../groups";
 import { splitClauses, segmentOf } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
@@ -32,6 +34,7 @@ export interface EllipticContext {
   counts: readonly CountMention[];
   dates: readonly DateMatch[];
   triggers: readonly Trigger[];
+  groups: readonly GroupMention[];
 }
 
 /** The candidates with, after each telling that has gapped batches, one candidate per batch. */
@@ -45,7 +48,7 @@ export function withGappedBatches(candidates: readonly Candidate[], ctx: Ellipti
   return out;
 }
 
-function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers }: EllipticContext): Candidate[] {
+function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, groups }: EllipticContext): Candidate[] {
   const out: Candidate[] = [];
   const clauses = splitClauses(text, c.sentence);
   const sf = tokenAt(tokens, c.sentence.start);
@@ -57,14 +60,19 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers }: El
     if (at < 0) continue;
     const from = tokenAt(tokens, clauses[at].start);
     const to = tokenAt(tokens, clauses[at].end);
+    if (!opensWithConjunction(tokens, from, m)) continue;
     // ("آخرون" may close the count phrase itself: "وأربعة آخرون")
-    if (!opensWithConjunction(tokens, from, m) || !(OTHERS.has(tokens[m.last].text) || OTHERS.has(tokens[m.last + 1]?.text ?? ""))) continue;
+    const others = OTHERS.has(tokens[m.last].text) || OTHERS.has(tokens[m.last + 1]?.text ?? "");
+    const group = others ? null : groups.find((g) => g.first === m.last + 2 && g.role === "member" && tokens[m.last + 1].text === "من");
+    if (!others && !group) continue;
     // (a verb of its own makes its own candidate; the search stops at a clause that tells another happening)
     if (triggers.some((t) => t.first >= from && t.first < to)) break;
     const d = dates.find((x) => x.normOffset! >= clauses[at].start && x.normOffset! < clauses[at].end && x.normOffset! > m.end);
-    if (!d || (d.start === lastDay.start && d.end === lastDay.end)) continue;
+    // (a batch of the same group on the same day adds nothing the annotators would split; another group's is its own incident)
+    if (!d || (others && d.start === lastDay.start && d.end === lastDay.end)) continue;
     const dateChoice = { match: d, start: d.start, end: d.end, anchored: false };
-    out.push({ ...c, countMention: m, count: countOf(m, tokens, c.trigger, sf, sl), countDoubt: null, runningTotal: false, dateChoice, date: { start: d.start, end: d.end, expression: true } });
+    const own = group ? { groups: [group], groupFromContext: false, groupKeys: [groupKey(text)(group)], ancestors: groupAncestors([group]) } : {};
+    out.push({ ...c, ...own, countMention: m, count: countOf(m, tokens, c.trigger, sf, sl), countDoubt: null, runningTotal: false, dateChoice, date: { start: d.start, end: d.end, expression: true } });
     lastDay = dateChoice;
   }
   return out;
