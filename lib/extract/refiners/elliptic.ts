@@ -23,8 +23,8 @@ import { countOf } from "./count-choice";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { tokenAt } = tokenModule;
 
-/** "آخرون" and its dual and oblique forms (folded: no hamza on the alif). */
-const OTHERS = new Set("اخرون اخرين اخران اخرين".split(" ").map((w) => foldLetters(w)));
+/** "آخرون" and its dual and oblique forms ("آخرَين" is written as "آخرين"; folded: no hamza on the alif). */
+const OTHERS = new Set("اخرون اخرين اخران".split(" ").map((w) => foldLetters(w)));
 /** The conjunction that may stand as a word of its own before the count ("ثم ثلاثة آخرون"). */
 const THEN = foldLetters("ثم");
 

@@ -1,7 +1,7 @@
 /**
  * Days counted from another day named before them in the text (round 3): "في اليوم التالي" (+1),
- * "اليوم السابق" (-1), "في اليوم نفسه" (0), "بعد يومين" / "بعد ذلك بأسبوع" (+N), "قبل ذلك بيومين" /
- * "قبلها بأسبوع" (-N, round 7). The refiner
+ * "اليوم السابق" (-1), "في اليوم نفسه" (0), "بعد يومين" / "بعد ذلك بأسبوع" (+N); round 7: "قبل ذلك بيومين" /
+ * "قبلها بأسبوع" / "قبل يومين من ذلك" (-N), and "وفي العاشر منه" (that day of the named day's month). The refiner
  * `anchorDays` resolves them from the last day-grain expression before them (within one paragraph's
  * reach); with none, they count from P ("في اليوم التالي" alone is P+1, and so future).
  * "بعد يومين من اعتقاله" counts from an event the engine cannot date and is left alone; "بعد يومين من ذلك"
