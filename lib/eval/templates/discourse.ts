@@ -16,6 +16,8 @@
  * - other-happening: a date that belongs to shelling or a raid told before or after: the incident keeps [P-7, P];
  * - elliptic-batch: a second batch with no verb of its own ("، وثلاثة عناصر آخرون يوم الأحد الماضي");
  * - elliptic-other-group: another group's batch with no verb ("، و3 عناصر من الدفاع الوطني يوم الأحد");
+ * - elliptic-after-masdar: a gapped batch after a background verbal noun, no comma ("بعد انشقاق … الشهر الماضي وسبعة
+ *   آخرين في كانون الثاني");
  * - counted-back: "وقبل ذلك بيومين انشق …"، "وقبل يومين من ذلك، انشق …"، "وكان … قد انشقوا قبلها بأسبوع": the day
  *   named before minus N;
  * - counted-after: "… في الثالث من آذار، ثم انشق … بعد أسبوع": that day plus N;
@@ -171,6 +173,19 @@ const ellipticBatch = cases(
     })),
 );
 
+/** Third batches, told only by "و + count + آخرين" after a background verbal noun. */
+const THIRD_BATCHES: Array<{ text: string; value: number }> = [{ text: "سبعة آخرين", value: 7 }, { text: "عشرة عناصر آخرين", value: 10 }];
+/** "…، بعد انشقاق ثلاثة عناصر من X الشهر الماضي وسبعة آخرين في كانون الثاني": two background batches, one with no verb. */
+const ellipticAfterMasdar = cases(
+  "elliptic-after-masdar",
+  product({ g1: GROUPS, other: [null, ...GROUPS], a: COUNTS_A, b: COUNTS_B, third: THIRD_BATCHES, d1: RECENT, earlier: pairs(EARLIER) })
+    .filter(({ g1, other }) => other !== g1)
+    .map(({ g1, other, a, b, third, d1, earlier: [d2, d3] }) => ({
+      text: `انشق ${a.plain} من ${g1.name} ${d1.text}، بعد انشقاق ${backgroundPeople(b, g1, other, true)} ${d2.text} و${third.text} ${d3.text}.`,
+      events: [ev(g1.id, a.value, "defection", d1.range), ev((other ?? g1).id, b.value, "defection", d2.range), ev((other ?? g1).id, third.value, "defection", d3.range)],
+    })),
+);
+
 /** "…، و3 عناصر من الدفاع الوطني يوم الأحد": another group's batch with no verb of its own. */
 const ellipticOtherGroup = cases(
   "elliptic-other-group",
@@ -271,5 +286,5 @@ export const DISCOURSE_CASES: ConventionCase[] = [
   ...followUp, ...followUpClause, ...secondBatch, ...pluperfect, ...masdarBackground, ...subset,
   ...destinationHashtag, ...dateAfter, ...dateBefore, ...otherHappening, ...ellipticBatch, ...countedBack, ...countedAfter,
   ...afterMasdar, ...backgroundRemark, ...happeningCounted, ...dayOfThatMonth,
-  ...ellipticOtherGroup,
+  ...ellipticOtherGroup, ...ellipticAfterMasdar,
 ];
