@@ -4,7 +4,8 @@
  * verb of the second conjunct when it is the first's; the clause is then only "و/ثم + a count + آخرون (or من + a
  * group) + a date". It tells another incident (batches dated differently are separate events), so it becomes a
  * candidate of its own: the first telling's trigger, with the clause's figure, date and group (the first's for
- * "آخرون"). Examples and negatives: elliptic.test.ts.
+ * "آخرون"). The first telling may be a verbal noun ("بعد انشقاق خمسة عناصر يوم الأحد وثلاثة آخرين مطلع الشهر"), and
+ * the batch may follow the last batch's date with no comma. Examples and negatives: elliptic.test.ts.
  *
  * Not a batch: the companions of one man ("ومعه أربعة آخرون", counts.ts adds them), a clause with a verb of its
  * own (its trigger makes its own candidate), a clause with no date of its own, "آخرون" on the same date ("وأربعة
@@ -42,7 +43,7 @@ export function withGappedBatches(candidates: readonly Candidate[], ctx: Ellipti
   const out: Candidate[] = [];
   for (const c of candidates) {
     out.push(c);
-    if (c.headline || c.verdict !== null || c.trigger.form !== "verb" || !c.countMention || !c.dateChoice || c.groups.length === 0) continue;
+    if (c.headline || c.verdict !== null || (c.trigger.form !== "verb" && c.trigger.form !== "masdar") || !c.countMention || !c.dateChoice || c.groups.length === 0) continue;
     out.push(...gappedAfter(c, ctx));
   }
   return out;
@@ -58,9 +59,13 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
     if (m.start <= c.countMention!.end || m.start >= c.sentence.end || m.subset || !m.value) continue;
     const at = segmentOf(clauses, m.start);
     if (at < 0) continue;
-    const from = tokenAt(tokens, clauses[at].start);
+    // The batch opens its clause ("، وأربعة آخرون يوم الاثنين") or follows the last batch's date at once ("يوم الأحد
+    // وأربعة آخرون يوم الاثنين").
+    const clauseStart = tokenAt(tokens, clauses[at].start);
+    const afterLastDay = tokenAt(tokens, lastDay.match.normEndOffset!);
+    const from = opensWithConjunction(tokens, clauseStart, m) ? clauseStart : afterLastDay > clauseStart && opensWithConjunction(tokens, afterLastDay, m) ? afterLastDay : -1;
+    if (from < 0) continue;
     const to = tokenAt(tokens, clauses[at].end);
-    if (!opensWithConjunction(tokens, from, m)) continue;
     // ("آخرون" may close the count phrase itself: "وأربعة آخرون")
     const others = OTHERS.has(tokens[m.last].text) || OTHERS.has(tokens[m.last + 1]?.text ?? "");
     const group = others ? null : groups.find((g) => g.first === m.last + 2 && g.role === "member" && tokens[m.last + 1].text === "من");
