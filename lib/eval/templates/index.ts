@@ -5,7 +5,9 @@
  * `npx tsx scripts/templates.ts [--verbose] [family...]` prints cases passed per family and per template.
  */
 import type { ConventionCase } from "../../extract/conventions/types";
+import { DISCOURSE_CASES } from "./discourse";
 
 /** Families by name; each engineer adds one line (keep the lines sorted). */
 export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
+  discourse: DISCOURSE_CASES,
 };
