@@ -108,11 +108,17 @@ export interface Clause {
 }
 
 /** The body sentence of each kind and form (verb or verbal noun after «أفادت مصادر محلية»). */
-export type KindForm = "defection-verb" | "defection-noun" | "desertion-verb" | "desertion-noun" | "attempted-verb" | "attempted-noun";
+export type KindForm =
+  | "defection-verb" | "defection-noun" | "defection-said" | "defection-date-first" | "defection-announced" | "defection-arrived"
+  | "desertion-verb" | "desertion-noun" | "attempted-verb" | "attempted-noun";
 
 export const KIND_OF: Record<KindForm, EventKind> = {
   "defection-verb": "defection",
   "defection-noun": "defection",
+  "defection-said": "defection",
+  "defection-date-first": "defection",
+  "defection-announced": "defection",
+  "defection-arrived": "defection",
   "desertion-verb": "desertion",
   "desertion-noun": "desertion",
   "attempted-verb": "attempted",
@@ -127,6 +133,14 @@ export function bodySentence(form: KindForm, c: Clause): string {
       return `${join("انشق", c.count, "عن", c.group, c.place, c.date)}، بحسب ما أفادت مصادر محلية.`;
     case "defection-noun":
       return `${join("أفادت مصادر محلية بانشقاق", c.count, "عن", c.group, c.place, c.date)}.`;
+    case "defection-said":
+      return `${join("وقالت شبكة محلية إن", c.count, "انشقوا عن", c.group, c.place, c.date)}.`;
+    case "defection-date-first":
+      return c.date === "" ? bodySentence("defection-verb", c) : `${c.date.replace(/^في /, "")}، ${join("انشق", c.count, "عن", c.group, c.place)}.`;
+    case "defection-announced":
+      return `${join("أعلن", c.count, "انشقاقهم عن", c.group, c.place, c.date)}، في تسجيل مصور نشره ناشطون.`;
+    case "defection-arrived":
+      return `${join("وصل", c.count, "منشقين عن", c.group, "إلى مناطق سيطرة فصائل المعارضة", c.date)}، بعد فرارهم من مواقعهم ${c.place}.`.replace(/ \.$/, ".").replace(/ ،/, "،");
     case "desertion-verb":
       return `${join("فرّ", c.count, "من صفوف", c.group, c.place, c.date)}، بحسب ما أفادت مصادر محلية.`;
     case "desertion-noun":

@@ -153,8 +153,8 @@ export const SAME_VARIATIONS: Array<{ family: string; name: string; change: Chan
   { family: "count", name: "B: «عشرات»", change: on((s) => (s.count.n < 20 ? null : { ...s, count: { form: "dozens", n: 0 } })) },
   { family: "count", name: "B: «عدد من» (unknown)", change: on((s) => ({ ...s, count: { form: "unknown", n: 0 } })) },
   { family: "count", name: "B: another exact figure (+1..3)", change: on((s, b) => ({ ...s, count: { form: "exact", n: s.count.n + 1 + (b.i % 3) } })) },
-  ...(["desertion-verb", "desertion-noun", "attempted-verb", "attempted-noun", "defection-verb"] as KindForm[]).map((k) => ({
-    family: "kind",
+  ...(["desertion-verb", "desertion-noun", "attempted-verb", "attempted-noun", "defection-verb", "defection-said", "defection-date-first", "defection-announced", "defection-arrived"] as KindForm[]).map((k) => ({
+    family: k.startsWith("defection") ? "shape" : "kind",
     name: `B: ${k}`,
     change: on((s) => ({ ...s, kindForm: k })),
   })),
@@ -180,7 +180,7 @@ const PRODUCT_SLOTS = {
   count: ["exact", "about", "more-than", "rounder", "dozens", "unknown"] as const,
   place: ["village", "district", "governorate", "none"] as const,
   group: ["name", "alias", "bare"] as const,
-  kind: ["defection-noun", "desertion-verb", "attempted-noun", "defection-verb"] as KindForm[],
+  kind: ["defection-noun", "desertion-verb", "attempted-noun", "defection-verb", "defection-said", "defection-date-first", "defection-announced", "defection-arrived"] as KindForm[],
 };
 export const PRODUCT_CASES = product(PRODUCT_SLOTS);
 

@@ -131,18 +131,18 @@ export function resolveAround(
     }
     return c;
   };
-  /** A placeable telling's neighbourhood: its compatible and its loose tellings. */
-  const neighbourhoods = new Map<TellingKey, { all: readonly Telling[]; keys: Set<TellingKey> }>();
+  /** A placeable telling's neighbourhood: its compatible and its loose tellings (`looseKeys`: the latter). */
+  const neighbourhoods = new Map<TellingKey, { all: readonly Telling[]; keys: Set<TellingKey>; looseKeys: Set<TellingKey> }>();
   const neighbourhood = (t: Telling) => {
     const k = tellingKey(t);
     let n = neighbourhoods.get(k);
     if (!n) {
-      const all = placeable(t) ? [...cands(t), ...loose(t)] : [];
-      neighbourhoods.set(k, (n = { all, keys: new Set(all.map(tellingKey)) }));
+      const [near, far] = placeable(t) ? [cands(t), loose(t)] : [[], []];
+      const all = [...near, ...far];
+      neighbourhoods.set(k, (n = { all, keys: new Set(all.map(tellingKey)), looseKeys: new Set(far.map(tellingKey)) }));
     }
     return n;
   };
-  const looseKeys = (t: Telling): Set<TellingKey> => new Set(loose(t).map(tellingKey));
   /**
    * The same closed neighbourhood: u's neighbours are t's, with t in place of u — up to tellings the
    * other end sees through a discounted date (rule 2): x, a neighbour of t only, is seen by u when the
@@ -154,11 +154,12 @@ export function resolveAround(
     const seenBy = (from: Telling, other: Telling): boolean => {
       const ko = tellingKey(other);
       const theirs = neighbourhood(other).keys;
-      return neighbourhood(from).all.every((x) => {
+      const mine = neighbourhood(from);
+      return mine.all.every((x) => {
         const kx = tellingKey(x);
         if (kx === ko || theirs.has(kx)) return true;
-        // Rule 1: a rival with nothing agreeing (no place, no figure of 10 or more in common) does not unsettle a witnessed link.
-        if (witnessed && looseKeys(from).has(kx)) return true;
+        // Rule 1: a loose rival (dates that meet only loosely, nothing else agreeing) does not unsettle a link that tells the same story.
+        if (witnessed && mine.looseKeys.has(kx)) return true;
         return (across || discount.acrossDates(from, x)) && discount.toldTogether(x, other);
       });
     };
