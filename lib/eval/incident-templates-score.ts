@@ -20,7 +20,9 @@ export function slips(r: TemplateReport, events: readonly DefectionEvent[]): str
   if (events.length === 0) return ["no event"];
   const s = r.spec;
   const e = events[0];
-  const out: string[] = events.length > 1 ? ["several events"] : [];
+  // A recalled earlier incident is an event of its own (a flashback with its own subject: data/dev/README.md).
+  const told = s.layout === "background" ? 2 : 1;
+  const out: string[] = events.length !== told ? [`${events.length} events`] : [];
   if (!e.groups.some((g) => g.id !== null && (g.id === s.group.id || ancestry(g.id, GAZETTEER).includes(s.group.id)))) out.push(`group ${e.groups.map((g) => g.id ?? g.text).join("+")}`);
   const wantFigure = s.count.form === "exact" || s.count.form === "about" || s.count.form === "more-than";
   if (wantFigure ? e.count?.best !== s.count.n : s.count.form === "unknown" ? e.count !== null : e.count === null || e.count.best < 20) out.push(`count ${e.count?.text ?? "none"}`);

@@ -25,8 +25,12 @@ export interface TellingSpec {
   kindForm: KindForm;
   place: { id: string | null; text: string };
   dateForm: DateForm;
-  /** "body": one sentence; "headline+body": a headline line, then the sentence; "headline": the headline and an undated line. */
-  layout: "body" | "headline+body" | "headline";
+  /**
+   * "body": one sentence; "headline+body": a headline line, then the sentence; "headline": the headline and an
+   * undated line; "date-after": the sentence without its date, then «وأوضحت المصادر أن الانشقاق جرى DATE»;
+   * "background": the sentence, then an earlier incident of the group recalled («وكان … قد انشقوا … الشهر الماضي»).
+   */
+  layout: "body" | "headline+body" | "headline" | "date-after" | "background";
   person: number;
 }
 
@@ -76,6 +80,10 @@ export function tellingText(s: TellingSpec): string {
       return `${headline(clause)}\n${body}`;
     case "headline":
       return `${headline(clause)}\nوقالت مصادر محلية إن ${person.definite} وصلوا إلى مناطق آمنة.`;
+    case "date-after":
+      return date === "" ? body : `${bodySentence(s.kindForm, { ...clause, date: "" })}\nوأوضحت المصادر أن الانشقاق جرى ${date}، وأن ${person.definite} وصلوا إلى مناطق آمنة.`;
+    case "background":
+      return `${body}\nوكان ${countPhrase("exact", 4, person)} من ${s.group.text} قد انشقوا الشهر الماضي في منطقة أخرى من المحافظة.`;
   }
 }
 
@@ -169,6 +177,8 @@ export const SAME_VARIATIONS: Array<{ family: string; name: string; change: Chan
   })),
   { family: "form", name: "B: headline + body", change: on((s) => ({ ...s, layout: "headline+body" })) },
   { family: "form", name: "B: headline only (undated)", change: on((s) => ({ ...s, layout: "headline", dateForm: "none" })) },
+  { family: "form", name: "B: the date in a second sentence", change: on((s) => (s.dateForm === "none" ? null : { ...s, layout: "date-after" })) },
+  { family: "form", name: "B: an earlier incident recalled after it", change: on((s) => ({ ...s, layout: "background" })) },
 ];
 
 /**
