@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { extractEvents } from "../extract";
 import { daysBetween } from "../time/day";
+import { runPair, scoreVariations, slips } from "./incident-templates-score";
 import { crowdTelling, templatePairs, tellingText } from "./incident-templates";
 import { countPhrase, datePhrase, PERSONS, phraseDays, rounder, roundDown } from "./incident-templates-slots";
 
@@ -54,5 +56,26 @@ describe("incident template pairs", () => {
     expect(p?.b.text).toContain(p?.b.spec.group.text);
     expect(tellingText({ ...(p as NonNullable<typeof p>).a.spec, layout: "headline+body" }).split("\n")[0]).toMatch(/^انشقاق /);
     expect(crowdTelling(p as NonNullable<typeof p>, 4).spec.day).not.toBe(p?.a.spec.day);
+  });
+});
+
+describe("scoring a template pair through the extractor and the incident rules", () => {
+  const pairs = templatePairs(3, 0);
+  it("merges one incident told twice and keeps another town's incident apart", () => {
+    const same = pairs.find((p) => p.variation === "another outlet, same facts") as (typeof pairs)[number];
+    const other = pairs.find((p) => p.family === "other town") as (typeof pairs)[number];
+    expect(runPair(same)).toMatchObject({ outcome: "merged", slipsA: [], slipsB: [] });
+    expect(runPair(other).outcome).toBe("apart");
+  });
+  it("names what the extractor read differently from what the text says", () => {
+    const p = pairs[0];
+    const wrong = { ...p.a, spec: { ...p.a.spec, count: { form: "exact" as const, n: p.a.spec.count.n + 1 }, group: { id: "sdf", text: "قسد" } } };
+    const got = slips(wrong, extractEvents({ id: "x", body: p.a.text, published: { start: p.a.published, end: p.a.published } }));
+    expect(got.map((s) => s.split(" ")[0])).toEqual(["group", "count"]);
+  });
+  it("counts per variation, beside another incident too", () => {
+    const results = pairs.slice(0, 4).map((p) => runPair(p));
+    const [v] = scoreVariations(results, results);
+    expect(v).toMatchObject({ truth: "same", pairs: 3, judged: 3, merged: 3, crowdJudged: 3, crowdMerged: 3 });
   });
 });
