@@ -5,7 +5,7 @@
  * the text says (group, figure, date, place), so a pair lost to an extractor slip is told from one lost to
  * an incident rule.
  */
-import { extractEvents } from "../extract";
+import { extractEventsStrict } from "../extract";
 import type { DefectionEvent } from "../extract/types";
 import { GAZETTEER, groupIncidents, type Telling } from "../incidents";
 import { ancestry } from "../incidents/gazetteer";
@@ -45,7 +45,7 @@ export function runPair(pair: TemplatePair, others: readonly TemplateReport[] = 
   const tellings: Telling[] = [];
   const read = (r: TemplateReport) => {
     const published = { start: r.published, end: r.published };
-    const events = extractEvents({ id: r.id, body: r.text, published });
+    const events = extractEventsStrict({ id: r.id, body: r.text, published });
     events.forEach((event, index) => tellings.push({ report: r.id, index, published, event }));
     return events;
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../extract";
+import { extractEventsStrict } from "../extract";
 import { daysBetween } from "../time/day";
 import { runPair, scoreVariations, slips } from "./incident-templates-score";
 import { crowdTelling, templatePairs, tellingText } from "./incident-templates";
@@ -70,7 +70,7 @@ describe("scoring a template pair through the extractor and the incident rules",
   it("names what the extractor read differently from what the text says", () => {
     const p = pairs[0];
     const wrong = { ...p.a, spec: { ...p.a.spec, count: { form: "exact" as const, n: p.a.spec.count.n + 1 }, group: { id: "sdf", text: "قسد" } } };
-    const got = slips(wrong, extractEvents({ id: "x", body: p.a.text, published: { start: p.a.published, end: p.a.published } }));
+    const got = slips(wrong, extractEventsStrict({ id: "x", body: p.a.text, published: { start: p.a.published, end: p.a.published } }));
     expect(got.map((s) => s.split(" ")[0])).toEqual(["group", "count"]);
   });
   it("counts per variation, beside another incident too", () => {
