@@ -198,7 +198,7 @@ function runTemplates(verbose: boolean): void {
   const pairs = templatePairs();
   const results = pairs.map((p) => runPair(p));
   // The same pairs beside another incident of the group told 4 days after, or 5 before.
-  const crowded = pairs.map((p, i) => (p.truth === "same" ? runPair(p, [crowdTelling(p, i % 2 === 0 ? 4 : -5)]) : undefined)).filter((r) => r !== undefined);
+  const crowded = pairs.map((p, i) => (p.truth === "same" ? runPair(p, [crowdTelling(p, i % 2 === 0 ? 4 : -5)]) : undefined));
   const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
   console.log(["truth", "family", "variation", "pairs", "judged", "merged", "%", "+proposed", "slipped", "merged of read right", "merged beside another incident"].join("\t"));
   const total = { same: [0, 0, 0, 0, 0], different: [0, 0, 0, 0, 0] };

@@ -81,7 +81,7 @@ export interface VariationScore {
 }
 
 /** Scores per variation; `crowded[i]`, when given, is results[i]'s pair run beside another incident. */
-export function scoreVariations(results: readonly PairResult[], crowded: readonly PairResult[] = []): VariationScore[] {
+export function scoreVariations(results: readonly PairResult[], crowded: ReadonlyArray<PairResult | undefined> = []): VariationScore[] {
   const by = new Map<string, VariationScore>();
   for (const [i, r] of results.entries()) {
     const { truth, family, variation } = r.pair;

@@ -84,11 +84,7 @@ export function countPhrase(form: CountForm, n: number, person: Person): string 
 }
 
 /** The figure a second outlet rounds to: 15 → 20, 23 → 20, 120 → 100 (one significant digit). */
-export function rounder(n: number): number {
-  if (n < 10) return n;
-  const unit = 10 ** Math.floor(Math.log10(n));
-  return Math.round(n / unit) * unit;
-}
+export { rounder } from "./incident-perturbations";
 
 /** The round figure an outlet puts after «أكثر من»: 15 → 10, 23 → 20, 7 → 5. */
 export function roundDown(n: number): number {

@@ -51,7 +51,7 @@ export interface DateDiscount {
   acrossDates(a: Telling, b: Telling): boolean;
   /** Two tellings that may be one story whatever their dates say. */
   toldTogether(a: Telling, b: Telling): boolean;
-  /** Something besides the dates agrees: a known place, or a figure of 10 or more (rules/evidence.ts). */
+  /** The two tell the same story's details: the same town, or the same figure of 10 or more (rules/evidence.ts, tellSameStory). */
   witnessed(a: Telling, b: Telling): boolean;
 }
 

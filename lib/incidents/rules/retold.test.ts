@@ -32,7 +32,7 @@ const CORPUS: Array<[string, Retelling, Retelling, boolean, boolean]> = [
     told("2024-03-13", count(15, 15, 15), "2024-03-12"), told("2024-03-17", count(15, 15, 15), "2024-03-16"), false, true],
   ["«نحو 40» «في 3 آذار» told on the 5th and «40» «قبل يومين» on the 10th",
     told("2024-03-05", count(32, 40, 48, "نحو 40"), "2024-03-03"), told("2024-03-10", count(40, 40, 40), "2024-03-08"), false, true],
-  // Still merged: one of the two dates lies more than a week before its report (an anchor slip), or is a week's range.
+  // Still merged: one of the two dates lies more than a week before its report (an anchor slip, not a near day).
   ["the same figure, one dated nine days before its report", told("2024-03-13", count(15, 15, 15), "2024-03-12"), told("2024-03-14", count(15, 15, 15), "2024-03-05"), true, true],
   // Neither.
   ["the same figure published eight days apart", told("2021-03-01", count(23, 23, 23), "2021-02-28"), told("2021-03-09", count(23, 23, 23), "2021-01-20"), false, false],

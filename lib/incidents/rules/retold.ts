@@ -74,6 +74,9 @@ function retellable(a: Retelling, b: Retelling): boolean {
   return mayBeRetold(a) && mayBeRetold(b) && publicationGap(a.published, b.published) <= RETELLING_WINDOW_DAYS;
 }
 
+/** How far before its report a near day may lie: a week, as «الأسبوع الماضي» reaches. */
+export const NEAR_DAY_DAYS = 7;
+
 /**
  * A telling that names a near day: dated by an expression to within a week («أمس», «مساء الأحد», «في 12
  * آذار» told days later), ending in the week before its report. News tells what just happened: such a date
@@ -84,8 +87,6 @@ export function namesNearDay(t: Retelling): boolean {
   const end = dayNumber(t.event.date.end);
   return closeDate(t.event.date) && end >= dayNumber(t.published.start) - NEAR_DAY_DAYS && end <= dayNumber(t.published.end);
 }
-/** How far before its report a near day may lie: a week, as «الأسبوع الماضي» reaches. */
-export const NEAR_DAY_DAYS = 7;
 
 /**
  * Two outlets that each name a near day, and name days that do not meet (more than two days apart): two
