@@ -21,7 +21,7 @@ export function slips(r: TemplateReport, events: readonly DefectionEvent[]): str
   const s = r.spec;
   const e = events[0];
   // A recalled earlier incident is an event of its own (a flashback with its own subject: data/dev/README.md).
-  const told = s.layout === "background" ? 2 : 1;
+  const told = s.layout === "background" || s.layout === "and-another" ? 2 : 1;
   const out: string[] = events.length !== told ? [`${events.length} events`] : [];
   if (!e.groups.some((g) => g.id !== null && (g.id === s.group.id || ancestry(g.id, GAZETTEER).includes(s.group.id)))) out.push(`group ${e.groups.map((g) => g.id ?? g.text).join("+")}`);
   const wantFigure = s.count.form === "exact" || s.count.form === "about" || s.count.form === "more-than";

@@ -28,9 +28,12 @@ export interface TellingSpec {
   /**
    * "body": one sentence; "headline+body": a headline line, then the sentence; "headline": the headline and an
    * undated line; "date-after": the sentence without its date, then «وأوضحت المصادر أن الانشقاق جرى DATE»;
-   * "background": the sentence, then an earlier incident of the group recalled («وكان … قد انشقوا … الشهر الماضي»).
+   * "background": the sentence, then an earlier incident of the group recalled («وكان … قد انشقوا … الشهر الماضي»);
+   * "and-another": the sentence, then another incident of the group the same day in another town («وفي سياق متصل»).
    */
-  layout: "body" | "headline+body" | "headline" | "date-after" | "background";
+  layout: "body" | "headline+body" | "headline" | "date-after" | "background" | "and-another";
+  /** Another town of the governorate, for "and-another". */
+  otherTown?: string;
   person: number;
 }
 
@@ -82,6 +85,8 @@ export function tellingText(s: TellingSpec): string {
       return `${headline(clause)}\nوقالت مصادر محلية إن ${person.definite} وصلوا إلى مناطق آمنة.`;
     case "date-after":
       return date === "" ? body : `${bodySentence(s.kindForm, { ...clause, date: "" })}\nوأوضحت المصادر أن الانشقاق جرى ${date}، وأن ${person.definite} وصلوا إلى مناطق آمنة.`;
+    case "and-another":
+      return `${body}\nوفي سياق متصل، فرّ ${countPhrase("exact", 4, person)} من صفوف ${s.group.text} في ${s.otherTown ?? ""} ${date}.`.replace(/ \.$/, ".");
     case "background":
       return `${body}\nوكان ${countPhrase("exact", 4, person)} من ${s.group.text} قد انشقوا الشهر الماضي في منطقة أخرى من المحافظة.`;
   }
@@ -179,6 +184,7 @@ export const SAME_VARIATIONS: Array<{ family: string; name: string; change: Chan
   { family: "form", name: "B: headline only (undated)", change: on((s) => ({ ...s, layout: "headline", dateForm: "none" })) },
   { family: "form", name: "B: the date in a second sentence", change: on((s) => (s.dateForm === "none" ? null : { ...s, layout: "date-after" })) },
   { family: "form", name: "B: an earlier incident recalled after it", change: on((s) => ({ ...s, layout: "background" })) },
+  { family: "form", name: "B: another incident of the group in another town told after it", change: on((s, b) => ({ ...s, layout: "and-another", otherTown: b.place.neighbour })) },
 ];
 
 /**
