@@ -11,8 +11,10 @@ import { about, moreThan, TENS, type Triple } from "../../extract/conventions/ty
 export interface Subject {
   /** After a verb (nominative): "ثلاثون مجنداً", "عنصران". */
   nom: string;
-  /** After a preposition, a verbal noun or "أنّ" (genitive/accusative): "ثلاثين مجنداً", "عنصرين". */
+  /** After a preposition or a verbal noun (genitive): "ثلاثين مجنداً", "عنصرين". */
   obl: string;
+  /** After "أنّ" or as an object (accusative): "جندياً"; the genitive's form for every other noun. */
+  acc: string;
   count: Triple | null;
   number: "sg" | "du" | "pl";
   /** Definite or vague ("عشرات المسلحين"): no indefinite participle after it. */
@@ -20,8 +22,8 @@ export interface Subject {
 }
 
 const n = (x: number): Triple => [x, x, x];
-const subj = (nom: string, count: Triple | null, number: Subject["number"] = "pl", obl = nom, vague?: true): Subject =>
-  vague ? { nom, obl, count, number, vague } : { nom, obl, count, number };
+const subj = (nom: string, count: Triple | null, number: Subject["number"] = "pl", obl = nom, vague?: true, acc = obl): Subject =>
+  vague ? { nom, obl, acc, count, number, vague } : { nom, obl, acc, count, number };
 
 /** Person nouns × counts: digits, words, duals, a single man, approximations, bounds, a vague plural. */
 export const SUBJECTS: Subject[] = [
@@ -31,7 +33,7 @@ export const SUBJECTS: Subject[] = [
   subj("12 مقاتلاً", n(12)),
   subj("عنصران", n(2), "du", "عنصرين"),
   subj("ضابطان", n(2), "du", "ضابطين"),
-  subj("جندي", n(1), "sg"),
+  subj("جندي", n(1), "sg", "جندي", undefined, "جندياً"),
   subj("ثلاثة صف ضباط", n(3)),
   subj("نحو 40 عسكرياً", about(40)),
   subj("أكثر من 20 متطوعاً", moreThan(20)),
@@ -137,7 +139,7 @@ export const PREDICATES: Predicate[] = [
   { id: "defect-undertook", kind: "defection", clause: (s, g) => `أقدم ${s.nom}${from(g)} على الانشقاق` },
   { id: "defect-reported", kind: "defection", clause: (s, g) => `أفادت مصادر محلية بانشقاق ${s.obl}${from(g)}` },
   { id: "defect-ranks-witnessed", kind: "defection", clause: (s, g) => (g ? `شهدت صفوف ${g} انشقاق ${s.obl}` : `سُجّل انشقاق ${s.obl}`) },
-  { id: "defect-cases-recorded", kind: "defection", clause: (s, g) => `سُجّلت حالات انشقاق في صفوف ${g} طالت ${s.obl}`, needsGroup: true },
+  { id: "defect-cases-recorded", kind: "defection", clause: (s, g) => `سُجّلت حالات انشقاق في صفوف ${g} طالت ${s.acc}`, needsGroup: true },
   { id: "defect-split-formed", kind: "defection", clause: (s, g) => `انفصل ${s.nom} عن ${g} ${agree(s, "وشكلوا", "وشكلا", "وشكّل")} فصيلاً مستقلاً`, needsGroup: true },
   { id: "defect-participle", kind: "defection", clause: (s, g) => `وصل إلى مناطق سيطرة المعارضة ${s.nom} ${agree(s, "منشقون", "منشقان", "منشق")} عن ${g}`, needsGroup: true, indefinite: true },
   // فرار / هروب / تسرّب: fleeing the unit.
@@ -149,7 +151,7 @@ export const PREDICATES: Predicate[] = [
   { id: "flee-undertook", kind: "desertion", clause: (s, g) => `أقدم ${s.nom}${from(g)} على الفرار` },
   { id: "flee-reported", kind: "desertion", clause: (s, g) => `أفادت مصادر محلية بفرار ${s.obl}${from(g)}` },
   { id: "flee-confirmed", kind: "desertion", clause: (s, g) => `أكدت مصادر هروب ${s.obl}${from(g)}` },
-  { id: "flee-wave", kind: "desertion", clause: (s, g) => `شهدت صفوف ${g} موجة فرار طالت ${s.obl}`, needsGroup: true },
+  { id: "flee-wave", kind: "desertion", clause: (s, g) => `شهدت صفوف ${g} موجة فرار طالت ${s.acc}`, needsGroup: true },
   { id: "flee-seeped", kind: "desertion", clause: (s, g) => `تسرّب ${s.nom}${from(g)}`, after: (s) => agree(s, "تسرّبوا من الخدمة", "تسرّبا من الخدمة", "تسرّب من الخدمة"), masdar: (s, g) => `تسرّب ${s.obl} من ${g}` },
   { id: "flee-participle", kind: "desertion", clause: (s, g) => `وصل إلى قراهم في ريف درعا ${s.nom} ${agree(s, "فارّون", "فارّان", "فارّ")} من ${g}`, needsGroup: true, indefinite: true },
   { id: "flee-participle-seeped", kind: "desertion", clause: (s, g) => `عاد إلى بلداتهم ${s.nom} ${agree(s, "متسربون", "متسربان", "متسرب")} من ${g}`, needsGroup: true, indefinite: true },
@@ -166,6 +168,6 @@ export const PREDICATES: Predicate[] = [
   { id: "leave-hid", kind: "desertion", clause: (s, g) => `توارى ${s.nom}${from(g)} عن الأنظار بعد ${agree(s, "خروجهم", "خروجهما", "خروجه")} من الخدمة` },
   { id: "leave-laid-arms-home", kind: "desertion", clause: (s, g) => `ألقى ${s.nom}${from(g)} ${agree(s, "سلاحهم", "سلاحهما", "سلاحه")} ${agree(s, "وعادوا إلى بيوتهم", "وعادا إلى بيتيهما", "وعاد إلى بيته")}` },
   { id: "leave-uniform", kind: "desertion", clause: (s, g) => `خلع ${s.nom}${from(g)} البزة العسكرية` , after: (s) => agree(s, "خلعوا البزة العسكرية", "خلعا البزة العسكرية", "خلع البزة العسكرية") },
-  { id: "leave-contact-lost", kind: "desertion", clause: (s, g) => `فُقد الاتصال بـ${s.obl}${from(g)} بعد ${agree(s, "فرارهم", "فرارهما", "فراره")} من ${agree(s, "مواقعهم", "موقعهما", "موقعه")}` },
+  { id: "leave-contact-lost", kind: "desertion", clause: (s, g) => `فُقد الاتصال ${/^\d/.test(s.obl) ? "بـ" : "ب"}${s.obl}${from(g)} بعد ${agree(s, "فرارهم", "فرارهما", "فراره")} من ${agree(s, "مواقعهم", "موقعهما", "موقعه")}` },
   { id: "leave-trace-lost", kind: "desertion", clause: (s, g) => `فُقد أثر ${s.obl}${from(g)} بعد ${agree(s, "تركهم", "تركهما", "تركه")} ${agree(s, "قطعتهم", "قطعتهما", "قطعته")} العسكرية` },
 ];

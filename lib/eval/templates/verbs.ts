@@ -39,7 +39,7 @@ function subjectFirst(p: Predicate): ConventionCase[] {
   const after = p.after;
   if (!after) return [];
   const rows = product({ g: GROUPS, s: subjectsFor(p), tail: TAILS }).map(({ s, g, tail }) => ({
-    text: `أفادت مصادر محلية بأن ${s.obl} من ${g.text} ${after(s)} ${tail}.`,
+    text: `أفادت مصادر محلية بأن ${s.acc} من ${g.text} ${after(s)} ${tail}.`,
     events: expected(p, s, g),
   }));
   return cases("subject-first", p, rows, 25);
