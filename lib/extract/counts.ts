@@ -17,7 +17,7 @@ import { foldLetters } from "../arabic/normalize";
 import { findNumbers, isDualOf } from "../arabic/numbers";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
-import { SINGULAR_VERBS } from "./lexicon";
+import { MILITARY_NOUNS, SINGULAR_VERBS } from "./lexicon";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { firstIn, stems, stemIn, tokenAt, wordMemo } = tokenModule;
 
@@ -43,16 +43,10 @@ export interface CountMention {
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
-const MILITARY_NOUNS = fold(`عنصر عنصرا عناصر عنصري مقاتل مقاتلا مقاتلين مقاتلون مقاتلي جندي جنديا جنود جندى عسكري عسكريا عسكريين عسكريون
-  ضابط ضابطا ضباط مجند مجندا مجندين مجندون مجندي مسلح مسلحا مسلحين مسلحون مسلحي طيار طيارا طيارين طيارون فرد فردا افراد عضو عضوا اعضاء
-  قيادي قياديا قياديين قياديون قادة قاده قائد قائدا متطوع متطوعا متطوعين متطوعون منشق منشقا منشقين منشقون عسكر امير اميرا امراء
-  عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما مساعد رقيب عريف صف عنصرًا
-  مرافق مرافقا مرافقين مرافقي مرافقون رفاق رفاقه رفيق حارس حراس مرتزق مرتزقا مرتزقه مرتزقين مرتزقون
-  مجنده مجندات مقاتلات ارهابي ارهابيا ارهابيين ارهابيون`);
 // (the regime's register counts fighters as "إرهابيين": "فرّ 12 إرهابياً من تنظيم داعش وسلّموا أنفسهم")
 // (women fighters: "6 مجندات", "ثلاث مقاتلات من وحدات حماية المرأة"; not the singular "مقاتلة", as often a fighter jet)
 const GENERIC_NOUNS = fold("شخص شخصا اشخاص رجل رجلا رجال شاب شابا شبان شباب مدني مدنيا مدنيين مدنيون");
-const SINGULAR_PERSON = fold("عنصر عنصرا مقاتل مقاتلا جندي جنديا ضابط ضابطا عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما قيادي قياديا قائد قائدا امير اميرا طيار طيارا مجند مجندا مجنده");
+const SINGULAR_PERSON = fold("عنصر عنصرا مقاتل مقاتلا جندي جنديا شبيح شبيحا ضابط ضابطا عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما قيادي قياديا قائد قائدا امير اميرا طيار طيارا مجند مجندا مجنده");
 // Only nouns whose plural is not -ين: "مقاتلين", "منشقين", "طيارين" are plurals as often as duals.
 // (and feminine nouns, whose plural is -ات: "مجندتين", "مقاتلتان")
 const DUAL_STEMS = ["عنصر", "جندي", "ضابط", "شخص", "نقيب", "عقيد", "عميد", "رائد", "مجنده", "مقاتله"].map(foldLetters);
@@ -226,6 +220,11 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["انشق ضابط مع 3 عناصر من الفرقة", [4, 4, 4]],
   ["اشتبكت الفرقة الرابعة مع ثلاثة عناصر من الفيلق الخامس", [3, 3, 3]],
   ["تفاوضت الهيئة مع 40 مقاتلاً من الفصيل", [40, 40, 40]],
+  // one man whose verb of leaving governs "عن" ("انشق جندي عن الفرقة"), not a man who speaks "about" something
+  ["انشق جندي عن الفرقة الرابعة", [1, 1, 1]],
+  ["تحدث جندي عن الأوضاع في الفرقة", undefined],
+  // the opposition's "شبيحة" are fighters too
+  ["فرّ خمسة عشر شبيحاً من قوات الأسد", [15, 15, 15]],
 ];
 
 function approxRange(n: number) {
@@ -651,5 +650,8 @@ function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "عنصر تابع للفرقة", "جندي يتبع للواء": one man of a unit.
   // "عنصر واحد": one, said outright.
-  return !!next && /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا)$/.test(next.text);
+  if (!next) return false;
+  // "انشق جندي عن الفرقة": "عن" is the verb's, so only right after a verb of leaving ("تحدث جندي عن…" is no one).
+  if (next.text === "عن") return i > 0 && stemIn(tokens[i - 1], SINGULAR_VERBS);
+  return /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا)$/.test(next.text);
 }

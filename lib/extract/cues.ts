@@ -14,6 +14,7 @@ import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, classesOf, inClass, stems, stemIn, wordClass } = tokenModule;
+import { MILITARY_DUALS, MILITARY_NOUNS, SUCCESS } from "./lexicon";
 import type { Trigger } from "./triggers";
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
@@ -193,12 +194,23 @@ function isTrendWord(tokens: readonly Token[], k: number, sentenceFirstToken: nu
 /** Words of military service: fled from it, soldiers desert. */
 const SERVICE = fold("الخدمه الالزاميه الاجباري الاحتياط");
 const C_SERVICE = wordClass(SERVICE);
-const SOLDIER = fold("مجند مجندا مجندين مجندون جندي جنديا جنود عسكري عسكريا عسكريين عسكريون عنصر عنصرا عناصر ضابط ضابطا ضباط مقاتل مقاتلا مقاتلين صف");
-const C_SOLDIER = wordClass(SOLDIER);
+const C_SOLDIER = wordClass(new Set([...MILITARY_NOUNS, ...MILITARY_DUALS]));
+/** Verbs that govern the trigger as their complement ("تمكن 7 عناصر من الفوج 46 من الهروب"): their subject is the trigger's. */
+const C_LIGHT_VERB = wordClass(new Set([...SUCCESS, ...fold("اقدم اقدموا اقدمت اقدما")]));
 
-/** A soldier noun is the subject: within four words before the trigger or three after it ("فرّ 12 مجنداً من الخدمة"). */
+/**
+ * A soldier noun is the subject: within four words before the trigger or three after it ("فرّ 12 مجنداً من الخدمة"),
+ * or after the light verb that governs the trigger, up to ten words back ("تمكن 7 عناصر من قوات النظام من الهروب من الخدمة").
+ */
 function soldiersAround(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
-  for (let k = Math.max(sentenceFirstToken, trigger.first - 4); k <= Math.min(tokens.length - 1, trigger.last + 3); k++) {
+  let from = Math.max(sentenceFirstToken, trigger.first - 4);
+  for (let k = Math.max(sentenceFirstToken, trigger.first - 10); k < from; k++) {
+    if (inClass(tokens[k], C_LIGHT_VERB)) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = from; k <= Math.min(tokens.length - 1, trigger.last + 3); k++) {
     if (k >= trigger.first && k <= trigger.last) continue;
     if (inClass(tokens[k], C_SOLDIER)) return true;
   }
