@@ -35,6 +35,8 @@ export function chooseCount(
   const prev = tokens[trig.first - 1];
   const definiteMasdar =
     trig.form === "masdar" && DEFINITE.test(tokens[trig.first].text) && !!prev && !COMPLEMENT.test(prev.text) && !anyIn(stems(prev), ATTEMPT) && !anyIn(stems(prev), SUCCESS);
+  // "فُقد الاتصال بـ14 عنصراً … بعد فرارهم": the missing are missing because they fled; the trigger's "their" is theirs.
+  const lostAfterFlight = trig.form === "masdar" && /(هم|هما|ه)$/.test(tokens[trig.first].text) && /^(بعد|اثر|عقب)$/.test(prev?.text ?? "");
   for (const c of counts) {
     if (c.first < Math.max(sf, subjectFrom) || c.last > sl) continue;
     const before = c.last < trig.first;
@@ -50,7 +52,9 @@ export function chooseCount(
     let other = false;
     // (Those caught while trying to leave are the incident's people.)
     const excluded = attempted ? KILLED : KILLED_OR_HELD;
-    for (let k = Math.max(sf, c.first - 3); k < c.first; k++) if (stems(tokens[k]).some((w) => excluded.has(w))) other = true;
+    for (let k = Math.max(sf, c.first - 3); k < c.first; k++) {
+      if (stems(tokens[k]).some((w) => excluded.has(w)) && !(lostAfterFlight && LOST.has(tokens[k].text))) other = true;
+    }
     for (let k = c.last + 1; k <= Math.min(sl, c.last + 2); k++) if (anyIn(stems(tokens[k]), KILLED_OR_HELD)) other = true;
     if (other || (!attempted && sufferedAfterItsGroup(tokens, c.last + 1, Math.min(sl, c.last + 6, before ? trig.first - 1 : sl)))) continue;
     let score = d + (clauseOf(c.first) !== trigClause ? 8 : 0) + (c.subset ? 3 : 0);
@@ -75,6 +79,9 @@ export function chooseCount(
   }
   return best;
 }
+
+/** "فُقد (الاتصال بـ / أثر)": people lost track of, who may have fled (see `lostAfterFlight`). */
+const LOST = new Set("فقد فقدان".split(" "));
 
 /** Verbs whose subject was killed, wounded or taken: "25 عنصراً من قوات النظام قتلوا في هجوم". */
 const SUFFERED = new Set("قتلوا قتل قتلا لقوا لقي لقيا اصيبوا اصيب جرحوا اسروا اعتقلوا وقعوا قضوا".split(" "));
