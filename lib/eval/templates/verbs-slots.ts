@@ -171,3 +171,21 @@ export const PREDICATES: Predicate[] = [
   { id: "leave-contact-lost", kind: "desertion", clause: (s, g) => `فُقد الاتصال ${/^\d/.test(s.obl) ? "بـ" : "ب"}${s.obl}${from(g)} بعد ${agree(s, "فرارهم", "فرارهما", "فراره")} من ${agree(s, "مواقعهم", "موقعهما", "موقعه")}` },
   { id: "leave-trace-lost", kind: "desertion", clause: (s, g) => `فُقد أثر ${s.obl}${from(g)} بعد ${agree(s, "تركهم", "تركهما", "تركه")} ${agree(s, "قطعتهم", "قطعتهما", "قطعته")} العسكرية` },
 ];
+
+/**
+ * Non-events in the words of the new predicates (no event expected): refusing orders while staying, laying down
+ * arms to an enemy, contact lost in an attack, attackers out of sight, a call or an intention to leave, a denial,
+ * leaked information, a return to the unit, leaving posts on orders, young men evading the draft.
+ */
+export const NON_EVENTS: Array<{ id: string; clause: (s: Subject, g: string) => string }> = [
+  { id: "refused-orders", clause: (s, g) => `رفض ${s.nom} من ${g} تنفيذ الأوامر العسكرية` },
+  { id: "laid-arms-captured", clause: (s, g) => `ألقى ${s.nom} من ${g} ${agree(s, "سلاحهم", "سلاحهما", "سلاحه")} ${agree(s, "واستسلموا", "واستسلما", "واستسلم")} للقوات المهاجمة بعد حصار دام أسبوعاً` },
+  { id: "contact-lost-attack", clause: (s, g) => `فُقد الاتصال ${/^\d/.test(s.obl) ? "بـ" : "ب"}${s.obl} من ${g} بعد الهجوم على ${agree(s, "مواقعهم", "موقعهما", "موقعه")}` },
+  { id: "attackers-hid", clause: (s, g) => `توارى المهاجمون عن الأنظار بعد استهداف ${s.obl} من ${g}` },
+  { id: "call-to-leave", clause: (s, g) => `دعا ناشطون ${s.acc} من ${g} إلى ترك ${agree(s, "قطعهم", "قطعتيهما", "قطعته")} العسكرية` },
+  { id: "denied-absence", clause: (s, g) => `نفت مصادر في ${g} تغيّب ${s.obl} عن الخدمة` },
+  { id: "leaked-information", clause: (s, g) => `تسرّبت معلومات عن ${s.obl} من ${g}` },
+  { id: "back-to-unit", clause: (s, g) => `${agree(s, "عاد", "عاد", "عاد")} ${s.nom} من ${g} إلى ${agree(s, "قطعهم", "قطعتهما", "قطعته")} العسكرية بعد انتهاء ${agree(s, "إجازاتهم", "إجازتهما", "إجازته")}` },
+  { id: "posts-on-orders", clause: (s, g) => `ترك ${s.nom} من ${g} ${agree(s, "مواقعهم", "موقعهما", "موقعه")} بأوامر من القيادة` },
+  { id: "draft-evaders", clause: (_s, g) => `تمكن مئات الشبان من الهروب من الخدمة الإلزامية في ${g}` },
+];

@@ -12,7 +12,7 @@
  */
 import type { ConventionCase, ExpectedEvent } from "../../extract/conventions/types";
 import { product, spread } from "./product";
-import { DESTINATIONS, GROUPS, PREDICATES, SUBJECTS, TAILS, UNITS, type Group, type Predicate, type Subject } from "./verbs-slots";
+import { DESTINATIONS, GROUPS, NON_EVENTS, PREDICATES, SUBJECTS, TAILS, UNITS, type Group, type Predicate, type Subject } from "./verbs-slots";
 
 /** Cases kept per template (spread evenly over its product). */
 const PER_TEMPLATE = 40;
@@ -86,6 +86,13 @@ function destination(p: Predicate): ConventionCase[] {
 /** The predicates a destination can follow: the plain verbs of defecting and fleeing. */
 const DESTINATION_PREDICATES = new Set(["defect-verb", "flee-verb", "flee-harab", "flee-managed"]);
 
+/** The same words telling no incident (./verbs-slots.ts NON_EVENTS): no event. */
+function nonEvents(): ConventionCase[] {
+  return NON_EVENTS.flatMap((f) =>
+    spread(product({ s: SUBJECTS, g: GROUPS, tail: TAILS }), 20).map(({ s, g, tail }, k) => ({ id: `verbs/non-event/${f.id}/${k + 1}`, text: `${f.clause(s, g.text)} ${tail}.`, events: [] })),
+  );
+}
+
 export const VERB_CASES: ConventionCase[] = [
   ...PREDICATES.flatMap(verbFirst),
   ...PREDICATES.flatMap(subjectFirst),
@@ -93,4 +100,5 @@ export const VERB_CASES: ConventionCase[] = [
   ...PREDICATES.flatMap(topicalised),
   ...PREDICATES.filter((p) => !p.indefinite).flatMap(unit),
   ...PREDICATES.filter((p) => DESTINATION_PREDICATES.has(p.id)).flatMap(destination),
+  ...nonEvents(),
 ];
