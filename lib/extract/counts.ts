@@ -17,7 +17,7 @@ import { foldLetters } from "../arabic/normalize";
 import { findNumbers, isDualOf } from "../arabic/numbers";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
-import { MILITARY_NOUNS, SINGULAR_VERBS } from "./lexicon";
+import { LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS } from "./lexicon";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { firstIn, stems, stemIn, tokenAt, wordMemo } = tokenModule;
 
@@ -220,9 +220,13 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["انشق ضابط مع 3 عناصر من الفرقة", [4, 4, 4]],
   ["اشتبكت الفرقة الرابعة مع ثلاثة عناصر من الفيلق الخامس", [3, 3, 3]],
   ["تفاوضت الهيئة مع 40 مقاتلاً من الفصيل", [40, 40, 40]],
-  // one man whose verb of leaving governs "عن" ("انشق جندي عن الفرقة"), not a man who speaks "about" something
+  // one man right after a verb or verbal noun of leaving, whatever follows him; not a man who speaks "about" something
   ["انشق جندي عن الفرقة الرابعة", [1, 1, 1]],
+  ["وفي صفوف الفرقة، فرّ جندي فجر اليوم", [1, 1, 1]],
+  ["شهدت صفوف الفيلق انشقاق صف ضابط أمس", [1, 1, 1]],
+  ["تسرّب جندي أمس", [1, 1, 1]],
   ["تحدث جندي عن الأوضاع في الفرقة", undefined],
+  ["قال جندي إن الأوضاع سيئة", undefined],
   // the opposition's "شبيحة" are fighters too
   ["فرّ خمسة عشر شبيحاً من قوات الأسد", [15, 15, 15]],
 ];
@@ -650,8 +654,10 @@ function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "عنصر تابع للفرقة", "جندي يتبع للواء": one man of a unit.
   // "عنصر واحد": one, said outright.
+  // "فرّ جندي أمس", "انشق جندي عن الفرقة", "بانشقاق صف ضابط": right after a verb or verbal noun of leaving, the
+  // noun is its subject, one man, whatever follows ("تحدث جندي عن…" is no one's count).
+  const head = tokens[i - 1]?.text === "صف" ? i - 2 : i - 1;
+  if (head >= 0 && (stemIn(tokens[head], SINGULAR_VERBS) || stemIn(tokens[head], LEAVING_NOUNS))) return true;
   if (!next) return false;
-  // "انشق جندي عن الفرقة": "عن" is the verb's, so only right after a verb of leaving ("تحدث جندي عن…" is no one).
-  if (next.text === "عن") return i > 0 && stemIn(tokens[i - 1], SINGULAR_VERBS);
   return /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا)$/.test(next.text);
 }

@@ -14,7 +14,7 @@ import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, classesOf, inClass, stems, stemIn, wordClass } = tokenModule;
-import { MILITARY_DUALS, MILITARY_NOUNS, SUCCESS } from "./lexicon";
+import { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, SUCCESS } from "./lexicon";
 import type { Trigger } from "./triggers";
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
@@ -114,6 +114,12 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["أسفرت الاشتباكات عن مقتل 9 عناصر وفرار الباقين", "reject"],
   ["أسفرت الضغوط عن فرار 20 عنصراً من الفرقة الرابعة", null],
   ["لاذ عشرة عناصر بالفرار من صفوف الفرقة الرابعة", null],
+  ["لاذ 4 عناصر من قوات النظام بالفرار من ثكنتهم", null],
+  ["لاذ المسلحون بالفرار من القرية", "reject"],
+  // soldiers fleeing their service, however long their subject, desert; young men evade the draft
+  ["أفادت مصادر بأن 7 عناصر من ميليشيا الدفاع الوطني تسرّبوا من الخدمة", null],
+  ["تمكن 7 عناصر من قوات النظام من الهروب من الخدمة", null],
+  ["تمكن 300 شاب من الهروب من الخدمة الإلزامية", "reject"],
   ["تخلف 300 شاب عن الالتحاق بالخدمة الإلزامية", "reject"],
   ["تخلف 30 مجنداً عن الالتحاق بقطعهم العسكرية", null],
   ["شهدت المنطقة عشرات الحالات من الانشقاقات الفردية", "trend"],
@@ -194,23 +200,25 @@ function isTrendWord(tokens: readonly Token[], k: number, sentenceFirstToken: nu
 /** Words of military service: fled from it, soldiers desert. */
 const SERVICE = fold("الخدمه الالزاميه الاجباري الاحتياط");
 const C_SERVICE = wordClass(SERVICE);
+const OWN_POST_SET: ReadonlySet<string> = new Set(OWN_POSTS);
 const C_SOLDIER = wordClass(new Set([...MILITARY_NOUNS, ...MILITARY_DUALS]));
 /** Verbs that govern the trigger as their complement ("تمكن 7 عناصر من الفوج 46 من الهروب"): their subject is the trigger's. */
 const C_LIGHT_VERB = wordClass(new Set([...SUCCESS, ...fold("اقدم اقدموا اقدمت اقدما")]));
 
 /**
- * A soldier noun is the subject: within four words before the trigger or three after it ("فرّ 12 مجنداً من الخدمة"),
- * or after the light verb that governs the trigger, up to ten words back ("تمكن 7 عناصر من قوات النظام من الهروب من الخدمة").
+ * A soldier noun is the subject: within eight words before the trigger (a subject and its group: "7 عناصر من ميليشيا
+ * الدفاع الوطني تسرّبوا من الخدمة") or five after it ("تغيّب أكثر من 20 متطوعاً عن الخدمة"), or around the light verb
+ * that governs the trigger ("تمكن 7 عناصر من قوات النظام من الهروب من الخدمة", "7 عناصر من X تمكنوا من الهروب").
  */
 function soldiersAround(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
-  let from = Math.max(sentenceFirstToken, trigger.first - 4);
-  for (let k = Math.max(sentenceFirstToken, trigger.first - 10); k < from; k++) {
+  let from = Math.max(sentenceFirstToken, trigger.first - 8);
+  for (let k = Math.max(sentenceFirstToken, trigger.first - 10); k < trigger.first - 1; k++) {
     if (inClass(tokens[k], C_LIGHT_VERB)) {
-      from = k + 1;
+      from = Math.max(sentenceFirstToken, Math.min(from, k - 6));
       break;
     }
   }
-  for (let k = from; k <= Math.min(tokens.length - 1, trigger.last + 3); k++) {
+  for (let k = from; k <= Math.min(tokens.length - 1, trigger.last + 5); k++) {
     if (k >= trigger.first && k <= trigger.last) continue;
     if (inClass(tokens[k], C_SOLDIER)) return true;
   }
@@ -368,7 +376,9 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     // pressure or unpaid wages resulted in: "أسفرت الضغوط عن فرار 20 عنصراً").
     if (foughtResultBefore(tokens, trigger, sentenceFirstToken)) return "reject";
     // "لاذوا بالفرار": took to flight, from a scene or a fight, unless from the ranks of a group.
-    if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(tokens[trigger.last + 2]?.text ?? "")) return "reject";
+    // (nor from one's own barracks or post: "لاذ 4 عناصر بالفرار من ثكنتهم")
+    const fledFrom = tokens[trigger.last + 2]?.text ?? "";
+    if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(fledFrom) && !OWN_POST_SET.has(fledFrom)) return "reject";
     if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || fledUnderFire(tokens, trigger) || (tokens[trigger.last + 1] && inClass(tokens[trigger.last + 1], C_ASSAILANTS))) return "reject";
   }
   // "ترك 200 عنصر مواقعهم في انسحاب منظم بأوامر من القيادة": a unit moving on orders, no one leaving it.

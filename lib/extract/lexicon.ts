@@ -74,7 +74,9 @@ export const REFLEXIVE_COUNT: Record<string, number> = { نفسه: 1, نفسها
 /** Dual verbs: two people ("انشقا", "فرّا", "سلّما نفسيهما"). */
 export const DUAL_VERBS = new Set("انشقا انشقتا فرا هربا سلما تركا غادرا خرجا تخلفا ينشقان يفران".split(" "));
 /** Masculine singular perfects: after a subject already named ("وكان فلان قد انشق") the subject is one man. */
-export const SINGULAR_VERBS = new Set("انشق فر هرب سلم ترك غادر خرج تخلف".split(" "));
+export const SINGULAR_VERBS = new Set("انشق فر هرب سلم ترك غادر خرج تخلف تسرب تغيب توارى تواري رفض خلع القي القى انفصل".split(" "));
+/** Verbal nouns of leaving: a singular person noun right after one is its one man ("بانشقاق جندي"). */
+export const LEAVING_NOUNS = new Set("انشقاق الانشقاق فرار الفرار هروب الهروب تسرب".split(" "));
 export const SINGULAR_IMPERFECTS = new Set("ينشق يفر يهرب يترك يغادر يخرج".split(" "));
 /** Right after a verb: a preposition, so the verb has no subject of its own. */
 export const AFTER_VERB_NO_SUBJECT = new Set("في عن عنه عنها عنهم من منه منها الي مع منذ قبل بعد خلال".split(" "));

@@ -98,11 +98,11 @@ add("عبروا يعبرون يعبروا", "flee", "verb", "الحدود");
 add("عبر", "flee", "verb", "__never__");
 // Leaving posts or the group: the object says what was left.
 const POSTS = `${OWN_POSTS.join(" ")} صفوف صفوفه صفوفها صفوفهم الحركه الفصيل التنظيم الجبهه الفيلق اللواء الجيش الخدمه الميليشيا المليشيا`;
-add("غادروا غادر غادرت", "leave", "verb", POSTS);
-add("تركوا ترك تركت", "leave", "verb", POSTS);
-add("تركها تركهم تركه", "leave", "masdar", POSTS);
+add("غادروا غادر غادرت غادرا", "leave", "verb", POSTS);
+add("تركوا ترك تركت تركا", "leave", "verb", POSTS);
+add("تركها تركهم تركه تركهما", "leave", "masdar", POSTS);
 add("مغادره", "leave", "masdar", "مواقعهم نقاطهم صفوف");
-add("تخلفوا تخلف", "leave", "verb", "عن");
+add("تخلفوا تخلف تخلفا", "leave", "verb", "عن");
 // تخلّى عن: abandoning one's posts or weapons ("تخلّى 14 عنصراً من قسد عن مواقعهم"), not a cause or an ally.
 addWhen("تخلي تخلوا تخلت تخليا يتخلي يتخلون", "leave", "verb", (tokens, i) => abandonedPostsAfter(tokens, i));
 // انسحب: withdrawing from the ranks of a group ("انسحب 20 عنصراً من صفوف X"); a withdrawal from positions or a
@@ -113,7 +113,7 @@ addWhen("انسحاب انسحابهم انسحابه", "leave", "masdar", (toke
 // takes in its "لم"). Not "لم يلتحقوا بالخدمة" (young men who never joined: draft evasion), not any "لم يعد".
 addWhen("يعد يعودوا يعود يعودا يلتحق يلتحقوا يلتحقا", "leave", "verb", notBackToTheirUnit, true);
 // تغيّب عن: staying away, a desertion only from service or a unit ("تغيّب 15 عنصراً عن قطعهم"), not from school or a meeting.
-addWhen("تغيب تغيبوا يتغيب يتغيبون", "leave", "verb", (tokens, i) => returnsAfter(tokens, i + 1, i + 13));
+addWhen("تغيب تغيبوا تغيبا يتغيب يتغيبون", "leave", "verb", (tokens, i) => returnsAfter(tokens, i + 1, i + 13));
 /** What one fails to return to ("تخلّف عشرة عناصر من الفوج عن الالتحاق بقطعهم"): the "عن" may follow the subject. */
 const RETURN_TO_SERVICE = new Set("الالتحاق الالتحاق العوده الرجوع الدوام الخدمه قطعهم قطعاتهم".split(" ").map((w) => foldLetters(w)));
 add("خرج خرجوا خرجت", "leave", "verb", "من عن");
