@@ -227,6 +227,8 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["تسرّب جندي أمس", [1, 1, 1]],
   ["تحدث جندي عن الأوضاع في الفرقة", undefined],
   ["قال جندي إن الأوضاع سيئة", undefined],
+  ["وصل إلى إدلب جندي منشق عن قوات النظام", [1, 1, 1]],
+  ["وصل جندي مصاب إلى المستشفى", undefined],
   // the opposition's "شبيحة" are fighters too
   ["فرّ خمسة عشر شبيحاً من قوات الأسد", [15, 15, 15]],
 ];
@@ -659,5 +661,6 @@ function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
   const head = tokens[i - 1]?.text === "صف" ? i - 2 : i - 1;
   if (head >= 0 && (stemIn(tokens[head], SINGULAR_VERBS) || stemIn(tokens[head], LEAVING_NOUNS))) return true;
   if (!next) return false;
-  return /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا)$/.test(next.text);
+  // "جندي منشق عن X", "صف ضابط فارّ من X": one man described by a participle of leaving.
+  return /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا|منشق|فار|هارب|متسرب)$/.test(next.text);
 }

@@ -120,6 +120,7 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["أفادت مصادر بأن 7 عناصر من ميليشيا الدفاع الوطني تسرّبوا من الخدمة", null],
   ["تمكن 7 عناصر من قوات النظام من الهروب من الخدمة", null],
   ["تمكن 300 شاب من الهروب من الخدمة الإلزامية", "reject"],
+  ["أفادت مصادر بأن عشرات المسلحين من قوات النظام تغيّبوا عن الخدمة", null],
   ["تخلف 300 شاب عن الالتحاق بالخدمة الإلزامية", "reject"],
   ["تخلف 30 مجنداً عن الالتحاق بقطعهم العسكرية", null],
   ["شهدت المنطقة عشرات الحالات من الانشقاقات الفردية", "trend"],
@@ -201,7 +202,8 @@ function isTrendWord(tokens: readonly Token[], k: number, sentenceFirstToken: nu
 const SERVICE = fold("الخدمه الالزاميه الاجباري الاحتياط");
 const C_SERVICE = wordClass(SERVICE);
 const OWN_POST_SET: ReadonlySet<string> = new Set(OWN_POSTS);
-const C_SOLDIER = wordClass(new Set([...MILITARY_NOUNS, ...MILITARY_DUALS]));
+/** (with the article too: "عشرات المسلحين من الفرقة تغيّبوا عن الخدمة") */
+const C_SOLDIER = wordClass(new Set([...MILITARY_NOUNS, ...MILITARY_DUALS].flatMap((w) => [w, `ال${w}`])));
 /** Verbs that govern the trigger as their complement ("تمكن 7 عناصر من الفوج 46 من الهروب"): their subject is the trigger's. */
 const C_LIGHT_VERB = wordClass(new Set([...SUCCESS, ...fold("اقدم اقدموا اقدمت اقدما")]));
 

@@ -250,6 +250,7 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["غادر 7 عناصر من الفرقة ثكنتهم دون إذن", ["leave:verb"]],
   ["لم يعد عنصران من الفرقة من إجازتهما", ["leave:verb"]],
   ["ترك 7 عناصر من الفرقة رسالة في قطعتهم العسكرية", []],
+  ["ترك 11 عنصراً من ميليشيا الدفاع الوطني في مدينة السلمية بريف حماة الشرقي مواقعهم", ["leave:verb"]],
   // refusing to come back to service, not refusing orders nor residents refusing to go home
   ["رفض 30 عنصراً من الفرقة العودة إلى الخدمة بعد انتهاء إجازاتهم", ["leave:verb"]],
   ["رفض 7 عناصر من قسد الالتحاق بقطعهم العسكرية", ["leave:verb"]],
@@ -271,6 +272,11 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   // the dual verb هربا after a dual subject, not the adverb
   ["عنصرين من الجيش السوري هربا أمس", ["flee:verb"]],
   ["فرّ المدنيان هرباً من القصف", ["flee:verb"]],
+  ["قياديين اثنين من الفرقة هربا أمس", ["flee:verb"]],
+  ["هربا من القصف نزح الأهالي", []],
+  // a non-commissioned officer, not a row or a page
+  ["تسرّب صف ضابط من الفرقة الرابعة", ["leave:verb"]],
+  ["تسرّبت صفحات من التقرير", []],
   // people splitting off, the subject between the verb and its "عن"
   ["انفصل 60 مقاتلاً عن هيئة تحرير الشام", ["split:verb"]],
   ["انفصل الوفد عن الاجتماع", []],
@@ -306,10 +312,11 @@ const PEOPLE = /^(ال)?(عنصر|عناصر|مقاتل|جنود|جندي|عسك
 
 /**
  * "ترك آلاف الجنود ثكناتهم" (the object two or three words on), or a longer subject that names people
- * ("ترك نحو 40 عنصراً من اللواء التابع للفيلق مواقعهم"); the post is the verb's object, not a preposition's.
+ * ("ترك نحو 40 عنصراً من اللواء التابع للفيلق مواقعهم"), also with where they served ("ترك 11 عنصراً من ميليشيا
+ * الدفاع الوطني في مدينة السلمية بريف حماة الشرقي مواقعهم"); the post is the verb's object, not a preposition's.
  */
 function leftPostsAfterSubject(tokens: readonly Token[], i: number, posts: ReadonlySet<string>): boolean {
-  for (let k = i + 2; k < Math.min(tokens.length, i + 13); k++) {
+  for (let k = i + 2; k < Math.min(tokens.length, i + 17); k++) {
     const x = tokens[k];
     if (!posts.has(x.text) || PREPOSITIONS.has(tokens[k - 1].text)) continue;
     const possessive = /(هم|ه|ها)$/.test(x.text);
@@ -343,6 +350,8 @@ function peopleRightAfter(tokens: readonly Token[], i: number): boolean {
   if (!next) return false;
   if (next.digits || QUANTITY_START.has(next.text) || QUANTITY_DEFINITE.test(next.text) || NUMBER_WORD_START.test(next.text)) return true;
   if (stems(next).some((st) => PEOPLE.test(st))) return true;
+  // "صف ضابط", "صف ضباط": a non-commissioned officer (not "صف" alone, a row)
+  if (next.text === "صف" && /^(ضابط|ضباط)$/.test(tokens[i + 2]?.text ?? "")) return true;
   return next.text === "من" && !!tokens[i + 2] && SERVICE_PLACES.has(tokens[i + 2].text);
 }
 
@@ -456,7 +465,8 @@ function laidDownArmsAndWentHome(tokens: readonly Token[], i: number): boolean {
 /** A dual fighter noun within the six words before ("عنصرين من الجيش السوري هربا"), and no "من" right after (the adverb "هرباً من"). */
 function dualSubjectBefore(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.text === "من") return false;
-  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (anyIn(stems(tokens[k]), MILITARY_DUALS)) return true;
+  // (or any fighter noun with "اثنين/اثنان" after it: "قياديين اثنين")
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (anyIn(stems(tokens[k]), MILITARY_DUALS) || /^(اثنين|اثنان)$/.test(tokens[k].text)) return true;
   return false;
 }
 
