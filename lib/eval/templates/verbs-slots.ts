@@ -79,8 +79,9 @@ export const UNITS: Group[] = [
   { text: "الكتيبة 12 التابعة للفرقة الرابعة", id: "4th-division" },
   { text: "اللواء 16 التابع للفيلق الخامس", id: "5th-corps" },
   { text: "الفوج 137 في جيش النظام", id: "syrian-army" },
-  { text: "كتيبة المدفعية في قسد", id: "sdf" },
 ];
+// (Left out: a named sub-unit the gazetteer lacks, "كتيبة المدفعية في قسد": the group left is the sub-unit or its
+// parent, and the conventions do not say which.)
 
 /** Tails that change nothing: a date, a place, both. */
 export const TAILS: string[] = [
@@ -188,4 +189,26 @@ export const NON_EVENTS: Array<{ id: string; clause: (s: Subject, g: string) => 
   { id: "back-to-unit", clause: (s, g) => `${agree(s, "عاد", "عاد", "عاد")} ${s.nom} من ${g} إلى ${agree(s, "قطعهم", "قطعتهما", "قطعته")} العسكرية بعد انتهاء ${agree(s, "إجازاتهم", "إجازتهما", "إجازته")}` },
   { id: "posts-on-orders", clause: (s, g) => `ترك ${s.nom} من ${g} ${agree(s, "مواقعهم", "موقعهما", "موقعه")} بأوامر من القيادة` },
   { id: "draft-evaders", clause: (_s, g) => `تمكن مئات الشبان من الهروب من الخدمة الإلزامية في ${g}` },
+];
+
+/**
+ * A running total over a recent, dated period ("ارتفع عدد الفارين من X خلال الشهر الجاري إلى 50 عنصراً"): by the
+ * conventions a running total with its own period is the incident's figure (it replaces an earlier one). The
+ * participle decides the kind. (A total since the war began is no event: r7-negs' family.)
+ */
+export const TALLY_PARTICIPLES: Array<{ text: string; kind: EventKind }> = [
+  { text: "المنشقين عن", kind: "defection" },
+  { text: "الفارين من", kind: "desertion" },
+  { text: "المتسربين من", kind: "desertion" },
+  { text: "الهاربين من صفوف", kind: "desertion" },
+];
+export const TALLY_VERBS = ["ارتفع عدد", "بلغ عدد", "وصل عدد"];
+export const TALLY_PERIODS = ["خلال الشهر الجاري", "منذ بداية الأسبوع الجاري", "خلال الأيام الماضية"];
+/** The total after "إلى" (ارتفع/وصل) or as the subject of "بلغ": always the accusative or genitive form. */
+export const TALLY_FIGURES: Array<{ text: string; count: Triple }> = [
+  { text: "50 عنصراً", count: n(50) },
+  { text: "اثني عشر جندياً", count: n(12) },
+  { text: "نحو 40 عسكرياً", count: about(40) },
+  { text: "أكثر من 30 مقاتلاً", count: moreThan(30) },
+  { text: "سبعة عناصر", count: n(7) },
 ];

@@ -12,7 +12,7 @@
  */
 import type { ConventionCase, ExpectedEvent } from "../../extract/conventions/types";
 import { product, spread } from "./product";
-import { DESTINATIONS, GROUPS, NON_EVENTS, PREDICATES, SUBJECTS, TAILS, UNITS, type Group, type Predicate, type Subject } from "./verbs-slots";
+import { DESTINATIONS, GROUPS, NON_EVENTS, PREDICATES, SUBJECTS, TAILS, TALLY_FIGURES, TALLY_PARTICIPLES, TALLY_PERIODS, TALLY_VERBS, UNITS, type Group, type Predicate, type Subject } from "./verbs-slots";
 
 /** Cases kept per template (spread evenly over its product). */
 const PER_TEMPLATE = 40;
@@ -86,6 +86,17 @@ function destination(p: Predicate): ConventionCase[] {
 /** The predicates a destination can follow: the plain verbs of defecting and fleeing. */
 const DESTINATION_PREDICATES = new Set(["defect-verb", "flee-verb", "flee-harab", "flee-managed"]);
 
+/** "ارتفع عدد الفارين من الفرقة الرابعة خلال الشهر الجاري إلى 50 عنصراً": a running total over a recent period. */
+function tallies(): ConventionCase[] {
+  return TALLY_PARTICIPLES.flatMap((p, pi) =>
+    spread(product({ v: TALLY_VERBS, f: TALLY_FIGURES, g: GROUPS, period: TALLY_PERIODS }), 20).map(({ v, f, g, period }, k) => ({
+      id: `verbs/tally/${["defect", "flee", "seeped", "fled-ranks"][pi]}/${k + 1}`,
+      text: `${v} ${p.text} ${g.text} ${period} ${v.startsWith("بلغ") ? "" : "إلى "}${f.text}.`,
+      events: [{ group: g.id, count: f.count, kind: p.kind }],
+    })),
+  );
+}
+
 /** The same words telling no incident (./verbs-slots.ts NON_EVENTS): no event. */
 function nonEvents(): ConventionCase[] {
   return NON_EVENTS.flatMap((f) =>
@@ -100,5 +111,6 @@ export const VERB_CASES: ConventionCase[] = [
   ...PREDICATES.flatMap(topicalised),
   ...PREDICATES.filter((p) => !p.indefinite).flatMap(unit),
   ...PREDICATES.filter((p) => DESTINATION_PREDICATES.has(p.id)).flatMap(destination),
+  ...tallies(),
   ...nonEvents(),
 ];
