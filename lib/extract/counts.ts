@@ -64,6 +64,8 @@ function isPersonDual(word: string): boolean {
   return v;
 }
 const TWO = fold("اثنين اثنان اثنتين اثنتان");
+/** A line break or a full stop: what ends a sentence between two figures. */
+const SENTENCE_END = /[\n.!?؟]/;
 const UNIT_NOUNS = fold("مجموعه مجموعات كتيبه كتائب لواء الويه فصيل فصائل سريه سرايا فوج افواج تشكيل تشكيلات الالويه الكتائب");
 /** A unit named without a figure ("طاقم دبابة"): people, but no number. */
 const CREW_NOUNS = fold("طاقم طواقم");
@@ -225,6 +227,7 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["وفي صفوف الفرقة، فرّ جندي فجر اليوم", [1, 1, 1]],
   ["شهدت صفوف الفيلق انشقاق صف ضابط أمس", [1, 1, 1]],
   ["تسرّب جندي أمس", [1, 1, 1]],
+  ["انشقاق ضابط وعناصر من الفرقة", undefined],
   ["تحدث جندي عن الأوضاع في الفرقة", undefined],
   ["قال جندي إن الأوضاع سيئة", undefined],
   ["وصل إلى إدلب جندي منشق عن قوات النظام", [1, 1, 1]],
@@ -485,7 +488,8 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     const joinedOwnMen = tokens[m.first].text.startsWith("و") && !!m.value && ownMen(tokens, m);
     if (prev && (COMPANION.has(prev.text) || joinedOwnMen) && (m.value || m.kind === "none")) {
       // (the lead's own sentence can run long: "أعلن النقيب فلان انشقاقه عن … فجر اليوم، وبرفقته ثلاثة آخرون")
-      const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= (joinedOwnMen ? 3 : 20));
+      // (in the same sentence: a headline's "انشقاق ضابط" is no lead of the body's "انشق مع ثلاثة عناصر")
+      const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= (joinedOwnMen ? 3 : 20) && !SENTENCE_END.test(text.slice(x.end, m.start)));
       if (lead && lead.value) {
         // "ومعه عدد من عناصره": the whole is as vague as the companions (null, or عشرات).
         if (!m.value || m.kind === "vague") [lead.value, lead.kind] = [m.value, m.kind];
@@ -658,8 +662,10 @@ function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
   // "عنصر واحد": one, said outright.
   // "فرّ جندي أمس", "انشق جندي عن الفرقة", "بانشقاق صف ضابط": right after a verb or verbal noun of leaving, the
   // noun is its subject, one man, whatever follows ("تحدث جندي عن…" is no one's count).
+  // (not the first of a list of people: "انشقاق ضابط وعناصر" is an officer and men, how many is not said)
   const head = tokens[i - 1]?.text === "صف" ? i - 2 : i - 1;
-  if (head >= 0 && (stemIn(tokens[head], SINGULAR_VERBS) || stemIn(tokens[head], LEAVING_NOUNS))) return true;
+  const listGoesOn = !!next && next.text.startsWith("و") && stemIn(next.text.slice(1), MILITARY_NOUNS);
+  if (head >= 0 && !listGoesOn && (stemIn(tokens[head], SINGULAR_VERBS) || stemIn(tokens[head], LEAVING_NOUNS))) return true;
   if (!next) return false;
   // "جندي منشق عن X", "صف ضابط فارّ من X": one man described by a participle of leaving.
   return /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا|منشق|فار|هارب|متسرب)$/.test(next.text);
