@@ -201,7 +201,6 @@ function isTrendWord(tokens: readonly Token[], k: number, sentenceFirstToken: nu
 /** Words of military service: fled from it, soldiers desert. */
 const SERVICE = fold("الخدمه الالزاميه الاجباري الاحتياط");
 const C_SERVICE = wordClass(SERVICE);
-const OWN_POST_SET: ReadonlySet<string> = new Set(OWN_POSTS);
 /** (with the article too: "عشرات المسلحين من الفرقة تغيّبوا عن الخدمة") */
 const C_SOLDIER = wordClass(new Set([...MILITARY_NOUNS, ...MILITARY_DUALS].flatMap((w) => [w, `ال${w}`])));
 /** Verbs that govern the trigger as their complement ("تمكن 7 عناصر من الفوج 46 من الهروب"): their subject is the trigger's. */
@@ -380,7 +379,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     // "لاذوا بالفرار": took to flight, from a scene or a fight, unless from the ranks of a group.
     // (nor from one's own barracks or post: "لاذ 4 عناصر بالفرار من ثكنتهم")
     const fledFrom = tokens[trigger.last + 2]?.text ?? "";
-    if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(fledFrom) && !OWN_POST_SET.has(fledFrom)) return "reject";
+    if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(fledFrom) && !OWN_POSTS.has(fledFrom)) return "reject";
     if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || fledUnderFire(tokens, trigger) || (tokens[trigger.last + 1] && inClass(tokens[trigger.last + 1], C_ASSAILANTS))) return "reject";
   }
   // "ترك 200 عنصر مواقعهم في انسحاب منظم بأوامر من القيادة": a unit moving on orders, no one leaving it.

@@ -26,10 +26,10 @@ export const MILITARY_DUALS = fold("عنصران جنديان ضابطان مج�
  */
 export const possessed = (nouns: string, persons = "ه ها هم هما"): string[] =>
   nouns.split(" ").flatMap((n) => persons.split(" ").map((p) => n + p));
-export const OWN_POSTS: readonly string[] = [
+export const OWN_POSTS: ReadonlySet<string> = new Set([
   ...possessed("موقع مواقع نقطت نقاط ثكنت ثكنات قطعت قطعات مقر مقرات مركز مراكز خدمت وحدت وحدات كتيبت"),
   ...possessed("قطع", "هم هما"),
-];
+]);
 /** Around a figure: those people were killed, wounded, arrested, sent or dismissed, not the ones who left. */
 export const KILLED_OR_HELD = new Set(
   "قتل مقتل قتلي قتلوا قتيل قتيلا اصابه اصيب اصيبوا جرحي جريح اعتقال اعتقل اعتقلت اعتقلوا اسر اسرت اسري القبض توقيف احتجاز احتجزت ارسال ارسل زج مصرع استهداف خسائر فقد فقدان مفقودين تسريح فصل سرح سرحهم".split(" "),

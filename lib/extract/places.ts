@@ -149,8 +149,6 @@ export interface DestinationFound {
  * The destination after a trigger, within the sentence: the object of the first "towards" word or
  * joining verb that is a group, a place, "مناطق (سيطرة) X", or an area word.
  */
-const OWN_POST_SET: ReadonlySet<string> = new Set(OWN_POSTS);
-
 export function findDestination(
   tokens: readonly Token[],
   groups: readonly GroupMention[],
@@ -180,7 +178,7 @@ export function findDestination(
     // skip "جانب" ("إلى جانب" is "alongside", not a destination)
     if (tokens[j] && tokens[j].text === "جانب") continue;
     // "(لم يعودوا|رفضوا العودة) إلى قطعهم": back to one's own unit or post, where they did not go; not a destination.
-    if (towards && tokens[j] && OWN_POST_SET.has(tokens[j].text)) continue;
+    if (towards && tokens[j] && OWN_POSTS.has(tokens[j].text)) continue;
     // "فانضم قسم منهم إلى…", "انضموا جميعاً إلى…": the subject or an adverb, the object comes later.
     if (tokens[j] && REFLEXIVES.has(tokens[j].text)) reflexiveAt = j;
     if (tokens[j] && (stemIn(tokens[j], SUBJECT_QUANTIFIERS) || ADVERBS.has(tokens[j].text) || REFLEXIVES.has(tokens[j].text))) continue;

@@ -97,7 +97,7 @@ add("انضم انضموا انضمت انضما التحق التحقوا ال�
 add("عبروا يعبرون يعبروا", "flee", "verb", "الحدود");
 add("عبر", "flee", "verb", "__never__");
 // Leaving posts or the group: the object says what was left.
-const POSTS = `${OWN_POSTS.join(" ")} صفوف صفوفه صفوفها صفوفهم الحركه الفصيل التنظيم الجبهه الفيلق اللواء الجيش الخدمه الميليشيا المليشيا`;
+const POSTS = `${[...OWN_POSTS].join(" ")} صفوف صفوفه صفوفها صفوفهم الحركه الفصيل التنظيم الجبهه الفيلق اللواء الجيش الخدمه الميليشيا المليشيا`;
 add("غادروا غادر غادرت غادرا", "leave", "verb", POSTS);
 add("تركوا ترك تركت تركا", "leave", "verb", POSTS);
 add("تركها تركهم تركه تركهما", "leave", "masdar", POSTS);
@@ -428,7 +428,7 @@ function returnsAfter(tokens: readonly Token[], from: number, to: number): boole
 /** What one refuses to come back to, or fails to: one's service, unit or post ("العودة إلى الخدمة", "الالتحاق بقطعهم"). */
 const RETURN_NOUNS = new Set("العوده الرجوع الالتحاق".split(" "));
 const OWN_SERVICE = new Set([...OWN_POSTS, "الخدمه"]);
-/** "رفض (subject) العودة/الالتحاق … الخدمة/قطعهم" within the fourteen words after the verb. */
+/** "رفض (subject) العودة/الالتحاق … الخدمة/قطعهم": the return noun within the eleven words after the verb, its object within three. */
 function refusesToReturn(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) {
     if (!RETURN_NOUNS.has(tokens[k].text)) continue;
@@ -438,9 +438,9 @@ function refusesToReturn(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "عن الأنظار" within the twelve words after the verb (its subject between). */
+/** "عن الأنظار" within the eleven words after the verb (its subject between). */
 function outOfSightAfter(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) if (tokens[k].text === "عن" && /^(الانظار|الانظر)$/.test(tokens[k + 1].text)) return true;
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) if (tokens[k].text === "عن" && /^الانظار$/.test(tokens[k + 1].text)) return true;
   return false;
 }
 
