@@ -247,6 +247,7 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["ترك 7 مجندين من جيش النظام قطعتهم العسكرية", ["leave:verb"]],
   ["ترك جندي من الفرقة خدمته العسكرية", ["leave:verb"]],
   ["ترك عنصران من قسد موقعهما", ["leave:verb"]],
+  ["ترك عنصران قطعتهما العسكرية", ["leave:verb"]],
   ["غادر 7 عناصر من الفرقة ثكنتهم دون إذن", ["leave:verb"]],
   ["لم يعد عنصران من الفرقة من إجازتهما", ["leave:verb"]],
   ["ترك 7 عناصر من الفرقة رسالة في قطعتهم العسكرية", []],
@@ -319,7 +320,7 @@ function leftPostsAfterSubject(tokens: readonly Token[], i: number, posts: Reado
   for (let k = i + 2; k < Math.min(tokens.length, i + 17); k++) {
     const x = tokens[k];
     if (!posts.has(x.text) || PREPOSITIONS.has(tokens[k - 1].text)) continue;
-    const possessive = /(هم|ه|ها)$/.test(x.text);
+    const possessive = /(هم|هما|ه|ها)$/.test(x.text);
     if (k <= i + 3) {
       if (possessive) return true;
       continue;
