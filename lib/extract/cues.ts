@@ -14,7 +14,7 @@ import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, classesOf, inClass, stems, stemIn, wordClass } = tokenModule;
-import { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, SUCCESS } from "./lexicon";
+import { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, SUCCESS, TOOK_TO } from "./lexicon";
 import type { Trigger } from "./triggers";
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
@@ -46,8 +46,6 @@ const PRISONERS = fold("سجناء السجناء سجينا سجين معتقل
 const CIVILIANS = fold("المدنيين مدنيين المدنيون مدنيون السكان سكان الاهالي اهالي النازحين الاطفال العائلات");
 /** "أسفر (القتال) عن": what a fight resulted in. */
 const RESULTED = fold("اسفرت اسفر اسفرا");
-/** "لاذ بالفرار": the verb before the flight noun. */
-const TOOK_TO = fold("لاذ لاذوا لاذت لاذا يلوذ يلوذون");
 /** After the trigger in its sentence: the report says the news is untrue ("وتبيّن أنه غير صحيح"). */
 const UNTRUE = [/^غير$/, /^(صحيح|صحيحه|دقيق|دقيقه)$/] as const;
 const UNTRUE_WORDS = fold("عار عاريه كاذب كاذبه مفبرك مفبركه ملفق ملفقه شائعه اشاعه");

@@ -33,6 +33,8 @@ const COUNT_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> = 
   ["فُقد الاتصال بـ14 عنصراً من قوات النظام بعد فرارهم من مواقعهم أمس.", [[14, 14, 14]]],
   ["فُقد أثر 6 عناصر من قسد بعد تركهم قطعتهم العسكرية أمس.", [[6, 6, 6]]],
   ["فرّ عناصر من الفرقة الرابعة أمس بعد فقدان 9 من زملائهم في المعارك.", [null]],
+  // "لاذ … بالفرار": the verbal noun completes لاذ, whose subject is its people
+  ["لاذ 4 عناصر من قوات النظام بالفرار من ثكنتهم أمس.", [[4, 4, 4]]],
   // a headline's one man is no lead of the body's companions ("انشق مع ثلاثة عناصر" counts the body's man)
   ["انشقاق ضابط وعناصر\nقالت مصادر إن ضابطاً يدعى محمود انشق مع ثلاثة عناصر عن قوات النظام أمس.", [[4, 4, 4]]],
   // those caught while trying are the incident's people
