@@ -6,8 +6,10 @@
  */
 import type { ConventionCase } from "../../extract/conventions/types";
 import { DISCOURSE_CASES } from "./discourse";
+import { VERB_CASES } from "./verbs";
 
 /** Families by name; each engineer adds one line (keep the lines sorted). */
 export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   discourse: DISCOURSE_CASES,
+  verbs: VERB_CASES,
 };
