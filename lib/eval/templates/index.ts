@@ -5,7 +5,9 @@
  * `npx tsx scripts/templates.ts [--verbose] [family...]` prints cases passed per family and per template.
  */
 import type { ConventionCase } from "../../extract/conventions/types";
+import { NEGATIVE_CASES } from "./negatives";
 
 /** Families by name; each engineer adds one line (keep the lines sorted). */
 export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
+  negatives: NEGATIVE_CASES,
 };
