@@ -15,6 +15,8 @@ import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, classesOf, inClass, stems, stemIn, wordClass } = tokenModule;
 import type { Trigger } from "./triggers";
+import { isModal } from "./refiners/modality";
+import { isWholeWarTotal } from "./refiners/war-total";
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
 
@@ -38,7 +40,7 @@ const CONFIRM = fold("اكد اكدت اكدوا مؤكدا مؤكده وثق و
 const TREND_BEFORE = fold(`حالات حاله عمليات عمليه ظاهره وتيره ملف موجه تزايد تزايدت يتزايد تصاعد تصاعدت ازدياد ازدادت تزداد تكرار تتكرر تكررت
   تسارع تسارعت تتواصل تواصل استمرار تستمر مستمره سلسله كثره انتشار تنامي`);
 /** Words after a flight trigger that make it something other than leaving a group. */
-const NOT_FROM_A_GROUP_AFTER = fold("التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون سجونها سجونه سجنها المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
+const NOT_FROM_A_GROUP_AFTER = fold("المخيم مخيم التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون سجونها سجونه سجنها المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
 /** Prisoners and detainees: their escape is no one leaving a group. */
 const PRISONERS = fold("سجناء السجناء سجينا سجين معتقلين المعتقلين معتقلا معتقل محتجزين المحتجزين محتجزا موقوفين الموقوفين اسري الاسري");
 /** Civilians and residents: their flight is no one leaving a group. */
@@ -227,10 +229,11 @@ function isSmuggling(tokens: readonly Token[], trigger: Trigger): boolean {
 
 /**
  * "فرّ (عناصر التنظيم) من المعركة", "فرّ 20 عنصراً من الفرقة من أرض المعركة": a "من" of the verb, within
- * six words, opens a fight. Not a motive ("هرباً من المعارك"), which may follow a real desertion.
+ * ten words, opens a fight. Not a motive ("هرباً من المعارك"), which may follow a real desertion.
  */
 function fledAFight(tokens: readonly Token[], trigger: Trigger): boolean {
-  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 6); k++) {
+  // (ten words: a counted subject and a long group name may stand between: "هرب 15 عنصراً من قوات سوريا الديمقراطية من أرض المعركة")
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 10); k++) {
     if (tokens[k].text !== "من" || (k - 1 > trigger.last && /^(هربا|خوفا|فرارا)$/.test(tokens[k - 1].text))) continue;
     if (BATTLE.has(tokens[k + 1].text)) return true;
   }
@@ -327,7 +330,22 @@ const C_ACTIVITY = wordClass(ACTIVITY);
  * who left earlier and now do something else: the sentence's verb, up to five words before it, says what.
  */
 function doingSomethingElse(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  if (befellThem(tokens, trigger, sentenceFirstToken)) return true;
   for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 5); k--) if (inClass(tokens[k], C_ACTIVITY)) return true;
+  return false;
+}
+
+/** What befalls a defector of the past in other news: arrested, killed, executed, returned, appointed, interviewed, dead. */
+const FATE = fold(`اعتقل اعتقلت اعتقلوا اعتقال اعتقاله قتل مقتل اغتيل اغتيال اغتالت اعدم اعدمت اعدام عين تعيين عاد عوده
+  مقابله لقاء حوار استضاف استضافت توفي وفاه تشييع`);
+
+/**
+ * "اعتقلت دورية أمس العقيد خالد الحسن المنشق عن قوات النظام": a definite participle describes the man the
+ * sentence's verb, up to ten words before it, is about; what befell him is the news, not a defection now.
+ */
+function befellThem(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  if (!/^و?ال/.test(tokens[trigger.first].text)) return false;
+  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 10); k--) if (anyIn(stems(tokens[k]), FATE)) return true;
   return false;
 }
 
@@ -342,6 +360,8 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
   if (deniedBefore(tokens, trigger, sentenceFirstToken)) return "reject";
+  if (isModal(tokens, trigger, sentenceFirstToken)) return "reject";
+  if (sentenceLastToken !== undefined && isWholeWarTotal(tokens, trigger, sentenceFirstToken, sentenceLastToken)) return "reject";
   if (trigger.cls === "flee") {
     // Soldiers fleeing their service desert ("فرّ 12 مجنداً من الخدمة الإلزامية"); civilians fleeing it evade the draft.
     const soldiers = soldiersAround(tokens, trigger, sentenceFirstToken);
