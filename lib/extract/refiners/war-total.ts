@@ -1,5 +1,6 @@
 /**
- * A total over the whole war: how many have left a group "منذ بداية الثورة", "خلال سنوات الحرب", "منذ عام 2011",
+ * A total over the whole war or over years: how many have left a group "منذ بداية الثورة", "خلال سنوات الحرب",
+ * "منذ عام 2011", "خلال السنوات الماضية",
  * told as a tally ("بلغ عدد المنشقين عن X منذ بداية الثورة 60 ألفاً") or an estimate ("تشير تقديرات إلى أن آلافاً
  * انشقوا … خلال سنوات الحرب"). It dates no incident and counts no one incident's people, so it is no event.
  * A total since a dated, recent start stays an event, as the conventions ask (a running total with its own
@@ -19,8 +20,9 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 const SINCE = fold("منذ");
 const START = fold("بدايه بدء اندلاع انطلاق انطلاقه");
 const WAR = fold("الثوره الحرب الاحداث الازمه النزاع الصراع");
-/** "خلال|طيلة|طوال|على مدى سنوات الحرب". */
-const YEARS = fold("سنوات اعوام");
+/** "خلال|طيلة|طوال|على مدى سنوات الحرب", "خلال السنوات الماضية": years, not an incident. */
+const YEARS = fold("سنوات اعوام السنوات الاعوام");
+const PAST = fold("الماضيه الاخيره الفائته المنصرمه السابقه");
 /** The first years of the war, as a start: "منذ عام 2011", "منذ 2012". */
 const WAR_START_YEARS = new Set(["2011", "2012"]);
 /** A tally or an estimate: "عدد المنشقين", "تقديرات", "إحصائيات", "إجمالي", "يقدر". */
@@ -34,6 +36,7 @@ export const WAR_TOTAL_EXAMPLES: Array<[text: string, wholeWar: boolean]> = [
   ["تشير تقديرات مراكز حقوقية إلى أن آلاف الجنود انشقوا عن قوات النظام خلال سنوات الحرب", true],
   ["قدّر مركز توثيق عدد الفارين من صفوف قوات النظام منذ عام 2011 بنحو 3000", true],
   ["بلغ عدد الهاربين من صفوف قسد منذ اندلاع الحرب نحو 3000 مقاتل", true],
+  ["وصل عدد المنشقين عن الجيش خلال السنوات الماضية إلى 1500 عنصر", true],
   // a total since a dated, recent start (an event by the conventions); one man since the war began (no tally)
   ["ارتفع عدد المنشقين عن قسد منذ بداية الشهر الجاري إلى 40 عنصراً", false],
   ["بلغ عدد المنشقين عن قسد منذ سقوط النظام أكثر من 5 آلاف عنصر", false],
@@ -52,7 +55,7 @@ function wholeWarPeriod(tokens: readonly Token[], from: number, to: number): boo
       if (next && isIn(next, START) && isIn(tokens[k + 2], WAR)) return true;
       if (next && (WAR_START_YEARS.has(next.text) || (next.text === "عام" && WAR_START_YEARS.has(tokens[k + 2]?.text ?? "")))) return true;
     }
-    if (isIn(t, YEARS) && isIn(tokens[k + 1], WAR)) return true;
+    if (isIn(t, YEARS) && (isIn(tokens[k + 1], WAR) || isIn(tokens[k + 1], PAST))) return true;
   }
   return false;
 }
