@@ -33,7 +33,8 @@ const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع 
 const CHARGE = fold("بتهمه تهمه اتهام باتهام");
 const ATTEMPT_NOUN = fold("محاوله محاولتهم محاولته محاولتها محاولتهما");
 /** Denials and claims called false govern their whole complement, however long the subject before it ("نفت مصادر في الفرقة صحة الأنباء عن فرار…"). */
-const DENIAL = fold("نفي نفيه نفيها نفت ينفي تنفي نافيا نافيه كذبت كذب تكذيب يكذب تكذب فندت دحضت مزاعم بمزاعم ادعاءات ادعاء مفبركه فبركه");
+// (with the verbs of claiming by which news disowns what it reports: "زعمت صفحات موالية انشقاق …")
+const DENIAL = fold("نفي نفيه نفيها نفت ينفي تنفي نافيا نافيه كذبت كذب تكذيب يكذب تكذب فندت دحضت مزاعم بمزاعم ادعاءات ادعاء مفبركه فبركه زعم زعمت زعموا يزعم تزعم");
 /** … unless the sentence goes on to confirm something ("نفت الاتهامات وأكدت انشقاق…"). */
 const CONFIRM = fold("اكد اكدت اكدوا مؤكدا مؤكده وثق وثقت ثبت اعلن اعلنت");
 /** Words in the two before the trigger that make it a phenomenon rather than an incident. */
@@ -159,6 +160,7 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["كذّبت قيادة الفيلق الخامس ما تداولته صفحات عن انشقاق 40 من عناصرها", "reject"],
   ["نفت الفصائل مزاعم النظام وأكدت انشقاق 40 عنصراً من قواته", null],
   ["تداولت صفحات مزاعم عن انشقاق 40 عنصراً", "reject"],
+  ["زعمت صفحات موالية أمس انشقاق 15 عنصراً عن قوات النظام", "reject"],
   // smuggling (هرّب + goods), not flight
   ["هرّب 15 عنصراً من الفرقة الرابعة شحنة مخدرات إلى الأردن", "reject"],
   ["يهرّبون الوقود إلى مناطق النظام", "reject"],

@@ -38,6 +38,9 @@ const CONTEXT: NoEventTemplate[] = [
   ["past-defector-interviewed", (r) => `أجرت قناة تلفزيونية أمس مقابلة مع ${nth(PERSONS, r)} ${r.v.participle(r.g.text)} تحدث فيها عن الأوضاع في المنطقة.`],
   // amnesty and settlement as policy
   ["amnesty-policy", (r) => `أصدرت قيادة ${r.g.text} أمس عفواً عاماً عن العناصر الفارين من صفوفها، ومنحتهم مهلة شهر للعودة.`],
+  ["ultimatum", (r) => `أمهلت قيادة ${r.g.text} العناصر ${r.v.plural("صفوفها").replace(/ (عن|من صفوف) صفوفها$/, " منها")} أسبوعاً للعودة إلى مواقعهم.`],
+  ["bounty", (r) => `رصدت ${r.g.text} مكافأة مالية لمن يدلي بمعلومات عن ${r.v.plural(r.g.text)} في المنطقة.`],
+  ["charge-trial", (r) => `حاكمت محكمة عسكرية أمس ${r.p.text} من ${r.g.text} بتهمة ${r.v.bare}.`],
   ["settlement-policy", (r) => `فتحت السلطات باب التسوية أمام ${r.v.plural(r.g.text)}، وحددت مهلة شهرين لتسوية أوضاعهم.`],
   // recruitment, reinforcements
   ["recruitment", (r) => `جنّدت ${r.g.text} أمس ${nth(YOUNG_MEN, r)} من أبناء المنطقة مقابل رواتب شهرية.`],

@@ -28,6 +28,14 @@ const PAIRS: EventTemplate[] = [
   ["plan-done", (r) => `كشفت مصادر أن ${r.p.text} ${r.v.perfectPlural(r.g.text)} أمس بعد أسابيع من التخطيط.`, told],
   // ↔ modality/threat-by-command: they left despite the threat
   ["despite-threat", (r) => `${r.v.perfect(r.p.text, r.g.text)} أمس رغم تهديدات القيادة بمعاقبة كل من يحاول ذلك.`, told],
+  // ↔ modality/may: "قد" before a perfect is the past
+  ["qad-past", (r) => `وقد ${r.v.perfect(r.p.text, r.g.text)} أمس بحسب مصادر محلية.`, told],
+  // ↔ modality/campaign: a campaign that documents what happened
+  ["campaign-documents", (r) => `أطلق ناشطون حملة لتوثيق ${r.v.masdarOf(r.p.text, r.g.text)} أمس.`, told],
+  // ↔ modality/call-masdar: they answered a call (the call itself is no second incident)
+  ["answered-call", (r) => `${r.v.perfect(r.p.text, r.g.text)} أمس استجابة لدعوات ناشطين إلى ${r.v.bare}.`, told],
+  // ↔ modality/reasons-question, claim: what an agency published, confirmed
+  ["confirmed-published", (r) => `أكد ناشطون ما نشرته وكالات محلية عن ${r.v.masdarOf(r.p.text, r.g.text)} أمس.`, told],
   // ↔ context/past-defector-arrested: the earlier defection with its own date is its own event (conventions)
   ["past-defector-dated", (r) => `اعتقلت دورية أمنية أمس ${person(r)} الذي ${bareVerb(r)} عام 2014.`, oneMan],
 ];

@@ -42,6 +42,12 @@ const MODALITY: NoEventTemplate[] = [
   ["question", (r) => `هل ${r.v.imperfect("مزيد من العناصر", r.g.text)} بعد قرار خفض الرواتب؟`],
   ["future-sa", (r) => `س${r.v.imperfect(r.p.text, r.g.text)} خلال الأيام المقبلة، بحسب ما يتوقع ناشطون.`],
   ["future-expected", (r) => `من المتوقع أن ${r.v.imperfect(r.p.text, r.g.text)} في الأسابيع المقبلة.`],
+  ["may", (r) => `قد ${r.v.imperfect(r.p.text, r.g.text)} إذا استمر تأخر الرواتب، بحسب مصادر محلية.`],
+  ["in-case", (r) => `في حال ${r.v.masdarOf(r.p.text, r.g.text)} ستفقد القيادة السيطرة على المنطقة.`],
+  ["negation-la", (r) => `لا ${r.v.imperfect("عناصر", r.g.text)} رغم تأخر الرواتب، بحسب مصادر محلية.`],
+  ["claim", (r) => `زعمت صفحات موالية أمس ${r.v.masdarOf(r.p.text, r.g.text)}، وهو ما نفته مصادر محلية.`],
+  ["reasons-question", (r) => `ما أسباب ${r.v.masdar(r.g.text)} في الآونة الأخيرة؟`],
+  ["demand-facilitate", (r) => `طالب ناشطون الفصائل بتسهيل ${r.v.masdarOf(r.p.text, r.g.text)} وتأمين طريقهم.`],
 ];
 
 export const NEGATIVE_CASES: ConventionCase[] = [

@@ -8,7 +8,8 @@
  * - an imperfect after "أن": "ناشد … أن ينشقوا", "من المتوقع أن يفرّ".
  * The governor stands within GOVERNOR_REACH words before. A perfect verb is never such a complement ("كشفت مصادر
  * أن 15 عنصراً انشقوا" tells an incident), nor a verbal noun after "عن" ("أعلن عن انشقاق", "أنباء عن …": reported).
- * Also: anyone who tries or thinks of it ("كل عنصر يحاول الفرار"), and a question ("هل ينشق …؟").
+ * Also: anyone who tries or thinks of it ("كل عنصر يحاول الفرار"), a question ("هل ينشق …؟", "ما أسباب الانشقاق"),
+ * an imperfect that may be or is not ("قد ينشق", "لا ينشق"), and a case supposed ("في حال انشقاق").
  * Examples and negatives: MODALITY_EXAMPLES (modality.test.ts).
  */
 import { foldLetters } from "../../arabic/normalize";
@@ -52,6 +53,13 @@ export const MODALITY_EXAMPLES: Array<[text: string, modal: boolean]> = [
   ["من المتوقع أن ينشق 15 عنصراً عن قوات النظام في الأسابيع المقبلة", true],
   ["هددت قيادة قسد بإعدام كل عنصر يحاول الفرار", true],
   ["هل ينشق مزيد من العناصر عن قوات النظام؟", true],
+  ["ما أسباب الفرار من صفوف قوات النظام في الآونة الأخيرة؟", true],
+  ["قد ينشق 15 عنصراً عن قوات النظام إذا استمر تأخر الرواتب", true],
+  ["لا ينشق عناصر عن قوات النظام رغم تأخر الرواتب", true],
+  ["في حال انشقاق 15 عنصراً عن قوات النظام ستفقد القيادة السيطرة على المنطقة", true],
+  // "قد" before a perfect is the past; "حال" alone is "upon"; "ما" that is no question
+  ["وقد انشق 15 عنصراً عن قوات النظام أمس", false],
+  ["أكد ناشطون ما نشرته الوكالة عن انشقاق 15 عنصراً عن قوات النظام", false],
   ["يعتزم 23 جندياً من قوات سوريا الديمقراطية ترك صفوفهم خلال الأيام المقبلة", true],
   ["حذرت مصادر مطلعة من ترك 40 مقاتلاً صفوف الفيلق الخامس", true],
   // told as done: a perfect after أن, a verbal noun reported or confirmed, a helping noun with no governor
@@ -84,16 +92,24 @@ function governedBefore(tokens: readonly Token[], k: number, sentenceFirst: numb
   return false;
 }
 
+/** A verb trigger in the imperfect. (The perfects of leaving begin with ت: "ترك", "تسرّب", "تخلّف"; their imperfects with ي.) */
+function isImperfect(t: Token, trigger: Trigger): boolean {
+  if (trigger.form !== "verb") return false;
+  const reading = stems(t).at(-1) ?? "";
+  return reading.startsWith("ي") || (reading.startsWith("ت") && trigger.cls !== "leave");
+}
+
+/** A verbal noun, or a perfect that may be read as one after a preposition or "حال" ("في ترك صفوف", "في حال ترك …"). */
+function readAsNoun(t: Token, trigger: Trigger): boolean {
+  return trigger.form === "masdar" || (trigger.form === "verb" && !isImperfect(t, trigger));
+}
+
 /** Where the complement of a governor would start: the preposition, the helping noun, or "أن"; -1 when the trigger is none. */
 function complementStart(tokens: readonly Token[], trigger: Trigger, sentenceFirst: number): number {
   const first = trigger.first;
   const word = tokens[first].text;
   const prev = first - 1 >= sentenceFirst ? tokens[first - 1] : undefined;
-  // (the perfects of leaving begin with ت: "ترك", "تسرّب", "تخلّف"; their imperfects with ي)
-  const reading = stems(tokens[first]).at(-1) ?? "";
-  const imperfect = reading.startsWith("ي") || (reading.startsWith("ت") && trigger.cls !== "leave");
-  // (a verb form after a preposition is read as its verbal noun: "في ترك صفوف")
-  if (trigger.form === "masdar" || (trigger.form === "verb" && !imperfect)) {
+  if (readAsNoun(tokens[first], trigger)) {
     if (PROCLITIC_PREPOSITION.test(word) && stems(tokens[first]).length > 1) return first;
     // ("حذّرت من ترك 40 مقاتلاً صفوف …"; a relative "من انشق", whoever defected, after a governor is no incident either)
     if (isIn(prev, PREPOSITIONS)) return first - 1;
@@ -107,7 +123,7 @@ function complementStart(tokens: readonly Token[], trigger: Trigger, sentenceFir
     return -1;
   }
   // an imperfect after "أن" ("أن ينشقوا", "أن ينشق 15 عنصراً")
-  if (trigger.form === "verb" && imperfect && prev && AN.test(prev.text)) return first - 1;
+  if (isImperfect(tokens[first], trigger) && prev && AN.test(prev.text)) return first - 1;
   return -1;
 }
 
@@ -120,10 +136,29 @@ function anyoneWho(tokens: readonly Token[], trigger: Trigger, sentenceFirst: nu
   return false;
 }
 
-/** The trigger tells what is wanted, feared, expected or asked, not what happened. */
+/** Words that open a question: "هل ينشق …؟", "لماذا يفرّ …", "ما أسباب الانشقاق …؟". */
+const INTERROGATIVE = /^(هل|وهل|فهل|لماذا|ولماذا|ماذا|كيف|وكيف|متي)$/;
+const WHAT_ABOUT = /^(اسباب|سبب|دوافع|حقيقه|مصير|تداعيات)$/;
+/** Before an imperfect: "قد ينشق" (may), "لا ينشق" (does not); before a perfect "قد" is the past ("وقد انشق"). */
+const MAY_OR_NOT = /^(قد|وقد|لا|ولا)$/;
+/** "في حال انشقاق …": in case of. */
+const IN_CASE = /^(حال|حاله)$/;
+
+/** A question about it: an interrogative within eight words before the trigger. */
+function asked(tokens: readonly Token[], trigger: Trigger, sentenceFirst: number): boolean {
+  for (let j = trigger.first - 1; j >= Math.max(sentenceFirst, trigger.first - 8); j--) {
+    if (INTERROGATIVE.test(tokens[j].text)) return true;
+    if (tokens[j].text === "ما" && WHAT_ABOUT.test(tokens[j + 1]?.text ?? "")) return true;
+  }
+  return false;
+}
+
+/** The trigger tells what is wanted, feared, expected, possible, denied or asked, not what happened. */
 export function isModal(tokens: readonly Token[], trigger: Trigger, sentenceFirst: number): boolean {
-  for (let j = trigger.first - 1; j >= Math.max(sentenceFirst, trigger.first - 8); j--) if (tokens[j].text === "هل") return true;
-  if (anyoneWho(tokens, trigger, sentenceFirst)) return true;
+  if (asked(tokens, trigger, sentenceFirst) || anyoneWho(tokens, trigger, sentenceFirst)) return true;
+  const prev = trigger.first - 1 >= sentenceFirst ? tokens[trigger.first - 1] : undefined;
+  if (prev && isImperfect(tokens[trigger.first], trigger) && MAY_OR_NOT.test(prev.text)) return true;
+  if (prev && readAsNoun(tokens[trigger.first], trigger) && IN_CASE.test(prev.text) && /^و?في$/.test(tokens[trigger.first - 2]?.text ?? "")) return true;
   const start = complementStart(tokens, trigger, sentenceFirst);
   return start >= 0 && governedBefore(tokens, start, sentenceFirst);
 }
