@@ -15,6 +15,7 @@ import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, classesOf, inClass, stems, stemIn, wordClass } = tokenModule;
 import type { Trigger } from "./triggers";
+import { PERSON_TITLES } from "./lexicon";
 import { isModal } from "./refiners/modality";
 import { isWholeWarTotal } from "./refiners/war-total";
 
@@ -149,6 +150,11 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["أسس 40 ضابطاً منشقاً عن جيش النظام تجمعاً جديداً", "reject"],
   ["عقد الضباط المنشقون، وعددهم 70 ضابطاً، اجتماعاً", "reject"],
   ["أطلقت الهيئة سراح 20 منشقاً كانوا محتجزين لديها", "reject"],
+  // … and what befell a defector of the past named by a definite participle; not a place or an outlet named "عين"
+  ["اعتقلت دورية أمنية أمس العقيد خالد الحسن المنشق عن قوات النظام في أحد أحياء المدينة", "reject"],
+  ["أجرت قناة تلفزيونية مقابلة مع الملازم محمد الصالح الفار من صفوف قسد", "reject"],
+  ["وذكرت شبكة عين الفرات أن الجنود الخمسة المنشقين عن قوات النظام وصلوا إلى ريف إدلب", null],
+  ["عُيّن العقيد خالد الحسن المنشق عن قوات النظام قائداً لغرفة العمليات", "reject"],
   ["هدد 300 عنصر بالانشقاق إذا لم تصرف رواتبهم", "reject"],
   ["ترك 200 عنصر من الفرقة مواقعهم في انسحاب منظم بأوامر من القيادة", "reject"],
   ["ترك 20 عنصراً من الفرقة مواقعهم وعادوا إلى منازلهم", null],
@@ -338,7 +344,8 @@ function doingSomethingElse(tokens: readonly Token[], trigger: Trigger, sentence
 }
 
 /** What befalls a defector of the past in other news: arrested, killed, executed, returned, appointed, interviewed, dead. */
-const FATE = fold(`اعتقل اعتقلت اعتقلوا اعتقال اعتقاله قتل مقتل اغتيل اغتيال اغتالت اعدم اعدمت اعدام عين تعيين عاد عوده
+// ("عُيّن", appointed, only before a title: the same letters open "عين الفرات", "عين العرب", "عين عيسى")
+const FATE = fold(`اعتقل اعتقلت اعتقلوا اعتقال اعتقاله قتل مقتل اغتيل اغتيال اغتالت اعدم اعدمت اعدام عينت تعيين عاد عوده
   مقابله لقاء حوار استضاف استضافت توفي وفاه تشييع`);
 
 /**
@@ -347,7 +354,10 @@ const FATE = fold(`اعتقل اعتقلت اعتقلوا اعتقال اعتق�
  */
 function befellThem(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
   if (!/^و?ال/.test(tokens[trigger.first].text)) return false;
-  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 10); k--) if (anyIn(stems(tokens[k]), FATE)) return true;
+  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 10); k--) {
+    if (anyIn(stems(tokens[k]), FATE)) return true;
+    if (stems(tokens[k]).at(-1) === "عين" && PERSON_TITLES.has(tokens[k + 1].text)) return true;
+  }
   return false;
 }
 

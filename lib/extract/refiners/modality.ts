@@ -21,10 +21,13 @@ const { anyIn, stems } = tokenModule;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
-/** Calls, campaigns, incentives, promises, warnings, fears, plans, wishes, expectations, threats. */
+/**
+ * Calls, incentives, promises, warnings, fears, plans, wishes, expectations, threats. (Not "حملة", which may also
+ * bring a defection about, "أسهمت حملة في انشقاق …"; nor "يعدّ", is counted as.)
+ */
 const GOVERNORS = fold(`دعا دعت دعوا يدعو تدعو دعوه دعوات دعوتهم ناشد ناشدت ناشدوا يناشد تناشد مناشده مناشدات
   حث حثت حثوا يحث تحث شجع شجعت يشجع تشجع تشجيع حض حضت طالب طالبت يطالب تطالب مطالبه مطالبات
-  حمله حملات مكافاه مكافات حوافز اغراءات اغراء تعهد تعهدت تعهدوا يتعهد تتعهد وعد وعدت وعدوا يعد وعود
+  مكافاه مكافات حوافز اغراءات اغراء تعهد تعهدت تعهدوا يتعهد تتعهد وعد وعدت وعدوا وعود
   حذر حذرت حذروا يحذر تحذر تحذير تحذيرات تخشي يخشي يخشون خشيه مخاوف تخوف تخوفات
   يخطط يخططون تخطط خطه خطط يعتزم يعتزمون تعتزم ينوي ينوون تنوي نيه نيتهم رغبه رغبتهم رغبته يرغب يرغبون يريد يريدون تريد
   المتوقع متوقع يتوقع تتوقع توقعات توقع يرجح المرجح ترجيحات
@@ -72,6 +75,7 @@ export const MODALITY_EXAMPLES: Array<[text: string, modal: boolean]> = [
   // a governor far away, or after the words of leaving
   ["انشق 15 عنصراً عن قسد أمس رغم تهديدات القيادة بمعاقبة كل من يحاول ذلك", false],
   ["شنت قسد حملة اعتقالات في ريف دير الزور بعد فرار 15 عنصراً من صفوفها", false],
+  ["أسهمت حملة إعلامية في انشقاق 15 عنصراً عن قوات النظام أمس", false],
 ];
 
 /** Some reading of the token is in the set. */
