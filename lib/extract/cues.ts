@@ -16,7 +16,7 @@ import type { Token } from "./tokens";
 const { anyIn, classesOf, inClass, stems, stemIn, wordClass } = tokenModule;
 import type { Trigger } from "./triggers";
 import { PERSON_TITLES } from "./lexicon";
-import { isModal } from "./refiners/modality";
+import { isModal, toldAsDone } from "./refiners/modality";
 import { isWholeWarTotal } from "./refiners/war-total";
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
@@ -25,11 +25,16 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 
 /** Words in the four before the trigger that make it an intention, a call, a failure or a pursuit. */
 const NEGATORS = fold("لم لن عدم لو اذا ربما اي كل");
-const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون خشيه تخوف خوفا يخشي تخشي
-  ملاحقه لملاحقه بملاحقه بحثا تعقب دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه ترويج الترويج للترويج تشجيع يشجع
+const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون
+  ملاحقه لملاحقه بملاحقه بحثا تعقب ترويج الترويج للترويج تشجيع يشجع
   يفكر يفكرون التفكير تفكير ينوي تنوي عازم عازمون محاسبه بمحاسبه معاقبه بمعاقبه احباط لاحباط لدفعهم لدفع يدفعهم لدفعه قرر قرروا يقرر تقرر قررت تهديد تهدد يهدد هدد هددوا هددت هددا شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض
   راغب راغبين الراغبين راغبون الراغبون رغبه يرغب يرغبون
   عفو عفوا العفو بالعفو مرسوم مهله بمهله`);
+/**
+ * Calls, demands and fears govern a verbal noun or an imperfect a few words on ("تخشى قيادة الميليشيا من فرار…"), never
+ * a perfect: "طالبت عائلات 12 عنصراً انشقوا أمس بضمان سلامتهم", "استجاب 30 عنصراً لدعوات الانشقاق وانشقوا" tell an incident.
+ */
+const CALL_OR_FEAR = fold("خشيه تخوف خوفا يخشي تخشي دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه");
 /** A charge ("بتهمة الانشقاق"): no incident, unless the charge is the attempt itself ("بتهمة محاولة الفرار": caught trying). */
 const CHARGE = fold("بتهمه تهمه اتهام باتهام");
 const ATTEMPT_NOUN = fold("محاوله محاولتهم محاولته محاولتها محاولتهما");
@@ -101,6 +106,9 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["بعد انباء عن نية عناصر آخرين الفرار نحو مناطق قسد", "reject"],
   ["وتخوف قوات النظام من هروب عناصر آخرين", "reject"],
   ["الذي دعا عناصر التنظيم إلى الانشقاق", "reject"],
+  // a perfect is no complement of a call, a demand or a fear
+  ["طالبت عائلات 12 عنصراً انشقوا عن قسد أمس بضمان سلامتهم", null],
+  ["خوفاً من العقاب فرّ 20 عنصراً من صفوف الفرقة الرابعة أمس", null],
   ["بدء ملاحقة جميع العناصر الذين فروا من المعارك", "reject"],
   ["اتهامهم بالترويج لعملية الانشقاق", "reject"],
   // a charge rejects, unless it is the attempt itself (then the candidate is an attempt)
@@ -366,8 +374,10 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   // Intentions, fears, calls and pursuits govern a trigger a few words on ("تخشى قيادة الميليشيا من فرار…");
   // a bare negation only right before it ("لم ينشق").
   const from = Math.max(sentenceFirstToken, trigger.first - 6);
+  const done = toldAsDone(tokens, trigger, sentenceFirstToken);
   for (let k = from; k < trigger.first; k++) {
     if (inClass(tokens[k], C_NOT_AN_INCIDENT_BEFORE)) return "reject";
+    if (!done && anyIn(stems(tokens[k]), CALL_OR_FEAR)) return "reject";
     if (anyIn(stems(tokens[k]), CHARGE) && !anyIn(stems(tokens[trigger.first - 1]), ATTEMPT_NOUN)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }

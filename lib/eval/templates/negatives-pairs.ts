@@ -34,6 +34,9 @@ const PAIRS: EventTemplate[] = [
   ["campaign-documents", (r) => `أطلق ناشطون حملة لتوثيق ${r.v.masdarOf(r.p.text, r.g.text)} أمس.`, told],
   // ↔ modality/call-masdar: they answered a call (the call itself is no second incident)
   ["answered-call", (r) => `${r.v.perfect(r.p.text, r.g.text)} أمس استجابة لدعوات ناشطين إلى ${r.v.bare}.`, told],
+  // ↔ modality/call-masdar, fear: a call or a fear before a perfect does not govern it
+  ["answered-and-did", (r) => `استجاب ${r.p.text} لدعوات ناشطين و${r.v.perfectPlural(r.g.text)} أمس.`, told],
+  ["fear-then-did", (r) => `خوفاً من العقاب ${r.v.perfect(r.p.text, r.g.text)} أمس.`, told],
   // ↔ modality/reasons-question, claim: what an agency published, confirmed
   ["confirmed-published", (r) => `أكد ناشطون ما نشرته وكالات محلية عن ${r.v.masdarOf(r.p.text, r.g.text)} أمس.`, told],
   // ↔ context/past-defector-arrested: the earlier defection with its own date is its own event (conventions)

@@ -108,6 +108,11 @@ function readAsNoun(t: Token, trigger: Trigger): boolean {
   return trigger.form === "masdar" || (trigger.form === "verb" && !isImperfect(t, trigger));
 }
 
+/** A perfect verb read as a verb (not as its verbal noun after a preposition): told as done, never a governor's complement. */
+export function toldAsDone(tokens: readonly Token[], trigger: Trigger, sentenceFirst: number): boolean {
+  return trigger.form === "verb" && !isImperfect(tokens[trigger.first], trigger) && complementStart(tokens, trigger, sentenceFirst) < 0;
+}
+
 /** Where the complement of a governor would start: the preposition, the helping noun, or "أن"; -1 when the trigger is none. */
 function complementStart(tokens: readonly Token[], trigger: Trigger, sentenceFirst: number): number {
   const first = trigger.first;
