@@ -76,6 +76,7 @@ export const MODALITY_EXAMPLES: Array<[text: string, modal: boolean]> = [
   ["انشق 15 عنصراً عن قسد أمس رغم تهديدات القيادة بمعاقبة كل من يحاول ذلك", false],
   ["شنت قسد حملة اعتقالات في ريف دير الزور بعد فرار 15 عنصراً من صفوفها", false],
   ["أسهمت حملة إعلامية في انشقاق 15 عنصراً عن قوات النظام أمس", false],
+  ["قالت مصادر إن عناصر يريدون العودة إلى قراهم، وقد انشق 15 منهم عن قسد أمس", false],
 ];
 
 /** Some reading of the token is in the set. */
@@ -122,8 +123,9 @@ function complementStart(tokens: readonly Token[], trigger: Trigger, sentenceFir
     if (PROCLITIC_PREPOSITION.test(word) && stems(tokens[first]).length > 1) return first;
     // ("حذّرت من ترك 40 مقاتلاً صفوف …"; a relative "من انشق", whoever defected, after a governor is no incident either)
     if (isIn(prev, PREPOSITIONS)) return first - 1;
-    // the verbal noun as the object of a verb of intention: "يعتزم 23 جندياً من قسد ترك صفوفهم"
-    if (intendedBefore(tokens, first, sentenceFirst)) return first;
+    // the verbal noun as the object of a verb of intention: "يعتزم 23 جندياً من قسد ترك صفوفهم" (a perfect such as
+    // "انشقوا" is no object; "ترك" is both)
+    if ((trigger.form === "masdar" || stems(tokens[first]).includes("ترك")) && intendedBefore(tokens, first, sentenceFirst)) return first;
     // "بتأمين انشقاق", "على تسهيل فرار"
     if (prev && isIn(prev, HELPING)) {
       if (PROCLITIC_PREPOSITION.test(prev.text)) return first - 1;
