@@ -109,7 +109,7 @@ export function findCandidates(f: Found): Candidate[] {
       const place = choosePlace(tokens, places, trig, sf, sl, destination, clauseOf, text);
       // A figure that counts something else (a camp, a force's strength) is no head count: it neither
       // opens nor splits an incident; build-event.ts sets it aside if nothing better is told.
-      const countDoubt = doubtCount(tokens, countMention, sf, sl);
+      const countDoubt = doubtCount(tokens, countMention, sf, sl, trig);
       const count = countDoubt ? null : countOf(countMention, tokens, trig, sf, sl, (k) => groups.some((g) => g.first === k));
       // A bare verbal noun with nothing of an incident around it (no figure, date, place or
       // destination) is talk about defection ("يفتح كل انشقاق الباب…"): it may add to an incident, not open one.

@@ -16,6 +16,9 @@ import type { Token } from "./tokens";
 const { anyIn, classesOf, inClass, stems, stemIn, wordClass } = tokenModule;
 import { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, SUCCESS, TOOK_TO } from "./lexicon";
 import type { Trigger } from "./triggers";
+import { PERSON_TITLES } from "./lexicon";
+import { isModal, toldAsDone } from "./refiners/modality";
+import { isWholeWarTotal } from "./refiners/war-total";
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
 
@@ -23,23 +26,29 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 
 /** Words in the four before the trigger that make it an intention, a call, a failure or a pursuit. */
 const NEGATORS = fold("لم لن عدم لو اذا ربما اي كل");
-const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون خشيه تخوف خوفا يخشي تخشي
-  ملاحقه لملاحقه بملاحقه بحثا تعقب دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه ترويج الترويج للترويج تشجيع يشجع
+const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون
+  ملاحقه لملاحقه بملاحقه بحثا تعقب ترويج الترويج للترويج تشجيع يشجع
   يفكر يفكرون التفكير تفكير ينوي تنوي عازم عازمون محاسبه بمحاسبه معاقبه بمعاقبه احباط لاحباط لدفعهم لدفع يدفعهم لدفعه قرر قرروا يقرر تقرر قررت تهديد تهدد يهدد هدد هددوا هددت هددا شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض
   راغب راغبين الراغبين راغبون الراغبون رغبه يرغب يرغبون
   عفو عفوا العفو بالعفو مرسوم مهله بمهله`);
+/**
+ * Calls, demands and fears govern a verbal noun or an imperfect a few words on ("تخشى قيادة الميليشيا من فرار…"), never
+ * a perfect: "طالبت عائلات 12 عنصراً انشقوا أمس بضمان سلامتهم", "استجاب 30 عنصراً لدعوات الانشقاق وانشقوا" tell an incident.
+ */
+const CALL_OR_FEAR = fold("خشيه تخوف خوفا يخشي تخشي دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه");
 /** A charge ("بتهمة الانشقاق"): no incident, unless the charge is the attempt itself ("بتهمة محاولة الفرار": caught trying). */
 const CHARGE = fold("بتهمه تهمه اتهام باتهام");
 const ATTEMPT_NOUN = fold("محاوله محاولتهم محاولته محاولتها محاولتهما");
 /** Denials and claims called false govern their whole complement, however long the subject before it ("نفت مصادر في الفرقة صحة الأنباء عن فرار…"). */
-const DENIAL = fold("نفي نفيه نفيها نفت ينفي تنفي نافيا نافيه كذبت كذب تكذيب يكذب تكذب فندت دحضت مزاعم بمزاعم ادعاءات ادعاء مفبركه فبركه");
+// (with the verbs of claiming by which news disowns what it reports: "زعمت صفحات موالية انشقاق …")
+const DENIAL = fold("نفي نفيه نفيها نفت ينفي تنفي نافيا نافيه كذبت كذب تكذيب يكذب تكذب فندت دحضت مزاعم بمزاعم ادعاءات ادعاء مفبركه فبركه زعم زعمت زعموا يزعم تزعم");
 /** … unless the sentence goes on to confirm something ("نفت الاتهامات وأكدت انشقاق…"). */
 const CONFIRM = fold("اكد اكدت اكدوا مؤكدا مؤكده وثق وثقت ثبت اعلن اعلنت");
 /** Words in the two before the trigger that make it a phenomenon rather than an incident. */
 const TREND_BEFORE = fold(`حالات حاله عمليات عمليه ظاهره وتيره ملف موجه تزايد تزايدت يتزايد تصاعد تصاعدت ازدياد ازدادت تزداد تكرار تتكرر تكررت
   تسارع تسارعت تتواصل تواصل استمرار تستمر مستمره سلسله كثره انتشار تنامي`);
 /** Words after a flight trigger that make it something other than leaving a group. */
-const NOT_FROM_A_GROUP_AFTER = fold("التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون سجونها سجونه سجنها المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
+const NOT_FROM_A_GROUP_AFTER = fold("المخيم مخيم التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون سجونها سجونه سجنها المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
 /** Prisoners and detainees: their escape is no one leaving a group. */
 const PRISONERS = fold("سجناء السجناء سجينا سجين معتقلين المعتقلين معتقلا معتقل محتجزين المحتجزين محتجزا موقوفين الموقوفين اسري الاسري");
 /** Civilians and residents: their flight is no one leaving a group. */
@@ -96,6 +105,9 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["بعد انباء عن نية عناصر آخرين الفرار نحو مناطق قسد", "reject"],
   ["وتخوف قوات النظام من هروب عناصر آخرين", "reject"],
   ["الذي دعا عناصر التنظيم إلى الانشقاق", "reject"],
+  // a perfect is no complement of a call, a demand or a fear
+  ["طالبت عائلات 12 عنصراً انشقوا عن قسد أمس بضمان سلامتهم", null],
+  ["خوفاً من العقاب فرّ 20 عنصراً من صفوف الفرقة الرابعة أمس", null],
   ["بدء ملاحقة جميع العناصر الذين فروا من المعارك", "reject"],
   ["اتهامهم بالترويج لعملية الانشقاق", "reject"],
   // a charge rejects, unless it is the attempt itself (then the candidate is an attempt)
@@ -152,6 +164,11 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["أسس 40 ضابطاً منشقاً عن جيش النظام تجمعاً جديداً", "reject"],
   ["عقد الضباط المنشقون، وعددهم 70 ضابطاً، اجتماعاً", "reject"],
   ["أطلقت الهيئة سراح 20 منشقاً كانوا محتجزين لديها", "reject"],
+  // … and what befell a defector of the past named by a definite participle; not a place or an outlet named "عين"
+  ["اعتقلت دورية أمنية أمس العقيد خالد الحسن المنشق عن قوات النظام في أحد أحياء المدينة", "reject"],
+  ["أجرت قناة تلفزيونية مقابلة مع الملازم محمد الصالح الفار من صفوف قسد", "reject"],
+  ["وذكرت شبكة عين الفرات أن الجنود الخمسة المنشقين عن قوات النظام وصلوا إلى ريف إدلب", null],
+  ["عُيّن العقيد خالد الحسن المنشق عن قوات النظام قائداً لغرفة العمليات", "reject"],
   ["هدد 300 عنصر بالانشقاق إذا لم تصرف رواتبهم", "reject"],
   ["ترك 200 عنصر من الفرقة مواقعهم في انسحاب منظم بأوامر من القيادة", "reject"],
   ["ترك 20 عنصراً من الفرقة مواقعهم وعادوا إلى منازلهم", null],
@@ -163,6 +180,7 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["كذّبت قيادة الفيلق الخامس ما تداولته صفحات عن انشقاق 40 من عناصرها", "reject"],
   ["نفت الفصائل مزاعم النظام وأكدت انشقاق 40 عنصراً من قواته", null],
   ["تداولت صفحات مزاعم عن انشقاق 40 عنصراً", "reject"],
+  ["زعمت صفحات موالية أمس انشقاق 15 عنصراً عن قوات النظام", "reject"],
   // smuggling (هرّب + goods), not flight
   ["هرّب 15 عنصراً من الفرقة الرابعة شحنة مخدرات إلى الأردن", "reject"],
   ["يهرّبون الوقود إلى مناطق النظام", "reject"],
@@ -246,10 +264,11 @@ function isSmuggling(tokens: readonly Token[], trigger: Trigger): boolean {
 
 /**
  * "فرّ (عناصر التنظيم) من المعركة", "فرّ 20 عنصراً من الفرقة من أرض المعركة": a "من" of the verb, within
- * six words, opens a fight. Not a motive ("هرباً من المعارك"), which may follow a real desertion.
+ * ten words, opens a fight. Not a motive ("هرباً من المعارك"), which may follow a real desertion.
  */
 function fledAFight(tokens: readonly Token[], trigger: Trigger): boolean {
-  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 6); k++) {
+  // (ten words: a counted subject and a long group name may stand between: "هرب 15 عنصراً من قوات سوريا الديمقراطية من أرض المعركة")
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 10); k++) {
     if (tokens[k].text !== "من" || (k - 1 > trigger.last && /^(هربا|خوفا|فرارا)$/.test(tokens[k - 1].text))) continue;
     if (BATTLE.has(tokens[k + 1].text)) return true;
   }
@@ -346,7 +365,26 @@ const C_ACTIVITY = wordClass(ACTIVITY);
  * who left earlier and now do something else: the sentence's verb, up to five words before it, says what.
  */
 function doingSomethingElse(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  if (befellThem(tokens, trigger, sentenceFirstToken)) return true;
   for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 5); k--) if (inClass(tokens[k], C_ACTIVITY)) return true;
+  return false;
+}
+
+/** What befalls a defector of the past in other news: arrested, killed, executed, returned, appointed, interviewed, dead. */
+// ("عُيّن", appointed, only before a title: the same letters open "عين الفرات", "عين العرب", "عين عيسى")
+const FATE = fold(`اعتقل اعتقلت اعتقلوا اعتقال اعتقاله قتل مقتل اغتيل اغتيال اغتالت اعدم اعدمت اعدام عينت تعيين عاد عوده
+  مقابله لقاء حوار استضاف استضافت توفي وفاه تشييع`);
+
+/**
+ * "اعتقلت دورية أمس العقيد خالد الحسن المنشق عن قوات النظام": a definite participle describes the man the
+ * sentence's verb, up to ten words before it, is about; what befell him is the news, not a defection now.
+ */
+function befellThem(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  if (!/^و?ال/.test(tokens[trigger.first].text)) return false;
+  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 10); k--) {
+    if (anyIn(stems(tokens[k]), FATE)) return true;
+    if (stems(tokens[k]).at(-1) === "عين" && PERSON_TITLES.has(tokens[k + 1].text)) return true;
+  }
   return false;
 }
 
@@ -355,12 +393,16 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   // Intentions, fears, calls and pursuits govern a trigger a few words on ("تخشى قيادة الميليشيا من فرار…");
   // a bare negation only right before it ("لم ينشق").
   const from = Math.max(sentenceFirstToken, trigger.first - 6);
+  const done = toldAsDone(tokens, trigger, sentenceFirstToken);
   for (let k = from; k < trigger.first; k++) {
     if (inClass(tokens[k], C_NOT_AN_INCIDENT_BEFORE)) return "reject";
+    if (!done && anyIn(stems(tokens[k]), CALL_OR_FEAR)) return "reject";
     if (anyIn(stems(tokens[k]), CHARGE) && !anyIn(stems(tokens[trigger.first - 1]), ATTEMPT_NOUN)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
   if (deniedBefore(tokens, trigger, sentenceFirstToken)) return "reject";
+  if (isModal(tokens, trigger, sentenceFirstToken)) return "reject";
+  if (sentenceLastToken !== undefined && isWholeWarTotal(tokens, trigger, sentenceFirstToken, sentenceLastToken)) return "reject";
   if (trigger.cls === "flee") {
     // Soldiers fleeing their service desert ("فرّ 12 مجنداً من الخدمة الإلزامية"); civilians fleeing it evade the draft.
     const soldiers = soldiersAround(tokens, trigger, sentenceFirstToken);

@@ -95,7 +95,7 @@ export interface DefectionEvent {
   confidence: number;
   /** Present only when the event is flagged for review. */
   flags?: EventFlag[];
-  /** The figure not counted, and why ("camp", "population", "force-strength", "losses", "crowd"). */
+  /** The figure not counted, and why ("camp", "population", "force-strength", "losses", "crowd", "magnitude", "deployment"). */
   countSetAside?: EventCount & { reason: string };
 }
 

@@ -42,6 +42,29 @@ describe("doubtCount", () => {
   });
 });
 
+/** [text, why the figure read beside the trigger counts another verb's people (null: the leavers')] — the rules that read the trigger too. */
+const GOVERNED_EXAMPLES: Array<[string, CountDoubt | null]> = [
+  ["نشرت قسد 2000 عنصر في المنطقة أمس بعد فرار عناصر من صفوفها.", "deployment"],
+  ["قالت مصادر إن 3000 عنصر من قوات النظام يتمركزون في المنطقة، وقد فر عدد منهم أمس.", "deployment"],
+  // (a figure of men who abandoned their posts stays theirs when only some reached a side: the conventions count it)
+  ["ترك أكثر من 200 عنصر من الدفاع الوطني مواقعهم أمس، وهرب بعضهم إلى مناطق قسد.", null],
+  ["أضاف أن التضييق المادي دفع عشرات العناصر إلى الانشقاق عن الفيلق الخامس أمس.", null],
+  // negatives: the leavers told where they were posted; a figure the trigger governs; a figure after "كانوا يقاتلون"
+  ["فرّ 15 عنصراً من الفرقة الرابعة كانوا متمركزين على حاجز في ريف درعا أمس.", null],
+  ["انشق 700 عنصر من قوات النظام أمس ووصلوا إلى ريف إدلب.", null],
+  ["أكدت مصادر أن أكثر من 1000 مسلح من أبناء العشائر كانوا يقاتلون في صفوف قسد انشقوا عنها أمس.", null],
+  ["فرّ عشرات العناصر من الفيلق الخامس أمس، وكان الفيلق قد جند 3000 شاب العام الماضي.", null],
+];
+
+describe("a figure another verb governs", () => {
+  it.each(GOVERNED_EXAMPLES)("%s → %s", (text, doubt) => {
+    const events = run(text);
+    expect(events).toHaveLength(1);
+    expect(events[0].countSetAside?.reason ?? null).toBe(doubt);
+    if (doubt) expect(events[0].confidence).toBeLessThanOrEqual(0.2);
+  });
+});
+
 describe("an event with an implausible figure", () => {
   it("keeps no count, is flagged for review with the figure set aside, and is never confident", () => {
     const [e, ...rest] = run("انشقاق عناصر من قسد في مخيم الهول الذي يقطنه 60 ألف شخص أمس.");

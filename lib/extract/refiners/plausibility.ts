@@ -16,7 +16,7 @@ import type { Token } from "../tokens";
 const { anyIn, stems } = tokenModule;
 
 
-export type CountDoubt = "population" | "camp" | "force-strength" | "losses" | "crowd" | "magnitude";
+export type CountDoubt = "population" | "camp" | "force-strength" | "losses" | "crowd" | "magnitude" | "deployment";
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
@@ -32,6 +32,13 @@ const STRENGTH = fold(`انخفض انخفاض تراجع تقلص تناقص ق
 const LOSSES = fold("خسائر خسائره خسائرها خسر خسرت يخسر فقد فقدت خساره حصيله ضحايا");
 /** What "فُقد" lost when it is not a loss: contact with, or the trace of, people. */
 const LOST_TRACK_OF = /^(الاتصال|الاتصالات|اثر|اثرهم|اثره)$/;
+/** Verbs that send, deploy, recruit or train a force: the figure after them is that force ("نشرت قسد 2000 عنصر"). */
+// (not "دفع", which also drives men to something: "دفع التضييق عشرات العناصر إلى الانشقاق"; not "نقل", which also quotes)
+const DEPLOYING = fold("نشر نشرت ينشر تنشر ارسل ارسلت يرسل ترسل استقدم استقدمت يستقدم زج زجت يزج جند جندت يجند تجند درب دربت يدرب");
+/** Verbs and participles of being stationed: the figure before them is a force in place ("3000 عنصر … يتمركزون في المنطقة"). */
+const STATIONED = fold(`يتمركز يتمركزون تتمركز متمركزين متمركزون ينتشر ينتشرون تنتشر منتشرين منتشرون يتواجد يتواجدون تتواجد متواجدين
+  يرابط يرابطون مرابطين يتحصن يتحصنون`);
+
 /** Civilians, people at large: a crowd that fled is not a unit's defectors. */
 const CROWD_MIN = 100;
 /**
@@ -45,8 +52,14 @@ const MAGNITUDE_MAX = 10_000;
 const BEFORE = 5;
 const AFTER = 4;
 
+/** Where the trigger stands, for the rules that read the figure's own verb rather than the trigger's. */
+export interface TriggerSpan {
+  first: number;
+  last: number;
+}
+
 /** Why the figure is not the count of the incident's people, or null when nothing says so. */
-export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf: number, sl: number): CountDoubt | null {
+export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf: number, sl: number, trigger?: TriggerSpan): CountDoubt | null {
   if (!m || !m.value) return null;
   if (m.generic && m.value.best >= CROWD_MIN) return "crowd";
   const from = Math.max(sf, m.first - BEFORE);
@@ -61,5 +74,22 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
     // ("فُقد الاتصال بـ / فُقد أثر 14 عنصراً": people lost track of, not a force's losses)
     if (anyIn(r, LOSSES) && !LOST_TRACK_OF.test(tokens[k + 1]?.text ?? "")) return "losses";
   }
+  if (trigger && governedByAnotherVerb(tokens, m, sf, sl, trigger)) return "deployment";
   return m.value.best >= MAGNITUDE_MAX ? "magnitude" : null;
+}
+
+/**
+ * The figure is the argument of a verb other than the trigger: the object of a verb that sends or deploys a force
+ * with no trigger between them ("نشرت قسد 2000 عنصر في المنطقة بعد فرار عناصر"), or the subject of a verb of
+ * being stationed that stands between it and a later trigger ("3000 عنصر … يتمركزون في المنطقة، وقد فرّ عدد
+ * منهم"). Not the men who left told where they were posted: "فرّ 15 عنصراً كانوا متمركزين على الحاجز".
+ */
+function governedByAnotherVerb(tokens: readonly Token[], m: CountMention, sf: number, sl: number, trigger: TriggerSpan): boolean {
+  const before = m.first < trigger.first;
+  for (let k = Math.max(sf, m.first - BEFORE); k < m.first; k++) {
+    if (anyIn(stems(tokens[k]), DEPLOYING) && !(k < trigger.first && trigger.first < m.first)) return true;
+  }
+  if (!before) return false;
+  for (let k = m.last + 1; k <= Math.min(sl, m.last + AFTER, trigger.first - 1); k++) if (anyIn(stems(tokens[k]), STATIONED)) return true;
+  return false;
 }

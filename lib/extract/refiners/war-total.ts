@@ -1,0 +1,70 @@
+/**
+ * A total over the whole war or over years: how many have left a group "منذ بداية الثورة", "خلال سنوات الحرب",
+ * "منذ عام 2011", "خلال السنوات الماضية",
+ * told as a tally ("بلغ عدد المنشقين عن X منذ بداية الثورة 60 ألفاً") or an estimate ("تشير تقديرات إلى أن آلافاً
+ * انشقوا … خلال سنوات الحرب"). It dates no incident and counts no one incident's people, so it is no event.
+ * A total since a dated, recent start stays an event, as the conventions ask (a running total with its own
+ * period: "ارتفع عدد المنشقين منذ بداية الشهر الجاري إلى 40"). Examples and negatives: WAR_TOTAL_EXAMPLES
+ * (war-total.test.ts).
+ */
+import { foldLetters } from "../../arabic/normalize";
+import * as tokenModule from "../tokens";
+import type { Token } from "../tokens";
+import type { Trigger } from "../triggers";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { anyIn, stems } = tokenModule;
+
+const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+
+/** "منذ (بداية|اندلاع …) الثورة|الحرب …": the start of the whole war. */
+const SINCE = fold("منذ");
+const START = fold("بدايه بدء اندلاع انطلاق انطلاقه");
+const WAR = fold("الثوره الحرب الاحداث الازمه النزاع الصراع");
+/** "خلال|طيلة|طوال|على مدى سنوات الحرب", "خلال السنوات الماضية": years, not an incident. */
+const YEARS = fold("سنوات اعوام السنوات الاعوام");
+const PAST = fold("الماضيه الاخيره الفائته المنصرمه السابقه");
+/** The first years of the war, as a start: "منذ عام 2011", "منذ 2012". */
+const WAR_START_YEARS = new Set(["2011", "2012"]);
+/** A tally or an estimate: "عدد المنشقين", "تقديرات", "إحصائيات", "إجمالي", "يقدر". */
+const TALLY = fold("عدد اعداد تقديرات تقدير يقدر تقدر قدر قدرت احصائيات احصاءات احصائيه اجمالي مجموع حصيله");
+
+/** How far around the trigger the tally and the period are read (words). */
+const REACH = 12;
+
+export const WAR_TOTAL_EXAMPLES: Array<[text: string, wholeWar: boolean]> = [
+  ["بلغ عدد المنشقين عن جيش النظام منذ بداية الثورة أكثر من 60 ألف عنصر بحسب تقديرات", true],
+  ["تشير تقديرات مراكز حقوقية إلى أن آلاف الجنود انشقوا عن قوات النظام خلال سنوات الحرب", true],
+  ["قدّر مركز توثيق عدد الفارين من صفوف قوات النظام منذ عام 2011 بنحو 3000", true],
+  ["بلغ عدد الهاربين من صفوف قسد منذ اندلاع الحرب نحو 3000 مقاتل", true],
+  ["وصل عدد المنشقين عن الجيش خلال السنوات الماضية إلى 1500 عنصر", true],
+  // a total since a dated, recent start (an event by the conventions); one man since the war began (no tally)
+  ["ارتفع عدد المنشقين عن قسد منذ بداية الشهر الجاري إلى 40 عنصراً", false],
+  ["بلغ عدد المنشقين عن قسد منذ سقوط النظام أكثر من 5 آلاف عنصر", false],
+  ["انشق العقيد خالد الحسن عن قوات النظام منذ بداية الثورة والتحق بالجيش الحر", false],
+  ["انشق 15 عنصراً عن قسد أمس، وهي أول حالة منذ بداية الحرب", false],
+];
+
+const isIn = (t: Token | undefined, set: ReadonlySet<string>): boolean => !!t && anyIn(stems(t), set);
+
+/** The whole war is named as a period in [from, to]. */
+function wholeWarPeriod(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (isIn(t, SINCE)) {
+      const next = tokens[k + 1];
+      if (next && isIn(next, START) && isIn(tokens[k + 2], WAR)) return true;
+      if (next && (WAR_START_YEARS.has(next.text) || (next.text === "عام" && WAR_START_YEARS.has(tokens[k + 2]?.text ?? "")))) return true;
+    }
+    if (isIn(t, YEARS) && (isIn(tokens[k + 1], WAR) || isIn(tokens[k + 1], PAST))) return true;
+  }
+  return false;
+}
+
+/** The trigger is part of a tally or an estimate over the whole war. */
+export function isWholeWarTotal(tokens: readonly Token[], trigger: Trigger, sentenceFirst: number, sentenceLast: number): boolean {
+  const from = Math.max(sentenceFirst, trigger.first - REACH);
+  const to = Math.min(sentenceLast, trigger.last + REACH);
+  let tallied = false;
+  for (let k = from; k < trigger.first && !tallied; k++) tallied = isIn(tokens[k], TALLY);
+  return tallied && wholeWarPeriod(tokens, from, to);
+}
