@@ -6,24 +6,33 @@
  */
 import { daysBetween } from "../time/day";
 import type { DateMatch } from "../time/types";
-import { groupAncestors, groupKey, placeKeys, type Candidate } from "./candidate";
+import * as candidateModule from "./candidate";
+import type { Candidate } from "./candidate";
 import type { CountMention } from "./counts";
-import { isDeclared, judgeTrigger } from "./cues";
+import * as cues from "./cues";
 import { chooseDate } from "./dates";
 import { placeById } from "./gazetteer";
 import { attachGroups, type GroupMention } from "./groups";
-import { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS } from "./lexicon";
+import * as lexicon from "./lexicon";
 import { continuationDestination } from "./merge";
 import { choosePlace, findDestination, type PlaceMention } from "./places";
-import { chooseCount, countOf } from "./refiners/count-choice";
+import * as countChoice from "./refiners/count-choice";
 import { doubtCount } from "./refiners/plausibility";
-import { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, leftTheGroupJoined } from "./refiners/roles";
-import { segmentOf, splitClauses, type Segment } from "./sentences";
+import * as roleRefiners from "./refiners/roles";
+import * as sentenceModule from "./sentences";
+import type { Segment } from "./sentences";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 import type { Trigger } from "./triggers";
-// Bound once: a call through a transpiled import is a getter call on the module object every time.
+// Bound once: a call through a transpiled import is a getter call on the module object every time (this loop
+// runs per trigger; a value import used here is best added to these lines).
 const { anyIn, stems, tokenAt } = tokenModule;
+const { groupAncestors, groupKey, placeKeys } = candidateModule;
+const { isDeclared, judgeTrigger } = cues;
+const { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS } = lexicon;
+const { chooseCount, countOf } = countChoice;
+const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, leftTheGroupJoined } = roleRefiners;
+const { segmentOf, splitClauses } = sentenceModule;
 
 /** How far after a trigger its destination may be named (words). */
 const DESTINATION_WINDOW = 30;
