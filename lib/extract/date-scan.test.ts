@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "../arabic/normalize";
-import { parseCandidates, parseCandidatesOfWords } from "../time/engine";
+import { parseCandidates, parseCandidatesOfWords, scanWordOf } from "../time/engine";
 import { RULE_MODULES } from "../time/rules";
 import { dateScanWords } from "./dates";
 import { tokenize } from "./tokens";
@@ -42,5 +42,9 @@ describe("the date scan over the extractor's tokens", () => {
   it("declines a split that is not the engine's: Latin glued to Arabic, a letter it reads that tokenize does not", () => {
     expect(bothScans("abcامس انشق 5 عناصر").fromTokens).toBeNull();
     expect(bothScans("انشق \u066Eعض العناصر امس").fromTokens).toBeNull();
+    // a split inside a word (two runs of letters with nothing between them)
+    const text = "وصلوا امس";
+    const cut = [{ start: 0, end: 3 }, { start: 3, end: 5 }, { start: 6, end: 9 }];
+    expect(parseCandidatesOfWords(text, { tokens: cut, scanWord: (t) => scanWordOf(text.slice(t.start, t.end)) })).toBeNull();
   });
 });

@@ -228,13 +228,17 @@ export function parseCandidatesOfWords(text: string, split: SplitWords): Candida
   triggerWord.length = triggerAt.length = triggerDirect.length = triggerStripped.length = 0;
   let words = 0;
   let gapFrom = 0;
+  let previousKind = NO_WORD;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (!onlySeparators(text, gapFrom, token.start)) return null;
-    gapFrom = token.end;
     const sw = split.scanWord(token);
-    if (sw.kind === NO_WORD) continue;
     if (sw.kind === SPLIT) return null;
+    // (two runs of one kind with nothing between them are one word to the scan)
+    if (token.start === gapFrom && sw.kind === previousKind && sw.kind !== NO_WORD) return null;
+    gapFrom = token.end;
+    previousKind = sw.kind;
+    if (sw.kind === NO_WORD) continue;
     const w = words++;
     makeRoom(w);
     anchorAsWritten[w] = sw.asWritten;
