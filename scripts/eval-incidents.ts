@@ -12,6 +12,8 @@
  * published 1 to 21 days apart, under the same changes; `--wrong-dates` does it for the dates only.
  * `--figures` prints how often two tellings of one group (from different reports) give the same figure:
  * what makes a figure distinctive (lib/incidents/rules/retold.ts).
+ * `--templates [--verbose]` reads no file: it scores pairs of tellings written from the language
+ * (lib/eval/incident-templates.ts) through the extractor and the incident rules, per variation.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -24,6 +26,8 @@ import { GAZETTEER, groupIncidents, tellingKey, type Incident, type Telling } fr
 import { countPrecision } from "../lib/incidents/rules/counts";
 import { sameGroup } from "../lib/incidents/rules/groups";
 import { PERTURBATIONS, publishedAfter } from "../lib/eval/incident-perturbations";
+import { crowdTelling, templatePairs } from "../lib/eval/incident-templates";
+import { runPair, scoreVariations } from "../lib/eval/incident-templates-score";
 
 /** Same-incident pairs of invented reports, judged by hand (the Al-Qaim crossing of 7 December 2024). */
 const HAND_JUDGED_SAME: Array<[string, string]> = [["d39~0", "m18~0"]];
@@ -39,6 +43,10 @@ function outcome(incidents: Incident[], [a, b]: readonly [string, string]): "mer
 }
 
 const args = process.argv.slice(2);
+if (args.includes("--templates")) {
+  runTemplates(args.includes("--verbose") || args.includes("-v"));
+  process.exit(0);
+}
 const verbose = args.includes("--verbose") || args.includes("-v");
 const wrongDatesOnly = args.includes("--wrong-dates");
 const perturb = wrongDatesOnly || args.includes("--perturb");
@@ -182,5 +190,30 @@ if (verbose) {
   const byId = new Map(incidents.map((i) => [i.id, i]));
   for (const i of incidents) {
     for (const other of i.proposed) if (i.id < other) console.log(`PROPOSED  ${i.tellings.map(describe).join(" & ")}  ?  ${(byId.get(other)?.tellings ?? []).map(describe).join(" & ")}`);
+  }
+}
+
+/** The template pairs, per variation: found (merged) / proposed for one incident, false merges for two. */
+function runTemplates(verbose: boolean): void {
+  const pairs = templatePairs();
+  const results = pairs.map((p) => runPair(p));
+  // The same pairs beside another incident of the group told 4 days after, or 5 before.
+  const crowded = pairs.map((p, i) => (p.truth === "same" ? runPair(p, [crowdTelling(p, i % 2 === 0 ? 4 : -5)]) : undefined));
+  const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
+  console.log(["truth", "family", "variation", "pairs", "judged", "merged", "%", "+proposed", "slipped", "merged of read right", "merged beside another incident"].join("\t"));
+  const total = { same: [0, 0, 0, 0, 0], different: [0, 0, 0, 0, 0] };
+  for (const v of scoreVariations(results, crowded)) {
+    const crowd = v.truth === "same" ? `${v.crowdMerged}/${v.crowdJudged}` : "";
+    console.log([v.truth, v.family, v.variation, v.pairs, v.judged, v.merged, pct(v.merged, v.judged), v.proposed, v.slipped, `${v.mergedReadRight}/${v.readRight}`, crowd].join("\t"));
+    const t = total[v.truth];
+    [t[0], t[1], t[2], t[3], t[4]] = [t[0] + v.judged, t[1] + v.merged, t[2] + v.proposed, t[3] + v.crowdJudged, t[4] + v.crowdMerged];
+  }
+  console.log(`same incident: found ${total.same[1]}/${total.same[0]} = ${pct(total.same[1], total.same[0])} (+${total.same[2]} proposed); beside another incident of the group ${total.same[4]}/${total.same[3]} = ${pct(total.same[4], total.same[3])}`);
+  console.log(`different incidents: false merges ${total.different[1]}/${total.different[0]} = ${pct(total.different[1], total.different[0])} (+${total.different[2]} proposed)`);
+  if (!verbose) return;
+  for (const r of results) {
+    const wrong = r.pair.truth === "same" ? r.outcome !== "merged" : r.outcome === "merged";
+    if (!wrong && r.slipsA.length + r.slipsB.length === 0) continue;
+    console.log(`${wrong ? "WRONG" : "SLIP "} ${r.outcome} ${r.pair.family} / ${r.pair.variation}\n  A ${r.pair.a.published} ${r.pair.a.text.replace(/\n/g, " ⏎ ")} [${r.slipsA.join("; ")}]\n  B ${r.pair.b.published} ${r.pair.b.text.replace(/\n/g, " ⏎ ")} [${r.slipsB.join("; ")}]`);
   }
 }

@@ -1,10 +1,11 @@
 /**
  * The template corpora of lib/eval/templates/: cases passed per family and per template (the case id up to
- * its last "/"), and with --verbose every failing case with what differs.
+ * its last "/"), then by event: expected events found (group, count, kind), found with their day range
+ * (for cases that give one), and false events; with --verbose every failing case with what differs.
  * Usage: npx tsx scripts/templates.ts [--verbose] [family...]
  */
 import { extractEventsStrict } from "../lib/extract";
-import { DEFAULT_PUBLISHED, nonConformance } from "../lib/extract/conventions";
+import { DEFAULT_PUBLISHED, eventScore, nonConformance } from "../lib/extract/conventions";
 import { TEMPLATE_FAMILIES } from "../lib/eval/templates";
 
 const args = process.argv.slice(2);
@@ -14,14 +15,20 @@ let passed = 0;
 let total = 0;
 for (const [family, cases] of Object.entries(TEMPLATE_FAMILIES)) {
   if (only.length > 0 && !only.includes(family)) continue;
-  const byTemplate = new Map<string, { passed: number; total: number }>();
+  const byTemplate = new Map<string, { passed: number; total: number; expected: number; right: number; dated: number; extra: number }>();
   const failures: string[] = [];
   for (const c of cases) {
     const day = c.published ?? DEFAULT_PUBLISHED;
-    const why = nonConformance(c, extractEventsStrict({ id: c.id, body: c.text, published: { start: day, end: day } }));
+    const events = extractEventsStrict({ id: c.id, body: c.text, published: { start: day, end: day } });
+    const why = nonConformance(c, events);
     const template = c.id.slice(0, Math.max(0, c.id.lastIndexOf("/")));
-    const t = byTemplate.get(template) ?? { passed: 0, total: 0 };
+    const t = byTemplate.get(template) ?? { passed: 0, total: 0, expected: 0, right: 0, dated: 0, extra: 0 };
     t.total++;
+    const score = eventScore(c, events);
+    t.expected += score.expected;
+    t.right += score.right;
+    t.dated += score.dated;
+    t.extra += score.extra;
     if (why) failures.push(`  ${c.id}: ${why}\n    ${c.text}`);
     else t.passed++;
     byTemplate.set(template, t);
@@ -30,7 +37,11 @@ for (const [family, cases] of Object.entries(TEMPLATE_FAMILIES)) {
   passed += ok;
   total += cases.length;
   console.log(`${family.padEnd(12)} ${ok}/${cases.length}`);
-  for (const [template, t] of byTemplate) console.log(`  ${template.padEnd(40)} ${t.passed}/${t.total}`);
+  const dated = cases.some((c) => c.events.some((e) => e.date));
+  for (const [template, t] of byTemplate) {
+    const byEvent = `events ${t.right}/${t.expected}${dated ? `, with date ${t.dated}/${t.expected}` : ""}, false ${t.extra}`;
+    console.log(`  ${template.padEnd(40)} ${`${t.passed}/${t.total}`.padEnd(9)} ${byEvent}`);
+  }
   if (verbose && failures.length) console.log(failures.join("\n"));
 }
 console.log(`${"all".padEnd(12)} ${passed}/${total} (${total ? ((100 * passed) / total).toFixed(1) : "0.0"} %)`);

@@ -17,7 +17,7 @@ import { foldLetters } from "../arabic/normalize";
 import { findNumbers, isDualOf } from "../arabic/numbers";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
-import { SINGULAR_VERBS } from "./lexicon";
+import { LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS } from "./lexicon";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { firstIn, stems, stemIn, tokenAt, wordMemo } = tokenModule;
 
@@ -43,16 +43,10 @@ export interface CountMention {
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
-const MILITARY_NOUNS = fold(`عنصر عنصرا عناصر عنصري مقاتل مقاتلا مقاتلين مقاتلون مقاتلي جندي جنديا جنود جندى عسكري عسكريا عسكريين عسكريون
-  ضابط ضابطا ضباط مجند مجندا مجندين مجندون مجندي مسلح مسلحا مسلحين مسلحون مسلحي طيار طيارا طيارين طيارون فرد فردا افراد عضو عضوا اعضاء
-  قيادي قياديا قياديين قياديون قادة قاده قائد قائدا متطوع متطوعا متطوعين متطوعون منشق منشقا منشقين منشقون عسكر امير اميرا امراء
-  عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما مساعد رقيب عريف صف عنصرًا
-  مرافق مرافقا مرافقين مرافقي مرافقون رفاق رفاقه رفيق حارس حراس مرتزق مرتزقا مرتزقه مرتزقين مرتزقون
-  مجنده مجندات مقاتلات ارهابي ارهابيا ارهابيين ارهابيون`);
 // (the regime's register counts fighters as "إرهابيين": "فرّ 12 إرهابياً من تنظيم داعش وسلّموا أنفسهم")
 // (women fighters: "6 مجندات", "ثلاث مقاتلات من وحدات حماية المرأة"; not the singular "مقاتلة", as often a fighter jet)
 const GENERIC_NOUNS = fold("شخص شخصا اشخاص رجل رجلا رجال شاب شابا شبان شباب مدني مدنيا مدنيين مدنيون");
-const SINGULAR_PERSON = fold("عنصر عنصرا مقاتل مقاتلا جندي جنديا ضابط ضابطا عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما قيادي قياديا قائد قائدا امير اميرا طيار طيارا مجند مجندا مجنده");
+const SINGULAR_PERSON = fold("عنصر عنصرا مقاتل مقاتلا جندي جنديا شبيح شبيحا ضابط ضابطا عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما قيادي قياديا قائد قائدا امير اميرا طيار طيارا مجند مجندا مجنده");
 // Only nouns whose plural is not -ين: "مقاتلين", "منشقين", "طيارين" are plurals as often as duals.
 // (and feminine nouns, whose plural is -ات: "مجندتين", "مقاتلتان")
 const DUAL_STEMS = ["عنصر", "جندي", "ضابط", "شخص", "نقيب", "عقيد", "عميد", "رائد", "مجنده", "مقاتله"].map(foldLetters);
@@ -70,6 +64,8 @@ function isPersonDual(word: string): boolean {
   return v;
 }
 const TWO = fold("اثنين اثنان اثنتين اثنتان");
+/** A line break or a full stop: what ends a sentence between two figures. */
+const SENTENCE_END = /[\n.!?؟]/;
 const UNIT_NOUNS = fold("مجموعه مجموعات كتيبه كتائب لواء الويه فصيل فصائل سريه سرايا فوج افواج تشكيل تشكيلات الالويه الكتائب");
 /** A unit named without a figure ("طاقم دبابة"): people, but no number. */
 const CREW_NOUNS = fold("طاقم طواقم");
@@ -226,6 +222,18 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["انشق ضابط مع 3 عناصر من الفرقة", [4, 4, 4]],
   ["اشتبكت الفرقة الرابعة مع ثلاثة عناصر من الفيلق الخامس", [3, 3, 3]],
   ["تفاوضت الهيئة مع 40 مقاتلاً من الفصيل", [40, 40, 40]],
+  // one man right after a verb or verbal noun of leaving, whatever follows him; not a man who speaks "about" something
+  ["انشق جندي عن الفرقة الرابعة", [1, 1, 1]],
+  ["وفي صفوف الفرقة، فرّ جندي فجر اليوم", [1, 1, 1]],
+  ["شهدت صفوف الفيلق انشقاق صف ضابط أمس", [1, 1, 1]],
+  ["تسرّب جندي أمس", [1, 1, 1]],
+  ["انشقاق ضابط وعناصر من الفرقة", undefined],
+  ["تحدث جندي عن الأوضاع في الفرقة", undefined],
+  ["قال جندي إن الأوضاع سيئة", undefined],
+  ["وصل إلى إدلب جندي منشق عن قوات النظام", [1, 1, 1]],
+  ["وصل جندي مصاب إلى المستشفى", undefined],
+  // the opposition's "شبيحة" are fighters too
+  ["فرّ خمسة عشر شبيحاً من قوات الأسد", [15, 15, 15]],
 ];
 
 function approxRange(n: number) {
@@ -480,7 +488,8 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     const joinedOwnMen = tokens[m.first].text.startsWith("و") && !!m.value && ownMen(tokens, m);
     if (prev && (COMPANION.has(prev.text) || joinedOwnMen) && (m.value || m.kind === "none")) {
       // (the lead's own sentence can run long: "أعلن النقيب فلان انشقاقه عن … فجر اليوم، وبرفقته ثلاثة آخرون")
-      const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= (joinedOwnMen ? 3 : 20));
+      // (in the same sentence: a headline's "انشقاق ضابط" is no lead of the body's "انشق مع ثلاثة عناصر")
+      const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= (joinedOwnMen ? 3 : 20) && !SENTENCE_END.test(text.slice(x.end, m.start)));
       if (lead && lead.value) {
         // "ومعه عدد من عناصره": the whole is as vague as the companions (null, or عشرات).
         if (!m.value || m.kind === "vague") [lead.value, lead.kind] = [m.value, m.kind];
@@ -651,5 +660,13 @@ function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "عنصر تابع للفرقة", "جندي يتبع للواء": one man of a unit.
   // "عنصر واحد": one, said outright.
-  return !!next && /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا)$/.test(next.text);
+  // "فرّ جندي أمس", "انشق جندي عن الفرقة", "بانشقاق صف ضابط": right after a verb or verbal noun of leaving, the
+  // noun is its subject, one man, whatever follows ("تحدث جندي عن…" is no one's count).
+  // (not the first of a list of people: "انشقاق ضابط وعناصر" is an officer and men, how many is not said)
+  const head = tokens[i - 1]?.text === "صف" ? i - 2 : i - 1;
+  const listGoesOn = !!next && next.text.startsWith("و") && stemIn(next.text.slice(1), MILITARY_NOUNS);
+  if (head >= 0 && !listGoesOn && (stemIn(tokens[head], SINGULAR_VERBS) || stemIn(tokens[head], LEAVING_NOUNS))) return true;
+  if (!next) return false;
+  // "جندي منشق عن X", "صف ضابط فارّ من X": one man described by a participle of leaving.
+  return /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا|منشق|فار|هارب|متسرب)$/.test(next.text);
 }

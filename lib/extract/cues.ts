@@ -14,6 +14,7 @@ import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, classesOf, inClass, stems, stemIn, wordClass, wordMemo } = tokenModule;
+import { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, SUCCESS, TOOK_TO } from "./lexicon";
 import type { Trigger } from "./triggers";
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
@@ -45,8 +46,6 @@ const PRISONERS = fold("سجناء السجناء سجينا سجين معتقل
 const CIVILIANS = fold("المدنيين مدنيين المدنيون مدنيون السكان سكان الاهالي اهالي النازحين الاطفال العائلات");
 /** "أسفر (القتال) عن": what a fight resulted in. */
 const RESULTED = fold("اسفرت اسفر اسفرا");
-/** "لاذ بالفرار": the verb before the flight noun. */
-const TOOK_TO = fold("لاذ لاذوا لاذت لاذا يلوذ يلوذون");
 /** After the trigger in its sentence: the report says the news is untrue ("وتبيّن أنه غير صحيح"). */
 const UNTRUE = [/^غير$/, /^(صحيح|صحيحه|دقيق|دقيقه)$/] as const;
 const UNTRUE_WORDS = fold("عار عاريه كاذب كاذبه مفبرك مفبركه ملفق ملفقه شائعه اشاعه");
@@ -118,6 +117,13 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["أسفرت الاشتباكات عن مقتل 9 عناصر وفرار الباقين", "reject"],
   ["أسفرت الضغوط عن فرار 20 عنصراً من الفرقة الرابعة", null],
   ["لاذ عشرة عناصر بالفرار من صفوف الفرقة الرابعة", null],
+  ["لاذ 4 عناصر من قوات النظام بالفرار من ثكنتهم", null],
+  ["لاذ المسلحون بالفرار من القرية", "reject"],
+  // soldiers fleeing their service, however long their subject, desert; young men evade the draft
+  ["أفادت مصادر بأن 7 عناصر من ميليشيا الدفاع الوطني تسرّبوا من الخدمة", null],
+  ["تمكن 7 عناصر من قوات النظام من الهروب من الخدمة", null],
+  ["تمكن 300 شاب من الهروب من الخدمة الإلزامية", "reject"],
+  ["أفادت مصادر بأن عشرات المسلحين من قوات النظام تغيّبوا عن الخدمة", null],
   ["تخلف 300 شاب عن الالتحاق بالخدمة الإلزامية", "reject"],
   ["تخلف 30 مجنداً عن الالتحاق بقطعهم العسكرية", null],
   ["شهدت المنطقة عشرات الحالات من الانشقاقات الفردية", "trend"],
@@ -198,12 +204,25 @@ function isTrendWord(tokens: readonly Token[], k: number, sentenceFirstToken: nu
 /** Words of military service: fled from it, soldiers desert. */
 const SERVICE = fold("الخدمه الالزاميه الاجباري الاحتياط");
 const C_SERVICE = wordClass(SERVICE);
-const SOLDIER = fold("مجند مجندا مجندين مجندون جندي جنديا جنود عسكري عسكريا عسكريين عسكريون عنصر عنصرا عناصر ضابط ضابطا ضباط مقاتل مقاتلا مقاتلين صف");
-const C_SOLDIER = wordClass(SOLDIER);
+/** (with the article too: "عشرات المسلحين من الفرقة تغيّبوا عن الخدمة") */
+const C_SOLDIER = wordClass(new Set([...MILITARY_NOUNS, ...MILITARY_DUALS].flatMap((w) => [w, `ال${w}`])));
+/** Verbs that govern the trigger as their complement ("تمكن 7 عناصر من الفوج 46 من الهروب"): their subject is the trigger's. */
+const C_LIGHT_VERB = wordClass(new Set([...SUCCESS, ...fold("اقدم اقدموا اقدمت اقدما")]));
 
-/** A soldier noun is the subject: within four words before the trigger or three after it ("فرّ 12 مجنداً من الخدمة"). */
+/**
+ * A soldier noun is the subject: within eight words before the trigger (a subject and its group: "7 عناصر من ميليشيا
+ * الدفاع الوطني تسرّبوا من الخدمة") or five after it ("تغيّب أكثر من 20 متطوعاً عن الخدمة"), or around the light verb
+ * that governs the trigger ("تمكن 7 عناصر من قوات النظام من الهروب من الخدمة", "7 عناصر من X تمكنوا من الهروب").
+ */
 function soldiersAround(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
-  for (let k = Math.max(sentenceFirstToken, trigger.first - 4); k <= Math.min(tokens.length - 1, trigger.last + 3); k++) {
+  let from = Math.max(sentenceFirstToken, trigger.first - 8);
+  for (let k = Math.max(sentenceFirstToken, trigger.first - 10); k < trigger.first - 1; k++) {
+    if (inClass(tokens[k], C_LIGHT_VERB)) {
+      from = Math.max(sentenceFirstToken, Math.min(from, k - 6));
+      break;
+    }
+  }
+  for (let k = from; k <= Math.min(tokens.length - 1, trigger.last + 5); k++) {
     if (k >= trigger.first && k <= trigger.last) continue;
     if (inClass(tokens[k], C_SOLDIER)) return true;
   }
@@ -363,7 +382,9 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     // pressure or unpaid wages resulted in: "أسفرت الضغوط عن فرار 20 عنصراً").
     if (foughtResultBefore(tokens, trigger, sentenceFirstToken)) return "reject";
     // "لاذوا بالفرار": took to flight, from a scene or a fight, unless from the ranks of a group.
-    if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(tokens[trigger.last + 2]?.text ?? "")) return "reject";
+    // (nor from one's own barracks or post: "لاذ 4 عناصر بالفرار من ثكنتهم")
+    const fledFrom = tokens[trigger.last + 2]?.text ?? "";
+    if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(fledFrom) && !OWN_POSTS.has(fledFrom)) return "reject";
     if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || fledUnderFire(tokens, trigger) || (tokens[trigger.last + 1] && inClass(tokens[trigger.last + 1], C_ASSAILANTS))) return "reject";
   }
   // "ترك 200 عنصر مواقعهم في انسحاب منظم بأوامر من القيادة": a unit moving on orders, no one leaving it.

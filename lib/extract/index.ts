@@ -9,7 +9,9 @@
  * 2. candidates (candidates.ts), one per trigger: non-event cues (cues.ts), the group left
  *    (groups.ts, refiners/roles.ts), the figure (refiners/count-choice.ts), the date (dates.ts),
  *    place and destination (places.ts, merge.ts);
- * 3. refiners: fold the tellings of one incident and open follow-up incidents (refiners/incidents.ts),
+ * 3. refiners: a second batch told with no verb of its own (refiners/elliptic.ts), an incident told as "بعد
+ *    يومين من انشقاق …" dated from its sentence's incident (refiners/counted-from.ts); fold the tellings of one
+ *    incident and open follow-up incidents (refiners/incidents.ts),
  *    a figure told next to the incident (refiners/figure-nearby.ts), a date told of it by a
  *    neighbouring sentence (refiners/date-nearby.ts), then build each event
  *    (build-event.ts): kind (refiners/kind.ts); then every event of the report is scored (confidence/).
@@ -27,6 +29,8 @@ import { addDays, dateScanWords, usableDates } from "./dates";
 import { findGroupMentions } from "./groups";
 import { findPlaceMentions } from "./places";
 import { dateNearby } from "./refiners/date-nearby";
+import { withCountedFrom } from "./refiners/counted-from";
+import { withGappedBatches } from "./refiners/elliptic";
 import { figureNearby } from "./refiners/figure-nearby";
 import { backgroundOf } from "./refiners/background";
 import { foldIncidents } from "./refiners/incidents";
@@ -71,7 +75,8 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const P = report.published;
   const defaultRange = { start: addDays(P.start, -7), end: P.end, expression: false as const };
 
-  const candidates = findCandidates({ text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange, statedParents: statedParents(groups) });
+  const found = findCandidates({ text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange, statedParents: statedParents(groups) });
+  const candidates = withCountedFrom(withGappedBatches(found, { text, tokens, counts, dates, triggers, groups }), { text, tokens, dates });
   if (DEBUG) for (const c of candidates) process.stderr.write(`cand ${text.slice(c.trigger.start, c.trigger.end)} v=${c.verdict} g=${c.groupKeys.join("+")} n=${c.count ? `${c.count.kind}:${c.count.best}` : "-"} d=${c.dateChoice ? c.dateChoice.match.text : "-"} h=${c.headline}\n`);
   const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence));
 

@@ -2,7 +2,34 @@
  * Word lists the refiners share (normalised spellings, as `stems()` reads them). Each list says what
  * it is for; the rules that use it sit with their examples in `refiners/`.
  */
+import { foldLetters } from "../arabic/normalize";
 
+const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+
+/**
+ * Fighters and soldiers, by rank or by what they are called (also the regime's "إرهابيين" and the opposition's
+ * "شبيحة"): the people of a defection (counts.ts reads their figures; cues.ts tells soldiers from civilians).
+ */
+export const MILITARY_NOUNS = fold(`عنصر عنصرا عناصر عنصري مقاتل مقاتلا مقاتلين مقاتلون مقاتلي جندي جنديا جنود جندى عسكري عسكريا عسكريين عسكريون
+  ضابط ضابطا ضباط مجند مجندا مجندين مجندون مجندي مسلح مسلحا مسلحين مسلحون مسلحي طيار طيارا طيارين طيارون فرد فردا افراد عضو عضوا اعضاء
+  قيادي قياديا قياديين قياديون قادة قاده قائد قائدا متطوع متطوعا متطوعين متطوعون منشق منشقا منشقين منشقون عسكر امير اميرا امراء
+  عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما مساعد رقيب عريف صف عنصرًا
+  مرافق مرافقا مرافقين مرافقي مرافقون رفاق رفاقه رفيق حارس حراس مرتزق مرتزقا مرتزقه مرتزقين مرتزقون
+  مجنده مجندات مقاتلات ارهابي ارهابيا ارهابيين ارهابيون شبيح شبيحا`);
+/** Nominative duals of the fighter nouns, never a plural ("عنصران", "مرتزقان"); counts.ts reads every dual itself. */
+export const MILITARY_DUALS = fold("عنصران جنديان ضابطان مجندان مقاتلان عسكريان قياديان مسلحان مرتزقان متطوعان شبيحان عنصرين جنديين ضابطين");
+
+/**
+ * One's own unit, post, barracks or service with a possessive of every person and number ("قطعته", "قطعتهما",
+ * "مواقعهم", "خدمتها", "ثكنتهم"): what a deserter leaves, fails to come back to, or slips away from. (Not "قطعه",
+ * which also reads "a piece".)
+ */
+export const possessed = (nouns: string, persons = "ه ها هم هما"): string[] =>
+  nouns.split(" ").flatMap((n) => persons.split(" ").map((p) => n + p));
+export const OWN_POSTS: ReadonlySet<string> = new Set([
+  ...possessed("موقع مواقع نقطت نقاط ثكنت ثكنات قطعت قطعات مقر مقرات مركز مراكز خدمت وحدت وحدات كتيبت"),
+  ...possessed("قطع", "هم هما"),
+]);
 /** Around a figure: those people were killed, wounded, arrested, sent or dismissed, not the ones who left. */
 export const KILLED_OR_HELD = new Set(
   "قتل مقتل قتلي قتلوا قتيل قتيلا اصابه اصيب اصيبوا جرحي جريح اعتقال اعتقل اعتقلت اعتقلوا اسر اسرت اسري القبض توقيف احتجاز احتجزت ارسال ارسل زج مصرع استهداف خسائر فقد فقدان مفقودين تسريح فصل سرح سرحهم".split(" "),
@@ -11,6 +38,8 @@ export const KILLED_OR_HELD = new Set(
 export const KILLED = new Set("قتل مقتل قتلي قتلوا قتيل قتيلا اصابه اصيب اصيبوا جرحي جريح مصرع".split(" "));
 /** Before a trigger: they tried ("أثناء محاولتهم الفرار"). */
 export const ATTEMPT = new Set("محاوله محاولتهم محاولته محاولتها محاولتهما حاولوا حاول حاولت حاولا يحاولون يحاول اثناء".split(" "));
+/** "لاذ بالفرار": the verb before the flight noun (its subject is the flight's people, cues.ts and count-choice.ts). */
+export const TOOK_TO = new Set("لاذ لاذوا لاذت لاذا يلوذ يلوذون".split(" "));
 /** Before a trigger: they managed it ("تمكنوا من الفرار"), which overrides an attempt. */
 export const SUCCESS = new Set("تمكن تمكنوا تمكنت نجح نجحوا نجحت".split(" "));
 /** After a flight: they were caught ("القبض عليهم", "اعتقلتهم"). */
@@ -47,7 +76,9 @@ export const REFLEXIVE_COUNT: Record<string, number> = { نفسه: 1, نفسها
 /** Dual verbs: two people ("انشقا", "فرّا", "سلّما نفسيهما"). */
 export const DUAL_VERBS = new Set("انشقا انشقتا فرا هربا سلما تركا غادرا خرجا تخلفا ينشقان يفران".split(" "));
 /** Masculine singular perfects: after a subject already named ("وكان فلان قد انشق") the subject is one man. */
-export const SINGULAR_VERBS = new Set("انشق فر هرب سلم ترك غادر خرج تخلف".split(" "));
+export const SINGULAR_VERBS = new Set("انشق فر هرب سلم ترك غادر خرج تخلف تسرب تغيب توارى تواري رفض خلع القي القى انفصل".split(" "));
+/** Verbal nouns of leaving: a singular person noun right after one is its one man ("بانشقاق جندي"). */
+export const LEAVING_NOUNS = new Set("انشقاق الانشقاق فرار الفرار هروب الهروب تسرب".split(" "));
 export const SINGULAR_IMPERFECTS = new Set("ينشق يفر يهرب يترك يغادر يخرج".split(" "));
 /** Right after a verb: a preposition, so the verb has no subject of its own. */
 export const AFTER_VERB_NO_SUBJECT = new Set("في عن عنه عنها عنهم من منه منها الي مع منذ قبل بعد خلال".split(" "));

@@ -81,6 +81,13 @@ const DESTINATION_RULES: Array<{ rule: string; examples: Array<[string, string |
     examples: [["هرب 30 عنصراً من تنظيم الدولة خلال الأسبوع الماضي قاصدين الأراضي التركية.", "التركية"]],
   },
   {
+    rule: "back to one's own unit (إلى قطعهم) is not where they went; a place after it still is",
+    examples: [
+      ["عناصر من الفيلق الخامس لم يعودوا إلى قطعهم\nدرعا – مراسلنا\nلم يعد 25 عنصراً من الفيلق الخامس إلى قطعهم بعد انتهاء إجازاتهم أمس.", null],
+      ["رفض 9 عناصر من قسد العودة إلى قطعهم أمس وتوجهوا إلى الأردن.", "الأردن"],
+    ],
+  },
+  {
     rule: "'إلى جهة مجهولة' is an unknown destination, written as such",
     examples: [["فرّ 9 عناصر من لواء فاطميون أمس من مواقعهم في بادية السخنة إلى جهة مجهولة.", "جهة مجهولة"]],
   },

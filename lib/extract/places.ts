@@ -10,6 +10,7 @@
 import { foldLetters } from "../arabic/normalize";
 import { placeById, placeIndex, type GazetteerMatch } from "./gazetteer";
 import type { GroupMention } from "./groups";
+import { OWN_POSTS } from "./lexicon";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
@@ -192,6 +193,8 @@ export function findDestination(
     if (tokens[j] && (tokens[j].text === "ب" || tokens[j].text === "ل" || tokens[j].text === "الي")) j++;
     // skip "جانب" ("إلى جانب" is "alongside", not a destination)
     if (tokens[j] && tokens[j].text === "جانب") continue;
+    // "(لم يعودوا|رفضوا العودة) إلى قطعهم": back to one's own unit or post, where they did not go; not a destination.
+    if (towards && tokens[j] && OWN_POSTS.has(tokens[j].text)) continue;
     // "فانضم قسم منهم إلى…", "انضموا جميعاً إلى…": the subject or an adverb, the object comes later.
     if (tokens[j] && REFLEXIVES.has(tokens[j].text)) reflexiveAt = j;
     if (tokens[j] && (stemIn(tokens[j], SUBJECT_QUANTIFIERS) || ADVERBS.has(tokens[j].text) || REFLEXIVES.has(tokens[j].text))) continue;

@@ -67,6 +67,10 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["فر عناصر من قسد إلى صفوف الجيش الوطني السوري", ["sdf:member", "sna:destination"]],
   ["التحق 5 جنود من قوات النظام بالجيش الحر", ["syrian-army:member", "fsa:destination"]],
   ["والتحاق عشرة عناصر من قسد بالجيش الوطني السوري", ["sdf:member", "sna:destination"]],
+  // "إلى أن" opens a clause (round 7, discourse): its subject is no destination
+  ["ويشار إلى أن الفرقة الرابعة شهدت انشقاق ثلاثة عناصر الشهر الماضي", ["4th-division:member"]],
+  ["وأشار المصدر إلى أن قسد شهدت انشقاقات عدة", ["sdf:member"]],
+  ["فر عناصر من قسد إلى الجيش الوطني السوري", ["sdf:member", "sna:destination"]],
   // helper
   ["انشق سبعة عناصر من الفرقة الرابعة بمساعدة الجيش الوطني السوري", ["4th-division:member", "sna:helper"]],
   ["فر عناصر من الدفاع الوطني بتأمين من قسد", ["ndf:member", "sdf:helper"]],
@@ -120,6 +124,8 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   let sawArea = false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
     const w = tokens[k].text;
+    // "ويشار إلى أن X شهدت …"، "وأشار إلى أن X …": "أن" opens a clause whose subject X is; nothing before it governs X.
+    if (w === "ان") break;
     const cls = classesOf(tokens[k]);
     // "العناصر التابعين لـX": people belong to X, their own unit; "الميليشيا التابعة لـX": X is its umbrella.
     if (cls & C_PARENT_BEFORE) {

@@ -14,6 +14,7 @@
 import { foldLetters } from "../arabic/normalize";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
+import { MILITARY_DUALS, OWN_POSTS, possessed } from "./lexicon";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, wordMemo } = tokenModule;
 
@@ -96,12 +97,12 @@ add("انضم انضموا انضمت انضما التحق التحقوا ال�
 add("عبروا يعبرون يعبروا", "flee", "verb", "الحدود");
 add("عبر", "flee", "verb", "__never__");
 // Leaving posts or the group: the object says what was left.
-const POSTS = "مواقعهم مواقعه نقاطهم نقاطه ثكناتهم قطعهم قطعاتهم مقراتهم صفوف صفوفه صفوفها صفوفهم الحركه الفصيل التنظيم الجبهه الفيلق اللواء الجيش الخدمه الميليشيا المليشيا مراكزهم";
-add("غادروا غادر غادرت", "leave", "verb", POSTS);
-add("تركوا ترك تركت", "leave", "verb", POSTS);
-add("تركها تركهم تركه", "leave", "masdar", POSTS);
+const POSTS = `${[...OWN_POSTS].join(" ")} صفوف صفوفه صفوفها صفوفهم الحركه الفصيل التنظيم الجبهه الفيلق اللواء الجيش الخدمه الميليشيا المليشيا`;
+add("غادروا غادر غادرت غادرا", "leave", "verb", POSTS);
+add("تركوا ترك تركت تركا", "leave", "verb", POSTS);
+add("تركها تركهم تركه تركهما", "leave", "masdar", POSTS);
 add("مغادره", "leave", "masdar", "مواقعهم نقاطهم صفوف");
-add("تخلفوا تخلف", "leave", "verb", "عن");
+add("تخلفوا تخلف تخلفا", "leave", "verb", "عن");
 // تخلّى عن: abandoning one's posts or weapons ("تخلّى 14 عنصراً من قسد عن مواقعهم"), not a cause or an ally.
 addWhen("تخلي تخلوا تخلت تخليا يتخلي يتخلون", "leave", "verb", (tokens, i) => abandonedPostsAfter(tokens, i));
 // انسحب: withdrawing from the ranks of a group ("انسحب 20 عنصراً من صفوف X"); a withdrawal from positions or a
@@ -112,7 +113,7 @@ addWhen("انسحاب انسحابهم انسحابه", "leave", "masdar", (toke
 // takes in its "لم"). Not "لم يلتحقوا بالخدمة" (young men who never joined: draft evasion), not any "لم يعد".
 addWhen("يعد يعودوا يعود يعودا يلتحق يلتحقوا يلتحقا", "leave", "verb", notBackToTheirUnit, true);
 // تغيّب عن: staying away, a desertion only from service or a unit ("تغيّب 15 عنصراً عن قطعهم"), not from school or a meeting.
-addWhen("تغيب تغيبوا يتغيب يتغيبون", "leave", "verb", (tokens, i) => returnsAfter(tokens, i + 1, i + 13));
+addWhen("تغيب تغيبوا تغيبا يتغيب يتغيبون", "leave", "verb", (tokens, i) => returnsAfter(tokens, i + 1, i + 13));
 /** What one fails to return to ("تخلّف عشرة عناصر من الفوج عن الالتحاق بقطعهم"): the "عن" may follow the subject. */
 const RETURN_TO_SERVICE = new Set("الالتحاق الالتحاق العوده الرجوع الدوام الخدمه قطعهم قطعاتهم".split(" ").map((w) => foldLetters(w)));
 add("خرج خرجوا خرجت", "leave", "verb", "من عن");
@@ -121,7 +122,20 @@ add("سلموا سلم سلمت سلمه سلموه سلمها سلموها يس
 add("تسليم", "surrender", "masdar", "انفسهم نفسه نفسيهما");
 // "عادوا إلى حضن الوطن": the regime's idiom for armed men going over to it (the subject may come between).
 addWhen("عاد عادوا عادت عادا يعود يعودون", "surrender", "verb", toTheHomeland);
-// A unit splitting from its formation.
+// رفض العودة: refusing to come back to one's service or unit ("رفض 30 عنصراً العودة إلى الخدمة بعد انتهاء إجازاتهم");
+// not refusing orders while staying ("رفض تنفيذ الأوامر"), nor residents refusing to go home ("العودة إلى منازلهم").
+addWhen("رفض رفضوا رفضا رفضت يرفض يرفضون", "leave", "verb", refusesToReturn);
+// توارى عن الأنظار: soldiers gone into hiding ("توارى 7 عناصر من الفرقة عن الأنظار"), not any wanted man or attacker.
+addWhen("توارى تواري تواروا توارت تواريا يتوارى يتواري يتوارون", "leave", "verb", (tokens, i) => peopleRightAfter(tokens, i) && outOfSightAfter(tokens, i));
+// خلع البزة العسكرية: taking off the uniform, the idiom for leaving the army (not "خلع الرئيس", a deposition).
+add("خلع خلعوا خلعت خلعا يخلع يخلعون", "leave", "verb", possessed("بزت بزات زي", "ه هم هما").join(" ") + " البزه الزي");
+// ألقى سلاحه … وعاد إلى بيته: laying down arms to go home; laying them down to an enemy ("ألقوا سلاحهم واستسلموا") is a capture.
+addWhen("القي القى القوا القيا يلقي يلقون", "leave", "verb", laidDownArmsAndWentHome);
+// The participle of تسرّب: "عاد 7 عناصر متسربون من الفرقة إلى قراهم" (an incident only beside a figure, as every participle).
+add("متسرب متسربا متسربون متسربين المتسرب المتسربون المتسربين متسربان المتسربان", "leave", "participle");
+// "هربا" is mostly the adverb "هرباً من …"; after a dual subject, not before "من", it is the dual verb ("عنصرين من الفرقة هربا أمس").
+addWhen("هربا", "flee", "verb", dualSubjectBefore);
+// A unit splitting from its formation; people splitting off ("انفصل 60 مقاتلاً عن الهيئة وشكلوا فصيلاً"), the subject between.
 add("انفصل انفصلت انفصلوا ينفصل", "split", "verb", "عن");
 add("انفصال انفصاله انفصالها انفصالهم", "split", "masdar", "عن");
 add("انهاء انهي انهت فك", "split", "masdar", "اندماجه اندماجها اندماجهم ارتباطه ارتباطها ارتباطهم الاندماج الارتباط");
@@ -229,6 +243,44 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["وعادوا إلى حضن الدولة بعد تسوية أوضاعهم", ["surrender:verb"]],
   ["عاد النازحون إلى قراهم في ريف حماة", []],
   ["عاد 30 عنصراً من الفرقة إلى مواقعهم", []],
+  // one's own unit, post or service in every person and number (round 7: how outlets say it)
+  ["ترك 7 مجندين من جيش النظام قطعتهم العسكرية", ["leave:verb"]],
+  ["ترك جندي من الفرقة خدمته العسكرية", ["leave:verb"]],
+  ["ترك عنصران من قسد موقعهما", ["leave:verb"]],
+  ["ترك عنصران قطعتهما العسكرية", ["leave:verb"]],
+  ["غادر 7 عناصر من الفرقة ثكنتهم دون إذن", ["leave:verb"]],
+  ["لم يعد عنصران من الفرقة من إجازتهما", ["leave:verb"]],
+  ["ترك 7 عناصر من الفرقة رسالة في قطعتهم العسكرية", []],
+  ["ترك 11 عنصراً من ميليشيا الدفاع الوطني في مدينة السلمية بريف حماة الشرقي مواقعهم", ["leave:verb"]],
+  // refusing to come back to service, not refusing orders nor residents refusing to go home
+  ["رفض 30 عنصراً من الفرقة العودة إلى الخدمة بعد انتهاء إجازاتهم", ["leave:verb"]],
+  ["رفض 7 عناصر من قسد الالتحاق بقطعهم العسكرية", ["leave:verb"]],
+  ["رفض 30 عنصراً من الفرقة تنفيذ الأوامر", []],
+  ["رفض الأهالي العودة إلى منازلهم", []],
+  // hiding: soldiers out of sight, not a wanted man
+  ["توارى 7 عناصر من قوات النظام عن الأنظار", ["leave:verb"]],
+  ["توارى المطلوب عن الأنظار بعد الحادثة", []],
+  // the uniform taken off, not a ruler deposed
+  ["خلع 7 عناصر من قوات النظام البزة العسكرية", ["leave:verb"]],
+  ["خلع الضابط بزته العسكرية", ["leave:verb"]],
+  ["خلع المحتجون الرئيس", []],
+  // arms laid down to go home, not to surrender in a fight
+  ["ألقى 7 عناصر من الفرقة سلاحهم وعادوا إلى بيوتهم", ["leave:verb"]],
+  ["ألقى عناصر التنظيم سلاحهم واستسلموا للقوات المهاجمة", []],
+  ["ألقى الوزير كلمة في الحفل", []],
+  // the participle of تسرّب
+  ["عاد 7 عناصر متسربون من الفرقة إلى قراهم", ["leave:participle"]],
+  // the dual verb هربا after a dual subject, not the adverb
+  ["عنصرين من الجيش السوري هربا أمس", ["flee:verb"]],
+  ["فرّ المدنيان هرباً من القصف", ["flee:verb"]],
+  ["قياديين اثنين من الفرقة هربا أمس", ["flee:verb"]],
+  ["هربا من القصف نزح الأهالي", []],
+  // a non-commissioned officer, not a row or a page
+  ["تسرّب صف ضابط من الفرقة الرابعة", ["leave:verb"]],
+  ["تسرّبت صفحات من التقرير", []],
+  // people splitting off, the subject between the verb and its "عن"
+  ["انفصل 60 مقاتلاً عن هيئة تحرير الشام", ["split:verb"]],
+  ["انفصل الوفد عن الاجتماع", []],
 ];
 
 /** Words that are words on their own, so never the first half of a split trigger ("أن شقّ"). */
@@ -257,17 +309,18 @@ function splitWordTrigger(tokens: readonly Token[], i: number): Trigger | null {
 }
 
 /** People as the subject of leaving: a figure, a quantity word or a fighter noun. */
-const PEOPLE = /^(ال)?(عنصر|عناصر|مقاتل|جنود|جندي|عسكري|ضابط|ضباط|مجند|مسلح|افراد|فرد|باقون|باقين|اخرون|اخرين|مرتزق|قيادي|قاده|امير|امراء|متطوع)/;
+const PEOPLE = /^(ال)?(عنصر|عناصر|مقاتل|جنود|جندي|عسكري|ضابط|ضباط|مجند|مسلح|افراد|فرد|باقون|باقين|اخرون|اخرين|مرتزق|قيادي|قاده|امير|امراء|متطوع|شبيح)/;
 
 /**
  * "ترك آلاف الجنود ثكناتهم" (the object two or three words on), or a longer subject that names people
- * ("ترك نحو 40 عنصراً من اللواء التابع للفيلق مواقعهم"); the post is the verb's object, not a preposition's.
+ * ("ترك نحو 40 عنصراً من اللواء التابع للفيلق مواقعهم"), also with where they served ("ترك 11 عنصراً من ميليشيا
+ * الدفاع الوطني في مدينة السلمية بريف حماة الشرقي مواقعهم"); the post is the verb's object, not a preposition's.
  */
 function leftPostsAfterSubject(tokens: readonly Token[], i: number, posts: ReadonlySet<string>): boolean {
-  for (let k = i + 2; k < Math.min(tokens.length, i + 13); k++) {
+  for (let k = i + 2; k < Math.min(tokens.length, i + 17); k++) {
     const x = tokens[k];
     if (!posts.has(x.text) || PREPOSITIONS.has(tokens[k - 1].text)) continue;
-    const possessive = /(هم|ه|ها)$/.test(x.text);
+    const possessive = /(هم|هما|ه|ها)$/.test(x.text);
     if (k <= i + 3) {
       if (possessive) return true;
       continue;
@@ -287,7 +340,7 @@ const QUANTITY_DEFINITE = /^(ال)?(عشرات|مئات|ميات|الاف|عشر
 /** Number words that open a counted subject ("ثلاثون", "خمسة عشر", "مئتا"). */
 const NUMBER_WORD_START = /^(اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مي|الف|الفي)/;
 /** Where soldiers slip away from: their units, posts or service ("تسرّبوا من قطعهم"). */
-const SERVICE_PLACES = new Set("قطعهم قطعاتهم مواقعهم نقاطهم ثكناتهم وحداتهم الخدمه صفوف صفوفهم".split(" "));
+const SERVICE_PLACES = new Set([...OWN_POSTS, "الخدمه", "صفوف", "صفوفهم"]);
 
 /**
  * "تسرّب 15 عنصراً", "تسرّب العشرات من عناصر", "يتسرّب عناصر الفرقة", "تسرّبوا من قطعهم": the word after the
@@ -298,6 +351,8 @@ function peopleRightAfter(tokens: readonly Token[], i: number): boolean {
   if (!next) return false;
   if (next.digits || QUANTITY_START.has(next.text) || QUANTITY_DEFINITE.test(next.text) || NUMBER_WORD_START.test(next.text)) return true;
   if (stems(next).some((st) => PEOPLE.test(st))) return true;
+  // "صف ضابط", "صف ضباط": a non-commissioned officer (not "صف" alone, a row)
+  if (next.text === "صف" && /^(ضابط|ضباط)$/.test(tokens[i + 2]?.text ?? "")) return true;
   return next.text === "من" && !!tokens[i + 2] && SERVICE_PLACES.has(tokens[i + 2].text);
 }
 
@@ -329,7 +384,7 @@ function soldiersAsSubject(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Units, posts and leave one comes back to ("قطعهم", "إجازاتهم"): not "الخدمة", which the draft-evader never joined. */
-const OWN_UNIT = new Set("قطعهم قطعاتهم وحداتهم مواقعهم ثكناتهم نقاطهم كتايبهم فرقهم اجازاتهم اجازتهم اجازاتهما".split(" "));
+const OWN_UNIT = new Set([...OWN_POSTS, ...possessed("اجازت اجازات كتايب فرق")]);
 
 /** "لم" right before the verb, and within the next twelve words the unit, post or leave it governs. */
 function notBackToTheirUnit(tokens: readonly Token[], i: number): boolean {
@@ -352,7 +407,7 @@ function toTheHomeland(tokens: readonly Token[], i: number): boolean {
 
 /** The first "عن" in [from, to) introduces a return to service ("عن الالتحاق", "عن العودة"). */
 /** What one abandons that makes a desertion: "عن مواقعهم / سلاحهم / صفوف …" within the ten words after token `i`. */
-const ABANDONED = new Set("مواقعهم مواقعه نقاطهم نقاطه سلاحهم سلاحه اسلحتهم اسلحته صفوف قطعهم ثكناتهم بزتهم بزاتهم الخدمه".split(" ").map((w) => foldLetters(w)));
+const ABANDONED = new Set([...OWN_POSTS, ...possessed("سلاح اسلحت بزت بزات"), "صفوف", "الخدمه"].map((w) => foldLetters(w)));
 function abandonedPostsAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length - 1, i + 11); k++) if (tokens[k].text === "عن" && ABANDONED.has(tokens[k + 1].text)) return true;
   return false;
@@ -368,6 +423,58 @@ function returnsAfter(tokens: readonly Token[], from: number, to: number): boole
   for (let k = from; k < Math.min(to, tokens.length); k++) {
     if (tokens[k].text === "عن") return !!tokens[k + 1] && RETURN_TO_SERVICE.has(tokens[k + 1].text);
   }
+  return false;
+}
+
+/** What one refuses to come back to, or fails to: one's service, unit or post ("العودة إلى الخدمة", "الالتحاق بقطعهم"). */
+const RETURN_NOUNS = new Set("العوده الرجوع الالتحاق".split(" "));
+const OWN_SERVICE = new Set([...OWN_POSTS, "الخدمه"]);
+/** "رفض (subject) العودة/الالتحاق … الخدمة/قطعهم": the return noun within the eleven words after the verb, its object within three. */
+function refusesToReturn(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) {
+    if (!RETURN_NOUNS.has(tokens[k].text)) continue;
+    for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 3); j++) if (anyIn(stems(tokens[j]), OWN_SERVICE)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** "عن الأنظار" within the eleven words after the verb (its subject between). */
+function outOfSightAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) if (tokens[k].text === "عن" && /^الانظار$/.test(tokens[k + 1].text)) return true;
+  return false;
+}
+
+const ARMS = new Set(possessed("سلاح اسلحت", "ه هم هما"));
+const HOME_AFTER_RETURN = /^(منازل|منزل|بيوت|بيت|قري|قرا|قريت|بلدات|بلدت|ديار|اهال|عايلات)/;
+/**
+ * "ألقى 7 عناصر من الفرقة سلاحهم وعادوا إلى بيوتهم": a people subject, their arms as the object, then a return
+ * home within eight words (not "ألقى عناصر التنظيم سلاحهم واستسلموا", a capture in a fight).
+ */
+function laidDownArmsAndWentHome(tokens: readonly Token[], i: number): boolean {
+  if (!peopleRightAfter(tokens, i)) return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 12); k++) {
+    if (!ARMS.has(tokens[k].text)) continue;
+    for (let j = k + 1; j < Math.min(tokens.length - 2, k + 8); j++) {
+      if (/^و?(عاد|عادوا|عادا|توجه|توجهوا|توجها)$/.test(tokens[j].text) && tokens[j + 1].text === "الي" && HOME_AFTER_RETURN.test(tokens[j + 2].text)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** A dual fighter noun within the six words before ("عنصرين من الجيش السوري هربا"), and no "من" right after (the adverb "هرباً من"). */
+function dualSubjectBefore(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.text === "من") return false;
+  // (or any fighter noun with "اثنين/اثنان" after it: "قياديين اثنين")
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (anyIn(stems(tokens[k]), MILITARY_DUALS) || /^(اثنين|اثنان)$/.test(tokens[k].text)) return true;
+  return false;
+}
+
+/** A people subject, then the preposition the verb governs ("انفصل 60 مقاتلاً من الهيئة عن …" or "انفصل 60 مقاتلاً عن الهيئة"). */
+function peopleThenAfter(tokens: readonly Token[], i: number, prep: string): boolean {
+  if (!peopleRightAfter(tokens, i) || tokens[i + 1].text === "من") return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 12); k++) if (tokens[k].text === prep) return true;
   return false;
 }
 
@@ -412,6 +519,11 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
             }
             // "تخلّف عشرون عنصراً من الفرقة عن الالتحاق بقطعهم": failing to return, the subject between.
             if (e.cls === "leave" && e.next.has("عن") && /^تخلف/.test(s) && returnsAfter(tokens, i + 2, i + 13)) {
+              found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+              break;
+            }
+            // "انفصل 60 مقاتلاً عن هيئة تحرير الشام": a split of people, the subject between the verb and its "عن".
+            if (e.cls === "split" && e.form === "verb" && peopleThenAfter(tokens, i, "عن")) {
               found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
               break;
             }

@@ -502,6 +502,12 @@ export const MESSAGES = {
     en: "no expression dates the incident: [P-7, P] over the publication window {published} → {range}",
     ar: "لا تعبير زمني يؤرّخ الحادثة: الأيام السبعة السابقة للنشر حتى يومه، على فترة النشر {published} ← {range}",
   },
+  // discourse (round 7): an incident told as "بعد يومين من انشقاق …", dated from the incident that governs its sentence
+  "explain.daysBeforeIncident": {
+    en: "the incident is told as {days} day(s) before the one this expression dates → {range}",
+    ar: "الحادثة مذكورة قبل الحادثة التي يؤرّخها التعبير بـ{days} يوم ← {range}",
+  },
+  "explain.note.dayOfMonthOfPrevious": { en: "day {day} of the month of {rule} before it", ar: "اليوم {day} من شهر {rule} المذكور قبله" },
   "explain.note.weekdayConflict": { en: "weekday conflict: the text says {said}, {day} is {actual}", ar: "تعارض في يوم الأسبوع: يذكر النص {said}، لكن {day} يوافق {actual}" },
   "explain.note.range": { en: "{from} to {to}", ar: "مدى من {from} إلى {to}" },
   "explain.note.since": { en: "since {rule}", ar: "منذ {rule}" },

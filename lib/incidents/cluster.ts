@@ -5,7 +5,9 @@
  * 1. A link a–b is **sure** when a and b are compatible and see exactly the same tellings: every
  *    telling compatible with one is compatible with the other — counting, in each neighbourhood, the
  *    tellings whose dates meet only loosely (never linked: compatible.ts, looselyCompatible; they may
- *    still be either's incident). Then a, b and their neighbours are all one story. When a could also be b' of b's report, or when c fits a but not b, nothing is sure:
+ *    still be either's incident) — except that a loose telling does not unsettle a link whose two ends tell
+ *    the same story's details (the same town, or the same figure of 10 or more: rules/evidence.ts,
+ *    `tellSameStory`) when it shares neither. Then a, b and their neighbours are all one story. When a could also be b' of b's report, or when c fits a but not b, nothing is sure:
  *    a could join two incidents, and we do not guess.
  * 2. Sure links form the incidents. They link tellings with identical neighbourhoods, so an incident
  *    is pairwise compatible and holds one telling per report by construction (checked again).
@@ -29,6 +31,7 @@
  * corpus, and the store recomputes only the incidents a new report can touch (lib/store/incidents.ts).
  */
 import { linkedAcrossDates, toldTogether } from "./compatible";
+import { tellSameStory } from "./rules/evidence";
 import { GAZETTEER, type IncidentGazetteer } from "./gazetteer";
 import { NO_CONSTRAINTS, type Constraints } from "./constraints";
 import { tellingKey, type Telling, type TellingKey } from "./types";
@@ -42,16 +45,18 @@ export const MAX_COMPATIBLE = 8;
  */
 export type CandidatesOf = (t: Telling, limit?: number) => readonly Telling[];
 
-/** Rule 2's discount of a date shown wrong (compatible.ts), with the gazetteer of the caller. */
+/** Rule 2's discount of a date shown wrong (compatible.ts) and rule 1's witnesses, with the gazetteer of the caller. */
 export interface DateDiscount {
   /** A compatible pair linked although its dates do not meet. */
   acrossDates(a: Telling, b: Telling): boolean;
   /** Two tellings that may be one story whatever their dates say. */
   toldTogether(a: Telling, b: Telling): boolean;
+  /** The two tell the same story's details: the same town, or the same figure of 10 or more (rules/evidence.ts, tellSameStory). */
+  witnessed(a: Telling, b: Telling): boolean;
 }
 
 export function dateDiscount(gaz: IncidentGazetteer = GAZETTEER): DateDiscount {
-  return { acrossDates: linkedAcrossDates, toldTogether: (a, b) => toldTogether(a, b, gaz) };
+  return { acrossDates: linkedAcrossDates, toldTogether: (a, b) => toldTogether(a, b, gaz), witnessed: (a, b) => tellSameStory(a.event, b.event, gaz) };
 }
 
 export interface Resolution {
@@ -126,14 +131,15 @@ export function resolveAround(
     }
     return c;
   };
-  /** A placeable telling's neighbourhood: its compatible and its loose tellings. */
-  const neighbourhoods = new Map<TellingKey, { all: readonly Telling[]; keys: Set<TellingKey> }>();
+  /** A placeable telling's neighbourhood: its compatible and its loose tellings (`looseKeys`: the latter). */
+  const neighbourhoods = new Map<TellingKey, { all: readonly Telling[]; keys: Set<TellingKey>; looseKeys: Set<TellingKey> }>();
   const neighbourhood = (t: Telling) => {
     const k = tellingKey(t);
     let n = neighbourhoods.get(k);
     if (!n) {
-      const all = placeable(t) ? [...cands(t), ...loose(t)] : [];
-      neighbourhoods.set(k, (n = { all, keys: new Set(all.map(tellingKey)) }));
+      const [near, far] = placeable(t) ? [cands(t), loose(t)] : [[], []];
+      const all = [...near, ...far];
+      neighbourhoods.set(k, (n = { all, keys: new Set(all.map(tellingKey)), looseKeys: new Set(far.map(tellingKey)) }));
     }
     return n;
   };
@@ -144,12 +150,17 @@ export function resolveAround(
    */
   const sameNeighbours = (t: Telling, u: Telling): boolean => {
     const across = discount.acrossDates(t, u);
+    const witnessed = discount.witnessed(t, u);
     const seenBy = (from: Telling, other: Telling): boolean => {
       const ko = tellingKey(other);
       const theirs = neighbourhood(other).keys;
-      return neighbourhood(from).all.every((x) => {
+      const mine = neighbourhood(from);
+      return mine.all.every((x) => {
         const kx = tellingKey(x);
-        return kx === ko || theirs.has(kx) || ((across || discount.acrossDates(from, x)) && discount.toldTogether(x, other));
+        if (kx === ko || theirs.has(kx)) return true;
+        // Rule 1: a loose rival (dates that meet only loosely, nothing else agreeing) does not unsettle a link that tells the same story.
+        if (witnessed && mine.looseKeys.has(kx)) return true;
+        return (across || discount.acrossDates(from, x)) && discount.toldTogether(x, other);
       });
     };
     return seenBy(t, u) && seenBy(u, t);

@@ -101,6 +101,32 @@ describe("groupIncidents: which tellings are one incident", () => {
   });
 });
 
+describe("a loose rival beside a link that tells the same story (cluster.ts, rule 1)", () => {
+  // a: «15 عنصراً في الميادين أمس»; b, three days later, undated: «انشق 15 عنصراً في الميادين»; c: another
+  // incident of the army four days after a, no place, another figure, which b's month reaches (loosely).
+  const a = telling({ report: "a", published: "2023-03-11", date: ["2023-03-10", "2023-03-10"], count: count(15, 15, 15), place: PLACE.mayadin });
+  const undated = (report: string, c: ReturnType<typeof count> | null, place: TellingSpec["place"]) => {
+    const t = telling({ report, published: "2023-03-14", date: ["2023-03-07", "2023-03-14"], count: c, place });
+    return { ...t, event: { ...t.event, date: { ...t.event.date, basis: "default" as const } } };
+  };
+  const c = telling({ report: "c", published: "2023-03-15", date: ["2023-03-14", "2023-03-14"], count: count(49, 49, 49) });
+
+  it("merges a and b: the same figure and town outweigh a rival with nothing in common", () => {
+    const got = groupIncidents([a, undated("b", count(15, 15, 15), PLACE.mayadin), c]);
+    expect(ids(got)).toEqual([["a~0", "b~0"], ["c~0"]]);
+    expect(got[0].proposed).toEqual(["inc~c~0"]);
+  });
+  it("keeps the link unsure when b shares only a governorate with a (a governorate agrees with too much)", () => {
+    const got = groupIncidents([a, undated("b", null, PLACE.deirezzor), c]);
+    expect(ids(got)).toEqual([["a~0"], ["b~0"], ["c~0"]]);
+  });
+  it("keeps the link unsure when the rival's dates meet b's closely (a compatible rival, not a loose one)", () => {
+    const week = telling({ report: "b", published: "2023-03-14", date: ["2023-03-07", "2023-03-13"], count: count(15, 15, 15), place: PLACE.mayadin });
+    const near = telling({ report: "c", published: "2023-03-14", date: ["2023-03-13", "2023-03-13"], count: count(49, 49, 49) });
+    expect(ids(groupIncidents([a, week, near]))).toEqual([["a~0"], ["b~0"], ["c~0"]]);
+  });
+});
+
 describe("a story retold within a week, one telling's date wrong", () => {
   it("merges the same distinctive figure whatever the dates, with a date conflict (the hull)", () => {
     // One outlet dates the crossing a year off (a wrong year); the other tells it a day later.

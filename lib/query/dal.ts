@@ -98,7 +98,7 @@ export function loadReportIndex(askedPage: number): { reports: ReportListItem[];
 /** The exports: the whole filtered set in the table's order, read in chunks (see iterateEvents). */
 export function loadExport(query: DashboardQuery): { total: number; rows: Iterator<EventRow> } {
   const db = getDatabase();
-  return { total: countEvents(db, query.filter), rows: iterateEvents(db, query.filter, query.sort, query.dir) };
+  return { total: countEvents(db, query.filter), rows: iterateEvents(db, query.filter, query.sort, query.dir, undefined, sortLanguage(query.sort, query.lang)) };
 }
 
 /** One incident with its tellings and conflicts (the incident page), or null. */

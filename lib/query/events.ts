@@ -7,6 +7,9 @@ import { indexFor, matchEvents, type EventIndex, type Match } from "./event-inde
 import { INCIDENT_JOIN, reachingThePage, withCombinedValues } from "./incident-rows";
 import { isoDay } from "./bins";
 import { DEFAULT_LANG, type Lang } from "../i18n/messages";
+import { sortLanguage } from "./url";
+
+export { sortLanguage };
 import type { CountUnit, EventFilter, EventPage, EventPageQuery, EventRow, SortColumn, SortDir } from "./types";
 
 /**
@@ -23,14 +26,6 @@ import type { CountUnit, EventFilter, EventPage, EventPageQuery, EventRow, SortC
  */
 const GROUPS_LABEL: Record<Lang, "groups_label" | "groups_label_ar"> = { en: "groups_label", ar: "groups_label_ar" };
 
-/**
- * The language whose labels a sort reads: the page's for the groups column, English for every other
- * (place and destination show the same Arabic words in both interfaces). The dashboard's data cache
- * keys results by it (app/_lib/cache.ts).
- */
-export function sortLanguage(sort: SortColumn, lang: Lang): Lang {
-  return sort === "groups" ? lang : DEFAULT_LANG;
-}
 
 type GroupsLabel = (typeof GROUPS_LABEL)[Lang];
 

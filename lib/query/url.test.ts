@@ -36,7 +36,7 @@ describe("parseDashboardParams: defaults and good values", () => {
       dir: "asc",
       page: 3,
       pageSize: 50,
-      lang: "en", // the language is the path's: a valid ?lang= is accepted and left to proxy.ts's redirect
+      lang: "ar", // read for the exports (the order of the groups column); a page takes its language from its path
       unit: "tellings",
     });
   });
@@ -209,9 +209,20 @@ describe("lang", () => {
     expect(dashboardHref(withChanges(q, { lang: "en" }))).toBe("/?page=3");
   });
 
-  it("is ignored by the exports, which also drop the page and its size", () => {
+  it("is left out of the exports, which also drop the page and its size, unless it orders the rows", () => {
     const q = { ...parse("groups=ndf&sort=count&page=3&size=10").query, lang: "ar" as const };
     expect(exportSearch(q)).toBe("groups=ndf&sort=count");
+    expect(exportSearch({ ...q, sort: "groups" })).toBe("groups=ndf&sort=groups&lang=ar");
+    expect(exportSearch({ ...q, sort: "groups", lang: "en" })).toBe("groups=ndf&sort=groups");
+  });
+
+  it("read back from an export's address gives the export the page's order of the groups column", () => {
+    const q = { ...parse("sort=groups&dir=desc").query, lang: "ar" as const };
+    const back = parse(exportSearch(q));
+    expect(back.notices).toEqual([]);
+    expect(back.query.lang).toBe("ar");
+    expect(back.query.sort).toBe("groups");
+    expect(back.query.dir).toBe("desc");
   });
 
   it("names a value that is not a language in a notice", () => {

@@ -270,11 +270,13 @@ export function parseDashboardParams(input: SearchParamsInput, knownGroups?: Rea
     }
   }
 
-  // The language is the path's (`/ar/…`); proxy.ts redirects the old `?lang=ar|en` addresses there,
-  // so a valid value is only accepted here (the exports ignore it) and a bad one gets its notice.
+  // The pages' language is the path's (`/ar/…`; proxy.ts redirects the old `?lang=ar|en` addresses there and
+  // the page sets it after parsing); the exports read it here, for the order of the groups column (exportSearch).
   const lang = single("lang");
   if (lang !== null) {
-    if (!oneOf(LANGS, lang)) notice("notice.badValue", { key: "lang", value: preview(lang), values: LANGS.join(", ") });
+    const known = oneOf(LANGS, lang);
+    if (known !== null) query.lang = known;
+    else notice("notice.badValue", { key: "lang", value: preview(lang), values: LANGS.join(", ") });
   }
 
   if (hidden > 0) notices.push({ key: "notice.more", vars: { n: hidden } });
@@ -310,9 +312,24 @@ export function dashboardHref(query: DashboardQuery, path = "/"): string {
   return withLang(search ? `${path}?${search}` : path, query.lang);
 }
 
-/** The query string of the exports: the same filter and order, without the page, its size or the interface language. */
+/**
+ * The language whose labels a sort reads: the page's for the groups column, English for every other
+ * (place and destination show the same Arabic words in both interfaces). The dashboard's data cache
+ * keys results by it (app/_lib/cache.ts).
+ */
+export function sortLanguage(sort: SortColumn, lang: Lang): Lang {
+  return sort === "groups" ? lang : DEFAULTS.lang;
+}
+
+/**
+ * The query string of the exports: the same filter and order, without the page or its size. The interface
+ * language travels only when it changes the rows' order (the groups column in Arabic), as `lang=ar`.
+ */
 export function exportSearch(query: DashboardQuery): string {
-  return canonicalSearch({ ...query, page: DEFAULTS.page, pageSize: DEFAULTS.pageSize, lang: DEFAULTS.lang });
+  const search = canonicalSearch({ ...query, page: DEFAULTS.page, pageSize: DEFAULTS.pageSize });
+  const lang = sortLanguage(query.sort, query.lang);
+  if (lang === DEFAULTS.lang) return search;
+  return search ? `${search}&lang=${lang}` : `lang=${lang}`;
 }
 
 /** A copy of the query with some fields changed; any change to filters, size or sort goes back to page 1 (a language change does not). */

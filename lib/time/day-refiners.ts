@@ -5,7 +5,7 @@
  * - `anchorDays`: "في اليوم التالي", "اليوم السابق" and a time alone count from the last day named before them.
  */
 import { ref } from "../i18n/explanation";
-import { plusDays } from "./calendar";
+import { day, daysInMonth, month, plusDays, year } from "./calendar";
 import type { Span } from "./convention";
 import { alt } from "./lexicon";
 import { resolver } from "./rules/make";
@@ -112,7 +112,22 @@ export function anchorDays(cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     let root = c.resolve;
     let total = 0;
-    if (c.anchorShift !== undefined && last && c.start - last.c.end <= ANCHOR_LOOKBACK) {
+    if (c.anchorDayOfMonth !== undefined && last && c.start - last.c.end <= ANCHOR_LOOKBACK) {
+      // "في الخامس من آذار … وفي العاشر منه": the day of the named day's month (a new root, not a shift).
+      const anchorRoot = last.root;
+      const shift = last.shift;
+      const n = c.anchorDayOfMonth;
+      c.note = ref("explain.note.dayOfMonthOfPrevious", { day: String(n), rule: last.c.rule });
+      root = c.resolve = resolver((P) => {
+        const r = anchorRoot(P);
+        if (!r) return null;
+        const named = plusDays(r.start, shift);
+        const [y, m] = [year(named), month(named)];
+        if (n > daysInMonth(y, m)) return null;
+        const d = day(y, m, n);
+        return { start: d, end: d };
+      });
+    } else if (c.anchorShift !== undefined && last && c.start - last.c.end <= ANCHOR_LOOKBACK) {
       const anchorRoot = last.root;
       const shift = last.shift + c.anchorShift;
       root = anchorRoot;

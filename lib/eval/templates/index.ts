@@ -5,7 +5,11 @@
  * `npx tsx scripts/templates.ts [--verbose] [family...]` prints cases passed per family and per template.
  */
 import type { ConventionCase } from "../../extract/conventions/types";
+import { DISCOURSE_CASES } from "./discourse";
+import { VERB_CASES } from "./verbs";
 
 /** Families by name; each engineer adds one line (keep the lines sorted). */
 export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
+  discourse: DISCOURSE_CASES,
+  verbs: VERB_CASES,
 };

@@ -1,7 +1,8 @@
 /**
  * The conformance corpus, by convention family, and the check of one case against the extractor's
  * events: the same number of events, and each expected event met by a distinct extracted one with its
- * group among the event's groups, the exact {low, best, high} (or null) and the kind.
+ * group among the event's groups, the exact {low, best, high} (or null), the kind, and the day range
+ * when the case gives one.
  */
 import type { DefectionEvent } from "../types";
 import { COUNT_CASES } from "./counts";
@@ -26,24 +27,46 @@ export const DEFAULT_PUBLISHED = "2022-03-16";
 const sameCount = (want: ExpectedEvent["count"], got: DefectionEvent["count"]): boolean =>
   want === null ? got === null : got !== null && got.low === want[0] && got.best === want[1] && got.high === want[2];
 
-const meets = (want: ExpectedEvent, got: DefectionEvent): boolean =>
-  got.kind === want.kind && got.groups.some((g) => g.id === want.group) && sameCount(want.count, got.count);
+const sameDate = (want: ExpectedEvent["date"], got: DefectionEvent["date"]): boolean =>
+  !want || (got.start === want[0] && got.end === want[1]);
+
+const meets = (want: ExpectedEvent, got: DefectionEvent, withDate = true): boolean =>
+  got.kind === want.kind && got.groups.some((g) => g.id === want.group) && sameCount(want.count, got.count) && (!withDate || sameDate(want.date, got.date));
 
 /** A short view of an event for failure messages: "desertion sdf 10..12..15". */
 export const describeEvent = (e: DefectionEvent): string =>
   `${e.kind} ${e.groups.map((g) => g.id ?? g.text).join("+")} ${e.count ? `${e.count.low}..${e.count.best}..${e.count.high}` : "null"}`;
 const describeExpected = (e: ExpectedEvent): string =>
-  `${e.kind} ${e.group} ${e.count ? e.count.join("..") : "null"}`;
+  `${e.kind} ${e.group} ${e.count ? e.count.join("..") : "null"}${e.date ? ` ${e.date.join("/")}` : ""}`;
+const describeDated = (e: DefectionEvent): string => `${describeEvent(e)} ${e.date.start}/${e.date.end}`;
+
+/** The expected events met by distinct extracted ones, with or without their dates. */
+function matched(c: ConventionCase, events: readonly DefectionEvent[], withDate: boolean): { met: number; left: DefectionEvent[] } {
+  const left = [...events];
+  let met = 0;
+  for (const want of c.events) {
+    const k = left.findIndex((got) => meets(want, got, withDate));
+    if (k >= 0) {
+      left.splice(k, 1);
+      met++;
+    }
+  }
+  return { met, left };
+}
+
+/**
+ * How a case's events fare, counted by event (the template reports): expected events met (group, count,
+ * kind), met with their day range too, and extracted events no expected one meets (false events).
+ */
+export function eventScore(c: ConventionCase, events: readonly DefectionEvent[]): { expected: number; right: number; dated: number; extra: number } {
+  const plain = matched(c, events, false);
+  return { expected: c.events.length, right: plain.met, dated: matched(c, events, true).met, extra: plain.left.length };
+}
 
 /** Null when the events conform to the case; else what differs, in one line. */
 export function nonConformance(c: ConventionCase, events: readonly DefectionEvent[]): string | null {
-  const left = [...events];
-  const missing: ExpectedEvent[] = [];
-  for (const want of c.events) {
-    const k = left.findIndex((got) => meets(want, got));
-    if (k < 0) missing.push(want);
-    else left.splice(k, 1);
-  }
-  if (missing.length === 0 && left.length === 0) return null;
-  return `expected [${c.events.map(describeExpected).join("; ")}], got [${events.map(describeEvent).join("; ")}]`;
+  const { met, left } = matched(c, events, true);
+  if (met === c.events.length && left.length === 0) return null;
+  const dated = c.events.some((e) => e.date);
+  return `expected [${c.events.map(describeExpected).join("; ")}], got [${events.map(dated ? describeDated : describeEvent).join("; ")}]`;
 }

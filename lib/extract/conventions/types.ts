@@ -2,7 +2,8 @@
  * The conformance corpus of the annotation conventions (../shared/dev-reports/README.md "Counts",
  * "Events", `kind`, the non-events; ../shared/dev-reports-2/README.md "Conventions"): short sentences
  * written for this suite from the conventions' words, each with the events the convention asks for.
- * Dates are not checked here (they are the date engine's); the group is a gazetteer id.
+ * Dates are not checked here (they are the date engine's) unless a case gives one (the template corpora of
+ * lib/eval/templates do, resolved by hand against P); the group is a gazetteer id.
  */
 import type { EventKind } from "../types";
 
@@ -13,6 +14,8 @@ export interface ExpectedEvent {
   group: string;
   count: Triple | null;
   kind: EventKind;
+  /** The inclusive day range the event must have, when the case checks dates (optional: most cases do not). */
+  date?: [start: string, end: string];
 }
 
 export interface ConventionCase {
@@ -24,10 +27,11 @@ export interface ConventionCase {
   events: ExpectedEvent[];
 }
 
-export const ev = (group: string, count: Triple | number | null, kind: EventKind = "defection"): ExpectedEvent => ({
+export const ev = (group: string, count: Triple | number | null, kind: EventKind = "defection", date?: [string, string]): ExpectedEvent => ({
   group,
   count: typeof count === "number" ? [count, count, count] : count,
   kind,
+  ...(date ? { date } : {}),
 });
 /** "نحو / قرابة / حوالي N", "N تقريباً": {⌊0.8N⌋, N, ⌈1.2N⌉}. */
 export const about = (n: number): Triple => [Math.floor(0.8 * n), n, Math.ceil(1.2 * n)];

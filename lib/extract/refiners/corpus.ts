@@ -16,3 +16,6 @@ export const brief = (e: DefectionEvent): Brief => ({
   groups: e.groups.map((g) => g.id ?? g.text),
   count: e.count ? [e.count.low, e.count.best, e.count.high] : null,
 });
+/** An event as its first group, best count and day range (the corpora of the refiners that date incidents). */
+export type Dated = [group: string | null, best: number | null, start: string, end: string];
+export const dated = (text: string): Dated[] => run(text).map((e) => [brief(e).groups[0], e.count?.best ?? null, e.date.start, e.date.end]);

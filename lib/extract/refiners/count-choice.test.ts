@@ -29,6 +29,14 @@ const COUNT_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> = 
   // … also when their verb follows the group they belong to (the flight told in passing, with no figure of its own, opens nothing)
   ["قال المرصد إن 25 عنصراً من قوات النظام قتلوا في هجوم على مواقعهم بعد فرار عناصر آخرين من الفرقة الرابعة.", []],
   ["فرّ 25 عنصراً من قوات النظام بعد مقتل قائدهم في هجوم.", [[25, 25, 25]]],
+  // the missing are the people who left when their flight is what they went missing after, not otherwise
+  ["فُقد الاتصال بـ14 عنصراً من قوات النظام بعد فرارهم من مواقعهم أمس.", [[14, 14, 14]]],
+  ["فُقد أثر 6 عناصر من قسد بعد تركهم قطعتهم العسكرية أمس.", [[6, 6, 6]]],
+  ["فرّ عناصر من الفرقة الرابعة أمس بعد فقدان 9 من زملائهم في المعارك.", [null]],
+  // "لاذ … بالفرار": the verbal noun completes لاذ, whose subject is its people
+  ["لاذ 4 عناصر من قوات النظام بالفرار من ثكنتهم أمس.", [[4, 4, 4]]],
+  // a headline's one man is no lead of the body's companions ("انشق مع ثلاثة عناصر" counts the body's man)
+  ["انشقاق ضابط وعناصر\nقالت مصادر إن ضابطاً يدعى محمود انشق مع ثلاثة عناصر عن قوات النظام أمس.", [[4, 4, 4]]],
   // those caught while trying are the incident's people
   ["حاول أربعة عناصر من الفرقة الرابعة الفرار أمس لكن القبض عليهم تم.", [[4, 4, 4]]],
   // "the fighters" between a named commander and the trigger are the trigger's people, not the commander

@@ -12,7 +12,7 @@ import type { Trigger } from "../triggers";
 import * as roleRefiners from "./roles";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems } = tokenModule;
-const { AFTER_VERB_NO_SUBJECT, AN, ATTEMPT, SUCCESS, DUAL_VERBS, KILLED, KILLED_OR_HELD, ONE_MAN, PERSON_TITLES, REFLEXIVE_COUNT, SINGULAR_IMPERFECTS, SINGULAR_VERBS } = lexicon;
+const { AFTER_VERB_NO_SUBJECT, AN, ATTEMPT, SUCCESS, DUAL_VERBS, KILLED, KILLED_OR_HELD, ONE_MAN, PERSON_TITLES, REFLEXIVE_COUNT, SINGULAR_IMPERFECTS, SINGULAR_VERBS, TOOK_TO } = lexicon;
 const { subjectStart } = roleRefiners;
 
 /** The figure a trigger governs in its sentence: the nearest, preferring its own clause; never the killed or held. */
@@ -35,8 +35,11 @@ export function chooseCount(
   // completes a verb of the same people through a preposition or an attempt ("تمكنوا من الانشقاق",
   // "أثناء محاولتهم الفرار"), or is written against its figure ("عشرات حالات الانشقاق").
   const prev = tokens[trig.first - 1];
+  // ("لاذ 4 عناصر من X بالفرار": the verbal noun completes "لاذ", whose subject is its people.)
   const definiteMasdar =
-    trig.form === "masdar" && DEFINITE.test(tokens[trig.first].text) && !!prev && !COMPLEMENT.test(prev.text) && !anyIn(stems(prev), ATTEMPT) && !anyIn(stems(prev), SUCCESS);
+    trig.form === "masdar" && DEFINITE.test(tokens[trig.first].text) && !!prev && !COMPLEMENT.test(prev.text) && !anyIn(stems(prev), ATTEMPT) && !anyIn(stems(prev), SUCCESS) && !tookToBefore(tokens, trig, sf);
+  // "فُقد الاتصال بـ14 عنصراً … بعد فرارهم": the missing are missing because they fled; the trigger's "their" is theirs.
+  const lostAfterFlight = trig.form === "masdar" && /(هم|هما|ه)$/.test(tokens[trig.first].text) && /^(بعد|اثر|عقب)$/.test(prev?.text ?? "");
   for (const c of counts) {
     if (c.first < Math.max(sf, subjectFrom) || c.last > sl) continue;
     const before = c.last < trig.first;
@@ -52,7 +55,9 @@ export function chooseCount(
     let other = false;
     // (Those caught while trying to leave are the incident's people.)
     const excluded = attempted ? KILLED : KILLED_OR_HELD;
-    for (let k = Math.max(sf, c.first - 3); k < c.first; k++) if (stems(tokens[k]).some((w) => excluded.has(w))) other = true;
+    for (let k = Math.max(sf, c.first - 3); k < c.first; k++) {
+      if (stems(tokens[k]).some((w) => excluded.has(w)) && !(lostAfterFlight && LOST.has(tokens[k].text))) other = true;
+    }
     for (let k = c.last + 1; k <= Math.min(sl, c.last + 2); k++) if (anyIn(stems(tokens[k]), KILLED_OR_HELD)) other = true;
     if (other || (!attempted && sufferedAfterItsGroup(tokens, c.last + 1, Math.min(sl, c.last + 6, before ? trig.first - 1 : sl)))) continue;
     let score = d + (clauseOf(c.first) !== trigClause ? 8 : 0) + (c.subset ? 3 : 0);
@@ -77,6 +82,15 @@ export function chooseCount(
   }
   return best;
 }
+
+/** "لاذ" within the ten words before the verbal noun, in its sentence. */
+function tookToBefore(tokens: readonly Token[], trig: Trigger, sf: number): boolean {
+  for (let k = trig.first - 1; k >= Math.max(sf, trig.first - 10); k--) if (anyIn(stems(tokens[k]), TOOK_TO)) return true;
+  return false;
+}
+
+/** "فُقد (الاتصال بـ / أثر)": people lost track of, who may have fled (see `lostAfterFlight`). */
+const LOST = new Set("فقد فقدان".split(" "));
 
 /** Verbs whose subject was killed, wounded or taken: "25 عنصراً من قوات النظام قتلوا في هجوم". */
 const SUFFERED = new Set("قتلوا قتل قتلا لقوا لقي لقيا اصيبوا اصيب جرحوا اسروا اعتقلوا وقعوا قضوا".split(" "));

@@ -19,6 +19,7 @@ const DOUBT_EXAMPLES: Array<[string, CountDoubt | null]> = [
   ["يضم المخيم 2000 عنصر من عائلات التنظيم", "camp"],
   ["في بلدة يسكنها 700 عنصر من الميليشيا مع ذويهم", "population"],
   ["انخفض عدد الجيش إلى 150 عنصراً في اللواء", "force-strength"],
+  ["فقد التنظيم 40 مقاتلاً في المعارك", "losses"],
   ["انشقاق 60 ألف جندي منذ بداية الثورة", "magnitude"],
   // negatives: real incidents, small and large
   ["انشق 20 عنصراً من ميليشيا الدفاع الوطني", null],
@@ -26,6 +27,9 @@ const DOUBT_EXAMPLES: Array<[string, CountDoubt | null]> = [
   ["أكثر من 1000 مسلح من أبناء العشائر أعلنوا انشقاقهم", null],
   ["انشق أكثر من 5 آلاف عنصر منذ سقوط النظام", null],
   ["فرار 12 شخصاً من البلدة", null],
+  // lost contact with, or the trace of, people: no toll
+  ["فُقد الاتصال بـ14 عنصراً من الفرقة بعد فرارهم", null],
+  ["فُقد أثر 6 عناصر من قسد", null],
 ];
 
 describe("doubtCount", () => {

@@ -30,6 +30,8 @@ const STRENGTH = fold(`انخفض انخفاض تراجع تقلص تناقص ق
   يمتلك تمتلك يملك تملك يحشد تحشد حشد حشدت يناهز`);
 /** A toll: losses, casualties, the dead. */
 const LOSSES = fold("خسائر خسائره خسائرها خسر خسرت يخسر فقد فقدت خساره حصيله ضحايا");
+/** What "فُقد" lost when it is not a loss: contact with, or the trace of, people. */
+const LOST_TRACK_OF = /^(الاتصال|الاتصالات|اثر|اثرهم|اثره)$/;
 /** Civilians, people at large: a crowd that fled is not a unit's defectors. */
 const CROWD_MIN = 100;
 /**
@@ -56,7 +58,8 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
   for (let k = from; k < m.first; k++) {
     const r = stems(tokens[k]);
     if (anyIn(r, STRENGTH)) return "force-strength";
-    if (anyIn(r, LOSSES)) return "losses";
+    // ("فُقد الاتصال بـ / فُقد أثر 14 عنصراً": people lost track of, not a force's losses)
+    if (anyIn(r, LOSSES) && !LOST_TRACK_OF.test(tokens[k + 1]?.text ?? "")) return "losses";
   }
   return m.value.best >= MAGNITUDE_MAX ? "magnitude" : null;
 }

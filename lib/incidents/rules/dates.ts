@@ -17,6 +17,14 @@ export const NEAR_POINT_MAX_DAYS = 3;
 export const ANNOUNCEMENT_WEEK_DAYS = 7;
 /** The longest quarter: "الربع الأخير", "أواخر العام" (1 October – 31 December). */
 export const QUARTER_DAYS = 92;
+/** A range this long is still "within a week": an announcement's week [day − 7, day] has 8 days. */
+export const CLOSE_DATE_MAX_DAYS = ANNOUNCEMENT_WEEK_DAYS + 1;
+
+/** Dated by an expression to within a week ("مساء أمس", "قبل أيام", an announcement's week). */
+export function closeDate(d: TellingDate): boolean {
+  return d.basis !== "default" && dayNumber(d.end) - dayNumber(d.start) + 1 <= CLOSE_DATE_MAX_DAYS;
+}
+
 /**
  * A telling dated by a longer range ("منذ سنوات", "عام 2016", "قبل أشهر") is never merged. The
  * vaguest range merged is a quarter, also when an announcement dates it ("أعلنت أواخر العام

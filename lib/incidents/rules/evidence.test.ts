@@ -3,7 +3,7 @@ import { addDaysIso } from "../../time/day";
 import { datesMeet } from "../compatible";
 import { GAZETTEER } from "../gazetteer";
 import { count, PLACE } from "../testing";
-import { corroborated, datedClosely, figuresShared, type Witness } from "./evidence";
+import { corroborated, datedClosely, figuresShared, tellSameStory, type Witness } from "./evidence";
 import type { TellingDate } from "./dates";
 
 const dated = (start: string, end = start): TellingDate => ({ start, end, basis: "expression" });
@@ -70,5 +70,21 @@ describe("rule: how much dates that meet prove", () => {
     // Figures orders apart or dates that do not meet: not even proposed here.
     expect(datesMeet({ date: dayA, ...w(null, count(25, 25, 25)) }, { date: hoursB, ...w(null, count(2000, 2000, 2000)) })).toBeNull();
     expect(datesMeet({ date: dayA, ...w(null) }, { date: dated("2021-01-01"), ...w(null) })).toBeNull();
+  });
+});
+
+describe("the same story's details (tellSameStory): what outweighs a loose rival", () => {
+  const w = (place: Witness["place"], c: Witness["count"]): Witness => ({ place, count: c });
+  it.each([
+    ["the same town", w(PLACE.mayadin, null), w(PLACE.mayadin, count(3, 3, 3)), true],
+    ["the same figure of 10 or more, exact and approximate", w(null, count(15, 15, 15)), w(null, count(12, 15, 18, "نحو 15")), true],
+    ["a town in the other's governorate (agrees with too much)", w(PLACE.mayadin, null), w(PLACE.deirezzor, null), false],
+    ["the same governorate", w(PLACE.deirezzor, null), w(PLACE.deirezzor, null), false],
+    ["«عشرات» beside 40", w(null, count(20, 30, 99, "عشرات")), w(null, count(40, 40, 40)), false],
+    ["the same small figure (1–9)", w(null, count(7, 7, 7)), w(null, count(7, 7, 7)), false],
+    ["15 and «نحو 20»", w(null, count(15, 15, 15)), w(null, count(16, 20, 24, "نحو 20")), false],
+  ] as const)("%s → %s", (_, a, b, same) => {
+    expect(tellSameStory(a, b, GAZETTEER)).toBe(same);
+    expect(tellSameStory(b, a, GAZETTEER)).toBe(same);
   });
 });

@@ -1,9 +1,9 @@
 import type { EventCount, EventPlace } from "../../extract/types";
-import { dayNumber } from "../../time/day";
 import type { IncidentGazetteer } from "../gazetteer";
-import { ANNOUNCEMENT_WEEK_DAYS, type TellingDate } from "./dates";
+import { closeDate, type TellingDate } from "./dates";
+export { CLOSE_DATE_MAX_DAYS } from "./dates";
 import { countsOverlap } from "./counts";
-import { DISTINCTIVE_FIGURE_MIN } from "./retold";
+import { DISTINCTIVE_FIGURE_MIN, distinctiveFigure } from "./retold";
 import { placesCompatible } from "./places";
 
 /**
@@ -21,13 +21,9 @@ import { placesCompatible } from "./places";
  * in common; 4.6 % after it, with the same gold pairs found.
  */
 
-/** A range this long is still "within a week": an announcement's week [day − 7, day] has 8 days. */
-export const CLOSE_DATE_MAX_DAYS = ANNOUNCEMENT_WEEK_DAYS + 1;
-
 /** Both dated by an expression to within a week: dates that meet then say it is one incident. */
 export function datedClosely(a: TellingDate, b: TellingDate): boolean {
-  const close = (d: TellingDate) => d.basis !== "default" && dayNumber(d.end) - dayNumber(d.start) + 1 <= CLOSE_DATE_MAX_DAYS;
-  return close(a) && close(b);
+  return closeDate(a) && closeDate(b);
 }
 
 /** What the rule reads of a telling besides its date. */
@@ -50,4 +46,14 @@ export function corroborated(a: Witness, b: Witness, gaz: IncidentGazetteer): bo
 /** Two figures share a figure of DISTINCTIVE_FIGURE_MIN or more: their ranges overlap at or above it. */
 export function figuresShared(a: Pick<EventCount, "low" | "high">, b: Pick<EventCount, "low" | "high">): boolean {
   return countsOverlap([a, b]) && Math.min(a.high, b.high) >= DISTINCTIVE_FIGURE_MIN;
+}
+
+/**
+ * The same story's details: the same figure of 10 or more, exact or approximate in both («15» and «15»,
+ * «نحو 40» and «40»), or the same town (a gazetteer town, not a governorate nor a region). Stronger than
+ * `corroborated`: a vague quantity («عشرات») or a governorate agrees with too much to single a telling out.
+ */
+export function tellSameStory(a: Witness, b: Witness, gaz: IncidentGazetteer): boolean {
+  const sameTown = a.place?.id != null && a.place.id === b.place?.id && gaz.placeKind(a.place.id) === "town";
+  return sameTown || (distinctiveFigure(a.count) && distinctiveFigure(b.count) && a.count?.best === b.count?.best);
 }

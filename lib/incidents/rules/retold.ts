@@ -2,7 +2,7 @@ import type { EventCount } from "../../extract/types";
 import { dayNumber } from "../../time/day";
 import type { DayRange } from "../../time/types";
 import { countPrecision, countsCompatible } from "./counts";
-import { tooVague, type TellingDate } from "./dates";
+import { closeDate, datesCompatible, tooVague, type TellingDate } from "./dates";
 
 /**
  * Rule: a story retold by another outlet. Outlets copy each other within days — the same figure, the
@@ -74,10 +74,33 @@ function retellable(a: Retelling, b: Retelling): boolean {
   return mayBeRetold(a) && mayBeRetold(b) && publicationGap(a.published, b.published) <= RETELLING_WINDOW_DAYS;
 }
 
-/** Merge: published together, with the same distinctive figure (dates are not looked at). */
+/** How far before its report a near day may lie: a week, as «الأسبوع الماضي» reaches. */
+export const NEAR_DAY_DAYS = 7;
+
+/**
+ * A telling that names a near day: dated by an expression to within a week («أمس», «مساء الأحد», «في 12
+ * آذار» told days later), ending in the week before its report. News tells what just happened: such a date
+ * is the outlet's own statement of the day, not a slip of the extractor, whose wrong dates land a month or
+ * a year off (an anchor taken from another sentence, a wrong year) or are no date at all.
+ */
+export function namesNearDay(t: Retelling): boolean {
+  const end = dayNumber(t.event.date.end);
+  return closeDate(t.event.date) && end >= dayNumber(t.published.start) - NEAR_DAY_DAYS && end <= dayNumber(t.published.end);
+}
+
+/**
+ * Two outlets that each name a near day, and name days that do not meet (more than two days apart): two
+ * incidents of one group in the same weeks, however alike their figures («15 عنصراً أمس الثلاثاء» and «15
+ * عنصراً مساء السبت» four days later). A story retold keeps its day. Such a pair is only proposed.
+ */
+export function nearDaysDisagree(a: Retelling, b: Retelling): boolean {
+  return namesNearDay(a) && namesNearDay(b) && !datesCompatible(a.event.date, b.event.date);
+}
+
+/** Merge: published together, with the same distinctive figure, whatever the dates — unless both name near days that differ. */
 export function retoldWithSameFigure(a: Retelling, b: Retelling): boolean {
   const [ca, cb] = [a.event.count, b.event.count];
-  return ca !== null && ca.best === cb?.best && distinctiveFigure(ca) && distinctiveFigure(cb) && retellable(a, b);
+  return ca !== null && ca.best === cb?.best && distinctiveFigure(ca) && distinctiveFigure(cb) && retellable(a, b) && !nearDaysDisagree(a, b);
 }
 
 /**

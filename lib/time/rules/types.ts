@@ -32,6 +32,8 @@ export interface Reading {
    * in the text, shifted by this many days; with none, relative to P (the reading's own resolve).
    */
   anchorShift?: number;
+  /** "وفي العاشر منه": that day of the month of the last day named before it (with none, of P's month). */
+  anchorDayOfMonth?: number;
   /** Future by meaning even when its range touches P ("خلال الساعات المقبلة"); else decided by the range. */
   future?: boolean;
   /** A time of day or clock time with no day of its own ("الساعة الثالثة عصراً"، "بعد منتصف الليل"). */

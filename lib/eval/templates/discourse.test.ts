@@ -1,0 +1,40 @@
+/**
+ * The "discourse" family over a fixed sample (the same evenly spread cases of every template, each its own test):
+ * the events, their groups, counts, kinds and day ranges. The whole family: `npx tsx scripts/templates.ts discourse`
+ * (its 30 failing cases, "ترك N عنصراً صفوف X" beside a verbal noun, fall outside this sample; README "Template corpora").
+ */
+import { describe, expect, it } from "vitest";
+import { extractEventsStrict } from "../../extract";
+import { nonConformance } from "../../extract/conventions";
+import type { ConventionCase } from "../../extract/conventions/types";
+import { DISCOURSE_CASES } from "./discourse";
+import { P } from "./discourse-grammar";
+import { spread } from "./product";
+
+const PER_TEMPLATE = 8;
+
+const byTemplate = new Map<string, ConventionCase[]>();
+for (const c of DISCOURSE_CASES) {
+  const template = c.id.slice(0, c.id.lastIndexOf("/"));
+  byTemplate.set(template, [...(byTemplate.get(template) ?? []), c]);
+}
+
+describe("the discourse family", () => {
+  it("has unique ids, 19 templates, and every expected event a day range no later than P", () => {
+    const ids = DISCOURSE_CASES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(byTemplate.size).toBe(19);
+    for (const c of DISCOURSE_CASES) for (const e of c.events) expect(e.date && e.date[0] <= e.date[1] && e.date[1] <= P, c.id).toBe(true);
+  });
+});
+
+for (const [template, cases] of byTemplate) {
+  describe(template, () => {
+    for (const c of spread(cases, PER_TEMPLATE)) {
+      it(c.id, () => {
+        const events = extractEventsStrict({ id: c.id, body: c.text, published: { start: P, end: P } });
+        expect(nonConformance(c, events), c.text).toBeNull();
+      });
+    }
+  });
+}

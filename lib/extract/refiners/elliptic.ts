@@ -1,0 +1,90 @@
+/**
+ * A second batch told with no verb of its own (gapping): "انشق خمسة عناصر من الفرقة الرابعة يوم الأحد، وأربعة
+ * آخرون يوم الاثنين"، "…، ثم ثلاثة عناصر آخرون أمس"، "…، و3 عناصر من الدفاع الوطني أول أمس". Arabic leaves out the
+ * verb of the second conjunct when it is the first's; the clause is then only "و/ثم + a count + آخرون (or من + a
+ * group) + a date". It tells another incident (batches dated differently are separate events), so it becomes a
+ * candidate of its own: the first telling's trigger, with the clause's figure, date and group (the first's for
+ * "آخرون"). The first telling may be a verbal noun ("بعد انشقاق خمسة عناصر يوم الأحد وثلاثة آخرين مطلع الشهر"), and
+ * the batch may follow the last batch's date with no comma. Examples and negatives: elliptic.test.ts.
+ *
+ * Not a batch: the companions of one man ("ومعه أربعة آخرون", counts.ts adds them), a clause with a verb of its
+ * own (its trigger makes its own candidate), a clause with no date of its own, "آخرون" on the same date ("وأربعة
+ * آخرون في اليوم ذاته" adds no batch the annotators would split), a subset ("بينهم أربعة ضباط").
+ */
+import { foldLetters } from "../../arabic/normalize";
+import type { DateMatch } from "../../time/types";
+import { groupAncestors, groupKey, type Candidate } from "../candidate";
+import type { CountMention } from "../counts";
+import type { GroupMention } from "../groups";
+import { splitClauses, segmentOf } from "../sentences";
+import * as tokenModule from "../tokens";
+import type { Token } from "../tokens";
+import type { Trigger } from "../triggers";
+import { countOf } from "./count-choice";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { tokenAt } = tokenModule;
+
+/** "آخرون" and its dual and oblique forms ("آخرَين" is written as "آخرين"; folded: no hamza on the alif). */
+const OTHERS = new Set("اخرون اخرين اخران".split(" ").map((w) => foldLetters(w)));
+/** The conjunction that may stand as a word of its own before the count ("ثم ثلاثة آخرون"). */
+const THEN = foldLetters("ثم");
+
+export interface EllipticContext {
+  text: string;
+  tokens: readonly Token[];
+  counts: readonly CountMention[];
+  dates: readonly DateMatch[];
+  triggers: readonly Trigger[];
+  groups: readonly GroupMention[];
+}
+
+/** The candidates with, after each telling that has gapped batches, one candidate per batch. */
+export function withGappedBatches(candidates: readonly Candidate[], ctx: EllipticContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    out.push(c);
+    if (c.headline || c.verdict !== null || (c.trigger.form !== "verb" && c.trigger.form !== "masdar") || !c.countMention || !c.dateChoice || c.groups.length === 0) continue;
+    out.push(...gappedAfter(c, ctx));
+  }
+  return out;
+}
+
+function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, groups }: EllipticContext): Candidate[] {
+  const out: Candidate[] = [];
+  const clauses = splitClauses(text, c.sentence);
+  const sf = tokenAt(tokens, c.sentence.start);
+  const sl = tokenAt(tokens, c.sentence.end) - 1;
+  let lastDay = c.dateChoice!;
+  for (const m of counts) {
+    if (m.start <= c.countMention!.end || m.start >= c.sentence.end || m.subset || !m.value) continue;
+    const at = segmentOf(clauses, m.start);
+    if (at < 0) continue;
+    // The batch opens its clause ("، وأربعة آخرون يوم الاثنين") or follows the last batch's date at once ("يوم الأحد
+    // وأربعة آخرون يوم الاثنين").
+    const clauseStart = tokenAt(tokens, clauses[at].start);
+    const afterLastDay = tokenAt(tokens, lastDay.match.normEndOffset!);
+    const from = opensWithConjunction(tokens, clauseStart, m) ? clauseStart : afterLastDay > clauseStart && opensWithConjunction(tokens, afterLastDay, m) ? afterLastDay : -1;
+    if (from < 0) continue;
+    const to = tokenAt(tokens, clauses[at].end);
+    // ("آخرون" may close the count phrase itself: "وأربعة آخرون")
+    const others = OTHERS.has(tokens[m.last].text) || OTHERS.has(tokens[m.last + 1]?.text ?? "");
+    const group = others ? null : groups.find((g) => g.first === m.last + 2 && g.role === "member" && tokens[m.last + 1].text === "من");
+    if (!others && !group) continue;
+    // (a verb of its own makes its own candidate; the search stops at a clause that tells another happening)
+    if (triggers.some((t) => t.first >= from && t.first < to)) break;
+    const d = dates.find((x) => x.normOffset! >= clauses[at].start && x.normOffset! < clauses[at].end && x.normOffset! > m.end);
+    // (a batch of the same group on the same day adds nothing the annotators would split; another group's is its own incident)
+    if (!d || (others && d.start === lastDay.start && d.end === lastDay.end)) continue;
+    const dateChoice = { match: d, start: d.start, end: d.end, anchored: false };
+    const own = group ? { groups: [group], groupFromContext: false, groupKeys: [groupKey(text)(group)], ancestors: groupAncestors([group]) } : {};
+    out.push({ ...c, ...own, countMention: m, count: countOf(m, tokens, c.trigger, sf, sl), countDoubt: null, runningTotal: false, dateChoice, date: { start: d.start, end: d.end, expression: true } });
+    lastDay = dateChoice;
+  }
+  return out;
+}
+
+/** "وأربعة …" (the conjunction on the count's first word) or "ثم أربعة …", at the clause's start. */
+function opensWithConjunction(tokens: readonly Token[], from: number, m: CountMention): boolean {
+  if (m.first === from) return tokens[from].text.startsWith("و");
+  return m.first === from + 1 && (tokens[from].text === THEN || tokens[from].text === "و");
+}
