@@ -145,10 +145,6 @@ export interface DestinationFound {
   kind: "abroad" | "home" | "unknown" | "other";
 }
 
-/**
- * The destination after a trigger, within the sentence: the object of the first "towards" word or
- * joining verb that is a group, a place, "مناطق (سيطرة) X", or an area word.
- */
 /** What findDestination asks of every word after a trigger, once per word (0 for most words: passed over at once). */
 const D_JOINING = 1;
 const D_REFLEXIVE = 2;
@@ -165,6 +161,10 @@ const destinationWordOf = wordMemo(
     (w.text.startsWith("ل") && !w.text.startsWith("ال") ? D_GLUED : 0),
 );
 
+/**
+ * The destination after a trigger, within the sentence: the object of the first "towards" word or
+ * joining verb that is a group, a place, "مناطق (سيطرة) X", or an area word.
+ */
 export function findDestination(
   tokens: readonly Token[],
   groups: readonly GroupMention[],
