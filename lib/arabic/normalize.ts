@@ -243,7 +243,8 @@ export function normalizeArabic(original: string): NormalizedText {
       continue;
     }
     if (special === SPACE) {
-      if (len > 0 && out[len - 1] === WAW) spaceAfterWaw = true;
+      // (only a و that stands alone: the glue pass is skipped for the many texts without one)
+      if (len > 0 && out[len - 1] === WAW && (len < 2 || !isArabicLetter(out[len - 2]))) spaceAfterWaw = true;
       if (!lastWasSpace) {
         out[len] = 0x20;
         map[len++] = i;

@@ -4,7 +4,8 @@
  * mapped back to the original body.
  */
 import { explanationText, ref } from "../i18n/explanation";
-import { originalSpan, type NormalizedText } from "../arabic/normalize";
+import * as normalizeModule from "../arabic/normalize";
+import type { NormalizedText } from "../arabic/normalize";
 import { daysBetween } from "../time/day";
 import { groupAncestors, primaryOf, type Candidate } from "./candidate";
 import { groupById, placeById } from "./gazetteer";
@@ -15,6 +16,8 @@ import { stripPreposition } from "./places";
 import { decideKind } from "./refiners/kind";
 import type { Segment } from "./sentences";
 import type { DefectionEvent, EventGroup, EvidenceSpan, ReportInput, UnscoredEvent } from "./types";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { originalSpan } = normalizeModule;
 
 function cleanText(s: string): string {
   return s.replace(/["“”«»„‟'‘’]/g, "").replace(/\s+/g, " ").trim();

@@ -6,24 +6,33 @@
  */
 import { daysBetween } from "../time/day";
 import type { DateMatch } from "../time/types";
-import { groupAncestors, groupKey, placeKeys, type Candidate } from "./candidate";
+import * as candidateModule from "./candidate";
+import type { Candidate } from "./candidate";
 import type { CountMention } from "./counts";
-import { isDeclared, judgeTrigger } from "./cues";
+import * as cues from "./cues";
 import { chooseDate } from "./dates";
 import { placeById } from "./gazetteer";
 import { attachGroups, type GroupMention } from "./groups";
-import { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS } from "./lexicon";
+import * as lexicon from "./lexicon";
 import { continuationDestination } from "./merge";
 import { choosePlace, findDestination, type PlaceMention } from "./places";
-import { chooseCount, countOf } from "./refiners/count-choice";
+import * as countChoice from "./refiners/count-choice";
 import { doubtCount } from "./refiners/plausibility";
-import { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, leftTheGroupJoined } from "./refiners/roles";
-import { segmentOf, splitClauses, type Segment } from "./sentences";
+import * as roleRefiners from "./refiners/roles";
+import * as sentenceModule from "./sentences";
+import type { Segment } from "./sentences";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 import type { Trigger } from "./triggers";
-// Bound once: a call through a transpiled import is a getter call on the module object every time.
+// Bound once: a call through a transpiled import is a getter call on the module object every time (this loop
+// runs per trigger; a value import used here is best added to these lines).
 const { anyIn, stems, tokenAt } = tokenModule;
+const { groupAncestors, groupKey, placeKeys } = candidateModule;
+const { isDeclared, judgeTrigger } = cues;
+const { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS } = lexicon;
+const { chooseCount, countOf } = countChoice;
+const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, leftTheGroupJoined } = roleRefiners;
+const { segmentOf, splitClauses } = sentenceModule;
 
 /** How far after a trigger its destination may be named (words). */
 const DESTINATION_WINDOW = 30;
@@ -52,6 +61,8 @@ export function findCandidates(f: Found): Candidate[] {
   const { text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange } = f;
   const candidates: Candidate[] = [];
   const tellingTriggers = triggers.filter((t) => !t.join);
+  // Whether sentence k refers back to people whose whereabouts are unknown (whereaboutsUnknown), asked once per sentence.
+  const toldUnknownIn: (boolean | undefined)[] = [];
   let ti = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si];
@@ -149,7 +160,7 @@ export function findCandidates(f: Found): Candidate[] {
         destination,
         attempted,
         partialDestination: SOME_OF_THEM_AFTER.test(tokens[trig.last + 1]?.text ?? "") || SOME_OF_THEM_BEFORE.test(tokens[trig.first - 1]?.text ?? "") || someOfThemBetween(tokens, trig.last + 1, destination),
-        unknownDestination: whereaboutsUnknown(text, sentences, si, trig.start, nextTriggerStart(triggers, ti, sl, tokens) ?? tokens[Math.min(sl, trig.last + WHEREABOUTS_WINDOW)].end),
+        unknownDestination: whereaboutsUnknown(text, sentences, si, toldUnknownIn, trig.start, nextTriggerStart(triggers, ti, sl, tokens) ?? tokens[Math.min(sl, trig.last + WHEREABOUTS_WINDOW)].end),
         suspectedDestination: destination !== null && SUPPOSED.test(text.slice(tokens[Math.max(sf, trig.first - 12)].start, destination.start)),
         abroadAfter:
           places.some((p) => p.first > trig.last && p.last <= ownLast && placeById(p.match.id)?.kind === "abroad") ||
@@ -217,12 +228,16 @@ function nextTriggerStart(triggers: readonly Trigger[], ti: number, sl: number, 
  * Their whereabouts are unknown or they went into hiding: said after the trigger in sentence `si`, or in the next one when it
  * refers back to them ("وعدّ اللواء هؤلاء العناصر في حكم الفارين", "كان المنشقون يختبئون فيها").
  */
-function whereaboutsUnknown(text: string, sentences: readonly Segment[], si: number, from: number, to: number): boolean {
+function whereaboutsUnknown(text: string, sentences: readonly Segment[], si: number, toldUnknownIn: (boolean | undefined)[], from: number, to: number): boolean {
   // (in its own sentence, only what follows the trigger up to the next one: "انشق 5 …، فيما فرّ 3 آخرون إلى جهة مجهولة")
   const own = text.slice(from, to);
   if (UNKNOWN_WHERE.test(own) || HIDDEN.test(own)) return true;
-  const next = sentences[si + 1] ? text.slice(sentences[si + 1].start, sentences[si + 1].end) : "";
-  return BACK_REFERENCE.test(next) && (UNKNOWN_WHERE.test(next) || HIDDEN.test(next));
+  let told = toldUnknownIn[si + 1];
+  if (told === undefined) {
+    const next = sentences[si + 1] ? text.slice(sentences[si + 1].start, sentences[si + 1].end) : "";
+    told = toldUnknownIn[si + 1] = BACK_REFERENCE.test(next) && (UNKNOWN_WHERE.test(next) || HIDDEN.test(next));
+  }
+  return told;
 }
 
 /** "فرّ 20 عنصراً …، ووصل بعضهم إلى X": only some of them reached the destination (words from `from` to it). */

@@ -13,7 +13,7 @@ import { foldLetters } from "../arabic/normalize";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, classesOf, inClass, stems, stemIn, wordClass } = tokenModule;
+const { anyIn, classesOf, inClass, stems, stemIn, wordClass, wordMemo } = tokenModule;
 import { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, SUCCESS, TOOK_TO } from "./lexicon";
 import type { Trigger } from "./triggers";
 import { PERSON_TITLES } from "./lexicon";
@@ -58,6 +58,11 @@ const RESULTED = fold("اسفرت اسفر اسفرا");
 /** After the trigger in its sentence: the report says the news is untrue ("وتبيّن أنه غير صحيح"). */
 const UNTRUE = [/^غير$/, /^(صحيح|صحيحه|دقيق|دقيقه)$/] as const;
 const UNTRUE_WORDS = fold("عار عاريه كاذب كاذبه مفبرك مفبركه ملفق ملفقه شائعه اشاعه");
+/** What a word is to saidUntrueAfter, once per word: UNTRUE_WORD (a reading in UNTRUE_WORDS), NOT ("غير"), TRUE (its second word); 0 for most. */
+const UNTRUE_WORD = 1;
+const NOT = 2;
+const TRUE = 4;
+const untrueOf = wordMemo((w) => (anyIn(w.stems, UNTRUE_WORDS) ? UNTRUE_WORD : 0) | (UNTRUE[0].test(w.text) ? NOT : 0) | (UNTRUE[1].test(w.text) ? TRUE : 0));
 const RELATIVE = fold("الذين الذي التي اللذين اللواتي ممن");
 /**
  * What "هرّب" (smuggled) carries: the same letters as "هرب" (fled) once the shadda is gone, but a verb with a
@@ -330,8 +335,10 @@ function tookTo(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: 
 function saidUntrueAfter(tokens: readonly Token[], trigger: Trigger, sentenceLastToken: number): boolean {
   // (within twenty-five words: a bound on the work in a sentence with no end)
   for (let k = trigger.last + 1; k <= Math.min(sentenceLastToken, trigger.last + 25); k++) {
-    if (stemIn(tokens[k], UNTRUE_WORDS)) return true;
-    if (UNTRUE[0].test(tokens[k].text) && k + 1 <= sentenceLastToken && UNTRUE[1].test(tokens[k + 1].text)) return true;
+    const u = untrueOf(tokens[k]);
+    if (u === 0) continue;
+    if (u & UNTRUE_WORD) return true;
+    if (u & NOT && k + 1 <= sentenceLastToken && untrueOf(tokens[k + 1]) & TRUE) return true;
   }
   return false;
 }

@@ -18,13 +18,14 @@
  */
 import { foldLetters } from "../arabic/normalize";
 import { addDaysIso as addDays, daysBetween } from "../time/day";
+import { scanWordOf, type ScanWord, type SplitWords } from "../time";
 import type { DateMatch } from "../time/types";
 import type { Segment } from "./sentences";
 import { segmentOf } from "./sentences";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems, tokenAt } = tokenModule;
+const { anyIn, stems, tokenAt, wordMemo } = tokenModule;
 import type { Trigger } from "./triggers";
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
@@ -68,6 +69,14 @@ export interface DateChoice {
 }
 
 export { addDays };
+
+/** What each word is to the date engine's scan, once per distinct word. */
+const scanWordOfToken: (token: Token) => ScanWord = wordMemo((word) => scanWordOf(word.text));
+
+/** The report's tokens for the date engine (`findDateExpressionsIn`), which then does not split the text again. */
+export function dateScanWords(tokens: readonly Token[]): SplitWords<Token> {
+  return { tokens, scanWord: scanWordOfToken };
+}
 
 /** Dates that can date an event at all (not datelines, not "حتى اليوم"). */
 export function usableDates(dates: readonly DateMatch[]): DateMatch[] {

@@ -12,11 +12,12 @@
  */
 import { foldLetters } from "../arabic/normalize";
 import { groupById, groupIndex } from "./gazetteer";
-import { roleOf } from "./roles";
+import * as roles from "./roles";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, inClass, stems, stemIn, wordClass } = tokenModule;
+const { roleOf } = roles;
 
 /**
  * The part a group plays for the people of a trigger (rules and examples: roles.ts): `member` the group

@@ -25,7 +25,7 @@ import { statedParents } from "./candidate";
 import { withConfidence } from "./confidence";
 import { detectHeadline, findCandidates } from "./candidates";
 import { findCounts } from "./counts";
-import { addDays, usableDates } from "./dates";
+import { addDays, dateScanWords, usableDates } from "./dates";
 import { findGroupMentions } from "./groups";
 import { findPlaceMentions } from "./places";
 import { dateNearby } from "./refiners/date-nearby";
@@ -70,7 +70,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const places = findPlaceMentions(tokens, groups, text);
   const counts = findCounts(text, tokens);
   // No safety net here: a failing date engine must fail the report, not quietly give every event the default range.
-  const dates: DateMatch[] = usableDates(findDateExpressionsIn(norm, body, report.published));
+  const dates: DateMatch[] = usableDates(findDateExpressionsIn(norm, body, report.published, dateScanWords(tokens)));
   const triggers = findTriggers(tokens);
   const P = report.published;
   const defaultRange = { start: addDays(P.start, -7), end: P.end, expression: false as const };

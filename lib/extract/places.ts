@@ -14,7 +14,7 @@ import { OWN_POSTS } from "./lexicon";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, firstIn, stems, stemIn } = tokenModule;
+const { anyIn, firstIn, stems, stemIn, wordMemo } = tokenModule;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
@@ -145,6 +145,22 @@ export interface DestinationFound {
   kind: "abroad" | "home" | "unknown" | "other";
 }
 
+/** What findDestination asks of every word after a trigger, once per word (0 for most words: passed over at once). */
+const D_JOINING = 1;
+const D_REFLEXIVE = 2;
+const D_TOWARDS = 4;
+const D_JOIN = 8;
+/** "لمناطق قسد", "لقسد": the preposition glued to the object. */
+const D_GLUED = 16;
+const destinationWordOf = wordMemo(
+  (w) =>
+    (anyIn(w.stems, JOINING) ? D_JOINING : 0) |
+    (REFLEXIVES.has(w.text) ? D_REFLEXIVE : 0) |
+    (anyIn(w.stems, TOWARDS) ? D_TOWARDS : 0) |
+    (anyIn(w.stems, JOIN) ? D_JOIN : 0) |
+    (w.text.startsWith("ل") && !w.text.startsWith("ال") ? D_GLUED : 0),
+);
+
 /**
  * The destination after a trigger, within the sentence: the object of the first "towards" word or
  * joining verb that is a group, a place, "مناطق (سيطرة) X", or an area word.
@@ -161,14 +177,14 @@ export function findDestination(
   // (the trigger itself may be "سلّموا أنفسهم")
   let reflexiveAt = tokens[fromToken - 1] && REFLEXIVES.has(tokens[fromToken - 1].text) ? fromToken - 1 : -10;
   for (let i = fromToken; i <= sentenceLast; i++) {
-    const st = stems(tokens[i]);
-    if (anyIn(st, JOINING)) joinedAt = i;
+    const d = destinationWordOf(tokens[i]);
+    if (d === 0) continue;
+    if (d & D_JOINING) joinedAt = i;
     // "سلّم 20 مسلحاً … أنفسهم وأسلحتهم للجهات المختصة": the reflexive object after the subject.
-    if (REFLEXIVES.has(tokens[i].text)) reflexiveAt = i;
-    const towards = anyIn(st, TOWARDS);
-    const join = anyIn(st, JOIN);
-    // "لمناطق قسد", "لقسد": the preposition glued to the object.
-    const glued = tokens[i].text.startsWith("ل") && !tokens[i].text.startsWith("ال") ? i : -1;
+    if (d & D_REFLEXIVE) reflexiveAt = i;
+    const towards = (d & D_TOWARDS) !== 0;
+    const join = (d & D_JOIN) !== 0;
+    const glued = d & D_GLUED ? i : -1;
     if (!towards && !join && glued < 0) continue;
     const gluedOnly = glued >= 0 && !towards && !join;
     const objFirst = gluedOnly ? i : i + 1;
@@ -243,7 +259,7 @@ export function findDestination(
       return { first: areaFirst, last, start: tokens[areaFirst].start, end: tokens[last].end, group_id: null, area: "", kind: "other" };
     }
     // ("سلّموا أنفسهم للجهات المختصة", "سلموا أنفسهم وأسلحتهم إلى قوات الأمن": whom they surrendered to, likewise.)
-    const joinsOrSurrenders = (join && anyIn(st, JOINING)) || (towards && (i - joinedAt <= 3 || i - reflexiveAt <= 3)) || surrenderedTo;
+    const joinsOrSurrenders = (join && (d & D_JOINING) !== 0) || (towards && (i - joinedAt <= 3 || i - reflexiveAt <= 3)) || surrenderedTo;
     if (joinsOrSurrenders && tokens[j] && !tokens[j].digits && !stemIn(tokens[j], HOME)) {
       // "انضموا إلى قوات العشائر العربية": whom they joined, kept as written even if not in the gazetteer.
       let last = j;

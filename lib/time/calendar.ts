@@ -4,7 +4,10 @@
  * comparing days is comparing numbers. Only month and year arithmetic (which clamps to month ends,
  * like date-fns `addMonths`) needs the civil y-m-d, and it gets it from `./day`.
  */
-import { civilFromDays, dayNumber, dayNumberOf, daysInMonth as dim, isoDay, weekdayOfDayNumber, type DayNumber } from "./day";
+import * as dayModule from "./day";
+import type { DayNumber } from "./day";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { civilFromDays, dayNumber, dayNumberOf, daysInMonth: dim, isoDay, weekdayOfDayNumber } = dayModule;
 import type { IsoDay } from "./types";
 
 export type Day = DayNumber;

@@ -95,21 +95,11 @@
  * | a wire dateline opening the story ("دمشق - 15 آذار 2022 (رويترز) - …") | that day, rule "dateline-…"          | day     |
  * | FUTURE: غداً، بعد غد، الأسبوع/الشهر/العام المقبل، خلال الأيام المقبلة، قريباً، بعد شهرين | forward ([P+1, P+7] for الأيام المقبلة, [P+1, P+30] for قريباً); DateMatch.future = true — also for ANY expression wholly after P | as read |
  */
-import {
-  type Day,
-  day,
-  dayOfMonth,
-  daysInMonth,
-  month,
-  monthEnd,
-  monthStart,
-  plusDays,
-  plusMonths,
-  plusYears,
-  weekdayOf,
-  year,
-} from "./calendar";
+import * as calendar from "./calendar";
+import type { Day } from "./calendar";
 import type { Grain } from "./types";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { day, dayOfMonth, daysInMonth, month, monthEnd, monthStart, plusDays, plusMonths, plusYears, weekdayOf, year } = calendar;
 
 /** A resolved range for ONE publication day. */
 export interface Span {

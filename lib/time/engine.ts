@@ -17,6 +17,15 @@ const RULES: Rule[] = [...RULE_MODULES.flatMap((m) => m.rules), ...MARKER_RULES]
 export interface FindOptions {
   /** Mark full dates alone on a header line as "dateline-…" (default true; off for single phrases). */
   datelines?: boolean;
+  /** The text's words as a caller split it already (the extractor's tokens): the scan reads them instead of the text. */
+  words?: SplitWords;
+}
+
+/** Words of the normalised text in order (runs of letters or of digits, as `tokenize` makes them) and what each is to the scan. */
+export interface SplitWords<T extends { start: number; end: number } = { start: number; end: number }> {
+  tokens: readonly T[];
+  /** `scanWordOf` of the token's text (kept per distinct word by the caller). */
+  scanWord(token: T): ScanWord;
 }
 
 /** Anchor words of all rules (Rule.anchors) → small ids; 0 is the digit run. */
@@ -168,6 +177,94 @@ function anchored(t: Tried, w: number, words: number): boolean {
   return false;
 }
 
+/** What a word is to the scan: its anchor ids (as written, without a proclitic) and the rules it triggers. */
+export interface ScanWord {
+  /** LETTERS, DIGITS, NO_WORD (no letter of the scan: Latin), or SPLIT (the scan would cut it elsewhere). */
+  readonly kind: number;
+  readonly asWritten: number;
+  readonly stripped: number;
+  readonly directRules: Tried[] | null;
+  readonly strippedRules: Tried[] | null;
+}
+const LETTERS = 0;
+const DIGITS = 1;
+const NO_WORD = 2;
+const SPLIT = 3;
+const PLAIN_WORD: ScanWord = { kind: LETTERS, asWritten: -1, stripped: -1, directRules: null, strippedRules: null };
+const DIGIT_WORD: ScanWord = { kind: DIGITS, asWritten: 0, stripped: -1, directRules: DIGIT_RULES, strippedRules: null };
+const NOT_A_WORD: ScanWord = { kind: NO_WORD, asWritten: -1, stripped: -1, directRules: null, strippedRules: null };
+const SPLIT_WORD: ScanWord = { kind: SPLIT, asWritten: -1, stripped: -1, directRules: null, strippedRules: null };
+
+/** What the scan makes of `word` (a word of normalised text), as `parseCandidates` does while reading the text. */
+export function scanWordOf(word: string): ScanWord {
+  const length = word.length;
+  let letters = 0;
+  let digits = 0;
+  for (let i = 0; i < length; i++) {
+    const code = word.charCodeAt(i);
+    if (isLetter(code)) letters++;
+    else if (isDigit(code)) digits++;
+  }
+  if (length > 0 && digits === length) return DIGIT_WORD;
+  if (letters === 0 && digits === 0) return NOT_A_WORD;
+  if (letters !== length) return SPLIT_WORD;
+  if (length > MAX_WORD_LENGTH + 1) return PLAIN_WORD;
+  const c = word.charCodeAt(0);
+  let rest = 0;
+  for (let i = 1; i < length; i++) rest = hashStep(rest, word.charCodeAt(i));
+  const direct = length <= MAX_WORD_LENGTH ? lookUp(word, 0, length, (Math.imul(c, POWERS_OF_31[length - 1]) + rest) | 0) : undefined;
+  const stripped = length > 2 && isProclitic(c) ? lookUp(word, 1, length, rest) : undefined;
+  if (!direct && !stripped) return PLAIN_WORD;
+  return { kind: LETTERS, asWritten: direct ? direct.anchor : -1, stripped: stripped ? stripped.anchor : -1, directRules: direct?.rules ?? null, strippedRules: stripped?.rules ?? null };
+}
+
+/**
+ * `parseCandidates` over words split already: the same candidates without reading the text again, or null when
+ * the split is not the scan's (a word it would cut elsewhere, a letter or digit between words), for the caller to
+ * fall back on `parseCandidates`.
+ */
+export function parseCandidatesOfWords(text: string, split: SplitWords): Candidate[] | null {
+  const { tokens } = split;
+  triggerWord.length = triggerAt.length = triggerDirect.length = triggerStripped.length = 0;
+  let words = 0;
+  let gapFrom = 0;
+  let previousKind = NO_WORD;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (!onlySeparators(text, gapFrom, token.start)) return null;
+    const sw = split.scanWord(token);
+    if (sw.kind === SPLIT) return null;
+    // (two runs of one kind with nothing between them are one word to the scan)
+    if (token.start === gapFrom && sw.kind === previousKind && sw.kind !== NO_WORD) return null;
+    gapFrom = token.end;
+    previousKind = sw.kind;
+    if (sw.kind === NO_WORD) continue;
+    const w = words++;
+    makeRoom(w);
+    anchorAsWritten[w] = sw.asWritten;
+    anchorStripped[w] = sw.stripped;
+    if (sw.directRules || sw.strippedRules) {
+      triggerWord.push(w);
+      triggerAt.push(token.start);
+      triggerDirect.push(sw.directRules);
+      triggerStripped.push(sw.strippedRules);
+    }
+  }
+  if (!onlySeparators(text, gapFrom, text.length)) return null;
+  const out: Candidate[] = [];
+  tryTriggers(text, words, out);
+  return out;
+}
+
+/** No letter or digit of the scan in text[from, to). */
+function onlySeparators(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isLetter(code) || isDigit(code)) return false;
+  }
+  return true;
+}
+
 /**
  * Every rule's candidates in normalised text, unsorted. The text is split once into words (runs
  * of letters, runs of digits); a rule's sticky pattern is tried only at the words that can start
@@ -222,6 +319,12 @@ export function parseCandidates(text: string): Candidate[] {
       triggerStripped.push(strippedRules);
     }
   }
+  tryTriggers(text, words, out);
+  return out;
+}
+
+/** Tries the rules of every trigger word the scan recorded (`words`: how many words the text has). */
+function tryTriggers(text: string, words: number, out: Candidate[]): void {
   for (let k = 0; k < triggerWord.length; k++) {
     const w = triggerWord[k];
     const at = triggerAt[k];
@@ -230,7 +333,6 @@ export function parseCandidates(text: string): Candidate[] {
     if (direct) for (const t of direct) if (anchored(t, w, words)) tryRule(t.rule, text, at, out);
     if (stripped) for (const t of stripped) if ((!direct || !direct.includes(t)) && anchored(t, w, words)) tryRule(t.rule, text, at, out);
   }
-  return out;
 }
 
 /** Keeps non-overlapping candidates, preferring the longer one (markers lose ties). */
@@ -331,7 +433,7 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
 }
 
 export function findIn(norm: NormalizedText, original: string, published: PublicationWindow, options: FindOptions = {}): DateMatch[] {
-  const settled = settleOverlaps(parseCandidates(norm.text));
+  const settled = settleOverlaps((options.words && parseCandidatesOfWords(norm.text, options.words)) || parseCandidates(norm.text));
   const refined = refine(settled, norm.text);
   if (options.datelines === false) for (const c of refined) if (c.rule.startsWith("dateline-")) c.rule = c.rule.slice("dateline-".length);
   return toMatches(refined, norm, original, published);

@@ -4,7 +4,8 @@
  * - `findDateExpressions(text, published)`: every temporal expression in an ORIGINAL text, sorted by
  *   offset, non-overlapping, offsets into the original.
  * - `findDateExpressionsIn(norm, original, published)`: the same for a caller that already ran
- *   `normalizeArabic(original)` (the extractor normalises once per report).
+ *   `normalizeArabic(original)` (the extractor normalises once per report), and may hand over its words
+ *   (`SplitWords`: its tokens, with `scanWordOf` kept per distinct word) so the text is not split again.
  * - `resolveExpression(phrase, published)`: the single best (longest) expression in a phrase.
  *
  * Each DateMatch carries `kind` ("day" | "period" | "vague") and its rule id. Rule ids the extractor
@@ -14,17 +15,18 @@
  * text. The convention is documented in ./convention.ts.
  */
 import type { NormalizedText } from "../arabic/normalize";
-import { find, findIn } from "./engine";
+import { find, findIn, type SplitWords } from "./engine";
 import type { DateMatch, PublicationWindow } from "./types";
 
 export type { DateMatch, PublicationWindow } from "./types";
+export { scanWordOf, type ScanWord, type SplitWords } from "./engine";
 
 export function findDateExpressions(text: string, published: PublicationWindow): DateMatch[] {
   return find(text, published);
 }
 
-export function findDateExpressionsIn(norm: NormalizedText, original: string, published: PublicationWindow): DateMatch[] {
-  return findIn(norm, original, published);
+export function findDateExpressionsIn(norm: NormalizedText, original: string, published: PublicationWindow, words?: SplitWords): DateMatch[] {
+  return findIn(norm, original, published, { words });
 }
 
 export function resolveExpression(phrase: string, published: PublicationWindow): DateMatch | null {

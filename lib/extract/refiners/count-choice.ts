@@ -4,14 +4,16 @@
  * man). Examples and negatives: count-choice.test.ts.
  */
 import type { CountMention } from "../counts";
-import { AFTER_VERB_NO_SUBJECT, AN, ATTEMPT, SUCCESS, DUAL_VERBS, KILLED, KILLED_OR_HELD, ONE_MAN, PERSON_TITLES, REFLEXIVE_COUNT, SINGULAR_IMPERFECTS, SINGULAR_VERBS, TOOK_TO } from "../lexicon";
+import * as lexicon from "../lexicon";
 import type { CandidateCount } from "../merge";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
-import { subjectStart } from "./roles";
+import * as roleRefiners from "./roles";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems } = tokenModule;
+const { AFTER_VERB_NO_SUBJECT, AN, ATTEMPT, SUCCESS, DUAL_VERBS, KILLED, KILLED_OR_HELD, ONE_MAN, PERSON_TITLES, REFLEXIVE_COUNT, SINGULAR_IMPERFECTS, SINGULAR_VERBS, TOOK_TO } = lexicon;
+const { subjectStart } = roleRefiners;
 
 /** The figure a trigger governs in its sentence: the nearest, preferring its own clause; never the killed or held. */
 export function chooseCount(
