@@ -370,6 +370,13 @@ describe("properties (fast-check)", () => {
     );
   });
 
+  it("a window holds a reading that does not move forward with P (a part of the month wholly after a day inside it)", () => {
+    // 1 May is inside 7 April–11 May: "mid this month" is then 11–20 May, whole (the future), beyond both ends' readings.
+    const one = resolveExpression("منتصف الشهر الجاري", win("2021-05-01"));
+    expect(one).toMatchObject({ start: "2021-05-11", end: "2021-05-20" });
+    expect(resolveExpression("منتصف الشهر الجاري", { start: "2021-04-07", end: "2021-05-11" })).toMatchObject({ start: "2021-04-11", end: "2021-05-20" });
+  });
+
   it("a publication window holds what every day inside it gives (expressions move forward with P)", () => {
     fc.assert(
       fc.property(fc.constantFrom(...examples), day, fc.integer({ min: 1, max: 40 }), fc.nat(), (phrase, a, length, at) => {

@@ -1,7 +1,7 @@
 /**
  * The date engine: parsers (every rule's regex over the normalised text) → overlap resolution
  * (the longest candidate wins; ties go to the earlier rule) → refiners → resolution against the
- * publication window (at both ends, hull) → DateMatch with original offsets.
+ * publication window (at every day of it, hull) → DateMatch with original offsets.
  */
 import { explanationText, ref, type ExplanationRef } from "../i18n/explanation";
 import { normalizeArabic, originalSpan, type NormalizedText } from "../arabic/normalize";
@@ -358,10 +358,17 @@ export function settleOverlaps(cands: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * Every day of the publication window. Not its two ends only: a reading need not move forward with P (a part of
+ * the current month wholly after P stays whole, convention.ts soFar), so "منتصف الشهر الجاري" in a window of
+ * 7 April–11 May gives 11–20 May for 1 May, more than either end gives; the hull over every day holds them all.
+ */
 function publicationDays(published: PublicationWindow): Day[] {
   const a = parseDay(published.start);
-  if (published.start === published.end) return [a];
-  return [a, parseDay(published.end)];
+  const b = parseDay(published.end);
+  const days: Day[] = [];
+  for (let d = a; d <= b; d++) days.push(d);
+  return days;
 }
 
 function describeWindow(published: PublicationWindow): string {
@@ -384,7 +391,7 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
     let start: Day | null = null;
     let end: Day | null = null;
     let ok = true;
-    // Future: wholly after publication at every end of the window.
+    // Future: wholly after publication at every day of the window.
     let future = true;
     const forcedFuture = c.future === true;
     for (const P of days) {
