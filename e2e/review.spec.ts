@@ -189,3 +189,32 @@ test("an admin adds a report, edits and rejects in the queue; the decisions surv
   expect(response.status()).toBe(303);
   expect(count("SELECT COUNT(*) FROM events WHERE report_id = ?", reportId)).toBe(0);
 });
+
+test("a figure the extractor set aside is said on the event page, with why, in both languages (round 7)", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/reports/new");
+  await page.getByLabel("Title").fill("قسد تنشر عناصر بعد فرار");
+  await page.getByLabel("Outlet").fill("e2e");
+  await page.getByLabel("Published").fill("2021-06-20");
+  // 2000 is the force sent, not the men who fled: no count, the figure shown as set aside.
+  await page.getByLabel("Text").fill("نشرت قسد 2000 عنصر في ريف دير الزور أمس بعد فرار عناصر من صفوفها إلى مناطق النظام.");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/reports\/web-/);
+  const reportId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+  const eventId = `${reportId}~0`;
+  try {
+    await page.goto(`/events/${encodeURIComponent(eventId)}`);
+    await expect(page.getByText("no count given")).toBeVisible();
+    const setAside = page.getByTestId("count-set-aside");
+    await expect(setAside).toContainText("A figure was read here and not counted: 2000");
+    await expect(setAside).toContainText("2000 عنصر");
+    await expect(setAside).toContainText("because it is the object of another verb");
+    await page.goto(`/ar/events/${encodeURIComponent(eventId)}`);
+    await expect(page.getByTestId("count-set-aside")).toContainText("قُرئ هنا رقم لم يُحتسب");
+    await expect(page.getByTestId("count-set-aside")).toContainText("مفعول فعل آخر");
+    await page.getByTestId("count-set-aside").locator("xpath=..").screenshot({ path: "e2e/output/count-set-aside-ar.png" });
+  } finally {
+    const response = await page.request.post("/api/review", { headers: { Origin: new URL(page.url()).origin }, form: { action: "reject", event: eventId, reason: "e2e clean-up" }, maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+  }
+});

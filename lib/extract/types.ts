@@ -1,5 +1,6 @@
 import type { ExplanationRef } from "../i18n/explanation";
 import type { Grain, IsoDay, PublicationWindow } from "../time/types";
+import type { CountDoubt } from "./refiners/plausibility";
 
 /**
  * The Event contract: what the extractor returns, what the store keeps, what the CLI prints.
@@ -95,8 +96,8 @@ export interface DefectionEvent {
   confidence: number;
   /** Present only when the event is flagged for review. */
   flags?: EventFlag[];
-  /** The figure not counted, and why ("camp", "population", "force-strength", "losses", "crowd", "magnitude", "deployment"). */
-  countSetAside?: EventCount & { reason: string };
+  /** The figure not counted, and why (the event page says so in words: messages "event.countSetAside.<reason>"). */
+  countSetAside?: EventCount & { reason: CountDoubt };
 }
 
 /** An event as built, before index.ts scores the report's events together (lib/extract/confidence/). */

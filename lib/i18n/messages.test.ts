@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { COUNT_DOUBTS } from "../extract/refiners/plausibility";
 import { dirOf, emphasisParts, langParam, LANGS, MESSAGES, placeholders, splitLangPath, t, withLang, type MessageKey } from "./messages";
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
@@ -104,6 +105,14 @@ describe("language helpers", () => {
     expect(splitLangPath("/arabic")).toEqual({ lang: "en", path: "/arabic" });
     expect(splitLangPath("/")).toEqual({ lang: "en", path: "/" });
     for (const path of ["/", "/reports", "/events/a.b"]) for (const lang of ["en", "ar"] as const) expect(splitLangPath(withLang(path, lang))).toEqual({ lang, path });
+  });
+
+  it("says in both languages why each kind of figure set aside was not counted (the event page)", () => {
+    for (const reason of COUNT_DOUBTS) {
+      const key = `event.countSetAside.${reason}`;
+      expect(key in MESSAGES, key).toBe(true);
+      for (const lang of LANGS) expect(t(lang, key as MessageKey).length, `${key} ${lang}`).toBeGreaterThan(10);
+    }
   });
 
   it("splits emphasis marks", () => {

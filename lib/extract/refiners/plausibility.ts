@@ -15,8 +15,9 @@ import type { Token } from "../tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems } = tokenModule;
 
-
-export type CountDoubt = "population" | "camp" | "force-strength" | "losses" | "crowd" | "magnitude" | "deployment";
+/** Why a figure is not counted; the event page says each in words (messages "event.countSetAside.<reason>"). */
+export const COUNT_DOUBTS = ["population", "camp", "force-strength", "losses", "crowd", "magnitude", "deployment"] as const;
+export type CountDoubt = (typeof COUNT_DOUBTS)[number];
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 

@@ -94,6 +94,13 @@ export default async function EventPage({ params }: { params: Params }) {
           ) : (
             <span className="muted">{msg("event.noCount")}</span>
           )}
+          {!row.count && event.countSetAside && (
+            <p className="muted small" data-testid="count-set-aside">
+              {msg("event.countSetAside", { figure: formatCount(event.countSetAside, lang) })} “<span className="ar" dir="rtl" lang="ar">{event.countSetAside.text}</span>”
+              {comma}
+              {msg(`event.countSetAside.${event.countSetAside.reason}` as MessageKey)}
+            </p>
+          )}
         </dd>
         <dt>{msg("event.date")}</dt>
         <dd>
