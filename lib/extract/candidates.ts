@@ -12,7 +12,7 @@ import { isDeclared, judgeTrigger } from "./cues";
 import { chooseDate } from "./dates";
 import { placeById } from "./gazetteer";
 import { attachGroups, type GroupMention } from "./groups";
-import { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS } from "./lexicon";
+import { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS } from "./lexicon";
 import { continuationDestination } from "./merge";
 import { choosePlace, findDestination, type PlaceMention } from "./places";
 import { chooseCount, countOf } from "./refiners/count-choice";
@@ -21,7 +21,7 @@ import { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, le
 import { segmentOf, splitClauses, type Segment } from "./sentences";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
-import type { Trigger } from "./triggers";
+import { namesPeople, type Trigger } from "./triggers";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, tokenAt } = tokenModule;
 
@@ -72,7 +72,8 @@ export function findCandidates(f: Found): Candidate[] {
       const beforeFrom = Math.max(sf, trig.first - 3);
       // Tried and caught: "أثناء محاولتهم الفرار", or the flight followed by "القبض عليهم".
       const caughtAfter = CAUGHT_AFTER.test(text.slice(tokens[trig.last].end, tokens[Math.min(sl, trig.last + 20)].end));
-      const attempted = (readingIn(tokens, beforeFrom, trig.first, ATTEMPT) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, SUCCESS);
+      const attempted =
+        (readingIn(tokens, beforeFrom, trig.first, ATTEMPT) || triedWithSubject(tokens, trig, sf) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, SUCCESS);
       // "(بلغ|ارتفع) عدد المنشقين (عن X أمس) (إلى) N": a tally of the participle's people, its figure a few words
       // on (not "عدد المنشقين" itself, which counts no one).
       const tally = trig.form === "participle" && trig.first - 1 >= sf && stems(tokens[trig.first - 1]).includes("عدد");
@@ -244,5 +245,20 @@ function cameFrom(tokens: readonly Token[], m: GroupMention): boolean {
 /** True when a reading (clitics stripped) of some token in [from, to) is in `set`. */
 function readingIn(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (anyIn(stems(tokens[k]), set)) return true;
+  return false;
+}
+
+/** How far back an attempt verb may head its verbal noun across the subject (words). */
+const ATTEMPT_SUBJECT_WINDOW = 12;
+
+/**
+ * "حاول 7 عناصر من قوات النظام الانشقاق": an attempt verb, its people subject, then the verbal noun it governs (with
+ * the article, as an object). An attempt the text does not say succeeded is `attempted` (README, issue 10).
+ */
+function triedWithSubject(tokens: readonly Token[], trig: Trigger, sf: number): boolean {
+  if (trig.form !== "masdar" || !tokens[trig.first].text.startsWith("ال")) return false;
+  for (let k = trig.first - 1; k >= Math.max(sf, trig.first - ATTEMPT_SUBJECT_WINDOW); k--) {
+    if (anyIn(stems(tokens[k]), ATTEMPT_VERBS)) return namesPeople(tokens, k + 1, trig.first);
+  }
   return false;
 }

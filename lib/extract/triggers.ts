@@ -326,12 +326,18 @@ function leftPostsAfterSubject(tokens: readonly Token[], i: number, posts: Reado
     if (!posts.has(x.text) || PREPOSITIONS.has(tokens[k - 1].text)) continue;
     const possessive = /(هم|هما|ه|ها)$/.test(x.text);
     if (k <= i + 3 && possessive) return true;
-    // "ترك 40 مقاتلاً صفوف X", "ترك 30 عنصراً من الفصيل صفوفه", "غادر 12 مجنداً من أبناء البلدة الخدمة": with a
-    // people subject (short or long) the object may be any post.
-    for (let j = i + 1; j < k; j++) {
-      const w = tokens[j];
-      if (w.digits || QUANTITY_START.has(w.text) || stems(w).some((st) => PEOPLE.test(st))) return true;
-    }
+    // "ترك 40 مقاتلاً صفوف X", "غادر 12 مجنداً من أبناء البلدة الخدمة": with a people subject (short or long) the
+    // object may be any post.
+    if (namesPeople(tokens, i + 1, k)) return true;
+  }
+  return false;
+}
+
+/** A subject naming people in tokens [from, to): a figure, a quantity word or a fighter noun. */
+export function namesPeople(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = tokens[j];
+    if (w.digits || QUANTITY_START.has(w.text) || stems(w).some((st) => PEOPLE.test(st))) return true;
   }
   return false;
 }
