@@ -23,13 +23,15 @@ import * as sentenceModule from "./sentences";
 import type { Segment } from "./sentences";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
+import * as triggerModule from "./triggers";
 import type { Trigger } from "./triggers";
 // Bound once: a call through a transpiled import is a getter call on the module object every time (this loop
 // runs per trigger; a value import used here is best added to these lines).
 const { anyIn, stems, tokenAt } = tokenModule;
 const { groupAncestors, groupKey, placeKeys } = candidateModule;
 const { isDeclared, judgeTrigger } = cues;
-const { ATTEMPT, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS } = lexicon;
+const { namesPeople } = triggerModule;
+const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS } = lexicon;
 const { chooseCount, countOf } = countChoice;
 const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, leftTheGroupJoined } = roleRefiners;
 const { segmentOf, splitClauses } = sentenceModule;
@@ -83,7 +85,8 @@ export function findCandidates(f: Found): Candidate[] {
       const beforeFrom = Math.max(sf, trig.first - 3);
       // Tried and caught: "أثناء محاولتهم الفرار", or the flight followed by "القبض عليهم".
       const caughtAfter = CAUGHT_AFTER.test(text.slice(tokens[trig.last].end, tokens[Math.min(sl, trig.last + 20)].end));
-      const attempted = (readingIn(tokens, beforeFrom, trig.first, ATTEMPT) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, SUCCESS);
+      const attempted =
+        (readingIn(tokens, beforeFrom, trig.first, ATTEMPT) || triedWithSubject(tokens, trig, sf) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, SUCCESS);
       // "(بلغ|ارتفع) عدد المنشقين (عن X أمس) (إلى) N": a tally of the participle's people, its figure a few words
       // on (not "عدد المنشقين" itself, which counts no one).
       const tally = trig.form === "participle" && trig.first - 1 >= sf && stems(tokens[trig.first - 1]).includes("عدد");
@@ -259,5 +262,20 @@ function cameFrom(tokens: readonly Token[], m: GroupMention): boolean {
 /** True when a reading (clitics stripped) of some token in [from, to) is in `set`. */
 function readingIn(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (anyIn(stems(tokens[k]), set)) return true;
+  return false;
+}
+
+/** How far back an attempt verb may head its verbal noun across the subject (words). */
+const ATTEMPT_SUBJECT_WINDOW = 12;
+
+/**
+ * "حاول 7 عناصر من قوات النظام الانشقاق": an attempt verb, its people subject, then the verbal noun it governs (with
+ * the article, as an object). An attempt the text does not say succeeded is `attempted` (README, issue 10).
+ */
+function triedWithSubject(tokens: readonly Token[], trig: Trigger, sf: number): boolean {
+  if (trig.form !== "masdar" || !tokens[trig.first].text.startsWith("ال")) return false;
+  for (let k = trig.first - 1; k >= Math.max(sf, trig.first - ATTEMPT_SUBJECT_WINDOW); k--) {
+    if (anyIn(stems(tokens[k]), ATTEMPT_VERBS)) return namesPeople(tokens, k + 1, trig.first);
+  }
   return false;
 }

@@ -174,6 +174,20 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["انشق الضباط الثلاثة عن قوات النظام", [3, 3, 3]],
   ["وصل العناصر الـ12 إلى الشمال", [12, 12, 12]],
   ["الفرقة الرابعة", undefined],
+  // a man's name with no title, told by its frame: the relative "الذي" + a verb of leaving, or right after that verb
+  ["اعتقلت الدورية أحمد العلي الذي انشق عن قسد", [1, 1, 1]],
+  ["أبو محمد الحلبي الذي فر من صفوف التنظيم", [1, 1, 1]],
+  ["انشق محمد الخالد عن قوات النظام", [1, 1, 1]],
+  ["فر خالد الأحمد من صفوف قسد", [1, 1, 1]],
+  ["جيش الإسلام الذي انشق عنه", undefined],
+  ["يوم الأحد الذي انشق فيه", undefined],
+  ["انشق جنود النظام عن قطعهم", undefined],
+  ["انشق أبناء العشائر عن قسد", undefined],
+  ["انشق بعض العناصر عن الفرقة", undefined],
+  ["فر سكان القرية من القصف", undefined],
+  ["انشق لواء التوحيد عن الجبهة", undefined],
+  ["فر صباح الاثنين من موقعه", undefined],
+  ["المسلح الذي فر من السجن", undefined],
   ["خلال السنوات الخمس الماضية", undefined],
   // not ranges: two figures of two kinds, a year then a figure
   ["انشق 15 عنصراً و20 ضابطاً", [35, 35, 35]],
@@ -423,7 +437,15 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       continue;
     }
     const facts = countWordOf(t);
-    if (facts === null) continue;
+    if (facts === null) {
+      // "أحمد العلي الذي انشق", "انشق محمد الخالد عن": a man's name with no title, one person.
+      const last = untitledNameEnd(tokens, i);
+      if (last >= 0) {
+        out.push({ value: { low: 1, best: 1, high: 1 }, kind: "single", first: i, last, start: t.start, end: tokens[last].end, generic: false, subset: false });
+        i = last;
+      }
+      continue;
+    }
     // "قياديين اثنين", "عنصران اثنان": a person noun with "two" after it as its adjective (the dual of any noun,
     // even one whose plural is -ين; "اثنين" alone is a weekday).
     if (facts.nounOfTwo && TWO.has(tokens[i + 1]?.text ?? "")) {
@@ -507,6 +529,37 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     }
   }
   return out;
+}
+
+/**
+ * Words that head a phrase "X الـY" without being a man's name: a group, a time, a part or a collective of people
+ * (a name is told apart by not being any word these modules know, not by a list of names).
+ */
+const NOT_A_NAME = fold(`جيش قوات حركه جبهه تنظيم تجمع فصيل ميليشيا مليشيا فيلق حزب هيئه غرفه
+  يوم صباح مساء فجر ليله ليل ظهر عصر منتصف مطلع اواخر اوائل بدايه نهايه شهر عام امس
+  بعض معظم اغلب غالبيه كافه جميع كل نصف ثلث بقيه باقي عدد مجموعه قسم
+  ابناء سكان اهالي شباب افراد عائلات عائله`);
+
+/**
+ * The last word of a man's name with no title at `i` ("أحمد العلي", "أبو محمد الحلبي": one or two words without
+ * the article, then the family name with it), or -1. Only where the frame makes it one man who left: the relative
+ * "الذي" + a verb of leaving after it, or right after a singular verb of leaving with its "عن/من" after it.
+ * Each word is a name's word as after a rank (nameAt: no figure, no stop word), and none is a word of the count,
+ * fighter, unit or NOT_A_NAME lists.
+ */
+function untitledNameEnd(tokens: readonly Token[], i: number): number {
+  const last = tokens[i + 1]?.text.startsWith("ال") ? i + 1 : tokens[i + 2]?.text.startsWith("ال") ? i + 2 : -1;
+  if (last < 0) return -1;
+  const after = tokens[last + 1]?.text;
+  const relative = after === "الذي" && !!tokens[last + 2] && stemIn(tokens[last + 2], SINGULAR_VERBS);
+  const afterVerb = last === i + 1 && i > 0 && (after === "عن" || after === "من") && stemIn(tokens[i - 1], SINGULAR_VERBS);
+  if (!relative && !afterVerb) return -1;
+  for (let k = i; k <= last; k++) {
+    const w = tokens[k];
+    if (w.digits || NAME_STOPS.has(w.text) || (k < last && w.text.startsWith("ال")) || (k > i && w.start - tokens[k - 1].end > 1)) return -1;
+    if (PASS2_CLASS.has(w.text) || stemIn(w, MILITARY_NOUNS) || stemIn(withoutAl(w.text), MILITARY_NOUNS) || isUnitName(w.text) || stemIn(w, NOT_A_NAME)) return -1;
+  }
+  return last;
 }
 
 /** A rank or title, written apart ("و الملازم") or with و glued to it ("والملازم"), at token `j`: the token after it. */

@@ -39,6 +39,12 @@ const CALL_OR_FEAR = fold("خشيه تخوف خوفا يخشي تخشي دعا �
 /** A charge ("بتهمة الانشقاق"): no incident, unless the charge is the attempt itself ("بتهمة محاولة الفرار": caught trying). */
 const CHARGE = fold("بتهمه تهمه اتهام باتهام");
 const ATTEMPT_NOUN = fold("محاوله محاولتهم محاولته محاولتها محاولتهما");
+/**
+ * Foiling as what happened ("أفادت مصادر بإحباط محاولة انشقاق 7 عناصر"): the verbal noun over one attempt right
+ * before the trigger tells a caught attempt, as the verb "أحبطت … محاولة انشقاق" does. Foiling as a purpose
+ * ("لإحباط محاولة انشقاق") or over attempts at large ("إحباط محاولات الانشقاق") stays no incident.
+ */
+const FOILING = fold("احباط باحباط واحباط");
 /** Denials and claims called false govern their whole complement, however long the subject before it ("نفت مصادر في الفرقة صحة الأنباء عن فرار…"). */
 // (with the verbs of claiming by which news disowns what it reports: "زعمت صفحات موالية انشقاق …")
 const DENIAL = fold("نفي نفيه نفيها نفت ينفي تنفي نافيا نافيه كذبت كذب تكذيب يكذب تكذب فندت دحضت مزاعم بمزاعم ادعاءات ادعاء مفبركه فبركه زعم زعمت زعموا يزعم تزعم");
@@ -118,6 +124,10 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   // a charge rejects, unless it is the attempt itself (then the candidate is an attempt)
   ["اعتقلت الفرقة عشرة عناصر بتهمة الانشقاق", "reject"],
   ["أعدم التنظيم خمسة من عناصره بتهمة محاولة الفرار من صفوفه", null],
+  ["أفادت مصادر بإحباط محاولة انشقاق 7 عناصر من قوات النظام", null],
+  ["تحدثت مصادر عن إحباط محاولة فرار عنصرين من قسد", null],
+  ["شكّلت الفرقة لجنة لإحباط محاولة انشقاق عناصرها", "reject"],
+  ["تعمل الأجهزة الأمنية على إحباط محاولات الانشقاق", "reject"],
   ["وآثر آخرون على الفرار من المناطق هرباً من التجنيد الإجباري", "reject"],
   ["فرّ شبان من بلدات ريف دمشق هرباً من التجنيد الإجباري", "reject"],
   ["فرّ 12 مجنداً من الخدمة الإلزامية في الفرقة الرابعة", null],
@@ -402,7 +412,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   const from = Math.max(sentenceFirstToken, trigger.first - 6);
   const done = toldAsDone(tokens, trigger, sentenceFirstToken);
   for (let k = from; k < trigger.first; k++) {
-    if (inClass(tokens[k], C_NOT_AN_INCIDENT_BEFORE)) return "reject";
+    if (inClass(tokens[k], C_NOT_AN_INCIDENT_BEFORE) && !foiledAttempt(tokens, k, trigger)) return "reject";
     if (!done && anyIn(stems(tokens[k]), CALL_OR_FEAR)) return "reject";
     if (anyIn(stems(tokens[k]), CHARGE) && !anyIn(stems(tokens[trigger.first - 1]), ATTEMPT_NOUN)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
@@ -454,4 +464,9 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   const word = tokens[trigger.first].text;
   if (trigger.form === "masdar" && /(هم|ها|هما|ه)$/.test(word) && !isDeclared(tokens, trigger, sentenceFirstToken)) return "reference";
   return null;
+}
+
+/** "إحباط محاولة" + the trigger (FOILING): the word at `k` foils the one attempt the trigger tells. */
+function foiledAttempt(tokens: readonly Token[], k: number, trigger: Trigger): boolean {
+  return k + 2 === trigger.first && FOILING.has(tokens[k].text) && tokens[k + 1].text === "محاوله";
 }

@@ -36,8 +36,10 @@ export const KILLED_OR_HELD = new Set(
 );
 /** The killed and wounded only (those caught trying to leave remain the incident's people). */
 export const KILLED = new Set("قتل مقتل قتلي قتلوا قتيل قتيلا اصابه اصيب اصيبوا جرحي جريح مصرع".split(" "));
+/** The attempt verbs, which may also head their verbal noun across the subject ("حاول 7 عناصر من X الانشقاق"). */
+export const ATTEMPT_VERBS = new Set("حاولوا حاول حاولت حاولا يحاولون يحاول".split(" "));
 /** Before a trigger: they tried ("أثناء محاولتهم الفرار"). */
-export const ATTEMPT = new Set("محاوله محاولتهم محاولته محاولتها محاولتهما حاولوا حاول حاولت حاولا يحاولون يحاول اثناء".split(" "));
+export const ATTEMPT = new Set([...ATTEMPT_VERBS, ..."محاوله محاولتهم محاولته محاولتها محاولتهما اثناء".split(" ")]);
 /** "لاذ بالفرار": the verb before the flight noun (its subject is the flight's people, cues.ts and count-choice.ts). */
 export const TOOK_TO = new Set("لاذ لاذوا لاذت لاذا يلوذ يلوذون".split(" "));
 /** Before a trigger: they managed it ("تمكنوا من الفرار"), which overrides an attempt. */

@@ -248,6 +248,10 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["ترك جندي من الفرقة خدمته العسكرية", ["leave:verb"]],
   ["ترك عنصران من قسد موقعهما", ["leave:verb"]],
   ["ترك عنصران قطعتهما العسكرية", ["leave:verb"]],
+  // a short counted subject between the verb and the ranks it left
+  ["ترك 40 مقاتلاً صفوف قوات النظام", ["leave:verb"]],
+  ["ترك ثمانية عناصر صفوف قسد", ["leave:verb"]],
+  ["ترك الطلاب صفوف الدراسة", []],
   ["غادر 7 عناصر من الفرقة ثكنتهم دون إذن", ["leave:verb"]],
   ["لم يعد عنصران من الفرقة من إجازتهما", ["leave:verb"]],
   ["ترك 7 عناصر من الفرقة رسالة في قطعتهم العسكرية", []],
@@ -321,15 +325,19 @@ function leftPostsAfterSubject(tokens: readonly Token[], i: number, posts: Reado
     const x = tokens[k];
     if (!posts.has(x.text) || PREPOSITIONS.has(tokens[k - 1].text)) continue;
     const possessive = /(هم|هما|ه|ها)$/.test(x.text);
-    if (k <= i + 3) {
-      if (possessive) return true;
-      continue;
-    }
-    // "ترك 30 عنصراً صفوف الفصيل", "غادر 12 مجنداً من أبناء البلدة الخدمة": with a people subject the object may be any post.
-    for (let j = i + 1; j < k; j++) {
-      const w = tokens[j];
-      if (w.digits || QUANTITY_START.has(w.text) || stems(w).some((st) => PEOPLE.test(st))) return true;
-    }
+    if (k <= i + 3 && possessive) return true;
+    // "ترك 40 مقاتلاً صفوف X", "غادر 12 مجنداً من أبناء البلدة الخدمة": with a people subject (short or long) the
+    // object may be any post.
+    if (namesPeople(tokens, i + 1, k)) return true;
+  }
+  return false;
+}
+
+/** A subject naming people in tokens [from, to): a figure, a quantity word or a fighter noun. */
+export function namesPeople(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = tokens[j];
+    if (w.digits || QUANTITY_START.has(w.text) || stems(w).some((st) => PEOPLE.test(st))) return true;
   }
   return false;
 }

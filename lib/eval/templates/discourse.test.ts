@@ -1,7 +1,7 @@
 /**
  * The "discourse" family over a fixed sample (the same evenly spread cases of every template, each its own test):
  * the events, their groups, counts, kinds and day ranges. The whole family: `npx tsx scripts/templates.ts discourse`
- * (its 30 failing cases, "ترك N عنصراً صفوف X" beside a verbal noun, fall outside this sample; README "Template corpora").
+ * (README "Template corpora").
  */
 import { describe, expect, it } from "vitest";
 import { extractEventsStrict } from "../../extract";
