@@ -263,6 +263,8 @@ const WIRE_AFTER = /^ ?(?:\([^()\n]{1,30}\) ?)?[-–—:]/;
 
 /** A story's dateline opens its body: the headline's line or one of the two after it. */
 const WIRE_LINES = 3;
+/** … and its date stands near the line's start: at most this many characters after it. */
+const WIRE_REACH = 40;
 
 /** The offset of the newline that ends the first WIRE_LINES lines (text.length if the text has fewer). */
 function endOfFirstLines(text: string): number {
@@ -289,9 +291,10 @@ function lineStartWithin(text: string, at: number, reach: number): number {
 /**
  * A wire dateline that opens the story on its own line ("دمشق - 15 آذار 2022 (رويترز) - انشق…"، "الرقة،
  * 16 آذار (سانا) - …"، "إدلب (الأناضول) 16/03/2022 — …") dates the filing, not the story: "dateline-…".
+ * `c` is a calendar date not marked yet; `firstLinesEnd` is endOfFirstLines(text).
  */
 function markWireDateline(c: Candidate, text: string, firstLinesEnd: number): void {
-  const lineStart = lineStartWithin(text, c.start, 40);
+  const lineStart = lineStartWithin(text, c.start, WIRE_REACH);
   if (lineStart < 0 || lineStart > firstLinesEnd) return;
   const before = text.slice(lineStart, c.start);
   // (Not "وفي 12 آذار: انشق …": a preposition makes the date part of the sentence.)
