@@ -142,6 +142,10 @@ const ADVERSARIAL: Array<[string, (n: number) => string]> = [
   ["feasts", (n) => "أول أيام عيد الفطر ".repeat(n / 19)],
   ["parts of a year", (n) => "الربع الأول من ".repeat(n / 15)],
   ["weekday of a week", (n) => "الأحد من الأسبوع ".repeat(n / 17)],
+  // round 7: calendar dates, each checked for a dateline (quadratic before r7-quad), and "منذ بدء …" (idem)
+  ["day and month name", (n) => "3 آذار ".repeat(n / 7)],
+  ["منذ بدء العملية", (n) => "منذ بدء العملية ".repeat(n / 16)],
+  ["wire datelines, long lines", (n) => ("ب".repeat(n / 8) + "\n").repeat(3) + "دمشق - 12/5 -\n".repeat(n / 8 / 14)],
 ];
 let worst = { name: "", msPerMB: 0, ratio: 0 };
 console.log("adversarial (n = 500k chars and 1M chars):");

@@ -119,6 +119,8 @@ function mergeDayWithDate(cands: Candidate[], text: string): Candidate[] {
 
 function mergeSince(cands: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
+  // The last calendar date kept so far (kept as the walk goes: walking `out` back per "منذ" was quadratic).
+  let lastAbsolute: Candidate | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     const n = cands[i + 1];
@@ -131,8 +133,9 @@ function mergeSince(cands: Candidate[], text: string): Candidate[] {
         continue;
       }
     }
-    const event = c.marker === "since" ? sinceDatedBeginning(out, c, text) : null;
+    const event = c.marker === "since" ? sinceDatedBeginning(lastAbsolute, c, text) : null;
     out.push(event ?? c);
+    if (c.absolute && !c.marker) lastAbsolute = c;
   }
   return out;
 }
@@ -153,11 +156,9 @@ const BEGINNING_REACH = 80;
  * before it counts only when the words just before that date tell the beginning of the same thing;
  * otherwise "منذ" stays unattached (an event the text never dates: the default).
  */
-function sinceDatedBeginning(before: readonly Candidate[], c: Candidate, text: string): Candidate | null {
+function sinceDatedBeginning(anchor: Candidate | null, c: Candidate, text: string): Candidate | null {
   const m = SINCE_BEGINNING.exec(text.slice(c.end, c.end + 40));
   if (!m) return null;
-  let anchor: Candidate | null = null;
-  for (let k = before.length - 1; k >= 0 && !anchor; k--) if (before[k].absolute && !before[k].marker) anchor = before[k];
   if (!anchor || c.start - anchor.end > EVENT_LOOKBACK) return null;
   const told = text.slice(Math.max(0, anchor.start - BEGINNING_REACH), anchor.start);
   const what = m.groups!.what;
@@ -217,12 +218,22 @@ const MAX_HEADER_LETTERS = 16;
 const MAX_LINE = 120;
 
 function markDatelines(cands: Candidate[], text: string): Candidate[] {
+  let firstLinesEnd = -1; // found at the first calendar date that needs it
   for (const c of cands) {
     markDateline(c, text);
-    markWireDateline(c, text);
+    if (!c.absolute || c.rule.startsWith("dateline-")) continue;
+    if (firstLinesEnd < 0) firstLinesEnd = endOfFirstLines(text);
+    markWireDateline(c, text, firstLinesEnd);
   }
   return cands;
 }
+
+/**
+ * Characters the dateline checks read beyond their candidates (the look-back for a line start, the
+ * first lines' end): a count of work, so that a test can show it grows linearly with the text
+ * (a look-back to the line start over a text without newlines made "12/5 " × n quadratic).
+ */
+export const datelineLookWork = { chars: 0 };
 
 /** Marks `c` as a dateline when it is a full date alone on a short header line. */
 function markDateline(c: Candidate, text: string): void {
@@ -252,21 +263,39 @@ const WIRE_AFTER = /^ ?(?:\([^()\n]{1,30}\) ?)?[-–—:]/;
 
 /** A story's dateline opens its body: the headline's line or one of the two after it. */
 const WIRE_LINES = 3;
+/** … and its date stands near the line's start: at most this many characters after it. */
+const WIRE_REACH = 40;
 
-function amongFirstLines(text: string, lineStart: number): boolean {
-  let lines = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < lineStart; i = text.indexOf("\n", i + 1)) if (++lines >= WIRE_LINES) return false;
-  return true;
+/** The offset of the newline that ends the first WIRE_LINES lines (text.length if the text has fewer). */
+function endOfFirstLines(text: string): number {
+  let at = -1;
+  for (let lines = 0; lines < WIRE_LINES; lines++) {
+    at = text.indexOf("\n", at + 1);
+    if (at < 0) {
+      datelineLookWork.chars += text.length;
+      return text.length;
+    }
+  }
+  datelineLookWork.chars += at + 1;
+  return at;
+}
+
+/** The start of the line holding offset `at`, if it is at most `reach` characters before `at`; else -1. */
+function lineStartWithin(text: string, at: number, reach: number): number {
+  const stop = Math.max(0, at - reach - 1);
+  datelineLookWork.chars += at - stop;
+  for (let i = at - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return at <= reach ? 0 : -1;
 }
 
 /**
  * A wire dateline that opens the story on its own line ("دمشق - 15 آذار 2022 (رويترز) - انشق…"، "الرقة،
  * 16 آذار (سانا) - …"، "إدلب (الأناضول) 16/03/2022 — …") dates the filing, not the story: "dateline-…".
+ * `c` is a calendar date not marked yet; `firstLinesEnd` is endOfFirstLines(text).
  */
-function markWireDateline(c: Candidate, text: string): void {
-  if (!c.absolute || c.rule.startsWith("dateline-")) return;
-  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
-  if (c.start - lineStart > 40 || !amongFirstLines(text, lineStart)) return;
+function markWireDateline(c: Candidate, text: string, firstLinesEnd: number): void {
+  const lineStart = lineStartWithin(text, c.start, WIRE_REACH);
+  if (lineStart < 0 || lineStart > firstLinesEnd) return;
   const before = text.slice(lineStart, c.start);
   // (Not "وفي 12 آذار: انشق …": a preposition makes the date part of the sentence.)
   if (WIRE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before) && WIRE_AFTER.test(text.slice(c.end, c.end + 36))) c.rule = `dateline-${c.rule}`;
