@@ -30,7 +30,8 @@ export interface Small {
 export const SMALL: readonly Small[] = [
   { nom: "عنصر", gen: "عنصر", taken: "العنصر", value: 1 },
   { nom: "عنصران", gen: "عنصرين", taken: "العنصرين", value: 2 },
-  { nom: "مجندان", gen: "مجندين", taken: "المجندين", value: 2 },
+  // ("مجندين" alone is also the plural "conscripts": the dual is told with "اثنين" after a verbal noun)
+  { nom: "مجندان", gen: "مجندين اثنين", taken: "المجندين", value: 2 },
   { nom: "ثلاثة عناصر", gen: "ثلاثة عناصر", taken: "العناصر الثلاثة", value: 3 },
   { nom: "4 مجندين", gen: "4 مجندين", taken: "المجندين الأربعة", value: 4 },
   { nom: "سبعة عناصر", gen: "سبعة عناصر", taken: "العناصر السبعة", value: 7 },
