@@ -47,7 +47,7 @@ export function withGappedBatches(candidates: readonly Candidate[], ctx: Ellipti
   const out: Candidate[] = [];
   for (const c of candidates) {
     out.push(c);
-    if (c.headline || c.verdict !== null || (c.trigger.form !== "verb" && c.trigger.form !== "masdar") || !c.countMention || !c.dateChoice || c.groups.length === 0) continue;
+    if (c.headline || c.verdict !== null || (c.trigger.form !== "verb" && c.trigger.form !== "masdar") || !c.countMention || c.groups.length === 0) continue;
     out.push(...gappedAfter(c, ctx));
   }
   return out;
@@ -58,7 +58,8 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
   const clauses = splitClauses(text, c.sentence);
   const sf = tokenAt(tokens, c.sentence.start);
   const sl = tokenAt(tokens, c.sentence.end) - 1;
-  let lastDay = c.dateChoice!;
+  // (an undated first telling has only batches told by their town: a dated batch needs a day to differ from)
+  let lastDay = c.dateChoice;
   for (const m of counts) {
     if (m.start <= c.countMention!.end || m.start >= c.sentence.end || m.subset || !m.value) continue;
     const at = segmentOf(clauses, m.start);
@@ -66,7 +67,7 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
     // The batch opens its clause ("، وأربعة آخرون يوم الاثنين") or follows the last batch's date at once ("يوم الأحد
     // وأربعة آخرون يوم الاثنين").
     const clauseStart = tokenAt(tokens, clauses[at].start);
-    const afterLastDay = tokenAt(tokens, lastDay.match.normEndOffset!);
+    const afterLastDay = lastDay ? tokenAt(tokens, lastDay.match.normEndOffset!) : -1;
     const from = opensWithConjunction(tokens, clauseStart, m) ? clauseStart : afterLastDay > clauseStart && opensWithConjunction(tokens, afterLastDay, m) ? afterLastDay : -1;
     if (from < 0) continue;
     const to = tokenAt(tokens, clauses[at].end);
@@ -82,7 +83,7 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
     const place = places.find((p) => p.start > m.end && p.start < clauses[at].end);
     const elsewhere = !!place && !!c.place && !placeKeys(c.place)!.some((k) => placeKeys(place)!.includes(k));
     // (a batch of the same group on the same day adds nothing the annotators would split; another group's is its own incident)
-    if (d ? others && d.start === lastDay.start && d.end === lastDay.end : !elsewhere) continue;
+    if (d ? !lastDay || (others && d.start === lastDay.start && d.end === lastDay.end) : !elsewhere) continue;
     const own = group ? { groups: [group], groupFromContext: false, groupKeys: [groupKey(text)(group)], ancestors: groupAncestors([group]) } : {};
     const where = place && elsewhere ? { place, places: placeKeys(place) } : {};
     const count = { countMention: m, count: countOf(m, tokens, c.trigger, sf, sl), countDoubt: null, runningTotal: false };
