@@ -18,8 +18,6 @@ const PER_TEMPLATE = 8;
 const GAPS: Array<[RegExp, string]> = [
   // "وعنصر"/"ومجند" with the conjunction glued: counts.ts reads no single man there
   [/، و(عنصر|مجند) (من|ثالث|آخر)/, "one man after a glued «و» is not counted"],
-  // the verb, then "كذلك", then the subject
-  [/ كذلك /, "«كذلك» between the verb and its subject"],
 ];
 
 const byTemplate = new Map<string, ConventionCase[]>();
