@@ -27,8 +27,11 @@ import { countOf } from "./count-choice";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { tokenAt } = tokenModule;
 
-/** "آخرون" and its dual and oblique forms ("آخرَين" is written as "آخرين"; folded: no hamza on the alif). */
-const OTHERS = new Set("اخرون اخرين اخران".split(" ").map((w) => foldLetters(w)));
+/**
+ * "آخرون" and its dual and oblique forms ("آخرَين" is written as "آخرين"; folded: no hamza on the alif), and one more
+ * man: "، ومجند آخر"، "، وعنصر ثالث" (an ordinal after one man counts him after those told).
+ */
+const OTHERS = new Set("اخرون اخرين اخران اخر ثان ثاني ثالث رابع خامس".split(" ").map((w) => foldLetters(w)));
 /** The conjunction that may stand as a word of its own before the count ("ثم ثلاثة آخرون"). */
 const THEN = foldLetters("ثم");
 
