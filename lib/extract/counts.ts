@@ -711,7 +711,6 @@ function isUnitName(word: string): boolean {
   return stemIn(word, UNIT_NAME_WORDS);
 }
 
-/** A singular person noun that stands for one person: "عقيداً من", "عنصر في", "قيادي في"… */
 /** After a comma, "و" + a singular soldier noun + "من" / "آخر" / an ordinal: one man, the next item of a list. */
 const NEXT_MAN = /^(من|اخر|ثان|ثاني|ثالث|رابع|خامس)$/;
 function listedSingleMan(text: string, tokens: readonly Token[], i: number): boolean {
@@ -720,6 +719,7 @@ function listedSingleMan(text: string, tokens: readonly Token[], i: number): boo
   return ((PASS2_CLASS.get(t.text.slice(1)) ?? 0) & IS_SINGULAR) !== 0 && NEXT_MAN.test(tokens[i + 1]?.text ?? "");
 }
 
+/** A singular person noun that stands for one person: "عقيداً من", "عنصر في", "قيادي في"… */
 function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text.startsWith("ال")) return false;
