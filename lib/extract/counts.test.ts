@@ -21,6 +21,15 @@ describe("count phrases (COUNT_EXAMPLES)", () => {
     expect(main.value ? [main.value.low, main.value.best, main.value.high] : null).toEqual(expected);
   });
 
+  it("reads one man opening a list's next conjunct after a comma, \"و\" glued; not without the comma", () => {
+    const list = (text: string) => countsIn(text).map((c) => c.value?.best ?? null);
+    expect(list("فرار ثلاثة عناصر من الفرقة في درعا، وعنصر من الفرقة في حماة")).toEqual([3, 1]);
+    expect(list("فرّ عنصران من الفيلق أمس، ومجند آخر يوم الاثنين")).toEqual([2, 1]);
+    expect(list("فرّ عنصران من الفيلق أمس، وعنصر ثالث من الفيلق اليوم")).toEqual([2, 1]);
+    // (no comma: "ضابط وعنصر" is a pair of nouns, how many is not said by this rule)
+    expect(list("فرّ ثلاثة عناصر وعنصر من الفرقة")).toEqual([3]);
+  });
+
   it("marks a subset introduced by بينهم", () => {
     const found = countsIn("أكثر من 1000 مسلح بينهم 700 مسلح");
     expect(found.map((c) => [c.value?.best, c.subset])).toEqual([

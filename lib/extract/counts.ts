@@ -437,6 +437,11 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       continue;
     }
     const facts = countWordOf(t);
+    // "، وعنصر من X في B"، "، ومجند آخر": one man opening the next conjunct of a list, "و" glued to him.
+    if (facts === null && listedSingleMan(text, tokens, i)) {
+      out.push({ value: { low: 1, best: 1, high: 1 }, kind: "single", first: i, last: i, start: t.start, end: t.end, generic: false, subset: false });
+      continue;
+    }
     if (facts === null) {
       // "أحمد العلي الذي انشق", "انشق محمد الخالد عن": a man's name with no title, one person.
       const last = untitledNameEnd(tokens, i);
@@ -704,6 +709,14 @@ const UNIT_NAME_WORDS = fold("اللواء الفرقه الفوج الفرع ف
 
 function isUnitName(word: string): boolean {
   return stemIn(word, UNIT_NAME_WORDS);
+}
+
+/** After a comma, "و" + a singular soldier noun + "من" / "آخر" / an ordinal: one man, the next item of a list. */
+const NEXT_MAN = /^(من|اخر|ثان|ثاني|ثالث|رابع|خامس)$/;
+function listedSingleMan(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.text.startsWith("و") || i === 0 || !/[،,]/.test(text.slice(tokens[i - 1].end, t.start))) return false;
+  return ((PASS2_CLASS.get(t.text.slice(1)) ?? 0) & IS_SINGULAR) !== 0 && NEXT_MAN.test(tokens[i + 1]?.text ?? "");
 }
 
 /** A singular person noun that stands for one person: "عقيداً من", "عنصر في", "قيادي في"… */

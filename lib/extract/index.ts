@@ -76,7 +76,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const defaultRange = { start: addDays(P.start, -7), end: P.end, expression: false as const };
 
   const found = findCandidates({ text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange, statedParents: statedParents(groups) });
-  const candidates = withCountedFrom(withGappedBatches(found, { text, tokens, counts, dates, triggers, groups }), { text, tokens, dates });
+  const candidates = withCountedFrom(withGappedBatches(found, { text, tokens, counts, dates, triggers, groups, places }), { text, tokens, dates });
   if (DEBUG) for (const c of candidates) process.stderr.write(`cand ${text.slice(c.trigger.start, c.trigger.end)} v=${c.verdict} g=${c.groupKeys.join("+")} n=${c.count ? `${c.count.kind}:${c.count.best}` : "-"} d=${c.dateChoice ? c.dateChoice.match.text : "-"} h=${c.headline}\n`);
   const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence));
 

@@ -216,6 +216,10 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["تسرّب المياه إلى مواقع الفرقة", []],
   ["نسبة تسرّب الطلاب من المدارس", []],
   ["تسرّبت وثائق من الفرقة", []],
+  // an adverb of addition between the verb and its subject; not before what leaks
+  ["وفي البلدة، تسرّب كذلك ثلاثة عناصر من الفرقة الرابعة", ["leave:verb"]],
+  ["وتسرّب أيضاً عنصران من الفيلق", ["leave:verb"]],
+  ["وتسرّبت كذلك معلومات عن 40 عنصراً من الفرقة", []],
   // لجأ: soldiers taking refuge, not refugees
   ["لجأ 5 جنود من جيش النظام إلى الأردن", ["flee:verb"]],
   ["لجوء ضابطين سوريين إلى تركيا", ["flee:masdar"]],
@@ -357,12 +361,17 @@ const SERVICE_PLACES = new Set([...OWN_POSTS, "الخدمه", "صفوف", "صف�
 function peopleRightAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
+  // An adverb of addition may stand between the verb and its subject ("وفي البلدة، تسرّب كذلك ثلاثة عناصر").
+  if (ADDITIVE.has(next.text)) return peopleRightAfter(tokens, i + 1);
   if (next.digits || QUANTITY_START.has(next.text) || QUANTITY_DEFINITE.test(next.text) || NUMBER_WORD_START.test(next.text)) return true;
   if (stems(next).some((st) => PEOPLE.test(st))) return true;
   // "صف ضابط", "صف ضباط": a non-commissioned officer (not "صف" alone, a row)
   if (next.text === "صف" && /^(ضابط|ضباط)$/.test(tokens[i + 2]?.text ?? "")) return true;
   return next.text === "من" && !!tokens[i + 2] && SERVICE_PLACES.has(tokens[i + 2].text);
 }
+
+/** Adverbs of addition ("also", "likewise", "in turn"), as the normalised text spells them. */
+const ADDITIVE = new Set("كذلك ايضا بدوره بدورهم بدورها".split(" ").map((w) => foldLetters(w)));
 
 /** "عبر" + a subject opened by a number or a quantity word + "الحدود" within a dozen words. */
 function crossesWithCountedSubject(tokens: readonly Token[], i: number): boolean {

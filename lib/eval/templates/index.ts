@@ -8,6 +8,7 @@ import type { ConventionCase } from "../../extract/conventions/types";
 import { DISCOURSE_CASES } from "./discourse";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
+import { ROUNDUP_CASES } from "./roundups";
 import { VERB_CASES } from "./verbs";
 
 /** Families by name; each engineer adds one line (keep the lines sorted). */
@@ -15,5 +16,6 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   discourse: DISCOURSE_CASES,
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
+  roundups: ROUNDUP_CASES,
   verbs: VERB_CASES,
 };

@@ -5,17 +5,20 @@
  * group) + a date". It tells another incident (batches dated differently are separate events), so it becomes a
  * candidate of its own: the first telling's trigger, with the clause's figure, date and group (the first's for
  * "آخرون"). The first telling may be a verbal noun ("بعد انشقاق خمسة عناصر يوم الأحد وثلاثة آخرين مطلع الشهر"), and
- * the batch may follow the last batch's date with no comma. Examples and negatives: elliptic.test.ts.
+ * the batch may follow the last batch's date with no comma. In a roundup's list a batch may have no date but a town
+ * of its own, another than the first telling's ("فرار 4 عناصر من X في A، وعنصرين من X في B"): it is on the first
+ * telling's date. Examples and negatives: elliptic.test.ts.
  *
  * Not a batch: the companions of one man ("ومعه أربعة آخرون", counts.ts adds them), a clause with a verb of its
- * own (its trigger makes its own candidate), a clause with no date of its own, "آخرون" on the same date ("وأربعة
+ * own (its trigger makes its own candidate), a clause with neither a date nor a town of its own, "آخرون" on the same date ("وأربعة
  * آخرون في اليوم ذاته" adds no batch the annotators would split), a subset ("بينهم أربعة ضباط").
  */
 import { foldLetters } from "../../arabic/normalize";
 import type { DateMatch } from "../../time/types";
-import { groupAncestors, groupKey, type Candidate } from "../candidate";
+import { groupAncestors, groupKey, placeKeys, type Candidate } from "../candidate";
 import type { CountMention } from "../counts";
 import type { GroupMention } from "../groups";
+import type { PlaceMention } from "../places";
 import { splitClauses, segmentOf } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
@@ -24,8 +27,11 @@ import { countOf } from "./count-choice";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { tokenAt } = tokenModule;
 
-/** "آخرون" and its dual and oblique forms ("آخرَين" is written as "آخرين"; folded: no hamza on the alif). */
-const OTHERS = new Set("اخرون اخرين اخران".split(" ").map((w) => foldLetters(w)));
+/**
+ * "آخرون" and its dual and oblique forms ("آخرَين" is written as "آخرين"; folded: no hamza on the alif), and one more
+ * man: "، ومجند آخر"، "، وعنصر ثالث" (an ordinal after one man counts him after those told).
+ */
+const OTHERS = new Set("اخرون اخرين اخران اخر ثان ثاني ثالث رابع خامس".split(" ").map((w) => foldLetters(w)));
 /** The conjunction that may stand as a word of its own before the count ("ثم ثلاثة آخرون"). */
 const THEN = foldLetters("ثم");
 
@@ -36,6 +42,7 @@ export interface EllipticContext {
   dates: readonly DateMatch[];
   triggers: readonly Trigger[];
   groups: readonly GroupMention[];
+  places: readonly PlaceMention[];
 }
 
 /** The candidates with, after each telling that has gapped batches, one candidate per batch. */
@@ -43,18 +50,19 @@ export function withGappedBatches(candidates: readonly Candidate[], ctx: Ellipti
   const out: Candidate[] = [];
   for (const c of candidates) {
     out.push(c);
-    if (c.headline || c.verdict !== null || (c.trigger.form !== "verb" && c.trigger.form !== "masdar") || !c.countMention || !c.dateChoice || c.groups.length === 0) continue;
+    if (c.headline || c.verdict !== null || (c.trigger.form !== "verb" && c.trigger.form !== "masdar") || !c.countMention || c.groups.length === 0) continue;
     out.push(...gappedAfter(c, ctx));
   }
   return out;
 }
 
-function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, groups }: EllipticContext): Candidate[] {
+function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, groups, places }: EllipticContext): Candidate[] {
   const out: Candidate[] = [];
   const clauses = splitClauses(text, c.sentence);
   const sf = tokenAt(tokens, c.sentence.start);
   const sl = tokenAt(tokens, c.sentence.end) - 1;
-  let lastDay = c.dateChoice!;
+  // (an undated first telling has only batches told by their town: a dated batch needs a day to differ from)
+  let lastDay = c.dateChoice;
   for (const m of counts) {
     if (m.start <= c.countMention!.end || m.start >= c.sentence.end || m.subset || !m.value) continue;
     const at = segmentOf(clauses, m.start);
@@ -62,7 +70,7 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
     // The batch opens its clause ("، وأربعة آخرون يوم الاثنين") or follows the last batch's date at once ("يوم الأحد
     // وأربعة آخرون يوم الاثنين").
     const clauseStart = tokenAt(tokens, clauses[at].start);
-    const afterLastDay = tokenAt(tokens, lastDay.match.normEndOffset!);
+    const afterLastDay = lastDay ? tokenAt(tokens, lastDay.match.normEndOffset!) : -1;
     const from = opensWithConjunction(tokens, clauseStart, m) ? clauseStart : afterLastDay > clauseStart && opensWithConjunction(tokens, afterLastDay, m) ? afterLastDay : -1;
     if (from < 0) continue;
     const to = tokenAt(tokens, clauses[at].end);
@@ -73,11 +81,21 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
     // (a verb of its own makes its own candidate; the search stops at a clause that tells another happening)
     if (triggers.some((t) => t.first >= from && t.first < to)) break;
     const d = dates.find((x) => x.normOffset! >= clauses[at].start && x.normOffset! < clauses[at].end && x.normOffset! > m.end);
+    // A batch with no date of its own is told by its own town, another than the first telling's ("فرار عنصر من X في
+    // بصرى الشام، وعنصرين من X في درعا البلد"): a roundup's list, on the first telling's date.
+    const place = places.find((p) => p.start > m.end && p.start < clauses[at].end);
+    const elsewhere = !!place && !!c.place && !placeKeys(c.place)!.some((k) => placeKeys(place)!.includes(k));
     // (a batch of the same group on the same day adds nothing the annotators would split; another group's is its own incident)
-    if (!d || (others && d.start === lastDay.start && d.end === lastDay.end)) continue;
-    const dateChoice = { match: d, start: d.start, end: d.end, anchored: false };
+    if (d ? !lastDay || (others && d.start === lastDay.start && d.end === lastDay.end) : !elsewhere) continue;
     const own = group ? { groups: [group], groupFromContext: false, groupKeys: [groupKey(text)(group)], ancestors: groupAncestors([group]) } : {};
-    out.push({ ...c, ...own, countMention: m, count: countOf(m, tokens, c.trigger, sf, sl), countDoubt: null, runningTotal: false, dateChoice, date: { start: d.start, end: d.end, expression: true } });
+    const where = place && elsewhere ? { place, places: placeKeys(place) } : {};
+    const count = { countMention: m, count: countOf(m, tokens, c.trigger, sf, sl), countDoubt: null, runningTotal: false };
+    if (!d) {
+      out.push({ ...c, ...own, ...where, ...count });
+      continue;
+    }
+    const dateChoice = { match: d, start: d.start, end: d.end, anchored: false };
+    out.push({ ...c, ...own, ...where, ...count, dateChoice, date: { start: d.start, end: d.end, expression: true } });
     lastDay = dateChoice;
   }
   return out;

@@ -54,6 +54,12 @@ const GOVERNED_EXAMPLES: Array<[string, CountDoubt | null]> = [
   ["انشق 700 عنصر من قوات النظام أمس ووصلوا إلى ريف إدلب.", null],
   ["أكدت مصادر أن أكثر من 1000 مسلح من أبناء العشائر كانوا يقاتلون في صفوف قسد انشقوا عنها أمس.", null],
   ["فرّ عشرات العناصر من الفيلق الخامس أمس، وكان الفيلق قد جند 3000 شاب العام الماضي.", null],
+  // a roundup ("حصيلة الأسبوع/الشهر") or a loss word before the trigger: the figure after the trigger is the leavers'
+  ["حصيلة الأسبوع: فرار 3 عناصر من قوات النظام في درعا.", null],
+  ["حصيلة الشهر الماضي انشقاق 12 عنصراً من قسد في ريف دير الزور.", null],
+  ["بعد خسائر فادحة في المعارك، فرّ 9 عناصر من الفرقة الرابعة أمس.", null],
+  // a toll whose figure stands before the trigger is still a toll
+  ["ارتفعت حصيلة خسائر الفرقة الرابعة إلى 40 عنصراً بعد انشقاق عدد من عناصرها أمس.", "losses"],
 ];
 
 describe("a figure another verb governs", () => {

@@ -68,8 +68,10 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
   // What the people are (residents of a camp, a population) before what is said of them (a strength, a toll).
   for (let k = from; k <= to; k++) if (anyIn(stems(tokens[k]), CAMP)) return "camp";
   for (let k = from; k <= to; k++) if (anyIn(stems(tokens[k]), POPULATION)) return "population";
-  // Strength and losses govern the figure from before it ("قوامه 30 ألف مقاتل", "خسر التنظيم 500 مقاتل").
+  // Strength and losses govern the figure from before it ("قوامه 30 ألف مقاتل", "خسر التنظيم 500 مقاتل"), unless
+  // the trigger stands between them and governs it: "حصيلة الأسبوع: فرار 3 عناصر" is a roundup, not a toll.
   for (let k = from; k < m.first; k++) {
+    if (trigger && k < trigger.first && trigger.last < m.first) continue;
     const r = stems(tokens[k]);
     if (anyIn(r, STRENGTH)) return "force-strength";
     // ("فُقد الاتصال بـ / فُقد أثر 14 عنصراً": people lost track of, not a force's losses)
