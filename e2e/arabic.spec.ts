@@ -104,6 +104,7 @@ test("/ar renders right-to-left with Arabic labels, keeps /ar through filters, s
 
 test("the event and report pages are in Arabic under /ar and their links keep it", async ({ page }) => {
   await page.goto("/ar");
+  await chartSeries(page); // hydrated: a click during hydration can be lost (a flake seen under load)
   await page.locator("[data-testid=events-table] tbody tr td[data-column=kind]").first().click();
   await expect(page).toHaveURL(/\/ar\/events\/[^?]+$/);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
@@ -160,6 +161,7 @@ test("the old ?lang= addresses redirect to the same view with the language in th
 
 test("an event's date explanation is written in the page's language, its days left to right", async ({ page }) => {
   await page.goto("/ar");
+  await chartSeries(page); // hydrated: a click during hydration can be lost (a flake seen under load)
   await page.locator("[data-testid=events-table] tbody tr td[data-column=kind]").first().click();
   await expect(page).toHaveURL(/\/ar\/events\/[^?]+$/);
   const arabic = page.getByTestId("date-explanation").locator('span[lang="ar"]').first();
