@@ -4,8 +4,8 @@
  * (for cases that give one), and false events; with --verbose every failing case with what differs.
  * Usage: npx tsx scripts/templates.ts [--verbose] [family...]
  */
-import { extractEventsStrict } from "../lib/extract";
-import { DEFAULT_PUBLISHED, eventScore, nonConformance } from "../lib/extract/conventions";
+import { eventScore, nonConformance } from "../lib/extract/conventions";
+import { extractCase, templateOf } from "../lib/eval/templates/check";
 import { TEMPLATE_FAMILIES } from "../lib/eval/templates";
 
 const args = process.argv.slice(2);
@@ -18,10 +18,9 @@ for (const [family, cases] of Object.entries(TEMPLATE_FAMILIES)) {
   const byTemplate = new Map<string, { passed: number; total: number; expected: number; right: number; dated: number; extra: number }>();
   const failures: string[] = [];
   for (const c of cases) {
-    const day = c.published ?? DEFAULT_PUBLISHED;
-    const events = extractEventsStrict({ id: c.id, body: c.text, published: { start: day, end: day } });
+    const events = extractCase(c);
     const why = nonConformance(c, events);
-    const template = c.id.slice(0, Math.max(0, c.id.lastIndexOf("/")));
+    const template = templateOf(c.id);
     const t = byTemplate.get(template) ?? { passed: 0, total: 0, expected: 0, right: 0, dated: 0, extra: 0 };
     t.total++;
     const score = eventScore(c, events);

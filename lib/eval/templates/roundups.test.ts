@@ -4,10 +4,9 @@
  * roundups` (README "Template corpora (round 7): roundups").
  */
 import { describe, expect, it } from "vitest";
-import { extractEventsStrict } from "../../extract";
 import { nonConformance } from "../../extract/conventions";
 import type { ConventionCase } from "../../extract/conventions/types";
-import { P } from "./discourse-grammar";
+import { extractCase, templateOf } from "./check";
 import { spread } from "./product";
 import { ROUNDUP_CASES } from "./roundups";
 
@@ -15,11 +14,10 @@ const PER_TEMPLATE = 8;
 
 const byTemplate = new Map<string, ConventionCase[]>();
 for (const c of ROUNDUP_CASES) {
-  const template = c.id.slice(0, c.id.lastIndexOf("/"));
-  byTemplate.set(template, [...(byTemplate.get(template) ?? []), c]);
+  byTemplate.set(templateOf(c.id), [...(byTemplate.get(templateOf(c.id)) ?? []), c]);
 }
 
-const conforms = (c: ConventionCase) => nonConformance(c, extractEventsStrict({ id: c.id, body: c.text, published: { start: P, end: P } }));
+const conforms = (c: ConventionCase) => nonConformance(c, extractCase(c));
 
 describe("the roundups family", () => {
   it("has unique ids, 8 templates, and at least two events a case but in one-incident", () => {
