@@ -25,6 +25,10 @@ import { scoreReport } from "../lib/eval/score";
 import { GAZETTEER, groupIncidents, tellingKey, type Incident, type Telling } from "../lib/incidents";
 import { countPrecision } from "../lib/incidents/rules/counts";
 import { sameGroup } from "../lib/incidents/rules/groups";
+import { storiesMeet } from "../lib/incidents/compatible";
+import { countsCompatible } from "../lib/incidents/rules/counts";
+import { datesCompatible } from "../lib/incidents/rules/dates";
+import { placesCompatible } from "../lib/incidents/rules/places";
 import { PERTURBATIONS, publishedAfter } from "../lib/eval/incident-perturbations";
 import { crowdTelling, templatePairs } from "../lib/eval/incident-templates";
 import { runPair, scoreVariations } from "../lib/eval/incident-templates-score";
@@ -173,6 +177,27 @@ if (figures) {
     const same = [...shared].filter(([f]) => f >= min).reduce((n, [, k]) => n + k, 0);
     console.log(`  figure >= ${min}: ${pct(withFigure, told.length)} of tellings; pairs giving the same one ${same} = ${pct(same, pairs)}`);
   }
+}
+if (args.includes("--why")) {
+  // Why each judged gold pair was missed, as counts only (no id, no text: safe on the untouched split; data/dev/README.md).
+  const why = new Map<string, number>();
+  for (const [a, b] of all.missed) {
+    const [ta, tb] = [byKey.get(toTelling.get(a) as string), byKey.get(toTelling.get(b) as string)];
+    if (!ta || !tb) continue;
+    const dated = datedRight.has(a) && datedRight.has(b) ? "both dates overlap gold" : "a date off gold";
+    const reason =
+      ta.report === tb.report ? "one report"
+      : !sameGroup(ta.event.groups, tb.event.groups, GAZETTEER) ? "groups differ"
+      : !placesCompatible(ta.event.place, tb.event.place, GAZETTEER) ? "places differ"
+      : storiesMeet(ta, tb) === "perhaps" ? "only perhaps (proposal)"
+      : storiesMeet(ta, tb) === "compatible" ? "compatible, kept apart by the clustering"
+      : !datesCompatible(ta.event.date, tb.event.date) ? "dates do not meet"
+      : !countsCompatible(ta.event.count, tb.event.count) ? "figures orders apart"
+      : "no rule links them";
+    const key = `missed pair · ${reason} · ${dated}`;
+    why.set(key, (why.get(key) ?? 0) + 1);
+  }
+  for (const [key, n] of [...why].sort()) console.log(`${key.padEnd(80)} ${n}`);
 }
 if (verbose) {
   for (const [a, b] of all.missed) console.log(`MISSED  ${a} ~ ${b}  (tellings ${toTelling.get(a) ?? "not found"} / ${toTelling.get(b) ?? "not found"})`);

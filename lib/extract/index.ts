@@ -58,8 +58,8 @@ export function extractEvents(report: ReportInput): DefectionEvent[] {
 
 const DEBUG = typeof process !== "undefined" && !!process.env?.DEBUG_EXTRACT;
 
-/** The extractor without its safety net (tests use it to find real failures). */
-export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
+/** The finders' findings and the candidates of a report, before the refiners fold them (scripts/error-stages.ts reads them too). */
+export function readReport(report: ReportInput) {
   const body = report.body ?? "";
   const norm = normalizeArabic(body);
   const text = norm.text;
@@ -78,6 +78,12 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const found = findCandidates({ text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange, statedParents: statedParents(groups) });
   const candidates = withCountedFrom(withGappedBatches(found, { text, tokens, counts, dates, triggers, groups, places }), { text, tokens, dates });
   if (DEBUG) for (const c of candidates) process.stderr.write(`cand ${text.slice(c.trigger.start, c.trigger.end)} v=${c.verdict} g=${c.groupKeys.join("+")} n=${c.count ? `${c.count.kind}:${c.count.best}` : "-"} d=${c.dateChoice ? c.dateChoice.match.text : "-"} h=${c.headline}\n`);
+  return { body, norm, text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange, candidates };
+}
+
+/** The extractor without its safety net (tests use it to find real failures). */
+export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
+  const { body, norm, text, tokens, sentences, headlineIndex, groups, counts, dates, triggers, defaultRange, candidates } = readReport(report);
   const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence));
 
   const told = new Set(events.flatMap((ev) => ev.map((c) => c.sentenceIndex)));

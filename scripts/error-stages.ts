@@ -1,0 +1,141 @@
+/**
+ * Where in the pipeline each missed gold event was lost, as counts and nothing else: no text, no id, no group name —
+ * like scripts/error-classes.ts, so it can be run on the untouched split without reading a report (data/dev/README.md
+ * logs each run). Stages, first that applies:
+ *   no trigger word in the report → the group is named nowhere the finders see it → no candidate of its group →
+ *   every candidate of its group set aside by a cue (reject / trend / reference) → a live candidate of its group was
+ *   folded into another event (with the gold's figure or not) or made an event that did not match.
+ * Also: wrong events at confidence ≥ 0.9, by class (negative report / beside a miss / extra).
+ * Usage: npx tsx scripts/error-stages.ts GOLD.jsonl
+ */
+import { readFileSync } from "node:fs";
+import { extractEvents, readReport } from "../lib/extract";
+import { explainEventConfidence } from "../lib/extract/confidence";
+import { foldLetters } from "../lib/arabic/normalize";
+import { parseGoldJsonl, type GoldEvent } from "../lib/eval/gold";
+import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
+import { evaluate } from "../lib/eval/score";
+
+const file = process.argv[2];
+if (!file) {
+  console.error("usage: npx tsx scripts/error-stages.ts GOLD.jsonl");
+  process.exit(2);
+}
+const gold = parseGoldJsonl(readFileSync(file, "utf8"), file);
+const matcher = new GroupMatcher(parseGazetteer(JSON.parse(readFileSync("data/groups.json", "utf8"))));
+const { reports } = evaluate(gold, extractEvents, matcher);
+
+/** Words of leaving, arriving, joining or giving up (letters folded), loosely: a net wider than the trigger lexicon. */
+const LEAVING_LIKE: Array<[string, RegExp]> = [
+  ["شق (split)", /شق/], ["فر (flee)", /(^|[وفبل])(ي|ت|ا|ن)?فر(ار|وا|ا|ت)?($|ه|هم)/], ["هرب (escape)", /هرب|هار?ب/], ["سلم (surrender)", /سل[مي]/],
+  ["لحق/التحق (join)", /لحق|لتحق/], ["انضم (join)", /نضم|انضمام/], ["وصل (arrive)", /وصل|وصول/], ["ترك (leave)", /ترك/],
+  ["غادر (leave)", /غادر|مغادر/], ["انسحب (withdraw)", /نسحب|انسحاب/], ["تسرب (drop out)", /تسرب|متسرب/], ["تخلف/تخلى (abandon)", /تخلف|تخلي|تخلى/],
+  ["عاد/عودة (return)", /عاد|عود/], ["خرج (go out)", /خرج|خروج/], ["نقل (transfer)", /نقل/],
+];
+
+/** Genres of news that tell figures of defectors without an incident (letters folded), loosely. */
+const GENRES: Array<[string, RegExp]> = [
+  ["settlement (تسوية)", /تسوي/], ["amnesty/decree (عفو، مرسوم)", /عفو|مرسوم/], ["court/trial (محكمة، حكم)", /محكم|حكم|قضا/],
+  ["statistics (إحصائية، حصيلة، إجمالي، عدد)", /حصا|حصيل|اجمال|^(ال|و|ب)*عدد/], ["since/total (منذ، حتى الآن)", /^منذ$|^الان$/],
+  ["return (عودة، عاد)", /عود|^(و|ف)?عاد/], ["call/appeal (دعا، ناشد)", /دعا|دعو|ناشد|طالب/], ["recruitment (تجنيد، سوق)", /تجنيد|جند|سوق|احتياط/],
+  ["arrest (اعتقال، قبض)", /اعتقل|قبض|احتجز|توقيف|اوقف/], ["killing (قتل، مقتل)", /قتل|مقتل|اعدم|اعدام/], ["pay (رواتب)", /راتب|رواتب|اجور/],
+  ["refugees/civilians (لاجئ، مدني، نازح)", /لاجئ|مدني|نازح|نزوح|اهالي/],
+];
+
+const tally = new Map<string, number>();
+const add = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
+
+/** The gold's figure within a candidate's count range (an unknown figure on either side agrees). */
+const figureAgrees = (g: GoldEvent, n: { low: number; high: number } | null) => g.count === null || n === null || (n.low <= g.count.high && g.count.low <= n.high);
+
+gold.forEach((report, r) => {
+  const score = reports[r];
+  const read = readReport({ id: report.id, body: report.text, published: report.published });
+  const names = (m: { id: string | null; start: number; end: number }) => ({ id: m.id, name_ar: "", text: read.text.slice(m.start, m.end) });
+  const ofGroup = (g: GoldEvent, mentions: ReadonlyArray<{ id: string | null; start: number; end: number }>) => mentions.some((m) => g.groups.some((name) => matcher.agrees(name, names(m))));
+  // (evidence offsets are the original body's: the first normalised index that maps at or past it)
+  const toNorm = (orig: number) => read.norm.map.findIndex((o) => o >= orig);
+  /** What stands in a sentence that holds a missed incident's figure but no candidate: classes of words, never the words. */
+  const describeSentence = (k: number, liveSentences: number[], isMine: (m: ReadonlyArray<{ id: string | null; start: number; end: number }>) => boolean) => {
+    const { start, end } = read.sentences[k];
+    const words = read.tokens.filter((t) => t.start >= start && t.end <= end).map((t) => foldLetters(t.text));
+    const where = liveSentences.every((i) => i < k) ? "after" : liveSentences.every((i) => i > k) ? "before" : "between";
+    add(`miss · 5 … … … the sentence: ${where} its group's live candidates, ${k - Math.max(...liveSentences.filter((i) => i < k), -99) <= 1 ? "next to one" : "not next to one"}`);
+    add(`miss · 5 … … … the sentence: trigger words ${read.triggers.some((t) => t.start >= start && t.end <= end) ? "present" : "none"}, date expression ${read.dates.some((d) => d.normOffset! >= start && d.normEndOffset! <= end) ? "present" : "none"}, place ${read.places.some((p) => p.start >= start && p.end <= end) ? "present" : "none"}`);
+    const groupsHere = read.groups.filter((m) => m.start >= start && m.end <= end);
+    add(`miss · 5 … … … the sentence: groups ${groupsHere.length === 0 ? "none" : isMine(groupsHere) ? "its group" : "another group only"}, "آخر" ${words.some((w) => /^(و|ف)?(ال)?اخر(ون|ين|ان|ى)?$/.test(w)) ? "present" : "none"}`);
+    for (const [root, re] of LEAVING_LIKE) if (words.some((w) => re.test(w))) add(`miss · 5 … … … the sentence: a word like ${root}`);
+  };
+  for (const gi of score.misses) {
+    const g = report.events[gi];
+    if (read.triggers.length === 0) {
+      add("miss · 1 no trigger word in the report");
+      continue;
+    }
+    if (!ofGroup(g, read.groups)) {
+      add("miss · 2 its group is named nowhere the finders see it");
+      continue;
+    }
+    const mine = read.candidates.filter((c) => ofGroup(g, c.groups));
+    if (mine.length === 0) {
+      add("miss · 3 named, but no candidate takes its group");
+      continue;
+    }
+    const live = mine.filter((c) => c.verdict === null);
+    if (live.length === 0) {
+      add(`miss · 4 every candidate of its group set aside by a cue (${[...new Set(mine.map((c) => c.verdict))].sort().join("/")})`);
+      continue;
+    }
+    const withFigure = live.some((c) => figureAgrees(g, c.count));
+    add(`miss · 5 a live candidate of its group (${live.length === 1 ? "one" : "several"}), ${withFigure ? "one with its figure" : "none with its figure"}`);
+    if (!withFigure && g.count !== null) {
+      const read_ = read.counts.some((m) => m.value !== null && figureAgrees(g, m.value));
+      add(`miss · 5 … none with its figure: the figure is ${read_ ? "read as a count phrase elsewhere in the report" : "read nowhere as a count phrase"}`);
+      for (const m of read.counts.filter((m) => m.value !== null && figureAgrees(g, m.value))) {
+        const sentence = read.sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+        const owner = read.candidates.find((c) => c.countMention === m);
+        if (!read.candidates.some((c) => c.sentenceIndex === sentence)) describeSentence(sentence, live.map((c) => c.sentenceIndex), ofGroup.bind(null, g));
+        add(`miss · 5 … … its figure's phrase: ${m.subset ? "subset" : m.anaphoric ? "anaphoric" : m.generic ? "generic noun" : "plain"}, ${live.some((c) => c.sentenceIndex === sentence) ? "in a sentence of a live candidate of its group" : read.candidates.some((c) => c.sentenceIndex === sentence) ? "in a sentence of another candidate only" : "in a sentence with no candidate"}, ${owner ? (owner.verdict === null ? (ofGroup(g, owner.groups) ? "taken by a live candidate of its group?!" : "taken by a live candidate of another group") : "taken by a set-aside candidate") : "taken by no candidate"}`);
+      }
+      add(`miss · 5 … live candidates of its group: ${live.filter((c) => c.count === null).length} of ${live.length} with no figure`);
+    }
+    const dated = g.date === null || live.some((c) => c.date.start <= g.date!.end && g.date!.start <= c.date.end);
+    add(`miss · 5 … ${dated ? "a live candidate of its group is dated to meet it" : "no live candidate of its group is dated to meet it"}`);
+    add(`miss · 5 … live candidates in the report ${read.candidates.filter((c) => c.verdict === null).length > score.predicted.length ? "outnumber" : "do not outnumber"} its events`);
+  }
+  for (const pair of score.pairs) {
+    const g = report.events[pair.gold];
+    if (pair.datesOverlap || g.date === null) continue;
+    const p = score.predicted[pair.predicted];
+    const meets = read.dates.filter((d) => d.start <= g.date!.end && g.date!.start <= d.end);
+    // (the event's sentence: original offsets, so compare with the dates' original offsets)
+    const inSentence = meets.some((d) => d.offset >= p.evidence.sentence.start && d.endOffset <= p.evidence.sentence.end);
+    add(`date apart · basis ${p.date.basis} · a date expression that meets the gold: ${meets.length === 0 ? "none in the report" : inSentence ? "in the event's sentence" : "elsewhere in the report"}`);
+    if (meets.length === 0 || inSentence) continue;
+    const sentenceAt = (normOffset: number) => read.sentences.findIndex((s) => s.start <= normOffset && normOffset < s.end);
+    const own = sentenceAt(toNorm(p.evidence.spans[0]?.start ?? p.evidence.sentence.start));
+    const nearest = Math.min(...meets.map((d) => Math.abs(sentenceAt(d.normOffset!) - own)));
+    const before = meets.some((d) => sentenceAt(d.normOffset!) < own);
+    const taken = score.predicted.some((q) => q !== p && meets.some((d) => d.start === q.date.start && d.end === q.date.end));
+    add(`date apart · … nearest such date ${nearest <= 3 ? `${nearest} sentence(s) away` : "over 3 sentences away"}, ${before ? "one before the event" : "only after it"}, ${meets.some((d) => sentenceAt(d.normOffset!) === read.headlineIndex) ? "one in the headline" : "none in the headline"}, ${taken ? "another event has that date" : "no other event has it"}`);
+  }
+  const negative = report.events.filter((e) => !e.optional).length === 0;
+  for (const pi of score.falseAlarms) {
+    const p = score.predicted[pi];
+    if (p.confidence < 0.9) continue;
+    add(`wrong at ≥ 0.9 · ${negative ? "in a negative report" : score.misses.length > 0 ? "beside a miss" : "extra or duplicate"}`);
+    const why = explainEventConfidence(p, { body: report.text, norm: read.norm, tokens: read.tokens }, score.predicted);
+    for (const c of why.contributions) add(`wrong at ≥ 0.9 · … feature ${c.feature} ${c.contribution > 0 ? "+" : "−"}`);
+    const sentence = read.sentences.findIndex((x) => x.start <= toNorm(p.evidence.sentence.start) && toNorm(p.evidence.sentence.start) < x.end);
+    const span = p.evidence.spans.find((x) => x.role === "trigger");
+    const trig = span ? read.candidates.find((c) => c.trigger.start <= toNorm(span.start) && toNorm(span.start) < c.trigger.end) : undefined;
+    add(`wrong at ≥ 0.9 · … trigger ${trig ? `${trig.trigger.cls}/${trig.trigger.form}` : "?"}, sentence ${sentence === read.headlineIndex ? "the headline" : sentence <= 1 ? "first" : "later"}, report has ${read.candidates.filter((c) => c.verdict === null).length} live / ${read.candidates.filter((c) => c.verdict !== null).length} set-aside candidates`);
+    if (sentence >= 0) {
+      const { start, end } = read.sentences[sentence];
+      const words = read.tokens.filter((t) => t.start >= start && t.end <= end).map((t) => foldLetters(t.text));
+      for (const [genre, re] of GENRES) if (words.some((w) => re.test(w))) add(`wrong at ≥ 0.9 · … its sentence has a word of ${genre}`);
+    }
+    add(`wrong at ≥ 0.9 · … count ${p.count === null ? "none" : p.count.best >= 100 ? "≥ 100" : p.count.best >= 10 ? "10–99" : "1–9"}, date ${p.date.basis}`);
+  }
+});
+for (const [key, n] of [...tally].sort()) console.log(`${key.padEnd(90)} ${n}`);
