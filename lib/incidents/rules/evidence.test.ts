@@ -29,6 +29,8 @@ const AGREE: Array<[string, Witness, Witness]> = [
   ["a town inside the other's governorate («ريف دير الزور الغربي» and «الميادين»)", w(PLACE.deirezzor), w(PLACE.mayadin)],
   ["2000 and «ما يزيد على ألفي»", w(null, count(2000, 2000, 2000)), w(null, count(2000, 2000, 3000, "ما يزيد على ألفي"))],
   ["850 and «المئات»", w(null, count(850, 850, 850)), w(null, count(200, 300, 999, "المئات"))],
+  ["«أكثر من 700» and «نحو 2000»: two sizings of one mass defection", w(null, count(700, 700, 1050)), w(null, count(1600, 2000, 2400))],
+  ["300 and 150: two mass figures within a factor of four", w(null, count(300, 300, 300)), w(null, count(150, 150, 150))],
   ["15 and «نحو 15»", w(PLACE.unknown("قرية الطيبة"), count(15, 15, 15)), w(null, count(12, 15, 18, "نحو 15"))],
 ];
 const NOTHING: Array<[string, Witness, Witness]> = [
@@ -36,7 +38,8 @@ const NOTHING: Array<[string, Witness, Witness]> = [
   ["one place unknown to the gazetteer (it may be anywhere)", w(PLACE.unknown("قرية الطيبة")), w(PLACE.mayadin)],
   ["one place told, the other not", w(PLACE.mayadin), w(null)],
   ["a named officer in each («1» and «1»: told too often to agree)", w(null, count(1, 1, 1)), w(null, count(1, 1, 1))],
-  ["«أكثر من 700» and «نحو 2000» (compatible, but they share no figure)", w(null, count(700, 700, 1050)), w(null, count(1600, 2000, 2400))],
+  ["«مئة» and 150 (only «مئة» is not a mass figure's whole range: its low is under 100)", w(null, count(80, 100, 120, "نحو مئة")), w(null, count(150, 150, 150))],
+  ["«أكثر من 100» and 1,000 (orders apart: two splits)", w(null, count(100, 100, 150)), w(null, count(1000, 1000, 1000))],
   ["3 and «عشرات»", w(null, count(3, 3, 3)), w(null, count(20, 30, 99, "عشرات"))],
 ];
 

@@ -2,7 +2,7 @@ import type { EventCount, EventPlace } from "../../extract/types";
 import type { IncidentGazetteer } from "../gazetteer";
 import { closeDate, type TellingDate } from "./dates";
 export { CLOSE_DATE_MAX_DAYS } from "./dates";
-import { countsOverlap } from "./counts";
+import { countsCompatible, countsOverlap } from "./counts";
 import { DISTINCTIVE_FIGURE_MIN, distinctiveFigure } from "./retold";
 import { placesCompatible } from "./places";
 
@@ -40,7 +40,19 @@ export interface Witness {
  */
 export function corroborated(a: Witness, b: Witness, gaz: IncidentGazetteer): boolean {
   const samePlace = a.place !== null && b.place !== null && a.place.id !== null && b.place.id !== null && placesCompatible(a.place, b.place, gaz);
-  return samePlace || (a.count !== null && b.count !== null && figuresShared(a.count, b.count));
+  return samePlace || (a.count !== null && b.count !== null && (figuresShared(a.count, b.count) || bothMass(a.count, b.count)));
+}
+
+/** A figure of this many people or more is a mass defection: a group has few of them in a season. */
+export const MASS_FIGURE_MIN = 100;
+
+/**
+ * Both tell a mass defection — figures of a hundred or more that are not orders apart (countsCompatible): «أكثر من
+ * 700» and «نحو 2000» are how two outlets size one split (the issue's own example), and a group sees few such splits
+ * in the weeks that loosely met dates span. The count conflict stays flagged on the incident.
+ */
+export function bothMass(a: Pick<EventCount, "low" | "high">, b: Pick<EventCount, "low" | "high">): boolean {
+  return a.low >= MASS_FIGURE_MIN && b.low >= MASS_FIGURE_MIN && countsCompatible(a, b);
 }
 
 /** Two figures share a figure of DISTINCTIVE_FIGURE_MIN or more: their ranges overlap at or above it. */
