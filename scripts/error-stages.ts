@@ -120,6 +120,19 @@ gold.forEach((report, r) => {
     add(`date apart · … nearest such date ${nearest <= 3 ? `${nearest} sentence(s) away` : "over 3 sentences away"}, ${before ? "one before the event" : "only after it"}, ${meets.some((d) => sentenceAt(d.normOffset!) === read.headlineIndex) ? "one in the headline" : "none in the headline"}, ${taken ? "another event has that date" : "no other event has it"}`);
   }
   const negative = report.events.filter((e) => !e.optional).length === 0;
+  if (!negative) {
+    for (const pi of score.falseAlarms) {
+      const p = score.predicted[pi];
+      // (a twin: a found event whose gold event the extra one's group also names — one incident told twice)
+      const twinPair = score.pairs.find((x) => report.events[x.gold].groups.some((name) => p.groups.some((pg) => matcher.agrees(name, pg))));
+      const twin = twinPair ? score.predicted[twinPair.predicted] : undefined;
+      if (twin) add(`false alarm · … its twin's group ${twin.groups.some((qg) => p.groups.some((pg) => (pg.id ?? pg.text) === (qg.id ?? qg.text))) ? "is the same" : p.groups.some((pg) => pg.id === null) ? "differs (the extra one's group is not in the gazetteer)" : "differs (another gazetteer id: parent, unit or alias)"}, ${twin.evidence.sentence.start === p.evidence.sentence.start ? "same sentence" : "another sentence"}`);
+      const goldNames = report.events.some((g) => g.groups.some((name) => p.groups.some((pg) => matcher.agrees(name, pg))));
+      const rel = !twin ? "" : p.count === null || twin.count === null ? ", a figure unknown" : p.count.best < twin.count.best ? ", a smaller figure" : p.count.best === twin.count.best ? ", the same figure" : ", a larger figure";
+      const days = !twin ? "" : p.date.start <= twin.date.end && twin.date.start <= p.date.end ? ", dates meet" : ", dates apart";
+      add(`false alarm · ${twin ? `a second telling of a found gold event${rel}${days}` : goldNames ? "a group the gold names, not found" : "a group no gold event names"}, date ${p.date.basis}`);
+    }
+  }
   for (const pi of score.falseAlarms) {
     const p = score.predicted[pi];
     if (p.confidence < 0.9) continue;
