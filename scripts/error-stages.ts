@@ -99,6 +99,13 @@ gold.forEach((report, r) => {
       }
       add(`miss · 5 … live candidates of its group: ${live.filter((c) => c.count === null).length} of ${live.length} with no figure`);
     }
+    for (const c of live.filter((c) => figureAgrees(g, c.count) && g.count !== null)) {
+      // Which event the candidate with its figure ended in: found by its trigger among the events' evidence.
+      const k = score.predicted.findIndex((e) => e.evidence.spans.some((x) => x.role === "trigger" && toNorm(x.start) >= c.trigger.start && toNorm(x.start) < c.trigger.end));
+      const pair = score.pairs.find((x) => x.predicted === k);
+      const sameDay = pair && report.events[pair.gold].date && g.date ? report.events[pair.gold].date!.start === g.date.start : false;
+      add(`miss · 5 … the candidate with its figure ended in ${k < 0 ? "no event (dropped or folded without its trigger)" : pair ? `the event of another gold incident (${sameDay ? "same gold day" : "another gold day"}, ${score.predicted[k].count?.best === c.count?.best ? "kept this figure" : "kept another figure"})` : "an unmatched event"}`);
+    }
     const dated = g.date === null || live.some((c) => c.date.start <= g.date!.end && g.date!.start <= c.date.end);
     add(`miss · 5 … ${dated ? "a live candidate of its group is dated to meet it" : "no live candidate of its group is dated to meet it"}`);
     add(`miss · 5 … live candidates in the report ${read.candidates.filter((c) => c.verdict === null).length > score.predicted.length ? "outnumber" : "do not outnumber"} its events`);
