@@ -25,7 +25,7 @@ import { statedParents } from "./candidate";
 import { withConfidence } from "./confidence";
 import { detectHeadline, findCandidates } from "./candidates";
 import { findCounts } from "./counts";
-import { addDays, dateScanWords, usableDates } from "./dates";
+import { addDays, dateScanWords, sinceTheirLeaving, usableDates } from "./dates";
 import { findGroupMentions } from "./groups";
 import { findPlaceMentions } from "./places";
 import { dateNearby } from "./refiners/date-nearby";
@@ -70,8 +70,8 @@ export function readReport(report: ReportInput) {
   const places = findPlaceMentions(tokens, groups, text);
   const counts = findCounts(text, tokens);
   // No safety net here: a failing date engine must fail the report, not quietly give every event the default range.
-  const dates: DateMatch[] = usableDates(findDateExpressionsIn(norm, body, report.published, dateScanWords(tokens)));
   const triggers = findTriggers(tokens);
+  const dates: DateMatch[] = sinceTheirLeaving(usableDates(findDateExpressionsIn(norm, body, report.published, dateScanWords(tokens))), tokens, triggers, norm, body, report.published);
   const P = report.published;
   const defaultRange = { start: addDays(P.start, -7), end: P.end, expression: false as const };
 
