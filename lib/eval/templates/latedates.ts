@@ -137,6 +137,17 @@ const announced = cases(
   })),
 );
 
+/** Another group reporting its own men missing: not this incident's announcement, which keeps [P-7, P]. */
+const otherGroupMissing = cases(
+  "other-group-missing",
+  product({ h: HEADLINES, g: GROUPS, other: GROUPS, a: COUNTS_A, pred: PREDICATES, gap: GAPS, d: ANNOUNCED_ON, place: PLACES })
+    .filter(({ g, other }) => g !== other)
+    .map(({ h, g, other, a, pred, gap, d, place }) => ({
+      text: report(h, g, a, pred, place, gap, `وفي سياق آخر، كانت ${other.name} قد أعلنت ${d.text} عن فقدان الاتصال بدورية تابعة لها.`),
+      events: [ev(g.id, a.value, "defection", DEFAULT_RANGE)],
+    })),
+);
+
 /** Later dates of other things: the incident keeps [P-7, P]. */
 const OTHER_THINGS: Array<(d: DateForm) => string> = [
   (d) => `وكانت المدفعية قد قصفت قرى المنطقة ${d.text}.`,
@@ -144,6 +155,8 @@ const OTHER_THINGS: Array<(d: DateForm) => string> = [
   (d) => `وقال المصدر ${d.text} إن الأوضاع في المنطقة متوترة.`,
   (d) => `وشيّع الأهالي ${d.text} أحد أبناء البلدة الذي قتل في المعارك.`,
   (d) => `وأصدرت هيئة التفاوض بياناً ${d.text} حول الأوضاع الإنسانية.`,
+  // "الحادثة" after another happening is that happening.
+  (d) => `واعتقلت دورية شاباً من أبناء البلدة على أحد الحواجز. ووقعت الحادثة ${d.text}.`,
 ];
 const otherThing = cases(
   "other-thing",
@@ -180,4 +193,4 @@ const anotherIncident = cases(
   })),
 );
 
-export const LATEDATE_CASES: ConventionCase[] = [...anaphoric, ...goesBack, ...retold, ...since, ...announced, ...otherThing, ...thePast, ...anotherIncident];
+export const LATEDATE_CASES: ConventionCase[] = [...anaphoric, ...goesBack, ...retold, ...since, ...announced, ...otherGroupMissing, ...otherThing, ...thePast, ...anotherIncident];

@@ -22,19 +22,21 @@ import { primaryOf, type Candidate } from "../candidate";
 import { foldLetters } from "../../arabic/normalize";
 import type { DateMatch } from "../../time/types";
 import { judgeTrigger } from "../cues";
-import { afterThatOne, chooseDate, namesAnotherHappening } from "../dates";
+import { addDays, afterThatOne, chooseDate, namesAnotherHappening, REPORTING_VERBS } from "../dates";
 import { SAME_PEOPLE } from "./background";
 import type { NearbyContext } from "./nearby";
 import { splitClauses, segmentOf, type Segment } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { stems, tokenAt } = tokenModule;
+const { anyIn, stems, tokenAt } = tokenModule;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
-/** Verbs of happening ("وكان ذلك فجر الأحد": كان with an anaphor is one too). */
-const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت حصل حصلت كان كانت");
+/** Verbs of happening ("وكان ذلك فجر الأحد": كان with an anaphor is one too; "وتعود الحادثة إلى مطلع الشهر": goes back to). */
+const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت حصل حصلت كان كانت تعود يعود");
+/** Heads of a construct before the anaphor ("ويعود تاريخ الانشقاق إلى"، "وتعود عملية الفرار إلى"). */
+const CONSTRUCT_HEADS = fold("تاريخ عمليه");
 /** Subjects that refer back to the incident just told. */
 const ANAPHORS = fold("ذلك هذا العملية الحادثة الواقعة الامر الانشقاق الفرار الهروب الخروج الانسحاب");
 /** Verbs of arriving: with a pronoun subject (plural or dual), or singular before the people's noun. */
@@ -42,8 +44,11 @@ const ARRIVED_THEY = fold("وصلوا وصلا");
 const ARRIVED = fold("وصل وصلت");
 /** Nouns that introduce a happening still to be told (indefinite: "حادثة جديدة"، "واقعة مماثلة"). */
 const INCIDENT_NOUNS = fold("حادثه واقعه");
-/** How many sentences after a telling of the incident the referring sentence may be. */
-const REACH = 3;
+/**
+ * How many sentences after a telling of the incident the referring sentence may be: news often tells the
+ * incident first and its day in the details, several sentences down ("… ووقعت الحادثة فجر الثلاثاء").
+ */
+const REACH = 6;
 
 /** What the search reads besides the incident: the report's finders, and which sentences tell any incident. */
 
@@ -98,6 +103,12 @@ function toldAfter(ev: readonly Candidate[], ctx: NearbyContext): Candidate | nu
       if (ctx.told.has(si)) break;
       const found = datedClause(ctx, si, (from, to, d) => refersBack(ctx.tokens, from, to) || thatIsWhen(ctx.tokens, from, d) || theyArrived(ctx.tokens, from, to));
       if (found) return dateOnly(ev, ctx.sentences[si], si, found);
+      const announced = datedClause(ctx, si, (from, to, d) => announcedMissing(ctx, ev, from, to, d));
+      if (announced) return dateOnly(ev, ctx.sentences[si], si, announced, addDays(announced.start, -7), announced.end, true);
+      // An anaphor refers to the latest happening told: past a sentence that tells another ("واعتقلت دورية
+      // شاباً … ووقعت الحادثة مساء الاثنين"), "الحادثة" is that one.
+      const { start, end } = ctx.sentences[si];
+      if (namesAnotherHappening(ctx.tokens, tokenAt(ctx.tokens, start), tokenAt(ctx.tokens, end))) break;
     }
   }
   return null;
@@ -151,7 +162,8 @@ function refersBack(tokens: readonly Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) {
     if (!stems(tokens[k]).some((w) => HAPPENED.has(w))) continue;
     const before = k - 1 >= from ? tokens[k - 1].text : "";
-    const after = k + 1 < to ? tokens[k + 1].text : "";
+    const next = k + 1 < to && CONSTRUCT_HEADS.has(tokens[k + 1].text) ? k + 2 : k + 1;
+    const after = next < to ? tokens[next].text : "";
     if (ANAPHORS.has(before) || ANAPHORS.has(after)) return true;
   }
   return false;
@@ -161,6 +173,28 @@ function refersBack(tokens: readonly Token[], from: number, to: number): boolean
 function thatIsWhen(tokens: readonly Token[], from: number, d: DateMatch): boolean {
   const k = tokenAt(tokens, d.normOffset!);
   return k - from <= 2 && afterThatOne(tokens, k);
+}
+
+/** Nouns of men gone missing ("فقدان الاتصال بهم"، "تغيب العناصر"، "انقطاع الاتصال"، "اختفائهم"). */
+const MISSING = fold("فقدان فقد تغيب تغيبهم غياب غيابهم اختفاء اختفائهم انقطاع");
+/** How far from the date the reporting verb before it and the missing noun after it may be (words). */
+const ANNOUNCEMENT_SPAN = 3;
+
+/**
+ * "وكانت قيادة الفرقة قد أعلنت في 12 من الشهر الجاري عن فقدان الاتصال بهم": the incident's group (or none)
+ * reported the men missing on that day — a telling, which bounds the incident to the week before it. A report
+ * of another group's men is not this incident's.
+ */
+function announcedMissing({ tokens, groups }: NearbyContext, ev: readonly Candidate[], from: number, to: number, d: DateMatch): boolean {
+  const first = tokenAt(tokens, d.normOffset!);
+  const last = tokenAt(tokens, d.normEndOffset!) - 1;
+  let verb = false;
+  for (let k = Math.max(from, first - ANNOUNCEMENT_SPAN); k < first; k++) if (anyIn(stems(tokens[k]), REPORTING_VERBS)) verb = true;
+  let missing = false;
+  for (let k = last + 1; k < Math.min(to, last + 1 + ANNOUNCEMENT_SPAN); k++) if (anyIn(stems(tokens[k]), MISSING)) missing = true;
+  if (!verb || !missing) return false;
+  const ids = new Set(ev.flatMap((c) => c.groupKeys));
+  return groups.every((g) => g.last < from || g.first >= to || g.id === null || ids.has(g.id));
 }
 
 /** "ووصلوا …"، "ووصل العناصر …": the people just told arrived somewhere. */

@@ -727,6 +727,14 @@ export const CASES: ConventionCase[] = [
   { family: "placement", note: "وذلك + preposition + day after a reporting clause: the happening's day, not the telling's", text: "انشق 6 عناصر من الفرقة الرابعة في ريف درعا، بحسب ما أفادت مصادر محلية، وذلك في 3 آذار.", events: [{ start: "2022-03-03", end: "2022-03-03" }] },
   { family: "placement", note: "negative: وكان ذلك after another happening's date", text: "انشق 5 عناصر من الفرقة الرابعة في ريف درعا. وكان ذلك بعد اشتباكات عنيفة فجر الأحد.", events: [DEFAULT] },
   { family: "placement", note: "negative: an incident noun of another happening (حادثة اغتيال)", text: "شهدت المنطقة حادثة اغتيال أمس. انشق 5 عناصر من الدفاع الوطني في ريف حمص.", events: [DEFAULT] },
+  // ---- the incident's day told late, in the details (round 8, refiners/date-nearby.ts, dates.ts sinceTheirLeaving) ----
+  { family: "placement", note: "ووقعت الحادثة + day four sentences after the telling", text: "فرّ 7 عناصر من قسد من نقطة لهم في ريف الحسكة. وقال المصدر إن العناصر من أبناء المنطقة. وأشار إلى أن قسد لم تعلق بعد. ويعاني العناصر من سوء المعاملة. ووقعت الحادثة ليل الأحد.", events: [{ start: "2022-03-13", end: "2022-03-13" }] },
+  { family: "placement", note: "يعود تاريخ الانشقاق إلى + day (the anaphor after a construct head)", text: "انشق 5 عناصر من الفرقة الرابعة في ريف درعا. ويعود تاريخ الانشقاق إلى مطلع الشهر الجاري.", events: [{ start: "2022-03-01", end: "2022-03-10" }] },
+  { family: "placement", note: "negative: الحادثة after a sentence that tells another happening is that one", text: "انشق 5 عناصر من الفرقة الرابعة في ريف درعا. واعتقلت دورية أحد أقاربهم على حاجز. ووقعت الحادثة فجر الأحد.", events: [DEFAULT] },
+  { family: "placement", note: "the group reported the men missing on a day: the week before it", text: "فرّ 6 عناصر من الدفاع الوطني في ريف حمص. وكانت قيادة الدفاع الوطني قد أعلنت يوم الأحد عن فقدان الاتصال بهم.", events: [{ start: "2022-03-06", end: "2022-03-13" }] },
+  { family: "placement", note: "negative: another group reporting its own men missing", text: "فرّ 6 عناصر من الدفاع الوطني في ريف حمص. وكانت قسد قد أعلنت يوم الأحد عن فقدان الاتصال بعدد من عناصرها.", events: [DEFAULT] },
+  { family: "relative-to-event", note: "منذ + their flight + day: the day of the flight", text: "فرّ 4 عناصر من الفرقة الرابعة نحو الشمال. ولم يعرف مصيرهم منذ فرارهم مساء الخميس.", events: [{ start: "2022-03-10", end: "2022-03-10" }] },
+  { family: "relative-to-event", note: "negative: منذ + another noun (their service since a year) dates no incident", text: "فرّ 4 عناصر من الفرقة الرابعة نحو الشمال. وكان أحدهم يخدم في الفرقة منذ تطوعه عام 2019.", events: [DEFAULT] },
 ];
 
 export const DEFAULT_PUBLISHED = P;
