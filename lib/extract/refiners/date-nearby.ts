@@ -1,15 +1,20 @@
 /**
  * An incident told with no date of its own may be dated by a neighbouring sentence that names no
  * incident of its own (parallel to figure-nearby.ts). Examples and negatives: lib/extract/conventions/dates
- * (families "other-happening", "day-forms", "placement").
+ * (families "other-happening", "day-forms", "placement") and the template family lib/eval/templates/latedates.ts.
  *
- * - **After it**, a sentence that refers back to it with a verb of happening ("وأوضح المصدر أن العملية
- *   جرت فجر اليوم"، "وجرى ذلك مساء أمس"، "وكان ذلك ليلة الأحد"، or "وذلك فجر الأحد"): the subject is an anaphor (ذلك،
- *   العملية، الحادثة…) right beside the verb. Arrival too ("ووصل العناصر مساء أمس إلى إدلب"، "ووصلوا ليلة
- *   الأحد"): a verb of arriving whose subject is the people just told (a pronoun, or "العناصر/المنشقون/
- *   هؤلاء…"), not "ووصلت تعزيزات أمس". The sentence comes before any other telling, and its clause names
- *   no other happening ("وجرت اشتباكات أمس"); an indefinite subject ("وجرت عملية تبادل أسرى أمس") is
- *   another story.
+ * - **After it**, up to six sentences down (news tells the incident first and its day in the details), a
+ *   sentence that refers back to it with a verb of happening ("وأوضح المصدر أن العملية جرت فجر اليوم"، "وجرى
+ *   ذلك مساء أمس"، "وكان ذلك ليلة الأحد"، "ووقعت الحادثة فجر الثلاثاء"، "وتعود تفاصيل الحادثة إلى مطلع الشهر"،
+ *   or "وذلك فجر الأحد"): the subject is an anaphor (ذلك، العملية، الحادثة، الانشقاق…) right beside the verb, or
+ *   after the people just told and a construct head ("ونفذ العناصر عملية الانشقاق"). Arrival or leaving too
+ *   ("ووصل العناصر مساء أمس إلى إدلب"، "ووصلوا ليلة الأحد"، "وخرج العناصر من مواقعهم فجر الثلاثاء"): a verb
+ *   whose subject is the people just told (a pronoun, or "العناصر/المنشقون/هؤلاء…"), not "ووصلت تعزيزات أمس".
+ *   Or the incident's group reporting the men missing ("وكانت قيادة الفرقة قد أعلنت في 12 من الشهر الجاري عن
+ *   فقدان الاتصال بهم"): a telling, which bounds the incident to the week before its day. The sentence comes
+ *   before any other telling and after no sentence that tells another happening (an anaphor refers to the
+ *   latest happening told), and its clause names no other happening ("وجرت اشتباكات أمس"); an indefinite
+ *   subject ("وجرت عملية تبادل أسرى أمس") is another story.
  * - **Right before a telling**, a sentence that introduces the happening with an incident noun and its date
  *   ("شهدت المنطقة حادثة جديدة فجر الأحد.") and names no other happening.
  * - **Right before it**, a trend sentence that it sums up ("شهدت صفوف الفيلق الخامس مؤخراً حالات انشقاق
@@ -33,15 +38,21 @@ const { anyIn, stems, tokenAt } = tokenModule;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
-/** Verbs of happening ("وكان ذلك فجر الأحد": كان with an anaphor is one too; "وتعود الحادثة إلى مطلع الشهر": goes back to). */
-const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت حصل حصلت كان كانت تعود يعود");
-/** Heads of a construct before the anaphor ("ويعود تاريخ الانشقاق إلى"، "وتعود عملية الفرار إلى"). */
-const CONSTRUCT_HEADS = fold("تاريخ عمليه");
+/**
+ * Verbs of happening ("وكان ذلك فجر الأحد": كان with an anaphor is one too; "وتعود الحادثة إلى مطلع الشهر": goes
+ * back to; "ونُفذت عملية الانشقاق"، "ونفذ العناصر عملية الانشقاق": carried out).
+ */
+const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت حصل حصلت كان كانت تعود يعود نفذ نفذت");
+/** Heads of a construct before the anaphor ("ويعود تاريخ الانشقاق إلى"، "وتعود تفاصيل الحادثة"، "عملية الفرار"). */
+const CONSTRUCT_HEADS = fold("تاريخ تفاصيل عمليه");
 /** Subjects that refer back to the incident just told. */
 const ANAPHORS = fold("ذلك هذا العملية الحادثة الواقعة الامر الانشقاق الفرار الهروب الخروج الانسحاب");
-/** Verbs of arriving: with a pronoun subject (plural or dual), or singular before the people's noun. */
-const ARRIVED_THEY = fold("وصلوا وصلا");
-const ARRIVED = fold("وصل وصلت");
+/**
+ * Verbs of arriving, and of leaving their posts or vanishing ("وخرج العناصر من مواقعهم"، "وكان العناصر قد اختفوا"):
+ * with a pronoun subject (plural or dual), or singular before the people's noun.
+ */
+const MOVED_THEY = fold("وصلوا وصلا خرجوا خرجا اختفوا اختفيا");
+const MOVED = fold("وصل وصلت خرج اختفى");
 /** Nouns that introduce a happening still to be told (indefinite: "حادثة جديدة"، "واقعة مماثلة"). */
 const INCIDENT_NOUNS = fold("حادثه واقعه");
 /**
@@ -101,7 +112,7 @@ function toldAfter(ev: readonly Candidate[], ctx: NearbyContext): Candidate | nu
   for (const first of new Set(ev.map((c) => c.sentenceIndex + 1))) {
     for (let si = first; si < first + REACH && si < ctx.sentences.length; si++) {
       if (ctx.told.has(si)) break;
-      const found = datedClause(ctx, si, (from, to, d) => refersBack(ctx.tokens, from, to) || thatIsWhen(ctx.tokens, from, d) || theyArrived(ctx.tokens, from, to));
+      const found = datedClause(ctx, si, (from, to, d) => refersBack(ctx.tokens, from, to) || thatIsWhen(ctx.tokens, from, d) || theyMoved(ctx.tokens, from, to));
       if (found) return dateOnly(ev, ctx.sentences[si], si, found);
       const announced = datedClause(ctx, si, (from, to, d) => announcedMissing(ctx, ev, from, to, d));
       if (announced) return dateOnly(ev, ctx.sentences[si], si, announced, addDays(announced.start, -7), announced.end, true);
@@ -162,7 +173,10 @@ function refersBack(tokens: readonly Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) {
     if (!stems(tokens[k]).some((w) => HAPPENED.has(w))) continue;
     const before = k - 1 >= from ? tokens[k - 1].text : "";
-    const next = k + 1 < to && CONSTRUCT_HEADS.has(tokens[k + 1].text) ? k + 2 : k + 1;
+    // (after the verb: the people just told as its subject, then the head of a construct, may stand before the anaphor)
+    let next = k + 1;
+    if (next < to && SAME_PEOPLE.has(tokens[next].text)) next++;
+    if (next < to && CONSTRUCT_HEADS.has(tokens[next].text)) next++;
     const after = next < to ? tokens[next].text : "";
     if (ANAPHORS.has(before) || ANAPHORS.has(after)) return true;
   }
@@ -197,12 +211,12 @@ function announcedMissing({ tokens, groups }: NearbyContext, ev: readonly Candid
   return groups.every((g) => g.last < from || g.first >= to || g.id === null || ids.has(g.id));
 }
 
-/** "ووصلوا …"، "ووصل العناصر …": the people just told arrived somewhere. */
-function theyArrived(tokens: readonly Token[], from: number, to: number): boolean {
+/** "ووصلوا …"، "ووصل العناصر …"، "وخرج العناصر من مواقعهم …": the people just told arrived somewhere, or left. */
+function theyMoved(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const readings = stems(tokens[k]);
-    if (readings.some((w) => ARRIVED_THEY.has(w))) return true;
-    if (readings.some((w) => ARRIVED.has(w)) && k + 1 < to && SAME_PEOPLE.has(tokens[k + 1].text)) return true;
+    if (readings.some((w) => MOVED_THEY.has(w))) return true;
+    if (readings.some((w) => MOVED.has(w)) && k + 1 < to && SAME_PEOPLE.has(tokens[k + 1].text)) return true;
   }
   return false;
 }
