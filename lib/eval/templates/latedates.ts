@@ -111,6 +111,28 @@ const retold = cases(
   })),
 );
 
+/** The men told again by a definite noun and their number ("العناصر الخمسة"), as outlets refer back to them. */
+const DEFINITE: Record<number, string> = { 5: "العناصر الخمسة", 12: "العناصر الـ12", 40: "العناصر الأربعون" };
+/** Days before the default window too: a retelling may date the incident well before the report. */
+const RETOLD_DAYS: readonly DateForm[] = [
+  ...LATE_DAYS.slice(0, 4),
+  { text: "في الثالث من الشهر الجاري", range: ["2022-03-03", "2022-03-03"] },
+  { text: "مطلع الشهر الجاري", range: ["2022-03-01", "2022-03-10"] },
+];
+/** A retelling that names the group again: a pluperfect of the group's own, or of the men referred back. */
+const RETOLD_WITH_GROUP: Array<(a: CountForm, g: GroupForm, d: string) => string> = [
+  (_a, g, d) => `وكانت ${g.name.startsWith("تنظيم") ? "صفوف " : ""}${g.name} قد شهدت انشقاق هؤلاء العناصر ${d}.`,
+  (a, g, d) => `وكان ${DEFINITE[a.value[1]]} قد ${they(a, "انشق")} عن ${g.name} ${d}.`,
+  (a, g, d) => `وأكد المصدر أن هؤلاء العناصر ${they(a, "انشق")} عن ${g.name} ${d}.`,
+];
+const retoldWithGroup = cases(
+  "retold-with-group",
+  product({ h: HEADLINES, g: GROUPS, a: COUNTS_A, pred: PREDICATES, gap: GAPS, frame: RETOLD_WITH_GROUP, d: RETOLD_DAYS, place: PLACES }).map(({ h, g, a, pred, gap, frame, d, place }) => ({
+    text: report(h, g, a, pred, place, gap, frame(a, g, d.text)),
+    events: [ev(g.id, a.value, "defection", d.range)],
+  })),
+);
+
 /** "منذ فرارهم يوم …": the men's absence since the day they left, which is the incident's day. */
 const SINCE: Array<(d: string) => string> = [
   (d) => `ولم يعرف مصير العناصر منذ فرارهم ${d}.`,
@@ -199,4 +221,4 @@ const anotherIncident = cases(
   })),
 );
 
-export const LATEDATE_CASES: ConventionCase[] = [...anaphoric, ...goesBack, ...retold, ...since, ...announced, ...otherGroupMissing, ...otherThing, ...thePast, ...anotherIncident];
+export const LATEDATE_CASES: ConventionCase[] = [...anaphoric, ...goesBack, ...retold, ...retoldWithGroup, ...since, ...announced, ...otherGroupMissing, ...otherThing, ...thePast, ...anotherIncident];
