@@ -112,7 +112,7 @@ const retold = cases(
 );
 
 /** The men told again by a definite noun and their number ("العناصر الخمسة"), as outlets refer back to them. */
-const DEFINITE: Record<number, string> = { 5: "العناصر الخمسة", 12: "العناصر الـ12", 40: "العناصر الأربعون" };
+const DEFINITE: Record<number, string> = { 5: "العناصر الخمسة", 12: "العناصر الـ12" };
 /** Days before the default window too: a retelling may date the incident well before the report. */
 const RETOLD_DAYS: readonly DateForm[] = [
   ...LATE_DAYS.slice(0, 4),
@@ -122,7 +122,8 @@ const RETOLD_DAYS: readonly DateForm[] = [
 /** A retelling that names the group again: a pluperfect of the group's own, or of the men referred back. */
 const RETOLD_WITH_GROUP: Array<(a: CountForm, g: GroupForm, d: string) => string> = [
   (_a, g, d) => `وكانت ${g.name.startsWith("تنظيم") ? "صفوف " : ""}${g.name} قد شهدت انشقاق هؤلاء العناصر ${d}.`,
-  (a, g, d) => `وكان ${DEFINITE[a.value[1]]} قد ${they(a, "انشق")} عن ${g.name} ${d}.`,
+  // (an exact figure only: "نحو 40" told again as "العناصر الأربعون" leaves the figure honestly open)
+  (a, g, d) => (a.value[0] === a.value[2] ? `وكان ${DEFINITE[a.value[1]]} قد ${they(a, "انشق")} عن ${g.name} ${d}.` : `وكان هؤلاء العناصر قد ${they(a, "انشق")} عن ${g.name} ${d}.`),
   (a, g, d) => `وأكد المصدر أن هؤلاء العناصر ${they(a, "انشق")} عن ${g.name} ${d}.`,
 ];
 const retoldWithGroup = cases(
@@ -212,6 +213,7 @@ const thePast = cases(
 const ANOTHER_INCIDENT: Array<(b: CountForm, g: GroupForm, d: string) => string> = [
   (b, g, d) => `وكان ${b.othersNom} من ${g.name} قد ${they(b, "انشق")} ${d} في المنطقة ذاتها.`,
   (b, g, d) => `وليست هذه الحادثة الأولى، إذ انشق ${b.othersNom} من ${g.name} ${d}.`,
+  (b, g, d) => `وكانت ${g.name.startsWith("تنظيم") ? "صفوف " : ""}${g.name} قد شهدت انشقاق ${b.othersGen} ${d}.`,
 ];
 const anotherIncident = cases(
   "another-incident",
