@@ -1,33 +1,36 @@
 /**
  * The "latedates" family over a fixed sample (the same evenly spread cases of every template, each its own test):
  * the events, their groups, counts, kinds and day ranges. The whole family: `npx tsx scripts/templates.ts latedates`
- * (README "Template corpora").
+ * (README "Template corpora (round 8): the incident's day told late").
  */
 import { describe, expect, it } from "vitest";
 import { nonConformance } from "../../extract/conventions";
-import type { ConventionCase } from "../../extract/conventions/types";
-import { extractCase, templateOf } from "./check";
+import { byTemplate, extractCase } from "./check";
+import { DEFAULT_RANGE, P } from "./discourse-grammar";
 import { LATEDATE_CASES } from "./latedates";
-import { P } from "./discourse-grammar";
 import { spread } from "./product";
 
 const PER_TEMPLATE = 8;
-
-const byTemplate = new Map<string, ConventionCase[]>();
-for (const c of LATEDATE_CASES) {
-  byTemplate.set(templateOf(c.id), [...(byTemplate.get(templateOf(c.id)) ?? []), c]);
-}
+const templates = byTemplate(LATEDATE_CASES);
+/** Templates whose late sentence dates another thing: the incident keeps the default. */
+const NEGATIVES = new Set(["other-group-missing", "other-thing", "the-past", "another-incident"].map((t) => `latedates/${t}`));
 
 describe("the latedates family", () => {
-  it("has unique ids, 10 templates, and every expected event a day range no later than P", () => {
+  it("has unique ids, 10 templates, every expected range no later than P, and the default only in the negatives", () => {
     const ids = LATEDATE_CASES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(byTemplate.size).toBe(10);
-    for (const c of LATEDATE_CASES) for (const e of c.events) expect(e.date && e.date[0] <= e.date[1] && e.date[1] <= P, c.id).toBe(true);
+    expect(templates.size).toBe(10);
+    for (const [template, cases] of templates) {
+      for (const c of cases) {
+        for (const e of c.events) expect(e.date && e.date[0] <= e.date[1] && e.date[1] <= P, c.id).toBe(true);
+        const first = c.events[0].date!;
+        expect(first[0] === DEFAULT_RANGE[0] && first[1] === DEFAULT_RANGE[1], c.id).toBe(NEGATIVES.has(template));
+      }
+    }
   });
 });
 
-for (const [template, cases] of byTemplate) {
+for (const [template, cases] of templates) {
   describe(template, () => {
     for (const c of spread(cases, PER_TEMPLATE)) {
       it(c.id, () => {
