@@ -16,10 +16,10 @@ const templates = byTemplate(LATEDATE_CASES);
 const NEGATIVES = new Set(["other-group-missing", "other-thing", "the-past", "another-incident"].map((t) => `latedates/${t}`));
 
 describe("the latedates family", () => {
-  it("has unique ids, 10 templates, every expected range no later than P, and the default only in the negatives", () => {
+  it("has unique ids, 11 templates, every expected range no later than P, and the default only in the negatives", () => {
     const ids = LATEDATE_CASES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(templates.size).toBe(10);
+    expect(templates.size).toBe(11);
     for (const [template, cases] of templates) {
       for (const c of cases) {
         for (const e of c.events) expect(e.date && e.date[0] <= e.date[1] && e.date[1] <= P, c.id).toBe(true);

@@ -13,6 +13,7 @@
  * and its date. Written from the grammar and vocabulary of Arabic news, not from a report.
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
+import type { EventKind } from "../../extract/types";
 import { addDaysIso } from "../../time/day";
 import { COUNTS_A, COUNTS_B, DEFAULT_RANGE, EARLIER, GROUPS, P, PLACES, PREDICATES, RECENT, they, type CountForm, type DateForm, type GroupForm } from "./discourse-grammar";
 import { product, spread } from "./product";
@@ -134,6 +135,25 @@ const retoldWithGroup = cases(
   })),
 );
 
+/**
+ * The incident's own sentence gives only a bound or a vague span — the day the sources spoke ("قالت مصادر اليوم
+ * إن …": [P-7, P]) or "مؤخراً"/"خلال الأيام الماضية" — and the details give the day inside it: the day stands.
+ */
+const LOOSE_OPENINGS: Array<{ kind: EventKind; say: (a: CountForm, g: GroupForm, place: string) => string }> = [
+  { kind: "defection", say: (a, g, place) => `قالت مصادر محلية اليوم إن ${a.plain} من ${g.name} ${they(a, "انشق")} ${place}.` },
+  { kind: "defection", say: (a, g, place) => `أفاد ناشطون اليوم بانشقاق ${a.plain} من ${g.name} ${place}.` },
+  { kind: "defection", say: (a, g, place) => `انشق ${a.plain} من ${g.name} مؤخراً ${place}.` },
+  // (a flight told with nowhere reached is a desertion)
+  { kind: "desertion", say: (a, g, place) => `فرّ ${a.plain} من صفوف ${g.name} خلال الأيام الماضية ${place}.` },
+];
+const looseThenLate = cases(
+  "loose-then-late",
+  product({ g: GROUPS, a: COUNTS_A, open: LOOSE_OPENINGS, gap: GAPS, frame: ANAPHORIC, d: LATE_DAYS.filter((d) => d.range[0] >= DEFAULT_RANGE[0]), place: PLACES }).map(({ g, a, open, gap, frame, d, place }) => ({
+    text: `${open.say(a, g, place)} ${details(gap)} ${frame(d.text)}`,
+    events: [ev(g.id, a.value, open.kind, d.range)],
+  })),
+);
+
 /** "منذ فرارهم يوم …": the men's absence since the day they left, which is the incident's day. */
 const SINCE: Array<(d: string) => string> = [
   (d) => `ولم يعرف مصير العناصر منذ فرارهم ${d}.`,
@@ -223,4 +243,4 @@ const anotherIncident = cases(
   })),
 );
 
-export const LATEDATE_CASES: ConventionCase[] = [...anaphoric, ...goesBack, ...retold, ...retoldWithGroup, ...since, ...announced, ...otherGroupMissing, ...otherThing, ...thePast, ...anotherIncident];
+export const LATEDATE_CASES: ConventionCase[] = [...anaphoric, ...goesBack, ...retold, ...retoldWithGroup, ...looseThenLate, ...since, ...announced, ...otherGroupMissing, ...otherThing, ...thePast, ...anotherIncident];
