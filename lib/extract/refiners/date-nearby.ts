@@ -27,7 +27,7 @@ import { primaryOf, type Candidate } from "../candidate";
 import { foldLetters } from "../../arabic/normalize";
 import type { DateMatch } from "../../time/types";
 import { judgeTrigger } from "../cues";
-import { addDays, afterThatOne, chooseDate, namesAnotherHappening, REPORTING_VERBS } from "../dates";
+import { addDays, afterThatOne, chooseDate, isLoose, namesAnotherHappening, REPORTING_VERBS } from "../dates";
 import { SAME_PEOPLE } from "./background";
 import type { NearbyContext } from "./nearby";
 import { splitClauses, segmentOf, type Segment } from "../sentences";
@@ -65,8 +65,11 @@ const REACH = 6;
 
 /** A date-only telling to fold into an undated incident, or null. */
 export function dateNearby(ev: readonly Candidate[], ctx: NearbyContext): Candidate | null {
-  if (ev.some((c) => c.dateChoice)) return null;
-  return toldAfter(ev, ctx) ?? introducedBefore(ev, ctx) ?? summedUpBefore(ev, ctx);
+  const dated = ev.filter((c) => c.dateChoice);
+  if (dated.length === 0) return toldAfter(ev, ctx) ?? introducedBefore(ev, ctx) ?? summedUpBefore(ev, ctx);
+  // Told only with the day of a telling or a vague span ("قالت مصادر اليوم إن …"، "مؤخراً"), the incident may
+  // still be dated by a later sentence inside that bound (build-event.ts keeps the day inside it).
+  return dated.every((c) => isLoose(c.dateChoice!)) ? toldAfter(ev, ctx) : null;
 }
 
 /** A telling of the incident's date only, from sentence `si`. */
