@@ -18,9 +18,8 @@
  */
 import { foldLetters } from "../arabic/normalize";
 import { addDaysIso as addDays, daysBetween } from "../time/day";
-import type { NormalizedText } from "../arabic/normalize";
-import { resolveExpression, scanWordOf, type ScanWord, type SplitWords } from "../time";
-import type { DateMatch, PublicationWindow } from "../time/types";
+import { scanWordOf, type ScanWord, type SplitWords } from "../time";
+import type { DateMatch } from "../time/types";
 import type { Segment } from "./sentences";
 import { segmentOf } from "./sentences";
 import * as tokenModule from "./tokens";
@@ -90,29 +89,6 @@ export function dateScanWords(tokens: readonly Token[]): SplitWords<Token> {
 /** Dates that can date an event at all (not datelines, not "حتى اليوم"). */
 export function usableDates(dates: readonly DateMatch[]): DateMatch[] {
   return dates.filter((d) => !d.rule.startsWith("dateline") && d.rule !== "today-until" && d.normOffset !== undefined && !d.future);
-}
-
-/**
- * "ولم يعرف مصيرهم منذ فرارهم يوم الأحد": "منذ" + a verbal noun of leaving + a day is the men's absence since that
- * day ([day, P] to the date engine, rightly), and the day dates the leaving itself. Each such match gives way to the
- * day it counts from, spanning the words after the verbal noun, so the incident told by that noun takes the day.
- * ("منذ بدء العملية"، "منذ 2011" have no verbal noun of leaving after "منذ": unchanged.)
- */
-export function sinceTheirLeaving(dates: readonly DateMatch[], tokens: readonly Token[], triggers: readonly Trigger[], norm: NormalizedText, original: string, published: PublicationWindow): DateMatch[] {
-  if (!dates.some((d) => d.rule === "since")) return dates as DateMatch[];
-  return dates.map((d) => {
-    if (d.rule !== "since") return d;
-    const since = tokenAt(tokens, d.normOffset!);
-    const noun = triggers.find((t) => t.first === since + 1 && t.form === "masdar");
-    if (!noun || noun.last + 1 >= tokens.length) return d;
-    const from = tokens[noun.last + 1].start;
-    if (from >= d.normEndOffset!) return d;
-    const day = resolveExpression(norm.text.slice(from, d.normEndOffset!), published);
-    if (!day || day.future || day.normOffset === undefined) return d;
-    const normOffset = from + day.normOffset;
-    const normEndOffset = from + day.normEndOffset!;
-    return { ...day, offset: norm.map[normOffset], endOffset: norm.map[normEndOffset], text: original.slice(norm.map[normOffset], norm.map[normEndOffset]), normOffset, normEndOffset };
-  });
 }
 
 /** The governing date of a trigger in its sentence, or null. */
