@@ -43,6 +43,8 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
  * back to; "ونُفذت عملية الانشقاق"، "ونفذ العناصر عملية الانشقاق": carried out).
  */
 const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت حصل حصلت كان كانت تعود يعود نفذ نفذت");
+const GOES_BACK = fold("تعود يعود");
+const DEMONSTRATIVES = fold("ذلك هذا");
 /** Heads of a construct before the anaphor ("ويعود تاريخ الانشقاق إلى"، "وتعود تفاصيل الحادثة"، "عملية الفرار"). */
 const CONSTRUCT_HEADS = fold("تاريخ تفاصيل عمليه");
 /** Subjects that refer back to the incident just told. */
@@ -174,16 +176,27 @@ function openingOf(ev: readonly Candidate[]): Candidate {
 /** A verb of happening with an anaphor just before or after it ("العملية جرت"، "جرى ذلك"). */
 function refersBack(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (!stems(tokens[k]).some((w) => HAPPENED.has(w))) continue;
-    const before = k - 1 >= from ? tokens[k - 1].text : "";
+    const readings = stems(tokens[k]);
+    if (!readings.some((w) => HAPPENED.has(w))) continue;
+    // ("ويعود ذلك إلى قرار …" gives a cause: "goes back to" takes a noun of the incident, not "ذلك".)
+    const goesBack = readings.some((w) => GOES_BACK.has(w));
     // (after the verb: the people just told as its subject, then the head of a construct, may stand before the anaphor)
     let next = k + 1;
     if (next < to && SAME_PEOPLE.has(tokens[next].text)) next++;
     if (next < to && CONSTRUCT_HEADS.has(tokens[next].text)) next++;
-    const after = next < to ? tokens[next].text : "";
-    if (ANAPHORS.has(before) || ANAPHORS.has(after)) return true;
+    if (anaphorAt(tokens, k - 1, from, to, goesBack) || anaphorAt(tokens, next, from, to, goesBack)) return true;
   }
   return false;
+}
+
+/**
+ * Token i (inside [from, to)) refers back to the incident: an anaphor, but not "ذلك/هذا" before another definite
+ * noun ("وكان ذلك القرار قد صدر": a demonstrative of the decision) nor after a verb of going back.
+ */
+function anaphorAt(tokens: readonly Token[], i: number, from: number, to: number, goesBack: boolean): boolean {
+  if (i < from || i >= to || !ANAPHORS.has(tokens[i].text)) return false;
+  if (!DEMONSTRATIVES.has(tokens[i].text)) return true;
+  return !goesBack && !(i + 1 < to && tokens[i + 1].text.startsWith("ال") && !ANAPHORS.has(tokens[i + 1].text));
 }
 
 /** "وذلك فجر الأحد"، "وذلك في 3 آب": the clause opens with the anaphor and the date follows it at once. */
