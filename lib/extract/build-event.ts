@@ -11,6 +11,7 @@ import { groupAncestors, primaryOf, type Candidate } from "./candidate";
 import { groupById, placeById } from "./gazetteer";
 import type { GroupMention } from "./groups";
 import { UMBRELLAS } from "./lexicon";
+import { isLoose } from "./dates";
 import { countPrecision, destinationMentionOf, otherTellings, placeMentionOf } from "./merge";
 import { stripPreposition } from "./places";
 import { decideKind } from "./refiners/kind";
@@ -109,11 +110,11 @@ export function buildEvent(
   }
 
   // Best date: an expression over the default; the narrowest expression. The telling of the figure
-  // dates the incident — but a day that only dates its telling ([day-7, day]) is a bound, and gives
-  // way to a telling that dates the incident itself inside it ("انشقاق 20 عنصراً أمس" over "قالت
-  // مصادر اليوم إن 20 عنصراً انشقوا").
+  // dates the incident — but a day that only dates its telling ([day-7, day]) or a vague span ("مؤخراً") is
+  // a bound, and gives way to a telling that dates the incident itself inside it ("انشقاق 20 عنصراً أمس"
+  // over "قالت مصادر اليوم إن 20 عنصراً انشقوا"; "ووقعت الحادثة فجر الثلاثاء" over "انشقوا مؤخراً").
   let dateC: Candidate | null = countC && countC.dateChoice && countPrecision(countC.count) >= 3 ? countC : null;
-  const bound = dateC?.dateChoice?.anchored ? dateC.dateChoice : null;
+  const bound = dateC?.dateChoice && isLoose(dateC.dateChoice) ? dateC.dateChoice : null;
   for (const c of dateC && !bound ? [] : ev) {
     if (!c.dateChoice) continue;
     if (bound && (c.dateChoice.anchored || c.dateChoice.start < bound.start || c.dateChoice.end > bound.end)) continue;

@@ -70,6 +70,14 @@ export interface DateChoice {
 
 export { addDays };
 
+/**
+ * A date that only bounds the incident — the day of a telling ([day − 7, day]) or a vague span ("مؤخراً"،
+ * "خلال الأيام الماضية") — gives way to a day told of the incident inside it (build-event.ts, refiners/date-nearby.ts).
+ */
+export function isLoose(d: DateChoice): boolean {
+  return d.anchored || d.match.kind === "vague";
+}
+
 /** What each word is to the date engine's scan, once per distinct word. */
 const scanWordOfToken: (token: Token) => ScanWord = wordMemo((word) => scanWordOf(word.text));
 

@@ -34,6 +34,7 @@ import { withGappedBatches } from "./refiners/elliptic";
 import { figureNearby } from "./refiners/figure-nearby";
 import { backgroundOf } from "./refiners/background";
 import { foldIncidents } from "./refiners/incidents";
+import { sinceTheirLeaving } from "./refiners/since-leaving";
 import { splitSentences } from "./sentences";
 import { tokenize } from "./tokens";
 import { findTriggers } from "./triggers";
@@ -70,8 +71,8 @@ export function readReport(report: ReportInput) {
   const places = findPlaceMentions(tokens, groups, text);
   const counts = findCounts(text, tokens);
   // No safety net here: a failing date engine must fail the report, not quietly give every event the default range.
-  const dates: DateMatch[] = usableDates(findDateExpressionsIn(norm, body, report.published, dateScanWords(tokens)));
   const triggers = findTriggers(tokens);
+  const dates: DateMatch[] = sinceTheirLeaving(usableDates(findDateExpressionsIn(norm, body, report.published, dateScanWords(tokens))), tokens, triggers, norm, body, report.published);
   const P = report.published;
   const defaultRange = { start: addDays(P.start, -7), end: P.end, expression: false as const };
 

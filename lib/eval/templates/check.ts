@@ -12,3 +12,10 @@ export function extractCase(c: ConventionCase): DefectionEvent[] {
   const day = c.published ?? DEFAULT_PUBLISHED;
   return extractEventsStrict({ id: c.id, body: c.text, published: { start: day, end: day } });
 }
+
+/** A family's cases by template, in the order the templates first appear. */
+export function byTemplate(cases: readonly ConventionCase[]): Map<string, ConventionCase[]> {
+  const out = new Map<string, ConventionCase[]>();
+  for (const c of cases) out.set(templateOf(c.id), [...(out.get(templateOf(c.id)) ?? []), c]);
+  return out;
+}

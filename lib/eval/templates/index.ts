@@ -6,6 +6,7 @@
  */
 import type { ConventionCase } from "../../extract/conventions/types";
 import { DISCOURSE_CASES } from "./discourse";
+import { LATEDATE_CASES } from "./latedates";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
 import { ROUNDUP_CASES } from "./roundups";
@@ -14,6 +15,7 @@ import { VERB_CASES } from "./verbs";
 /** Families by name; each engineer adds one line (keep the lines sorted). */
 export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   discourse: DISCOURSE_CASES,
+  latedates: LATEDATE_CASES,
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
   roundups: ROUNDUP_CASES,

@@ -16,7 +16,9 @@
  *
  * The pronoun subject ("وكانوا قد فرّوا ليلة الأحد") and an anaphor of the people just told ("وكان
  * العناصر العشرة/هؤلاء/المنشقون قد فرّوا …") with the trigger as the verb are the same story told on: they
- * continue the incident and lend it their date.
+ * continue the incident and lend it their date. So is a verbal noun whose people are referred back, whatever
+ * the frame's subject ("وكانت الفرقة قد شهدت انشقاق هؤلاء العناصر مساء الخميس"، "… انشقاق العناصر الخمسة");
+ * "انشقاق ثلاثة عناصر آخرين" is another batch, a flashback.
  */
 import { foldLetters } from "../../arabic/normalize";
 import { KANA, QAD } from "../lexicon";
@@ -46,6 +48,17 @@ const FRAME_SPAN = 8;
 
 export type Background = "none" | "another-story" | "flashback";
 
+/** "هؤلاء"، "أولئك"، and a definite number after the people's noun ("العناصر الخمسة"، "الجنود الـ12"). */
+const DEMONSTRATIVES = fold("هؤلاء هؤلا اولئك");
+const DEFINITE_NUMBER = /^ال(ـ?\d+|اثنين|اثنان|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)$/;
+
+/** Token k opens the people just told, referred back: a demonstrative, or their noun and a definite number. */
+function peopleToldAgain(tokens: readonly Token[], k: number): boolean {
+  if (k >= tokens.length) return false;
+  if (DEMONSTRATIVES.has(tokens[k].text)) return true;
+  return k + 1 < tokens.length && anyIn(stems(tokens[k]), SAME_PEOPLE) && DEFINITE_NUMBER.test(tokens[k + 1].text);
+}
+
 /** What kind of background a mention with no group of its own sits in. */
 export function backgroundOf(tokens: readonly Token[], trigger: Trigger, sentence: Segment): Background {
   const first = tokenAt(tokens, sentence.start);
@@ -60,7 +73,8 @@ export function backgroundOf(tokens: readonly Token[], trigger: Trigger, sentenc
       const subject = tokens.slice(k + 1, q);
       // ("وكان العناصر العشرة قد فرّوا": the subject opens with the people just told.)
       const samePeople = subject.length === 0 || anyIn(stems(subject[0]), SAME_PEOPLE);
-      return verbIsTrigger && samePeople ? "none" : "flashback";
+      // ("وكانت الفرقة قد شهدت انشقاق هؤلاء العناصر": the verbal noun's people are the people just told.)
+      return (verbIsTrigger && samePeople) || peopleToldAgain(tokens, trigger.last + 1) ? "none" : "flashback";
     }
     return "none";
   }

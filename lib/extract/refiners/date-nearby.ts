@@ -1,15 +1,20 @@
 /**
  * An incident told with no date of its own may be dated by a neighbouring sentence that names no
  * incident of its own (parallel to figure-nearby.ts). Examples and negatives: lib/extract/conventions/dates
- * (families "other-happening", "day-forms", "placement").
+ * (families "other-happening", "day-forms", "placement") and the template family lib/eval/templates/latedates.ts.
  *
- * - **After it**, a sentence that refers back to it with a verb of happening ("وأوضح المصدر أن العملية
- *   جرت فجر اليوم"، "وجرى ذلك مساء أمس"، "وكان ذلك ليلة الأحد"، or "وذلك فجر الأحد"): the subject is an anaphor (ذلك،
- *   العملية، الحادثة…) right beside the verb. Arrival too ("ووصل العناصر مساء أمس إلى إدلب"، "ووصلوا ليلة
- *   الأحد"): a verb of arriving whose subject is the people just told (a pronoun, or "العناصر/المنشقون/
- *   هؤلاء…"), not "ووصلت تعزيزات أمس". The sentence comes before any other telling, and its clause names
- *   no other happening ("وجرت اشتباكات أمس"); an indefinite subject ("وجرت عملية تبادل أسرى أمس") is
- *   another story.
+ * - **After it**, up to six sentences down (news tells the incident first and its day in the details), a
+ *   sentence that refers back to it with a verb of happening ("وأوضح المصدر أن العملية جرت فجر اليوم"، "وجرى
+ *   ذلك مساء أمس"، "وكان ذلك ليلة الأحد"، "ووقعت الحادثة فجر الثلاثاء"، "وتعود تفاصيل الحادثة إلى مطلع الشهر"،
+ *   or "وذلك فجر الأحد"): the subject is an anaphor (ذلك، العملية، الحادثة، الانشقاق…) right beside the verb, or
+ *   after the people just told and a construct head ("ونفذ العناصر عملية الانشقاق"). Arrival or leaving too
+ *   ("ووصل العناصر مساء أمس إلى إدلب"، "ووصلوا ليلة الأحد"، "وخرج العناصر من مواقعهم فجر الثلاثاء"): a verb
+ *   whose subject is the people just told (a pronoun, or "العناصر/المنشقون/هؤلاء…"), not "ووصلت تعزيزات أمس".
+ *   Or the incident's group reporting the men missing ("وكانت قيادة الفرقة قد أعلنت في 12 من الشهر الجاري عن
+ *   فقدان الاتصال بهم"): a telling, which bounds the incident to the week before its day. The sentence comes
+ *   before any other telling and after no sentence that tells another happening (an anaphor refers to the
+ *   latest happening told), and its clause names no other happening ("وجرت اشتباكات أمس"); an indefinite
+ *   subject ("وجرت عملية تبادل أسرى أمس") is another story.
  * - **Right before a telling**, a sentence that introduces the happening with an incident noun and its date
  *   ("شهدت المنطقة حادثة جديدة فجر الأحد.") and names no other happening.
  * - **Right before it**, a trend sentence that it sums up ("شهدت صفوف الفيلق الخامس مؤخراً حالات انشقاق
@@ -22,35 +27,51 @@ import { primaryOf, type Candidate } from "../candidate";
 import { foldLetters } from "../../arabic/normalize";
 import type { DateMatch } from "../../time/types";
 import { judgeTrigger } from "../cues";
-import { afterThatOne, chooseDate, namesAnotherHappening } from "../dates";
+import { addDays, afterThatOne, chooseDate, isLoose, namesAnotherHappening, REPORTING_VERBS } from "../dates";
 import { SAME_PEOPLE } from "./background";
 import type { NearbyContext } from "./nearby";
 import { splitClauses, segmentOf, type Segment } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { stems, tokenAt } = tokenModule;
+const { anyIn, stems, tokenAt } = tokenModule;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
-/** Verbs of happening ("وكان ذلك فجر الأحد": كان with an anaphor is one too). */
-const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت حصل حصلت كان كانت");
+/**
+ * Verbs of happening ("وكان ذلك فجر الأحد": كان with an anaphor is one too; "وتعود الحادثة إلى مطلع الشهر": goes
+ * back to; "ونُفذت عملية الانشقاق"، "ونفذ العناصر عملية الانشقاق": carried out).
+ */
+const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت حصل حصلت كان كانت تعود يعود نفذ نفذت");
+const GOES_BACK = fold("تعود يعود");
+const DEMONSTRATIVES = fold("ذلك هذا");
+/** Heads of a construct before the anaphor ("ويعود تاريخ الانشقاق إلى"، "وتعود تفاصيل الحادثة"، "عملية الفرار"). */
+const CONSTRUCT_HEADS = fold("تاريخ تفاصيل عمليه");
 /** Subjects that refer back to the incident just told. */
 const ANAPHORS = fold("ذلك هذا العملية الحادثة الواقعة الامر الانشقاق الفرار الهروب الخروج الانسحاب");
-/** Verbs of arriving: with a pronoun subject (plural or dual), or singular before the people's noun. */
-const ARRIVED_THEY = fold("وصلوا وصلا");
-const ARRIVED = fold("وصل وصلت");
+/**
+ * Verbs of arriving, and of leaving their posts or vanishing ("وخرج العناصر من مواقعهم"، "وكان العناصر قد اختفوا"):
+ * with a pronoun subject (plural or dual), or singular before the people's noun.
+ */
+const MOVED_THEY = fold("وصلوا وصلا خرجوا خرجا اختفوا اختفيا");
+const MOVED = fold("وصل وصلت خرج اختفى");
 /** Nouns that introduce a happening still to be told (indefinite: "حادثة جديدة"، "واقعة مماثلة"). */
 const INCIDENT_NOUNS = fold("حادثه واقعه");
-/** How many sentences after a telling of the incident the referring sentence may be. */
-const REACH = 3;
+/**
+ * How many sentences after a telling of the incident the referring sentence may be: news often tells the
+ * incident first and its day in the details, several sentences down ("… ووقعت الحادثة فجر الثلاثاء").
+ */
+const REACH = 6;
 
 /** What the search reads besides the incident: the report's finders, and which sentences tell any incident. */
 
 /** A date-only telling to fold into an undated incident, or null. */
 export function dateNearby(ev: readonly Candidate[], ctx: NearbyContext): Candidate | null {
-  if (ev.some((c) => c.dateChoice)) return null;
-  return toldAfter(ev, ctx) ?? introducedBefore(ev, ctx) ?? summedUpBefore(ev, ctx);
+  const dated = ev.filter((c) => c.dateChoice);
+  if (dated.length === 0) return toldAfter(ev, ctx) ?? introducedBefore(ev, ctx) ?? summedUpBefore(ev, ctx);
+  // Told only with the day of a telling or a vague span ("قالت مصادر اليوم إن …"، "مؤخراً"), the incident may
+  // still be dated by a later sentence inside that bound (build-event.ts keeps the day inside it).
+  return dated.every((c) => isLoose(c.dateChoice!)) ? toldAfter(ev, ctx) : null;
 }
 
 /** A telling of the incident's date only, from sentence `si`. */
@@ -96,8 +117,14 @@ function toldAfter(ev: readonly Candidate[], ctx: NearbyContext): Candidate | nu
   for (const first of new Set(ev.map((c) => c.sentenceIndex + 1))) {
     for (let si = first; si < first + REACH && si < ctx.sentences.length; si++) {
       if (ctx.told.has(si)) break;
-      const found = datedClause(ctx, si, (from, to, d) => refersBack(ctx.tokens, from, to) || thatIsWhen(ctx.tokens, from, d) || theyArrived(ctx.tokens, from, to));
+      const found = datedClause(ctx, si, (from, to, d) => refersBack(ctx.tokens, from, to) || thatIsWhen(ctx.tokens, from, d) || theyMoved(ctx.tokens, from, to));
       if (found) return dateOnly(ev, ctx.sentences[si], si, found);
+      const announced = datedClause(ctx, si, (from, to, d) => announcedMissing(ctx, ev, from, to, d));
+      if (announced) return dateOnly(ev, ctx.sentences[si], si, announced, addDays(announced.start, -7), announced.end, true);
+      // An anaphor refers to the latest happening told: past a sentence that tells another ("واعتقلت دورية
+      // شاباً … ووقعت الحادثة مساء الاثنين"), "الحادثة" is that one.
+      const { start, end } = ctx.sentences[si];
+      if (namesAnotherHappening(ctx.tokens, tokenAt(ctx.tokens, start), tokenAt(ctx.tokens, end))) break;
     }
   }
   return null;
@@ -149,12 +176,27 @@ function openingOf(ev: readonly Candidate[]): Candidate {
 /** A verb of happening with an anaphor just before or after it ("العملية جرت"، "جرى ذلك"). */
 function refersBack(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (!stems(tokens[k]).some((w) => HAPPENED.has(w))) continue;
-    const before = k - 1 >= from ? tokens[k - 1].text : "";
-    const after = k + 1 < to ? tokens[k + 1].text : "";
-    if (ANAPHORS.has(before) || ANAPHORS.has(after)) return true;
+    const readings = stems(tokens[k]);
+    if (!readings.some((w) => HAPPENED.has(w))) continue;
+    // ("ويعود ذلك إلى قرار …" gives a cause: "goes back to" takes a noun of the incident, not "ذلك".)
+    const goesBack = readings.some((w) => GOES_BACK.has(w));
+    // (after the verb: the people just told as its subject, then the head of a construct, may stand before the anaphor)
+    let next = k + 1;
+    if (next < to && SAME_PEOPLE.has(tokens[next].text)) next++;
+    if (next < to && CONSTRUCT_HEADS.has(tokens[next].text)) next++;
+    if (anaphorAt(tokens, k - 1, from, to, goesBack) || anaphorAt(tokens, next, from, to, goesBack)) return true;
   }
   return false;
+}
+
+/**
+ * Token i (inside [from, to)) refers back to the incident: an anaphor, but not "ذلك/هذا" before another definite
+ * noun ("وكان ذلك القرار قد صدر": a demonstrative of the decision) nor after a verb of going back.
+ */
+function anaphorAt(tokens: readonly Token[], i: number, from: number, to: number, goesBack: boolean): boolean {
+  if (i < from || i >= to || !ANAPHORS.has(tokens[i].text)) return false;
+  if (!DEMONSTRATIVES.has(tokens[i].text)) return true;
+  return !goesBack && !(i + 1 < to && tokens[i + 1].text.startsWith("ال") && !ANAPHORS.has(tokens[i + 1].text));
 }
 
 /** "وذلك فجر الأحد"، "وذلك في 3 آب": the clause opens with the anaphor and the date follows it at once. */
@@ -163,12 +205,34 @@ function thatIsWhen(tokens: readonly Token[], from: number, d: DateMatch): boole
   return k - from <= 2 && afterThatOne(tokens, k);
 }
 
-/** "ووصلوا …"، "ووصل العناصر …": the people just told arrived somewhere. */
-function theyArrived(tokens: readonly Token[], from: number, to: number): boolean {
+/** Nouns of men gone missing ("فقدان الاتصال بهم"، "تغيب العناصر"، "انقطاع الاتصال"، "اختفائهم"). */
+const MISSING = fold("فقدان فقد تغيب تغيبهم غياب غيابهم اختفاء اختفائهم انقطاع");
+/** How far from the date the reporting verb before it and the missing noun after it may be (words). */
+const ANNOUNCEMENT_SPAN = 3;
+
+/**
+ * "وكانت قيادة الفرقة قد أعلنت في 12 من الشهر الجاري عن فقدان الاتصال بهم": the incident's group (or none)
+ * reported the men missing on that day — a telling, which bounds the incident to the week before it. A report
+ * of another group's men is not this incident's.
+ */
+function announcedMissing({ tokens, groups }: NearbyContext, ev: readonly Candidate[], from: number, to: number, d: DateMatch): boolean {
+  const first = tokenAt(tokens, d.normOffset!);
+  const last = tokenAt(tokens, d.normEndOffset!) - 1;
+  let verb = false;
+  for (let k = Math.max(from, first - ANNOUNCEMENT_SPAN); k < first; k++) if (anyIn(stems(tokens[k]), REPORTING_VERBS)) verb = true;
+  let missing = false;
+  for (let k = last + 1; k < Math.min(to, last + 1 + ANNOUNCEMENT_SPAN); k++) if (anyIn(stems(tokens[k]), MISSING)) missing = true;
+  if (!verb || !missing) return false;
+  const ids = new Set(ev.flatMap((c) => c.groupKeys));
+  return groups.every((g) => g.last < from || g.first >= to || g.id === null || ids.has(g.id));
+}
+
+/** "ووصلوا …"، "ووصل العناصر …"، "وخرج العناصر من مواقعهم …": the people just told arrived somewhere, or left. */
+function theyMoved(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const readings = stems(tokens[k]);
-    if (readings.some((w) => ARRIVED_THEY.has(w))) return true;
-    if (readings.some((w) => ARRIVED.has(w)) && k + 1 < to && SAME_PEOPLE.has(tokens[k + 1].text)) return true;
+    if (readings.some((w) => MOVED_THEY.has(w))) return true;
+    if (readings.some((w) => MOVED.has(w)) && k + 1 < to && SAME_PEOPLE.has(tokens[k + 1].text)) return true;
   }
   return false;
 }
