@@ -39,6 +39,8 @@ export interface CountMention {
   subset: boolean;
   /** A definite noun then its number ("العناصر الخمسة"): people already told, referred back to. */
   anaphoric?: true;
+  /** A part of people already told ("ثلاثة من العناصر الفارين"، "اثنان من المنشقين"): see partOfTold. */
+  partOfTold?: true;
 }
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
@@ -96,6 +98,10 @@ const TITLES = fold("النقيب العقيد المقدم الرائد الم�
 const NAME_STOPS = fold("في من عن الي علي مع بعد قبل و او ثم الذي التي الذين قد كان وكان ان انه بان");
 const COMPANION = fold("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته ومعهما معهما برفقتهما وبرفقتهما بصحبتهما");
 const SUBSET = fold("بينهم منهم");
+/** The people a report has told of, taken up with the article ("الفارين"، "المنشقين"، "هؤلاء"). */
+const TOLD_PEOPLE = fold("المنشقين المنشقون الفارين الفارون الهاربين الهاربون هؤلاء");
+/** Person plurals with the article that such a participle may describe ("العناصر الفارين"). */
+const DEFINITE_PEOPLE = fold("العناصر الجنود المقاتلين المقاتلون العسكريين العسكريون");
 
 const IS_CREW = 1;
 const IS_TITLE = 2;
@@ -104,6 +110,19 @@ const IS_SINGULAR = 4;
 const PASS2_CLASS = new Map<string, number>();
 for (const [set, bit] of [[CREW_NOUNS, IS_CREW], [TITLES, IS_TITLE], [SINGULAR_PERSON, IS_SINGULAR]] as const) {
   for (const w of set) PASS2_CLASS.set(w, (PASS2_CLASS.get(w) ?? 0) | bit);
+}
+
+/**
+ * "ثلاثة من العناصر الفارين"، "اثنان من المنشقين"، "3 عناصر من الفارين": a figure taken out of people the report
+ * already told ("من" then the participle of their leaving with the article), not a head count of its own.
+ * ("خمسة من الجنود المتمركزين على الحاجز" is no such part: the participle must be one of leaving.)
+ */
+function partOfTold(tokens: readonly Token[], m: { first: number; last: number }): boolean {
+  const told = (k: number) => tokens[k] !== undefined && TOLD_PEOPLE.has(tokens[k].text);
+  // "من" inside the phrase ("ثلاثة من العناصر | الفارين") or right after it ("3 عناصر | من الفارين")
+  const from = tokens[m.last - 1]?.text === "من" && m.last - 1 > m.first ? m.last : tokens[m.last + 1]?.text === "من" ? m.last + 2 : -1;
+  if (from < 0) return false;
+  return told(from) || (DEFINITE_PEOPLE.has(tokens[from]?.text ?? "") && told(from + 1));
 }
 
 function hasReading(readings: readonly string[], word: string): boolean {
@@ -511,6 +530,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     const prev = tokens[m.first - 1];
     if (prev && SUBSET.has(prev.text)) m.subset = true;
     if (tokens[m.first - 2] && (tokens[m.first - 1]?.text === "بينهم") && tokens[m.first - 2].text === "من") m.subset = true;
+    if (m.value && partOfTold(tokens, m)) m.partOfTold = true;
     // "العقيد فلان (الفلاني) وأربعة من عناصره": his own men joined to him by و, right after his name, are his companions too.
     const joinedOwnMen = tokens[m.first].text.startsWith("و") && !!m.value && ownMen(tokens, m);
     if (prev && (COMPANION.has(prev.text) || joinedOwnMen) && (m.value || m.kind === "none")) {
