@@ -1,0 +1,61 @@
+/**
+ * The "twins" family (./twins.ts) against the strict extractor: a fixed sample of every template (the same evenly
+ * spread cases), each case its own test. What still fails is listed with why and run as `it.fails`, so a case that
+ * starts passing must leave the list. The whole family: `npx tsx scripts/templates.ts twins` (README "Template
+ * corpora (round 8): one incident told twice").
+ */
+import { describe, expect, it } from "vitest";
+import { nonConformance } from "../../extract/conventions";
+import type { ConventionCase } from "../../extract/conventions/types";
+import { extractCase, templateOf } from "./check";
+import { spread } from "./product";
+import { TWIN_CASES } from "./twins";
+
+const PER_TEMPLATE = 6;
+
+const byTemplate = new Map<string, ConventionCase[]>();
+for (const c of TWIN_CASES) byTemplate.set(templateOf(c.id), [...(byTemplate.get(templateOf(c.id)) ?? []), c]);
+
+/** The parent told first, the unit named only where no telling is read (the group stays the parent). */
+const WIDE_FIRST_UNIT_UNTOLD =
+  "the unit is named only in a sentence with no candidate ('العناصر المنشقين عن X' with no figure, 'ينتمي العناصر إلى X'): the event shows the parent";
+/** Sampled cases the extractor does not meet yet, each with why. */
+const KNOWN_FAILURES: Record<string, string> = {
+  "twins/none/participle/0": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/participle/10": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/participle/20": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/participle/30": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/participle/40": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/participle/50": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/belongs/0": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/belongs/20": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/belongs/40": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/belongs-said/0": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/belongs-said/20": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/belongs-said/40": WIDE_FIRST_UNIT_UNTOLD,
+};
+
+describe("the twins family", () => {
+  it("has unique ids, 23 templates, one event for a telling told twice and two beside it", () => {
+    const ids = TWIN_CASES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(byTemplate.size).toBe(23);
+    for (const c of TWIN_CASES) expect(c.events.length, c.id).toBe(c.id.startsWith("twins/apart/") ? 2 : 1);
+  });
+
+  it("lists as known failures only sampled cases", () => {
+    const sampled = new Set([...byTemplate.values()].flatMap((cases) => spread(cases, PER_TEMPLATE).map((c) => c.id)));
+    expect(Object.keys(KNOWN_FAILURES).filter((id) => !sampled.has(id))).toEqual([]);
+  });
+});
+
+for (const [template, cases] of byTemplate) {
+  describe(template, () => {
+    for (const c of spread(cases, PER_TEMPLATE)) {
+      const test = c.id in KNOWN_FAILURES ? it.fails : it;
+      test(c.id, () => {
+        expect(nonConformance(c, extractCase(c)), c.text).toBeNull();
+      });
+    }
+  });
+}
