@@ -81,3 +81,10 @@ export const TOTALS: ReadonlyArray<{ text: string; value: number }> = [
   { text: "60 عنصراً", value: 60 },
   { text: "85 عنصراً", value: 85 },
 ];
+
+/** A town and the ways its governorate is said: the lead names one, the details the other. */
+export const TOWNS: ReadonlyArray<{ town: string; governorate: readonly string[] }> = [
+  { town: "في مدينة الميادين", governorate: ["في ريف دير الزور", "في محافظة دير الزور"] },
+  { town: "في مدينة نوى", governorate: ["في ريف درعا", "في محافظة درعا"] },
+  { town: "في مدينة الباب", governorate: ["في ريف حلب", "في محافظة حلب"] },
+];

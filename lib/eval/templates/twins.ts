@@ -6,6 +6,7 @@
  * shape, figure, date and place; the second telling's shape, its figure (the same, a looser form, none, the same
  * with a subset "بينهم", a smaller part "تمكن ثلاثة من …"), its date (the same, none) and a sentence between or
  * not. Expected: ONE event, shown with the most specific group (the unit), the first telling's figure and date.
+ * Also one event: a town in one telling and its governorate in the other ("place/town-and-governorate").
  *
  * Beside them, told the same way, TWO events (templates "apart/…"): another figure told as another incident
  * ("وفي حادثة أخرى"، "آخرون"، another place the same day), a unit and its parent each with an incident on its own
@@ -16,7 +17,7 @@
 import { ev, type ConventionCase, type Triple } from "../../extract/conventions/types";
 import { COUNTS_B, DEFAULT_RANGE, EARLIER, P, PLACES, PREDICATES, RECENT, they, type DateForm } from "./discourse-grammar";
 import { product, spread } from "./product";
-import { BETWEEN, FIGURES, LINEAGES, PARTS, SISTERS, TOTALS, type Figure, type Lineage, type Named } from "./twins-grammar";
+import { BETWEEN, FIGURES, LINEAGES, PARTS, SISTERS, TOTALS, TOWNS, type Figure, type Lineage, type Named } from "./twins-grammar";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 60;
@@ -95,6 +96,21 @@ const TOLD_TWICE: ConventionCase[] = SECOND.flatMap(({ form, shapes, said }) =>
   ),
 );
 
+/** The town in one telling, its governorate in the other ("في مدينة نوى" / "في محافظة درعا"): one place said twice. */
+const coarserPlace = cases(
+  "place/town-and-governorate",
+  product({ dated: [true, false], townFirst: [true, false], order: ORDERS, lineage: LINEAGES, towns: TOWNS.flatMap((t) => t.governorate.map((g): [string, string] => [t.town, g])), figure: FIGURES, pred: PREDICATES, d1: RECENT }).map(
+    ({ dated, townFirst, order, lineage, towns: [town, governorate], figure, pred, d1 }) => {
+      const [first, second] = ordered(lineage, order);
+      const [p1, p2] = townFirst ? [town, governorate] : [governorate, town];
+      return {
+        text: `${pred.say(figure, first.name, d1.text, p1)}. ${WITH_FIGURE[0].say(`${second.name} ${p2}`, figure.same, dated ? d1.text : "")}`,
+        events: [ev(lineage.narrow.id, figure.value, "defection", d1.range)],
+      };
+    },
+  ),
+);
+
 const LINEAGE_PAIRS = LINEAGES.flatMap((l) => ORDERS.map((o) => ordered(l, o)));
 const otherDays = (d1: DateForm, d2: DateForm | null) => !d2 || d2.range[0] !== d1.range[0];
 
@@ -162,4 +178,4 @@ const sisters = cases(
   ),
 );
 
-export const TWIN_CASES: ConventionCase[] = [...TOLD_TWICE, ...anotherIncident, ...others, ...anotherPlace, ...ownDays, ...monthlyTotal, ...sisters];
+export const TWIN_CASES: ConventionCase[] = [...TOLD_TWICE, ...coarserPlace, ...anotherIncident, ...others, ...anotherPlace, ...ownDays, ...monthlyTotal, ...sisters];
