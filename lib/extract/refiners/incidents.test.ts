@@ -19,6 +19,9 @@ const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number
   // one incident told again with the group's parent, a unit of it or another of its names: one event, shown with the unit
   ["انشق 12 عنصراً من قوات النظام أمس. وأفادت مصادر بانشقاق 12 عنصراً من الفرقة الرابعة أمس.", [["defection", ["4th-division"], [12, 12, 12]]]],
   ["انشق 12 عنصراً من الفرقة الرابعة أمس. وبذلك يكون 12 عنصراً من قوات النظام قد فرّوا أمس.", [["defection", ["4th-division"], [12, 12, 12]]]],
+  // the next sentence names their unit by a verb of belonging (not another group: "ينتمون إلى الجيش الوطني" after قسد)
+  ["انشق 12 عنصراً من قوات النظام أمس. وينتمي العناصر المنشقون إلى الفرقة الرابعة.", [["defection", ["4th-division"], [12, 12, 12]]]],
+  ["انشق 12 عنصراً من قسد أمس. وينتمي العناصر المنشقون إلى الجيش الوطني.", [["defection", ["sdf"], [12, 12, 12]]]],
   // a part of the people told ("ثلاثة من العناصر الفارين") is no incident of its own, dated or not, and keeps the figure
   ["انشق نحو 40 عنصراً من قسد أمس. وتمكن ثلاثة من العناصر الفارين من الأسايش من الوصول إلى مناطق المعارضة.", [["defection", ["asayish"], [32, 40, 48]]]],
   ["انشق 12 عنصراً من الفرقة الرابعة أمس. ووصل اثنان من المنشقين عن قوات النظام إلى إدلب أمس.", [["defection", ["4th-division"], [12, 12, 12]]]],
