@@ -17,7 +17,7 @@ import { foldLetters } from "../arabic/normalize";
 import { findNumbers, isDualOf } from "../arabic/numbers";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
-import { LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS } from "./lexicon";
+import { DEFINITE_PEOPLE_WORDS, LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS, TOLD_PEOPLE_WORDS } from "./lexicon";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { firstIn, stems, stemIn, tokenAt, wordMemo } = tokenModule;
 
@@ -98,10 +98,8 @@ const TITLES = fold("النقيب العقيد المقدم الرائد الم�
 const NAME_STOPS = fold("في من عن الي علي مع بعد قبل و او ثم الذي التي الذين قد كان وكان ان انه بان");
 const COMPANION = fold("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته ومعهما معهما برفقتهما وبرفقتهما بصحبتهما");
 const SUBSET = fold("بينهم منهم");
-/** The people a report has told of, taken up with the article ("الفارين"، "المنشقين"، "هؤلاء"). */
-const TOLD_PEOPLE = fold("المنشقين المنشقون الفارين الفارون الهاربين الهاربون هؤلاء");
-/** Person plurals with the article that such a participle may describe ("العناصر الفارين"). */
-const DEFINITE_PEOPLE = fold("العناصر الجنود المقاتلين المقاتلون العسكريين العسكريون");
+const TOLD_PEOPLE = fold(TOLD_PEOPLE_WORDS);
+const DEFINITE_PEOPLE = fold(DEFINITE_PEOPLE_WORDS);
 
 const IS_CREW = 1;
 const IS_TITLE = 2;

@@ -13,6 +13,7 @@
  */
 import { foldLetters } from "../arabic/normalize";
 import type { GroupMention, GroupRole } from "./groups";
+import { DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } from "./lexicon";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
@@ -179,7 +180,7 @@ const C_BELONG = wordClass(BELONG);
 const BELONG_FILLERS = /^(الي|ل|ما|يسمي|تسمي|يعرف|تعرف|ب|المسمي|المسماه|المدعو|المدعوه)$/;
 
 /** The people as the subject between such a verb and its "إلى" ("وينتمي العناصر المنشقون إلى X"). */
-const BELONG_SUBJECTS = fold("العناصر الجنود المقاتلين المقاتلون العسكريين العسكريون المسلحين المسلحون المنشقين المنشقون الفارين الفارون هؤلاء جميعهم");
+const BELONG_SUBJECTS = fold(`${TOLD_PEOPLE_WORDS} ${DEFINITE_PEOPLE_WORDS} جميعهم`);
 
 /** "المسلحون ينتمون إلى ما يسمى جيش التوحيد", "عناصر منتمين إلى X", "وينتمي العناصر المنشقون إلى X": the people's own group. */
 export function belongsByVerb(tokens: readonly Token[], m: GroupMention): boolean {
