@@ -47,21 +47,24 @@ function orig(norm: NormalizedText, body: string, s: number, e: number): { start
   return { start: span.start, end, text: body.slice(span.start, end) };
 }
 
-/** A count mention to prefer: a plausible figure over an implausible one, else the more precise. */
+/** A count mention to prefer: a plausible figure over an implausible one, else the more precise; never a part of people told. */
 function betterCount(c: Candidate, than: Candidate): boolean {
+  if (c.countMention?.partOfTold !== than.countMention?.partOfTold) return !c.countMention?.partOfTold;
   return (than.countDoubt !== null && c.countDoubt === null) || ((than.countDoubt === null) === (c.countDoubt === null) && (countPrecision(c.count) > countPrecision(than.count) || (c.runningTotal && countPrecision(c.count) >= countPrecision(than.count))));
 }
 
 /**
- * An umbrella ("الميليشيات الإيرانية", "فصائل المعارضة") gives way to the specific group another
- * telling of the incident names ("الحرس الثوري", "لواء أبو الفضل العباس"), or the headline names.
+ * The most specific group the tellings of the incident name: a parent ("قوات النظام") or an umbrella
+ * ("الميليشيات الإيرانية") gives way to a unit of it that another telling names ("الفرقة الرابعة", "لواء
+ * فاطميون"); an umbrella also to the one the headline names.
  */
 function shownGroups(ev: readonly Candidate[], first: Candidate, headlineGroups: readonly GroupMention[]): GroupMention[] {
   const mentions = first.groups;
-  if (mentions.length !== 1 || mentions[0].id === null || !UMBRELLAS.has(mentions[0].id)) return mentions;
+  if (mentions.length !== 1 || mentions[0].id === null) return mentions;
   const umbrella = mentions[0].id;
-  const specific = ev.find((c) => c.groups.length > 0 && !c.groupFromContext && (c.ancestors ?? []).includes(umbrella));
+  const specific = ev.find((c) => c.groups.length > 0 && !c.groupFromContext && (c.ancestors ?? []).includes(umbrella) && !c.groupKeys.includes(umbrella));
   if (specific) return specific.groups;
+  if (!UMBRELLAS.has(umbrella)) return mentions;
   // ("فرار جماعي في صفوف الحرس الثوري" over a body that says "الميليشيات الإيرانية").
   const named = headlineGroups.filter((m) => m.id !== umbrella && groupAncestors([m]).includes(umbrella));
   return named.length === 1 ? named : mentions;

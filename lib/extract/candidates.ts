@@ -144,6 +144,10 @@ export function findCandidates(f: Found): Candidate[] {
       if (attached.length === 0 && countMention?.value && !countMention.generic && !countMention.anaphoric) {
         attached = followingAffiliation(tokens, groups, sentences, si);
         groupFromContext = attached.length > 0;
+      } else if (attached.length === 1 && attached[0].id !== null && countMention?.value && !countMention.generic) {
+        // "انشق 12 عنصراً من قوات النظام. وينتمي العناصر إلى الفرقة الرابعة": the next sentence names their unit
+        const unit = followingAffiliation(tokens, groups, sentences, si);
+        if (unit.length === 1 && groupAncestors(unit, f.statedParents).includes(attached[0].id)) attached = unit;
       }
       candidates.push({
         sentence,

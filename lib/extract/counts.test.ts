@@ -38,6 +38,15 @@ describe("count phrases (COUNT_EXAMPLES)", () => {
     ]);
   });
 
+  it("marks a part of people already told («ثلاثة من العناصر الفارين»), not soldiers at a post", () => {
+    const part = (text: string) => countsIn(text).map((c) => [c.value?.best, !!c.partOfTold]);
+    expect(part("وتمكن ثلاثة من العناصر الفارين من الوصول")).toEqual([[3, true]]);
+    expect(part("ووصل اثنان من المنشقين إلى إدلب")).toEqual([[2, true]]);
+    expect(part("ووصل 3 عناصر من الفارين إلى إدلب")).toEqual([[3, true]]);
+    expect(part("انشق خمسة من الجنود المتمركزين على الحاجز")).toEqual([[5, false]]);
+    expect(part("انشق خمسة من عناصر الفرقة الرابعة")).toEqual([[5, false]]);
+  });
+
   it("tells a generic figure from a military one", () => {
     const found = countsIn("55 شخصاً بينهم 17 جندياً منشقاً");
     expect(found.map((c) => [c.value?.best, c.generic])).toEqual([

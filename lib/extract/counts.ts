@@ -17,7 +17,7 @@ import { foldLetters } from "../arabic/normalize";
 import { findNumbers, isDualOf } from "../arabic/numbers";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
-import { LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS } from "./lexicon";
+import { DEFINITE_PEOPLE_WORDS, LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS, TOLD_PEOPLE_WORDS } from "./lexicon";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { firstIn, stems, stemIn, tokenAt, wordMemo } = tokenModule;
 
@@ -39,6 +39,8 @@ export interface CountMention {
   subset: boolean;
   /** A definite noun then its number ("العناصر الخمسة"): people already told, referred back to. */
   anaphoric?: true;
+  /** A part of people already told ("ثلاثة من العناصر الفارين"، "اثنان من المنشقين"): see partOfTold. */
+  partOfTold?: true;
 }
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
@@ -96,6 +98,8 @@ const TITLES = fold("النقيب العقيد المقدم الرائد الم�
 const NAME_STOPS = fold("في من عن الي علي مع بعد قبل و او ثم الذي التي الذين قد كان وكان ان انه بان");
 const COMPANION = fold("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته ومعهما معهما برفقتهما وبرفقتهما بصحبتهما");
 const SUBSET = fold("بينهم منهم");
+const TOLD_PEOPLE = fold(TOLD_PEOPLE_WORDS);
+const DEFINITE_PEOPLE = fold(DEFINITE_PEOPLE_WORDS);
 
 const IS_CREW = 1;
 const IS_TITLE = 2;
@@ -104,6 +108,19 @@ const IS_SINGULAR = 4;
 const PASS2_CLASS = new Map<string, number>();
 for (const [set, bit] of [[CREW_NOUNS, IS_CREW], [TITLES, IS_TITLE], [SINGULAR_PERSON, IS_SINGULAR]] as const) {
   for (const w of set) PASS2_CLASS.set(w, (PASS2_CLASS.get(w) ?? 0) | bit);
+}
+
+/**
+ * "ثلاثة من العناصر الفارين"، "اثنان من المنشقين"، "3 عناصر من الفارين": a figure taken out of people the report
+ * already told ("من" then the participle of their leaving with the article), not a head count of its own.
+ * ("خمسة من الجنود المتمركزين على الحاجز" is no such part: the participle must be one of leaving.)
+ */
+function partOfTold(tokens: readonly Token[], m: { first: number; last: number }): boolean {
+  const told = (k: number) => tokens[k] !== undefined && TOLD_PEOPLE.has(tokens[k].text);
+  // "من" inside the phrase ("ثلاثة من العناصر | الفارين") or right after it ("3 عناصر | من الفارين")
+  const from = tokens[m.last - 1]?.text === "من" && m.last - 1 > m.first ? m.last : tokens[m.last + 1]?.text === "من" ? m.last + 2 : -1;
+  if (from < 0) return false;
+  return told(from) || (DEFINITE_PEOPLE.has(tokens[from]?.text ?? "") && told(from + 1));
 }
 
 function hasReading(readings: readonly string[], word: string): boolean {
@@ -511,6 +528,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     const prev = tokens[m.first - 1];
     if (prev && SUBSET.has(prev.text)) m.subset = true;
     if (tokens[m.first - 2] && (tokens[m.first - 1]?.text === "بينهم") && tokens[m.first - 2].text === "من") m.subset = true;
+    if (m.value && partOfTold(tokens, m)) m.partOfTold = true;
     // "العقيد فلان (الفلاني) وأربعة من عناصره": his own men joined to him by و, right after his name, are his companions too.
     const joinedOwnMen = tokens[m.first].text.startsWith("و") && !!m.value && ownMen(tokens, m);
     if (prev && (COMPANION.has(prev.text) || joinedOwnMen) && (m.value || m.kind === "none")) {

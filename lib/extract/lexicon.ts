@@ -55,6 +55,10 @@ export const UNKNOWN_WHERE = /(لم|دون ان|ولم) (تعرف|يعرف|تع�
 export const HIDDEN = /(^| )و?(ي|ت|ن)ختبي|(^| )و?اختب(ا|ي)(وا|ت)?( |$)|مختبي|متوار|(^| )و?(تواروا|توارت|توارى|تواري|يتوارون)( |$)|(في|ب)حكم (الفارين|الفار)|(لم|دون ان) (تعثر|يعثر|يعثروا) (عليهم|عليه)|فقد (اثرهم|اثره|اثر)/;
 /** Gone abroad without a named neighbour: "غادر البلاد", "خارج سوريا", "هاجر / سافر إلى …" (emigration is abroad). */
 export const ABROAD_WORDS = /(^| )و?(غادر|غادروا|غادرت|غادرا) (البلاد|سوريا|سوريه|الاراضي السوريه)( |$)|(^| )(خارج) (البلاد|سوريا|سوريه)( |$)|(^| )و?(هاجر|هاجروا|هاجرت|هاجرا|سافر|سافروا|سافرت|سافرا) (الي|نحو)( |$)/;
+/** The people a report has told of, taken up with the article ("الفارين"، "المنشقون"، "هؤلاء"): words, unfolded. */
+export const TOLD_PEOPLE_WORDS = "المنشقين المنشقون الفارين الفارون الهاربين الهاربون هؤلاء";
+/** Person plurals with the article such a participle may describe ("العناصر الفارين"): words, unfolded. */
+export const DEFINITE_PEOPLE_WORDS = "العناصر الجنود المقاتلين المقاتلون العسكريين العسكريون المسلحين المسلحون";
 /** A later sentence about the same people: it refers back to them ("هؤلاء العناصر", "المنشقون", "عنهم"). */
 export const BACK_REFERENCE = /(^| )(هولاء|المنشقون|المنشقين|الفارون|الفارين|الهاربون|الهاربين)( |$)|(عنهم|عليهم|مصيرهم|وجهتهم)( |$)/;
 /** The destination is only supposed ("وسط ترجيحات بأنهم…", "يُعتقد أنهم توجهوا", "يُرجّح"). */

@@ -13,6 +13,7 @@
  */
 import { foldLetters } from "../arabic/normalize";
 import type { GroupMention, GroupRole } from "./groups";
+import { DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } from "./lexicon";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
@@ -85,6 +86,9 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   // belonging, though after "إلى"
   ["سلّم 43 مسلحاً ينتمون إلى جيش الإسلام أنفسهم للجيش", ["jaysh-al-islam:member", "syrian-army:destination"]],
   ["وذكر المراسل أن المسلحين ينتمون إلى ما يسمى جيش الإسلام", ["jaysh-al-islam:member"]],
+  ["وينتمي العناصر المنشقون إلى الفرقة الرابعة", ["4th-division:member"]],
+  ["وينتمي جميعهم إلى لواء فاطميون", ["fatemiyoun:member"]],
+  ["وصل العناصر المنشقون إلى مناطق الجيش الوطني", ["sna:destination"]],
   ["فر عناصر من قسد إلى جيش الإسلام", ["sdf:member", "jaysh-al-islam:destination"]],
   // the speaker's group
   ["قال مصدر عسكري في الجيش الوطني السوري إن خمسة عناصر انشقوا", ["sna:agent"]],
@@ -175,11 +179,18 @@ const C_BELONG = wordClass(BELONG);
 /** Words between such a verb and the name: the preposition, "ما يسمى/ما يعرف بـ" (the so-called). */
 const BELONG_FILLERS = /^(الي|ل|ما|يسمي|تسمي|يعرف|تعرف|ب|المسمي|المسماه|المدعو|المدعوه)$/;
 
-/** "المسلحون ينتمون إلى ما يسمى جيش التوحيد", "عناصر منتمين إلى X": the people's own group. */
+/** The people as the subject between such a verb and its "إلى" ("وينتمي العناصر المنشقون إلى X"). */
+const BELONG_SUBJECTS = fold(`${TOLD_PEOPLE_WORDS} ${DEFINITE_PEOPLE_WORDS} جميعهم`);
+
+/** "المسلحون ينتمون إلى ما يسمى جيش التوحيد", "عناصر منتمين إلى X", "وينتمي العناصر المنشقون إلى X": the people's own group. */
 export function belongsByVerb(tokens: readonly Token[], m: GroupMention): boolean {
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
+  let subject = 0;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 5 - subject); k--) {
     if (inClass(tokens[k], C_BELONG)) return true;
-    if (!BELONG_FILLERS.test(tokens[k].text)) return false;
+    if (BELONG_FILLERS.test(tokens[k].text)) {
+      if (subject > 0) return false;
+    } else if (BELONG_SUBJECTS.has(tokens[k].text) && subject < 2) subject++;
+    else return false;
   }
   return false;
 }

@@ -91,12 +91,12 @@ export const EARLIER: readonly DateForm[] = [
 export interface Predicate {
   name: string;
   /** With the date (possibly empty) in the shape's natural place; the second verb agrees with the count. */
-  say: (count: CountForm, group: string, date: string, place: string) => string;
+  say: (count: Pick<CountForm, "plain" | "dual">, group: string, date: string, place: string) => string;
 }
 
 const spaced = (...parts: string[]) => parts.filter(Boolean).join(" ");
 /** The plural or dual past-tense ending of the verb that follows the count ("ووصلوا" / "ووصلا"). */
-export const they = (c: CountForm, stem: string): string => stem + (c.dual ? "ا" : "وا");
+export const they = (c: Pick<CountForm, "dual">, stem: string): string => stem + (c.dual ? "ا" : "وا");
 
 export const PREDICATES: readonly Predicate[] = [
   { name: "inshaqqa", say: (n, g, d, p) => spaced("انشق", n.plain, "من", g, d, p, they(n, "ووصل"), "إلى مناطق المعارضة") },

@@ -10,6 +10,7 @@ import { LATEDATE_CASES } from "./latedates";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
 import { ROUNDUP_CASES } from "./roundups";
+import { TWIN_CASES } from "./twins";
 import { VERB_CASES } from "./verbs";
 
 /** Families by name; each engineer adds one line (keep the lines sorted). */
@@ -19,5 +20,6 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
   roundups: ROUNDUP_CASES,
+  twins: TWIN_CASES,
   verbs: VERB_CASES,
 };

@@ -16,6 +16,19 @@ const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number
   ["شهدت صفوف قوات النظام اليوم موجة انشقاق جديدة تمثلت في فرار مجموعة من العناصر. وقالت مصادر إن خمسة عناصر من الدفاع الوطني انشقوا فجر اليوم. وقال قيادي في الدفاع الوطني التابع لقوات النظام إن الشرطة داهمت منازلهم.", [["defection", ["ndf"], [5, 5, 5]]]],
   // … but without that statement the two are not known to be one
   ["شهدت صفوف قوات النظام اليوم موجة انشقاق جديدة تمثلت في فرار مجموعة من العناصر. وقالت مصادر إن خمسة عناصر من الدفاع الوطني انشقوا فجر اليوم.", [["desertion", ["syrian-army"], null], ["defection", ["ndf"], [5, 5, 5]]]],
+  // one incident told again with the group's parent, a unit of it or another of its names: one event, shown with the unit
+  ["انشق 12 عنصراً من قوات النظام أمس. وأفادت مصادر بانشقاق 12 عنصراً من الفرقة الرابعة أمس.", [["defection", ["4th-division"], [12, 12, 12]]]],
+  ["انشق 12 عنصراً من الفرقة الرابعة أمس. وبذلك يكون 12 عنصراً من قوات النظام قد فرّوا أمس.", [["defection", ["4th-division"], [12, 12, 12]]]],
+  // the next sentence names their unit by a verb of belonging (not another group: "ينتمون إلى الجيش الوطني" after قسد)
+  ["انشق 12 عنصراً من قوات النظام أمس. وينتمي العناصر المنشقون إلى الفرقة الرابعة.", [["defection", ["4th-division"], [12, 12, 12]]]],
+  ["انشق 12 عنصراً من قسد أمس. وينتمي العناصر المنشقون إلى الجيش الوطني.", [["defection", ["sdf"], [12, 12, 12]]]],
+  // a part of the people told ("ثلاثة من العناصر الفارين") is no incident of its own, dated or not, and keeps the figure
+  ["انشق نحو 40 عنصراً من قسد أمس. وتمكن ثلاثة من العناصر الفارين من الأسايش من الوصول إلى مناطق المعارضة.", [["defection", ["asayish"], [32, 40, 48]]]],
+  ["انشق 12 عنصراً من الفرقة الرابعة أمس. ووصل اثنان من المنشقين عن قوات النظام إلى إدلب أمس.", [["defection", ["4th-division"], [12, 12, 12]]]],
+  // … but more than were told, another day, or others ("آخرون") are their own incident; so is a sister unit's
+  ["انشق عنصران من الفرقة الرابعة أمس. ووصل ثلاثة من المنشقين عن قوات النظام إلى إدلب.", [["defection", ["4th-division"], [2, 2, 2]], ["defection", ["syrian-army"], [3, 3, 3]]]],
+  ["انشق 12 عنصراً من الفرقة الرابعة أمس. كما انشق ثلاثة عناصر آخرون من قوات النظام.", [["defection", ["4th-division"], [12, 12, 12]], ["defection", ["syrian-army"], [3, 3, 3]]]],
+  ["انشق 12 عنصراً من الفرقة الرابعة أمس. وأفادت مصادر بانشقاق 12 عنصراً من الحرس الجمهوري أمس.", [["defection", ["4th-division"], [12, 12, 12]], ["defection", ["republican-guard"], [12, 12, 12]]]],
   // a total that grows replaces the figure told before; a tally since an earlier day is its own incident
   ["انشق 8 عناصر من الفرقة الرابعة فجر اليوم، قبل أن يرتفع عدد المنشقين إلى 15 عنصراً.", [["defection", ["4th-division"], [15, 15, 15]]]],
   ["انشق 8 عناصر من الفرقة الرابعة أمس، ليرتفع عدد المنشقين عنها منذ مطلع العام إلى 60 عنصراً.", [["defection", ["4th-division"], [8, 8, 8]], ["defection", ["4th-division"], [60, 60, 60]]]],

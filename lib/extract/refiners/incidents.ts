@@ -10,7 +10,7 @@
  */
 import type { Candidate } from "../candidate";
 import type { Background } from "./background";
-import { countsCompatible, countPrecision, sameIncident, sharesGroup, type Mergeable } from "../merge";
+import { countsCompatible, countPrecision, datesCompatible, sameIncident, sharesGroup, type Mergeable } from "../merge";
 import { daysBetween } from "../../time/day";
 
 /** The incidents of a report: each a list of candidates (its tellings), in the order they were opened. */
@@ -48,6 +48,15 @@ function fold({ events, summaries }: Folded, c: Candidate, background: Backgroun
   // over no wider a span, and its figure replaces the one told before.
   if (c.runningTotal) {
     const k = events.findLastIndex((ev, j) => continuable(ev, c, background) && sharesGroup(summaries[j], c) && grows(ev, summaries[j], c));
+    if (k >= 0) {
+      add(events, summaries, k, c);
+      return;
+    }
+  }
+  // A part of people already told ("وتمكن ثلاثة من العناصر الفارين من X") joins the latest incident of its group or
+  // lineage that counts at least as many, on days that meet; its figure replaces none.
+  if (c.countMention?.partOfTold) {
+    const k = events.findLastIndex((ev, j) => continuable(ev, c, background) && holdsPart(summaries[j], c));
     if (k >= 0) {
       add(events, summaries, k, c);
       return;
@@ -110,6 +119,11 @@ function siblingOfNamedUnit(ev: readonly Candidate[], c: Candidate): boolean {
   return units;
 }
 
+/** Incident `sum` (of `part`'s group or lineage, on days that meet) counts at least the part's people. */
+function holdsPart(sum: Mergeable, part: Candidate): boolean {
+  return !!sum.count && !!part.count && sum.count.kind !== "none" && sum.count.kind !== "unit" && part.count.best <= sum.count.high && sharesGroup(sum, part) && datesCompatible(sum, part);
+}
+
 /**
  * The running total `c` is a later figure of incident `ev` (merged as `sum`): not smaller, dated by the incident's
  * own expression or none, or over a span no wider than its own ("ليرتفع عدد المنشقين منذ بداية الشهر إلى 40" is a
@@ -128,7 +142,7 @@ function overlaps(a: { start: string; end: string }, b: { start: string; end: st
 /** The merged view of an incident after one more mention: the more precise count, the narrower date. */
 function refine(sum: Mergeable, c: Candidate): Mergeable {
   let { count, date } = sum;
-  if (countPrecision(c.count) > countPrecision(count) || (c.runningTotal && c.count)) count = c.count;
+  if (!c.countMention?.partOfTold && (countPrecision(c.count) > countPrecision(count) || (c.runningTotal && c.count))) count = c.count;
   if (c.date.expression && (!date.expression || daysBetween(c.date.start, c.date.end) < daysBetween(date.start, date.end))) date = c.date;
   return { groupKeys: sum.groupKeys, ancestors: sum.ancestors, places: sum.places ?? c.places, count, date };
 }

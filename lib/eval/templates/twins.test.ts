@@ -1,0 +1,73 @@
+/**
+ * The "twins" family (./twins.ts) against the strict extractor: a fixed sample of every template (the same evenly
+ * spread cases), each case its own test. What still fails is listed with why and run as `it.fails`, so a case that
+ * starts passing must leave the list. The whole family: `npx tsx scripts/templates.ts twins` (README "Template
+ * corpora (round 8): one incident told twice").
+ */
+import { describe, expect, it } from "vitest";
+import { nonConformance } from "../../extract/conventions";
+import type { ConventionCase } from "../../extract/conventions/types";
+import { extractCase, templateOf } from "./check";
+import { spread } from "./product";
+import { TWIN_CASES } from "./twins";
+
+const PER_TEMPLATE = 6;
+
+const byTemplate = new Map<string, ConventionCase[]>();
+for (const c of TWIN_CASES) byTemplate.set(templateOf(c.id), [...(byTemplate.get(templateOf(c.id)) ?? []), c]);
+
+/**
+ * The parent told first, the unit named only where no telling is read (the group stays the parent): a definite
+ * participle with no figure ("العناصر المنشقين عن X"), or a verb of belonging ("ينتمي العناصر إلى X") past the next sentence.
+ */
+const WIDE_FIRST_UNIT_UNTOLD = "the unit is named only in a sentence with no candidate, and not by belonging in the next sentence: the event shows the parent";
+/**
+ * A town in one telling and its governorate in the other split two figures: the gazetteer gives a governorate and
+ * its chief city one id, so "في ريف دير الزور" cannot be told from "في مدينة دير الزور" by the merge keys (a rule
+ * that took a town's governorate for the same place merged two incidents of seed 003 under a date perturbation).
+ */
+const TOWN_AND_GOVERNORATE = "a town and its governorate are two places to differentPlaces (merge.ts)";
+/** Sampled cases the extractor does not meet yet, each with why. */
+const KNOWN_FAILURES: Record<string, string> = {
+  "twins/place/town-and-governorate/0": TOWN_AND_GOVERNORATE,
+  "twins/place/town-and-governorate/10": TOWN_AND_GOVERNORATE,
+  "twins/place/town-and-governorate/20": TOWN_AND_GOVERNORATE,
+  "twins/place/town-and-governorate/30": TOWN_AND_GOVERNORATE,
+  "twins/place/town-and-governorate/40": TOWN_AND_GOVERNORATE,
+  "twins/place/town-and-governorate/50": TOWN_AND_GOVERNORATE,
+  "twins/none/participle/0": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/participle/10": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/participle/20": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/participle/30": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/participle/40": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/participle/50": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/belongs/20": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/belongs/40": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/belongs-said/20": WIDE_FIRST_UNIT_UNTOLD,
+  "twins/none/belongs-said/40": WIDE_FIRST_UNIT_UNTOLD,
+};
+
+describe("the twins family", () => {
+  it("has unique ids, 24 templates, one event for a telling told twice and two beside it", () => {
+    const ids = TWIN_CASES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(byTemplate.size).toBe(24);
+    for (const c of TWIN_CASES) expect(c.events.length, c.id).toBe(c.id.startsWith("twins/apart/") ? 2 : 1);
+  });
+
+  it("lists as known failures only sampled cases", () => {
+    const sampled = new Set([...byTemplate.values()].flatMap((cases) => spread(cases, PER_TEMPLATE).map((c) => c.id)));
+    expect(Object.keys(KNOWN_FAILURES).filter((id) => !sampled.has(id))).toEqual([]);
+  });
+});
+
+for (const [template, cases] of byTemplate) {
+  describe(template, () => {
+    for (const c of spread(cases, PER_TEMPLATE)) {
+      const test = c.id in KNOWN_FAILURES ? it.fails : it;
+      test(c.id, () => {
+        expect(nonConformance(c, extractCase(c)), c.text).toBeNull();
+      });
+    }
+  });
+}
