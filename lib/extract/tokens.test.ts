@@ -40,6 +40,24 @@ describe("the word table", () => {
     expect(a.word).not.toBe(b.word);
   });
 
+  it("starts again empty past 65,536 words and still finds each word by its letters", () => {
+    const letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+    const words = Array.from({ length: 70_000 }, (_, i) => {
+      let w = "ز";
+      for (let n = i + 1; n > 0; n = Math.floor(n / letters.length)) w += letters[n % letters.length];
+      return w;
+    });
+    const first = tokenize(words.join(" "));
+    const again = tokenize(`${words.slice(-100).join(" ")} ${words.slice(0, 100).join(" ")}`);
+    for (let i = 0; i < 100; i++) {
+      expect(again[i].text).toBe(words[69_900 + i]);
+      // (the last words were met after the table started again: the same Word)
+      expect(again[i].word).toBe(first[69_900 + i].word);
+      expect(again[100 + i].text).toBe(words[i]);
+      expect(again[100 + i].word.text).toBe(words[i]);
+    }
+  });
+
   it("reads a word's stems and classes as a string of the same letters would", () => {
     const [t] = tokenize("وبالدفاع");
     // (the word itself first, then its readings without proclitics)

@@ -35,58 +35,80 @@ export interface Word {
  * Words met so far, in an open-addressing table keyed by a hash of a word's letters that `tokenize` computes
  * as it reads them: a word already met is found in place, without slicing it out of the text. Bounded: when
  * full it starts again empty (tokens keep their words; later occurrences get new ones).
+ *
+ * Laid out for the cache, not only for instructions: between two reports the rest of the extractor evicts the
+ * table, so each distinct word of a report costs a cache miss per memory line its look-up reads. A slot holds
+ * the word's hash, number, letters' place in one pool of letters and length (16 bytes, one line); the letters
+ * are compared in the pool; the word and its text are side by side in one array. Three lines a look-up, where
+ * separate arrays of slots and hashes, the Word object and its string read five (bench/README.md, round 8).
  */
 const MAX_WORDS = 1 << 16;
-let slots = new Int32Array(1 << 12).fill(-1);
-let known: Word[] = [];
-let knownHashes = new Int32Array(1 << 11);
+/** Fields of a slot in `slots`: the hash, the word's number + 1 (0: empty), its letters' start in `pool`, its length. */
+const SLOT = 4;
+let slots = new Int32Array(SLOT << 12);
+let pool = new Uint16Array(1 << 14);
+let poolUsed = 0;
+/** Word k at 2k, its text at 2k + 1. */
+let known: Array<Word | string> = [];
+let wordCount = 0;
 
 function hashStep(h: number, code: number): number {
   return (Math.imul(h, 31) + code) | 0;
 }
 
-/** The word text[from, to), whose hash (`hashStep` over its letters) is h: found, or made and remembered. */
-function internWord(text: string, from: number, to: number, h: number): Word {
-  const mask = slots.length - 1;
-  let slot = h & mask;
-  for (let k = slots[slot]; k !== -1; slot = (slot + 1) & mask, k = slots[slot]) {
-    if (knownHashes[k] !== h) continue;
-    const w = known[k].text;
-    if (w.length !== to - from) continue;
+/**
+ * The word text[from, to), whose hash (`hashStep` over its letters) is h, found or made and remembered: its
+ * place p in `known` (the Word at p, its text at p + 1).
+ */
+function internWord(text: string, from: number, to: number, h: number): number {
+  const mask = slots.length / SLOT - 1;
+  const length = to - from;
+  for (let s = (h & mask) * SLOT, k = slots[s + 1]; k !== 0; s = (s + SLOT) & (slots.length - 1), k = slots[s + 1]) {
+    if (slots[s] !== h || slots[s + 3] !== length) continue;
+    const at = slots[s + 2];
     let i = 0;
-    while (i < w.length && w.charCodeAt(i) === text.charCodeAt(from + i)) i++;
-    if (i === w.length) return known[k];
+    while (i < length && pool[at + i] === text.charCodeAt(from + i)) i++;
+    if (i === length) return 2 * (k - 1);
   }
   const t = from === 0 && to === text.length ? text : text.slice(from, to);
   const word: Word = { text: t, stems: computeStems(t), classes: 0, classesKnown: -1, memo: [] };
-  if (known.length >= MAX_WORDS) {
-    slots.fill(-1);
+  if (wordCount >= MAX_WORDS) {
+    slots.fill(0);
     known = [];
-  } else if (known.length * 2 >= slots.length) {
-    slots = new Int32Array(slots.length * 2).fill(-1);
-    const hashes = new Int32Array(slots.length / 2);
-    hashes.set(knownHashes.subarray(0, known.length));
-    knownHashes = hashes;
-    for (let k = 0; k < known.length; k++) place(knownHashes[k], k);
+    wordCount = 0;
+    poolUsed = 0;
+  } else if (wordCount * 2 >= slots.length / SLOT) {
+    const old = slots;
+    slots = new Int32Array(old.length * 2);
+    for (let s = 0; s < old.length; s += SLOT) if (old[s + 1] !== 0) place(old[s], old[s + 1], old[s + 2], old[s + 3]);
   }
-  place(h, known.length);
-  knownHashes[known.length] = h;
-  known.push(word);
-  return word;
+  if (poolUsed + length > pool.length) {
+    const grown = new Uint16Array(Math.max(pool.length * 2, poolUsed + length));
+    grown.set(pool.subarray(0, poolUsed));
+    pool = grown;
+  }
+  for (let i = 0; i < length; i++) pool[poolUsed + i] = t.charCodeAt(i);
+  place(h, ++wordCount, poolUsed, length);
+  poolUsed += length;
+  known.push(word, t);
+  return known.length - 2;
 }
 
-function place(h: number, k: number): void {
-  const mask = slots.length - 1;
-  let slot = h & mask;
-  while (slots[slot] !== -1) slot = (slot + 1) & mask;
-  slots[slot] = k;
+function place(h: number, number: number, at: number, length: number): void {
+  const mask = slots.length / SLOT - 1;
+  let s = (h & mask) * SLOT;
+  while (slots[s + 1] !== 0) s = (s + SLOT) & (slots.length - 1);
+  slots[s] = h;
+  slots[s + 1] = number;
+  slots[s + 2] = at;
+  slots[s + 3] = length;
 }
 
 /** The shared entry of a word (made on first sight). */
 export function wordOf(text: string): Word {
   let h = 0;
   for (let i = 0; i < text.length; i++) h = hashStep(h, text.charCodeAt(i));
-  return internWord(text, 0, text.length, h);
+  return known[internWord(text, 0, text.length, h)] as Word;
 }
 
 let memoCount = 0;
@@ -128,15 +150,15 @@ export function tokenize(text: string): Token[] {
       let h = c;
       let j = i + 1;
       for (let d: number; j < n && isDigit((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
-      const word = internWord(text, i, j, h);
-      out.push({ text: word.text, word, start: i, end: j, digits: true });
+      const p = internWord(text, i, j, h);
+      out.push({ text: known[p + 1] as string, word: known[p] as Word, start: i, end: j, digits: true });
       i = j;
     } else if (isWordChar(c)) {
       let h = c;
       let j = i + 1;
       for (let d: number; j < n && isWordChar((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
-      const word = internWord(text, i, j, h);
-      out.push({ text: word.text, word, start: i, end: j, digits: false });
+      const p = internWord(text, i, j, h);
+      out.push({ text: known[p + 1] as string, word: known[p] as Word, start: i, end: j, digits: false });
       i = j;
     } else i++;
   }
