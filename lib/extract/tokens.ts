@@ -27,8 +27,20 @@ export interface Word {
   classes: number;
   /** How many classes were registered when `classes` was computed (-1: not yet). */
   classesKnown: number;
-  /** Values of `wordMemo` functions, by slot. */
-  readonly memo: unknown[];
+  /**
+   * Values of the first `wordMemo` functions (slots 0–7), in the word itself: a finder asking a memo of every word
+   * reads the word's own memory lines, not an array beside it (see `wordMemo`). Further slots: `memo`.
+   */
+  m0: unknown;
+  m1: unknown;
+  m2: unknown;
+  m3: unknown;
+  m4: unknown;
+  m5: unknown;
+  m6: unknown;
+  m7: unknown;
+  /** Values of `wordMemo` functions of slot 8 and beyond, by slot − 8 (null until one is asked). */
+  memo: unknown[] | null;
 }
 
 /**
@@ -71,7 +83,21 @@ function internWord(text: string, from: number, to: number, h: number): number {
     if (i === length) return 2 * (k - 1);
   }
   const t = from === 0 && to === text.length ? text : text.slice(from, to);
-  const word: Word = { text: t, stems: computeStems(t), classes: 0, classesKnown: -1, memo: [] };
+  const word: Word = {
+    text: t,
+    stems: computeStems(t),
+    classes: 0,
+    classesKnown: -1,
+    m0: undefined,
+    m1: undefined,
+    m2: undefined,
+    m3: undefined,
+    m4: undefined,
+    m5: undefined,
+    m6: undefined,
+    m7: undefined,
+    memo: null,
+  };
   if (wordCount >= MAX_WORDS) {
     slots.fill(0);
     known = [];
@@ -112,6 +138,38 @@ export function wordOf(text: string): Word {
 }
 
 let memoCount = 0;
+/** Memo slots kept in the word itself (`Word.m0`…`m7`). */
+const INLINE_MEMOS = 8;
+
+/** The value of memo `slot` kept on the word (undefined: not computed yet). */
+function memoValue(word: Word, slot: number): unknown {
+  switch (slot) {
+    case 0: return word.m0;
+    case 1: return word.m1;
+    case 2: return word.m2;
+    case 3: return word.m3;
+    case 4: return word.m4;
+    case 5: return word.m5;
+    case 6: return word.m6;
+    case 7: return word.m7;
+    default: return word.memo?.[slot - INLINE_MEMOS];
+  }
+}
+
+function keepMemo(word: Word, slot: number, value: unknown): void {
+  switch (slot) {
+    case 0: word.m0 = value; return;
+    case 1: word.m1 = value; return;
+    case 2: word.m2 = value; return;
+    case 3: word.m3 = value; return;
+    case 4: word.m4 = value; return;
+    case 5: word.m5 = value; return;
+    case 6: word.m6 = value; return;
+    case 7: word.m7 = value; return;
+    default: (word.memo ??= [])[slot - INLINE_MEMOS] = value;
+  }
+}
+
 /**
  * A function of a word computed once per distinct word and kept on it (`compute` must be a pure function of the
  * word and never return undefined). Made once, at module load or when an index is built, like a word class.
@@ -119,9 +177,9 @@ let memoCount = 0;
 export function wordMemo<T>(compute: (word: Word) => T): (token: Token) => T {
   const slot = memoCount++;
   return (token) => {
-    const memo = token.word.memo;
-    let value = memo[slot] as T | undefined;
-    if (value === undefined) memo[slot] = value = compute(token.word);
+    const word = token.word;
+    let value = memoValue(word, slot) as T | undefined;
+    if (value === undefined) keepMemo(word, slot, (value = compute(word)));
     return value;
   };
 }
