@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { classesOf, stems, tokenize, wordMemo, wordOf, type Token } from "./tokens";
 
+/** n distinct words of Arabic letters (the numbers 1…n written in base 28). */
+function distinctWords(n: number): string[] {
+  const letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+  return Array.from({ length: n }, (_, i) => {
+    let w = "";
+    for (let k = i + 1; k > 0; k = Math.floor(k / letters.length)) w += letters[k % letters.length];
+    return w;
+  });
+}
+
 describe("the word table", () => {
   it("gives every occurrence of a word the same Word, and each token the text it covers", () => {
     const text = "انشق 12 عنصراً من الفرقة، وانشق 3 آخرون من الفرقة الرابعة";
@@ -16,12 +26,7 @@ describe("the word table", () => {
 
   it("keeps words apart whose letters hash alike or differ by one letter, however many words it holds", () => {
     // 20,000 distinct words (the table grows several times), each read twice: every token keeps its own text.
-    const letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
-    const words = Array.from({ length: 20_000 }, (_, i) => {
-      let w = "";
-      for (let n = i + 1; n > 0; n = Math.floor(n / letters.length)) w += letters[n % letters.length];
-      return w;
-    });
+    const words = distinctWords(20_000);
     const text = `${words.join(" ")} ${words.join(" ")}`;
     const tokens = tokenize(text);
     expect(tokens).toHaveLength(40_000);
@@ -38,6 +43,19 @@ describe("the word table", () => {
     expect(a.text).toBe("12");
     expect(b.text).toBe("21");
     expect(a.word).not.toBe(b.word);
+  });
+
+  it("starts again empty past 65,536 words and still finds each word by its letters", () => {
+    const words = distinctWords(70_000);
+    const first = tokenize(words.join(" "));
+    const again = tokenize(`${words.slice(-100).join(" ")} ${words.slice(0, 100).join(" ")}`);
+    for (let i = 0; i < 100; i++) {
+      expect(again[i].text).toBe(words[69_900 + i]);
+      // (the last words were met after the table started again: the same Word)
+      expect(again[i].word).toBe(first[69_900 + i].word);
+      expect(again[100 + i].text).toBe(words[i]);
+      expect(again[100 + i].word.text).toBe(words[i]);
+    }
   });
 
   it("reads a word's stems and classes as a string of the same letters would", () => {

@@ -27,79 +27,161 @@ export interface Word {
   classes: number;
   /** How many classes were registered when `classes` was computed (-1: not yet). */
   classesKnown: number;
-  /** Values of `wordMemo` functions, by slot. */
-  readonly memo: unknown[];
+  /**
+   * Values of the first `wordMemo` functions (slots 0–7), in the word itself: a finder asking a memo of every word
+   * reads the word's own memory lines, not an array beside it (see `wordMemo`). Further slots: `memo`.
+   */
+  m0: unknown;
+  m1: unknown;
+  m2: unknown;
+  m3: unknown;
+  m4: unknown;
+  m5: unknown;
+  m6: unknown;
+  m7: unknown;
+  /** Values of `wordMemo` functions of slot 8 and beyond, by slot − 8 (null until one is asked). */
+  memo: unknown[] | null;
 }
 
 /**
  * Words met so far, in an open-addressing table keyed by a hash of a word's letters that `tokenize` computes
  * as it reads them: a word already met is found in place, without slicing it out of the text. Bounded: when
  * full it starts again empty (tokens keep their words; later occurrences get new ones).
+ *
+ * Laid out for the cache, not only for instructions: between two reports the rest of the extractor evicts the
+ * table, so each distinct word of a report costs a cache miss per memory line its look-up reads. A slot holds
+ * the word's hash, number, letters' place in one pool of letters and length (16 bytes, one line); the letters
+ * are compared in the pool; the word and its text are side by side in one array. Three lines a look-up, where
+ * separate arrays of slots and hashes, the Word object and its string read five (bench/README.md, round 8).
  */
 const MAX_WORDS = 1 << 16;
-let slots = new Int32Array(1 << 12).fill(-1);
-let known: Word[] = [];
-let knownHashes = new Int32Array(1 << 11);
+/** Fields of a slot in `slots`: the hash, the word's number + 1 (0: empty), its letters' start in `pool`, its length. */
+const SLOT = 4;
+let slots = new Int32Array(SLOT << 12);
+let pool = new Uint16Array(1 << 14);
+let poolUsed = 0;
+/** Word k at 2k, its text at 2k + 1. */
+let known: Array<Word | string> = [];
+let wordCount = 0;
 
 function hashStep(h: number, code: number): number {
   return (Math.imul(h, 31) + code) | 0;
 }
 
-/** The word text[from, to), whose hash (`hashStep` over its letters) is h: found, or made and remembered. */
-function internWord(text: string, from: number, to: number, h: number): Word {
-  const mask = slots.length - 1;
-  let slot = h & mask;
-  for (let k = slots[slot]; k !== -1; slot = (slot + 1) & mask, k = slots[slot]) {
-    if (knownHashes[k] !== h) continue;
-    const w = known[k].text;
-    if (w.length !== to - from) continue;
+/**
+ * The word text[from, to), whose hash (`hashStep` over its letters) is h, found or made and remembered: its
+ * place p in `known` (the Word at p, its text at p + 1).
+ */
+function internWord(text: string, from: number, to: number, h: number): number {
+  const mask = slots.length / SLOT - 1;
+  const length = to - from;
+  for (let s = (h & mask) * SLOT, k = slots[s + 1]; k !== 0; s = (s + SLOT) & (slots.length - 1), k = slots[s + 1]) {
+    if (slots[s] !== h || slots[s + 3] !== length) continue;
+    const at = slots[s + 2];
     let i = 0;
-    while (i < w.length && w.charCodeAt(i) === text.charCodeAt(from + i)) i++;
-    if (i === w.length) return known[k];
+    while (i < length && pool[at + i] === text.charCodeAt(from + i)) i++;
+    if (i === length) return 2 * (k - 1);
   }
   const t = from === 0 && to === text.length ? text : text.slice(from, to);
-  const word: Word = { text: t, stems: computeStems(t), classes: 0, classesKnown: -1, memo: [] };
-  if (known.length >= MAX_WORDS) {
-    slots.fill(-1);
+  const word: Word = {
+    text: t,
+    stems: computeStems(t),
+    classes: 0,
+    classesKnown: -1,
+    m0: undefined,
+    m1: undefined,
+    m2: undefined,
+    m3: undefined,
+    m4: undefined,
+    m5: undefined,
+    m6: undefined,
+    m7: undefined,
+    memo: null,
+  };
+  if (wordCount >= MAX_WORDS) {
+    slots.fill(0);
     known = [];
-  } else if (known.length * 2 >= slots.length) {
-    slots = new Int32Array(slots.length * 2).fill(-1);
-    const hashes = new Int32Array(slots.length / 2);
-    hashes.set(knownHashes.subarray(0, known.length));
-    knownHashes = hashes;
-    for (let k = 0; k < known.length; k++) place(knownHashes[k], k);
+    wordCount = 0;
+    poolUsed = 0;
+  } else if (wordCount * 2 >= slots.length / SLOT) {
+    const old = slots;
+    slots = new Int32Array(old.length * 2);
+    for (let s = 0; s < old.length; s += SLOT) if (old[s + 1] !== 0) place(old[s], old[s + 1], old[s + 2], old[s + 3]);
   }
-  place(h, known.length);
-  knownHashes[known.length] = h;
-  known.push(word);
-  return word;
+  if (poolUsed + length > pool.length) {
+    const grown = new Uint16Array(Math.max(pool.length * 2, poolUsed + length));
+    grown.set(pool.subarray(0, poolUsed));
+    pool = grown;
+  }
+  for (let i = 0; i < length; i++) pool[poolUsed + i] = t.charCodeAt(i);
+  place(h, ++wordCount, poolUsed, length);
+  poolUsed += length;
+  known.push(word, t);
+  return known.length - 2;
 }
 
-function place(h: number, k: number): void {
-  const mask = slots.length - 1;
-  let slot = h & mask;
-  while (slots[slot] !== -1) slot = (slot + 1) & mask;
-  slots[slot] = k;
+function place(h: number, number: number, at: number, length: number): void {
+  const mask = slots.length / SLOT - 1;
+  let s = (h & mask) * SLOT;
+  while (slots[s + 1] !== 0) s = (s + SLOT) & (slots.length - 1);
+  slots[s] = h;
+  slots[s + 1] = number;
+  slots[s + 2] = at;
+  slots[s + 3] = length;
 }
 
 /** The shared entry of a word (made on first sight). */
 export function wordOf(text: string): Word {
   let h = 0;
   for (let i = 0; i < text.length; i++) h = hashStep(h, text.charCodeAt(i));
-  return internWord(text, 0, text.length, h);
+  return known[internWord(text, 0, text.length, h)] as Word;
 }
 
 let memoCount = 0;
+/** Memo slots kept in the word itself (`Word.m0`…`m7`). */
+const INLINE_MEMOS = 8;
+
+/** The value of memo `slot` kept on the word (undefined: not computed yet). */
+function memoValue(word: Word, slot: number): unknown {
+  switch (slot) {
+    case 0: return word.m0;
+    case 1: return word.m1;
+    case 2: return word.m2;
+    case 3: return word.m3;
+    case 4: return word.m4;
+    case 5: return word.m5;
+    case 6: return word.m6;
+    case 7: return word.m7;
+    default: return word.memo?.[slot - INLINE_MEMOS];
+  }
+}
+
+function keepMemo(word: Word, slot: number, value: unknown): void {
+  switch (slot) {
+    case 0: word.m0 = value; return;
+    case 1: word.m1 = value; return;
+    case 2: word.m2 = value; return;
+    case 3: word.m3 = value; return;
+    case 4: word.m4 = value; return;
+    case 5: word.m5 = value; return;
+    case 6: word.m6 = value; return;
+    case 7: word.m7 = value; return;
+    default: (word.memo ??= [])[slot - INLINE_MEMOS] = value;
+  }
+}
+
 /**
  * A function of a word computed once per distinct word and kept on it (`compute` must be a pure function of the
  * word and never return undefined). Made once, at module load or when an index is built, like a word class.
+ * The first INLINE_MEMOS memos made are kept in the word's own fields; a further one works the same through an
+ * array beside the word, one more memory line a word: for a memo asked of every word, add a field (m8…) instead.
  */
 export function wordMemo<T>(compute: (word: Word) => T): (token: Token) => T {
   const slot = memoCount++;
   return (token) => {
-    const memo = token.word.memo;
-    let value = memo[slot] as T | undefined;
-    if (value === undefined) memo[slot] = value = compute(token.word);
+    const word = token.word;
+    let value = memoValue(word, slot) as T | undefined;
+    if (value === undefined) keepMemo(word, slot, (value = compute(word)));
     return value;
   };
 }
@@ -128,15 +210,15 @@ export function tokenize(text: string): Token[] {
       let h = c;
       let j = i + 1;
       for (let d: number; j < n && isDigit((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
-      const word = internWord(text, i, j, h);
-      out.push({ text: word.text, word, start: i, end: j, digits: true });
+      const p = internWord(text, i, j, h);
+      out.push({ text: known[p + 1] as string, word: known[p] as Word, start: i, end: j, digits: true });
       i = j;
     } else if (isWordChar(c)) {
       let h = c;
       let j = i + 1;
       for (let d: number; j < n && isWordChar((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
-      const word = internWord(text, i, j, h);
-      out.push({ text: word.text, word, start: i, end: j, digits: false });
+      const p = internWord(text, i, j, h);
+      out.push({ text: known[p + 1] as string, word: known[p] as Word, start: i, end: j, digits: false });
       i = j;
     } else i++;
   }
