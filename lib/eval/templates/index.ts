@@ -5,6 +5,7 @@
  * `npx tsx scripts/templates.ts [--verbose] [family...]` prints cases passed per family and per template.
  */
 import type { ConventionCase } from "../../extract/conventions/types";
+import { BATTLE_CASES } from "./battles";
 import { DISCOURSE_CASES } from "./discourse";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
@@ -13,6 +14,7 @@ import { VERB_CASES } from "./verbs";
 
 /** Families by name; each engineer adds one line (keep the lines sorted). */
 export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
+  battles: BATTLE_CASES,
   discourse: DISCOURSE_CASES,
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
