@@ -117,10 +117,8 @@ const rowsOf = (n: number) => thin(ROWS, n);
 export const BATTLE_CASES: ConventionCase[] = [
   ...NO_EVENT.flatMap(([name, sentence]) => distinct(rowsOf(CAP).map(sentence)).map((text, k) => ({ id: `battles/${name}/${k}`, text, events: [] }))),
   ...PAIRS.flatMap(([name, sentence, event]) => {
-    const rows = rowsOf(CAP);
-    return rows.map((r, k) => {
-      const m = MEN[k % MEN.length];
-      return { id: `battles/pairs/${name}/${k}`, text: sentence(r, m), events: [event(r, m)] };
-    });
+    const cases = rowsOf(CAP).map((r, k) => ({ text: sentence(r, MEN[k % MEN.length]), events: [event(r, MEN[k % MEN.length])] }));
+    // (a template that reads few slots repeats itself: each text once)
+    return cases.filter((c, k) => cases.findIndex((d) => d.text === c.text) === k).map((c, k) => ({ id: `battles/pairs/${name}/${k}`, ...c }));
   }),
 ];
