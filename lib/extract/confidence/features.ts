@@ -10,7 +10,7 @@ import { findTriggers, type Trigger } from "../triggers";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { EvidenceSpan, UnscoredEvent } from "../types";
-import { FIGHT_WORDS, TALLY_WORDS, TOLL_WORDS } from "../refiners/battle";
+import { FIGHT_WORDS, hasCountedToll, TALLY_WORDS } from "../refiners/battle";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, tokenAt, tokenize } = tokenModule;
 
@@ -222,8 +222,8 @@ export function eventFeatures(
   const mine = wants(wanted, "smaller_figure_than_other_telling") || wants(wanted, "group_shared_with_other_event") ? new Set(view.groupKeys(event)) : null;
   const others = siblings.filter((s) => s !== event);
   const count = event.count;
-  // The trigger's sentence counts a toll (dead, captured, wounded, losses): a battle or casualty report.
-  const toll = (wants(wanted, "sentence_toll") || wants(wanted, "surrender_in_fight")) && view.anyWordIn(sentenceFirst, sentenceEnd, TOLL_WORDS);
+  // The trigger's sentence counts a toll (a figure of dead, captured, wounded): a battle or casualty report.
+  const toll = (wants(wanted, "sentence_toll") || wants(wanted, "surrender_in_fight")) && hasCountedToll(view.tokens, view.norm.text, sentenceFirst, sentenceEnd);
   const surrender = trigger?.cls === "surrender";
   return {
     trigger_is_verb: form === "verb" ? 1 : 0,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "../../arabic/normalize";
 import { tokenize } from "../tokens";
 import { findTriggers } from "../triggers";
-import { BATTLE_EXAMPLES, isRoutInFight } from "./battle";
+import { BATTLE_EXAMPLES, COUNTED_TOLL_EXAMPLES, hasCountedToll, isRoutInFight } from "./battle";
 
 describe("a rout in a fight's toll", () => {
   it.each(BATTLE_EXAMPLES)("%s → %s", (text, routed) => {
@@ -11,5 +11,13 @@ describe("a rout in a fight's toll", () => {
     const trigger = findTriggers(tokens)[0];
     expect(trigger).toBeDefined();
     expect(isRoutInFight(tokens, trigger, 0, tokens.length - 1)).toBe(routed);
+  });
+});
+
+describe("a counted toll", () => {
+  it.each(COUNTED_TOLL_EXAMPLES)("%s → %s", (text, counted) => {
+    const norm = normalizeArabic(text).text;
+    const tokens = tokenize(norm);
+    expect(hasCountedToll(tokens, norm, 0, tokens.length)).toBe(counted);
   });
 });

@@ -8,6 +8,7 @@
  * (battle.test.ts). The word lists are shared with the confidence features (lib/extract/confidence/features.ts).
  */
 import { foldLetters } from "../../arabic/normalize";
+import { parseNumberAt } from "../../arabic/numbers";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
@@ -20,7 +21,7 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 export const FIGHT_WORDS = fold(`معركه المعركه معارك المعارك اشتباك اشتباكات الاشتباك الاشتباكات مواجهات المواجهات هجوم هجوما الهجوم هجمات الهجمات
   كمين كمينا الكمين قصف القصف غارات الغارات غاره اقتحام الاقتحام تقدم جبهات الجبهات`);
 /** A toll: the dead, the captured, the wounded, and the words of a tally of losses. */
-export const TOLL_WORDS = fold(`قتل قتلوا مقتل قتلي قتيل قتيلا مصرع لقوا اسر واسر اسري اسيرا جرحي جريحا اصابه حصيله خسائر`);
+export const TOLL_WORDS = fold(`قتل قتلوا مقتل قتلي القتلي قتيل قتيلا مصرع لقوا اسر واسر اسري الاسري اسيرا جرحي الجرحي جريحا اصابه حصيله خسائر`);
 /** A tally or statistics: "حصيلة", "خسائر", "إجمالي", "إحصائية", "وثّق". */
 export const TALLY_WORDS = fold("حصيله خسائر اجمالي مجموع احصائيه احصائيات احصاءات وثق وثقت توثيق");
 /** What a real incident adds after the flight: from the ranks of a group, to a place or a side, joining one. */
@@ -30,6 +31,16 @@ const BEFORE = 22;
 const AFTER = 18;
 /** How far after the trigger the words of leaving a group are read. */
 const LEFT_AFTER = 10;
+
+/** Counted tolls (hasCountedToll) and words of killing with no figure. */
+export const COUNTED_TOLL_EXAMPLES: Array<[text: string, counted: boolean]> = [
+  ["قُتل 15 عنصراً من قوات النظام وفرّ العشرات من مواقعهم", true],
+  ["حصيلة المعارك: 40 قتيلاً و20 أسيراً وفرار العشرات", true],
+  ["أسفر القصف عن مقتل ثمانية عناصر", true],
+  ["سقط عشرات القتلى في الهجوم", true],
+  ["بدأوا الانشقاق بعد مقتل عناصر من أبناء المدينة وأسر آخرين خلال المعارك", false],
+  ["انشق 12 عنصراً عن قوات النظام أمس احتجاجاً على مقتل قائدهم", false],
+];
 
 export const BATTLE_EXAMPLES: Array<[text: string, routed: boolean]> = [
   ["قُتل 15 عنصراً من قوات النظام وفرّ العشرات من مواقعهم خلال المعارك في ريف حماة", true],
@@ -49,6 +60,27 @@ const isIn = (t: Token | undefined, set: ReadonlySet<string>): boolean => !!t &&
 /** Some word of [from, to] is in the set. */
 function anyBetween(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
   for (let k = from; k <= to; k++) if (isIn(tokens[k], set)) return true;
+  return false;
+}
+
+/** Vague figures of a toll: "عشرات القتلى", "سقط المئات بين قتيل وجريح". */
+const VAGUE_FIGURES = fold("عشرات العشرات مئات المئات الاف");
+/** How near a figure stands to a word of the toll ("مقتل 15", "40 قتيلاً", "مقتل أكثر من 40"). */
+const FIGURE_REACH = 3;
+
+/**
+ * Words [from, to) hold a counted toll: a word of the dead, captured or wounded with a figure within three words
+ * ("مقتل 15 عنصراً", "40 قتيلاً و20 أسيراً") — a casualty count, not a motive ("بعد مقتل عناصر من أبناء المدينة").
+ */
+export function hasCountedToll(tokens: readonly Token[], normText: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!isIn(tokens[k], TOLL_WORDS)) continue;
+    for (let j = Math.max(from, k - FIGURE_REACH); j <= Math.min(to - 1, k + FIGURE_REACH); j++) {
+      if (j === k) continue;
+      const t = tokens[j];
+      if (t.digits || VAGUE_FIGURES.has(t.text) || parseNumberAt(normText, t.start) !== null) return true;
+    }
+  }
   return false;
 }
 
