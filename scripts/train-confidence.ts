@@ -164,7 +164,7 @@ async function main(): Promise<void> {
       historyWeight: best.historyWeight,
       invented: best.inventedWeight > 0 ? INVENTED : [],
       inventedWeight: best.inventedWeight,
-      templates: best.templateWeight > 0 ? TEMPLATES_EVENTS : null,
+      templates: best.templateWeight > 0 ? { gold: TEMPLATES_GOLD, events: TEMPLATES_EVENTS } : null,
       templateWeight: best.templateWeight,
       events: training.length,
     },
