@@ -129,15 +129,13 @@ async function main(): Promise<void> {
     (a, b) =>
       a.brier - b.brier || b.l2 - a.l2 || a.inventedWeight - b.inventedWeight || a.historyWeight - b.historyWeight || a.templateWeight - b.templateWeight || b.nonPositive.length - a.nonPositive.length,
   );
-  // The one-standard-error rule for what we know of text real-tune does not show: among the settings whose Brier
-  // score is within one standard error (paired, over the same held-out events) of the lowest — the cross-validation
-  // cannot tell them apart — the domain's signs first, then the cues of battle and tally reports (the class of the
-  // untouched split's wrong events at ≥ 0.9, nearly absent from real-tune), then the lowest Brier.
+  // The one-standard-error rule for the domain's signs: among the settings whose Brier score is within one standard
+  // error (paired, over the same held-out events) of the lowest — the cross-validation cannot tell them apart — a
+  // signed one first (the sign is what we know of text real-tune does not show), then the lowest Brier.
   const lowest = ranked[0];
-  const readsBattles = (r: Result) => (FEATURE_SETS[r.features] as readonly string[]).includes("sentence_toll");
   const best = ranked
     .filter((r) => r.brier - lowest.brier <= pairedBrierStandardError(lowest.all, r.all))
-    .sort((a, b) => b.nonPositive.length - a.nonPositive.length || Number(readsBattles(b)) - Number(readsBattles(a)) || a.brier - b.brier)[0];
+    .sort((a, b) => b.nonPositive.length - a.nonPositive.length || a.brier - b.brier)[0];
 
   if (args.has("--compare")) {
     const shipped = scoredAsShipped(tuneGold, extractEvents, matcher);
@@ -147,7 +145,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${FOLDS}-fold CV by report; Brier and bands over both extractors' events | bands over the current extractor's events\n`);
     for (const r of results) {
       process.stdout.write(
-        `${r.features.padEnd(7)} l2 ${String(r.l2).padEnd(4)} invented×${String(r.inventedWeight).padEnd(4)} ${snapshot.version}×${r.historyWeight} templates×${String(r.templateWeight).padEnd(4)} ${r.nonPositive.length ? "signed" : "free  "}  Brier ${r.brier.toFixed(4)}   ${bandsLine(r.all)}  |  ${bandsLine(r.current)}${r === best ? "   ← chosen" : r === lowest ? "   ← lowest Brier" : ""}\n`,
+        `${r.features.padEnd(7)} l2 ${String(r.l2).padEnd(4)} invented×${String(r.inventedWeight).padEnd(4)} ${snapshot.version}×${r.historyWeight} templates×${String(r.templateWeight).padEnd(4)} ${r.nonPositive.length ? "signed" : "free  "}  Brier ${r.brier.toFixed(4)} (${r.brier - lowest.brier <= pairedBrierStandardError(lowest.all, r.all) ? "within" : "beyond"} 1 SE)   ${bandsLine(r.all)}  |  ${bandsLine(r.current)}${r === best ? "   ← chosen" : r === lowest ? "   ← lowest Brier" : ""}\n`,
       );
     }
   }

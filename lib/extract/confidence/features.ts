@@ -53,23 +53,20 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
  * rest). `small` holds the cues with the clearest meaning for the role and reading of the incident;
  * `roles` adds every group-role and duplicate cue; `all` is everything.
  */
+const ROLE_FEATURES = [
+  "group_known", "group_after_source_preposition", "group_far_from_trigger", "group_before_trigger", "announcer_between_group_and_trigger",
+  "count_absent", "count_large", "several_tellings", "headline_only", "sentence_phenomenon",
+  "group_shared_with_other_event", "smaller_figure_than_other_telling", "may_retell_another_event", "trigger_is_surrender", "trigger_is_weak_form", "flagged_for_review",
+] as const satisfies readonly FeatureName[];
+
 export const FEATURE_SETS = {
   small: [
     "group_known", "group_after_source_preposition", "group_before_trigger", "trigger_is_surrender", "date_from_expression", "date_default",
     "several_tellings", "headline_only", "sentence_phenomenon", "may_retell_another_event", "flagged_for_review",
   ],
-  roles: [
-    "group_known", "group_after_source_preposition", "group_far_from_trigger", "group_before_trigger", "announcer_between_group_and_trigger",
-    "count_absent", "count_large", "several_tellings", "headline_only", "sentence_phenomenon",
-    "group_shared_with_other_event", "smaller_figure_than_other_telling", "may_retell_another_event", "trigger_is_surrender", "trigger_is_weak_form", "flagged_for_review",
-  ],
+  roles: ROLE_FEATURES,
   /** `roles` and the cues of battle and tally reports (round 8): a toll, a tally, a surrender amid fighting. */
-  battles: [
-    "group_known", "group_after_source_preposition", "group_far_from_trigger", "group_before_trigger", "announcer_between_group_and_trigger",
-    "count_absent", "count_large", "several_tellings", "headline_only", "sentence_phenomenon",
-    "group_shared_with_other_event", "smaller_figure_than_other_telling", "may_retell_another_event", "trigger_is_surrender", "trigger_is_weak_form", "flagged_for_review",
-    "sentence_toll", "sentence_tally", "surrender_in_fight",
-  ],
+  battles: [...ROLE_FEATURES, "sentence_toll", "sentence_tally", "surrender_in_fight"],
   all: FEATURE_NAMES,
 } as const satisfies Record<string, readonly FeatureName[]>;
 export type FeatureSetName = keyof typeof FEATURE_SETS;
@@ -228,7 +225,7 @@ export function eventFeatures(
   return {
     trigger_is_verb: form === "verb" ? 1 : 0,
     trigger_is_weak_form: form === "plural" || form === "participle" ? 1 : 0,
-    trigger_is_surrender: trigger?.cls === "surrender" ? 1 : 0,
+    trigger_is_surrender: surrender ? 1 : 0,
     group_known: event.groups.some((g) => g.known) ? 1 : 0,
     group_far_from_trigger: distance > FAR_WORDS ? 1 : 0,
     group_before_trigger: groupBefore ? 1 : 0,
