@@ -220,7 +220,7 @@ export function eventFeatures(
   const others = siblings.filter((s) => s !== event);
   const count = event.count;
   // The trigger's sentence counts a toll (a figure of dead, captured, wounded): a battle or casualty report.
-  const toll = (wants(wanted, "sentence_toll") || wants(wanted, "surrender_in_fight")) && hasCountedToll(view.tokens, view.norm.text, sentenceFirst, sentenceEnd);
+  const toll = (wants(wanted, "sentence_toll") || wants(wanted, "surrender_in_fight")) && hasCountedToll(view.tokens, sentenceFirst, sentenceEnd);
   const surrender = trigger?.cls === "surrender";
   return {
     trigger_is_verb: form === "verb" ? 1 : 0,

@@ -1,14 +1,14 @@
 /**
  * A flight told as part of a fight's toll: "قُتل 15 عنصراً من X وفرّ العشرات من مواقعهم خلال المعارك",
  * "أسفرت المعارك عن مقتل … وأسر …، فيما فرّ الباقون", "بلغت حصيلة خسائر X في معارك … فضلاً عن فرار العشرات".
- * The sentence counts a fight's dead, captured or losses and speaks of the fight: the men who fled are a unit
+ * The sentence counts a fight's dead or captured (a figure: a motive like "بعد مقتل قائدهم" is no toll) and speaks of
+ * the fight: the men who fled are a unit
  * routed, not members leaving their group (conventions: killed and captured are never defector counts; attackers
  * who "fled" a battle are no event). A flight from a group's ranks, or one whose men went over somewhere, stays an
  * incident ("فرّ 12 عنصراً من صفوف X خلال المعارك وانضموا إلى …"). Examples and negatives: BATTLE_EXAMPLES
  * (battle.test.ts). The word lists are shared with the confidence features (lib/extract/confidence/features.ts).
  */
 import { foldLetters } from "../../arabic/normalize";
-import { parseNumberAt } from "../../arabic/numbers";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
@@ -52,6 +52,9 @@ export const BATTLE_EXAMPLES: Array<[text: string, routed: boolean]> = [
   ["قُتل 15 عنصراً من قسد في المعارك، وفرّ 20 آخرون إلى مناطق سيطرة الجيش الوطني", false],
   // a fight with no toll, a toll with no fight: not this rule's
   ["فرّ 20 عنصراً من الفرقة هرباً من المعارك", false],
+  // a death or losses with no figure: a motive, not a toll
+  ["فرّ 25 عنصراً من قوات النظام بعد مقتل قائدهم في هجوم", false],
+  ["بعد خسائر فادحة في المعارك، فرّ 9 عناصر من الفرقة الرابعة أمس", false],
   ["قُتل عنصران من الدفاع الوطني بانفجار عبوة، وفرّ خمسة آخرون من الخدمة إلى منازلهم", false],
 ];
 
@@ -63,8 +66,10 @@ function anyBetween(tokens: readonly Token[], from: number, to: number, set: Rea
   return false;
 }
 
-/** Vague figures of a toll: "عشرات القتلى", "سقط المئات بين قتيل وجريح". */
-const VAGUE_FIGURES = fold("عشرات العشرات مئات المئات الاف");
+/** Figures in words, and vague ones: "مقتل ثمانية عناصر", "عشرات القتلى", "سقط المئات بين قتيل وجريح". */
+const FIGURE_WORDS = fold(`ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد احدي اثنا اثني اثنان اثنين عشرون عشرين ثلاثون ثلاثين
+  اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئه مائه مئتي مئتان الف الفا
+  عشرات العشرات مئات المئات الاف`);
 /** How near a figure stands to a word of the toll ("مقتل 15", "40 قتيلاً", "مقتل أكثر من 40"). */
 const FIGURE_REACH = 3;
 
@@ -72,13 +77,13 @@ const FIGURE_REACH = 3;
  * Words [from, to) hold a counted toll: a word of the dead, captured or wounded with a figure within three words
  * ("مقتل 15 عنصراً", "40 قتيلاً و20 أسيراً") — a casualty count, not a motive ("بعد مقتل عناصر من أبناء المدينة").
  */
-export function hasCountedToll(tokens: readonly Token[], normText: string, from: number, to: number): boolean {
+export function hasCountedToll(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (!isIn(tokens[k], TOLL_WORDS)) continue;
     for (let j = Math.max(from, k - FIGURE_REACH); j <= Math.min(to - 1, k + FIGURE_REACH); j++) {
       if (j === k) continue;
       const t = tokens[j];
-      if (t.digits || VAGUE_FIGURES.has(t.text) || parseNumberAt(normText, t.start) !== null) return true;
+      if (t.digits || isIn(t, FIGURE_WORDS)) return true;
     }
   }
   return false;
@@ -90,5 +95,5 @@ export function isRoutInFight(tokens: readonly Token[], trigger: Trigger, senten
   const from = Math.max(sentenceFirst, trigger.first - BEFORE);
   const to = Math.min(sentenceLast, trigger.last + AFTER);
   if (anyBetween(tokens, trigger.last + 1, Math.min(sentenceLast, trigger.last + LEFT_AFTER), LEFT_A_GROUP_AFTER)) return false;
-  return anyBetween(tokens, from, to, TOLL_WORDS) && anyBetween(tokens, from, to, FIGHT_WORDS);
+  return hasCountedToll(tokens, from, to + 1) && anyBetween(tokens, from, to, FIGHT_WORDS);
 }
