@@ -2,9 +2,8 @@
  * A flight told as part of a fight's toll: "قُتل 15 عنصراً من X وفرّ العشرات من مواقعهم خلال المعارك",
  * "أسفرت المعارك عن مقتل … وأسر …، فيما فرّ الباقون", "بلغت حصيلة خسائر X في معارك … فضلاً عن فرار العشرات".
  * The sentence counts a fight's dead or captured (a figure: a motive like "بعد مقتل قائدهم" is no toll) and speaks of
- * the fight: the men who fled are a unit
- * routed, not members leaving their group (conventions: killed and captured are never defector counts; attackers
- * who "fled" a battle are no event). A flight from a group's ranks, or one whose men went over somewhere, stays an
+ * the fight: the men who fled are a unit routed, not members leaving their group (conventions: killed and captured
+ * are never defector counts; attackers who "fled" a battle are no event). A flight from a group's ranks, or one whose men went over somewhere, stays an
  * incident ("فرّ 12 عنصراً من صفوف X خلال المعارك وانضموا إلى …"). Examples and negatives: BATTLE_EXAMPLES
  * (battle.test.ts). The word lists are shared with the confidence features (lib/extract/confidence/features.ts).
  */
