@@ -117,7 +117,7 @@ function bandsText(title: string, bands: Band[]): string {
 
 /** The calibration tables asked for: as shipped, and/or from a K-fold cross-validation by report on this file. */
 function calibrationFigures(file: string, gold: GoldReport[], matcher: GroupMatcher, asShipped: boolean, folds: number | null) {
-  const out: { shipped?: Band[]; cv?: { folds: number; features: string; l2: number; invented: string[]; inventedWeight: number; history: string | null; bands: Band[] } } = {};
+  const out: { shipped?: Band[]; cv?: { folds: number; features: string; l2: number; invented: string[]; inventedWeight: number; history: string | null; templates: string | null; bands: Band[] } } = {};
   if (asShipped) out.shipped = calibrationTable(scoredAsShipped(gold, extractEvents, matcher));
   if (folds !== null) {
     const keep: readonly string[] = FEATURE_SETS[SHIPPED_SETTING.features];
@@ -134,8 +134,15 @@ function calibrationFigures(file: string, gold: GoldReport[], matcher: GroupMatc
       const covered = gold.filter((g) => snapshot.has(g.id));
       if (covered.length > 0) extra.push(...labelledExamples(covered, snapshot.extract, matcher).filter((e) => ids.has(e.reportId)).map((e) => ({ ...e, weight: SHIPPED_SETTING.historyWeight })));
     }
-    const events = crossValidate(examples, folds, (t) => trainLogistic(t, { l2: SHIPPED_SETTING.l2 }, exclude), extra);
-    out.cv = { folds, features: SHIPPED_SETTING.features, l2: SHIPPED_SETTING.l2, invented: extraFiles, inventedWeight: SHIPPED_SETTING.inventedWeight, history, bands: calibrationTable(events) };
+    // The older extractor's events on template cases, when the shipped model learnt from them (never scored).
+    const templates = SHIPPED_SETTING.templates && SHIPPED_SETTING.templateWeight > 0 ? SHIPPED_SETTING.templates : null;
+    if (templates) {
+      const snapshot = snapshotExtractor(readFileSync(templates.events, "utf8"), templates.events);
+      extra.push(...labelledExamples(loadGold(templates.gold), snapshot.extract, matcher).map((e) => ({ ...e, weight: SHIPPED_SETTING.templateWeight })));
+    }
+    const { l2, nonPositive } = SHIPPED_SETTING;
+    const events = crossValidate(examples, folds, (t) => trainLogistic(t, { l2, nonPositive }, exclude), extra);
+    out.cv = { folds, features: SHIPPED_SETTING.features, l2, invented: extraFiles, inventedWeight: SHIPPED_SETTING.inventedWeight, history, templates: templates?.events ?? null, bands: calibrationTable(events) };
   }
   return out;
 }
@@ -220,7 +227,7 @@ function main(): void {
   if (calibration?.shipped) process.stdout.write(`${bandsText(`confidence as shipped (weights trained on ${SHIPPED_SETTING.trainedOn}; in-sample there), share of events that match a gold event:`, calibration.shipped)}\n`);
   if (calibration?.cv) {
     const c = calibration.cv;
-    const extra = `${c.invented.length > 0 ? `; plus ${c.invented.length} invented sets at weight ${c.inventedWeight}` : ""}${c.history ? `; plus ${c.history} for the training folds' reports` : ""}`;
+    const extra = `${c.invented.length > 0 ? `; plus ${c.invented.length} invented sets at weight ${c.inventedWeight}` : ""}${c.history ? `; plus ${c.history} for the training folds' reports` : ""}${c.templates ? `; plus ${c.templates} at weight ${SHIPPED_SETTING.templateWeight}` : ""}${SHIPPED_SETTING.nonPositive.length > 0 ? `; ${SHIPPED_SETTING.nonPositive.join(", ")} held non-positive` : ""}`;
     process.stdout.write(`${bandsText(`confidence from a ${c.folds}-fold cross-validation by report on this file (feature set ${c.features}, L2 ${c.l2}${extra}), share of events that match a gold event:`, c.bands)}\n`);
   }
   if (args.verbose) {

@@ -4,9 +4,22 @@ import { describe, expect, it } from "vitest";
 import { extractEventsStrict } from "../extract";
 import { FEATURE_NAMES, type FeatureVector } from "../extract/confidence/features";
 import { trainLogistic, type LabelledExample } from "../extract/confidence/train";
-import { brierScore, calibrationTable, crossValidate, labelledExamples, reportFolds, scoredAsShipped, snapshotExtractor } from "./calibration";
+import { brierScore, calibrationTable, crossValidate, labelledExamples, pairedBrierStandardError, reportFolds, scoredAsShipped, snapshotExtractor } from "./calibration";
 import { parseGoldRecord } from "./gold";
 import { GroupMatcher, parseGazetteer } from "./group-match";
+
+describe("pairedBrierStandardError", () => {
+  const run = (confidences: number[]) => confidences.map((confidence, i) => ({ reportId: `r${i}`, confidence, correct: i % 2 === 0 }));
+  it("is 0 for identical runs and for a constant difference, and grows with a spread of differences", () => {
+    expect(pairedBrierStandardError(run([0.9, 0.2, 0.8, 0.1]), run([0.9, 0.2, 0.8, 0.1]))).toBe(0);
+    // every event's squared error 0.01 lower in the first run: a difference with no spread
+    expect(pairedBrierStandardError(run([1, 0, 1, 0]), run([0.9, 0.1, 0.9, 0.1]))).toBeCloseTo(0, 12);
+    expect(pairedBrierStandardError(run([0.9, 0.2, 0.8, 0.1]), run([0.5, 0.2, 0.9, 0.6]))).toBeGreaterThan(0.01);
+  });
+  it("refuses runs over different events", () => {
+    expect(() => pairedBrierStandardError(run([0.9]), run([0.9, 0.1]))).toThrow(/against/);
+  });
+});
 
 describe("calibrationTable", () => {
   it("puts 0.9 in the top band, 0.7 in the middle one, 0.69 in the bottom one, with shares", () => {

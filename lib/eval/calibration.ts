@@ -56,6 +56,24 @@ export function brierScore(events: readonly ScoredEvent[]): number {
   return events.reduce((s, e) => s + (e.confidence - (e.correct ? 1 : 0)) ** 2, 0) / events.length;
 }
 
+/**
+ * The standard error of the difference of two Brier scores over the same events (same order): the spread of the
+ * per-event differences of squared error, over √n. How far apart two settings must be for the data to tell them apart.
+ */
+export function pairedBrierStandardError(a: readonly ScoredEvent[], b: readonly ScoredEvent[]): number {
+  if (a.length !== b.length) throw new Error(`paired Brier: ${a.length} against ${b.length} events`);
+  const n = a.length;
+  if (n < 2) return 0;
+  const d = a.map((e, i) => {
+    if (e.reportId !== b[i].reportId || e.correct !== b[i].correct) throw new Error(`paired Brier: event ${i} differs between the two runs`);
+    const y = e.correct ? 1 : 0;
+    return (e.confidence - y) ** 2 - (b[i].confidence - y) ** 2;
+  });
+  const mean = d.reduce((s, x) => s + x, 0) / n;
+  const variance = d.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1);
+  return Math.sqrt(variance / n);
+}
+
 /** Runs the extractor over gold reports and labels each event it finds with its features. */
 export function labelledExamples(gold: readonly GoldReport[], extract: Extractor, matcher: GroupMatcher): LabelledExample[] {
   const { reports } = evaluate([...gold], extract, matcher);

@@ -19,6 +19,7 @@ import type { Trigger } from "./triggers";
 import { PERSON_TITLES } from "./lexicon";
 import { isModal, toldAsDone } from "./refiners/modality";
 import { isWholeWarTotal } from "./refiners/war-total";
+import { isRoutInFight } from "./refiners/battle";
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
 
@@ -209,6 +210,7 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["فرّ 20 عنصراً من صفوف الفرقة الرابعة قبيل المعركة", null],
   ["فرّ 20 عنصراً من الفرقة هرباً من المعارك", null],
   ["فرّ مسلحو التنظيم من القرية تحت ضربات الطيران", "reject"],
+  ["انسحب وفرّ أكثر من 100 من عناصر ميليشيا الدفاع الوطني أمام تقدم الفصائل", "reject"],
   ["فرّ 20 عنصراً من صفوف الفرقة تحت ضغط الحصار", null],
   ["نزح 3000 مدني من ريف حماة فراراً من المعارك", "reject"],
   // a habit, not an incident
@@ -301,7 +303,8 @@ const UNDER_FIRE: Array<[string, RegExp]> = [
  * it is from a group's ranks ("فرّ 20 عنصراً من صفوف الفرقة تحت ضغط الحصار").
  */
 function fledUnderFire(tokens: readonly Token[], trigger: Trigger): boolean {
-  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 8); k++) {
+  // (twelve words: a counted subject and a long group name may stand between: "انسحب وفرّ أكثر من 100 من عناصر ميليشيا الدفاع الوطني أمام تقدم …")
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 12); k++) {
     if (/^صفوف/.test(tokens[k].text)) return false;
     for (const [head, tail] of UNDER_FIRE) if (tokens[k].text === head && tail.test(tokens[k + 1].text)) return true;
   }
@@ -420,6 +423,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   if (deniedBefore(tokens, trigger, sentenceFirstToken)) return "reject";
   if (isModal(tokens, trigger, sentenceFirstToken)) return "reject";
   if (sentenceLastToken !== undefined && isWholeWarTotal(tokens, trigger, sentenceFirstToken, sentenceLastToken)) return "reject";
+  if (sentenceLastToken !== undefined && isRoutInFight(tokens, trigger, sentenceFirstToken, sentenceLastToken)) return "reject";
   if (trigger.cls === "flee") {
     // Soldiers fleeing their service desert ("فرّ 12 مجنداً من الخدمة الإلزامية"); civilians fleeing it evade the draft.
     const soldiers = soldiersAround(tokens, trigger, sentenceFirstToken);

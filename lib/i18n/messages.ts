@@ -291,6 +291,10 @@ export const MESSAGES = {
   "confidence.feature.group_shared_with_other_event": { en: "Another event of the report names the same group", ar: "حادثة أخرى في التقرير تذكر الجماعة نفسها" },
   "confidence.feature.may_retell_another_event": { en: "Another event of the report, on overlapping dates, has at least this figure: this may be a second telling of it", ar: "حادثة أخرى في التقرير بتواريخ متداخلة عددها لا يقل عن هذا العدد: قد تكون هذه رواية ثانية لها" },
   "confidence.feature.flagged_for_review": { en: "The extractor flagged the event for review", ar: "علّم المستخرِجُ الحادثة للمراجعة" },
+  // confidence: the cues of battle and tally reports (round 8, issue 10)
+  "confidence.feature.sentence_toll": { en: "The sentence counts dead, captured or wounded (a battle or casualty report)", ar: "تذكر الجملة عدد قتلى أو أسرى أو جرحى (خبر معركة أو ضحايا)" },
+  "confidence.feature.sentence_tally": { en: "The sentence gives a tally or statistics (حصيلة، خسائر، إحصائية)", ar: "تذكر الجملة حصيلة أو إحصائية (حصيلة، خسائر، إحصائية)" },
+  "confidence.feature.surrender_in_fight": { en: "A surrender told in a sentence of fighting or its toll (men taken in battle are prisoners, not defectors)", ar: "تسليم للنفس في جملة عن قتال أو حصيلته (من يُؤخذ في المعركة أسير لا منشق)" },
 
   // incidents (issue 12): one incident, many reports
   "incidents.toldBy": { en: "told by {n} reports", ar: "روتها {n} تقارير" },

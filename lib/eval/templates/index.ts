@@ -5,6 +5,7 @@
  * `npx tsx scripts/templates.ts [--verbose] [family...]` prints cases passed per family and per template.
  */
 import type { ConventionCase } from "../../extract/conventions/types";
+import { BATTLE_CASES } from "./battles";
 import { DISCOURSE_CASES } from "./discourse";
 import { LATEDATE_CASES } from "./latedates";
 import { NEGATIVE_CASES } from "./negatives";
@@ -15,6 +16,7 @@ import { VERB_CASES } from "./verbs";
 
 /** Families by name; each engineer adds one line (keep the lines sorted). */
 export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
+  battles: BATTLE_CASES,
   discourse: DISCOURSE_CASES,
   latedates: LATEDATE_CASES,
   negatives: NEGATIVE_CASES,

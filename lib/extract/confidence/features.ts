@@ -10,6 +10,7 @@ import { findTriggers, type Trigger } from "../triggers";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { EvidenceSpan, UnscoredEvent } from "../types";
+import { FIGHT_WORDS, hasCountedToll, TALLY_WORDS } from "../refiners/battle";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, tokenAt, tokenize } = tokenModule;
 
@@ -40,6 +41,9 @@ export const FEATURE_NAMES = [
   "group_shared_with_other_event",
   "may_retell_another_event",
   "flagged_for_review",
+  "sentence_toll",
+  "sentence_tally",
+  "surrender_in_fight",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -49,16 +53,20 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
  * rest). `small` holds the cues with the clearest meaning for the role and reading of the incident;
  * `roles` adds every group-role and duplicate cue; `all` is everything.
  */
+const ROLE_FEATURES = [
+  "group_known", "group_after_source_preposition", "group_far_from_trigger", "group_before_trigger", "announcer_between_group_and_trigger",
+  "count_absent", "count_large", "several_tellings", "headline_only", "sentence_phenomenon",
+  "group_shared_with_other_event", "smaller_figure_than_other_telling", "may_retell_another_event", "trigger_is_surrender", "trigger_is_weak_form", "flagged_for_review",
+] as const satisfies readonly FeatureName[];
+
 export const FEATURE_SETS = {
   small: [
     "group_known", "group_after_source_preposition", "group_before_trigger", "trigger_is_surrender", "date_from_expression", "date_default",
     "several_tellings", "headline_only", "sentence_phenomenon", "may_retell_another_event", "flagged_for_review",
   ],
-  roles: [
-    "group_known", "group_after_source_preposition", "group_far_from_trigger", "group_before_trigger", "announcer_between_group_and_trigger",
-    "count_absent", "count_large", "several_tellings", "headline_only", "sentence_phenomenon",
-    "group_shared_with_other_event", "smaller_figure_than_other_telling", "may_retell_another_event", "trigger_is_surrender", "trigger_is_weak_form", "flagged_for_review",
-  ],
+  roles: ROLE_FEATURES,
+  /** `roles` and the cues of battle and tally reports (round 8): a toll, a tally, a surrender amid fighting. */
+  battles: [...ROLE_FEATURES, "sentence_toll", "sentence_tally", "surrender_in_fight"],
   all: FEATURE_NAMES,
 } as const satisfies Record<string, readonly FeatureName[]>;
 export type FeatureSetName = keyof typeof FEATURE_SETS;
@@ -155,10 +163,13 @@ function wordsBetween(view: ReportView, a: EvidenceSpan, b: EvidenceSpan): numbe
   return end - first;
 }
 
+/** How many words after a trigger span its reading may need: "سلّم 60 عنصراً من التنظيم أنفسهم" is a surrender by "أنفسهم". */
+const TRIGGER_TAIL = 14;
+
 function triggerOf(view: ReportView, span: EvidenceSpan | undefined): Trigger | null {
   if (!span) return null;
   const [first, end] = view.wordRange(span.start, span.end);
-  return findTriggers(view.tokens.slice(first, end))[0] ?? null;
+  return findTriggers(view.tokens.slice(first, end + TRIGGER_TAIL)).find((t) => t.first === 0) ?? null;
 }
 
 const datesOverlap = (a: ScorableEvent, b: ScorableEvent) => a.date.start <= b.date.end && b.date.start <= a.date.end;
@@ -187,7 +198,7 @@ export function eventFeatures(
   const triggers = event.evidence.spans.filter((s) => s.role === "trigger");
   const groupSpans = event.evidence.spans.filter((s) => s.role === "group");
   const primary = triggers[0];
-  const trigger = wants(wanted, "trigger_is_verb") || wants(wanted, "trigger_is_weak_form") || wants(wanted, "trigger_is_surrender") ? triggerOf(view, primary) : null;
+  const trigger = wants(wanted, "trigger_is_verb") || wants(wanted, "trigger_is_weak_form") || wants(wanted, "trigger_is_surrender") || wants(wanted, "surrender_in_fight") ? triggerOf(view, primary) : null;
   const form = trigger?.form ?? null;
   const [sentenceFirst, sentenceEnd] = view.wordRange(event.evidence.sentence.start, event.evidence.sentence.end);
   let nearestGroup: EvidenceSpan | null = null;
@@ -208,10 +219,13 @@ export function eventFeatures(
   const mine = wants(wanted, "smaller_figure_than_other_telling") || wants(wanted, "group_shared_with_other_event") ? new Set(view.groupKeys(event)) : null;
   const others = siblings.filter((s) => s !== event);
   const count = event.count;
+  // The trigger's sentence counts a toll (a figure of dead, captured, wounded): a battle or casualty report.
+  const toll = (wants(wanted, "sentence_toll") || wants(wanted, "surrender_in_fight")) && hasCountedToll(view.tokens, sentenceFirst, sentenceEnd);
+  const surrender = trigger?.cls === "surrender";
   return {
     trigger_is_verb: form === "verb" ? 1 : 0,
     trigger_is_weak_form: form === "plural" || form === "participle" ? 1 : 0,
-    trigger_is_surrender: trigger?.cls === "surrender" ? 1 : 0,
+    trigger_is_surrender: surrender ? 1 : 0,
     group_known: event.groups.some((g) => g.known) ? 1 : 0,
     group_far_from_trigger: distance > FAR_WORDS ? 1 : 0,
     group_before_trigger: groupBefore ? 1 : 0,
@@ -234,5 +248,8 @@ export function eventFeatures(
     group_shared_with_other_event: wants(wanted, "group_shared_with_other_event") && others.some((s) => sharesGroup(view, mine!, s)) ? 1 : 0,
     may_retell_another_event: wants(wanted, "may_retell_another_event") && others.some((s) => datesOverlap(s, event) && s.count !== null && (count === null || count.best <= s.count.best)) ? 1 : 0,
     flagged_for_review: event.flags && event.flags.length > 0 ? 1 : 0,
+    sentence_toll: toll ? 1 : 0,
+    sentence_tally: wants(wanted, "sentence_tally") && view.anyWordIn(sentenceFirst, sentenceEnd, TALLY_WORDS) ? 1 : 0,
+    surrender_in_fight: wants(wanted, "surrender_in_fight") && surrender && (toll || view.anyWordIn(sentenceFirst, sentenceEnd, FIGHT_WORDS)) ? 1 : 0,
   };
 }

@@ -28,6 +28,11 @@ export interface TrainingSetting {
   /** An older extractor's events on the real reports (scripts/snapshot-events.ts), and their weight. */
   history: string | null;
   historyWeight: number;
+  /** An older extractor's events on template cases (scripts/snapshot-templates.ts): their gold and events files, and their weight. */
+  templates: { gold: string; events: string } | null;
+  templateWeight: number;
+  /** Features whose weight was held non-positive (TrainOptions.nonPositive). */
+  nonPositive: FeatureName[];
 }
 
 export const SHIPPED_SETTING: TrainingSetting = z
@@ -38,10 +43,16 @@ export const SHIPPED_SETTING: TrainingSetting = z
       inventedWeight: z.number().min(0).default(0),
       history: z.string().nullable().default(null),
       historyWeight: z.number().min(0).default(0),
+      templates: z.object({ gold: z.string(), events: z.string() }).nullable().default(null),
+      templateWeight: z.number().min(0).default(0),
     }),
-    chosenBy: z.object({ features: z.enum(Object.keys(FEATURE_SETS) as [FeatureSetName, ...FeatureSetName[]]), l2: z.number().positive() }),
+    chosenBy: z.object({
+      features: z.enum(Object.keys(FEATURE_SETS) as [FeatureSetName, ...FeatureSetName[]]),
+      l2: z.number().positive(),
+      nonPositive: z.array(z.enum(FEATURE_NAMES)).default([]),
+    }),
   })
-  .transform((f) => ({ features: f.chosenBy.features, l2: f.chosenBy.l2, trainedOn: f.trainedOn.real, ...f.trainedOn }))
+  .transform((f) => ({ features: f.chosenBy.features, l2: f.chosenBy.l2, nonPositive: f.chosenBy.nonPositive, trainedOn: f.trainedOn.real, ...f.trainedOn }))
   .parse(shippedWeights);
 
 const USED = new WeakMap<ConfidenceModel, ReadonlySet<FeatureName>>();

@@ -39,6 +39,15 @@ describe("trainLogistic", () => {
     expect(light.weights.headline_only).toBeLessThan(heavy.weights.headline_only);
   });
 
+  it("holds a feature the domain signs at 0 when the data would make it positive, and leaves a negative one alone", () => {
+    // Outside the headline, events with group_known are all right and the others 9 in 10: its free weight is positive.
+    expect(trainLogistic(examples(), { l2: 0.1 }).weights.group_known).toBeGreaterThan(0);
+    const held = trainLogistic(examples(), { l2: 0.1, nonPositive: ["group_known"] });
+    const free = trainLogistic(examples(), { l2: 0.1 });
+    expect(held.weights.group_known).toBe(0);
+    expect(trainLogistic(examples(), { l2: 0.1, nonPositive: ["headline_only"] }).weights.headline_only).toBe(free.weights.headline_only);
+  });
+
   it("refuses to train on nothing, and rounds for shipping", () => {
     expect(() => trainLogistic([], { l2: 1 })).toThrow(/no examples/);
     expect(roundModel({ bias: 0.123456, weights: { ...trainLogistic(examples(), { l2: 1 }).weights } }).bias).toBe(0.1235);

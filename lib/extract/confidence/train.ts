@@ -22,6 +22,11 @@ export interface TrainOptions {
   /** L2 penalty on the feature weights (not on the bias). */
   l2: number;
   maxSteps?: number;
+  /**
+   * Features whose weight may not be positive (a sign the domain fixes: a larger figure never makes an event more
+   * likely right). A feature whose fitted weight comes out positive is held at 0 and the rest refitted.
+   */
+  nonPositive?: readonly FeatureName[];
 }
 
 /** Solves A·x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
@@ -50,6 +55,12 @@ function solve(a: number[][], b: number[]): number[] {
 
 /** Fits the model; features listed in `exclude` keep a weight of 0 (to compare feature sets). */
 export function trainLogistic(examples: readonly LabelledExample[], options: TrainOptions, exclude: ReadonlySet<FeatureName> = new Set()): ConfidenceModel {
+  const model = fitLogistic(examples, options, exclude);
+  const wrongSign = (options.nonPositive ?? []).filter((n) => !exclude.has(n) && model.weights[n] > 0);
+  return wrongSign.length === 0 ? model : trainLogistic(examples, options, new Set([...exclude, ...wrongSign]));
+}
+
+function fitLogistic(examples: readonly LabelledExample[], options: TrainOptions, exclude: ReadonlySet<FeatureName>): ConfidenceModel {
   if (examples.length === 0) throw new Error("confidence training: no examples");
   const names = FEATURE_NAMES.filter((n) => !exclude.has(n));
   const d = names.length + 1; // index 0 is the bias

@@ -1,0 +1,98 @@
+/**
+ * A flight told as part of a fight's toll: "قُتل 15 عنصراً من X وفرّ العشرات من مواقعهم خلال المعارك",
+ * "أسفرت المعارك عن مقتل … وأسر …، فيما فرّ الباقون", "بلغت حصيلة خسائر X في معارك … فضلاً عن فرار العشرات".
+ * The sentence counts a fight's dead or captured (a figure: a motive like "بعد مقتل قائدهم" is no toll) and speaks of
+ * the fight: the men who fled are a unit routed, not members leaving their group (conventions: killed and captured
+ * are never defector counts; attackers who "fled" a battle are no event). A flight from a group's ranks, or one whose men went over somewhere, stays an
+ * incident ("فرّ 12 عنصراً من صفوف X خلال المعارك وانضموا إلى …"). Examples and negatives: BATTLE_EXAMPLES
+ * (battle.test.ts). The word lists are shared with the confidence features (lib/extract/confidence/features.ts).
+ */
+import { foldLetters } from "../../arabic/normalize";
+import * as tokenModule from "../tokens";
+import type { Token } from "../tokens";
+import type { Trigger } from "../triggers";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { anyIn, stems } = tokenModule;
+
+const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+
+/** A fight: battles, clashes, attacks, ambushes, shelling, raids, an advance. */
+export const FIGHT_WORDS = fold(`معركه المعركه معارك المعارك اشتباك اشتباكات الاشتباك الاشتباكات مواجهات المواجهات هجوم هجوما الهجوم هجمات الهجمات
+  كمين كمينا الكمين قصف القصف غارات الغارات غاره اقتحام الاقتحام تقدم جبهات الجبهات`);
+/** A toll: the dead, the captured, the wounded, and the words of a tally of losses. */
+export const TOLL_WORDS = fold(`قتل قتلوا مقتل قتلي القتلي قتيل قتيلا مصرع لقوا اسر واسر اسري الاسري اسيرا جرحي الجرحي جريحا اصابه حصيله خسائر`);
+/** A tally or statistics: "حصيلة", "خسائر", "إجمالي", "إحصائية", "وثّق". */
+export const TALLY_WORDS = fold("حصيله خسائر اجمالي مجموع احصائيه احصائيات احصاءات وثق وثقت توثيق");
+/** What a real incident adds after the flight: from the ranks of a group, to a place or a side, joining one. */
+const LEFT_A_GROUP_AFTER = fold("صفوف عن الي باتجاه انضموا التحقوا انضم التحق وانضموا والتحقوا");
+/** How far around the trigger the toll and the fight are read (words): a long clause of dead and captured before it. */
+const BEFORE = 22;
+const AFTER = 18;
+/** How far after the trigger the words of leaving a group are read. */
+const LEFT_AFTER = 10;
+
+/** Counted tolls (hasCountedToll) and words of killing with no figure. */
+export const COUNTED_TOLL_EXAMPLES: Array<[text: string, counted: boolean]> = [
+  ["قُتل 15 عنصراً من قوات النظام وفرّ العشرات من مواقعهم", true],
+  ["حصيلة المعارك: 40 قتيلاً و20 أسيراً وفرار العشرات", true],
+  ["أسفر القصف عن مقتل ثمانية عناصر", true],
+  ["سقط عشرات القتلى في الهجوم", true],
+  ["بدأوا الانشقاق بعد مقتل عناصر من أبناء المدينة وأسر آخرين خلال المعارك", false],
+  ["انشق 12 عنصراً عن قوات النظام أمس احتجاجاً على مقتل قائدهم", false],
+];
+
+export const BATTLE_EXAMPLES: Array<[text: string, routed: boolean]> = [
+  ["قُتل 15 عنصراً من قوات النظام وفرّ العشرات من مواقعهم خلال المعارك في ريف حماة", true],
+  ["أسفرت المعارك عن مقتل ثمانية عناصر من قسد وأسر سبعة آخرين، فيما هرب الباقون من مواقعهم", true],
+  ["بلغت حصيلة خسائر الفرقة الرابعة في معارك البادية 40 قتيلاً، فضلاً عن فرار العشرات من مواقعهم", true],
+  ["شنت الفصائل هجوماً على مواقع التنظيم أسفر عن مقتل 20 عنصراً، بينما لاذ الباقون بالفرار تاركين أسلحتهم", true],
+  // a flight from the ranks, or to somewhere, in the same sentence as a battle's dead: an incident
+  ["فرّ 12 عنصراً من صفوف قوات النظام خلال المعارك التي قتل فيها 30 من رفاقهم", false],
+  ["قُتل 15 عنصراً من قسد في المعارك، وفرّ 20 آخرون إلى مناطق سيطرة الجيش الوطني", false],
+  // a fight with no toll, a toll with no fight: not this rule's
+  ["فرّ 20 عنصراً من الفرقة هرباً من المعارك", false],
+  // a death or losses with no figure: a motive, not a toll
+  ["فرّ 25 عنصراً من قوات النظام بعد مقتل قائدهم في هجوم", false],
+  ["بعد خسائر فادحة في المعارك، فرّ 9 عناصر من الفرقة الرابعة أمس", false],
+  ["قُتل عنصران من الدفاع الوطني بانفجار عبوة، وفرّ خمسة آخرون من الخدمة إلى منازلهم", false],
+];
+
+const isIn = (t: Token | undefined, set: ReadonlySet<string>): boolean => !!t && anyIn(stems(t), set);
+
+/** Some word of [from, to] is in the set. */
+function anyBetween(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = from; k <= to; k++) if (isIn(tokens[k], set)) return true;
+  return false;
+}
+
+/** Figures in words, and vague ones: "مقتل ثمانية عناصر", "عشرات القتلى", "سقط المئات بين قتيل وجريح". */
+const FIGURE_WORDS = fold(`ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد احدي اثنا اثني اثنان اثنين عشرون عشرين ثلاثون ثلاثين
+  اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئه مائه مئتي مئتان الف الفا
+  عشرات العشرات مئات المئات الاف`);
+/** How near a figure stands to a word of the toll ("مقتل 15", "40 قتيلاً", "مقتل أكثر من 40"). */
+const FIGURE_REACH = 3;
+
+/**
+ * Words [from, to) hold a counted toll: a word of the dead, captured or wounded with a figure within three words
+ * ("مقتل 15 عنصراً", "40 قتيلاً و20 أسيراً") — a casualty count, not a motive ("بعد مقتل عناصر من أبناء المدينة").
+ */
+export function hasCountedToll(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!isIn(tokens[k], TOLL_WORDS)) continue;
+    for (let j = Math.max(from, k - FIGURE_REACH); j <= Math.min(to - 1, k + FIGURE_REACH); j++) {
+      if (j === k) continue;
+      const t = tokens[j];
+      if (t.digits || isIn(t, FIGURE_WORDS)) return true;
+    }
+  }
+  return false;
+}
+
+/** A flight trigger is a unit routed in a fight whose toll its sentence counts. */
+export function isRoutInFight(tokens: readonly Token[], trigger: Trigger, sentenceFirst: number, sentenceLast: number): boolean {
+  if (trigger.cls !== "flee") return false;
+  const from = Math.max(sentenceFirst, trigger.first - BEFORE);
+  const to = Math.min(sentenceLast, trigger.last + AFTER);
+  if (anyBetween(tokens, trigger.last + 1, Math.min(sentenceLast, trigger.last + LEFT_AFTER), LEFT_A_GROUP_AFTER)) return false;
+  return hasCountedToll(tokens, from, to + 1) && anyBetween(tokens, from, to, FIGHT_WORDS);
+}
