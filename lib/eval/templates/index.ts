@@ -9,6 +9,7 @@ import { DISCOURSE_CASES } from "./discourse";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
 import { ROUNDUP_CASES } from "./roundups";
+import { SERIES_CASES } from "./series";
 import { VERB_CASES } from "./verbs";
 
 /** Families by name; each engineer adds one line (keep the lines sorted). */
@@ -17,5 +18,6 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
   roundups: ROUNDUP_CASES,
+  series: SERIES_CASES,
   verbs: VERB_CASES,
 };
