@@ -216,6 +216,9 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["تسرّب المياه إلى مواقع الفرقة", []],
   ["نسبة تسرّب الطلاب من المدارس", []],
   ["تسرّبت وثائق من الفرقة", []],
+  // (the verbal noun is spelt as the verb, and read as it)
+  ["حالات تسرّب جديدة في صفوف الفرقة الرابعة:", ["leave:verb"]],
+  ["تسرّب المياه في صفوف الخيام", []],
   // an adverb of addition between the verb and its subject; not before what leaks
   ["وفي البلدة، تسرّب كذلك ثلاثة عناصر من الفرقة الرابعة", ["leave:verb"]],
   ["وتسرّب أيضاً عنصران من الفيلق", ["leave:verb"]],
@@ -367,8 +370,14 @@ function peopleRightAfter(tokens: readonly Token[], i: number): boolean {
   if (stems(next).some((st) => PEOPLE.test(st))) return true;
   // "صف ضابط", "صف ضباط": a non-commissioned officer (not "صف" alone, a row)
   if (next.text === "صف" && /^(ضابط|ضباط)$/.test(tokens[i + 2]?.text ?? "")) return true;
-  return next.text === "من" && !!tokens[i + 2] && SERVICE_PLACES.has(tokens[i + 2].text);
+  if (next.text === "من" && !!tokens[i + 2] && SERVICE_PLACES.has(tokens[i + 2].text)) return true;
+  // The verbal noun over the ranks it drains: "حالات تسرّب (جديدة) في صفوف الفرقة" (a heading over a series).
+  const at = NEW.has(next.text) ? i + 2 : i + 1;
+  return tokens[at]?.text === "في" && tokens[at + 1]?.text === "صفوف";
 }
+
+/** "جديدة": an adjective between a verbal noun and what it governs. */
+const NEW = new Set(["جديده", "جديد"]);
 
 /** Adverbs of addition ("also", "likewise", "in turn"), as the normalised text spells them. */
 const ADDITIVE = new Set("كذلك ايضا بدوره بدورهم بدورها".split(" ").map((w) => foldLetters(w)));

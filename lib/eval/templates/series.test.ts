@@ -12,8 +12,6 @@ import { spread } from "./product";
 import { SERIES_CASES } from "./series";
 
 const PER_TEMPLATE = 6;
-/** Templates the extractor does not pass yet (as first committed, before the rule of refiners/series.ts). */
-const NOT_YET = new Set(["fronted-place", "also-item", "three-items", "heading-lines", "heading-paragraphs", "same-again", "closing-total"].map((t) => `series/${t}`));
 
 const byTemplate = new Map<string, ConventionCase[]>();
 for (const c of SERIES_CASES) {
@@ -35,7 +33,7 @@ describe("the series family", () => {
 for (const [template, cases] of byTemplate) {
   describe(template, () => {
     for (const c of spread(cases, PER_TEMPLATE)) {
-      (NOT_YET.has(template) ? it.fails : it)(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
+      it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
     }
   });
 }
