@@ -59,6 +59,7 @@ export const NOT_ITEMS: readonly NotAnItem[] = [
   { name: "wounded", say: (g, t, d) => `وفي ${t.bare}، خمسة جرحى من ${g.name} ${d}.` },
   { name: "prisoners", say: (g, t, d) => `وفي ${t.bare}، ثلاثة أسرى من ${g.name} ${d} لدى فصائل المعارضة.` },
   { name: "in-custody", say: (g, t, d) => `وفي ${t.bare}، أربعة عناصر من ${g.name} قيد الاعتقال منذ ${d}.` },
+  { name: "killed-source", say: (g, t, d) => `وفي ${t.bare}، ثلاثة عناصر من ${g.name} ${d}، بحسب مصدر أكد مقتلهم.` },
   { name: "force", say: (g, t) => `وفي ${t.bare} نحو 200 عنصر من ${g.name}.` },
   { name: "force-posted", say: (g, t) => `وفي ${t.bare} قرابة 300 عنصر من ${g.name} منتشرين على الحواجز.` },
   { name: "force-list", say: (g, t) => `\n- ${t.bare}: نحو 150 عنصراً من ${g.name} وثلاث دبابات.` },
@@ -69,4 +70,31 @@ export const OWN_PREDICATES: readonly NotAnItem[] = [
   { name: "killed-verb", say: (g, t, d) => `وفي ${t.bare}، قُتل ثلاثة عناصر من ${g.name} ${d} بانفجار لغم.` },
   { name: "arrested-verb", say: (g, t, d) => `وفي ${t.bare}، اعتقلت دورية أمنية ثلاثة عناصر من ${g.name} ${d}.` },
   { name: "sent-verb", say: (g, t, d) => `وفي ${t.bare}، أرسلت القيادة 50 عنصراً من ${g.name} ${d} لتعزيز الحواجز.` },
+];
+
+/** A day said with a part of the day ("مساء الأحد"، "ليل الاثنين"، "مساء أمس"): the same day. */
+export const atNight = (day: string, part: "مساء" | "ليل"): string => (day.startsWith("يوم ") ? `${part} ${day.slice(4)}` : `${part} ${day}`);
+
+/** What weapons they took: with one man, two, or more. */
+const withArms = (n: Small) => (n.value === 1 ? "بسلاحه الفردي" : n.value === 2 ? "بسلاحيهما" : "بأسلحتهم الفردية");
+
+/**
+ * An item told with what outlets add to it and is no predicate of its own: the source ("بحسب المصدر"، "وفق ما أفاد
+ * مراسل الشبكة"), "من صفوف"، the arms they took, "أيضاً" after the place, a part of the day, a rank. `one`: the item
+ * is one man whatever the count slot says.
+ */
+export interface ItemDetail {
+  name: string;
+  one?: true;
+  say: (n: Small, g: SeriesGroup, town: Town, day: string) => string;
+}
+export const ITEM_DETAILS: readonly ItemDetail[] = [
+  { name: "source", say: (n, g, t, d) => `وفي ${t.bare}، ${n.nom} من ${g.name} ${d}، بحسب المصدر.` },
+  { name: "correspondent", say: (n, g, t, d) => `وفي ${t.bare}، ${n.nom} من ${g.name} ${d}، وفق ما أفاد مراسل الشبكة.` },
+  { name: "ranks", say: (n, g, t, d) => `وفي ${t.bare}، ${n.nom} من صفوف ${g.name} ${d}.` },
+  { name: "arms", say: (n, g, t, d) => `وفي ${t.bare}، ${n.nom} من ${g.name} ${withArms(n)} ${d}.` },
+  { name: "also", say: (n, g, t, d) => `وفي ${t.bare} أيضاً، ${n.nom} من ${g.short} ${d}.` },
+  { name: "evening", say: (n, g, t, d) => `وفي ${t.bare}، ${n.nom} من ${g.name} ${atNight(d, "مساء")}.` },
+  { name: "night", say: (n, g, t, d) => `وفي ${t.bare}، ${n.nom} من ${g.name} ${atNight(d, "ليل")}.` },
+  { name: "rank", one: true, say: (_n, g, t, d) => `وفي ${t.bare}، ضابط برتبة ملازم من ${g.name} ${d}.` },
 ];

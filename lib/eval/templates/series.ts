@@ -9,6 +9,9 @@
  * Series (each item an incident of its own):
  * - fronted-place: "وفي X(،) N من G/من عناصرها/— <day>." after a verb's or a verbal noun's telling;
  * - also-item: "و/كذلك/وكذلك/وأيضاً N من G في X <day>.";
+ * - item-details: a fronted-place item with what outlets add and is no predicate: the source ("، بحسب المصدر"، "، وفق
+ *   ما أفاد مراسل الشبكة"), "من صفوف G", the arms they took ("بأسلحتهم الفردية"), "وفي X أيضاً"، a part of the day
+ *   ("مساء الأحد"، "ليل الاثنين"), one officer with his rank ("ضابط برتبة ملازم");
  * - three-items: two fronted-place items, the group given once only in the last;
  * - heading-lines: a heading or lead that names the verb once, then lines "- X: N (<day>)", bulleted or numbered;
  * - heading-paragraphs: a heading, then a paragraph a town: its name on a line, then "N من G <day>.";
@@ -24,7 +27,7 @@ import { ev, type ConventionCase } from "../../extract/conventions/types";
 import { P } from "./discourse-grammar";
 import { product, spread } from "./product";
 import { DAYS, SMALL, VERBS, type Small, type Verb } from "./roundups-grammar";
-import { AGAIN, ALSO_OPENERS, HEADINGS, itemPeople, NOT_ITEMS, OWN_PREDICATES, SAME_AGAIN, SERIES_GROUPS, TOWNS, type Again, type SeriesGroup, type Town } from "./series-grammar";
+import { AGAIN, ALSO_OPENERS, HEADINGS, ITEM_DETAILS, itemPeople, NOT_ITEMS, OWN_PREDICATES, SAME_AGAIN, SERIES_GROUPS, TOWNS, type Again, type SeriesGroup, type Town } from "./series-grammar";
 
 const PER_TEMPLATE = 120;
 const PER_NEGATIVE = 40;
@@ -76,6 +79,18 @@ const alsoItem = cases(
       events: [event(g, a, v, d), event(g, b, v, e)],
     }),
   ),
+);
+
+/** "وفي X، N من G <day>" with what outlets add: the source, "من صفوف", the arms they took, a part of the day, a rank. */
+const ONE = SMALL.find((n) => n.value === 1)!;
+const itemDetails = cases(
+  "item-details",
+  cycle(product({ how: TELLINGS, g: SERIES_GROUPS, counts: COUNT_PAIRS, v: VERBS, detail: ITEM_DETAILS }), TOWN_PAIRS, DAY_PAIRS)
+    .filter(({ counts: { a }, detail }) => !(detail.one && a.value === 1))
+    .map(({ how, g, counts: { a, b }, v, detail, towns: { p, q }, days: { d, e } }) => ({
+      text: `${tell(how, v, a, g, p, d)} ${detail.say(b, g, q, e.text)}`,
+      events: [event(g, a, v, d), event(g, detail.one ? ONE : b, v, e)],
+    })),
 );
 
 const threeItems = cases(
@@ -144,6 +159,7 @@ const ONCE: Array<{ name: string; n: Small; say: (g: SeriesGroup, q: Town, r: To
   { name: "rank-breakdown", n: THREE, say: (_g, q) => `بينهم ضابط برتبة نقيب من أبناء ${q.bare}.` },
   { name: "origins", n: THREE, say: (_g, q, r) => `وهم:\n- عنصر من أبناء ${q.bare}\n- عنصران من أبناء ${r.bare}` },
   { name: "origins", n: THREE, say: (_g, q, r) => `والعناصر الثلاثة من أبناء ${q.bare} و${r.bare}.` },
+  { name: "origins", n: THREE, say: (_g, q, r) => `وهم:\n- عنصر من ${q.bare}\n- عنصران من ${r.bare}` },
   { name: "restatement", n: THREE, say: (_g, q) => `أي ثلاثة من عناصر الحاجز المتمركز ${q.in}.` },
   { name: "restatement", n: SEVEN, say: (g) => `أي سبعة من ${g.its} في المنطقة.` },
   { name: "route", n: THREE, say: (_g, q, r, d) => `ومن هناك، العناصر الثلاثة إلى ${q.bare} ${d.text}، ثم إلى ${r.bare}.` },
@@ -175,5 +191,5 @@ const notItems = [...NOT_ITEMS, ...OWN_PREDICATES].flatMap((item) =>
 );
 
 export const SERIES_CASES: ConventionCase[] = [
-  ...frontedPlace, ...alsoItem, ...threeItems, ...headingLines, ...headingParagraphs, ...sameAgain, ...closingTotal, ...oneIncident, ...notItems,
+  ...frontedPlace, ...alsoItem, ...itemDetails, ...threeItems, ...headingLines, ...headingParagraphs, ...sameAgain, ...closingTotal, ...oneIncident, ...notItems,
 ];

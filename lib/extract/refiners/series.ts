@@ -13,13 +13,14 @@
  * is the size of a force ("وفي X نحو 200 عنصر من G"), not an item. A line that names only a place (a paragraph's town)
  * is passed over; the series stops at the first other sentence: a trigger (its own telling), a verb of another class
  * (killed, arrested, sent…), any word besides those above — casualties ("ثلاثة قتلى")، prisoners, "قيد الاعتقال"،
- * a restatement ("أي ثلاثة من …"), a breakdown by rank ("منهم ضابطان"), villages of origin ("من أبناء X"), the men
+ * a restatement ("أي ثلاثة من …"), a breakdown by rank ("منهم ضابطان"), villages of origin ("من أبناء X"، "من بلدة X"), the men
  * taken up ("العناصر الثلاثة"). Examples and negatives: series.test.ts (and the "series" template family).
  */
 import { foldLetters } from "../../arabic/normalize";
 import type { DateMatch } from "../../time/types";
 import { groupAncestors, groupKey, placeKeys, type Candidate } from "../candidate";
 import type { CountMention } from "../counts";
+import { KILLED_OR_HELD } from "../lexicon";
 import type { GroupMention } from "../groups";
 import type { PlaceMention } from "../places";
 import type { Segment } from "../sentences";
@@ -30,8 +31,19 @@ import type { Trigger } from "../triggers";
 const { stems, tokenAt } = tokenModule;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
-/** The words that open a verbless item or tie it to the telling ("والحال ذاته في X حيث …"), and "من" before its group. */
-const OPENERS = fold("و في من كذلك ايضا كما حيث الحال ذاته نفسه الامر");
+/**
+ * The words an item may hold besides its parts, none a predicate: what opens it or ties it to the telling ("والحال
+ * ذاته في X حيث …"), "من (صفوف/مرتبات)" before its group and "التابع ل" before a parent, the arms they took
+ * ("بأسلحتهم الفردية"، "بكامل عتادهم").
+ */
+const FILLERS = fold(`و في من كذلك ايضا كما حيث الحال ذاته نفسه الامر صفوف مرتبات التابع التابعه
+  بسلاحه بسلاحهم بسلاحيهما سلاحه سلاحهم سلاحيهما اسلحتهم اسلحتهما عتاده عتادهم كامل بكامل الفردي الفرديه الخفيف الخفيفه`);
+/** "برتبة ملازم": a rank and the word after it. */
+const RANK = foldLetters("رتبه");
+/** The source of an item at its end ("، بحسب المصدر"، "، وفق ما أفاد مراسل الشبكة"): no predicate of the item's. */
+const ACCORDING_TO = fold("بحسب حسب وفق وفقا نقلا");
+/** An attribution is a few words; past them, or with a word of killing or capture in them, it tells something else. */
+const ATTRIBUTION_WORDS = 6;
 /**
  * The telling's group named again by a bare descriptor or a possessive ("من الميليشيا"، "من عناصرها"، "من صفوفه"), where
  * the group finder reads no group of its own: the item keeps the telling's group.
@@ -127,6 +139,8 @@ function readItem(head: Head, si: number, sf: number, sl: number, ctx: SeriesCon
     const tok = tokens[k];
     const p = places.find((x) => x.first <= k && k <= x.last);
     if (p) {
+      // "عنصر من بلدة X": where a man comes from, not where the item happened (a list of the same men's villages)
+      if (p.first > sf && tokens[p.first - 1].text === "من") return null;
       place ??= p;
       k = p.last;
       continue;
@@ -143,15 +157,25 @@ function readItem(head: Head, si: number, sf: number, sl: number, ctx: SeriesCon
       k = m.last;
       continue;
     }
-    const g = groups.find((x) => x.first <= k && k <= x.last && x.role === "member");
+    // (a unit and the formation it belongs to: "من الفوج 46 التابع للفرقة الرابعة")
+    const g = groups.find((x) => x.first <= k && k <= x.last && (x.role === "member" || x.role === "parent"));
     if (g) {
-      group ??= g;
+      if (g.role === "member") group ??= g;
       k = g.last;
       continue;
     }
     // (a numbered line's mark: "2- …")
     if (k === sf && tok.digits && /^[-.)]/.test(text.slice(tok.end, tok.end + 1))) continue;
-    if (!stems(tok).some((w) => OPENERS.has(w) || BACK_TO_GROUP.has(w))) return null;
+    const readings = stems(tok);
+    if (readings.includes(RANK)) {
+      k++;
+      continue;
+    }
+    if (readings.some((w) => ACCORDING_TO.has(w))) {
+      if (sl - k > ATTRIBUTION_WORDS || tokens.slice(k + 1, sl + 1).some(toldKilledOrHeld)) return null;
+      break;
+    }
+    if (!readings.some((w) => FILLERS.has(w) || BACK_TO_GROUP.has(w))) return null;
   }
   if (!count) return place && !date && !group ? "place" : null;
   if (!count.value || count.subset || count.anaphoric || count.generic || (!place && !date)) return null;
@@ -184,6 +208,12 @@ function readItem(head: Head, si: number, sf: number, sl: number, ctx: SeriesCon
     runningTotal: false,
     countDoubt: null,
   };
+}
+
+/** A word of killing or capture, with its pronoun ("مقتلهم"، "اعتقالهما"). */
+const KILLED_OR_HELD_STEMS = [...KILLED_OR_HELD];
+function toldKilledOrHeld(tok: Token): boolean {
+  return stems(tok).some((w) => KILLED_OR_HELD_STEMS.some((k) => w.startsWith(k)));
 }
 
 /** A soldier noun alone, read as one man (counts.ts reads one only right after a verb of leaving). */
