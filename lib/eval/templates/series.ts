@@ -13,6 +13,7 @@
  *   ما أفاد مراسل الشبكة"), "من صفوف G", the arms they took ("بأسلحتهم الفردية"), "وفي X أيضاً"، a part of the day
  *   ("مساء الأحد"، "ليل الاثنين"), one officer with his rank ("ضابط برتبة ملازم");
  * - three-items: two fronted-place items, the group given once only in the last;
+ * - vague-telling: a telling that counts no one ("فرّ عناصر من G في عدة بلدات"), then its items;
  * - heading-lines: a heading or lead that names the verb once, then lines "- X: N (<day>)", bulleted or numbered;
  * - heading-paragraphs: a heading, then a paragraph a town: its name on a line, then "N من G <day>.";
  * - same-again: "والحال ذاته في X حيث N من G <day>.";
@@ -99,6 +100,17 @@ const threeItems = cases(
     ({ g, counts: { a, b, c }, v, again, towns: { p, q, r }, days: { d, e, f } }) => ({
       text: `${tell("verb", v, a, g, p, d)} و${q.in}، ${itemPeople(b, g, again)} ${e.text}. و${r.in}، ${c.nom} ${f.text}.`,
       events: [event(g, a, v, d), event(g, b, v, e), event(g, c, v, f)],
+    }),
+  ),
+);
+
+/** "فرّ عناصر من G في عدة بلدات (خلال الأيام الماضية). وفي X، N … وفي Y، M …": the telling counts no one, its items do. */
+const vagueTelling = cases(
+  "vague-telling",
+  cycle(product({ how: TELLINGS, g: SERIES_GROUPS, counts: COUNT_PAIRS, v: VERBS, again: AGAIN, span: ["", " خلال الأيام الماضية"] }), TOWN_TRIPLES, DAY_PAIRS).map(
+    ({ how, g, counts: { a, b }, v, again, span, towns: { q, r }, days: { d, e } }) => ({
+      text: `${how === "verb" ? `${v.verb} عناصر` : `أفادت مصادر محلية ب${v.masdar} عناصر`} من ${g.name} في عدة بلدات${span}. و${q.in}، ${itemPeople(a, g, again)} ${d.text}. و${r.in}، ${b.nom} ${e.text}.`,
+      events: [event(g, a, v, d), event(g, b, v, e)],
     }),
   ),
 );
@@ -191,5 +203,5 @@ const notItems = [...NOT_ITEMS, ...OWN_PREDICATES].flatMap((item) =>
 );
 
 export const SERIES_CASES: ConventionCase[] = [
-  ...frontedPlace, ...alsoItem, ...itemDetails, ...threeItems, ...headingLines, ...headingParagraphs, ...sameAgain, ...closingTotal, ...oneIncident, ...notItems,
+  ...frontedPlace, ...alsoItem, ...itemDetails, ...threeItems, ...vagueTelling, ...headingLines, ...headingParagraphs, ...sameAgain, ...closingTotal, ...oneIncident, ...notItems,
 ];

@@ -23,7 +23,7 @@ import type { CountMention } from "../counts";
 import { KILLED_OR_HELD } from "../lexicon";
 import type { GroupMention } from "../groups";
 import type { PlaceMention } from "../places";
-import type { Segment } from "../sentences";
+import { segmentOf, type Segment } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
@@ -90,18 +90,22 @@ export function withSeriesItems(candidates: readonly Candidate[], ctx: SeriesCon
 }
 
 /**
- * The tellings a series may follow, one a sentence: a live telling of a figure by a verb or a verbal noun, or a
+ * The tellings a series may follow, one a sentence: a live telling by a verb or a verbal noun (with no figure, "فرّ
+ * عناصر من X في عدة بلدات", the first item folds into it: its figure is the telling's), or a
  * heading or lead that ends with a colon and names a verb of leaving and a group ("حالات فرار جديدة في صفوف X:").
  */
 function headsOf(candidates: readonly Candidate[], { text, tokens, sentences, triggers, groups, defaultRange }: SeriesContext): Head[] {
   const heads = new Map<number, Head>();
   for (const c of candidates) {
-    if (c.headline || c.verdict !== null || (c.trigger.form !== "verb" && c.trigger.form !== "masdar") || !c.countMention?.value || c.groups.length === 0) continue;
+    // (a bare verbal noun, "أفادت مصادر بفرار عناصر من X في عدة بلدات", is set aside as talk when nothing of an
+    // incident stands beside it: its items are what stands beside it)
+    const live = c.verdict === null || (c.verdict === "reference" && c.trigger.form === "masdar" && !c.countMention?.value);
+    if (c.headline || !live || (c.trigger.form !== "verb" && c.trigger.form !== "masdar") || c.groups.length === 0) continue;
     heads.set(c.sentenceIndex, { trigger: c.trigger, groups: c.groups, sentenceIndex: c.sentenceIndex, attempted: c.attempted, dateChoice: c.dateChoice, date: c.date });
   }
   for (const t of triggers) {
     if (t.join) continue;
-    const si = sentences.findIndex((s) => s.start <= t.start && t.start < s.end);
+    const si = segmentOf(sentences, t.start);
     if (si < 0 || heads.has(si) || text.charCodeAt(sentences[si].end - 1) !== 0x3a) continue;
     const named = groups.filter((g) => g.role === "member" && g.first > t.last && g.last < tokenAt(tokens, sentences[si].end));
     if (named.length === 0) continue;
