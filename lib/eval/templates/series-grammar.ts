@@ -60,6 +60,7 @@ export const NOT_ITEMS: readonly NotAnItem[] = [
   { name: "prisoners", say: (g, t, d) => `وفي ${t.bare}، ثلاثة أسرى من ${g.name} ${d} لدى فصائل المعارضة.` },
   { name: "in-custody", say: (g, t, d) => `وفي ${t.bare}، أربعة عناصر من ${g.name} قيد الاعتقال منذ ${d}.` },
   { name: "killed-source", say: (g, t, d) => `وفي ${t.bare}، ثلاثة عناصر من ${g.name} ${d}، بحسب مصدر أكد مقتلهم.` },
+  { name: "total", say: (g, t, d) => `والمجموع ثمانية عناصر من ${g.name} في ${t.bare} وحدها منذ ${d}.` },
   { name: "force", say: (g, t) => `وفي ${t.bare} نحو 200 عنصر من ${g.name}.` },
   { name: "force-posted", say: (g, t) => `وفي ${t.bare} قرابة 300 عنصر من ${g.name} منتشرين على الحواجز.` },
   { name: "force-list", say: (g, t) => `\n- ${t.bare}: نحو 150 عنصراً من ${g.name} وثلاث دبابات.` },
