@@ -14,6 +14,8 @@
  *   ("مساء الأحد"، "ليل الاثنين"), one officer with his rank ("ضابط برتبة ملازم");
  * - three-items: two fronted-place items, the group given once only in the last;
  * - vague-telling: a telling that counts no one ("فرّ عناصر من G في عدة بلدات"), then its items;
+ * - colon-lines / colon-same-line: "وثّق المرصد فرار عناصر من G خلال الأسبوع الماضي:" then the items, on lines of
+ *   their own or the first on the lead's line (its date is its own, not the lead's span);
  * - heading-lines: a heading or lead that names the verb once, then lines "- X: N (<day>)", bulleted or numbered;
  * - heading-paragraphs: a heading, then a paragraph a town: its name on a line, then "N من G <day>.";
  * - same-again: "والحال ذاته في X حيث N من G <day>.";
@@ -115,6 +117,18 @@ const vagueTelling = cases(
   ),
 );
 
+/** A lead that names the verb once and ends in a colon, its items after it: on lines of their own, or the first on its line. */
+const colonItems = (layout: "lines" | "same-line") =>
+  cases(
+    `colon-${layout}`,
+    cycle(product({ g: SERIES_GROUPS, counts: COUNT_PAIRS, v: VERBS, again: ["none", "short"] as Again[] }), TOWN_PAIRS, DAY_PAIRS).map(
+      ({ g, counts: { a, b }, v, again, towns: { p, q }, days: { d, e } }) => ({
+        text: `وثّق المرصد ${v.masdar} عناصر من ${g.name} خلال الأسبوع الماضي:${layout === "lines" ? "\n" : " "}${itemPeople(a, g, again)} ${p.in} ${d.text}.${layout === "lines" ? "\n" : " "}و${itemPeople(b, g, again)} ${q.in} ${e.text}.`,
+        events: [event(g, a, v, d), event(g, b, v, e)],
+      }),
+    ),
+  );
+
 const BULLETS = ["- ", "• ", "numbered"] as const;
 const headingLines = cases(
   "heading-lines",
@@ -203,5 +217,5 @@ const notItems = [...NOT_ITEMS, ...OWN_PREDICATES].flatMap((item) =>
 );
 
 export const SERIES_CASES: ConventionCase[] = [
-  ...frontedPlace, ...alsoItem, ...itemDetails, ...threeItems, ...vagueTelling, ...headingLines, ...headingParagraphs, ...sameAgain, ...closingTotal, ...oneIncident, ...notItems,
+  ...frontedPlace, ...alsoItem, ...itemDetails, ...threeItems, ...vagueTelling, ...colonItems("lines"), ...colonItems("same-line"), ...headingLines, ...headingParagraphs, ...sameAgain, ...closingTotal, ...oneIncident, ...notItems,
 ];

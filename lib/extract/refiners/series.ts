@@ -79,7 +79,7 @@ interface Head {
 
 /** The candidates with one more candidate per item of each series (after the candidates of the series' telling). */
 export function withSeriesItems(candidates: readonly Candidate[], ctx: SeriesContext): Candidate[] {
-  const out = [...candidates];
+  const out = candidates.map((c) => firstItemAfterColon(c, ctx));
   for (const head of headsOf(candidates, ctx)) {
     const items = itemsAfter(head, ctx);
     if (items.length === 0) continue;
@@ -87,6 +87,20 @@ export function withSeriesItems(candidates: readonly Candidate[], ctx: SeriesCon
     out.splice(at, 0, ...items);
   }
   return out;
+}
+
+/**
+ * "وثّق المرصد فرار عناصر من X خلال الأسبوع الماضي: ثلاثة عناصر في A يوم الأحد. وعنصران في B أمس.": the figure after
+ * the colon is the first item, and the date after it is that item's, not the lead's (the lead's span sums the items).
+ */
+function firstItemAfterColon(c: Candidate, { text, dates }: SeriesContext): Candidate {
+  const m = c.countMention;
+  if (c.verdict !== null || !m?.value || !c.dateChoice || m.start < c.trigger.end) return c;
+  const colon = text.indexOf(":", c.trigger.end);
+  if (colon < 0 || colon > m.start || c.dateChoice.match.normOffset! > colon) return c;
+  const d = dates.find((x) => x.normOffset! > m.end && x.normOffset! < c.sentence.end);
+  if (!d) return c;
+  return { ...c, dateChoice: { match: d, start: d.start, end: d.end, anchored: false }, date: { start: d.start, end: d.end, expression: true } };
 }
 
 /**
