@@ -11,6 +11,7 @@ import { LATEDATE_CASES } from "./latedates";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
 import { ROUNDUP_CASES } from "./roundups";
+import { SERIES_CASES } from "./series";
 import { TWIN_CASES } from "./twins";
 import { VERB_CASES } from "./verbs";
 
@@ -22,6 +23,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
   roundups: ROUNDUP_CASES,
+  series: SERIES_CASES,
   twins: TWIN_CASES,
   verbs: VERB_CASES,
 };
