@@ -96,8 +96,11 @@ export function withSeriesItems(candidates: readonly Candidate[], ctx: SeriesCon
 function firstItemAfterColon(c: Candidate, { text, dates }: SeriesContext): Candidate {
   const m = c.countMention;
   if (c.verdict !== null || !m?.value || !c.dateChoice || m.start < c.trigger.end) return c;
-  const colon = text.indexOf(":", c.trigger.end);
-  if (colon < 0 || colon > m.start || c.dateChoice.match.normOffset! > colon) return c;
+  // (only between the trigger and the figure: a search to the text's end for every candidate is quadratic in a long report)
+  const at = text.slice(c.trigger.end, m.start).indexOf(":");
+  if (at < 0) return c;
+  const colon = c.trigger.end + at;
+  if (c.dateChoice.match.normOffset! > colon) return c;
   const d = dates.find((x) => x.normOffset! > m.end && x.normOffset! < c.sentence.end);
   if (!d) return c;
   return { ...c, dateChoice: { match: d, start: d.start, end: d.end, anchored: false }, date: { start: d.start, end: d.end, expression: true } };
