@@ -175,6 +175,26 @@ describe("dev set date_text phrases (data/dev/dev-reports.jsonl)", () => {
   });
 });
 
+describe("an ordinal that ends a unit name is no hour (r9-leftovers)", () => {
+  // "الفرقة الرابعة" names a division: its ordinal is not "the fourth hour" of the part of day after it.
+  const P = win("2021-06-20");
+  it.each([
+    ["انشق عناصر عن الفرقة الرابعة مساء الاثنين", ["مساء الاثنين"]],
+    ["فر 3 عناصر من اللواء الثامن والكتيبة الثالثة عصر الأحد", ["عصر الأحد"]],
+    ["انشق عنصران من الفرقة 17 مساء أمس", ["مساء أمس"]],
+    ["فر عنصران من السرية الرابعة فجر الجمعة", ["فجر الجمعة"]],
+    ["انشق 4 عناصر من الفرقة الحادية عشرة ليلاً", ["ليلاً"]],
+    ["انشق 5 عناصر عن الفرقة الرابعة مساء", []],
+    ["وصل عناصر الكتيبة الثالثة عصراً إلى إدلب", ["عصراً"]],
+    // an hour is an hour: with "الساعة", with "من + part of day", or after a word that is no unit
+    ["انشق 5 عناصر عن الفرقة الرابعة عند الساعة الرابعة مساء الاثنين", ["الساعة الرابعة مساء الاثنين"]],
+    ["انشق 5 عناصر عن الفرقة الرابعة في الرابعة من فجر الاثنين", ["الرابعة من فجر الاثنين"]],
+    ["فر عنصران من الفرقة الرابعة عند الرابعة فجراً", ["الرابعة فجراً"]],
+  ] as Array<[string, string[]]>)("%s → %j", (text, want) => {
+    expect(findDateExpressionsInPhrase(text, P).map((m) => m.text)).toEqual(want);
+  });
+});
+
 describe("month and year boundaries", () => {
   it.each([
     // P = 1 January

@@ -675,6 +675,13 @@ export const CASES: ConventionCase[] = [
     text: "الجيش الوطني يعلن اليوم استقبال منشقين عن قسد\nأعلن الجيش الوطني استقبال 14 عنصراً انشقوا عن قسد في ريف الرقة.",
     events: [{ start: "2022-03-09", end: "2022-03-16" }],
   },
+  // ---- r9-leftovers: a documentation verb is a telling; an ordinal that ends a unit name is no hour --------
+  { family: "announcement", note: "وثّق + a day: the documentation's day", text: "وثّق المرصد أمس انشقاق 7 عناصر من قوات النظام في ريف درعا.", events: [{ start: "2022-03-08", end: "2022-03-15" }] },
+  { family: "announcement", note: "وثقت + a weekday", text: "وثقت الشبكة السورية يوم الأحد فرار 4 عناصر من قسد في ريف دير الزور.", events: [{ start: "2022-03-06", end: "2022-03-13" }] },
+  { family: "announcement", note: "رصد + a day", text: "رصد ناشطون أمس انشقاق 6 عناصر من الفرقة الرابعة في ريف دمشق.", events: [{ start: "2022-03-08", end: "2022-03-15" }] },
+  { family: "announcement", note: "negative: the time of day after the documented incident dates the incident", text: "وثّق المرصد انشقاق 7 عناصر من قوات النظام فجر أمس في ريف درعا.", events: [{ start: "2022-03-15", end: "2022-03-15" }] },
+  { family: "day-forms", note: "a unit's ordinal before مساء + weekday is no hour", text: "انشق عناصر عن الفرقة الرابعة مساء الاثنين في ريف دمشق.", events: [{ start: "2022-03-14", end: "2022-03-14" }] },
+  { family: "day-forms", note: "an hour after the unit name (الساعة … من فجر)", text: "انشق 5 عناصر من الفرقة الرابعة عند الساعة الرابعة من فجر الاثنين.", events: [{ start: "2022-03-14", end: "2022-03-14" }] },
   {
     family: "undated",
     note: "a dated killing in the same sentence, after the trigger",
