@@ -157,6 +157,15 @@ export const HOUR_WORD = alt(
   "الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الحادية عشرة|الحادية عشر|الثانية عشرة|الثانية عشر",
 );
 export const HOUR_FIRST_WORDS = [...new Set("الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الحادية".split("|").map(f))];
+/**
+ * Unit nouns whose name ends with an ordinal or a number ("الفرقة الرابعة"، "الكتيبة الثالثة"، "اللواء 8"): that ordinal
+ * is the unit's, not an hour, when a part of day follows it ("عن الفرقة الرابعة مساء الاثنين"). With a proclitic and
+ * the article, folded; tested on the text that ends right before the would-be hour.
+ */
+export const UNIT_BEFORE_ORDINAL = new RegExp(
+  `(?<![${LETTER}0-9])[وفبل]?(?:ال|لل)?${alt("فرقة|كتيبة|سرية|مجموعة|لواء|فيلق|فوج")} $`,
+);
+
 /** Time-of-day adverbs after a clock time or a day ("صباحاً", "بعد الظهر", "بتوقيت دمشق"). */
 export const TOD_ADVERB_FORMS =
   "صباحا|صباحاً|ظهرا|ظهراً|عصرا|عصراً|مساء|مساءً|مساءا|ليلا|ليلاً|فجرا|فجراً|بعد الظهر|بعد الظهيرة|قبل الظهر|من صباح|من مساء|من فجر|من ليل|صباحاً بالتوقيت المحلي|بالتوقيت المحلي|بتوقيت دمشق|بتوقيت غرينتش|بتوقيت مكة";

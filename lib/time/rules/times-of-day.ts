@@ -11,7 +11,7 @@
  * side of midnight. The first day is chosen like a weekday ("bare": the latest one on or before P).
  */
 import { today, weekday } from "../convention";
-import { alt, f, HOUR_FIRST_WORDS, HOUR_WORD, LP, PAST, R, TOD_ADVERB, TOD_ADVERB_FORMS, WEEKDAY, WEEKDAY_NUMBER } from "../lexicon";
+import { alt, f, HOUR_FIRST_WORDS, HOUR_WORD, LP, PAST, R, TOD_ADVERB, TOD_ADVERB_FORMS, UNIT_BEFORE_ORDINAL, WEEKDAY, WEEKDAY_NUMBER } from "../lexicon";
 import { plusDays } from "../calendar";
 import { anchors, DIGIT, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
 import type { Reading, RuleModule } from "./types";
@@ -40,12 +40,14 @@ export const timesOfDay: RuleModule = {
     rule(
       "clock-time",
       `${LP}(?<x>(?<t>${alt("تمام")} )?(?<s>${alt("الساعة|ساعة")} )?(?:(?<h>${HOUR_WORD})|(?<hd>[012]?\\d)(?:[:.](?<mm>[0-5]\\d))?)${MINUTES}(?: (?<adv>${TOD_ADVERB}))?)${R}`,
-      (m): Reading | null => {
+      (m, text): Reading | null => {
         const g = m.groups!;
         if (g.hd !== undefined && Number(g.hd) > 24) return null;
         // "الثالثة" alone is an ordinal: a clock needs "الساعة"/"تمام" or a time-of-day word after it.
         if (!g.s && !g.t && !g.adv) return null;
         if (g.s && !g.t && g.s.startsWith(f("ساعة")) && !g.adv) return null;
+        // "الفرقة الرابعة مساء الاثنين": an ordinal (or a number) that ends a unit's name is no hour.
+        if (!g.s && !g.t && UNIT_BEFORE_ORDINAL.test(text.slice(Math.max(0, spanStart(m) - 16), spanStart(m)))) return null;
         return timeOnly(m, "clock-time");
       },
       [...firstWords("تمام|الساعة|ساعة"), ...HOUR_FIRST_WORDS, DIGIT],
