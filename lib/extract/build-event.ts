@@ -12,7 +12,7 @@ import { groupById, placeById } from "./gazetteer";
 import type { GroupMention } from "./groups";
 import { UMBRELLAS } from "./lexicon";
 import { isLoose } from "./dates";
-import { countPrecision, destinationMentionOf, otherTellings, placeMentionOf } from "./merge";
+import { countPrecision, destinationMentionOf, otherTellings, placeMentionOf, retellsFigure } from "./merge";
 import { stripPreposition } from "./places";
 import { decideKind } from "./refiners/kind";
 import type { Segment } from "./sentences";
@@ -47,9 +47,10 @@ function orig(norm: NormalizedText, body: string, s: number, e: number): { start
   return { start: span.start, end, text: body.slice(span.start, end) };
 }
 
-/** A count mention to prefer: a plausible figure over an implausible one, else the more precise; never a part of people told. */
+/** A count mention to prefer: a plausible figure over an implausible one, else the more precise; never a part of people told, nor a figure retold. */
 function betterCount(c: Candidate, than: Candidate): boolean {
   if (c.countMention?.partOfTold !== than.countMention?.partOfTold) return !c.countMention?.partOfTold;
+  if (retellsFigure(c.count, !!c.countMention?.anaphoric, than.count)) return false;
   return (than.countDoubt !== null && c.countDoubt === null) || ((than.countDoubt === null) === (c.countDoubt === null) && (countPrecision(c.count) > countPrecision(than.count) || (c.runningTotal && countPrecision(c.count) >= countPrecision(than.count))));
 }
 

@@ -40,6 +40,15 @@ export function countPrecision(c: CandidateCount | null): number {
   return c ? PRECISION[c.kind] : 0;
 }
 
+/**
+ * A definite noun and its number ("العناصر الأربعون"، "المنشقين العشرين") retells people already told: within the
+ * range of a figure told before ("نحو 40 عنصراً") it adds no precision, and the first telling's approximation or
+ * bound stands; after a vague quantity ("عشرات العناصر") it is the first figure, and counts.
+ */
+export function retellsFigure(c: CandidateCount | null, anaphoric: boolean, told: CandidateCount | null): boolean {
+  return anaphoric && !!c && isFigure(told) && told!.low <= c.best && c.best <= told!.high;
+}
+
 /** An unnumbered group of people. */
 function plural(c: CandidateCount): boolean {
   return c.kind === "none" || c.kind === "vague";

@@ -10,7 +10,7 @@
  */
 import type { Candidate } from "../candidate";
 import type { Background } from "./background";
-import { countsCompatible, countPrecision, datesCompatible, sameIncident, sharesGroup, type Mergeable } from "../merge";
+import { countsCompatible, countPrecision, datesCompatible, retellsFigure, sameIncident, sharesGroup, type Mergeable } from "../merge";
 import { daysBetween } from "../../time/day";
 
 /** The incidents of a report: each a list of candidates (its tellings), in the order they were opened. */
@@ -142,7 +142,8 @@ function overlaps(a: { start: string; end: string }, b: { start: string; end: st
 /** The merged view of an incident after one more mention: the more precise count, the narrower date. */
 function refine(sum: Mergeable, c: Candidate): Mergeable {
   let { count, date } = sum;
-  if (!c.countMention?.partOfTold && (countPrecision(c.count) > countPrecision(count) || (c.runningTotal && c.count))) count = c.count;
+  const retold = retellsFigure(c.count, !!c.countMention?.anaphoric, count);
+  if (!c.countMention?.partOfTold && !retold && (countPrecision(c.count) > countPrecision(count) || (c.runningTotal && c.count))) count = c.count;
   if (c.date.expression && (!date.expression || daysBetween(c.date.start, c.date.end) < daysBetween(date.start, date.end))) date = c.date;
   return { groupKeys: sum.groupKeys, ancestors: sum.ancestors, places: sum.places ?? c.places, count, date };
 }
