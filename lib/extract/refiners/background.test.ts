@@ -76,6 +76,17 @@ describe("backgroundOf", () => {
     ["وكانت قسد قد شهدت فرار العناصر الخمسة مطلع الشهر.", "فرار", "none"],
     ["وكانت قسد قد شهدت فرار العناصر من صفوفها مطلع الشهر.", "فرار", "flashback"],
     ["وكانت الفرقة الرابعة قد شهدت انشقاق ثلاثة عناصر آخرين الشهر الماضي.", "انشقاق", "flashback"],
+    // r9-leftovers: a figure told in the pluperfect may retell the people told (incidents.ts decides), "آخرون" may not
+    ["وكان 12 عنصراً قد فروا من الفرقة الرابعة يوم الاثنين.", "فروا", "retold-figure"],
+    ["وكان خمسة جنود من قوات النظام قد انشقوا.", "انشقوا", "retold-figure"],
+    ["وكان 12 عنصراً آخرين قد فروا من مواقعهم.", "فروا", "flashback"],
+    // a connective that says the incident is another one, before the trigger
+    ["وفي حادثة أخرى، انشق 5 عناصر من الفرقة الرابعة.", "انشق", "another-incident"],
+    ["وفي حادثة منفصلة فرّ 3 عناصر من الدفاع الوطني.", "فر", "another-incident"],
+    ["وفي سياق آخر، أفادت مصادر بانشقاق 4 عناصر.", "بانشقاق", "another-incident"],
+    ["وفي سياق متصل، انشق 5 عناصر من الفرقة الرابعة.", "انشق", "none"],
+    ["وفي الحادثة ذاتها، انشق 5 عناصر من الفرقة الرابعة.", "انشق", "none"],
+    ["انشق 5 عناصر من الفرقة الرابعة في حادثة أخرى هي الثانية هذا الأسبوع.", "انشق", "none"],
   ])("%s → %s", (sentence, word, expected) => {
     expect(classify(sentence, word)).toBe(expected);
   });

@@ -19,8 +19,18 @@
  * continue the incident and lend it their date. So is a verbal noun whose people are referred back, whatever
  * the frame's subject ("وكانت الفرقة قد شهدت انشقاق هؤلاء العناصر مساء الخميس"، "… انشقاق العناصر الخمسة");
  * "انشقاق ثلاثة عناصر آخرين" is another batch, a flashback.
+ *
+ * Two more (r9-leftovers):
+ * - **a retold figure**: a flashback whose subject is a plain figure ("وكان 12 عنصراً قد فروا …", not "12 عنصراً
+ *   آخرين") tells those people again when an incident told before has that exact figure and nothing else differs
+ *   (group, place, date: merge.ts `sameIncident`); otherwise it is a flashback (refiners/incidents.ts).
+ * - **another incident**: a connective before the trigger that says so ("وفي حادثة أخرى"، "في حادثة منفصلة"، "وفي
+ *   واقعة مماثلة"، "في سياق آخر"): the telling continues no incident opened before its sentence, even with the
+ *   same group and figure and no date of its own. Not "في سياق متصل" (a related topic: it says nothing of the
+ *   incident) nor "في الحادثة ذاتها" (the same one).
  */
 import { foldLetters } from "../../arabic/normalize";
+import { parseNumberAt } from "../../arabic/numbers";
 import { KANA, QAD } from "../lexicon";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
@@ -46,7 +56,15 @@ export const SAME_PEOPLE = fold("هؤلاء هؤلا المنشقون المنش
 /** How far "كان … قد" and the trigger after it may lie apart (words). */
 const FRAME_SPAN = 8;
 
-export type Background = "none" | "another-story" | "flashback";
+export type Background = "none" | "another-story" | "flashback" | "retold-figure" | "another-incident";
+
+/** "حادثة/واقعة/حادث/حالة + أخرى/منفصلة/مماثلة/مشابهة/ثانية/جديدة", "سياق آخر/منفصل": an incident other than those told. */
+const OTHER_INCIDENT_NOUNS = fold("حادثة حادث واقعة حالة بحادثة بحادث بواقعة");
+const OTHER_INCIDENT_ADJECTIVES = fold("أخرى آخر منفصلة منفصل مماثلة مماثل مشابهة مشابه ثانية ثان جديدة جديد");
+const OTHER_CONTEXT_NOUNS = fold("سياق");
+const OTHER_CONTEXT_ADJECTIVES = fold("آخر منفصل");
+/** "آخرون" after a figure: another batch, not the people told. */
+const OTHERS = fold("آخرين آخرون آخران آخرَين");
 
 /** "هؤلاء"، "أولئك"، and a definite number after the people's noun ("العناصر الخمسة"، "الجنود الـ12"). */
 const DEMONSTRATIVES = fold("هؤلاء هؤلا اولئك");
@@ -64,6 +82,7 @@ export function backgroundOf(tokens: readonly Token[], trigger: Trigger, sentenc
   const first = tokenAt(tokens, sentence.start);
   const last = tokenAt(tokens, sentence.end) - 1;
   for (let k = first; k <= last; k++) if (inClass(tokens[k], C_FOUNDING_OR_BIRTH)) return "another-story";
+  if (anotherIncidentBefore(tokens, first, trigger.first)) return "another-incident";
   // The nearest "قد" before the trigger, and the "كان" that opens its frame.
   for (let q = trigger.first - 1; q >= Math.max(first, trigger.first - FRAME_SPAN); q--) {
     if (!QAD.test(tokens[q].text)) continue;
@@ -74,9 +93,27 @@ export function backgroundOf(tokens: readonly Token[], trigger: Trigger, sentenc
       // ("وكان العناصر العشرة قد فرّوا": the subject opens with the people just told.)
       const samePeople = subject.length === 0 || anyIn(stems(subject[0]), SAME_PEOPLE);
       // ("وكانت الفرقة قد شهدت انشقاق هؤلاء العناصر": the verbal noun's people are the people just told.)
-      return (verbIsTrigger && samePeople) || peopleToldAgain(tokens, trigger.last + 1) ? "none" : "flashback";
+      if ((verbIsTrigger && samePeople) || peopleToldAgain(tokens, trigger.last + 1)) return "none";
+      return verbIsTrigger && plainFigure(subject) ? "retold-figure" : "flashback";
     }
     return "none";
   }
   return "none";
+}
+
+/** "وفي حادثة أخرى، …" between the sentence's start and the trigger. */
+function anotherIncidentBefore(tokens: readonly Token[], first: number, trigger: number): boolean {
+  for (let k = first; k + 1 < trigger; k++) {
+    const noun = tokens[k].text;
+    const adjective = tokens[k + 1].text;
+    if (OTHER_INCIDENT_NOUNS.has(noun) && OTHER_INCIDENT_ADJECTIVES.has(adjective)) return true;
+    if (OTHER_CONTEXT_NOUNS.has(noun) && OTHER_CONTEXT_ADJECTIVES.has(adjective)) return true;
+  }
+  return false;
+}
+
+/** A subject that opens with a figure ("12 عنصراً", "خمسة جنود من X"), not "12 عنصراً آخرين" nor a noun phrase ("عدد من العناصر"). */
+function plainFigure(subject: readonly Token[]): boolean {
+  if (subject.length === 0 || subject.some((t) => OTHERS.has(t.text))) return false;
+  return subject[0].digits || parseNumberAt(subject[0].text, 0)?.end === subject[0].text.length;
 }

@@ -3,14 +3,15 @@
  * `sameIncident` (merge.ts) says so, continues the incident just before it when it names no group,
  * or opens a new one — a follow-up incident ("كما فرّ عناصر آخرون …") with its own figure, or a
  * background incident with its own group and date. The headline only opens an incident when the
- * body has none. A flashback ("وكان X قد …", background.ts) continues no incident opened before its
- * sentence: it may only open its own; a mention with no group of its own in a sentence about a
+ * body has none. A flashback ("وكان X قد …", background.ts) or a telling of another incident ("وفي
+ * حادثة أخرى") continues no incident opened before its sentence: it may only open its own (a flashback
+ * that retells an exact figure excepted); a mention with no group of its own in a sentence about a
  * founding or a birth tells none.
  * Examples and negatives: incidents.test.ts, background.test.ts.
  */
 import type { Candidate } from "../candidate";
 import type { Background } from "./background";
-import { countsCompatible, countPrecision, datesCompatible, retellsFigure, sameIncident, sharesGroup, type Mergeable } from "../merge";
+import { countsCompatible, countPrecision, datesCompatible, retellsFigure, sameExactFigure, sameIncident, sharesGroup, type Mergeable } from "../merge";
 import { daysBetween } from "../../time/day";
 
 /** The incidents of a report: each a list of candidates (its tellings), in the order they were opened. */
@@ -66,7 +67,7 @@ function fold({ events, summaries }: Folded, c: Candidate, background: Backgroun
   // so it joins the first one it fits, not a background incident told at the end.
   for (let j = 0; j < events.length; j++) {
     const k = c.headline ? j : events.length - 1 - j;
-    if (siblingOfNamedUnit(events[k], c) || !continuable(events[k], c, background)) continue;
+    if (siblingOfNamedUnit(events[k], c) || !continuable(events[k], c, background, summaries[k])) continue;
     if (sameIncident(summaries[k], c)) {
       add(events, summaries, k, c);
       return;
@@ -83,9 +84,15 @@ function add(events: Candidate[][], summaries: Mergeable[], k: number, c: Candid
   summaries[k] = refine(summaries[k], c);
 }
 
-/** A flashback continues only an incident its own sentence opened ("فكان قد خرج من صفوف X معلناً انشقاقه"). */
-function continuable(ev: readonly Candidate[], c: Candidate, background: Background): boolean {
-  return background !== "flashback" || ev.some((x) => x.sentenceIndex === c.sentenceIndex);
+/**
+ * A flashback, or a telling of another incident ("وفي حادثة أخرى"), continues only an incident its own sentence opened
+ * ("فكان قد خرج من صفوف X معلناً انشقاقه"); a flashback of a plain figure ("وكان 12 عنصراً قد فروا") also one told before
+ * with that exact figure (`sum`): the same people told again, if sameIncident finds nothing else that differs.
+ */
+function continuable(ev: readonly Candidate[], c: Candidate, background: Background, sum?: Mergeable): boolean {
+  if (background === "none" || background === "another-story") return true;
+  if (background === "retold-figure" && sum?.count && c.count && sameExactFigure(sum.count, c.count)) return true;
+  return ev.some((x) => x.sentenceIndex === c.sentenceIndex);
 }
 
 /**
