@@ -9,11 +9,16 @@
  * of its own, another than the first telling's ("فرار 4 عناصر من X في A، وعنصرين من X في B"): it is on the first
  * telling's date. Examples and negatives: elliptic.test.ts.
  *
+ * The batch may also be only a figure and its day, with no "آخرون" nor "من + group" (r9-leftovers): "فرّ 5 عناصر من X
+ * يوم السبت و3 يوم الأحد"، "، و6 عناصر يوم الاثنين"، "، وثلاثة أمس": the figure (bare, or with its people noun) stands
+ * right before a day of its own, another than the last batch's.
+ *
  * Not a batch: the companions of one man ("ومعه أربعة آخرون", counts.ts adds them), a clause with a verb of its
  * own (its trigger makes its own candidate), a clause with neither a date nor a town of its own, "آخرون" on the same date ("وأربعة
  * آخرون في اليوم ذاته" adds no batch the annotators would split), a subset ("بينهم أربعة ضباط").
  */
 import { foldLetters } from "../../arabic/normalize";
+import { parseNumberAt } from "../../arabic/numbers";
 import type { DateMatch } from "../../time/types";
 import { groupAncestors, groupKey, placeKeys, type Candidate } from "../candidate";
 import type { CountMention } from "../counts";
@@ -63,8 +68,11 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
   const sl = tokenAt(tokens, c.sentence.end) - 1;
   // (an undated first telling has only batches told by their town: a dated batch needs a day to differ from)
   let lastDay = c.dateChoice;
-  for (const m of counts) {
-    if (m.start <= c.countMention!.end || m.start >= c.sentence.end || m.subset || !m.value) continue;
+  const inRest = (offset: number) => offset > c.countMention!.end && offset < c.sentence.end;
+  const after = (m: CountMention) => inRest(m.start);
+  const bare = bareFigures(tokens, counts, dates.filter((d) => inRest(d.normOffset!)), text);
+  for (const m of bare.length ? [...counts.filter(after), ...bare].sort((a, b) => a.start - b.start) : counts) {
+    if (!after(m) || m.subset || !m.value) continue;
     const at = segmentOf(clauses, m.start);
     if (at < 0) continue;
     // The batch opens its clause ("، وأربعة آخرون يوم الاثنين") or follows the last batch's date at once ("يوم الأحد
@@ -77,7 +85,9 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
     // ("آخرون" may close the count phrase itself: "وأربعة آخرون")
     const others = OTHERS.has(tokens[m.last].text) || OTHERS.has(tokens[m.last + 1]?.text ?? "");
     const group = others ? null : groups.find((g) => g.first === m.last + 2 && g.role === "member" && tokens[m.last + 1].text === "من");
-    if (!others && !group) continue;
+    // ("، و6 عناصر يوم الاثنين": the figure's own day right after it)
+    const datedAtOnce = !m.generic && dates.some((x) => x.normOffset === tokens[m.last + 1]?.start);
+    if (!others && !group && !datedAtOnce) continue;
     // (a verb of its own makes its own candidate; the search stops at a clause that tells another happening)
     if (triggers.some((t) => t.first >= from && t.first < to)) break;
     const d = dates.find((x) => x.normOffset! >= clauses[at].start && x.normOffset! < clauses[at].end && x.normOffset! > m.end);
@@ -86,7 +96,7 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
     const place = places.find((p) => p.start > m.end && p.start < clauses[at].end);
     const elsewhere = !!place && !!c.place && !placeKeys(c.place)!.some((k) => placeKeys(place)!.includes(k));
     // (a batch of the same group on the same day adds nothing the annotators would split; another group's is its own incident)
-    if (d ? !lastDay || (others && d.start === lastDay.start && d.end === lastDay.end) : !elsewhere) continue;
+    if (d ? !lastDay || (!group && d.start === lastDay.start && d.end === lastDay.end) : !elsewhere) continue;
     const own = group ? { groups: [group], groupFromContext: false, groupKeys: [groupKey(text)(group)], ancestors: groupAncestors([group]) } : {};
     const where = place && elsewhere ? { place, places: placeKeys(place) } : {};
     const count = { countMention: m, count: countOf(m, tokens, c.trigger, sf, sl), countDoubt: null, runningTotal: false };
@@ -105,4 +115,28 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
 function opensWithConjunction(tokens: readonly Token[], from: number, m: CountMention): boolean {
   if (m.first === from) return tokens[from].text.startsWith("و");
   return m.first === from + 1 && (tokens[from].text === THEN || tokens[from].text === "و");
+}
+
+/** A bare figure above this is no batch of people (a year, a distance). */
+const LARGEST_BATCH = 999;
+
+/**
+ * Figures with no noun that stand right before a day ("و3 يوم الأحد"، "وثلاثة أمس"), as count mentions: the people
+ * of the telling before, counted again. Only a number no count phrase holds, after "و"/"ثم" (its own or a word
+ * before it), and never a year nor a number inside the date.
+ */
+function bareFigures(tokens: readonly Token[], counts: readonly CountMention[], dates: readonly DateMatch[], text: string): CountMention[] {
+  const out: CountMention[] = [];
+  for (const d of dates) {
+    const k = tokenAt(tokens, d.normOffset!) - 1;
+    if (k < 1 || counts.some((m) => m.first <= k && k <= m.last)) continue;
+    const t = tokens[k];
+    const glued = !t.digits && t.text.startsWith("و");
+    if (!glued && tokens[k - 1].text !== "و" && tokens[k - 1].text !== THEN) continue;
+    const n = parseNumberAt(text, t.start);
+    if (!n || n.end !== t.end || n.value < 1 || n.value > LARGEST_BATCH) continue;
+    const value = { low: n.value, best: n.value, high: n.value };
+    out.push({ value, kind: "exact", first: k, last: k, start: t.start, end: t.end, generic: false, subset: false });
+  }
+  return out;
 }
