@@ -55,7 +55,7 @@ const DUAL_STEMS = ["عنصر", "جندي", "ضابط", "شخص", "نقيب", "�
 // The nominative dual in -ان is never a plural, so it is read for every person noun ("قياديان", "مقاتلان").
 const NOMINATIVE_DUAL_STEMS = [...DUAL_STEMS, ...["قيادي", "مقاتل", "مسلح", "طيار", "مجند", "منشق", "عسكري", "قائد", "امير", "ملازم", "مقدم", "مرتزق"].map(foldLetters)];
 const DUAL_CACHE = new Map<string, boolean>();
-function isPersonDual(word: string): boolean {
+export function isPersonDual(word: string): boolean {
   if (!(word.endsWith("ين") || word.endsWith("ان"))) return false;
   let v = DUAL_CACHE.get(word);
   if (v === undefined) {

@@ -83,7 +83,7 @@ export function datesCompatible(a: Mergeable, b: Mergeable): boolean {
 }
 
 /** The same head count of several people, told exactly twice (one person told twice may be two people: "ضابط آخر"). */
-export function sameExactFigure(a: CandidateCount, b: CandidateCount): boolean {
+function sameExactFigure(a: CandidateCount, b: CandidateCount): boolean {
   return a.kind === "exact" && b.kind === "exact" && a.best === b.best && a.best > 1;
 }
 

@@ -79,6 +79,7 @@ describe("backgroundOf", () => {
     // r9-leftovers: a figure told in the pluperfect may retell the people told (incidents.ts decides), "آخرون" may not
     ["وكان 12 عنصراً قد فروا من الفرقة الرابعة يوم الاثنين.", "فروا", "retold-figure"],
     ["وكان خمسة جنود من قوات النظام قد انشقوا.", "انشقوا", "retold-figure"],
+    ["وكان عنصران من قسد قد انشقا أمس.", "انشقا", "retold-figure"],
     ["وكان 12 عنصراً آخرين قد فروا من مواقعهم.", "فروا", "flashback"],
     // a connective that says the incident is another one, before the trigger
     ["وفي حادثة أخرى، انشق 5 عناصر من الفرقة الرابعة.", "انشق", "another-incident"],

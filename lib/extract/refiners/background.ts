@@ -31,6 +31,7 @@
  */
 import { foldLetters } from "../../arabic/normalize";
 import { parseNumberAt } from "../../arabic/numbers";
+import { isPersonDual } from "../counts";
 import { KANA, QAD } from "../lexicon";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
@@ -63,6 +64,8 @@ const OTHER_INCIDENT_NOUNS = fold("حادثة حادث واقعة حالة بح�
 const OTHER_INCIDENT_ADJECTIVES = fold("أخرى آخر منفصلة منفصل مماثلة مماثل مشابهة مشابه ثانية ثان جديدة جديد");
 const OTHER_CONTEXT_NOUNS = fold("سياق");
 const OTHER_CONTEXT_ADJECTIVES = fold("آخر منفصل");
+/** Words of approximation before a figure ("نحو 40 عنصراً"). */
+const APPROXIMATELY = fold("نحو قرابة حوالي حوالى زهاء");
 /** "آخرون" after a figure: another batch, not the people told. */
 const OTHERS = fold("آخرين آخرون آخران آخرَين");
 
@@ -112,8 +115,12 @@ function anotherIncidentBefore(tokens: readonly Token[], first: number, trigger:
   return false;
 }
 
-/** A subject that opens with a figure ("12 عنصراً", "خمسة جنود من X"), not "12 عنصراً آخرين" nor a noun phrase ("عدد من العناصر"). */
+/**
+ * A subject that opens with a figure ("12 عنصراً", "نحو 40 عنصراً", "خمسة جنود من X", the dual "عنصران"), not "12 عنصراً آخرين" nor a
+ * noun phrase ("عدد من العناصر").
+ */
 function plainFigure(subject: readonly Token[]): boolean {
   if (subject.length === 0 || subject.some((t) => OTHERS.has(t.text))) return false;
-  return subject[0].digits || parseNumberAt(subject[0].text, 0)?.end === subject[0].text.length;
+  const head = APPROXIMATELY.has(subject[0].text) && subject.length > 1 ? subject[1] : subject[0];
+  return head.digits || parseNumberAt(head.text, 0)?.end === head.text.length || isPersonDual(head.text);
 }

@@ -11,7 +11,7 @@
  */
 import type { Candidate } from "../candidate";
 import type { Background } from "./background";
-import { countsCompatible, countPrecision, datesCompatible, retellsFigure, sameExactFigure, sameIncident, sharesGroup, type Mergeable } from "../merge";
+import { countsCompatible, countPrecision, datesCompatible, retellsFigure, sameIncident, sharesGroup, type CandidateCount, type Mergeable } from "../merge";
 import { daysBetween } from "../../time/day";
 
 /** The incidents of a report: each a list of candidates (its tellings), in the order they were opened. */
@@ -87,11 +87,11 @@ function add(events: Candidate[][], summaries: Mergeable[], k: number, c: Candid
 /**
  * A flashback, or a telling of another incident ("وفي حادثة أخرى"), continues only an incident its own sentence opened
  * ("فكان قد خرج من صفوف X معلناً انشقاقه"); a flashback of a plain figure ("وكان 12 عنصراً قد فروا") also one told before
- * with that exact figure (`sum`): the same people told again, if sameIncident finds nothing else that differs.
+ * with that same figure (`sum`): the same people told again, if sameIncident finds nothing else that differs.
  */
 function continuable(ev: readonly Candidate[], c: Candidate, background: Background, sum?: Mergeable): boolean {
   if (background === "none" || background === "another-story") return true;
-  if (background === "retold-figure" && sum?.count && c.count && sameExactFigure(sum.count, c.count)) return true;
+  if (background === "retold-figure" && sum?.count && c.count && sameFigure(sum.count, c.count)) return true;
   return ev.some((x) => x.sentenceIndex === c.sentenceIndex);
 }
 
@@ -105,6 +105,11 @@ function opensIncident(c: Candidate): boolean {
     (c.count !== null && c.count.kind !== "none" && c.count.kind !== "vague" && c.count.kind !== "unit") ||
     (c.dateChoice !== null && !c.dateChoice.anchored && c.groups.length > 0 && !c.groupFromContext)
   );
+}
+
+/** The same figure of several told again as it was ("12 عنصراً"، "نحو 40 عنصراً"): the same kind and range. */
+function sameFigure(a: CandidateCount, b: CandidateCount): boolean {
+  return a.kind === b.kind && (a.kind === "exact" || a.kind === "approx" || a.kind === "bound") && a.best > 1 && a.low === b.low && a.best === b.best && a.high === b.high;
 }
 
 /**

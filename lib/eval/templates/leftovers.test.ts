@@ -1,0 +1,32 @@
+/**
+ * The "leftovers" family over a fixed sample (the same evenly spread cases of every template, each its own test).
+ * The whole family: `npx tsx scripts/templates.ts leftovers` (README "Language leftovers of rounds 7–8").
+ */
+import { describe, expect, it } from "vitest";
+import { nonConformance } from "../../extract/conventions";
+import { byTemplate, extractCase } from "./check";
+import { P } from "./discourse-grammar";
+import { LEFTOVER_CASES } from "./leftovers";
+import { spread } from "./product";
+
+const PER_TEMPLATE = 8;
+const templates = byTemplate(LEFTOVER_CASES);
+
+describe("the leftovers family", () => {
+  it("has unique ids, 6 templates, and every expected event a day range no later than P", () => {
+    const ids = LEFTOVER_CASES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(templates.size).toBe(6);
+    for (const c of LEFTOVER_CASES) for (const e of c.events) expect(e.date && e.date[0] <= e.date[1] && e.date[1] <= P, c.id).toBe(true);
+  });
+});
+
+for (const [template, cases] of templates) {
+  describe(template, () => {
+    for (const c of spread(cases, PER_TEMPLATE)) {
+      it(c.id, () => {
+        expect(nonConformance(c, extractCase(c)), c.text).toBeNull();
+      });
+    }
+  });
+}
