@@ -41,12 +41,13 @@ export function countPrecision(c: CandidateCount | null): number {
 }
 
 /**
- * A definite noun and its number ("العناصر الأربعون"، "المنشقين العشرين") retells people already told: within the
- * range of a figure told before ("نحو 40 عنصراً") it adds no precision, and the first telling's approximation or
- * bound stands; after a vague quantity ("عشرات العناصر") it is the first figure, and counts.
+ * A definite noun and its number ("العناصر الأربعون"، "المنشقين العشرين") retells people already told: the number of
+ * a figure told before ("نحو 40 عنصراً") adds no precision, and the first telling's approximation or bound stands.
+ * Another number is news ("أكثر من 20 عنصراً … العناصر الـ25"), and after a vague quantity ("عشرات العناصر") it is
+ * the first figure: both count.
  */
 export function retellsFigure(c: CandidateCount | null, anaphoric: boolean, told: CandidateCount | null): boolean {
-  return anaphoric && !!c && isFigure(told) && told!.low <= c.best && c.best <= told!.high;
+  return anaphoric && !!c && isFigure(told) && told!.best === c.best;
 }
 
 /** An unnumbered group of people. */

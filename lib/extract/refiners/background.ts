@@ -21,8 +21,8 @@
  * "انشقاق ثلاثة عناصر آخرين" is another batch, a flashback.
  *
  * Two more (r9-leftovers):
- * - **a retold figure**: a flashback whose subject is a plain figure ("وكان 12 عنصراً قد فروا …", not "12 عنصراً
- *   آخرين") tells those people again when an incident told before has that exact figure and nothing else differs
+ * - **a retold figure**: a flashback whose subject opens with a figure ("وكان 12 عنصراً قد فروا …", not "12 عنصراً
+ *   آخرين") tells those people again when an incident told before has that same figure and nothing else differs
  *   (group, place, date: merge.ts `sameIncident`); otherwise it is a flashback (refiners/incidents.ts).
  * - **another incident**: a connective before the trigger that says so ("وفي حادثة أخرى"، "في حادثة منفصلة"، "وفي
  *   واقعة مماثلة"، "في سياق آخر"): the telling continues no incident opened before its sentence, even with the
@@ -67,7 +67,7 @@ const OTHER_CONTEXT_ADJECTIVES = fold("آخر منفصل");
 /** Words of approximation before a figure ("نحو 40 عنصراً"). */
 const APPROXIMATELY = fold("نحو قرابة حوالي حوالى زهاء");
 /** "آخرون" after a figure: another batch, not the people told. */
-const OTHERS = fold("آخرين آخرون آخران آخرَين");
+const OTHERS = fold("آخرين آخرون آخران");
 
 /** "هؤلاء"، "أولئك"، and a definite number after the people's noun ("العناصر الخمسة"، "الجنود الـ12"). */
 const DEMONSTRATIVES = fold("هؤلاء هؤلا اولئك");

@@ -52,6 +52,8 @@ const COUNT_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> = 
   // … but a vague quantity told first is made a figure by the definite number, and an exact figure stays exact
   ["انشق عشرات العناصر من الفرقة الرابعة أمس. وقالت مصادر إن المنشقين الأربعين وصلوا إلى إدلب.", [[40, 40, 40]]],
   ["انشق 24 عنصراً من قسد أمس. وانشق العناصر الـ24 بعد خلاف مع قائدهم.", [[24, 24, 24]]],
+  // … and another number than the one told is news, not a retelling
+  ["انشق أكثر من 20 عنصراً من الدفاع الوطني أمس. وانشق العناصر الـ25 بعد خلاف مع قائدهم.", [[25, 25, 25]]],
 ];
 
 describe("count choice", () => {

@@ -5,7 +5,7 @@
  * background incident with its own group and date. The headline only opens an incident when the
  * body has none. A flashback ("وكان X قد …", background.ts) or a telling of another incident ("وفي
  * حادثة أخرى") continues no incident opened before its sentence: it may only open its own (a flashback
- * that retells an exact figure excepted); a mention with no group of its own in a sentence about a
+ * that retells the same figure excepted); a mention with no group of its own in a sentence about a
  * founding or a birth tells none.
  * Examples and negatives: incidents.test.ts, background.test.ts.
  */
