@@ -1,7 +1,7 @@
 /**
  * The "discourse" family over a fixed sample (the same evenly spread cases of every template, each its own test):
  * the events, their groups, counts, kinds and day ranges. The whole family: `npx tsx scripts/templates.ts discourse`
- * (README "Template corpora").
+ * (docs/extraction.md "Template corpora").
  */
 import { describe, expect, it } from "vitest";
 import { nonConformance } from "../../extract/conventions";

@@ -1,7 +1,7 @@
 /**
  * The "latedates" family over a fixed sample (the same evenly spread cases of every template, each its own test):
  * the events, their groups, counts, kinds and day ranges. The whole family: `npx tsx scripts/templates.ts latedates`
- * (README "Template corpora (round 8): the incident's day told late").
+ * (docs/extraction.md "Template corpora (round 8): the incident's day told late").
  */
 import { describe, expect, it } from "vitest";
 import { nonConformance } from "../../extract/conventions";

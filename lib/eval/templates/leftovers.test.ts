@@ -1,6 +1,6 @@
 /**
  * The "leftovers" family over a fixed sample (the same evenly spread cases of every template, each its own test).
- * The whole family: `npx tsx scripts/templates.ts leftovers` (README "Language leftovers of rounds 7–8").
+ * The whole family: `npx tsx scripts/templates.ts leftovers` (docs/extraction.md "Language leftovers of rounds 7–8").
  */
 import { describe, expect, it } from "vitest";
 import { nonConformance } from "../../extract/conventions";

@@ -4,7 +4,7 @@
  * appointed, interviewed), amnesty and settlement as policy, recruitment, reinforcements, prisoners, civilians
  * and families fleeing, a unit routed in battle, a political defection from a body that is no armed group.
  *
- * A reading choice (README "Template corpora (round 7): what is not an event"): a total since a dated, recent
+ * A reading choice (docs/extraction.md "Template corpora (round 7): what is not an event"): a total since a dated, recent
  * start is an event by the conventions (a running total with its own period: d41 of dev-reports,
  * "events/two-tally-since-period" of the conformance corpus); a total or an estimate over the whole war
  * ("منذ بداية الثورة", "خلال سنوات الحرب") dates no incident and is not one.

@@ -1,7 +1,7 @@
 /**
  * The "series" family over a fixed sample (evenly spread cases of each template, each its own test): the events,
  * their groups, counts, kinds and, where a case gives one, day ranges. The whole family: `npx tsx scripts/templates.ts
- * series` (README "Template corpora (round 8): series told without their verb").
+ * series` (docs/extraction.md "Template corpora (round 8): series told without their verb").
  */
 import { describe, expect, it } from "vitest";
 import { nonConformance } from "../../extract/conventions";

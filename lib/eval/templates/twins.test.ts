@@ -1,7 +1,7 @@
 /**
  * The "twins" family (./twins.ts) against the strict extractor: a fixed sample of every template (the same evenly
  * spread cases), each case its own test. What still fails is listed with why and run as `it.fails`, so a case that
- * starts passing must leave the list. The whole family: `npx tsx scripts/templates.ts twins` (README "Template
+ * starts passing must leave the list. The whole family: `npx tsx scripts/templates.ts twins` (docs/extraction.md "Template
  * corpora (round 8): one incident told twice").
  */
 import { describe, expect, it } from "vitest";

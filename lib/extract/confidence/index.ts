@@ -3,7 +3,7 @@
  * group, learnt from the gold sets (see model.ts, train.ts and `npm run train:confidence`).
  * Analysts review the least confident events first, so the bands mean something: from a
  * report-level cross-validation on the real tuning set, events at ≥ 0.9 were right in every case
- * and an event flagged for review scores at most 0.2 (README, "Confidence").
+ * and an event flagged for review scores at most 0.2 (docs/extraction.md, "Confidence").
  */
 import type { DefectionEvent } from "../types";
 import { z } from "zod";
