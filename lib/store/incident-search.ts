@@ -13,7 +13,7 @@ import { ancestry } from "../incidents/gazetteer";
 import { COUNT_APART_FACTOR, COUNT_APART_MIN_GAP } from "../incidents/rules/counts";
 import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "../incidents/rules/dates";
 import { groupMatchKey } from "../incidents/rules/groups";
-import { placesCompatible } from "../incidents/rules/places";
+import { placesCompatible, sameTown, townOf } from "../incidents/rules/places";
 import { distinctiveFigure, mayBeRetold, PUBLICATION_MAX_DAYS, RETELLING_WINDOW_DAYS } from "../incidents/rules/retold";
 import { dayNumber, isoDay } from "../time/day";
 import type { DayRange } from "../time/types";
@@ -57,7 +57,7 @@ const RETOLD = "@";
 
 /** The publication window a telling is found under by a retold story, or null when it cannot be one. */
 function retellingWindow(event: DefectionEvent, published: DayRange): { start: number; end: number } | null {
-  return mayBeRetold({ published, event }) ? { start: dayNumber(published.start), end: dayNumber(published.end) } : null;
+  return mayBeRetold({ published, event }, GAZETTEER) ? { start: dayNumber(published.start), end: dayNumber(published.end) } : null;
 }
 
 /**
@@ -136,9 +136,9 @@ function rowMeets(t: Telling, r: CandidateRow, publicationRow: boolean, publicat
   const count = r.count_low === null || r.count_best === null || r.count_high === null ? null : { low: r.count_low, best: r.count_best, high: r.count_high };
   const event = { date, count, place };
   if (publicationRow) return storiesMeet(t, { published: { start: isoDay(r.key_start), end: isoDay(r.key_end) }, event });
-  // On a reach row only a story retold with the same distinctive figure needs the row's publication.
+  // On a reach row only a story retold (the same distinctive figure, or the same town) needs the row's publication.
   const sameDistinctive = count !== null && t.event.count?.best === count.best && distinctiveFigure(count);
-  const published = sameDistinctive ? publicationOf(r.report_id) : undefined;
+  const published = sameDistinctive || sameTown(t.event.place, place, GAZETTEER) ? publicationOf(r.report_id) : undefined;
   return published ? storiesMeet(t, { published, event }) : datesMeet(t.event, event);
 }
 
@@ -167,6 +167,7 @@ interface Statements {
   publication: Statement;
   candidates: Statement;
   retellings: Statement;
+  townRetellings: Statement;
 }
 
 const prepare = perConnection((db): Statements => ({
@@ -176,6 +177,7 @@ const prepare = perConnection((db): Statements => ({
   publication: db.prepare("SELECT published_start AS start, published_end AS end FROM reports WHERE id = ?"),
   candidates: db.prepare(unionOverClasses(REACH_CLASSES, "")),
   retellings: db.prepare(unionOverClasses(PUBLICATION_CLASSES, " AND e.count_low <= @lowAtMost AND e.count_high >= @highAtLeast AND (@best IS NULL OR e.count_best = @best)")),
+  townRetellings: db.prepare(unionOverClasses(PUBLICATION_CLASSES, " AND e.place_id = @town")),
 }));
 
 /**
@@ -264,11 +266,12 @@ export function storedSearch(db: Database) {
     // (Loose partners meet by dates: the reach rows above hold them all.)
     const window = wanted === "loose" ? null : retellingWindow(t.event, t.published);
     const figures = window && t.event.count && (wanted === "perhaps" ? compatibleFigures(t.event.count) : distinctiveFigure(t.event.count) ? sameFigure(t.event.count) : null);
-    if (window && figures) {
-      const lowest = Object.fromEntries(PUBLICATION_CLASSES.map((cls) => [`lowest${cls}`, window.start - RETELLING_WINDOW_DAYS - SPAN_CLASSES[cls]]));
-      const bounds = { ...lowest, highest: window.end + RETELLING_WINDOW_DAYS, endsFrom: window.start - RETELLING_WINDOW_DAYS, ...figures };
-      for (const key of keys) scan(s.retellings.iterate({ key: RETOLD + key, ...bounds }) as IterableIterator<CandidateRow>, true);
-    }
+    const lowest = window && Object.fromEntries(PUBLICATION_CLASSES.map((cls) => [`lowest${cls}`, window.start - RETELLING_WINDOW_DAYS - SPAN_CLASSES[cls]]));
+    const published = window && { ...lowest, highest: window.end + RETELLING_WINDOW_DAYS, endsFrom: window.start - RETELLING_WINDOW_DAYS };
+    if (published && figures) for (const key of keys) scan(s.retellings.iterate({ key: RETOLD + key, ...published, ...figures }) as IterableIterator<CandidateRow>, true);
+    // One town's story retold (rules/retold.ts, retoldInSameTown): the rows of that town, whatever their figure (or none).
+    const town = wanted === "compatible" ? townOf(t.event.place, GAZETTEER) : null;
+    if (published && town !== null) for (const key of keys) scan(s.townRetellings.iterate({ key: RETOLD + key, ...published, town }) as IterableIterator<CandidateRow>, true);
     const meets = wanted === "compatible" ? compatible : wanted === "perhaps" ? perhapsCompatible : looselyCompatible;
     return load([...rids].sort((a, b) => a - b)).filter((u) => meets(t, u));
   };
