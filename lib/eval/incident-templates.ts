@@ -178,6 +178,8 @@ export const SAME_VARIATIONS: Array<{ family: string; name: string; change: Chan
   { family: "group", name: "B: the parent", change: on((s, b) => (b.group.parent ? { ...s, group: { ...b.group.parent, text: b.group.parent.name } } : null)) },
   { family: "group", name: "B: a unit", change: on((s, b) => (b.group.unit ? { ...s, group: { ...b.group.unit, text: b.group.unit.name } } : null)) },
   { family: "group", name: "B: kind word dropped", change: on((s, b) => (b.group.bare ? { ...s, group: { id: b.group.id, text: b.group.bare } } : null)) },
+  { family: "group", name: "B: the hashtag spelling («#هيئة_تحرير_الشام»)", change: on((s, b) => ({ ...s, group: { id: b.group.id, text: `#${b.group.name.replace(/ /g, "_")}` } })) },
+  { family: "group", name: "B: a former name («جبهة النصرة»)", change: on((s, b) => (b.group.formerly ? { ...s, group: { ...b.group.formerly, text: b.group.formerly.name } } : null)) },
   ...(["village", "district", "governorate", "none"] as const).map((p) => ({
     family: "place",
     name: `B: ${p}`,
