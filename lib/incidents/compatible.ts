@@ -20,8 +20,8 @@ export interface Story extends Retelling {
 /**
  * How two tellings of one group in compatible places meet: "compatible" — dates that meet with figures
  * not orders apart, when both are dated to within a week or something else agrees (rules/evidence.ts),
- * or, whatever their dates, one story retold within a week with the same distinctive figure
- * (rules/retold.ts); "perhaps" — dates that meet only loosely with nothing else agreeing, or a story
+ * or, whatever their dates, one story retold within a week with the same distinctive figure or in the
+ * same town (rules/retold.ts); "perhaps" — dates that meet only loosely with nothing else agreeing, or a story
  * retold within a week whose figures merely agree (a proposed merge, never a link); or not at all.
  * The store decides it from indexed columns.
  */

@@ -50,8 +50,8 @@ function lookupKeys(event: DefectionEvent): string[] {
 /**
  * The prefix of an event's **publication rows**: a story retold within a week meets the event whatever
  * its dates (rules/retold.ts), so the event is also stored, under "@" + each of its keys, over its
- * report's publication window — when that rule can apply to it at all: it has a figure, a date not
- * too vague, and a publication known to within a week.
+ * report's publication window — when that rule can apply to it at all: it has a figure or names a town
+ * (round 9), a date not too vague, and a publication known to within a week.
  */
 const RETOLD = "@";
 

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { GAZETTEER } from "../gazetteer";
 import { GROUP } from "../testing";
 import type { EventGroup } from "../../extract/types";
-
-const g = (id: string): EventGroup => ({ id, name_ar: id, name_en: null, text: id, known: true });
 import { groupMatchKey, sameGroup } from "./groups";
+
+/** A gazetteer group by its id (the rule reads only ids and data/groups.json). */
+const g = (id: string): EventGroup => ({ id, name_ar: id, name_en: null, text: id, known: true });
 
 // The rule's corpus: pairs of group lists told by two outlets, and whether they name one group.
 const POSITIVES: Array<[string, Parameters<typeof sameGroup>[0], Parameters<typeof sameGroup>[1]]> = [

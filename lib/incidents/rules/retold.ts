@@ -100,10 +100,15 @@ export function nearDaysDisagree(a: Retelling, b: Retelling): boolean {
   return namesNearDay(a) && namesNearDay(b) && !datesCompatible(a.event.date, b.event.date);
 }
 
+/** Retellable (above) and not two near days named differently: a story retold keeps its day. */
+function mayBeOneStory(a: Retelling, b: Retelling, gaz: IncidentGazetteer): boolean {
+  return retellable(a, b, gaz) && !nearDaysDisagree(a, b);
+}
+
 /** Merge: published together, with the same distinctive figure, whatever the dates — unless both name near days that differ. */
 export function retoldWithSameFigure(a: Retelling, b: Retelling, gaz: IncidentGazetteer): boolean {
   const [ca, cb] = [a.event.count, b.event.count];
-  return ca !== null && ca.best === cb?.best && distinctiveFigure(ca) && distinctiveFigure(cb) && retellable(a, b, gaz) && !nearDaysDisagree(a, b);
+  return ca !== null && ca.best === cb?.best && distinctiveFigure(ca) && distinctiveFigure(cb) && mayBeOneStory(a, b, gaz);
 }
 
 /**
@@ -115,12 +120,7 @@ export function retoldWithSameFigure(a: Retelling, b: Retelling, gaz: IncidentGa
  * by chance in the synthetic corpus (99 in 2015; 123 links across dates instead of 150): one window for both.
  */
 export function retoldInSameTown(a: Retelling, b: Retelling, gaz: IncidentGazetteer): boolean {
-  return (
-    sameTown(a.event.place, b.event.place, gaz) &&
-    countsCompatible(a.event.count, b.event.count) &&
-    retellable(a, b, gaz) &&
-    !nearDaysDisagree(a, b)
-  );
+  return sameTown(a.event.place, b.event.place, gaz) && countsCompatible(a.event.count, b.event.count) && mayBeOneStory(a, b, gaz);
 }
 
 /** The story retold whatever the dates: the same distinctive figure, or the same town (the two rules above). */
