@@ -117,6 +117,9 @@ function compatibleFigures(c: { low: number; high: number }): FigureFilter {
   };
 }
 
+/** No figure at all (a search of a town's rows only). */
+const NO_FIGURE: FigureFilter = { lowAtMost: -1, highAtLeast: Number.MAX_SAFE_INTEGER, best: null };
+
 /** The figures with the same best as `c` (rules/retold.ts then checks that both are distinctive). */
 function sameFigure(c: { best: number }): FigureFilter {
   return { lowAtMost: c.best, highAtLeast: c.best, best: c.best };
@@ -167,7 +170,6 @@ interface Statements {
   publication: Statement;
   candidates: Statement;
   retellings: Statement;
-  townRetellings: Statement;
 }
 
 const prepare = perConnection((db): Statements => ({
@@ -176,8 +178,8 @@ const prepare = perConnection((db): Statements => ({
     FROM json_each(?) AS x CROSS JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
   publication: db.prepare("SELECT published_start AS start, published_end AS end FROM reports WHERE id = ?"),
   candidates: db.prepare(unionOverClasses(REACH_CLASSES, "")),
-  retellings: db.prepare(unionOverClasses(PUBLICATION_CLASSES, " AND e.count_low <= @lowAtMost AND e.count_high >= @highAtLeast AND (@best IS NULL OR e.count_best = @best)")),
-  townRetellings: db.prepare(unionOverClasses(PUBLICATION_CLASSES, " AND e.place_id = @town")),
+  // The figures wanted, or (round 9, a town's story retold) the town's rows whatever their figure; @town NULL matches none.
+  retellings: db.prepare(unionOverClasses(PUBLICATION_CLASSES, " AND ((e.count_low <= @lowAtMost AND e.count_high >= @highAtLeast AND (@best IS NULL OR e.count_best = @best)) OR e.place_id = @town)")),
 }));
 
 /**
@@ -266,12 +268,13 @@ export function storedSearch(db: Database) {
     // (Loose partners meet by dates: the reach rows above hold them all.)
     const window = wanted === "loose" ? null : retellingWindow(t.event, t.published);
     const figures = window && t.event.count && (wanted === "perhaps" ? compatibleFigures(t.event.count) : distinctiveFigure(t.event.count) ? sameFigure(t.event.count) : null);
-    const lowest = window && Object.fromEntries(PUBLICATION_CLASSES.map((cls) => [`lowest${cls}`, window.start - RETELLING_WINDOW_DAYS - SPAN_CLASSES[cls]]));
-    const published = window && { ...lowest, highest: window.end + RETELLING_WINDOW_DAYS, endsFrom: window.start - RETELLING_WINDOW_DAYS };
-    if (published && figures) for (const key of keys) scan(s.retellings.iterate({ key: RETOLD + key, ...published, ...figures }) as IterableIterator<CandidateRow>, true);
-    // One town's story retold (rules/retold.ts, retoldInSameTown): the rows of that town, whatever their figure (or none).
-    const town = wanted === "compatible" ? townOf(t.event.place, GAZETTEER) : null;
-    if (published && town !== null) for (const key of keys) scan(s.townRetellings.iterate({ key: RETOLD + key, ...published, town }) as IterableIterator<CandidateRow>, true);
+    // One town's story retold (rules/retold.ts, retoldInSameTown): also the rows of that town, whatever their figure (or none).
+    const town = window && wanted === "compatible" ? townOf(t.event.place, GAZETTEER) : null;
+    if (window && (figures || town !== null)) {
+      const lowest = Object.fromEntries(PUBLICATION_CLASSES.map((cls) => [`lowest${cls}`, window.start - RETELLING_WINDOW_DAYS - SPAN_CLASSES[cls]]));
+      const bounds = { ...lowest, highest: window.end + RETELLING_WINDOW_DAYS, endsFrom: window.start - RETELLING_WINDOW_DAYS, ...(figures || NO_FIGURE), town };
+      for (const key of keys) scan(s.retellings.iterate({ key: RETOLD + key, ...bounds }) as IterableIterator<CandidateRow>, true);
+    }
     const meets = wanted === "compatible" ? compatible : wanted === "perhaps" ? perhapsCompatible : looselyCompatible;
     return load([...rids].sort((a, b) => a - b)).filter((u) => meets(t, u));
   };
