@@ -221,13 +221,14 @@ function productVariant(b: Base, a: TellingSpec, c: (typeof PRODUCT_CASES)[numbe
  * The `misdated` family: B tells A's incident (another outlet, published 0–5 days later) and the extractor
  * reads B's date wrong the way it does on real reports (DATE_ERRORS: the default date, an anchor a week or a
  * month early) — the error is applied to what it read (incident-templates-score.ts), the text stays right.
- * B's figure as outlets give it (the same, «نحو N», a rounder «نحو», «عدد من») and its place (the town, none):
+ * B's figure as outlets give it (the same, «نحو N», a rounder «نحو», «عدد من») and its place (the town, its district
+ * «بريف دير الزور الشرقي», none):
  * what is left to tell the story by when the date is wrong.
  */
 const MISDATED_SLOTS = {
   error: ["undated", "week-early", "month-early"] as DateError[],
   count: ["exact", "about", "rounder", "unknown"] as const,
-  place: ["village", "none"] as const,
+  place: ["village", "district", "none"] as const,
 };
 export const MISDATED_VARIATIONS: Array<{ name: string; error: DateError; change: Change }> = product(MISDATED_SLOTS).map((c) => ({
   name: `B read ${c.error}, count ${c.count}, place ${c.place}`,
