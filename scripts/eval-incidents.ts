@@ -12,6 +12,8 @@
  * published 1 to 21 days apart, under the same changes; `--wrong-dates` does it for the dates only.
  * `--figures` prints how often two tellings of one group (from different reports) give the same figure:
  * what makes a figure distinctive (lib/incidents/rules/retold.ts).
+ * `--why` prints, as counts only, the rule that kept each missed gold pair apart and (round 9) how its groups
+ * differ or how its publications, dates, places and figures stand (lib/eval/incident-why.ts).
  * `--templates [--verbose]` reads no file: it scores pairs of tellings written from the language
  * (lib/eval/incident-templates.ts) through the extractor and the incident rules, per variation.
  */
@@ -31,6 +33,7 @@ import { datesCompatible } from "../lib/incidents/rules/dates";
 import { placesCompatible } from "../lib/incidents/rules/places";
 import { PERTURBATIONS, publishedAfter } from "../lib/eval/incident-perturbations";
 import { crowdTelling, templatePairs } from "../lib/eval/incident-templates";
+import { groupsFacet, storyFacets } from "../lib/eval/incident-why";
 import { runPair, scoreVariations } from "../lib/eval/incident-templates-score";
 
 /** Same-incident pairs of invented reports, judged by hand (the Al-Qaim crossing of 7 December 2024). */
@@ -194,10 +197,13 @@ if (args.includes("--why")) {
       : !datesCompatible(ta.event.date, tb.event.date) ? "dates do not meet"
       : !countsCompatible(ta.event.count, tb.event.count) ? "figures orders apart"
       : "no rule links them";
-    const key = `missed pair · ${reason} · ${dated}`;
+    // What a rule across groups or dates would have to use (lib/eval/incident-why.ts).
+    const facets = reason === "groups differ" ? [groupsFacet(ta, tb, GAZETTEER)] : reason === "dates do not meet" || reason.startsWith("only perhaps") ? storyFacets(ta, tb, GAZETTEER) : [];
+    const key = [`missed pair · ${reason} · ${dated}`, ...facets].join(" · ");
     why.set(key, (why.get(key) ?? 0) + 1);
   }
   for (const [key, n] of [...why].sort()) console.log(`${key.padEnd(80)} ${n}`);
+  if (why.size === 0) console.log("no judged gold pair missed");
 }
 if (verbose) {
   for (const [a, b] of all.missed) console.log(`MISSED  ${a} ~ ${b}  (tellings ${toTelling.get(a) ?? "not found"} / ${toTelling.get(b) ?? "not found"})`);

@@ -98,6 +98,18 @@ function monthOf(day: string): [string, string] {
   return [isoOf(y, m, 1), isoOf(y, m, daysInMonth(y, m))];
 }
 
+/**
+ * The extractor's typical date errors (round 8's error stages: the default date when an expression that
+ * dates the incident stands sentences away; an anchor taken from another sentence, a week or a month off):
+ * the telling as the extractor reads it, or null when the error does not apply (an undated telling).
+ */
+export type DateError = "undated" | "week-early" | "month-early";
+export const DATE_ERRORS: Record<DateError, (t: Telling) => Telling | null> = {
+  undated: (t) => (t.event.date.basis === "default" ? null : redate(t, addDaysIso(t.published.end, -7), t.published.end, "default")),
+  "week-early": (t) => moved(t, -7),
+  "month-early": (t) => moved(t, -30),
+};
+
 export const PERTURBATIONS: readonly Perturbation[] = [
   figure("exact → approximate («نحو N»)", (c) => about(c.best)),
   figure("approximate → exact", (c) => exactly(c.best)),
@@ -124,9 +136,10 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   { family: "place", name: "dropped", apply: (t) => (t.event.place === null ? null : withEvent(t, { place: null })) },
   { family: "group", name: "given as its parent", apply: (t) => regroup(t, (id) => GROUP_BY_ID.get(id)?.parent ?? null) },
   { family: "group", name: "given as a unit of it", apply: (t) => regroup(t, firstUnit) },
-  { family: "date", name: "undated (its report's default week)", apply: (t) => (t.event.date.basis === "default" ? null : redate(t, addDaysIso(t.published.end, -7), t.published.end, "default")) },
+  { family: "date", name: "undated (its report's default week)", apply: (t) => DATE_ERRORS.undated(t) },
   { family: "date", name: "a year early", apply: (t) => moved(t, -365) },
-  { family: "date", name: "a month early (an anchor mistake)", apply: (t) => moved(t, -30) },
+  { family: "date", name: "a month early (an anchor mistake)", apply: (t) => DATE_ERRORS["month-early"](t) },
+  { family: "date", name: "a week early (an anchor mistake)", apply: (t) => DATE_ERRORS["week-early"](t) },
   { family: "date", name: "vaguer: its month («في تشرين الثاني»)", apply: (t) => vaguer(t, monthOf(t.event.date.start)) },
   { family: "date", name: "vaguer: recently («مؤخراً», [P-30, P])", apply: (t) => vaguer(t, [addDaysIso(t.published.end, -30), t.published.end]) },
 ];

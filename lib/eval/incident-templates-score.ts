@@ -12,6 +12,7 @@ import { ancestry } from "../incidents/gazetteer";
 import { dayNumber } from "../time/day";
 import type { TemplatePair, TemplateReport } from "./incident-templates";
 import { KIND_OF } from "./incident-templates-slots";
+import { DATE_ERRORS } from "./incident-perturbations";
 
 export type PairOutcome = "merged" | "proposed" | "apart" | "unjudged";
 
@@ -46,7 +47,12 @@ export function runPair(pair: TemplatePair, others: readonly TemplateReport[] = 
   const read = (r: TemplateReport) => {
     const published = { start: r.published, end: r.published };
     const events = extractEventsStrict({ id: r.id, body: r.text, published });
-    events.forEach((event, index) => tellings.push({ report: r.id, index, published, event }));
+    events.forEach((event, index) => {
+      const t: Telling = { report: r.id, index, published, event };
+      // The misdated family: the extractor's date error on B's telling (its first event), after the slips are read.
+      const misdated = r === pair.b && index === 0 && pair.dateError ? DATE_ERRORS[pair.dateError](t) : null;
+      tellings.push(misdated ?? t);
+    });
     return events;
   };
   const [ea, eb] = [read(pair.a), read(pair.b)];

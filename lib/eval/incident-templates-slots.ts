@@ -19,6 +19,8 @@ export interface GroupSlot {
   bare?: string;
   parent?: { id: string; name: string };
   unit?: { id: string; name: string };
+  /** The group under a name of its past that outlets still use (another gazetteer id). */
+  formerly?: { id: string; name: string };
 }
 
 export const GROUPS: GroupSlot[] = [
@@ -27,7 +29,7 @@ export const GROUPS: GroupSlot[] = [
   { id: "5th-corps", name: "الفيلق الخامس", aliases: ["الفيلق الخامس اقتحام"], unit: { id: "8th-brigade", name: "اللواء الثامن" } },
   { id: "ndf", name: "ميليشيا الدفاع الوطني", aliases: ["قوات الدفاع الوطني"], bare: "الدفاع الوطني" },
   { id: "sdf", name: "قوات سوريا الديمقراطية", aliases: ["قسد"], bare: "سوريا الديمقراطية", unit: { id: "ypg", name: "وحدات حماية الشعب" } },
-  { id: "hts", name: "هيئة تحرير الشام", aliases: ["تحرير الشام"], bare: "تحرير الشام" },
+  { id: "hts", name: "هيئة تحرير الشام", aliases: ["تحرير الشام"], bare: "تحرير الشام", formerly: { id: "nusra", name: "جبهة النصرة" } },
   { id: "isis", name: "تنظيم الدولة", aliases: ["داعش"] },
 ];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractEventsStrict } from "../extract";
 import { daysBetween } from "../time/day";
 import { runPair, scoreVariations, slips } from "./incident-templates-score";
-import { crowdTelling, templatePairs, tellingText } from "./incident-templates";
+import { crowdTelling, MISDATED_VARIATIONS, templatePairs, tellingText } from "./incident-templates";
 import { countPhrase, datePhrase, PERSONS, phraseDays, rounder, roundDown } from "./incident-templates-slots";
 
 describe("incident template slots", () => {
@@ -50,6 +50,22 @@ describe("incident template pairs", () => {
       expect(apartInTime || otherTown).toBe(true);
     }
   });
+  it("misdate B as the extractor does, and keep the text right (the misdated family)", () => {
+    const misdated = pairs.filter((p) => p.family === "misdated");
+    expect(new Set(misdated.map((p) => p.dateError))).toEqual(new Set(["undated", "week-early", "month-early"]));
+    expect(MISDATED_VARIATIONS.length).toBe(3 * 4 * 3);
+    for (const p of misdated) {
+      expect(p.truth).toBe("same");
+      expect(p.b.spec.day).toBe(p.a.spec.day);
+    }
+    // Its negatives: the same figure 3–6 days later, each outlet naming its own day.
+    const negatives = pairs.filter((p) => p.family === "same figure");
+    expect(negatives.length).toBeGreaterThan(50);
+    for (const p of negatives) {
+      expect(p.b.spec.count).toEqual(p.a.spec.count);
+      expect(daysBetween(p.a.spec.day, p.b.spec.day)).toBeGreaterThanOrEqual(3);
+    }
+  });
   it("write the slots into the text", () => {
     const p = pairs.find((x) => x.variation === "B: «عدد من» (unknown)");
     expect(p?.b.text).toContain("عدد من");
@@ -72,6 +88,11 @@ describe("scoring a template pair through the extractor and the incident rules",
     const wrong = { ...p.a, spec: { ...p.a.spec, count: { form: "exact" as const, n: p.a.spec.count.n + 1 }, group: { id: "sdf", text: "قسد" } } };
     const got = slips(wrong, extractEventsStrict({ id: "x", body: p.a.text, published: { start: p.a.published, end: p.a.published } }));
     expect(got.map((s) => s.split(" ")[0])).toEqual(["group", "count"]);
+  });
+  it("reads B's date wrong in the misdated family: an undated B without a figure or place is no longer merged", () => {
+    const p = pairs.find((x) => x.variation === "B read undated, count unknown, place none") as (typeof pairs)[number];
+    expect(runPair({ ...p, dateError: undefined }).outcome).toBe("merged");
+    expect(runPair(p).outcome).not.toBe("merged");
   });
   it("counts per variation, beside another incident too", () => {
     const results = pairs.slice(0, 4).map((p) => runPair(p));

@@ -9,6 +9,7 @@
  */
 import { addDaysIso, dayNumber } from "../time/day";
 import type { IsoDay } from "../time/types";
+import type { DateError } from "./incident-perturbations";
 import { product, spread } from "./templates/product";
 import {
   GROUPS, KIND_OF, PERSONS, PLACES, bodySentence, countPhrase, datePhrase, headline, offsetsFor, phraseDays, rounder, roundDown,
@@ -51,6 +52,8 @@ export interface TemplatePair {
   variation: string;
   a: TemplateReport;
   b: TemplateReport;
+  /** The extractor's date error on B's telling (`misdated` family): applied to what it read, not to the text. */
+  dateError?: DateError;
 }
 
 const placeText = (p: PlaceSlot, form: "village+district" | "village" | "district" | "governorate" | "none"): { id: string | null; text: string } => {
@@ -175,6 +178,8 @@ export const SAME_VARIATIONS: Array<{ family: string; name: string; change: Chan
   { family: "group", name: "B: the parent", change: on((s, b) => (b.group.parent ? { ...s, group: { ...b.group.parent, text: b.group.parent.name } } : null)) },
   { family: "group", name: "B: a unit", change: on((s, b) => (b.group.unit ? { ...s, group: { ...b.group.unit, text: b.group.unit.name } } : null)) },
   { family: "group", name: "B: kind word dropped", change: on((s, b) => (b.group.bare ? { ...s, group: { id: b.group.id, text: b.group.bare } } : null)) },
+  { family: "group", name: "B: the hashtag spelling («#هيئة_تحرير_الشام»)", change: on((s, b) => ({ ...s, group: { id: b.group.id, text: `#${b.group.name.replace(/ /g, "_")}` } })) },
+  { family: "group", name: "B: a former name («جبهة النصرة»)", change: on((s, b) => (b.group.formerly ? { ...s, group: { ...b.group.formerly, text: b.group.formerly.name } } : null)) },
   ...(["village", "district", "governorate", "none"] as const).map((p) => ({
     family: "place",
     name: `B: ${p}`,
@@ -211,6 +216,30 @@ function productVariant(b: Base, a: TellingSpec, c: (typeof PRODUCT_CASES)[numbe
   if (group === undefined) return null;
   return { ...s, count, kindForm: c.kind, place: placeText(b.place, c.place), group: { id: b.group.id, text: group } };
 }
+
+/**
+ * The `misdated` family: B tells A's incident (another outlet, published 0–5 days later) and the extractor
+ * reads B's date wrong the way it does on real reports (DATE_ERRORS: the default date, an anchor a week or a
+ * month early) — the error is applied to what it read (incident-templates-score.ts), the text stays right.
+ * B's figure as outlets give it (the same, «نحو N», a rounder «نحو», «عدد من») and its place (the town, its district
+ * «بريف دير الزور الشرقي», none):
+ * what is left to tell the story by when the date is wrong.
+ */
+const MISDATED_SLOTS = {
+  error: ["undated", "week-early", "month-early"] as DateError[],
+  count: ["exact", "about", "rounder", "unknown"] as const,
+  place: ["village", "district", "none"] as const,
+};
+export const MISDATED_VARIATIONS: Array<{ name: string; error: DateError; change: Change }> = product(MISDATED_SLOTS).map((c) => ({
+  name: `B read ${c.error}, count ${c.count}, place ${c.place}`,
+  error: c.error,
+  change: on((s, b) => {
+    const n = s.count.n;
+    if (c.count === "rounder" && rounder(n) === n) return null;
+    const count: TellingSpec["count"] = c.count === "rounder" ? { form: "about", n: rounder(n) } : { form: c.count, n: c.count === "unknown" ? 0 : n };
+    return { ...s, count, place: placeText(b.place, c.place) };
+  }),
+}));
 
 /** Two incidents of one group: B's incident `gap` days after A's, told by a phrase that excludes A's day. */
 function otherIncident(b: Base, a: TellingSpec, gap: number, dateForm: DateForm, change: (s: TellingSpec) => TellingSpec, apartInTime = true): TellingSpec | null {
@@ -253,6 +282,17 @@ export const DIFFERENT_VARIATIONS: Array<{ family: string; name: string; change:
       change: (b: Base, a: TellingSpec) => otherIncident(b, a, gap, f, (s) => s),
     })),
   ),
+  // The misdated family's negatives: the same figure a few days later, each outlet naming its own day (two days
+  // apart is the issue's own tolerance for point dates, rules/dates.ts: left out as decided otherwise).
+  ...([3, 4, 6] as const).flatMap((gap) =>
+    (["yesterday", "two-days-ago", "day-month"] as DateForm[]).flatMap((f) =>
+      (["village", "none"] as const).map((place) => ({
+        family: "same figure",
+        name: `${gap} days later (B: ${f}), the same figure, place ${place}`,
+        change: (b: Base, a: TellingSpec) => otherIncident(b, a, gap, f, (s) => ({ ...s, place: placeText(b.place, place) })),
+      })),
+    ),
+  ),
   ...([3, 8] as const).map((gap) => ({
     family: "other day",
     name: `${gap} days later, another figure, no place in B`,
@@ -276,10 +316,10 @@ export function crowdTelling(pair: TemplatePair, gap: number): TemplateReport {
 export function templatePairs(perVariation = 35, productCases = 1000): TemplatePair[] {
   const pairs: TemplatePair[] = [];
   const report = (id: string, spec: TellingSpec): TemplateReport => ({ id, published: spec.published, text: tellingText(spec), spec });
-  const add = (truth: TemplatePair["truth"], family: string, variation: string, b: Base, a: TellingSpec, s: TellingSpec | null) => {
+  const add = (truth: TemplatePair["truth"], family: string, variation: string, b: Base, a: TellingSpec, s: TellingSpec | null, dateError?: DateError) => {
     if (s === null) return;
     const id = `${truth === "same" ? "s" : "d"}${pairs.length}`;
-    pairs.push({ truth, family, variation, a: report(`${id}a`, a), b: report(`${id}b`, s) });
+    pairs.push({ truth, family, variation, a: report(`${id}a`, a), b: report(`${id}b`, s), ...(dateError ? { dateError } : {}) });
   };
   const incidents = bases(perVariation);
   for (const v of SAME_VARIATIONS) for (const b of incidents) add("same", v.family, v.name, b, tellingA(b), v.change(b, tellingA(b)));
@@ -289,6 +329,7 @@ export function templatePairs(perVariation = 35, productCases = 1000): TemplateP
     const b = many[(k * 7919) % many.length];
     add("same", "product", `B: ${c.date} (any count, place, group, shape)`, b, tellingA(b), productVariant(b, tellingA(b), c));
   }
+  for (const v of MISDATED_VARIATIONS) for (const b of incidents) add("same", "misdated", v.name, b, tellingA(b), v.change(b, tellingA(b)), v.error);
   for (const v of DIFFERENT_VARIATIONS) for (const b of incidents) add("different", v.family, v.name, b, tellingA(b), v.change(b, tellingA(b)));
   return pairs;
 }

@@ -3,7 +3,7 @@ import { countsCompatible } from "./rules/counts";
 import { datesCompatible, tooVague } from "./rules/dates";
 import { sameGroup } from "./rules/groups";
 import { placesCompatible } from "./rules/places";
-import { perhapsRetold, publishedTogether, retoldWithSameFigure, type Retelling } from "./rules/retold";
+import { perhapsRetold, publishedTogether, retoldWithSameStory, type Retelling } from "./rules/retold";
 import { corroborated, datedClosely, type Witness } from "./rules/evidence";
 import type { Telling } from "./types";
 
@@ -20,16 +20,16 @@ export interface Story extends Retelling {
 /**
  * How two tellings of one group in compatible places meet: "compatible" — dates that meet with figures
  * not orders apart, when both are dated to within a week or something else agrees (rules/evidence.ts),
- * or, whatever their dates, one story retold within a week with the same distinctive figure
- * (rules/retold.ts); "perhaps" — dates that meet only loosely with nothing else agreeing, or a story
+ * or, whatever their dates, one story retold within a week with the same distinctive figure or in the
+ * same town (rules/retold.ts); "perhaps" — dates that meet only loosely with nothing else agreeing, or a story
  * retold within a week whose figures merely agree (a proposed merge, never a link); or not at all.
  * The store decides it from indexed columns.
  */
 export function storiesMeet(a: Story, b: Story, gaz: IncidentGazetteer = GAZETTEER): "compatible" | "perhaps" | null {
-  if (retoldWithSameFigure(a, b)) return "compatible";
+  if (retoldWithSameStory(a, b, gaz)) return "compatible";
   const byDates = datesMeet(a.event, b.event, gaz);
   if (byDates !== null) return byDates;
-  return perhapsRetold(a, b) ? "perhaps" : null;
+  return perhapsRetold(a, b, gaz) ? "perhaps" : null;
 }
 
 /** Dates that meet and figures not orders apart: "compatible" when the dates are close or something else agrees. */

@@ -13,7 +13,7 @@ import { ancestry } from "../incidents/gazetteer";
 import { COUNT_APART_FACTOR, COUNT_APART_MIN_GAP } from "../incidents/rules/counts";
 import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "../incidents/rules/dates";
 import { groupMatchKey } from "../incidents/rules/groups";
-import { placesCompatible } from "../incidents/rules/places";
+import { placesCompatible, sameTown, townOf } from "../incidents/rules/places";
 import { distinctiveFigure, mayBeRetold, PUBLICATION_MAX_DAYS, RETELLING_WINDOW_DAYS } from "../incidents/rules/retold";
 import { dayNumber, isoDay } from "../time/day";
 import type { DayRange } from "../time/types";
@@ -50,14 +50,14 @@ function lookupKeys(event: DefectionEvent): string[] {
 /**
  * The prefix of an event's **publication rows**: a story retold within a week meets the event whatever
  * its dates (rules/retold.ts), so the event is also stored, under "@" + each of its keys, over its
- * report's publication window — when that rule can apply to it at all: it has a figure, a date not
- * too vague, and a publication known to within a week.
+ * report's publication window — when that rule can apply to it at all: it has a figure or names a town
+ * (round 9), a date not too vague, and a publication known to within a week.
  */
 const RETOLD = "@";
 
 /** The publication window a telling is found under by a retold story, or null when it cannot be one. */
 function retellingWindow(event: DefectionEvent, published: DayRange): { start: number; end: number } | null {
-  return mayBeRetold({ published, event }) ? { start: dayNumber(published.start), end: dayNumber(published.end) } : null;
+  return mayBeRetold({ published, event }, GAZETTEER) ? { start: dayNumber(published.start), end: dayNumber(published.end) } : null;
 }
 
 /**
@@ -117,6 +117,9 @@ function compatibleFigures(c: { low: number; high: number }): FigureFilter {
   };
 }
 
+/** No figure at all (a search of a town's rows only). */
+const NO_FIGURE: FigureFilter = { lowAtMost: -1, highAtLeast: Number.MAX_SAFE_INTEGER, best: null };
+
 /** The figures with the same best as `c` (rules/retold.ts then checks that both are distinctive). */
 function sameFigure(c: { best: number }): FigureFilter {
   return { lowAtMost: c.best, highAtLeast: c.best, best: c.best };
@@ -136,9 +139,9 @@ function rowMeets(t: Telling, r: CandidateRow, publicationRow: boolean, publicat
   const count = r.count_low === null || r.count_best === null || r.count_high === null ? null : { low: r.count_low, best: r.count_best, high: r.count_high };
   const event = { date, count, place };
   if (publicationRow) return storiesMeet(t, { published: { start: isoDay(r.key_start), end: isoDay(r.key_end) }, event });
-  // On a reach row only a story retold with the same distinctive figure needs the row's publication.
+  // On a reach row only a story retold (the same distinctive figure, or the same town) needs the row's publication.
   const sameDistinctive = count !== null && t.event.count?.best === count.best && distinctiveFigure(count);
-  const published = sameDistinctive ? publicationOf(r.report_id) : undefined;
+  const published = sameDistinctive || sameTown(t.event.place, place, GAZETTEER) ? publicationOf(r.report_id) : undefined;
   return published ? storiesMeet(t, { published, event }) : datesMeet(t.event, event);
 }
 
@@ -175,7 +178,8 @@ const prepare = perConnection((db): Statements => ({
     FROM json_each(?) AS x CROSS JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
   publication: db.prepare("SELECT published_start AS start, published_end AS end FROM reports WHERE id = ?"),
   candidates: db.prepare(unionOverClasses(REACH_CLASSES, "")),
-  retellings: db.prepare(unionOverClasses(PUBLICATION_CLASSES, " AND e.count_low <= @lowAtMost AND e.count_high >= @highAtLeast AND (@best IS NULL OR e.count_best = @best)")),
+  // The figures wanted, or (round 9, a town's story retold) the town's rows whatever their figure; @town NULL matches none.
+  retellings: db.prepare(unionOverClasses(PUBLICATION_CLASSES, " AND ((e.count_low <= @lowAtMost AND e.count_high >= @highAtLeast AND (@best IS NULL OR e.count_best = @best)) OR e.place_id = @town)")),
 }));
 
 /**
@@ -264,9 +268,11 @@ export function storedSearch(db: Database) {
     // (Loose partners meet by dates: the reach rows above hold them all.)
     const window = wanted === "loose" ? null : retellingWindow(t.event, t.published);
     const figures = window && t.event.count && (wanted === "perhaps" ? compatibleFigures(t.event.count) : distinctiveFigure(t.event.count) ? sameFigure(t.event.count) : null);
-    if (window && figures) {
+    // One town's story retold (rules/retold.ts, retoldInSameTown): also the rows of that town, whatever their figure (or none).
+    const town = window && wanted === "compatible" ? townOf(t.event.place, GAZETTEER) : null;
+    if (window && (figures || town !== null)) {
       const lowest = Object.fromEntries(PUBLICATION_CLASSES.map((cls) => [`lowest${cls}`, window.start - RETELLING_WINDOW_DAYS - SPAN_CLASSES[cls]]));
-      const bounds = { ...lowest, highest: window.end + RETELLING_WINDOW_DAYS, endsFrom: window.start - RETELLING_WINDOW_DAYS, ...figures };
+      const bounds = { ...lowest, highest: window.end + RETELLING_WINDOW_DAYS, endsFrom: window.start - RETELLING_WINDOW_DAYS, ...(figures || NO_FIGURE), town };
       for (const key of keys) scan(s.retellings.iterate({ key: RETOLD + key, ...bounds }) as IterableIterator<CandidateRow>, true);
     }
     const meets = wanted === "compatible" ? compatible : wanted === "perhaps" ? perhapsCompatible : looselyCompatible;

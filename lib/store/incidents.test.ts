@@ -110,6 +110,38 @@ describe("incidents in the store", () => {
     expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0"], ["b~0"]]);
   });
 
+  it("finds, in either order of arrival, one town's story retold with no figure and a date a month off (round 9: a date conflict)", () => {
+    const right = () => writeReport(db, makeReport("a", published("2020-11-12")), [makeEvent({ start: "2020-11-11", count: [7, 7, 7], place: PLACE.mayadin })], meta("a"));
+    const misdated = () => writeReport(db, makeReport("b", published("2020-11-14")), [makeEvent({ start: "2020-10-12", count: null, place: PLACE.mayadin })], meta("b"));
+    right();
+    misdated();
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0", "b~0"]]);
+    expect(incidentDetail(db, "inc~a~0")?.conflicts.map((c) => c.type)).toEqual(["date"]);
+    db.exec("DELETE FROM reports; DELETE FROM incidents;");
+    misdated();
+    right();
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0", "b~0"]]);
+    // Another town of the governorate: two incidents.
+    writeReport(db, makeReport("b", published("2020-11-14")), [makeEvent({ start: "2020-10-12", count: null, place: PLACE.bukamal })], meta("b"));
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0"], ["b~0"]]);
+  });
+
+  it("finds, in either order of arrival, an Iran-backed militia told by the umbrella «الميليشيات الإيرانية» (round 9)", () => {
+    const militia = (id: string) => ({ id, name_ar: id, name_en: null, text: id, known: true });
+    const unit = () => writeReport(db, makeReport("a", published("2020-11-12")), [makeEvent({ groups: [militia("fatemiyoun")], start: "2020-11-11" })], meta("a"));
+    const umbrella = () => writeReport(db, makeReport("b", published("2020-11-13")), [makeEvent({ groups: [militia("iranian-militias")], start: "2020-11-11" })], meta("b"));
+    unit();
+    umbrella();
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0", "b~0"]]);
+    db.exec("DELETE FROM reports; DELETE FROM incidents;");
+    umbrella();
+    unit();
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0", "b~0"]]);
+    // Another militia under the umbrella is another group.
+    writeReport(db, makeReport("b", published("2020-11-13")), [makeEvent({ groups: [militia("zainabiyoun")], start: "2020-11-11" })], meta("b"));
+    expect(listIncidents(db).map((i) => i.events)).toEqual([["a~0"], ["b~0"]]);
+  });
+
   it("proposes, in either order of arrival, a story retold with a small figure, and withdraws the proposal with the report", () => {
     const a = () => writeReport(db, makeReport("a", published("2012-12-24")), [makeEvent({ start: "2012-11-10", count: [1, 1, 1] })], meta("a"));
     const b = () => writeReport(db, makeReport("b", published("2012-12-26")), [makeEvent({ start: "2012-12-25", count: [1, 1, 1] })], meta("b"));

@@ -4,7 +4,7 @@ import { closeDate, type TellingDate } from "./dates";
 export { CLOSE_DATE_MAX_DAYS } from "./dates";
 import { countsCompatible, countsOverlap } from "./counts";
 import { DISTINCTIVE_FIGURE_MIN, distinctiveFigure } from "./retold";
-import { placesCompatible } from "./places";
+import { placesCompatible, sameTown } from "./places";
 
 /**
  * Rule: how much dates that meet prove. Two tellings that each date the incident to within a week by
@@ -66,6 +66,5 @@ export function figuresShared(a: Pick<EventCount, "low" | "high">, b: Pick<Event
  * `corroborated`: a vague quantity («عشرات») or a governorate agrees with too much to single a telling out.
  */
 export function tellSameStory(a: Witness, b: Witness, gaz: IncidentGazetteer): boolean {
-  const sameTown = a.place?.id != null && a.place.id === b.place?.id && gaz.placeKind(a.place.id) === "town";
-  return sameTown || (distinctiveFigure(a.count) && distinctiveFigure(b.count) && a.count?.best === b.count?.best);
+  return sameTown(a.place, b.place, gaz) || (distinctiveFigure(a.count) && distinctiveFigure(b.count) && a.count?.best === b.count?.best);
 }

@@ -14,6 +14,17 @@ export function placesCompatible(a: EventPlace | null, b: EventPlace | null, gaz
   return a.id === b.id || contains(a, b, gaz) || contains(b, a, gaz);
 }
 
+/** The gazetteer town a telling names (not a governorate, a region or abroad), or null. */
+export function townOf(p: Pick<EventPlace, "id"> | null | undefined, gaz: IncidentGazetteer): string | null {
+  return p?.id != null && gaz.placeKind(p.id) === "town" ? p.id : null;
+}
+
+/** Both name one gazetteer town: a detail of the story, where a governorate agrees with too much. */
+export function sameTown(a: Pick<EventPlace, "id"> | null | undefined, b: Pick<EventPlace, "id"> | null | undefined, gaz: IncidentGazetteer): boolean {
+  const town = townOf(a, gaz);
+  return town !== null && town === b?.id;
+}
+
 /** Whether `outer` is a governorate and `inner` lies in it. */
 export function contains(outer: EventPlace, inner: EventPlace, gaz: IncidentGazetteer): boolean {
   return (

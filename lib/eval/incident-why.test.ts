@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { GAZETTEER } from "../incidents/gazetteer";
+import { count, GROUP, PLACE, telling } from "../incidents/testing";
+import { groupsFacet, storyFacets } from "./incident-why";
+
+describe("why two tellings stayed apart (counts only)", () => {
+  it("names how the groups differ", () => {
+    const t = (groups: Parameters<typeof telling>[0]["groups"]) => telling({ report: "a", published: "2021-03-10", date: ["2021-03-09", "2021-03-09"], groups });
+    expect(groupsFacet(t([GROUP.div4]), t([GROUP.corps5]), GAZETTEER)).toBe("groups: two units of one parent");
+    expect(groupsFacet(t([GROUP.army]), t([GROUP.unknown("كتيبة درع السخنة")]), GAZETTEER)).toBe("groups: a gazetteer group and an unknown name");
+    expect(groupsFacet(t([GROUP.army]), t([GROUP.sdf]), GAZETTEER)).toBe("groups: unrelated gazetteer groups");
+    expect(groupsFacet(t([GROUP.army]), t([GROUP.corps5]), GAZETTEER)).toBe("one group");
+  });
+  it("names the publication gap, the dates, the places and the figures", () => {
+    const a = telling({ report: "a", published: "2021-03-10", date: ["2021-03-09", "2021-03-09"], count: count(15, 15, 15), place: PLACE.mayadin });
+    const dated = telling({ report: "b", published: "2021-03-22", date: ["2021-03-15", "2021-03-22"], count: null, place: PLACE.deirezzor });
+    const b = { ...dated, event: { ...dated.event, date: { ...dated.event.date, basis: "default" as const } } };
+    expect(storyFacets(a, b, GAZETTEER)).toEqual(["published 8–30 days apart", "one undated", "a town and its governorate", "one figure unknown"]);
+    const c = telling({ report: "c", published: "2021-03-11", date: ["2021-02-09", "2021-02-09"], count: count(12, 15, 18, "نحو 15"), place: PLACE.mayadin });
+    expect(storyFacets(a, c, GAZETTEER)).toEqual(["published 0–3 days apart", "both dated", "the same town", "the same figure (10 or more)"]);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Why two tellings of one incident stayed apart, in words that name no report (counts only: safe on the
+ * untouched split, data/dev/README.md). `scripts/eval-incidents.ts --why` prints, for each missed gold pair,
+ * the rule that kept it apart and these facets: how the groups differ, how far apart the reports were
+ * published, how the dates, places and figures stand — what a rule across dates or groups would have to use.
+ */
+import type { Telling } from "../incidents";
+import { ancestry, type IncidentGazetteer } from "../incidents/gazetteer";
+import { countPrecision, countsCompatible } from "../incidents/rules/counts";
+import { tooVague } from "../incidents/rules/dates";
+import { sameGroup } from "../incidents/rules/groups";
+import { contains, sameTown } from "../incidents/rules/places";
+import { publicationGap } from "../incidents/rules/retold";
+import { dayNumber } from "../time/day";
+
+/** How two tellings' groups differ: two units of one parent, a gazetteer group and an unknown name, … */
+export function groupsFacet(a: Telling, b: Telling, gaz: IncidentGazetteer): string {
+  if (sameGroup(a.event.groups, b.event.groups, gaz)) return "one group";
+  const known = (t: Telling) => t.event.groups.filter((g) => g.id !== null).map((g) => g.id as string);
+  const [ka, kb] = [known(a), known(b)];
+  if (ka.length === 0 && kb.length === 0) return "groups: two unknown names";
+  if (ka.length === 0 || kb.length === 0) return "groups: a gazetteer group and an unknown name";
+  const lineage = (id: string) => new Set(ancestry(id, gaz).slice(1));
+  const siblings = ka.some((x) => kb.some((y) => [...lineage(x)].some((p) => lineage(y).has(p))));
+  return siblings ? "groups: two units of one parent" : "groups: unrelated gazetteer groups";
+}
+
+/** The facets of a pair whose stories did not meet: publication gap, dates, places, figures. */
+export function storyFacets(a: Telling, b: Telling, gaz: IncidentGazetteer): string[] {
+  const span = (t: Telling) => dayNumber(t.published.end) - dayNumber(t.published.start) + 1;
+  const gap = publicationGap(a.published, b.published);
+  const published = span(a) > 7 || span(b) > 7 ? "a publication known only to a month" : gap <= 3 ? "published 0–3 days apart" : gap <= 7 ? "published 4–7 days apart" : gap <= 30 ? "published 8–30 days apart" : "published > 30 days apart";
+  const undated = [a, b].filter((t) => t.event.date.basis === "default").length;
+  const dates = tooVague(a.event.date) || tooVague(b.event.date) ? "a date vaguer than a quarter" : undated === 0 ? "both dated" : undated === 1 ? "one undated" : "both undated";
+  const [pa, pb] = [a.event.place, b.event.place];
+  const places =
+    pa === null && pb === null ? "no place in either"
+    : pa === null || pb === null || pa.id === null || pb.id === null ? "one place unknown"
+    : sameTown(pa, pb, gaz) ? "the same town"
+    : pa.id === pb.id ? "the same governorate or region"
+    : contains(pa, pb, gaz) || contains(pb, pa, gaz) ? "a town and its governorate"
+    : "places apart";
+  const [ca, cb] = [a.event.count, b.event.count];
+  const figures =
+    ca === null && cb === null ? "no figure in either"
+    : ca === null || cb === null ? "one figure unknown"
+    : ca.best === cb.best && countPrecision(ca) <= 1 && countPrecision(cb) <= 1 ? `the same figure (${ca.best >= 10 ? "10 or more" : "under 10"})`
+    : countsCompatible(ca, cb) ? "figures not orders apart"
+    : "figures orders apart";
+  return [published, dates, places, figures];
+}
