@@ -86,7 +86,7 @@ export const anchoredDays: RuleModule = {
   name: "anchored days",
   rules: [
     rule("next-day", `${LP}(?<x>(?:${alt("صبيحة")} )?${alt(NEXT_DAY)})${R}`, (m) => anchored(m, 1, "next-day"), firstWords(`صبيحة|${NEXT_DAY}`), anchors("التالي|اللاحق|الموالي|تلاه|يليه|ذلك|بيوم|الغداة", 3)),
-    rule("previous-day", `${LP}(?<x>${alt(PREVIOUS_DAY)})${R}`, (m) => anchored(m, -1, "previous-day"), firstWords(PREVIOUS_DAY)),
+    rule("previous-day", `${LP}(?<x>${alt(PREVIOUS_DAY)})${R}`, (m) => anchored(m, -1, "previous-day"), firstWords(PREVIOUS_DAY), anchors("السابق|سبقه|قبله|بيوم|ذلك", 2, true)),
     rule("same-day", `${LP}(?<x>${alt(SAME_DAY)})${R}`, (m) => anchored(m, 0, "same-day"), firstWords(SAME_DAY)),
     rule("days-after", `${L}[وف]?(?<x>${alt("بعد")} (?:${alt("ذلك|ذاك|ها")} )?(?:${alt("ب")})?(?<n>${WORD}(?: ${WORD})?))`, (m, text) => countedFromThat(m, text, 1), firstWords("بعد")),
     // "قبل ذلك بيومين"، "قبلها بأسبوع": counted back from the day named before ("قبل يومين" alone is P-2: counted-ago).
@@ -104,7 +104,7 @@ export const anchoredDays: RuleModule = {
           return n > daysInMonth(y, mo) ? null : { start: day(y, mo, n), end: day(y, mo, n) };
         }),
       };
-    }, firstWords("في")),
+    }, firstWords("في"), anchors("منه", 4, true)),
     // "قبل يومين من ذلك": the same, the span before "من ذلك" ("قبل يومين" alone is P-2: counted-ago).
     rule("days-before-that-from", `${L}[وف]?(?<x>${alt("قبل")} (?<n>${WORD}(?: ${WORD})?) ${alt("من ذلك اليوم|من ذلك التاريخ|من ذلك|من ذاك|من تلك الحادثة")})${R}`, (m) => {
       const words = m.groups!.n.split(" ");

@@ -8,7 +8,7 @@
 import { month as monthOf, year as yearOf, type Day } from "../calendar";
 import { firstDayOfMonth, lastDayOfMonth, nthWeekdayOfMonth, relativeMonth, type Span } from "../convention";
 import { alt, BARE_WEEKDAY, BARE_WEEKDAY_WORDS, CURRENT, f, LP, MONTH, MONTH_NUMBER, NEXT, PAST, R, relationOf, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
-import { firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import { anchors, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
 import { monthTail, monthYearResolver } from "./months";
 import type { Reading, RuleModule } from "./types";
 
@@ -67,6 +67,7 @@ export const monthOrdinals: RuleModule = {
         return dayReading(m, "nth-weekday", of, (y, mo) => nthWeekdayOfMonth(y, mo, wd, n));
       },
       [...WEEKDAY_WORDS, f("يوم")],
+      anchors("الأول|الثاني|الثالث|الرابع|الخامس|الأخير", 2, true),
     ),
     // "ثاني أربعاء من تشرين الأول", "آخر اثنين من الشهر الماضي", "أول جمعة في آذار"
     rule(
@@ -81,6 +82,7 @@ export const monthOrdinals: RuleModule = {
         return dayReading(m, "nth-weekday", of, (y, mo) => nthWeekdayOfMonth(y, mo, wd, n));
       },
       firstWords("أول|ثاني|ثالث|رابع|خامس|آخر|أخر"),
+      anchors("من|في", 3, true),
     ),
     // "اليوم الأخير من شهر تشرين الأول", "آخر يوم من الشهر", "أول أيام آذار", "اليوم الأول من الشهر الجاري"
     rule(
@@ -94,6 +96,7 @@ export const monthOrdinals: RuleModule = {
         return dayReading(m, "edge-day-of-month", of, last ? lastDayOfMonth : firstDayOfMonth);
       },
       firstWords("اليوم|أول|آخر|أخر"),
+      anchors("من|في|أيام", 2, true),
     ),
     // "في أول شباط" = 1 February; "أول الشهر الجاري" = its 1st.
     rule(

@@ -18,7 +18,7 @@ import {
 } from "../convention";
 import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf, YEAR_AHEAD, yearGroup, yearValue } from "../lexicon";
 import type { Day } from "../calendar";
-import { firstWords, resolver, rule, spanStart, spanEnd } from "./make";
+import { anchors, firstWords, resolver, rule, spanStart, spanEnd } from "./make";
 import type { Reading, RuleModule } from "./types";
 
 /**
@@ -160,6 +160,8 @@ export const months: RuleModule = {
         };
       },
       [f("شهري"), ...MONTH_FIRST_WORDS],
+      // the second month ("… وكانون الثاني"), at most four words on
+      anchors(MONTH_FIRST_WORDS.join("|"), 4, true),
     ),
     // "عامي 2013 و2014", "بين عامي 2012 و2014"
     rule(

@@ -65,6 +65,7 @@ export const numericDates: RuleModule = {
         return oneDay(m, (P) => y ?? yearForDayMonth(P, mo, d), mo, d);
       },
       MONTH_FIRST_WORDS,
+      anchors(DIGIT, 2, true),
     ),
     // "يوم 17", "الخميس 17", "يوم الـ17": a day of the month with no month, the latest such day not after P.
     rule(
@@ -97,6 +98,7 @@ export const numericDates: RuleModule = {
         return reading;
       },
       [f("يوم"), ...WEEKDAY_WORDS],
+      anchors(DIGIT, 2, true),
     ),
     // "9/2014", "09-2014"
     rule("month-numeric", `${L}(?<![/.\\-])(?<x>(?<m>[01]?\\d)[/\\-](?<y>(?:19|20)\\d\\d))(?![0-9]|[/\\-]\\d)`, (m): Reading | null => {

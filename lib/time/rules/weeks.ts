@@ -50,6 +50,7 @@ export const weeks: RuleModule = {
         return { start: spanStart(m), end: spanEnd(m), grain: "span", kind: "period", resolve: resolver((P) => (offset === 0 ? soFar(partOfWeek(P, offset, part), P) : partOfWeek(P, offset, part))) };
       },
       [...PART_FIRST_WORDS, f("عطلة")],
+      anchors("الأسبوع", 3, true),
     ),
     rule("week-before-last", `${LP}(?<x>${alt("الأسبوع")} ${BEFORE_LAST})${R}`, (m) => ({ start: spanStart(m), end: spanEnd(m), grain: "week", kind: "period", resolve: resolver(weekBeforeLast) }), [f("الأسبوع")]),
     rule(
@@ -61,6 +62,7 @@ export const weeks: RuleModule = {
         return { start: spanStart(m), end: spanEnd(m), grain: "day", kind: "day", weekday: wd, resolve: resolver((P) => { const d = weekday(P, wd, "past").start; return { start: plusDays(d, -7), end: plusDays(d, -7) }; }) };
       },
       [...WEEKDAY_WORDS, f("يوم")],
+      anchors("قبل", 3, true),
     ),
   ],
   examples: [
