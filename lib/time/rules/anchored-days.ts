@@ -7,12 +7,18 @@
  * "بعد يومين من اعتقاله" counts from an event the engine cannot date and is left alone; "بعد يومين من ذلك"
  * counts from what was named before it, like "بعد ذلك بيومين".
  */
-import { parseNumberAt } from "../../arabic/numbers";
-import { daysAgo, today } from "../convention";
-import { day, daysInMonth, month, year } from "../calendar";
-import { alt, f, L, LP, ORDINAL, ORDINAL_WORDS, R } from "../lexicon";
-import { anchors, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import * as $numbers from "../../arabic/numbers";
+import * as $convention from "../convention";
+import * as $calendar from "../calendar";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { parseNumberAt } = $numbers;
+const { daysAgo, today } = $convention;
+const { day, daysInMonth, month, year } = $calendar;
+const { alt, f, L, LP, ORDINAL, ORDINAL_WORDS, R } = $lexicon;
+const { anchors, firstWords, resolver, rule, spanEnd, spanStart } = $make;
 
 function anchored(m: RegExpExecArray, shift: number, id: string): Reading {
   return {

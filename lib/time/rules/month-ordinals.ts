@@ -5,12 +5,20 @@
  * "part-of" rule of months.ts). The month is a name (with a year or a relation, as months.ts reads it),
  * or "الشهر" + الماضي/الجاري/المقبل ("الشهر" alone and "هذا الشهر" = P's month).
  */
-import { month as monthOf, year as yearOf, type Day } from "../calendar";
-import { firstDayOfMonth, lastDayOfMonth, nthWeekdayOfMonth, relativeMonth, type Span } from "../convention";
-import { alt, BARE_WEEKDAY, BARE_WEEKDAY_WORDS, CURRENT, f, LP, MONTH, MONTH_NUMBER, NEXT, PAST, R, relationOf, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
-import { anchors, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
-import { monthTail, monthYearResolver } from "./months";
+import * as $calendar from "../calendar";
+import type { Day } from "../calendar";
+import * as $convention from "../convention";
+import type { Span } from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
+import * as $months from "./months";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { month: monthOf, year: yearOf } = $calendar;
+const { firstDayOfMonth, lastDayOfMonth, nthWeekdayOfMonth, relativeMonth } = $convention;
+const { alt, BARE_WEEKDAY, BARE_WEEKDAY_WORDS, CURRENT, f, LP, MONTH, MONTH_NUMBER, NEXT, PAST, R, relationOf, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } = $lexicon;
+const { anchors, firstWords, resolver, rule, spanEnd, spanStart } = $make;
+const { monthTail, monthYearResolver } = $months;
 
 /** The month after "من/في": a name with its tail (groups m1, a…) or a relative month (group rm/rq). */
 const MONTH_REF = `(?:${MONTH}${monthTail("a")}|(?<rm>${alt("الشهر|هذا الشهر")})(?: (?<rq>${PAST}|${CURRENT}|${NEXT}))?)`;

@@ -4,22 +4,18 @@
  * and the parts of a month or a year: مطلع/بداية/أوائل (1–10), منتصف/أواسط (11–20),
  * أواخر/نهاية/آخر (21–end); of a year: Jan–Mar, May–Aug, Oct–Dec.
  */
-import { month as monthOf, year as yearOf } from "../calendar";
-import {
-  partGrain,
-  partOfMonth,
-  partOfYear,
-  relativeMonth,
-  relativeYear,
-  soFar,
-  wholeMonth,
-  yearForMonth,
-  type Span,
-} from "../convention";
-import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf, YEAR_AHEAD, yearGroup, yearValue } from "../lexicon";
+import * as $calendar from "../calendar";
+import * as $convention from "../convention";
+import type { Span } from "../convention";
+import * as $lexicon from "../lexicon";
 import type { Day } from "../calendar";
-import { anchors, firstWords, resolver, rule, spanStart, spanEnd } from "./make";
+import * as $make from "./make";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { month: monthOf, year: yearOf } = $calendar;
+const { partGrain, partOfMonth, partOfYear, relativeMonth, relativeYear, soFar, wholeMonth, yearForMonth } = $convention;
+const { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf, YEAR_AHEAD, yearGroup, yearValue } = $lexicon;
+const { anchors, firstWords, resolver, rule, spanStart, spanEnd } = $make;
 
 /**
  * What may follow a month (or a day and month): a year ("2021", "عام 2021", "، 2018", "من العام

@@ -2,11 +2,15 @@
  * Weeks, months and years named relative to P: الأسبوع/الشهر/العام/السنة + الماضي/الفائت/المنصرم,
  * الجاري/الحالي, المقبل/القادم, and "هذا الشهر"/"هذا العام"/"هذه السنة"/"هذا الأسبوع".
  */
-import { relativeMonth, relativeYear, thisOrLastWeek } from "../convention";
-import { alt, CURRENT, LP, NEXT, PAST, R, relationOf } from "../lexicon";
-import { firstWords, resolver, rule, spanStart, spanEnd } from "./make";
+import * as $convention from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
 import type { Reading, RuleModule } from "./types";
 import type { Grain } from "../types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { relativeMonth, relativeYear, thisOrLastWeek } = $convention;
+const { alt, CURRENT, LP, NEXT, PAST, R, relationOf } = $lexicon;
+const { firstWords, resolver, rule, spanStart, spanEnd } = $make;
 
 const UNIT = alt("الأسبوع|الشهر|العام|السنة");
 const THIS = alt("هذا|هذه");

@@ -3,10 +3,14 @@
  * and the end bound "حتى اليوم"/"إلى اليوم"/"حتى الآن" (rule "today-until").
  * Times of day ("مساء أمس") and weekdays ("أمس الأحد") are merged on by the refiners.
  */
-import { daysAgo, daysAhead, today } from "../convention";
-import { alt, L, LP, R } from "../lexicon";
-import { anchors as anchorWords, firstWords, rule, resolver, spanStart, spanEnd } from "./make";
+import * as $convention from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
 import type { Anchors, Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { daysAgo, daysAhead, today } = $convention;
+const { alt, L, LP, R } = $lexicon;
+const { anchors: anchorWords, firstWords, rule, resolver, spanStart, spanEnd } = $make;
 
 function dayRule(id: string, source: string, offset: number, triggers: string, anchors?: Anchors) {
   return rule(id, source, (m): Reading => ({
