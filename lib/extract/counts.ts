@@ -13,11 +13,15 @@
  * refers back to one: "وعددها 300 عنصر"); everything else (vehicles, money, distances, unit
  * numbers "اللواء 47") is never read as a count here.
  */
-import { foldLetters } from "../arabic/normalize";
-import { findNumbers, isDualOf } from "../arabic/numbers";
+import * as $normalize from "../arabic/normalize";
+import * as $numbers from "../arabic/numbers";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
-import { DEFINITE_PEOPLE_WORDS, LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS, TOLD_PEOPLE_WORDS } from "./lexicon";
+import * as $lexicon from "./lexicon";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { findNumbers, isDualOf } = $numbers;
+const { DEFINITE_PEOPLE_WORDS, LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { firstIn, stems, stemIn, tokenAt, wordMemo } = tokenModule;
 

@@ -9,17 +9,23 @@
  * - `reference`: the trigger sits in a relative clause about people already named ("العناصر الذين
  *   فروا") — it adds detail but does not open an incident without its own count.
  */
-import { foldLetters } from "../arabic/normalize";
+import * as $normalize from "../arabic/normalize";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, classesOf, inClass, stems, stemIn, wordClass, wordMemo } = tokenModule;
-import { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, SUCCESS, TOOK_TO } from "./lexicon";
+import * as $lexicon from "./lexicon";
 import type { Trigger } from "./triggers";
-import { PERSON_TITLES } from "./lexicon";
-import { isModal, toldAsDone } from "./refiners/modality";
-import { isWholeWarTotal } from "./refiners/war-total";
-import { isRoutInFight } from "./refiners/battle";
+import * as $modality from "./refiners/modality";
+import * as $war_total from "./refiners/war-total";
+import * as $battle from "./refiners/battle";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, SUCCESS, TOOK_TO } = $lexicon;
+const { PERSON_TITLES } = $lexicon;
+const { isModal, toldAsDone } = $modality;
+const { isWholeWarTotal } = $war_total;
+const { isRoutInFight } = $battle;
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
 

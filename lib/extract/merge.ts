@@ -7,11 +7,18 @@
  * a background incident with its own date or figure stays separate.
  */
 import type { CountKind } from "./counts";
-import { foldLetters } from "../arabic/normalize";
-import { placeById } from "./gazetteer";
+import * as $normalize from "../arabic/normalize";
+import * as $gazetteer from "./gazetteer";
 import type { GroupMention } from "./groups";
-import { findDestination, type DestinationFound, type PlaceMention } from "./places";
-import { stems, tokenAt, type Token } from "./tokens";
+import * as $places from "./places";
+import type { DestinationFound, PlaceMention } from "./places";
+import * as $tokens from "./tokens";
+import type { Token } from "./tokens";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { placeById } = $gazetteer;
+const { findDestination } = $places;
+const { stems, tokenAt } = $tokens;
 
 export interface CandidateCount {
   low: number;

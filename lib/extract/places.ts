@@ -7,12 +7,17 @@
  * Destination: what follows "إلى/نحو/باتجاه/صوب" or a joining verb after the trigger: "مناطق
  * (سيطرة) X", a group, a place, or an area word ("الشمال السوري", "دول الجوار").
  */
-import { foldLetters } from "../arabic/normalize";
-import { placeById, placeIndex, type GazetteerMatch } from "./gazetteer";
+import * as $normalize from "../arabic/normalize";
+import * as $gazetteer from "./gazetteer";
+import type { GazetteerMatch } from "./gazetteer";
 import type { GroupMention } from "./groups";
-import { OWN_POSTS } from "./lexicon";
+import * as $lexicon from "./lexicon";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { placeById, placeIndex } = $gazetteer;
+const { OWN_POSTS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, stems, stemIn, wordMemo } = tokenModule;
 
