@@ -45,6 +45,10 @@ const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع 
 const CALL_OR_FEAR = fold("خشيه تخوف خوفا يخشي تخشي دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه");
 /** A charge ("بتهمة الانشقاق"): no incident, unless the charge is the attempt itself ("بتهمة محاولة الفرار": caught trying). */
 const CHARGE = fold("بتهمه تهمه اتهام باتهام");
+/** CALL_OR_FEAR and CHARGE, asked of the six words before every trigger: looked up once per distinct word (a memo). */
+const W_CALL_OR_FEAR = 1;
+const W_CHARGE = 2;
+const windowWordsOf = wordMemo((w) => (anyIn(w.stems, CALL_OR_FEAR) ? W_CALL_OR_FEAR : 0) | (anyIn(w.stems, CHARGE) ? W_CHARGE : 0));
 const ATTEMPT_NOUN = fold("محاوله محاولتهم محاولته محاولتها محاولتهما");
 /**
  * Foiling as what happened ("أفادت مصادر بإحباط محاولة انشقاق 7 عناصر"): the verbal noun over one attempt right
@@ -422,8 +426,9 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   const done = toldAsDone(tokens, trigger, sentenceFirstToken);
   for (let k = from; k < trigger.first; k++) {
     if (inClass(tokens[k], C_NOT_AN_INCIDENT_BEFORE) && !foiledAttempt(tokens, k, trigger)) return "reject";
-    if (!done && anyIn(stems(tokens[k]), CALL_OR_FEAR)) return "reject";
-    if (anyIn(stems(tokens[k]), CHARGE) && !anyIn(stems(tokens[trigger.first - 1]), ATTEMPT_NOUN)) return "reject";
+    const bits = windowWordsOf(tokens[k]);
+    if (!done && bits & W_CALL_OR_FEAR) return "reject";
+    if (bits & W_CHARGE && !anyIn(stems(tokens[trigger.first - 1]), ATTEMPT_NOUN)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
   if (deniedBefore(tokens, trigger, sentenceFirstToken)) return "reject";

@@ -39,6 +39,7 @@ const AREA_WORDS: Array<[string[], string]> = [
   [["الاراضي", "العراقيه"], "العراق"],
   [["الاراضي", "اللبنانيه"], "لبنان"],
 ];
+for (const entry of AREA_WORDS) entry[0] = entry[0].map((w) => foldLetters(w)); // folded once, not at every word of a destination window
 /** Words that stand for the people themselves after a joining verb ("انضم قسم منهم"). */
 const SUBJECT_QUANTIFIERS = fold("قسم بعض بعضهم بعضها جزء اغلبهم معظمهم غالبيتهم اخرون");
 /** Adverbs that may stand between the verb and its object. */
@@ -247,7 +248,10 @@ export function findDestination(
     }
     for (const [words, area] of AREA_WORDS) {
       let ok = true;
-      for (let k = 0; k < words.length; k++) if (tokens[j + k]?.text !== foldLetters(words[k]) && stems(tokens[j + k]?.text ?? "").at(-1) !== foldLetters(words[k])) ok = false;
+      for (let k = 0; k < words.length; k++) {
+        const t = tokens[j + k];
+        if (!t || (t.text !== words[k] && stems(t).at(-1) !== words[k])) ok = false;
+      }
       if (ok) {
         const last = j + words.length - 1;
         return { first: j, last, start: tokens[j].start, end: tokens[last].end, group_id: null, area, kind: area === "الشمال السوري" ? "other" : area === "جهة مجهولة" ? "unknown" : "abroad" };

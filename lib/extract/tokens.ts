@@ -28,7 +28,7 @@ export interface Word {
   /** How many classes were registered when `classes` was computed (-1: not yet). */
   classesKnown: number;
   /**
-   * Values of the first `wordMemo` functions (slots 0–7), in the word itself: a finder asking a memo of every word
+   * Values of the first `wordMemo` functions (slots 0–9), in the word itself: a finder asking a memo of every word
    * reads the word's own memory lines, not an array beside it (see `wordMemo`). Further slots: `memo`.
    */
   m0: unknown;
@@ -39,6 +39,8 @@ export interface Word {
   m5: unknown;
   m6: unknown;
   m7: unknown;
+  m8: unknown;
+  m9: unknown;
   /** Values of `wordMemo` functions of slot 8 and beyond, by slot − 8 (null until one is asked). */
   memo: unknown[] | null;
 }
@@ -96,6 +98,8 @@ function internWord(text: string, from: number, to: number, h: number): number {
     m5: undefined,
     m6: undefined,
     m7: undefined,
+    m8: undefined,
+    m9: undefined,
     memo: null,
   };
   if (wordCount >= MAX_WORDS) {
@@ -138,8 +142,8 @@ export function wordOf(text: string): Word {
 }
 
 let memoCount = 0;
-/** Memo slots kept in the word itself (`Word.m0`…`m7`). */
-const INLINE_MEMOS = 8;
+/** Memo slots kept in the word itself (`Word.m0`…`m9`). */
+const INLINE_MEMOS = 10;
 
 /** The value of memo `slot` kept on the word (undefined: not computed yet). */
 function memoValue(word: Word, slot: number): unknown {
@@ -152,6 +156,8 @@ function memoValue(word: Word, slot: number): unknown {
     case 5: return word.m5;
     case 6: return word.m6;
     case 7: return word.m7;
+    case 8: return word.m8;
+    case 9: return word.m9;
     default: return word.memo?.[slot - INLINE_MEMOS];
   }
 }
@@ -166,6 +172,8 @@ function keepMemo(word: Word, slot: number, value: unknown): void {
     case 5: word.m5 = value; return;
     case 6: word.m6 = value; return;
     case 7: word.m7 = value; return;
+    case 8: word.m8 = value; return;
+    case 9: word.m9 = value; return;
     default: (word.memo ??= [])[slot - INLINE_MEMOS] = value;
   }
 }
