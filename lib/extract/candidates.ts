@@ -261,8 +261,9 @@ function whereaboutsUnknown(text: string, sentences: readonly Segment[], si: num
 function someOfThemBetween(tokens: readonly Token[], from: number, destination: { first: number } | null): boolean {
   if (!destination) return false;
   for (let k = from; k < destination.first; k++) {
-    const pair = `${tokens[k].text} ${tokens[k + 1]?.text ?? ""}`;
-    if (stems(tokens[k]).some((w) => SOME_OF_THEM.test(w)) || SOME_OF_THEM.test(pair)) return true;
+    if (stems(tokens[k]).some((w) => SOME_OF_THEM.test(w))) return true;
+    // (its two-word forms all end in "منهم": the pair is built only then)
+    if (tokens[k + 1]?.text === "منهم" && SOME_OF_THEM.test(`${tokens[k].text} منهم`)) return true;
   }
   return false;
 }

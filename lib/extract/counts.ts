@@ -120,11 +120,15 @@ for (const [set, bit] of [[CREW_NOUNS, IS_CREW], [TITLES, IS_TITLE], [SINGULAR_P
  * ("خمسة من الجنود المتمركزين على الحاجز" is no such part: the participle must be one of leaving.)
  */
 function partOfTold(tokens: readonly Token[], m: { first: number; last: number }): boolean {
-  const told = (k: number) => tokens[k] !== undefined && TOLD_PEOPLE.has(tokens[k].text);
   // "من" inside the phrase ("ثلاثة من العناصر | الفارين") or right after it ("3 عناصر | من الفارين")
   const from = tokens[m.last - 1]?.text === "من" && m.last - 1 > m.first ? m.last : tokens[m.last + 1]?.text === "من" ? m.last + 2 : -1;
   if (from < 0) return false;
-  return told(from) || (DEFINITE_PEOPLE.has(tokens[from]?.text ?? "") && told(from + 1));
+  return toldAt(tokens, from) || (DEFINITE_PEOPLE.has(tokens[from]?.text ?? "") && toldAt(tokens, from + 1));
+}
+
+/** Word k is the participle of people already told ("الفارين"). (A module function: tsx names every closure a call creates.) */
+function toldAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k] !== undefined && TOLD_PEOPLE.has(tokens[k].text);
 }
 
 function hasReading(readings: readonly string[], word: string): boolean {

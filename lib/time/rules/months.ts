@@ -67,6 +67,11 @@ const PAIR_PREPOSITION = new RegExp(`(?:^|[^\u0621-\u064A])[وف]?${alt("في|خ
 
 const MONTH_PREFIX_BEFORE = new RegExp(`${alt("في|خلال|منذ|شهر|حتى|إلى|مطلع|أواخر|منتصف|نهاية|بداية")} $`);
 
+/** A part of a month or year read by `m`; a part not fixed by a stated year runs only as far as P. (A module function: tsx names every closure a call creates.) */
+function partReading(m: RegExpExecArray, fixed: boolean, id: string, grain: Reading["grain"], of: (P: Day) => Span): Reading {
+  return { start: spanStart(m), end: spanEnd(m), id, grain, kind: "period", resolve: resolver((P) => (fixed ? of(P) : soFar(of(P), P))) };
+}
+
 export const months: RuleModule = {
   name: "months",
   rules: [
@@ -106,17 +111,16 @@ export const months: RuleModule = {
         // March) still running at P is the current period's, as far as P (convention.ts soFar); one already over, or
         // wholly ahead, is whole. A stated year ("مطلع 2022") names a fixed range and stays whole.
         const fixed = Boolean(g.y || g.ay || g.ayq);
-        const partReading = (id: string, grain: Reading["grain"], of: (P: Day) => Span): Reading => ({ start: spanStart(m), end: spanEnd(m), id, grain, kind: "period", resolve: resolver((P) => (fixed ? of(P) : soFar(of(P), P))) });
         if (g.m1) {
           const month = MONTH_NUMBER.get(g.m1);
           if (!month) return null;
           const yearFor = monthYearResolver(g, "a");
-          return partReading("part-of-month", "span", (P) => partOfMonth(yearFor(P, month), month, part));
+          return partReading(m, fixed, "part-of-month", "span", (P) => partOfMonth(yearFor(P, month), month, part));
         }
         if (g.rm) {
           const rel = g.rmq ? relationOf(g.rmq) : "current";
           if (!rel) return null;
-          return partReading("part-of-month", "span", (P) => {
+          return partReading(m, fixed, "part-of-month", "span", (P) => {
             const mon = relativeMonth(P, rel).start;
             return partOfMonth(yearOf(mon), monthOf(mon), part);
           });
@@ -124,10 +128,10 @@ export const months: RuleModule = {
         if (g.yw) {
           const rel = g.yq ? relationOf(g.yq) : "current";
           if (!rel) return null;
-          return partReading("part-of-year", partGrain(part, "year"), (P) => partOfYear(yearOf(relativeYear(P, rel).start), part));
+          return partReading(m, fixed, "part-of-year", partGrain(part, "year"), (P) => partOfYear(yearOf(relativeYear(P, rel).start), part));
         }
         const y = yearValue(g.y);
-        return partReading("part-of-year", partGrain(part, "year"), () => partOfYear(y, part));
+        return partReading(m, fixed, "part-of-year", partGrain(part, "year"), () => partOfYear(y, part));
       },
       PART_FIRST_WORDS,
     ),
