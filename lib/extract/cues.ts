@@ -21,8 +21,7 @@ import * as $war_total from "./refiners/war-total";
 import * as $battle from "./refiners/battle";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters } = $normalize;
-const { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, SUCCESS, TOOK_TO } = $lexicon;
-const { PERSON_TITLES } = $lexicon;
+const { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, PERSON_TITLES, SUCCESS, TOOK_TO } = $lexicon;
 const { isModal, toldAsDone } = $modality;
 const { isWholeWarTotal } = $war_total;
 const { isRoutInFight } = $battle;
