@@ -93,7 +93,7 @@ export const anchoredDays: RuleModule = {
   rules: [
     rule("next-day", `${LP}(?<x>(?:${alt("صبيحة")} )?${alt(NEXT_DAY)})${R}`, (m) => anchored(m, 1, "next-day"), firstWords(`صبيحة|${NEXT_DAY}`), anchors("التالي|اللاحق|الموالي|تلاه|يليه|ذلك|بيوم|الغداة", 3)),
     rule("previous-day", `${LP}(?<x>${alt(PREVIOUS_DAY)})${R}`, (m) => anchored(m, -1, "previous-day"), firstWords(PREVIOUS_DAY), anchors("السابق|سبقه|قبله|بيوم|ذلك", 2, true)),
-    rule("same-day", `${LP}(?<x>${alt(SAME_DAY)})${R}`, (m) => anchored(m, 0, "same-day"), firstWords(SAME_DAY)),
+    rule("same-day", `${LP}(?<x>${alt(SAME_DAY)})${R}`, (m) => anchored(m, 0, "same-day"), firstWords(SAME_DAY), anchors("نفسه|اليوم|ذاته|عينه", 1, true)),
     rule("days-after", `${L}[وف]?(?<x>${alt("بعد")} (?:${alt("ذلك|ذاك|ها")} )?(?:${alt("ب")})?(?<n>${WORD}(?: ${WORD})?))`, (m, text) => countedFromThat(m, text, 1), firstWords("بعد")),
     // "قبل ذلك بيومين"، "قبلها بأسبوع": counted back from the day named before ("قبل يومين" alone is P-2: counted-ago).
     rule("days-before-that", `${L}[وف]?(?<x>(?:${alt("قبل")} ${alt("ذلك|ذاك")} |${alt("قبلها")} )${alt("ب")}(?<n>${WORD}(?: ${WORD})?))`, (m, text) => countedFromThat(m, text, -1), firstWords("قبل|قبلها")),

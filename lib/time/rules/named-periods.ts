@@ -10,7 +10,7 @@ import type { Grain } from "../types";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { relativeMonth, relativeYear, thisOrLastWeek } = $convention;
 const { alt, CURRENT, LP, NEXT, PAST, R, relationOf } = $lexicon;
-const { firstWords, resolver, rule, spanStart, spanEnd } = $make;
+const { anchors, firstWords, resolver, rule, spanStart, spanEnd } = $make;
 
 const UNIT = alt("الأسبوع|الشهر|العام|السنة");
 const THIS = alt("هذا|هذه");
@@ -30,7 +30,7 @@ export const namedPeriods: RuleModule = {
       const rel = relationOf(m.groups!.q);
       return rel ? reading(m, m.groups!.unit, rel) : null;
     }, firstWords("الأسبوع|الشهر|العام|السنة")),
-    rule("this-period", `${LP}(?<x>${THIS} (?<unit>${UNIT}))${R}`, (m) => reading(m, m.groups!.unit, "current"), firstWords("هذا|هذه")),
+    rule("this-period", `${LP}(?<x>${THIS} (?<unit>${UNIT}))${R}`, (m) => reading(m, m.groups!.unit, "current"), firstWords("هذا|هذه"), anchors("الأسبوع|الشهر|العام|السنة", 1, true)),
     // Levantine "هالأسبوع", "هالشهر", "هالسنة" (= هذا الأسبوع …)
     rule("this-period", `${LP}(?<x>ه(?<unit>${UNIT}))${R}`, (m) => reading(m, m.groups!.unit, "current"), firstWords("هالأسبوع|هالشهر|هالعام|هالسنة")),
   ],
