@@ -3,20 +3,31 @@
  * precise count, the narrowest date, place, destination, kind, confidence, and the evidence spans
  * mapped back to the original body.
  */
-import { explanationText, ref } from "../i18n/explanation";
+import * as $explanation from "../i18n/explanation";
 import * as normalizeModule from "../arabic/normalize";
 import type { NormalizedText } from "../arabic/normalize";
-import { daysBetween } from "../time/day";
-import { groupAncestors, primaryOf, type Candidate } from "./candidate";
-import { groupById, placeById } from "./gazetteer";
+import * as $day from "../time/day";
+import * as $candidate from "./candidate";
+import type { Candidate } from "./candidate";
+import * as $gazetteer from "./gazetteer";
 import type { GroupMention } from "./groups";
-import { UMBRELLAS } from "./lexicon";
-import { isLoose } from "./dates";
-import { countPrecision, destinationMentionOf, otherTellings, placeMentionOf, retellsFigure } from "./merge";
-import { stripPreposition } from "./places";
-import { decideKind } from "./refiners/kind";
+import * as $lexicon from "./lexicon";
+import * as $dates from "./dates";
+import * as $merge from "./merge";
+import * as $places from "./places";
+import * as $kind from "./refiners/kind";
 import type { Segment } from "./sentences";
 import type { DefectionEvent, EventGroup, EvidenceSpan, ReportInput, UnscoredEvent } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { explanationText, ref } = $explanation;
+const { daysBetween } = $day;
+const { groupAncestors, primaryOf } = $candidate;
+const { groupById, placeById } = $gazetteer;
+const { UMBRELLAS } = $lexicon;
+const { isLoose } = $dates;
+const { countPrecision, destinationMentionOf, otherTellings, placeMentionOf, retellsFigure } = $merge;
+const { stripPreposition } = $places;
+const { decideKind } = $kind;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { originalSpan } = normalizeModule;
 

@@ -3,16 +3,20 @@
  * destination, cues). The finders make candidates; the refiners fold them into incidents and
  * build the events.
  */
-import { groupById } from "./gazetteer";
+import * as $gazetteer from "./gazetteer";
 import type { CountMention } from "./counts";
 import type { CueVerdict } from "./cues";
 import type { DateChoice } from "./dates";
 import type { GroupMention } from "./groups";
-import { countPrecision, type Mergeable } from "./merge";
+import * as $merge from "./merge";
+import type { Mergeable } from "./merge";
 import type { DestinationFound, PlaceMention } from "./places";
 import type { Segment } from "./sentences";
 import type { Trigger } from "./triggers";
 import type { CountDoubt } from "./refiners/plausibility";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { groupById } = $gazetteer;
+const { countPrecision } = $merge;
 
 export interface Candidate extends Mergeable {
   sentence: Segment;

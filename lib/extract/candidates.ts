@@ -4,20 +4,22 @@
  * participle with no figure beside it, a crossing by people at large, a part of people already told)
  * sit here; the rules that read each part sit in their own modules.
  */
-import { daysBetween } from "../time/day";
+import * as $day from "../time/day";
 import type { DateMatch } from "../time/types";
 import * as candidateModule from "./candidate";
 import type { Candidate } from "./candidate";
 import type { CountMention } from "./counts";
 import * as cues from "./cues";
-import { chooseDate } from "./dates";
-import { placeById } from "./gazetteer";
-import { attachGroups, type GroupMention } from "./groups";
+import * as $dates from "./dates";
+import * as $gazetteer from "./gazetteer";
+import * as $groups from "./groups";
+import type { GroupMention } from "./groups";
 import * as lexicon from "./lexicon";
-import { continuationDestination } from "./merge";
-import { choosePlace, findDestination, type PlaceMention } from "./places";
+import * as $merge from "./merge";
+import * as $places from "./places";
+import type { PlaceMention } from "./places";
 import * as countChoice from "./refiners/count-choice";
-import { doubtCount } from "./refiners/plausibility";
+import * as $plausibility from "./refiners/plausibility";
 import * as roleRefiners from "./refiners/roles";
 import * as sentenceModule from "./sentences";
 import type { Segment } from "./sentences";
@@ -25,9 +27,17 @@ import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 import * as triggerModule from "./triggers";
 import type { Trigger } from "./triggers";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { daysBetween } = $day;
+const { chooseDate } = $dates;
+const { placeById } = $gazetteer;
+const { attachGroups } = $groups;
+const { continuationDestination } = $merge;
+const { choosePlace, findDestination } = $places;
+const { doubtCount } = $plausibility;
 // Bound once: a call through a transpiled import is a getter call on the module object every time (this loop
 // runs per trigger; a value import used here is best added to these lines).
-const { anyIn, stems, tokenAt } = tokenModule;
+const { anyIn, stems, tokenAt, wordMemo } = tokenModule;
 const { groupAncestors, groupKey, placeKeys } = candidateModule;
 const { isDeclared, judgeTrigger } = cues;
 const { namesPeople } = triggerModule;
@@ -86,7 +96,7 @@ export function findCandidates(f: Found): Candidate[] {
       // Tried and caught: "أثناء محاولتهم الفرار", or the flight followed by "القبض عليهم".
       const caughtAfter = CAUGHT_AFTER.test(text.slice(tokens[trig.last].end, tokens[Math.min(sl, trig.last + 20)].end));
       const attempted =
-        (readingIn(tokens, beforeFrom, trig.first, ATTEMPT) || triedWithSubject(tokens, trig, sf) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, SUCCESS);
+        (readingIn(tokens, beforeFrom, trig.first, W_ATTEMPT) || triedWithSubject(tokens, trig, sf) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, W_SUCCESS);
       // "(بلغ|ارتفع) عدد المنشقين (عن X أمس) (إلى) N": a tally of the participle's people, its figure a few words
       // on (not "عدد المنشقين" itself, which counts no one).
       const tally = trig.form === "participle" && trig.first - 1 >= sf && stems(tokens[trig.first - 1]).includes("عدد");
@@ -251,8 +261,9 @@ function whereaboutsUnknown(text: string, sentences: readonly Segment[], si: num
 function someOfThemBetween(tokens: readonly Token[], from: number, destination: { first: number } | null): boolean {
   if (!destination) return false;
   for (let k = from; k < destination.first; k++) {
-    const pair = `${tokens[k].text} ${tokens[k + 1]?.text ?? ""}`;
-    if (stems(tokens[k]).some((w) => SOME_OF_THEM.test(w)) || SOME_OF_THEM.test(pair)) return true;
+    if (stems(tokens[k]).some((w) => SOME_OF_THEM.test(w))) return true;
+    // (its two-word forms all end in "منهم": the pair is built only then)
+    if (tokens[k + 1]?.text === "منهم" && SOME_OF_THEM.test(`${tokens[k].text} منهم`)) return true;
   }
   return false;
 }
@@ -263,9 +274,15 @@ function cameFrom(tokens: readonly Token[], m: GroupMention): boolean {
   return /^(من|عن|صفوف|منشقين|منشقون)$/.test(before) || /^(من|عن)/.test(tokens[m.first].text.slice(0, 2)) && tokens[m.first].text !== tokens[m.first].text.replace(/^(من|عن)/, "");
 }
 
-/** True when a reading (clitics stripped) of some token in [from, to) is in `set`. */
-function readingIn(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (anyIn(stems(tokens[k]), set)) return true;
+/** ATTEMPT, SUCCESS and ATTEMPT_VERBS, asked of the words before every trigger: looked up once per distinct word (a memo). */
+const W_ATTEMPT = 1;
+const W_SUCCESS = 2;
+const W_ATTEMPT_VERB = 4;
+const attemptWordsOf = wordMemo((w) => (anyIn(w.stems, ATTEMPT) ? W_ATTEMPT : 0) | (anyIn(w.stems, SUCCESS) ? W_SUCCESS : 0) | (anyIn(w.stems, ATTEMPT_VERBS) ? W_ATTEMPT_VERB : 0));
+
+/** True when a reading (clitics stripped) of some token in [from, to) is in the list of `bit` (W_ATTEMPT, W_SUCCESS). */
+function readingIn(tokens: readonly Token[], from: number, to: number, bit: number): boolean {
+  for (let k = from; k < to; k++) if (attemptWordsOf(tokens[k]) & bit) return true;
   return false;
 }
 
@@ -279,7 +296,7 @@ const ATTEMPT_SUBJECT_WINDOW = 12;
 function triedWithSubject(tokens: readonly Token[], trig: Trigger, sf: number): boolean {
   if (trig.form !== "masdar" || !tokens[trig.first].text.startsWith("ال")) return false;
   for (let k = trig.first - 1; k >= Math.max(sf, trig.first - ATTEMPT_SUBJECT_WINDOW); k--) {
-    if (anyIn(stems(tokens[k]), ATTEMPT_VERBS)) return namesPeople(tokens, k + 1, trig.first);
+    if (attemptWordsOf(tokens[k]) & W_ATTEMPT_VERB) return namesPeople(tokens, k + 1, trig.first);
   }
   return false;
 }

@@ -13,11 +13,15 @@
  * refers back to one: "وعددها 300 عنصر"); everything else (vehicles, money, distances, unit
  * numbers "اللواء 47") is never read as a count here.
  */
-import { foldLetters } from "../arabic/normalize";
-import { findNumbers, isDualOf } from "../arabic/numbers";
+import * as $normalize from "../arabic/normalize";
+import * as $numbers from "../arabic/numbers";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
-import { DEFINITE_PEOPLE_WORDS, LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS, TOLD_PEOPLE_WORDS } from "./lexicon";
+import * as $lexicon from "./lexicon";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { findNumbers, isDualOf } = $numbers;
+const { DEFINITE_PEOPLE_WORDS, LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { firstIn, stems, stemIn, tokenAt, wordMemo } = tokenModule;
 
@@ -116,11 +120,15 @@ for (const [set, bit] of [[CREW_NOUNS, IS_CREW], [TITLES, IS_TITLE], [SINGULAR_P
  * ("خمسة من الجنود المتمركزين على الحاجز" is no such part: the participle must be one of leaving.)
  */
 function partOfTold(tokens: readonly Token[], m: { first: number; last: number }): boolean {
-  const told = (k: number) => tokens[k] !== undefined && TOLD_PEOPLE.has(tokens[k].text);
   // "من" inside the phrase ("ثلاثة من العناصر | الفارين") or right after it ("3 عناصر | من الفارين")
   const from = tokens[m.last - 1]?.text === "من" && m.last - 1 > m.first ? m.last : tokens[m.last + 1]?.text === "من" ? m.last + 2 : -1;
   if (from < 0) return false;
-  return told(from) || (DEFINITE_PEOPLE.has(tokens[from]?.text ?? "") && told(from + 1));
+  return toldAt(tokens, from) || (DEFINITE_PEOPLE.has(tokens[from]?.text ?? "") && toldAt(tokens, from + 1));
+}
+
+/** Word k is the participle of people already told ("الفارين"). (A module function: tsx names every closure a call creates.) */
+function toldAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k] !== undefined && TOLD_PEOPLE.has(tokens[k].text);
 }
 
 function hasReading(readings: readonly string[], word: string): boolean {

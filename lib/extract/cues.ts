@@ -9,17 +9,22 @@
  * - `reference`: the trigger sits in a relative clause about people already named ("العناصر الذين
  *   فروا") — it adds detail but does not open an incident without its own count.
  */
-import { foldLetters } from "../arabic/normalize";
+import * as $normalize from "../arabic/normalize";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, classesOf, inClass, stems, stemIn, wordClass, wordMemo } = tokenModule;
-import { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, SUCCESS, TOOK_TO } from "./lexicon";
+import * as $lexicon from "./lexicon";
 import type { Trigger } from "./triggers";
-import { PERSON_TITLES } from "./lexicon";
-import { isModal, toldAsDone } from "./refiners/modality";
-import { isWholeWarTotal } from "./refiners/war-total";
-import { isRoutInFight } from "./refiners/battle";
+import * as $modality from "./refiners/modality";
+import * as $war_total from "./refiners/war-total";
+import * as $battle from "./refiners/battle";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, PERSON_TITLES, SUCCESS, TOOK_TO } = $lexicon;
+const { isModal, toldAsDone } = $modality;
+const { isWholeWarTotal } = $war_total;
+const { isRoutInFight } = $battle;
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
 
@@ -39,6 +44,10 @@ const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع 
 const CALL_OR_FEAR = fold("خشيه تخوف خوفا يخشي تخشي دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه");
 /** A charge ("بتهمة الانشقاق"): no incident, unless the charge is the attempt itself ("بتهمة محاولة الفرار": caught trying). */
 const CHARGE = fold("بتهمه تهمه اتهام باتهام");
+/** CALL_OR_FEAR and CHARGE, asked of the six words before every trigger: looked up once per distinct word (a memo). */
+const W_CALL_OR_FEAR = 1;
+const W_CHARGE = 2;
+const windowWordsOf = wordMemo((w) => (anyIn(w.stems, CALL_OR_FEAR) ? W_CALL_OR_FEAR : 0) | (anyIn(w.stems, CHARGE) ? W_CHARGE : 0));
 const ATTEMPT_NOUN = fold("محاوله محاولتهم محاولته محاولتها محاولتهما");
 /**
  * Foiling as what happened ("أفادت مصادر بإحباط محاولة انشقاق 7 عناصر"): the verbal noun over one attempt right
@@ -416,8 +425,9 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   const done = toldAsDone(tokens, trigger, sentenceFirstToken);
   for (let k = from; k < trigger.first; k++) {
     if (inClass(tokens[k], C_NOT_AN_INCIDENT_BEFORE) && !foiledAttempt(tokens, k, trigger)) return "reject";
-    if (!done && anyIn(stems(tokens[k]), CALL_OR_FEAR)) return "reject";
-    if (anyIn(stems(tokens[k]), CHARGE) && !anyIn(stems(tokens[trigger.first - 1]), ATTEMPT_NOUN)) return "reject";
+    const bits = windowWordsOf(tokens[k]);
+    if (!done && bits & W_CALL_OR_FEAR) return "reject";
+    if (bits & W_CHARGE && !anyIn(stems(tokens[trigger.first - 1]), ATTEMPT_NOUN)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
   }
   if (deniedBefore(tokens, trigger, sentenceFirstToken)) return "reject";

@@ -16,17 +16,23 @@
  * When a group announces its own split ("أعلن انشقاقه"), the announcement is the event and the day stands.
  * Whole-report examples and negatives: lib/extract/conventions/dates.
  */
-import { foldLetters } from "../arabic/normalize";
-import { addDaysIso as addDays, daysBetween } from "../time/day";
-import { scanWordOf, type ScanWord, type SplitWords } from "../time";
+import * as $normalize from "../arabic/normalize";
+import * as $day from "../time/day";
+import * as $time from "../time";
+import type { ScanWord, SplitWords } from "../time";
 import type { DateMatch } from "../time/types";
 import type { Segment } from "./sentences";
-import { segmentOf } from "./sentences";
+import * as $sentences from "./sentences";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, tokenAt, wordMemo } = tokenModule;
 import type { Trigger } from "./triggers";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { addDaysIso: addDays, daysBetween } = $day;
+const { scanWordOf } = $time;
+const { segmentOf } = $sentences;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 

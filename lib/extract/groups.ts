@@ -10,11 +10,14 @@
  * its own clause and the governed positions "من/عن/في صفوف X" after it or "عناصر من X" before it;
  * groups joined by و ("الدفاع الوطني ولواء القدس") go together.
  */
-import { foldLetters } from "../arabic/normalize";
-import { groupById, groupIndex } from "./gazetteer";
+import * as $normalize from "../arabic/normalize";
+import * as $gazetteer from "./gazetteer";
 import * as roles from "./roles";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { groupById, groupIndex } = $gazetteer;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, inClass, stems, stemIn, wordClass } = tokenModule;
 const { roleOf } = roles;

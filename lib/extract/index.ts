@@ -18,29 +18,51 @@
  *    (build-event.ts): kind (refiners/kind.ts); then every event of the report is scored (confidence/).
  * Word lists shared by the refiners: lexicon.ts.
  */
-import { normalizeArabic } from "../arabic/normalize";
-import { findDateExpressionsIn } from "../time";
+import * as $normalize from "../arabic/normalize";
+import * as $time from "../time";
 import type { DateMatch } from "../time/types";
-import { buildEvent } from "./build-event";
-import { statedParents } from "./candidate";
-import { withConfidence } from "./confidence";
-import { detectHeadline, findCandidates } from "./candidates";
-import { findCounts } from "./counts";
-import { addDays, dateScanWords, usableDates } from "./dates";
-import { findGroupMentions } from "./groups";
-import { findPlaceMentions } from "./places";
-import { dateNearby } from "./refiners/date-nearby";
-import { withCountedFrom } from "./refiners/counted-from";
-import { withGappedBatches } from "./refiners/elliptic";
-import { withSeriesItems } from "./refiners/series";
-import { figureNearby } from "./refiners/figure-nearby";
-import { backgroundOf } from "./refiners/background";
-import { foldIncidents } from "./refiners/incidents";
-import { sinceTheirLeaving } from "./refiners/since-leaving";
-import { splitSentences } from "./sentences";
-import { tokenize } from "./tokens";
-import { findTriggers } from "./triggers";
+import * as $build_event from "./build-event";
+import * as $candidate from "./candidate";
+import * as $confidence from "./confidence";
+import * as $candidates from "./candidates";
+import * as $counts from "./counts";
+import * as $dates from "./dates";
+import * as $groups from "./groups";
+import * as $places from "./places";
+import * as $date_nearby from "./refiners/date-nearby";
+import * as $counted_from from "./refiners/counted-from";
+import * as $elliptic from "./refiners/elliptic";
+import * as $series from "./refiners/series";
+import * as $figure_nearby from "./refiners/figure-nearby";
+import * as $background from "./refiners/background";
+import * as $incidents from "./refiners/incidents";
+import * as $since_leaving from "./refiners/since-leaving";
+import * as $sentences from "./sentences";
+import * as $tokens from "./tokens";
+import * as $triggers from "./triggers";
 import type { DefectionEvent, ReportInput } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { normalizeArabic } = $normalize;
+const { findDateExpressionsIn } = $time;
+const { buildEvent } = $build_event;
+const { statedParents } = $candidate;
+const { withConfidence } = $confidence;
+const { detectHeadline, findCandidates } = $candidates;
+const { findCounts } = $counts;
+const { addDays, dateScanWords, usableDates } = $dates;
+const { findGroupMentions } = $groups;
+const { findPlaceMentions } = $places;
+const { dateNearby } = $date_nearby;
+const { withCountedFrom } = $counted_from;
+const { withGappedBatches } = $elliptic;
+const { withSeriesItems } = $series;
+const { figureNearby } = $figure_nearby;
+const { backgroundOf } = $background;
+const { foldIncidents } = $incidents;
+const { sinceTheirLeaving } = $since_leaving;
+const { splitSentences } = $sentences;
+const { tokenize } = $tokens;
+const { findTriggers } = $triggers;
 
 export type { DefectionEvent, ReportInput } from "./types";
 

@@ -2,7 +2,9 @@
  * Word lists the refiners share (normalised spellings, as `stems()` reads them). Each list says what
  * it is for; the rules that use it sit with their examples in `refiners/`.
  */
-import { foldLetters } from "../arabic/normalize";
+import * as $normalize from "../arabic/normalize";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 

@@ -7,11 +7,18 @@
  * a background incident with its own date or figure stays separate.
  */
 import type { CountKind } from "./counts";
-import { foldLetters } from "../arabic/normalize";
-import { placeById } from "./gazetteer";
+import * as $normalize from "../arabic/normalize";
+import * as $gazetteer from "./gazetteer";
 import type { GroupMention } from "./groups";
-import { findDestination, type DestinationFound, type PlaceMention } from "./places";
-import { stems, tokenAt, type Token } from "./tokens";
+import * as $places from "./places";
+import type { DestinationFound, PlaceMention } from "./places";
+import * as $tokens from "./tokens";
+import type { Token } from "./tokens";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { placeById } = $gazetteer;
+const { findDestination } = $places;
+const { stems, tokenAt } = $tokens;
 
 export interface CandidateCount {
   low: number;
@@ -265,6 +272,11 @@ const PLURAL_FOLLOW = new Set("التحقوا التحقا انضموا انضم
 /** The people of the sentence before, named again as the subject ("هؤلاء", "المنشقون", "جميعهم"). */
 const THOSE = new Set("هؤلاء هؤلا المنشقون المنشقين الفارون الفارين جميعهم كلهم العناصر الجنود العسكريون العسكريين".split(" ").map(foldLetters));
 
+/** Mentions with word `k` taken out of the text (later ones one word earlier). (A module function: tsx names every closure a call creates.) */
+function withoutWord<T extends { first: number; last: number }>(xs: readonly T[], k: number): T[] {
+  return xs.filter((x) => x.last < k || x.first > k).map((x) => (x.first > k ? { ...x, first: x.first - 1, last: x.last - 1 } : x));
+}
+
 /**
  * "انشق 12 عنصراً من X في بلدة A. والتحق هؤلاء بصفوف الجيش الحر": the sentence right after a
  * telling that opens with a verb of going or joining whose subject is those people (the verb's own
@@ -300,9 +312,7 @@ export function continuationDestination(
   if (anaphor < 0 && opener < 0) return null;
   if (anaphor < 0) return findDestination(tokens, groups, places, f, l);
   // Read the sentence without the subject, so the verb's object comes right after it.
-  const shift = <T extends { first: number; last: number }>(xs: readonly T[]): T[] =>
-    xs.filter((x) => x.last < anaphor || x.first > anaphor).map((x) => (x.first > anaphor ? { ...x, first: x.first - 1, last: x.last - 1 } : x));
-  const found = findDestination(tokens.filter((_, k) => k !== anaphor), shift(groups), shift(places), f, l - 1);
+  const found = findDestination(tokens.filter((_, k) => k !== anaphor), withoutWord(groups, anaphor), withoutWord(places, anaphor), f, l - 1);
   if (!found) return null;
   return { ...found, first: found.first >= anaphor ? found.first + 1 : found.first, last: found.last >= anaphor ? found.last + 1 : found.last };
 }

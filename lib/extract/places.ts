@@ -7,12 +7,17 @@
  * Destination: what follows "إلى/نحو/باتجاه/صوب" or a joining verb after the trigger: "مناطق
  * (سيطرة) X", a group, a place, or an area word ("الشمال السوري", "دول الجوار").
  */
-import { foldLetters } from "../arabic/normalize";
-import { placeById, placeIndex, type GazetteerMatch } from "./gazetteer";
+import * as $normalize from "../arabic/normalize";
+import * as $gazetteer from "./gazetteer";
+import type { GazetteerMatch } from "./gazetteer";
 import type { GroupMention } from "./groups";
-import { OWN_POSTS } from "./lexicon";
+import * as $lexicon from "./lexicon";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { placeById, placeIndex } = $gazetteer;
+const { OWN_POSTS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, stems, stemIn, wordMemo } = tokenModule;
 
@@ -34,6 +39,7 @@ const AREA_WORDS: Array<[string[], string]> = [
   [["الاراضي", "العراقيه"], "العراق"],
   [["الاراضي", "اللبنانيه"], "لبنان"],
 ];
+for (const entry of AREA_WORDS) entry[0] = entry[0].map((w) => foldLetters(w)); // folded once, not at every word of a destination window
 /** Words that stand for the people themselves after a joining verb ("انضم قسم منهم"). */
 const SUBJECT_QUANTIFIERS = fold("قسم بعض بعضهم بعضها جزء اغلبهم معظمهم غالبيتهم اخرون");
 /** Adverbs that may stand between the verb and its object. */
@@ -242,7 +248,10 @@ export function findDestination(
     }
     for (const [words, area] of AREA_WORDS) {
       let ok = true;
-      for (let k = 0; k < words.length; k++) if (tokens[j + k]?.text !== foldLetters(words[k]) && stems(tokens[j + k]?.text ?? "").at(-1) !== foldLetters(words[k])) ok = false;
+      for (let k = 0; k < words.length; k++) {
+        const t = tokens[j + k];
+        if (!t || (t.text !== words[k] && stems(t).at(-1) !== words[k])) ok = false;
+      }
       if (ok) {
         const last = j + words.length - 1;
         return { first: j, last, start: tokens[j].start, end: tokens[last].end, group_id: null, area, kind: area === "الشمال السوري" ? "other" : area === "جهة مجهولة" ? "unknown" : "abroad" };

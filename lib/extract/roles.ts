@@ -11,11 +11,14 @@
  * Only a `member` can be the group a trigger says the people left (groups.ts attachGroups).
  * ROLE_EXAMPLES are the positives and negatives of every rule (roles.test.ts).
  */
-import { foldLetters } from "../arabic/normalize";
+import * as $normalize from "../arabic/normalize";
 import type { GroupMention, GroupRole } from "./groups";
-import { DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } from "./lexicon";
+import * as $lexicon from "./lexicon";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { classesOf, inClass, wordClass } = tokenModule;
 

@@ -11,10 +11,13 @@
  *   right after a count ("17 جندياً منشقاً").
  * Multi-word triggers ("سلموا أنفسهم", "تركوا مواقعهم", "أنهى اندماجه") need their second word.
  */
-import { foldLetters } from "../arabic/normalize";
+import * as $normalize from "../arabic/normalize";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
-import { MILITARY_DUALS, OWN_POSTS, possessed } from "./lexicon";
+import * as $lexicon from "./lexicon";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { MILITARY_DUALS, OWN_POSTS, possessed } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, wordMemo } = tokenModule;
 

@@ -4,12 +4,17 @@
  * - `mergeRange`: two dated expressions joined by من/بين … حتى/إلى/و become one span;
  * - `anchorDays`: "في اليوم التالي", "اليوم السابق" and a time alone count from the last day named before them.
  */
-import { ref } from "../i18n/explanation";
-import { day, daysInMonth, month, plusDays, year } from "./calendar";
+import * as $explanation from "../i18n/explanation";
+import * as $calendar from "./calendar";
 import type { Span } from "./convention";
-import { alt } from "./lexicon";
-import { resolver } from "./rules/make";
+import * as $lexicon from "./lexicon";
+import * as $make from "./rules/make";
 import type { Candidate } from "./rules/types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { ref } = $explanation;
+const { day, daysInMonth, month, plusDays, year } = $calendar;
+const { alt } = $lexicon;
+const { resolver } = $make;
 
 /** Between a day and a clock time after it: "أمس مساءً", "يوم الجمعة، عند الساعة الثالثة", "أمس في تمام". */
 const DAY_TIME_GAP = new RegExp(`^ ?,? ?(?:${alt("و")} ?)?(?:${alt("في|عند|حوالي|حوالى|نحو|قرابة|قبيل|بعيد")} )?$`);

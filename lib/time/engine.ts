@@ -3,14 +3,24 @@
  * (the longest candidate wins; ties go to the earlier rule) → refiners → resolution against the
  * publication window (at every day of it, hull) → DateMatch with original offsets.
  */
-import { explanationText, ref, type ExplanationRef } from "../i18n/explanation";
-import { normalizeArabic, originalSpan, type NormalizedText } from "../arabic/normalize";
-import { iso, maxDay, minDay, parseDay, weekdayOf, type Day } from "./calendar";
-import { MARKER_RULES, refine } from "./refiners";
-import { RULE_MODULES } from "./rules";
-import { DIGIT } from "./rules/make";
+import * as $explanation from "../i18n/explanation";
+import type { ExplanationRef } from "../i18n/explanation";
+import * as $normalize from "../arabic/normalize";
+import type { NormalizedText } from "../arabic/normalize";
+import * as $calendar from "./calendar";
+import type { Day } from "./calendar";
+import * as $refiners from "./refiners";
+import * as $rules from "./rules";
+import * as $make from "./rules/make";
 import type { Candidate, Rule } from "./rules/types";
 import type { DateMatch, PublicationWindow } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { explanationText, ref } = $explanation;
+const { normalizeArabic, originalSpan } = $normalize;
+const { iso, maxDay, minDay, parseDay, weekdayOf } = $calendar;
+const { MARKER_RULES, refine } = $refiners;
+const { RULE_MODULES } = $rules;
+const { DIGIT } = $make;
 
 const RULES: Rule[] = [...RULE_MODULES.flatMap((m) => m.rules), ...MARKER_RULES];
 

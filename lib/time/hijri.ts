@@ -2,9 +2,13 @@
  * The Umm al-Qura Hijri calendar through `Intl` (ICU's "islamic-umalqura"), for month names such
  * as رمضان and dates such as "20-02-1434". Conversions are cached: each Hijri month is located once.
  */
-import { day, plusDays, year, type Day } from "./calendar";
-import { utcDateOf } from "./day";
+import * as $calendar from "./calendar";
+import type { Day } from "./calendar";
+import * as $day from "./day";
 import type { Span } from "./convention";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { day, plusDays, year } = $calendar;
+const { utcDateOf } = $day;
 
 const FORMAT = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" });
 

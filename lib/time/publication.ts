@@ -6,7 +6,9 @@ export type PublishedParse = { ok: true; window: PublicationWindow } | { ok: fal
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
-import { daysInMonth, isoOf as isoDay } from "./day";
+import * as $day from "./day";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { daysInMonth, isoOf: isoDay } = $day;
 
 /** Parses one `YYYY-MM-DD` that must be a real calendar day; returns null otherwise. */
 export function parseIsoDay(value: string): string | null {

@@ -15,13 +15,21 @@
  *   event date.
  * Markers ("مساء", "منذ") left unattached are dropped.
  */
-import { ref } from "../i18n/explanation";
-import { since, type Span } from "./convention";
-import { plusDays } from "./calendar";
-import { alt, L, R, TIME_OF_DAY, TIME_OF_DAY_FIRST_WORDS } from "./lexicon";
-import { firstWords, resolver, rule, span } from "./rules/make";
+import * as $explanation from "../i18n/explanation";
+import * as $convention from "./convention";
+import type { Span } from "./convention";
+import * as $calendar from "./calendar";
+import * as $lexicon from "./lexicon";
+import * as $make from "./rules/make";
 import type { Candidate, Rule } from "./rules/types";
-import { anchorDays, mergeDayTime, mergeRange } from "./day-refiners";
+import * as $day_refiners from "./day-refiners";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { ref } = $explanation;
+const { since } = $convention;
+const { plusDays } = $calendar;
+const { alt, L, R, TIME_OF_DAY, TIME_OF_DAY_FIRST_WORDS } = $lexicon;
+const { firstWords, resolver, rule, span } = $make;
+const { anchorDays, mergeDayTime, mergeRange } = $day_refiners;
 
 /** Markers resolve to nothing on their own (one shared function, not a closure per marker). */
 function unresolved(): null {

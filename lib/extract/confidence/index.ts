@@ -7,9 +7,14 @@
  */
 import type { DefectionEvent } from "../types";
 import { z } from "zod";
-import { eventFeatures, ReportView, FEATURE_NAMES, FEATURE_SETS, type FeatureName, type FeatureSetName, type ReportText, type ScorableEvent } from "./features";
-import { confidenceOf, explainConfidence, parseModel, type ConfidenceExplanation, type ConfidenceModel } from "./model";
+import * as $features from "./features";
+import type { FeatureName, FeatureSetName, ReportText, ScorableEvent } from "./features";
+import * as $model from "./model";
+import type { ConfidenceExplanation, ConfidenceModel } from "./model";
 import shippedWeights from "./weights.json";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { eventFeatures, ReportView, FEATURE_NAMES, FEATURE_SETS } = $features;
+const { confidenceOf, explainConfidence, parseModel } = $model;
 
 export { featureMessageKey, FEATURE_NAMES, type FeatureName, type ScorableEvent } from "./features";
 export type { ConfidenceExplanation, Contribution } from "./model";

@@ -6,7 +6,10 @@
  */
 import { z } from "zod";
 import type { MessageKey } from "../../i18n/messages";
-import { FEATURE_NAMES, featureMessageKey, type FeatureName, type FeatureVector } from "./features";
+import * as $features from "./features";
+import type { FeatureName, FeatureVector } from "./features";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { FEATURE_NAMES, featureMessageKey } = $features;
 
 /**
  * Flagged events score at most this: far below the "< 0.7" band's top, at the head of the review

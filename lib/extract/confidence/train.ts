@@ -3,8 +3,13 @@
  * (iteratively reweighted least squares). Deterministic: no random start, a fixed number of
  * steps at most, the same examples in the same order give the same weights. Pure.
  */
-import { FEATURE_NAMES, type FeatureName, type FeatureVector } from "./features";
-import { sigmoid, type ConfidenceModel } from "./model";
+import * as $features from "./features";
+import type { FeatureName, FeatureVector } from "./features";
+import * as $model from "./model";
+import type { ConfidenceModel } from "./model";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { FEATURE_NAMES } = $features;
+const { sigmoid } = $model;
 
 export interface LabelledExample {
   /** The report the event came from: cross-validation keeps a report's events together. */

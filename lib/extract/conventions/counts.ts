@@ -2,7 +2,10 @@
  * "Counts": exact figures in every spelling, approximations, bounds, vague quantities, units, a named
  * man and his companions, subsets, families, and the figures that never count defectors.
  */
-import { about, ev, HUNDREDS, moreThan, TENS, type ConventionCase } from "./types";
+import * as $types from "./types";
+import type { ConventionCase } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { about, ev, HUNDREDS, moreThan, TENS } = $types;
 
 export const COUNT_CASES: ConventionCase[] = [
   // An exact number in digits, Arabic-Indic digits or words: {N, N, N}.

@@ -2,7 +2,10 @@
  * The conventions inside whole short reports (headline, dateline, attribution, distractor figures), in the
  * registers of opposition, regime, Kurdish and Euphrates-valley outlets: several conventions at once.
  */
-import { about, ev, moreThan, TENS, type ConventionCase } from "./types";
+import * as $types from "./types";
+import type { ConventionCase } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { about, ev, moreThan, TENS } = $types;
 
 export const REPORT_CASES: ConventionCase[] = [
   {

@@ -29,14 +29,19 @@
  *   same group and figure and no date of its own. Not "في سياق متصل" (a related topic: it says nothing of the
  *   incident) nor "في الحادثة ذاتها" (the same one).
  */
-import { foldLetters } from "../../arabic/normalize";
-import { parseNumberAt } from "../../arabic/numbers";
-import { isPersonDual } from "../counts";
-import { KANA, QAD } from "../lexicon";
+import * as $normalize from "../../arabic/normalize";
+import * as $lexicon from "../lexicon";
+import * as $numbers from "../../arabic/numbers";
+import * as $counts from "../counts";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Segment } from "../sentences";
 import type { Trigger } from "../triggers";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { KANA, QAD } = $lexicon;
+const { parseNumberAt } = $numbers;
+const { isPersonDual } = $counts;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, inClass, stems, tokenAt, wordClass } = tokenModule;
 

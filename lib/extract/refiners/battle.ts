@@ -7,10 +7,12 @@
  * incident ("فرّ 12 عنصراً من صفوف X خلال المعارك وانضموا إلى …"). Examples and negatives: BATTLE_EXAMPLES
  * (battle.test.ts). The word lists are shared with the confidence features (lib/extract/confidence/features.ts).
  */
-import { foldLetters } from "../../arabic/normalize";
+import * as $normalize from "../../arabic/normalize";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems } = tokenModule;
 

@@ -10,14 +10,19 @@
  * happening has a date of its own (an incident's, else the nearest date of the sentence outside the verbal
  * noun's clause), and the verbal noun none but the borrowed one.
  */
-import { ref } from "../../i18n/explanation";
-import { addDaysIso } from "../../time/day";
-import { spanOfDays } from "../../time/rules/anchored-days";
+import * as $explanation from "../../i18n/explanation";
+import * as $day from "../../time/day";
+import * as $anchored_days from "../../time/rules/anchored-days";
 import type { Candidate } from "../candidate";
 import type { DateChoice } from "../dates";
 import type { DateMatch } from "../../time/types";
-import { segmentOf, splitClauses } from "../sentences";
+import * as $sentences from "../sentences";
 import type { Token } from "../tokens";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { ref } = $explanation;
+const { addDaysIso } = $day;
+const { spanOfDays } = $anchored_days;
+const { segmentOf, splitClauses } = $sentences;
 
 /** How far back from the verbal noun "بعد" may stand: "بعد ثلاثة أيام من انشقاق". */
 const SPAN_WORDS = 2;

@@ -23,16 +23,25 @@
  *   told by a verb of its own ("وفي دير الزور … فر 21 عنصراً") is one case inside the trend, and keeps the
  *   default.
  */
-import { primaryOf, type Candidate } from "../candidate";
-import { foldLetters } from "../../arabic/normalize";
+import * as $candidate from "../candidate";
+import type { Candidate } from "../candidate";
+import * as $normalize from "../../arabic/normalize";
 import type { DateMatch } from "../../time/types";
-import { judgeTrigger } from "../cues";
-import { addDays, afterThatOne, chooseDate, isLoose, namesAnotherHappening, REPORTING_VERBS } from "../dates";
-import { SAME_PEOPLE } from "./background";
+import * as $cues from "../cues";
+import * as $dates from "../dates";
+import * as $background from "./background";
 import type { NearbyContext } from "./nearby";
-import { splitClauses, segmentOf, type Segment } from "../sentences";
+import * as $sentences from "../sentences";
+import type { Segment } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { primaryOf } = $candidate;
+const { foldLetters } = $normalize;
+const { judgeTrigger } = $cues;
+const { addDays, afterThatOne, chooseDate, isLoose, namesAnotherHappening, REPORTING_VERBS } = $dates;
+const { SAME_PEOPLE } = $background;
+const { splitClauses, segmentOf } = $sentences;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, tokenAt } = tokenModule;
 

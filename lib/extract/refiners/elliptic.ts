@@ -17,18 +17,25 @@
  * own (its trigger makes its own candidate), a clause with neither a date nor a town of its own, "آخرون" on the same date ("وأربعة
  * آخرون في اليوم ذاته" adds no batch the annotators would split), a subset ("بينهم أربعة ضباط").
  */
-import { foldLetters } from "../../arabic/normalize";
-import { parseNumberAt } from "../../arabic/numbers";
+import * as $normalize from "../../arabic/normalize";
+import * as $numbers from "../../arabic/numbers";
 import type { DateMatch } from "../../time/types";
-import { groupAncestors, groupKey, placeKeys, type Candidate } from "../candidate";
+import * as $candidate from "../candidate";
+import type { Candidate } from "../candidate";
 import type { CountMention } from "../counts";
 import type { GroupMention } from "../groups";
 import type { PlaceMention } from "../places";
-import { splitClauses, segmentOf } from "../sentences";
+import * as $sentences from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
-import { countOf } from "./count-choice";
+import * as $count_choice from "./count-choice";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { groupAncestors, groupKey, placeKeys } = $candidate;
+const { splitClauses, segmentOf } = $sentences;
+const { countOf } = $count_choice;
+const { parseNumberAt } = $numbers;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { tokenAt } = tokenModule;
 

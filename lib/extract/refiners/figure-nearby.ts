@@ -7,11 +7,17 @@
  * in the same sentence (a run-on: "انشق طاقم دبابة …، وذكر ناشطون أن تسعة جنود … انشقوا"). Examples and
  * negatives: figure-nearby.test.ts.
  */
-import { primaryOf, type Candidate } from "../candidate";
-import { KILLED_OR_HELD } from "../lexicon";
-import { countPrecision, type Mergeable } from "../merge";
+import * as $candidate from "../candidate";
+import type { Candidate } from "../candidate";
+import * as $lexicon from "../lexicon";
+import * as $merge from "../merge";
+import type { Mergeable } from "../merge";
 import type { NearbyContext } from "./nearby";
 import * as tokenModule from "../tokens";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { primaryOf } = $candidate;
+const { KILLED_OR_HELD } = $lexicon;
+const { countPrecision } = $merge;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems } = tokenModule;
 

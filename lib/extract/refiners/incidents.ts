@@ -11,8 +11,12 @@
  */
 import type { Candidate } from "../candidate";
 import type { Background } from "./background";
-import { countsCompatible, countPrecision, datesCompatible, retellsFigure, sameIncident, sharesGroup, type CandidateCount, type Mergeable } from "../merge";
-import { daysBetween } from "../../time/day";
+import * as $merge from "../merge";
+import type { CandidateCount, Mergeable } from "../merge";
+import * as $day from "../../time/day";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { countsCompatible, countPrecision, datesCompatible, sameIncident, sharesGroup, retellsFigure } = $merge;
+const { daysBetween } = $day;
 
 /** The incidents of a report: each a list of candidates (its tellings), in the order they were opened. */
 export function foldIncidents(candidates: readonly Candidate[], backgroundOf: (c: Candidate) => Background = () => "none"): { events: Candidate[][]; summaries: Mergeable[] } {

@@ -8,10 +8,12 @@
  * the sentence), never the magnitude alone: real incidents of thousands exist ("ألفي ضابط وجندي
  * … عبروا إلى العراق"). Examples and negatives: plausibility.test.ts.
  */
-import { foldLetters } from "../../arabic/normalize";
+import * as $normalize from "../../arabic/normalize";
 import type { CountMention } from "../counts";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems } = tokenModule;
 

@@ -7,12 +7,18 @@
  * "بعد يومين من اعتقاله" counts from an event the engine cannot date and is left alone; "بعد يومين من ذلك"
  * counts from what was named before it, like "بعد ذلك بيومين".
  */
-import { parseNumberAt } from "../../arabic/numbers";
-import { daysAgo, today } from "../convention";
-import { day, daysInMonth, month, year } from "../calendar";
-import { alt, f, L, LP, ORDINAL, ORDINAL_WORDS, R } from "../lexicon";
-import { anchors, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import * as $numbers from "../../arabic/numbers";
+import * as $convention from "../convention";
+import * as $calendar from "../calendar";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { parseNumberAt } = $numbers;
+const { daysAgo, today } = $convention;
+const { day, daysInMonth, month, year } = $calendar;
+const { alt, f, L, LP, ORDINAL, ORDINAL_WORDS, R } = $lexicon;
+const { anchors, firstWords, resolver, rule, spanEnd, spanStart } = $make;
 
 function anchored(m: RegExpExecArray, shift: number, id: string): Reading {
   return {
@@ -86,8 +92,8 @@ export const anchoredDays: RuleModule = {
   name: "anchored days",
   rules: [
     rule("next-day", `${LP}(?<x>(?:${alt("صبيحة")} )?${alt(NEXT_DAY)})${R}`, (m) => anchored(m, 1, "next-day"), firstWords(`صبيحة|${NEXT_DAY}`), anchors("التالي|اللاحق|الموالي|تلاه|يليه|ذلك|بيوم|الغداة", 3)),
-    rule("previous-day", `${LP}(?<x>${alt(PREVIOUS_DAY)})${R}`, (m) => anchored(m, -1, "previous-day"), firstWords(PREVIOUS_DAY)),
-    rule("same-day", `${LP}(?<x>${alt(SAME_DAY)})${R}`, (m) => anchored(m, 0, "same-day"), firstWords(SAME_DAY)),
+    rule("previous-day", `${LP}(?<x>${alt(PREVIOUS_DAY)})${R}`, (m) => anchored(m, -1, "previous-day"), firstWords(PREVIOUS_DAY), anchors("السابق|سبقه|قبله|بيوم|ذلك", 2, true)),
+    rule("same-day", `${LP}(?<x>${alt(SAME_DAY)})${R}`, (m) => anchored(m, 0, "same-day"), firstWords(SAME_DAY), anchors("نفسه|اليوم|ذاته|عينه", 1, true)),
     rule("days-after", `${L}[وف]?(?<x>${alt("بعد")} (?:${alt("ذلك|ذاك|ها")} )?(?:${alt("ب")})?(?<n>${WORD}(?: ${WORD})?))`, (m, text) => countedFromThat(m, text, 1), firstWords("بعد")),
     // "قبل ذلك بيومين"، "قبلها بأسبوع": counted back from the day named before ("قبل يومين" alone is P-2: counted-ago).
     rule("days-before-that", `${L}[وف]?(?<x>(?:${alt("قبل")} ${alt("ذلك|ذاك")} |${alt("قبلها")} )${alt("ب")}(?<n>${WORD}(?: ${WORD})?))`, (m, text) => countedFromThat(m, text, -1), firstWords("قبل|قبلها")),
@@ -104,7 +110,7 @@ export const anchoredDays: RuleModule = {
           return n > daysInMonth(y, mo) ? null : { start: day(y, mo, n), end: day(y, mo, n) };
         }),
       };
-    }, firstWords("في")),
+    }, firstWords("في"), anchors("منه", 4, true)),
     // "قبل يومين من ذلك": the same, the span before "من ذلك" ("قبل يومين" alone is P-2: counted-ago).
     rule("days-before-that-from", `${L}[وف]?(?<x>${alt("قبل")} (?<n>${WORD}(?: ${WORD})?) ${alt("من ذلك اليوم|من ذلك التاريخ|من ذلك|من ذاك|من تلك الحادثة")})${R}`, (m) => {
       const words = m.groups!.n.split(" ");

@@ -4,14 +4,22 @@
  * "منذ أشهر", "قبل عدة أسابيع"). "قبل يومين من <event>" is relative to that event, not to P, and
  * is left alone.
  */
-import { ref } from "../../i18n/explanation";
-import { parseNumberAt } from "../../arabic/numbers";
-import { daysAgo, hoursAgo, monthsAgo, vagueAgo, type VagueAgo, weeksAgo, yearsAgo } from "../convention";
-import { alt, f, L, MONTH_NAME, R, WEEKDAY } from "../lexicon";
+import * as $explanation from "../../i18n/explanation";
+import * as $numbers from "../../arabic/numbers";
+import * as $convention from "../convention";
+import type { VagueAgo } from "../convention";
+import * as $lexicon from "../lexicon";
 import type { Grain } from "../types";
-import { firstWords, rule, resolver } from "./make";
-import { COUNTED_NOUN } from "./years";
+import * as $make from "./make";
+import * as $years from "./years";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { ref } = $explanation;
+const { parseNumberAt } = $numbers;
+const { daysAgo, hoursAgo, monthsAgo, vagueAgo, weeksAgo, yearsAgo } = $convention;
+const { alt, f, L, MONTH_NAME, R, WEEKDAY } = $lexicon;
+const { firstWords, rule, resolver } = $make;
+const { COUNTED_NOUN } = $years;
 
 type Unit = "days" | "weeks" | "months" | "years" | "hours" | "decades";
 

@@ -8,12 +8,18 @@
  * day is in the same month. Without a year, a range is the latest whose last day is not after P (in a
  * December report, "بين 08 كانون الأول لغاية 20" after P is the previous year's).
  */
-import { day, isRealDay, plusMonths, year as yearOf, month as monthOf } from "../calendar";
-import { yearForDayMonth } from "../convention";
-import { alt, LD, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, R } from "../lexicon";
-import { anchors, DIGIT, resolver, rule } from "./make";
-import { monthTail, monthYearResolver, tailRelation, tailYear } from "./months";
+import * as $calendar from "../calendar";
+import * as $convention from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
+import * as $months from "./months";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { day, isRealDay, plusMonths, year: yearOf, month: monthOf } = $calendar;
+const { yearForDayMonth } = $convention;
+const { alt, LD, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, R } = $lexicon;
+const { anchors, DIGIT, resolver, rule } = $make;
+const { monthTail, monthYearResolver, tailRelation, tailYear } = $months;
 
 const TO = `(?:${alt("و")} ?(?:${alt("حتى|إلى|لغاية")} )?|(?:${alt("حتى|إلى|لغاية|ولغاية|وحتى|وإلى")}) |[-–] ?)`;
 const DAY = (p: string) => `(?:(?<${p}d>[0-3]?\\d)|(?<${p}o>${ORDINAL_WORDS}))`;

@@ -3,12 +3,20 @@
  * الماضي", "السبت، 03 آذار، 2018", "2021/6/13", "13-6-2021", "20.05.2013", "في 19 من الشهر الجاري",
  * "الحادي والعشرين من آب". Without a year: the latest such date not after P.
  */
-import { day, dayOfMonth, isRealDay, month as monthOf, year as yearOf, type Day } from "../calendar";
-import { relativeMonth, yearForDayMonth, type Span } from "../convention";
-import { alt, CURRENT, L, LD, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PAST, R, relationOf } from "../lexicon";
-import { anchors, DIGIT, rule, resolver, spanStart, spanEnd } from "./make";
-import { monthTail, tailRelation, tailYear } from "./months";
+import * as $calendar from "../calendar";
+import type { Day } from "../calendar";
+import * as $convention from "../convention";
+import type { Span } from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
+import * as $months from "./months";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { day, dayOfMonth, isRealDay, month: monthOf, year: yearOf } = $calendar;
+const { relativeMonth, yearForDayMonth } = $convention;
+const { alt, CURRENT, L, LD, MONTH, MONTH_FIRST_WORDS, MONTH_NUMBER, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PAST, R, relationOf } = $lexicon;
+const { anchors, DIGIT, rule, resolver, spanStart, spanEnd } = $make;
+const { monthTail, tailRelation, tailYear } = $months;
 
 /** One calendar day, the date `resolveDay` gives against P (none when it is not a real day). */
 export function dayReading(m: RegExpExecArray, resolveDay: (P: Day) => { y: number; m: number; d: number } | null): Reading {

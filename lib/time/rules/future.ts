@@ -7,11 +7,16 @@
  * marked future because they resolve wholly after P. ("بعد يومين" counts from a day named before it:
  * anchored-days.ts.)
  */
-import { parseNumberAt } from "../../arabic/numbers";
-import { monthsAhead, nextWindow, soon, yearsAhead } from "../convention";
-import { alt, f, L, LP, NEXT, R, YEAR_AHEAD } from "../lexicon";
-import { anchors, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import * as $numbers from "../../arabic/numbers";
+import * as $convention from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { parseNumberAt } = $numbers;
+const { monthsAhead, nextWindow, soon, yearsAhead } = $convention;
+const { alt, f, L, LP, NEXT, R, YEAR_AHEAD } = $lexicon;
+const { anchors, firstWords, resolver, rule, spanEnd, spanStart } = $make;
 
 const UNITS = new Map<string, "days" | "weeks" | "months" | "hours">();
 for (const [forms, u] of [

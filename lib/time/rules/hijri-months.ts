@@ -4,11 +4,16 @@
  * Month names that are also personal names or words (رمضان، رجب، صفر = zero، شعبان، محرم) need a
  * date context: "شهر" before, a year or relation word after, or في/خلال/منذ/حتى/مطلع… before.
  */
-import { alt, CURRENT, f, L, LP, NEXT, PAST, R, relationOf } from "../lexicon";
-import { soFar } from "../convention";
-import { gregorianOf, hijriMonthFor, hijriMonthRange } from "../hijri";
-import { anchors, DIGIT, resolver, rule, spanStart, spanEnd } from "./make";
+import * as $lexicon from "../lexicon";
+import * as $convention from "../convention";
+import * as $hijri from "../hijri";
+import * as $make from "./make";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { alt, CURRENT, f, L, LP, NEXT, PAST, R, relationOf } = $lexicon;
+const { soFar } = $convention;
+const { gregorianOf, hijriMonthFor, hijriMonthRange } = $hijri;
+const { anchors, DIGIT, resolver, rule, spanStart, spanEnd } = $make;
 
 const HIJRI_FORMS: Array<[number, string]> = [
   [1, "محرم|المحرم"],

@@ -1,7 +1,9 @@
-import { foldLetters } from "../../arabic/normalize";
+import * as $normalize from "../../arabic/normalize";
 import type { Day } from "../calendar";
 import type { Span } from "../convention";
 import type { Anchors, Reading, Rule, Trigger } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
 
 /**
  * Builds a rule from a pattern source, its reader and its trigger words. The engine tries the

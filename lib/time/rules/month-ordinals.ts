@@ -5,12 +5,20 @@
  * "part-of" rule of months.ts). The month is a name (with a year or a relation, as months.ts reads it),
  * or "الشهر" + الماضي/الجاري/المقبل ("الشهر" alone and "هذا الشهر" = P's month).
  */
-import { month as monthOf, year as yearOf, type Day } from "../calendar";
-import { firstDayOfMonth, lastDayOfMonth, nthWeekdayOfMonth, relativeMonth, type Span } from "../convention";
-import { alt, BARE_WEEKDAY, BARE_WEEKDAY_WORDS, CURRENT, f, LP, MONTH, MONTH_NUMBER, NEXT, PAST, R, relationOf, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
-import { firstWords, resolver, rule, spanEnd, spanStart } from "./make";
-import { monthTail, monthYearResolver } from "./months";
+import * as $calendar from "../calendar";
+import type { Day } from "../calendar";
+import * as $convention from "../convention";
+import type { Span } from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
+import * as $months from "./months";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { month: monthOf, year: yearOf } = $calendar;
+const { firstDayOfMonth, lastDayOfMonth, nthWeekdayOfMonth, relativeMonth } = $convention;
+const { alt, BARE_WEEKDAY, BARE_WEEKDAY_WORDS, CURRENT, f, LP, MONTH, MONTH_NUMBER, NEXT, PAST, R, relationOf, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } = $lexicon;
+const { anchors, firstWords, resolver, rule, spanEnd, spanStart } = $make;
+const { monthTail, monthYearResolver } = $months;
 
 /** The month after "من/في": a name with its tail (groups m1, a…) or a relative month (group rm/rq). */
 const MONTH_REF = `(?:${MONTH}${monthTail("a")}|(?<rm>${alt("الشهر|هذا الشهر")})(?: (?<rq>${PAST}|${CURRENT}|${NEXT}))?)`;
@@ -67,6 +75,7 @@ export const monthOrdinals: RuleModule = {
         return dayReading(m, "nth-weekday", of, (y, mo) => nthWeekdayOfMonth(y, mo, wd, n));
       },
       [...WEEKDAY_WORDS, f("يوم")],
+      anchors("الأول|الثاني|الثالث|الرابع|الخامس|الأخير", 2, true),
     ),
     // "ثاني أربعاء من تشرين الأول", "آخر اثنين من الشهر الماضي", "أول جمعة في آذار"
     rule(
@@ -81,6 +90,7 @@ export const monthOrdinals: RuleModule = {
         return dayReading(m, "nth-weekday", of, (y, mo) => nthWeekdayOfMonth(y, mo, wd, n));
       },
       firstWords("أول|ثاني|ثالث|رابع|خامس|آخر|أخر"),
+      anchors("من|في", 3, true),
     ),
     // "اليوم الأخير من شهر تشرين الأول", "آخر يوم من الشهر", "أول أيام آذار", "اليوم الأول من الشهر الجاري"
     rule(
@@ -94,6 +104,7 @@ export const monthOrdinals: RuleModule = {
         return dayReading(m, "edge-day-of-month", of, last ? lastDayOfMonth : firstDayOfMonth);
       },
       firstWords("اليوم|أول|آخر|أخر"),
+      anchors("من|في|أيام", 2, true),
     ),
     // "في أول شباط" = 1 February; "أول الشهر الجاري" = its 1st.
     rule(

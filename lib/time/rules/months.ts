@@ -4,22 +4,18 @@
  * and the parts of a month or a year: مطلع/بداية/أوائل (1–10), منتصف/أواسط (11–20),
  * أواخر/نهاية/آخر (21–end); of a year: Jan–Mar, May–Aug, Oct–Dec.
  */
-import { month as monthOf, year as yearOf } from "../calendar";
-import {
-  partGrain,
-  partOfMonth,
-  partOfYear,
-  relativeMonth,
-  relativeYear,
-  soFar,
-  wholeMonth,
-  yearForMonth,
-  type Span,
-} from "../convention";
-import { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf, YEAR_AHEAD, yearGroup, yearValue } from "../lexicon";
+import * as $calendar from "../calendar";
+import * as $convention from "../convention";
+import type { Span } from "../convention";
+import * as $lexicon from "../lexicon";
 import type { Day } from "../calendar";
-import { firstWords, resolver, rule, spanStart, spanEnd } from "./make";
+import * as $make from "./make";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { month: monthOf, year: yearOf } = $calendar;
+const { partGrain, partOfMonth, partOfYear, relativeMonth, relativeYear, soFar, wholeMonth, yearForMonth } = $convention;
+const { alt, AMBIGUOUS_MONTHS, CURRENT, f, LP, MONTH, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf, YEAR_AHEAD, yearGroup, yearValue } = $lexicon;
+const { anchors, firstWords, resolver, rule, spanStart, spanEnd } = $make;
 
 /**
  * What may follow a month (or a day and month): a year ("2021", "عام 2021", "، 2018", "من العام
@@ -71,6 +67,11 @@ const PAIR_PREPOSITION = new RegExp(`(?:^|[^\u0621-\u064A])[وف]?${alt("في|خ
 
 const MONTH_PREFIX_BEFORE = new RegExp(`${alt("في|خلال|منذ|شهر|حتى|إلى|مطلع|أواخر|منتصف|نهاية|بداية")} $`);
 
+/** A part of a month or year read by `m`; a part not fixed by a stated year runs only as far as P. (A module function: tsx names every closure a call creates.) */
+function partReading(m: RegExpExecArray, fixed: boolean, id: string, grain: Reading["grain"], of: (P: Day) => Span): Reading {
+  return { start: spanStart(m), end: spanEnd(m), id, grain, kind: "period", resolve: resolver((P) => (fixed ? of(P) : soFar(of(P), P))) };
+}
+
 export const months: RuleModule = {
   name: "months",
   rules: [
@@ -110,17 +111,16 @@ export const months: RuleModule = {
         // March) still running at P is the current period's, as far as P (convention.ts soFar); one already over, or
         // wholly ahead, is whole. A stated year ("مطلع 2022") names a fixed range and stays whole.
         const fixed = Boolean(g.y || g.ay || g.ayq);
-        const partReading = (id: string, grain: Reading["grain"], of: (P: Day) => Span): Reading => ({ start: spanStart(m), end: spanEnd(m), id, grain, kind: "period", resolve: resolver((P) => (fixed ? of(P) : soFar(of(P), P))) });
         if (g.m1) {
           const month = MONTH_NUMBER.get(g.m1);
           if (!month) return null;
           const yearFor = monthYearResolver(g, "a");
-          return partReading("part-of-month", "span", (P) => partOfMonth(yearFor(P, month), month, part));
+          return partReading(m, fixed, "part-of-month", "span", (P) => partOfMonth(yearFor(P, month), month, part));
         }
         if (g.rm) {
           const rel = g.rmq ? relationOf(g.rmq) : "current";
           if (!rel) return null;
-          return partReading("part-of-month", "span", (P) => {
+          return partReading(m, fixed, "part-of-month", "span", (P) => {
             const mon = relativeMonth(P, rel).start;
             return partOfMonth(yearOf(mon), monthOf(mon), part);
           });
@@ -128,10 +128,10 @@ export const months: RuleModule = {
         if (g.yw) {
           const rel = g.yq ? relationOf(g.yq) : "current";
           if (!rel) return null;
-          return partReading("part-of-year", partGrain(part, "year"), (P) => partOfYear(yearOf(relativeYear(P, rel).start), part));
+          return partReading(m, fixed, "part-of-year", partGrain(part, "year"), (P) => partOfYear(yearOf(relativeYear(P, rel).start), part));
         }
         const y = yearValue(g.y);
-        return partReading("part-of-year", partGrain(part, "year"), () => partOfYear(y, part));
+        return partReading(m, fixed, "part-of-year", partGrain(part, "year"), () => partOfYear(y, part));
       },
       PART_FIRST_WORDS,
     ),
@@ -160,6 +160,8 @@ export const months: RuleModule = {
         };
       },
       [f("شهري"), ...MONTH_FIRST_WORDS],
+      // the second month ("… وكانون الثاني"), at most four words on
+      anchors(MONTH_FIRST_WORDS.join("|"), 4, true),
     ),
     // "عامي 2013 و2014", "بين عامي 2012 و2014"
     rule(

@@ -2,11 +2,15 @@
  * Weeks, months and years named relative to P: الأسبوع/الشهر/العام/السنة + الماضي/الفائت/المنصرم,
  * الجاري/الحالي, المقبل/القادم, and "هذا الشهر"/"هذا العام"/"هذه السنة"/"هذا الأسبوع".
  */
-import { relativeMonth, relativeYear, thisOrLastWeek } from "../convention";
-import { alt, CURRENT, LP, NEXT, PAST, R, relationOf } from "../lexicon";
-import { firstWords, resolver, rule, spanStart, spanEnd } from "./make";
+import * as $convention from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
 import type { Reading, RuleModule } from "./types";
 import type { Grain } from "../types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { relativeMonth, relativeYear, thisOrLastWeek } = $convention;
+const { alt, CURRENT, LP, NEXT, PAST, R, relationOf } = $lexicon;
+const { anchors, firstWords, resolver, rule, spanStart, spanEnd } = $make;
 
 const UNIT = alt("الأسبوع|الشهر|العام|السنة");
 const THIS = alt("هذا|هذه");
@@ -26,7 +30,7 @@ export const namedPeriods: RuleModule = {
       const rel = relationOf(m.groups!.q);
       return rel ? reading(m, m.groups!.unit, rel) : null;
     }, firstWords("الأسبوع|الشهر|العام|السنة")),
-    rule("this-period", `${LP}(?<x>${THIS} (?<unit>${UNIT}))${R}`, (m) => reading(m, m.groups!.unit, "current"), firstWords("هذا|هذه")),
+    rule("this-period", `${LP}(?<x>${THIS} (?<unit>${UNIT}))${R}`, (m) => reading(m, m.groups!.unit, "current"), firstWords("هذا|هذه"), anchors("الأسبوع|الشهر|العام|السنة", 1, true)),
     // Levantine "هالأسبوع", "هالشهر", "هالسنة" (= هذا الأسبوع …)
     rule("this-period", `${LP}(?<x>ه(?<unit>${UNIT}))${R}`, (m) => reading(m, m.groups!.unit, "current"), firstWords("هالأسبوع|هالشهر|هالعام|هالسنة")),
   ],

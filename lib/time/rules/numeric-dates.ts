@@ -5,14 +5,23 @@
  * the "date-numeric" rules of explicit-dates.ts.) "الشهر الثالث على التوالي" and "للشهر الثاني" count
  * months of something else and are not dates.
  */
-import { day, isRealDay, month as monthOf, plusMonths, weekdayOf, year as yearOf } from "../calendar";
-import { wholeMonth, yearForDayMonth, type Span } from "../convention";
-import { alt, f, L, LP, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, R, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
-import { anchors, DIGIT, resolver, rule, spanEnd, spanStart } from "./make";
-import { dayReading } from "./explicit-dates";
-import { monthTail, monthYearResolver } from "./months";
-import { COUNTED_NOUN } from "./years";
+import * as $calendar from "../calendar";
+import * as $convention from "../convention";
+import type { Span } from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
+import * as $explicit_dates from "./explicit-dates";
+import * as $months from "./months";
+import * as $years from "./years";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { day, isRealDay, month: monthOf, plusMonths, weekdayOf, year: yearOf } = $calendar;
+const { wholeMonth, yearForDayMonth } = $convention;
+const { alt, f, L, LP, MONTH_FIRST_WORDS, MONTH_NAME, MONTH_NUMBER, R, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } = $lexicon;
+const { anchors, DIGIT, resolver, rule, spanEnd, spanStart } = $make;
+const { dayReading } = $explicit_dates;
+const { monthTail, monthYearResolver } = $months;
+const { COUNTED_NOUN } = $years;
 
 function oneDay(m: RegExpExecArray, y: (P: number) => number, mo: number, d: number): Reading | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
@@ -65,6 +74,7 @@ export const numericDates: RuleModule = {
         return oneDay(m, (P) => y ?? yearForDayMonth(P, mo, d), mo, d);
       },
       MONTH_FIRST_WORDS,
+      anchors(DIGIT, 2, true),
     ),
     // "يوم 17", "الخميس 17", "يوم الـ17": a day of the month with no month, the latest such day not after P.
     rule(
@@ -97,6 +107,7 @@ export const numericDates: RuleModule = {
         return reading;
       },
       [f("يوم"), ...WEEKDAY_WORDS],
+      anchors(DIGIT, 2, true),
     ),
     // "9/2014", "09-2014"
     rule("month-numeric", `${L}(?<![/.\\-])(?<x>(?<m>[01]?\\d)[/\\-](?<y>(?:19|20)\\d\\d))(?![0-9]|[/\\-]\\d)`, (m): Reading | null => {

@@ -4,11 +4,17 @@
  * "خلال الأيام (القليلة) الماضية", "الأيام العشرة الماضية", "في الأشهر الأخيرة", "خلال الأسابيع الماضية".
  * The number, when there is one, comes before the unit ("الـ 72 ساعة") or after it ("الأيام العشرة").
  */
-import { parseNumberAt } from "../../arabic/numbers";
-import { pastWindow, type PastWindow } from "../convention";
-import { alt, f, L, LP, R, RECENT } from "../lexicon";
-import { firstWords, rule, resolver, spanStart } from "./make";
+import * as $numbers from "../../arabic/numbers";
+import * as $convention from "../convention";
+import type { PastWindow } from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { parseNumberAt } = $numbers;
+const { pastWindow } = $convention;
+const { alt, f, L, LP, R, RECENT } = $lexicon;
+const { firstWords, rule, resolver, spanStart } = $make;
 
 type Unit = PastWindow["unit"];
 

@@ -3,10 +3,14 @@
  * and the end bound "حتى اليوم"/"إلى اليوم"/"حتى الآن" (rule "today-until").
  * Times of day ("مساء أمس") and weekdays ("أمس الأحد") are merged on by the refiners.
  */
-import { daysAgo, daysAhead, today } from "../convention";
-import { alt, L, LP, R } from "../lexicon";
-import { anchors as anchorWords, firstWords, rule, resolver, spanStart, spanEnd } from "./make";
+import * as $convention from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
 import type { Anchors, Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { daysAgo, daysAhead, today } = $convention;
+const { alt, L, LP, R } = $lexicon;
+const { anchors: anchorWords, firstWords, rule, resolver, spanStart, spanEnd } = $make;
 
 function dayRule(id: string, source: string, offset: number, triggers: string, anchors?: Anchors) {
   return rule(id, source, (m): Reading => ({
@@ -28,21 +32,22 @@ export const relativeDays: RuleModule = {
     dayRule("today-until", `${L}[وف]?(?<x>${UNTIL} ${alt("اليوم|الآن|اللحظة|الساعة")})${R}`, 0, "حتى|إلى|لغاية|لحد|لحين", anchorWords("اليوم|الآن|اللحظة|الساعة", 1)),
     dayRule("today", `(?<!${NOT_TODAY_BEFORE} )${LP}(?<x>(?:${alt("يوم")} )?${alt("اليوم")})(?! ${NOT_TODAY_AFTER}${R})${R}`, 0, "يوم|اليوم"),
     // "أثناء الليل" in a statement made on P: the night before it (dev-reports-2 convention: P-1).
-    dayRule("last-night", `${LP}(?<x>${alt("الليلة الماضية|الليلة الفائتة|ليلة البارحة|البارحة ليلا|أثناء الليل|خلال الليل")})${R}`, -1, "الليلة|ليلة|البارحة|أثناء|خلال"),
+    dayRule("last-night", `${LP}(?<x>${alt("الليلة الماضية|الليلة الفائتة|ليلة البارحة|البارحة ليلا|أثناء الليل|خلال الليل")})${R}`, -1, "الليلة|ليلة|البارحة|أثناء|خلال", anchorWords("الماضية|الفائتة|البارحة|الليل", 1)),
     dayRule("tonight", `${LP}(?<x>${alt("الليلة")})(?! ${alt("الماضية|الفائتة|الأولى|نفسها|ذاتها|التالية")}${R})${R}`, 0, "الليلة"),
     dayRule(
       "day-before-yesterday",
       `${LP}(?<x>(?:${alt("يوم")} )?${alt("أول مبارح|أول امبارح|قبل مبارح|أول أمس|أول من أمس|أمس الأول|اول امس|قبل البارحة|قبل أمس|قبل الأمس|ما قبل أمس|أول البارحة|البارحة الأولى|اليوم الذي سبق أمس|اليوم السابق لأمس|الليلة قبل الماضية")})${R}`,
       -2,
       "يوم|أول|أمس|قبل|ما|البارحة|اليوم|الليلة|مبارح",
+      anchorWords("أمس|الأمس|مبارح|امبارح|البارحة|الماضية", 4),
     ),
     // "قبل قليل", "منذ لحظات": moments before publication.
-    dayRule("moments-ago", `${LP}(?<x>${alt("قبل قليل|منذ قليل|قبل لحظات|منذ لحظات|قبل دقائق|منذ دقائق|قبل ساعة|منذ ساعة|قبل ساعات قليلة|منذ ساعات قليلة")})${R}`, 0, "قبل|منذ"),
+    dayRule("moments-ago", `${LP}(?<x>${alt("قبل قليل|منذ قليل|قبل لحظات|منذ لحظات|قبل دقائق|منذ دقائق|قبل ساعة|منذ ساعة|قبل ساعات قليلة|منذ ساعات قليلة")})${R}`, 0, "قبل|منذ", anchorWords("قليل|لحظات|دقائق|ساعة|ساعات", 1, true)),
     // "هذا الصباح", "صباح هذا اليوم", "نهار اليوم": P itself.
     dayRule("this-morning", `${LP}(?<x>${alt("هذا الصباح|هذا المساء|هذه الليلة|صباح هذا اليوم|مساء هذا اليوم|ظهر هذا اليوم|فجر هذا اليوم|نهار اليوم|في هذا اليوم")})${R}`, 0, "هذا|هذه|صباح|مساء|ظهر|فجر|نهار|في", anchorWords("الصباح|المساء|الليلة|اليوم", 2)),
     dayRule("yesterday", `${LP}(?<x>(?:${alt("يوم")} )?${alt("أمس|البارحة|الأمس|مبارح|امبارح|إمبارح|مبارحة")})${R}`, -1, "يوم|أمس|البارحة|الأمس|مبارح|امبارح|إمبارح|مبارحة"),
-    dayRule("day-after-tomorrow", `${LP}(?<x>${alt("بعد غد|بعد الغد")})${R}`, 2, "بعد"),
-    dayRule("tomorrow", `${LP}(?<x>${alt("بكرة|بكرا|بكره|غدا|غداً|يوم غد|يوم الغد|نهار الغد|صباح الغد|مساء الغد|صباح غد|مساء غد|ليلة الغد")})${R}`, 1, "غدا|يوم|نهار|صباح|مساء|ليلة|بكرة|بكرا|بكره"),
+    dayRule("day-after-tomorrow", `${LP}(?<x>${alt("بعد غد|بعد الغد")})${R}`, 2, "بعد", anchorWords("غد|الغد", 1, true)),
+    dayRule("tomorrow", `${LP}(?<x>${alt("بكرة|بكرا|بكره|غدا|غداً|يوم غد|يوم الغد|نهار الغد|صباح الغد|مساء الغد|صباح غد|مساء غد|ليلة الغد")})${R}`, 1, "غدا|يوم|نهار|صباح|مساء|ليلة|بكرة|بكرا|بكره", anchorWords("غدا|غد|الغد|بكرة|بكرا|بكره", 1)),
   ],
   examples: [
     ["اليوم", "2021-06-20", "2021-06-20", "2021-06-20", "day"],

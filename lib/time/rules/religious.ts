@@ -7,13 +7,20 @@
  * "عيد الفطر عام 2013"). Without a year: the latest one begun by P; with الماضي: the latest one ended
  * before P; with المقبل: the first one after P (future). ("رمضان الماضي" alone is hijri-months.ts.)
  */
-import { day, plusYears, year as yearOf } from "../calendar";
-import { soFar } from "../convention";
-import { hijriDaysFor, hijriDaysInGregorianYear } from "../hijri";
-import { alt, CURRENT, f, LD, LP, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf } from "../lexicon";
-import { anchors, DIGIT, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
-import { FIRST_WORDS as HIJRI_FIRST_WORDS, HIJRI_MONTH, HIJRI_NUMBER } from "./hijri-months";
+import * as $calendar from "../calendar";
+import * as $convention from "../convention";
+import * as $hijri from "../hijri";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
+import * as $hijri_months from "./hijri-months";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { day, plusYears, year: yearOf } = $calendar;
+const { soFar } = $convention;
+const { hijriDaysFor, hijriDaysInGregorianYear } = $hijri;
+const { alt, CURRENT, f, LD, LP, NEXT, ORDINAL, ORDINAL_FIRST_WORDS, ORDINAL_WORDS, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf } = $lexicon;
+const { anchors, DIGIT, firstWords, resolver, rule, spanEnd, spanStart } = $make;
+const { FIRST_WORDS: HIJRI_FIRST_WORDS, HIJRI_MONTH, HIJRI_NUMBER } = $hijri_months;
 
 /** [Hijri month, first day, last day] of each feast. */
 const FEASTS = new Map<string, [number, number, number]>();

@@ -5,11 +5,17 @@
  * Mar–May, summer Jun–Aug, autumn Sep–Nov (convention.ts `seasonFor`). "الربيع العربي" and the Hijri
  * months "ربيع الأول/الثاني" are not seasons.
  */
-import { day, monthEnd, year as yearOf } from "../calendar";
-import { monthBeforeLast, relativeYear, seasonFor, seasonOf, soFar, wholeYear, type Season } from "../convention";
-import { alt, BEFORE_LAST, CURRENT, f, LP, NEXT, PAST, R, relationOf } from "../lexicon";
-import { firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import * as $calendar from "../calendar";
+import * as $convention from "../convention";
+import type { Season } from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { day, monthEnd, year: yearOf } = $calendar;
+const { monthBeforeLast, relativeYear, seasonFor, seasonOf, soFar, wholeYear } = $convention;
+const { alt, BEFORE_LAST, CURRENT, f, LP, NEXT, PAST, R, relationOf } = $lexicon;
+const { firstWords, resolver, rule, spanEnd, spanStart } = $make;
 
 const SEASON_WORDS = new Map<string, Season>();
 for (const [forms, s] of [

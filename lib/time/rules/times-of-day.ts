@@ -10,11 +10,16 @@
  * days resolves to BOTH days, [Thursday, Friday] (grain span): the incident is in that night, on either
  * side of midnight. The first day is chosen like a weekday ("bare": the latest one on or before P).
  */
-import { today, weekday } from "../convention";
-import { alt, f, HOUR_FIRST_WORDS, HOUR_WORD, LP, PAST, R, TOD_ADVERB, TOD_ADVERB_FORMS, UNIT_BEFORE_ORDINAL, WEEKDAY, WEEKDAY_NUMBER } from "../lexicon";
-import { plusDays } from "../calendar";
-import { anchors, DIGIT, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import * as $convention from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $calendar from "../calendar";
+import * as $make from "./make";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { today, weekday } = $convention;
+const { alt, f, HOUR_FIRST_WORDS, HOUR_WORD, LP, PAST, R, TOD_ADVERB, TOD_ADVERB_FORMS, WEEKDAY, WEEKDAY_NUMBER, UNIT_BEFORE_ORDINAL } = $lexicon;
+const { plusDays } = $calendar;
+const { anchors, DIGIT, firstWords, resolver, rule, spanEnd, spanStart } = $make;
 
 function timeOnly(m: RegExpExecArray, id: string): Reading {
   return { start: spanStart(m), end: spanEnd(m), id, grain: "day", kind: "day", timeOnly: true, anchorShift: 0, resolve: resolver((P) => today(P)) };

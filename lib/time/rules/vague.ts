@@ -2,10 +2,14 @@
  * Vague recency: مؤخراً، حديثاً، في الآونة الأخيرة، خلال الفترة الأخيرة/الماضية → [P-30, P].
  * ("في الأشهر الأخيرة" is a past span: see past-spans.ts.)
  */
-import { recently } from "../convention";
-import { alt, LP, R } from "../lexicon";
-import { firstWords, rule, resolver, spanStart, spanEnd } from "./make";
+import * as $convention from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
 import type { RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { recently } = $convention;
+const { alt, LP, R } = $lexicon;
+const { firstWords, rule, resolver, spanStart, spanEnd } = $make;
 
 const FORMS =
   "مؤخرا|مؤخراً|موخرا|حديثا|حديثاً|الآونة الأخيرة|الآونة الماضية|الفترة الأخيرة|الفترة الماضية|الفترة المنصرمة|الآونة الاخيرة|الأونة الأخيرة|الوقت الأخير" +

@@ -2,10 +2,14 @@
  * Weekdays: bare ("الجمعة" = latest Friday on or before P), with الماضي/الفائت (strictly before P)
  * and with المقبل/القادم (strictly after P), with or without "يوم". "أمس الأحد" is merged by a refiner.
  */
-import { weekday } from "../convention";
-import { alt, f, LP, NEXT, PAST, R, relationOf, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
-import { rule, resolver, spanStart, spanEnd } from "./make";
+import * as $convention from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
 import type { RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { weekday } = $convention;
+const { alt, f, LP, NEXT, PAST, R, relationOf, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } = $lexicon;
+const { rule, resolver, spanStart, spanEnd } = $make;
 
 export const weekdays: RuleModule = {
   name: "weekdays",

@@ -5,11 +5,16 @@
  * قبل الماضية" (the weekday a week before "الجمعة الماضية").
  * Calendar weeks start on Sunday (convention.ts `weekdayOfWeek`).
  */
-import { partOfWeek, soFar, weekBeforeLast, weekday, weekdayOfWeek } from "../convention";
-import { plusDays } from "../calendar";
-import { alt, BARE_WEEKDAY, BARE_WEEKDAY_WORDS, BEFORE_LAST, CURRENT, f, LP, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } from "../lexicon";
-import { anchors, firstWords, resolver, rule, spanEnd, spanStart } from "./make";
+import * as $convention from "../convention";
+import * as $calendar from "../calendar";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
 import type { Reading, RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { partOfWeek, soFar, weekBeforeLast, weekday, weekdayOfWeek } = $convention;
+const { plusDays } = $calendar;
+const { alt, BARE_WEEKDAY, BARE_WEEKDAY_WORDS, BEFORE_LAST, CURRENT, f, LP, NEXT, PART_FIRST_WORDS, PART_WORD, partOf, PAST, R, relationOf, WEEKDAY, WEEKDAY_NUMBER, WEEKDAY_WORDS } = $lexicon;
+const { anchors, firstWords, resolver, rule, spanEnd, spanStart } = $make;
 
 /** The named week: group wq (relation word), wb (before last), wt (هذا الأسبوع), or none (الأسبوع alone = this week). */
 const WEEK = `(?:${alt("الأسبوع")}(?: (?:(?<wb>${BEFORE_LAST})|(?<wq>${PAST}|${CURRENT}|${NEXT})))?|(?<wt>${alt("هذا الأسبوع")}))`;
@@ -50,6 +55,7 @@ export const weeks: RuleModule = {
         return { start: spanStart(m), end: spanEnd(m), grain: "span", kind: "period", resolve: resolver((P) => (offset === 0 ? soFar(partOfWeek(P, offset, part), P) : partOfWeek(P, offset, part))) };
       },
       [...PART_FIRST_WORDS, f("عطلة")],
+      anchors("الأسبوع", 3, true),
     ),
     rule("week-before-last", `${LP}(?<x>${alt("الأسبوع")} ${BEFORE_LAST})${R}`, (m) => ({ start: spanStart(m), end: spanEnd(m), grain: "week", kind: "period", resolve: resolver(weekBeforeLast) }), [f("الأسبوع")]),
     rule(
@@ -61,6 +67,7 @@ export const weeks: RuleModule = {
         return { start: spanStart(m), end: spanEnd(m), grain: "day", kind: "day", weekday: wd, resolve: resolver((P) => { const d = weekday(P, wd, "past").start; return { start: plusDays(d, -7), end: plusDays(d, -7) }; }) };
       },
       [...WEEKDAY_WORDS, f("يوم")],
+      anchors("قبل", 3, true),
     ),
   ],
   examples: [

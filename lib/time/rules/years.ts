@@ -1,13 +1,17 @@
 /** Years named by number: "عام 2014", "العام 2014", "سنة 2012", "لعام 2013" → the whole year. */
-import { wholeYear } from "../convention";
-import { alt, L, LP, R, yearGroup, yearValue } from "../lexicon";
-import { anchors, DIGIT, firstWords, rule, resolver, spanStart, spanEnd } from "./make";
+import * as $convention from "../convention";
+import * as $lexicon from "../lexicon";
+import * as $make from "./make";
+import type { RuleModule } from "./types";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { wholeYear } = $convention;
+const { alt, L, LP, R, yearGroup, yearValue } = $lexicon;
+const { anchors, DIGIT, firstWords, rule, resolver, spanStart, spanEnd } = $make;
 
 /** Nouns that make a 4-digit number a count ("2014 عنصراً", "بين 2000 و2500 مقاتل"), not a year. */
 export const COUNTED_NOUN = alt(
   "عنصر|عنصرا|عنصراً|عناصر|مقاتل|مقاتلا|مقاتلاً|مقاتلين|شخص|شخصا|شخصاً|أشخاص|جندي|جنديا|جنود|عسكري|عسكريا|عسكريين|ضابط|ضباط|مدني|مدنيا|مدنيين|طفل|أطفال|قتيل|قتلى|دولار|ليرة|منشق|منشقا|نازح|لاجئ|عائلة|عائلات|فرد|أفراد|رجل|رجال|مسلح|مسلحا|مسلحين|متطوع|كيلومتر|كم|متر",
 );
-import type { RuleModule } from "./types";
 
 export const years: RuleModule = {
   name: "years",
