@@ -8,6 +8,7 @@ import type { ConventionCase } from "../../extract/conventions/types";
 import { BATTLE_CASES } from "./battles";
 import { DISCOURSE_CASES } from "./discourse";
 import { LATEDATE_CASES } from "./latedates";
+import { LOOSE_CASES } from "./loose";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
 import { ROUNDUP_CASES } from "./roundups";
@@ -20,6 +21,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   battles: BATTLE_CASES,
   discourse: DISCOURSE_CASES,
   latedates: LATEDATE_CASES,
+  loose: LOOSE_CASES,
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
   roundups: ROUNDUP_CASES,
