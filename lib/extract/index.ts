@@ -10,7 +10,8 @@
  *    (groups.ts, refiners/roles.ts), the figure (refiners/count-choice.ts), the date (dates.ts),
  *    place and destination (places.ts, merge.ts);
  * 3. refiners: a second batch told with no verb of its own (refiners/elliptic.ts), the items of a series told
- *    with the verb once, each its own sentence or line (refiners/series.ts), an incident told as "بعد
+ *    with the verb once, each its own sentence or line (refiners/series.ts), a verbless item of the story past
+ *    other sentences (refiners/verbless-items.ts), an incident told as "بعد
  *    يومين من انشقاق …" dated from its sentence's incident (refiners/counted-from.ts); fold the tellings of one
  *    incident and open follow-up incidents (refiners/incidents.ts),
  *    a figure told next to the incident (refiners/figure-nearby.ts), a date told of it by a
@@ -33,6 +34,7 @@ import { dateNearby } from "./refiners/date-nearby";
 import { withCountedFrom } from "./refiners/counted-from";
 import { withGappedBatches } from "./refiners/elliptic";
 import { withSeriesItems } from "./refiners/series";
+import { withVerblessItems } from "./refiners/verbless-items";
 import { figureNearby } from "./refiners/figure-nearby";
 import { backgroundOf } from "./refiners/background";
 import { foldIncidents } from "./refiners/incidents";
@@ -82,7 +84,8 @@ export function readReport(report: ReportInput) {
   const found = findCandidates({ text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange, statedParents: parents });
   const gapped = withGappedBatches(found, { text, tokens, counts, dates, triggers, groups, places });
   const series = withSeriesItems(gapped, { text, tokens, sentences, counts, dates, triggers, groups, places, defaultRange, statedParents: parents });
-  const candidates = withCountedFrom(series, { text, tokens, dates });
+  const items = withVerblessItems(series, { text, tokens, sentences, headlineIndex, counts, dates, triggers, groups, places, statedParents: parents });
+  const candidates = withCountedFrom(items, { text, tokens, dates });
   if (DEBUG) for (const c of candidates) process.stderr.write(`cand ${text.slice(c.trigger.start, c.trigger.end)} v=${c.verdict} g=${c.groupKeys.join("+")} n=${c.count ? `${c.count.kind}:${c.count.best}` : "-"} d=${c.dateChoice ? c.dateChoice.match.text : "-"} h=${c.headline}\n`);
   return { body, norm, text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange, candidates };
 }
