@@ -15,7 +15,8 @@
  *    يومين من انشقاق …" dated from its sentence's incident (refiners/counted-from.ts); fold the tellings of one
  *    incident and open follow-up incidents (refiners/incidents.ts),
  *    a figure told next to the incident (refiners/figure-nearby.ts), a date told of it by a
- *    neighbouring sentence (refiners/date-nearby.ts), then build each event
+ *    neighbouring sentence (refiners/date-nearby.ts) or, failing that, by a later sentence of the story
+ *    (refiners/late-date.ts), then build each event
  *    (build-event.ts): kind (refiners/kind.ts); then every event of the report is scored (confidence/).
  * Word lists shared by the refiners: lexicon.ts.
  */
@@ -31,6 +32,7 @@ import { addDays, dateScanWords, usableDates } from "./dates";
 import { findGroupMentions } from "./groups";
 import { findPlaceMentions } from "./places";
 import { dateNearby } from "./refiners/date-nearby";
+import { lateDate } from "./refiners/late-date";
 import { withCountedFrom } from "./refiners/counted-from";
 import { withGappedBatches } from "./refiners/elliptic";
 import { withSeriesItems } from "./refiners/series";
@@ -101,7 +103,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   events.forEach((ev, k) => {
     const figure = figureNearby(ev, summaries[k], nearby);
     if (figure) ev.push(figure);
-    const dated = dateNearby(ev, nearby);
+    const dated = dateNearby(ev, nearby) ?? lateDate(ev, nearby);
     if (dated) ev.push(dated);
   });
   const headlineGroups = headlineIndex >= 0 ? groups.filter((g) => g.role === "member" && g.id !== null && g.start >= sentences[headlineIndex].start && g.end <= sentences[headlineIndex].end) : [];

@@ -530,6 +530,8 @@ export const MESSAGES = {
   "explain.note.daysFromPrevious": { en: "{shift} day(s) from {rule} before it", ar: "بفارق {shift} يوم عن {rule} المذكور قبله" },
   "explain.note.daysFromCalendarDate": { en: "{shift} day(s) from the calendar date before it", ar: "بفارق {shift} يوم عن التاريخ المذكور قبله" },
   "explain.note.mayCountFromEvent": { en: "followed by من: may count from another event", ar: "تليه «من»: قد يُعدّ من حدث آخر" },
+  // loose rules (round 9): a date told in a later sentence of the story (lib/extract/refiners/late-date.ts)
+  "explain.note.lateSentence": { en: "told {sentences} sentence(s) after the incident", ar: "ورد بعد رواية الحادثة بـ{sentences} جملة" },
   "explain.flag.future": { en: "future", ar: "في المستقبل" },
   // where the date came from (DateBasis; the English word is the value the CSV and API give)
   "explain.basis.expression": { en: "expression", ar: "تعبير زمني في رواية الحادثة" },
