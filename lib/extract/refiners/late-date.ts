@@ -7,10 +7,10 @@
  * when it found nothing.
  *
  * The story ends at a sentence with a word of leaving (another telling, or a candidate set aside), at a turn to
- * another story ("وفي سياق آخر"، "من جهة أخرى"، "إلى ذلك"), and at the first date that dates something else: a
- * happening named in its clause (an attack, a battle, shelling, an arrest, a death: dates.ts namesAnotherHappening;
- * a meeting, a statement, a funeral, the men's enlistment or settlement, a similar incident: OTHER_HAPPENINGS; other
- * people counted in its clause), the day a source spoke (a reporting verb just before the date, no "أن" between), or an open span ("منذ …").
+ * another story ("وفي سياق آخر"، "من جهة أخرى"، "إلى ذلك"), at a sentence that tells another happening, dated or
+ * not (an attack, a battle, shelling, an arrest, a death: dates.ts namesAnotherHappening; a meeting, a statement, a
+ * funeral, the men's enlistment or settlement, a similar incident: OTHER_HAPPENINGS; other people counted), and at
+ * a date that is the day a source spoke (a reporting verb just before it, no "أن" between) or an open span ("منذ …").
  * The event's date explanation says which sentence gave it (explain.note.lateSentence). Examples and negatives:
  * late-date.test.ts and the "loose" template family (late/, late-other/, late-past-telling).
  */
@@ -19,7 +19,6 @@ import { ref } from "../../i18n/explanation";
 import type { DateMatch } from "../../time/types";
 import type { Candidate } from "../candidate";
 import { namesAnotherHappening, REPORTING_VERBS } from "../dates";
-import { splitClauses, segmentOf } from "../sentences";
 import * as tokenModule from "../tokens";
 import { dateOnly } from "./date-nearby";
 import type { NearbyContext } from "./nearby";
@@ -31,13 +30,15 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
 /**
  * Happenings a late date may belong to besides those of dates.ts: a meeting, a statement, a death or funeral,
  * the men's enlistment, service or settlement, a search, a similar incident ("حادثه مماثله"، "حادثه سابقه"), shelling
- * told by its verb ("قصفت")، a decision issued ("قرار صدر").
+ * told by its verb ("قصفت")، a decision issued ("قرار صدر"); and a verb of happening ("وجرت عملية تبادل أسرى أمس"):
+ * date-nearby.ts reads those that refer back to the incident by an anaphor, so one it left tells something else.
  */
 const OTHER_HAPPENINGS = fold(`اجتماع اجتماعا اجتمع اجتمعت لقاء التقى التقت مباحثات زياره زار زارت
   بيان بيانا تصريح تصريحات صرح صرحت مؤتمر
   توفي توفيت وفاه وفاته حتفه حتفهم حتفها شيع شيعت تشييع جنازه عزاء دفن
   تطوع تطوعوا تطوعت التحقوا انتسب انتسبوا جند جندوا تجنيد خدمه يخدم يخدمون خدموا تسويه سويت
   بحث البحث مماثله مماثل سابقه مشابهه
+  جرت جري جرى وقعت وقع حدث حدثت حصل حصلت
   قصفت قصفوا استهدفت قرار قرارا صدر صدرت اصدر اصدرت تعميم`);
 /** A turn to another story. */
 const TURNS = [/(^| )و?في سياق (اخر|منفصل|متصل)/, /(^| )من جهه (اخري|ثانيه)/, /(^| )الي ذلك/, /(^| )و?في حادثه (اخري|منفصله)/];
@@ -60,25 +61,30 @@ export function lateDate(ev: readonly Candidate[], ctx: NearbyContext): Candidat
     if (ctx.told.has(si) || triggers.some((t) => t.first >= sf && t.first <= sl)) return null;
     const said = text.slice(sentence.start, sentence.end);
     if (TURNS.some((re) => re.test(said))) return null;
+    // (a sentence that tells another happening, dated or not, ends the story: "واعتقلت دورية أحد أقاربهم. ووقعت الحادثة …")
+    if (tellsAnother(ctx, sf, sl + 1)) return null;
     const d = dates.find((x) => x.normOffset! >= sentence.start && x.normOffset! < sentence.end);
     if (!d) continue;
-    if (d.rule === "since" || datesAnother(ctx, si, d)) return null;
+    if (d.rule === "since" || daySourceSpoke(ctx, sf, d)) return null;
     const match: DateMatch = { ...d, explanationRefs: [...d.explanationRefs, ref("explain.note.lateSentence", { sentences: String(si - from + 1) })] };
     return dateOnly(ev, sentence, si, match);
   }
   return null;
 }
 
-/** The date's clause names another happening, or the date is the day a source spoke. */
-function datesAnother({ text, tokens, sentences, counts }: NearbyContext, si: number, d: DateMatch): boolean {
-  const clauses = splitClauses(text, sentences[si]);
-  const clause = clauses[segmentOf(clauses, d.normOffset!)];
-  const from = tokenAt(tokens, clause.start);
-  const to = tokenAt(tokens, clause.end);
+/**
+ * Words [from, to) tell another happening: named by dates.ts (an attack, a battle, shelling, an arrest, a death) or
+ * by OTHER_HAPPENINGS, or other people counted ("لقي ثلاثة أشخاص حتفهم يوم السبت"; "العناصر الخمسة" are the
+ * incident's own).
+ */
+function tellsAnother({ tokens, counts }: NearbyContext, from: number, to: number): boolean {
   if (namesAnotherHappening(tokens, from, to)) return true;
-  // (other people counted in the clause, "لقي ثلاثة أشخاص حتفهم يوم السبت": the day is theirs; "العناصر الخمسة" are the incident's)
-  if (counts.some((m) => m.first >= from && m.last < to && !m.anaphoric)) return true;
   for (let k = from; k < to; k++) if (anyIn(stems(tokens[k]), OTHER_HAPPENINGS)) return true;
+  return counts.some((m) => m.value && m.first >= from && m.last < to && !m.anaphoric);
+}
+
+/** "وقال مسؤول أمس إن …": a reporting verb just before the date (no "أن" between) makes it the day the source spoke. */
+function daySourceSpoke({ tokens }: NearbyContext, from: number, d: DateMatch): boolean {
   const first = tokenAt(tokens, d.normOffset!);
   for (let k = first - 1; k >= Math.max(from, first - SPOKE_SPAN); k--) {
     if (tokens[k].text === "ان" || tokens[k].text === "بان") return false;
