@@ -21,8 +21,9 @@ import { ev, type ConventionCase } from "../../extract/conventions/types";
 import { DEFAULT_RANGE, EARLIER, GROUPS, P, PLACES, PREDICATES, RECENT, type GroupForm } from "./discourse-grammar";
 import { details, ITEM_SHAPES, LATE_DAYS, LATE_FRAMES, NOT_ITEMS, OTHER_HAPPENINGS, people } from "./loose-grammar";
 import { product, spread } from "./product";
-import { DAYS, SMALL, VERBS, type Small, type Verb } from "./roundups-grammar";
-import { AGAIN, SERIES_GROUPS, TOWNS, type SeriesGroup, type Town } from "./series-grammar";
+import { SMALL, VERBS, type DAYS, type Small, type Verb } from "./roundups-grammar";
+import { COUNT_PAIRS, COUNT_TRIPLES, cycle, DAY_PAIRS, DAY_TRIPLES, TOWN_PAIRS, TOWN_TRIPLES } from "./series";
+import { AGAIN, SERIES_GROUPS, type SeriesGroup, type Town } from "./series-grammar";
 
 const PER_TEMPLATE = 120;
 const PER_NEGATIVE = 60;
@@ -31,19 +32,7 @@ function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "publis
   return spread(rows, max).map((r, k) => ({ id: `loose/${template}/${k}`, published: P, ...r }));
 }
 
-const distinct = <T>(...xs: T[]) => new Set(xs).size === xs.length;
 type Day = (typeof DAYS)[number];
-const COUNT_PAIRS = product({ a: SMALL, b: SMALL }).filter(({ a, b }) => distinct(a.value, b.value));
-const COUNT_TRIPLES = product({ a: SMALL, b: SMALL, c: SMALL }).filter(({ a, b, c }) => distinct(a.value, b.value, c.value));
-const TOWN_PAIRS = product({ p: TOWNS, q: TOWNS }).filter(({ p, q }) => p !== q);
-const TOWN_TRIPLES = product({ p: TOWNS, q: TOWNS, r: TOWNS }).filter(({ p, q, r }) => distinct(p, q, r));
-const DAY_PAIRS = product({ d: DAYS, e: DAYS }).filter(({ d, e }) => d.range[0] !== e.range[0]);
-const DAY_TRIPLES = product({ d: DAYS, e: DAYS, f: DAYS }).filter(({ d, e, f }) => distinct(d.range[0], e.range[0], f.range[0]));
-
-/** Each row with towns and days of its own taken in turn (strides coprime to the lists' lengths), as the series family does. */
-function cycle<R, T, D>(rows: readonly R[], towns: readonly T[], days: readonly D[]): Array<R & { towns: T; days: D; k: number }> {
-  return rows.map((row, k) => ({ ...row, towns: towns[(k * 7) % towns.length], days: days[(k * 5) % days.length], k }));
-}
 
 const event = (g: { id: string }, n: Small, verb: Verb, day?: Day) => ev(g.id, n.value, verb.kind, day?.range);
 const tell = (v: Verb, n: Small, g: SeriesGroup, town: Town, day: Day) => `${v.verb} ${n.nom} من ${g.name} ${town.in} ${day.text}.`;

@@ -251,7 +251,7 @@ export function itemCandidate(head: Head, { sentence, sentenceIndex, count, grou
 
 /** A word of killing or capture, with its pronoun ("مقتلهم"، "اعتقالهما"). */
 const KILLED_OR_HELD_STEMS = [...KILLED_OR_HELD];
-function toldKilledOrHeld(tok: Token): boolean {
+export function toldKilledOrHeld(tok: Token): boolean {
   return stems(tok).some((w) => KILLED_OR_HELD_STEMS.some((k) => w.startsWith(k)));
 }
 

@@ -9,7 +9,7 @@
  * place and date its own (the telling's date when it has none).
  *
  * Not an item when something else governs the figure (words anywhere in the sentence): killed, wounded,
- * captured, held, arrested (lexicon KILLED_OR_HELD), sent, deployed, stationed, recruited, trained, paid, a
+ * captured, held, arrested (lexicon KILLED_OR_HELD, as series.ts reads it), sent, deployed, stationed, recruited, trained, paid, a
  * force's size ("يضم"، "قوامها"، "تعداد"), a total or tally ("عدد"، "مجموع"، "حصيلة"، "يرتفع")، the men's origin
  * ("ينحدرون"، "أبناء")، a rank breakdown ("بينهم"، "منهم")، a restatement ("أي"، or the very figure of a telling of
  * the same group); nor a sentence that names another happening (an attack, a battle, shelling: dates.ts
@@ -25,13 +25,12 @@ import type { Candidate } from "../candidate";
 import type { CountMention } from "../counts";
 import type { GroupMention } from "../groups";
 import { namesAnotherHappening } from "../dates";
-import { KILLED_OR_HELD } from "../lexicon";
 import type { PlaceMention } from "../places";
 import { segmentOf, type Segment } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
-import { FORCE_SIZE, itemCandidate, oneSoldier, type Head } from "./series";
+import { FORCE_SIZE, itemCandidate, oneSoldier, toldKilledOrHeld, type Head } from "./series";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { stems, tokenAt } = tokenModule;
 
@@ -53,8 +52,6 @@ const GOVERNORS = fold(`ارسل ارسلت ارسال ارسلوا نشر نش�
   عبر عبروا عبرا يعبرون دخل دخلوا دخلا وصلوا وصلا لجا لجاوا لجوء
   بينهم منهم اي
   قتلي جرحي اسري معتقلين المعتقلين محتجزين قيد تحتجز يحتجز احتجاز`);
-/** KILLED_OR_HELD read as the start of a word, with its pronoun ("مقتلهم"، "اعتقالهما"). */
-const KILLED_OR_HELD_STEMS = [...KILLED_OR_HELD];
 
 export interface VerblessContext {
   text: string;
@@ -131,7 +128,7 @@ function readVerbless(si: number, tellings: readonly Candidate[], ctx: VerblessC
 function governed(tok: Token): boolean {
   const readings = stems(tok);
   // (with or without the article: "والمجموع"، "العدد")
-  return readings.some((w) => GOVERNORS.has(w) || (w.startsWith("ال") && GOVERNORS.has(w.slice(2))) || KILLED_OR_HELD_STEMS.some((k) => w.startsWith(k)));
+  return readings.some((w) => GOVERNORS.has(w) || (w.startsWith("ال") && GOVERNORS.has(w.slice(2)))) || toldKilledOrHeld(tok);
 }
 
 /** "وهم:"، "منهم:": a colon after a pronoun of the men told opens a list of those men (their ranks, their villages). */
