@@ -25,6 +25,7 @@ import type { Candidate } from "../candidate";
 import type { CountMention } from "../counts";
 import type { GroupMention } from "../groups";
 import { namesAnotherHappening } from "../dates";
+import { ATTEMPT_VERBS } from "../lexicon";
 import type { PlaceMention } from "../places";
 import { segmentOf, type Segment } from "../sentences";
 import * as tokenModule from "../tokens";
@@ -40,13 +41,14 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
  * Words that put the figure under another governor: sent, deployed, stationed ("ارسل"، "نشر"، "يتمركز"، "ينتشر"،
  * "تعزيزات")، recruited, trained, volunteered ("جند"، "خرج"، "دوره"، "تطوع")، paid ("رواتب"، "يتقاضى")، a force's
  * size ("يضم"، "قوامه"، "تعداده"، "يبلغ")، a total or tally ("عدد"، "مجموع"، "حصيله"، "اجمالي"، "يرتفع"، "ليرتفع")،
- * origin ("ينحدر"، "ابناء")، crossing or arriving ("عبروا"، "دخلوا"، "وصلوا": the figure told of the incident's
+ * origin ("ينحدر"، "ابناء")، an attempt ("حاول": with no word of leaving in the sentence, at something else)، crossing or arriving ("عبروا"، "دخلوا"، "وصلوا": the figure told of the incident's
  * own way, which refiners/figure-nearby.ts reads)، a breakdown or restatement ("بينهم"، "منهم"، "اي")، and the wounded, dead and held
- * (as nouns: "قتلي"، "جرحي"، "اسري"، "معتقلين"، "قيد"). Read as whole words, with or without proclitics.
+ * (as nouns: "قتلي"، "جرحي"، "اسري"، "معتقلين"، "قيد"), dismissed ("يفصل"، "طرد"). Read as whole words, with or without proclitics.
  */
 const GOVERNORS = fold(`ارسل ارسلت ارسال ارسلوا نشر نشرت نشروا يتمركز تتمركز متمركزين المتمركزين يتمركزون ينتشر تنتشر منتشرين المنتشرين تعزيزات استقدم استقدمت
   دفع دفعت جند جندت تجنيد جندوا خرج خرجت تخريج دوره دورات تدريب تدريبيه درب دربت تطوع تطوعوا انتساب
   رواتب راتب يتقاضى يتقاضون منح صرف
+  يفصل تفصل فصلت يسرح تسرح سرحت طرد طردت يطرد تطرد
   يضم تضم ضم يضمون قوامه قوامها قوامهم تعداد تعداده تعدادها تعدادهم يبلغ تبلغ بلغ بلغت عدد عددهم مجموع مجموعهم حصيله اجمالي يرتفع ليرتفع ارتفع يصل ليصل وصل
   ينحدر ينحدرون تنحدر ابناء
   عبر عبروا عبرا يعبرون دخل دخلوا دخلا وصلوا وصلا لجا لجاوا لجوء
@@ -106,6 +108,9 @@ function readVerbless(si: number, tellings: readonly Candidate[], ctx: VerblessC
   const named = groups.filter(inside);
   if (named.some((g) => g.role !== "member" && g.role !== "parent")) return null;
   const group = named.find((g) => g.role === "member") ?? null;
+  // (a name the gazetteer does not know, in a sentence with no word of leaving, is as often an outlet or a place: "ونقل
+  // موقع تجمع X عن مصادر أن أحد عناصر الحاجز …")
+  if (group && group.id === null) return null;
   const count = figures.length === 1 ? figures[0] : figures.length === 0 && group ? soldierBefore(tokens, group, sf) : null;
   // (one man is an indefinite soldier noun, "عنصر من G"; a definite one with his title is a man already told, "العقيد الطيار X")
   if (!count?.value || (count.kind === "single" && tokens[count.first].text.startsWith("ال")) || count.subset || count.anaphoric || count.partOfTold || count.generic) return null;
@@ -128,7 +133,7 @@ function readVerbless(si: number, tellings: readonly Candidate[], ctx: VerblessC
 function governed(tok: Token): boolean {
   const readings = stems(tok);
   // (with or without the article: "والمجموع"، "العدد")
-  return readings.some((w) => GOVERNORS.has(w) || (w.startsWith("ال") && GOVERNORS.has(w.slice(2)))) || toldKilledOrHeld(tok);
+  return readings.some((w) => GOVERNORS.has(w) || ATTEMPT_VERBS.has(w) || (w.startsWith("ال") && GOVERNORS.has(w.slice(2)))) || toldKilledOrHeld(tok);
 }
 
 /** "وهم:"، "منهم:": a colon after a pronoun of the men told opens a list of those men (their ranks, their villages). */
