@@ -10,11 +10,13 @@
  *    (groups.ts, refiners/roles.ts), the figure (refiners/count-choice.ts), the date (dates.ts),
  *    place and destination (places.ts, merge.ts);
  * 3. refiners: a second batch told with no verb of its own (refiners/elliptic.ts), the items of a series told
- *    with the verb once, each its own sentence or line (refiners/series.ts), an incident told as "بعد
+ *    with the verb once, each its own sentence or line (refiners/series.ts), a verbless item of the story past
+ *    other sentences (refiners/verbless-items.ts), an incident told as "بعد
  *    يومين من انشقاق …" dated from its sentence's incident (refiners/counted-from.ts); fold the tellings of one
  *    incident and open follow-up incidents (refiners/incidents.ts),
  *    a figure told next to the incident (refiners/figure-nearby.ts), a date told of it by a
- *    neighbouring sentence (refiners/date-nearby.ts), then build each event
+ *    neighbouring sentence (refiners/date-nearby.ts) or, failing that, by a later sentence of the story
+ *    (refiners/late-date.ts), then build each event
  *    (build-event.ts): kind (refiners/kind.ts); then every event of the report is scored (confidence/).
  * Word lists shared by the refiners: lexicon.ts.
  */
@@ -30,9 +32,11 @@ import * as $dates from "./dates";
 import * as $groups from "./groups";
 import * as $places from "./places";
 import * as $date_nearby from "./refiners/date-nearby";
+import * as $late_date from "./refiners/late-date";
 import * as $counted_from from "./refiners/counted-from";
 import * as $elliptic from "./refiners/elliptic";
 import * as $series from "./refiners/series";
+import * as $verbless_items from "./refiners/verbless-items";
 import * as $figure_nearby from "./refiners/figure-nearby";
 import * as $background from "./refiners/background";
 import * as $incidents from "./refiners/incidents";
@@ -53,9 +57,11 @@ const { addDays, dateScanWords, usableDates } = $dates;
 const { findGroupMentions } = $groups;
 const { findPlaceMentions } = $places;
 const { dateNearby } = $date_nearby;
+const { lateDate } = $late_date;
 const { withCountedFrom } = $counted_from;
 const { withGappedBatches } = $elliptic;
 const { withSeriesItems } = $series;
+const { withVerblessItems } = $verbless_items;
 const { figureNearby } = $figure_nearby;
 const { backgroundOf } = $background;
 const { foldIncidents } = $incidents;
@@ -104,7 +110,8 @@ export function readReport(report: ReportInput) {
   const found = findCandidates({ text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange, statedParents: parents });
   const gapped = withGappedBatches(found, { text, tokens, counts, dates, triggers, groups, places });
   const series = withSeriesItems(gapped, { text, tokens, sentences, counts, dates, triggers, groups, places, defaultRange, statedParents: parents });
-  const candidates = withCountedFrom(series, { text, tokens, dates });
+  const items = withVerblessItems(series, { text, tokens, sentences, headlineIndex, counts, dates, triggers, groups, places, statedParents: parents });
+  const candidates = withCountedFrom(items, { text, tokens, dates });
   if (DEBUG) for (const c of candidates) process.stderr.write(`cand ${text.slice(c.trigger.start, c.trigger.end)} v=${c.verdict} g=${c.groupKeys.join("+")} n=${c.count ? `${c.count.kind}:${c.count.best}` : "-"} d=${c.dateChoice ? c.dateChoice.match.text : "-"} h=${c.headline}\n`);
   return { body, norm, text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange, candidates };
 }
@@ -120,7 +127,7 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   events.forEach((ev, k) => {
     const figure = figureNearby(ev, summaries[k], nearby);
     if (figure) ev.push(figure);
-    const dated = dateNearby(ev, nearby);
+    const dated = dateNearby(ev, nearby) ?? lateDate(ev, nearby);
     if (dated) ev.push(dated);
   });
   const headlineGroups = headlineIndex >= 0 ? groups.filter((g) => g.role === "member" && g.id !== null && g.start >= sentences[headlineIndex].start && g.end <= sentences[headlineIndex].end) : [];

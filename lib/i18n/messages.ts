@@ -295,6 +295,8 @@ export const MESSAGES = {
   "confidence.feature.sentence_toll": { en: "The sentence counts dead, captured or wounded (a battle or casualty report)", ar: "تذكر الجملة عدد قتلى أو أسرى أو جرحى (خبر معركة أو ضحايا)" },
   "confidence.feature.sentence_tally": { en: "The sentence gives a tally or statistics (حصيلة، خسائر، إحصائية)", ar: "تذكر الجملة حصيلة أو إحصائية (حصيلة، خسائر، إحصائية)" },
   "confidence.feature.surrender_in_fight": { en: "A surrender told in a sentence of fighting or its toll (men taken in battle are prisoners, not defectors)", ar: "تسليم للنفس في جملة عن قتال أو حصيلته (من يُؤخذ في المعركة أسير لا منشق)" },
+  // loose rules (round 9): a figure told in a sentence with no word of leaving
+  "confidence.feature.verbless_item": { en: "The figure stands in a sentence with no word of leaving (an item of the story told without its verb)", ar: "يرد العدد في جملة لا تذكر الانشقاق أو الفرار (حادثة من الخبر تُروى بلا فعلها)" },
 
   // incidents (issue 12): one incident, many reports
   "incidents.toldBy": { en: "told by {n} reports", ar: "روتها {n} تقارير" },
@@ -528,6 +530,8 @@ export const MESSAGES = {
   "explain.note.daysFromPrevious": { en: "{shift} day(s) from {rule} before it", ar: "بفارق {shift} يوم عن {rule} المذكور قبله" },
   "explain.note.daysFromCalendarDate": { en: "{shift} day(s) from the calendar date before it", ar: "بفارق {shift} يوم عن التاريخ المذكور قبله" },
   "explain.note.mayCountFromEvent": { en: "followed by من: may count from another event", ar: "تليه «من»: قد يُعدّ من حدث آخر" },
+  // loose rules (round 9): a date told in a later sentence of the story (lib/extract/refiners/late-date.ts)
+  "explain.note.lateSentence": { en: "told {sentences} sentence(s) after the incident", ar: "ورد بعد رواية الحادثة بـ{sentences} جملة" },
   "explain.flag.future": { en: "future", ar: "في المستقبل" },
   // where the date came from (DateBasis; the English word is the value the CSV and API give)
   "explain.basis.expression": { en: "expression", ar: "تعبير زمني في رواية الحادثة" },

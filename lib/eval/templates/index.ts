@@ -9,6 +9,7 @@ import { BATTLE_CASES } from "./battles";
 import { DISCOURSE_CASES } from "./discourse";
 import { LATEDATE_CASES } from "./latedates";
 import { LEFTOVER_CASES } from "./leftovers";
+import { LOOSE_CASES } from "./loose";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
 import { ROUNDUP_CASES } from "./roundups";
@@ -22,6 +23,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   discourse: DISCOURSE_CASES,
   latedates: LATEDATE_CASES,
   leftovers: LEFTOVER_CASES,
+  loose: LOOSE_CASES,
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
   roundups: ROUNDUP_CASES,

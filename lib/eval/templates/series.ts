@@ -39,21 +39,22 @@ function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "publis
   return spread(rows, max).map((r, k) => ({ id: `series/${template}/${k}`, published: P, ...r }));
 }
 
-const distinct = <T>(...xs: T[]) => new Set(xs).size === xs.length;
+export const distinct = <T>(...xs: T[]) => new Set(xs).size === xs.length;
 type Day = (typeof DAYS)[number];
-const COUNT_PAIRS = product({ a: SMALL, b: SMALL }).filter(({ a, b }) => distinct(a.value, b.value));
-const COUNT_TRIPLES = product({ a: SMALL, b: SMALL, c: SMALL }).filter(({ a, b, c }) => distinct(a.value, b.value, c.value));
-const TOWN_PAIRS = product({ p: TOWNS, q: TOWNS }).filter(({ p, q }) => p !== q);
-const TOWN_TRIPLES = product({ p: TOWNS, q: TOWNS, r: TOWNS }).filter(({ p, q, r }) => distinct(p, q, r));
-const DAY_PAIRS = product({ d: DAYS, e: DAYS }).filter(({ d, e }) => d.range[0] !== e.range[0]);
-const DAY_TRIPLES = product({ d: DAYS, e: DAYS, f: DAYS }).filter(({ d, e, f }) => distinct(d.range[0], e.range[0], f.range[0]));
+export const COUNT_PAIRS = product({ a: SMALL, b: SMALL }).filter(({ a, b }) => distinct(a.value, b.value));
+export const COUNT_TRIPLES = product({ a: SMALL, b: SMALL, c: SMALL }).filter(({ a, b, c }) => distinct(a.value, b.value, c.value));
+export const TOWN_PAIRS = product({ p: TOWNS, q: TOWNS }).filter(({ p, q }) => p !== q);
+export const TOWN_TRIPLES = product({ p: TOWNS, q: TOWNS, r: TOWNS }).filter(({ p, q, r }) => distinct(p, q, r));
+export const DAY_PAIRS = product({ d: DAYS, e: DAYS }).filter(({ d, e }) => d.range[0] !== e.range[0]);
+export const DAY_TRIPLES = product({ d: DAYS, e: DAYS, f: DAYS }).filter(({ d, e, f }) => distinct(d.range[0], e.range[0], f.range[0]));
 
 /**
  * Each row of a product with a pair (or triple) of towns and of days of its own, taken in turn with strides coprime
  * to their lengths: the whole product of every slot would be millions of rows, and spread() keeps 120 of them.
+ * (`k`, the row's index, lets a family vary other slots in turn too.)
  */
-function cycle<R, T, D>(rows: readonly R[], towns: readonly T[], days: readonly D[]): Array<R & { towns: T; days: D }> {
-  return rows.map((row, k) => ({ ...row, towns: towns[(k * 7) % towns.length], days: days[(k * 5) % days.length] }));
+export function cycle<R, T, D>(rows: readonly R[], towns: readonly T[], days: readonly D[]): Array<R & { towns: T; days: D; k: number }> {
+  return rows.map((row, k) => ({ ...row, towns: towns[(k * 7) % towns.length], days: days[(k * 5) % days.length], k }));
 }
 
 const event = (g: SeriesGroup, n: Small, verb: Verb, day?: Day) => ev(g.id, n.value, verb.kind, day?.range);

@@ -50,6 +50,7 @@ export const FEATURE_NAMES = [
   "sentence_toll",
   "sentence_tally",
   "surrender_in_fight",
+  "verbless_item",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -63,7 +64,15 @@ const ROLE_FEATURES = [
   "group_known", "group_after_source_preposition", "group_far_from_trigger", "group_before_trigger", "announcer_between_group_and_trigger",
   "count_absent", "count_large", "several_tellings", "headline_only", "sentence_phenomenon",
   "group_shared_with_other_event", "smaller_figure_than_other_telling", "may_retell_another_event", "trigger_is_surrender", "trigger_is_weak_form", "flagged_for_review",
+  "verbless_item",
 ] as const satisfies readonly FeatureName[];
+
+/**
+ * Features added since lib/extract/confidence/weights.json was last trained (round 9: verbless_item): a weights file
+ * without them reads weight 0 for them, so the shipped model keeps scoring as trained until `npm run
+ * train:confidence` writes them (the lead retrains at merge and may then empty this list).
+ */
+export const UNTRAINED_FEATURES: readonly FeatureName[] = ["verbless_item"];
 
 export const FEATURE_SETS = {
   small: [
@@ -169,6 +178,17 @@ function wordsBetween(view: ReportView, a: EvidenceSpan, b: EvidenceSpan): numbe
   return end - first;
 }
 
+/** A sentence's end: a full stop, a question or exclamation mark, a line break. */
+const SENTENCE_END = /[.!?؟\n]/;
+/**
+ * The event's figure stands in a sentence with no word of leaving (refiners/verbless-items.ts, series.ts,
+ * figure-nearby.ts): a sentence end between the figure and every trigger span of the event.
+ */
+function figureApartFromTriggers(view: ReportView, count: EvidenceSpan | undefined, triggers: readonly EvidenceSpan[]): boolean {
+  if (!count || triggers.length === 0) return false;
+  return triggers.every((t) => SENTENCE_END.test(view.body.slice(Math.min(t.end, count.end), Math.max(t.start, count.start))));
+}
+
 /** How many words after a trigger span its reading may need: "سلّم 60 عنصراً من التنظيم أنفسهم" is a surrender by "أنفسهم". */
 const TRIGGER_TAIL = 14;
 
@@ -257,5 +277,6 @@ export function eventFeatures(
     sentence_toll: toll ? 1 : 0,
     sentence_tally: wants(wanted, "sentence_tally") && view.anyWordIn(sentenceFirst, sentenceEnd, TALLY_WORDS) ? 1 : 0,
     surrender_in_fight: wants(wanted, "surrender_in_fight") && surrender && (toll || view.anyWordIn(sentenceFirst, sentenceEnd, FIGHT_WORDS)) ? 1 : 0,
+    verbless_item: wants(wanted, "verbless_item") && figureApartFromTriggers(view, event.evidence.spans.find((s) => s.role === "count"), triggers) ? 1 : 0,
   };
 }

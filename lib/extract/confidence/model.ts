@@ -9,7 +9,7 @@ import type { MessageKey } from "../../i18n/messages";
 import * as $features from "./features";
 import type { FeatureName, FeatureVector } from "./features";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { FEATURE_NAMES, featureMessageKey } = $features;
+const { FEATURE_NAMES, featureMessageKey, UNTRAINED_FEATURES } = $features;
 
 /**
  * Flagged events score at most this: far below the "< 0.7" band's top, at the head of the review
@@ -22,7 +22,10 @@ export interface ConfidenceModel {
   weights: Record<FeatureName, number>;
 }
 
-const weightsSchema = z.object(Object.fromEntries(FEATURE_NAMES.map((n) => [n, z.number().finite()])) as Record<FeatureName, z.ZodNumber>).strict();
+// (a feature added since the file was trained reads 0 when the file lacks it: features.ts UNTRAINED_FEATURES)
+const weightsSchema = z
+  .object(Object.fromEntries(FEATURE_NAMES.map((n) => [n, UNTRAINED_FEATURES.includes(n) ? z.number().finite().default(0) : z.number().finite()])) as Record<FeatureName, z.ZodNumber>)
+  .strict();
 
 /** The shape of the shipped weights file (other keys describe how it was trained). */
 export const modelFileSchema = z.object({
@@ -30,7 +33,7 @@ export const modelFileSchema = z.object({
   weights: weightsSchema,
 });
 
-/** Reads a weights file; a missing or unknown feature is an error naming it. */
+/** Reads a weights file; a missing (but for an untrained one) or unknown feature is an error naming it. */
 export function parseModel(json: unknown, source: string): ConfidenceModel {
   const parsed = modelFileSchema.safeParse(json);
   if (!parsed.success) {

@@ -83,8 +83,8 @@ export function dateNearby(ev: readonly Candidate[], ctx: NearbyContext): Candid
   return dated.every((c) => isLoose(c.dateChoice!)) ? toldAfter(ev, ctx) : null;
 }
 
-/** A telling of the incident's date only, from sentence `si`. */
-function dateOnly(ev: readonly Candidate[], sentence: Segment, si: number, d: DateMatch, start = d.start, end = d.end, anchored = false): Candidate {
+/** A telling of the incident's date only, from sentence `si` (late-date.ts makes them too). */
+export function dateOnly(ev: readonly Candidate[], sentence: Segment, si: number, d: DateMatch, start = d.start, end = d.end, anchored = false): Candidate {
   return {
     ...primaryOf(ev),
     sentence,

@@ -59,7 +59,7 @@ const BACK_TO_GROUP = fold("الميليشيا المليشيا الفصيل ا�
 /** One soldier noun alone is one man ("- بصرى الشام: عنصر (يوم الأحد)"). */
 const ONE_SOLDIER = fold("عنصر جندي مجند ضابط عسكري مقاتل متطوع");
 /** Figures past this with no date of their own are a force's size, not a batch of leavers. */
-const FORCE_SIZE = 100;
+export const FORCE_SIZE = 100;
 
 export interface SeriesContext {
   text: string;
@@ -75,7 +75,7 @@ export interface SeriesContext {
 }
 
 /** What governs a series: the telling's trigger, groups, date, and where its sentence is. */
-interface Head {
+export interface Head {
   trigger: Trigger;
   groups: GroupMention[];
   sentenceIndex: number;
@@ -208,20 +208,38 @@ function readItem(head: Head, si: number, sf: number, sl: number, ctx: SeriesCon
   if (!count) return place && !date && !group ? "place" : null;
   if (!count.value || count.subset || count.anaphoric || count.generic || (!place && !date)) return null;
   if (!date && (count.kind !== "exact" && count.kind !== "single" || count.value.best >= FORCE_SIZE)) return null;
+  return itemCandidate(head, { sentence, sentenceIndex: si, count, group, place, date }, ctx);
+}
+
+/** What an item tells of its own: its sentence, figure, and the group, place and date it names (if any). */
+export interface ItemParts {
+  sentence: Segment;
+  sentenceIndex: number;
+  count: CountMention;
+  group: GroupMention | null;
+  place: PlaceMention | null;
+  date: DateMatch | null;
+}
+
+/**
+ * An item as a candidate: the telling's trigger (so its kind), the item's figure, place and date (the telling's
+ * date when it has none), its own group or the telling's. Shared with refiners/verbless-items.ts.
+ */
+export function itemCandidate(head: Head, { sentence, sentenceIndex, count, group, place, date }: ItemParts, { text, statedParents }: Pick<SeriesContext, "text" | "statedParents">): Candidate {
   const own = group ? [group] : head.groups;
   const dateChoice = date ? { match: date, start: date.start, end: date.end, anchored: false } : head.dateChoice;
   return {
     sentence,
-    sentenceIndex: si,
+    sentenceIndex,
     trigger: head.trigger,
     verdict: null,
     groups: own,
     groupFromContext: !group,
     groupKeys: own.map(groupKey(text)),
-    ancestors: groupAncestors(own, ctx.statedParents),
+    ancestors: groupAncestors(own, statedParents),
     places: placeKeys(place),
     countMention: count,
-    count: { ...count.value, kind: count.kind },
+    count: { ...count.value!, kind: count.kind },
     dateChoice,
     date: date ? { start: date.start, end: date.end, expression: true } : head.date,
     place,
@@ -240,12 +258,12 @@ function readItem(head: Head, si: number, sf: number, sl: number, ctx: SeriesCon
 
 /** A word of killing or capture, with its pronoun ("مقتلهم"، "اعتقالهما"). */
 const KILLED_OR_HELD_STEMS = [...KILLED_OR_HELD];
-function toldKilledOrHeld(tok: Token): boolean {
+export function toldKilledOrHeld(tok: Token): boolean {
   return stems(tok).some((w) => KILLED_OR_HELD_STEMS.some((k) => w.startsWith(k)));
 }
 
 /** A soldier noun alone, read as one man (counts.ts reads one only right after a verb of leaving). */
-function oneSoldier(tok: Token, k: number): CountMention | null {
+export function oneSoldier(tok: Token, k: number): CountMention | null {
   if (!stems(tok).some((w) => ONE_SOLDIER.has(w))) return null;
   return { value: { low: 1, best: 1, high: 1 }, kind: "single", first: k, last: k, start: tok.start, end: tok.end, generic: false, subset: false };
 }

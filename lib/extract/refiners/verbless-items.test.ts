@@ -1,0 +1,59 @@
+/** Verbless items of a report's story (refiners/verbless-items.ts): examples and negatives (P = Wed 2022-03-16). */
+import { describe, expect, it } from "vitest";
+import { dated, type Dated } from "./corpus";
+
+const TOLD = "فرّ عنصران من الفرقة الرابعة في بصرى الشام يوم الأحد.";
+const DETAIL = "ويشكو كثير من المجندين من قلة الإجازات وسوء الطعام.";
+const FIRST: Dated = ["4th-division", 2, "2022-03-13", "2022-03-13"];
+
+const EXAMPLES: Array<[string, Dated[]]> = [
+  // past a sentence of detail: a fronted place, "أما … ف"، a fronted date, "ولحق بهم"، "وتكرر المشهد … مع"
+  [`${TOLD} ${DETAIL} وفي مدينة الصنمين، ثلاثة عناصر من الفرقة الرابعة يوم الاثنين، بحسب المصدر ذاته.`, [FIRST, ["4th-division", 3, "2022-03-14", "2022-03-14"]]],
+  [`${TOLD} ${DETAIL} أما في درعا البلد، فالحديث عن سبعة عناصر أمس.`, [FIRST, ["4th-division", 7, "2022-03-15", "2022-03-15"]]],
+  [`${TOLD} ${DETAIL} ويوم الاثنين، 4 مجندين من الفرقة في بلدة الكسوة.`, [FIRST, ["4th-division", 4, "2022-03-14", "2022-03-14"]]],
+  [`${TOLD} ${DETAIL} ولحق بهم ثلاثة عناصر في مدينة الميادين أمس.`, [FIRST, ["4th-division", 3, "2022-03-15", "2022-03-15"]]],
+  [`${TOLD} ${DETAIL} وتكرر المشهد في بلدة الكسوة أمس مع ثلاثة عناصر من الفرقة.`, [FIRST, ["4th-division", 3, "2022-03-15", "2022-03-15"]]],
+  // one man: an indefinite soldier noun before "من" + the group
+  [`${TOLD} ${DETAIL} وفي مدينة الصنمين، عنصر من الفرقة الرابعة أمس.`, [FIRST, ["4th-division", 1, "2022-03-15", "2022-03-15"]]],
+  // between two tellings; the item's own group when it names one
+  [`${TOLD} ${DETAIL} وفي مدينة الصنمين، ثلاثة عناصر من الفرقة يوم الاثنين. ${DETAIL} كما فرّ سبعة عناصر من الفرقة في درعا البلد أمس.`, [FIRST, ["4th-division", 3, "2022-03-14", "2022-03-14"], ["4th-division", 7, "2022-03-15", "2022-03-15"]]],
+  [`${TOLD} ${DETAIL} وفي مدينة الميادين، ثلاثة عناصر من قوات سوريا الديمقراطية أمس.`, [FIRST, ["sdf", 3, "2022-03-15", "2022-03-15"]]],
+  // a place and no date of its own: the telling's date
+  [`${TOLD} ${DETAIL} وفي مدينة الصنمين، ثلاثة عناصر من الفرقة الرابعة.`, [FIRST, ["4th-division", 3, "2022-03-13", "2022-03-13"]]],
+];
+
+const NEGATIVES: Array<[string, Dated[]]> = [
+  // killed, wounded, captured, held, arrested
+  [`${TOLD} ${DETAIL} وفي مدينة الصنمين، قُتل ثلاثة عناصر من الفرقة الرابعة يوم الاثنين بانفجار لغم.`, [FIRST]],
+  [`${TOLD} ${DETAIL} وأصيب ثلاثة عناصر من الفرقة الرابعة في مدينة الصنمين أمس.`, [FIRST]],
+  [`${TOLD} ${DETAIL} وتحتجز فصائل المعارضة ثلاثة عناصر من الفرقة في مدينة الصنمين منذ أمس.`, [FIRST]],
+  // sent, stationed, a force's size or strength, recruited, trained
+  [`${TOLD} ${DETAIL} وأرسلت القيادة 50 عنصراً من الفرقة إلى مدينة الصنمين أمس لتعزيز الحواجز.`, [FIRST]],
+  [`${TOLD} ${DETAIL} ويتمركز في مدينة الصنمين نحو 60 عنصراً من الفرقة.`, [FIRST]],
+  [`${TOLD} ${DETAIL} ويضم الحاجز في مدينة الصنمين ثمانية عناصر من الفرقة.`, [FIRST]],
+  [`${TOLD} ${DETAIL} وخرّجت الفرقة الرابعة في مدينة الصنمين أمس دورة تضم 60 مقاتلاً.`, [FIRST]],
+  // a total, a restatement of the telling's figure, the men's villages, a breakdown by rank
+  [`${TOLD} ${DETAIL} وبذلك يرتفع عدد المنشقين عن الفرقة الرابعة في مدينة الصنمين منذ بداية الشهر إلى 15 عنصراً.`, [FIRST]],
+  [`${TOLD} ${DETAIL} وبحسب المصدر، فإن عنصرين من الفرقة الرابعة في بصرى الشام.`, [FIRST]],
+  [`${TOLD} ${DETAIL} وبينهم ضابط برتبة ملازم من أبناء مدينة الصنمين.`, [FIRST]],
+  // another happening told in the sentence (an attack, a battle): its fighters are no item
+  [`${TOLD} ${DETAIL} وتأتي الخطوة عقب هجوم على مواقع الفرقة في مدينة الصنمين أمس، سقط فيه عشرات المقاتلين.`, [FIRST]],
+  // the men crossing or arriving: the incident's own way, not another incident
+  [`${TOLD} ${DETAIL} وأكد مصدر أمس أن عنصرين من الفرقة الرابعة عبروا إلى مدينة الصنمين.`, [FIRST]],
+  // a man already told, by his title
+  [`${TOLD} ${DETAIL} وكانت السلطات قد منحت العقيد الطيار حق اللجوء في مدينة الصنمين.`, [FIRST]],
+  // a group the gazetteer does not know (here an outlet's name): too weak with no word of leaving
+  [`${TOLD} ${DETAIL} ونقل موقع "صوت الجنوب" عن مصادر أن أحد عناصر الحاجز حاول إيقاف دورية في طريقها إلى بلدة الكسوة.`, [FIRST]],
+  // no place and no date of its own; a large figure with no date of its own (a force)
+  [`${TOLD} ${DETAIL} وثلاثة عناصر من الفرقة الرابعة.`, [FIRST]],
+  [`${TOLD} ${DETAIL} وفي مدينة الصنمين 300 عنصر من الفرقة الرابعة.`, [FIRST]],
+  // no telling of a group in the report: nothing to continue
+  [`${DETAIL} وفي مدينة الصنمين، ثلاثة عناصر من الفرقة الرابعة يوم الاثنين.`, []],
+];
+
+describe("verbless items of a story", () => {
+  it.each(EXAMPLES)("%s", (text, want) => expect(dated(text)).toEqual(want));
+});
+describe("not verbless items", () => {
+  it.each(NEGATIVES)("%s", (text, want) => expect(dated(text)).toEqual(want));
+});

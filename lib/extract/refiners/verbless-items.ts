@@ -1,0 +1,173 @@
+/**
+ * Verbless items of a report's story (round 9, looser than refiners/series.ts): in a report that already tells a
+ * live incident of group G by a word of leaving, a sentence with no word of leaving and no candidate that holds one
+ * count phrase of soldiers ("ثلاثة عناصر من الفرقة"، "اثنان من عناصرها"، "عنصر من G") and a place or a date of
+ * its own tells a further incident of G (or of the group it names): "… وفي مدينة الصنمين، عنصران من الفرقة يوم
+ * الاثنين، بحسب المصدر ذاته."، "أما في درعا البلد، فالحديث عن ثلاثة عناصر أمس."، "ولحق بهم أربعة مجندين في بلدة
+ * الكسوة."، "وتكرر المشهد في الميادين يوم الأحد مع عنصرين من قسد." — past sentences of detail, between two
+ * tellings, in any order. No lead structure is needed (series.ts needs one); its kind is its nearest telling's, its
+ * place and date its own (the telling's date when it has none).
+ *
+ * Not an item when something else governs the figure (words anywhere in the sentence): killed, wounded,
+ * captured, held, arrested (lexicon KILLED_OR_HELD, as series.ts reads it), sent, deployed, stationed, recruited, trained, paid, a
+ * force's size ("يضم"، "قوامها"، "تعداد"), a total or tally ("عدد"، "مجموع"، "حصيلة"، "يرتفع")، the men's origin
+ * ("ينحدرون"، "أبناء")، a rank breakdown ("بينهم"، "منهم")، a restatement ("أي"، or the very figure of a telling of
+ * the same group); nor a sentence that names another happening (an attack, a battle, shelling: dates.ts
+ * namesAnotherHappening); nor a figure told of people already told ("العناصر الثلاثة"), nor one man by his title. A large or approximate figure with
+ * no date of its own is a force's size. The confidence feature `verbless_item` (confidence/features.ts) lets the
+ * model rank these events. Examples and negatives: verbless-items.test.ts and the "loose" template family.
+ *
+ * Cheap: runs only when a live telling names a group and a count phrase stands outside every candidate's sentence.
+ */
+import { foldLetters } from "../../arabic/normalize";
+import type { DateMatch } from "../../time/types";
+import type { Candidate } from "../candidate";
+import type { CountMention } from "../counts";
+import type { GroupMention } from "../groups";
+import { namesAnotherHappening } from "../dates";
+import { ATTEMPT_VERBS } from "../lexicon";
+import type { PlaceMention } from "../places";
+import { segmentOf, type Segment } from "../sentences";
+import * as tokenModule from "../tokens";
+import type { Token } from "../tokens";
+import type { Trigger } from "../triggers";
+import { FORCE_SIZE, itemCandidate, oneSoldier, toldKilledOrHeld, type Head } from "./series";
+// Bound once: a call through a transpiled import is a getter call on the module object every time.
+const { stems, tokenAt } = tokenModule;
+
+const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+
+/**
+ * Words that put the figure under another governor: sent, deployed, stationed ("ارسل"، "نشر"، "يتمركز"، "ينتشر"،
+ * "تعزيزات")، recruited, trained, volunteered ("جند"، "خرج"، "دوره"، "تطوع")، paid ("رواتب"، "يتقاضى")، a force's
+ * size ("يضم"، "قوامه"، "تعداده"، "يبلغ")، a total or tally ("عدد"، "مجموع"، "حصيله"، "اجمالي"، "يرتفع"، "ليرتفع")،
+ * origin ("ينحدر"، "ابناء")، an attempt ("حاول": with no word of leaving in the sentence, at something else)، crossing or arriving ("عبروا"، "دخلوا"، "وصلوا": the figure told of the incident's
+ * own way, which refiners/figure-nearby.ts reads)، a breakdown or restatement ("بينهم"، "منهم"، "اي")، and the wounded, dead and held
+ * (as nouns: "قتلي"، "جرحي"، "اسري"، "معتقلين"، "قيد"), dismissed ("يفصل"، "طرد"). Read as whole words, with or without proclitics.
+ */
+const GOVERNORS = fold(`ارسل ارسلت ارسال ارسلوا نشر نشرت نشروا يتمركز تتمركز متمركزين المتمركزين يتمركزون ينتشر تنتشر منتشرين المنتشرين تعزيزات استقدم استقدمت
+  دفع دفعت جند جندت تجنيد جندوا خرج خرجت تخريج دوره دورات تدريب تدريبيه درب دربت تطوع تطوعوا انتساب
+  رواتب راتب يتقاضى يتقاضون منح صرف
+  يفصل تفصل فصلت يسرح تسرح سرحت طرد طردت يطرد تطرد
+  يضم تضم ضم يضمون قوامه قوامها قوامهم تعداد تعداده تعدادها تعدادهم يبلغ تبلغ بلغ بلغت عدد عددهم مجموع مجموعهم حصيله اجمالي يرتفع ليرتفع ارتفع يصل ليصل وصل
+  ينحدر ينحدرون تنحدر ابناء
+  عبر عبروا عبرا يعبرون دخل دخلوا دخلا وصلوا وصلا لجا لجاوا لجوء
+  بينهم منهم اي
+  قتلي جرحي اسري معتقلين المعتقلين محتجزين قيد تحتجز يحتجز احتجاز`);
+
+export interface VerblessContext {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Segment[];
+  headlineIndex: number;
+  counts: readonly CountMention[];
+  dates: readonly DateMatch[];
+  triggers: readonly Trigger[];
+  groups: readonly GroupMention[];
+  places: readonly PlaceMention[];
+  statedParents: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The live tellings that name a group: the incidents a verbless item may continue. */
+function tellingsOf(candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((c) => c.verdict === null && c.groups.length > 0);
+}
+
+/** The candidates with one more candidate per verbless item, each after the candidates of the sentences before it. */
+export function withVerblessItems(candidates: readonly Candidate[], ctx: VerblessContext): Candidate[] {
+  const tellings = tellingsOf(candidates);
+  if (tellings.length === 0 || ctx.counts.length === 0) return candidates as Candidate[];
+  const withCandidate = new Set(candidates.map((c) => c.sentenceIndex));
+  const items: Candidate[] = [];
+  const seen = new Set<number>();
+  for (const m of ctx.counts) {
+    const si = segmentOf(ctx.sentences, m.start);
+    if (si < 0 || si === ctx.headlineIndex || withCandidate.has(si) || seen.has(si)) continue;
+    seen.add(si);
+    const item = readVerbless(si, tellings, ctx);
+    if (item) items.push(item);
+  }
+  if (items.length === 0) return candidates as Candidate[];
+  const out = [...candidates];
+  for (const item of items) out.splice(out.findLastIndex((c) => c.sentenceIndex <= item.sentenceIndex) + 1, 0, item);
+  return out;
+}
+
+/** Sentence `si` as a verbless item of the nearest telling, or null. */
+function readVerbless(si: number, tellings: readonly Candidate[], ctx: VerblessContext): Candidate | null {
+  const { tokens, sentences, triggers, counts, groups, places, dates } = ctx;
+  const sentence = sentences[si];
+  const sf = tokenAt(tokens, sentence.start);
+  const sl = tokenAt(tokens, sentence.end) - 1;
+  if (sl < sf || triggers.some((t) => t.first >= sf && t.first <= sl)) return null;
+  for (let k = sf; k <= sl; k++) if (governed(tokens[k])) return null;
+  if (namesAnotherHappening(tokens, sf, sl + 1)) return null;
+  const inside = <T extends { first: number; last: number }>(x: T) => x.first >= sf && x.last <= sl;
+  const figures = counts.filter(inside);
+  // (a group's roles other than its members' — the joined, a captor, a helper — tell another story)
+  const named = groups.filter(inside);
+  if (named.some((g) => g.role !== "member" && g.role !== "parent")) return null;
+  const group = named.find((g) => g.role === "member") ?? null;
+  // (a name the gazetteer does not know, in a sentence with no word of leaving, is as often an outlet or a place: "ونقل
+  // موقع تجمع X عن مصادر أن أحد عناصر الحاجز …")
+  if (group && group.id === null) return null;
+  const count = figures.length === 1 ? figures[0] : figures.length === 0 && group ? soldierBefore(tokens, group, sf) : null;
+  // (one man is an indefinite soldier noun, "عنصر من G"; a definite one with his title is a man already told, "العقيد الطيار X")
+  if (!count?.value || (count.kind === "single" && tokens[count.first].text.startsWith("ال")) || count.subset || count.anaphoric || count.partOfTold || count.generic) return null;
+  const place = places.find(inside) ?? null;
+  // "عنصر من بلدة X": where a man comes from (a list of the same men's villages), not where an incident happened
+  if (place && place.first > sf && tokens[place.first - 1].text === "من") return null;
+  const date = dates.find((d) => d.normOffset! >= sentence.start && d.normEndOffset! <= sentence.end) ?? null;
+  if (!place && !date) return null;
+  if (!date && ((count.kind !== "exact" && count.kind !== "single") || count.value.best >= FORCE_SIZE)) return null;
+  const telling = nearest(tellings, si);
+  if (telling.sentenceIndex < si && !continuesTelling(telling.sentenceIndex, si, ctx)) return null;
+  const own = group ? [group] : telling.groups;
+  // (the very figure of a telling of the same group is that telling restated)
+  const ids = new Set(own.map((g) => g.id));
+  if (tellings.some((c) => c.count?.best === count.value!.best && c.groups.some((g) => ids.has(g.id)))) return null;
+  const head: Head = { trigger: telling.trigger, groups: telling.groups, sentenceIndex: telling.sentenceIndex, attempted: telling.attempted, dateChoice: telling.dateChoice, date: telling.date };
+  return itemCandidate(head, { sentence, sentenceIndex: si, count, group, place, date }, ctx);
+}
+
+function governed(tok: Token): boolean {
+  const readings = stems(tok);
+  // (with or without the article: "والمجموع"، "العدد")
+  return readings.some((w) => GOVERNORS.has(w) || ATTEMPT_VERBS.has(w) || (w.startsWith("ال") && GOVERNORS.has(w.slice(2)))) || toldKilledOrHeld(tok);
+}
+
+/** "وهم:"، "منهم:": a colon after a pronoun of the men told opens a list of those men (their ranks, their villages). */
+const THEM = fold("هم وهم هما وهما منهم بينهم");
+
+/**
+ * An item continues the latest happening told before it: between its telling (from `from`) and sentence `si`, no
+ * sentence counts people under another governor ("وفي X، قُتل ثلاثة عناصر …" — the figures after it are that toll's)
+ * and none opens a list of the men told ("وهم:").
+ */
+function continuesTelling(from: number, si: number, { text, tokens, sentences, counts, triggers }: VerblessContext): boolean {
+  for (let k = from; k < si; k++) {
+    const { start, end } = sentences[k];
+    const sf = tokenAt(tokens, start);
+    const sl = tokenAt(tokens, end) - 1;
+    if (sl < sf) continue;
+    if (text.charCodeAt(end - 1) === 0x3a && THEM.has(tokens[sl].text)) return false;
+    if (k === from || triggers.some((t) => t.first >= sf && t.first <= sl) || !counts.some((m) => m.first >= sf && m.last <= sl)) continue;
+    for (let w = sf; w <= sl; w++) if (governed(tokens[w])) return false;
+    if (namesAnotherHappening(tokens, sf, sl + 1)) return false;
+  }
+  return true;
+}
+
+/** "عنصر من G": a soldier noun alone right before "من" + the group it names (one man). */
+function soldierBefore(tokens: readonly Token[], group: GroupMention, sf: number): CountMention | null {
+  const k = group.first - 2;
+  if (k < sf || tokens[group.first - 1].text !== "من") return null;
+  return oneSoldier(tokens[k], k);
+}
+
+/** The telling nearest to sentence `si`, the one before it on a tie. */
+function nearest(tellings: readonly Candidate[], si: number): Candidate {
+  let best = tellings[0];
+  for (const c of tellings) if (Math.abs(c.sentenceIndex - si) < Math.abs(best.sentenceIndex - si) || (Math.abs(c.sentenceIndex - si) === Math.abs(best.sentenceIndex - si) && c.sentenceIndex < best.sentenceIndex)) best = c;
+  return best;
+}
