@@ -68,11 +68,11 @@ const ROLE_FEATURES = [
 ] as const satisfies readonly FeatureName[];
 
 /**
- * Features added since lib/extract/confidence/weights.json was last trained (round 9: verbless_item): a weights file
- * without them reads weight 0 for them, so the shipped model keeps scoring as trained until `npm run
- * train:confidence` writes them (the lead retrains at merge and may then empty this list).
+ * Features added since lib/extract/confidence/weights.json was last trained: a weights file without them reads weight
+ * 0 for them, so a branch that adds a feature keeps scoring as trained until `npm run train:confidence` writes them
+ * (empty after every retrain; round 9's verbless_item is trained).
  */
-export const UNTRAINED_FEATURES: readonly FeatureName[] = ["verbless_item"];
+export const UNTRAINED_FEATURES: readonly FeatureName[] = [];
 
 export const FEATURE_SETS = {
   small: [
