@@ -14,14 +14,19 @@
  * The event's date explanation says which sentence gave it (explain.note.lateSentence). Examples and negatives:
  * late-date.test.ts and the "loose" template family (late/, late-other/, late-past-telling).
  */
-import { foldLetters } from "../../arabic/normalize";
-import { ref } from "../../i18n/explanation";
+import * as $normalize from "../../arabic/normalize";
+import * as $explanation from "../../i18n/explanation";
 import type { DateMatch } from "../../time/types";
 import type { Candidate } from "../candidate";
-import { namesAnotherHappening, REPORTING_VERBS } from "../dates";
+import * as $dates from "../dates";
 import * as tokenModule from "../tokens";
-import { dateOnly } from "./date-nearby";
+import * as $date_nearby from "./date-nearby";
 import type { NearbyContext } from "./nearby";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { ref } = $explanation;
+const { namesAnotherHappening, REPORTING_VERBS } = $dates;
+const { dateOnly } = $date_nearby;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, tokenAt } = tokenModule;
 

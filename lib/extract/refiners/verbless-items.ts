@@ -19,19 +19,27 @@
  *
  * Cheap: runs only when a live telling names a group and a count phrase stands outside every candidate's sentence.
  */
-import { foldLetters } from "../../arabic/normalize";
+import * as $normalize from "../../arabic/normalize";
 import type { DateMatch } from "../../time/types";
 import type { Candidate } from "../candidate";
 import type { CountMention } from "../counts";
 import type { GroupMention } from "../groups";
-import { namesAnotherHappening } from "../dates";
-import { ATTEMPT_VERBS } from "../lexicon";
+import * as $dates from "../dates";
+import * as $lexicon from "../lexicon";
 import type { PlaceMention } from "../places";
-import { segmentOf, type Segment } from "../sentences";
+import * as $sentences from "../sentences";
+import type { Segment } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
-import { FORCE_SIZE, itemCandidate, oneSoldier, toldKilledOrHeld, type Head } from "./series";
+import * as $series from "./series";
+import type { Head } from "./series";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldLetters } = $normalize;
+const { namesAnotherHappening } = $dates;
+const { ATTEMPT_VERBS } = $lexicon;
+const { segmentOf } = $sentences;
+const { FORCE_SIZE, itemCandidate, oneSoldier, toldKilledOrHeld } = $series;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { stems, tokenAt } = tokenModule;
 
