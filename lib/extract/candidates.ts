@@ -44,7 +44,7 @@ const { namesPeople } = triggerModule;
 const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS, CAUGHT_AFTER_KEY, WHEREABOUTS_KEY, ABROAD_KEY } = lexicon;
 const { chooseCount, countOf } = countChoice;
 const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, leftTheGroupJoined } = roleRefiners;
-const { segmentOf, clausesOf } = sentenceModule;
+const { segmentOf, splitClauses } = sentenceModule;
 
 /** How far after a trigger its destination may be named (words). */
 const DESTINATION_WINDOW = 30;
@@ -84,7 +84,7 @@ export function findCandidates(f: Found): Candidate[] {
     while (ti < triggers.length && triggers[ti].first < sf) ti++;
     // Clauses only for a sentence with a trigger (most have none).
     if (!(ti < triggers.length && triggers[ti].first <= sl && candidates.length < MAX_CANDIDATES)) continue;
-    const clauses = clausesOf(text, sentence);
+    const clauses = splitClauses(text, sentence);
     const clauseOf = clauseIndex(tokens, clauses);
     for (; ti < triggers.length && triggers[ti].first <= sl && candidates.length < MAX_CANDIDATES; ti++) {
       const trig = triggers[ti];

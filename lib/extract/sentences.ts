@@ -75,18 +75,6 @@ export function splitClauses(text: string, sentence: Segment): Segment[] {
   return out;
 }
 
-/** Each sentence's clauses once split: the candidate finder and three refiners ask for the same sentences'. */
-const clauseMemo = new WeakMap<Segment, { text: string; clauses: readonly Segment[] }>();
-
-/** splitClauses, computed once per sentence (and text): the array is shared, so it is read, never changed. */
-export function clausesOf(text: string, sentence: Segment): readonly Segment[] {
-  const memo = clauseMemo.get(sentence);
-  if (memo !== undefined && memo.text === text) return memo.clauses;
-  const clauses = splitClauses(text, sentence);
-  clauseMemo.set(sentence, { text, clauses });
-  return clauses;
-}
-
 /** Index of the segment containing `offset`, or -1. */
 export function segmentOf(segments: readonly Segment[], offset: number): number {
   let lo = 0;

@@ -22,7 +22,7 @@ import type { Token } from "../tokens";
 const { ref } = $explanation;
 const { addDaysIso } = $day;
 const { spanOfDays } = $anchored_days;
-const { segmentOf, clausesOf } = $sentences;
+const { segmentOf, splitClauses } = $sentences;
 
 /** How far back from the verbal noun "بعد" may stand: "بعد ثلاثة أيام من انشقاق". */
 const SPAN_WORDS = 2;
@@ -52,7 +52,7 @@ export function withCountedFrom(candidates: Candidate[], ctx: CountedFromContext
 
 /** The nearest date of the candidate's sentence outside its own clause (the happening that governs it), as resolved. */
 function governingDay(c: Candidate, { text, dates }: CountedFromContext): DateChoice | null {
-  const clauses = clausesOf(text, c.sentence);
+  const clauses = splitClauses(text, c.sentence);
   const own = clauses[segmentOf(clauses, c.trigger.start)];
   let best: DateMatch | null = null;
   for (const d of dates) {

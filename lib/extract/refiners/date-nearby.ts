@@ -41,7 +41,7 @@ const { foldLetters } = $normalize;
 const { judgeTrigger } = $cues;
 const { addDays, afterThatOne, chooseDate, isLoose, namesAnotherHappening, REPORTING_VERBS } = $dates;
 const { SAME_PEOPLE } = $background;
-const { clausesOf, segmentOf } = $sentences;
+const { splitClauses, segmentOf } = $sentences;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, tokenAt } = tokenModule;
 
@@ -114,7 +114,7 @@ function summedUpBefore(ev: readonly Candidate[], { text, tokens, sentences, dat
   if (!groups.some((g) => g.id !== null && ids.has(g.id) && g.first >= first && g.last <= last)) return null;
   for (const t of triggers) {
     if (t.first < first || t.first > last || judgeTrigger(tokens, t, first) !== "trend") continue;
-    const choice = chooseDate(tokens, dates, t, sentence, clausesOf(text, sentence));
+    const choice = chooseDate(tokens, dates, t, sentence, splitClauses(text, sentence));
     if (choice) return dateOnly(ev, sentence, si, choice.match, choice.start, choice.end, choice.anchored);
   }
   return null;
@@ -163,7 +163,7 @@ function datedClause({ text, tokens, sentences, dates }: NearbyContext, si: numb
   const sentence = sentences[si];
   const inSentence = dates.filter((d) => d.normOffset! >= sentence.start && d.normOffset! < sentence.end);
   if (inSentence.length === 0) return null;
-  const clauses = clausesOf(text, sentence);
+  const clauses = splitClauses(text, sentence);
   for (const d of inSentence) {
     const at = segmentOf(clauses, d.normOffset!);
     const from = tokenAt(tokens, clauses[at].start);

@@ -33,7 +33,7 @@ import * as $count_choice from "./count-choice";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters } = $normalize;
 const { groupAncestors, groupKey, placeKeys } = $candidate;
-const { clausesOf, segmentOf } = $sentences;
+const { splitClauses, segmentOf } = $sentences;
 const { countOf } = $count_choice;
 const { parseNumberAt } = $numbers;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
@@ -70,7 +70,7 @@ export function withGappedBatches(candidates: readonly Candidate[], ctx: Ellipti
 
 function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, groups, places }: EllipticContext): Candidate[] {
   const out: Candidate[] = [];
-  const clauses = clausesOf(text, c.sentence);
+  const clauses = splitClauses(text, c.sentence);
   const sf = tokenAt(tokens, c.sentence.start);
   const sl = tokenAt(tokens, c.sentence.end) - 1;
   // (an undated first telling has only batches told by their town: a dated batch needs a day to differ from)
