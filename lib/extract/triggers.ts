@@ -510,7 +510,6 @@ function peopleThenAfter(tokens: readonly Token[], i: number, prep: string): boo
   return false;
 }
 
-/** Every trigger in the tokens, left to right. */
 /** Per distinct word: its readings that are lexicon words, with their entries (null: none). */
 const lexiconHeads = wordMemo((word): Array<{ stem: string; entries: Entry[] }> | null => {
   const heads: Array<{ stem: string; entries: Entry[] }> = [];
@@ -521,68 +520,78 @@ const lexiconHeads = wordMemo((word): Array<{ stem: string; entries: Entry[] }> 
   return heads.length > 0 ? heads : null;
 });
 
+/** Every trigger in the tokens, left to right. */
 export function findTriggers(tokens: readonly Token[]): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.digits || t.text.length < 2) continue;
-    let found: Trigger | null = null;
-    const heads = lexiconHeads(t);
-    if (heads !== null) for (const { stem: s, entries } of heads) {
-      for (const e of entries) {
-        if (e.when) {
-          if (!e.when(tokens, i)) continue;
-          const first = e.withPrevious ? i - 1 : i;
-          found = { first, last: i, start: tokens[first].start, end: t.end, cls: e.cls, form: e.form };
-          break;
-        }
-        if (e.next?.has("__join__")) {
-          found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form, join: true };
-          break;
-        }
-        if (e.next) {
-          const nt = tokens[i + 1];
-          if (!nt || !stems(nt).some((x) => e.next!.has(x))) {
-            // "ترك آلاف الجنود ثكناتهم", "ترك نحو 40 عنصراً من اللواء التابع للفيلق مواقعهم": the subject
-            // (with its figure and group) may come between the verb and the post it left, whose possessive refers back to it.
-            if (e.cls === "leave" && e.form === "verb" && !e.next.has("عن") && leftPostsAfterSubject(tokens, i, e.next)) {
-              found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
-              break;
-            }
-            // "تخلّف عشرون عنصراً من الفرقة عن الالتحاق بقطعهم": failing to return, the subject between.
-            if (e.cls === "leave" && e.next.has("عن") && /^تخلف/.test(s) && returnsAfter(tokens, i + 2, i + 13)) {
-              found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
-              break;
-            }
-            // "انفصل 60 مقاتلاً عن هيئة تحرير الشام": a split of people, the subject between the verb and its "عن".
-            if (e.cls === "split" && e.form === "verb" && peopleThenAfter(tokens, i, "عن")) {
-              found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
-              break;
-            }
-            // "عبر ما يزيد على ألف عسكري من الجيش الحدود": a counted subject, then the border.
-            if (e.cls === "flee" && s === "عبر" && crossesWithCountedSubject(tokens, i)) {
-              found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
-              break;
-            }
-            // "سلّم 60 عنصراً من التنظيم أنفسهم": the object may follow the subject.
-            if (e.cls === "surrender" && tokens.slice(i + 2, i + 15).some((x) => e.next!.has(x.text))) {
-              found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
-              break;
-            }
-            continue;
-          }
-          found = { first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, cls: e.cls, form: e.form };
-        } else found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
-        break;
-      }
-      if (found) break;
-    }
-    // "انشـ ـق": an obfuscating space between two tatweels splits the word in two (the tatweels are gone).
-    if (!found) found = splitWordTrigger(tokens, i);
+    const found = triggerAt(tokens, i);
     if (found) {
       out.push(found);
       i = found.last;
     }
   }
   return out;
+}
+
+/**
+ * The trigger read at token `i` (its first token is `i`, or `i - 1` for an entry `withPrevious`), or null.
+ * findTriggers reads each token after the last trigger's; the confidence scorer reads one trigger's own.
+ */
+export function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
+  const t = tokens[i];
+  if (t.digits || t.text.length < 2) return null;
+  let found: Trigger | null = null;
+  const heads = lexiconHeads(t);
+  if (heads !== null) for (const { stem: s, entries } of heads) {
+    for (const e of entries) {
+      if (e.when) {
+        if (!e.when(tokens, i)) continue;
+        const first = e.withPrevious ? i - 1 : i;
+        found = { first, last: i, start: tokens[first].start, end: t.end, cls: e.cls, form: e.form };
+        break;
+      }
+      if (e.next?.has("__join__")) {
+        found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form, join: true };
+        break;
+      }
+      if (e.next) {
+        const nt = tokens[i + 1];
+        if (!nt || !stems(nt).some((x) => e.next!.has(x))) {
+          // "ترك آلاف الجنود ثكناتهم", "ترك نحو 40 عنصراً من اللواء التابع للفيلق مواقعهم": the subject
+          // (with its figure and group) may come between the verb and the post it left, whose possessive refers back to it.
+          if (e.cls === "leave" && e.form === "verb" && !e.next.has("عن") && leftPostsAfterSubject(tokens, i, e.next)) {
+            found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+            break;
+          }
+          // "تخلّف عشرون عنصراً من الفرقة عن الالتحاق بقطعهم": failing to return, the subject between.
+          if (e.cls === "leave" && e.next.has("عن") && /^تخلف/.test(s) && returnsAfter(tokens, i + 2, i + 13)) {
+            found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+            break;
+          }
+          // "انفصل 60 مقاتلاً عن هيئة تحرير الشام": a split of people, the subject between the verb and its "عن".
+          if (e.cls === "split" && e.form === "verb" && peopleThenAfter(tokens, i, "عن")) {
+            found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+            break;
+          }
+          // "عبر ما يزيد على ألف عسكري من الجيش الحدود": a counted subject, then the border.
+          if (e.cls === "flee" && s === "عبر" && crossesWithCountedSubject(tokens, i)) {
+            found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+            break;
+          }
+          // "سلّم 60 عنصراً من التنظيم أنفسهم": the object may follow the subject.
+          if (e.cls === "surrender" && tokens.slice(i + 2, i + 15).some((x) => e.next!.has(x.text))) {
+            found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+            break;
+          }
+          continue;
+        }
+        found = { first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, cls: e.cls, form: e.form };
+      } else found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
+      break;
+    }
+    if (found) break;
+  }
+  // "انشـ ـق": an obfuscating space between two tatweels splits the word in two (the tatweels are gone).
+  if (!found) found = splitWordTrigger(tokens, i);
+  return found;
 }

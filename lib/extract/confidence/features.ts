@@ -15,7 +15,7 @@ import type { EvidenceSpan, UnscoredEvent } from "../types";
 import * as $battle from "../refiners/battle";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters, normalizeArabic } = $normalize;
-const { findTriggers } = $triggers;
+const { triggerAt } = $triggers;
 const { FIGHT_WORDS, hasCountedToll, TALLY_WORDS } = $battle;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, tokenAt, tokenize } = tokenModule;
@@ -195,7 +195,14 @@ const TRIGGER_TAIL = 14;
 function triggerOf(view: ReportView, span: EvidenceSpan | undefined): Trigger | null {
   if (!span) return null;
   const [first, end] = view.wordRange(span.start, span.end);
-  return findTriggers(view.tokens.slice(first, end + TRIGGER_TAIL)).find((t) => t.first === 0) ?? null;
+  // The first trigger findTriggers would read in these words, if it starts at their first: read at word 0, or
+  // (when none is there) at word 1 with the word before it (only two tokens read, not the whole tail).
+  const words = view.tokens.slice(first, end + TRIGGER_TAIL);
+  if (words.length === 0) return null;
+  const atFirst = triggerAt(words, 0);
+  if (atFirst) return atFirst;
+  const atSecond = words.length > 1 ? triggerAt(words, 1) : null;
+  return atSecond?.first === 0 ? atSecond : null;
 }
 
 const datesOverlap = (a: ScorableEvent, b: ScorableEvent) => a.date.start <= b.date.end && b.date.start <= a.date.end;

@@ -26,6 +26,7 @@ import type { CountMention } from "../counts";
 import type { GroupMention } from "../groups";
 import type { PlaceMention } from "../places";
 import * as $sentences from "../sentences";
+import type { Segment } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
@@ -70,16 +71,17 @@ export function withGappedBatches(candidates: readonly Candidate[], ctx: Ellipti
 
 function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, groups, places }: EllipticContext): Candidate[] {
   const out: Candidate[] = [];
-  const clauses = splitClauses(text, c.sentence);
-  const sf = tokenAt(tokens, c.sentence.start);
-  const sl = tokenAt(tokens, c.sentence.end) - 1;
+  // (the rest of the sentence after the telling's figure; no named closures: tsx names each one a call makes)
+  const restFrom = c.countMention!.end;
+  const restTo = c.sentence.end;
+  // (clauses only once a figure of the rest is read: most tellings have none)
+  let sentenceClauses: Segment[] | null = null;
   // (an undated first telling has only batches told by their town: a dated batch needs a day to differ from)
   let lastDay = c.dateChoice;
-  const inRest = (offset: number) => offset > c.countMention!.end && offset < c.sentence.end;
-  const after = (m: CountMention) => inRest(m.start);
-  const bare = bareFigures(tokens, counts, dates.filter((d) => inRest(d.normOffset!)), text);
-  for (const m of bare.length ? [...counts.filter(after), ...bare].sort((a, b) => a.start - b.start) : counts) {
-    if (!after(m) || m.subset || !m.value) continue;
+  const bare = bareFigures(tokens, counts, dates.filter((d) => d.normOffset! > restFrom && d.normOffset! < restTo), text);
+  for (const m of bare.length ? [...counts.filter((x) => x.start > restFrom && x.start < restTo), ...bare].sort((a, b) => a.start - b.start) : counts) {
+    if (!(m.start > restFrom && m.start < restTo) || m.subset || !m.value) continue;
+    const clauses = (sentenceClauses ??= splitClauses(text, c.sentence));
     const at = segmentOf(clauses, m.start);
     if (at < 0) continue;
     // The batch opens its clause ("، وأربعة آخرون يوم الاثنين") or follows the last batch's date at once ("يوم الأحد
@@ -106,7 +108,7 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
     if (d ? !lastDay || (!group && d.start === lastDay.start && d.end === lastDay.end) : !elsewhere) continue;
     const own = group ? { groups: [group], groupFromContext: false, groupKeys: [groupKey(text)(group)], ancestors: groupAncestors([group]) } : {};
     const where = place && elsewhere ? { place, places: placeKeys(place) } : {};
-    const count = { countMention: m, count: countOf(m, tokens, c.trigger, sf, sl), countDoubt: null, runningTotal: false };
+    const count = { countMention: m, count: countOf(m, tokens, c.trigger, tokenAt(tokens, c.sentence.start), tokenAt(tokens, c.sentence.end) - 1), countDoubt: null, runningTotal: false };
     if (!d) {
       out.push({ ...c, ...own, ...where, ...count });
       continue;

@@ -259,7 +259,12 @@ export function itemCandidate(head: Head, { sentence, sentenceIndex, count, grou
 /** A word of killing or capture, with its pronoun ("مقتلهم"، "اعتقالهما"). */
 const KILLED_OR_HELD_STEMS = [...KILLED_OR_HELD];
 export function toldKilledOrHeld(tok: Token): boolean {
-  return stems(tok).some((w) => KILLED_OR_HELD_STEMS.some((k) => w.startsWith(k)));
+  return killedOrHeldIn(stems(tok));
+}
+
+/** One of a word's readings is a word of killing or capture (toldKilledOrHeld, for a word memo). */
+export function killedOrHeldIn(readings: readonly string[]): boolean {
+  return readings.some((w) => KILLED_OR_HELD_STEMS.some((k) => w.startsWith(k)));
 }
 
 /** A soldier noun alone, read as one man (counts.ts reads one only right after a verb of leaving). */

@@ -39,9 +39,9 @@ const { foldLetters } = $normalize;
 const { namesAnotherHappening } = $dates;
 const { ATTEMPT_VERBS } = $lexicon;
 const { segmentOf } = $sentences;
-const { FORCE_SIZE, itemCandidate, oneSoldier, toldKilledOrHeld } = $series;
+const { FORCE_SIZE, itemCandidate, killedOrHeldIn, oneSoldier } = $series;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { stems, tokenAt } = tokenModule;
+const { tokenAt, wordMemo } = tokenModule;
 
 const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
@@ -138,11 +138,11 @@ function readVerbless(si: number, tellings: readonly Candidate[], ctx: VerblessC
   return itemCandidate(head, { sentence, sentenceIndex: si, count, group, place, date }, ctx);
 }
 
-function governed(tok: Token): boolean {
-  const readings = stems(tok);
+/** A word that governs a figure (a verb of another story, an attempt, a toll): asked of every word of a sentence, so kept per distinct word. */
+const governed = wordMemo(
   // (with or without the article: "والمجموع"، "العدد")
-  return readings.some((w) => GOVERNORS.has(w) || ATTEMPT_VERBS.has(w) || (w.startsWith("ال") && GOVERNORS.has(w.slice(2)))) || toldKilledOrHeld(tok);
-}
+  (word) => word.stems.some((w) => GOVERNORS.has(w) || ATTEMPT_VERBS.has(w) || (w.startsWith("ال") && GOVERNORS.has(w.slice(2)))) || killedOrHeldIn(word.stems),
+);
 
 /** "وهم:"، "منهم:": a colon after a pronoun of the men told opens a list of those men (their ranks, their villages). */
 const THEM = fold("هم وهم هما وهما منهم بينهم");
