@@ -78,6 +78,32 @@ const RETOLD: ConventionCase[] = FORMS.flatMap((form) =>
   ),
 );
 
+/** Two ways of naming one day against P (Wed 2022-03-16): the lead says one, the details the other. */
+const SAME_DAY: ReadonlyArray<[string, string, [string, string]]> = [
+  ["أمس", "يوم الثلاثاء", ["2022-03-15", "2022-03-15"]],
+  ["أول أمس", "مساء الاثنين", ["2022-03-14", "2022-03-14"]],
+  ["يوم الأحد الماضي", "الأحد", ["2022-03-13", "2022-03-13"]],
+];
+
+/**
+ * The day told differently: only in the second telling (the lead says none), or by another name of the same day.
+ * Expected: one event, of that day.
+ */
+const RETOLD_DAYS: ConventionCase[] = (["second-only", "another-name"] as const).flatMap((dating) =>
+  (["same", "smaller"] as const).flatMap((form) =>
+    cases(
+      `days/${dating}/${form}`,
+      product({ shape: LOOSE_SHAPES, gap: GAPS, order: ORDERS, lineage: LINEAGES, figure: FIGURES, smaller: SMALLER, pred: PREDICATES, day: SAME_DAY }).map(({ shape, gap, order, lineage, figure, smaller, pred, day: [d1, d2, range] }) => {
+        const [first, second] = ordered(lineage, order);
+        return {
+          text: spaced(`${pred.say(figure, first.name, dating === "second-only" ? "" : d1, "")}.`, gap, shape.say(second.name, form === "same" ? figure.same : smaller.text, dating === "second-only" ? d1 : d2)),
+          events: [ev(lineage.narrow.id, figure.value, "defection", range)],
+        };
+      }),
+    ),
+  ),
+);
+
 const PAIRS = LINEAGES.filter((l) => l.relation === "unit").flatMap((l) => ORDERS.map((o) => ordered(l, o)));
 
 /** Told the same loose way, but another incident: what says so, and the second event's figure and day. */
@@ -136,4 +162,4 @@ const APART: ReadonlyArray<{ name: string; rows: () => Array<Omit<ConventionCase
   },
 ];
 
-export const RETOLD_CASES: ConventionCase[] = [...RETOLD, ...APART.flatMap(({ name, rows }) => cases(`apart/${name}`, rows()))];
+export const RETOLD_CASES: ConventionCase[] = [...RETOLD, ...RETOLD_DAYS, ...APART.flatMap(({ name, rows }) => cases(`apart/${name}`, rows()))];

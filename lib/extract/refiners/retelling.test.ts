@@ -1,6 +1,6 @@
 /** A second telling told loosely (retelling.ts): its examples and negatives, [text, events as kind/groups/count]. */
 import { describe, expect, it } from "vitest";
-import { brief, run } from "./corpus";
+import { brief, dated, run } from "./corpus";
 
 type Events = Array<[string, string[], [number, number, number] | null]>;
 
@@ -11,6 +11,8 @@ const RETELLINGS: Array<[string, Events]> = [
   ["انشق نحو 40 عنصراً من الأسايش فجر اليوم. وتعاني المنطقة من انقطاع الكهرباء. وبحسب ناشطين فإن عشرة عناصر من قوات سوريا الديمقراطية انشقوا فجر اليوم.", [["defection", ["asayish"], [32, 40, 48]]]],
   // another name of the same group (an alias), the same place again
   ["انشق 20 عنصراً من تنظيم الدولة الإسلامية يوم الأحد الماضي في ريف دير الزور. وأكد مصدر أن ثمانية عناصر من داعش انشقوا في ريف دير الزور.", [["defection", ["isis"], [20, 20, 20]]]],
+  // an undated lead takes the day the retelling tells
+  ["انشق 12 عنصراً من قوات النظام في ريف درعا. وقالت مصادر ميدانية إن خمسة عناصر من الفرقة الرابعة انشقوا يوم الثلاثاء.", [["defection", ["4th-division"], [12, 12, 12]]]],
 ];
 
 const NOT_RETELLINGS: Array<[string, Events]> = [
@@ -18,6 +20,8 @@ const NOT_RETELLINGS: Array<[string, Events]> = [
   ["انشق خمسة عناصر من الفرقة الرابعة أمس. وقالت مصادر إن 30 عنصراً من قوات النظام انشقوا.", [["defection", ["4th-division"], [5, 5, 5]], ["defection", ["syrian-army"], [30, 30, 30]]]],
   // another day
   ["انشق 12 عنصراً من قوات النظام أمس. وقالت مصادر إن خمسة عناصر من الفرقة الرابعة انشقوا الشهر الماضي.", [["defection", ["syrian-army"], [12, 12, 12]], ["defection", ["4th-division"], [5, 5, 5]]]],
+  // an undated lead, a retelling of another day
+  ["انشق 12 عنصراً من قوات النظام في ريف درعا. وقالت مصادر إن خمسة عناصر من الفرقة الرابعة انشقوا في كانون الثاني الماضي.", [["defection", ["syrian-army"], [12, 12, 12]], ["defection", ["4th-division"], [5, 5, 5]]]],
   // another place
   ["انشق 12 عنصراً من قوات النظام أمس في ريف درعا. وقالت مصادر إن خمسة عناصر من الفرقة الرابعة انشقوا في ريف حلب.", [["defection", ["syrian-army"], [12, 12, 12]], ["defection", ["4th-division"], [5, 5, 5]]]],
   // another batch ("آخرين")
@@ -35,6 +39,9 @@ const NOT_RETELLINGS: Array<[string, Events]> = [
 describe("a loose retelling folds into the latest incident of its lineage", () => {
   it.each(RETELLINGS)("%s", (text, events) => {
     expect(run(text).map((e) => { const b = brief(e); return [b.kind, b.groups, b.count]; })).toEqual(events);
+  });
+  it("dates the incident by the retelling's day when the lead told none", () => {
+    expect(dated(RETELLINGS[3][0])).toEqual([["4th-division", 12, "2022-03-15", "2022-03-15"]]);
   });
 });
 

@@ -51,9 +51,11 @@ export function retellsLatest({ tellings, sum }: Latest, c: Candidate, backgroun
   if (!told || !figure || (told.kind !== "exact" && told.kind !== "approx" && told.kind !== "bound")) return false;
   if ((figure.kind !== "exact" && figure.kind !== "approx" && figure.kind !== "bound") || figure.best > told.best) return false;
   if (!tellings.every((x) => x.sentenceIndex < c.sentenceIndex)) return false;
-  // Its own date meets the incident's, and spans no fewer days: a day inside a tally's period ("منذ مطلع الشهر … 65
-  // حالة انشقاق" then "سجلت اليوم 7 حالات") is an incident of that period (conventions: two-tally-since-period).
-  if (c.dateChoice && (!(c.date.start <= sum.date.end && sum.date.start <= c.date.end) || daysBetween(c.date.start, c.date.end) < daysBetween(sum.date.start, sum.date.end))) return false;
+  // Its own date meets the incident's and, if the incident was dated, spans no fewer days: a day inside a tally's
+  // period ("منذ مطلع الشهر … 65 حالة انشقاق" then "سجلت اليوم 7 حالات") is an incident of that period (conventions:
+  // two-tally-since-period). An undated lead takes the retelling's day.
+  if (c.dateChoice && !(c.date.start <= sum.date.end && sum.date.start <= c.date.end)) return false;
+  if (c.dateChoice && sum.date.expression && daysBetween(c.date.start, c.date.end) < daysBetween(sum.date.start, sum.date.end)) return false;
   if (c.places?.length && sum.places?.length && !c.places.some((p) => sum.places!.includes(p))) return false;
   return sharesGroup(sum, c) && !anotherBatch(c);
 }
