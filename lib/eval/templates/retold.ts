@@ -7,7 +7,8 @@
  * telling's figure and date (the r8 "twins" family holds the strict shapes of the same class).
  *
  * Beside them, told the same loose way, TWO events (templates "apart/…"): a parent and its unit each with an
- * incident of its own day, or of its own place; a second figure larger than the first; "آخرون"; a connective of
+ * incident of its own day, or of its own place; people who crossed abroad, then others who gave themselves up at
+ * home; a second figure larger than the first; "آخرون"; a connective of
  * another incident ("وفي حادثة أخرى"، "وفي حادثة منفصلة"); the other day named by its date.
  * Slots: ./twins-grammar.ts (lineages, figures, the sentences between) and ./discourse-grammar.ts (predicates,
  * dates, places).
@@ -135,6 +136,15 @@ const APART: ReadonlyArray<{ name: string; rows: () => Array<Omit<ConventionCase
       product({ gap: GAPS, names: PAIRS, figure: FIGURES.filter((f) => f.value[2] < 75), larger: LARGER, pred: PREDICATES, d1: RECENT, shape: LOOSE_SHAPES }).map(({ gap, names: [g1, g2], figure, larger, pred, d1, shape }) => ({
         text: spaced(`${pred.say(figure, g1.name, d1.text, "")}.`, gap, shape.say(g2.name, larger.text, "")),
         events: [ev(g1.id, figure.value, "defection", d1.range), ev(g2.id, larger.value, "defection", DEFAULT_RANGE)],
+      })),
+  },
+  {
+    // another destination: those who crossed abroad, then people who gave themselves up at home
+    name: "other-destination",
+    rows: () =>
+      product({ gap: GAPS, names: PAIRS, figure: FIGURES, smaller: SMALLER, d1: RECENT, country: ["تركيا", "الأردن", "العراق"], shape: LOOSE_SHAPES.slice(0, 2) }).map(({ gap, names: [g1, g2], figure, smaller, d1, country, shape }) => ({
+        text: spaced(`عبر ${spaced(figure.plain, "من", g1.name, "الحدود إلى", country, d1.text)}.`, gap, shape.say(g2.name, smaller.text, "")),
+        events: [ev(g1.id, figure.value, "desertion", d1.range), ev(g2.id, smaller.value, "defection", DEFAULT_RANGE)],
       })),
   },
   {

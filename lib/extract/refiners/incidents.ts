@@ -7,7 +7,9 @@
  * حادثة أخرى") continues no incident opened before its sentence: it may only open its own (a flashback
  * that retells the same figure excepted); a mention with no group of its own in a sentence about a
  * founding or a birth tells none.
- * Examples and negatives: incidents.test.ts, background.test.ts.
+ * A later telling of the latest incident's lineage with no larger a figure, told loosely, retells it
+ * (retelling.ts) unless something says it is another incident.
+ * Examples and negatives: incidents.test.ts, background.test.ts, retelling.test.ts.
  */
 import type { Candidate } from "../candidate";
 import type { Background } from "./background";

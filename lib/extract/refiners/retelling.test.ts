@@ -22,6 +22,8 @@ const NOT_RETELLINGS: Array<[string, Events]> = [
   ["انشق 12 عنصراً من قوات النظام أمس. وقالت مصادر إن خمسة عناصر من الفرقة الرابعة انشقوا الشهر الماضي.", [["defection", ["syrian-army"], [12, 12, 12]], ["defection", ["4th-division"], [5, 5, 5]]]],
   // an undated lead, a retelling of another day
   ["انشق 12 عنصراً من قوات النظام في ريف درعا. وقالت مصادر إن خمسة عناصر من الفرقة الرابعة انشقوا في كانون الثاني الماضي.", [["defection", ["syrian-army"], [12, 12, 12]], ["defection", ["4th-division"], [5, 5, 5]]]],
+  // another destination: those who crossed abroad are not those who gave themselves up at home
+  ["عبر 200 عسكري من جيش النظام الحدود إلى العراق أمس. وقالت مصادر إن 30 عنصراً من قوات النظام انشقوا وسلّموا أنفسهم لفصائل المعارضة.", [["desertion", ["syrian-army"], [200, 200, 200]], ["defection", ["syrian-army"], [30, 30, 30]]]],
   // another place
   ["انشق 12 عنصراً من قوات النظام أمس في ريف درعا. وقالت مصادر إن خمسة عناصر من الفرقة الرابعة انشقوا في ريف حلب.", [["defection", ["syrian-army"], [12, 12, 12]], ["defection", ["4th-division"], [5, 5, 5]]]],
   // another batch ("آخرين")

@@ -5,7 +5,7 @@
  * the incident's. Outlets retell the lead in the details with the other name and a part of the people ("وقال مصدر
  * محلي إن ثلاثة عناصر من الفرقة الرابعة انشقوا"): it folds into that incident, whose figure stands.
  * Nothing may say it is another incident: a connective of one ("وفي حادثة أخرى", background.ts `another-incident`), a
- * flashback, another day, another place, "آخرون/آخر" in its sentence (another batch), a larger figure, one person
+ * flashback, another day, another place, another destination (abroad, then a side at home), "آخرون/آخر" in its sentence (another batch), a larger figure, one person
  * (a named man's own story), or another incident opened between (the latest incident only).
  * Examples and negatives: retelling.test.ts; the "retold" template family (lib/eval/templates/retold.ts).
  */
@@ -57,5 +57,11 @@ export function retellsLatest({ tellings, sum }: Latest, c: Candidate, backgroun
   if (c.dateChoice && !(c.date.start <= sum.date.end && sum.date.start <= c.date.end)) return false;
   if (c.dateChoice && sum.date.expression && daysBetween(c.date.start, c.date.end) < daysBetween(sum.date.start, sum.date.end)) return false;
   if (c.places?.length && sum.places?.length && !c.places.some((p) => sum.places!.includes(p))) return false;
+  if (c.destination && tellings.some((x) => x.destination && otherDestination(x.destination, c.destination!))) return false;
   return sharesGroup(sum, c) && !anotherBatch(c);
+}
+
+/** Two destinations no one batch of people went to: abroad (or home) and a side at home, or two named sides. */
+function otherDestination(a: NonNullable<Candidate["destination"]>, b: NonNullable<Candidate["destination"]>): boolean {
+  return a.kind !== b.kind || (a.group_id !== null && b.group_id !== null && a.group_id !== b.group_id);
 }
