@@ -24,6 +24,10 @@ const NOT_RETELLINGS: Array<[string, Events]> = [
   ["انشق 12 عنصراً من قوات النظام في ريف درعا. وقالت مصادر إن خمسة عناصر من الفرقة الرابعة انشقوا في كانون الثاني الماضي.", [["defection", ["syrian-army"], [12, 12, 12]], ["defection", ["4th-division"], [5, 5, 5]]]],
   // another destination: those who crossed abroad are not those who gave themselves up at home
   ["عبر 200 عسكري من جيش النظام الحدود إلى العراق أمس. وقالت مصادر إن 30 عنصراً من قوات النظام انشقوا وسلّموا أنفسهم لفصائل المعارضة.", [["desertion", ["syrian-army"], [200, 200, 200]], ["defection", ["syrian-army"], [30, 30, 30]]]],
+  // an earlier happening ("وسبق أن")
+  ["انشق 12 عنصراً من الدفاع الوطني في ريف حمص. وسبق أن انشق عنصران من الميليشيا ذاتها في ريف حمص.", [["defection", ["ndf"], [12, 12, 12]], ["defection", ["ndf"], [2, 2, 2]]]],
+  // an undated retelling is of the report's last days: a lead dated months before is another incident
+  ["انشق قرابة 25 مقاتلاً من الدفاع الوطني في نيسان الماضي. وأفادت مصادر بانشقاق 5 عناصر من الدفاع الوطني.", [["defection", ["ndf"], [20, 25, 30]], ["defection", ["ndf"], [5, 5, 5]]]],
   // another place
   ["انشق 12 عنصراً من قوات النظام أمس في ريف درعا. وقالت مصادر إن خمسة عناصر من الفرقة الرابعة انشقوا في ريف حلب.", [["defection", ["syrian-army"], [12, 12, 12]], ["defection", ["4th-division"], [5, 5, 5]]]],
   // another batch ("آخرين")
