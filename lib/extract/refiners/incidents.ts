@@ -38,7 +38,7 @@ export function foldIncidents(
 interface Folded {
   events: Candidate[][];
   summaries: Mergeable[];
-  /** The candidate's sentence names another batch ("آخرون"): retelling.ts `namesAnotherBatch`. */
+  /** The candidate's sentence names another batch ("آخرون") or an earlier happening: retelling.ts `anotherBatchOrEarlier`. */
   anotherBatchOf: (c: Candidate) => boolean;
 }
 

@@ -5,8 +5,9 @@
  * the incident's. Outlets retell the lead in the details with the other name and a part of the people ("وقال مصدر
  * محلي إن ثلاثة عناصر من الفرقة الرابعة انشقوا"): it folds into that incident, whose figure stands.
  * Nothing may say it is another incident: a connective of one ("وفي حادثة أخرى", background.ts `another-incident`), a
- * flashback ("وكان … قد"، "وسبق أن"), another day, another place, another destination (abroad, then a side at home), "آخرون/آخر" in its sentence (another batch), a larger figure, one person
- * (a named man's own story), or another incident opened between (the latest incident only).
+ * flashback ("وكان … قد"، "وسبق أن"), another day, another place, another destination (abroad, then a side at
+ * home), "آخرون/آخر/أخرى" in its sentence (another batch), a larger figure, one person (a named man's own story), a
+ * tally since a day, or another incident opened between (the latest incident only).
  * Examples and negatives: retelling.test.ts; the "retold" template family (lib/eval/templates/retold.ts).
  */
 import type { Candidate } from "../candidate";
@@ -24,14 +25,14 @@ const { foldLetters } = $normalize;
 const { tokenAt } = $tokens;
 const { daysBetween } = $day;
 
-/** "آخرون" and its forms: people other than those told (another batch). */
-const ANOTHER = new Set("آخر آخرون آخرين آخران آخرى الآخرين الآخرون".split(" ").map((w) => foldLetters(w)));
+/** "آخرون" and its forms: people (or groups) other than those told. */
+const ANOTHER = new Set("آخر آخرون آخرين آخران أخرى الآخرين الآخرون".split(" ").map((w) => foldLetters(w)));
 /** "وسبق أن انشق …": an earlier happening (a flashback without "كان … قد"). */
 const PRECEDED = new Set(["سبق", "وسبق"].map((w) => foldLetters(w)));
 const THAT = new Set(["أن", "وأن"].map((w) => foldLetters(w)));
 
 /** The sentence names another batch of people ("ثلاثة عناصر آخرين"، "عنصر آخر") or an earlier happening ("وسبق أن"). */
-export function namesAnotherBatch(tokens: readonly Token[], sentence: Segment): boolean {
+export function anotherBatchOrEarlier(tokens: readonly Token[], sentence: Segment): boolean {
   const last = tokenAt(tokens, sentence.end) - 1;
   for (let k = tokenAt(tokens, sentence.start); k <= last; k++) {
     if (ANOTHER.has(tokens[k].text) || (PRECEDED.has(tokens[k].text) && k < last && THAT.has(tokens[k + 1].text))) return true;
@@ -56,10 +57,10 @@ export function retellsLatest({ tellings, sum }: Latest, c: Candidate, backgroun
   if (!told || !figure || (told.kind !== "exact" && told.kind !== "approx" && told.kind !== "bound")) return false;
   if ((figure.kind !== "exact" && figure.kind !== "approx" && figure.kind !== "bound") || figure.best > told.best) return false;
   if (!tellings.every((x) => x.sentenceIndex < c.sentenceIndex)) return false;
-  // Its date meets the incident's and, if the incident was dated, spans no fewer days; and the incident is no tally
-  // since a day: a day inside a tally's period ("منذ مطلع الشهر … 65 حالة انشقاق" then "سجلت اليوم 7 حالات") is an
-  // incident of that period (conventions: two-tally-since-period). An undated lead takes the retelling's day.
-  // (an undated retelling is of the report's last days, [P-7, P], which must meet the incident too)
+  // Its date meets the incident's (an undated telling is of the report's last days, [P-7, P]: they must meet it too)
+  // and, if the incident was dated, spans no fewer days; and the incident is no tally since a day: a day inside a
+  // tally's period ("منذ مطلع الشهر … 65 حالة انشقاق" then "سجلت اليوم 7 حالات") is an incident of that period
+  // (conventions: two-tally-since-period). An undated lead takes the retelling's day.
   if (!(c.date.start <= sum.date.end && sum.date.start <= c.date.end)) return false;
   if (c.dateChoice && sum.date.expression && daysBetween(c.date.start, c.date.end) < daysBetween(sum.date.start, sum.date.end)) return false;
   if (tellings.some((x) => x.dateChoice?.match.rule === "since")) return false;
