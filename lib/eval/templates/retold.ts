@@ -32,7 +32,7 @@ const ordered = (l: Lineage, order: (typeof ORDERS)[number]): [Named, Named] => 
 /** What stands between the two tellings: nothing, one sentence, or two (neither dated nor counted). */
 const GAPS: readonly string[] = ["", BETWEEN[0], BETWEEN.join(" ")];
 
-/** A figure a second telling says, with its verb's ending: plural for every figure here. */
+/** A figure a second telling says (each takes a plural verb), and its value. */
 interface Said {
   text: string;
   value: Triple;
@@ -42,7 +42,7 @@ const SMALLER: readonly Said[] = [
   { text: "ثلاثة عناصر", value: [3, 3, 3] },
   { text: "خمسة مقاتلين", value: [5, 5, 5] },
 ];
-/** More people than any first figure. */
+/** More people than the first figures they are told after (the templates leave out "نحو 40"'s range). */
 const LARGER: readonly Said[] = [
   { text: "75 عنصراً", value: [75, 75, 75] },
   { text: "مئة عنصر", value: [100, 100, 100] },
