@@ -58,9 +58,12 @@ function orig(norm: NormalizedText, body: string, s: number, e: number): { start
   return { start: span.start, end, text: body.slice(span.start, end) };
 }
 
+/** A part of people told, or a loose retelling (refiners/retelling.ts): its figure stands after the incident's. */
+const partOrRetelling = (c: Candidate) => !!c.countMention?.partOfTold || !!c.retelling;
+
 /** A count mention to prefer: a plausible figure over an implausible one, else the more precise; never a part of people told, nor a figure retold. */
 function betterCount(c: Candidate, than: Candidate): boolean {
-  if (c.countMention?.partOfTold !== than.countMention?.partOfTold) return !c.countMention?.partOfTold;
+  if (partOrRetelling(c) !== partOrRetelling(than)) return !partOrRetelling(c);
   if (retellsFigure(c.count, !!c.countMention?.anaphoric, than.count)) return false;
   return (than.countDoubt !== null && c.countDoubt === null) || ((than.countDoubt === null) === (c.countDoubt === null) && (countPrecision(c.count) > countPrecision(than.count) || (c.runningTotal && countPrecision(c.count) >= countPrecision(than.count))));
 }

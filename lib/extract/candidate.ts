@@ -45,6 +45,8 @@ export interface Candidate extends Mergeable {
   runningTotal: boolean;
   /** Why the figure is not this incident's head count (refiners/plausibility.ts), or null. */
   countDoubt: CountDoubt | null;
+  /** Folded as a loose retelling of an incident told before (refiners/retelling.ts): its figure replaces none. */
+  retelling?: true;
 }
 
 /** The key under which mentions of one group meet: its id, or "?text" for a unit not in the gazetteer. */

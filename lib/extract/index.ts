@@ -40,6 +40,7 @@ import * as $verbless_items from "./refiners/verbless-items";
 import * as $figure_nearby from "./refiners/figure-nearby";
 import * as $background from "./refiners/background";
 import * as $incidents from "./refiners/incidents";
+import * as $retelling from "./refiners/retelling";
 import * as $since_leaving from "./refiners/since-leaving";
 import * as $sentences from "./sentences";
 import * as $tokens from "./tokens";
@@ -65,6 +66,7 @@ const { withVerblessItems } = $verbless_items;
 const { figureNearby } = $figure_nearby;
 const { backgroundOf } = $background;
 const { foldIncidents } = $incidents;
+const { anotherBatchOrEarlier } = $retelling;
 const { sinceTheirLeaving } = $since_leaving;
 const { splitSentences } = $sentences;
 const { tokenize } = $tokens;
@@ -119,7 +121,7 @@ export function readReport(report: ReportInput) {
 /** The extractor without its safety net (tests use it to find real failures). */
 export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const { body, norm, text, tokens, sentences, headlineIndex, groups, counts, dates, triggers, defaultRange, candidates } = readReport(report);
-  const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence));
+  const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence), (c) => anotherBatchOrEarlier(tokens, c.sentence));
 
   const told = new Set(events.flatMap((ev) => ev.map((c) => c.sentenceIndex)));
   const counted = new Set(events.flatMap((ev) => ev.flatMap((c) => (c.countMention ? [c.countMention] : []))));

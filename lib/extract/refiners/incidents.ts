@@ -7,20 +7,28 @@
  * حادثة أخرى") continues no incident opened before its sentence: it may only open its own (a flashback
  * that retells the same figure excepted); a mention with no group of its own in a sentence about a
  * founding or a birth tells none.
- * Examples and negatives: incidents.test.ts, background.test.ts.
+ * A later telling of the latest incident's lineage with no larger a figure, told loosely, retells it
+ * (retelling.ts) unless something says it is another incident.
+ * Examples and negatives: incidents.test.ts, background.test.ts, retelling.test.ts.
  */
 import type { Candidate } from "../candidate";
 import type { Background } from "./background";
 import * as $merge from "../merge";
 import type { CandidateCount, Mergeable } from "../merge";
 import * as $day from "../../time/day";
+import * as $retelling from "./retelling";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { countsCompatible, countPrecision, datesCompatible, sameIncident, sharesGroup, retellsFigure } = $merge;
 const { daysBetween } = $day;
+const { retellsLatest } = $retelling;
 
 /** The incidents of a report: each a list of candidates (its tellings), in the order they were opened. */
-export function foldIncidents(candidates: readonly Candidate[], backgroundOf: (c: Candidate) => Background = () => "none"): { events: Candidate[][]; summaries: Mergeable[] } {
-  const folded: Folded = { events: [], summaries: [] };
+export function foldIncidents(
+  candidates: readonly Candidate[],
+  backgroundOf: (c: Candidate) => Background = () => "none",
+  anotherBatchOf: (c: Candidate) => boolean = () => false,
+): { events: Candidate[][]; summaries: Mergeable[] } {
+  const folded: Folded = { events: [], summaries: [], anotherBatchOf };
   for (const c of candidates) if (!c.headline) fold(folded, c, backgroundOf(c), true);
   for (const c of candidates) if (c.headline) fold(folded, c, backgroundOf(c), folded.events.length === 0 && c.count !== null && c.count.kind !== "none");
   return folded;
@@ -30,9 +38,11 @@ export function foldIncidents(candidates: readonly Candidate[], backgroundOf: (c
 interface Folded {
   events: Candidate[][];
   summaries: Mergeable[];
+  /** The candidate's sentence names another batch ("آخرون") or an earlier happening: retelling.ts `anotherBatchOrEarlier`. */
+  anotherBatchOf: (c: Candidate) => boolean;
 }
 
-function fold({ events, summaries }: Folded, c: Candidate, background: Background, createIfNew: boolean): void {
+function fold({ events, summaries, anotherBatchOf }: Folded, c: Candidate, background: Background, createIfNew: boolean): void {
   // (A founding or a birth with a group of its own may still tell a defection: "انشق عن الجيش عام 2012 وأسس لواءً".)
   if (background === "another-story" && (c.groups.length === 0 || c.groupFromContext)) return;
   if (c.groups.length === 0) {
@@ -76,6 +86,13 @@ function fold({ events, summaries }: Folded, c: Candidate, background: Backgroun
       add(events, summaries, k, c);
       return;
     }
+  }
+  // A later telling of the latest incident's group or lineage, told loosely with no larger a figure (retelling.ts):
+  // the same incident, whose figure stands.
+  const latest = events.length - 1;
+  if (latest >= 0 && !siblingOfNamedUnit(events[latest], c) && retellsLatest({ tellings: events[latest], sum: summaries[latest] }, c, background, anotherBatchOf)) {
+    add(events, summaries, latest, { ...c, retelling: true });
+    return;
   }
   if (createIfNew && opensIncident(c)) {
     events.push([c]);
@@ -159,7 +176,7 @@ function overlaps(a: { start: string; end: string }, b: { start: string; end: st
 function refine(sum: Mergeable, c: Candidate): Mergeable {
   let { count, date } = sum;
   const retold = retellsFigure(c.count, !!c.countMention?.anaphoric, count);
-  if (!c.countMention?.partOfTold && !retold && (countPrecision(c.count) > countPrecision(count) || (c.runningTotal && c.count))) count = c.count;
+  if (!c.countMention?.partOfTold && !c.retelling && !retold && (countPrecision(c.count) > countPrecision(count) || (c.runningTotal && c.count))) count = c.count;
   if (c.date.expression && (!date.expression || daysBetween(c.date.start, c.date.end) < daysBetween(date.start, date.end))) date = c.date;
   return { groupKeys: sum.groupKeys, ancestors: sum.ancestors, places: sum.places ?? c.places, count, date };
 }

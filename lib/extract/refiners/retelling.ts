@@ -1,0 +1,75 @@
+/**
+ * A second telling, told loosely (round 9, r9-fold): a later sentence of the report tells a group related to the
+ * latest incident's (the same id, its parent or a unit of it, another of its names: `sharesGroup`) with a figure no
+ * larger than the incident's, the default date or one that meets it (and is no narrower), and its place absent or
+ * the incident's. Outlets retell the lead in the details with the other name and a part of the people ("وقال مصدر
+ * محلي إن ثلاثة عناصر من الفرقة الرابعة انشقوا"): it folds into that incident, whose figure stands.
+ * Nothing may say it is another incident: a connective of one ("وفي حادثة أخرى", background.ts `another-incident`), a
+ * flashback ("وكان … قد"، "وسبق أن"), another day, another place, another destination (abroad, then a side at
+ * home), "آخرون/آخر/أخرى" in its sentence (another batch), a larger figure, one person (a named man's own story), a
+ * tally since a day, or another incident opened between (the latest incident only).
+ * Examples and negatives: retelling.test.ts; the "retold" template family (lib/eval/templates/retold.ts).
+ */
+import type { Candidate } from "../candidate";
+import type { Background } from "./background";
+import type { Mergeable } from "../merge";
+import * as $merge from "../merge";
+import * as $normalize from "../../arabic/normalize";
+import * as $tokens from "../tokens";
+import * as $day from "../../time/day";
+import type { Token } from "../tokens";
+import type { Segment } from "../sentences";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { sharesGroup } = $merge;
+const { foldLetters } = $normalize;
+const { tokenAt } = $tokens;
+const { daysBetween } = $day;
+
+/** "آخرون" and its forms: people (or groups) other than those told. */
+const ANOTHER = new Set("آخر آخرون آخرين آخران أخرى الآخرين الآخرون".split(" ").map((w) => foldLetters(w)));
+/** "وسبق أن انشق …": an earlier happening (a flashback without "كان … قد"). */
+const PRECEDED = new Set(["سبق", "وسبق"].map((w) => foldLetters(w)));
+const THAT = new Set(["أن", "وأن"].map((w) => foldLetters(w)));
+
+/** The sentence names another batch of people ("ثلاثة عناصر آخرين"، "عنصر آخر") or an earlier happening ("وسبق أن"). */
+export function anotherBatchOrEarlier(tokens: readonly Token[], sentence: Segment): boolean {
+  const last = tokenAt(tokens, sentence.end) - 1;
+  for (let k = tokenAt(tokens, sentence.start); k <= last; k++) {
+    if (ANOTHER.has(tokens[k].text) || (PRECEDED.has(tokens[k].text) && k < last && THAT.has(tokens[k + 1].text))) return true;
+  }
+  return false;
+}
+
+/** What the fold knows of the latest incident: its tellings and their merged view. */
+export interface Latest {
+  tellings: readonly Candidate[];
+  sum: Mergeable;
+}
+
+/**
+ * `c` retells the latest incident loosely (see the module comment). `anotherBatch` is asked last: it reads the
+ * sentence's words, and most candidates fail a cheaper test first.
+ */
+export function retellsLatest({ tellings, sum }: Latest, c: Candidate, background: Background, anotherBatch: (c: Candidate) => boolean): boolean {
+  if (background !== "none" || c.headline || c.runningTotal || c.groupFromContext || c.groups.length === 0) return false;
+  const told = sum.count;
+  const figure = c.count;
+  if (!told || !figure || (told.kind !== "exact" && told.kind !== "approx" && told.kind !== "bound")) return false;
+  if ((figure.kind !== "exact" && figure.kind !== "approx" && figure.kind !== "bound") || figure.best > told.best) return false;
+  if (!tellings.every((x) => x.sentenceIndex < c.sentenceIndex)) return false;
+  // Its date meets the incident's (an undated telling is of the report's last days, [P-7, P]: they must meet it too)
+  // and, if the incident was dated, spans no fewer days; and the incident is no tally since a day: a day inside a
+  // tally's period ("منذ مطلع الشهر … 65 حالة انشقاق" then "سجلت اليوم 7 حالات") is an incident of that period
+  // (conventions: two-tally-since-period). An undated lead takes the retelling's day.
+  if (!(c.date.start <= sum.date.end && sum.date.start <= c.date.end)) return false;
+  if (c.dateChoice && sum.date.expression && daysBetween(c.date.start, c.date.end) < daysBetween(sum.date.start, sum.date.end)) return false;
+  if (tellings.some((x) => x.dateChoice?.match.rule === "since")) return false;
+  if (c.places?.length && sum.places?.length && !c.places.some((p) => sum.places!.includes(p))) return false;
+  if (c.destination && tellings.some((x) => x.destination && otherDestination(x.destination, c.destination!))) return false;
+  return sharesGroup(sum, c) && !anotherBatch(c);
+}
+
+/** Two destinations no one batch of people went to: abroad (or home) and a side at home, or two named sides. */
+function otherDestination(a: NonNullable<Candidate["destination"]>, b: NonNullable<Candidate["destination"]>): boolean {
+  return a.kind !== b.kind || (a.group_id !== null && b.group_id !== null && a.group_id !== b.group_id);
+}
