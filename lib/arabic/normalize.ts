@@ -329,6 +329,11 @@ export function foldLetters(pattern: string): string {
   return out;
 }
 
+/** A word list written as one string ("قتل قتلى مقتل") → the set of its words, folded: how every lexicon is kept. */
+export function foldedWords(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
+}
+
 const FOLDED = new Map<string, string>();
 
 function foldLettersUncached(pattern: string): string {

@@ -19,7 +19,7 @@ import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 import * as $lexicon from "./lexicon";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldLetters, foldedWords } = $normalize;
 const { findNumbers, isDualOf } = $numbers;
 const { DEFINITE_PEOPLE_WORDS, LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
@@ -47,12 +47,11 @@ export interface CountMention {
   partOfTold?: true;
 }
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 // (the regime's register counts fighters as "إرهابيين": "فرّ 12 إرهابياً من تنظيم داعش وسلّموا أنفسهم")
 // (women fighters: "6 مجندات", "ثلاث مقاتلات من وحدات حماية المرأة"; not the singular "مقاتلة", as often a fighter jet)
-const GENERIC_NOUNS = fold("شخص شخصا اشخاص رجل رجلا رجال شاب شابا شبان شباب مدني مدنيا مدنيين مدنيون");
-const SINGULAR_PERSON = fold("عنصر عنصرا مقاتل مقاتلا جندي جنديا شبيح شبيحا ضابط ضابطا عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما قيادي قياديا قائد قائدا امير اميرا طيار طيارا مجند مجندا مجنده");
+const GENERIC_NOUNS = foldedWords("شخص شخصا اشخاص رجل رجلا رجال شاب شابا شبان شباب مدني مدنيا مدنيين مدنيون");
+const SINGULAR_PERSON = foldedWords("عنصر عنصرا مقاتل مقاتلا جندي جنديا شبيح شبيحا ضابط ضابطا عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما قيادي قياديا قائد قائدا امير اميرا طيار طيارا مجند مجندا مجنده");
 // Only nouns whose plural is not -ين: "مقاتلين", "منشقين", "طيارين" are plurals as often as duals.
 // (and feminine nouns, whose plural is -ات: "مجندتين", "مقاتلتان")
 const DUAL_STEMS = ["عنصر", "جندي", "ضابط", "شخص", "نقيب", "عقيد", "عميد", "رائد", "مجنده", "مقاتله"].map(foldLetters);
@@ -69,15 +68,15 @@ export function isPersonDual(word: string): boolean {
   }
   return v;
 }
-const TWO = fold("اثنين اثنان اثنتين اثنتان");
+const TWO = foldedWords("اثنين اثنان اثنتين اثنتان");
 /** A line break or a full stop: what ends a sentence between two figures. */
 const SENTENCE_END = /[\n.!?؟]/;
-const UNIT_NOUNS = fold("مجموعه مجموعات كتيبه كتائب لواء الويه فصيل فصائل سريه سرايا فوج افواج تشكيل تشكيلات الالويه الكتائب");
+const UNIT_NOUNS = foldedWords("مجموعه مجموعات كتيبه كتائب لواء الويه فصيل فصائل سريه سرايا فوج افواج تشكيل تشكيلات الالويه الكتائب");
 /** A unit named without a figure ("طاقم دبابة"): people, but no number. */
-const CREW_NOUNS = fold("طاقم طواقم");
+const CREW_NOUNS = foldedWords("طاقم طواقم");
 /** Words that make the people something other than a figure to read: vehicles, money, time… */
-const APPROX = fold("نحو قرابه حوالي زهاء تقريبا قرابة");
-const BOUND_VERBS = fold("فاقت فاق تجاوز تجاوزت تخطي تخطت يتجاوز يفوق");
+const APPROX = foldedWords("نحو قرابه حوالي زهاء تقريبا قرابة");
+const BOUND_VERBS = foldedWords("فاقت فاق تجاوز تجاوزت تخطي تخطت يتجاوز يفوق");
 const VAGUE = new Map<string, { low: number; best: number; high: number } | null>([
   // "عدة / بضعة" (several, a few) are vague quantities like "عدد من": no figure (the conventions' count null).
   ["عده", null],
@@ -98,12 +97,12 @@ const VAGUE = new Map<string, { low: number; best: number; high: number } | null
   ["اعداد", null],
   ["اعدادا", null],
 ]);
-const TITLES = fold("النقيب العقيد المقدم الرائد الملازم العميد المساعد الرقيب القيادي الامير الطيار المجند الجندي العنصر الضابط");
-const NAME_STOPS = fold("في من عن الي علي مع بعد قبل و او ثم الذي التي الذين قد كان وكان ان انه بان");
-const COMPANION = fold("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته ومعهما معهما برفقتهما وبرفقتهما بصحبتهما");
-const SUBSET = fold("بينهم منهم");
-const TOLD_PEOPLE = fold(TOLD_PEOPLE_WORDS);
-const DEFINITE_PEOPLE = fold(DEFINITE_PEOPLE_WORDS);
+const TITLES = foldedWords("النقيب العقيد المقدم الرائد الملازم العميد المساعد الرقيب القيادي الامير الطيار المجند الجندي العنصر الضابط");
+const NAME_STOPS = foldedWords("في من عن الي علي مع بعد قبل و او ثم الذي التي الذين قد كان وكان ان انه بان");
+const COMPANION = foldedWords("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته ومعهما معهما برفقتهما وبرفقتهما بصحبتهما");
+const SUBSET = foldedWords("بينهم منهم");
+const TOLD_PEOPLE = foldedWords(TOLD_PEOPLE_WORDS);
+const DEFINITE_PEOPLE = foldedWords(DEFINITE_PEOPLE_WORDS);
 
 const IS_CREW = 1;
 const IS_TITLE = 2;
@@ -566,7 +565,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
  * Words that head a phrase "X الـY" without being a man's name: a group, a time, a part or a collective of people
  * (a name is told apart by not being any word these modules know, not by a list of names).
  */
-const NOT_A_NAME = fold(`جيش قوات حركه جبهه تنظيم تجمع فصيل ميليشيا مليشيا فيلق حزب هيئه غرفه
+const NOT_A_NAME = foldedWords(`جيش قوات حركه جبهه تنظيم تجمع فصيل ميليشيا مليشيا فيلق حزب هيئه غرفه
   يوم صباح مساء فجر ليله ليل ظهر عصر منتصف مطلع اواخر اوائل بدايه نهايه شهر عام امس
   بعض معظم اغلب غالبيه كافه جميع كل نصف ثلث بقيه باقي عدد مجموعه قسم
   ابناء سكان اهالي شباب افراد عائلات عائله`);
@@ -656,7 +655,7 @@ function withCompanions(lead: number, m: CountMention): [CountMention["value"], 
 }
 
 /** "مع" with no pronoun: a companion only of a man whose men these are; also "fighting with", "together with". */
-const BARE_WITH = fold("مع ومع");
+const BARE_WITH = foldedWords("مع ومع");
 
 /**
  * The counted noun, or the word after it, is "his" ("عناصره", "رفاقه", "مرافقيه"): a man's own companions.
@@ -731,7 +730,7 @@ function mention(n: number, kind: CountKind, first: number, last: number, tokens
   return { value, kind, first, last, start: tokens[first].start, end: tokens[last].end, generic, subset: false };
 }
 
-const UNIT_NAME_WORDS = fold("اللواء الفرقه الفوج الفرع فرع الكتيبه لواء فرقه فوج كتيبه رقم الفيلق فيلق المجموعه السريه القطاع الميغ m الطريق طريق");
+const UNIT_NAME_WORDS = foldedWords("اللواء الفرقه الفوج الفرع فرع الكتيبه لواء فرقه فوج كتيبه رقم الفيلق فيلق المجموعه السريه القطاع الميغ m الطريق طريق");
 
 function isUnitName(word: string): boolean {
   return stemIn(word, UNIT_NAME_WORDS);

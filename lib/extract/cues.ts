@@ -20,7 +20,7 @@ import * as $modality from "./refiners/modality";
 import * as $war_total from "./refiners/war-total";
 import * as $battle from "./refiners/battle";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldedWords } = $normalize;
 const { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, PERSON_TITLES, SUCCESS, TOOK_TO } = $lexicon;
 const { isModal, toldAsDone } = $modality;
 const { isWholeWarTotal } = $war_total;
@@ -28,11 +28,10 @@ const { isRoutInFight } = $battle;
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 /** Words in the four before the trigger that make it an intention, a call, a failure or a pursuit. */
-const NEGATORS = fold("لم لن عدم لو اذا ربما اي كل");
-const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون
+const NEGATORS = foldedWords("لم لن عدم لو اذا ربما اي كل");
+const NOT_AN_INCIDENT_BEFORE = foldedWords(`عجز عجزوا يعجز منع لمنع يمنع منعا نيه بنيه ينوون يعتزم يعتزمون
   ملاحقه لملاحقه بملاحقه بحثا تعقب ترويج الترويج للترويج تشجيع يشجع
   يفكر يفكرون التفكير تفكير ينوي تنوي عازم عازمون محاسبه بمحاسبه معاقبه بمعاقبه احباط لاحباط لدفعهم لدفع يدفعهم لدفعه قرر قرروا يقرر تقرر قررت تهديد تهدد يهدد هدد هددوا هددت هددا شائعات اشاعات اذا لو ربما محتمل احتمال تسهيل يرفض رفض
   راغب راغبين الراغبين راغبون الراغبون رغبه يرغب يرغبون
@@ -41,74 +40,74 @@ const NOT_AN_INCIDENT_BEFORE = fold(`عجز عجزوا يعجز منع لمنع 
  * Calls, demands and fears govern a verbal noun or an imperfect a few words on ("تخشى قيادة الميليشيا من فرار…"), never
  * a perfect: "طالبت عائلات 12 عنصراً انشقوا أمس بضمان سلامتهم", "استجاب 30 عنصراً لدعوات الانشقاق وانشقوا" tell an incident.
  */
-const CALL_OR_FEAR = fold("خشيه تخوف خوفا يخشي تخشي دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه");
+const CALL_OR_FEAR = foldedWords("خشيه تخوف خوفا يخشي تخشي دعا دعت دعوه يدعو تدعو دعوات حث حض طالب طالبت يطالب تطالب مطالبه");
 /** A charge ("بتهمة الانشقاق"): no incident, unless the charge is the attempt itself ("بتهمة محاولة الفرار": caught trying). */
-const CHARGE = fold("بتهمه تهمه اتهام باتهام");
+const CHARGE = foldedWords("بتهمه تهمه اتهام باتهام");
 /** CALL_OR_FEAR and CHARGE, asked of the six words before every trigger: looked up once per distinct word (a memo). */
 const W_CALL_OR_FEAR = 1;
 const W_CHARGE = 2;
 const windowWordsOf = wordMemo((w) => (anyIn(w.stems, CALL_OR_FEAR) ? W_CALL_OR_FEAR : 0) | (anyIn(w.stems, CHARGE) ? W_CHARGE : 0));
-const ATTEMPT_NOUN = fold("محاوله محاولتهم محاولته محاولتها محاولتهما");
+const ATTEMPT_NOUN = foldedWords("محاوله محاولتهم محاولته محاولتها محاولتهما");
 /**
  * Foiling as what happened ("أفادت مصادر بإحباط محاولة انشقاق 7 عناصر"): the verbal noun over one attempt right
  * before the trigger tells a caught attempt, as the verb "أحبطت … محاولة انشقاق" does. Foiling as a purpose
  * ("لإحباط محاولة انشقاق") or over attempts at large ("إحباط محاولات الانشقاق") stays no incident.
  */
-const FOILING = fold("احباط باحباط واحباط");
+const FOILING = foldedWords("احباط باحباط واحباط");
 /** Denials and claims called false govern their whole complement, however long the subject before it ("نفت مصادر في الفرقة صحة الأنباء عن فرار…"). */
 // (with the verbs of claiming by which news disowns what it reports: "زعمت صفحات موالية انشقاق …")
-const DENIAL = fold("نفي نفيه نفيها نفت ينفي تنفي نافيا نافيه كذبت كذب تكذيب يكذب تكذب فندت دحضت مزاعم بمزاعم ادعاءات ادعاء مفبركه فبركه زعم زعمت زعموا يزعم تزعم");
+const DENIAL = foldedWords("نفي نفيه نفيها نفت ينفي تنفي نافيا نافيه كذبت كذب تكذيب يكذب تكذب فندت دحضت مزاعم بمزاعم ادعاءات ادعاء مفبركه فبركه زعم زعمت زعموا يزعم تزعم");
 /** … unless the sentence goes on to confirm something ("نفت الاتهامات وأكدت انشقاق…"). */
-const CONFIRM = fold("اكد اكدت اكدوا مؤكدا مؤكده وثق وثقت ثبت اعلن اعلنت");
+const CONFIRM = foldedWords("اكد اكدت اكدوا مؤكدا مؤكده وثق وثقت ثبت اعلن اعلنت");
 /** Words in the two before the trigger that make it a phenomenon rather than an incident. */
-const TREND_BEFORE = fold(`حالات حاله عمليات عمليه ظاهره وتيره ملف موجه تزايد تزايدت يتزايد تصاعد تصاعدت ازدياد ازدادت تزداد تكرار تتكرر تكررت
+const TREND_BEFORE = foldedWords(`حالات حاله عمليات عمليه ظاهره وتيره ملف موجه تزايد تزايدت يتزايد تصاعد تصاعدت ازدياد ازدادت تزداد تكرار تتكرر تكررت
   تسارع تسارعت تتواصل تواصل استمرار تستمر مستمره سلسله كثره انتشار تنامي`);
 /** Words after a flight trigger that make it something other than leaving a group. */
-const NOT_FROM_A_GROUP_AFTER = fold("المخيم مخيم التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون سجونها سجونه سجنها المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
+const NOT_FROM_A_GROUP_AFTER = foldedWords("المخيم مخيم التجنيد تجنيد الخدمه الالزاميه الاجباري الاحتياط السجن سجن السجون سجونها سجونه سجنها المعتقل معتقل الاعتقال القصف الاشتباكات الحرب الموت");
 /** Prisoners and detainees: their escape is no one leaving a group. */
-const PRISONERS = fold("سجناء السجناء سجينا سجين معتقلين المعتقلين معتقلا معتقل محتجزين المحتجزين محتجزا موقوفين الموقوفين اسري الاسري");
+const PRISONERS = foldedWords("سجناء السجناء سجينا سجين معتقلين المعتقلين معتقلا معتقل محتجزين المحتجزين محتجزا موقوفين الموقوفين اسري الاسري");
 /** Civilians and residents: their flight is no one leaving a group. */
-const CIVILIANS = fold("المدنيين مدنيين المدنيون مدنيون السكان سكان الاهالي اهالي النازحين الاطفال العائلات");
+const CIVILIANS = foldedWords("المدنيين مدنيين المدنيون مدنيون السكان سكان الاهالي اهالي النازحين الاطفال العائلات");
 /** "أسفر (القتال) عن": what a fight resulted in. */
-const RESULTED = fold("اسفرت اسفر اسفرا");
+const RESULTED = foldedWords("اسفرت اسفر اسفرا");
 /** After the trigger in its sentence: the report says the news is untrue ("وتبيّن أنه غير صحيح"). */
 const UNTRUE = [/^غير$/, /^(صحيح|صحيحه|دقيق|دقيقه)$/] as const;
-const UNTRUE_WORDS = fold("عار عاريه كاذب كاذبه مفبرك مفبركه ملفق ملفقه شائعه اشاعه");
+const UNTRUE_WORDS = foldedWords("عار عاريه كاذب كاذبه مفبرك مفبركه ملفق ملفقه شائعه اشاعه");
 /** What a word is to saidUntrueAfter, once per word: UNTRUE_WORD (a reading in UNTRUE_WORDS), NOT ("غير"), TRUE (its second word); 0 for most. */
 const UNTRUE_WORD = 1;
 const NOT = 2;
 const TRUE = 4;
 const untrueOf = wordMemo((w) => (anyIn(w.stems, UNTRUE_WORDS) ? UNTRUE_WORD : 0) | (UNTRUE[0].test(w.text) ? NOT : 0) | (UNTRUE[1].test(w.text) ? TRUE : 0));
-const RELATIVE = fold("الذين الذي التي اللذين اللواتي ممن");
+const RELATIVE = foldedWords("الذين الذي التي اللذين اللواتي ممن");
 /**
  * What "هرّب" (smuggled) carries: the same letters as "هرب" (fled) once the shadda is gone, but a verb with a
  * direct object of goods or people moved across a line ("هرّب 15 عنصراً شحنة مخدرات").
  */
-const SMUGGLED_GOODS = fold(`شحنه شحنات مخدرات المخدرات حشيش الحشيش كبتاغون الكبتاغون حبوب اسلحه الاسلحه سلاح السلاح ذخيره الذخيره ذخائر
+const SMUGGLED_GOODS = foldedWords(`شحنه شحنات مخدرات المخدرات حشيش الحشيش كبتاغون الكبتاغون حبوب اسلحه الاسلحه سلاح السلاح ذخيره الذخيره ذخائر
   وقود الوقود محروقات المحروقات نفط النفط مازوت المازوت بنزين البنزين سجائر السجائر دخان الدخان بضائع البضائع اموال الاموال اثار الاثار
   مواشي المواشي اغنام الاغنام اشخاص مهاجرين المهاجرين`);
 /** Verb forms of هرب that can also be read هرّب (the imperfect يهرّب, the plural هرّبوا). */
 const HARABA = /^(هرب|هربوا|هربت|يهرب|يهربون|يهربوا|هربا)$/;
 /** A fight one flees from without leaving one's group: a rout, not a desertion ("فرّ عناصر التنظيم من المعركة"). */
-const BATTLE = fold("المعركه معركه المعارك ارض ساحه الهجوم هجوم الاشتباك الاشتباكات اشتباك المواجهه المواجهات الكمين كمين الاقتحام");
+const BATTLE = foldedWords("المعركه معركه المعارك ارض ساحه الهجوم هجوم الاشتباك الاشتباكات اشتباك المواجهه المواجهات الكمين كمين الاقتحام");
 /** The subject of a flight that is not members leaving a group: attackers, raiders, thieves ("فرّ المهاجمون"). */
-const ASSAILANTS = fold("المهاجمون المهاجمين الجناه الفاعلون الفاعلين اللصوص المعتدون المعتدين الخاطفون الخاطفين المنفذون المنفذين");
+const ASSAILANTS = foldedWords("المهاجمون المهاجمين الجناه الفاعلون الفاعلين اللصوص المعتدون المعتدين الخاطفون الخاطفين المنفذون المنفذين");
 /** Adverbs of habit: the imperfect tells what keeps happening, not an incident ("ينشق العشرات كل شهر"). */
-const HABIT = fold("يوميا اسبوعيا شهريا باستمرار دائما دوما تباعا");
+const HABIT = foldedWords("يوميا اسبوعيا شهريا باستمرار دائما دوما تباعا");
 const HABIT_PAIR: Array<[string, RegExp]> = [
   ["بشكل", /^(يومي|دوري|مستمر|متواصل|متكرر|شبه)$/],
   ["كل", /^(يوم|اسبوع|شهر|ليله|فتره|حين)$/],
   ["بصوره", /^(يوميه|دوريه|مستمره|متواصله|متكرره)$/],
 ];
 /** Words that talk about an incident already told: its causes, its course. */
-const DECLARE = fold("اعلن اعلنت اعلنوا معلنا معلنين يعلن اعلان اعلانه اعلانهم");
-const ABOUT_BEFORE = fold("سبب اسباب بسبب دوافع نتيجه اثر عقب اعقاب تفاصيل");
+const DECLARE = foldedWords("اعلن اعلنت اعلنوا معلنا معلنين يعلن اعلان اعلانه اعلانهم");
+const ABOUT_BEFORE = foldedWords("سبب اسباب بسبب دوافع نتيجه اثر عقب اعقاب تفاصيل");
 /**
  * A superlative before a verbal noun with no people of its own ranks an incident among others ("ويُعد هذا أكبر
  * انشقاق يشهده الجيش منذ شهور"): like a trend, an incident only with its own figure and a short date. Not an
  * ordinal, nor a verbal noun whose people follow it: "شهدت أول انشقاق لعدد كبير من مقاتليها" tells the incident.
  */
-const RANKING_BEFORE = fold("اكبر اضخم اوسع اخطر ابرز اهم");
+const RANKING_BEFORE = foldedWords("اكبر اضخم اوسع اخطر ابرز اهم");
 
 /** The lists above as word classes (tokens.ts): one look-up per word for all of them. */
 const C_NOT_AN_INCIDENT_BEFORE = wordClass(NOT_AN_INCIDENT_BEFORE);
@@ -241,12 +240,12 @@ function isTrendWord(tokens: readonly Token[], k: number, sentenceFirstToken: nu
 }
 
 /** Words of military service: fled from it, soldiers desert. */
-const SERVICE = fold("الخدمه الالزاميه الاجباري الاحتياط");
+const SERVICE = foldedWords("الخدمه الالزاميه الاجباري الاحتياط");
 const C_SERVICE = wordClass(SERVICE);
 /** (with the article too: "عشرات المسلحين من الفرقة تغيّبوا عن الخدمة") */
 const C_SOLDIER = wordClass(new Set([...MILITARY_NOUNS, ...MILITARY_DUALS].flatMap((w) => [w, `ال${w}`])));
 /** Verbs that govern the trigger as their complement ("تمكن 7 عناصر من الفوج 46 من الهروب"): their subject is the trigger's. */
-const C_LIGHT_VERB = wordClass(new Set([...SUCCESS, ...fold("اقدم اقدموا اقدمت اقدما")]));
+const C_LIGHT_VERB = wordClass(new Set([...SUCCESS, ...foldedWords("اقدم اقدموا اقدمت اقدما")]));
 
 /**
  * A soldier noun is the subject: within eight words before the trigger (a subject and its group: "7 عناصر من ميليشيا
@@ -338,10 +337,10 @@ function foughtResultBefore(tokens: readonly Token[], trigger: Trigger, sentence
   }
   return false;
 }
-const SHELLING = fold("القصف قصف الغارات غارات غاره الغاره");
+const SHELLING = foldedWords("القصف قصف الغارات غارات غاره الغاره");
 
 /** On orders: "بأوامر (من)", "بأمر من", "تنفيذاً لأوامر", "انسحاب منظم" within the sixteen words after a leave trigger (its subject and object between). */
-const ORDERS = fold("باوامر بامر لاوامر تنفيذا منظم منظما");
+const ORDERS = foldedWords("باوامر بامر لاوامر تنفيذا منظم منظما");
 function onOrdersAfter(tokens: readonly Token[], trigger: Trigger): boolean {
   for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 16); k++) if (stemIn(tokens[k], ORDERS)) return true;
   return false;
@@ -366,9 +365,9 @@ function saidUntrueAfter(tokens: readonly Token[], trigger: Trigger, sentenceLas
 }
 
 /** Settling the status of, or pardoning, people: deserters and defectors of the past coming back. */
-const SETTLEMENT = fold("اوضاع تسويه بتسويه لتسويه سوت سوي يسوي تسوي");
+const SETTLEMENT = foldedWords("اوضاع تسويه بتسويه لتسويه سوت سوي يسوي تسوي");
 const C_SETTLEMENT = wordClass(SETTLEMENT);
-const AMNESTY = fold("عفو العفو مرسوم المرسوم");
+const AMNESTY = foldedWords("عفو العفو مرسوم المرسوم");
 const C_AMNESTY = wordClass(AMNESTY);
 
 /**
@@ -383,7 +382,7 @@ function settledOrPardoned(tokens: readonly Token[], trigger: Trigger, sentenceF
 }
 
 /** What defectors do once they have left: found, meet, protest, sign, live, get paid (not a defection now). */
-const ACTIVITY = fold(`نظم نظموا ينظم ينظمون اسس اسسوا يؤسس يؤسسون شكلوا يشكلون عقد عقدوا يعقد يعقدون شارك شاركوا يشارك
+const ACTIVITY = foldedWords(`نظم نظموا ينظم ينظمون اسس اسسوا يؤسس يؤسسون شكلوا يشكلون عقد عقدوا يعقد يعقدون شارك شاركوا يشارك
   يشاركون تظاهر تظاهروا يتظاهرون اعتصم اعتصموا اطلق اطلقوا اصدر اصدروا وقع وقعوا ناشد ناشدوا التقي التقوا يلتقي انتخب انتخبوا
   يتقاضي يتقاضون يقيم يقيمون يعيش يعيشون يعاني يعانون شكل
   سراح الافراج افرجت افرج محاكمه حاكمت ترحيل رحلت توبه`);
@@ -401,7 +400,7 @@ function doingSomethingElse(tokens: readonly Token[], trigger: Trigger, sentence
 
 /** What befalls a defector of the past in other news: arrested, killed, executed, returned, appointed, interviewed, dead. */
 // ("عُيّن", appointed, only before a title: the same letters open "عين الفرات", "عين العرب", "عين عيسى")
-const FATE = fold(`اعتقل اعتقلت اعتقلوا اعتقال اعتقاله قتل مقتل اغتيل اغتيال اغتالت اعدم اعدمت اعدام عينت تعيين عاد عوده
+const FATE = foldedWords(`اعتقل اعتقلت اعتقلوا اعتقال اعتقاله قتل مقتل اغتيل اغتيال اغتالت اعدم اعدمت اعدام عينت تعيين عاد عوده
   مقابله لقاء حوار استضاف استضافت توفي وفاه تشييع`);
 
 /**

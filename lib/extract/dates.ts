@@ -29,14 +29,13 @@ import type { Token } from "./tokens";
 const { anyIn, stems, tokenAt, wordMemo } = tokenModule;
 import type { Trigger } from "./triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldedWords } = $normalize;
 const { addDaysIso: addDays, daysBetween } = $day;
 const { scanWordOf } = $time;
 const { segmentOf } = $sentences;
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
-export const REPORTING_VERBS = fold(`قال قالت قالوا يقول تقول ذكر ذكرت ذكروا يذكر افاد افادت افادوا يفيد تفيد نقل نقلت نقلوا ينقل اعلن اعلنت اعلنوا يعلن
+export const REPORTING_VERBS = foldedWords(`قال قالت قالوا يقول تقول ذكر ذكرت ذكروا يذكر افاد افادت افادوا يفيد تفيد نقل نقلت نقلوا ينقل اعلن اعلنت اعلنوا يعلن
   كشف كشفت كشفوا يكشف اكد اكدت اكدوا يؤكد اوضح اوضحت تحدث تحدثت تحدثوا بث بثت نشر نشرت نشروا صرح صرحت اشار اشارت اضاف اضافت
   افاد رصد رصدت وثق وثقت تداول تداولت ابلغ ابلغت اعلنتكل`);
 /**
@@ -49,13 +48,13 @@ function isReportingVerb(tokens: readonly Token[], k: number): boolean {
   const bare = OBJECT_PRONOUN.exec(tokens[k].text);
   return bare !== null && REPORTING_VERBS.has(bare[1]);
 }
-const WHAT = fold("ما كما بما حسبما وفقما");
+const WHAT = foldedWords("ما كما بما حسبما وفقما");
 const OBJECT_PRONOUN = /^(.{3,}?)(?:ه|ها|هم)$/;
 /** "أنّ" and its forms (not "عن": "نقلت عن مصادر اليوم أن …" still dates the telling). */
-const THAT = fold("ان بان انه انها انهم بانه بانها بانهم");
+const THAT = foldedWords("ان بان انه انها انهم بانه بانها بانهم");
 const COMPLEMENTIZERS = new Set([...THAT, "عن"]);
 /** Words that make a clause about another happening than a defection. */
-export const OTHER_EVENT = fold(`مداهمه مداهمات دهم حمله حملات اعتقال اعتقالات اعتقل اعتقلت اشتباكات اشتباك معارك معركه قصف غارات غاره هجوم هجمات
+export const OTHER_EVENT = foldedWords(`مداهمه مداهمات دهم حمله حملات اعتقال اعتقالات اعتقل اعتقلت اشتباكات اشتباك معارك معركه قصف غارات غاره هجوم هجمات
   سيطره سيطر سيطرت بسط بسطوا حواجز حاجز استنفار استنفرت دوريات مظاهرات مظاهره تفجير انفجار انفجارات مقتل قتل قتلي قتلوا اصيب اصيبوا جرحي
   كمين وقف اطلاق هدنه التصعيد تصعيد احتجاجات مواجهات عنف تشييع دفن تعزيزات ارسال اجتماع تدور دارت استمر الاتصالات المعارك تاسس تاسست
   التوصل اتفاق تسجيل ضربات الضربات الغارات المداهمات الاعتقالات الاشتباكات عمليات رواتب رواتبهم الرواتب صرف تاخر احتجاجا
@@ -64,7 +63,7 @@ export const OTHER_EVENT = fold(`مداهمه مداهمات دهم حمله ح�
  * Verbs of a growing or recurring phenomenon: a clause with one ("وكانت حالات الانشقاق قد ازدادت في الفترة
  * الماضية") dates the trend, not an incident told in another clause ("وآخرها انشقاق مجموعة … نهاية العام").
  */
-const TREND_VERBS = fold("ازداد ازدادت تزايد تزايدت يتزايد تتزايد تصاعد تصاعدت تكاثر تكاثرت كثرت تسارع تسارعت تتكرر تكررت");
+const TREND_VERBS = foldedWords("ازداد ازدادت تزايد تزايدت يتزايد تتزايد تصاعد تصاعدت تكاثر تكاثرت كثرت تسارع تسارعت تتكرر تكررت");
 
 export interface DateChoice {
   match: DateMatch;
@@ -161,16 +160,16 @@ function reportedInside(
 
 const otherEventCache = new WeakMap<Segment, boolean>();
 
-const AREA_BEFORE = fold("مناطق منطقه مناطقه مناطقها");
+const AREA_BEFORE = foldedWords("مناطق منطقه مناطقه مناطقها");
 
 /** "مناطق سيطرة الحكومة": territory, not a takeover ("سيطرت الفصائل على البلدة"). */
 function isTerritory(tokens: readonly Token[], k: number): boolean {
   return k > 0 && stems(tokens[k]).at(-1) === "سيطره" && anyIn(stems(tokens[k - 1]), AREA_BEFORE);
 }
 
-const RELATIVES = fold("التي الذي الذين اللذين اللتين");
-const THAT_ONE = fold("ذلك وذلك");
-const DATE_PREPOSITIONS = fold("في يوم بتاريخ خلال");
+const RELATIVES = foldedWords("التي الذي الذين اللذين اللتين");
+const THAT_ONE = foldedWords("ذلك وذلك");
+const DATE_PREPOSITIONS = foldedWords("في يوم بتاريخ خلال");
 
 /** "وذلك"/"ذلك" stands right before token k, or before its preposition ("…، وذلك فجر الأحد"، "وذلك في 3 آب"). */
 export function afterThatOne(tokens: readonly Token[], k: number): boolean {
@@ -203,7 +202,7 @@ function inRelativeOfAnotherHappening(tokens: readonly Token[], dFirst: number, 
 }
 
 /** Words that may join a date to the one it specifies ("الشهر الماضي، في 12 شباط"). */
-const APPOSITION_JOINERS = fold("في يوم بتاريخ");
+const APPOSITION_JOINERS = foldedWords("في يوم بتاريخ");
 
 /**
  * Two expressions side by side, the second naming the first more precisely ("في وقت سابق من هذا الأسبوع،
@@ -227,8 +226,8 @@ function narrowestInApposition(tokens: readonly Token[], dates: readonly DateMat
   return out;
 }
 
-const SEQUENCE = fold("بعد قبل اثر عقب اعقاب اثناء ابان اثناء اعقاب");
-const OTHER_START = fold("بدء انطلاق العمليه الهجوم المعركه الحمله القصف سقوط دخول");
+const SEQUENCE = foldedWords("بعد قبل اثر عقب اعقاب اثناء ابان اثناء اعقاب");
+const OTHER_START = foldedWords("بدء انطلاق العمليه الهجوم المعركه الحمله القصف سقوط دخول");
 
 function afterAnotherEvent(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) {

@@ -16,7 +16,7 @@ import * as roles from "./roles";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldLetters, foldedWords } = $normalize;
 const { groupById, groupIndex } = $gazetteer;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, inClass, stems, stemIn, wordClass } = tokenModule;
@@ -47,19 +47,18 @@ export interface GroupMention {
   antecedent?: GroupMention;
 }
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
-const DESCRIPTORS = fold("ميليشيا مليشيا ميلشيا ميليشا ميليشيات مليشيات ميلشيات قوات عصابه عصابات فصيل تنظيم حركه جماعه الميليشيا المليشيا ميليشيه");
-const UNKNOWN_HEADS = fold("لواء كتيبه كتائب فوج سريه حركه جبهه فصيل تجمع الويه فرقه ميليشيا مليشيا ميلشيا ميليشا جيش");
-const NAME_STOP = fold(`من في عن علي الي الى التابع التابعه التابعين المدعوم المدعومه المرتبط المرتبطه الموالي المواليه المنضوي المنضويه
+const DESCRIPTORS = foldedWords("ميليشيا مليشيا ميلشيا ميليشا ميليشيات مليشيات ميلشيات قوات عصابه عصابات فصيل تنظيم حركه جماعه الميليشيا المليشيا ميليشيه");
+const UNKNOWN_HEADS = foldedWords("لواء كتيبه كتائب فوج سريه حركه جبهه فصيل تجمع الويه فرقه ميليشيا مليشيا ميلشيا ميليشا جيش");
+const NAME_STOP = foldedWords(`من في عن علي الي الى التابع التابعه التابعين المدعوم المدعومه المرتبط المرتبطه الموالي المواليه المنضوي المنضويه
   بقياده الذي التي الذين ضد مع بعد قبل خلال و او ثم حيث منذ اثر عند وفي بين داخل ضمن لدي نحو باتجاه المنشق المنشقه المسانده المساند
   الي الموجود المتمركز المتمركزه العامل العامله المنفصل الام فقد قد فيما كما وقد لقد ان انه بان
   كان كانوا كانت وكان وكانوا يكون هم هو
   امس اليوم يوم مساء صباح فجر ليله الليله مؤخرا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت`);
-const ANAPHORA_HEADS = fold("الفيلق اللواء الحركه التنظيم الجبهه الفصيل الهيئه الحزب الفرقه الكتيبه التجمع الالويه الكتائب");
+const ANAPHORA_HEADS = foldedWords("الفيلق اللواء الحركه التنظيم الجبهه الفصيل الهيئه الحزب الفرقه الكتيبه التجمع الالويه الكتائب");
 
 /** Heads that refer back only with "ذاته/نفسه": "عن الجيش ذاته". */
-const SAME_HEADS = fold("الجيش القوات الميليشيا المليشيا الفصيل");
+const SAME_HEADS = foldedWords("الجيش القوات الميليشيا المليشيا الفصيل");
 const SAME_WORDS = new Set(["ذاته", "ذاتها", "نفسه", "نفسها"]);
 const ANY_HEADS = new Set([...ANAPHORA_HEADS, ...SAME_HEADS]);
 /** The two lists every word of a report is asked (word classes, tokens.ts). */
@@ -87,8 +86,8 @@ function nameWords(id: string): Set<string> {
   return words;
 }
 
-const SOLDIER_NOUNS = fold("عسكري عسكريا عسكريين عسكريون ضابط ضابطا ضباط جندي جنديا جنود طيار طيارا طيارين طيارون مجند مجندين");
-const SYRIAN = fold("سوري سوريا سوريين سوريون السوري السوريين السوريون");
+const SOLDIER_NOUNS = foldedWords("عسكري عسكريا عسكريين عسكريون ضابط ضابطا ضباط جندي جنديا جنود طيار طيارا طيارين طيارون مجند مجندين");
+const SYRIAN = foldedWords("سوري سوريا سوريين سوريون السوري السوريين السوريون");
 /** Every SYRIAN word has س first or after "ال": a letter test spares the look-up for almost every word. */
 function isSyrian(word: string): boolean {
   return (word.charCodeAt(0) === 0x0633 || word.charCodeAt(2) === 0x0633) && SYRIAN.has(word);
@@ -138,7 +137,7 @@ function unknownHead(tokens: readonly Token[], m: GroupMention): string {
 }
 
 /** Group names that are also the common noun of a process, read as a group only with a people word. */
-const PROCESS_NOUNS = fold("المصالحات المصالحه مصالحات مصالحه");
+const PROCESS_NOUNS = foldedWords("المصالحات المصالحه مصالحات مصالحه");
 
 /** Every group mention of the text, left to right. */
 export function findGroupMentions(text: string, tokens: readonly Token[]): GroupMention[] {
@@ -271,7 +270,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
 }
 
 // (and "حضن", the object of "عادوا إلى حضن الوطن": what comes before it is the subject)
-const REFLEXIVES = fold("انفسهم نفسه نفسها انفسهما نفسيهما حضن");
+const REFLEXIVES = foldedWords("انفسهم نفسه نفسها انفسهما نفسيهما حضن");
 
 /** The mention lies between a surrender verb and its reflexive object (so it belongs to the subject). */
 function inSubjectOfSurrender(tokens: readonly Token[], trigger: { first: number; last: number }, m: GroupMention): boolean {

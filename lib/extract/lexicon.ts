@@ -4,22 +4,21 @@
  */
 import * as $normalize from "../arabic/normalize";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldedWords } = $normalize;
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 /**
  * Fighters and soldiers, by rank or by what they are called (also the regime's "إرهابيين" and the opposition's
  * "شبيحة"): the people of a defection (counts.ts reads their figures; cues.ts tells soldiers from civilians).
  */
-export const MILITARY_NOUNS = fold(`عنصر عنصرا عناصر عنصري مقاتل مقاتلا مقاتلين مقاتلون مقاتلي جندي جنديا جنود جندى عسكري عسكريا عسكريين عسكريون
+export const MILITARY_NOUNS = foldedWords(`عنصر عنصرا عناصر عنصري مقاتل مقاتلا مقاتلين مقاتلون مقاتلي جندي جنديا جنود جندى عسكري عسكريا عسكريين عسكريون
   ضابط ضابطا ضباط مجند مجندا مجندين مجندون مجندي مسلح مسلحا مسلحين مسلحون مسلحي طيار طيارا طيارين طيارون فرد فردا افراد عضو عضوا اعضاء
   قيادي قياديا قياديين قياديون قادة قاده قائد قائدا متطوع متطوعا متطوعين متطوعون منشق منشقا منشقين منشقون عسكر امير اميرا امراء
   عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما مساعد رقيب عريف صف عنصرًا
   مرافق مرافقا مرافقين مرافقي مرافقون رفاق رفاقه رفيق حارس حراس مرتزق مرتزقا مرتزقه مرتزقين مرتزقون
   مجنده مجندات مقاتلات ارهابي ارهابيا ارهابيين ارهابيون شبيح شبيحا`);
 /** Nominative duals of the fighter nouns, never a plural ("عنصران", "مرتزقان"); counts.ts reads every dual itself. */
-export const MILITARY_DUALS = fold("عنصران جنديان ضابطان مجندان مقاتلان عسكريان قياديان مسلحان مرتزقان متطوعان شبيحان عنصرين جنديين ضابطين");
+export const MILITARY_DUALS = foldedWords("عنصران جنديان ضابطان مجندان مقاتلان عسكريان قياديان مسلحان مرتزقان متطوعان شبيحان عنصرين جنديين ضابطين");
 
 /**
  * One's own unit, post, barracks or service with a possessive of every person and number ("قطعته", "قطعتهما",

@@ -15,20 +15,19 @@ import * as $lexicon from "./lexicon";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldLetters, foldedWords } = $normalize;
 const { placeById, placeIndex } = $gazetteer;
 const { OWN_POSTS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, stems, stemIn, wordMemo } = tokenModule;
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
-const PLACE_KINDS = fold("قريه بلده مدينه ريف منطقه بادية باديه محيط حي مخيم جبهات جبهه اطراف محافظه ضفاف معبر حقل ناحيه مدينتي بلدات قري مناطق ريفي");
-const DIRECTIONS = fold("الشرقي الغربي الشمالي الجنوبي الاوسط الشماليه الجنوبيه الشرقيه الغربيه الشمالي الغربي الجنوبي الشرقي");
-const TOWARDS = fold("الي نحو باتجاه صوب تجاه قاصدين قاصدا قاصده متجهين متجها");
-const JOIN = fold("التحاقها التحاقهما انضمامها انضمامهما بايعوا بايع مبايعه التحقوا التحق التحقت التحقا انضما عادوا عاد رجعوا يلتحق ينضم انضموا انضم انضمت التحاقهم انضمامهم انضمامه التحاقه وصلوا وصل وصول وصولهم ووصولهم عبروا عبر لجوء لجووهم لجؤوا توجهوا توجه توجههم وتوجههم سلموا سلمه");
+const PLACE_KINDS = foldedWords("قريه بلده مدينه ريف منطقه بادية باديه محيط حي مخيم جبهات جبهه اطراف محافظه ضفاف معبر حقل ناحيه مدينتي بلدات قري مناطق ريفي");
+const DIRECTIONS = foldedWords("الشرقي الغربي الشمالي الجنوبي الاوسط الشماليه الجنوبيه الشرقيه الغربيه الشمالي الغربي الجنوبي الشرقي");
+const TOWARDS = foldedWords("الي نحو باتجاه صوب تجاه قاصدين قاصدا قاصده متجهين متجها");
+const JOIN = foldedWords("التحاقها التحاقهما انضمامها انضمامهما بايعوا بايع مبايعه التحقوا التحق التحقت التحقا انضما عادوا عاد رجعوا يلتحق ينضم انضموا انضم انضمت التحاقهم انضمامهم انضمامه التحاقه وصلوا وصل وصول وصولهم ووصولهم عبروا عبر لجوء لجووهم لجؤوا توجهوا توجه توجههم وتوجههم سلموا سلمه");
 /** Verbs of joining a side (not of moving): only their object is kept when it is no known name. */
-const JOINING = fold("التحقوا التحق التحقت التحقا انضما انضموا انضم انضمت يلتحق ينضم التحاقهم انضمامهم انضمامه التحاقه التحاقها انضمامها بايعوا بايع مبايعه");
+const JOINING = foldedWords("التحقوا التحق التحقت التحقا انضما انضموا انضم انضمت يلتحق ينضم التحاقهم انضمامهم انضمامه التحاقه التحاقها انضمامها بايعوا بايع مبايعه");
 const AREA_WORDS: Array<[string[], string]> = [
   [["دول", "الجوار"], "دول الجوار"],
   [["الشمال", "السوري"], "الشمال السوري"],
@@ -41,15 +40,15 @@ const AREA_WORDS: Array<[string[], string]> = [
 ];
 for (const entry of AREA_WORDS) entry[0] = entry[0].map((w) => foldLetters(w)); // folded once, not at every word of a destination window
 /** Words that stand for the people themselves after a joining verb ("انضم قسم منهم"). */
-const SUBJECT_QUANTIFIERS = fold("قسم بعض بعضهم بعضها جزء اغلبهم معظمهم غالبيتهم اخرون");
+const SUBJECT_QUANTIFIERS = foldedWords("قسم بعض بعضهم بعضها جزء اغلبهم معظمهم غالبيتهم اخرون");
 /** Adverbs that may stand between the verb and its object. */
-const ADVERBS = fold("جميعا لاحقا ايضا سابقا مؤخرا فورا بدورهم كذلك");
+const ADVERBS = foldedWords("جميعا لاحقا ايضا سابقا مؤخرا فورا بدورهم كذلك");
 /** "سلموا أنفسهم للجيش": the object of surrendering is the people themselves; whom to comes after. */
-const REFLEXIVES = fold("انفسهم نفسه نفسها انفسهما انفسهن");
+const REFLEXIVES = foldedWords("انفسهم نفسه نفسها انفسهما انفسهن");
 /** "لسيطرة X" after a place: who holds it. */
-const HELD_BY = fold("سيطره سلطه نفوذ");
-const OWNERSHIP = fold("الخاضعه الخاضع التابعه التابع التابعين الموالي الموالية الموالين الموالون");
-const HOME = fold("منازلهم بيوتهم ذويهم اهاليهم قراهم عائلاتهم منازلها بلداتهم بلدتهم مناطقهم مدنهم منزله بيته منزليهما بيتيهما قريتهم قريتهما قريته بلادهم بلدهم بلدانهم اوطانهم وطنهم ديارهم");
+const HELD_BY = foldedWords("سيطره سلطه نفوذ");
+const OWNERSHIP = foldedWords("الخاضعه الخاضع التابعه التابع التابعين الموالي الموالية الموالين الموالون");
+const HOME = foldedWords("منازلهم بيوتهم ذويهم اهاليهم قراهم عائلاتهم منازلها بلداتهم بلدتهم مناطقهم مدنهم منزله بيته منزليهما بيتيهما قريتهم قريتهما قريته بلادهم بلدهم بلدانهم اوطانهم وطنهم ديارهم");
 
 export interface PlaceMention {
   match: GazetteerMatch;
@@ -61,7 +60,7 @@ export interface PlaceMention {
 }
 
 /** Kinds that introduce one settlement by its name ("مدينة "X"", "قرية "X""). */
-const SETTLEMENT_KINDS = fold("قريه بلده مدينه حي مخيم بلدتي قريتي");
+const SETTLEMENT_KINDS = foldedWords("قريه بلده مدينه حي مخيم بلدتي قريتي");
 
 /**
  * 'مدينة "X"': a settlement named in quotes after its kind is a place even when X is not in the
@@ -280,11 +279,11 @@ export function findDestination(
 }
 
 /** Words that open a unit's description: a place after them says where the unit is based, not where the incident was. */
-const UNIT_DESCRIPTION = fold("التابعه التابع التابعين التابعتين لشعبه شعبه فرع الفرع قائد قائدا قاده مقر مقرات قياده");
+const UNIT_DESCRIPTION = foldedWords("التابعه التابع التابعين التابعتين لشعبه شعبه فرع الفرع قائد قائدا قاده مقر مقرات قياده");
 /** Landmarks that are routes, not places of an incident ("عبر نهر الفرات"). */
 const NOT_INCIDENT_PLACES = new Set(["euphrates"]);
 /** A bare compass word read as a region ("شمال منبج", "الشمال"): a direction, unless "السوري/سوريا" follows. */
-const BARE_DIRECTIONS = fold("شمال الشمال شرق الشرق غرب جنوب");
+const BARE_DIRECTIONS = foldedWords("شمال الشمال شرق الشرق غرب جنوب");
 
 function specificity(p: PlaceMention): number {
   // (a settlement named in quotes but unknown to the gazetteer is a town)

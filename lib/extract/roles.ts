@@ -17,44 +17,43 @@ import * as $lexicon from "./lexicon";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldedWords } = $normalize;
 const { DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { classesOf, inClass, wordClass } = tokenModule;
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
-export const TOWARDS = fold("الي نحو باتجاه صوب تجاه لصالح");
+export const TOWARDS = foldedWords("الي نحو باتجاه صوب تجاه لصالح");
 const C_TOWARDS = wordClass(TOWARDS);
-export const AREA_WORDS = fold("مناطق سيطره منطقه");
+export const AREA_WORDS = foldedWords("مناطق سيطره منطقه");
 const C_AREA_WORDS = wordClass(AREA_WORDS);
-export const JOIN_VERBS = fold("التحقوا التحق التحقت التحقا انضما يلتحق يلتحقون ينضم ينضمون انضموا انضم انضمت التحاقهم انضمامهم التحاقه انضمامه التحاقها انضمامها لجوء لجووهم");
+export const JOIN_VERBS = foldedWords("التحقوا التحق التحقت التحقا انضما يلتحق يلتحقون ينضم ينضمون انضموا انضم انضمت التحاقهم انضمامهم التحاقه انضمامه التحاقها انضمامها لجوء لجووهم");
 const C_JOIN_VERBS = wordClass(JOIN_VERBS);
-export const PARENT_BEFORE = fold(`التابعه التابع التابعين المدعومه المدعوم المرتبطه المرتبط المسانده المساند المواليه الموالي المنضويه المنضوي
+export const PARENT_BEFORE = foldedWords(`التابعه التابع التابعين المدعومه المدعوم المرتبطه المرتبط المسانده المساند المواليه الموالي المنضويه المنضوي
   لصالح رعايه غطاء بقياده يتبع تتبع تابعه تابع يترأسه مرتبات السابق السابقه سابقا`);
 const C_PARENT_BEFORE = wordClass(PARENT_BEFORE);
-export const AGENT_BEFORE = fold("قبل يد مع ضد");
+export const AGENT_BEFORE = foldedWords("قبل يد مع ضد");
 const C_AGENT_BEFORE = wordClass(AGENT_BEFORE);
 /** Who secured or helped the defection: a noun of help ("بمساعدة", "بتأمين من") or a verb of securing before its subject. */
-export const HELPER_BEFORE = fold(`مساعده بمساعده تامين بتامين تنسيق التنسيق بالتنسيق تعاون بالتعاون وساطه بوساطه تسهيل بتسهيل اشراف باشراف
+export const HELPER_BEFORE = foldedWords(`مساعده بمساعده تامين بتامين تنسيق التنسيق بالتنسيق تعاون بالتعاون وساطه بوساطه تسهيل بتسهيل اشراف باشراف
   ساعد ساعدت ساعدهم ساعدته امنت امن امنوا امنتهم امنته سهلت سهل سهلتهم`);
 const C_HELPER_BEFORE = wordClass(HELPER_BEFORE);
 /** The enemy fought or the force that caught them: "في مواجهة X", "اعتقلتهم X", "ضبطت X …". */
-export const OPPONENT_BEFORE = fold(`مواجهه بمواجهه قتال لقتال محاربه لمحاربه معارك اشتباكات هجوم هجمات قصف غارات كمين
+export const OPPONENT_BEFORE = foldedWords(`مواجهه بمواجهه قتال لقتال محاربه لمحاربه معارك اشتباكات هجوم هجمات قصف غارات كمين
   اعتقلت اعتقلتهم اعتقلته اعتقلهم ضبطت ضبطتهم ضبطته ضبطهم اوقفت اوقفتهم اوقفته القت لاحقت لاحقتهم تلاحق طاردت طاردتهم اسرت اسرتهم احتجزت احتجزتهم`);
 const C_OPPONENT_BEFORE = wordClass(OPPONENT_BEFORE);
 /** Plural nouns of people (fighters, soldiers), as written before "التابعين لـ". */
-const PEOPLE = fold("عناصر العناصر مقاتلين المقاتلين مقاتلي جنود الجنود عسكريين العسكريين ضباط الضباط افراد الافراد مسلحين المسلحين منشقين المنشقين قاده القاده");
+const PEOPLE = foldedWords("عناصر العناصر مقاتلين المقاتلين مقاتلي جنود الجنود عسكريين العسكريين ضباط الضباط افراد الافراد مسلحين المسلحين منشقين المنشقين قاده القاده");
 /** One soldier before a verb of belonging ("عنصر يتبع لـX"): his own unit. Not before "السابق" ("القائد العسكري السابق لـX" is a past post). */
-const ONE_SOLDIER = fold("عنصر العنصر مقاتل المقاتل جندي الجندي عسكري ضابط الضابط مجند المجند عنصرا مقاتلا جنديا ضابطا");
-const BELONGING = fold("يتبع تابع التابع");
+const ONE_SOLDIER = foldedWords("عنصر العنصر مقاتل المقاتل جندي الجندي عسكري ضابط الضابط مجند المجند عنصرا مقاتلا جنديا ضابطا");
+const BELONGING = foldedWords("يتبع تابع التابع");
 const C_BELONGING = wordClass(BELONGING);
 /** Words allowed between a helper or opponent word and the group ("بتأمين من X", "بالتنسيق مع X"). */
 const FRAME_FILLERS = /^(من|مع|ل|قبل|دوريه|دوريات|عناصر|حاجز)$/;
 /** Words that close a frame: what stands before them governs another noun. */
 const FRAME_BREAK = /^(عن|في|صفوف|داخل|الي|نحو|باتجاه)$/;
 /** A body of a group ("بالتنسيق مع مكتب العلاقات العسكرية في X"): the frame runs on through "في" after one. */
-const BODY_NOUNS = fold("مكتب المكتب قياده القياده اداره الاداره جهاز الجهاز فرع الفرع العلاقات العسكريه الامنيه العامه غرفه عمليات");
+const BODY_NOUNS = foldedWords("مكتب المكتب قياده القياده اداره الاداره جهاز الجهاز فرع الفرع العلاقات العسكريه الامنيه العامه غرفه عمليات");
 
 /** Examples: a text and the role of each group mention in it ("id:role", or the unknown unit's text). */
 export const ROLE_EXAMPLES: Array<[string, string[]]> = [
@@ -165,7 +164,7 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
 }
 
 /** Verbs of joining whose object takes "بـ" (التحق بـ; انضم takes إلى, handled by TOWARDS). */
-const ILTAHAQA = fold("التحق التحقوا التحقت التحقا يلتحق يلتحقون تلتحق التحاق التحاقهم التحاقه التحاقها");
+const ILTAHAQA = foldedWords("التحق التحقوا التحقت التحقا يلتحق يلتحقون تلتحق التحاق التحاقهم التحاقه التحاقها");
 const C_ILTAHAQA = wordClass(ILTAHAQA);
 
 /** A التحق verb within the ten words before `first`, (its subject between). */
@@ -177,13 +176,13 @@ function joinsWithBiBefore(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Verbs of belonging whose object is the people's own group ("ينتمون إلى X"), though it follows "إلى". */
-const BELONG = fold("ينتمون ينتمي ينتميان تنتمي المنتمين المنتمون منتمين ينتسبون ينتسب المنتسبين");
+const BELONG = foldedWords("ينتمون ينتمي ينتميان تنتمي المنتمين المنتمون منتمين ينتسبون ينتسب المنتسبين");
 const C_BELONG = wordClass(BELONG);
 /** Words between such a verb and the name: the preposition, "ما يسمى/ما يعرف بـ" (the so-called). */
 const BELONG_FILLERS = /^(الي|ل|ما|يسمي|تسمي|يعرف|تعرف|ب|المسمي|المسماه|المدعو|المدعوه)$/;
 
 /** The people as the subject between such a verb and its "إلى" ("وينتمي العناصر المنشقون إلى X"). */
-const BELONG_SUBJECTS = fold(`${TOLD_PEOPLE_WORDS} ${DEFINITE_PEOPLE_WORDS} جميعهم`);
+const BELONG_SUBJECTS = foldedWords(`${TOLD_PEOPLE_WORDS} ${DEFINITE_PEOPLE_WORDS} جميعهم`);
 
 /** "المسلحون ينتمون إلى ما يسمى جيش التوحيد", "عناصر منتمين إلى X", "وينتمي العناصر المنشقون إلى X": the people's own group. */
 export function belongsByVerb(tokens: readonly Token[], m: GroupMention): boolean {
@@ -199,7 +198,7 @@ export function belongsByVerb(tokens: readonly Token[], m: GroupMention): boolea
 }
 
 /** Who tells the news: a source, a spokesman, a correspondent (their group is not the one left). */
-const SPEAKERS = fold("مصدر مصادر المصدر المصادر متحدث المتحدث ناطق الناطق مراسل المراسل");
+const SPEAKERS = foldedWords("مصدر مصادر المصدر المصادر متحدث المتحدث ناطق الناطق مراسل المراسل");
 const C_SPEAKERS = wordClass(SPEAKERS);
 /** Words that may qualify a speaker before its group ("مصدر عسكري مطلع في X"). */
 const SPEAKER_QUALIFIERS = /^(عسكري|عسكريه|امني|امنيه|مطلع|مطلعه|ميداني|ميدانيه|خاص|خاصه|مقرب|مقربه|رسمي|رسميه|اعلامي|اعلاميه|محلي|محليه)$/;

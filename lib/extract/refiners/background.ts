@@ -38,44 +38,43 @@ import type { Token } from "../tokens";
 import type { Segment } from "../sentences";
 import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldedWords } = $normalize;
 const { KANA, QAD } = $lexicon;
 const { parseNumberAt } = $numbers;
 const { isPersonDual } = $counts;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, inClass, stems, tokenAt, wordClass } = tokenModule;
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 /**
  * A founding or a birth: the sentence is about an organisation or a person, not an incident. Only
  * words that mean nothing else: not "تشكيل" (also a formation people defect from: "من تشكيل تابع
  * للفرقة"), "تشكل" (also "constitutes": "تشكل الانشقاقات ضربة") nor "ولد" (also "ولّد", "caused").
  */
-const FOUNDING_OR_BIRTH = fold(`أسس أسست أسسوا أسسها أسسه تأسس تأسست تأسيس تأسيسه تأسيسها أنشأ أنشأت أنشأوا أنشؤوا أنشئ أنشئت إنشاء إنشائه إنشائها
+const FOUNDING_OR_BIRTH = foldedWords(`أسس أسست أسسوا أسسها أسسه تأسس تأسست تأسيس تأسيسه تأسيسها أنشأ أنشأت أنشأوا أنشؤوا أنشئ أنشئت إنشاء إنشائه إنشائها
   مواليد`);
 const C_FOUNDING_OR_BIRTH = wordClass(FOUNDING_OR_BIRTH);
 /** "كان" in every person the pluperfect frame takes ("وكانوا قد فرّوا"). */
 const KANA_ANY = /^(كانوا|وكانوا|فكانوا|كانا|وكانا)$/;
 /** Words that open a subject naming the people just told again. */
-export const SAME_PEOPLE = fold("هؤلاء هؤلا المنشقون المنشقين الفارون الفارين العناصر الجنود العسكريون العسكريين جميعهم كلهم الضباط الضابط العنصر");
+export const SAME_PEOPLE = foldedWords("هؤلاء هؤلا المنشقون المنشقين الفارون الفارين العناصر الجنود العسكريون العسكريين جميعهم كلهم الضباط الضابط العنصر");
 /** How far "كان … قد" and the trigger after it may lie apart (words). */
 const FRAME_SPAN = 8;
 
 export type Background = "none" | "another-story" | "flashback" | "retold-figure" | "another-incident";
 
 /** "حادثة/واقعة/حادث/حالة + أخرى/منفصلة/مماثلة/مشابهة/ثانية/جديدة", "سياق آخر/منفصل": an incident other than those told. */
-const OTHER_INCIDENT_NOUNS = fold("حادثة حادث واقعة حالة بحادثة بحادث بواقعة");
-const OTHER_INCIDENT_ADJECTIVES = fold("أخرى آخر منفصلة منفصل مماثلة مماثل مشابهة مشابه ثانية ثان جديدة جديد");
-const OTHER_CONTEXT_NOUNS = fold("سياق");
-const OTHER_CONTEXT_ADJECTIVES = fold("آخر منفصل");
+const OTHER_INCIDENT_NOUNS = foldedWords("حادثة حادث واقعة حالة بحادثة بحادث بواقعة");
+const OTHER_INCIDENT_ADJECTIVES = foldedWords("أخرى آخر منفصلة منفصل مماثلة مماثل مشابهة مشابه ثانية ثان جديدة جديد");
+const OTHER_CONTEXT_NOUNS = foldedWords("سياق");
+const OTHER_CONTEXT_ADJECTIVES = foldedWords("آخر منفصل");
 /** Words of approximation before a figure ("نحو 40 عنصراً"). */
-const APPROXIMATELY = fold("نحو قرابة حوالي حوالى زهاء");
+const APPROXIMATELY = foldedWords("نحو قرابة حوالي حوالى زهاء");
 /** "آخرون" after a figure: another batch, not the people told. */
-const OTHERS = fold("آخرين آخرون آخران");
+const OTHERS = foldedWords("آخرين آخرون آخران");
 
 /** "هؤلاء"، "أولئك"، and a definite number after the people's noun ("العناصر الخمسة"، "الجنود الـ12"). */
-const DEMONSTRATIVES = fold("هؤلاء هؤلا اولئك");
+const DEMONSTRATIVES = foldedWords("هؤلاء هؤلا اولئك");
 const DEFINITE_NUMBER = /^ال(ـ?\d+|اثنين|اثنان|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)$/;
 
 /** Token k opens the people just told, referred back: a demonstrative, or their noun and a definite number. */

@@ -12,21 +12,20 @@ import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldedWords } = $normalize;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems } = tokenModule;
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 /** A fight: battles, clashes, attacks, ambushes, shelling, raids, an advance. */
-export const FIGHT_WORDS = fold(`معركه المعركه معارك المعارك اشتباك اشتباكات الاشتباك الاشتباكات مواجهات المواجهات هجوم هجوما الهجوم هجمات الهجمات
+export const FIGHT_WORDS = foldedWords(`معركه المعركه معارك المعارك اشتباك اشتباكات الاشتباك الاشتباكات مواجهات المواجهات هجوم هجوما الهجوم هجمات الهجمات
   كمين كمينا الكمين قصف القصف غارات الغارات غاره اقتحام الاقتحام تقدم جبهات الجبهات`);
 /** A toll: the dead, the captured, the wounded, and the words of a tally of losses. */
-export const TOLL_WORDS = fold(`قتل قتلوا مقتل قتلي القتلي قتيل قتيلا مصرع لقوا اسر واسر اسري الاسري اسيرا جرحي الجرحي جريحا اصابه حصيله خسائر`);
+export const TOLL_WORDS = foldedWords(`قتل قتلوا مقتل قتلي القتلي قتيل قتيلا مصرع لقوا اسر واسر اسري الاسري اسيرا جرحي الجرحي جريحا اصابه حصيله خسائر`);
 /** A tally or statistics: "حصيلة", "خسائر", "إجمالي", "إحصائية", "وثّق". */
-export const TALLY_WORDS = fold("حصيله خسائر اجمالي مجموع احصائيه احصائيات احصاءات وثق وثقت توثيق");
+export const TALLY_WORDS = foldedWords("حصيله خسائر اجمالي مجموع احصائيه احصائيات احصاءات وثق وثقت توثيق");
 /** What a real incident adds after the flight: from the ranks of a group, to a place or a side, joining one. */
-const LEFT_A_GROUP_AFTER = fold("صفوف عن الي باتجاه انضموا التحقوا انضم التحق وانضموا والتحقوا");
+const LEFT_A_GROUP_AFTER = foldedWords("صفوف عن الي باتجاه انضموا التحقوا انضم التحق وانضموا والتحقوا");
 /** How far around the trigger the toll and the fight are read (words): a long clause of dead and captured before it. */
 const BEFORE = 22;
 const AFTER = 18;
@@ -68,7 +67,7 @@ function anyBetween(tokens: readonly Token[], from: number, to: number, set: Rea
 }
 
 /** Figures in words, and vague ones: "مقتل ثمانية عناصر", "عشرات القتلى", "سقط المئات بين قتيل وجريح". */
-const FIGURE_WORDS = fold(`ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد احدي اثنا اثني اثنان اثنين عشرون عشرين ثلاثون ثلاثين
+const FIGURE_WORDS = foldedWords(`ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد احدي اثنا اثني اثنان اثنين عشرون عشرين ثلاثون ثلاثين
   اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئه مائه مئتي مئتان الف الفا
   عشرات العشرات مئات المئات الاف`);
 /** How near a figure stands to a word of the toll ("مقتل 15", "40 قتيلاً", "مقتل أكثر من 40"). */

@@ -37,7 +37,7 @@ import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { primaryOf } = $candidate;
-const { foldLetters } = $normalize;
+const { foldedWords } = $normalize;
 const { judgeTrigger } = $cues;
 const { addDays, afterThatOne, chooseDate, isLoose, namesAnotherHappening, REPORTING_VERBS } = $dates;
 const { SAME_PEOPLE } = $background;
@@ -45,27 +45,26 @@ const { splitClauses, segmentOf } = $sentences;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, tokenAt } = tokenModule;
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 /**
  * Verbs of happening ("وكان ذلك فجر الأحد": كان with an anaphor is one too; "وتعود الحادثة إلى مطلع الشهر": goes
  * back to; "ونُفذت عملية الانشقاق"، "ونفذ العناصر عملية الانشقاق": carried out).
  */
-const HAPPENED = fold("جرى جرت جري تم تمت حدث حدثت وقع وقعت حصل حصلت كان كانت تعود يعود نفذ نفذت");
-const GOES_BACK = fold("تعود يعود");
-const DEMONSTRATIVES = fold("ذلك هذا");
+const HAPPENED = foldedWords("جرى جرت جري تم تمت حدث حدثت وقع وقعت حصل حصلت كان كانت تعود يعود نفذ نفذت");
+const GOES_BACK = foldedWords("تعود يعود");
+const DEMONSTRATIVES = foldedWords("ذلك هذا");
 /** Heads of a construct before the anaphor ("ويعود تاريخ الانشقاق إلى"، "وتعود تفاصيل الحادثة"، "عملية الفرار"). */
-const CONSTRUCT_HEADS = fold("تاريخ تفاصيل عمليه");
+const CONSTRUCT_HEADS = foldedWords("تاريخ تفاصيل عمليه");
 /** Subjects that refer back to the incident just told. */
-const ANAPHORS = fold("ذلك هذا العملية الحادثة الواقعة الامر الانشقاق الفرار الهروب الخروج الانسحاب");
+const ANAPHORS = foldedWords("ذلك هذا العملية الحادثة الواقعة الامر الانشقاق الفرار الهروب الخروج الانسحاب");
 /**
  * Verbs of arriving, and of leaving their posts or vanishing ("وخرج العناصر من مواقعهم"، "وكان العناصر قد اختفوا"):
  * with a pronoun subject (plural or dual), or singular before the people's noun.
  */
-const MOVED_THEY = fold("وصلوا وصلا خرجوا خرجا اختفوا اختفيا");
-const MOVED = fold("وصل وصلت خرج اختفى");
+const MOVED_THEY = foldedWords("وصلوا وصلا خرجوا خرجا اختفوا اختفيا");
+const MOVED = foldedWords("وصل وصلت خرج اختفى");
 /** Nouns that introduce a happening still to be told (indefinite: "حادثة جديدة"، "واقعة مماثلة"). */
-const INCIDENT_NOUNS = fold("حادثه واقعه");
+const INCIDENT_NOUNS = foldedWords("حادثه واقعه");
 /**
  * How many sentences after a telling of the incident the referring sentence may be: news often tells the
  * incident first and its day in the details, several sentences down ("… ووقعت الحادثة فجر الثلاثاء").
@@ -215,7 +214,7 @@ function thatIsWhen(tokens: readonly Token[], from: number, d: DateMatch): boole
 }
 
 /** Nouns of men gone missing ("فقدان الاتصال بهم"، "تغيب العناصر"، "انقطاع الاتصال"، "اختفائهم"). */
-const MISSING = fold("فقدان فقد تغيب تغيبهم غياب غيابهم اختفاء اختفائهم انقطاع");
+const MISSING = foldedWords("فقدان فقد تغيب تغيبهم غياب غيابهم اختفاء اختفائهم انقطاع");
 /** How far from the date the reporting verb before it and the missing noun after it may be (words). */
 const ANNOUNCEMENT_SPAN = 3;
 

@@ -23,14 +23,13 @@ import * as tokenModule from "../tokens";
 import * as $date_nearby from "./date-nearby";
 import type { NearbyContext } from "./nearby";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldedWords } = $normalize;
 const { ref } = $explanation;
 const { namesAnotherHappening, REPORTING_VERBS } = $dates;
 const { dateOnly } = $date_nearby;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, tokenAt } = tokenModule;
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 /**
  * Happenings a late date may belong to besides those of dates.ts: a meeting, a statement, a death or funeral,
@@ -38,7 +37,7 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
  * told by its verb ("قصفت")، a decision issued ("قرار صدر"); and a verb of happening ("وجرت عملية تبادل أسرى أمس"):
  * date-nearby.ts reads those that refer back to the incident by an anaphor, so one it left tells something else.
  */
-const OTHER_HAPPENINGS = fold(`اجتماع اجتماعا اجتمع اجتمعت لقاء التقى التقت مباحثات زياره زار زارت
+const OTHER_HAPPENINGS = foldedWords(`اجتماع اجتماعا اجتمع اجتمعت لقاء التقى التقت مباحثات زياره زار زارت
   بيان بيانا تصريح تصريحات صرح صرحت مؤتمر
   توفي توفيت وفاه وفاته حتفه حتفهم حتفها شيع شيعت تشييع جنازه عزاء دفن
   تطوع تطوعوا تطوعت التحقوا انتسب انتسبوا جند جندوا تجنيد خدمه يخدم يخدمون خدموا تسويه سويت

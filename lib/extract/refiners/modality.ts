@@ -17,17 +17,16 @@ import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldedWords } = $normalize;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems } = tokenModule;
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 /**
  * Calls, incentives, promises, warnings, fears, plans, wishes, expectations, threats. (Not "حملة", which may also
  * bring a defection about, "أسهمت حملة في انشقاق …"; nor "يعدّ", is counted as.)
  */
-const GOVERNORS = fold(`دعا دعت دعوا يدعو تدعو دعوه دعوات دعوتهم ناشد ناشدت ناشدوا يناشد تناشد مناشده مناشدات
+const GOVERNORS = foldedWords(`دعا دعت دعوا يدعو تدعو دعوه دعوات دعوتهم ناشد ناشدت ناشدوا يناشد تناشد مناشده مناشدات
   حث حثت حثوا يحث تحث شجع شجعت يشجع تشجع تشجيع حض حضت طالب طالبت يطالب تطالب مطالبه مطالبات
   مكافاه مكافات حوافز اغراءات اغراء تعهد تعهدت تعهدوا يتعهد تتعهد وعد وعدت وعدوا وعود
   حذر حذرت حذروا يحذر تحذر تحذير تحذيرات تخشي يخشي يخشون خشيه مخاوف تخوف تخوفات
@@ -35,14 +34,14 @@ const GOVERNORS = fold(`دعا دعت دعوا يدعو تدعو دعوه دعو
   المتوقع متوقع يتوقع تتوقع توقعات توقع يرجح المرجح ترجيحات
   هدد هددت هددوا يهدد تهدد تهديد تهديدات يود يودون`);
 /** Words of helping between a promise and the verbal noun: "تعهّد بتأمين انشقاق", "وعد بتسهيل فرار". */
-const HELPING = fold("تامين تسهيل مساعده");
+const HELPING = foldedWords("تامين تسهيل مساعده");
 /** The prepositions the governors take (not "عن": "أعلن عن انشقاق" reports an incident). */
-const PREPOSITIONS = fold("الي علي من في");
+const PREPOSITIONS = foldedWords("الي علي من في");
 /** Proclitic prepositions on the verbal noun itself: "بالانشقاق", "للانشقاق", "لترك". */
 const PROCLITIC_PREPOSITION = /^(ب|ل|وب|ول|فب|فل)/;
 const AN = /^(ان|وان|بان)$/;
 /** Imperfects of will or attempt after "anyone": "كل عنصر يحاول الفرار", "أي مقاتل يفكر في الانشقاق". */
-const WILL = fold("يحاول تحاول يحاولون يفكر تفكر يفكرون يقرر تقرر يريد يرغب ينوي يسعي");
+const WILL = foldedWords("يحاول تحاول يحاولون يفكر تفكر يفكرون يقرر تقرر يريد يرغب ينوي يسعي");
 const ANYONE = /^(كل|لكل|بكل|اي|لاي|باي)$/;
 /** How far before the complement its governor may stand (a subject and an object between: "دعا ناشطون معارضون أمس المقاتلين المحليين إلى …"). */
 const GOVERNOR_REACH = 10;
@@ -85,7 +84,7 @@ export const MODALITY_EXAMPLES: Array<[text: string, modal: boolean]> = [
 const isIn = (t: Token | undefined, set: ReadonlySet<string>): boolean => !!t && anyIn(stems(t), set);
 
 /** Verbs of intention that take the verbal noun as their object, with no preposition. */
-const INTENDING = fold("يعتزم يعتزمون تعتزم ينوي ينوون تنوي يريد يريدون تريد يود يودون");
+const INTENDING = foldedWords("يعتزم يعتزمون تعتزم ينوي ينوون تنوي يريد يريدون تريد يود يودون");
 
 /** A verb of intention within GOVERNOR_REACH words before token `k`. */
 function intendedBefore(tokens: readonly Token[], k: number, sentenceFirst: number): boolean {

@@ -21,15 +21,15 @@ import type { Token } from "../tokens";
 import type { Segment } from "../sentences";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { sharesGroup } = $merge;
-const { foldLetters } = $normalize;
+const { foldedWords } = $normalize;
 const { tokenAt } = $tokens;
 const { daysBetween } = $day;
 
 /** "آخرون" and its forms: people (or groups) other than those told. */
-const ANOTHER = new Set("آخر آخرون آخرين آخران أخرى الآخرين الآخرون".split(" ").map((w) => foldLetters(w)));
+const ANOTHER = foldedWords("آخر آخرون آخرين آخران أخرى الآخرين الآخرون");
 /** "وسبق أن انشق …": an earlier happening (a flashback without "كان … قد"). */
-const PRECEDED = new Set(["سبق", "وسبق"].map((w) => foldLetters(w)));
-const THAT = new Set(["أن", "وأن"].map((w) => foldLetters(w)));
+const PRECEDED = foldedWords("سبق وسبق");
+const THAT = foldedWords("أن وأن");
 
 /** The sentence names another batch of people ("ثلاثة عناصر آخرين"، "عنصر آخر") or an earlier happening ("وسبق أن"). */
 export function anotherBatchOrEarlier(tokens: readonly Token[], sentence: Segment): boolean {

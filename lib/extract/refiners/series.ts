@@ -30,34 +30,33 @@ import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldLetters, foldedWords } = $normalize;
 const { groupAncestors, groupKey, placeKeys } = $candidate;
 const { KILLED_OR_HELD } = $lexicon;
 const { segmentOf } = $sentences;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { stems, tokenAt } = tokenModule;
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 /**
  * The words an item may hold besides its parts, none a predicate: what opens it or ties it to the telling ("والحال
  * ذاته في X حيث …"), "من (صفوف/مرتبات)" before its group and "التابع ل" before a parent, the arms they took
  * ("بأسلحتهم الفردية"، "بكامل عتادهم").
  */
-const FILLERS = fold(`و في من كذلك ايضا كما حيث الحال ذاته نفسه الامر صفوف مرتبات التابع التابعه
+const FILLERS = foldedWords(`و في من كذلك ايضا كما حيث الحال ذاته نفسه الامر صفوف مرتبات التابع التابعه
   بسلاحه بسلاحهم بسلاحيهما سلاحه سلاحهم سلاحيهما اسلحتهم اسلحتهما عتاده عتادهم كامل بكامل الفردي الفرديه الخفيف الخفيفه`);
 /** "برتبة ملازم": a rank and the word after it. */
 const RANK = foldLetters("رتبه");
 /** The source of an item at its end ("، بحسب المصدر"، "، وفق ما أفاد مراسل الشبكة"): no predicate of the item's. */
-const ACCORDING_TO = fold("بحسب حسب وفق وفقا نقلا");
+const ACCORDING_TO = foldedWords("بحسب حسب وفق وفقا نقلا");
 /** An attribution is a few words; past them, or with a word of killing or capture in them, it tells something else. */
 const ATTRIBUTION_WORDS = 6;
 /**
  * The telling's group named again by a bare descriptor or a possessive ("من الميليشيا"، "من عناصرها"، "من صفوفه"), where
  * the group finder reads no group of its own: the item keeps the telling's group.
  */
-const BACK_TO_GROUP = fold("الميليشيا المليشيا الفصيل التنظيم الحركه الجماعه القوات عناصرها عناصره عناصرهم مقاتليها مقاتليه صفوفها صفوفه");
+const BACK_TO_GROUP = foldedWords("الميليشيا المليشيا الفصيل التنظيم الحركه الجماعه القوات عناصرها عناصره عناصرهم مقاتليها مقاتليه صفوفها صفوفه");
 /** One soldier noun alone is one man ("- بصرى الشام: عنصر (يوم الأحد)"). */
-const ONE_SOLDIER = fold("عنصر جندي مجند ضابط عسكري مقاتل متطوع");
+const ONE_SOLDIER = foldedWords("عنصر جندي مجند ضابط عسكري مقاتل متطوع");
 /** Figures past this with no date of their own are a force's size, not a batch of leavers. */
 export const FORCE_SIZE = 100;
 

@@ -35,7 +35,7 @@ import type { Trigger } from "../triggers";
 import * as $series from "./series";
 import type { Head } from "./series";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldedWords } = $normalize;
 const { namesAnotherHappening } = $dates;
 const { ATTEMPT_VERBS } = $lexicon;
 const { segmentOf } = $sentences;
@@ -43,7 +43,6 @@ const { FORCE_SIZE, itemCandidate, killedOrHeldIn, oneSoldier } = $series;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { tokenAt, wordMemo } = tokenModule;
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 /**
  * Words that put the figure under another governor: sent, deployed, stationed ("ارسل"، "نشر"، "يتمركز"، "ينتشر"،
@@ -53,7 +52,7 @@ const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fo
  * own way, which refiners/figure-nearby.ts reads)، a breakdown or restatement ("بينهم"، "منهم"، "اي")، and the wounded, dead and held
  * (as nouns: "قتلي"، "جرحي"، "اسري"، "معتقلين"، "قيد"), dismissed ("يفصل"، "طرد"). Read as whole words, with or without proclitics.
  */
-const GOVERNORS = fold(`ارسل ارسلت ارسال ارسلوا نشر نشرت نشروا يتمركز تتمركز متمركزين المتمركزين يتمركزون ينتشر تنتشر منتشرين المنتشرين تعزيزات استقدم استقدمت
+const GOVERNORS = foldedWords(`ارسل ارسلت ارسال ارسلوا نشر نشرت نشروا يتمركز تتمركز متمركزين المتمركزين يتمركزون ينتشر تنتشر منتشرين المنتشرين تعزيزات استقدم استقدمت
   دفع دفعت جند جندت تجنيد جندوا خرج خرجت تخريج دوره دورات تدريب تدريبيه درب دربت تطوع تطوعوا انتساب
   رواتب راتب يتقاضى يتقاضون منح صرف
   يفصل تفصل فصلت يسرح تسرح سرحت طرد طردت يطرد تطرد
@@ -145,7 +144,7 @@ const governed = wordMemo(
 );
 
 /** "وهم:"، "منهم:": a colon after a pronoun of the men told opens a list of those men (their ranks, their villages). */
-const THEM = fold("هم وهم هما وهما منهم بينهم");
+const THEM = foldedWords("هم وهم هما وهما منهم بينهم");
 
 /**
  * An item continues the latest happening told before it: between its telling (from `from`) and sentence `si`, no

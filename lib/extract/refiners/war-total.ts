@@ -12,23 +12,22 @@ import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters } = $normalize;
+const { foldedWords } = $normalize;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems } = tokenModule;
 
-const fold = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => foldLetters(w)));
 
 /** "منذ (بداية|اندلاع …) الثورة|الحرب …": the start of the whole war. */
-const SINCE = fold("منذ");
-const START = fold("بدايه بدء اندلاع انطلاق انطلاقه");
-const WAR = fold("الثوره الحرب الاحداث الازمه النزاع الصراع");
+const SINCE = foldedWords("منذ");
+const START = foldedWords("بدايه بدء اندلاع انطلاق انطلاقه");
+const WAR = foldedWords("الثوره الحرب الاحداث الازمه النزاع الصراع");
 /** "خلال|طيلة|طوال|على مدى سنوات الحرب", "خلال السنوات الماضية": years, not an incident. */
-const YEARS = fold("سنوات اعوام السنوات الاعوام");
-const PAST = fold("الماضيه الاخيره الفائته المنصرمه السابقه");
+const YEARS = foldedWords("سنوات اعوام السنوات الاعوام");
+const PAST = foldedWords("الماضيه الاخيره الفائته المنصرمه السابقه");
 /** The first years of the war, as a start: "منذ عام 2011", "منذ 2012". */
 const WAR_START_YEARS = new Set(["2011", "2012"]);
 /** A tally or an estimate: "عدد المنشقين", "تقديرات", "إحصائيات", "إجمالي", "يقدر". */
-const TALLY = fold("عدد اعداد تقديرات تقدير يقدر تقدر قدر قدرت احصائيات احصاءات احصائيه اجمالي مجموع حصيله");
+const TALLY = foldedWords("عدد اعداد تقديرات تقدير يقدر تقدر قدر قدرت احصائيات احصاءات احصائيه اجمالي مجموع حصيله");
 
 /** How far around the trigger the tally and the period are read (words). */
 const REACH = 12;
