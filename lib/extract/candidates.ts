@@ -41,7 +41,7 @@ const { anyIn, stems, tokenAt, wordMemo } = tokenModule;
 const { groupAncestors, groupKey, placeKeys } = candidateModule;
 const { isDeclared, judgeTrigger } = cues;
 const { namesPeople } = triggerModule;
-const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS, CAUGHT_AFTER_KEY, WHEREABOUTS_KEY, ABROAD_KEY } = lexicon;
+const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS } = lexicon;
 const { chooseCount, countOf } = countChoice;
 const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, leftTheGroupJoined } = roleRefiners;
 const { segmentOf, splitClauses } = sentenceModule;
@@ -94,9 +94,7 @@ export function findCandidates(f: Found): Candidate[] {
       if (verdict === "reject") continue;
       const beforeFrom = Math.max(sf, trig.first - 3);
       // Tried and caught: "أثناء محاولتهم الفرار", or the flight followed by "القبض عليهم".
-      // (the regex only when a word of the window holds its letters: most windows have none)
-      const caughtLast = Math.min(sl, trig.last + 20);
-      const caughtAfter = readingIn(tokens, trig.last + 1, caughtLast + 1, W_CAUGHT) && CAUGHT_AFTER.test(text.slice(tokens[trig.last].end, tokens[caughtLast].end));
+      const caughtAfter = CAUGHT_AFTER.test(text.slice(tokens[trig.last].end, tokens[Math.min(sl, trig.last + 20)].end));
       const attempted =
         (readingIn(tokens, beforeFrom, trig.first, W_ATTEMPT) || triedWithSubject(tokens, trig, sf) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, W_SUCCESS);
       // "(بلغ|ارتفع) عدد المنشقين (عن X أمس) (إلى) N": a tally of the participle's people, its figure a few words
@@ -179,11 +177,11 @@ export function findCandidates(f: Found): Candidate[] {
         destination,
         attempted,
         partialDestination: SOME_OF_THEM_AFTER.test(tokens[trig.last + 1]?.text ?? "") || SOME_OF_THEM_BEFORE.test(tokens[trig.first - 1]?.text ?? "") || someOfThemBetween(tokens, trig.last + 1, destination),
-        unknownDestination: whereaboutsUnknown(text, sentences, si, toldUnknownIn, trig.start, nextTriggerStart(triggers, ti, sl, tokens) ?? tokens[Math.min(sl, trig.last + WHEREABOUTS_WINDOW)].end, readingIn(tokens, trig.first, ownWhereaboutsEnd(triggers, ti, sl, trig), W_WHEREABOUTS)),
+        unknownDestination: whereaboutsUnknown(text, sentences, si, toldUnknownIn, trig.start, nextTriggerStart(triggers, ti, sl, tokens) ?? tokens[Math.min(sl, trig.last + WHEREABOUTS_WINDOW)].end),
         suspectedDestination: destination !== null && SUPPOSED.test(text.slice(tokens[Math.max(sf, trig.first - 12)].start, destination.start)),
         abroadAfter:
           places.some((p) => p.first > trig.last && p.last <= ownLast && placeById(p.match.id)?.kind === "abroad") ||
-          (readingIn(tokens, trig.last + 1, ownLast + 1, W_ABROAD) && ABROAD_WORDS.test(text.slice(trig.end, tokens[Math.max(trig.last, ownLast)].end))),
+          ABROAD_WORDS.test(text.slice(trig.end, tokens[Math.max(trig.last, ownLast)].end)),
         thenHomeOrAbroad: !!later && (later.kind === "home" || later.kind === "abroad"),
         headline: si === headlineIndex,
         runningTotal: tally && risingBefore(tokens, trig.first - 1, sf),
@@ -237,12 +235,6 @@ function followUpBefore(tokens: readonly Token[], triggers: readonly Trigger[], 
   return own ? own.first - 1 : sl;
 }
 
-/** The token after the words whereaboutsUnknown reads in the trigger's own sentence: the next trigger's first, or past the window. */
-function ownWhereaboutsEnd(triggers: readonly Trigger[], ti: number, sl: number, trig: Trigger): number {
-  const next = triggers[ti + 1];
-  return next && next.first <= sl ? next.first : Math.min(sl, trig.last + WHEREABOUTS_WINDOW) + 1;
-}
-
 /** Where the trigger after `triggers[ti]` starts, if it is in the same sentence (last token `sl`). */
 function nextTriggerStart(triggers: readonly Trigger[], ti: number, sl: number, tokens: readonly Token[]): number | null {
   const next = triggers[ti + 1];
@@ -253,12 +245,10 @@ function nextTriggerStart(triggers: readonly Trigger[], ti: number, sl: number, 
  * Their whereabouts are unknown or they went into hiding: said after the trigger in sentence `si`, or in the next one when it
  * refers back to them ("وعدّ اللواء هؤلاء العناصر في حكم الفارين", "كان المنشقون يختبئون فيها").
  */
-function whereaboutsUnknown(text: string, sentences: readonly Segment[], si: number, toldUnknownIn: (boolean | undefined)[], from: number, to: number, ownMayTell: boolean): boolean {
+function whereaboutsUnknown(text: string, sentences: readonly Segment[], si: number, toldUnknownIn: (boolean | undefined)[], from: number, to: number): boolean {
   // (in its own sentence, only what follows the trigger up to the next one: "انشق 5 …، فيما فرّ 3 آخرون إلى جهة مجهولة")
-  if (ownMayTell) {
-    const own = text.slice(from, to);
-    if (UNKNOWN_WHERE.test(own) || HIDDEN.test(own)) return true;
-  }
+  const own = text.slice(from, to);
+  if (UNKNOWN_WHERE.test(own) || HIDDEN.test(own)) return true;
   let told = toldUnknownIn[si + 1];
   if (told === undefined) {
     const next = sentences[si + 1] ? text.slice(sentences[si + 1].start, sentences[si + 1].end) : "";
@@ -284,27 +274,13 @@ function cameFrom(tokens: readonly Token[], m: GroupMention): boolean {
   return /^(من|عن|صفوف|منشقين|منشقون)$/.test(before) || /^(من|عن)/.test(tokens[m.first].text.slice(0, 2)) && tokens[m.first].text !== tokens[m.first].text.replace(/^(من|عن)/, "");
 }
 
-/**
- * ATTEMPT, SUCCESS and ATTEMPT_VERBS, asked of the words before every trigger, and the letters the regexes read after
- * it must find in some word (CAUGHT_AFTER_KEY…): looked up once per distinct word (a memo).
- */
+/** ATTEMPT, SUCCESS and ATTEMPT_VERBS, asked of the words before every trigger: looked up once per distinct word (a memo). */
 const W_ATTEMPT = 1;
 const W_SUCCESS = 2;
 const W_ATTEMPT_VERB = 4;
-const W_CAUGHT = 8;
-const W_WHEREABOUTS = 16;
-const W_ABROAD = 32;
-const attemptWordsOf = wordMemo(
-  (w) =>
-    (anyIn(w.stems, ATTEMPT) ? W_ATTEMPT : 0) |
-    (anyIn(w.stems, SUCCESS) ? W_SUCCESS : 0) |
-    (anyIn(w.stems, ATTEMPT_VERBS) ? W_ATTEMPT_VERB : 0) |
-    (CAUGHT_AFTER_KEY.test(w.text) ? W_CAUGHT : 0) |
-    (WHEREABOUTS_KEY.test(w.text) ? W_WHEREABOUTS : 0) |
-    (ABROAD_KEY.test(w.text) ? W_ABROAD : 0),
-);
+const attemptWordsOf = wordMemo((w) => (anyIn(w.stems, ATTEMPT) ? W_ATTEMPT : 0) | (anyIn(w.stems, SUCCESS) ? W_SUCCESS : 0) | (anyIn(w.stems, ATTEMPT_VERBS) ? W_ATTEMPT_VERB : 0));
 
-/** True when some token in [from, to) has `bit` (W_ATTEMPT, W_SUCCESS: a reading, clitics stripped, in the list; W_CAUGHT…: the letters). */
+/** True when a reading (clitics stripped) of some token in [from, to) is in the list of `bit` (W_ATTEMPT, W_SUCCESS). */
 function readingIn(tokens: readonly Token[], from: number, to: number, bit: number): boolean {
   for (let k = from; k < to; k++) if (attemptWordsOf(tokens[k]) & bit) return true;
   return false;

@@ -47,8 +47,6 @@ export const TOOK_TO = new Set("لاذ لاذوا لاذت لاذا يلوذ ي�
 export const SUCCESS = new Set("تمكن تمكنوا تمكنت نجح نجحوا نجحت".split(" "));
 /** After a flight: they were caught ("القبض عليهم", "اعتقلتهم"). */
 export const CAUGHT_AFTER = /(القبض|الامساك) (عليهم|عليه|عليهما)|(اعتقالهم|اعتقلتهم|اوقفتهم|توقيفهم|ضبطهم)/;
-/** Letters every match of CAUGHT_AFTER holds inside one word: a window with no such word needs no CAUGHT_AFTER. */
-export const CAUGHT_AFTER_KEY = /القبض|الامساك|اعتقالهم|اعتقلتهم|اوقفتهم|توقيفهم|ضبطهم/;
 /** Their whereabouts are unknown ("لم تعرف وجهتهم", "إلى جهة مجهولة"). */
 export const UNKNOWN_WHERE = /(لم|دون ان|ولم) (تعرف|يعرف|تعرف|تتضح|يتضح) (وجهتهم|وجهته|مصيرهم)|وجه(ه|ة) مجهول/;
 /**
@@ -56,12 +54,8 @@ export const UNKNOWN_WHERE = /(لم|دون ان|ولم) (تعرف|يعرف|تع�
  * as deserters), "من دون أن تعثر عليهم", "فُقد أثرهم". With UNKNOWN_WHERE: a desertion when no side is joined.
  */
 export const HIDDEN = /(^| )و?(ي|ت|ن)ختبي|(^| )و?اختب(ا|ي)(وا|ت)?( |$)|مختبي|متوار|(^| )و?(تواروا|توارت|توارى|تواري|يتوارون)( |$)|(في|ب)حكم (الفارين|الفار)|(لم|دون ان) (تعثر|يعثر|يعثروا) (عليهم|عليه)|فقد (اثرهم|اثره|اثر)/;
-/** Letters every match of UNKNOWN_WHERE or HIDDEN holds inside one word (the same use as CAUGHT_AFTER_KEY). */
-export const WHEREABOUTS_KEY = /وجهته|مصيرهم|مجهول|ختب|توار|حكم|عثر|فقد/;
 /** Gone abroad without a named neighbour: "غادر البلاد", "خارج سوريا", "هاجر / سافر إلى …" (emigration is abroad). */
 export const ABROAD_WORDS = /(^| )و?(غادر|غادروا|غادرت|غادرا) (البلاد|سوريا|سوريه|الاراضي السوريه)( |$)|(^| )(خارج) (البلاد|سوريا|سوريه)( |$)|(^| )و?(هاجر|هاجروا|هاجرت|هاجرا|سافر|سافروا|سافرت|سافرا) (الي|نحو)( |$)/;
-/** Letters every match of ABROAD_WORDS holds inside one word (the same use as CAUGHT_AFTER_KEY). */
-export const ABROAD_KEY = /غادر|خارج|هاجر|سافر/;
 /** The people a report has told of, taken up with the article ("الفارين"، "المنشقون"، "هؤلاء"): words, unfolded. */
 export const TOLD_PEOPLE_WORDS = "المنشقين المنشقون الفارين الفارون الهاربين الهاربون هؤلاء";
 /** Person plurals with the article such a participle may describe ("العناصر الفارين"): words, unfolded. */
