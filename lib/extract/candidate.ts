@@ -15,7 +15,7 @@ import type { Segment } from "./sentences";
 import type { Trigger } from "./triggers";
 import type { CountDoubt } from "./refiners/plausibility";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { groupById } = $gazetteer;
+const { groupById, sideUmbrella } = $gazetteer;
 const { countPrecision } = $merge;
 
 export interface Candidate extends Mergeable {
@@ -61,7 +61,8 @@ export function groupAncestors(mentions: readonly GroupMention[], stated?: Reado
   for (const m of mentions) {
     for (const p of (m.id && stated?.get(m.id)) || []) keys.add(p);
     let entry = m.id ? groupById(m.id) : undefined;
-    if (entry?.side === "iran-backed" && entry.id !== "iranian-militias") keys.add("iranian-militias");
+    const umbrella = entry ? sideUmbrella(entry.side) : null;
+    if (umbrella && entry!.id !== umbrella) keys.add(umbrella);
     for (let depth = 0; entry?.parent && depth < 4; depth++) {
       keys.add(entry.parent);
       entry = groupById(entry.parent);

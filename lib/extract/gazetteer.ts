@@ -35,6 +35,8 @@ export interface GroupEntry {
   /** A larger formation the group belongs to, if any (brigade-47 → irgc). */
   parent: string | null;
   aliases: string[];
+  /** An umbrella outlets name for any group of this side («الميليشيات الإيرانية» for an Iran-backed militia). */
+  umbrella_of?: GroupSide;
 }
 
 export interface PlaceEntry {
@@ -56,6 +58,12 @@ export const GROUPS: readonly GroupEntry[] = (groupsData as { groups: GroupEntry
 export const PLACES: readonly PlaceEntry[] = (placesData as { places: PlaceEntry[] }).places;
 
 const GROUP_BY_ID = new Map(GROUPS.map((g) => [g.id, g]));
+const UMBRELLA_OF_SIDE = new Map(GROUPS.filter((g) => g.umbrella_of).map((g) => [g.umbrella_of!, g.id]));
+
+/** The umbrella group outlets name for any group of `side` (data/groups.json `umbrella_of`), or null. */
+export function sideUmbrella(side: GroupSide): string | null {
+  return UMBRELLA_OF_SIDE.get(side) ?? null;
+}
 const PLACE_BY_ID = new Map(PLACES.map((p) => [p.id, p]));
 
 export function groupById(id: string): GroupEntry | undefined {
