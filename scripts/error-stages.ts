@@ -9,12 +9,16 @@
  * Usage: npx tsx scripts/error-stages.ts GOLD.jsonl
  */
 import { readFileSync } from "node:fs";
-import { extractEvents, readReport } from "../lib/extract";
+import { extractEvents, extractEventsStrict, readReport } from "../lib/extract";
+import { foldProbe } from "../lib/extract/refiners/retelling";
 import { explainEventConfidence } from "../lib/extract/confidence";
 import { foldLetters } from "../lib/arabic/normalize";
+import { KILLED_OR_HELD } from "../lib/extract/lexicon";
 import { parseGoldJsonl, type GoldEvent } from "../lib/eval/gold";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
 import { evaluate } from "../lib/eval/score";
+import { governorClass, readVerbless, tellingsOf } from "../lib/extract/refiners/verbless-items";
+import { statedParents } from "../lib/extract/candidate";
 
 const file = process.argv[2];
 if (!file) {
@@ -55,6 +59,12 @@ gold.forEach((report, r) => {
   const ofGroup = (g: GoldEvent, mentions: ReadonlyArray<{ id: string | null; start: number; end: number }>) => mentions.some((m) => g.groups.some((name) => matcher.agrees(name, names(m))));
   // (evidence offsets are the original body's: the first normalised index that maps at or past it)
   const toNorm = (orig: number) => read.norm.map.findIndex((o) => o >= orig);
+  // What the fold of refiners/incidents.ts did with each candidate, heard while this report is extracted again.
+  const heard: Array<[number, number, string]> = [];
+  foldProbe.hear = (c, what) => heard.push([c.trigger.start, c.trigger.end, what]);
+  extractEventsStrict({ id: report.id, body: report.text, published: report.published });
+  foldProbe.hear = null;
+  const heardOf = (normStart: number) => heard.filter(([start, end]) => start <= normStart && normStart < end).map(([, , what]) => what).join(" / ") || "nothing heard (dropped before the fold's steps, or opened an incident)";
   /** What stands in a sentence that holds a missed incident's figure but no candidate: classes of words, never the words. */
   const describeSentence = (k: number, liveSentences: number[], isMine: (m: ReadonlyArray<{ id: string | null; start: number; end: number }>) => boolean) => {
     const { start, end } = read.sentences[k];
@@ -94,7 +104,25 @@ gold.forEach((report, r) => {
       for (const m of read.counts.filter((m) => m.value !== null && figureAgrees(g, m.value))) {
         const sentence = read.sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
         const owner = read.candidates.find((c) => c.countMention === m);
-        if (!read.candidates.some((c) => c.sentenceIndex === sentence)) describeSentence(sentence, live.map((c) => c.sentenceIndex), ofGroup.bind(null, g));
+        if (!read.candidates.some((c) => c.sentenceIndex === sentence)) {
+          describeSentence(sentence, live.map((c) => c.sentenceIndex), ofGroup.bind(null, g));
+          // Which condition of the verbless-items rule (round 9) the sentence fails, if any.
+          const tellings = tellingsOf(read.candidates);
+          const item = tellings.length === 0 ? "no telling names a group" : readVerbless(sentence, tellings, { ...read, statedParents: statedParents(read.groups) });
+          add(`miss · 5 … … … verbless-items: ${typeof item === "string" ? `refused, ${item}` : "would take it"}`);
+          if (item === "a governing word") {
+            const { start, end } = read.sentences[sentence];
+            const words = read.tokens.filter((t) => t.start >= start && t.end <= end);
+            const classes = new Set(words.map(governorClass).filter((x) => x !== null));
+            // (which entry of the killed-or-held lexicon, and whether as the whole word or as the start of a longer one)
+            for (const t of words) if (governorClass(t) === "killed or held (lexicon)") {
+              const stemsOf = t.word.stems;
+              const entry = [...KILLED_OR_HELD].find((k) => stemsOf.some((w) => w.startsWith(k)));
+              add(`miss · 5 … … … verbless-items: … … lexicon entry ${entry ?? "?"}, ${stemsOf.some((w) => w === entry) ? "the whole word" : "the start of a longer word"}, ${t.start < m.start ? "before" : "after"} the figure, ${Math.abs(read.tokens.indexOf(t) - read.tokens.findIndex((x) => x.start >= m.start)) <= 2 ? "within 2 words" : "further"}`);
+            }
+            for (const cls of classes) add(`miss · 5 … … … verbless-items: … a governor of class "${cls}"${words.findIndex((t) => governorClass(t) === cls) < words.findIndex((t) => t.start >= m.start) ? " before the figure" : " after the figure"}`);
+          }
+        }
         add(`miss · 5 … … its figure's phrase: ${m.subset ? "subset" : m.anaphoric ? "anaphoric" : m.generic ? "generic noun" : "plain"}, ${live.some((c) => c.sentenceIndex === sentence) ? "in a sentence of a live candidate of its group" : read.candidates.some((c) => c.sentenceIndex === sentence) ? "in a sentence of another candidate only" : "in a sentence with no candidate"}, ${owner ? (owner.verdict === null ? (ofGroup(g, owner.groups) ? "taken by a live candidate of its group?!" : "taken by a live candidate of another group") : "taken by a set-aside candidate") : "taken by no candidate"}`);
       }
       add(`miss · 5 … live candidates of its group: ${live.filter((c) => c.count === null).length} of ${live.length} with no figure`);
@@ -104,6 +132,7 @@ gold.forEach((report, r) => {
       const k = score.predicted.findIndex((e) => e.evidence.spans.some((x) => x.role === "trigger" && toNorm(x.start) >= c.trigger.start && toNorm(x.start) < c.trigger.end));
       const pair = score.pairs.find((x) => x.predicted === k);
       const sameDay = pair && report.events[pair.gold].date && g.date ? report.events[pair.gold].date!.start === g.date.start : false;
+      add(`miss · 5 … … the candidate with its figure: ${heardOf(c.trigger.start)}; its own date ${c.dateChoice ? "an expression" : "the default"}`);
       add(`miss · 5 … the candidate with its figure ended in ${k < 0 ? "no event (dropped or folded without its trigger)" : pair ? `the event of another gold incident (${sameDay ? "same gold day" : "another gold day"}, ${score.predicted[k].count?.best === c.count?.best ? "kept this figure" : "kept another figure"})` : "an unmatched event"}`);
     }
     const dated = g.date === null || live.some((c) => c.date.start <= g.date!.end && g.date!.start <= c.date.end);
@@ -133,6 +162,14 @@ gold.forEach((report, r) => {
       // (a twin: a found event whose gold event the extra one's group also names — one incident told twice)
       const twinPair = score.pairs.find((x) => report.events[x.gold].groups.some((name) => p.groups.some((pg) => matcher.agrees(name, pg))));
       const twin = twinPair ? score.predicted[twinPair.predicted] : undefined;
+      if (twin) {
+        // What the fold did with the extra event's trigger and with its twin's, and which came first.
+        const triggerOf = (e: typeof p) => e.evidence.spans.find((x) => x.role === "trigger");
+        const [mine, theirs] = [triggerOf(p), triggerOf(twin)];
+        add(`false alarm · … the extra one's trigger: ${mine ? heardOf(toNorm(mine.start)) : "?"}`);
+        add(`false alarm · … its twin's trigger: ${theirs ? heardOf(toNorm(theirs.start)) : "?"}`);
+        add(`false alarm · … the extra one is told ${mine && theirs && mine.start < theirs.start ? "before" : "after"} its twin; its twin's figure ${twin.count === null ? "unknown" : twin.count.low === twin.count.high ? "exact" : "a range"}, its own ${p.count === null ? "unknown" : p.count.low === p.count.high ? "exact" : "a range"}`);
+      }
       if (twin) add(`false alarm · … its twin's group ${twin.groups.some((qg) => p.groups.some((pg) => (pg.id ?? pg.text) === (qg.id ?? qg.text))) ? "is the same" : p.groups.some((pg) => pg.id === null) ? "differs (the extra one's group is not in the gazetteer)" : "differs (another gazetteer id: parent, unit or alias)"}, ${twin.evidence.sentence.start === p.evidence.sentence.start ? "same sentence" : "another sentence"}`);
       const goldNames = report.events.some((g) => g.groups.some((name) => p.groups.some((pg) => matcher.agrees(name, pg))));
       const rel = !twin ? "" : p.count === null || twin.count === null ? ", a figure unknown" : p.count.best < twin.count.best ? ", a smaller figure" : p.count.best === twin.count.best ? ", the same figure" : ", a larger figure";

@@ -198,7 +198,7 @@ if (args.includes("--why")) {
       : !countsCompatible(ta.event.count, tb.event.count) ? "figures orders apart"
       : "no rule links them";
     // What a rule across groups or dates would have to use (lib/eval/incident-why.ts).
-    const facets = reason === "groups differ" ? [groupsFacet(ta, tb, GAZETTEER)] : reason === "dates do not meet" || reason.startsWith("only perhaps") ? storyFacets(ta, tb, GAZETTEER) : [];
+    const facets = reason === "groups differ" ? [groupsFacet(ta, tb, GAZETTEER), ...storyFacets(ta, tb, GAZETTEER)] : reason === "dates do not meet" || reason.startsWith("only perhaps") ? storyFacets(ta, tb, GAZETTEER) : [];
     const key = [`missed pair · ${reason} · ${dated}`, ...facets].join(" · ");
     why.set(key, (why.get(key) ?? 0) + 1);
   }

@@ -8,7 +8,11 @@ describe("why two tellings stayed apart (counts only)", () => {
     const t = (groups: Parameters<typeof telling>[0]["groups"]) => telling({ report: "a", published: "2021-03-10", date: ["2021-03-09", "2021-03-09"], groups });
     expect(groupsFacet(t([GROUP.div4]), t([GROUP.corps5]), GAZETTEER)).toBe("groups: two units of one parent");
     expect(groupsFacet(t([GROUP.army]), t([GROUP.unknown("كتيبة درع السخنة")]), GAZETTEER)).toBe("groups: a gazetteer group and an unknown name");
-    expect(groupsFacet(t([GROUP.army]), t([GROUP.sdf]), GAZETTEER)).toBe("groups: unrelated gazetteer groups");
+    expect(groupsFacet(t([GROUP.army]), t([GROUP.sdf]), GAZETTEER)).toBe("groups: unrelated gazetteer groups (sides differ)");
+    // Air Force Intelligence and Military Security are both the regime's security (data/groups.json side), neither the other's parent
+    const afi = { id: "air-force-intelligence", name_ar: "المخابرات الجوية", name_en: "Air Force Intelligence", text: "المخابرات الجوية", known: true };
+    const ms = { id: "military-security", name_ar: "الأمن العسكري", name_en: "Military Security", text: "الأمن العسكري", known: true };
+    expect(groupsFacet(t([afi]), t([ms]), GAZETTEER)).toBe("groups: unrelated gazetteer groups (one side)");
     expect(groupsFacet(t([GROUP.army]), t([GROUP.corps5]), GAZETTEER)).toBe("one group");
   });
   it("names the publication gap, the dates, the places and the figures", () => {

@@ -12,6 +12,10 @@ import { sameGroup } from "../incidents/rules/groups";
 import { contains, sameTown } from "../incidents/rules/places";
 import { publicationGap } from "../incidents/rules/retold";
 import { dayNumber } from "../time/day";
+import groupsData from "../../data/groups.json";
+
+/** A gazetteer group's side of the war (data/groups.json `side`), to say whether two unrelated groups fight on one side. */
+const SIDE = new Map((groupsData as { groups: Array<{ id: string; side: string }> }).groups.map((g) => [g.id, g.side]));
 
 /** How two tellings' groups differ: two units of one parent, a gazetteer group and an unknown name, … */
 export function groupsFacet(a: Telling, b: Telling, gaz: IncidentGazetteer): string {
@@ -22,7 +26,9 @@ export function groupsFacet(a: Telling, b: Telling, gaz: IncidentGazetteer): str
   if (ka.length === 0 || kb.length === 0) return "groups: a gazetteer group and an unknown name";
   const lineage = (id: string) => new Set(ancestry(id, gaz).slice(1));
   const siblings = ka.some((x) => kb.some((y) => [...lineage(x)].some((p) => lineage(y).has(p))));
-  return siblings ? "groups: two units of one parent" : "groups: unrelated gazetteer groups";
+  if (siblings) return "groups: two units of one parent";
+  const sameSide = ka.some((x) => kb.some((y) => SIDE.get(x) !== undefined && SIDE.get(x) === SIDE.get(y)));
+  return `groups: unrelated gazetteer groups (${sameSide ? "one side" : "sides differ"})`;
 }
 
 /** The facets of a pair whose stories did not meet: publication gap, dates, places, figures. */

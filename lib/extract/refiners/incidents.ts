@@ -20,7 +20,7 @@ import * as $retelling from "./retelling";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { countsCompatible, countPrecision, datesCompatible, sameIncident, sharesGroup, retellsFigure } = $merge;
 const { daysBetween } = $day;
-const { retellsLatest } = $retelling;
+const { retellingRefusal, foldProbe } = $retelling;
 
 /** The incidents of a report: each a list of candidates (its tellings), in the order they were opened. */
 export function foldIncidents(
@@ -48,13 +48,17 @@ function fold({ events, summaries, anotherBatchOf }: Folded, c: Candidate, backg
   if (c.groups.length === 0) {
     // A mention with no group continues the incident before it, or is dropped.
     const k = events.length - 1;
-    if (k >= 0 && continuable(events[k], c, background) && countsCompatible(events[k][0].count, c.count) && (!c.dateChoice || !events[k][0].dateChoice || overlaps(events[k][0].date, c.date))) add(events, summaries, k, c);
+    if (k >= 0 && continuable(events[k], c, background) && countsCompatible(events[k][0].count, c.count) && (!c.dateChoice || !events[k][0].dateChoice || overlaps(events[k][0].date, c.date))) {
+      if (foldProbe.hear) foldProbe.hear(c, "folded: a mention with no group continues the incident before");
+      add(events, summaries, k, c);
+    }
     return;
   }
   // Two triggers on one figure ("فروا … وسلّموا أنفسهم") are one incident of the same people.
   if (c.countMention) {
     const k = events.findIndex((ev) => ev.some((x) => x.countMention === c.countMention));
     if (k >= 0 && continuable(events[k], c, background)) {
+      if (foldProbe.hear) foldProbe.hear(c, "folded: two triggers on one figure");
       add(events, summaries, k, c);
       return;
     }
@@ -64,6 +68,7 @@ function fold({ events, summaries, anotherBatchOf }: Folded, c: Candidate, backg
   if (c.runningTotal) {
     const k = events.findLastIndex((ev, j) => continuable(ev, c, background) && sharesGroup(summaries[j], c) && grows(ev, summaries[j], c));
     if (k >= 0) {
+      if (foldProbe.hear) foldProbe.hear(c, "folded: a running total");
       add(events, summaries, k, c);
       return;
     }
@@ -73,6 +78,7 @@ function fold({ events, summaries, anotherBatchOf }: Folded, c: Candidate, backg
   if (c.countMention?.partOfTold) {
     const k = events.findLastIndex((ev, j) => continuable(ev, c, background) && holdsPart(summaries[j], c));
     if (k >= 0) {
+      if (foldProbe.hear) foldProbe.hear(c, "folded: a part of people told");
       add(events, summaries, k, c);
       return;
     }
@@ -83,6 +89,10 @@ function fold({ events, summaries, anotherBatchOf }: Folded, c: Candidate, backg
     const k = c.headline ? j : events.length - 1 - j;
     if (siblingOfNamedUnit(events[k], c) || !continuable(events[k], c, background, summaries[k])) continue;
     if (sameIncident(summaries[k], c)) {
+      if (foldProbe.hear) {
+        const kindOf = (n: Candidate["count"]) => (n === null ? "none" : n.kind);
+        foldProbe.hear(c, `folded: sameIncident (${k === events.length - 1 ? "the latest incident" : "an earlier incident"}; the incident's figure ${kindOf(summaries[k].count)}, its own ${kindOf(c.count)}; ${events[k].some((x) => x.sentenceIndex === c.sentenceIndex) ? "in a sentence of the incident" : `${Math.min(...events[k].map((x) => Math.abs(x.sentenceIndex - c.sentenceIndex)))} sentence(s) from it`})`);
+      }
       add(events, summaries, k, c);
       return;
     }
@@ -90,10 +100,14 @@ function fold({ events, summaries, anotherBatchOf }: Folded, c: Candidate, backg
   // A later telling of the latest incident's group or lineage, told loosely with no larger a figure (retelling.ts):
   // the same incident, whose figure stands.
   const latest = events.length - 1;
-  if (latest >= 0 && !siblingOfNamedUnit(events[latest], c) && retellsLatest({ tellings: events[latest], sum: summaries[latest] }, c, background, anotherBatchOf)) {
+  const sibling = latest >= 0 && siblingOfNamedUnit(events[latest], c);
+  const refusal = latest < 0 ? "no incident before" : sibling ? "a sibling of a named unit" : retellingRefusal({ tellings: events[latest], sum: summaries[latest] }, c, background, anotherBatchOf);
+  if (refusal === null) {
+    if (foldProbe.hear) foldProbe.hear(c, "folded: a retelling");
     add(events, summaries, latest, { ...c, retelling: true });
     return;
   }
+  if (foldProbe.hear) foldProbe.hear(c, `not a retelling: ${refusal}`);
   if (createIfNew && opensIncident(c)) {
     events.push([c]);
     summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, count: c.count, date: c.date });

@@ -46,27 +46,40 @@ export interface Latest {
   sum: Mergeable;
 }
 
+/** Why a candidate does not retell the latest incident, first reason that applies (counted by scripts/error-stages.ts). */
+export type RetellingRefusal =
+  | "background or headline or tally or group from context" | "a figure unknown or vague" | "a larger figure" | "told before the incident"
+  | "dates apart" | "a narrower date" | "a tally since a day" | "places apart" | "another destination" | "groups unrelated" | "another batch or an earlier happening";
+
 /**
- * `c` retells the latest incident loosely (see the module comment). `anotherBatch` is asked last: it reads the
- * sentence's words, and most candidates fail a cheaper test first.
+ * Set by scripts/error-stages.ts only: hears which step of refiners/incidents.ts folded each candidate into an
+ * incident, or why the retelling step (the last) did not.
  */
-export function retellsLatest({ tellings, sum }: Latest, c: Candidate, background: Background, anotherBatch: (c: Candidate) => boolean): boolean {
-  if (background !== "none" || c.headline || c.runningTotal || c.groupFromContext || c.groups.length === 0) return false;
+export const foldProbe: { hear: ((c: Candidate, what: string) => void) | null } = { hear: null };
+
+/**
+ * Why `c` does not retell the latest incident loosely (see the module comment), or null when it does.
+ * `anotherBatch` is asked last: it reads the sentence's words, and most candidates fail a cheaper test first.
+ */
+export function retellingRefusal({ tellings, sum }: Latest, c: Candidate, background: Background, anotherBatch: (c: Candidate) => boolean): RetellingRefusal | null {
+  if (background !== "none" || c.headline || c.runningTotal || c.groupFromContext || c.groups.length === 0) return "background or headline or tally or group from context";
   const told = sum.count;
   const figure = c.count;
-  if (!told || !figure || (told.kind !== "exact" && told.kind !== "approx" && told.kind !== "bound")) return false;
-  if ((figure.kind !== "exact" && figure.kind !== "approx" && figure.kind !== "bound") || figure.best > told.best) return false;
-  if (!tellings.every((x) => x.sentenceIndex < c.sentenceIndex)) return false;
+  if (!told || !figure || (told.kind !== "exact" && told.kind !== "approx" && told.kind !== "bound")) return "a figure unknown or vague";
+  if (figure.kind !== "exact" && figure.kind !== "approx" && figure.kind !== "bound") return "a figure unknown or vague";
+  if (figure.best > told.best) return "a larger figure";
+  if (!tellings.every((x) => x.sentenceIndex < c.sentenceIndex)) return "told before the incident";
   // Its date meets the incident's (an undated telling is of the report's last days, [P-7, P]: they must meet it too)
   // and, if the incident was dated, spans no fewer days; and the incident is no tally since a day: a day inside a
   // tally's period ("منذ مطلع الشهر … 65 حالة انشقاق" then "سجلت اليوم 7 حالات") is an incident of that period
   // (conventions: two-tally-since-period). An undated lead takes the retelling's day.
-  if (!(c.date.start <= sum.date.end && sum.date.start <= c.date.end)) return false;
-  if (c.dateChoice && sum.date.expression && daysBetween(c.date.start, c.date.end) < daysBetween(sum.date.start, sum.date.end)) return false;
-  if (tellings.some((x) => x.dateChoice?.match.rule === "since")) return false;
-  if (c.places?.length && sum.places?.length && !c.places.some((p) => sum.places!.includes(p))) return false;
-  if (c.destination && tellings.some((x) => x.destination && otherDestination(x.destination, c.destination!))) return false;
-  return sharesGroup(sum, c) && !anotherBatch(c);
+  if (!(c.date.start <= sum.date.end && sum.date.start <= c.date.end)) return "dates apart";
+  if (c.dateChoice && sum.date.expression && daysBetween(c.date.start, c.date.end) < daysBetween(sum.date.start, sum.date.end)) return "a narrower date";
+  if (tellings.some((x) => x.dateChoice?.match.rule === "since")) return "a tally since a day";
+  if (c.places?.length && sum.places?.length && !c.places.some((p) => sum.places!.includes(p))) return "places apart";
+  if (c.destination && tellings.some((x) => x.destination && otherDestination(x.destination, c.destination!))) return "another destination";
+  if (!sharesGroup(sum, c)) return "groups unrelated";
+  return anotherBatch(c) ? "another batch or an earlier happening" : null;
 }
 
 /** Two destinations no one batch of people went to: abroad (or home) and a side at home, or two named sides. */

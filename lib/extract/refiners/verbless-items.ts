@@ -52,15 +52,19 @@ const { tokenAt, wordMemo } = tokenModule;
  * own way, which refiners/figure-nearby.ts reads)، a breakdown or restatement ("بينهم"، "منهم"، "اي")، and the wounded, dead and held
  * (as nouns: "قتلي"، "جرحي"، "اسري"، "معتقلين"، "قيد"), dismissed ("يفصل"، "طرد"). Read as whole words, with or without proclitics.
  */
-const GOVERNORS = foldedWords(`ارسل ارسلت ارسال ارسلوا نشر نشرت نشروا يتمركز تتمركز متمركزين المتمركزين يتمركزون ينتشر تنتشر منتشرين المنتشرين تعزيزات استقدم استقدمت
-  دفع دفعت جند جندت تجنيد جندوا خرج خرجت تخريج دوره دورات تدريب تدريبيه درب دربت تطوع تطوعوا انتساب
-  رواتب راتب يتقاضى يتقاضون منح صرف
-  يفصل تفصل فصلت يسرح تسرح سرحت طرد طردت يطرد تطرد
-  يضم تضم ضم يضمون قوامه قوامها قوامهم تعداد تعداده تعدادها تعدادهم يبلغ تبلغ بلغ بلغت عدد عددهم مجموع مجموعهم حصيله اجمالي يرتفع ليرتفع ارتفع يصل ليصل وصل
-  ينحدر ينحدرون تنحدر ابناء
-  عبر عبروا عبرا يعبرون دخل دخلوا دخلا وصلوا وصلا لجا لجاوا لجوء
-  بينهم منهم اي
-  قتلي جرحي اسري معتقلين المعتقلين محتجزين قيد تحتجز يحتجز احتجاز`);
+/** The governors by class (scripts/error-stages.ts says which class refused a sentence). */
+const GOVERNOR_CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
+  "sent, deployed or stationed": foldedWords(`ارسل ارسلت ارسال ارسلوا نشر نشرت نشروا يتمركز تتمركز متمركزين المتمركزين يتمركزون ينتشر تنتشر منتشرين المنتشرين تعزيزات استقدم استقدمت`),
+  "recruited or trained": foldedWords(`دفع دفعت جند جندت تجنيد جندوا خرج خرجت تخريج دوره دورات تدريب تدريبيه درب دربت تطوع تطوعوا انتساب`),
+  "paid": foldedWords(`رواتب راتب يتقاضى يتقاضون منح صرف`),
+  "dismissed": foldedWords(`يفصل تفصل فصلت يسرح تسرح سرحت طرد طردت يطرد تطرد`),
+  "a size or a total": foldedWords(`يضم تضم ضم يضمون قوامه قوامها قوامهم تعداد تعداده تعدادها تعدادهم يبلغ تبلغ بلغ بلغت عدد عددهم مجموع مجموعهم حصيله اجمالي يرتفع ليرتفع ارتفع يصل ليصل وصل`),
+  "origin": foldedWords(`ينحدر ينحدرون تنحدر ابناء`),
+  "crossing or arriving": foldedWords(`عبر عبروا عبرا يعبرون دخل دخلوا دخلا وصلوا وصلا لجا لجاوا لجوء`),
+  "a breakdown or restatement": foldedWords(`بينهم منهم اي`),
+  "the dead, wounded or held": foldedWords(`قتلي جرحي اسري معتقلين المعتقلين محتجزين قيد تحتجز يحتجز احتجاز`),
+};
+const GOVERNORS = new Set(Object.values(GOVERNOR_CLASSES).flatMap((words) => [...words]));
 
 export interface VerblessContext {
   text: string;
@@ -76,7 +80,7 @@ export interface VerblessContext {
 }
 
 /** The live tellings that name a group: the incidents a verbless item may continue. */
-function tellingsOf(candidates: readonly Candidate[]): Candidate[] {
+export function tellingsOf(candidates: readonly Candidate[]): Candidate[] {
   return candidates.filter((c) => c.verdict === null && c.groups.length > 0);
 }
 
@@ -92,7 +96,7 @@ export function withVerblessItems(candidates: readonly Candidate[], ctx: Verbles
     if (si < 0 || si === ctx.headlineIndex || withCandidate.has(si) || seen.has(si)) continue;
     seen.add(si);
     const item = readVerbless(si, tellings, ctx);
-    if (item) items.push(item);
+    if (typeof item !== "string") items.push(item);
   }
   if (items.length === 0) return candidates as Candidate[];
   const out = [...candidates];
@@ -100,41 +104,60 @@ export function withVerblessItems(candidates: readonly Candidate[], ctx: Verbles
   return out;
 }
 
-/** Sentence `si` as a verbless item of the nearest telling, or null. */
-function readVerbless(si: number, tellings: readonly Candidate[], ctx: VerblessContext): Candidate | null {
+/**
+ * Why a sentence is not a verbless item, first reason that applies (scripts/error-stages.ts counts them: which of
+ * this rule's conditions real text fails, without reading it).
+ */
+export type VerblessRefusal =
+  | "a trigger word" | "a governing word" | "another happening" | "a group in another role" | "a group the gazetteer does not know"
+  | "no single count phrase" | "a definite or subset figure" | "a place of origin" | "no place and no date" | "an approximate or large figure with no date"
+  | "a governed figure between it and its telling" | "the figure of a telling restated";
+
+/** Sentence `si` as a verbless item of the nearest telling, or why it is not one. */
+export function readVerbless(si: number, tellings: readonly Candidate[], ctx: VerblessContext): Candidate | VerblessRefusal {
   const { tokens, sentences, triggers, counts, groups, places, dates } = ctx;
   const sentence = sentences[si];
   const sf = tokenAt(tokens, sentence.start);
   const sl = tokenAt(tokens, sentence.end) - 1;
-  if (sl < sf || triggers.some((t) => t.first >= sf && t.first <= sl)) return null;
-  for (let k = sf; k <= sl; k++) if (governed(tokens[k])) return null;
-  if (namesAnotherHappening(tokens, sf, sl + 1)) return null;
+  if (sl < sf || triggers.some((t) => t.first >= sf && t.first <= sl)) return "a trigger word";
+  for (let k = sf; k <= sl; k++) if (governed(tokens[k])) return "a governing word";
+  if (namesAnotherHappening(tokens, sf, sl + 1)) return "another happening";
   const inside = <T extends { first: number; last: number }>(x: T) => x.first >= sf && x.last <= sl;
   const figures = counts.filter(inside);
   // (a group's roles other than its members' — the joined, a captor, a helper — tell another story)
   const named = groups.filter(inside);
-  if (named.some((g) => g.role !== "member" && g.role !== "parent")) return null;
+  if (named.some((g) => g.role !== "member" && g.role !== "parent")) return "a group in another role";
   const group = named.find((g) => g.role === "member") ?? null;
   // (a name the gazetteer does not know, in a sentence with no word of leaving, is as often an outlet or a place: "ونقل
   // موقع تجمع X عن مصادر أن أحد عناصر الحاجز …")
-  if (group && group.id === null) return null;
+  if (group && group.id === null) return "a group the gazetteer does not know";
   const count = figures.length === 1 ? figures[0] : figures.length === 0 && group ? soldierBefore(tokens, group, sf) : null;
   // (one man is an indefinite soldier noun, "عنصر من G"; a definite one with his title is a man already told, "العقيد الطيار X")
-  if (!count?.value || (count.kind === "single" && tokens[count.first].text.startsWith("ال")) || count.subset || count.anaphoric || count.partOfTold || count.generic) return null;
+  if (!count?.value) return "no single count phrase";
+  if ((count.kind === "single" && tokens[count.first].text.startsWith("ال")) || count.subset || count.anaphoric || count.partOfTold || count.generic) return "a definite or subset figure";
   const place = places.find(inside) ?? null;
   // "عنصر من بلدة X": where a man comes from (a list of the same men's villages), not where an incident happened
-  if (place && place.first > sf && tokens[place.first - 1].text === "من") return null;
+  if (place && place.first > sf && tokens[place.first - 1].text === "من") return "a place of origin";
   const date = dates.find((d) => d.normOffset! >= sentence.start && d.normEndOffset! <= sentence.end) ?? null;
-  if (!place && !date) return null;
-  if (!date && ((count.kind !== "exact" && count.kind !== "single") || count.value.best >= FORCE_SIZE)) return null;
+  if (!place && !date) return "no place and no date";
+  if (!date && ((count.kind !== "exact" && count.kind !== "single") || count.value.best >= FORCE_SIZE)) return "an approximate or large figure with no date";
   const telling = nearest(tellings, si);
-  if (telling.sentenceIndex < si && !continuesTelling(telling.sentenceIndex, si, ctx)) return null;
+  if (telling.sentenceIndex < si && !continuesTelling(telling.sentenceIndex, si, ctx)) return "a governed figure between it and its telling";
   const own = group ? [group] : telling.groups;
   // (the very figure of a telling of the same group is that telling restated)
   const ids = new Set(own.map((g) => g.id));
-  if (tellings.some((c) => c.count?.best === count.value!.best && c.groups.some((g) => ids.has(g.id)))) return null;
+  if (tellings.some((c) => c.count?.best === count.value!.best && c.groups.some((g) => ids.has(g.id)))) return "the figure of a telling restated";
   const head: Head = { trigger: telling.trigger, groups: telling.groups, sentenceIndex: telling.sentenceIndex, attempted: telling.attempted, dateChoice: telling.dateChoice, date: telling.date };
   return itemCandidate(head, { sentence, sentenceIndex: si, count, group, place, date }, ctx);
+}
+
+/** The class of governor a word of a sentence is, or null (for scripts/error-stages.ts; the rule reads `governed`). */
+export function governorClass(word: Token): string | null {
+  if (!governed(word)) return null;
+  const { stems } = word.word;
+  if (stems.some((w) => ATTEMPT_VERBS.has(w))) return "an attempt";
+  for (const [name, words] of Object.entries(GOVERNOR_CLASSES)) if (stems.some((w) => words.has(w) || (w.startsWith("ال") && words.has(w.slice(2))))) return name;
+  return "killed or held (lexicon)";
 }
 
 /** A word that governs a figure (a verb of another story, an attempt, a toll): asked of every word of a sentence, so kept per distinct word. */
