@@ -12,7 +12,7 @@ import { ancestry } from "../incidents/gazetteer";
 import { dayNumber } from "../time/day";
 import type { TemplatePair, TemplateReport } from "./incident-templates";
 import { KIND_OF } from "./incident-templates-slots";
-import { DATE_ERRORS } from "./incident-perturbations";
+import { DATE_ERRORS, gazetteerGroup } from "./incident-perturbations";
 
 export type PairOutcome = "merged" | "proposed" | "apart" | "unjudged";
 
@@ -51,7 +51,9 @@ export function runPair(pair: TemplatePair, others: readonly TemplateReport[] = 
       const t: Telling = { report: r.id, index, published, event };
       // The misdated family: the extractor's date error on B's telling (its first event), after the slips are read.
       const misdated = r === pair.b && index === 0 && pair.dateError ? DATE_ERRORS[pair.dateError](t) : null;
-      tellings.push(misdated ?? t);
+      // The crossed roles family: the group joined read as the men's group, and no destination.
+      const misread = r === pair.b && index === 0 && pair.roleError ? withJoinedAsGroup(t, pair.roleError.joinedGroup) : null;
+      tellings.push(misdated ?? misread ?? t);
     });
     return events;
   };
@@ -65,6 +67,11 @@ export function runPair(pair: TemplatePair, others: readonly TemplateReport[] = 
   const merged = ia.some((i) => ib.includes(i));
   const proposed = ia.some((i) => ib.some((j) => i.proposed.includes(j.id)));
   return { pair, outcome: merged ? "merged" : proposed ? "proposed" : "apart", slipsA, slipsB };
+}
+
+/** A telling read with the group its men joined as their group (the extractor's role error), no destination. */
+function withJoinedAsGroup(t: Telling, joined: string): Telling {
+  return { ...t, event: { ...t.event, groups: [gazetteerGroup(joined, joined)], destination: null } };
 }
 
 export interface VariationScore {

@@ -11,6 +11,7 @@ import { addDaysIso, dayNumber } from "../time/day";
 import type { IsoDay } from "../time/types";
 import type { DateError } from "./incident-perturbations";
 import { product, spread } from "./templates/product";
+import { rolesPairs } from "./incident-templates-roles";
 import {
   GROUPS, KIND_OF, PERSONS, PLACES, bodySentence, countPhrase, datePhrase, headline, offsetsFor, phraseDays, rounder, roundDown,
   type CountForm, type DateForm, type GroupSlot, type KindForm, type PlaceSlot,
@@ -54,6 +55,8 @@ export interface TemplatePair {
   b: TemplateReport;
   /** The extractor's date error on B's telling (`misdated` family): applied to what it read, not to the text. */
   dateError?: DateError;
+  /** The extractor's role error on B's telling (`crossed roles` family): the group joined read as the men's group. */
+  roleError?: { joinedGroup: string };
 }
 
 const placeText = (p: PlaceSlot, form: "village+district" | "village" | "district" | "governorate" | "none"): { id: string | null; text: string } => {
@@ -331,5 +334,9 @@ export function templatePairs(perVariation = 35, productCases = 1000): TemplateP
   }
   for (const v of MISDATED_VARIATIONS) for (const b of incidents) add("same", "misdated", v.name, b, tellingA(b), v.change(b, tellingA(b)), v.error);
   for (const v of DIFFERENT_VARIATIONS) for (const b of incidents) add("different", v.family, v.name, b, tellingA(b), v.change(b, tellingA(b)));
+  for (const r of rolesPairs(perVariation)) {
+    const id = `${r.truth === "same" ? "s" : "d"}${pairs.length}`;
+    pairs.push({ truth: r.truth, family: "crossed roles", variation: r.variation, a: { id: `${id}a`, published: r.a.spec.published, ...r.a }, b: { id: `${id}b`, published: r.b.spec.published, ...r.b }, ...(r.roleError ? { roleError: r.roleError } : {}) });
+  }
   return pairs;
 }
