@@ -8,7 +8,8 @@
  * `--verbose` lists the missed and wrong pairs, and every merged or proposed pair nobody annotated (to judge by hand).
  * `--perturb` scores the same-incident pairs again with one telling changed the way outlets differ
  * (lib/eval/incident-perturbations.ts: figure, kind, place, group, date), one telling at a time, and
- * counts the false merges of pairs of different incidents of one group (the first file's tellings)
+ * counts the false merges of pairs of different incidents of one group, or of a group and the group its men
+ * joined (round 10; the first file's tellings)
  * published 1 to 21 days apart, under the same changes; `--wrong-dates` does it for the dates only.
  * `--figures` prints how often two tellings of one group (from different reports) give the same figure:
  * what makes a figure distinctive (lib/incidents/rules/retold.ts).
@@ -31,6 +32,7 @@ import { storiesMeet } from "../lib/incidents/compatible";
 import { countsCompatible } from "../lib/incidents/rules/counts";
 import { datesCompatible } from "../lib/incidents/rules/dates";
 import { placesCompatible } from "../lib/incidents/rules/places";
+import { readAsJoined } from "../lib/incidents/rules/roles";
 import { PERTURBATIONS, publishedAfter } from "../lib/eval/incident-perturbations";
 import { crowdTelling, templatePairs } from "../lib/eval/incident-templates";
 import { groupsFacet, storyFacets } from "../lib/eval/incident-why";
@@ -123,7 +125,9 @@ if (perturb) {
     for (let j = i + 1; j < fromFirst.length; j++) {
       const [a, b] = [fromFirst[i], fromFirst[j]];
       const id = pairId(tellingKey(a), tellingKey(b));
-      if (a.report !== b.report && sameGroup(a.event.groups, b.event.groups, GAZETTEER) && !same.has(id)) differentPairs.push([a, b]);
+      // Round 10: also two incidents of different groups where one's men joined the other's group (rules/roles.ts).
+      const related = sameGroup(a.event.groups, b.event.groups, GAZETTEER) || readAsJoined(a, b, GAZETTEER) || readAsJoined(b, a, GAZETTEER);
+      if (a.report !== b.report && related && !same.has(id)) differentPairs.push([a, b]);
     }
   }
   const rows: string[][] = [];

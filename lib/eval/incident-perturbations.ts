@@ -77,6 +77,12 @@ function firstUnit(id: string): string | null {
   return GROUPS.filter((g) => g.parent === id).map((g) => g.id).sort()[0] ?? null;
 }
 
+/** The telling read with the group its men joined (its destination, a gazetteer group) as their group, or null. */
+export function joinedAsGroup(t: Telling): Telling | null {
+  const joined = t.event.destination?.group_id;
+  return joined ? withEvent(t, { groups: [gazetteerGroup(joined, (GROUP_BY_ID.get(joined) as { name_ar: string }).name_ar)], destination: null }) : null;
+}
+
 function redate(t: Telling, start: string, end: string, basis: Event["date"]["basis"]): Telling {
   return withEvent(t, { date: { ...t.event.date, start, end, basis } });
 }
@@ -137,6 +143,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   { family: "place", name: "dropped", apply: (t) => (t.event.place === null ? null : withEvent(t, { place: null })) },
   { family: "group", name: "given as its parent", apply: (t) => regroup(t, (id) => GROUP_BY_ID.get(id)?.parent ?? null) },
   { family: "group", name: "given as a unit of it", apply: (t) => regroup(t, firstUnit) },
+  // Round 10: the extractor's role error — the group the men joined read as their group (no destination left).
+  { family: "group", name: "the group joined read as its group", apply: (t) => joinedAsGroup(t) },
   { family: "date", name: "undated (its report's default week)", apply: (t) => DATE_ERRORS.undated(t) },
   { family: "date", name: "a year early", apply: (t) => moved(t, -365) },
   { family: "date", name: "a month early (an anchor mistake)", apply: (t) => DATE_ERRORS["month-early"](t) },

@@ -3,7 +3,8 @@
  * left and where they went («انشق N عن X وانضموا إلى Y»), the other naming the group that received, helped or
  * announced them («استقبل Y N عناصر انشقوا عن X», «تمكن Y من تأمين انشقاق N من X») — and the extractor's role
  * error on that second telling: the group joined (the receiver, the helper) read as the men's group (`roleError`,
- * applied to what was read, the text stays right, as the `misdated` family does with dates). Its negatives: two
+ * applied to what was read, the text stays right, as the `misdated` family does with dates; where they went read
+ * as nothing, or as that group again — the misreading's echo). Its negatives: two
  * incidents of opposite flows on close days (X → Y and Y → X with the same small figure), told with where they went
  * or, the hard case, the second without it. Written from the language (sentence shapes of Arabic news), not from a
  * report of data/. Pure: pairs out; scripts/eval-incidents.ts --templates scores them.
@@ -72,14 +73,20 @@ function joinedSentence(shape: JoinedShape, c: Told, person: (typeof PERSONS)[nu
   }
 }
 
+/** The extractor's role error on a telling: the group joined read as the men's group, and where they went: nowhere, or that group again. */
+export interface RoleError {
+  joinedGroup: string;
+  destination: "none" | "echo";
+}
+
 /** A crossed-roles pair: texts and what each says (the truth), and the role error put on B's reading. */
 export interface RolesPair {
   truth: "same" | "different";
   variation: string;
   a: { text: string; spec: TellingSpec };
   b: { text: string; spec: TellingSpec };
-  /** B read with the group joined as its group and no destination (the role error), or as written. */
-  roleError?: { joinedGroup: string };
+  /** B read with the group joined as its group (the role error), with no destination or that group again ("echo"); else as written. */
+  roleError?: RoleError;
 }
 
 interface Base {
@@ -139,7 +146,7 @@ const SAME_SLOTS = {
   shape: ["received", "secured", "joined-verb", "announced-joining"] as JoinedShape[],
   date: ["yesterday", "two-days-ago", "none"] as DateForm[],
   place: [true, false],
-  error: [false, true],
+  error: ["as written", "none", "echo"] as const,
 };
 
 /**
@@ -162,10 +169,10 @@ export function rolesPairs(perVariation = 35): RolesPair[] {
             const text = joinedSentence(shape, told(b, s, b.flow.from, b.flow.to), PERSONS[s.person % PERSONS.length]);
             out.push({
               truth: "same",
-              variation: `B: the group joined as ${shape === "joined-verb" ? "where they went" : `the one who ${shape}`}, date ${date}, place ${withPlace ? "the town" : "none"}${error ? ", read as their group" : ""}`,
+              variation: `B: the group joined as ${shape === "joined-verb" ? "where they went" : `the one who ${shape}`}, date ${date}, place ${withPlace ? "the town" : "none"}${error === "none" ? ", read as their group" : error === "echo" ? ", read as their group and where they went" : ""}`,
               a,
               b: { text, spec: s },
-              ...(error ? { roleError: { joinedGroup: b.flow.to.id } } : {}),
+              ...(error === "as written" ? {} : { roleError: { joinedGroup: b.flow.to.id, destination: error } }),
             });
           }
         }

@@ -11,8 +11,9 @@ import { GAZETTEER, groupIncidents, type Telling } from "../incidents";
 import { ancestry } from "../incidents/gazetteer";
 import { dayNumber } from "../time/day";
 import type { TemplatePair, TemplateReport } from "./incident-templates";
+import type { RoleError } from "./incident-templates-roles";
 import { KIND_OF } from "./incident-templates-slots";
-import { DATE_ERRORS, gazetteerGroup } from "./incident-perturbations";
+import { DATE_ERRORS, joinedAsGroup } from "./incident-perturbations";
 
 export type PairOutcome = "merged" | "proposed" | "apart" | "unjudged";
 
@@ -52,7 +53,8 @@ export function runPair(pair: TemplatePair, others: readonly TemplateReport[] = 
       // The misdated family: the extractor's date error on B's telling (its first event), after the slips are read.
       const misdated = r === pair.b && index === 0 && pair.dateError ? DATE_ERRORS[pair.dateError](t) : null;
       // The crossed roles family: the group joined read as the men's group, and no destination.
-      const misread = r === pair.b && index === 0 && pair.roleError ? withJoinedAsGroup(t, pair.roleError.joinedGroup) : null;
+      const error = r === pair.b && index === 0 ? pair.roleError : undefined;
+      const misread = error ? misreadRoles(t, error) : null;
       tellings.push(misdated ?? misread ?? t);
     });
     return events;
@@ -69,9 +71,11 @@ export function runPair(pair: TemplatePair, others: readonly TemplateReport[] = 
   return { pair, outcome: merged ? "merged" : proposed ? "proposed" : "apart", slipsA, slipsB };
 }
 
-/** A telling read with the group its men joined as their group (the extractor's role error), no destination. */
-function withJoinedAsGroup(t: Telling, joined: string): Telling {
-  return { ...t, event: { ...t.event, groups: [gazetteerGroup(joined, joined)], destination: null } };
+/** The telling read with the group joined as its group, and where its men went: nowhere, or that group again. */
+function misreadRoles(t: Telling, error: RoleError): Telling | null {
+  const joined = { text: "", area: null, group_id: error.joinedGroup };
+  const read = joinedAsGroup({ ...t, event: { ...t.event, destination: joined } });
+  return read && error.destination === "echo" ? { ...read, event: { ...read.event, destination: joined } } : read;
 }
 
 export interface VariationScore {

@@ -11,7 +11,7 @@ import { addDaysIso, dayNumber } from "../time/day";
 import type { IsoDay } from "../time/types";
 import type { DateError } from "./incident-perturbations";
 import { product, spread } from "./templates/product";
-import { rolesPairs } from "./incident-templates-roles";
+import { rolesPairs, type RoleError } from "./incident-templates-roles";
 import {
   GROUPS, KIND_OF, PERSONS, PLACES, bodySentence, countPhrase, datePhrase, headline, offsetsFor, phraseDays, rounder, roundDown,
   type CountForm, type DateForm, type GroupSlot, type KindForm, type PlaceSlot,
@@ -56,7 +56,7 @@ export interface TemplatePair {
   /** The extractor's date error on B's telling (`misdated` family): applied to what it read, not to the text. */
   dateError?: DateError;
   /** The extractor's role error on B's telling (`crossed roles` family): the group joined read as the men's group. */
-  roleError?: { joinedGroup: string };
+  roleError?: RoleError;
 }
 
 const placeText = (p: PlaceSlot, form: "village+district" | "village" | "district" | "governorate" | "none"): { id: string | null; text: string } => {

@@ -18,6 +18,7 @@ import { countPrecision, countsOverlap } from "./rules/counts";
 import { reach } from "./rules/dates";
 import { groupMatchKey } from "./rules/groups";
 import { kindsBySpecificity } from "./rules/kinds";
+import { joinersOf } from "./rules/roles";
 import { contains, placeIdentity, placeSpecificity } from "./rules/places";
 import { tellingKey, type CombinedCount, type CombinedDate, type Conflict, type IncidentValues, type Telling } from "./types";
 
@@ -36,7 +37,7 @@ export function combine(tellings: readonly Telling[], gaz: IncidentGazetteer = G
   const count = combineCount(byRecency, conflicts);
   const place = combinePlace(byRecency, gaz, conflicts);
   const destination = combineDestination(byRecency, conflicts);
-  return { kind: kindsTold[0], kindsTold, groups: combineGroups(tellings), count, date, place, destination, conflicts };
+  return { kind: kindsTold[0], kindsTold, groups: combineGroups(tellings, gaz), count, date, place, destination, conflicts };
 }
 
 function combineDate(tellings: readonly Telling[], conflicts: Conflict[]): CombinedDate {
@@ -108,10 +109,19 @@ function combineDestination(tellings: readonly Telling[], conflicts: Conflict[])
   return dest(chosen);
 }
 
-/** Every group named by any telling, once each (by gazetteer id or folded name), sorted by that key. */
-function combineGroups(tellings: readonly Telling[]): EventGroup[] {
+/**
+ * Every group named by any telling, once each (by gazetteer id or folded name), sorted by that key — but not the
+ * group of a telling read in crossed roles (rules/roles.ts): that is where another telling's men went.
+ */
+function combineGroups(tellings: readonly Telling[], gaz: IncidentGazetteer): EventGroup[] {
+  const misread = joinersOf(tellings, gaz);
+  // (Never every telling: a telling whose men went back to the other's group is no misreading.)
+  const joiners = misread.size < tellings.length ? misread : new Set<Telling>();
   const byKeyMap = new Map<string, EventGroup>();
-  for (const t of sortedByKey(tellings)) for (const g of t.event.groups) if (!byKeyMap.has(groupMatchKey(g))) byKeyMap.set(groupMatchKey(g), g);
+  for (const t of sortedByKey(tellings)) {
+    if (joiners.has(t)) continue;
+    for (const g of t.event.groups) if (!byKeyMap.has(groupMatchKey(g))) byKeyMap.set(groupMatchKey(g), g);
+  }
   return [...byKeyMap.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
 }
 

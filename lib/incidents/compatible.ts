@@ -5,6 +5,7 @@ import { sameGroup } from "./rules/groups";
 import { placesCompatible } from "./rules/places";
 import { perhapsRetold, publishedTogether, retoldWithSameStory, type Retelling } from "./rules/retold";
 import { corroborated, datedClosely, type Witness } from "./rules/evidence";
+import { rolesCrossed } from "./rules/roles";
 import type { Telling } from "./types";
 
 /** From different reports (a report never tells one incident twice), of one group, in compatible places. */
@@ -39,11 +40,23 @@ export function datesMeet(a: Story["event"], b: Story["event"], gaz: IncidentGaz
 }
 
 /**
+ * How two tellings meet: of one group in compatible places, as their stories meet; of two groups, only as one
+ * incident read in crossed roles (rules/roles.ts: one telling's group is where the other's men went) — linked
+ * when the misreading left its mark, proposed when it did not.
+ */
+function meeting(a: Telling, b: Telling, gaz: IncidentGazetteer): "compatible" | "perhaps" | null {
+  if (sameGroupAndPlace(a, b, gaz)) return storiesMeet(a, b, gaz);
+  const crossed = rolesCrossed(a, b, gaz);
+  return crossed === "echo" ? "compatible" : crossed === "bare" ? "perhaps" : null;
+}
+
+/**
  * Whether two tellings may describe the same incident: from different reports, the same group,
- * compatible places, and stories that meet. Kinds never keep tellings apart (rules/kinds.ts).
+ * compatible places, and stories that meet — or one incident read in crossed roles. Kinds never keep
+ * tellings apart (rules/kinds.ts).
  */
 export function compatible(a: Telling, b: Telling, gaz: IncidentGazetteer = GAZETTEER): boolean {
-  return sameGroupAndPlace(a, b, gaz) && storiesMeet(a, b, gaz) === "compatible";
+  return meeting(a, b, gaz) === "compatible";
 }
 
 /**
@@ -52,7 +65,7 @@ export function compatible(a: Telling, b: Telling, gaz: IncidentGazetteer = GAZE
  * never merged; a proposed merge for an analyst (cluster.ts).
  */
 export function perhapsCompatible(a: Telling, b: Telling, gaz: IncidentGazetteer = GAZETTEER): boolean {
-  return sameGroupAndPlace(a, b, gaz) && storiesMeet(a, b, gaz) === "perhaps";
+  return meeting(a, b, gaz) === "perhaps";
 }
 
 /**

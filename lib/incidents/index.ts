@@ -28,15 +28,36 @@ export function reachKeys(t: Telling, gaz: IncidentGazetteer = GAZETTEER): strin
   return [...keys];
 }
 
-/** Every incident of a set of tellings, sorted by id; the same whatever the order of the input. */
+/** The prefix of the keys of the group a telling's men joined (rules/roles.ts: a group read in crossed roles). */
+const JOINED = "→";
+
+/** The group its men joined and that group's ancestors (its destination, a gazetteer group), or none. */
+function joinedKeys(t: Telling, gaz: IncidentGazetteer): string[] {
+  const id = t.event.destination?.group_id;
+  return id ? ancestry(id, gaz) : [];
+}
+
+/**
+ * Every incident of a set of tellings, sorted by id; the same whatever the order of the input. Each telling
+ * is indexed under the keys it reaches and "→" + those of the group its men joined; it looks up its own, and
+ * (crossed roles) its group joined among the others' groups and its groups among the others' groups joined.
+ */
 export function groupIncidents(tellings: readonly Telling[], gaz: IncidentGazetteer = GAZETTEER, maxCompatible = MAX_COMPATIBLE, constraints: Constraints = NO_CONSTRAINTS): Incident[] {
   // Index by every key a telling reaches; a parent meets its unit because the unit lists the parent.
   const byReach = new Map<string, Telling[]>();
-  for (const t of tellings) for (const k of reachKeys(t, gaz)) byReach.set(k, [...(byReach.get(k) ?? []), t]);
+  const put = (k: string, t: Telling) => byReach.set(k, [...(byReach.get(k) ?? []), t]);
+  for (const t of tellings) {
+    for (const k of reachKeys(t, gaz)) put(k, t);
+    for (const k of joinedKeys(t, gaz)) put(JOINED + k, t);
+  }
+  const lookups = (t: Telling): string[] => {
+    const own = reachKeys(t, gaz);
+    return [...own, ...joinedKeys(t, gaz), ...own.map((k) => JOINED + k)];
+  };
   const related = (relation: (a: Telling, b: Telling, gaz: IncidentGazetteer) => boolean) => (t: Telling): Telling[] => {
     const seen = new Set<string>();
     const out: Telling[] = [];
-    for (const k of reachKeys(t, gaz)) {
+    for (const k of lookups(t)) {
       for (const u of byReach.get(k) ?? []) {
         const ku = tellingKey(u);
         if (!seen.has(ku) && relation(t, u, gaz)) {

@@ -15,6 +15,7 @@ import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "
 import { groupMatchKey } from "../incidents/rules/groups";
 import { placesCompatible, sameTown, townOf } from "../incidents/rules/places";
 import { distinctiveFigure, mayBeRetold, PUBLICATION_MAX_DAYS, RETELLING_WINDOW_DAYS } from "../incidents/rules/retold";
+import { CROSSED_PUBLICATION_DAYS, rolesCrossed } from "../incidents/rules/roles";
 import { dayNumber, isoDay } from "../time/day";
 import type { DayRange } from "../time/types";
 
@@ -23,7 +24,7 @@ import type { DayRange } from "../time/types";
  * "^" + each ancestor of it. A telling then finds its own group and its units under `key` and "^key",
  * and its parents under their own key only (not their other units, which are never compatible).
  */
-function storedKeys(event: DefectionEvent): string[] {
+function storedKeys(event: Pick<DefectionEvent, "groups">): string[] {
   const keys = new Set<string>();
   for (const g of event.groups) {
     const own = groupMatchKey(g);
@@ -34,7 +35,7 @@ function storedKeys(event: DefectionEvent): string[] {
 }
 
 /** The keys a telling looks its candidates up under (see storedKeys). */
-function lookupKeys(event: DefectionEvent): string[] {
+function lookupKeys(event: Pick<DefectionEvent, "groups">): string[] {
   const keys = new Set<string>();
   for (const g of event.groups) {
     const own = groupMatchKey(g);
@@ -58,6 +59,21 @@ const RETOLD = "@";
 /** The publication window a telling is found under by a retold story, or null when it cannot be one. */
 function retellingWindow(event: DefectionEvent, published: DayRange): { start: number; end: number } | null {
   return mayBeRetold({ published, event }, GAZETTEER) ? { start: dayNumber(published.start), end: dayNumber(published.end) } : null;
+}
+
+/**
+ * The prefix of an event's **joined rows** (round 10, rules/roles.ts: one incident read in crossed roles): an event
+ * that says which group its men joined is also stored under "→" + that group's keys over its publication window,
+ * when a crossed reading can apply to it (a figure, a date not too vague, a publication known to within a week: as
+ * RETOLD). A telling finds the events whose men joined its group there, and the events of the group its own men
+ * joined among the RETOLD rows (every event a crossed reading can link has them: the rule asks for the same figure).
+ */
+const JOINED = "→";
+
+/** The group an event's men joined, as a group of the key scheme, or null. */
+function joinedGroup(event: DefectionEvent): Pick<DefectionEvent, "groups"> | null {
+  const id = event.destination?.group_id;
+  return id ? { groups: [{ id, name_ar: "", name_en: null, text: "", known: true }] } : null;
 }
 
 /**
@@ -197,6 +213,8 @@ export function indexEventForIncidents(db: Database, rid: number | bigint, repor
   const published = s.publication.get(reportId) as DayRange | undefined;
   const window = published && retellingWindow(event, published);
   if (window) for (const key of keys) s.insertKey.run(RETOLD + key, spanClass(window.end - window.start + 1), window.start, window.end, rid);
+  const joined = joinedGroup(event);
+  if (window && joined && event.count !== null) for (const key of storedKeys(joined)) s.insertKey.run(JOINED + key, spanClass(window.end - window.start + 1), window.start, window.end, rid);
 }
 
 /**
@@ -226,8 +244,25 @@ export function storedSearch(db: Database) {
     if (!publications.has(report)) publications.set(report, s.publication.get(report) as DayRange | undefined);
     return publications.get(report);
   };
+  /**
+   * The tellings of other groups that may be t's incident read in crossed roles (rules/roles.ts), exactly: the
+   * events whose men joined t's group ("→" rows) and the events of the group t's men joined (RETOLD rows), published
+   * within CROSSED_PUBLICATION_DAYS of t's report with t's figure, judged on their JSON (they are few).
+   */
+  const crossedOf = (t: Telling): StoredTelling[] => {
+    const window = t.event.count && retellingWindow(t.event, t.published);
+    if (!window || !t.event.count) return [];
+    const joined = joinedGroup(t.event);
+    const keys = [...lookupKeys(t.event).map((k) => JOINED + k), ...(joined ? lookupKeys(joined).map((k) => RETOLD + k) : [])];
+    const lowest = Object.fromEntries(PUBLICATION_CLASSES.map((cls) => [`lowest${cls}`, window.start - CROSSED_PUBLICATION_DAYS - SPAN_CLASSES[cls]]));
+    const bounds = { ...lowest, highest: window.end + CROSSED_PUBLICATION_DAYS, endsFrom: window.start - CROSSED_PUBLICATION_DAYS, ...sameFigure(t.event.count), town: null };
+    const rids = new Set<number>();
+    for (const key of keys) for (const r of s.retellings.iterate({ key, ...bounds }) as IterableIterator<CandidateRow>) if (r.report_id !== t.report) rids.add(r.rid);
+    return load([...rids].sort((a, b) => a - b)).filter((u) => rolesCrossed(t, u, GAZETTEER) !== null);
+  };
   const search = (t: Telling, wanted: Wanted, limit: number): StoredTelling[] => {
     const meeting: Meeting = wanted === "loose" ? "perhaps" : wanted;
+    const meets = wanted === "compatible" ? compatible : wanted === "perhaps" ? perhapsCompatible : looselyCompatible;
     if (tooVague(t.event.date)) return [];
     // The perhaps compatible tellings whose dates meet are the loose ones: one scan of the reach rows for both.
     const rids = new Set<number>(wanted === "perhaps" ? searchOnce("loose")(t, limit).map((u) => u.rid) : []);
@@ -252,6 +287,15 @@ export function storedSearch(db: Database) {
         }
       }
     };
+    // One incident read in crossed roles: few rows, judged exactly; loose ones noted as the reach rows' are.
+    for (const u of crossedOf(t)) {
+      if (rids.size >= limit) {
+        cut = true;
+        break;
+      }
+      if (meets(t, u)) rids.add(u.rid);
+      else if (looseSeen && looselyCompatible(t, u)) looseSeen.add(u.rid);
+    }
     const keys = lookupKeys(t.event);
     if (wanted !== "perhaps") {
       // Every pair whose dates meet has reaches that meet (within the point tolerance); rows are keyed by
@@ -275,7 +319,6 @@ export function storedSearch(db: Database) {
       const bounds = { ...lowest, highest: window.end + RETELLING_WINDOW_DAYS, endsFrom: window.start - RETELLING_WINDOW_DAYS, ...(figures || NO_FIGURE), town };
       for (const key of keys) scan(s.retellings.iterate({ key: RETOLD + key, ...bounds }) as IterableIterator<CandidateRow>, true);
     }
-    const meets = wanted === "compatible" ? compatible : wanted === "perhaps" ? perhapsCompatible : looselyCompatible;
     return load([...rids].sort((a, b) => a - b)).filter((u) => meets(t, u));
   };
   /**

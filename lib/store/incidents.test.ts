@@ -298,3 +298,51 @@ describe("retold stories in the store (property)", () => {
     );
   });
 });
+
+describe("one incident read in crossed roles, in the store (round 10)", () => {
+  const g = (id: string) => ({ id, name_ar: id, name_en: null, text: id, known: true });
+  const to = (id: string) => ({ text: id, group_id: id, area: null });
+  it("merges, in either order of arrival, the group joined read as the men's group (the echo), and proposes it without the echo", () => {
+    const left = () => writeReport(db, makeReport("a", published("2021-03-10")), [makeEvent({ start: "2021-03-09", count: [5, 5, 5], destination: to("fsa") })], meta("a"));
+    const joiner = (destination: ReturnType<typeof to> | null) => () =>
+      writeReport(db, makeReport("b", published("2021-03-12")), [makeEvent({ groups: [g("fsa")], start: "2021-03-09", count: [5, 5, 5], destination })], meta("b"));
+    for (const order of [[left, joiner(to("fsa"))], [joiner(to("fsa")), left]]) {
+      db.exec("DELETE FROM reports; DELETE FROM incidents;");
+      for (const write of order) write();
+      expect(stored()).toEqual([{ id: "inc~a~0", events: ["a~0", "b~0"], proposed: [] }]);
+    }
+    for (const order of [[left, joiner(null)], [joiner(null), left]]) {
+      db.exec("DELETE FROM reports; DELETE FROM incidents;");
+      for (const write of order) write();
+      expect(stored()).toEqual([{ id: "inc~a~0", events: ["a~0"], proposed: ["inc~b~0"] }, { id: "inc~b~0", events: ["b~0"], proposed: ["inc~a~0"] }]);
+    }
+    deleteReport(db, "b");
+    expect(stored()).toEqual([{ id: "inc~a~0", events: ["a~0"], proposed: [] }]);
+  });
+  it("after any sequence of writes and deletions of flows between three groups, equals the incidents computed from scratch (property)", () => {
+    const eventSpec = fc.record({
+      group: fc.constantFrom("syrian-army", "fsa", "sdf", "4th-division"),
+      destination: fc.constantFrom(null, null, "fsa", "syrian-army", "sdf"),
+      start: fc.integer({ min: 0, max: 12 }),
+      count: fc.constantFrom(null, [5, 5, 5] as [number, number, number], [4, 5, 6] as [number, number, number], [7, 7, 7] as [number, number, number]),
+    });
+    const op = fc.record({
+      report: fc.constantFrom("r1", "r2", "r3", "r4", "r5"),
+      remove: fc.boolean(),
+      published: fc.integer({ min: 0, max: 6 }),
+      events: fc.array(eventSpec, { minLength: 1, maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 10 }), (ops) => {
+        replayMatchesScratch(
+          ops.map((o) => ({
+            ...o,
+            publishedOn: addDaysIso("2021-03-10", o.published),
+            events: o.events.map((e) => makeEvent({ groups: [g(e.group)], destination: e.destination ? to(e.destination) : null, start: addDaysIso("2021-03-01", e.start), count: e.count })),
+          })),
+        );
+      }),
+      { numRuns: 80 },
+    );
+  });
+});

@@ -48,7 +48,7 @@ export function publicationGap(a: DayRange, b: DayRange): number {
 }
 
 /** A publication known to within a week. */
-function knownWithinDays(r: DayRange): boolean {
+export function knownWithinDays(r: DayRange): boolean {
   return dayNumber(r.end) - dayNumber(r.start) + 1 <= PUBLICATION_MAX_DAYS;
 }
 
