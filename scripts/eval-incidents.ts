@@ -32,10 +32,10 @@ import { storiesMeet } from "../lib/incidents/compatible";
 import { countsCompatible } from "../lib/incidents/rules/counts";
 import { datesCompatible } from "../lib/incidents/rules/dates";
 import { placesCompatible } from "../lib/incidents/rules/places";
-import { readAsJoined } from "../lib/incidents/rules/roles";
+import { readAsJoined, rolesCrossed } from "../lib/incidents/rules/roles";
 import { PERTURBATIONS, publishedAfter } from "../lib/eval/incident-perturbations";
 import { crowdTelling, templatePairs } from "../lib/eval/incident-templates";
-import { groupsFacet, storyFacets } from "../lib/eval/incident-why";
+import { groupsFacet, rolesFacet, storyFacets } from "../lib/eval/incident-why";
 import { runPair, scoreVariations } from "../lib/eval/incident-templates-score";
 
 /** Same-incident pairs of invented reports, judged by hand (the Al-Qaim crossing of 7 December 2024). */
@@ -194,7 +194,7 @@ if (args.includes("--why")) {
     const dated = datedRight.has(a) && datedRight.has(b) ? "both dates overlap gold" : "a date off gold";
     const reason =
       ta.report === tb.report ? "one report"
-      : !sameGroup(ta.event.groups, tb.event.groups, GAZETTEER) ? "groups differ"
+      : !sameGroup(ta.event.groups, tb.event.groups, GAZETTEER) ? (rolesCrossed(ta, tb, GAZETTEER) === "bare" ? "groups differ, crossed roles only proposed" : "groups differ")
       : !placesCompatible(ta.event.place, tb.event.place, GAZETTEER) ? "places differ"
       : storiesMeet(ta, tb) === "perhaps" ? "only perhaps (proposal)"
       : storiesMeet(ta, tb) === "compatible" ? "compatible, kept apart by the clustering"
@@ -202,7 +202,7 @@ if (args.includes("--why")) {
       : !countsCompatible(ta.event.count, tb.event.count) ? "figures orders apart"
       : "no rule links them";
     // What a rule across groups or dates would have to use (lib/eval/incident-why.ts).
-    const facets = reason === "groups differ" ? [groupsFacet(ta, tb, GAZETTEER), ...storyFacets(ta, tb, GAZETTEER)] : reason === "dates do not meet" || reason.startsWith("only perhaps") ? storyFacets(ta, tb, GAZETTEER) : [];
+    const facets = reason.startsWith("groups differ") ? [groupsFacet(ta, tb, GAZETTEER), rolesFacet(ta, tb, GAZETTEER), ...storyFacets(ta, tb, GAZETTEER)] : reason === "dates do not meet" || reason.startsWith("only perhaps") ? storyFacets(ta, tb, GAZETTEER) : [];
     const key = [`missed pair · ${reason} · ${dated}`, ...facets].join(" · ");
     why.set(key, (why.get(key) ?? 0) + 1);
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { EventDestination } from "../extract/types";
 import { GAZETTEER } from "../incidents/gazetteer";
 import { count, GROUP, PLACE, telling } from "../incidents/testing";
-import { groupsFacet, storyFacets } from "./incident-why";
+import { groupsFacet, rolesFacet, storyFacets } from "./incident-why";
 
 describe("why two tellings stayed apart (counts only)", () => {
   it("names how the groups differ", () => {
@@ -22,5 +23,17 @@ describe("why two tellings stayed apart (counts only)", () => {
     expect(storyFacets(a, b, GAZETTEER)).toEqual(["published 8–30 days apart", "one undated", "a town and its governorate", "one figure unknown"]);
     const c = telling({ report: "c", published: "2021-03-11", date: ["2021-02-09", "2021-02-09"], count: count(12, 15, 18, "نحو 15"), place: PLACE.mayadin });
     expect(storyFacets(a, c, GAZETTEER)).toEqual(["published 0–3 days apart", "both dated", "the same town", "the same figure (10 or more)"]);
+  });
+  it("names where the men of two groups' tellings went (round 10: crossed roles)", () => {
+    const to = (id: string): EventDestination => ({ text: id, group_id: id, area: null });
+    const fsa = { id: "fsa", name_ar: "الجيش الحر", name_en: "FSA", text: "الجيش الحر", known: true };
+    const sna = { id: "sna", name_ar: "الجيش الوطني السوري", name_en: "SNA", text: "الجيش الوطني", known: true };
+    const t = (report: string, groups: Parameters<typeof telling>[0]["groups"], destination: EventDestination | null) => telling({ report, published: "2021-03-10", date: ["2021-03-09", "2021-03-09"], groups, destination });
+    const left = t("a", [GROUP.army], to("fsa"));
+    expect(rolesFacet(left, t("b", [fsa], to("fsa")), GAZETTEER)).toBe("roles: one's group is where the other's men went (its own group again as destination)");
+    expect(rolesFacet(t("b", [fsa], null), left, GAZETTEER)).toBe("roles: one's group is where the other's men went (no destination of its own)");
+    expect(rolesFacet(left, t("b", [fsa], to("syrian-army")), GAZETTEER)).toBe("roles: one's group is where the other's men went, but its own men went elsewhere or back");
+    expect(rolesFacet(left, t("b", [sna], null), GAZETTEER)).toBe("roles: one's group is on the side of the group the other's men joined");
+    expect(rolesFacet(t("a", [GROUP.army], null), t("b", [GROUP.sdf], { text: "تركيا", group_id: null, area: "تركيا" }), GAZETTEER)).toBe("roles: not crossed (destinations: an area and none)");
   });
 });

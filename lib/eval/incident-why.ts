@@ -8,9 +8,10 @@ import type { Telling } from "../incidents";
 import { ancestry, type IncidentGazetteer } from "../incidents/gazetteer";
 import { countPrecision, countsCompatible } from "../incidents/rules/counts";
 import { tooVague } from "../incidents/rules/dates";
-import { sameGroup } from "../incidents/rules/groups";
+import { groupsMatch, sameGroup } from "../incidents/rules/groups";
 import { contains, sameTown } from "../incidents/rules/places";
 import { publicationGap } from "../incidents/rules/retold";
+import { joinedReading } from "../incidents/rules/roles";
 import { dayNumber } from "../time/day";
 import groupsData from "../../data/groups.json";
 
@@ -29,6 +30,32 @@ export function groupsFacet(a: Telling, b: Telling, gaz: IncidentGazetteer): str
   if (siblings) return "groups: two units of one parent";
   const sameSide = ka.some((x) => kb.some((y) => SIDE.get(x) !== undefined && SIDE.get(x) === SIDE.get(y)));
   return `groups: unrelated gazetteer groups (${sameSide ? "one side" : "sides differ"})`;
+}
+
+/**
+ * Where the men of two tellings of different groups went (round 10, rules/roles.ts): whether one telling's group is
+ * the group the other's men joined — with the misreading's echo, with no destination, or with a destination that
+ * leads elsewhere — or on the side they joined; else what destinations the two give (a gazetteer group, an area, none).
+ */
+export function rolesFacet(a: Telling, b: Telling, gaz: IncidentGazetteer): string {
+  const readings = [joinedReading(a, b, gaz), joinedReading(b, a, gaz)];
+  if (readings.includes("echo")) return "roles: one's group is where the other's men went (its own group again as destination)";
+  if (readings.includes("bare")) return "roles: one's group is where the other's men went (no destination of its own)";
+  const joined = (t: Telling) => t.event.destination?.group_id ?? null;
+  // x's men joined y's group by the group rule (joinedReading said no: y's own men went elsewhere, or back).
+  const joinedBy = (x: Telling, y: Telling) => {
+    const j = joined(x);
+    return j !== null && y.event.groups.some((g) => g.id !== null && groupsMatch(g, { id: j, name_ar: "" }, gaz));
+  };
+  if (joinedBy(a, b) || joinedBy(b, a)) return "roles: one's group is where the other's men went, but its own men went elsewhere or back";
+  const onSide = (x: Telling, y: Telling) => {
+    const side = SIDE.get(joined(x) ?? "");
+    return side !== undefined && y.event.groups.some((g) => g.id !== null && SIDE.get(g.id) === side);
+  };
+  if (onSide(a, b) || onSide(b, a)) return "roles: one's group is on the side of the group the other's men joined";
+  const dest = (t: Telling) => (t.event.destination === null ? "none" : t.event.destination.group_id !== null ? "a group" : t.event.destination.area !== null ? "an area" : "words");
+  const [da, db] = [dest(a), dest(b)].sort();
+  return `roles: not crossed (destinations: ${da} and ${db})`;
 }
 
 /** The facets of a pair whose stories did not meet: publication gap, dates, places, figures. */
