@@ -11,7 +11,8 @@ import { addDaysIso, dayNumber } from "../time/day";
 import type { IsoDay } from "../time/types";
 import type { DateError } from "./incident-perturbations";
 import { product, spread } from "./templates/product";
-import { rolesPairs, type RoleError } from "./incident-templates-roles";
+import { rolesPairs, type RoleError, type RolesPair } from "./incident-templates-roles";
+import { recalledPairs, type RecalledPair } from "./incident-templates-recalled";
 import {
   GROUPS, KIND_OF, PERSONS, PLACES, bodySentence, countPhrase, datePhrase, headline, offsetsFor, phraseDays, rounder, roundDown,
   type CountForm, type DateForm, type GroupSlot, type KindForm, type PlaceSlot,
@@ -98,7 +99,7 @@ export function tellingText(s: TellingSpec): string {
   }
 }
 
-interface Base {
+export interface Base {
   n: number;
   group: GroupSlot;
   place: PlaceSlot;
@@ -130,7 +131,7 @@ export function bases(max: number): Base[] {
   return spread(all, max);
 }
 
-function tellingA(b: Base): TellingSpec {
+export function tellingA(b: Base): TellingSpec {
   return {
     published: addDaysIso(b.day, b.aOffset),
     day: b.day,
@@ -257,7 +258,7 @@ function otherIncident(b: Base, a: TellingSpec, gap: number, dateForm: DateForm,
   return !apartInTime || (excludes(told, a.day) && excludes(aTold, day)) ? s : null;
 }
 
-const otherFigure = (n: number) => (n >= 40 ? Math.round(n / 3) : 3 * n + 4);
+export const otherFigure = (n: number) => (n >= 40 ? Math.round(n / 3) : 3 * n + 4);
 
 /** The different-incident variations: another town (any day), or another day and another figure. */
 export const DIFFERENT_VARIATIONS: Array<{ family: string; name: string; change: Change }> = [
@@ -334,9 +335,14 @@ export function templatePairs(perVariation = 35, productCases = 1000): TemplateP
   }
   for (const v of MISDATED_VARIATIONS) for (const b of incidents) add("same", "misdated", v.name, b, tellingA(b), v.change(b, tellingA(b)), v.error);
   for (const v of DIFFERENT_VARIATIONS) for (const b of incidents) add("different", v.family, v.name, b, tellingA(b), v.change(b, tellingA(b)));
-  for (const r of rolesPairs(perVariation)) {
-    const id = `${r.truth === "same" ? "s" : "d"}${pairs.length}`;
-    pairs.push({ truth: r.truth, family: "crossed roles", variation: r.variation, a: { id: `${id}a`, published: r.a.spec.published, ...r.a }, b: { id: `${id}b`, published: r.b.spec.published, ...r.b }, ...(r.roleError ? { roleError: r.roleError } : {}) });
+  // Round 10's families, each pair with its own texts.
+  const families: Array<[string, Array<RecalledPair | RolesPair>]> = [["looking back", recalledPairs(incidents)], ["crossed roles", rolesPairs(perVariation)]];
+  for (const [family, written] of families) {
+    for (const r of written) {
+      const id = `${r.truth === "same" ? "s" : "d"}${pairs.length}`;
+      const roleError = "roleError" in r ? r.roleError : undefined;
+      pairs.push({ truth: r.truth, family, variation: r.variation, a: { id: `${id}a`, published: r.a.spec.published, ...r.a }, b: { id: `${id}b`, published: r.b.spec.published, ...r.b }, ...(roleError ? { roleError } : {}) });
+    }
   }
   return pairs;
 }

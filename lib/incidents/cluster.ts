@@ -32,6 +32,7 @@
  */
 import { linkedAcrossDates, toldTogether } from "./compatible";
 import { tellSameStory } from "./rules/evidence";
+import { tooVague } from "./rules/dates";
 import { GAZETTEER, type IncidentGazetteer } from "./gazetteer";
 import { NO_CONSTRAINTS, type Constraints } from "./constraints";
 import { tellingKey, type Telling, type TellingKey } from "./types";
@@ -56,7 +57,9 @@ export interface DateDiscount {
 }
 
 export function dateDiscount(gaz: IncidentGazetteer = GAZETTEER): DateDiscount {
-  return { acrossDates: linkedAcrossDates, toldTogether: (a, b) => toldTogether(a, b, gaz), witnessed: (a, b) => tellSameStory(a.event, b.event, gaz) };
+  // A link across dates shows one date wrong — not a link looking back (rules/retrospective.ts): that date is only vague.
+  const acrossDates = (a: Telling, b: Telling) => linkedAcrossDates(a, b) && !tooVague(a.event.date) && !tooVague(b.event.date);
+  return { acrossDates, toldTogether: (a, b) => toldTogether(a, b, gaz), witnessed: (a, b) => tellSameStory(a.event, b.event, gaz) };
 }
 
 export interface Resolution {

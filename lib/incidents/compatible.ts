@@ -6,6 +6,7 @@ import { placesCompatible } from "./rules/places";
 import { perhapsRetold, publishedTogether, retoldWithSameStory, type Retelling } from "./rules/retold";
 import { corroborated, datedClosely, type Witness } from "./rules/evidence";
 import { rolesCrossed } from "./rules/roles";
+import { toldLookingBack } from "./rules/retrospective";
 import type { Telling } from "./types";
 
 /** From different reports (a report never tells one incident twice), of one group, in compatible places. */
@@ -33,9 +34,13 @@ export function storiesMeet(a: Story, b: Story, gaz: IncidentGazetteer = GAZETTE
   return perhapsRetold(a, b, gaz) ? "perhaps" : null;
 }
 
-/** Dates that meet and figures not orders apart: "compatible" when the dates are close or something else agrees. */
+/**
+ * Dates that meet and figures not orders apart: "compatible" when the dates are close or something else agrees —
+ * or one telling recalls the other's incident looking back, its date vaguer than a quarter (rules/retrospective.ts).
+ */
 export function datesMeet(a: Story["event"], b: Story["event"], gaz: IncidentGazetteer = GAZETTEER): "compatible" | "perhaps" | null {
-  if (!datesCompatible(a.date, b.date) || !countsCompatible(a.count, b.count)) return null;
+  if (!datesCompatible(a.date, b.date)) return toldLookingBack(a, b);
+  if (!countsCompatible(a.count, b.count)) return null;
   return datedClosely(a.date, b.date) || corroborated(a, b, gaz) ? "compatible" : "perhaps";
 }
 

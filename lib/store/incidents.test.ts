@@ -346,3 +346,46 @@ describe("one incident read in crossed roles, in the store (round 10)", () => {
     );
   });
 });
+
+describe("an incident told looking back, in the store (round 10)", () => {
+  it("merges, in either order of arrival, a recall «العام الماضي» with the same figure; proposes one with another figure", () => {
+    const told = () => writeReport(db, makeReport("a", published("2020-06-11")), [makeEvent({ start: "2020-06-10", count: [15, 15, 15] })], meta("a"));
+    const recalled = (best: number) => () => writeReport(db, makeReport("b", published("2021-02-10")), [makeEvent({ start: "2020-01-01", end: "2020-12-31", count: [best, best, best] })], meta("b"));
+    for (const order of [[told, recalled(15)], [recalled(15), told]]) {
+      db.exec("DELETE FROM reports; DELETE FROM incidents;");
+      for (const write of order) write();
+      expect(stored()).toEqual([{ id: "inc~a~0", events: ["a~0", "b~0"], proposed: [] }]);
+    }
+    for (const order of [[told, recalled(20)], [recalled(20), told]]) {
+      db.exec("DELETE FROM reports; DELETE FROM incidents;");
+      for (const write of order) write();
+      expect(stored()).toEqual([{ id: "inc~a~0", events: ["a~0"], proposed: ["inc~b~0"] }, { id: "inc~b~0", events: ["b~0"], proposed: ["inc~a~0"] }]);
+    }
+  });
+  it("after any sequence of writes and deletions over a year, with ranges of a day to a year, equals the incidents computed from scratch (property)", () => {
+    const eventSpec = fc.record({
+      group: fc.constantFrom(GROUP.army, GROUP.div4, GROUP.sdf),
+      start: fc.integer({ min: 0, max: 300 }),
+      length: fc.constantFrom(0, 0, 1, 6, 120, 200, 364),
+      count: fc.constantFrom(null, [15, 15, 15] as [number, number, number], [12, 15, 18] as [number, number, number], [5, 5, 5] as [number, number, number], [1, 1, 1] as [number, number, number]),
+    });
+    const op = fc.record({
+      report: fc.constantFrom("r1", "r2", "r3", "r4", "r5"),
+      remove: fc.boolean(),
+      published: fc.integer({ min: 0, max: 60 }),
+      events: fc.array(eventSpec, { minLength: 1, maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 10 }), (ops) => {
+        replayMatchesScratch(
+          ops.map((o) => ({
+            ...o,
+            publishedOn: addDaysIso("2020-01-01", 366 + o.published),
+            events: o.events.map((e) => makeEvent({ groups: [e.group], start: addDaysIso("2020-01-01", e.start), end: addDaysIso("2020-01-01", Math.min(e.start + e.length, 365)), count: e.count })),
+          })),
+        );
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
