@@ -42,6 +42,25 @@ function replayMatchesScratch(ops: ReadonlyArray<{ report: string; remove: boole
   expect(stored()).toEqual(fromScratch(model));
 }
 
+/**
+ * Property: any sequence of writes and deletions of five reports (one or two events each, drawn from `eventSpec`,
+ * published `day` 0..maxDay) leaves exactly the incidents computed from scratch.
+ */
+function replaysLikeScratch<E>(eventSpec: fc.Arbitrary<E>, maxDay: number, publishedOn: (day: number) => string, toEvent: (e: E) => DefectionEvent): void {
+  const op = fc.record({
+    report: fc.constantFrom("r1", "r2", "r3", "r4", "r5"),
+    remove: fc.boolean(),
+    published: fc.integer({ min: 0, max: maxDay }),
+    events: fc.array(eventSpec, { minLength: 1, maxLength: 2 }),
+  });
+  fc.assert(
+    fc.property(fc.array(op, { minLength: 1, maxLength: 10 }), (ops) => {
+      replayMatchesScratch(ops.map((o) => ({ ...o, publishedOn: publishedOn(o.published), events: o.events.map(toEvent) })));
+    }),
+    { numRuns: 80 },
+  );
+}
+
 function stored() {
   return listIncidents(db).map((i) => ({ id: i.id, events: i.events, proposed: incidentDetail(db, i.id)?.proposed ?? [] }));
 }
@@ -278,23 +297,8 @@ describe("retold stories in the store (property)", () => {
       place: fc.constantFrom(null, null, PLACE.deirezzor, PLACE.mayadin, PLACE.bukamal),
       count: fc.constantFrom(null, [15, 15, 15] as [number, number, number], [12, 15, 18] as [number, number, number], [10, 10, 15] as [number, number, number], [2, 2, 2] as [number, number, number]),
     });
-    const op = fc.record({
-      report: fc.constantFrom("r1", "r2", "r3", "r4", "r5"),
-      remove: fc.boolean(),
-      published: fc.integer({ min: 0, max: 9 }),
-      events: fc.array(eventSpec, { minLength: 1, maxLength: 2 }),
-    });
-    fc.assert(
-      fc.property(fc.array(op, { minLength: 1, maxLength: 10 }), (ops) => {
-        replayMatchesScratch(
-          ops.map((o) => ({
-            ...o,
-            publishedOn: addDaysIso("2021-03-01", 60 + o.published),
-            events: o.events.map((e) => makeEvent({ groups: [e.group], start: addDaysIso("2021-03-01", e.start), end: addDaysIso("2021-03-01", e.start + e.length), place: e.place, count: e.count })),
-          })),
-        );
-      }),
-      { numRuns: 80 },
+    replaysLikeScratch(eventSpec, 9, (day) => addDaysIso("2021-03-01", 60 + day), (e) =>
+      makeEvent({ groups: [e.group], start: addDaysIso("2021-03-01", e.start), end: addDaysIso("2021-03-01", e.start + e.length), place: e.place, count: e.count }),
     );
   });
 });
@@ -326,23 +330,8 @@ describe("one incident read in crossed roles, in the store (round 10)", () => {
       start: fc.integer({ min: 0, max: 12 }),
       count: fc.constantFrom(null, [5, 5, 5] as [number, number, number], [4, 5, 6] as [number, number, number], [7, 7, 7] as [number, number, number]),
     });
-    const op = fc.record({
-      report: fc.constantFrom("r1", "r2", "r3", "r4", "r5"),
-      remove: fc.boolean(),
-      published: fc.integer({ min: 0, max: 6 }),
-      events: fc.array(eventSpec, { minLength: 1, maxLength: 2 }),
-    });
-    fc.assert(
-      fc.property(fc.array(op, { minLength: 1, maxLength: 10 }), (ops) => {
-        replayMatchesScratch(
-          ops.map((o) => ({
-            ...o,
-            publishedOn: addDaysIso("2021-03-10", o.published),
-            events: o.events.map((e) => makeEvent({ groups: [g(e.group)], destination: e.destination ? to(e.destination) : null, start: addDaysIso("2021-03-01", e.start), count: e.count })),
-          })),
-        );
-      }),
-      { numRuns: 80 },
+    replaysLikeScratch(eventSpec, 6, (day) => addDaysIso("2021-03-10", day), (e) =>
+      makeEvent({ groups: [g(e.group)], destination: e.destination ? to(e.destination) : null, start: addDaysIso("2021-03-01", e.start), count: e.count }),
     );
   });
 });
@@ -369,23 +358,8 @@ describe("an incident told looking back, in the store (round 10)", () => {
       length: fc.constantFrom(0, 0, 1, 6, 120, 200, 364),
       count: fc.constantFrom(null, [15, 15, 15] as [number, number, number], [12, 15, 18] as [number, number, number], [5, 5, 5] as [number, number, number], [1, 1, 1] as [number, number, number]),
     });
-    const op = fc.record({
-      report: fc.constantFrom("r1", "r2", "r3", "r4", "r5"),
-      remove: fc.boolean(),
-      published: fc.integer({ min: 0, max: 60 }),
-      events: fc.array(eventSpec, { minLength: 1, maxLength: 2 }),
-    });
-    fc.assert(
-      fc.property(fc.array(op, { minLength: 1, maxLength: 10 }), (ops) => {
-        replayMatchesScratch(
-          ops.map((o) => ({
-            ...o,
-            publishedOn: addDaysIso("2020-01-01", 366 + o.published),
-            events: o.events.map((e) => makeEvent({ groups: [e.group], start: addDaysIso("2020-01-01", e.start), end: addDaysIso("2020-01-01", Math.min(e.start + e.length, 365)), count: e.count })),
-          })),
-        );
-      }),
-      { numRuns: 80 },
+    replaysLikeScratch(eventSpec, 60, (day) => addDaysIso("2020-01-01", 366 + day), (e) =>
+      makeEvent({ groups: [e.group], start: addDaysIso("2020-01-01", e.start), end: addDaysIso("2020-01-01", Math.min(e.start + e.length, 365)), count: e.count }),
     );
   });
 });
