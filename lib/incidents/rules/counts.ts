@@ -37,3 +37,8 @@ export function countPrecision(c: Range): CountPrecision {
   if (c.low === c.high) return 0;
   return c.high <= 2 * Math.max(c.low, 1) ? 1 : 2;
 }
+
+/** Both give the same figure, exact or approximate («5» and «5», «نحو 40» and «40»; not «عشرات»). */
+export function sameFigure(a: Pick<EventCount, "low" | "best" | "high"> | null, b: Pick<EventCount, "low" | "best" | "high"> | null): boolean {
+  return a !== null && b !== null && a.best === b.best && countPrecision(a) <= 1 && countPrecision(b) <= 1;
+}

@@ -66,5 +66,10 @@ export function figuresShared(a: Pick<EventCount, "low" | "high">, b: Pick<Event
  * `corroborated`: a vague quantity («عشرات») or a governorate agrees with too much to single a telling out.
  */
 export function tellSameStory(a: Witness, b: Witness, gaz: IncidentGazetteer): boolean {
-  return sameTown(a.place, b.place, gaz) || (distinctiveFigure(a.count) && distinctiveFigure(b.count) && a.count?.best === b.count?.best);
+  return sameTown(a.place, b.place, gaz) || sameDistinctiveFigure(a.count, b.count);
+}
+
+/** The same figure of 10 or more, exact or approximate in both («15» and «نحو 15»; not «عشرات»). */
+export function sameDistinctiveFigure(a: Witness["count"], b: Witness["count"]): boolean {
+  return distinctiveFigure(a) && distinctiveFigure(b) && a?.best === b?.best;
 }

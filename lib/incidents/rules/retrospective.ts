@@ -2,8 +2,7 @@ import type { EventCount } from "../../extract/types";
 import { dayNumber } from "../../time/day";
 import { countsCompatible } from "./counts";
 import { reach, tooVague, type TellingDate } from "./dates";
-import type { Witness } from "./evidence";
-import { distinctiveFigure } from "./retold";
+import { sameDistinctiveFigure, type Witness } from "./evidence";
 
 /**
  * Rule (round 10): an incident told looking back. Weeks or months after the news, an outlet recalls it with a
@@ -38,11 +37,6 @@ export interface Recalled extends Witness {
 
 /** One person (a named officer, «ضابط») is told too often across a year to single out an incident: several, at least. */
 export const SEVERAL = 2;
-
-/** The same figure of 10 or more, exact or approximate in both («15» and «نحو 15»; not «عشرات»). */
-function sameDistinctiveFigure(a: Recalled["count"], b: Recalled["count"]): boolean {
-  return distinctiveFigure(a) && distinctiveFigure(b) && a?.best === b?.best;
-}
 
 /** `back` may recall `told`'s incident: "compatible" with the same story's details, "perhaps" without, or null. */
 export function recalls(back: Recalled, told: Recalled): "compatible" | "perhaps" | null {

@@ -1,7 +1,7 @@
 import type { EventCount, EventDestination, EventGroup, EventPlace } from "../../extract/types";
 import type { DayRange } from "../../time/types";
 import type { IncidentGazetteer } from "../gazetteer";
-import { countPrecision } from "./counts";
+import { sameFigure } from "./counts";
 import { datesCompatible, type TellingDate } from "./dates";
 import { groupsMatch, sameGroup } from "./groups";
 import { placesCompatible } from "./places";
@@ -68,11 +68,6 @@ export function joinedReading(leaver: RoleReading, joiner: RoleReading, gaz: Inc
 /** `joiner` may be `leaver`'s incident read in crossed roles (joinedReading, either way). */
 export function readAsJoined(leaver: RoleReading, joiner: RoleReading, gaz: IncidentGazetteer): boolean {
   return joinedReading(leaver, joiner, gaz) !== null;
-}
-
-/** Both give the same figure, exact or approximate («5» and «5», «نحو 40» and «40»; not «عشرات»). */
-export function sameFigure(a: Pick<EventCount, "low" | "best" | "high"> | null, b: Pick<EventCount, "low" | "best" | "high"> | null): boolean {
-  return a !== null && b !== null && a.best === b.best && countPrecision(a) <= 1 && countPrecision(b) <= 1;
 }
 
 /**
