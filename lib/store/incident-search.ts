@@ -254,9 +254,18 @@ export function storedSearch(db: Database) {
   /**
    * The tellings of other groups that may be t's incident read in crossed roles (rules/roles.ts), exactly: the
    * events whose men joined t's group ("→" rows) and the events of the group t's men joined (RETOLD rows), published
-   * within CROSSED_PUBLICATION_DAYS of t's report with t's figure, judged on their JSON (they are few).
+   * within CROSSED_PUBLICATION_DAYS of t's report with t's figure, judged on their JSON (they are few); once per
+   * telling for the rest of the change (its three searches read them).
    */
+  const crossedMemo = new Map<string, StoredTelling[]>();
   const crossedOf = (t: Telling): StoredTelling[] => {
+    const known = crossedMemo.get(tellingKey(t));
+    if (known) return known;
+    const found = crossedSearch(t);
+    crossedMemo.set(tellingKey(t), found);
+    return found;
+  };
+  const crossedSearch = (t: Telling): StoredTelling[] => {
     const window = t.event.count && retellingWindow(t.event, t.published);
     if (!window || !t.event.count) return [];
     const joined = joinedGroup(t.event);
@@ -359,12 +368,13 @@ export function storedSearch(db: Database) {
     const gone = new Set(deleted);
     for (const rid of deleted) {
       const t = byRid.get(rid);
-      if (t) for (const m of [...Object.values(memo), looseRids]) m.delete(tellingKey(t));
+      if (t) for (const m of [...Object.values(memo), looseRids, crossedMemo]) m.delete(tellingKey(t));
       byRid.delete(rid);
     }
     // A cut list without them still holds that many that meet: "at least" its new length.
     for (const m of Object.values(memo)) for (const [k, known] of m) if (known.found.some((u) => gone.has(u.rid))) m.set(k, { ...known, found: known.found.filter((u) => !gone.has(u.rid)) });
     for (const [k, rids] of looseRids) if (rids.some((r) => gone.has(r))) looseRids.set(k, rids.filter((r) => !gone.has(r)));
+    for (const [k, found] of crossedMemo) if (found.some((u) => gone.has(u.rid))) crossedMemo.set(k, found.filter((u) => !gone.has(u.rid)));
   };
   return { byRid, load, forget, candidatesOf: searchOnce("compatible"), perhapsOf: searchOnce("perhaps"), looseOf: searchOnce("loose") };
 }
