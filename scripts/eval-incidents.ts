@@ -35,7 +35,7 @@ import { placesCompatible } from "../lib/incidents/rules/places";
 import { readAsJoined, rolesCrossed } from "../lib/incidents/rules/roles";
 import { PERTURBATIONS, publishedAfter } from "../lib/eval/incident-perturbations";
 import { crowdTelling, templatePairs } from "../lib/eval/incident-templates";
-import { groupsFacet, rolesFacet, storyFacets } from "../lib/eval/incident-why";
+import { groupsFacet, lookingBackFacet, rolesFacet, storyFacets } from "../lib/eval/incident-why";
 import { runPair, scoreVariations } from "../lib/eval/incident-templates-score";
 
 /** Same-incident pairs of invented reports, judged by hand (the Al-Qaim crossing of 7 December 2024). */
@@ -202,7 +202,8 @@ if (args.includes("--why")) {
       : !countsCompatible(ta.event.count, tb.event.count) ? "figures orders apart"
       : "no rule links them";
     // What a rule across groups or dates would have to use (lib/eval/incident-why.ts).
-    const facets = reason.startsWith("groups differ") ? [groupsFacet(ta, tb, GAZETTEER), rolesFacet(ta, tb, GAZETTEER), ...storyFacets(ta, tb, GAZETTEER)] : reason === "dates do not meet" || reason.startsWith("only perhaps") ? storyFacets(ta, tb, GAZETTEER) : [];
+    const story = reason === "dates do not meet" || reason.startsWith("only perhaps") ? [...storyFacets(ta, tb, GAZETTEER), lookingBackFacet(ta, tb) ?? []].flat() : [];
+    const facets = reason.startsWith("groups differ") ? [groupsFacet(ta, tb, GAZETTEER), rolesFacet(ta, tb, GAZETTEER), ...storyFacets(ta, tb, GAZETTEER)] : story;
     const key = [`missed pair · ${reason} · ${dated}`, ...facets].join(" · ");
     why.set(key, (why.get(key) ?? 0) + 1);
   }

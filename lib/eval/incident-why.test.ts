@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EventDestination } from "../extract/types";
 import { GAZETTEER } from "../incidents/gazetteer";
 import { count, GROUP, PLACE, telling } from "../incidents/testing";
-import { groupsFacet, rolesFacet, storyFacets } from "./incident-why";
+import { groupsFacet, lookingBackFacet, rolesFacet, storyFacets } from "./incident-why";
 
 describe("why two tellings stayed apart (counts only)", () => {
   it("names how the groups differ", () => {
@@ -35,5 +35,15 @@ describe("why two tellings stayed apart (counts only)", () => {
     expect(rolesFacet(left, t("b", [fsa], to("syrian-army")), GAZETTEER)).toBe("roles: one's group is where the other's men went, but its own men went elsewhere or back");
     expect(rolesFacet(left, t("b", [sna], null), GAZETTEER)).toBe("roles: one's group is on the side of the group the other's men joined");
     expect(rolesFacet(t("a", [GROUP.army], null), t("b", [GROUP.sdf], { text: "تركيا", group_id: null, area: "تركيا" }), GAZETTEER)).toBe("roles: not crossed (destinations: an area and none)");
+  });
+  it("says whether a date vaguer than a quarter looks back at the other telling (round 10)", () => {
+    const news = telling({ report: "a", published: "2020-06-11", date: ["2020-06-10", "2020-06-10"], count: count(15, 15, 15) });
+    const back = (start: string, end: string, c: ReturnType<typeof count> | null) => telling({ report: "b", published: "2021-02-10", date: [start, end], count: c });
+    expect(lookingBackFacet(news, back("2020-01-01", "2020-12-31", count(15, 15, 15)))).toBe("looking back: linked");
+    expect(lookingBackFacet(back("2020-01-01", "2020-12-31", count(20, 20, 20)), news)).toBe("looking back: proposed");
+    expect(lookingBackFacet(news, back("2019-01-01", "2019-12-31", count(15, 15, 15)))).toBe("looking back: the other's days outside its range");
+    expect(lookingBackFacet(news, back("2016-01-01", "2020-12-31", count(15, 15, 15)))).toBe("looking back: a range longer than a year");
+    expect(lookingBackFacet(news, back("2020-01-01", "2020-12-31", null))).toBe("looking back: a figure unknown");
+    expect(lookingBackFacet(news, news)).toBeNull();
   });
 });

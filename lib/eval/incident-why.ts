@@ -7,11 +7,12 @@
 import type { Telling } from "../incidents";
 import { ancestry, type IncidentGazetteer } from "../incidents/gazetteer";
 import { countPrecision, countsCompatible } from "../incidents/rules/counts";
-import { tooVague } from "../incidents/rules/dates";
+import { reach, tooVague } from "../incidents/rules/dates";
 import { groupsMatch, sameGroup } from "../incidents/rules/groups";
 import { contains, sameTown } from "../incidents/rules/places";
 import { publicationGap } from "../incidents/rules/retold";
 import { joinedReading } from "../incidents/rules/roles";
+import { lookingBackDate, SEVERAL, toldLookingBack } from "../incidents/rules/retrospective";
 import { dayNumber } from "../time/day";
 import groupsData from "../../data/groups.json";
 
@@ -56,6 +57,25 @@ export function rolesFacet(a: Telling, b: Telling, gaz: IncidentGazetteer): stri
   const dest = (t: Telling) => (t.event.destination === null ? "none" : t.event.destination.group_id !== null ? "a group" : t.event.destination.area !== null ? "an area" : "words");
   const [da, db] = [dest(a), dest(b)].sort();
   return `roles: not crossed (destinations: ${da} and ${db})`;
+}
+
+/**
+ * For a pair one of whose dates is vaguer than a quarter (round 10, rules/retrospective.ts): whether it can be a
+ * telling looking back at the other — a range longer than a year, the other's days outside it, figures of one person
+ * or unknown, figures orders apart — or it is one (linked with the same figure of 10 or more, else proposed).
+ */
+export function lookingBackFacet(a: Telling, b: Telling): string | null {
+  const [back, told] = tooVague(a.event.date) ? [a, b] : tooVague(b.event.date) ? [b, a] : [null, null];
+  if (back === null || told === null) return null;
+  if (tooVague(told.event.date)) return "looking back: both vaguer than a quarter";
+  if (!lookingBackDate(back.event.date)) return back.event.date.basis === "default" ? "looking back: undated" : "looking back: a range longer than a year";
+  const r = reach(told.event.date);
+  if (r.start < dayNumber(back.event.date.start) || r.end > dayNumber(back.event.date.end)) return "looking back: the other's days outside its range";
+  const [cb, ct] = [back.event.count, told.event.count];
+  if (cb === null || ct === null) return "looking back: a figure unknown";
+  if (cb.best < SEVERAL || ct.best < SEVERAL) return "looking back: a single person";
+  if (!countsCompatible(cb, ct)) return "looking back: figures orders apart";
+  return `looking back: ${toldLookingBack(back.event, told.event) === "compatible" ? "linked" : "proposed"}`;
 }
 
 /** The facets of a pair whose stories did not meet: publication gap, dates, places, figures. */
