@@ -53,8 +53,7 @@ const GOVERNORATES = new Map(PLACES.filter((p) => p.kind === "governorate").map(
 const GROUPS = (groupsData as { groups: Array<{ id: string; name_ar: string; name_en: string | null; parent: string | null }> }).groups;
 const GROUP_BY_ID = new Map(GROUPS.map((g) => [g.id, g]));
 
-/** A gazetteer group as the extractor gives it, written `text`. */
-export function gazetteerGroup(id: string, text: string): EventGroup {
+function gazetteerGroup(id: string, text: string): EventGroup {
   const g = GROUP_BY_ID.get(id);
   if (!g) throw new Error(`no group ${id} in data/groups.json`);
   return { id: g.id, name_ar: g.name_ar, name_en: g.name_en, text, known: true };
