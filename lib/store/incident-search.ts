@@ -16,7 +16,7 @@ import { groupMatchKey } from "../incidents/rules/groups";
 import { placesCompatible, sameTown, townOf } from "../incidents/rules/places";
 import { distinctiveFigure, mayBeRetold, PUBLICATION_MAX_DAYS, RETELLING_WINDOW_DAYS } from "../incidents/rules/retold";
 import { CROSSED_PUBLICATION_DAYS, rolesCrossed } from "../incidents/rules/roles";
-import { lookingBackDate, RETROSPECTIVE_MAX_DAYS } from "../incidents/rules/retrospective";
+import { lookingBackDate, RETROSPECTIVE_MAX_DAYS, SEVERAL } from "../incidents/rules/retrospective";
 import { dayNumber, isoDay } from "../time/day";
 import type { DayRange } from "../time/types";
 
@@ -166,8 +166,8 @@ function rowMeets(t: Telling, r: CandidateRow, publicationRow: boolean, publicat
 const REACH_CLASSES = SPAN_CLASSES.flatMap((_max, cls) => (cls > 0 && SPAN_CLASSES[cls - 1] >= MAX_MERGEABLE_DAYS ? [] : [cls]));
 /** The span class of a telling looking back (rules/retrospective.ts: longer than a quarter, at most a year). */
 const LOOKING_BACK_CLASS = spanClass(RETROSPECTIVE_MAX_DAYS);
-/** How far before a telling's reach a reach row of a class may start and still meet it (a telling looking back: a year). */
-const REACH_LOOKBACK = (cls: number) => Math.min(SPAN_CLASSES[cls], Math.max(MAX_MERGEABLE_DAYS, RETROSPECTIVE_MAX_DAYS));
+/** The figures a recall may meet: as a publication row's (FigureFilter), of several people (retrospective.ts). */
+const RECALL_FIGURES = " AND e.count_low <= @lowAtMost AND e.count_high >= @highAtLeast AND (@best IS NULL OR e.count_best = @best) AND e.count_best >= @several";
 /** The span classes of publication rows (a publication known to within a week). */
 const PUBLICATION_CLASSES = SPAN_CLASSES.flatMap((_max, cls) => (cls <= spanClass(PUBLICATION_MAX_DAYS) ? [cls] : []));
 
@@ -190,7 +190,8 @@ interface Statements {
   tellings: Statement;
   publication: Statement;
   candidates: Statement;
-  recalls: Statement;
+  recalledBy: Statement;
+  recalling: Statement;
   retellings: Statement;
 }
 
@@ -200,7 +201,10 @@ const prepare = perConnection((db): Statements => ({
     FROM json_each(?) AS x CROSS JOIN events e ON e.rid = x.value JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid`),
   publication: db.prepare("SELECT published_start AS start, published_end AS end FROM reports WHERE id = ?"),
   candidates: db.prepare(unionOverClasses(REACH_CLASSES, "")),
-  recalls: db.prepare(unionOverClasses([LOOKING_BACK_CLASS], "")),
+  // Told looking back (rules/retrospective.ts): the reach rows a telling looking back spans, and the tellings looking
+  // back that span a telling's reach; their figures filtered in SQL (a year of a big group has many rows).
+  recalledBy: db.prepare(unionOverClasses(REACH_CLASSES, RECALL_FIGURES)),
+  recalling: db.prepare(unionOverClasses([LOOKING_BACK_CLASS], RECALL_FIGURES)),
   // The figures wanted, or (round 9, a town's story retold) the town's rows whatever their figure; @town NULL matches none.
   retellings: db.prepare(unionOverClasses(PUBLICATION_CLASSES, " AND ((e.count_low <= @lowAtMost AND e.count_high >= @highAtLeast AND (@best IS NULL OR e.count_best = @best)) OR e.place_id = @town)")),
 }));
@@ -276,11 +280,20 @@ export function storedSearch(db: Database) {
     for (const key of keys) for (const r of s.retellings.iterate({ key, ...bounds }) as IterableIterator<CandidateRow>) if (r.report_id !== t.report) rids.add(r.rid);
     return load([...rids].sort((a, b) => a - b)).filter((u) => rolesCrossed(t, u, GAZETTEER) !== null);
   };
-  /** The bounds of a reach search: every reach row that meets t's reach, or that a telling looking back spans. */
-  const reachBounds = (t: Telling) => {
+  /**
+   * The rows t may be told looking back with (rules/retrospective.ts), their figures filtered in SQL: "compatible"
+   * wants the same figure of 10 or more, "perhaps" figures not orders apart (of several people). A telling looking
+   * back reads the rows inside its range; any other, the rows of tellings looking back whose range holds its reach.
+   */
+  const recallRows = (t: Telling, wanted: Meeting, keys: readonly string[], scan: (rows: IterableIterator<CandidateRow>, publicationRow: boolean) => void) => {
+    const c = t.event.count;
+    const figures = c === null || c.best < SEVERAL ? null : wanted === "compatible" ? (distinctiveFigure(c) ? sameFigure(c) : null) : compatibleFigures(c);
+    if (figures === null) return;
     const { start, end } = reach(t.event.date);
-    const lowest = Object.fromEntries(REACH_CLASSES.map((cls) => [`lowest${cls}`, start - POINT_DATE_TOLERANCE_DAYS - REACH_LOOKBACK(cls)]));
-    return { ...lowest, highest: end + POINT_DATE_TOLERANCE_DAYS, endsFrom: start - POINT_DATE_TOLERANCE_DAYS };
+    const back = lookingBackDate(t.event.date);
+    const lowest = Object.fromEntries((back ? REACH_CLASSES : [LOOKING_BACK_CLASS]).map((cls) => [`lowest${cls}`, back ? start : start - RETROSPECTIVE_MAX_DAYS]));
+    const bounds = { ...lowest, highest: back ? end : start, endsFrom: back ? start : end, ...figures, several: SEVERAL };
+    for (const key of keys) scan((back ? s.recalledBy : s.recalling).iterate({ key, ...bounds }) as IterableIterator<CandidateRow>, false);
   };
   const search = (t: Telling, wanted: Wanted, limit: number): StoredTelling[] => {
     const meeting: Meeting = wanted === "loose" ? "perhaps" : wanted;
@@ -319,17 +332,17 @@ export function storedSearch(db: Database) {
       else if (looseSeen && looselyCompatible(t, u)) looseSeen.add(u.rid);
     }
     const keys = lookupKeys(t.event);
-    if (wanted !== "perhaps") {
+    if (wanted !== "perhaps" && !tooVague(t.event.date)) {
       // Every pair whose dates meet has reaches that meet (within the point tolerance); rows are keyed by
       // reach. Dates that meet loosely with nothing else agreeing are "loose" (rules/evidence.ts).
-      for (const key of keys) scan(s.candidates.iterate({ key, ...reachBounds(t) }) as IterableIterator<CandidateRow>, false);
-      if (looseSeen && !cut) looseRids.set(tellingKey(t), [...looseSeen].sort((a, b) => a - b));
-    } else {
-      // A telling looking back and one it recalls without the same figure (rules/retrospective.ts) are perhaps
-      // compatible across dates, on reach rows: those of a telling looking back, or all of its own.
-      const statement = lookingBackDate(t.event.date) ? s.candidates : s.recalls;
-      for (const key of keys) scan(statement.iterate({ key, ...reachBounds(t) }) as IterableIterator<CandidateRow>, false);
+      const { start, end } = reach(t.event.date);
+      const lowest = Object.fromEntries(REACH_CLASSES.map((cls) => [`lowest${cls}`, start - POINT_DATE_TOLERANCE_DAYS - Math.min(SPAN_CLASSES[cls], MAX_MERGEABLE_DAYS)]));
+      const bounds = { ...lowest, highest: end + POINT_DATE_TOLERANCE_DAYS, endsFrom: start - POINT_DATE_TOLERANCE_DAYS };
+      for (const key of keys) scan(s.candidates.iterate({ key, ...bounds }) as IterableIterator<CandidateRow>, false);
     }
+    // A telling looking back (a year, months) and one it recalls: never loose (their dates do not meet).
+    if (wanted !== "loose") recallRows(t, meeting, keys, scan);
+    if (looseSeen && !cut) looseRids.set(tellingKey(t), [...looseSeen].sort((a, b) => a - b));
     // A story retold was published within a week: rows keyed by publication, their figures filtered in
     // SQL (a busy week of a big group has many): the same distinctive figure for a link (the pairs whose
     // dates meet were found above), figures not orders apart for a proposal.
