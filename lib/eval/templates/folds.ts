@@ -23,6 +23,7 @@
  * the sentences between, towns) and ./discourse-grammar.ts (predicates, dates).
  */
 import { about, ev, type ConventionCase, type Triple } from "../../extract/conventions/types";
+import type { EventKind } from "../../extract/types";
 import { DEFAULT_RANGE, P, PREDICATES, RECENT } from "./discourse-grammar";
 import { product, spread } from "./product";
 import { BETWEEN, FIGURES, LINEAGES, TOWNS, type Lineage, type Named } from "./twins-grammar";
@@ -44,10 +45,10 @@ const GAPS: readonly string[] = ["", BETWEEN[0], BETWEEN.join(" ")];
 /** A group of another side than every lineage's, for the incident told between. */
 const otherThan = (l: Lineage): Named => (l.wide.id === "sdf" ? { id: "sna", name: "الجيش الوطني" } : { id: "sdf", name: "قوات سوريا الديمقراطية" });
 
-/** An incident of another group with no figure of its own, told between two tellings of the first. */
-const FIGURELESS_BETWEEN: ReadonlyArray<(g: string) => string> = [
-  (g) => `كما انشق عناصر من ${g} في ريف الحسكة.`,
-  (g) => `وفي سياق متصل، فرّ عدد من العناصر من صفوف ${g}.`,
+/** An incident of another group with no figure of its own, told between two tellings of the first (a flight to no side is a desertion). */
+const FIGURELESS_BETWEEN: ReadonlyArray<{ say: (g: string) => string; kind: EventKind }> = [
+  { say: (g) => `كما انشق عناصر من ${g} في ريف الحسكة.`, kind: "defection" },
+  { say: (g) => `وفي سياق متصل، فرّ عدد من العناصر من صفوف ${g}.`, kind: "desertion" },
 ];
 
 /** A loose second telling (the retold family's shapes): `f` the figure as said, `place` its place phrase ("" for none). */
@@ -75,8 +76,8 @@ const PAST: ConventionCase[] = (["smaller", "same-town-gov"] as const).flatMap((
           const other = otherThan(lineage);
           const [f, p1, p2] = form === "smaller" ? [smaller.text, "", ""] : [figure.same, town, gov];
           return {
-            text: spaced(`${pred.say(figure, first.name, d1.text, p1)}.`, gap, between(other.name), shape.say(second.name, f, p2)),
-            events: [ev(lineage.narrow.id, figure.value, "defection", d1.range), ev(other.id, null, "defection", DEFAULT_RANGE)],
+            text: spaced(`${pred.say(figure, first.name, d1.text, p1)}.`, gap, between.say(other.name), shape.say(second.name, f, p2)),
+            events: [ev(lineage.narrow.id, figure.value, "defection", d1.range), ev(other.id, null, between.kind, DEFAULT_RANGE)],
           };
         }),
     ),
