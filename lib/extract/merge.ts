@@ -41,7 +41,8 @@ export interface Mergeable {
 
 const PRECISION: Record<CountKind, number> = { exact: 4, single: 4, approx: 3, bound: 3, vague: 2, unit: 1, none: 1 };
 
-const isFigure = (c: CandidateCount | null) => !!c && c.kind !== "vague" && c.kind !== "none" && c.kind !== "unit";
+/** A head count told: a figure, a bound or approximation, or one man (not a vague quantity, no figure, nor a unit). */
+export const isFigure = (c: CandidateCount | null) => !!c && c.kind !== "vague" && c.kind !== "none" && c.kind !== "unit";
 
 export function countPrecision(c: CandidateCount | null): number {
   return c ? PRECISION[c.kind] : 0;
@@ -107,7 +108,25 @@ export function sharesGroup(a: Mergeable, b: Mergeable): boolean {
 function differentPlaces(a: Mergeable, b: Mergeable): boolean {
   if (!a.places?.length || !b.places?.length) return false;
   if (!isFigure(a.count) || !isFigure(b.count)) return false;
-  return !a.places.some((p) => b.places!.includes(p));
+  return !placesMeet(a.places, b.places);
+}
+
+/**
+ * Two tellings' places can be one place: the same id, or one said at another scale — a town and the governorate
+ * it lies in ("في مدينة نوى" / "في ريف درعا"): outlets name the town in one telling and the province in the other.
+ * Two towns of one governorate, or a region and anything, stay apart.
+ */
+export function placesMeet(a: readonly string[], b: readonly string[]): boolean {
+  for (const p of a) for (const q of b) if (p === q || liesIn(p, q) || liesIn(q, p)) return true;
+  return false;
+}
+
+/** Town `inner` lies in governorate `outer` (gazetteer ids). */
+function liesIn(inner: string, outer: string): boolean {
+  const o = placeById(outer);
+  if (o?.kind !== "governorate") return false;
+  const i = placeById(inner);
+  return i?.kind === "town" && i.governorate !== null && i.governorate === o.governorate;
 }
 
 /** Examples: two mentions and whether they are one incident. */
@@ -164,6 +183,18 @@ export const MERGE_EXAMPLES: Array<[string, Mergeable, Mergeable, boolean]> = [
     "مئة وسبعين في القنيطرة / نحو مئتي في ريف دمشق",
     { groupKeys: ["syrian-army"], places: ["quneitra"], count: { low: 170, best: 170, high: 170, kind: "exact" }, date: { start: "2013-03-19", end: "2013-03-26", expression: false } },
     { groupKeys: ["syrian-army"], places: ["rif-dimashq"], count: { low: 160, best: 200, high: 240, kind: "approx" }, date: { start: "2013-03-19", end: "2013-03-26", expression: false } },
+    false,
+  ],
+  [
+    "12 عنصراً في مدينة نوى / 12 عنصراً في ريف درعا: a town and its governorate, one place at two scales",
+    { groupKeys: ["syrian-army"], places: ["nawa"], count: { low: 12, best: 12, high: 12, kind: "exact" }, date: { start: "2022-03-15", end: "2022-03-15", expression: true } },
+    { groupKeys: ["4th-division"], ancestors: ["syrian-army"], places: ["daraa"], count: { low: 12, best: 12, high: 12, kind: "exact" }, date: { start: "2022-03-09", end: "2022-03-16", expression: false } },
+    true,
+  ],
+  [
+    "12 عنصراً في مدينة نوى / 12 عنصراً في مدينة طفس: two towns of one governorate",
+    { groupKeys: ["syrian-army"], places: ["nawa"], count: { low: 12, best: 12, high: 12, kind: "exact" }, date: { start: "2022-03-15", end: "2022-03-15", expression: true } },
+    { groupKeys: ["syrian-army"], places: ["tafas"], count: { low: 12, best: 12, high: 12, kind: "exact" }, date: { start: "2022-03-15", end: "2022-03-15", expression: true } },
     false,
   ],
   [

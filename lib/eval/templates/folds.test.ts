@@ -12,24 +12,8 @@ const PER_TEMPLATE = 4;
 
 /** Templates the extractor does not meet yet, with why (a case that starts passing must leave the list). */
 const KNOWN_FAILURES: Record<string, string> = {
-  "folds/past/smaller/source-inna": "the retelling step looks at the latest incident only",
-  "folds/past/smaller/reported": "the retelling step looks at the latest incident only",
-  "folds/past/smaller/according-to": "the retelling step looks at the latest incident only",
-  "folds/past/same-town-gov/source-inna": "a town and its governorate are two places to the fold",
-  "folds/past/same-town-gov/reported": "a town and its governorate are two places to the fold",
-  "folds/past/same-town-gov/according-to": "a town and its governorate are two places to the fold",
-  "folds/approx/town-gov/source-inna": "two places, and a larger approximation is refused",
-  "folds/approx/town-gov/reported": "two places, and a larger approximation is refused",
-  "folds/approx/town-gov/according-to": "two places, and a larger approximation is refused",
-  "folds/plural/default/kama-inshaqqa": "a plural telling with no figure folds into a one-man incident",
-  "folds/plural/default/farra": "a plural telling with no figure folds into a one-man incident",
-  "folds/plural/default/reported": "a plural telling with no figure folds into a one-man incident",
-  "folds/plural/default/soldiers": "a plural telling with no figure folds into a one-man incident",
-  "folds/plural/same-day/kama-inshaqqa": "a plural telling with no figure folds into a one-man incident",
-  "folds/plural/same-day/farra": "a plural telling with no figure folds into a one-man incident",
-  "folds/plural/same-day/reported": "a plural telling with no figure folds into a one-man incident",
-  "folds/plural/same-day/soldiers": "a plural telling with no figure folds into a one-man incident",
-  "folds/one/with-him": "the man's figure stands for him and his unnumbered companions",
+  "folds/plural/default/reported": "a verbal noun with no figure, date, place or destination is read as a reference (candidates.ts), alone as well",
+  "folds/one/with-him": "the man's figure stands for him and his unnumbered companions told in a later sentence (build-event.ts; conventions: null)",
 };
 
 describe("the folds family", () => {

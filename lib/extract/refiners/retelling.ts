@@ -1,13 +1,15 @@
 /**
  * A second telling, told loosely (round 9, r9-fold): a later sentence of the report tells a group related to the
  * latest incident's (the same id, its parent or a unit of it, another of its names: `sharesGroup`) with a figure no
- * larger than the incident's, the default date or one that meets it (and is no narrower), and its place absent or
- * the incident's. Outlets retell the lead in the details with the other name and a part of the people ("وقال مصدر
+ * larger than the incident's (or an approximation whose range holds its exact figure: "انشق 27 …" then "نحو 30
+ * عنصراً من …", round 10), the default date or one that meets it (and is no narrower), and its place absent or
+ * the incident's (at any scale: the town, then its governorate, merge.ts `placesMeet`). The latest incident is the
+ * latest of the telling's lineage, reached back past incidents with no figure (refiners/incidents.ts `retold`, round 10). Outlets retell the lead in the details with the other name and a part of the people ("وقال مصدر
  * محلي إن ثلاثة عناصر من الفرقة الرابعة انشقوا"): it folds into that incident, whose figure stands.
  * Nothing may say it is another incident: a connective of one ("وفي حادثة أخرى", background.ts `another-incident`), a
  * flashback ("وكان … قد"، "وسبق أن"), another day, another place, another destination (abroad, then a side at
  * home), "آخرون/آخر/أخرى" in its sentence (another batch), a larger figure, one person (a named man's own story), a
- * tally since a day, or another incident opened between (the latest incident only).
+ * tally since a day, or another incident with a figure of its own told between.
  * Examples and negatives: retelling.test.ts; the "retold" template family (lib/eval/templates/retold.ts).
  */
 import type { Candidate } from "../candidate";
@@ -20,7 +22,7 @@ import * as $day from "../../time/day";
 import type { Token } from "../tokens";
 import type { Segment } from "../sentences";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { sharesGroup } = $merge;
+const { placesMeet, sharesGroup } = $merge;
 const { foldedWords } = $normalize;
 const { tokenAt } = $tokens;
 const { daysBetween } = $day;
@@ -67,7 +69,7 @@ export function retellingRefusal({ tellings, sum }: Latest, c: Candidate, backgr
   const figure = c.count;
   if (!told || !figure || (told.kind !== "exact" && told.kind !== "approx" && told.kind !== "bound")) return "a figure unknown or vague";
   if (figure.kind !== "exact" && figure.kind !== "approx" && figure.kind !== "bound") return "a figure unknown or vague";
-  if (figure.best > told.best) return "a larger figure";
+  if (figure.best > told.best && !holdsExact(figure, told)) return "a larger figure";
   if (!tellings.every((x) => x.sentenceIndex < c.sentenceIndex)) return "told before the incident";
   // Its date meets the incident's (an undated telling is of the report's last days, [P-7, P]: they must meet it too)
   // and, if the incident was dated, spans no fewer days; and the incident is no tally since a day: a day inside a
@@ -76,10 +78,19 @@ export function retellingRefusal({ tellings, sum }: Latest, c: Candidate, backgr
   if (!(c.date.start <= sum.date.end && sum.date.start <= c.date.end)) return "dates apart";
   if (c.dateChoice && sum.date.expression && daysBetween(c.date.start, c.date.end) < daysBetween(sum.date.start, sum.date.end)) return "a narrower date";
   if (tellings.some((x) => x.dateChoice?.match.rule === "since")) return "a tally since a day";
-  if (c.places?.length && sum.places?.length && !c.places.some((p) => sum.places!.includes(p))) return "places apart";
+  if (c.places?.length && sum.places?.length && !placesMeet(c.places, sum.places)) return "places apart";
   if (c.destination && tellings.some((x) => x.destination && otherDestination(x.destination, c.destination!))) return "another destination";
   if (!sharesGroup(sum, c)) return "groups unrelated";
   return anotherBatch(c) ? "another batch or an earlier happening" : null;
+}
+
+/**
+ * A later approximation or bound whose range holds the exact figure told before ("انشق 27 …" then "نحو 30 عنصراً من
+ * الفرقة …"): outlets round the lead's figure in the details; the same people, and the exact figure stands.
+ * (sameIncident already folds such a pair when nothing else differs; here it lets the refusal name what does.)
+ */
+function holdsExact(figure: NonNullable<Candidate["count"]>, told: NonNullable<Candidate["count"]>): boolean {
+  return told.kind === "exact" && figure.kind !== "exact" && figure.low <= told.best && told.best <= figure.high;
 }
 
 /** Two destinations no one batch of people went to: abroad (or home) and a side at home, or two named sides. */
