@@ -30,10 +30,13 @@ export function foldIncidents(
   backgroundOf: (c: Candidate) => Background = () => "none",
   anotherBatchOf: (c: Candidate) => boolean = () => false,
   pluralOf: (c: Candidate) => boolean = () => false,
+  chiefCityOf: (c: Candidate) => boolean = () => false,
 ): { events: Candidate[][]; summaries: Mergeable[] } {
   const folded: Folded = { events: [], summaries: [], anotherBatchOf, pluralOf };
-  for (const c of candidates) if (!c.headline) fold(folded, c, backgroundOf(c), true);
-  for (const c of candidates) if (c.headline) fold(folded, c, backgroundOf(c), folded.events.length === 0 && c.count !== null && c.count.kind !== "none");
+  // (a governorate's id said as its chief city is no province a town of it lies in: merge.ts `placesMeet`)
+  const placed = (c: Candidate) => (c.places?.length && chiefCityOf(c) ? { ...c, chiefCity: true } : c);
+  for (const c of candidates) if (!c.headline) fold(folded, placed(c), backgroundOf(c), true);
+  for (const c of candidates) if (c.headline) fold(folded, placed(c), backgroundOf(c), folded.events.length === 0 && c.count !== null && c.count.kind !== "none");
   return folded;
 }
 
@@ -116,7 +119,7 @@ function fold({ events, summaries, anotherBatchOf, pluralOf }: Folded, c: Candid
   if (foldProbe.hear) foldProbe.hear(c, `not a retelling: ${refusal}`);
   if (createIfNew && opensIncident(c)) {
     events.push([c]);
-    summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, count: c.count, date: c.date });
+    summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, chiefCity: c.chiefCity, count: c.count, date: c.date });
   }
 }
 
@@ -211,5 +214,5 @@ function refine(sum: Mergeable, c: Candidate): Mergeable {
   const retold = retellsFigure(c.count, !!c.countMention?.anaphoric, count);
   if (!c.countMention?.partOfTold && !c.retelling && !retold && (countPrecision(c.count) > countPrecision(count) || (c.runningTotal && c.count))) count = c.count;
   if (c.date.expression && (!date.expression || daysBetween(c.date.start, c.date.end) < daysBetween(date.start, date.end))) date = c.date;
-  return { groupKeys: sum.groupKeys, ancestors: sum.ancestors, places: sum.places ?? c.places, count, date };
+  return { groupKeys: sum.groupKeys, ancestors: sum.ancestors, places: sum.places ?? c.places, chiefCity: sum.places ? sum.chiefCity : c.chiefCity, count, date };
 }

@@ -3,7 +3,7 @@
  * latest incident's (the same id, its parent or a unit of it, another of its names: `sharesGroup`) with a figure no
  * larger than the incident's (or an approximation whose range holds its exact figure: "انشق 27 …" then "نحو 30
  * عنصراً من …", round 10), the default date or one that meets it (and is no narrower), and its place absent or
- * the incident's (at any scale: the town, then its governorate, merge.ts `placesMeet`). The latest incident is the
+ * the incident's. The latest incident is the
  * latest of the telling's lineage, reached back past incidents with no figure (refiners/incidents.ts `retold`, round 10). Outlets retell the lead in the details with the other name and a part of the people ("وقال مصدر
  * محلي إن ثلاثة عناصر من الفرقة الرابعة انشقوا"): it folds into that incident, whose figure stands.
  * Nothing may say it is another incident: a connective of one ("وفي حادثة أخرى", background.ts `another-incident`), a
@@ -22,7 +22,7 @@ import * as $day from "../../time/day";
 import type { Token } from "../tokens";
 import type { Segment } from "../sentences";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { placesMeet, sharesGroup } = $merge;
+const { sharesGroup } = $merge;
 const { foldedWords } = $normalize;
 const { tokenAt } = $tokens;
 const { daysBetween } = $day;
@@ -78,7 +78,9 @@ export function retellingRefusal({ tellings, sum }: Latest, c: Candidate, backgr
   if (!(c.date.start <= sum.date.end && sum.date.start <= c.date.end)) return "dates apart";
   if (c.dateChoice && sum.date.expression && daysBetween(c.date.start, c.date.end) < daysBetween(sum.date.start, sum.date.end)) return "a narrower date";
   if (tellings.some((x) => x.dateChoice?.match.rule === "since")) return "a tally since a day";
-  if (c.places?.length && sum.places?.length && !placesMeet(c.places, sum.places)) return "places apart";
+  // (the same place id: a town and its governorate meet only where the figures agree too, in sameIncident — the
+  // gazetteer gives a governorate's chief city its id, and a part told in a town of it is as often another incident)
+  if (c.places?.length && sum.places?.length && !c.places.some((p) => sum.places!.includes(p))) return "places apart";
   if (c.destination && tellings.some((x) => x.destination && otherDestination(x.destination, c.destination!))) return "another destination";
   if (!sharesGroup(sum, c)) return "groups unrelated";
   return anotherBatch(c) ? "another batch or an earlier happening" : null;
