@@ -93,18 +93,22 @@ function fold({ events, summaries, anotherBatchOf, pluralOf }: Folded, c: Candid
   }
   // A body mention continues the latest incident it fits; a headline sums up the report's lead incident,
   // so it joins the first one it fits, not a background incident told at the end.
+  let apartFromOneMan = false;
   for (let j = 0; j < events.length; j++) {
     const k = c.headline ? j : events.length - 1 - j;
     if (siblingOfNamedUnit(events[k], c) || !continuable(events[k], c, background, summaries[k])) continue;
-    // (people with no figure are not a named man's own story: "انشق الملازم X …" then "كما انشق عناصر من …")
-    if (sameIncident(summaries[k], c) && !(summaries[k].count?.kind === "single" && c.count === null && pluralOf(c))) {
-      if (foldProbe.hear) {
-        const kindOf = (n: Candidate["count"]) => (n === null ? "none" : n.kind);
-        foldProbe.hear(c, `folded: sameIncident (${k === events.length - 1 ? "the latest incident" : "an earlier incident"}; the incident's figure ${kindOf(summaries[k].count)}, its own ${kindOf(c.count)}; ${events[k].some((x) => x.sentenceIndex === c.sentenceIndex) ? "in a sentence of the incident" : `${Math.min(...events[k].map((x) => Math.abs(x.sentenceIndex - c.sentenceIndex)))} sentence(s) from it`})`);
-      }
-      add(events, summaries, k, c);
-      return;
+    if (!sameIncident(summaries[k], c)) continue;
+    // People with no figure are not a named man's own story ("انشق الملازم X …" then "كما انشق عناصر من …").
+    if (summaries[k].count?.kind === "single" && c.count === null && pluralOf(c)) {
+      apartFromOneMan = true;
+      continue;
     }
+    if (foldProbe.hear) {
+      const kindOf = (n: Candidate["count"]) => (n === null ? "none" : n.kind);
+      foldProbe.hear(c, `folded: sameIncident (${k === events.length - 1 ? "the latest incident" : "an earlier incident"}; the incident's figure ${kindOf(summaries[k].count)}, its own ${kindOf(c.count)}; ${events[k].some((x) => x.sentenceIndex === c.sentenceIndex) ? "in a sentence of the incident" : `${Math.min(...events[k].map((x) => Math.abs(x.sentenceIndex - c.sentenceIndex)))} sentence(s) from it`})`);
+    }
+    add(events, summaries, k, c);
+    return;
   }
   // A later telling of the latest incident of its group or lineage, told loosely with no larger a figure
   // (retelling.ts): the same incident, whose figure stands.
@@ -117,7 +121,8 @@ function fold({ events, summaries, anotherBatchOf, pluralOf }: Folded, c: Candid
     return;
   }
   if (foldProbe.hear) foldProbe.hear(c, `not a retelling: ${refusal}`);
-  if (createIfNew && opensIncident(c)) {
+  // (people kept apart from a man's story, with a group of their own, refer back to no one: they open their incident)
+  if (createIfNew && (opensIncident(c) || (apartFromOneMan && !c.groupFromContext))) {
     events.push([c]);
     summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, chiefCity: c.chiefCity, count: c.count, date: c.date });
   }

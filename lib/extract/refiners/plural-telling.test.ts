@@ -12,6 +12,8 @@ const PLURAL_AFTER_ONE_MAN: Array<[string, Events]> = [
   ["انشق الملازم أحمد العلي عن قوات النظام أمس. كما انشق عناصر من الفرقة الرابعة ولجؤوا إلى مناطق المعارضة.", [["defection", ["syrian-army"], ONE], ["defection", ["4th-division"], null]]],
   // a flight of soldiers from the same group, a sentence between
   ["فرّ النقيب خالد الحسن من صفوف قسد أمس وسلّم نفسه لفصائل المعارضة. وتشهد المنطقة توتراً أمنياً. وفرّ جنود من صفوف قسد باتجاه مناطق المعارضة.", [["defection", ["sdf"], ONE], ["defection", ["sdf"], null]]],
+  // a verbal noun with no figure, date or place, kept apart from the man's story, opens its own incident
+  ["انشق الملازم أحمد العلي عن قوات النظام أمس. وأفادت مصادر محلية بانشقاق عناصر من الفرقة الرابعة.", [["defection", ["syrian-army"], ONE], ["defection", ["4th-division"], null]]],
   // the subject first, the verb's own plural ending
   ["انشق الرقيب محمود الصالح عن الجيش الوطني يوم الأحد. وقال مصدر إن مقاتلين من فرقة السلطان مراد انشقوا ولجؤوا إلى مناطق قسد.", [["defection", ["sna"], ONE], ["defection", ["sultan-murad"], null]]],
 ];
