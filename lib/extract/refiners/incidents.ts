@@ -33,11 +33,14 @@ export function foldIncidents(
   chiefCityOf: (c: Candidate) => boolean = () => false,
 ): { events: Candidate[][]; summaries: Mergeable[] } {
   const folded: Folded = { events: [], summaries: [], anotherBatchOf, pluralOf };
-  // (a governorate's id said as its chief city is no province a town of it lies in: merge.ts `placesMeet`)
-  const placed = (c: Candidate) => (c.places?.length && chiefCityOf(c) ? { ...c, chiefCity: true } : c);
-  for (const c of candidates) if (!c.headline) fold(folded, placed(c), backgroundOf(c), true);
-  for (const c of candidates) if (c.headline) fold(folded, placed(c), backgroundOf(c), folded.events.length === 0 && c.count !== null && c.count.kind !== "none");
+  for (const c of candidates) if (!c.headline) fold(folded, placed(c, chiefCityOf), backgroundOf(c), true);
+  for (const c of candidates) if (c.headline) fold(folded, placed(c, chiefCityOf), backgroundOf(c), folded.events.length === 0 && c.count !== null && c.count.kind !== "none");
   return folded;
+}
+
+/** A governorate's id said as its chief city is no province a town of it lies in (merge.ts `placesMeet`). */
+function placed(c: Candidate, chiefCityOf: (c: Candidate) => boolean): Candidate {
+  return c.places?.length && chiefCityOf(c) ? { ...c, chiefCity: true } : c;
 }
 
 /** The incidents folded so far. (Module functions rather than closures: tsx names every closure it creates.) */
@@ -112,7 +115,7 @@ function fold({ events, summaries, anotherBatchOf, pluralOf }: Folded, c: Candid
   }
   // A later telling of the latest incident of its group or lineage, told loosely with no larger a figure
   // (retelling.ts): the same incident, whose figure stands.
-  const latest = retold(summaries, c);
+  const latest = retellingTarget(summaries, c);
   const sibling = latest >= 0 && siblingOfNamedUnit(events[latest], c);
   const refusal = latest < 0 ? "no incident before" : sibling ? "a sibling of a named unit" : retellingRefusal({ tellings: events[latest], sum: summaries[latest] }, c, background, anotherBatchOf);
   if (refusal === null) {
@@ -133,7 +136,7 @@ function fold({ events, summaries, anotherBatchOf, pluralOf }: Folded, c: Candid
  * incidents with no figure of their own ("كما انشق عناصر من قسد" told between the lead and its details tells no
  * people the details could be counting); the latest incident when none is related (refused then as unrelated).
  */
-function retold(summaries: readonly Mergeable[], c: Candidate): number {
+function retellingTarget(summaries: readonly Mergeable[], c: Candidate): number {
   for (let k = summaries.length - 1; k >= 0; k--) {
     if (sharesGroup(summaries[k], c)) return k;
     if (isFigure(summaries[k].count)) break;

@@ -3,9 +3,10 @@
  * latest incident's (the same id, its parent or a unit of it, another of its names: `sharesGroup`) with a figure no
  * larger than the incident's (or an approximation whose range holds its exact figure: "انشق 27 …" then "نحو 30
  * عنصراً من …", round 10), the default date or one that meets it (and is no narrower), and its place absent or
- * the incident's. The latest incident is the
- * latest of the telling's lineage, reached back past incidents with no figure (refiners/incidents.ts `retold`, round 10). Outlets retell the lead in the details with the other name and a part of the people ("وقال مصدر
- * محلي إن ثلاثة عناصر من الفرقة الرابعة انشقوا"): it folds into that incident, whose figure stands.
+ * the incident's. The latest incident is the latest of the telling's lineage, reached back past incidents with no
+ * figure (refiners/incidents.ts `retellingTarget`, round 10). Outlets retell the lead in the details with the other
+ * name and a part of the people ("وقال مصدر محلي إن ثلاثة عناصر من الفرقة الرابعة انشقوا"): it folds into that
+ * incident, whose figure stands.
  * Nothing may say it is another incident: a connective of one ("وفي حادثة أخرى", background.ts `another-incident`), a
  * flashback ("وكان … قد"، "وسبق أن"), another day, another place, another destination (abroad, then a side at
  * home), "آخرون/آخر/أخرى" in its sentence (another batch), a larger figure, one person (a named man's own story), a
