@@ -103,6 +103,7 @@ function fold({ events, summaries, anotherBatchOf, pluralOf }: Folded, c: Candid
     if (!sameIncident(summaries[k], c)) continue;
     // People with no figure are not a named man's own story ("انشق الملازم X …" then "كما انشق عناصر من …").
     if (summaries[k].count?.kind === "single" && c.count === null && pluralOf(c)) {
+      if (foldProbe.hear) foldProbe.hear(c, `kept apart: people with no figure, not the one man's story (${k === events.length - 1 ? "the latest incident" : "an earlier incident"})`);
       apartFromOneMan = true;
       continue;
     }
