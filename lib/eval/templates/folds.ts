@@ -84,6 +84,24 @@ const PAST: ConventionCase[] = (["smaller", "same-town-gov"] as const).flatMap((
   ),
 );
 
+/**
+ * Class 1 (a) with one man: his story in a town, another group's incident with no figure, then the man told again
+ * loosely under another name of his lineage ("ضابطاً من قوات النظام") in the town's governorate. Expected: TWO events.
+ */
+const PAST_ONE_MAN: ConventionCase[] = cases(
+  "past/one-man-town-gov",
+  product({ between: FIGURELESS_BETWEEN, order: ORDERS, lineage: LINEAGES.filter((l) => l.relation === "unit"), man: ["الملازم أول أحمد العلي", "النقيب خالد الحسن"], d1: RECENT.slice(0, 3), places: TOWN_GOV }).map(
+    ({ between, order, lineage, man, d1, places: [town, gov] }) => {
+      const [first, second] = ordered(lineage, order);
+      const other = otherThan(lineage);
+      return {
+        text: spaced(`انشق ${spaced(man, "عن", first.name, d1.text, town)} ووصل إلى مناطق المعارضة.`, between.say(other.name), `وقالت مصادر محلية إن ضابطاً من ${second.name} انشق ${gov}.`),
+        events: [ev(lineage.narrow.id, 1, "defection", d1.range), ev(other.id, null, between.kind, DEFAULT_RANGE)],
+      };
+    },
+  ),
+);
+
 /** An exact figure and the approximation a later telling gives of it ("نحو 30" holds 27: ±20 %). */
 interface Held {
   exact: string;
@@ -201,4 +219,4 @@ const ONE_MAN: ConventionCase[] = ONE_MAN_AGAIN.flatMap((again) =>
   ),
 );
 
-export const FOLD_CASES: ConventionCase[] = [...PAST, ...APPROX, ...PLURAL, ...ONE_MAN, ...APPROX_BEYOND, ...PAST_FIGURED];
+export const FOLD_CASES: ConventionCase[] = [...PAST, ...PAST_ONE_MAN, ...APPROX, ...PLURAL, ...ONE_MAN, ...APPROX_BEYOND, ...PAST_FIGURED];
