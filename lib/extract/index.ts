@@ -41,6 +41,8 @@ import * as $figure_nearby from "./refiners/figure-nearby";
 import * as $background from "./refiners/background";
 import * as $incidents from "./refiners/incidents";
 import * as $retelling from "./refiners/retelling";
+import * as $pluralTelling from "./refiners/plural-telling";
+import * as $merge from "./merge";
 import * as $since_leaving from "./refiners/since-leaving";
 import * as $sentences from "./sentences";
 import * as $tokens from "./tokens";
@@ -67,6 +69,8 @@ const { figureNearby } = $figure_nearby;
 const { backgroundOf } = $background;
 const { foldIncidents } = $incidents;
 const { anotherBatchOrEarlier } = $retelling;
+const { pluralWithoutFigure } = $pluralTelling;
+const { saidAsChiefCity } = $merge;
 const { sinceTheirLeaving } = $since_leaving;
 const { splitSentences } = $sentences;
 const { tokenize } = $tokens;
@@ -121,7 +125,7 @@ export function readReport(report: ReportInput) {
 /** The extractor without its safety net (tests use it to find real failures). */
 export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const { body, norm, text, tokens, sentences, headlineIndex, groups, counts, dates, triggers, defaultRange, candidates } = readReport(report);
-  const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence), (c) => anotherBatchOrEarlier(tokens, c.sentence));
+  const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence), (c) => anotherBatchOrEarlier(tokens, c.sentence), (c) => pluralWithoutFigure(tokens, c), (c) => saidAsChiefCity(tokens, c.place));
 
   const told = new Set(events.flatMap((ev) => ev.map((c) => c.sentenceIndex)));
   const counted = new Set(events.flatMap((ev) => ev.flatMap((c) => (c.countMention ? [c.countMention] : []))));

@@ -35,13 +35,16 @@ export interface Mergeable {
   /** Gazetteer place ids of the mention's place (and the place it lies in), if any. */
   places?: string[];
   count: CandidateCount | null;
+  /** Its place, a governorate's id, is said as the governorate's chief city ("في مدينة دير الزور"): no province. */
+  chiefCity?: boolean;
   /** The range; `expression` false for the default [P-7, P]. */
   date: { start: string; end: string; expression: boolean };
 }
 
 const PRECISION: Record<CountKind, number> = { exact: 4, single: 4, approx: 3, bound: 3, vague: 2, unit: 1, none: 1 };
 
-const isFigure = (c: CandidateCount | null) => !!c && c.kind !== "vague" && c.kind !== "none" && c.kind !== "unit";
+/** A head count told: a figure, a bound or approximation, or one man (not a vague quantity, no figure, nor a unit). */
+export const isFigure = (c: CandidateCount | null) => !!c && c.kind !== "vague" && c.kind !== "none" && c.kind !== "unit";
 
 export function countPrecision(c: CandidateCount | null): number {
   return c ? PRECISION[c.kind] : 0;
@@ -107,7 +110,35 @@ export function sharesGroup(a: Mergeable, b: Mergeable): boolean {
 function differentPlaces(a: Mergeable, b: Mergeable): boolean {
   if (!a.places?.length || !b.places?.length) return false;
   if (!isFigure(a.count) || !isFigure(b.count)) return false;
-  return !a.places.some((p) => b.places!.includes(p));
+  return !placesMeet(a, b);
+}
+
+/**
+ * Two tellings' places can be one place: the same id, or one said at another scale — a town and the governorate
+ * it lies in ("في مدينة نوى" / "في ريف درعا"): outlets name the town in one telling and the province in the other.
+ * Two towns of one governorate, or a region and anything, stay apart. Only for two figures that agree (sameIncident):
+ * the gazetteer gives a governorate's chief city its id ("مدينة دير الزور"), so a smaller part told in a town of it
+ * is not taken for the same place by the looser retelling (retelling.ts).
+ */
+function placesMeet(a: Mergeable, b: Mergeable): boolean {
+  for (const p of a.places!) for (const q of b.places!) if (p === q || (!b.chiefCity && liesIn(p, q)) || (!a.chiefCity && liesIn(q, p))) return true;
+  return false;
+}
+
+/** "مدينة" before a governorate's name: its chief city, not the province (the gazetteer gives both one id). */
+const CITY = foldLetters("مدينة");
+
+/** The place of a mention, a governorate's id, is said as its chief city ("في مدينة دير الزور"). */
+export function saidAsChiefCity(tokens: readonly Token[], place: { match: { id: string }; first: number } | null): boolean {
+  return !!place && tokens[place.first]?.text === CITY && placeById(place.match.id)?.kind === "governorate";
+}
+
+/** Town `inner` lies in governorate `outer` (gazetteer ids). */
+function liesIn(inner: string, outer: string): boolean {
+  const o = placeById(outer);
+  if (o?.kind !== "governorate") return false;
+  const i = placeById(inner);
+  return i?.kind === "town" && i.governorate !== null && i.governorate === o.governorate;
 }
 
 /** Examples: two mentions and whether they are one incident. */
@@ -164,6 +195,24 @@ export const MERGE_EXAMPLES: Array<[string, Mergeable, Mergeable, boolean]> = [
     "مئة وسبعين في القنيطرة / نحو مئتي في ريف دمشق",
     { groupKeys: ["syrian-army"], places: ["quneitra"], count: { low: 170, best: 170, high: 170, kind: "exact" }, date: { start: "2013-03-19", end: "2013-03-26", expression: false } },
     { groupKeys: ["syrian-army"], places: ["rif-dimashq"], count: { low: 160, best: 200, high: 240, kind: "approx" }, date: { start: "2013-03-19", end: "2013-03-26", expression: false } },
+    false,
+  ],
+  [
+    "12 عنصراً في مدينة نوى / 12 عنصراً في ريف درعا: a town and its governorate, one place at two scales",
+    { groupKeys: ["syrian-army"], places: ["nawa"], count: { low: 12, best: 12, high: 12, kind: "exact" }, date: { start: "2022-03-15", end: "2022-03-15", expression: true } },
+    { groupKeys: ["4th-division"], ancestors: ["syrian-army"], places: ["daraa"], count: { low: 12, best: 12, high: 12, kind: "exact" }, date: { start: "2022-03-09", end: "2022-03-16", expression: false } },
+    true,
+  ],
+  [
+    "21 عنصراً في مدينة الميادين / قرابة 25 في مدينة دير الزور: the governorate's chief city is no province",
+    { groupKeys: ["ndf"], places: ["mayadin"], count: { low: 21, best: 21, high: 21, kind: "exact" }, date: { start: "2021-06-07", end: "2021-06-30", expression: false } },
+    { groupKeys: ["ndf"], places: ["deir-ez-zor"], chiefCity: true, count: { low: 20, best: 25, high: 30, kind: "approx" }, date: { start: "2021-06-07", end: "2021-06-30", expression: false } },
+    false,
+  ],
+  [
+    "12 عنصراً في مدينة نوى / 12 عنصراً في مدينة طفس: two towns of one governorate",
+    { groupKeys: ["syrian-army"], places: ["nawa"], count: { low: 12, best: 12, high: 12, kind: "exact" }, date: { start: "2022-03-15", end: "2022-03-15", expression: true } },
+    { groupKeys: ["syrian-army"], places: ["tafas"], count: { low: 12, best: 12, high: 12, kind: "exact" }, date: { start: "2022-03-15", end: "2022-03-15", expression: true } },
     false,
   ],
   [

@@ -7,6 +7,7 @@
 import type { ConventionCase } from "../../extract/conventions/types";
 import { BATTLE_CASES } from "./battles";
 import { DISCOURSE_CASES } from "./discourse";
+import { FOLD_CASES } from "./folds";
 import { LATEDATE_CASES } from "./latedates";
 import { LEFTOVER_CASES } from "./leftovers";
 import { LOOSE_CASES } from "./loose";
@@ -22,6 +23,7 @@ import { VERB_CASES } from "./verbs";
 export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   battles: BATTLE_CASES,
   discourse: DISCOURSE_CASES,
+  folds: FOLD_CASES,
   latedates: LATEDATE_CASES,
   leftovers: LEFTOVER_CASES,
   loose: LOOSE_CASES,

@@ -21,20 +21,8 @@ for (const c of TWIN_CASES) byTemplate.set(templateOf(c.id), [...(byTemplate.get
  * participle with no figure ("العناصر المنشقين عن X"), or a verb of belonging ("ينتمي العناصر إلى X") past the next sentence.
  */
 const WIDE_FIRST_UNIT_UNTOLD = "the unit is named only in a sentence with no candidate, and not by belonging in the next sentence: the event shows the parent";
-/**
- * A town in one telling and its governorate in the other split two figures: the gazetteer gives a governorate and
- * its chief city one id, so "في ريف دير الزور" cannot be told from "في مدينة دير الزور" by the merge keys (a rule
- * that took a town's governorate for the same place merged two incidents of seed 003 under a date perturbation).
- */
-const TOWN_AND_GOVERNORATE = "a town and its governorate are two places to differentPlaces (merge.ts)";
 /** Sampled cases the extractor does not meet yet, each with why. */
 const KNOWN_FAILURES: Record<string, string> = {
-  "twins/place/town-and-governorate/0": TOWN_AND_GOVERNORATE,
-  "twins/place/town-and-governorate/10": TOWN_AND_GOVERNORATE,
-  "twins/place/town-and-governorate/20": TOWN_AND_GOVERNORATE,
-  "twins/place/town-and-governorate/30": TOWN_AND_GOVERNORATE,
-  "twins/place/town-and-governorate/40": TOWN_AND_GOVERNORATE,
-  "twins/place/town-and-governorate/50": TOWN_AND_GOVERNORATE,
   "twins/none/participle/0": WIDE_FIRST_UNIT_UNTOLD,
   "twins/none/participle/10": WIDE_FIRST_UNIT_UNTOLD,
   "twins/none/participle/20": WIDE_FIRST_UNIT_UNTOLD,

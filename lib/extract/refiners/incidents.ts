@@ -8,8 +8,10 @@
  * that retells the same figure excepted); a mention with no group of its own in a sentence about a
  * founding or a birth tells none.
  * A later telling of the latest incident's lineage with no larger a figure, told loosely, retells it
- * (retelling.ts) unless something says it is another incident.
- * Examples and negatives: incidents.test.ts, background.test.ts, retelling.test.ts.
+ * (retelling.ts) unless something says it is another incident; incidents with no figure told between are passed
+ * over. People with no figure ("كما انشق عناصر من …") join no one-man incident (plural-telling.ts).
+ * Examples and negatives: incidents.test.ts, background.test.ts, retelling.test.ts, plural-telling.test.ts; the "folds"
+ * template family (lib/eval/templates/folds.ts).
  */
 import type { Candidate } from "../candidate";
 import type { Background } from "./background";
@@ -18,7 +20,7 @@ import type { CandidateCount, Mergeable } from "../merge";
 import * as $day from "../../time/day";
 import * as $retelling from "./retelling";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { countsCompatible, countPrecision, datesCompatible, sameIncident, sharesGroup, retellsFigure } = $merge;
+const { countsCompatible, countPrecision, datesCompatible, isFigure, sameIncident, sharesGroup, retellsFigure } = $merge;
 const { daysBetween } = $day;
 const { retellingRefusal, foldProbe } = $retelling;
 
@@ -27,11 +29,18 @@ export function foldIncidents(
   candidates: readonly Candidate[],
   backgroundOf: (c: Candidate) => Background = () => "none",
   anotherBatchOf: (c: Candidate) => boolean = () => false,
+  pluralOf: (c: Candidate) => boolean = () => false,
+  chiefCityOf: (c: Candidate) => boolean = () => false,
 ): { events: Candidate[][]; summaries: Mergeable[] } {
-  const folded: Folded = { events: [], summaries: [], anotherBatchOf };
-  for (const c of candidates) if (!c.headline) fold(folded, c, backgroundOf(c), true);
-  for (const c of candidates) if (c.headline) fold(folded, c, backgroundOf(c), folded.events.length === 0 && c.count !== null && c.count.kind !== "none");
+  const folded: Folded = { events: [], summaries: [], anotherBatchOf, pluralOf };
+  for (const c of candidates) if (!c.headline) fold(folded, placed(c, chiefCityOf), backgroundOf(c), true);
+  for (const c of candidates) if (c.headline) fold(folded, placed(c, chiefCityOf), backgroundOf(c), folded.events.length === 0 && c.count !== null && c.count.kind !== "none");
   return folded;
+}
+
+/** A governorate's id said as its chief city is no province a town of it lies in (merge.ts `placesMeet`). */
+function placed(c: Candidate, chiefCityOf: (c: Candidate) => boolean): Candidate {
+  return c.places?.length && chiefCityOf(c) ? { ...c, chiefCity: true } : c;
 }
 
 /** The incidents folded so far. (Module functions rather than closures: tsx names every closure it creates.) */
@@ -40,9 +49,11 @@ interface Folded {
   summaries: Mergeable[];
   /** The candidate's sentence names another batch ("آخرون") or an earlier happening: retelling.ts `anotherBatchOrEarlier`. */
   anotherBatchOf: (c: Candidate) => boolean;
+  /** The candidate tells people with no figure, not with a man told before: plural-telling.ts `pluralWithoutFigure`. */
+  pluralOf: (c: Candidate) => boolean;
 }
 
-function fold({ events, summaries, anotherBatchOf }: Folded, c: Candidate, background: Background, createIfNew: boolean): void {
+function fold({ events, summaries, anotherBatchOf, pluralOf }: Folded, c: Candidate, background: Background, createIfNew: boolean): void {
   // (A founding or a birth with a group of its own may still tell a defection: "انشق عن الجيش عام 2012 وأسس لواءً".)
   if (background === "another-story" && (c.groups.length === 0 || c.groupFromContext)) return;
   if (c.groups.length === 0) {
@@ -85,33 +96,53 @@ function fold({ events, summaries, anotherBatchOf }: Folded, c: Candidate, backg
   }
   // A body mention continues the latest incident it fits; a headline sums up the report's lead incident,
   // so it joins the first one it fits, not a background incident told at the end.
+  let apartFromOneMan = false;
   for (let j = 0; j < events.length; j++) {
     const k = c.headline ? j : events.length - 1 - j;
     if (siblingOfNamedUnit(events[k], c) || !continuable(events[k], c, background, summaries[k])) continue;
-    if (sameIncident(summaries[k], c)) {
-      if (foldProbe.hear) {
-        const kindOf = (n: Candidate["count"]) => (n === null ? "none" : n.kind);
-        foldProbe.hear(c, `folded: sameIncident (${k === events.length - 1 ? "the latest incident" : "an earlier incident"}; the incident's figure ${kindOf(summaries[k].count)}, its own ${kindOf(c.count)}; ${events[k].some((x) => x.sentenceIndex === c.sentenceIndex) ? "in a sentence of the incident" : `${Math.min(...events[k].map((x) => Math.abs(x.sentenceIndex - c.sentenceIndex)))} sentence(s) from it`})`);
-      }
-      add(events, summaries, k, c);
-      return;
+    if (!sameIncident(summaries[k], c)) continue;
+    // People with no figure are not a named man's own story ("انشق الملازم X …" then "كما انشق عناصر من …").
+    if (summaries[k].count?.kind === "single" && c.count === null && pluralOf(c)) {
+      if (foldProbe.hear) foldProbe.hear(c, `kept apart: people with no figure, not the one man's story (${k === events.length - 1 ? "the latest incident" : "an earlier incident"})`);
+      apartFromOneMan = true;
+      continue;
     }
+    if (foldProbe.hear) {
+      const kindOf = (n: Candidate["count"]) => (n === null ? "none" : n.kind);
+      foldProbe.hear(c, `folded: sameIncident (${k === events.length - 1 ? "the latest incident" : "an earlier incident"}; the incident's figure ${kindOf(summaries[k].count)}, its own ${kindOf(c.count)}; ${events[k].some((x) => x.sentenceIndex === c.sentenceIndex) ? "in a sentence of the incident" : `${Math.min(...events[k].map((x) => Math.abs(x.sentenceIndex - c.sentenceIndex)))} sentence(s) from it`})`);
+    }
+    add(events, summaries, k, c);
+    return;
   }
-  // A later telling of the latest incident's group or lineage, told loosely with no larger a figure (retelling.ts):
-  // the same incident, whose figure stands.
-  const latest = events.length - 1;
+  // A later telling of the latest incident of its group or lineage, told loosely with no larger a figure
+  // (retelling.ts): the same incident, whose figure stands.
+  const latest = retellingTarget(summaries, c);
   const sibling = latest >= 0 && siblingOfNamedUnit(events[latest], c);
   const refusal = latest < 0 ? "no incident before" : sibling ? "a sibling of a named unit" : retellingRefusal({ tellings: events[latest], sum: summaries[latest] }, c, background, anotherBatchOf);
   if (refusal === null) {
-    if (foldProbe.hear) foldProbe.hear(c, "folded: a retelling");
+    if (foldProbe.hear) foldProbe.hear(c, `folded: a retelling (${latest === events.length - 1 ? "the latest incident" : "past incidents with no figure"})`);
     add(events, summaries, latest, { ...c, retelling: true });
     return;
   }
   if (foldProbe.hear) foldProbe.hear(c, `not a retelling: ${refusal}`);
-  if (createIfNew && opensIncident(c)) {
+  // (people kept apart from a man's story, with a group of their own, refer back to no one: they open their incident)
+  if (createIfNew && (opensIncident(c) || (apartFromOneMan && !c.groupFromContext))) {
     events.push([c]);
-    summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, count: c.count, date: c.date });
+    summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, chiefCity: c.chiefCity, count: c.count, date: c.date });
   }
+}
+
+/**
+ * The incident a loose retelling is weighed against: the latest of its group or lineage, reached back only past
+ * incidents with no figure of their own ("كما انشق عناصر من قسد" told between the lead and its details tells no
+ * people the details could be counting); the latest incident when none is related (refused then as unrelated).
+ */
+function retellingTarget(summaries: readonly Mergeable[], c: Candidate): number {
+  for (let k = summaries.length - 1; k >= 0; k--) {
+    if (sharesGroup(summaries[k], c)) return k;
+    if (isFigure(summaries[k].count)) break;
+  }
+  return summaries.length - 1;
 }
 
 function add(events: Candidate[][], summaries: Mergeable[], k: number, c: Candidate): void {
@@ -192,5 +223,5 @@ function refine(sum: Mergeable, c: Candidate): Mergeable {
   const retold = retellsFigure(c.count, !!c.countMention?.anaphoric, count);
   if (!c.countMention?.partOfTold && !c.retelling && !retold && (countPrecision(c.count) > countPrecision(count) || (c.runningTotal && c.count))) count = c.count;
   if (c.date.expression && (!date.expression || daysBetween(c.date.start, c.date.end) < daysBetween(date.start, date.end))) date = c.date;
-  return { groupKeys: sum.groupKeys, ancestors: sum.ancestors, places: sum.places ?? c.places, count, date };
+  return { groupKeys: sum.groupKeys, ancestors: sum.ancestors, places: sum.places ?? c.places, chiefCity: sum.places ? sum.chiefCity : c.chiefCity, count, date };
 }

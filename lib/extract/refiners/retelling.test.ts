@@ -13,6 +13,10 @@ const RETELLINGS: Array<[string, Events]> = [
   ["انشق 20 عنصراً من تنظيم الدولة الإسلامية يوم الأحد الماضي في ريف دير الزور. وأكد مصدر أن ثمانية عناصر من داعش انشقوا في ريف دير الزور.", [["defection", ["isis"], [20, 20, 20]]]],
   // an undated lead takes the day the retelling tells
   ["انشق 12 عنصراً من قوات النظام في ريف درعا. وقالت مصادر ميدانية إن خمسة عناصر من الفرقة الرابعة انشقوا يوم الثلاثاء.", [["defection", ["4th-division"], [12, 12, 12]]]],
+  // past another group's incident that has no figure (round 10): the latest incident of its lineage
+  ["انشق 12 عنصراً من قوات النظام أمس. كما انشق عناصر من قسد في ريف الحسكة. وقالت مصادر ميدانية إن خمسة عناصر من الفرقة الرابعة انشقوا.", [["defection", ["4th-division"], [12, 12, 12]], ["defection", ["sdf"], null]]],
+  // the town, then its governorate; a later approximation that holds the exact figure (round 10)
+  ["انشق 27 عنصراً من قوات النظام أمس في مدينة نوى. وقالت مصادر إن نحو 30 عنصراً من الفرقة الرابعة انشقوا في ريف درعا.", [["defection", ["4th-division"], [27, 27, 27]]]],
 ];
 
 const NOT_RETELLINGS: Array<[string, Events]> = [
@@ -38,8 +42,12 @@ const NOT_RETELLINGS: Array<[string, Events]> = [
   ["انشق 12 عنصراً من الفرقة الرابعة أمس. وقالت مصادر إن خمسة عناصر من الحرس الجمهوري انشقوا.", [["defection", ["4th-division"], [12, 12, 12]], ["defection", ["republican-guard"], [5, 5, 5]]]],
   // a day inside a tally's period is an incident of that period (conventions: two-tally-since-period)
   ["أحصت مصادر 40 حالة انشقاق في صفوف قسد منذ بداية الشهر الجاري. وسجلت الأسايش اليوم خمس حالات انشقاق بين عناصرها.", [["defection", ["sdf"], [40, 40, 40]], ["defection", ["asayish"], [5, 5, 5]]]],
-  // another group's incident told between: the retelling would reach past it
+  // another group's incident with its own figure told between: the retelling would reach past it
   ["انشق 12 عنصراً من قوات النظام أمس. وانشق ثلاثة عناصر من قسد فجر اليوم. وقالت مصادر إن خمسة عناصر من الفرقة الرابعة انشقوا.", [["defection", ["syrian-army"], [12, 12, 12]], ["defection", ["sdf"], [3, 3, 3]], ["defection", ["4th-division"], [5, 5, 5]]]],
+  // two towns of one governorate are two places
+  ["انشق 12 عنصراً من قوات النظام أمس في مدينة نوى. وقالت مصادر إن خمسة عناصر من الفرقة الرابعة انشقوا في مدينة طفس.", [["defection", ["syrian-army"], [12, 12, 12]], ["defection", ["4th-division"], [5, 5, 5]]]],
+  // an approximation whose range does not hold the exact figure: more people
+  ["انشق 12 عنصراً من قوات النظام أمس. وقالت مصادر إن نحو 30 عنصراً من الفرقة الرابعة انشقوا.", [["defection", ["syrian-army"], [12, 12, 12]], ["defection", ["4th-division"], [24, 30, 36]]]],
 ];
 
 describe("a loose retelling folds into the latest incident of its lineage", () => {

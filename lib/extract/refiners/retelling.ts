@@ -1,13 +1,16 @@
 /**
  * A second telling, told loosely (round 9, r9-fold): a later sentence of the report tells a group related to the
  * latest incident's (the same id, its parent or a unit of it, another of its names: `sharesGroup`) with a figure no
- * larger than the incident's, the default date or one that meets it (and is no narrower), and its place absent or
- * the incident's. Outlets retell the lead in the details with the other name and a part of the people ("وقال مصدر
- * محلي إن ثلاثة عناصر من الفرقة الرابعة انشقوا"): it folds into that incident, whose figure stands.
+ * larger than the incident's (or an approximation whose range holds its exact figure: "انشق 27 …" then "نحو 30
+ * عنصراً من …", round 10), the default date or one that meets it (and is no narrower), and its place absent or
+ * the incident's. The latest incident is the latest of the telling's lineage, reached back past incidents with no
+ * figure (refiners/incidents.ts `retellingTarget`, round 10). Outlets retell the lead in the details with the other
+ * name and a part of the people ("وقال مصدر محلي إن ثلاثة عناصر من الفرقة الرابعة انشقوا"): it folds into that
+ * incident, whose figure stands.
  * Nothing may say it is another incident: a connective of one ("وفي حادثة أخرى", background.ts `another-incident`), a
  * flashback ("وكان … قد"، "وسبق أن"), another day, another place, another destination (abroad, then a side at
  * home), "آخرون/آخر/أخرى" in its sentence (another batch), a larger figure, one person (a named man's own story), a
- * tally since a day, or another incident opened between (the latest incident only).
+ * tally since a day, or another incident with a figure of its own told between.
  * Examples and negatives: retelling.test.ts; the "retold" template family (lib/eval/templates/retold.ts).
  */
 import type { Candidate } from "../candidate";
@@ -67,7 +70,7 @@ export function retellingRefusal({ tellings, sum }: Latest, c: Candidate, backgr
   const figure = c.count;
   if (!told || !figure || (told.kind !== "exact" && told.kind !== "approx" && told.kind !== "bound")) return "a figure unknown or vague";
   if (figure.kind !== "exact" && figure.kind !== "approx" && figure.kind !== "bound") return "a figure unknown or vague";
-  if (figure.best > told.best) return "a larger figure";
+  if (figure.best > told.best && !holdsExact(figure, told)) return "a larger figure";
   if (!tellings.every((x) => x.sentenceIndex < c.sentenceIndex)) return "told before the incident";
   // Its date meets the incident's (an undated telling is of the report's last days, [P-7, P]: they must meet it too)
   // and, if the incident was dated, spans no fewer days; and the incident is no tally since a day: a day inside a
@@ -76,10 +79,21 @@ export function retellingRefusal({ tellings, sum }: Latest, c: Candidate, backgr
   if (!(c.date.start <= sum.date.end && sum.date.start <= c.date.end)) return "dates apart";
   if (c.dateChoice && sum.date.expression && daysBetween(c.date.start, c.date.end) < daysBetween(sum.date.start, sum.date.end)) return "a narrower date";
   if (tellings.some((x) => x.dateChoice?.match.rule === "since")) return "a tally since a day";
+  // (the same place id: a town and its governorate meet only where the figures agree too, in sameIncident — the
+  // gazetteer gives a governorate's chief city its id, and a part told in a town of it is as often another incident)
   if (c.places?.length && sum.places?.length && !c.places.some((p) => sum.places!.includes(p))) return "places apart";
   if (c.destination && tellings.some((x) => x.destination && otherDestination(x.destination, c.destination!))) return "another destination";
   if (!sharesGroup(sum, c)) return "groups unrelated";
   return anotherBatch(c) ? "another batch or an earlier happening" : null;
+}
+
+/**
+ * A later approximation or bound whose range holds the exact figure told before ("انشق 27 …" then "نحو 30 عنصراً من
+ * الفرقة …"): outlets round the lead's figure in the details; the same people, and the exact figure stands.
+ * (sameIncident already folds such a pair when nothing else differs; here it lets the refusal name what does.)
+ */
+function holdsExact(figure: NonNullable<Candidate["count"]>, told: NonNullable<Candidate["count"]>): boolean {
+  return told.kind === "exact" && figure.kind !== "exact" && figure.low <= told.best && told.best <= figure.high;
 }
 
 /** Two destinations no one batch of people went to: abroad (or home) and a side at home, or two named sides. */
