@@ -73,7 +73,7 @@ export const ITEMS_BESIDE: readonly ItemShape[] = [
   { name: "a-family", say: (who, t, d) => `وبحسب أسرة أحدهم، ${who} ${t.in} ${d}.` },
   { name: "their-families", say: (who, t, d) => `ومن دون علم أسرهم، ${who} ${t.in} ${d}.` },
   { name: "a-name", say: (who, t, d) => `وعلى مقربة من خط الفصل مع إسرائيل، ${who} ${t.in} ${d}.` },
-  { name: "clause-of-the-place", say: (who, t, d) => `وفي ${t.bare}، حيث تنتشر نقاط عسكرية عدة، ${who} ${d}.` },
+  { name: "clause-of-the-place", say: (who, t, d) => `وفي ${t.bare}، حيث تنتشر نقاط عسكرية كثيرة، ${who} ${d}.` },
   { name: "lost-contact", missing: true, say: (who, t, d) => `وأعلنت قيادة المجموعة فقدان الاتصال ب${who} ${t.in} ${d}.`, genitive: true },
   { name: "lost-contact-passive", missing: true, say: (who, t, d) => `وفي ${t.bare}، فُقد الاتصال ب${who} ${d}.`, genitive: true },
   { name: "among-the-missing", missing: true, say: (who, t, d) => `وفي ${t.bare}، ${who} ${d} في عداد المفقودين.` },
@@ -105,8 +105,10 @@ export const NOT_ITEMS: readonly NotAnItem[] = [
   { name: "restatement", say: (g, n, t) => `وبحسب المصدر، فإن ${n.nom} من ${g.name} ${t.in}.` },
   { name: "origin", say: (_g, n, t) => `وينحدر ${n.taken} من ${t.bare}.` },
   { name: "breakdown", say: (_g, _n, t) => `وبينهم ضابط برتبة ملازم من أبناء ${t.bare}.` },
-  // (round 10) a governor of the figure's own clause after it; contact lost in a battle told (its sentence, the one before)
+  // (round 10) a governor of the figure after it, or before it across a clause of a date or a source only; contact lost in a battle told (its sentence, the one before)
   { name: "sent-after", say: (g, _n, t, d) => `وفي ${t.bare}، ثلاثة عناصر من ${g.name} ${d}، أُرسلوا لتعزيز النقاط العسكرية.` },
+  { name: "sent-across-a-date", say: (g, _n, t, d) => `وأرسلت القيادة، ${d}، 50 عنصراً من ${g.name} إلى ${t.bare}.` },
+  { name: "sent-across-a-source", say: (g, _n, t, d) => `وأرسلت القيادة، بحسب المصدر، 50 عنصراً من ${g.name} إلى ${t.bare} ${d}.` },
   { name: "lost-in-an-attack", say: (g, _n, t, d) => `وفي ${t.bare}، فُقد الاتصال بثلاثة عناصر من ${g.name} ${d} إثر هجوم على نقطتهم.` },
   { name: "lost-after-a-battle", say: (g, _n, t, d) => `ودارت اشتباكات عنيفة على أطراف المنطقة ${d}. وفي ${t.bare}، فُقد الاتصال بثلاثة عناصر من ${g.name}.` },
 ];
