@@ -108,6 +108,8 @@ const LATER_TALLIES: NoEventTemplate[] = [
   ["later-tally/toll", (r) => `${LEAD(r)} وتشير حصيلة الأسبوع إلى مقتل ${r.k.gen} من ${r.s.text} وفرار ${manyFled(r)} من نقاطهم.`],
   ["later-tally/statistics", (r) => `${LEAD(r)} ووفق إحصائية للمرصد، قُتل ${r.k.nom} من ${r.s.text} منذ بداية العام، بينما ${fled(r, manyFled(r))} من مواقعهم.`],
   ["later-tally/losses", (r) => `${LEAD(r)} وتكبدت ${r.s.text} خسائر بلغت ${r.k.tally}، كما ${fled(r, manyFled(r))} من مواقعهم.`],
+  // the flight first, the tally of the dead after it in the same sentence
+  ["later-tally/flight-first", (r) => `${LEAD(r)} و${fled(r, manyFled(r))} من مواقعهم خلال الأسبوع الماضي، في حين بلغ عدد قتلى ${r.s.text} ${r.k.gen}.`],
 ];
 
 /** The people of a pair: a subject and the count it carries. */
@@ -131,6 +133,7 @@ const PAIRS: EventTemplate[] = [
   ["fled-ranks-joined-enemy", (r, m) => `فرّ ${m.text} من صفوف ${r.s.text} خلال المعارك في ${r.p} أمس وانضموا إلى ${r.s.enemy}.`, defected],  // (round 10) a defection told beside a toll, and beside a later tally of losses: still an incident
   ["killed-three-defected", (r, m) => `قُتل ثلاثة عناصر من ${r.s.text} وانشق ${m.text} في ${r.p} أمس.`, defected],
   ["later-tally-defected", (r, m) => `${LEAD(r)} وارتفع عدد قتلى ${r.s.text} منذ مطلع الشهر إلى ${r.k.gen}، فيما انشق ${m.text} عن ${r.s.text} أمس وانضموا إلى ${r.s.enemy}.`, defected],
+  ["later-tally-fled-first-over", (r, m) => `${LEAD(r)} وفرّ ${m.text} من صفوف ${r.s.text} إلى مناطق سيطرة ${r.s.enemy} أمس، في حين بلغ عدد قتلى ${r.s.text} ${r.k.gen}.`, defected],
   ["later-tally-fled-over", (r, m) => `${LEAD(r)} وبلغ إجمالي قتلى ${r.s.text} خلال الشهر الماضي ${r.k.tally}، فيما فرّ ${m.text} من صفوف ${r.s.text} أمس وانضموا إلى ${r.s.enemy}.`, defected],
 ];
 
