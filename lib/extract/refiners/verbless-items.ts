@@ -97,14 +97,16 @@ export function withVerblessItems(candidates: readonly Candidate[], ctx: Verbles
   const withCandidate = new Set(candidates.map((c) => c.sentenceIndex));
   const items: Candidate[] = [];
   const seen = new Set<number>();
-  // (a sentence with a count phrase, or with a group whose one soldier counts.ts reads no figure of: "بعنصر من G")
-  for (const at of [...ctx.counts, ...ctx.groups]) {
-    const si = segmentOf(ctx.sentences, at.start);
-    if (si < 0 || si === ctx.headlineIndex || withCandidate.has(si) || seen.has(si)) continue;
+  const visit = (offset: number) => {
+    const si = segmentOf(ctx.sentences, offset);
+    if (si < 0 || si === ctx.headlineIndex || withCandidate.has(si) || seen.has(si)) return;
     seen.add(si);
     const item = readVerbless(si, tellings, ctx);
     if (typeof item !== "string") items.push(item);
-  }
+  };
+  for (const m of ctx.counts) visit(m.start);
+  // (one soldier noun before "من" + a group, which counts.ts reads no figure of after a preposition: "فُقد الاتصال بعنصر من G")
+  for (const g of ctx.groups) if (g.role === "member" && soldierBefore(ctx.tokens, g, 0)) visit(g.start);
   if (items.length === 0) return candidates as Candidate[];
   const out = [...candidates];
   for (const item of items) out.splice(out.findLastIndex((c) => c.sentenceIndex <= item.sentenceIndex) + 1, 0, item);
