@@ -8,13 +8,13 @@ import { stems } from "./tokens";
 const reads = (word: string) => killedOrHeldIn(stems(foldLetters(word)));
 
 describe("words of killing, capture and loss, with their endings", () => {
-  it.each(["قتلوا", "قتلته", "مقتلهم", "اعتقالهما", "اعتقلتهم", "إصابته", "إصابات", "أسرت", "أسروا", "خسائرها", "احتجازهم", "وبمقتل", "فقدوا", "فقدانهم"])("%s", (w) =>
+  it.each(["قتلوا", "قتلته", "قتيلان", "جريحين", "مقتلهم", "اعتقالهما", "اعتقلتهم", "إصابته", "إصابات", "أسرت", "أسروا", "خسائرها", "احتجازهم", "وبمقتل", "فقدوا", "فقدانهم"])("%s", (w) =>
     expect(reads(w)).toBe(true),
   );
 });
 describe("longer words that only start like one", () => {
   // ف + قدّم/قدّر/قدِم, a family, a name, glass, a faction
-  it.each(["فقدّم", "فقدّرت", "فقدموا", "أسرة", "أسرهم", "أسرتهم", "إسرائيل", "أسراب", "زجاج", "فصائل", "قتال", "سرحان"])("%s", (w) => expect(reads(w)).toBe(false));
+  it.each(["فقدّم", "فقدّرت", "فقدموا", "أسرة", "أسرهم", "أسرتهم", "إسرائيل", "أسراب", "زجاج", "فصائل", "قتال", "أسرع"])("%s", (w) => expect(reads(w)).toBe(false));
 });
 describe("the missing apart from the killed and held", () => {
   it("reads contact lost as missing only", () => {

@@ -37,10 +37,10 @@ export const KILLED_OR_HELD = foldedWords(
   "قتل مقتل قتلي قتلوا قتيل قتيلا اصابه اصيب اصيبوا جرحي جريح اعتقال اعتقل اعتقلت اعتقلوا اسر اسرت اسري القبض توقيف احتجاز احتجزت ارسال ارسل زج مصرع استهداف خسائر فقد فقدان مفقودين تسريح فصل سرح سرحهم",
 );
 /**
- * Endings a word takes and stays the same word: a verb's person and number, a noun's plural, a pronoun ("قتلوا"،
+ * Endings a word takes and stays the same word: a verb's person and number, a noun's dual or plural, a pronoun ("قتلوا"، "قتيلان"،
  * "اعتقلتهم"، "مقتلهم"، "اعتقالهما"، "إصابته", "خسائرها"). A word in ة (folded ه) takes them on ت ("إصابته"، "إصابات").
  */
-const ENDINGS = ["ا", "ت", "تا", "وا", "ه", "ها", "هم", "هما", "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم"];
+const ENDINGS = ["ا", "ان", "ين", "ت", "تا", "وا", "ه", "ها", "هم", "هما", "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم"];
 const PRONOUNS = ["ه", "ها", "هم", "هما"];
 /** Each word with every ending it takes ("مقتل" → "مقتله"، "مقتلهم" …; "اصابه" → "اصابته"، "اصابات" …). */
 export function withEndings(words: Iterable<string>): Set<string> {
