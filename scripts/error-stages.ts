@@ -114,11 +114,11 @@ gold.forEach((report, r) => {
             const { start, end } = read.sentences[sentence];
             const words = read.tokens.filter((t) => t.start >= start && t.end <= end);
             const classes = new Set(words.map(governorClass).filter((x) => x !== null));
-            // (which entry of the killed-or-held lexicon, and whether as the whole word or as the start of a longer one)
-            for (const t of words) if (governorClass(t) === "killed or held (lexicon)") {
+            // (which entry of the killed-or-held lexicon, and whether as the whole word or with an ending)
+            for (const t of words) if (governorClass(t)?.endsWith("(lexicon)") || governorClass(t)?.startsWith("gone missing")) {
               const stemsOf = t.word.stems;
               const entry = [...KILLED_OR_HELD].find((k) => stemsOf.some((w) => w.startsWith(k)));
-              add(`miss · 5 … … … verbless-items: … … lexicon entry ${entry ?? "?"}, ${stemsOf.some((w) => w === entry) ? "the whole word" : "the start of a longer word"}, ${t.start < m.start ? "before" : "after"} the figure, ${Math.abs(read.tokens.indexOf(t) - read.tokens.findIndex((x) => x.start >= m.start)) <= 2 ? "within 2 words" : "further"}`);
+              add(`miss · 5 … … … verbless-items: … … lexicon entry ${entry ?? "?"}, ${stemsOf.some((w) => w === entry) ? "the whole word" : "with an ending"}, ${t.start < m.start ? "before" : "after"} the figure, ${Math.abs(read.tokens.indexOf(t) - read.tokens.findIndex((x) => x.start >= m.start)) <= 2 ? "within 2 words" : "further"}`);
             }
             for (const cls of classes) add(`miss · 5 … … … verbless-items: … a governor of class "${cls}"${words.findIndex((t) => governorClass(t) === cls) < words.findIndex((t) => t.start >= m.start) ? " before the figure" : " after the figure"}`);
           }

@@ -7,7 +7,8 @@
  * /README.md, data/dev/README.md): killed, wounded, captured are never defector counts; captured enemy fighters,
  * an ordered withdrawal and attackers who "fled" a battle are no event; armed men handing themselves over to the
  * other side outside a fight are a defection to that side — the minimal pairs at the end tell those, and a
- * defection told in the same sentence as a battle's dead.
+ * defection told in the same sentence as a battle's dead. Round 10: a tally of losses told in a later sentence, with a
+ * flight of a hundred or more in it and no word of the fight in its own sentence (`later-tally/…`), and its pairs.
  *
  * Left out as honestly ambiguous: a besieged group's fighters surrendering en masse (the conventions make it an
  * optional defection, which a ConventionCase cannot say), and a year's count of deserters (a running total
@@ -91,6 +92,26 @@ const NO_EVENT: NoEventTemplate[] = [
   ["surrendered-and-killed", (r) => `أسفر الهجوم على ${r.p} عن مقتل ${r.k.gen} من ${r.s.text} واستسلام ${FLED_GEN[r.f]} ووقوعهم في الأسر.`],
 ];
 
+/**
+ * A tally of losses told in a later sentence of a report about the fighting, with a flight of a hundred or more in it
+ * and no word of the fight in its own sentence (round 10): the count of dead is a tally's ("ارتفع عدد قتلى X إلى …"،
+ * "بلغ إجمالي قتلى X …"، "تشير حصيلة … إلى مقتل …"، "وفق إحصائية …"، "تكبدت X خسائر بلغت …"), the men who fled
+ * are counted among its losses — a rout, no one leaving a group.
+ */
+const LEAD: (r: Row) => string = (r) => `تتواصل المواجهات بين ${r.s.text} و${r.s.enemy} في ${r.p} منذ أسابيع.`;
+/** A hundred or more who fled: nominative after a verb, and after a verbal noun (the same forms). */
+const MANY_FLED: readonly string[] = ["أكثر من 150 عنصراً", "نحو 200 عنصر", "300 عنصر", "المئات من العناصر", "120 آخرين"];
+const manyFled = (r: Row): string => MANY_FLED[(r.f + r.p.length) % MANY_FLED.length];
+const LATER_TALLIES: NoEventTemplate[] = [
+  ["later-tally/count-rose", (r) => `${LEAD(r)} وارتفع عدد قتلى ${r.s.text} منذ مطلع الشهر إلى ${r.k.gen}، فيما ${fled(r, manyFled(r))} من مواقعهم.`],
+  ["later-tally/total", (r) => `${LEAD(r)} وبلغ إجمالي قتلى ${r.s.text} خلال الشهر الماضي ${r.k.tally}، إلى جانب فرار ${manyFled(r)}.`],
+  ["later-tally/toll", (r) => `${LEAD(r)} وتشير حصيلة الأسبوع إلى مقتل ${r.k.gen} من ${r.s.text} وفرار ${manyFled(r)} من نقاطهم.`],
+  ["later-tally/statistics", (r) => `${LEAD(r)} ووفق إحصائية للمرصد، قُتل ${r.k.nom} من ${r.s.text} منذ بداية العام، بينما ${fled(r, manyFled(r))} من مواقعهم.`],
+  ["later-tally/losses", (r) => `${LEAD(r)} وتكبدت ${r.s.text} خسائر بلغت ${r.k.tally}، كما ${fled(r, manyFled(r))} من مواقعهم.`],
+  // the flight first, the tally of the dead after it in the same sentence
+  ["later-tally/flight-first", (r) => `${LEAD(r)} و${fled(r, manyFled(r))} من مواقعهم خلال الأسبوع الماضي، في حين بلغ عدد قتلى ${r.s.text} ${r.k.gen}.`],
+];
+
 /** The people of a pair: a subject and the count it carries. */
 const MEN: ReadonlyArray<{ text: string; count: Triple | null }> = [
   { text: "12 عنصراً", count: [12, 12, 12] },
@@ -109,13 +130,17 @@ const PAIRS: EventTemplate[] = [
   ["handed-over-settlement", (r, m) => `سلّم ${m.text} من ${r.s.text} أنفسهم مع أسلحتهم ل${r.s.enemy} في ${r.p} أمس بعد التواصل معها.`, defected],
   // a defection told beside a battle's dead
   ["killed-while-others-defected", (r, m) => `قُتل ${r.k.nom} من ${r.s.text} في المعارك، بينما انشق ${m.text} عن ${r.s.text} وانضموا إلى ${r.s.enemy} في ${r.p} أمس.`, defected],
-  ["fled-ranks-joined-enemy", (r, m) => `فرّ ${m.text} من صفوف ${r.s.text} خلال المعارك في ${r.p} أمس وانضموا إلى ${r.s.enemy}.`, defected],
+  ["fled-ranks-joined-enemy", (r, m) => `فرّ ${m.text} من صفوف ${r.s.text} خلال المعارك في ${r.p} أمس وانضموا إلى ${r.s.enemy}.`, defected],  // (round 10) a defection told beside a toll, and beside a later tally of losses: still an incident
+  ["killed-three-defected", (r, m) => `قُتل ثلاثة عناصر من ${r.s.text} وانشق ${m.text} في ${r.p} أمس.`, defected],
+  ["later-tally-defected", (r, m) => `${LEAD(r)} وارتفع عدد قتلى ${r.s.text} منذ مطلع الشهر إلى ${r.k.gen}، فيما انشق ${m.text} عن ${r.s.text} أمس وانضموا إلى ${r.s.enemy}.`, defected],
+  ["later-tally-fled-first-over", (r, m) => `${LEAD(r)} وفرّ ${m.text} من صفوف ${r.s.text} إلى مناطق سيطرة ${r.s.enemy} أمس، في حين بلغ عدد قتلى ${r.s.text} ${r.k.gen}.`, defected],
+  ["later-tally-fled-over", (r, m) => `${LEAD(r)} وبلغ إجمالي قتلى ${r.s.text} خلال الشهر الماضي ${r.k.tally}، فيما فرّ ${m.text} من صفوف ${r.s.text} أمس وانضموا إلى ${r.s.enemy}.`, defected],
 ];
 
 const rowsOf = (n: number) => thin(ROWS, n);
 
 export const BATTLE_CASES: ConventionCase[] = [
-  ...NO_EVENT.flatMap(([name, sentence]) => distinct(rowsOf(CAP).map(sentence)).map((text, k) => ({ id: `battles/${name}/${k}`, text, events: [] }))),
+  ...[...NO_EVENT, ...LATER_TALLIES].flatMap(([name, sentence]) => distinct(rowsOf(CAP).map(sentence)).map((text, k) => ({ id: `battles/${name}/${k}`, text, events: [] }))),
   ...PAIRS.flatMap(([name, sentence, event]) => {
     const cases = rowsOf(CAP).map((r, k) => ({ text: sentence(r, MEN[k % MEN.length]), events: [event(r, MEN[k % MEN.length])] }));
     // (a template that reads few slots repeats itself: each text once)

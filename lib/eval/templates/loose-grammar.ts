@@ -46,6 +46,8 @@ const NUMBER_WORDS: Record<number, [string, string]> = { 2: ["اثنان", "اث
 export interface ItemShape {
   name: string;
   genitive?: true;
+  /** The men's own side lost contact with them: a desertion (told after flight verbs only). */
+  missing?: true;
   say: (who: string, town: Town, day: string) => string;
 }
 export const ITEM_SHAPES: readonly ItemShape[] = [
@@ -56,6 +58,25 @@ export const ITEM_SHAPES: readonly ItemShape[] = [
   { name: "scene-again", say: (who, t, d) => `وتكرر المشهد ${t.in} ${d} مع ${who}.`, genitive: true },
   { name: "followed", say: (who, t, d) => `ولحق بهم ${who} ${t.in} ${d}.` },
   { name: "by-the-source", say: (who, t, d) => `وبحسب المصدر، ${who} ${t.in} ${d} أيضاً.` },
+];
+
+/**
+ * Items beside a word that only looks like a governor (round 10): before the figure and further than two words
+ * from it stands a word whose first letters are those of a word of killing, capture or loss but which is another
+ * word — a verb glued to فـ ("فقدّم"), a family ("أسرة"، "أسرهم"), a name ("إسرائيل") —, or a governor of another
+ * clause (a place described by its own clause, "حيث تنتشر نقاط …"), or the men's own side losing contact with
+ * them with no battle told ("فقدان الاتصال"، "فُقد الاتصال"، "في عداد المفقودين": outlets say it of deserters; the
+ * kind is then a desertion, so those shapes follow flight verbs only). Each is an item all the same.
+ */
+export const ITEMS_BESIDE: readonly ItemShape[] = [
+  { name: "presented", say: (who, t, d) => `أما ${t.in}، فقدّم المصدر رواية عن ${who} ${d}.`, genitive: true },
+  { name: "a-family", say: (who, t, d) => `وبحسب أسرة أحدهم، ${who} ${t.in} ${d}.` },
+  { name: "their-families", say: (who, t, d) => `ومن دون علم أسرهم، ${who} ${t.in} ${d}.` },
+  { name: "a-name", say: (who, t, d) => `وعلى مقربة من خط الفصل مع إسرائيل، ${who} ${t.in} ${d}.` },
+  { name: "clause-of-the-place", say: (who, t, d) => `وفي ${t.bare}، حيث تنتشر نقاط عسكرية كثيرة، ${who} ${d}.` },
+  { name: "lost-contact", missing: true, say: (who, t, d) => `وأعلنت قيادة المجموعة فقدان الاتصال ب${who} ${t.in} ${d}.`, genitive: true },
+  { name: "lost-contact-passive", missing: true, say: (who, t, d) => `وفي ${t.bare}، فُقد الاتصال ب${who} ${d}.`, genitive: true },
+  { name: "among-the-missing", missing: true, say: (who, t, d) => `وفي ${t.bare}، ${who} ${d} في عداد المفقودين.` },
 ];
 
 /**
@@ -84,6 +105,12 @@ export const NOT_ITEMS: readonly NotAnItem[] = [
   { name: "restatement", say: (g, n, t) => `وبحسب المصدر، فإن ${n.nom} من ${g.name} ${t.in}.` },
   { name: "origin", say: (_g, n, t) => `وينحدر ${n.taken} من ${t.bare}.` },
   { name: "breakdown", say: (_g, _n, t) => `وبينهم ضابط برتبة ملازم من أبناء ${t.bare}.` },
+  // (round 10) a governor of the figure after it, or before it across a clause of a date or a source only; contact lost in a battle told (its sentence, the one before)
+  { name: "sent-after", say: (g, _n, t, d) => `وفي ${t.bare}، ثلاثة عناصر من ${g.name} ${d}، أُرسلوا لتعزيز النقاط العسكرية.` },
+  { name: "sent-across-a-date", say: (g, _n, t, d) => `وأرسلت القيادة، ${d}، 50 عنصراً من ${g.name} إلى ${t.bare}.` },
+  { name: "sent-across-a-source", say: (g, _n, t, d) => `وأرسلت القيادة، بحسب المصدر، 50 عنصراً من ${g.name} إلى ${t.bare} ${d}.` },
+  { name: "lost-in-an-attack", say: (g, _n, t, d) => `وفي ${t.bare}، فُقد الاتصال بثلاثة عناصر من ${g.name} ${d} إثر هجوم على نقطتهم.` },
+  { name: "lost-after-a-battle", say: (g, _n, t, d) => `ودارت اشتباكات عنيفة على أطراف المنطقة ${d}. وفي ${t.bare}، فُقد الاتصال بثلاثة عناصر من ${g.name}.` },
 ];
 
 /**

@@ -9,17 +9,21 @@
  * Items (each a further incident of the telling's group, or of the group it names; the telling's kind):
  * - item/<shape>: a telling, one or two sentences of detail, then the item;
  * - between/<shape>: the item between two tellings of the same group (three events);
- * - other-group: the item names another group (its own).
+ * - other-group: the item names another group (its own);
+ * - beside/<what> (round 10): the item holds, before its figure, a word that only looks like a word of killing,
+ *   capture or loss ("فقدّم"، "أسرة"، "إسرائيل"), a governor of another clause, or its own side losing contact
+ *   with the men, no battle told.
  * Not items (`not-item/<what>`: the telling's event only): killed, dead, wounded, captured, arrested, held, sent,
  * stationed, a force's size or strength, recruited, trained, a total or tally, a restatement of the telling's
- * figure, the men's villages, a breakdown by rank.
+ * figure, the men's villages, a breakdown by rank; (round 10) sent, in a clause after the figure; contact lost in an
+ * attack, or after a battle told in the sentence before.
  * Late dates (`late/<gap>`: the incident's day 3, 5 or 8 sentences down); not the incident's (`late-other/<what>`:
  * a meeting, a battle, a statement, a death, a funeral, the men's past, a similar incident; and `late-past-telling`:
  * a later day past another incident's telling): the incident keeps [P-7, P].
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
 import { DEFAULT_RANGE, EARLIER, GROUPS, P, PLACES, PREDICATES, RECENT, type GroupForm } from "./discourse-grammar";
-import { details, ITEM_SHAPES, LATE_DAYS, LATE_FRAMES, NOT_ITEMS, OTHER_HAPPENINGS, people } from "./loose-grammar";
+import { details, ITEM_SHAPES, ITEMS_BESIDE, LATE_DAYS, LATE_FRAMES, NOT_ITEMS, OTHER_HAPPENINGS, people } from "./loose-grammar";
 import { product, spread } from "./product";
 import { SMALL, VERBS, type DAYS, type Small, type Verb } from "./roundups-grammar";
 import { COUNT_PAIRS, COUNT_TRIPLES, cycle, DAY_PAIRS, DAY_TRIPLES, TOWN_PAIRS, TOWN_TRIPLES } from "./series";
@@ -47,6 +51,20 @@ const items = ITEM_SHAPES.flatMap((shape) =>
         events: [event(g, a, v, d), event(g, b, v, e)],
       }),
     ),
+  ),
+);
+
+/** Items beside a word that only looks like a governor, or a governor of another clause (round 10); "missing" shapes after flights only. */
+const beside = ITEMS_BESIDE.flatMap((shape) =>
+  cases(
+    `beside/${shape.name}`,
+    cycle(product({ g: SERIES_GROUPS, counts: COUNT_PAIRS, v: VERBS.filter((v) => !shape.missing || v.kind === "desertion"), again: AGAIN, gap: GAPS }), TOWN_PAIRS, DAY_PAIRS).map(
+      ({ g, counts: { a, b }, v, again, gap, towns: { p, q }, days: { d, e }, k }) => ({
+        text: `${tell(v, a, g, p, d)} ${details(gap, k)} ${shape.say(people(b, g, again, shape.genitive), q, e.text)}`,
+        events: [event(g, a, v, d), event(g, b, v, e)],
+      }),
+    ),
+    PER_NEGATIVE,
   ),
 );
 
@@ -123,4 +141,4 @@ const latePastTelling = cases(
   PER_NEGATIVE,
 );
 
-export const LOOSE_CASES: ConventionCase[] = [...items, ...between, ...otherGroup, ...notItems, ...late, ...lateOther, ...latePastTelling];
+export const LOOSE_CASES: ConventionCase[] = [...items, ...beside, ...between, ...otherGroup, ...notItems, ...late, ...lateOther, ...latePastTelling];

@@ -50,6 +50,17 @@ export const BATTLE_EXAMPLES: Array<[text: string, routed: boolean]> = [
   // a flight from the ranks, or to somewhere, in the same sentence as a battle's dead: an incident
   ["فرّ 12 عنصراً من صفوف قوات النظام خلال المعارك التي قتل فيها 30 من رفاقهم", false],
   ["قُتل 15 عنصراً من قسد في المعارك، وفرّ 20 آخرون إلى مناطق سيطرة الجيش الوطني", false],
+  // (round 10) inside a tally of losses told before the flight, no fight word in the sentence
+  ["وارتفع عدد قتلى قوات النظام منذ مطلع الشهر إلى 120 عنصراً، فيما فرّ أكثر من 150 عنصراً من مواقعهم", true],
+  ["وبلغ إجمالي قتلى قسد خلال الشهر الماضي 40 قتيلاً، إلى جانب فرار المئات من العناصر", true],
+  ["ووفق إحصائية للمرصد، قُتل 15 عنصراً من الفرقة منذ بداية العام، بينما هرب 300 عنصر من مواقعهم", true],
+  ["وفرّ المئات من مواقعهم خلال الأسبوع الماضي، في حين بلغ عدد قتلى قوات النظام 120 عنصراً", true],
+  // a tally beside a flight that goes over, a tally of the deserters themselves, a count of something else
+  ["وارتفع عدد قتلى قوات النظام منذ مطلع الشهر إلى 120، فيما فرّ 12 عنصراً من صفوفها وانضموا إلى الفصائل", false],
+  ["فرّ 12 عنصراً من قوات النظام في ريف حماة أمس، ليرتفع عدد الفارين منذ مطلع الشهر إلى 40 بحسب حصيلة المرصد", false],
+  ["بعد أن ارتفع عدد الحواجز في المنطقة، فرّ 9 عناصر من الفرقة الرابعة أمس", false],
+  ["بعد ارتفاع عدد القتلى في صفوفهم، فرّ 9 عناصر من الفرقة الرابعة من مواقعهم أمس", false],
+  ["فرّ 12 عنصراً من الفرقة الرابعة أمس، بحسب إحصائية المرصد التي وثقت أيضاً مقتل 20 عنصراً", false],
   // a fight with no toll, a toll with no fight: not this rule's
   ["فرّ 20 عنصراً من الفرقة هرباً من المعارك", false],
   // a death or losses with no figure: a motive, not a toll
@@ -89,11 +100,55 @@ export function hasCountedToll(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 
-/** A flight trigger is a unit routed in a fight whose toll its sentence counts. */
+/**
+ * A flight trigger is a unit routed: in a fight whose toll its sentence counts, or inside a tally of losses around
+ * it (round 10: "ارتفع عدد قتلى X منذ مطلع الشهر إلى 120، فيما فرّ أكثر من 150 من مواقعهم"، "وفرّ المئات من
+ * مواقعهم، في حين بلغ عدد قتلى X …" — the men who fled are counted among the losses, no fight word needed).
+ */
 export function isRoutInFight(tokens: readonly Token[], trigger: Trigger, sentenceFirst: number, sentenceLast: number): boolean {
   if (trigger.cls !== "flee") return false;
   const from = Math.max(sentenceFirst, trigger.first - BEFORE);
   const to = Math.min(sentenceLast, trigger.last + AFTER);
   if (anyBetween(tokens, trigger.last + 1, Math.min(sentenceLast, trigger.last + LEFT_AFTER), LEFT_A_GROUP_AFTER)) return false;
-  return hasCountedToll(tokens, from, to + 1) && anyBetween(tokens, from, to, FIGHT_WORDS);
+  return (hasCountedToll(tokens, from, to + 1) && anyBetween(tokens, from, to, FIGHT_WORDS)) || hasTallyOfLosses(tokens, from, to + 1, trigger.first, sentenceLast);
+}
+
+/** "عدد"، "أعداد": a tally word only before a word of the toll ("عدد قتلى"، "عدد القتلى"). */
+const COUNT_OF = foldedWords("عدد اعداد");
+/** Words of the toll that are no tally word themselves: the dead, captured, wounded ("حصيلة خسائر X 40 قتيلاً": the losses are a tally word). */
+const TOLL_ONLY: ReadonlySet<string> = new Set([...TOLL_WORDS].filter((w) => !TALLY_WORDS.has(w)));
+/** How far after a tally word the toll it counts stands ("إجمالي قتلى"، "حصيلة الأسبوع إلى مقتل"، "خسائر بلغت أكثر من 40 قتيلاً"). */
+const TALLY_REACH = 5;
+
+/**
+ * After the flight, a tally is a noun of the total that names its dead right away ("، في حين بلغ عدد قتلى X 120"،
+ * "إجمالي القتلى"): a source's statistics that also record deaths ("، بحسب إحصائية المرصد التي وثقت أيضاً مقتل 20")
+ * are the flight's source, not a tally around it.
+ */
+const TALLY_NOUNS = foldedWords("عدد اعداد حصيله اجمالي مجموع");
+const TALLY_REACH_AFTER = 2;
+
+/**
+ * Words [from, to) around the trigger at word `trigger` (its sentence ends at word `sentenceLast`) hold a tally of
+ * losses: a word of statistics (TALLY_WORDS, or "عدد" + the toll) with a word of the dead, captured or wounded within
+ * five words after it (after the trigger: a noun of the total, two words), and the tally's own figure after the word of statistics, in the
+ * sentence (before the trigger when the tally is: "عدد قتلى X منذ مطلع الشهر إلى 120، فيما فرّ") — a count, not a
+ * motive ("بعد ارتفاع عدد القتلى في صفوفهم، فرّ 9 عناصر" is why men left: 9 is the flight's).
+ */
+export function hasTallyOfLosses(tokens: readonly Token[], from: number, to: number, trigger: number, sentenceLast: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (k < trigger ? !isIn(tokens[k], TALLY_WORDS) && !isIn(tokens[k], COUNT_OF) : !isIn(tokens[k], TALLY_NOUNS)) continue;
+    for (let j = k + 1; j <= Math.min(to - 1, k + (k < trigger ? TALLY_REACH : TALLY_REACH_AFTER)); j++) {
+      if (!isIn(tokens[j], TOLL_ONLY)) continue;
+      const last = k < trigger ? trigger - 1 : sentenceLast;
+      if (figureBetween(tokens, k + 1, last)) return true;
+    }
+  }
+  return false;
+}
+
+/** A figure (digits, a number word, a vague plural) among words [from, to]. */
+function figureBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k].digits || isIn(tokens[k], FIGURE_WORDS)) return true;
+  return false;
 }

@@ -26,6 +26,8 @@ const COUNT_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> = 
   ["وكان القيادي أبو محمد قد انشق عن هيئة تحرير الشام مطلع عام 2020.", [[1, 1, 1]]],
   // the killed are not the people who left
   ["قُتل 12 عنصراً من الفرقة الرابعة أمس، وانشق عناصر آخرون عنها.", [null]],
+  // … but a word of killing before the verb is another clause's: the figure after the verb is its people (round 10)
+  ["وبلغ إجمالي قتلى قوات النظام خلال الشهر الماضي 15 قتيلاً، فيما فرّ 12 عنصراً من صفوفها أمس وانضموا إلى فصائل المعارضة.", [[12, 12, 12]]],
   // … also when their verb follows the group they belong to (the flight told in passing, with no figure of its own, opens nothing)
   ["قال المرصد إن 25 عنصراً من قوات النظام قتلوا في هجوم على مواقعهم بعد فرار عناصر آخرين من الفرقة الرابعة.", []],
   ["فرّ 25 عنصراً من قوات النظام بعد مقتل قائدهم في هجوم.", [[25, 25, 25]]],

@@ -55,7 +55,8 @@ export function chooseCount(
     let other = false;
     // (Those caught while trying to leave are the incident's people.)
     const excluded = attempted ? KILLED : KILLED_OR_HELD;
-    for (let k = Math.max(sf, c.first - 3); k < c.first; k++) {
+    // (a figure after the trigger is the trigger's object: a word of killing before the trigger is another clause's, "… 15 قتيلاً، فيما فرّ 12 عنصراً")
+    for (let k = Math.max(sf, c.first - 3, before || spans ? sf : trig.last + 1); k < c.first; k++) {
       if (stems(tokens[k]).some((w) => excluded.has(w)) && !(lostAfterFlight && LOST.has(tokens[k].text))) other = true;
     }
     for (let k = c.last + 1; k <= Math.min(sl, c.last + 2); k++) if (anyIn(stems(tokens[k]), KILLED_OR_HELD)) other = true;

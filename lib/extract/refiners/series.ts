@@ -32,10 +32,10 @@ import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters, foldedWords } = $normalize;
 const { groupAncestors, groupKey, placeKeys } = $candidate;
-const { KILLED_OR_HELD } = $lexicon;
+const { KILLED_OR_HELD_WORDS, MISSING_WORDS } = $lexicon;
 const { segmentOf } = $sentences;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { stems, tokenAt } = tokenModule;
+const { anyIn, stems, tokenAt } = tokenModule;
 
 /**
  * The words an item may hold besides its parts, none a predicate: what opens it or ties it to the telling ("والحال
@@ -47,7 +47,7 @@ const FILLERS = foldedWords(`و في من كذلك ايضا كما حيث الح
 /** "برتبة ملازم": a rank and the word after it. */
 const RANK = foldLetters("رتبه");
 /** The source of an item at its end ("، بحسب المصدر"، "، وفق ما أفاد مراسل الشبكة"): no predicate of the item's. */
-const ACCORDING_TO = foldedWords("بحسب حسب وفق وفقا نقلا");
+export const ACCORDING_TO = foldedWords("بحسب حسب وفق وفقا نقلا");
 /** An attribution is a few words; past them, or with a word of killing or capture in them, it tells something else. */
 const ATTRIBUTION_WORDS = 6;
 /**
@@ -255,15 +255,17 @@ export function itemCandidate(head: Head, { sentence, sentenceIndex, count, grou
   };
 }
 
-/** A word of killing or capture, with its pronoun ("مقتلهم"، "اعتقالهما"). */
-const KILLED_OR_HELD_STEMS = [...KILLED_OR_HELD];
+/** A word of killing, capture or loss, with its endings ("مقتلهم"، "اعتقالهما"، "فقدوا"). */
 export function toldKilledOrHeld(tok: Token): boolean {
   return killedOrHeldIn(stems(tok));
 }
 
-/** One of a word's readings is a word of killing or capture (toldKilledOrHeld, for a word memo). */
+/**
+ * One of a word's readings is a word of killing, capture or loss (toldKilledOrHeld, for a word memo): as a word with
+ * its endings (lexicon KILLED_OR_HELD_WORDS, MISSING_WORDS), never a longer word that starts like one ("فقدّم"، "أسرة").
+ */
 export function killedOrHeldIn(readings: readonly string[]): boolean {
-  return readings.some((w) => KILLED_OR_HELD_STEMS.some((k) => w.startsWith(k)));
+  return anyIn(readings, KILLED_OR_HELD_WORDS) || anyIn(readings, MISSING_WORDS);
 }
 
 /** A soldier noun alone, read as one man (counts.ts reads one only right after a verb of leaving). */

@@ -18,6 +18,14 @@ const EXAMPLES: Array<[string, Dated[]]> = [
   // between two tellings; the item's own group when it names one
   [`${TOLD} ${DETAIL} وفي مدينة الصنمين، ثلاثة عناصر من الفرقة يوم الاثنين. ${DETAIL} كما فرّ سبعة عناصر من الفرقة في درعا البلد أمس.`, [FIRST, ["4th-division", 3, "2022-03-14", "2022-03-14"], ["4th-division", 7, "2022-03-15", "2022-03-15"]]],
   [`${TOLD} ${DETAIL} وفي مدينة الميادين، ثلاثة عناصر من قوات سوريا الديمقراطية أمس.`, [FIRST, ["sdf", 3, "2022-03-15", "2022-03-15"]]],
+  // (round 10) beside a word that only starts like a word of killing, capture or loss ("فقدّم"، "أسرة"، "إسرائيل")
+  [`${TOLD} ${DETAIL} أما في مدينة الصنمين، فقدّم المصدر رواية عن ثلاثة عناصر من الفرقة أمس.`, [FIRST, ["4th-division", 3, "2022-03-15", "2022-03-15"]]],
+  [`${TOLD} ${DETAIL} ومن دون علم أسرهم، ثلاثة عناصر من الفرقة في مدينة الصنمين أمس.`, [FIRST, ["4th-division", 3, "2022-03-15", "2022-03-15"]]],
+  // a governor of another clause, before the figure's own
+  [`${TOLD} ${DETAIL} وفي مدينة الصنمين، حيث تنتشر نقاط عسكرية كثيرة، ثلاثة عناصر من الفرقة أمس.`, [FIRST, ["4th-division", 3, "2022-03-15", "2022-03-15"]]],
+  // contact lost, no battle told: outlets say it of deserters (one man read by "ب" + soldier noun + "من" + group)
+  [`${TOLD} ${DETAIL} وأعلنت قيادة المجموعة فقدان الاتصال بثلاثة عناصر من الفرقة في مدينة الصنمين أمس.`, [FIRST, ["4th-division", 3, "2022-03-15", "2022-03-15"]]],
+  [`${TOLD} ${DETAIL} وفي مدينة الصنمين، فُقد الاتصال بعنصر من الفرقة الرابعة أمس.`, [FIRST, ["4th-division", 1, "2022-03-15", "2022-03-15"]]],
   // a place and no date of its own: the telling's date
   [`${TOLD} ${DETAIL} وفي مدينة الصنمين، ثلاثة عناصر من الفرقة الرابعة.`, [FIRST, ["4th-division", 3, "2022-03-13", "2022-03-13"]]],
 ];
@@ -27,6 +35,12 @@ const NEGATIVES: Array<[string, Dated[]]> = [
   [`${TOLD} ${DETAIL} وفي مدينة الصنمين، قُتل ثلاثة عناصر من الفرقة الرابعة يوم الاثنين بانفجار لغم.`, [FIRST]],
   [`${TOLD} ${DETAIL} وأصيب ثلاثة عناصر من الفرقة الرابعة في مدينة الصنمين أمس.`, [FIRST]],
   [`${TOLD} ${DETAIL} وتحتجز فصائل المعارضة ثلاثة عناصر من الفرقة في مدينة الصنمين منذ أمس.`, [FIRST]],
+  // (round 10) a governor after the figure in another clause; before it, across a clause of a source or a day only
+  [`${TOLD} ${DETAIL} وفي مدينة الصنمين، ثلاثة عناصر من الفرقة أمس، أُرسلوا لتعزيز النقاط العسكرية.`, [FIRST]],
+  [`${TOLD} ${DETAIL} وأرسلت القيادة، بحسب المصدر، 50 عنصراً من الفرقة إلى مدينة الصنمين أمس.`, [FIRST]],
+  [`${TOLD} ${DETAIL} وأرسلت القيادة، يوم الاثنين، 50 عنصراً من الفرقة إلى مدينة الصنمين.`, [FIRST]],
+  // contact lost where a battle is told (in the sentence, or the one before): a battle's missing
+  [`${TOLD} ${DETAIL} ودارت اشتباكات عنيفة على أطراف المنطقة أمس. وفي مدينة الصنمين، فُقد الاتصال بثلاثة عناصر من الفرقة.`, [FIRST]],
   // sent, stationed, a force's size or strength, recruited, trained
   [`${TOLD} ${DETAIL} وأرسلت القيادة 50 عنصراً من الفرقة إلى مدينة الصنمين أمس لتعزيز الحواجز.`, [FIRST]],
   [`${TOLD} ${DETAIL} ويتمركز في مدينة الصنمين نحو 60 عنصراً من الفرقة.`, [FIRST]],

@@ -8,8 +8,12 @@
  * tellings, in any order. No lead structure is needed (series.ts needs one); its kind is its nearest telling's, its
  * place and date its own (the telling's date when it has none).
  *
- * Not an item when something else governs the figure (words anywhere in the sentence): killed, wounded,
- * captured, held, arrested (lexicon KILLED_OR_HELD, as series.ts reads it), sent, deployed, stationed, recruited, trained, paid, a
+ * Not an item when something else governs the figure — a word of its own clause before it (round 10: a governor of
+ * an earlier clause governs that clause's figure, "وفي X، حيث تنتشر نقاط عسكرية، ثلاثة عناصر …" is an item; an
+ * attribution between, "، بحسب المصدر،", ends no clause) or any word after it in the sentence: killed, wounded,
+ * captured, held, arrested (lexicon KILLED_OR_HELD_WORDS: words with their endings, never a longer word that starts
+ * like one, "فقدّم"، "أسرة"), men gone missing or out of contact only where a battle is told in the sentence or the
+ * one before (outlets say it of deserters: "فقدت X الاتصال بثلاثة من عناصرها"), sent, deployed, stationed, recruited, trained, paid, a
  * force's size ("يضم"، "قوامها"، "تعداد"), a total or tally ("عدد"، "مجموع"، "حصيلة"، "يرتفع")، the men's origin
  * ("ينحدرون"، "أبناء")، a rank breakdown ("بينهم"، "منهم")، a restatement ("أي"، or the very figure of a telling of
  * the same group); nor a sentence that names another happening (an attack, a battle, shelling: dates.ts
@@ -32,16 +36,18 @@ import type { Segment } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
+import * as $battle from "./battle";
 import * as $series from "./series";
 import type { Head } from "./series";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 const { namesAnotherHappening } = $dates;
-const { ATTEMPT_VERBS } = $lexicon;
-const { segmentOf } = $sentences;
-const { FORCE_SIZE, itemCandidate, killedOrHeldIn, oneSoldier } = $series;
+const { ATTEMPT_VERBS, KILLED_OR_HELD_WORDS, MISSING_WORDS } = $lexicon;
+const { segmentOf, splitClauses } = $sentences;
+const { FIGHT_WORDS } = $battle;
+const { ACCORDING_TO, FORCE_SIZE, itemCandidate, oneSoldier } = $series;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { tokenAt, wordMemo } = tokenModule;
+const { anyIn, tokenAt, wordMemo } = tokenModule;
 
 
 /**
@@ -91,13 +97,16 @@ export function withVerblessItems(candidates: readonly Candidate[], ctx: Verbles
   const withCandidate = new Set(candidates.map((c) => c.sentenceIndex));
   const items: Candidate[] = [];
   const seen = new Set<number>();
-  for (const m of ctx.counts) {
-    const si = segmentOf(ctx.sentences, m.start);
-    if (si < 0 || si === ctx.headlineIndex || withCandidate.has(si) || seen.has(si)) continue;
+  const visit = (offset: number) => {
+    const si = segmentOf(ctx.sentences, offset);
+    if (si < 0 || si === ctx.headlineIndex || withCandidate.has(si) || seen.has(si)) return;
     seen.add(si);
     const item = readVerbless(si, tellings, ctx);
     if (typeof item !== "string") items.push(item);
-  }
+  };
+  for (const m of ctx.counts) visit(m.start);
+  // (one soldier noun before "من" + a group, which counts.ts reads no figure of after a preposition: "فُقد الاتصال بعنصر من G")
+  for (const g of ctx.groups) if (g.role === "member" && soldierBefore(ctx.tokens, g, 0)) visit(g.start);
   if (items.length === 0) return candidates as Candidate[];
   const out = [...candidates];
   for (const item of items) out.splice(out.findLastIndex((c) => c.sentenceIndex <= item.sentenceIndex) + 1, 0, item);
@@ -120,7 +129,6 @@ export function readVerbless(si: number, tellings: readonly Candidate[], ctx: Ve
   const sf = tokenAt(tokens, sentence.start);
   const sl = tokenAt(tokens, sentence.end) - 1;
   if (sl < sf || triggers.some((t) => t.first >= sf && t.first <= sl)) return "a trigger word";
-  for (let k = sf; k <= sl; k++) if (governed(tokens[k])) return "a governing word";
   if (namesAnotherHappening(tokens, sf, sl + 1)) return "another happening";
   const inside = <T extends { first: number; last: number }>(x: T) => x.first >= sf && x.last <= sl;
   const figures = counts.filter(inside);
@@ -134,6 +142,7 @@ export function readVerbless(si: number, tellings: readonly Candidate[], ctx: Ve
   const count = figures.length === 1 ? figures[0] : figures.length === 0 && group ? soldierBefore(tokens, group, sf) : null;
   // (one man is an indefinite soldier noun, "عنصر من G"; a definite one with his title is a man already told, "العقيد الطيار X")
   if (!count?.value) return "no single count phrase";
+  if (governorOfFigure(si, count.first, ctx)) return "a governing word";
   if ((count.kind === "single" && tokens[count.first].text.startsWith("ال")) || count.subset || count.anaphoric || count.partOfTold || count.generic) return "a definite or subset figure";
   const place = places.find(inside) ?? null;
   // "عنصر من بلدة X": where a man comes from (a list of the same men's villages), not where an incident happened
@@ -151,20 +160,74 @@ export function readVerbless(si: number, tellings: readonly Candidate[], ctx: Ve
   return itemCandidate(head, { sentence, sentenceIndex: si, count, group, place, date }, ctx);
 }
 
-/** The class of governor a word of a sentence is, or null (for scripts/error-stages.ts; the rule reads `governed`). */
+/** The class of governor a word of a sentence is, or null (for scripts/error-stages.ts; the rule reads `governorOf`). */
 export function governorClass(word: Token): string | null {
-  if (!governed(word)) return null;
+  const governs = governorOf(word);
+  if (governs === NOT_A_GOVERNOR) return null;
+  if (governs === GONE_MISSING) return "gone missing (lexicon, where a battle is told)";
   const { stems } = word.word;
   if (stems.some((w) => ATTEMPT_VERBS.has(w))) return "an attempt";
   for (const [name, words] of Object.entries(GOVERNOR_CLASSES)) if (stems.some((w) => words.has(w) || (w.startsWith("ال") && words.has(w.slice(2))))) return name;
   return "killed or held (lexicon)";
 }
 
-/** A word that governs a figure (a verb of another story, an attempt, a toll): asked of every word of a sentence, so kept per distinct word. */
-const governed = wordMemo(
+/** What a word does to a figure: nothing; governs it (a verb of another story, an attempt, a toll); tells men gone missing (a toll where a battle is told). */
+const NOT_A_GOVERNOR = 0;
+const GOVERNS = 1;
+const GONE_MISSING = 2;
+/** Asked of every word of a sentence, so kept per distinct word. */
+const governorOf = wordMemo((word): number => {
+  const { stems } = word;
   // (with or without the article: "والمجموع"، "العدد")
-  (word) => word.stems.some((w) => GOVERNORS.has(w) || ATTEMPT_VERBS.has(w) || (w.startsWith("ال") && GOVERNORS.has(w.slice(2)))) || killedOrHeldIn(word.stems),
-);
+  if (stems.some((w) => GOVERNORS.has(w) || ATTEMPT_VERBS.has(w) || (w.startsWith("ال") && GOVERNORS.has(w.slice(2)))) || anyIn(stems, KILLED_OR_HELD_WORDS)) return GOVERNS;
+  return anyIn(stems, MISSING_WORDS) ? GONE_MISSING : NOT_A_GOVERNOR;
+});
+
+/**
+ * Something governs the figure at token `figure` of sentence `si`: a governor after it in the sentence, or before
+ * it in its own clause — the clauses of a sentence split at its commas; a clause of a source, a day or a place only
+ * ("وأرسلت القيادة، بحسب المصدر، 50 عنصراً"، "…، يوم الأحد، …") ends none —; men gone missing only where a battle
+ * is told, in the sentence or the one before.
+ */
+function governorOfFigure(si: number, figure: number, ctx: VerblessContext): boolean {
+  const { text, tokens, sentences } = ctx;
+  const sentence = sentences[si];
+  const clauses = splitClauses(text, sentence);
+  let c = segmentOf(clauses, tokens[figure].start);
+  while (c >= 2 && (startsWithAttribution(tokens, clauses[c - 1]) || onlyDayOrPlace(clauses[c - 1], ctx))) c -= 2;
+  const from = tokenAt(tokens, clauses[Math.max(c, 0)].start);
+  const sl = tokenAt(tokens, sentence.end) - 1;
+  let missing = false;
+  for (let k = from; k <= sl; k++) {
+    const governs = governorOf(tokens[k]);
+    if (governs === GOVERNS) return true;
+    if (governs === GONE_MISSING) missing = true;
+  }
+  return missing && (battleIn(tokens, sentence) || (si > 0 && battleIn(tokens, sentences[si - 1])));
+}
+
+/** A clause that opens with "بحسب"، "وفق"، "نقلاً عن": a source's attribution set between commas. */
+function startsWithAttribution(tokens: readonly Token[], clause: Segment): boolean {
+  const first = tokens[tokenAt(tokens, clause.start)];
+  return !!first && first.start < clause.end && first.word.stems.some((w) => ACCORDING_TO.has(w));
+}
+
+/** Every word of the clause is in a date or a place, or a preposition before one ("، يوم الأحد،"، "، في ريف درعا،"). */
+function onlyDayOrPlace({ start, end }: Segment, { tokens, dates, places }: VerblessContext): boolean {
+  for (let k = tokenAt(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
+    const t = tokens[k];
+    if (DAY_OR_PLACE_PREPOSITIONS.has(t.text)) continue;
+    if (!dates.some((d) => d.normOffset! <= t.start && t.end <= d.normEndOffset!) && !places.some((p) => p.start <= t.start && t.end <= p.end)) return false;
+  }
+  return true;
+}
+const DAY_OR_PLACE_PREPOSITIONS = foldedWords("في وفي منذ خلال و");
+
+/** A word of a fight in the span (battle.ts FIGHT_WORDS: battles, clashes, attacks, shelling). */
+function battleIn(tokens: readonly Token[], { start, end }: Segment): boolean {
+  for (let k = tokenAt(tokens, start); k < tokens.length && tokens[k].start < end; k++) if (anyIn(tokens[k].word.stems, FIGHT_WORDS)) return true;
+  return false;
+}
 
 /** "وهم:"، "منهم:": a colon after a pronoun of the men told opens a list of those men (their ranks, their villages). */
 const THEM = foldedWords("هم وهم هما وهما منهم بينهم");
@@ -182,7 +245,7 @@ function continuesTelling(from: number, si: number, { text, tokens, sentences, c
     if (sl < sf) continue;
     if (text.charCodeAt(end - 1) === 0x3a && THEM.has(tokens[sl].text)) return false;
     if (k === from || triggers.some((t) => t.first >= sf && t.first <= sl) || !counts.some((m) => m.first >= sf && m.last <= sl)) continue;
-    for (let w = sf; w <= sl; w++) if (governed(tokens[w])) return false;
+    for (let w = sf; w <= sl; w++) if (governorOf(tokens[w]) === GOVERNS) return false;
     if (namesAnotherHappening(tokens, sf, sl + 1)) return false;
   }
   return true;
