@@ -124,8 +124,34 @@ export function stemIn(token: string | Token, set: ReadonlySet<string>): boolean
   return false;
 }
 
-/** Index of the first token whose start is >= offset (binary search). */
+/**
+ * `tokenAt`'s answers for the last tokens array asked, by offset (0 … the last token's end): the extractor asks
+ * tens of thousands of offsets of one report's words (every sentence, clause, date and trigger), and a binary search
+ * reads ten tokens scattered over the report for each. Made on the first question about a new array, in one pass.
+ */
+let indexedTokens: readonly Token[] | null = null;
+let indexedCount = 0;
+/** The last token's end: offsets 0 … indexedEnd are in the index. */
+let indexedEnd = -1;
+let tokenIndexByOffset = new Int32Array(0);
+
+function indexOffsets(tokens: readonly Token[]): void {
+  const end = tokens.length > 0 ? tokens[tokens.length - 1].end : -1;
+  if (tokenIndexByOffset.length < end + 1) tokenIndexByOffset = new Int32Array(Math.max(end + 1, 2 * tokenIndexByOffset.length));
+  let offset = 0;
+  for (let k = 0; k < tokens.length; k++) for (const start = tokens[k].start; offset <= start; offset++) tokenIndexByOffset[offset] = k;
+  // (past the last token's start: no token starts at or after the offset)
+  for (; offset <= end; offset++) tokenIndexByOffset[offset] = tokens.length;
+  indexedTokens = tokens;
+  indexedCount = tokens.length;
+  indexedEnd = end;
+}
+
+/** Index of the first token whose start is >= offset. */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
+  // (the same array grown since, in a test building one word by word, is indexed again)
+  if (tokens !== indexedTokens || tokens.length !== indexedCount) indexOffsets(tokens);
+  if (offset >= 0 && offset <= indexedEnd) return tokenIndexByOffset[offset];
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
