@@ -6,7 +6,7 @@
 import * as $wordTable from "./word-table";
 import type { Word } from "./word-table";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { endsInBareWaw, hashStep, internWord, isProcliticLetter, textAt, wordAt, wordOf } = $wordTable;
+const { endsInBareWaw, hashStep, internWord, isProcliticLetter, textAt, wordAt, wordMemo, wordOf } = $wordTable;
 export { wordMemo, wordOf, type Word } from "./word-table";
 
 export interface Token {
@@ -166,6 +166,25 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 export function anyIn(words: readonly string[], set: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
   for (let i = 0; i < words.length; i++) if (set.has(words[i])) return true;
   return false;
+}
+
+/**
+ * Word lists a rule asks of a window of words around every trigger, answered from one word memo of bits (each list
+ * looked up once per distinct word, not once per word of every window): `const [inA, inB] = wordListTests(A, B)`;
+ * `inA(token)` is `anyIn(stems(token), A)`, false for a missing token. Made once, at module load (each call makes a
+ * memo: a field of `Word`, word-table.ts).
+ */
+export function wordListTests(...lists: ReadonlyArray<ReadonlySet<string>>): Array<(token: Token | undefined) => boolean> {
+  if (lists.length > 31) throw new Error("wordListTests: at most 31 lists in one memo");
+  const bitsOf = wordMemo((w) => {
+    let bits = 0;
+    for (let i = 0; i < lists.length; i++) if (anyIn(w.stems, lists[i])) bits |= 1 << i;
+    return bits;
+  });
+  return lists.map((_, i) => {
+    const bit = 1 << i;
+    return (token) => token !== undefined && (bitsOf(token) & bit) !== 0;
+  });
 }
 
 /** The first word of `words` that is in `set`, or undefined. */

@@ -16,7 +16,7 @@ export interface Word {
   /** How many classes were registered when `classes` was computed (-1: not yet). */
   classesKnown: number;
   /**
-   * Values of the first `wordMemo` functions (slots 0–10), in the word itself: a finder asking a memo of every word
+   * Values of the first `wordMemo` functions (slots 0–13), in the word itself: a finder asking a memo of every word
    * reads the word's own memory lines, not an array beside it (see `wordMemo`). Further slots: `memo`.
    */
   m0: unknown;
@@ -30,6 +30,9 @@ export interface Word {
   m8: unknown;
   m9: unknown;
   m10: unknown;
+  m11: unknown;
+  m12: unknown;
+  m13: unknown;
   /** Values of `wordMemo` functions of slot INLINE_MEMOS and beyond, by slot − INLINE_MEMOS (null until one is asked). */
   memo: unknown[] | null;
 }
@@ -90,6 +93,9 @@ export function internWord(text: string, from: number, to: number, h: number): n
     m8: undefined,
     m9: undefined,
     m10: undefined,
+    m11: undefined,
+    m12: undefined,
+    m13: undefined,
     memo: null,
   };
   if (wordCount >= MAX_WORDS) {
@@ -140,8 +146,8 @@ export function wordOf(text: string): Word {
 }
 
 let memoCount = 0;
-/** Memo slots kept in the word itself (`Word.m0`…`m10`). */
-const INLINE_MEMOS = 11;
+/** Memo slots kept in the word itself (`Word.m0`…`m13`). */
+const INLINE_MEMOS = 14;
 
 /** The value of memo `slot` kept on the word (undefined: not computed yet). */
 function memoValue(word: Word, slot: number): unknown {
@@ -157,6 +163,9 @@ function memoValue(word: Word, slot: number): unknown {
     case 8: return word.m8;
     case 9: return word.m9;
     case 10: return word.m10;
+    case 11: return word.m11;
+    case 12: return word.m12;
+    case 13: return word.m13;
     default: return word.memo?.[slot - INLINE_MEMOS];
   }
 }
@@ -174,6 +183,9 @@ function keepMemo(word: Word, slot: number, value: unknown): void {
     case 8: word.m8 = value; return;
     case 9: word.m9 = value; return;
     case 10: word.m10 = value; return;
+    case 11: word.m11 = value; return;
+    case 12: word.m12 = value; return;
+    case 13: word.m13 = value; return;
     default: (word.memo ??= [])[slot - INLINE_MEMOS] = value;
   }
 }

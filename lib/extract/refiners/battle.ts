@@ -14,7 +14,7 @@ import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems } = tokenModule;
+const { wordListTests } = tokenModule;
 
 
 /** A fight: battles, clashes, attacks, ambushes, shelling, raids, an advance. */
@@ -58,11 +58,9 @@ export const BATTLE_EXAMPLES: Array<[text: string, routed: boolean]> = [
   ["قُتل عنصران من الدفاع الوطني بانفجار عبوة، وفرّ خمسة آخرون من الخدمة إلى منازلهم", false],
 ];
 
-const isIn = (t: Token | undefined, set: ReadonlySet<string>): boolean => !!t && anyIn(stems(t), set);
-
-/** Some word of [from, to] is in the set. */
-function anyBetween(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
-  for (let k = from; k <= to; k++) if (isIn(tokens[k], set)) return true;
+/** Some word of [from, to] passes the test. */
+function anyBetween(tokens: readonly Token[], from: number, to: number, isIn: (t: Token | undefined) => boolean): boolean {
+  for (let k = from; k <= to; k++) if (isIn(tokens[k])) return true;
   return false;
 }
 
@@ -70,6 +68,9 @@ function anyBetween(tokens: readonly Token[], from: number, to: number, set: Rea
 const FIGURE_WORDS = foldedWords(`ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد احدي اثنا اثني اثنان اثنين عشرون عشرين ثلاثون ثلاثين
   اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئه مائه مئتي مئتان الف الفا
   عشرات العشرات مئات المئات الاف`);
+/** The lists above, asked of the words around every flight trigger: one memo of bits. */
+const [inFight, inToll, inLeftAGroupAfter, inFigure] = wordListTests(FIGHT_WORDS, TOLL_WORDS, LEFT_A_GROUP_AFTER, FIGURE_WORDS);
+
 /** How near a figure stands to a word of the toll ("مقتل 15", "40 قتيلاً", "مقتل أكثر من 40"). */
 const FIGURE_REACH = 3;
 
@@ -79,11 +80,11 @@ const FIGURE_REACH = 3;
  */
 export function hasCountedToll(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (!isIn(tokens[k], TOLL_WORDS)) continue;
+    if (!inToll(tokens[k])) continue;
     for (let j = Math.max(from, k - FIGURE_REACH); j <= Math.min(to - 1, k + FIGURE_REACH); j++) {
       if (j === k) continue;
       const t = tokens[j];
-      if (t.digits || isIn(t, FIGURE_WORDS)) return true;
+      if (t.digits || inFigure(t)) return true;
     }
   }
   return false;
@@ -94,6 +95,6 @@ export function isRoutInFight(tokens: readonly Token[], trigger: Trigger, senten
   if (trigger.cls !== "flee") return false;
   const from = Math.max(sentenceFirst, trigger.first - BEFORE);
   const to = Math.min(sentenceLast, trigger.last + AFTER);
-  if (anyBetween(tokens, trigger.last + 1, Math.min(sentenceLast, trigger.last + LEFT_AFTER), LEFT_A_GROUP_AFTER)) return false;
-  return hasCountedToll(tokens, from, to + 1) && anyBetween(tokens, from, to, FIGHT_WORDS);
+  if (anyBetween(tokens, trigger.last + 1, Math.min(sentenceLast, trigger.last + LEFT_AFTER), inLeftAGroupAfter)) return false;
+  return hasCountedToll(tokens, from, to + 1) && anyBetween(tokens, from, to, inFight);
 }
