@@ -16,7 +16,7 @@ export interface Word {
   /** How many classes were registered when `classes` was computed (-1: not yet). */
   classesKnown: number;
   /**
-   * Values of the first `wordMemo` functions (slots 0–13), in the word itself: a finder asking a memo of every word
+   * Values of the first `wordMemo` functions (slots 0–15), in the word itself: a finder asking a memo of every word
    * reads the word's own memory lines, not an array beside it (see `wordMemo`). Further slots: `memo`.
    */
   m0: unknown;
@@ -33,6 +33,8 @@ export interface Word {
   m11: unknown;
   m12: unknown;
   m13: unknown;
+  m14: unknown;
+  m15: unknown;
   /** Values of `wordMemo` functions of slot INLINE_MEMOS and beyond, by slot − INLINE_MEMOS (null until one is asked). */
   memo: unknown[] | null;
 }
@@ -96,6 +98,8 @@ export function internWord(text: string, from: number, to: number, h: number): n
     m11: undefined,
     m12: undefined,
     m13: undefined,
+    m14: undefined,
+    m15: undefined,
     memo: null,
   };
   if (wordCount >= MAX_WORDS) {
@@ -146,8 +150,8 @@ export function wordOf(text: string): Word {
 }
 
 let memoCount = 0;
-/** Memo slots kept in the word itself (`Word.m0`…`m13`). */
-const INLINE_MEMOS = 14;
+/** Memo slots kept in the word itself (`Word.m0`…`m15`). */
+const INLINE_MEMOS = 16;
 
 /** The value of memo `slot` kept on the word (undefined: not computed yet). */
 function memoValue(word: Word, slot: number): unknown {
@@ -166,6 +170,8 @@ function memoValue(word: Word, slot: number): unknown {
     case 11: return word.m11;
     case 12: return word.m12;
     case 13: return word.m13;
+    case 14: return word.m14;
+    case 15: return word.m15;
     default: return word.memo?.[slot - INLINE_MEMOS];
   }
 }
@@ -186,6 +192,8 @@ function keepMemo(word: Word, slot: number, value: unknown): void {
     case 11: word.m11 = value; return;
     case 12: word.m12 = value; return;
     case 13: word.m13 = value; return;
+    case 14: word.m14 = value; return;
+    case 15: word.m15 = value; return;
     default: (word.memo ??= [])[slot - INLINE_MEMOS] = value;
   }
 }
