@@ -100,5 +100,8 @@ describe("tokenAt", () => {
       for (let offset = 0; offset <= 45; offset++) expect(tokenAt(grown, offset)).toBe(reference(grown, offset));
     }
     expect(tokenAt([], 3)).toBe(0);
+    // (the index tokenize writes as it reads the words)
+    const c = tokenize("  فر 12 عنصرا؛ ووصلوا.  ");
+    for (let offset = -1; offset <= 27; offset++) expect(tokenAt(c, offset)).toBe(reference(c, offset));
   });
 });

@@ -34,10 +34,32 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/**
+ * `tokenAt`'s answers for one tokens array, by offset (0 … its last token's end): the extractor asks tens of
+ * thousands of offsets of one report's words (every sentence, clause, date and trigger), and a binary search reads
+ * ten tokens scattered over the report for each. Written by `tokenize` for the array it returns, as it reads the
+ * words; for another array, on the first question about it.
+ */
+let indexedTokens: readonly Token[] | null = null;
+let indexedCount = 0;
+/** The last token's end: offsets 0 … indexedEnd are in the index. */
+let indexedEnd = -1;
+let offsetIndex = new Int32Array(0);
+
+/** Offsets from … to (inclusive) answer token k; returns the next offset to write. */
+function indexUpTo(from: number, to: number, k: number): number {
+  for (; from <= to; from++) offsetIndex[from] = k;
+  return from;
+}
+
 /** Splits normalised text into words: runs of letters, and runs of digits (so "ال17" is "ال" + "17"). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  // (tokenAt's index of these words' offsets is written as they are read, while they are in cache)
+  if (offsetIndex.length < n + 1) offsetIndex = new Int32Array(Math.max(n + 1, 2 * offsetIndex.length));
+  indexedTokens = null;
+  let indexed = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -46,6 +68,7 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       for (let d: number; j < n && isDigit((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
       const p = internWord(text, i, j, h);
+      indexed = indexUpTo(indexed, i, out.length);
       out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: true });
       i = j;
     } else if (isWordChar(c)) {
@@ -53,10 +76,16 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       for (let d: number; j < n && isWordChar((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
       const p = internWord(text, i, j, h);
+      indexed = indexUpTo(indexed, i, out.length);
       out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: false });
       i = j;
     } else i++;
   }
+  const end = out.length > 0 ? out[out.length - 1].end : -1;
+  indexUpTo(indexed, end, out.length);
+  indexedTokens = out;
+  indexedCount = out.length;
+  indexedEnd = end;
   return out;
 }
 
@@ -124,24 +153,13 @@ export function stemIn(token: string | Token, set: ReadonlySet<string>): boolean
   return false;
 }
 
-/**
- * `tokenAt`'s answers for the last tokens array asked, by offset (0 … the last token's end): the extractor asks
- * tens of thousands of offsets of one report's words (every sentence, clause, date and trigger), and a binary search
- * reads ten tokens scattered over the report for each. Made on the first question about a new array, in one pass.
- */
-let indexedTokens: readonly Token[] | null = null;
-let indexedCount = 0;
-/** The last token's end: offsets 0 … indexedEnd are in the index. */
-let indexedEnd = -1;
-let tokenIndexByOffset = new Int32Array(0);
-
 function indexOffsets(tokens: readonly Token[]): void {
   const end = tokens.length > 0 ? tokens[tokens.length - 1].end : -1;
-  if (tokenIndexByOffset.length < end + 1) tokenIndexByOffset = new Int32Array(Math.max(end + 1, 2 * tokenIndexByOffset.length));
+  if (offsetIndex.length < end + 1) offsetIndex = new Int32Array(Math.max(end + 1, 2 * offsetIndex.length));
   let offset = 0;
-  for (let k = 0; k < tokens.length; k++) for (const start = tokens[k].start; offset <= start; offset++) tokenIndexByOffset[offset] = k;
+  for (let k = 0; k < tokens.length; k++) offset = indexUpTo(offset, tokens[k].start, k);
   // (past the last token's start: no token starts at or after the offset)
-  for (; offset <= end; offset++) tokenIndexByOffset[offset] = tokens.length;
+  indexUpTo(offset, end, tokens.length);
   indexedTokens = tokens;
   indexedCount = tokens.length;
   indexedEnd = end;
@@ -151,7 +169,7 @@ function indexOffsets(tokens: readonly Token[]): void {
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   // (the same array grown since, in a test building one word by word, is indexed again)
   if (tokens !== indexedTokens || tokens.length !== indexedCount) indexOffsets(tokens);
-  if (offset >= 0 && offset <= indexedEnd) return tokenIndexByOffset[offset];
+  if (offset >= 0 && offset <= indexedEnd) return offsetIndex[offset];
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
