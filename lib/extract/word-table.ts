@@ -209,8 +209,8 @@ export function memoSlots(): { made: number; inline: number } {
 /**
  * A function of a word computed once per distinct word and kept on it (`compute` must be a pure function of the
  * word and never return undefined). Made once, at module load or when an index is built, like a word class.
- * The first INLINE_MEMOS memos made are kept in the word's own fields; a further one works the same through an
- * array beside the word, one more memory line a word: for a memo asked of every word, add a field (m8…) instead.
+ * The first INLINE_MEMOS memos made are kept in the word's own fields; a further one would work the same through an
+ * array beside the word (one more memory line a word), and word-table.test.ts fails: add a field (m16…) instead.
  */
 export function wordMemo<T>(compute: (word: Word) => T): (token: Token) => T {
   const slot = memoCount++;
