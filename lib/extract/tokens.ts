@@ -52,6 +52,13 @@ function indexUpTo(from: number, to: number, k: number): number {
   return from;
 }
 
+/** The index now answers for `tokens`, offsets 0 … end. */
+function indexed(tokens: readonly Token[], end: number): void {
+  indexedTokens = tokens;
+  indexedCount = tokens.length;
+  indexedEnd = end;
+}
+
 /** Splits normalised text into words: runs of letters, and runs of digits (so "ال17" is "ال" + "17"). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -59,7 +66,7 @@ export function tokenize(text: string): Token[] {
   // (tokenAt's index of these words' offsets is written as they are read, while they are in cache)
   if (offsetIndex.length < n + 1) offsetIndex = new Int32Array(Math.max(n + 1, 2 * offsetIndex.length));
   indexedTokens = null;
-  let indexed = 0;
+  let written = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -68,7 +75,7 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       for (let d: number; j < n && isDigit((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
       const p = internWord(text, i, j, h);
-      indexed = indexUpTo(indexed, i, out.length);
+      written = indexUpTo(written, i, out.length);
       out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: true });
       i = j;
     } else if (isWordChar(c)) {
@@ -76,16 +83,14 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       for (let d: number; j < n && isWordChar((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
       const p = internWord(text, i, j, h);
-      indexed = indexUpTo(indexed, i, out.length);
+      written = indexUpTo(written, i, out.length);
       out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: false });
       i = j;
     } else i++;
   }
   const end = out.length > 0 ? out[out.length - 1].end : -1;
-  indexUpTo(indexed, end, out.length);
-  indexedTokens = out;
-  indexedCount = out.length;
-  indexedEnd = end;
+  indexUpTo(written, end, out.length);
+  indexed(out, end);
   return out;
 }
 
@@ -153,6 +158,7 @@ export function stemIn(token: string | Token, set: ReadonlySet<string>): boolean
   return false;
 }
 
+/** Indexes an array tokenize did not just return (a test's, or the report's again after another text was tokenized). */
 function indexOffsets(tokens: readonly Token[]): void {
   const end = tokens.length > 0 ? tokens[tokens.length - 1].end : -1;
   if (offsetIndex.length < end + 1) offsetIndex = new Int32Array(Math.max(end + 1, 2 * offsetIndex.length));
@@ -160,9 +166,7 @@ function indexOffsets(tokens: readonly Token[]): void {
   for (let k = 0; k < tokens.length; k++) offset = indexUpTo(offset, tokens[k].start, k);
   // (past the last token's start: no token starts at or after the offset)
   indexUpTo(offset, end, tokens.length);
-  indexedTokens = tokens;
-  indexedCount = tokens.length;
-  indexedEnd = end;
+  indexed(tokens, end);
 }
 
 /** Index of the first token whose start is >= offset. */
