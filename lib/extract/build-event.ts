@@ -119,8 +119,8 @@ export function buildEvent(
     const m = countC.countMention;
     const o = orig(norm, body, m.start, m.end);
     spans.push({ role: "count", start: o.start, end: o.end });
-    if (m.value && countC.countDoubt) countSetAside = { ...m.value, text: o.text, reason: countC.countDoubt };
-    else if (m.value) count = { ...m.value, text: o.text };
+    if (m.value && countC.countDoubt) countSetAside = { low: m.value.low, best: m.value.best, high: m.value.high, text: o.text, reason: countC.countDoubt };
+    else if (m.value) count = { low: m.value.low, best: m.value.best, high: m.value.high, text: o.text };
   } else {
     // A figure the verb itself gives ("سلّم نفسه" one, "سلّما نفسيهما" two), with the trigger as its text.
     const byVerb = ev.find((c) => c.count && !c.countMention && c.count.best > 0);

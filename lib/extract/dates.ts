@@ -26,7 +26,7 @@ import * as $sentences from "./sentences";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems, tokenAt, wordMemo } = tokenModule;
+const { stems, tokenAt, wordListTests, wordMemo } = tokenModule;
 import type { Trigger } from "./triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
@@ -43,7 +43,7 @@ export const REPORTING_VERBS = foldedWords(`قال قالت قالوا يقول 
  * only there, since a bare "…ه" may be a noun ("إضافة إلى ذلك").
  */
 function isReportingVerb(tokens: readonly Token[], k: number): boolean {
-  if (anyIn(stems(tokens[k]), REPORTING_VERBS)) return true;
+  if (inReportingVerbs(tokens[k])) return true;
   if (k === 0 || !WHAT.has(tokens[k - 1].text)) return false;
   const bare = OBJECT_PRONOUN.exec(tokens[k].text);
   return bare !== null && REPORTING_VERBS.has(bare[1]);
@@ -162,9 +162,12 @@ const otherEventCache = new WeakMap<Segment, boolean>();
 
 const AREA_BEFORE = foldedWords("مناطق منطقه مناطقه مناطقها");
 
+/** The lists of this module asked of every word of a clause or a window: one memo of bits. */
+const [inOtherEvent, inTrendVerbs, inReportingVerbs, inAreaBefore] = wordListTests(OTHER_EVENT, TREND_VERBS, REPORTING_VERBS, AREA_BEFORE);
+
 /** "مناطق سيطرة الحكومة": territory, not a takeover ("سيطرت الفصائل على البلدة"). */
 function isTerritory(tokens: readonly Token[], k: number): boolean {
-  return k > 0 && stems(tokens[k]).at(-1) === "سيطره" && anyIn(stems(tokens[k - 1]), AREA_BEFORE);
+  return k > 0 && stems(tokens[k]).at(-1) === "سيطره" && inAreaBefore(tokens[k - 1]);
 }
 
 const RELATIVES = foldedWords("التي الذي الذين اللذين اللتين");
@@ -195,7 +198,7 @@ function inRelativeOfAnotherHappening(tokens: readonly Token[], dFirst: number, 
     if (!RELATIVES.has(tokens[k].text)) continue;
     if (trigger.first > k && trigger.first < dFirst) return false;
     // The antecedent, or the noun before its adjective ("الهزائم المتلاحقة التي").
-    for (let a = k - 1; a >= Math.max(0, k - 2); a--) if (anyIn(stems(tokens[a]), OTHER_EVENT)) return true;
+    for (let a = k - 1; a >= Math.max(0, k - 2); a--) if (inOtherEvent(tokens[a])) return true;
     return false;
   }
   return false;
@@ -231,7 +234,7 @@ const OTHER_START = foldedWords("بدء انطلاق العمليه الهجوم
 
 function afterAnotherEvent(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) {
-    if (SEQUENCE.has(tokens[k].text) && (OTHER_START.has(tokens[k + 1].text) || anyIn(stems(tokens[k + 1]), OTHER_EVENT))) return true;
+    if (SEQUENCE.has(tokens[k].text) && (OTHER_START.has(tokens[k + 1].text) || inOtherEvent(tokens[k + 1]))) return true;
   }
   return false;
 }
@@ -239,7 +242,7 @@ function afterAnotherEvent(tokens: readonly Token[], from: number, to: number): 
 /** True when a word of tokens [from, to) names another happening (OTHER_EVENT, not "مناطق سيطرة") or a trend. */
 export function namesAnotherHappening(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if ((anyIn(stems(tokens[k]), OTHER_EVENT) && !isTerritory(tokens, k)) || anyIn(stems(tokens[k]), TREND_VERBS)) return true;
+    if ((inOtherEvent(tokens[k]) && !isTerritory(tokens, k)) || inTrendVerbs(tokens[k])) return true;
   }
   return false;
 }

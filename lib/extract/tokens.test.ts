@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classesOf, stems, tokenize, wordMemo, wordOf, type Token } from "./tokens";
+import { classesOf, stems, tokenAt, tokenize, wordMemo, wordOf, type Token } from "./tokens";
 
 /** n distinct words of Arabic letters (the numbers 1…n written in base 28). */
 function distinctWords(n: number): string[] {
@@ -78,5 +78,30 @@ describe("the word table", () => {
     const tokens: Token[] = tokenize("عنصر عنصر عنصرا عنصر");
     expect(tokens.map(lengthOf)).toEqual([4, 4, 5, 4]);
     expect(calls).toEqual(["عنصر", "عنصرا"]);
+  });
+});
+
+describe("tokenAt", () => {
+  /** The definition: the first token whose start is at or after the offset. */
+  const reference = (tokens: readonly Token[], offset: number) => {
+    const k = tokens.findIndex((t) => t.start >= offset);
+    return k < 0 ? tokens.length : k;
+  };
+  it("answers every offset as the definition does, for two arrays asked in turn and an array grown since", () => {
+    const a = tokenize("انشق  5 عناصر، من الفرقة الرابعة (أمس).");
+    const b = tokenize("وفر آخرون");
+    for (let offset = -2; offset <= 45; offset++) {
+      expect(tokenAt(a, offset)).toBe(reference(a, offset));
+      expect(tokenAt(b, offset)).toBe(reference(b, offset));
+    }
+    const grown: Token[] = [];
+    for (const t of a) {
+      grown.push(t);
+      for (let offset = 0; offset <= 45; offset++) expect(tokenAt(grown, offset)).toBe(reference(grown, offset));
+    }
+    expect(tokenAt([], 3)).toBe(0);
+    // (the index tokenize writes as it reads the words)
+    const c = tokenize("  فر 12 عنصرا؛ ووصلوا.  ");
+    for (let offset = -1; offset <= 27; offset++) expect(tokenAt(c, offset)).toBe(reference(c, offset));
   });
 });

@@ -6,7 +6,7 @@
 import * as $wordTable from "./word-table";
 import type { Word } from "./word-table";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { endsInBareWaw, hashStep, internWord, isProcliticLetter, textAt, wordAt, wordOf } = $wordTable;
+const { endsInBareWaw, hashStep, internWord, isProcliticLetter, textAt, wordAt, wordMemo, wordOf } = $wordTable;
 export { wordMemo, wordOf, type Word } from "./word-table";
 
 export interface Token {
@@ -34,10 +34,39 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/**
+ * `tokenAt`'s answers for one tokens array, by offset (0 … its last token's end): the extractor asks tens of
+ * thousands of offsets of one report's words (every sentence, clause, date and trigger), and a binary search reads
+ * ten tokens scattered over the report for each. Written by `tokenize` for the array it returns, as it reads the
+ * words; for another array, on the first question about it.
+ */
+let indexedTokens: readonly Token[] | null = null;
+let indexedCount = 0;
+/** The last token's end: offsets 0 … indexedEnd are in the index. */
+let indexedEnd = -1;
+let offsetIndex = new Int32Array(0);
+
+/** Offsets from … to (inclusive) answer token k; returns the next offset to write. */
+function indexUpTo(from: number, to: number, k: number): number {
+  for (; from <= to; from++) offsetIndex[from] = k;
+  return from;
+}
+
+/** The index now answers for `tokens`, offsets 0 … end. */
+function indexed(tokens: readonly Token[], end: number): void {
+  indexedTokens = tokens;
+  indexedCount = tokens.length;
+  indexedEnd = end;
+}
+
 /** Splits normalised text into words: runs of letters, and runs of digits (so "ال17" is "ال" + "17"). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  // (tokenAt's index of these words' offsets is written as they are read, while they are in cache)
+  if (offsetIndex.length < n + 1) offsetIndex = new Int32Array(Math.max(n + 1, 2 * offsetIndex.length));
+  indexedTokens = null;
+  let written = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -46,6 +75,7 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       for (let d: number; j < n && isDigit((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
       const p = internWord(text, i, j, h);
+      written = indexUpTo(written, i, out.length);
       out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: true });
       i = j;
     } else if (isWordChar(c)) {
@@ -53,10 +83,14 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       for (let d: number; j < n && isWordChar((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
       const p = internWord(text, i, j, h);
+      written = indexUpTo(written, i, out.length);
       out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: false });
       i = j;
     } else i++;
   }
+  const end = out.length > 0 ? out[out.length - 1].end : -1;
+  indexUpTo(written, end, out.length);
+  indexed(out, end);
   return out;
 }
 
@@ -124,8 +158,22 @@ export function stemIn(token: string | Token, set: ReadonlySet<string>): boolean
   return false;
 }
 
-/** Index of the first token whose start is >= offset (binary search). */
+/** Indexes an array tokenize did not just return (a test's, or the report's again after another text was tokenized). */
+function indexOffsets(tokens: readonly Token[]): void {
+  const end = tokens.length > 0 ? tokens[tokens.length - 1].end : -1;
+  if (offsetIndex.length < end + 1) offsetIndex = new Int32Array(Math.max(end + 1, 2 * offsetIndex.length));
+  let offset = 0;
+  for (let k = 0; k < tokens.length; k++) offset = indexUpTo(offset, tokens[k].start, k);
+  // (past the last token's start: no token starts at or after the offset)
+  indexUpTo(offset, end, tokens.length);
+  indexed(tokens, end);
+}
+
+/** Index of the first token whose start is >= offset. */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
+  // (the same array grown since, in a test building one word by word, is indexed again)
+  if (tokens !== indexedTokens || tokens.length !== indexedCount) indexOffsets(tokens);
+  if (offset >= 0 && offset <= indexedEnd) return offsetIndex[offset];
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -140,6 +188,25 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 export function anyIn(words: readonly string[], set: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
   for (let i = 0; i < words.length; i++) if (set.has(words[i])) return true;
   return false;
+}
+
+/**
+ * Word lists a rule asks of a window of words around every trigger, answered from one word memo of bits (each list
+ * looked up once per distinct word, not once per word of every window): `const [inA, inB] = wordListTests(A, B)`;
+ * `inA(token)` is `anyIn(stems(token), A)`, false for a missing token. Made once, at module load (each call makes a
+ * memo: a field of `Word`, word-table.ts).
+ */
+export function wordListTests(...lists: ReadonlyArray<ReadonlySet<string>>): Array<(token: Token | undefined) => boolean> {
+  if (lists.length > 31) throw new Error("wordListTests: at most 31 lists in one memo");
+  const bitsOf = wordMemo((w) => {
+    let bits = 0;
+    for (let i = 0; i < lists.length; i++) if (anyIn(w.stems, lists[i])) bits |= 1 << i;
+    return bits;
+  });
+  return lists.map((_, i) => {
+    const bit = 1 << i;
+    return (token) => token !== undefined && (bitsOf(token) & bit) !== 0;
+  });
 }
 
 /** The first word of `words` that is in `set`, or undefined. */

@@ -14,7 +14,7 @@ import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems } = tokenModule;
+const { wordListTests } = tokenModule;
 
 
 /** A fight: battles, clashes, attacks, ambushes, shelling, raids, an advance. */
@@ -69,11 +69,9 @@ export const BATTLE_EXAMPLES: Array<[text: string, routed: boolean]> = [
   ["قُتل عنصران من الدفاع الوطني بانفجار عبوة، وفرّ خمسة آخرون من الخدمة إلى منازلهم", false],
 ];
 
-const isIn = (t: Token | undefined, set: ReadonlySet<string>): boolean => !!t && anyIn(stems(t), set);
-
-/** Some word of [from, to] is in the set. */
-function anyBetween(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
-  for (let k = from; k <= to; k++) if (isIn(tokens[k], set)) return true;
+/** Some word of [from, to] passes the test. */
+function anyBetween(tokens: readonly Token[], from: number, to: number, isIn: (t: Token | undefined) => boolean): boolean {
+  for (let k = from; k <= to; k++) if (isIn(tokens[k])) return true;
   return false;
 }
 
@@ -81,6 +79,21 @@ function anyBetween(tokens: readonly Token[], from: number, to: number, set: Rea
 const FIGURE_WORDS = foldedWords(`ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد احدي اثنا اثني اثنان اثنين عشرون عشرين ثلاثون ثلاثين
   اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئه مائه مئتي مئتان الف الفا
   عشرات العشرات مئات المئات الاف`);
+/** "عدد"، "أعداد": a tally word only before a word of the toll ("عدد قتلى"، "عدد القتلى"). */
+const COUNT_OF = foldedWords("عدد اعداد");
+/** Words of the toll that are no tally word themselves: the dead, captured, wounded ("حصيلة خسائر X 40 قتيلاً": the losses are a tally word). */
+const TOLL_ONLY: ReadonlySet<string> = new Set([...TOLL_WORDS].filter((w) => !TALLY_WORDS.has(w)));
+/**
+ * After the flight, a tally is a noun of the total that names its dead right away ("، في حين بلغ عدد قتلى X 120"،
+ * "إجمالي القتلى"): a source's statistics that also record deaths ("، بحسب إحصائية المرصد التي وثقت أيضاً مقتل 20")
+ * are the flight's source, not a tally around it.
+ */
+const TALLY_NOUNS = foldedWords("عدد اعداد حصيله اجمالي مجموع");
+/** The lists above, asked of the words around every flight trigger: one memo of bits. */
+const [inFight, inToll, inLeftAGroupAfter, inFigure, inTally, inCountOf, inTollOnly, inTallyNoun] = wordListTests(
+  FIGHT_WORDS, TOLL_WORDS, LEFT_A_GROUP_AFTER, FIGURE_WORDS, TALLY_WORDS, COUNT_OF, TOLL_ONLY, TALLY_NOUNS,
+);
+
 /** How near a figure stands to a word of the toll ("مقتل 15", "40 قتيلاً", "مقتل أكثر من 40"). */
 const FIGURE_REACH = 3;
 
@@ -90,11 +103,11 @@ const FIGURE_REACH = 3;
  */
 export function hasCountedToll(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (!isIn(tokens[k], TOLL_WORDS)) continue;
+    if (!inToll(tokens[k])) continue;
     for (let j = Math.max(from, k - FIGURE_REACH); j <= Math.min(to - 1, k + FIGURE_REACH); j++) {
       if (j === k) continue;
       const t = tokens[j];
-      if (t.digits || isIn(t, FIGURE_WORDS)) return true;
+      if (t.digits || inFigure(t)) return true;
     }
   }
   return false;
@@ -109,23 +122,13 @@ export function isRoutInFight(tokens: readonly Token[], trigger: Trigger, senten
   if (trigger.cls !== "flee") return false;
   const from = Math.max(sentenceFirst, trigger.first - BEFORE);
   const to = Math.min(sentenceLast, trigger.last + AFTER);
-  if (anyBetween(tokens, trigger.last + 1, Math.min(sentenceLast, trigger.last + LEFT_AFTER), LEFT_A_GROUP_AFTER)) return false;
-  return (hasCountedToll(tokens, from, to + 1) && anyBetween(tokens, from, to, FIGHT_WORDS)) || hasTallyOfLosses(tokens, from, to + 1, trigger.first, sentenceLast);
+  if (anyBetween(tokens, trigger.last + 1, Math.min(sentenceLast, trigger.last + LEFT_AFTER), inLeftAGroupAfter)) return false;
+  return (hasCountedToll(tokens, from, to + 1) && anyBetween(tokens, from, to, inFight)) || hasTallyOfLosses(tokens, from, to + 1, trigger.first, sentenceLast);
 }
 
-/** "عدد"، "أعداد": a tally word only before a word of the toll ("عدد قتلى"، "عدد القتلى"). */
-const COUNT_OF = foldedWords("عدد اعداد");
-/** Words of the toll that are no tally word themselves: the dead, captured, wounded ("حصيلة خسائر X 40 قتيلاً": the losses are a tally word). */
-const TOLL_ONLY: ReadonlySet<string> = new Set([...TOLL_WORDS].filter((w) => !TALLY_WORDS.has(w)));
 /** How far after a tally word the toll it counts stands ("إجمالي قتلى"، "حصيلة الأسبوع إلى مقتل"، "خسائر بلغت أكثر من 40 قتيلاً"). */
 const TALLY_REACH = 5;
 
-/**
- * After the flight, a tally is a noun of the total that names its dead right away ("، في حين بلغ عدد قتلى X 120"،
- * "إجمالي القتلى"): a source's statistics that also record deaths ("، بحسب إحصائية المرصد التي وثقت أيضاً مقتل 20")
- * are the flight's source, not a tally around it.
- */
-const TALLY_NOUNS = foldedWords("عدد اعداد حصيله اجمالي مجموع");
 const TALLY_REACH_AFTER = 2;
 
 /**
@@ -137,9 +140,9 @@ const TALLY_REACH_AFTER = 2;
  */
 export function hasTallyOfLosses(tokens: readonly Token[], from: number, to: number, trigger: number, sentenceLast: number): boolean {
   for (let k = from; k < to; k++) {
-    if (k < trigger ? !isIn(tokens[k], TALLY_WORDS) && !isIn(tokens[k], COUNT_OF) : !isIn(tokens[k], TALLY_NOUNS)) continue;
+    if (k < trigger ? !inTally(tokens[k]) && !inCountOf(tokens[k]) : !inTallyNoun(tokens[k])) continue;
     for (let j = k + 1; j <= Math.min(to - 1, k + (k < trigger ? TALLY_REACH : TALLY_REACH_AFTER)); j++) {
-      if (!isIn(tokens[j], TOLL_ONLY)) continue;
+      if (!inTollOnly(tokens[j])) continue;
       const last = k < trigger ? trigger - 1 : sentenceLast;
       if (figureBetween(tokens, k + 1, last)) return true;
     }
@@ -149,6 +152,6 @@ export function hasTallyOfLosses(tokens: readonly Token[], from: number, to: num
 
 /** A figure (digits, a number word, a vague plural) among words [from, to]. */
 function figureBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (tokens[k].digits || isIn(tokens[k], FIGURE_WORDS)) return true;
+  for (let k = from; k <= to; k++) if (tokens[k].digits || inFigure(tokens[k])) return true;
   return false;
 }

@@ -137,7 +137,8 @@ export function countOf(
 ): CandidateCount | null {
   if (m) {
     if (!m.value) return { low: 0, best: 0, high: 0, kind: m.kind };
-    return { ...m.value, kind: m.kind };
+    // (fields written out: a spread of the value is a generic object copy, per trigger)
+    return { low: m.value.low, best: m.value.best, high: m.value.high, kind: m.kind };
   }
   if (trig.form === "verb") {
     const verb = stems(tokens[trig.first]).at(-1) ?? "";

@@ -19,7 +19,7 @@ import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems } = tokenModule;
+const { stems, wordListTests } = tokenModule;
 
 
 /**
@@ -80,21 +80,21 @@ export const MODALITY_EXAMPLES: Array<[text: string, modal: boolean]> = [
   ["قالت مصادر إن عناصر يريدون العودة إلى قراهم، وقد انشق 15 منهم عن قسد أمس", false],
 ];
 
-/** Some reading of the token is in the set. */
-const isIn = (t: Token | undefined, set: ReadonlySet<string>): boolean => !!t && anyIn(stems(t), set);
-
 /** Verbs of intention that take the verbal noun as their object, with no preposition. */
 const INTENDING = foldedWords("يعتزم يعتزمون تعتزم ينوي ينوون تنوي يريد يريدون تريد يود يودون");
 
+/** The lists above, asked of the words before every trigger: one memo of bits. */
+const [inGovernors, inHelping, inPrepositions, inWill, inIntending] = wordListTests(GOVERNORS, HELPING, PREPOSITIONS, WILL, INTENDING);
+
 /** A verb of intention within GOVERNOR_REACH words before token `k`. */
 function intendedBefore(tokens: readonly Token[], k: number, sentenceFirst: number): boolean {
-  for (let j = k - 1; j >= Math.max(sentenceFirst, k - GOVERNOR_REACH); j--) if (isIn(tokens[j], INTENDING)) return true;
+  for (let j = k - 1; j >= Math.max(sentenceFirst, k - GOVERNOR_REACH); j--) if (inIntending(tokens[j])) return true;
   return false;
 }
 
 /** A governor within GOVERNOR_REACH words before token `k` (inside the sentence). */
 function governedBefore(tokens: readonly Token[], k: number, sentenceFirst: number): boolean {
-  for (let j = k - 1; j >= Math.max(sentenceFirst, k - GOVERNOR_REACH); j--) if (isIn(tokens[j], GOVERNORS)) return true;
+  for (let j = k - 1; j >= Math.max(sentenceFirst, k - GOVERNOR_REACH); j--) if (inGovernors(tokens[j])) return true;
   return false;
 }
 
@@ -123,14 +123,14 @@ function complementStart(tokens: readonly Token[], trigger: Trigger, sentenceFir
   if (readAsNoun(tokens[first], trigger)) {
     if (PROCLITIC_PREPOSITION.test(word) && stems(tokens[first]).length > 1) return first;
     // ("حذّرت من ترك 40 مقاتلاً صفوف …"; a relative "من انشق", whoever defected, after a governor is no incident either)
-    if (isIn(prev, PREPOSITIONS)) return first - 1;
+    if (inPrepositions(prev)) return first - 1;
     // the verbal noun as the object of a verb of intention: "يعتزم 23 جندياً من قسد ترك صفوفهم" (a perfect such as
     // "انشقوا" is no object; "ترك" is both)
     if ((trigger.form === "masdar" || stems(tokens[first]).includes("ترك")) && intendedBefore(tokens, first, sentenceFirst)) return first;
     // "بتأمين انشقاق", "على تسهيل فرار"
-    if (prev && isIn(prev, HELPING)) {
+    if (prev && inHelping(prev)) {
       if (PROCLITIC_PREPOSITION.test(prev.text)) return first - 1;
-      if (first - 2 >= sentenceFirst && isIn(tokens[first - 2], PREPOSITIONS)) return first - 2;
+      if (first - 2 >= sentenceFirst && inPrepositions(tokens[first - 2])) return first - 2;
     }
     return -1;
   }
@@ -142,14 +142,14 @@ function complementStart(tokens: readonly Token[], trigger: Trigger, sentenceFir
 /** "كل عنصر يحاول الفرار", "أي مقاتل يفكر في الانشقاق": anyone who would; no one did. */
 function anyoneWho(tokens: readonly Token[], trigger: Trigger, sentenceFirst: number): boolean {
   let k = trigger.first - 1;
-  if (k >= sentenceFirst && isIn(tokens[k], PREPOSITIONS)) k--;
-  if (k < sentenceFirst || !isIn(tokens[k], WILL)) return false;
+  if (k >= sentenceFirst && inPrepositions(tokens[k])) k--;
+  if (k < sentenceFirst || !inWill(tokens[k])) return false;
   for (let j = k - 1; j >= Math.max(sentenceFirst, k - 3); j--) if (ANYONE.test(tokens[j].text) || tokens[j].text === "من") return true;
   return false;
 }
 
 /** Words that open a question: "هل ينشق …؟", "لماذا يفرّ …", "ما أسباب الانشقاق …؟". */
-const INTERROGATIVE = /^(هل|وهل|فهل|لماذا|ولماذا|ماذا|كيف|وكيف|متي)$/;
+const INTERROGATIVE = new Set(["هل", "وهل", "فهل", "لماذا", "ولماذا", "ماذا", "كيف", "وكيف", "متي"]);
 const WHAT_ABOUT = /^(اسباب|سبب|دوافع|حقيقه|مصير|تداعيات)$/;
 /** Before an imperfect: "قد ينشق" (may), "لا ينشق" (does not); before a perfect "قد" is the past ("وقد انشق"). */
 const MAY_OR_NOT = /^(قد|وقد|لا|ولا)$/;
@@ -159,7 +159,7 @@ const IN_CASE = /^(حال|حاله)$/;
 /** A question about it: an interrogative within eight words before the trigger. */
 function asked(tokens: readonly Token[], trigger: Trigger, sentenceFirst: number): boolean {
   for (let j = trigger.first - 1; j >= Math.max(sentenceFirst, trigger.first - 8); j--) {
-    if (INTERROGATIVE.test(tokens[j].text)) return true;
+    if (INTERROGATIVE.has(tokens[j].text)) return true;
     if (tokens[j].text === "ما" && WHAT_ABOUT.test(tokens[j + 1]?.text ?? "")) return true;
   }
   return false;

@@ -15,7 +15,7 @@ import type { Token } from "../tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems } = tokenModule;
+const { wordListTests } = tokenModule;
 
 /** Why a figure is not counted; the event page says each in words (messages "event.countSetAside.<reason>"). */
 export const COUNT_DOUBTS = ["population", "camp", "force-strength", "losses", "crowd", "magnitude", "deployment"] as const;
@@ -40,6 +40,9 @@ const DEPLOYING = foldedWords("نشر نشرت ينشر تنشر ارسل ارس
 /** Verbs and participles of being stationed: the figure before them is a force in place ("3000 عنصر … يتمركزون في المنطقة"). */
 const STATIONED = foldedWords(`يتمركز يتمركزون تتمركز متمركزين متمركزون ينتشر ينتشرون تنتشر منتشرين منتشرون يتواجد يتواجدون تتواجد متواجدين
   يرابط يرابطون مرابطين يتحصن يتحصنون`);
+
+/** The lists above, asked of the words around every trigger's figure: one memo of bits. */
+const [inPopulation, inCamp, inStrength, inLosses, inDeploying, inStationed] = wordListTests(POPULATION, CAMP, STRENGTH, LOSSES, DEPLOYING, STATIONED);
 
 /** Civilians, people at large: a crowd that fled is not a unit's defectors. */
 const CROWD_MIN = 100;
@@ -67,16 +70,15 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
   const from = Math.max(sf, m.first - BEFORE);
   const to = Math.min(sl, m.last + AFTER);
   // What the people are (residents of a camp, a population) before what is said of them (a strength, a toll).
-  for (let k = from; k <= to; k++) if (anyIn(stems(tokens[k]), CAMP)) return "camp";
-  for (let k = from; k <= to; k++) if (anyIn(stems(tokens[k]), POPULATION)) return "population";
+  for (let k = from; k <= to; k++) if (inCamp(tokens[k])) return "camp";
+  for (let k = from; k <= to; k++) if (inPopulation(tokens[k])) return "population";
   // Strength and losses govern the figure from before it ("قوامه 30 ألف مقاتل", "خسر التنظيم 500 مقاتل"), unless
   // the trigger stands between them and governs it: "حصيلة الأسبوع: فرار 3 عناصر" is a roundup, not a toll.
   for (let k = from; k < m.first; k++) {
     if (trigger && k < trigger.first && trigger.last < m.first) continue;
-    const r = stems(tokens[k]);
-    if (anyIn(r, STRENGTH)) return "force-strength";
+    if (inStrength(tokens[k])) return "force-strength";
     // ("فُقد الاتصال بـ / فُقد أثر 14 عنصراً": people lost track of, not a force's losses)
-    if (anyIn(r, LOSSES) && !LOST_TRACK_OF.test(tokens[k + 1]?.text ?? "")) return "losses";
+    if (inLosses(tokens[k]) && !LOST_TRACK_OF.test(tokens[k + 1]?.text ?? "")) return "losses";
   }
   if (trigger && governedByAnotherVerb(tokens, m, sf, sl, trigger)) return "deployment";
   return m.value.best >= MAGNITUDE_MAX ? "magnitude" : null;
@@ -91,9 +93,9 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
 function governedByAnotherVerb(tokens: readonly Token[], m: CountMention, sf: number, sl: number, trigger: TriggerSpan): boolean {
   const before = m.first < trigger.first;
   for (let k = Math.max(sf, m.first - BEFORE); k < m.first; k++) {
-    if (anyIn(stems(tokens[k]), DEPLOYING) && !(k < trigger.first && trigger.first < m.first)) return true;
+    if (inDeploying(tokens[k]) && !(k < trigger.first && trigger.first < m.first)) return true;
   }
   if (!before) return false;
-  for (let k = m.last + 1; k <= Math.min(sl, m.last + AFTER, trigger.first - 1); k++) if (anyIn(stems(tokens[k]), STATIONED)) return true;
+  for (let k = m.last + 1; k <= Math.min(sl, m.last + AFTER, trigger.first - 1); k++) if (inStationed(tokens[k])) return true;
   return false;
 }

@@ -14,7 +14,7 @@ import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems } = tokenModule;
+const { wordListTests } = tokenModule;
 
 
 /** "منذ (بداية|اندلاع …) الثورة|الحرب …": the start of the whole war. */
@@ -45,18 +45,19 @@ export const WAR_TOTAL_EXAMPLES: Array<[text: string, wholeWar: boolean]> = [
   ["انشق 15 عنصراً عن قسد أمس، وهي أول حالة منذ بداية الحرب", false],
 ];
 
-const isIn = (t: Token | undefined, set: ReadonlySet<string>): boolean => !!t && anyIn(stems(t), set);
+/** The lists above, asked of the words around every trigger: one memo of bits. */
+const [inSince, inStart, inWar, inYears, inPast, inTally] = wordListTests(SINCE, START, WAR, YEARS, PAST, TALLY);
 
 /** The whole war is named as a period in [from, to]. */
 function wholeWarPeriod(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    if (isIn(t, SINCE)) {
+    if (inSince(t)) {
       const next = tokens[k + 1];
-      if (next && isIn(next, START) && isIn(tokens[k + 2], WAR)) return true;
+      if (next && inStart(next) && inWar(tokens[k + 2])) return true;
       if (next && (WAR_START_YEARS.has(next.text) || (next.text === "عام" && WAR_START_YEARS.has(tokens[k + 2]?.text ?? "")))) return true;
     }
-    if (isIn(t, YEARS) && (isIn(tokens[k + 1], WAR) || isIn(tokens[k + 1], PAST))) return true;
+    if (inYears(t) && (inWar(tokens[k + 1]) || inPast(tokens[k + 1]))) return true;
   }
   return false;
 }
@@ -66,6 +67,6 @@ export function isWholeWarTotal(tokens: readonly Token[], trigger: Trigger, sent
   const from = Math.max(sentenceFirst, trigger.first - REACH);
   const to = Math.min(sentenceLast, trigger.last + REACH);
   let tallied = false;
-  for (let k = from; k < trigger.first && !tallied; k++) tallied = isIn(tokens[k], TALLY);
+  for (let k = from; k < trigger.first && !tallied; k++) tallied = inTally(tokens[k]);
   return tallied && wholeWarPeriod(tokens, from, to);
 }
