@@ -110,6 +110,11 @@ gold.forEach((report, r) => {
           const tellings = tellingsOf(read.candidates);
           const item = tellings.length === 0 ? "no telling names a group" : readVerbless(sentence, tellings, { ...read, statedParents: statedParents(read.groups) });
           add(`miss · 5 … … … verbless-items: ${typeof item === "string" ? `refused, ${item}` : "would take it"}`);
+          if (item === "no single count phrase") {
+            const { start, end } = read.sentences[sentence];
+            const here = read.counts.filter((x) => x.start >= start && x.end <= end);
+            add(`miss · 5 … … … verbless-items: … ${here.length} count phrases: ${here.map((x) => `${x === m ? "its figure" : "another"} ${x.kind}${x.subset ? " subset" : ""}${x.anaphoric ? " anaphoric" : ""}${x.generic ? " generic" : ""}${x.partOfTold ? " partOfTold" : ""}${x.value === null ? " no value" : ""}`).join(" + ")}`);
+          }
           if (item === "a governing word") {
             const { start, end } = read.sentences[sentence];
             const words = read.tokens.filter((t) => t.start >= start && t.end <= end);
@@ -133,6 +138,13 @@ gold.forEach((report, r) => {
       const pair = score.pairs.find((x) => x.predicted === k);
       const sameDay = pair && report.events[pair.gold].date && g.date ? report.events[pair.gold].date!.start === g.date.start : false;
       add(`miss · 5 … … the candidate with its figure: ${heardOf(c.trigger.start)}; its own date ${c.dateChoice ? "an expression" : "the default"}`);
+      if (c.count === null) {
+        // What stands around a telling with no figure (round 10): is it told as people, or as one man?
+        const inSentence = read.tokens.filter((t) => t.start >= c.sentence.start && t.end <= c.sentence.end);
+        const k0 = inSentence.findIndex((t) => t.start >= c.trigger.start);
+        const near = (re: RegExp) => { const ks = inSentence.map((t, k) => (re.test(foldLetters(t.text).replace(/^(و|ف|ب|ل)+/, "")) ? Math.abs(k - k0) : 99)); const d = Math.min(...ks); return d === 99 ? "none" : d <= 2 ? "within 2 words" : d <= 6 ? "3–6 words" : "further"; };
+        add(`miss · 5 … … … figureless: trigger ${c.trigger.cls}/${c.trigger.form}, ${/(وا|ون|ين)$/.test(foldLetters(read.tokens[c.trigger.last].text)) ? "plural ending" : "no plural ending"}; plural people noun ${near(/^(ال)?(عناصر|جنود|مقاتل(ون|ين)|مسلح(ون|ين)|عسكري(ون|ين)|ضباط|مجند(ون|ين)|افراد|منتسب(ون|ين)|شبيحه)$/)}; one-man noun ${near(/^(ال)?(عنصر|جندي|مقاتل|ضابط|مجند|ملازم|نقيب|رائد|مقدم|عقيد|عميد|لواء|رقيب|مساعد|صف)$/)}; vague "عدد/مجموعة/بعض" ${near(/^(عدد|مجموعه|بعض|عشرات|العشرات|مئات|المئات)$/)}; "معه" ${near(/^(معه|برفقته|رفقته)$/)}`);
+      }
       add(`miss · 5 … the candidate with its figure ended in ${k < 0 ? "no event (dropped or folded without its trigger)" : pair ? `the event of another gold incident (${sameDay ? "same gold day" : "another gold day"}, ${score.predicted[k].count?.best === c.count?.best ? "kept this figure" : "kept another figure"})` : "an unmatched event"}`);
     }
     const dated = g.date === null || live.some((c) => c.date.start <= g.date!.end && g.date!.start <= c.date.end);

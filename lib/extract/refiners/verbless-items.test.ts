@@ -28,6 +28,9 @@ const EXAMPLES: Array<[string, Dated[]]> = [
   [`${TOLD} ${DETAIL} وفي مدينة الصنمين، فُقد الاتصال بعنصر من الفرقة الرابعة أمس.`, [FIRST, ["4th-division", 1, "2022-03-15", "2022-03-15"]]],
   // a place and no date of its own: the telling's date
   [`${TOLD} ${DETAIL} وفي مدينة الصنمين، ثلاثة عناصر من الفرقة الرابعة.`, [FIRST, ["4th-division", 3, "2022-03-13", "2022-03-13"]]],
+  // (round 10) a sentence of several plain figures is a list of items, each with its own group and place
+  [`${TOLD} ${DETAIL} وفي يوم الاثنين، ثلاثة عناصر من الفرقة الرابعة في مدينة الصنمين، وخمسة عناصر من قوات سوريا الديمقراطية في مدينة الميادين.`, [FIRST, ["4th-division", 3, "2022-03-14", "2022-03-14"], ["sdf", 5, "2022-03-14", "2022-03-14"]]],
+  [`${TOLD} ${DETAIL} وأمس، ثلاثة عناصر من الفرقة في مدينة الصنمين و4 مجندين في بلدة الكسوة.`, [FIRST, ["4th-division", 3, "2022-03-15", "2022-03-15"], ["4th-division", 4, "2022-03-15", "2022-03-15"]]],
 ];
 
 const NEGATIVES: Array<[string, Dated[]]> = [
@@ -35,6 +38,8 @@ const NEGATIVES: Array<[string, Dated[]]> = [
   [`${TOLD} ${DETAIL} وفي مدينة الصنمين، قُتل ثلاثة عناصر من الفرقة الرابعة يوم الاثنين بانفجار لغم.`, [FIRST]],
   [`${TOLD} ${DETAIL} وأصيب ثلاثة عناصر من الفرقة الرابعة في مدينة الصنمين أمس.`, [FIRST]],
   [`${TOLD} ${DETAIL} وتحتجز فصائل المعارضة ثلاثة عناصر من الفرقة في مدينة الصنمين منذ أمس.`, [FIRST]],
+  // (round 10) several figures, one of them a breakdown of the other: no list of items
+  [`${TOLD} ${DETAIL} وفي مدينة الصنمين أمس، ثلاثة عناصر من الفرقة بينهم ضابطان.`, [FIRST]],
   // (round 10) a governor after the figure in another clause; before it, across a clause of a source or a day only
   [`${TOLD} ${DETAIL} وفي مدينة الصنمين، ثلاثة عناصر من الفرقة أمس، أُرسلوا لتعزيز النقاط العسكرية.`, [FIRST]],
   [`${TOLD} ${DETAIL} وأرسلت القيادة، بحسب المصدر، 50 عنصراً من الفرقة إلى مدينة الصنمين أمس.`, [FIRST]],

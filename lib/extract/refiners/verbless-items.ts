@@ -101,8 +101,8 @@ export function withVerblessItems(candidates: readonly Candidate[], ctx: Verbles
     const si = segmentOf(ctx.sentences, offset);
     if (si < 0 || si === ctx.headlineIndex || withCandidate.has(si) || seen.has(si)) return;
     seen.add(si);
-    const item = readVerbless(si, tellings, ctx);
-    if (typeof item !== "string") items.push(item);
+    const read = readVerbless(si, tellings, ctx);
+    if (typeof read !== "string") items.push(...read);
   };
   for (const m of ctx.counts) visit(m.start);
   // (one soldier noun before "من" + a group, which counts.ts reads no figure of after a preposition: "فُقد الاتصال بعنصر من G")
@@ -122,9 +122,13 @@ export type VerblessRefusal =
   | "no single count phrase" | "a definite or subset figure" | "a place of origin" | "no place and no date" | "an approximate or large figure with no date"
   | "a governed figure between it and its telling" | "the figure of a telling restated";
 
-/** Sentence `si` as a verbless item of the nearest telling, or why it is not one. */
-export function readVerbless(si: number, tellings: readonly Candidate[], ctx: VerblessContext): Candidate | VerblessRefusal {
-  const { tokens, sentences, triggers, counts, groups, places, dates } = ctx;
+/**
+ * Sentence `si` as verbless items of the nearest telling, or why it is not one. A sentence of several figures, each
+ * plain and exact, is a list of items ("عنصران من الفرقة في الصنمين، وثلاثة من اللواء في إنخل"): each figure with
+ * the words up to the next one, its own group and place there (else the sentence's), the sentence's date.
+ */
+export function readVerbless(si: number, tellings: readonly Candidate[], ctx: VerblessContext): Candidate[] | VerblessRefusal {
+  const { tokens, sentences, triggers, counts, groups } = ctx;
   const sentence = sentences[si];
   const sf = tokenAt(tokens, sentence.start);
   const sl = tokenAt(tokens, sentence.end) - 1;
@@ -139,17 +143,38 @@ export function readVerbless(si: number, tellings: readonly Candidate[], ctx: Ve
   // (a name the gazetteer does not know, in a sentence with no word of leaving, is as often an outlet or a place: "ونقل
   // موقع تجمع X عن مصادر أن أحد عناصر الحاجز …")
   if (group && group.id === null) return "a group the gazetteer does not know";
-  const count = figures.length === 1 ? figures[0] : figures.length === 0 && group ? soldierBefore(tokens, group, sf) : null;
+  if (figures.length > 1) {
+    if (!figures.every((f) => f.kind === "exact" && f.value && !f.subset && !f.anaphoric && !f.partOfTold && !f.generic)) return "no single count phrase";
+    const items: Candidate[] = [];
+    let refusal: VerblessRefusal | null = null;
+    figures.forEach((f, i) => {
+      const part = { first: i === 0 ? sf : f.first, last: i + 1 < figures.length ? figures[i + 1].first - 1 : sl };
+      const partGroup = named.find((g) => g.role === "member" && g.first >= part.first && g.last <= part.last) ?? group;
+      const item = readItem(si, f, part, partGroup, tellings, ctx);
+      if (typeof item === "string") refusal ??= item;
+      else items.push(item);
+    });
+    return items.length > 0 ? items : refusal!;
+  }
+  const count = figures.length === 1 ? figures[0] : group ? soldierBefore(tokens, group, sf) : null;
   // (one man is an indefinite soldier noun, "عنصر من G"; a definite one with his title is a man already told, "العقيد الطيار X")
   if (!count?.value) return "no single count phrase";
+  const item = readItem(si, count, { first: sf, last: sl }, group, tellings, ctx);
+  return typeof item === "string" ? item : [item];
+}
+
+/** Figure `count` of sentence `si`, with words [part.first, part.last] its own, as an item of the nearest telling, or why not. */
+function readItem(si: number, count: CountMention, part: { first: number; last: number }, group: GroupMention | null, tellings: readonly Candidate[], ctx: VerblessContext): Candidate | VerblessRefusal {
+  const { tokens, sentences, places, dates } = ctx;
+  const sentence = sentences[si];
   if (governorOfFigure(si, count.first, ctx)) return "a governing word";
   if ((count.kind === "single" && tokens[count.first].text.startsWith("ال")) || count.subset || count.anaphoric || count.partOfTold || count.generic) return "a definite or subset figure";
-  const place = places.find(inside) ?? null;
+  const place = places.find((x) => x.first >= part.first && x.last <= part.last) ?? null;
   // "عنصر من بلدة X": where a man comes from (a list of the same men's villages), not where an incident happened
-  if (place && place.first > sf && tokens[place.first - 1].text === "من") return "a place of origin";
+  if (place && place.first > part.first && tokens[place.first - 1].text === "من") return "a place of origin";
   const date = dates.find((d) => d.normOffset! >= sentence.start && d.normEndOffset! <= sentence.end) ?? null;
   if (!place && !date) return "no place and no date";
-  if (!date && ((count.kind !== "exact" && count.kind !== "single") || count.value.best >= FORCE_SIZE)) return "an approximate or large figure with no date";
+  if (!date && ((count.kind !== "exact" && count.kind !== "single") || count.value!.best >= FORCE_SIZE)) return "an approximate or large figure with no date";
   const telling = nearest(tellings, si);
   if (telling.sentenceIndex < si && !continuesTelling(telling.sentenceIndex, si, ctx)) return "a governed figure between it and its telling";
   const own = group ? [group] : telling.groups;
