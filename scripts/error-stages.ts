@@ -11,6 +11,9 @@
 import { readFileSync } from "node:fs";
 import { extractEvents, extractEventsStrict, readReport } from "../lib/extract";
 import { foldProbe } from "../lib/extract/refiners/retelling";
+import { routParts } from "../lib/extract/refiners/battle";
+import { tokenAt } from "../lib/extract/tokens";
+import { isWholeWarTotal } from "../lib/extract/refiners/war-total";
 import { explainEventConfidence } from "../lib/extract/confidence";
 import { foldLetters } from "../lib/arabic/normalize";
 import { KILLED_OR_HELD } from "../lib/extract/lexicon";
@@ -203,6 +206,12 @@ gold.forEach((report, r) => {
       const { start, end } = read.sentences[sentence];
       const words = read.tokens.filter((t) => t.start >= start && t.end <= end).map((t) => foldLetters(t.text));
       for (const [genre, re] of GENRES) if (words.some((w) => re.test(w))) add(`wrong at ≥ 0.9 · … its sentence has a word of ${genre}`);
+    }
+    if (trig && sentence >= 0) {
+      const sf = tokenAt(read.tokens, read.sentences[sentence].start);
+      const sl = tokenAt(read.tokens, read.sentences[sentence].end) - 1;
+      const parts = routParts(read.tokens, trig.trigger, sf, sl);
+      add(`wrong at ≥ 0.9 · … rout parts: ${Object.entries(parts).map(([k, v]) => `${k} ${v ? "yes" : "no"}`).join(", ")}; words after the trigger that say a group was left: ${parts.leftAGroupAfter ? "yes" : "no"}; whole-war total ${isWholeWarTotal(read.tokens, trig.trigger, sf, sl) ? "yes" : "no"}; verdict ${trig.verdict ?? "live"}, background ${trig.runningTotal ? "running total" : "-"}`);
     }
     add(`wrong at ≥ 0.9 · … count ${p.count === null ? "none" : p.count.best >= 100 ? "≥ 100" : p.count.best >= 10 ? "10–99" : "1–9"}, date ${p.date.basis}`);
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "../../arabic/normalize";
 import { tokenize } from "../tokens";
 import { findTriggers } from "../triggers";
-import { BATTLE_EXAMPLES, COUNTED_TOLL_EXAMPLES, hasCountedToll, isRoutInFight } from "./battle";
+import { BATTLE_EXAMPLES, COUNTED_TOLL_EXAMPLES, hasCountedToll, isRoutInFight, routParts } from "./battle";
 
 describe("a rout in a fight's toll", () => {
   it.each(BATTLE_EXAMPLES)("%s → %s", (text, routed) => {
@@ -11,6 +11,9 @@ describe("a rout in a fight's toll", () => {
     const trigger = findTriggers(tokens)[0];
     expect(trigger).toBeDefined();
     expect(isRoutInFight(tokens, trigger, 0, tokens.length - 1)).toBe(routed);
+    // the parts scripts/error-stages.ts counts compose to the same decision
+    const parts = routParts(tokens, trigger, 0, tokens.length - 1);
+    expect(!parts.leftAGroupAfter && ((parts.countedToll && parts.fight) || parts.tallyOfLosses)).toBe(routed);
   });
 });
 

@@ -126,6 +126,20 @@ export function isRoutInFight(tokens: readonly Token[], trigger: Trigger, senten
   return (hasCountedToll(tokens, from, to + 1) && anyBetween(tokens, from, to, inFight)) || hasTallyOfLosses(tokens, from, to + 1, trigger.first, sentenceLast);
 }
 
+/** The parts of `isRoutInFight`'s decision, for scripts/error-stages.ts (counts of which part real text fails). */
+export function routParts(tokens: readonly Token[], trigger: Trigger, sentenceFirst: number, sentenceLast: number) {
+  const from = Math.max(sentenceFirst, trigger.first - BEFORE);
+  const to = Math.min(sentenceLast, trigger.last + AFTER);
+  return {
+    leftAGroupAfter: anyBetween(tokens, trigger.last + 1, Math.min(sentenceLast, trigger.last + LEFT_AFTER), inLeftAGroupAfter),
+    countedToll: hasCountedToll(tokens, from, to + 1),
+    fight: anyBetween(tokens, from, to, inFight),
+    tallyOfLosses: hasTallyOfLosses(tokens, from, to + 1, trigger.first, sentenceLast),
+    tallyWordBefore: anyBetween(tokens, sentenceFirst, trigger.first - 1, inTally),
+    tollWordInSentence: anyBetween(tokens, sentenceFirst, sentenceLast, inToll),
+  };
+}
+
 /** How far after a tally word the toll it counts stands ("إجمالي قتلى"، "حصيلة الأسبوع إلى مقتل"، "خسائر بلغت أكثر من 40 قتيلاً"). */
 const TALLY_REACH = 5;
 
