@@ -37,6 +37,11 @@ export interface GroupEntry {
   aliases: string[];
   /** An umbrella outlets name for any group of this side («الميليشيات الإيرانية» for an Iran-backed militia). */
   umbrella_of?: GroupSide;
+  /**
+   * The group this one is also told as: its successor under a later name («جبهة النصرة» → «هيئة تحرير الشام», as
+   * outlets still call it), or the first entry of a group entered twice. Read by the incident rules (a unit of it).
+   */
+  named_again_as?: string;
 }
 
 export interface PlaceEntry {

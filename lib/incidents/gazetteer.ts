@@ -17,21 +17,19 @@ export interface IncidentGazetteer {
  * Round 9: groups told at two levels that data/groups.json does not link by `parent`. Outlets name an
  * Iran-backed militia by the umbrella «الميليشيات الإيرانية» as often as by its own name (the extractor reads
  * it so within a report: lib/extract/candidate.ts groupAncestors), so the umbrella (data/groups.json `umbrella_of`, read
- * by the extractor too) is the parent of every group of its side without one of its own; two units of it stay two groups. A group under its former name
- * is a unit of its successor («جبهة النصرة» for «هيئة تحرير الشام», as outlets still call it), and a
- * group entered twice is one group (the later entry a unit of the first).
+ * by the extractor too) is the parent of every group of its side without one of its own; two units of it stay two groups.
+ * A group told again under another name (data/groups.json `named_again_as`: «جبهة النصرة» for «هيئة تحرير الشام», as
+ * outlets still call it, or a group entered twice) is a unit of that group.
  */
-export const NAMED_AGAIN: Readonly<Record<string, string>> = { nusra: "hts", "liwa-imam-baqir": "liwa-al-baqir" };
-
 export function gazetteerFrom(
-  groups: ReadonlyArray<{ id: string; parent?: string | null; side?: string | null; umbrella_of?: string | null }>,
+  groups: ReadonlyArray<{ id: string; parent?: string | null; side?: string | null; umbrella_of?: string | null; named_again_as?: string | null }>,
   places: ReadonlyArray<{ id: string; kind?: string | null }>,
 ): IncidentGazetteer {
   const known = new Set(groups.map((g) => g.id));
   const umbrellaOfSide = new Map(groups.filter((g) => g.umbrella_of).map((g) => [g.umbrella_of!, g.id]));
-  const parentOf = (g: { id: string; parent?: string | null; side?: string | null }): string | null => {
+  const parentOf = (g: { id: string; parent?: string | null; side?: string | null; named_again_as?: string | null }): string | null => {
     if (g.parent) return g.parent;
-    const again = NAMED_AGAIN[g.id];
+    const again = g.named_again_as;
     if (again && known.has(again)) return again;
     const umbrella = g.side ? umbrellaOfSide.get(g.side) : undefined;
     return umbrella && umbrella !== g.id ? umbrella : null;
@@ -45,7 +43,7 @@ export function gazetteerFrom(
 }
 
 export const GAZETTEER: IncidentGazetteer = gazetteerFrom(
-  (groupsData as { groups: Array<{ id: string; parent: string | null; side: string; umbrella_of?: string }> }).groups,
+  (groupsData as { groups: Array<{ id: string; parent: string | null; side: string; umbrella_of?: string; named_again_as?: string }> }).groups,
   (placesData as { places: Array<{ id: string; kind: string }> }).places,
 );
 
