@@ -6,7 +6,7 @@
  */
 import type { Telling } from "../incidents";
 import { ancestry, type IncidentGazetteer } from "../incidents/gazetteer";
-import { countPrecision, countsCompatible } from "../incidents/rules/counts";
+import { countsCompatible, sameFigure } from "../incidents/rules/counts";
 import { reach, tooVague } from "../incidents/rules/dates";
 import { groupsMatch, sameGroup } from "../incidents/rules/groups";
 import { contains, sameTown } from "../incidents/rules/places";
@@ -97,7 +97,7 @@ export function storyFacets(a: Telling, b: Telling, gaz: IncidentGazetteer): str
   const figures =
     ca === null && cb === null ? "no figure in either"
     : ca === null || cb === null ? "one figure unknown"
-    : ca.best === cb.best && countPrecision(ca) <= 1 && countPrecision(cb) <= 1 ? `the same figure (${ca.best >= 10 ? "10 or more" : "under 10"})`
+    : sameFigure(ca, cb) ? `the same figure (${ca.best >= 10 ? "10 or more" : "under 10"})`
     : countsCompatible(ca, cb) ? "figures not orders apart"
     : "figures orders apart";
   return [published, dates, places, figures];

@@ -90,7 +90,7 @@ const TOLL_ONLY: ReadonlySet<string> = new Set([...TOLL_WORDS].filter((w) => !TA
  */
 const TALLY_NOUNS = foldedWords("عدد اعداد حصيله اجمالي مجموع");
 /** The lists above, asked of the words around every flight trigger: one memo of bits. */
-const [inFight, inToll, inLeftAGroupAfter, inFigure, inTally, inCountOf, inTollOnly, inTallyNoun] = wordListTests(
+export const [inFight, inToll, inLeftAGroupAfter, inFigure, inTally, inCountOf, inTollOnly, inTallyNoun] = wordListTests(
   FIGHT_WORDS, TOLL_WORDS, LEFT_A_GROUP_AFTER, FIGURE_WORDS, TALLY_WORDS, COUNT_OF, TOLL_ONLY, TALLY_NOUNS,
 );
 

@@ -14,7 +14,7 @@ import * as $tokens from "../tokens";
 import type { Token } from "../tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
-const { stems } = $tokens;
+const { anyIn, stems } = $tokens;
 
 /** Plural person nouns (broken and sound plurals), bare or definite; their proclitics ("و"، "ب") are the stems'. */
 const PLURAL_PEOPLE = foldedWords(
@@ -39,7 +39,7 @@ export function pluralWithoutFigure(tokens: readonly Token[], c: Candidate): boo
     const t = tokens[k];
     if (t.start < c.sentence.start || t.end > c.sentence.end) continue;
     if (WITH_HIM.has(t.text)) return false;
-    if (!plural && k >= c.trigger.first - REACH && k <= c.trigger.last + REACH && (PLURAL_PEOPLE.has(t.text) || stems(t).some((s) => PLURAL_PEOPLE.has(s)))) plural = true;
+    if (!plural && k >= c.trigger.first - REACH && k <= c.trigger.last + REACH && anyIn(stems(t), PLURAL_PEOPLE)) plural = true;
   }
   return plural;
 }

@@ -44,7 +44,7 @@ const { foldedWords } = $normalize;
 const { namesAnotherHappening } = $dates;
 const { ATTEMPT_VERBS, KILLED_OR_HELD_WORDS, MISSING_WORDS } = $lexicon;
 const { segmentOf, splitClauses } = $sentences;
-const { FIGHT_WORDS } = $battle;
+const { inFight } = $battle;
 const { ACCORDING_TO, FORCE_SIZE, itemCandidate, oneSoldier } = $series;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, tokenAt, wordMemo } = tokenModule;
@@ -248,9 +248,9 @@ function onlyDayOrPlace({ start, end }: Segment, { tokens, dates, places }: Verb
 }
 const DAY_OR_PLACE_PREPOSITIONS = foldedWords("في وفي منذ خلال و");
 
-/** A word of a fight in the span (battle.ts FIGHT_WORDS: battles, clashes, attacks, shelling). */
+/** A word of a fight in the span (battle.ts `inFight`: battles, clashes, attacks, shelling). */
 function battleIn(tokens: readonly Token[], { start, end }: Segment): boolean {
-  for (let k = tokenAt(tokens, start); k < tokens.length && tokens[k].start < end; k++) if (anyIn(tokens[k].word.stems, FIGHT_WORDS)) return true;
+  for (let k = tokenAt(tokens, start); k < tokens.length && tokens[k].start < end; k++) if (inFight(tokens[k])) return true;
   return false;
 }
 
