@@ -3,7 +3,9 @@
  * أحمد العلي عن …"), then, one to three sentences on, another man told by his rank, title, "المدعو"، "الشاب" or kunya
  * and his name, with a singular verb of leaving, no figure and no person noun ("كما انشق النقيب ياسر الحمود عن …"،
  * "وانشق أيضاً المساعد أول …"، "وفرّ المدعو …"، "كما أعلن القيادي أبو حمزة … انشقاقه"): another named man is another
- * person. Expected: TWO events, each counting one (the second on the default date, the man's day or another day).
+ * person. Expected: TWO events, each counting one (the second on the default date, the man's day or another day);
+ * told with no group ("apart-no-group/…": "وأفادت مصادر محلية بانشقاق المدعو … أيضاً"), the second man's group is the
+ * first man's.
  *
  * Beside them, told the same way, the same man told again (templates "same/…"): his rank and family name again, his
  * words after a verb of saying ("وقال الملازم العلي … إنه انشق"), a pronoun ("وأوضح أنه انشق"), "الضابط المنشق"
@@ -71,6 +73,28 @@ const APART: ConventionCase[] = OTHER_DATES.flatMap((dating) =>
   ),
 );
 
+/** The other man's telling with no group: the group of the man before, another incident of one man. */
+const OTHER_SAYS_NO_GROUP: ReadonlyArray<{ name: string; say: (m: string, d: string) => string }> = [
+  { name: "kama-inshaqqa", say: (m, d) => `كما ${spaced("انشق", m, d)} ووصل إلى مناطق المعارضة.` },
+  { name: "reported-also", say: (m, d) => `${spaced("وأفادت مصادر محلية بانشقاق", m, d)} أيضاً.` },
+];
+
+const APART_NO_GROUP: ConventionCase[] = OTHER_DATES.flatMap((dating) =>
+  OTHER_SAYS_NO_GROUP.flatMap((other) =>
+    cases(
+      `apart-no-group/${dating}/${other.name}`,
+      product({ gap: GAPS.slice(0, 2), lineage: LINEAGES, man: MEN, says: MAN_SAYS, d1: RECENT.slice(0, 3), otherMan: OTHER_MEN }).map(({ gap, lineage, man, says, d1, otherMan }) => {
+        const d2 = RECENT.find((d) => d.range[0] !== d1.range[0] && d.range[0] > "2022-03-13")!;
+        const [d2text, d2range] = dating === "default" ? ["", DEFAULT_RANGE] : dating === "same-day" ? [d1.text, d1.range] : [d2.text, d2.range];
+        return {
+          text: spaced(says(man, lineage.narrow.name, d1.text), gap, other.say(otherMan, d2text)),
+          events: [ev(lineage.narrow.id, 1, "defection", d1.range), ev(lineage.narrow.id, 1, "defection", d2range)],
+        };
+      }),
+    ),
+  ),
+);
+
 /** A lead man's rank (one or two words) and his family name: "الملازم أول أحمد العلي" → ["الملازم أول", "العلي"]. */
 function rankAndFamily(man: string): [string, string] {
   const words = man.split(" ");
@@ -101,4 +125,4 @@ const SAME: ConventionCase[] = SAME_SAYS.flatMap((again) =>
   ),
 );
 
-export const NAMED_CASES: ConventionCase[] = [...APART, ...SAME];
+export const NAMED_CASES: ConventionCase[] = [...APART, ...APART_NO_GROUP, ...SAME];

@@ -71,8 +71,16 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
   // (A founding or a birth with a group of its own may still tell a defection: "انشق عن الجيش عام 2012 وأسس لواءً".)
   if (background === "another-story" && (c.groups.length === 0 || c.groupFromContext)) return;
   if (c.groups.length === 0) {
-    // A mention with no group continues the incident before it, or is dropped.
     const k = events.length - 1;
+    // Another man told by his name with no group ("وأفادت مصادر بانشقاق المدعو … أيضاً") after a one-man incident: the
+    // group of the man before, another incident.
+    if (createIfNew && background === "none" && k >= 0 && summaries[k].count?.kind === "single" && anotherNamedMan(folded, events[k], c)) {
+      if (foldProbe.hear) foldProbe.hear(c, "opened: another man told by his name, in the group of the man before");
+      const { groups, groupKeys, ancestors } = events[k][0];
+      open(events, summaries, { ...c, groups, groupKeys, ancestors, groupFromContext: true, count: c.count ?? ONE_MAN });
+      return;
+    }
+    // A mention with no group continues the incident before it, or is dropped.
     if (k >= 0 && continuable(events[k], c, background) && countsCompatible(events[k][0].count, c.count) && (!c.dateChoice || !events[k][0].dateChoice || overlaps(events[k][0].date, c.date))) {
       if (foldProbe.hear) foldProbe.hear(c, "folded: a mention with no group continues the incident before");
       add(events, summaries, k, withCompanions(folded, summaries[k], c));
@@ -152,10 +160,13 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
   // (people kept apart from a man's story, with a group of their own, refer back to no one: they open their incident)
   if (createIfNew && (opensIncident(c) || (apartFromOneMan && !c.groupFromContext))) {
     // (a man named with no rank the counts know, "المدعو …"، "الشاب …", is one man all the same)
-    const opened = c.count === null && nameOf(c) ? { ...c, count: ONE_MAN } : c;
-    events.push([opened]);
-    summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, chiefCity: c.chiefCity, count: opened.count, date: c.date });
+    open(events, summaries, c.count === null && nameOf(c) ? { ...c, count: ONE_MAN } : c);
   }
+}
+
+function open(events: Candidate[][], summaries: Mergeable[], c: Candidate): void {
+  events.push([c]);
+  summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, chiefCity: c.chiefCity, count: c.count, date: c.date });
 }
 
 /**

@@ -63,6 +63,8 @@ const ANOTHER_MAN: Array<[string, Events]> = [
   ["انشق الرقيب محمود الصالح عن الفرقة الرابعة أمس. وتشهد المنطقة توتراً أمنياً. وفرّ المدعو حسان الأحمد من صفوف الفرقة الرابعة وسلّم نفسه لفصائل المعارضة.", [["defection", ["4th-division"], ONE], ["defection", ["4th-division"], ONE]]],
   // a kunya before a verbal noun with his pronoun
   ["أعلن النقيب خالد الحسن انشقاقه عن هيئة تحرير الشام أمس. كما أعلن القيادي أبو حمزة الديري انشقاقه عن الهيئة.", [["defection", ["hts"], ONE], ["defection", ["hts"], ONE]]],
+  // no group named: the group of the man before
+  ["انشق الملازم أول أحمد العلي عن قوات النظام أمس. وأفادت مصادر محلية بانشقاق المدعو حسان الأحمد أيضاً.", [["defection", ["syrian-army"], ONE], ["defection", ["syrian-army"], ONE]]],
 ];
 
 /** The same man told again: one incident. */
@@ -70,6 +72,8 @@ const SAME_MAN: Array<[string, Events]> = [
   ["انشق الملازم أول أحمد العلي عن قوات النظام أمس. وأفادت مصادر محلية بأن الملازم أول العلي انشق عن قوات النظام بعد خلافات مع قادته.", [["defection", ["syrian-army"], ONE]]],
   ["انشق النقيب خالد الحسن عن قسد أمس. وأكدت مصادر انشقاق النقيب خالد الحسن عن قسد.", [["defection", ["sdf"], ONE]]],
   ["انشق القيادي أبو محمد الحلبي عن هيئة تحرير الشام أمس. وأكد مقربون انشقاق أبو محمد عن الهيئة.", [["defection", ["hts"], ONE]]],
+  // no group named, the man's own name again
+  ["انشق الملازم أول أحمد العلي عن قوات النظام أمس. وأفادت مصادر محلية بانشقاق الملازم أول أحمد العلي بعد خلافات مع قادته.", [["defection", ["syrian-army"], ONE]]],
   // two men in one sentence are the counts' ("كل من"), not the fold's
   ["انشق كل من النقيب خالد العلي والملازم سعيد الحسن عن قوات النظام أمس.", [["defection", ["syrian-army"], [2, 2, 2]]]],
 ];
