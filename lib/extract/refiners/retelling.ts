@@ -2,7 +2,8 @@
  * A second telling, told loosely (round 9, r9-fold): a later sentence of the report tells a group related to the
  * latest incident's (the same id, its parent or a unit of it, another of its names: `sharesGroup`) with a figure no
  * larger than the incident's (or an approximation whose range holds its exact figure: "انشق 27 …" then "نحو 30
- * عنصراً من …", round 10), the default date or one that meets it (and is no narrower), and its place absent or
+ * عنصراً من …", round 10; told with no day of its own, one below the range of an incident told with a vague
+ * quantity, "عشرات العناصر", round 11), the default date or one that meets it (and is no narrower), and its place absent or
  * the incident's. The latest incident is the latest of the telling's lineage, reached back past incidents with no
  * figure (refiners/incidents.ts `retellingTarget`, round 10). Outlets retell the lead in the details with the other
  * name and a part of the people ("وقال مصدر محلي إن ثلاثة عناصر من الفرقة الرابعة انشقوا"): it folds into that
