@@ -49,13 +49,14 @@ function nameAt(tokens: readonly Token[], k: number, sentenceEnd: number): { wor
     if (!stemIn(t, DESIGNATIONS)) return null;
     j++;
     if (tokens[j] && RANK_SECOND.has(tokens[j].text) && adjacent(tokens, j)) j++;
-    if (tokens[j] && KUNYA.has(tokens[j].text) && adjacent(tokens, j)) j++;
+    if (tokens[j] && KUNYA.has(tokens[j].text) && adjacent(tokens, j, 1)) j++;
   } else j++;
   const words: string[] = [];
   let last = -1;
   for (; j < tokens.length && tokens[j].end <= sentenceEnd && words.length < 3; j++) {
     const w = tokens[j];
-    if (!adjacent(tokens, j) || w.digits || NAME_STOPS.has(w.text) || stemIn(w, DESIGNATIONS)) break;
+    // (a name may open with a quote or a bracket after its designation: «المدعو "أبو علي"»)
+    if (!adjacent(tokens, j, j === k + 1 ? 1 : 0) || w.digits || NAME_STOPS.has(w.text) || stemIn(w, DESIGNATIONS)) break;
     // (a name's first word has no article, unless a kunya's: "أبو العباس"; a family name with it ends the name)
     if (words.length === 0 && w.text.startsWith("ال") && !KUNYA.has(tokens[j - 1].text)) break;
     words.push(w.text);
@@ -65,9 +66,9 @@ function nameAt(tokens: readonly Token[], k: number, sentenceEnd: number): { wor
   return words.length > 0 ? { words, last } : null;
 }
 
-/** Token `j` follows the one before it with a space only (no punctuation between). */
-function adjacent(tokens: readonly Token[], j: number): boolean {
-  return j > 0 && tokens[j].start - tokens[j - 1].end <= 1;
+/** Token `j` follows the one before it with a space only, or with `marks` more characters (a quote, a bracket). */
+function adjacent(tokens: readonly Token[], j: number, marks = 0): boolean {
+  return j > 0 && tokens[j].start - tokens[j - 1].end <= 1 + marks;
 }
 
 /**
