@@ -115,13 +115,17 @@ export function buildEvent(
   for (const c of ev) if (c.countMention && (!countC || betterCount(c, countC))) countC = c;
   let count: DefectionEvent["count"] = null;
   let countSetAside: DefectionEvent["countSetAside"];
+  // A named man and people who left with him, unnumbered ("وانشق معه عناصر"): no figure of his alone stands for
+  // them all, the head count is unknown (conventions).
+  const headsUnknown = ev.some((c) => c.unnumberedCompanions) && (!countC || countC.count?.kind === "single");
+  if (headsUnknown) countC = null;
   if (countC && countC.countMention) {
     const m = countC.countMention;
     const o = orig(norm, body, m.start, m.end);
     spans.push({ role: "count", start: o.start, end: o.end });
     if (m.value && countC.countDoubt) countSetAside = { low: m.value.low, best: m.value.best, high: m.value.high, text: o.text, reason: countC.countDoubt };
     else if (m.value) count = { low: m.value.low, best: m.value.best, high: m.value.high, text: o.text };
-  } else {
+  } else if (!headsUnknown) {
     // A figure the verb itself gives ("سلّم نفسه" one, "سلّما نفسيهما" two), with the trigger as its text.
     const byVerb = ev.find((c) => c.count && !c.countMention && c.count.best > 0);
     if (byVerb && byVerb.count) count = { low: byVerb.count.low, best: byVerb.count.best, high: byVerb.count.high, text: orig(norm, body, byVerb.trigger.start, byVerb.trigger.end).text };

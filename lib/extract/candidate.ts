@@ -47,6 +47,8 @@ export interface Candidate extends Mergeable {
   countDoubt: CountDoubt | null;
   /** Folded as a loose retelling of an incident told before (refiners/retelling.ts): its figure replaces none. */
   retelling?: true;
+  /** Tells people who left with the one man of its incident, unnumbered ("وانشق معه عناصر"): the head count is unknown. */
+  unnumberedCompanions?: true;
 }
 
 /** The key under which mentions of one group meet: its id, or "?text" for a unit not in the gazetteer. */

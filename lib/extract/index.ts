@@ -42,6 +42,7 @@ import * as $background from "./refiners/background";
 import * as $incidents from "./refiners/incidents";
 import * as $retelling from "./refiners/retelling";
 import * as $pluralTelling from "./refiners/plural-telling";
+import * as $namedPerson from "./refiners/named-person";
 import * as $merge from "./merge";
 import * as $since_leaving from "./refiners/since-leaving";
 import * as $sentences from "./sentences";
@@ -67,9 +68,10 @@ const { withSeriesItems } = $series;
 const { withVerblessItems } = $verbless_items;
 const { figureNearby } = $figure_nearby;
 const { backgroundOf } = $background;
-const { foldIncidents } = $incidents;
+const { foldIncidents, lineBreakBetween } = $incidents;
 const { anotherBatchOrEarlier } = $retelling;
-const { pluralWithoutFigure } = $pluralTelling;
+const { pluralWithoutFigure, companionsWithoutFigure } = $pluralTelling;
+const { personNamed } = $namedPerson;
 const { saidAsChiefCity } = $merge;
 const { sinceTheirLeaving } = $since_leaving;
 const { splitSentences } = $sentences;
@@ -125,7 +127,7 @@ export function readReport(report: ReportInput) {
 /** The extractor without its safety net (tests use it to find real failures). */
 export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const { body, norm, text, tokens, sentences, headlineIndex, groups, counts, dates, triggers, defaultRange, candidates } = readReport(report);
-  const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence), (c) => anotherBatchOrEarlier(tokens, c.sentence), (c) => pluralWithoutFigure(tokens, c), (c) => saidAsChiefCity(tokens, c.place));
+  const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence), (c) => anotherBatchOrEarlier(tokens, c.sentence), (c) => pluralWithoutFigure(tokens, c), (c) => saidAsChiefCity(tokens, c.place), (c) => personNamed(tokens, c), (c) => companionsWithoutFigure(tokens, c), (from, to) => lineBreakBetween(text, from, to));
 
   const told = new Set(events.flatMap((ev) => ev.map((c) => c.sentenceIndex)));
   const counted = new Set(events.flatMap((ev) => ev.flatMap((c) => (c.countMention ? [c.countMention] : []))));

@@ -40,7 +40,7 @@ const ORDERS = ["wide-first", "narrow-first"] as const;
 const ordered = (l: Lineage, order: (typeof ORDERS)[number]): [Named, Named] => (order === "wide-first" ? [l.wide, l.narrow] : [l.narrow, l.wide]);
 
 /** What stands between two tellings: nothing, one sentence, or two (neither dated nor counted). */
-const GAPS: readonly string[] = ["", BETWEEN[0], BETWEEN.join(" ")];
+export const GAPS: readonly string[] = ["", BETWEEN[0], BETWEEN.join(" ")];
 
 /** A group of another side than every lineage's, for the incident told between. */
 const otherThan = (l: Lineage): Named => (l.wide.id === "sdf" ? { id: "sna", name: "الجيش الوطني" } : { id: "sdf", name: "قوات سوريا الديمقراطية" });
@@ -162,9 +162,9 @@ const PAST_FIGURED = cases(
 );
 
 /** A named man of a rank, as the lead tells him. */
-const MEN: readonly string[] = ["الملازم أول أحمد العلي", "النقيب خالد الحسن", "الرقيب محمود الصالح"];
+export const MEN: readonly string[] = ["الملازم أول أحمد العلي", "النقيب خالد الحسن", "الرقيب محمود الصالح"];
 /** The man's story: "<verb> <man> <عن/من group> <date>". */
-const MAN_SAYS: ReadonlyArray<(man: string, g: string, d: string) => string> = [
+export const MAN_SAYS: ReadonlyArray<(man: string, g: string, d: string) => string> = [
   (m, g, d) => `انشق ${spaced(m, "عن", g, d)} ووصل إلى مناطق المعارضة.`,
   (m, g, d) => `أعلن ${spaced(m, "انشقاقه عن", g, d)} وانضمامه إلى فصائل المعارضة.`,
   (m, g, d) => `فرّ ${spaced(m, "من صفوف", g, d)} وسلّم نفسه لفصائل المعارضة.`,

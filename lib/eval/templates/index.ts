@@ -11,6 +11,7 @@ import { FOLD_CASES } from "./folds";
 import { LATEDATE_CASES } from "./latedates";
 import { LEFTOVER_CASES } from "./leftovers";
 import { LOOSE_CASES } from "./loose";
+import { NAMED_CASES } from "./named";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
 import { RETOLD_CASES } from "./retold";
@@ -27,6 +28,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   latedates: LATEDATE_CASES,
   leftovers: LEFTOVER_CASES,
   loose: LOOSE_CASES,
+  named: NAMED_CASES,
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
   retold: RETOLD_CASES,

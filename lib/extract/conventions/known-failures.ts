@@ -4,6 +4,5 @@
  */
 export const KNOWN_FAILURES: Record<string, string> = {
   "kinds/desertion-afghans-home": "'غادر … عائدين إلى أفغانستان' is no trigger",
-  "kinds/desertion-fled-service-refuge-lebanon": "'فرّ المجند علي الأحمد من خدمته': the named conscript gives no count",
   "kinds/attempted-caught-crossing": "'وهم يحاولون عبور الحدود': the verbal noun 'عبور' is no trigger (only a counted 'عبروا الحدود' is)",
 };

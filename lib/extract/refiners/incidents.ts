@@ -9,9 +9,11 @@
  * founding or a birth tells none.
  * A later telling of the latest incident's lineage with no larger a figure, told loosely, retells it
  * (retelling.ts) unless something says it is another incident; incidents with no figure told between are passed
- * over. People with no figure ("كما انشق عناصر من …") join no one-man incident (plural-telling.ts).
- * Examples and negatives: incidents.test.ts, background.test.ts, retelling.test.ts, plural-telling.test.ts; the "folds"
- * template family (lib/eval/templates/folds.ts).
+ * over. People with no figure ("كما انشق عناصر من …") join no one-man incident (plural-telling.ts), nor does another
+ * man told by his name ("كما انشق النقيب Y …" after "انشق الملازم X …", named-person.ts, round 11); people with him,
+ * unnumbered ("وانشق معه عناصر"), join it and make its head count unknown.
+ * Examples and negatives: incidents.test.ts, background.test.ts, retelling.test.ts, plural-telling.test.ts,
+ * named-person.test.ts; the "folds" and "named" template families (lib/eval/templates/folds.ts, named.ts).
  */
 import type { Candidate } from "../candidate";
 import type { Background } from "./background";
@@ -19,10 +21,12 @@ import * as $merge from "../merge";
 import type { CandidateCount, Mergeable } from "../merge";
 import * as $day from "../../time/day";
 import * as $retelling from "./retelling";
+import * as $namedPerson from "./named-person";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { countsCompatible, countPrecision, datesCompatible, isFigure, sameIncident, sharesGroup, retellsFigure } = $merge;
 const { daysBetween } = $day;
 const { retellingRefusal, foldProbe } = $retelling;
+const { otherMan } = $namedPerson;
 
 /** The incidents of a report: each a list of candidates (its tellings), in the order they were opened. */
 export function foldIncidents(
@@ -31,8 +35,11 @@ export function foldIncidents(
   anotherBatchOf: (c: Candidate) => boolean = () => false,
   pluralOf: (c: Candidate) => boolean = () => false,
   chiefCityOf: (c: Candidate) => boolean = () => false,
+  nameOf: (c: Candidate) => readonly string[] | null = () => null,
+  companionsOf: (c: Candidate) => boolean = () => false,
+  paragraphBreak: (from: number, to: number) => boolean = () => false,
 ): { events: Candidate[][]; summaries: Mergeable[] } {
-  const folded: Folded = { events: [], summaries: [], anotherBatchOf, pluralOf };
+  const folded: Folded = { events: [], summaries: [], anotherBatchOf, pluralOf, nameOf, companionsOf, paragraphBreak };
   for (const c of candidates) if (!c.headline) fold(folded, placed(c, chiefCityOf), backgroundOf(c), true);
   for (const c of candidates) if (c.headline) fold(folded, placed(c, chiefCityOf), backgroundOf(c), folded.events.length === 0 && c.count !== null && c.count.kind !== "none");
   return folded;
@@ -51,17 +58,32 @@ interface Folded {
   anotherBatchOf: (c: Candidate) => boolean;
   /** The candidate tells people with no figure, not with a man told before: plural-telling.ts `pluralWithoutFigure`. */
   pluralOf: (c: Candidate) => boolean;
+  /** The name of the man the candidate's trigger tells, if a designation names him: named-person.ts `personNamed`. */
+  nameOf: (c: Candidate) => readonly string[] | null;
+  /** The candidate tells people who left with the man told before, unnumbered: plural-telling.ts `companionsWithoutFigure`. */
+  companionsOf: (c: Candidate) => boolean;
+  /** A line break stands between two offsets of the text: a new paragraph. */
+  paragraphBreak: (from: number, to: number) => boolean;
 }
 
-function fold({ events, summaries, anotherBatchOf, pluralOf }: Folded, c: Candidate, background: Background, createIfNew: boolean): void {
+function fold(folded: Folded, c: Candidate, background: Background, createIfNew: boolean): void {
+  const { events, summaries, anotherBatchOf, pluralOf, nameOf } = folded;
   // (A founding or a birth with a group of its own may still tell a defection: "انشق عن الجيش عام 2012 وأسس لواءً".)
   if (background === "another-story" && (c.groups.length === 0 || c.groupFromContext)) return;
   if (c.groups.length === 0) {
-    // A mention with no group continues the incident before it, or is dropped.
     const k = events.length - 1;
+    // Another man told by his name with no group ("وأفادت مصادر بانشقاق المدعو … أيضاً") after a one-man incident: the
+    // group of the man before, another incident.
+    if (createIfNew && background === "none" && k >= 0 && summaries[k].count?.kind === "single" && anotherNamedMan(folded, events[k], c)) {
+      if (foldProbe.hear) foldProbe.hear(c, "opened: another man told by his name, in the group of the man before");
+      const { groups, groupKeys, ancestors } = events[k][0];
+      open(events, summaries, { ...c, groups, groupKeys, ancestors, groupFromContext: true, count: c.count ?? ONE_MAN });
+      return;
+    }
+    // A mention with no group continues the incident before it, or is dropped.
     if (k >= 0 && continuable(events[k], c, background) && countsCompatible(events[k][0].count, c.count) && (!c.dateChoice || !events[k][0].dateChoice || overlaps(events[k][0].date, c.date))) {
       if (foldProbe.hear) foldProbe.hear(c, "folded: a mention with no group continues the incident before");
-      add(events, summaries, k, c);
+      add(events, summaries, k, withCompanions(folded, summaries[k], c));
     }
     return;
   }
@@ -101,9 +123,19 @@ function fold({ events, summaries, anotherBatchOf, pluralOf }: Folded, c: Candid
     const k = c.headline ? j : events.length - 1 - j;
     if (siblingOfNamedUnit(events[k], c) || !continuable(events[k], c, background, summaries[k])) continue;
     if (!sameIncident(summaries[k], c)) continue;
+    if (!c.headline && k < events.length - 1 && !isFigure(c.count) && !reachesBack(folded, k, c)) {
+      if (foldProbe.hear) foldProbe.hear(c, "kept apart: a telling with no figure reaches back past a paragraph or another group's incident with its figure");
+      continue;
+    }
     // People with no figure are not a named man's own story ("انشق الملازم X …" then "كما انشق عناصر من …").
     if (summaries[k].count?.kind === "single" && c.count === null && pluralOf(c)) {
       if (foldProbe.hear) foldProbe.hear(c, `kept apart: people with no figure, not the one man's story (${k === events.length - 1 ? "the latest incident" : "an earlier incident"})`);
+      apartFromOneMan = true;
+      continue;
+    }
+    // Another man told by his name is another person ("انشق الملازم X …" then "كما انشق النقيب Y …").
+    if (summaries[k].count?.kind === "single" && anotherNamedMan(folded, events[k], c)) {
+      if (foldProbe.hear) foldProbe.hear(c, `kept apart: another man told by his name (${k === events.length - 1 ? "the latest incident" : "an earlier incident"})`);
       apartFromOneMan = true;
       continue;
     }
@@ -111,7 +143,7 @@ function fold({ events, summaries, anotherBatchOf, pluralOf }: Folded, c: Candid
       const kindOf = (n: Candidate["count"]) => (n === null ? "none" : n.kind);
       foldProbe.hear(c, `folded: sameIncident (${k === events.length - 1 ? "the latest incident" : "an earlier incident"}; the incident's figure ${kindOf(summaries[k].count)}, its own ${kindOf(c.count)}; ${events[k].some((x) => x.sentenceIndex === c.sentenceIndex) ? "in a sentence of the incident" : `${Math.min(...events[k].map((x) => Math.abs(x.sentenceIndex - c.sentenceIndex)))} sentence(s) from it`})`);
     }
-    add(events, summaries, k, c);
+    add(events, summaries, k, withCompanions(folded, summaries[k], c));
     return;
   }
   // A later telling of the latest incident of its group or lineage, told loosely with no larger a figure
@@ -127,9 +159,59 @@ function fold({ events, summaries, anotherBatchOf, pluralOf }: Folded, c: Candid
   if (foldProbe.hear) foldProbe.hear(c, `not a retelling: ${refusal}`);
   // (people kept apart from a man's story, with a group of their own, refer back to no one: they open their incident)
   if (createIfNew && (opensIncident(c) || (apartFromOneMan && !c.groupFromContext))) {
-    events.push([c]);
-    summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, chiefCity: c.chiefCity, count: c.count, date: c.date });
+    // (a man named with no rank the counts know, "المدعو …"، "الشاب …", is one man all the same)
+    open(events, summaries, c.count === null && nameOf(c) ? { ...c, count: ONE_MAN } : c);
   }
+}
+
+function open(events: Candidate[][], summaries: Mergeable[], c: Candidate): void {
+  events.push([c]);
+  summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, chiefCity: c.chiefCity, count: c.count, date: c.date });
+}
+
+/**
+ * A telling with no figure reaches back past the latest incident to incident `k` only inside its paragraph and past
+ * no incident of another group told with a figure of its own ("انشق 10 عناصر من قوات النظام … ¶ وانشق خمسة من قسد …
+ * ¶ وأفادت مصادر بانشقاق عناصر من …": the last tells neither; on reports glued together, it chained incidents of
+ * different reports).
+ */
+function reachesBack({ events, summaries, paragraphBreak }: Folded, k: number, c: Candidate): boolean {
+  const nearest = events[k].reduce((a, x) => (x.sentence.start > a.sentence.start && x.sentence.start < c.sentence.start ? x : a), events[k][0]);
+  if (paragraphBreak(nearest.sentence.end, c.sentence.start)) return false;
+  for (let j = k + 1; j < events.length; j++) if (isFigure(summaries[j].count) && !sharesGroup(summaries[j], c)) return false;
+  return true;
+}
+
+/** A line break (a new paragraph) stands in `text` between offsets `from` and `to`. */
+export function lineBreakBetween(text: string, from: number, to: number): boolean {
+  const k = text.indexOf("\n", from);
+  return k >= 0 && k < to;
+}
+
+const ONE_MAN: CandidateCount = { low: 1, best: 1, high: 1, kind: "single" };
+
+/**
+ * `c` as it joins incident `sum`: marked when it tells people who left with the incident's one man, unnumbered
+ * ("وانشق معه عناصر"، "وانشق برفقته عناصر من مجموعته"): the incident's head count is unknown (conventions; build-event.ts).
+ */
+function withCompanions({ companionsOf }: Folded, sum: Mergeable, c: Candidate): Candidate {
+  const unnumbered = c.count === null || c.count.kind === "none";
+  return sum.count?.kind === "single" && unnumbered && companionsOf(c) ? { ...c, unnumberedCompanions: true } : c;
+}
+
+/**
+ * `c`, told in a sentence of its own, names a man (named-person.ts) whom the one-man incident `ev` names otherwise:
+ * another person. (A telling in the incident's own sentence is left to the counts: "انشق النقيب X والملازم Y".)
+ */
+function anotherNamedMan({ nameOf }: Folded, ev: readonly Candidate[], c: Candidate): boolean {
+  if (ev.some((x) => x.sentenceIndex === c.sentenceIndex) || (c.count !== null && c.count.kind !== "single")) return false;
+  const his = nameOf(c);
+  if (!his) return false;
+  for (const x of ev) {
+    const name = nameOf(x);
+    if (name) return otherMan(name, his);
+  }
+  return false;
 }
 
 /**

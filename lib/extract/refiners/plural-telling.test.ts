@@ -22,8 +22,9 @@ const PLURAL_AFTER_ONE_MAN: Array<[string, Events]> = [
 const ONE_MAN_STORY: Array<[string, Events]> = [
   ["انشق الملازم أحمد العلي عن قوات النظام أمس. وقال مصدر إن الضابط المنشق عن قوات النظام وصل إلى مناطق المعارضة.", [["defection", ["syrian-army"], ONE]]],
   ["انشق الملازم أحمد العلي عن الفرقة الرابعة أمس. وأكدت مصادر انشقاق الملازم أحمد العلي عن قوات النظام.", [["defection", ["4th-division"], ONE]]],
-  // with him: his companions, the same incident (its count is build-event's)
-  ["انشق النقيب خالد الحسن عن قسد أمس. وانشق معه عناصر من الأسايش ولجؤوا إلى مناطق المعارضة.", [["defection", ["asayish"], ONE]]],
+  // with him: his companions, unnumbered — the same incident, whose head count is unknown (conventions: null)
+  ["انشق النقيب خالد الحسن عن قسد أمس. وانشق معه عناصر من الأسايش ولجؤوا إلى مناطق المعارضة.", [["defection", ["asayish"], null]]],
+  ["أعلن القيادي أبو محمد الحلبي انشقاقه عن هيئة تحرير الشام أمس. وانشق برفقته عناصر من مجموعته.", [["defection", ["hts"], null]]],
 ];
 
 /** People with no figure after a telling of people: the fold as before (no one man to keep apart). */

@@ -4,7 +4,7 @@
  * noun next to it, or the trigger's own plural ending (a verb's "-وا", a participle's "-ون/-ين"). Such a telling is not
  * a named man's own story: refiners/incidents.ts folds it into no one-man incident ("انشق الملازم X …" then "كما
  * انشق عناصر من …" are two incidents), unless the sentence says they left *with him* ("وانشق معه عناصر"،
- * "برفقته"): his companions, the same incident.
+ * "برفقته"): his companions, the same incident, whose head count is then unknown (round 11; build-event.ts).
  * Examples and negatives: plural-telling.test.ts; the "folds" template family (lib/eval/templates/folds.ts, "plural/…"
  * and "one/…").
  */
@@ -31,15 +31,29 @@ const REACH = 2;
 
 /** `c` tells people with no figure (see the module comment), not with him. */
 export function pluralWithoutFigure(tokens: readonly Token[], c: Candidate): boolean {
-  if (c.count !== null && c.count.kind !== "none") return false;
+  return peopleTold(tokens, c) === "plural";
+}
+
+/**
+ * `c` tells people with no figure who left with the man told before ("وانشق معه عناصر من …"): the conventions
+ * make the incident's head count unknown (build-event.ts).
+ */
+export function companionsWithoutFigure(tokens: readonly Token[], c: Candidate): boolean {
+  return peopleTold(tokens, c) === "with-him";
+}
+
+/** Unnumbered people told by `c`'s trigger, on their own ("plural") or with the man told before ("with-him"), or null. */
+function peopleTold(tokens: readonly Token[], c: Candidate): "plural" | "with-him" | null {
+  if (c.count !== null && c.count.kind !== "none") return null;
   const first = Math.max(c.trigger.first - REACH - 1, 0);
   const last = Math.min(c.trigger.last + REACH + 1, tokens.length - 1);
   let plural = PLURAL_ENDING.test(tokens[c.trigger.last].text) && tokens[c.trigger.last].text.length > 3;
+  let withHim = false;
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
     if (t.start < c.sentence.start || t.end > c.sentence.end) continue;
-    if (WITH_HIM.has(t.text)) return false;
-    if (!plural && k >= c.trigger.first - REACH && k <= c.trigger.last + REACH && anyIn(stems(t), PLURAL_PEOPLE)) plural = true;
+    if (WITH_HIM.has(t.text)) withHim = true;
+    else if (!plural && k >= c.trigger.first - REACH && k <= c.trigger.last + REACH && anyIn(stems(t), PLURAL_PEOPLE)) plural = true;
   }
-  return plural;
+  return !plural ? null : withHim ? "with-him" : "plural";
 }

@@ -17,9 +17,13 @@ const RETELLINGS: Array<[string, Events]> = [
   ["انشق 12 عنصراً من قوات النظام أمس. كما انشق عناصر من قسد في ريف الحسكة. وقالت مصادر ميدانية إن خمسة عناصر من الفرقة الرابعة انشقوا.", [["defection", ["4th-division"], [12, 12, 12]], ["defection", ["sdf"], null]]],
   // the town, then its governorate; a later approximation that holds the exact figure (round 10)
   ["انشق 27 عنصراً من قوات النظام أمس في مدينة نوى. وقالت مصادر إن نحو 30 عنصراً من الفرقة الرابعة انشقوا في ريف درعا.", [["defection", ["4th-division"], [27, 27, 27]]]],
+  // a lead told with a vague quantity, retold with a figure below it and no day of its own (round 11): one incident
+  ["انشق عشرات العناصر من قوات النظام أمس في ريف درعا. وقال مصدر محلي إن ثلاثة عناصر من الفرقة الرابعة انشقوا ولجؤوا إلى مناطق المعارضة.", [["defection", ["4th-division"], [20, 30, 99]]]],
 ];
 
 const NOT_RETELLINGS: Array<[string, Events]> = [
+  // … but told with a day of its own, a figure below a vague quantity is a batch of that day
+  ["انشق عشرات العناصر من قوات النظام في ريف درعا. وقال مصدر محلي إن ثلاثة عناصر من الفرقة الرابعة انشقوا يوم الاثنين.", [["defection", ["syrian-army"], [20, 30, 99]], ["defection", ["4th-division"], [3, 3, 3]]]],
   // more people than were told
   ["انشق خمسة عناصر من الفرقة الرابعة أمس. وقالت مصادر إن 30 عنصراً من قوات النظام انشقوا.", [["defection", ["4th-division"], [5, 5, 5]], ["defection", ["syrian-army"], [30, 30, 30]]]],
   // another day

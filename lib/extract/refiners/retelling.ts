@@ -2,7 +2,8 @@
  * A second telling, told loosely (round 9, r9-fold): a later sentence of the report tells a group related to the
  * latest incident's (the same id, its parent or a unit of it, another of its names: `sharesGroup`) with a figure no
  * larger than the incident's (or an approximation whose range holds its exact figure: "انشق 27 …" then "نحو 30
- * عنصراً من …", round 10), the default date or one that meets it (and is no narrower), and its place absent or
+ * عنصراً من …", round 10; told with no day of its own, one below the range of an incident told with a vague
+ * quantity, "عشرات العناصر", round 11), the default date or one that meets it (and is no narrower), and its place absent or
  * the incident's. The latest incident is the latest of the telling's lineage, reached back past incidents with no
  * figure (refiners/incidents.ts `retellingTarget`, round 10). Outlets retell the lead in the details with the other
  * name and a part of the people ("وقال مصدر محلي إن ثلاثة عناصر من الفرقة الرابعة انشقوا"): it folds into that
@@ -68,9 +69,12 @@ export function retellingRefusal({ tellings, sum }: Latest, c: Candidate, backgr
   if (background !== "none" || c.headline || c.runningTotal || c.groupFromContext || c.groups.length === 0) return "background or headline or tally or group from context";
   const told = sum.count;
   const figure = c.count;
-  if (!told || !figure || (told.kind !== "exact" && told.kind !== "approx" && told.kind !== "bound")) return "a figure unknown or vague";
+  // (an incident told with a vague quantity, "عشرات العناصر", is retold by a figure below it told with no day of its
+  // own, round 11: a figure in its range is sameIncident's, the same people; a dated one is a batch of its day)
+  const vagueRetold = told?.kind === "vague" && !c.dateChoice;
+  if (!told || !figure || (told.kind !== "exact" && told.kind !== "approx" && told.kind !== "bound" && !vagueRetold)) return "a figure unknown or vague";
   if (figure.kind !== "exact" && figure.kind !== "approx" && figure.kind !== "bound") return "a figure unknown or vague";
-  if (figure.best > told.best && !holdsExact(figure, told)) return "a larger figure";
+  if (told.kind === "vague" ? figure.best > told.high : figure.best > told.best && !holdsExact(figure, told)) return "a larger figure";
   if (!tellings.every((x) => x.sentenceIndex < c.sentenceIndex)) return "told before the incident";
   // Its date meets the incident's (an undated telling is of the report's last days, [P-7, P]: they must meet it too)
   // and, if the incident was dated, spans no fewer days; and the incident is no tally since a day: a day inside a

@@ -1,0 +1,98 @@
+/**
+ * A man told by his name (round 11, r11-fold): the subject of a trigger given as a person's designation — a rank of
+ * one or two words ("النقيب"، "المساعد أول"), a title ("القيادي"، "الشيخ"), "المدعو"، "الشاب", or a kunya ("أبو
+ * حمزة") — followed by his name's words: after a verb of leaving or a verbal noun ("كما انشق النقيب ياسر الحمود عن
+ * …"، "وانشق أيضاً المساعد أول …"، "بانشقاق المدعو …"), or before a verbal noun that carries his pronoun ("كما أعلن
+ * القيادي أبو حمزة الديري انشقاقه").
+ * Another named man is another person: refiners/incidents.ts folds a telling of one into no one-man incident whose
+ * own man is named otherwise ("انشق الملازم أول أحمد العلي …" then "كما انشق النقيب ياسر الحمود …": two incidents).
+ * The same man told again shares his family name or is a part of his name ("الملازم العلي"، "أبو محمد" of "أبو محمد
+ * الحلبي"); a rank with no name ("النقيب المنشق"), a pronoun ("وأكد أنه انشق") or a speaker before a verb of saying
+ * ("وقال الملازم العلي … إنه انشق") names no subject here.
+ * Examples and negatives: named-person.test.ts; the "named" template family (lib/eval/templates/named.ts).
+ */
+import type { Candidate } from "../candidate";
+import * as $normalize from "../../arabic/normalize";
+import * as $tokens from "../tokens";
+import type { Token } from "../tokens";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { foldedWords } = $normalize;
+const { stemIn } = $tokens;
+
+/** Ranks and titles of one man, and "المدعو"، "الشاب" (definite, as before a name; "و" glued is a stem's). */
+const DESIGNATIONS = foldedWords(
+  "الملازم النقيب الرائد المقدم العقيد العميد اللواء المساعد الرقيب العريف المجند الجندي الضابط الطيار " +
+    "القيادي القائد الأمير الشرعي الشيخ المدعو الشاب",
+);
+/** The second word of a rank ("ملازم أول"، "العميد الركن"): not a name's. */
+const RANK_SECOND = foldedWords("أول اول ثاني الركن");
+/** A kunya's first word: with the word after it, a name with or without a title ("أبو حمزة"). */
+const KUNYA = foldedWords("أبو ابو");
+/** Adverbs between a verb and its subject ("وانشق أيضاً النقيب …"). */
+const ALSO = foldedWords("أيضا أيضاً كذلك بدوره بدورة");
+/** Words that end a name: prepositions, conjunctions, relatives, particles ("على" is not one: folded, it is "علي"). */
+const NAME_STOPS = foldedWords("في من عن إلى الى مع بعد قبل و أو ثم الذي التي الذين قد كان وكان أن إن انه أنه بأن");
+
+/** How many words before a verbal noun with his pronoun a designation may start ("أعلن القيادي أبو حمزة الديري انشقاقه"). */
+const BEFORE = 6;
+
+/**
+ * The name words (folded, without the designation or "أبو") of the man a designation at token `k` names, with the
+ * index of its last word, or null when no name follows it ("النقيب المنشق"، "القيادي في الهيئة"، "اللواء الثامن").
+ */
+function nameAt(tokens: readonly Token[], k: number, sentenceEnd: number): { words: string[]; last: number } | null {
+  const t = tokens[k];
+  if (!t) return null;
+  let j = k;
+  const kunya = stemIn(t, KUNYA);
+  if (!kunya) {
+    if (!stemIn(t, DESIGNATIONS)) return null;
+    j++;
+    if (tokens[j] && RANK_SECOND.has(tokens[j].text) && adjacent(tokens, j)) j++;
+    if (tokens[j] && KUNYA.has(tokens[j].text) && adjacent(tokens, j, 1)) j++;
+  } else j++;
+  const words: string[] = [];
+  let last = -1;
+  for (; j < tokens.length && tokens[j].end <= sentenceEnd && words.length < 3; j++) {
+    const w = tokens[j];
+    // (a name may open with a quote or a bracket after its designation: «المدعو "أبو علي"»)
+    if (!adjacent(tokens, j, j === k + 1 ? 1 : 0) || w.digits || NAME_STOPS.has(w.text) || stemIn(w, DESIGNATIONS)) break;
+    // (a name's first word has no article, unless a kunya's: "أبو العباس"; a family name with it ends the name)
+    if (words.length === 0 && w.text.startsWith("ال") && !KUNYA.has(tokens[j - 1].text)) break;
+    words.push(w.text);
+    last = j;
+    if (w.text.startsWith("ال")) break;
+  }
+  return words.length > 0 ? { words, last } : null;
+}
+
+/** Token `j` follows the one before it with a space only, or with `marks` more characters (a quote, a bracket). */
+function adjacent(tokens: readonly Token[], j: number, marks = 0): boolean {
+  return j > 0 && tokens[j].start - tokens[j - 1].end <= 1 + marks;
+}
+
+/**
+ * The name of the man `c`'s trigger tells (see the module comment), or null: after the trigger (past "أيضاً"), or
+ * ending right before it.
+ */
+export function personNamed(tokens: readonly Token[], c: Candidate): readonly string[] | null {
+  const { first, last } = c.trigger;
+  let k = last + 1;
+  while (tokens[k] && stemIn(tokens[k], ALSO) && tokens[k].end <= c.sentence.end) k++;
+  const after = k < tokens.length && tokens[k].end <= c.sentence.end && adjacent(tokens, k) ? nameAt(tokens, k, c.sentence.end) : null;
+  if (after) return after.words;
+  for (let j = first - 1; j >= Math.max(first - BEFORE, 0) && tokens[j].start >= c.sentence.start; j--) {
+    const before = nameAt(tokens, j, c.sentence.end);
+    if (before && before.last === first - 1) return before.words;
+  }
+  return null;
+}
+
+/**
+ * Two names of two men: neither is a part of the other ("أبو محمد" of "أبو محمد الحلبي") and they end in different
+ * family names ("الملازم العلي" is "أحمد العلي").
+ */
+export function otherMan(a: readonly string[], b: readonly string[]): boolean {
+  if (a[a.length - 1] === b[b.length - 1]) return false;
+  return !a.every((w) => b.includes(w)) && !b.every((w) => a.includes(w));
+}
