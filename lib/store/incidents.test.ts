@@ -336,6 +336,47 @@ describe("one incident read in crossed roles, in the store (round 10)", () => {
   });
 });
 
+describe("one incident read across sides, in the store (round 11)", () => {
+  const g = (id: string) => ({ id, name_ar: id, name_en: null, text: id, known: true });
+  const area = (text: string) => ({ text, group_id: null, area: text });
+  it("merges, in either order of arrival, the SNA's telling read going to its own side with the army's men who went to «مناطق سيطرة المعارضة»; proposes it without a destination", () => {
+    const left = () => writeReport(db, makeReport("a", published("2021-03-10")), [makeEvent({ start: "2021-03-09", count: [5, 5, 5], destination: area("مناطق سيطرة المعارضة") })], meta("a"));
+    const joiner = (destination: ReturnType<typeof area> | null) => () =>
+      writeReport(db, makeReport("b", published("2021-03-12")), [makeEvent({ groups: [g("sna")], start: "2021-03-09", count: [5, 5, 5], destination })], meta("b"));
+    for (const order of [[left, joiner(area("مناطق المعارضة"))], [joiner(area("مناطق المعارضة")), left]]) {
+      db.exec("DELETE FROM reports; DELETE FROM incidents;");
+      for (const write of order) write();
+      expect(stored()).toEqual([{ id: "inc~a~0", events: ["a~0", "b~0"], proposed: [] }]);
+    }
+    for (const order of [[left, joiner(null)], [joiner(null), left]]) {
+      db.exec("DELETE FROM reports; DELETE FROM incidents;");
+      for (const write of order) write();
+      expect(stored()).toEqual([{ id: "inc~a~0", events: ["a~0"], proposed: ["inc~b~0"] }, { id: "inc~b~0", events: ["b~0"], proposed: ["inc~a~0"] }]);
+    }
+    for (const order of [[left, joiner(area("مناطق النظام"))], [joiner(area("مناطق النظام")), left]]) {
+      db.exec("DELETE FROM reports; DELETE FROM incidents;");
+      for (const write of order) write();
+      expect(stored()).toEqual([{ id: "inc~a~0", events: ["a~0"], proposed: [] }, { id: "inc~b~0", events: ["b~0"], proposed: [] }]);
+    }
+  });
+  it("after any sequence of writes and deletions of flows between sides, equals the incidents computed from scratch (property)", () => {
+    const eventSpec = fc.record({
+      group: fc.constantFrom("syrian-army", "ndf", "sna", "levant-front", "sdf"),
+      destination: fc.constantFrom(null, null, "مناطق سيطرة المعارضة", "مناطق النظام", "مناطق قسد", "الشمال السوري", "opposition-factions"),
+      start: fc.integer({ min: 0, max: 12 }),
+      count: fc.constantFrom(null, [5, 5, 5] as [number, number, number], [4, 5, 6] as [number, number, number], [7, 7, 7] as [number, number, number]),
+    });
+    replaysLikeScratch(eventSpec, 6, (day) => addDaysIso("2021-03-10", day), (e) =>
+      makeEvent({
+        groups: [g(e.group)],
+        destination: e.destination === null ? null : e.destination === "opposition-factions" ? { text: "فصائل المعارضة", group_id: e.destination, area: null } : area(e.destination),
+        start: addDaysIso("2021-03-01", e.start),
+        count: e.count,
+      }),
+    );
+  });
+});
+
 describe("an incident told looking back, in the store (round 10)", () => {
   it("merges, in either order of arrival, a recall «العام الماضي» with the same figure; proposes one with another figure", () => {
     const told = () => writeReport(db, makeReport("a", published("2020-06-11")), [makeEvent({ start: "2020-06-10", count: [15, 15, 15] })], meta("a"));
