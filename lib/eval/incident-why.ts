@@ -37,7 +37,8 @@ export function groupsFacet(a: Telling, b: Telling, gaz: IncidentGazetteer): str
 /**
  * Where the men of two tellings of different groups went (round 10, rules/roles.ts): whether one telling's group is
  * the group the other's men joined — with the misreading's echo, with no destination, or with a destination that
- * leads elsewhere — or on the side they joined; else what destinations the two give (a gazetteer group, an area, none).
+ * leads elsewhere — or (round 11) on the side they went to, crossed by side or not; else what destinations the two
+ * give (a gazetteer group, a side's words, an area, none).
  */
 export function rolesFacet(a: Telling, b: Telling, gaz: IncidentGazetteer): string {
   const readings = [joinedBy(a, b, gaz), joinedBy(b, a, gaz)].filter((r) => r !== null);

@@ -24,27 +24,27 @@ export interface EvidenceSentence {
 /** The sentences of `body` that hold the telling's own words (see above); falls back to its evidence range. */
 export function ownEvidence(body: string, evidence: EventEvidence): EvidenceSentence[] {
   // The first trigger is the telling's own; later ones are the other tellings of its incident in the report.
-  const own = evidence.spans.filter((s, i) => s.role !== "trigger" || evidence.spans.findIndex((x) => x.role === "trigger") === i);
+  const ownTrigger = evidence.spans.findIndex((x) => x.role === "trigger");
+  const own = evidence.spans.filter((s, i) => s.role !== "trigger" || i === ownTrigger);
   const sentences = splitSentences(body);
-  const used: Array<{ start: number; end: number }> = [];
+  // Each span's sentence (or run of sentences, for a span across a break); then overlapping ranges merged.
+  const ranges: Array<{ start: number; end: number }> = [];
   for (const span of own) {
     const first = sentences.findIndex((s) => s.end > span.start);
     if (first < 0) continue;
     let last = first;
     while (last + 1 < sentences.length && sentences[last].end < span.end) last++;
-    const range = { start: Math.min(sentences[first].start, span.start), end: Math.max(sentences[last].end, span.end) };
-    if (!used.some((u) => u.start <= range.start && range.end <= u.end)) used.push(range);
+    ranges.push({ start: Math.min(sentences[first].start, span.start), end: Math.max(sentences[last].end, span.end) });
   }
-  // A sentence joined to a span that crosses into it: keep only the widest of overlapping ranges.
-  const ranges = used
-    .sort((a, b) => a.start - b.start || b.end - a.end)
+  const merged = ranges
+    .sort((a, b) => a.start - b.start)
     .reduce<Array<{ start: number; end: number }>>((out, r) => {
       const prev = out.at(-1);
       if (prev && r.start < prev.end) prev.end = Math.max(prev.end, r.end);
       else out.push({ ...r });
       return out;
     }, []);
-  const chosen = ranges.length > 0 ? ranges : [evidence.sentence];
+  const chosen = merged.length > 0 ? merged : [evidence.sentence];
   return chosen.map((r, i) => ({
     text: body.slice(r.start, r.end),
     start: r.start,

@@ -33,9 +33,11 @@ import { destinationSide, groupSides, sideWentTo } from "./sides";
  * Round 11: **opposite sides**. Outlets often say where the men went by naming a side, not a group («ووصلوا إلى
  * مناطق سيطرة المعارضة», «فرّوا إلى مناطق النظام»), while another names the group of that side that received them.
  * When the group joined is not told (no gazetteer id, or a name that stands for a whole side: «فصائل المعارضة»,
- * «مناطق النظام») and the other's group does not match it, the rule compares sides (rules/sides.ts `sideWentTo`): one telling's group is on the side the other's men went to, a side other than their own
- * group's (a crossing of sides). The joiner's own destination decides as above, by side: its own side again (the
- * echo), none (bare), or anywhere else (back: the opposite flow) → apart.
+ * «مناطق النظام») and the other's group does not match it, the rule compares sides (rules/sides.ts `sideWentTo`):
+ * one telling's group is on the side the other's men went to, a side other than their own group's (a crossing of
+ * sides). The joiner's own destination decides as above, by side: its own side again (the echo: merged), none (bare:
+ * proposed), or anywhere else (back: the opposite flow, or a third side) → apart. Measured as round 10's rule
+ * (the `opposite sides` template family, chance merges, `--perturb`: docs/incidents.md, round 11).
  */
 
 /** Two reports of one incident read in crossed roles are published at most this many days apart. */

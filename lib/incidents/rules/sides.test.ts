@@ -15,7 +15,7 @@ describe("data/sides.json: every phrase's examples name its side", () => {
 });
 
 describe("destinations that name no side", () => {
-  const none = [...((SIDE_TABLE as unknown as { no_side: string[] }).no_side ?? []), ...((SIDE_TABLE.negations as unknown as { examples: string[] }).examples ?? [])];
+  const none = [...(SIDE_TABLE.no_side ?? []), ...(SIDE_TABLE.negations.examples ?? [])];
   it("the table keeps negatives", () => expect(none.length).toBeGreaterThan(5));
   it.each(none)("«%s» → none", (text) => {
     expect(destinationSide(words(text), GAZETTEER)).toBeNull();

@@ -16,8 +16,10 @@ import type { IncidentGazetteer } from "../gazetteer";
 export interface SideTable {
   camps: ReadonlyArray<{ side: string; group_sides: readonly string[] }>;
   phrases: ReadonlyArray<{ words: string; side: string; examples?: readonly string[] }>;
-  negations: { words: readonly string[] };
+  negations: { words: readonly string[]; examples?: readonly string[] };
   side_names: { ids: readonly string[] };
+  /** Destinations that name no side (the table's negatives: areas, countries, two sides). */
+  no_side?: readonly string[];
 }
 
 /** A destination's words, folded. */
@@ -49,7 +51,11 @@ export function sidePhraseReader(table: SideTable): (text: string) => string | n
     return sides.size === 1 ? [...sides][0] : null;
   };
   return (text) => {
-    if (!memo.has(text)) memo.set(text, read(text));
+    if (!memo.has(text)) {
+      // Destinations repeat (a few side phrases): a small memo, emptied if a long-lived process fills it.
+      if (memo.size >= 10_000) memo.clear();
+      memo.set(text, read(text));
+    }
     return memo.get(text) ?? null;
   };
 }
