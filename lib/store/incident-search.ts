@@ -273,9 +273,8 @@ export function storedSearch(db: Database) {
   /**
    * The tellings of other groups that may be t's incident read in crossed roles (rules/roles.ts), exactly: the
    * events whose men joined t's group or went to its side ("→" rows) and the events of the group or side t's men
-   * joined (RETOLD rows), published
-   * within CROSSED_PUBLICATION_DAYS of t's report with t's figure, judged on their JSON (they are few); once per
-   * telling for the rest of the change (its three searches read them).
+   * joined (RETOLD rows), published within CROSSED_PUBLICATION_DAYS of t's report with t's figure, judged on their
+   * JSON (they are few); once per telling for the rest of the change (its three searches read them).
    */
   const crossedMemo = new Map<string, StoredTelling[]>();
   const crossedOf = (t: Telling): StoredTelling[] => {
