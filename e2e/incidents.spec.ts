@@ -38,6 +38,18 @@ test("two reports of one incident are one row, told by 2 reports, whose page lis
   await expect(tellings.nth(1)).toContainText("نهر ميديا");
   await expect(tellings.nth(1)).toContainText("الأسبوع الماضي");
   await expect(tellings.nth(0)).toContainText("فرار 18 عنصراً");
+  // Round 11: each telling shows its own evidence — the sentence of its words, as text — not the extractor's range
+  // from its report's headline (the incident's other telling there) to the body sentence.
+  const evidenceA = tellings.nth(0).getByTestId("evidence-sentence");
+  await expect(evidenceA).toHaveCount(1);
+  await expect(evidenceA).toHaveText(/^أفادت مصادر محلية بفرار 18 عنصراً من الفرقة الرابعة .* قوات سوريا الديمقراطية\.$/);
+  await expect(evidenceA.locator("mark.hl-count")).toHaveText("18 عنصراً");
+  await expect(tellings.nth(0).getByTestId("telling-evidence")).not.toContainText("من الفرقة الرابعة في الميادين");
+  const evidenceB = tellings.nth(1).getByTestId("evidence-sentence");
+  await expect(evidenceB).toHaveCount(1);
+  await expect(evidenceB).toHaveText(/^قالت شبكة محلية إن نحو عشرين عنصراً .* ووصلوا إلى مناطق قسد\.$/);
+  await expect(tellings.nth(1).getByTestId("telling-evidence")).not.toContainText("انشقاق نحو عشرين عنصراً من الفرقة الرابعة بدير الزور");
+  await expect(evidenceB.locator("mark.hl-date")).toContainText("الأسبوع الماضي");
   const date = page.getByTestId("incident-date");
   await expect(date).toHaveAttribute("data-start", "2022-03-14");
   await expect(date).toHaveAttribute("data-end", "2022-03-14");

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extractEventsStrict } from "../extract";
 import { daysBetween } from "../time/day";
-import { rolesPairs } from "./incident-templates-roles";
+import { GAZETTEER } from "../incidents/gazetteer";
+import { sideWentTo } from "../incidents/rules/sides";
+import { rolesPairs, SIDE_FLOWS } from "./incident-templates-roles";
 
 describe("crossed roles template pairs", () => {
   const pairs = rolesPairs(3);
@@ -32,4 +34,22 @@ describe("crossed roles template pairs", () => {
     const [r] = extractEventsStrict({ id: "b", body: received!.b.text, published: { start: received!.b.spec.published, end: received!.b.spec.published } });
     expect(r.groups.map((g) => g.id)).toEqual([received!.b.spec.group.id]);
   });
+  it("opposite sides (round 11): the first telling says only the side the men went to, which is the side of the group B names", () => {
+    const sides = rolesPairs(35, SIDE_FLOWS);
+    const firsts = sides.filter((p) => p.truth === "same");
+    expect(firsts.length).toBeGreaterThan(50);
+    for (const flow of SIDE_FLOWS) {
+      const p = firsts.find((x) => x.a.spec.group.id === flow.from.id && x.roleError?.joinedGroup === flow.to.id);
+      expect(p, flow.to.id).toBeDefined();
+      const [e] = extractEventsStrict({ id: "a", body: p!.a.text, published: { start: p!.a.spec.published, end: p!.a.spec.published } });
+      expect(e.groups.map((g) => g.id)).toEqual([flow.from.id]);
+      expect(sideWentTo(e.destination, GAZETTEER), p!.a.text).toBe(GAZETTEER.sideOf(flow.to.id));
+    }
+    // Its negatives: men of the group B named, going back to the first group's side.
+    for (const p of sides.filter((x) => x.truth === "different" && x.variation.includes("with where")).filter((_, i) => i % 10 === 0)) {
+      const [e] = extractEventsStrict({ id: "b", body: p.b.text, published: { start: p.b.spec.published, end: p.b.spec.published } });
+      expect(sideWentTo(e.destination, GAZETTEER), p.b.text).toBe(GAZETTEER.sideOf(p.a.spec.group.id));
+    }
+  });
 });
+

@@ -8,6 +8,9 @@
  * incidents of opposite flows on close days (X → Y and Y → X with the same small figure), told with where they went
  * or, the hard case, the second without it. Written from the language (sentence shapes of Arabic news), not from a
  * report of data/. Pure: pairs out; scripts/eval-incidents.ts --templates scores them.
+ * Round 11, the `opposite sides` family (`SIDE_FLOWS`): the first outlet says only the side they went to («ووصلوا
+ * إلى مناطق سيطرة المعارضة»), the second names a group of that side that took them in; its negatives, men of that
+ * group going back to the first group's side («… ووصلوا إلى مناطق سيطرة النظام»), or told without where they went.
  */
 import { addDaysIso } from "../time/day";
 import type { IsoDay } from "../time/types";
@@ -15,10 +18,15 @@ import { spread } from "./templates/product";
 import { PERSONS, PLACES, countPhrase, datePhrase, offsetsFor, type DateForm, type PlaceSlot } from "./incident-templates-slots";
 import type { TellingSpec } from "./incident-templates";
 
-/** A flow of men between two groups of different sides, each group as outlets name it. */
-interface Flow {
+/**
+ * A flow of men between two groups of different sides, each group as outlets name it. Round 11 (`opposite sides`):
+ * the first outlet may say where they went by naming the side, not the group (`side.went`: «مناطق سيطرة المعارضة»),
+ * and men of the group that took them in, going the other way, went back to `side.back` («مناطق سيطرة النظام»).
+ */
+export interface Flow {
   from: { id: string; name: string };
   to: { id: string; name: string };
+  side?: { went: string; back: string };
 }
 
 const FLOWS: Flow[] = [
@@ -27,6 +35,15 @@ const FLOWS: Flow[] = [
   { from: { id: "isis", name: "تنظيم الدولة" }, to: { id: "hts", name: "هيئة تحرير الشام" } },
   { from: { id: "ndf", name: "ميليشيا الدفاع الوطني" }, to: { id: "sdf", name: "قوات سوريا الديمقراطية" } },
   { from: { id: "hts", name: "هيئة تحرير الشام" }, to: { id: "opposition-factions", name: "فصائل المعارضة" } },
+];
+
+/** Round 11: flows told by the side the men went to; the group that took them in is one of that side. */
+export const SIDE_FLOWS: Flow[] = [
+  { from: { id: "syrian-army", name: "قوات النظام" }, to: { id: "sna", name: "الجيش الوطني السوري" }, side: { went: "مناطق سيطرة المعارضة", back: "مناطق سيطرة النظام" } },
+  { from: { id: "sdf", name: "قسد" }, to: { id: "hamza-division", name: "فرقة الحمزة" }, side: { went: "مناطق المعارضة", back: "مناطق قسد" } },
+  { from: { id: "isis", name: "تنظيم الدولة" }, to: { id: "deir-ez-zor-military-council", name: "مجلس دير الزور العسكري" }, side: { went: "مناطق الإدارة الذاتية", back: "مناطق تنظيم الدولة" } },
+  { from: { id: "ndf", name: "ميليشيا الدفاع الوطني" }, to: { id: "levant-front", name: "الجبهة الشامية" }, side: { went: "مناطق سيطرة فصائل المعارضة", back: "مناطق النظام" } },
+  { from: { id: "sdf", name: "قوات سوريا الديمقراطية" }, to: { id: "4th-division", name: "الفرقة الرابعة" }, side: { went: "مناطق سيطرة الحكومة السورية", back: "مناطق سيطرة قسد" } },
 ];
 
 /** Small figures are each side's common ones; 15 and 40 are distinctive (rules/retold.ts). */
@@ -47,15 +64,15 @@ interface Told {
   date: string;
 }
 
-/** The first telling: the group left, then the group joined. */
-function leftSentence(shape: LeftShape, c: Told): string {
+/** The first telling: the group left, then the group joined — or, `toSide`, the side's words where they went («مناطق سيطرة المعارضة»). */
+function leftSentence(shape: LeftShape, c: Told, toSide = false): string {
   switch (shape) {
     case "defected-joined":
-      return `${join("انشق", c.count, "عن", c.from, c.place, c.date, "وانضموا إلى", c.to)}، بحسب ما أفادت مصادر محلية.`;
+      return `${join("انشق", c.count, "عن", c.from, c.place, c.date, toSide ? "ووصلوا إلى" : "وانضموا إلى", c.to)}، بحسب ما أفادت مصادر محلية.`;
     case "fled-ranks":
-      return `${join("فرّ", c.count, "من صفوف", c.from, c.place, c.date, "والتحقوا بصفوف", c.to)}.`;
+      return `${join("فرّ", c.count, "من صفوف", c.from, c.place, c.date, toSide ? "ثم توجهوا إلى" : "والتحقوا بصفوف", c.to)}.`;
     case "arrived-areas":
-      return `${join("وصل", c.count, "منشقين عن", c.from, "إلى مناطق سيطرة", c.to, c.date)}، بعد فرارهم من مواقعهم ${c.place}.`.replace(/ ،/, "،").replace(/ \.$/, ".");
+      return `${join("وصل", c.count, "منشقين عن", c.from, toSide ? "إلى" : "إلى مناطق سيطرة", c.to, c.date)}، بعد فرارهم من مواقعهم ${c.place}.`.replace(/ ،/, "،").replace(/ \.$/, ".");
   }
 }
 
@@ -97,10 +114,10 @@ interface Base {
   i: number;
 }
 
-function bases(max: number): Base[] {
+function bases(max: number, flows: readonly Flow[]): Base[] {
   const all: Base[] = [];
   let i = 0;
-  for (const flow of FLOWS) for (const n of FIGURES) for (const place of PLACES) all.push({ flow, n, place, day: addDaysIso("2013-02-05", (41 * i) % 4300), i: i++ });
+  for (const flow of flows) for (const n of FIGURES) for (const place of PLACES) all.push({ flow, n, place, day: addDaysIso("2013-02-05", (41 * i) % 4300), i: i++ });
   return spread(all, max);
 }
 
@@ -139,7 +156,8 @@ function tellingA(b: Base, withPlace: boolean): { text: string; spec: TellingSpe
   const published = publishedOn("yesterday", b.day, 0, 3, b.i);
   if (published === null) return null;
   const s = spec(b, b.flow.from, b.day, published, "yesterday", withPlace, b.i);
-  return { text: leftSentence(LEFT_SHAPES[b.i % LEFT_SHAPES.length], told(b, s, b.flow.from, b.flow.to)), spec: s };
+  const went = b.flow.side ? { name: b.flow.side.went } : b.flow.to;
+  return { text: leftSentence(LEFT_SHAPES[b.i % LEFT_SHAPES.length], told(b, s, b.flow.from, went), b.flow.side !== undefined), spec: s };
 }
 
 const SAME_SLOTS = {
@@ -154,9 +172,9 @@ const SAME_SLOTS = {
  * naming the group joined as its subject; read as written or with the role error), and different incidents of
  * opposite flows (Y → X with the same figure, 0–3 days after A's incident).
  */
-export function rolesPairs(perVariation = 35): RolesPair[] {
+export function rolesPairs(perVariation = 35, flows: readonly Flow[] = FLOWS): RolesPair[] {
   const out: RolesPair[] = [];
-  const incidents = bases(perVariation);
+  const incidents = bases(perVariation, flows);
   for (const shape of SAME_SLOTS.shape) {
     for (const date of SAME_SLOTS.date) {
       for (const withPlace of SAME_SLOTS.place) {
@@ -179,7 +197,7 @@ export function rolesPairs(perVariation = 35): RolesPair[] {
       }
     }
   }
-  // Opposite flows: Y → X on a close day with the same figure, told with where they went, or (the hard case) without it.
+  // Opposite flows: Y → X (or Y's men to X's side) on a close day with the same figure, told with where they went, or (the hard case) without it.
   for (const gap of [0, 1, 3]) {
     for (const how of ["with where they went", "without where they went"] as const) {
       for (const withPlace of [true, false]) {
@@ -191,8 +209,9 @@ export function rolesPairs(perVariation = 35): RolesPair[] {
           if (a === null || published === null) continue;
           const back: Flow = { from: b.flow.to, to: b.flow.from };
           const s = spec(b, back.from, day, published, form, withPlace, b.i + 1);
-          const c = told(b, s, back.from, back.to);
-          const text = how === "with where they went" ? leftSentence("defected-joined", c) : `${join("انشق", c.count, "عن", c.from, c.place, c.date)}، بحسب ما أفادت مصادر محلية.`;
+          const side = b.flow.side;
+          const c = told(b, s, back.from, side ? { name: side.back } : back.to);
+          const text = how === "with where they went" ? leftSentence("defected-joined", c, side !== undefined) : `${join("انشق", c.count, "عن", c.from, c.place, c.date)}، بحسب ما أفادت مصادر محلية.`;
           out.push({ truth: "different", variation: `the opposite flow ${gap} days later, the same figure, ${how}, place ${withPlace ? "the town" : "none"}`, a, b: { text, spec: s } });
         }
       }

@@ -49,7 +49,7 @@ describe("incident template pairs", () => {
       const apartInTime = p.b.spec.day !== p.a.spec.day;
       const otherTown = p.b.spec.place.text !== p.a.spec.place.text && p.b.spec.place.text !== "";
       // The crossed roles family's opposite flows: men leaving the group the first telling's men joined.
-      const otherFlow = p.family === "crossed roles" && p.b.spec.group.id !== p.a.spec.group.id;
+      const otherFlow = (p.family === "crossed roles" || p.family === "opposite sides") && p.b.spec.group.id !== p.a.spec.group.id;
       expect(apartInTime || otherTown || otherFlow).toBe(true);
     }
   });

@@ -33,7 +33,13 @@ describe("why two tellings stayed apart (counts only)", () => {
     expect(rolesFacet(left, t("b", [fsa], to("fsa")), GAZETTEER)).toBe("roles: one's group is where the other's men went (its own group again as destination)");
     expect(rolesFacet(t("b", [fsa], null), left, GAZETTEER)).toBe("roles: one's group is where the other's men went (no destination of its own)");
     expect(rolesFacet(left, t("b", [fsa], to("syrian-army")), GAZETTEER)).toBe("roles: one's group is where the other's men went, but its own men went elsewhere or back");
-    expect(rolesFacet(left, t("b", [sna], null), GAZETTEER)).toBe("roles: one's group is on the side of the group the other's men joined");
+    // «الجيش الحر» as where they went stands for the opposition (data/sides.json side_names): the SNA is on that side.
+    expect(rolesFacet(left, t("b", [sna], null), GAZETTEER)).toBe("roles: one's group is on the side the other's men went to (no destination of its own)");
+    // Round 11: the side told by its words.
+    const area = (text: string): EventDestination => ({ text, group_id: null, area: text });
+    expect(rolesFacet(t("a", [GROUP.army], area("مناطق سيطرة المعارضة")), t("b", [sna], area("مناطق المعارضة")), GAZETTEER)).toBe("roles: one's group is on the side the other's men went to (its own side again as destination)");
+    expect(rolesFacet(t("a", [GROUP.army], to("hamza-division")), t("b", [fsa], null), GAZETTEER)).toMatch(/^roles: one's group is on the side the other's men went to, but not crossed/);
+    expect(rolesFacet(t("a", [GROUP.army], null), t("b", [GROUP.sdf], area("مناطق المعارضة")), GAZETTEER)).toBe("roles: not crossed (destinations: a side's words and none)");
     expect(rolesFacet(t("a", [GROUP.army], null), t("b", [GROUP.sdf], { text: "تركيا", group_id: null, area: "تركيا" }), GAZETTEER)).toBe("roles: not crossed (destinations: an area and none)");
   });
   it("says whether a date vaguer than a quarter looks back at the other telling (round 10)", () => {

@@ -11,7 +11,8 @@ import { reach, tooVague } from "../incidents/rules/dates";
 import { groupsMatch, sameGroup } from "../incidents/rules/groups";
 import { contains, sameTown } from "../incidents/rules/places";
 import { publicationGap } from "../incidents/rules/retold";
-import { joinedReading } from "../incidents/rules/roles";
+import { joinedBy } from "../incidents/rules/roles";
+import { destinationSide, groupSides } from "../incidents/rules/sides";
 import { lookingBackDate, SEVERAL, toldLookingBack } from "../incidents/rules/retrospective";
 import { dayNumber } from "../time/day";
 import groupsData from "../../data/groups.json";
@@ -36,25 +37,30 @@ export function groupsFacet(a: Telling, b: Telling, gaz: IncidentGazetteer): str
 /**
  * Where the men of two tellings of different groups went (round 10, rules/roles.ts): whether one telling's group is
  * the group the other's men joined — with the misreading's echo, with no destination, or with a destination that
- * leads elsewhere — or on the side they joined; else what destinations the two give (a gazetteer group, an area, none).
+ * leads elsewhere — or (round 11) on the side they went to, crossed by side or not; else what destinations the two
+ * give (a gazetteer group, a side's words, an area, none).
  */
 export function rolesFacet(a: Telling, b: Telling, gaz: IncidentGazetteer): string {
-  const readings = [joinedReading(a, b, gaz), joinedReading(b, a, gaz)];
-  if (readings.includes("echo")) return "roles: one's group is where the other's men went (its own group again as destination)";
-  if (readings.includes("bare")) return "roles: one's group is where the other's men went (no destination of its own)";
+  const readings = [joinedBy(a, b, gaz), joinedBy(b, a, gaz)].filter((r) => r !== null);
+  const reading = readings.find((r) => r.reading === "echo") ?? readings[0];
+  if (reading) {
+    const where = reading.by === "group" ? "one's group is where the other's men went" : "one's group is on the side the other's men went to";
+    return `roles: ${where} (${reading.reading === "echo" ? `its own ${reading.by} again as destination` : "no destination of its own"})`;
+  }
   const joined = (t: Telling) => t.event.destination?.group_id ?? null;
-  // x's men joined y's group by the group rule (joinedReading said no: y's own men went elsewhere, or back).
-  const joinedBy = (x: Telling, y: Telling) => {
+  // x's men joined y's group by the group rule (joinedBy said no: y's own men went elsewhere, or back).
+  const joinedTo = (x: Telling, y: Telling) => {
     const j = joined(x);
     return j !== null && y.event.groups.some((g) => g.id !== null && groupsMatch(g, { id: j, name_ar: "" }, gaz));
   };
-  if (joinedBy(a, b) || joinedBy(b, a)) return "roles: one's group is where the other's men went, but its own men went elsewhere or back";
+  if (joinedTo(a, b) || joinedTo(b, a)) return "roles: one's group is where the other's men went, but its own men went elsewhere or back";
+  // Round 11: the side of where x's men went (a group's side or a side's words, rules/sides.ts) holds y's group.
   const onSide = (x: Telling, y: Telling) => {
-    const side = SIDE.get(joined(x) ?? "");
-    return side !== undefined && y.event.groups.some((g) => g.id !== null && SIDE.get(g.id) === side);
+    const side = destinationSide(x.event.destination, gaz);
+    return side !== null && groupSides(y.event.groups, gaz).has(side);
   };
-  if (onSide(a, b) || onSide(b, a)) return "roles: one's group is on the side of the group the other's men joined";
-  const dest = (t: Telling) => (t.event.destination === null ? "none" : t.event.destination.group_id !== null ? "a group" : t.event.destination.area !== null ? "an area" : "words");
+  if (onSide(a, b) || onSide(b, a)) return "roles: one's group is on the side the other's men went to, but not crossed (a group of it named, no crossing of sides, or its own men went elsewhere or back)";
+  const dest = (t: Telling) => (t.event.destination === null ? "none" : t.event.destination.group_id !== null ? "a group" : destinationSide(t.event.destination, gaz) !== null ? "a side's words" : t.event.destination.area !== null ? "an area" : "words");
   const [da, db] = [dest(a), dest(b)].sort();
   return `roles: not crossed (destinations: ${da} and ${db})`;
 }

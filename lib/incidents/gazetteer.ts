@@ -5,13 +5,26 @@
  */
 import groupsData from "../../data/groups.json";
 import placesData from "../../data/places.json";
+import sidesData from "../../data/sides.json";
+import { campReader, sidePhraseReader, type SideTable } from "./rules/sides";
 
 export interface IncidentGazetteer {
   /** The parent formation of a gazetteer group (brigade-47 → irgc), or null. */
   parentOf(groupId: string): string | null;
   /** "governorate", "town", "region", "abroad", or null for an id the gazetteer does not know. */
   placeKind(placeId: string): string | null;
+  /** The side of the war a gazetteer group fights on (its data/groups.json `side`, as a camp of data/sides.json), or null. */
+  sideOf(groupId: string): string | null;
+  /** The side a destination's words name («مناطق سيطرة المعارضة» → opposition: data/sides.json `phrases`), or null. */
+  sideNamed(text: string): string | null;
+  /** Whether a gazetteer group's name, as where defectors went, stands for its whole side (data/sides.json `side_names`). */
+  namesSide(groupId: string): boolean;
+  /** Every gazetteer group of a side (rules/roles.ts looks up where a side's men were told). */
+  groupsOf(side: string): readonly string[];
 }
+
+/** The sides of the war and the phrases that name them (data/sides.json). */
+export const SIDE_TABLE: SideTable = sidesData as SideTable;
 
 /**
  * Round 9: groups told at two levels that data/groups.json does not link by `parent`. Outlets name an
@@ -24,6 +37,7 @@ export interface IncidentGazetteer {
 export function gazetteerFrom(
   groups: ReadonlyArray<{ id: string; parent?: string | null; side?: string | null; umbrella_of?: string | null; named_again_as?: string | null }>,
   places: ReadonlyArray<{ id: string; kind?: string | null }>,
+  sides: SideTable = SIDE_TABLE,
 ): IncidentGazetteer {
   const known = new Set(groups.map((g) => g.id));
   const umbrellaOfSide = new Map(groups.filter((g) => g.umbrella_of).map((g) => [g.umbrella_of!, g.id]));
@@ -36,9 +50,18 @@ export function gazetteerFrom(
   };
   const parents = new Map(groups.map((g) => [g.id, parentOf(g)]));
   const kinds = new Map(places.map((p) => [p.id, p.kind ?? null]));
+  const camp = campReader(sides);
+  const sideOfGroup = new Map(groups.map((g) => [g.id, g.side ? camp(g.side) : null]));
+  const sideNames = new Set(sides.side_names.ids);
+  const ofSide = new Map<string, string[]>();
+  for (const [id, side] of sideOfGroup) if (side !== null) ofSide.set(side, [...(ofSide.get(side) ?? []), id]);
   return {
     parentOf: (id) => parents.get(id) ?? null,
     placeKind: (id) => kinds.get(id) ?? null,
+    sideOf: (id) => sideOfGroup.get(id) ?? null,
+    sideNamed: sidePhraseReader(sides),
+    groupsOf: (side) => ofSide.get(side) ?? [],
+    namesSide: (id) => sideNames.has(id),
   };
 }
 

@@ -9,6 +9,7 @@ import { NO_CONSTRAINTS, type Constraints } from "./constraints";
 import { compatible, looselyCompatible, perhapsCompatible } from "./compatible";
 import { GAZETTEER, ancestry, type IncidentGazetteer } from "./gazetteer";
 import { groupMatchKey } from "./rules/groups";
+import { groupSides, sideWentTo } from "./rules/sides";
 import { incidentId, tellingKey, type Incident, type Telling } from "./types";
 
 export { combine } from "./combine";
@@ -31,28 +32,38 @@ export function reachKeys(t: Telling, gaz: IncidentGazetteer = GAZETTEER): strin
 /** The prefix of the keys of the group a telling's men joined (rules/roles.ts: a group read in crossed roles). */
 const JOINED = "→";
 
-/** The group its men joined and that group's ancestors (its destination, a gazetteer group), or none. */
+/** The prefix of a side's keys (rules/sides.ts): a telling is found by the side its groups fight on, and by the side its men went to. */
+const SIDE = "~";
+
+/** The group its men joined and that group's ancestors (its destination, a gazetteer group), and the side they went to. */
 function joinedKeys(t: Telling, gaz: IncidentGazetteer): string[] {
   const id = t.event.destination?.group_id;
-  return id ? ancestry(id, gaz) : [];
+  const side = sideWentTo(t.event.destination, gaz);
+  return [...(id ? ancestry(id, gaz) : []), ...(side === null ? [] : [SIDE + side])];
+}
+
+/** The sides a telling's groups fight on, as keys. */
+function sideKeys(t: Telling, gaz: IncidentGazetteer): string[] {
+  return [...groupSides(t.event.groups, gaz)].map((side) => SIDE + side);
 }
 
 /**
  * Every incident of a set of tellings, sorted by id; the same whatever the order of the input. Each telling
- * is indexed under the keys it reaches and "→" + those of the group its men joined; it looks up its own, and
- * (crossed roles) its group joined among the others' groups and its groups among the others' groups joined.
+ * is indexed under the keys it reaches, the sides its groups fight on, and "→" + those of the group its men joined
+ * and of the side they went to; it looks up its own, and (crossed roles) its group joined and the side its men went
+ * to among the others' groups and sides, and its groups and sides among where the others' men went.
  */
 export function groupIncidents(tellings: readonly Telling[], gaz: IncidentGazetteer = GAZETTEER, maxCompatible = MAX_COMPATIBLE, constraints: Constraints = NO_CONSTRAINTS): Incident[] {
   // Index by every key a telling reaches; a parent meets its unit because the unit lists the parent.
   const byReach = new Map<string, Telling[]>();
   const put = (k: string, t: Telling) => byReach.set(k, [...(byReach.get(k) ?? []), t]);
   for (const t of tellings) {
-    for (const k of reachKeys(t, gaz)) put(k, t);
+    for (const k of [...reachKeys(t, gaz), ...sideKeys(t, gaz)]) put(k, t);
     for (const k of joinedKeys(t, gaz)) put(JOINED + k, t);
   }
   const lookups = (t: Telling): string[] => {
     const own = reachKeys(t, gaz);
-    return [...own, ...joinedKeys(t, gaz), ...own.map((k) => JOINED + k)];
+    return [...own, ...joinedKeys(t, gaz), ...[...own, ...sideKeys(t, gaz)].map((k) => JOINED + k)];
   };
   const related = (relation: (a: Telling, b: Telling, gaz: IncidentGazetteer) => boolean) => (t: Telling): Telling[] => {
     const seen = new Set<string>();

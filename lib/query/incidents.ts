@@ -4,6 +4,7 @@
 import type { Database } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
 import { ADDED_INDEX, eventIdAt, type IncidentValues } from "../incidents/types";
+import { ownEvidence, type EvidenceSentence } from "./evidence";
 
 export interface IncidentTellingRow {
   eventId: string;
@@ -14,8 +15,8 @@ export interface IncidentTellingRow {
   publishedStart: string;
   publishedEnd: string;
   event: DefectionEvent;
-  /** The sentence the event was read from. */
-  evidence: string;
+  /** The sentences that hold the telling's own words (./evidence.ts), as written in its report. */
+  evidence: EvidenceSentence[];
 }
 
 export interface IncidentDetail extends IncidentValues {
@@ -60,16 +61,15 @@ export function incidentDetail(db: Database, id: string): IncidentDetail | null 
   const tellings = (
     db
       .prepare(`SELECT e.id AS eventId, e.report_id AS reportId, e.idx AS "index", r.outlet, r.title AS reportTitle,
-          r.published_start AS publishedStart, r.published_end AS publishedEnd, j.json, r.body, e.sentence_start, e.sentence_end
+          r.published_start AS publishedStart, r.published_end AS publishedEnd, j.json, r.body
         FROM incident_events m JOIN events e ON e.rid = m.event_rid JOIN reports r ON r.id = e.report_id JOIN event_json j ON j.rid = e.rid
         WHERE m.incident_rid = ? ORDER BY r.published_end, e.id`)
-      .all(head.rid) as Array<Omit<IncidentTellingRow, "event" | "evidence"> & { json: string; body: string; sentence_start: number; sentence_end: number }>
-  ).map(({ json, body, sentence_start, sentence_end, ...rest }) => ({
-    ...rest,
-    event: JSON.parse(json) as DefectionEvent,
+      .all(head.rid) as Array<Omit<IncidentTellingRow, "event" | "evidence"> & { json: string; body: string }>
+  ).map(({ json, body, ...rest }) => {
+    const event = JSON.parse(json) as DefectionEvent;
     // Offsets are UTF-16 indexes, as JavaScript slices (SQLite's substr counts code points).
-    evidence: body.slice(sentence_start, sentence_end),
-  }));
+    return { ...rest, event, evidence: ownEvidence(body, event.evidence) };
+  });
   const proposed = (
     db
       .prepare(`SELECT DISTINCT i2.id FROM incident_events m

@@ -16,6 +16,7 @@ import { groupMatchKey } from "../incidents/rules/groups";
 import { placesCompatible, sameTown, townOf } from "../incidents/rules/places";
 import { distinctiveFigure, mayBeRetold, PUBLICATION_MAX_DAYS, RETELLING_WINDOW_DAYS } from "../incidents/rules/retold";
 import { CROSSED_PUBLICATION_DAYS, rolesCrossed } from "../incidents/rules/roles";
+import { groupSides, sideWentTo } from "../incidents/rules/sides";
 import { lookingBackDate, RETROSPECTIVE_MAX_DAYS, SEVERAL } from "../incidents/rules/retrospective";
 import { dayNumber, isoDay } from "../time/day";
 import type { DayRange } from "../time/types";
@@ -70,6 +71,21 @@ function retellingWindow(event: DefectionEvent, published: DayRange): { start: n
  * joined among the RETOLD rows (every event a crossed reading can link has them: the rule asks for the same figure).
  */
 const JOINED = "→";
+
+/**
+ * Round 11 (rules/roles.ts, opposite sides): an event whose men went to a side told by its words («مناطق سيطرة
+ * المعارضة») is also stored under "→" + SIDE + that side over its publication window, so that a telling of a group
+ * of that side finds it; that telling's own rows are its RETOLD rows, which the event finds under the ids of every
+ * group of the side (gazetteer `groupsOf`): no row more for the many tellings that tell no side.
+ */
+const SIDE = "~";
+
+/** The keys an event is stored under as where its men went: the group joined's, and the side's. */
+function joinedKeys(event: DefectionEvent): string[] {
+  const joined = joinedGroup(event);
+  const side = sideWentTo(event.destination, GAZETTEER);
+  return [...(joined ? storedKeys(joined) : []), ...(side === null ? [] : [SIDE + side])];
+}
 
 /** The group an event's men joined, as a group of the key scheme, or null. */
 function joinedGroup(event: DefectionEvent): Pick<DefectionEvent, "groups"> | null {
@@ -224,8 +240,7 @@ export function indexEventForIncidents(db: Database, rid: number | bigint, repor
   const published = s.publication.get(reportId) as DayRange | undefined;
   const window = published && retellingWindow(event, published);
   if (window) for (const key of keys) s.insertKey.run(RETOLD + key, spanClass(window.end - window.start + 1), window.start, window.end, rid);
-  const joined = joinedGroup(event);
-  if (window && joined && event.count !== null) for (const key of storedKeys(joined)) s.insertKey.run(JOINED + key, spanClass(window.end - window.start + 1), window.start, window.end, rid);
+  if (window && event.count !== null) for (const key of joinedKeys(event)) s.insertKey.run(JOINED + key, spanClass(window.end - window.start + 1), window.start, window.end, rid);
 }
 
 /**
@@ -257,9 +272,9 @@ export function storedSearch(db: Database) {
   };
   /**
    * The tellings of other groups that may be t's incident read in crossed roles (rules/roles.ts), exactly: the
-   * events whose men joined t's group ("→" rows) and the events of the group t's men joined (RETOLD rows), published
-   * within CROSSED_PUBLICATION_DAYS of t's report with t's figure, judged on their JSON (they are few); once per
-   * telling for the rest of the change (its three searches read them).
+   * events whose men joined t's group or went to its side ("→" rows) and the events of the group or side t's men
+   * joined (RETOLD rows), published within CROSSED_PUBLICATION_DAYS of t's report with t's figure, judged on their
+   * JSON (they are few); once per telling for the rest of the change (its three searches read them).
    */
   const crossedMemo = new Map<string, StoredTelling[]>();
   const crossedOf = (t: Telling): StoredTelling[] => {
@@ -273,7 +288,12 @@ export function storedSearch(db: Database) {
     const window = t.event.count && retellingWindow(t.event, t.published);
     if (!window || !t.event.count) return [];
     const joined = joinedGroup(t.event);
-    const keys = [...lookupKeys(t.event).map((k) => JOINED + k), ...(joined ? lookupKeys(joined).map((k) => RETOLD + k) : [])];
+    const side = sideWentTo(t.event.destination, GAZETTEER);
+    const keys = [
+      ...[...lookupKeys(t.event), ...[...groupSides(t.event.groups, GAZETTEER)].map((x) => SIDE + x)].map((k) => JOINED + k),
+      ...(joined ? lookupKeys(joined).map((k) => RETOLD + k) : []),
+      ...(side === null ? [] : GAZETTEER.groupsOf(side).map((id) => RETOLD + id)),
+    ];
     const lowest = Object.fromEntries(PUBLICATION_CLASSES.map((cls) => [`lowest${cls}`, window.start - CROSSED_PUBLICATION_DAYS - SPAN_CLASSES[cls]]));
     const bounds = { ...lowest, highest: window.end + CROSSED_PUBLICATION_DAYS, endsFrom: window.start - CROSSED_PUBLICATION_DAYS, ...sameFigure(t.event.count), town: null };
     const rids = new Set<number>();

@@ -65,6 +65,15 @@ function stored() {
   return listIncidents(db).map((i) => ({ id: i.id, events: i.events, proposed: incidentDetail(db, i.id)?.proposed ?? [] }));
 }
 
+/** Writes two reports in each order of arrival, each time into a store emptied first, and checks the incidents. */
+function inEitherOrder(first: () => void, second: () => void, expected: ReturnType<typeof stored>): void {
+  for (const order of [[first, second], [second, first]]) {
+    db.exec("DELETE FROM reports; DELETE FROM incidents;");
+    for (const write of order) write();
+    expect(stored()).toEqual(expected);
+  }
+}
+
 describe("incidents in the store", () => {
   it("merges a second report's telling into the first's incident, and splits it out again when that report goes", () => {
     writeReport(db, makeReport("a", published("2020-05-06")), [makeEvent({ groups: [GROUP.corps5], start: "2020-04-29", end: "2020-05-06", count: [700, 700, 1050] })], meta("a"));
@@ -310,16 +319,8 @@ describe("one incident read in crossed roles, in the store (round 10)", () => {
     const left = () => writeReport(db, makeReport("a", published("2021-03-10")), [makeEvent({ start: "2021-03-09", count: [5, 5, 5], destination: to("fsa") })], meta("a"));
     const joiner = (destination: ReturnType<typeof to> | null) => () =>
       writeReport(db, makeReport("b", published("2021-03-12")), [makeEvent({ groups: [g("fsa")], start: "2021-03-09", count: [5, 5, 5], destination })], meta("b"));
-    for (const order of [[left, joiner(to("fsa"))], [joiner(to("fsa")), left]]) {
-      db.exec("DELETE FROM reports; DELETE FROM incidents;");
-      for (const write of order) write();
-      expect(stored()).toEqual([{ id: "inc~a~0", events: ["a~0", "b~0"], proposed: [] }]);
-    }
-    for (const order of [[left, joiner(null)], [joiner(null), left]]) {
-      db.exec("DELETE FROM reports; DELETE FROM incidents;");
-      for (const write of order) write();
-      expect(stored()).toEqual([{ id: "inc~a~0", events: ["a~0"], proposed: ["inc~b~0"] }, { id: "inc~b~0", events: ["b~0"], proposed: ["inc~a~0"] }]);
-    }
+    inEitherOrder(left, joiner(to("fsa")), [{ id: "inc~a~0", events: ["a~0", "b~0"], proposed: [] }]);
+    inEitherOrder(left, joiner(null), [{ id: "inc~a~0", events: ["a~0"], proposed: ["inc~b~0"] }, { id: "inc~b~0", events: ["b~0"], proposed: ["inc~a~0"] }]);
     deleteReport(db, "b");
     expect(stored()).toEqual([{ id: "inc~a~0", events: ["a~0"], proposed: [] }]);
   });
@@ -336,20 +337,41 @@ describe("one incident read in crossed roles, in the store (round 10)", () => {
   });
 });
 
+describe("one incident read across sides, in the store (round 11)", () => {
+  const g = (id: string) => ({ id, name_ar: id, name_en: null, text: id, known: true });
+  const area = (text: string) => ({ text, group_id: null, area: text });
+  it("merges, in either order of arrival, the SNA's telling read going to its own side with the army's men who went to «مناطق سيطرة المعارضة»; proposes it without a destination", () => {
+    const left = () => writeReport(db, makeReport("a", published("2021-03-10")), [makeEvent({ start: "2021-03-09", count: [5, 5, 5], destination: area("مناطق سيطرة المعارضة") })], meta("a"));
+    const joiner = (destination: ReturnType<typeof area> | null) => () =>
+      writeReport(db, makeReport("b", published("2021-03-12")), [makeEvent({ groups: [g("sna")], start: "2021-03-09", count: [5, 5, 5], destination })], meta("b"));
+    inEitherOrder(left, joiner(area("مناطق المعارضة")), [{ id: "inc~a~0", events: ["a~0", "b~0"], proposed: [] }]);
+    inEitherOrder(left, joiner(null), [{ id: "inc~a~0", events: ["a~0"], proposed: ["inc~b~0"] }, { id: "inc~b~0", events: ["b~0"], proposed: ["inc~a~0"] }]);
+    inEitherOrder(left, joiner(area("مناطق النظام")), [{ id: "inc~a~0", events: ["a~0"], proposed: [] }, { id: "inc~b~0", events: ["b~0"], proposed: [] }]);
+  });
+  it("after any sequence of writes and deletions of flows between sides, equals the incidents computed from scratch (property)", () => {
+    const eventSpec = fc.record({
+      group: fc.constantFrom("syrian-army", "ndf", "sna", "levant-front", "sdf"),
+      destination: fc.constantFrom(null, null, "مناطق سيطرة المعارضة", "مناطق النظام", "مناطق قسد", "الشمال السوري", "opposition-factions"),
+      start: fc.integer({ min: 0, max: 12 }),
+      count: fc.constantFrom(null, [5, 5, 5] as [number, number, number], [4, 5, 6] as [number, number, number], [7, 7, 7] as [number, number, number]),
+    });
+    replaysLikeScratch(eventSpec, 6, (day) => addDaysIso("2021-03-10", day), (e) =>
+      makeEvent({
+        groups: [g(e.group)],
+        destination: e.destination === null ? null : e.destination === "opposition-factions" ? { text: "فصائل المعارضة", group_id: e.destination, area: null } : area(e.destination),
+        start: addDaysIso("2021-03-01", e.start),
+        count: e.count,
+      }),
+    );
+  });
+});
+
 describe("an incident told looking back, in the store (round 10)", () => {
   it("merges, in either order of arrival, a recall «العام الماضي» with the same figure; proposes one with another figure", () => {
     const told = () => writeReport(db, makeReport("a", published("2020-06-11")), [makeEvent({ start: "2020-06-10", count: [15, 15, 15] })], meta("a"));
     const recalled = (best: number) => () => writeReport(db, makeReport("b", published("2021-02-10")), [makeEvent({ start: "2020-01-01", end: "2020-12-31", count: [best, best, best] })], meta("b"));
-    for (const order of [[told, recalled(15)], [recalled(15), told]]) {
-      db.exec("DELETE FROM reports; DELETE FROM incidents;");
-      for (const write of order) write();
-      expect(stored()).toEqual([{ id: "inc~a~0", events: ["a~0", "b~0"], proposed: [] }]);
-    }
-    for (const order of [[told, recalled(20)], [recalled(20), told]]) {
-      db.exec("DELETE FROM reports; DELETE FROM incidents;");
-      for (const write of order) write();
-      expect(stored()).toEqual([{ id: "inc~a~0", events: ["a~0"], proposed: ["inc~b~0"] }, { id: "inc~b~0", events: ["b~0"], proposed: ["inc~a~0"] }]);
-    }
+    inEitherOrder(told, recalled(15), [{ id: "inc~a~0", events: ["a~0", "b~0"], proposed: [] }]);
+    inEitherOrder(told, recalled(20), [{ id: "inc~a~0", events: ["a~0"], proposed: ["inc~b~0"] }, { id: "inc~b~0", events: ["b~0"], proposed: ["inc~a~0"] }]);
   });
   it("after any sequence of writes and deletions over a year, with ranges of a day to a year, equals the incidents computed from scratch (property)", () => {
     const eventSpec = fc.record({

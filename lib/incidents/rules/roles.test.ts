@@ -16,6 +16,12 @@ const LEFT: TellingSpec = { report: "a", published: "2021-03-10", groups: [GROUP
 /** Another outlet's telling, the group that received them read as the men's group. */
 const JOINER: TellingSpec = { report: "b", published: "2021-03-11", groups: [g("fsa")], count: count(5, 5, 5), date: ["2021-03-09", "2021-03-09"] };
 
+/** Where the men went, told as a side («… ووصلوا إلى مناطق سيطرة المعارضة»): no gazetteer group. */
+const area = (text: string) => ({ text, group_id: null, area: text });
+const TO_OPPOSITION: TellingSpec = { ...LEFT, destination: area("مناطق سيطرة المعارضة") };
+/** The SNA, one group of the side they went to, that received them, read as the men's group. */
+const SNA: TellingSpec = { ...JOINER, groups: [g("sna")] };
+
 /** The misreading's echo: the group joined read as the men's group and as where they went. */
 const echo = (t: Telling): Telling => ({ ...t, event: { ...t.event, destination: to(t.event.groups[0].id as string) } });
 
@@ -27,6 +33,12 @@ const POSITIVES: Array<[string, Telling, Telling, "echo" | "bare"]> = [
   ["undated, no echo", telling(LEFT), undated(telling(JOINER)), "bare"],
   ["«نحو 40» and «40», three days apart, one in الميادين", telling({ ...LEFT, count: count(32, 40, 48, "نحو 40"), place: PLACE.mayadin }), echo(telling({ ...JOINER, published: "2021-03-13", count: count(40, 40, 40) })), "echo"],
   ["a unit of the group joined («اللواء الثامن» for «الفيلق الخامس»)", telling({ ...LEFT, groups: [GROUP.sdf], destination: to("5th-corps") }), telling({ ...JOINER, groups: [GROUP.brigade8] }), "bare"],
+  // Round 11: the side they went to, and a group of that side.
+  ["«ووصلوا إلى مناطق سيطرة المعارضة» and «استقبل الجيش الوطني 5 منشقين» read as the SNA's five", telling(TO_OPPOSITION), telling(SNA), "bare"],
+  ["the SNA's five read as going to their own side («مناطق سيطرة المعارضة»: the echo by side)", telling(TO_OPPOSITION), telling({ ...SNA, destination: area("مناطق سيطرة المعارضة") }), "echo"],
+  ["the echo by side, undated, no place in either", telling(TO_OPPOSITION), undated(telling({ ...SNA, destination: to("sna") })), "echo"],
+  ["«وانضموا إلى فصائل المعارضة» (a name that stands for the side) and the Levant Front", telling({ ...LEFT, destination: to("opposition-factions") }), telling({ ...SNA, groups: [g("levant-front")] }), "bare"],
+  ["«فرّوا إلى مناطق سيطرة الحكومة السورية» from the SDF and the NDF, a militia of the regime's side", telling({ ...LEFT, groups: [GROUP.sdf], destination: area("مناطق سيطرة الحكومة السورية") }), telling({ ...JOINER, groups: [g("ndf")] }), "bare"],
 ];
 // [what, a, b]: kept apart.
 const NEGATIVES: Array<[string, Telling, Telling]> = [
@@ -42,6 +54,15 @@ const NEGATIVES: Array<[string, Telling, Telling]> = [
   ["a sibling of the group joined (the 4th Division for the 5th Corps)", telling({ ...LEFT, groups: [GROUP.sdf], destination: to("5th-corps") }), telling({ ...JOINER, groups: [GROUP.div4] })],
   ["one report", telling(LEFT), telling({ ...JOINER, report: "a", index: 1 })],
   ["one group (the group rule decides)", telling(LEFT), telling({ ...JOINER, groups: [GROUP.army] })],
+  // Round 11: sides.
+  ["the opposite flow by sides: the SNA's five «عادوا إلى مناطق النظام»", telling(TO_OPPOSITION), telling({ ...SNA, destination: area("مناطق النظام") })],
+  ["the group of the side went to a third side («إلى مناطق قسد»)", telling(TO_OPPOSITION), telling({ ...SNA, destination: area("مناطق قسد") })],
+  ["a group of another side than where the men went (the SDF for «مناطق المعارضة»)", telling(TO_OPPOSITION), telling({ ...JOINER, groups: [GROUP.sdf] })],
+  ["no crossing: men of one opposition group to «مناطق المعارضة», and the SNA", telling({ ...TO_OPPOSITION, groups: [g("levant-front")] }), telling(SNA)],
+  ["an area of no side («الشمال السوري»)", telling({ ...LEFT, destination: area("الشمال السوري") }), telling(SNA)],
+  ["a side under a negation («مناطق خارج سيطرة النظام»), for a regime group", telling({ ...LEFT, groups: [GROUP.sdf], destination: area("مناطق خارج سيطرة النظام") }), telling({ ...JOINER, groups: [g("ndf")] })],
+  ["a side told, but another figure (5 and 7)", telling(TO_OPPOSITION), telling({ ...SNA, count: count(7, 7, 7) })],
+  ["a side told, published four days apart", telling(TO_OPPOSITION), telling({ ...SNA, published: "2021-03-14" })],
 ];
 
 describe("rule: a group read in crossed roles", () => {
@@ -78,5 +99,15 @@ describe("crossed roles in the clustering (each outlet's report found whatever t
     expect(bare[0].proposed).toEqual([bare[1].id]);
     const opposite = groupIncidents([telling(LEFT), telling({ ...JOINER, destination: to("syrian-army") })], GAZETTEER);
     expect(opposite.map((i) => i.proposed)).toEqual([[], []]);
+  });
+  it("reads sides too (round 11): the echo by side merged whichever comes first, the group left kept; bare only proposed", () => {
+    const echoed = telling({ ...SNA, destination: area("مناطق سيطرة المعارضة") });
+    for (const order of [[telling(TO_OPPOSITION), echoed], [echoed, telling(TO_OPPOSITION)]]) {
+      const incidents = groupIncidents(order, GAZETTEER);
+      expect(incidents).toHaveLength(1);
+      expect(incidents[0].groups.map((x) => x.id)).toEqual(["syrian-army"]);
+    }
+    const bare = groupIncidents([telling(SNA), telling(TO_OPPOSITION)], GAZETTEER);
+    expect(bare.map((i) => i.proposed.length)).toEqual([1, 1]);
   });
 });

@@ -6,6 +6,7 @@ import { datesCompatible, type TellingDate } from "./dates";
 import { groupsMatch, sameGroup } from "./groups";
 import { placesCompatible } from "./places";
 import { knownWithinDays, publicationGap } from "./retold";
+import { destinationSide, groupSides, sideWentTo } from "./sides";
 
 /**
  * Rule (round 10): a group read in the wrong role. One outlet tells where the men went («انشق N عن X وانضموا إلى
@@ -28,6 +29,15 @@ import { knownWithinDays, publicationGap } from "./retold";
  * `crossed roles` family, and `npx tsx scripts/incidents-chance.ts --joined`; docs/incidents.md, round 10).
  * The incident keeps the group the men left: the group read from the group joined is not one of its groups
  * (combine.ts).
+ *
+ * Round 11: **opposite sides**. Outlets often say where the men went by naming a side, not a group («ووصلوا إلى
+ * مناطق سيطرة المعارضة», «فرّوا إلى مناطق النظام»), while another names the group of that side that received them.
+ * When the group joined is not told (no gazetteer id, or a name that stands for a whole side: «فصائل المعارضة»,
+ * «مناطق النظام») and the other's group does not match it, the rule compares sides (rules/sides.ts `sideWentTo`):
+ * one telling's group is on the side the other's men went to, a side other than their own group's (a crossing of
+ * sides). The joiner's own destination decides as above, by side: its own side again (the echo: merged), none (bare:
+ * proposed), or anywhere else (back: the opposite flow, or a third side) → apart. Measured as round 10's rule
+ * (the `opposite sides` template family, chance merges, `--perturb`: docs/incidents.md, round 11).
  */
 
 /** Two reports of one incident read in crossed roles are published at most this many days apart. */
@@ -39,7 +49,7 @@ export interface RoleReading {
   published: DayRange;
   event: {
     groups: readonly EventGroup[];
-    destination: Pick<EventDestination, "group_id"> | null;
+    destination: Pick<EventDestination, "group_id" | "area" | "text"> | null;
     count: Pick<EventCount, "low" | "best" | "high"> | null;
     date: TellingDate;
     place: EventPlace | null;
@@ -58,11 +68,27 @@ function namesGroup(t: RoleReading, id: string, gaz: IncidentGazetteer): boolean
  * at all, "bare" (which an incident of men leaving Y, told without where they went, also is); otherwise null.
  */
 export function joinedReading(leaver: RoleReading, joiner: RoleReading, gaz: IncidentGazetteer): "echo" | "bare" | null {
-  const joined = leaver.event.destination?.group_id ?? null;
-  if (joined === null || !namesGroup(joiner, joined, gaz)) return null;
-  if (joiner.event.destination === null) return "bare";
-  const back = joiner.event.destination.group_id;
-  return back !== null && namesGroup(joiner, back, gaz) ? "echo" : null;
+  return joinedBy(leaver, joiner, gaz)?.reading ?? null;
+}
+
+/** What a crossed reading compared: the group the men joined (round 10), or only the side they went to (round 11). */
+export type CrossedBy = "group" | "side";
+
+/** joinedReading, and whether it compared the group joined or only its side. */
+export function joinedBy(leaver: RoleReading, joiner: RoleReading, gaz: IncidentGazetteer): { reading: "echo" | "bare"; by: CrossedBy } | null {
+  const destination = leaver.event.destination;
+  if (destination === null) return null;
+  const joined = destination.group_id;
+  if (joined !== null && namesGroup(joiner, joined, gaz)) {
+    if (joiner.event.destination === null) return { reading: "bare", by: "group" };
+    const back = joiner.event.destination.group_id;
+    if (back !== null && namesGroup(joiner, back, gaz)) return { reading: "echo", by: "group" };
+  }
+  // The side the men went to: the joiner's group is on it, the leaver's group is not (men crossed sides).
+  const side = sideWentTo(destination, gaz);
+  if (side === null || !groupSides(joiner.event.groups, gaz).has(side) || groupSides(leaver.event.groups, gaz).has(side)) return null;
+  if (joiner.event.destination === null) return { reading: "bare", by: "side" };
+  return destinationSide(joiner.event.destination, gaz) === side ? { reading: "echo", by: "side" } : null;
 }
 
 /** `joiner` may be `leaver`'s incident read in crossed roles (joinedReading, either way). */

@@ -9,6 +9,7 @@ import { Shell } from "@/components/Shell";
 import { formatWindow } from "@/lib/time/publication";
 import { formatCount, formatDateRange, ltrIsolate } from "@/components/format";
 import { MixedText } from "@/components/MixedText";
+import { Highlighted } from "@/components/Highlighted";
 import { incidentForRoute, incidentNowHolding } from "@/app/_lib/loaders";
 import { IncidentDecision } from "@/components/IncidentDecision";
 import { getViewer } from "@/lib/auth/viewer";
@@ -139,8 +140,13 @@ export default async function IncidentPage({ params, searchParams }: { params: P
                     {tl.event.date.start}..{tl.event.date.end}
                   </bdi>
                 </td>
-                <td className="ar" dir="rtl" lang="ar">
-                  {tl.evidence}
+                <td className="ar" dir="rtl" lang="ar" data-testid="telling-evidence">
+                  {tl.evidence.map((sentence) => (
+                    <p key={sentence.start} className="evidence-sentence" data-testid="evidence-sentence">
+                      {sentence.gapBefore && <span className="muted" aria-hidden="true">… </span>}
+                      <Highlighted text={sentence.text} spans={sentence.spans} />
+                    </p>
+                  ))}
                 </td>
                 {editor && incident.tellings.length > 1 && (
                   <td>
