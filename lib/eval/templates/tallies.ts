@@ -105,11 +105,13 @@ const TEMPLATES: Template[] = [
   ["period/verb-per", (r) => `${r.v.perfect(r.n.text, r.g.text)} ${r.t.text}، ${r.c.per}.`, (r) => counted(r, r.t.date)],
   ["period/statistic", (r) => `تشير ${r.c.statistic} إلى ${r.v.masdarOf(r.n.text, r.g.text)} ${r.t.text}.`, (r) => counted(r, r.t.date)],
   ["period/count-reached", (r) => `بلغ عدد ${r.v.plural(r.g.text)} ${r.t.text} ${r.n.text}، ${r.c.per}.`, (r) => counted(r, r.t.date)],
+  ["period/toll-rose", (r) => `ارتفعت حصيلة ${r.v.plural(r.g.text)} ${r.t.text} إلى ${r.n.text}، ${r.c.per}.`, (r) => counted(r, r.t.date)],
   // A statistic of flights alone, with no day or period of its own: kept for review, its figure set aside.
   ["statistic/documented", (r) => `${r.c.documented} ${r.v.masdarOf(r.n.text, r.g.text)}.`, setAside],
   ["statistic/points-to", (r) => `تشير ${r.c.statistic} إلى ${r.v.masdarOf(r.n.text, r.g.text)}.`, setAside],
   ["statistic/according", (r) => `وبحسب ${r.c.statistic}، ${r.v.perfect(r.n.text, r.g.text)}.`, setAside],
   ["statistic/count-reached", (r) => `بلغ عدد ${r.v.plural(r.g.text)} ${r.n.text}، ${r.c.per}.`, setAside],
+  ["statistic/toll-rose", (r) => `ارتفعت حصيلة ${r.v.plural(r.g.text)} إلى ${r.n.text}، ${r.c.per}.`, setAside],
   // A statistic of a whole's losses: flights beside deaths, no day of their own.
   ["losses-statistic/beside", (r) => `${r.c.documented} ${r.v.masdarOf(r.n.text, r.g.text)}، إلى جانب ${r.k}.`, none],
   ["losses-statistic/and", (r) => `تشير ${r.c.statistic} إلى ${r.v.masdarOf(r.n.text, r.g.text)} و${r.k}.`, none],
