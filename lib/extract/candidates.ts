@@ -34,7 +34,7 @@ const { placeById } = $gazetteer;
 const { attachGroups } = $groups;
 const { continuationDestination } = $merge;
 const { choosePlace, findDestination } = $places;
-const { countHeads, doubtCount, statisticTie } = $plausibility;
+const { doubtCount, statisticTie } = $plausibility;
 // Bound once: a call through a transpiled import is a getter call on the module object every time (this loop
 // runs per trigger; a value import used here is best added to these lines).
 const { anyIn, stems, tokenAt, wordMemo } = tokenModule;
@@ -97,9 +97,9 @@ export function findCandidates(f: Found): Candidate[] {
       const caughtAfter = CAUGHT_AFTER.test(text.slice(tokens[trig.last].end, tokens[Math.min(sl, trig.last + 20)].end));
       const attempted =
         (readingIn(tokens, beforeFrom, trig.first, W_ATTEMPT) || triedWithSubject(tokens, trig, sf) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, W_SUCCESS);
-      // "(بلغ|ارتفع) عدد المنشقين (عن X أمس) (إلى) N", "ارتفعت حصيلة الفارين … إلى N": a tally of the participle's
-      // people, its figure a few words on (not "عدد المنشقين" itself, which counts no one).
-      const tally = trig.form === "participle" && countHeads(tokens, trig, sf);
+      // "(بلغ|ارتفع) عدد المنشقين (عن X أمس) (إلى) N": a tally of the participle's people, its figure a few words
+      // on (not "عدد المنشقين" itself, which counts no one).
+      const tally = trig.form === "participle" && trig.first - 1 >= sf && stems(tokens[trig.first - 1]).includes("عدد");
       let countMention = chooseCount(tokens, tally ? counts.filter((c) => c.kind !== "none") : counts, trig, sf, sl, clauseOf, attempted);
       // "فرّوا من كتيبة الاقتحام": the unit noun is the group's name, not a count of units.
       if (countMention && countMention.kind === "unit" && groups.some((g) => g.first <= countMention!.last && g.last >= countMention!.first)) countMention = null;

@@ -50,8 +50,8 @@ const STATIONED = foldedWords(`يتمركز يتمركزون تتمركز متم
  */
 const STATISTICS = foldedWords(`احصائيه احصائيات احصاءات احصاء حصيله اجمالي مجموع تقديرات وثق وثقت يوثق توثق توثيق احصي احصت يحصي
   رصد رصدت يرصد`);
-/** "عدد المنشقين", "أعداد الفارين", "حصيلة الفارين", "إجمالي المنشقين": a count heading the trigger's people. */
-const COUNT_OF = foldedWords("عدد اعداد حصيله اجمالي مجموع");
+/** "عدد المنشقين", "أعداد الفارين": a count heading the trigger's people. */
+const COUNT_OF = foldedWords("عدد اعداد");
 /** Words of killing: the dead, a killing, an assassination, an execution (a toll counted or not). */
 // (the article is part of the word's reading: "عمليات القتل والاغتيال")
 const KILLING = foldedWords(`قتل قتلوا قتلت مقتل قتلي القتلي قتيل قتيلا القتل مصرع اغتيال الاغتيال اغتيالات الاغتيالات اعدام الاعدام اعدامات
@@ -130,17 +130,9 @@ export function statisticTie(tokens: readonly Token[], m: CountMention | null, s
   return hasCountedToll(tokens, sf, sl + 1) ? "alone" : null;
 }
 
-/**
- * A count noun heads the trigger, the first word of its sentence at `sf`: "(بلغ|ارتفع) عدد المنشقين"، "ارتفعت حصيلة
- * الفارين"، "إجمالي المنشقين" — a tally of the trigger's people, whose figure stands a few words on (candidates.ts).
- */
-export function countHeads(tokens: readonly Token[], trigger: TriggerSpan, sf: number): boolean {
-  return trigger.first > sf && inCountOf(tokens[trigger.first - 1]);
-}
-
 /** A word of statistics in the sentence [sf, sl], or a count heading the trigger's people ("عدد الفارين"). */
 function countedByStatistic(tokens: readonly Token[], sf: number, sl: number, trigger: TriggerSpan): boolean {
-  return countHeads(tokens, trigger, sf) || anyBetween(tokens, sf, sl, inStatistics);
+  return (trigger.first > sf && inCountOf(tokens[trigger.first - 1])) || anyBetween(tokens, sf, sl, inStatistics);
 }
 
 function anyBetween(tokens: readonly Token[], from: number, to: number, isIn: (t: Token | undefined) => boolean): boolean {
