@@ -135,10 +135,10 @@ function hasReading(readings: readonly string[], word: string): boolean {
   return false;
 }
 
-/** Examples: a phrase and the figure read from it (null = no figure, undefined = not a count of people). */
 /** Punctuation that closes a phrase (in the normalised text the Arabic comma and semicolon read "," and ";"). */
 const PHRASE_BREAK = /[,;:.!?()،؛؟]/;
 
+/** Examples: a phrase and the figure read from it (null = no figure, undefined = not a count of people). */
 export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | undefined]> = [
   ["فر 21 عنصراً", [21, 21, 21]],
   ["ثمانية عناصر من ميليشيا", [8, 8, 8]],

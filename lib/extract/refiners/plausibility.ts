@@ -6,7 +6,9 @@
  *
  * The rules read the words around the figure (its own phrase and a few words either side, within
  * the sentence), never the magnitude alone: real incidents of thousands exist ("ألفي ضابط وجندي
- * … عبروا إلى العراق"). Examples and negatives: plausibility.test.ts.
+ * … عبروا إلى العراق"). Round 11: a figure of 100 or more with no day of its own in a sentence that counts
+ * (a statistic, a toll) is a statistic's ("statistic", or no event beside killing: statisticTie). Examples and
+ * negatives: plausibility.test.ts.
  */
 import * as $normalize from "../../arabic/normalize";
 import type { CountMention } from "../counts";
@@ -15,7 +17,7 @@ import type { Token } from "../tokens";
 import * as $battle from "./battle";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
-const { hasCountedToll } = $battle;
+const { anyBetween, hasCountedToll } = $battle;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { wordListTests } = tokenModule;
 
@@ -133,11 +135,6 @@ export function statisticTie(tokens: readonly Token[], m: CountMention | null, s
 /** A word of statistics in the sentence [sf, sl], or a count heading the trigger's people ("عدد الفارين"). */
 function countedByStatistic(tokens: readonly Token[], sf: number, sl: number, trigger: TriggerSpan): boolean {
   return (trigger.first > sf && inCountOf(tokens[trigger.first - 1])) || anyBetween(tokens, sf, sl, inStatistics);
-}
-
-function anyBetween(tokens: readonly Token[], from: number, to: number, isIn: (t: Token | undefined) => boolean): boolean {
-  for (let k = from; k <= to; k++) if (isIn(tokens[k])) return true;
-  return false;
 }
 
 /**

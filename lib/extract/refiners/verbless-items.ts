@@ -251,7 +251,7 @@ function ownVerbBefore(tokens: readonly Token[], figure: number, from: number, {
   if (k < clauseFrom) return false;
   const t = tokens[k];
   const word = t.text.replace(/^[وف](?=ي)/, "");
-  if (!/^ي[^ ]{3,}$/.test(word) || YA_NOUNS.has(word)) return false;
+  if (!/^ي.{3,}$/.test(word) || YA_NOUNS.has(word)) return false;
   return !dates.some((d) => d.normOffset! <= t.start && t.end <= d.normEndOffset!) && !places.some((p) => p.start <= t.start && t.end <= p.end);
 }
 
