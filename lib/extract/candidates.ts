@@ -34,7 +34,7 @@ const { placeById } = $gazetteer;
 const { attachGroups } = $groups;
 const { continuationDestination } = $merge;
 const { choosePlace, findDestination } = $places;
-const { doubtCount } = $plausibility;
+const { doubtCount, statisticTie } = $plausibility;
 // Bound once: a call through a transpiled import is a getter call on the module object every time (this loop
 // runs per trigger; a value import used here is best added to these lines).
 const { anyIn, stems, tokenAt, wordMemo } = tokenModule;
@@ -133,7 +133,9 @@ export function findCandidates(f: Found): Candidate[] {
       const place = choosePlace(tokens, places, trig, sf, sl, destination, clauseOf, text);
       // A figure that counts something else (a camp, a force's strength) is no head count: it neither
       // opens nor splits an incident; build-event.ts sets it aside if nothing better is told.
-      const countDoubt = doubtCount(tokens, countMention, sf, sl, trig);
+      const countDoubt = doubtCount(tokens, countMention, sf, sl, trig, !dateChoice);
+      // (a statistic of a whole's losses, flights counted beside deaths with no day of their own, is no incident)
+      if (countDoubt === "statistic" && statisticTie(tokens, countMention, sf, sl, trig) === "with-deaths") continue;
       const count = countDoubt ? null : countOf(countMention, tokens, trig, sf, sl, (k) => groups.some((g) => g.first === k));
       // A bare verbal noun with nothing of an incident around it (no figure, date, place or
       // destination) is talk about defection ("يفتح كل انشقاق الباب…"): it may add to an incident, not open one.

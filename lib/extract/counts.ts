@@ -135,6 +135,9 @@ function hasReading(readings: readonly string[], word: string): boolean {
   return false;
 }
 
+/** Punctuation that closes a phrase (in the normalised text the Arabic comma and semicolon read "," and ";"). */
+const PHRASE_BREAK = /[,;:.!?()،؛؟]/;
+
 /** Examples: a phrase and the figure read from it (null = no figure, undefined = not a count of people). */
 export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | undefined]> = [
   ["فر 21 عنصراً", [21, 21, 21]],
@@ -148,6 +151,9 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["ألفي ضابط وجندي", [2000, 2000, 2000]],
   ["انشقاق عنصرين", [2, 2, 2]],
   ["عدة عناصر", null],
+  // (round 11) a vague word closed by a comma counts no one after it: the man after it is his own phrase
+  ["انتشرت قوات النظام في مناطق عدة، عنصر من الفرقة الرابعة انشق أمس", [1, 1, 1]],
+  ["انتشرت قوات النظام في مناطق عدة، عناصر من الفرقة الرابعة انشقوا أمس", undefined],
   ["بضعة جنود", null],
   ["عشرات العناصر", [20, 30, 99]],
   ["مئات الجنود", [200, 300, 999]],
@@ -488,6 +494,9 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     }
     const vagueKey = facts.vague;
     if (vagueKey !== undefined) {
+      // (round 11) a mark of punctuation after the word closes its phrase: "في مناطق عدة، عنصر من الفرقة" is "several
+      // areas", then one man — no vague phrase reads across it.
+      if (PHRASE_BREAK.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end))) continue;
       const person = personNounAt(tokens, i + 1) ?? (vagueKey === "عدد" && tokens[i + 1]?.text === "كبير" ? personNounAt(tokens, i + 2) : null);
       const value = VAGUE.get(vagueKey) ?? null;
       if (person) {

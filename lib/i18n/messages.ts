@@ -171,6 +171,8 @@ export const MESSAGES = {
   "event.countSetAside.crowd": { en: "because it counts a crowd of people at large, not fighters", ar: "فهو عدد حشد من الناس لا من المقاتلين" },
   "event.countSetAside.magnitude": { en: "because it is far larger than one incident's defectors", ar: "فهو أكبر بكثير من عدد المنشقين في حادثة واحدة" },
   "event.countSetAside.deployment": { en: "because it is the object of another verb (a force sent, deployed or stationed)", ar: "فهو مفعول فعل آخر (قوة أُرسلت أو نُشرت أو تتمركز)" },
+  // (round 11, tallies: a figure of a statistic with no day of its own)
+  "event.countSetAside.statistic": { en: "because it stands in a statistic with no day of its own: it may be a total over a period, not one incident's people", ar: "فهو رقم إحصائية بلا تاريخ خاص به: قد يكون مجموع فترة لا عدد من انشقوا في حادثة واحدة" },
   "event.date": { en: "Date", ar: "التاريخ" },
   "event.from": { en: "from", ar: "من" },
   "event.resolved": { en: "How the date was resolved", ar: "كيف حُدِّد التاريخ" },

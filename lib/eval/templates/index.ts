@@ -17,6 +17,7 @@ import { OUTCOME_CASES } from "./outcomes";
 import { RETOLD_CASES } from "./retold";
 import { ROUNDUP_CASES } from "./roundups";
 import { SERIES_CASES } from "./series";
+import { TALLY_CASES } from "./tallies";
 import { TWIN_CASES } from "./twins";
 import { VERB_CASES } from "./verbs";
 
@@ -34,6 +35,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   retold: RETOLD_CASES,
   roundups: ROUNDUP_CASES,
   series: SERIES_CASES,
+  tallies: TALLY_CASES,
   twins: TWIN_CASES,
   verbs: VERB_CASES,
 };

@@ -70,7 +70,7 @@ export const BATTLE_EXAMPLES: Array<[text: string, routed: boolean]> = [
 ];
 
 /** Some word of [from, to] passes the test. */
-function anyBetween(tokens: readonly Token[], from: number, to: number, isIn: (t: Token | undefined) => boolean): boolean {
+export function anyBetween(tokens: readonly Token[], from: number, to: number, isIn: (t: Token | undefined) => boolean): boolean {
   for (let k = from; k <= to; k++) if (isIn(tokens[k])) return true;
   return false;
 }

@@ -91,3 +91,43 @@ describe("an event with an implausible figure", () => {
     expect(e.flags).toBeUndefined();
   });
 });
+
+/**
+ * (round 11) A large figure with no day of its own in a statistic: [text, what becomes of it] — "dropped" (a statistic
+ * of a whole's losses: no event), "review" (the event stays, its figure set aside as a statistic's, flagged, ≤ 0.2),
+ * "counted" (an incident or a total with its own day or period: the figure is the event's).
+ */
+const STATISTIC_EXAMPLES: Array<[string, "dropped" | "review" | "counted"]> = [
+  ["تشير إحصائية للمرصد إلى فرار أكثر من 300 عنصر من صفوف قسد ومقتل 40 آخرين.", "dropped"],
+  ["وثّق مركز توثيق حقوقي انشقاق 420 عنصراً عن قوات النظام، فضلاً عن عمليات الاغتيال التي طالت ضباطه.", "dropped"],
+  ["وأشارت إحصائيات المرصد إلى هروب المئات من العناصر من صفوف الفرقة الرابعة، في وقت تتواصل فيه عمليات القتل في المنطقة.", "dropped"],
+  ["تشير إحصائية للمرصد إلى فرار أكثر من 300 عنصر من صفوف قسد.", "review"],
+  ["بلغ عدد الفارين من صفوف الفرقة الرابعة 250 عنصراً، بحسب ناشطين.", "review"],
+  ["أحصى ناشطون انشقاق 500 عنصر عن الفيلق الخامس.", "review"],
+  ["قُتل 40 عنصراً من قسد في ريف دير الزور، وفرّ أكثر من 200 آخرين من صفوفها.", "review"],
+  // a day or a period of its own; a figure under a hundred; a statistic that is only the source of a dated incident
+  ["وثّق المرصد فرار 300 عنصر من صفوف قسد أمس.", "counted"],
+  ["وثّق المرصد فرار أكثر من 300 عنصر من صفوف قسد منذ بداية العام.", "counted"],
+  ["بلغ عدد المنشقين عن قسد خلال العام الماضي 400 عنصر.", "counted"],
+  ["تشير إحصائية للمرصد إلى فرار 40 عنصراً من صفوف قسد ومقتل 12 آخرين.", "counted"],
+  ["انشق 300 عنصر من الفرقة 17 ليل الأحد بعد مقتل قائدهم، بحسب إحصائية للمرصد.", "counted"],
+  ["انشق 1200 عنصر عن الفيلق الخامس يوم الاثنين الماضي.", "counted"],
+];
+
+describe("a large figure of a statistic with no day of its own", () => {
+  it.each(STATISTIC_EXAMPLES)("%s → %s", (text, fate) => {
+    const events = run(text);
+    if (fate === "dropped") return expect(events).toEqual([]);
+    expect(events).toHaveLength(1);
+    const [e] = events;
+    if (fate === "counted") {
+      expect(e.count).not.toBeNull();
+      expect(e.flags).toBeUndefined();
+    } else {
+      expect(e.count).toBeNull();
+      expect(e.flags).toEqual(["implausible-count"]);
+      expect(e.countSetAside?.reason).toBe("statistic");
+      expect(e.confidence).toBeLessThanOrEqual(0.2);
+    }
+  });
+});

@@ -6,19 +6,23 @@
  *
  * The rules read the words around the figure (its own phrase and a few words either side, within
  * the sentence), never the magnitude alone: real incidents of thousands exist ("ألفي ضابط وجندي
- * … عبروا إلى العراق"). Examples and negatives: plausibility.test.ts.
+ * … عبروا إلى العراق"). Round 11: a figure of 100 or more with no day of its own in a sentence that counts
+ * (a statistic, a toll) is a statistic's ("statistic", or no event beside killing: statisticTie). Examples and
+ * negatives: plausibility.test.ts.
  */
 import * as $normalize from "../../arabic/normalize";
 import type { CountMention } from "../counts";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
+import * as $battle from "./battle";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
+const { anyBetween, hasCountedToll } = $battle;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { wordListTests } = tokenModule;
 
 /** Why a figure is not counted; the event page says each in words (messages "event.countSetAside.<reason>"). */
-export const COUNT_DOUBTS = ["population", "camp", "force-strength", "losses", "crowd", "magnitude", "deployment"] as const;
+export const COUNT_DOUBTS = ["population", "camp", "force-strength", "losses", "crowd", "magnitude", "deployment", "statistic"] as const;
 export type CountDoubt = (typeof COUNT_DOUBTS)[number];
 
 
@@ -41,8 +45,24 @@ const DEPLOYING = foldedWords("نشر نشرت ينشر تنشر ارسل ارس
 const STATIONED = foldedWords(`يتمركز يتمركزون تتمركز متمركزين متمركزون ينتشر ينتشرون تنتشر منتشرين منتشرون يتواجد يتواجدون تتواجد متواجدين
   يرابط يرابطون مرابطين يتحصن يتحصنون`);
 
+/**
+ * (round 11, issue 10 class 6) Words of a statistic: a count over some span or over a whole ("إحصائية", "حصيلة",
+ * "إجمالي", "تقديرات") and the verbs of documenting and counting ("وثّق", "أحصى", "رصد") — not a monitor's name
+ * ("المرصد" reads "مرصد").
+ */
+const STATISTICS = foldedWords(`احصائيه احصائيات احصاءات احصاء حصيله اجمالي مجموع تقديرات وثق وثقت يوثق توثق توثيق احصي احصت يحصي
+  رصد رصدت يرصد`);
+/** "عدد المنشقين", "أعداد الفارين": a count heading the trigger's people. */
+const COUNT_OF = foldedWords("عدد اعداد");
+/** Words of killing: the dead, a killing, an assassination, an execution (a toll counted or not). */
+// (the article is part of the word's reading: "عمليات القتل والاغتيال")
+const KILLING = foldedWords(`قتل قتلوا قتلت مقتل قتلي القتلي قتيل قتيلا القتل مصرع اغتيال الاغتيال اغتيالات الاغتيالات اعدام الاعدام اعدامات
+  الاعدامات تصفيه التصفيه`);
+
 /** The lists above, asked of the words around every trigger's figure: one memo of bits. */
-const [inPopulation, inCamp, inStrength, inLosses, inDeploying, inStationed] = wordListTests(POPULATION, CAMP, STRENGTH, LOSSES, DEPLOYING, STATIONED);
+const [inPopulation, inCamp, inStrength, inLosses, inDeploying, inStationed, inStatistics, inCountOf, inKilling] = wordListTests(
+  POPULATION, CAMP, STRENGTH, LOSSES, DEPLOYING, STATIONED, STATISTICS, COUNT_OF, KILLING,
+);
 
 /** Civilians, people at large: a crowd that fled is not a unit's defectors. */
 const CROWD_MIN = 100;
@@ -63,8 +83,11 @@ export interface TriggerSpan {
   last: number;
 }
 
-/** Why the figure is not the count of the incident's people, or null when nothing says so. */
-export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf: number, sl: number, trigger?: TriggerSpan): CountDoubt | null {
+/**
+ * Why the figure is not the count of the incident's people, or null when nothing says so. `undated`: the trigger has
+ * no day or period of its own (its figure may then be a statistic's, see statisticTie).
+ */
+export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf: number, sl: number, trigger?: TriggerSpan, undated = false): CountDoubt | null {
   if (!m || !m.value) return null;
   if (m.generic && m.value.best >= CROWD_MIN) return "crowd";
   const from = Math.max(sf, m.first - BEFORE);
@@ -81,7 +104,37 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
     if (inLosses(tokens[k]) && !LOST_TRACK_OF.test(tokens[k + 1]?.text ?? "")) return "losses";
   }
   if (trigger && governedByAnotherVerb(tokens, m, sf, sl, trigger)) return "deployment";
-  return m.value.best >= MAGNITUDE_MAX ? "magnitude" : null;
+  if (m.value.best >= MAGNITUDE_MAX) return "magnitude";
+  return undated && trigger && statisticTie(tokens, m, sf, sl, trigger) ? "statistic" : null;
+}
+
+/** From this figure on, a count with no day of its own in a statistic may be a total of an untold span. */
+const STATISTIC_MIN = 100;
+
+/**
+ * How a large figure (≥ 100) of a trigger with no day or period of its own (the caller knows its date) is tied to
+ * a statistic (round 11, issue 10 class 6):
+ * - "with-deaths": a statistic that also counts or names killing ("تشير إحصائية … إلى فرار 300 عنصر من X ومقتل 40
+ *   آخرين"، "وثّق المرصد … فضلاً عن عمليات قتل"): a whole's losses, no specific incident — the candidate is dropped;
+ * - "alone": a statistic of the flights alone ("تشير إحصائية للمرصد إلى فرار أكثر من 300 عنصر من X"، "بلغ عدد
+ *   الفارين من X 300 عنصر") or a figure beside a counted toll with no word of statistics ("قُتل 40 … وفرّ 200
+ *   آخرون"): one incident or a total of an untold span, honestly either — the event stays, its figure set aside
+ *   ("statistic") and flagged for review (confidence ≤ 0.2, feature flagged_for_review);
+ * - null: no statistic around it.
+ * A statistic is a word of STATISTICS anywhere in the trigger's sentence, or "عدد" heading its people ("عدد
+ * الفارين"). A count with a day or a period of its own ("وثّق المرصد فرار 300 عنصر أمس"، "منذ بداية العام") is not
+ * asked: the conventions date a total with its own period by that period and count it. Examples: STATISTIC_EXAMPLES
+ * (plausibility.test.ts) and the "tallies" template family.
+ */
+export function statisticTie(tokens: readonly Token[], m: CountMention | null, sf: number, sl: number, trigger: TriggerSpan): "with-deaths" | "alone" | null {
+  if (!m || !m.value || m.value.best < STATISTIC_MIN) return null;
+  if (countedByStatistic(tokens, sf, sl, trigger)) return anyBetween(tokens, sf, sl, inKilling) ? "with-deaths" : "alone";
+  return hasCountedToll(tokens, sf, sl + 1) ? "alone" : null;
+}
+
+/** A word of statistics in the sentence [sf, sl], or a count heading the trigger's people ("عدد الفارين"). */
+function countedByStatistic(tokens: readonly Token[], sf: number, sl: number, trigger: TriggerSpan): boolean {
+  return (trigger.first > sf && inCountOf(tokens[trigger.first - 1])) || anyBetween(tokens, sf, sl, inStatistics);
 }
 
 /**

@@ -13,6 +13,8 @@ const EXAMPLES: Array<[string, Dated[]]> = [
   [`${TOLD} ${DETAIL} ويوم الاثنين، 4 مجندين من الفرقة في بلدة الكسوة.`, [FIRST, ["4th-division", 4, "2022-03-14", "2022-03-14"]]],
   [`${TOLD} ${DETAIL} ولحق بهم ثلاثة عناصر في مدينة الميادين أمس.`, [FIRST, ["4th-division", 3, "2022-03-15", "2022-03-15"]]],
   [`${TOLD} ${DETAIL} وتكرر المشهد في بلدة الكسوة أمس مع ثلاثة عناصر من الفرقة.`, [FIRST, ["4th-division", 3, "2022-03-15", "2022-03-15"]]],
+  // (round 11) a place that opens with "ي" right before the figure is no verb of its own
+  [`${TOLD} ${DETAIL} وفي يبرود، ثلاثة عناصر من الفرقة الرابعة أمس.`, [FIRST, ["4th-division", 3, "2022-03-15", "2022-03-15"]]],
   // one man: an indefinite soldier noun before "من" + the group
   [`${TOLD} ${DETAIL} وفي مدينة الصنمين، عنصر من الفرقة الرابعة أمس.`, [FIRST, ["4th-division", 1, "2022-03-15", "2022-03-15"]]],
   // between two tellings; the item's own group when it names one
@@ -34,6 +36,9 @@ const EXAMPLES: Array<[string, Dated[]]> = [
 ];
 
 const NEGATIVES: Array<[string, Dated[]]> = [
+  // (round 11) the figure is the subject of a verb of its own: a man seen in a video, a leader who speaks
+  [`${TOLD} ${DETAIL} وتناقل ناشطون مقطعاً مصوراً لمسلحين في أحد معسكرات الفرقة الرابعة في مدينة الصنمين، يظهر فيه أحد قادة الفرقة وهو يلقي خطاباً.`, [FIRST]],
+  [`${TOLD} ${DETAIL} وفي مدينة الصنمين أمس، يتحدث ثلاثة عناصر من الفرقة الرابعة عن قلة الإجازات.`, [FIRST]],
   // killed, wounded, captured, held, arrested
   [`${TOLD} ${DETAIL} وفي مدينة الصنمين، قُتل ثلاثة عناصر من الفرقة الرابعة يوم الاثنين بانفجار لغم.`, [FIRST]],
   [`${TOLD} ${DETAIL} وأصيب ثلاثة عناصر من الفرقة الرابعة في مدينة الصنمين أمس.`, [FIRST]],

@@ -120,7 +120,7 @@ export function withVerblessItems(candidates: readonly Candidate[], ctx: Verbles
 export type VerblessRefusal =
   | "a trigger word" | "a governing word" | "another happening" | "a group in another role" | "a group the gazetteer does not know"
   | "no single count phrase" | "a definite or subset figure" | "a place of origin" | "no place and no date" | "an approximate or large figure with no date"
-  | "a governed figure between it and its telling" | "the figure of a telling restated";
+  | "a governed figure between it and its telling" | "the figure of a telling restated" | "a verb of its own";
 
 /**
  * Sentence `si` as verbless items of the nearest telling, or why it is not one. A sentence of several figures, each
@@ -168,6 +168,7 @@ function readItem(si: number, count: CountMention, part: { first: number; last: 
   const { tokens, sentences, places, dates } = ctx;
   const sentence = sentences[si];
   if (governorOfFigure(si, count.first, ctx)) return "a governing word";
+  if (ownVerbBefore(tokens, count.first, part.first, ctx)) return "a verb of its own";
   if ((count.kind === "single" && tokens[count.first].text.startsWith("ال")) || count.subset || count.anaphoric || count.partOfTold || count.generic) return "a definite or subset figure";
   const place = places.find((x) => x.first >= part.first && x.last <= part.last) ?? null;
   // "عنصر من بلدة X": where a man comes from (a list of the same men's villages), not where an incident happened
@@ -229,6 +230,36 @@ function governorOfFigure(si: number, figure: number, ctx: VerblessContext): boo
     if (governs === GONE_MISSING) missing = true;
   }
   return missing && (battleIn(tokens, sentence) || (si > 0 && battleIn(tokens, sentences[si - 1])));
+}
+
+/** A preposition with a pronoun, which may stand between a verb and its subject: "يظهر فيه أحد قادة". */
+const PRONOUN_PREPOSITIONS = foldedWords("فيه فيها فيهم منه منها منهم له لها لهم به بها بهم عليه عليها عليهم معه معها معهم");
+/** Words that open with "ي" and are no verb: the day, months, "يومياً". */
+const YA_NOUNS = foldedWords("يوم يوما يومي يوميا يناير يونيو يوليو");
+
+/**
+ * (round 11) The figure is the subject of a verb of its own that stands right before it (a preposition with a pronoun
+ * between at most): an imperfect of the third person, "ي" + three letters or more, "و/ف" glued ("، يظهر فيه أحد
+ * قادة الميليشيا وهو يلقي خطاباً": a man seen in a video, no incident). Not a place or a date that opens with "ي"
+ * ("في يبرود عنصران من الفرقة"). The perfect, which has no prefix, is not read (a verb of leaving is a trigger, and
+ * "ولحق بهم ثلاثة عناصر" an item).
+ */
+function ownVerbBefore(tokens: readonly Token[], figure: number, from: number, { dates, places, text, sentences }: VerblessContext): boolean {
+  const clauseFrom = Math.max(from, tokenAt(tokens, clauseStartOf(text, sentences, tokens[figure].start)));
+  let k = figure - 1;
+  if (k >= clauseFrom && PRONOUN_PREPOSITIONS.has(tokens[k].text)) k--;
+  if (k < clauseFrom) return false;
+  const t = tokens[k];
+  const word = t.text.replace(/^[وف](?=ي)/, "");
+  if (!/^ي.{3,}$/.test(word) || YA_NOUNS.has(word)) return false;
+  return !dates.some((d) => d.normOffset! <= t.start && t.end <= d.normEndOffset!) && !places.some((p) => p.start <= t.start && t.end <= p.end);
+}
+
+/** Where the clause (of its sentence, split at commas) that holds offset `at` starts. */
+function clauseStartOf(text: string, sentences: readonly Segment[], at: number): number {
+  const sentence = sentences[segmentOf(sentences, at)];
+  const clauses = splitClauses(text, sentence);
+  return clauses[Math.max(0, segmentOf(clauses, at))].start;
 }
 
 /** A clause that opens with "بحسب"، "وفق"، "نقلاً عن": a source's attribution set between commas. */

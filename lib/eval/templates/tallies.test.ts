@@ -1,0 +1,47 @@
+/**
+ * The "tallies" family (./tallies.ts) over a fixed sample: every sixth case of each template, one assertion per
+ * case; a statistic's figure set aside must also carry the review flag and a confidence of at most 0.2. The whole
+ * family: `npx tsx scripts/templates.ts tallies`.
+ */
+import { describe, expect, it } from "vitest";
+import { nonConformance } from "../../extract/conventions";
+import { REVIEW_CEILING } from "../../extract/confidence/model";
+import { extractCase, templateOf } from "./check";
+import { REVIEW_TEMPLATES, TALLY_CASES } from "./tallies";
+
+const SAMPLE = TALLY_CASES.filter((c) => Number(c.id.slice(c.id.lastIndexOf("/") + 1)) % 6 === 0);
+
+/**
+ * Templates the extractor does not meet yet, each with why; run as expected failures (a template that starts passing
+ * must leave this list).
+ */
+const KNOWN_FAILURES: Record<string, string> = {
+  "tallies/period/toll-rose":
+    "«حصيلة» heading the participle is no tally head (only «عدد» is: candidates.ts), so a figure more than two words on is not the participle's; " +
+    "reading «حصيلة/مجموع» as «عدد» turns the loose family's «وبلغ مجموع الفارين … خلال الشهر الجاري 20» (a running total after a told incident) into an event",
+  "tallies/statistic/toll-rose": "the same: no candidate, so no event to keep for review",
+};
+
+describe("the tallies family", () => {
+  it("has unique ids and texts, a sample of every template, events of periods, statistics set aside, none of wholes", () => {
+    const ids = TALLY_CASES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(TALLY_CASES.map((c) => c.text)).size).toBe(TALLY_CASES.length);
+    expect(new Set(SAMPLE.map((c) => templateOf(c.id)))).toEqual(new Set(ids.map(templateOf)));
+    expect(TALLY_CASES.some((c) => c.events.length === 0)).toBe(true);
+    expect(TALLY_CASES.some((c) => c.events.some((e) => e.count === null))).toBe(true);
+    expect(TALLY_CASES.some((c) => c.events.some((e) => e.count !== null && e.date))).toBe(true);
+  });
+  for (const c of SAMPLE) {
+    const check = () => {
+      const events = extractCase(c);
+      expect(nonConformance(c, events), c.text).toBeNull();
+      if (REVIEW_TEMPLATES.includes(templateOf(c.id))) {
+        expect(events.map((e) => [e.flags, e.countSetAside?.reason, e.confidence <= REVIEW_CEILING]), c.text).toEqual([[["implausible-count"], "statistic", true]]);
+      }
+    };
+    const known = KNOWN_FAILURES[templateOf(c.id)];
+    if (known) it.fails(`${c.id} (${known})`, check);
+    else it(c.id, check);
+  }
+});
