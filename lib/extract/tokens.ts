@@ -6,7 +6,7 @@
 import * as $wordTable from "./word-table";
 import type { Word } from "./word-table";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { endsInBareWaw, hashStep, internWord, isProcliticLetter, textAt, warmWords, wordAt, wordMemo, wordOf } = $wordTable;
+const { endsInBareWaw, hashStep, internWord, isProcliticLetter, textAt, wordAt, wordMemo, wordOf } = $wordTable;
 export { wordMemo, wordOf, type Word } from "./word-table";
 
 export interface Token {
@@ -59,70 +59,37 @@ function indexed(tokens: readonly Token[], end: number): void {
   indexedEnd = end;
 }
 
-/** The words of the text being tokenized, before they are looked up: start, end and hash of each (reused, grown on demand). */
-let wordStarts: Int32Array = new Int32Array(1024);
-let wordEnds: Int32Array = new Int32Array(1024);
-let wordHashes: Int32Array = new Int32Array(1024);
-
-function doubled(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-/** Room for word w in the arrays above. */
-function roomForWord(w: number): void {
-  if (w < wordStarts.length) return;
-  wordStarts = doubled(wordStarts);
-  wordEnds = doubled(wordEnds);
-  wordHashes = doubled(wordHashes);
-}
-
-/**
- * Splits normalised text into words: runs of letters, and runs of digits (so "ال17" is "ال" + "17").
- *
- * In two passes: the words' spans and hashes are read first, then looked up in the word table. Between two
- * reports the rest of the extractor evicts the table from the cache, so each distinct word of a report costs a
- * few memory reads that miss; `warmWords` asks them for all words at once, where the CPU overlaps them, instead of
- * one word after another (bench/README.md, round 11).
- */
+/** Splits normalised text into words: runs of letters, and runs of digits (so "ال17" is "ال" + "17"). */
 export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
   const n = text.length;
   // (tokenAt's index of these words' offsets is written as they are read, while they are in cache)
   if (offsetIndex.length < n + 1) offsetIndex = new Int32Array(Math.max(n + 1, 2 * offsetIndex.length));
   indexedTokens = null;
   let written = 0;
-  let count = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const digit = isDigit(c);
-    if (!digit && !isWordChar(c)) {
-      i++;
-      continue;
-    }
-    let h = c;
-    let j = i + 1;
-    if (digit) for (let d: number; j < n && isDigit((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
-    else for (let d: number; j < n && isWordChar((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
-    roomForWord(count);
-    wordStarts[count] = i;
-    wordEnds[count] = j;
-    wordHashes[count] = h;
-    written = indexUpTo(written, i, count);
-    count++;
-    i = j;
+    if (isDigit(c)) {
+      let h = c;
+      let j = i + 1;
+      for (let d: number; j < n && isDigit((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
+      const p = internWord(text, i, j, h);
+      written = indexUpTo(written, i, out.length);
+      out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: true });
+      i = j;
+    } else if (isWordChar(c)) {
+      let h = c;
+      let j = i + 1;
+      for (let d: number; j < n && isWordChar((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
+      const p = internWord(text, i, j, h);
+      written = indexUpTo(written, i, out.length);
+      out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: false });
+      i = j;
+    } else i++;
   }
-  warmWords(wordHashes, count);
-  const out: Token[] = [];
-  for (let k = 0; k < count; k++) {
-    const start = wordStarts[k];
-    const end = wordEnds[k];
-    const p = internWord(text, start, end, wordHashes[k]);
-    out.push({ text: textAt(p), word: wordAt(p), start, end, digits: isDigit(text.charCodeAt(start)) });
-  }
-  const end = count > 0 ? out[count - 1].end : -1;
-  indexUpTo(written, end, count);
+  const end = out.length > 0 ? out[out.length - 1].end : -1;
+  indexUpTo(written, end, out.length);
   indexed(out, end);
   return out;
 }

@@ -126,30 +126,6 @@ export function internWord(text: string, from: number, to: number, h: number): n
   return known.length - 2;
 }
 
-/** Keeps the reads of `warmWords` from being optimised away. */
-let warmed = 0;
-
-/**
- * Reads, for each of `count` hashes, the table's slot, the first letter in the pool and the word of a word already
- * met with that hash (what `internWord` reads next, and the finders after it), in three passes of independent reads
- * that the CPU overlaps: a report's distinct words then miss the cache all at once rather than one after another.
- * Changes nothing.
- */
-export function warmWords(hashes: Int32Array, count: number): void {
-  const mask = slots.length / SLOT - 1;
-  let sum = 0;
-  for (let k = 0; k < count; k++) sum |= slots[(hashes[k] & mask) * SLOT];
-  for (let k = 0; k < count; k++) {
-    const s = (hashes[k] & mask) * SLOT;
-    if (slots[s + 1] !== 0) sum |= pool[slots[s + 2]];
-  }
-  for (let k = 0; k < count; k++) {
-    const number = slots[(hashes[k] & mask) * SLOT + 1];
-    if (number !== 0) sum |= (known[2 * (number - 1)] as Word).classes;
-  }
-  warmed = sum;
-}
-
 function place(h: number, number: number, at: number, length: number): void {
   const mask = slots.length / SLOT - 1;
   let s = (h & mask) * SLOT;
