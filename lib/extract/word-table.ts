@@ -79,9 +79,8 @@ export function internWord(text: string, from: number, to: number, h: number): n
     if (i === length) return 2 * (k - 1);
   }
   const t = from === 0 && to === text.length ? text : text.slice(from, to);
-  // (the fields every finder reads of every word first, so that they share the object's first memory lines; the
-  // text, which tokens hold themselves, last)
   const word: Word = {
+    text: t,
     stems: computeStems(t),
     classes: 0,
     classesKnown: -1,
@@ -102,7 +101,6 @@ export function internWord(text: string, from: number, to: number, h: number): n
     m14: undefined,
     m15: undefined,
     memo: null,
-    text: t,
   };
   if (wordCount >= MAX_WORDS) {
     slots.fill(0);
@@ -208,24 +206,15 @@ export function memoSlots(): { made: number; inline: number } {
   return { made: memoCount, inline: INLINE_MEMOS };
 }
 
-/** Memo slots given so far (a memo gets its slot when first asked, `wordMemo`). */
-let slotsGiven = 0;
-
 /**
  * A function of a word computed once per distinct word and kept on it (`compute` must be a pure function of the
  * word and never return undefined). Made once, at module load or when an index is built, like a word class.
- * The first INLINE_MEMOS memos are kept in the word's own fields; a further one would work the same through an
+ * The first INLINE_MEMOS memos made are kept in the word's own fields; a further one would work the same through an
  * array beside the word (one more memory line a word), and word-table.test.ts fails: add a field (m16…) instead.
- *
- * A memo's slot is given when it is first asked, not when it is made: the finders, which ask theirs of every word
- * of every report, run first, so their memos take the first fields, next to `stems` and `classes`, and a word's
- * hot fields span two memory lines instead of the whole object (bench/README.md, round 11).
  */
 export function wordMemo<T>(compute: (word: Word) => T): (token: Token) => T {
-  memoCount++;
-  let slot = -1;
+  const slot = memoCount++;
   return (token) => {
-    if (slot < 0) slot = slotsGiven++;
     const word = token.word;
     let value = memoValue(word, slot) as T | undefined;
     if (value === undefined) keepMemo(word, slot, (value = compute(word)));
