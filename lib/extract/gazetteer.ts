@@ -106,13 +106,16 @@ function expandVariants(alias: string): string[] {
 
 /**
  * The aliases that begin with one word, as a trie of their further words: `id` is the entry an alias ending here
- * names (the first entry listed with these words), `next` the nodes of the words that may follow. A mention is the
+ * names (see `written`), `next` the nodes of the words that may follow. A mention is the
  * deepest node with an id along the words of the text: one look-up per word of the name, not a comparison with
  * every alias that shares its first word ("قوات" begins 34 of them).
  */
 interface AliasNode {
   id: string | null;
-  /** The length of the alias `id` was kept for, written out: of aliases with the same words after the first, the longest wins. */
+  /**
+   * The length of the alias `id` was kept for, written out: of aliases with the same words after the first ("الجيش
+   * الحر", "جيش الحر"), the longest written names the mention, and of equal ones the first listed.
+   */
   written: number;
   next: Map<string, AliasNode> | null;
 }
