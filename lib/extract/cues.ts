@@ -277,12 +277,24 @@ function deniedBefore(tokens: readonly Token[], trigger: Trigger, sentenceFirstT
   return false;
 }
 
+/** Patterns of the cues below, made once (a regex literal inside a loop makes a new RegExp object at every turn). */
+const GOODS_PREPOSITION = /^(مع|ب|من|عن|الي)$/;
+const GLUED_WITH = /^(ب|مع)/;
+/** "هرباً من …": a motive, not a fight fled. */
+const MOTIVES = /^(هربا|خوفا|فرارا)$/;
+const RANKS = /^صفوف/;
+const IMPERFECT = /^[يت]/;
+const DEFINITE = /^و?ال/;
+const FROM_RANKS = /^(صفوف|عن)$/;
+/** A pronoun suffix: "وفرارهم", "انشقاقه". */
+const THEIR = /(هم|ها|هما|ه)$/;
+
 /** "هرّب … شحنة مخدرات": a هرب verb whose object, within the next eight words, is goods. */
 function isSmuggling(tokens: readonly Token[], trigger: Trigger): boolean {
   if (trigger.form !== "verb" || !HARABA.test(stems(tokens[trigger.first]).at(-1) ?? "")) return false;
   for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 8); k++) {
     // the goods are the verb's object, not a preposition's ("هرب … مع أسلحتهم")
-    if (stemIn(tokens[k], SMUGGLED_GOODS) && !/^(مع|ب|من|عن|الي)$/.test(tokens[k - 1].text) && !/^(ب|مع)/.test(tokens[k].text)) return true;
+    if (stemIn(tokens[k], SMUGGLED_GOODS) && !GOODS_PREPOSITION.test(tokens[k - 1].text) && !GLUED_WITH.test(tokens[k].text)) return true;
   }
   return false;
 }
@@ -294,7 +306,7 @@ function isSmuggling(tokens: readonly Token[], trigger: Trigger): boolean {
 function fledAFight(tokens: readonly Token[], trigger: Trigger): boolean {
   // (ten words: a counted subject and a long group name may stand between: "هرب 15 عنصراً من قوات سوريا الديمقراطية من أرض المعركة")
   for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 10); k++) {
-    if (tokens[k].text !== "من" || (k - 1 > trigger.last && /^(هربا|خوفا|فرارا)$/.test(tokens[k - 1].text))) continue;
+    if (tokens[k].text !== "من" || (k - 1 > trigger.last && MOTIVES.test(tokens[k - 1].text))) continue;
     if (BATTLE.has(tokens[k + 1].text)) return true;
   }
   return false;
@@ -313,7 +325,7 @@ const UNDER_FIRE: Array<[string, RegExp]> = [
 function fledUnderFire(tokens: readonly Token[], trigger: Trigger): boolean {
   // (twelve words: a counted subject and a long group name may stand between: "انسحب وفرّ أكثر من 100 من عناصر ميليشيا الدفاع الوطني أمام تقدم …")
   for (let k = trigger.last + 1; k <= Math.min(tokens.length - 2, trigger.last + 12); k++) {
-    if (/^صفوف/.test(tokens[k].text)) return false;
+    if (RANKS.test(tokens[k].text)) return false;
     for (const [head, tail] of UNDER_FIRE) if (tokens[k].text === head && tail.test(tokens[k + 1].text)) return true;
   }
   return false;
@@ -321,7 +333,7 @@ function fledUnderFire(tokens: readonly Token[], trigger: Trigger): boolean {
 
 /** An imperfect with an adverb of habit in its clause: "ينشق العشرات … كل شهر", "يتسرّبون بشكل يومي". */
 function isHabit(tokens: readonly Token[], trigger: Trigger): boolean {
-  if (trigger.form !== "verb" || !/^[يت]/.test(stems(tokens[trigger.first]).at(-1) ?? "")) return false;
+  if (trigger.form !== "verb" || !IMPERFECT.test(stems(tokens[trigger.first]).at(-1) ?? "")) return false;
   for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 10); k++) {
     if (HABIT.has(tokens[k].text)) return true;
     for (const [head, tail] of HABIT_PAIR) if (tokens[k].text === head && tokens[k + 1] && tail.test(tokens[k + 1].text)) return true;
@@ -408,7 +420,7 @@ const FATE = foldedWords(`اعتقل اعتقلت اعتقلوا اعتقال ا
  * sentence's verb, up to ten words before it, is about; what befell him is the news, not a defection now.
  */
 function befellThem(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
-  if (!/^و?ال/.test(tokens[trigger.first].text)) return false;
+  if (!DEFINITE.test(tokens[trigger.first].text)) return false;
   for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 10); k--) {
     if (anyIn(stems(tokens[k]), FATE)) return true;
     if (stems(tokens[k]).at(-1) === "عين" && PERSON_TITLES.has(tokens[k + 1].text)) return true;
@@ -449,7 +461,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     // "لاذوا بالفرار": took to flight, from a scene or a fight, unless from the ranks of a group.
     // (nor from one's own barracks or post: "لاذ 4 عناصر بالفرار من ثكنتهم")
     const fledFrom = tokens[trigger.last + 2]?.text ?? "";
-    if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !/^(صفوف|عن)$/.test(fledFrom) && !OWN_POSTS.has(fledFrom)) return "reject";
+    if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !FROM_RANKS.test(fledFrom) && !OWN_POSTS.has(fledFrom)) return "reject";
     if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || fledUnderFire(tokens, trigger) || (tokens[trigger.last + 1] && inClass(tokens[trigger.last + 1], C_ASSAILANTS))) return "reject";
   }
   // "ترك 200 عنصر مواقعهم في انسحاب منظم بأوامر من القيادة": a unit moving on orders, no one leaving it.
@@ -475,7 +487,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   // "وفرارهم", "وهروبهم": a verbal noun with "their" refers back to people already in the text —
   // except when they declare it themselves ("أعلنوا انشقاقهم", "معلناً انشقاقه").
   const word = tokens[trigger.first].text;
-  if (trigger.form === "masdar" && /(هم|ها|هما|ه)$/.test(word) && !isDeclared(tokens, trigger, sentenceFirstToken)) return "reference";
+  if (trigger.form === "masdar" && THEIR.test(word) && !isDeclared(tokens, trigger, sentenceFirstToken)) return "reference";
   return null;
 }
 

@@ -104,27 +104,37 @@ function expandVariants(alias: string): string[] {
   return [...new Set(forms)];
 }
 
-/** A reading of a word that begins aliases of the index, and those aliases (longest first). */
+/**
+ * The aliases that begin with one word, as a trie of their further words: `id` is the entry an alias ending here
+ * names (see `written`), `next` the nodes of the words that may follow. A mention is the
+ * deepest node with an id along the words of the text: one look-up per word of the name, not a comparison with
+ * every alias that shares its first word ("قوات" begins 34 of them).
+ */
+interface AliasNode {
+  id: string | null;
+  /**
+   * The length of the alias `id` was kept for, written out: of aliases with the same words after the first ("الجيش
+   * الحر", "جيش الحر"), the longest written names the mention, and of equal ones the first listed.
+   */
+  written: number;
+  next: Map<string, AliasNode> | null;
+}
+
+/** A reading of a word that begins aliases of the index, and the trie of those aliases. */
 interface Head {
   stem: string;
-  aliases: CompiledAlias[];
+  node: AliasNode;
 }
 
-interface CompiledAlias {
-  id: string;
-  /** Folded words of the alias; the first is compared without its article. */
-  words: string[];
-}
-
-/** A word-sequence index: first word (without article) → aliases starting with it, longest first. */
+/** A word-sequence index: first word (without article) → the trie of the aliases starting with it. */
 export class Gazetteer {
-  private readonly index = new Map<string, CompiledAlias[]>();
-  /** Per distinct word: the readings that begin some alias, with those aliases (null: none), computed once. */
+  private readonly index = new Map<string, AliasNode>();
+  /** Per distinct word: the readings that begin some alias, with their tries (null: none), computed once. */
   private readonly headsOf = wordMemo((word): Head[] | null => {
     const heads: Head[] = [];
     for (const stem of word.stems) {
-      const aliases = this.index.get(stem);
-      if (aliases) heads.push({ stem, aliases });
+      const node = this.index.get(stem);
+      if (node) heads.push({ stem, node });
     }
     return heads.length > 0 ? heads : null;
   });
@@ -141,15 +151,25 @@ export class Gazetteer {
           seen.add(key);
           // Indexed under the first word with and without its article, so lookups need no slicing.
           const bare = withoutArticle(words[0]);
-          for (const key of new Set([words[0], bare, "ال" + bare])) {
-            const list = this.index.get(key) ?? [];
-            list.push({ id: e.id, words });
-            this.index.set(key, list);
+          for (const first of new Set([words[0], bare, "ال" + bare])) {
+            let node = this.index.get(first);
+            if (!node) this.index.set(first, (node = { id: null, written: 0, next: null }));
+            for (let k = 1; k < words.length; k++) {
+              node.next ??= new Map();
+              let child = node.next.get(words[k]);
+              if (!child) node.next.set(words[k], (child = { id: null, written: 0, next: null }));
+              node = child;
+            }
+            // Aliases that differ only in their first word ("الجيش الحر", "جيش الحر"): the longer written one names
+            // the mention, and of equal ones the first listed.
+            if (node.id === null || key.length > node.written) {
+              node.id = e.id;
+              node.written = key.length;
+            }
           }
         }
       }
     }
-    for (const list of this.index.values()) list.sort((a, b) => b.words.length - a.words.length || b.words.join(" ").length - a.words.join(" ").length);
   }
 
   /**
@@ -171,34 +191,45 @@ export class Gazetteer {
     return out;
   }
 
-  /** The longest mention starting at token `i`, whose word begins the aliases of `heads`, or null. */
+  /**
+   * The longest mention starting at token `i`, whose word begins the aliases of `heads`, or null. A later reading
+   * of the word wins only with a longer name.
+   */
   private matchAt(tokens: readonly Token[], i: number, heads: readonly Head[]): GazetteerMatch | null {
-    const tok = tokens[i];
-    let best: GazetteerMatch | null = null;
-    for (const { stem, aliases } of heads) {
-      for (const c of aliases) {
-        if (best && c.words.length <= best.last - best.first + 1) break;
-        let ok = true;
-        for (let k = 1; k < c.words.length; k++) {
-          const t = tokens[i + k];
-          if (!t || t.text !== c.words[k] || !adjacent(tokens[i + k - 1], t)) {
-            ok = false;
-            break;
-          }
+    let bestId: string | null = null;
+    let bestLength = 0;
+    let bestStem = "";
+    for (let h = 0; h < heads.length; h++) {
+      let node: AliasNode | undefined = heads[h].node;
+      let length = 1;
+      let id: string | null = null;
+      let idLength = 0;
+      for (;;) {
+        if (node.id !== null) {
+          id = node.id;
+          idLength = length;
         }
-        if (!ok) continue;
-        const prefixLength = tok.text.length - stem.length;
-        best = {
-          id: c.id,
-          first: i,
-          last: i + c.words.length - 1,
-          start: tok.start + Math.max(0, prefixLength),
-          end: tokens[i + c.words.length - 1].end,
-        };
-        break;
+        const t = tokens[i + length];
+        if (node.next === null || t === undefined || !adjacent(tokens[i + length - 1], t)) break;
+        node = node.next.get(t.text);
+        if (node === undefined) break;
+        length++;
+      }
+      if (id !== null && idLength > bestLength) {
+        bestId = id;
+        bestLength = idLength;
+        bestStem = heads[h].stem;
       }
     }
-    return best;
+    if (bestId === null) return null;
+    const tok = tokens[i];
+    return {
+      id: bestId,
+      first: i,
+      last: i + bestLength - 1,
+      start: tok.start + Math.max(0, tok.text.length - bestStem.length),
+      end: tokens[i + bestLength - 1].end,
+    };
   }
 }
 

@@ -130,6 +130,12 @@ function mentionText(tokens: readonly Token[], i: number, text: string): number 
   return t.start;
 }
 
+/** Some reading is `a` or `b` (a loop, not a closure made for every mention of the search back). */
+function readsAs(readings: readonly string[], a: string, b: string): boolean {
+  for (let i = 0; i < readings.length; i++) if (readings[i] === a || readings[i] === b) return true;
+  return false;
+}
+
 /** The head word an unknown unit is written with, without the article ("كتيبة درع البادية" → "كتيبه"). */
 function unknownHead(tokens: readonly Token[], m: GroupMention): string {
   const st = firstIn(stems(tokens[m.first]), UNKNOWN_HEADS) ?? "";
@@ -138,6 +144,24 @@ function unknownHead(tokens: readonly Token[], m: GroupMention): string {
 
 /** Group names that are also the common noun of a process, read as a group only with a people word. */
 const PROCESS_NOUNS = foldedWords("المصالحات المصالحه مصالحات مصالحه");
+
+/**
+ * Patterns of the loops below, made once (a regex literal inside a loop makes a new RegExp object at every turn).
+ */
+const QUOTE = /["]/;
+/** Punctuation that ends an unknown unit's name. */
+const NAME_BREAK = /[,;:.\n()]/;
+/** Words an unknown unit's name may start with, without the article. */
+const NAME_OPENERS = /^(ابو|ابن|بني|شهداء|احرار|اسود|صقور|فرسان|انصار|جند|ثوار|نسور)$/;
+/** "التابعة لـ": the word before a parent, or the word before that. */
+const BELONGING_WORDS = /^(تابعه|التابعه|التابع|تابع|التابعين)$/;
+const BELONGING_WORD = /^(تابعه|التابعه|التابع|تابع)$/;
+/** The words before a mention after the trigger, and before one before it, that make it the people's own group. */
+const GOVERNED_AFTER = /^(من|عن|صفوف|عناصر|مقاتلي|داخل|لعناصر|ضمن)$/;
+const GOVERNED_BEFORE = /^(من|عن|صفوف)$/;
+const TO = /^(ل|الي)$/;
+const PEOPLE_BELONGING = /^(التابعين|التابعون|تابعين|يتبعون|المنتمين|المنتسبين|ينتمون|ينتسبون|المنتمين)$/;
+const ONE_BELONGING = /^(يتبع|تابع|التابع|ينتمي|المنتمي)$/;
 
 /** Every group mention of the text, left to right. */
 export function findGroupMentions(text: string, tokens: readonly Token[]): GroupMention[] {
@@ -170,21 +194,21 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
     if (!next || next.digits || covered[i + 1] || next.start - t.end > 3) continue;
     // The name is quoted after the head ("كتيبة «الفاروق»") or with it ("ميليشيا «كتيبة درع البادية»":
     // an opening quote is written against the word it opens).
-    const quoted = /["]/.test(text.slice(t.end, next.start)) || (t.start > 0 && text[t.start - 1] === '"' && (i === 0 || /["]/.test(text.slice(tokens[i - 1].end, t.start))));
+    const quoted = QUOTE.test(text.slice(t.end, next.start)) || (t.start > 0 && text[t.start - 1] === '"' && (i === 0 || QUOTE.test(text.slice(tokens[i - 1].end, t.start))));
     let last = i;
     for (let k = i + 1; k < Math.min(tokens.length, i + (quoted ? 6 : 4)); k++) {
       const w = tokens[k];
       if (covered[k] || w.digits) break;
       if (w.start - tokens[k - 1].end > 3) break;
-      if (/[,;:.\n()]/.test(text.slice(tokens[k - 1].end, w.start))) break;
+      if (NAME_BREAK.test(text.slice(tokens[k - 1].end, w.start))) break;
       if (!quoted && (stemIn(w, NAME_STOP) || (k > i + 1 && w.text.startsWith("و")))) break;
-      if (quoted && k > i + 1 && /"/.test(text.slice(tokens[k - 1].end, w.start))) break;
+      if (quoted && k > i + 1 && QUOTE.test(text.slice(tokens[k - 1].end, w.start))) break;
       if (stemIn(w, UNKNOWN_HEADS) && k === i + 1) break;
       last = k;
     }
     if (last === i) continue;
     // "لواء" + a common word is not a name: require the name to start with the article or be quoted or be a known pattern.
-    if (!quoted && !tokens[i + 1].text.startsWith("ال") && !/^(ابو|ابن|بني|شهداء|احرار|اسود|صقور|فرسان|انصار|جند|ثوار|نسور)$/.test(tokens[i + 1].text)) continue;
+    if (!quoted && !tokens[i + 1].text.startsWith("ال") && !NAME_OPENERS.test(tokens[i + 1].text)) continue;
     for (let k = i; k <= last; k++) covered[k] = 1;
     out.push({ id: null, first: i, last, start: mentionText(tokens, i, text), end: tokens[last].end, role: "member", known: false, implied: false, joinedToPrevious: false });
     i = last;
@@ -209,7 +233,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
       if (m.last >= i) continue;
       if (i - m.last > 120) break;
       // (or one written with that word before its name: "فصيل «السلطان مراد»" … "الفصيل")
-      const writtenHead = stems(tokens[m.first]).some((x) => x === bare || x === head);
+      const writtenHead = readsAs(stems(tokens[m.first]), bare, head);
       if (writtenHead || (m.id !== null ? nameWords(m.id).has(bare) : unknownHead(tokens, m) === bare)) {
         // "عن الجيش ذاته": the same army people left before, not one named as a parent or a destination.
         if (same && roleOf(tokens, m, text) !== "member") {
@@ -261,7 +285,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
     const m = out[k];
     if (m.role !== "parent") continue;
     const word = tokens[m.first - 1]?.text ?? "";
-    const belonging = /^(تابعه|التابعه|التابع|تابع|التابعين)$/.test(word) || /^(تابعه|التابعه|التابع|تابع)$/.test(tokens[m.first - 2]?.text ?? "");
+    const belonging = BELONGING_WORDS.test(word) || BELONGING_WORD.test(tokens[m.first - 2]?.text ?? "");
     const prev = out[k - 1];
     if (belonging && (!prev || m.first - prev.last > 4)) m.role = "member";
   }
@@ -305,12 +329,12 @@ export function attachGroups(
     const before1 = tokens[m.first - 1]?.text ?? "";
     const gluedFrom = tokens[m.first].text.startsWith("من") ? "" : "";
     void gluedFrom;
-    if (after && /^(من|عن|صفوف|عناصر|مقاتلي|داخل|لعناصر|ضمن)$/.test(before1)) score -= 4;
+    if (after && GOVERNED_AFTER.test(before1)) score -= 4;
     // "عناصر يتبعون لـX", "العناصر التابعين لـX": the people's own unit, as close as "من X".
     if (after && belongsTo(tokens, m)) score -= 4;
     if (!after) {
       score += 2;
-      if (/^(من|عن|صفوف)$/.test(before1)) score -= 3;
+      if (GOVERNED_BEFORE.test(before1)) score -= 3;
     }
     if (m.implied) score += 6;
     if (!m.known) score += 2;
@@ -340,11 +364,11 @@ const ONE_SOLDIER = /^(ال)?(عنصر|مقاتل|جندي|عسكري|ضابط|�
 /** People belong to the mention: "يتبعون لـ/التابعين لـ/المنتمين إلى X" (a plural of people, not "التابعة" of a group). */
 function belongsTo(tokens: readonly Token[], m: GroupMention): boolean {
   const b1 = tokens[m.first - 1]?.text ?? "";
-  const verb = /^(ل|الي)$/.test(b1) ? tokens[m.first - 2]?.text ?? "" : b1;
-  if (/^(التابعين|التابعون|تابعين|يتبعون|المنتمين|المنتسبين|ينتمون|ينتسبون|المنتمين)$/.test(verb)) return true;
+  const verb = TO.test(b1) ? tokens[m.first - 2]?.text ?? "" : b1;
+  if (PEOPLE_BELONGING.test(verb)) return true;
   // "عنصر يتبع لـX", "ضابط تابع لـX": one man's own unit (the singular only after a person noun: "الدفاع الوطني التابع لـX" is an umbrella).
-  const k = /^(ل|الي)$/.test(b1) ? m.first - 3 : m.first - 2;
-  return /^(يتبع|تابع|التابع|ينتمي|المنتمي)$/.test(verb) && ONE_SOLDIER.test(tokens[k]?.text ?? "");
+  const k = TO.test(b1) ? m.first - 3 : m.first - 2;
+  return ONE_BELONGING.test(verb) && ONE_SOLDIER.test(tokens[k]?.text ?? "");
 }
 
 export function groupName(id: string): { name_ar: string; name_en: string } | null {

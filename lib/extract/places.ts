@@ -91,6 +91,14 @@ function quotedSettlements(tokens: readonly Token[], text: string, taken: Uint8A
   return out;
 }
 
+/** Patterns of the loops below, made once (a regex literal inside a loop makes a new RegExp object at every turn). */
+const PLACE_PREPOSITIONS = /^(في|من|الي|ب|وفي)$/;
+/** "… بريف X": the place lies in X. */
+const IN_COUNTRYSIDE = /^(بريف|في ريف|وريف|ريف|بمحافظه)$/;
+/** "(صفوف|مناطق) (سيطرة)? X" before a destination group. */
+const AREA_BEFORE_GROUP = /^(صفوف|مناطق|سيطره|منطقه|بصفوف|لصفوف|لمناطق|بمناطق|مناطقه|وحدات|كتائب|فصائل)$/;
+const CLAUSE_PUNCTUATION = /[,;:]/;
+
 /** Every place phrase of the text, not overlapping a group mention. */
 export function findPlaceMentions(tokens: readonly Token[], groups: readonly GroupMention[], text?: string): PlaceMention[] {
   const inGroup = new Uint8Array(tokens.length);
@@ -104,7 +112,7 @@ export function findPlaceMentions(tokens: readonly Token[], groups: readonly Gro
     let start = m.start;
     const prev = tokens[first - 1];
     const introduced = !!prev && stemIn(prev, PLACE_KINDS) && m.start - prev.end <= 3;
-    if (placeById(m.id)?.ambiguous && !introduced && !/^(في|من|الي|ب|وفي)$/.test(prev?.text ?? "") && m.start === tokens[m.first].start) continue;
+    if (placeById(m.id)?.ambiguous && !introduced && !PLACE_PREPOSITIONS.test(prev?.text ?? "") && m.start === tokens[m.first].start) continue;
     if (introduced && prev) {
       first--;
       const st = stems(prev);
@@ -129,7 +137,7 @@ export function findPlaceMentions(tokens: readonly Token[], groups: readonly Gro
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];
-    if (b.first === a.last + 1 && /^(بريف|في ريف|وريف|ريف|بمحافظه)$/.test(tokens[b.first].text) && placeById(a.match.id)?.kind !== "governorate") {
+    if (b.first === a.last + 1 && IN_COUNTRYSIDE.test(tokens[b.first].text) && placeById(a.match.id)?.kind !== "governorate") {
       a.last = b.last;
       a.end = b.end;
       (a as PlaceMention & { within?: PlaceMention }).within = b;
@@ -209,7 +217,7 @@ export function findDestination(
     if (gluedOnly && (stemIn(tokens[i], HELD_BY) || (tokens[i - 1] && stemIn(tokens[i - 1], OWNERSHIP)))) continue;
     // "(صفوف|مناطق) (سيطرة)? X"
     let areaFirst = -1;
-    while (j <= sentenceLast && j < objFirst + 3 && /^(صفوف|مناطق|سيطره|منطقه|بصفوف|لصفوف|لمناطق|بمناطق|مناطقه|وحدات|كتائب|فصائل)$/.test(stems(tokens[j]).at(-1) ?? "") ) {
+    while (j <= sentenceLast && j < objFirst + 3 && AREA_BEFORE_GROUP.test(stems(tokens[j]).at(-1) ?? "") ) {
       if (areaFirst < 0) areaFirst = j;
       j++;
     }
@@ -299,7 +307,7 @@ function bareDirection(tokens: readonly Token[], p: PlaceMention): boolean {
 /** Is the place named inside a unit's description ("… التابعة لشعبة المخابرات في دمشق")? */
 function inUnitDescription(tokens: readonly Token[], p: PlaceMention, sf: number, text?: string): boolean {
   for (let k = p.first - 1; k >= Math.max(sf, p.first - 5); k--) {
-    if (text !== undefined && /[,;:]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    if (text !== undefined && CLAUSE_PUNCTUATION.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
     if (stemIn(tokens[k], UNIT_DESCRIPTION)) return true;
   }
   return false;

@@ -55,9 +55,11 @@ const DECADE_END = new RegExp(`^(?: ${alt("من الزمن|تقريبا|تقري
 /** "منذ عام ونصف": eighteen months. */
 const AND_A_HALF = new RegExp(`^ ${alt("ونصف|ونص")}${R}`);
 
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
 function wordAt(text: string, i: number): { word: string; end: number } {
   let j = i;
-  while (j < text.length && /[\u0621-\u064A]/.test(text[j])) j++;
+  while (j < text.length && ARABIC_LETTER.test(text[j])) j++;
   return { word: text.slice(i, j), end: j };
 }
 
