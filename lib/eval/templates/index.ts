@@ -13,6 +13,7 @@ import { LEFTOVER_CASES } from "./leftovers";
 import { LOOSE_CASES } from "./loose";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
+import { RECEIVED_CASES } from "./received";
 import { RETOLD_CASES } from "./retold";
 import { ROUNDUP_CASES } from "./roundups";
 import { SERIES_CASES } from "./series";
@@ -29,6 +30,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   loose: LOOSE_CASES,
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
+  received: RECEIVED_CASES,
   retold: RETOLD_CASES,
   roundups: ROUNDUP_CASES,
   series: SERIES_CASES,
