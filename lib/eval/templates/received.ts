@@ -40,17 +40,24 @@ const PAIRS = RECEIVERS.flatMap((y) => y.from.flatMap((id) => LEFT_NAMES[id].map
 const defection = (xId: string, count: Parameters<typeof ev>[1], yId: string, date?: [string, string]) => ({ ...ev(xId, count, "defection", date), destination: yId });
 
 /**
- * At most `max` rows of a product, taken a prime stride apart (row k·p mod n): unlike an even spread, every slot
- * varies from one case to the next, so a dozen cases already meet most forms of every slot. Deterministic.
+ * At most `max` rows of a product, drawn by a fixed-seed shuffle: unlike an even spread (where the last slot varies
+ * and the first stays put), every slot varies from one case to the next. Deterministic.
  */
-function strided<T>(rows: readonly T[], max: number): T[] {
+function drawn<T>(rows: readonly T[], max: number): T[] {
   if (rows.length <= max) return [...rows];
-  const p = rows.length % 7919 === 0 ? 104729 : 7919;
-  return Array.from({ length: max }, (_, k) => rows[(k * p) % rows.length]);
+  const order = rows.map((_, k) => k);
+  let seed = 0x2f6b1d;
+  for (let k = order.length - 1; k > 0; k--) {
+    // (a linear congruential step: deterministic and enough to mix the slots)
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const j = seed % (k + 1);
+    [order[k], order[j]] = [order[j], order[k]];
+  }
+  return order.slice(0, max).sort((a, b) => a - b).map((k) => rows[k]);
 }
 
 function cases(template: string, rows: ReadonlyArray<{ text: string; events: ConventionCase["events"] }>, max: number): ConventionCase[] {
-  return strided(rows, max).map((r, k) => ({ id: `received/${template}/${k + 1}`, text: r.text, events: r.events }));
+  return drawn(rows, max).map((r, k) => ({ id: `received/${template}/${k + 1}`, text: r.text, events: r.events }));
 }
 
 /** "أعلن الجيش الوطني السوري انضمام 12 عنصراً من قسد إلى صفوفه." — the owner of "صفوفه" is the subject. */
