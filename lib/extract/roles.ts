@@ -130,6 +130,10 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   // … securing it (a helper, the side they reached)
   ["تمكنت هيئة تحرير الشام من تأمين انشقاق سبعة جنود من قوات النظام", ["hts:helper", "syrian-army:member"]],
   ["نجح الجيش الحر في تسهيل انشقاق ضابطين عن الفرقة الرابعة", ["fsa:helper", "4th-division:member"]],
+  // the side before its verb (a headline)
+  ["الجيش الوطني يستقبل 12 عنصراً منشقاً عن قسد", ["sna:destination", "sdf:member"]],
+  ["هيئة تحرير الشام تؤمّن انشقاق سبعة جنود من قوات النظام", ["hts:helper", "syrian-army:member"]],
+  ["فر خمسة عناصر من قسد ساعدهم الجيش الوطني", ["sdf:member", "sna:helper"]],
   // negatives: ranks they left or came back to, an announcer alone, a subject after "من"
   ["اعترفت قسد بفرار 12 عنصراً من صفوفها", ["sdf:member"]],
   ["دعت قسد المنشقين عنها إلى العودة إلى صفوفها", ["sdf:member"]],
@@ -271,12 +275,12 @@ function ownMenAfter(tokens: readonly Token[], m: GroupMention): boolean {
 }
 
 /** Verbs of receiving: their subject is the side the men reached ("استقبل X 12 منشقاً", "واستقبلهم X"). */
-export const RECEIVING_VERBS = foldedWords(`استقبل استقبلت استقبلوا يستقبل تستقبل استقبلهم استقبلتهم استقبله استقبلته استقبلهما استقبلتهما
+export const RECEIVING_VERBS = foldedWords(`استقبل استقبلت استقبلوا يستقبل تستقبل يستقبلون استقبلهم استقبلتهم استقبله استقبلته استقبلهما استقبلتهما
   احتضن احتضنت يحتضن تحتضن احتضنهم احتضنتهم احتضنه احتضنته`);
 /** Words between a verb of receiving and the side: who in it, or its areas ("استقبلت مناطق سيطرة X …"). */
 const SIDE_PARTS = foldedWords("قائد قاده قياده مسوولو مسوولي مناطق سيطره منطقه");
 /** Verbs of securing right before their subject ("أمّنت X انشقاقهم", "سهّلت X انشقاق …", "ساعدت X عناصر … على الفرار"). */
-const SECURING_VERBS = foldedWords("ساعد ساعدت ساعدهم ساعدتهم ساعدته امن امنت امنتهم امنته سهل سهلت سهلتهم");
+const SECURING_VERBS = foldedWords("ساعد ساعدت ساعدهم ساعدتهم ساعدته امن امنت امنتهم امنته سهل سهلت سهلتهم يساعد تساعد يؤمن تؤمن يسهل تسهل");
 /** "تمكّنت X من تأمين …", "نجح X في تسهيل …": a verb of managing, its subject, then a verbal noun of securing. */
 const MANAGED = foldedWords("تمكن تمكنت نجح نجحت استطاع استطاعت");
 const SECURING_NOUNS = foldedWords("تامين تسهيل مساعده");
@@ -299,11 +303,19 @@ export function sideThatReceived(tokens: readonly Token[], m: GroupMention, text
     if (!SIDE_PARTS.has(tokens[k].text)) break;
   }
   const before = tokens[m.first - 1];
-  if (!before) return ownRanksAt(tokens, m.last + 1, m.last + OWNER_REACH, text) >= 0 ? "owner" : null;
+  if (!before) return subjectFirst(tokens, m) ?? (ownRanksAt(tokens, m.last + 1, m.last + OWNER_REACH, text) >= 0 ? "owner" : null);
   if (stemIn(before, SECURING_VERBS)) return "secured";
   if (stemIn(before, MANAGED) && /^(من|في)$/.test(tokens[m.last + 1]?.text ?? "") && !!tokens[m.last + 2] && stemIn(tokens[m.last + 2], SECURING_NOUNS)) return "secured";
   if (LEFT_BEFORE.test(before.text)) return null;
-  return ownRanksAt(tokens, m.last + 1, m.last + OWNER_REACH, text) >= 0 ? "owner" : null;
+  return subjectFirst(tokens, m) ?? (ownRanksAt(tokens, m.last + 1, m.last + OWNER_REACH, text) >= 0 ? "owner" : null);
+}
+
+/** The side before its verb, as a headline puts it ("الجيش الوطني يستقبل 12 منشقاً", "قسد تؤمّن انشقاق …"). */
+function subjectFirst(tokens: readonly Token[], m: GroupMention): SideThatReceived | null {
+  const after = tokens[m.last + 1];
+  if (!after) return null;
+  if (stemIn(after, RECEIVING_VERBS)) return "received";
+  return stemIn(after, SECURING_VERBS) ? "secured" : null;
 }
 
 /** How far after its subject a telling's "إلى صفوفه" may stand (words). */

@@ -100,8 +100,8 @@ add("انضم انضموا انضمت انضما التحق التحقوا ال�
 // … and their verbal nouns, as the side that received them tells it ("أعلن X انضمام 12 عنصراً من Y إلى صفوفه",
 // "أفادت مصادر بالتحاق 12 من عناصر Y بصفوف X"): the same conditions (candidates.ts). Not with the article: "الالتحاق"
 // and "الانضمام" are most often one's own service or a call to join ("تخلّف عن الالتحاق بقطعهم", "دعا إلى الانضمام").
-// ("بعد عامين من انضمامهم لداعش" tells no one leaving: a verbal noun is a trigger only with the group they came
-// from after it, cameFromAfter.)
+// ("بعد عامين من انضمامهم لداعش" tells no one leaving: a verbal noun is a trigger only with its people and the group
+// they came from after it, cameFromAfter.)
 addWhen("انضمام انضمامهم انضمامه انضمامها انضمامهما التحاق التحاقهم التحاقه التحاقها التحاقهما", "defect", "masdar", cameFromAfter, false, true);
 // Crossing the border: "عبروا الحدود"; the singular "عبر" is mostly the preposition "via" ("فرّوا عبر
 // البادية"), so it is a verb only with a counted subject before its object ("عبر نحو 300 جندي الحدود").
@@ -459,11 +459,13 @@ function abandonedPostsAfter(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "انضمام 12 عنصراً من X", "التحاق 12 من عناصر X", "انشقاق … والتحاقهم": "من/عن" within the ten words after a verbal
- * noun of joining, before any "إلى" (what they joined; not "نحو", mostly "about" before a figure).
+ * "انضمام 12 عنصراً من X", "التحاق ثلاثة من عناصر X", "انضمام ضابط برتبة نقيب من X": the people right after a verbal
+ * noun of joining (its subject), then "من/عن" within its six words (the tokens know no sentence end: a longer window
+ * reaches the next sentence), before any "إلى" (what they joined; not "نحو", mostly "about" before a figure).
  */
 function cameFromAfter(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length, i + 11); k++) {
+  if (!peopleRightAfter(tokens, i)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
     const w = tokens[k].text;
     if (w === "من" || w === "عن") return true;
     if (w === "الي") return false;

@@ -125,6 +125,19 @@ export const SECURING: ReadonlyArray<Verb & { frame: (v: string, y: string, p: P
   { id: "helped", m: "ساعد", f: "ساعدت", frame: (v, y, p, x) => `${v} ${y} ${p.acc} من ${x} على الانشقاق` },
 ];
 
+/**
+ * The side before its verb (the imperfect, as a headline puts it): "الجيش الوطني يستقبل 12 عنصراً منشقاً عن قسد",
+ * "قسد تعلن انضمام …"، "هيئة تحرير الشام تؤمّن انشقاق …". `frame` is what follows the verb.
+ */
+export const HEADLINE_VERBS: ReadonlyArray<Verb & { frame: (p: People, x: string, y: Side) => string }> = [
+  { id: "receives", m: "يستقبل", f: "تستقبل", frame: (p, x) => `${p.partAcc} عن ${x}` },
+  { id: "takes-in", m: "يحتضن", f: "تحتضن", frame: (p, x) => `${p.partAcc} عن ${x}` },
+  { id: "announces", m: "يعلن", f: "تعلن", frame: (p, x, y) => `انضمام ${p.gen} من ${x} ${ownRanks(y).to}` },
+  { id: "confirms", m: "يؤكد", f: "تؤكد", frame: (p, x, y) => `التحاق ${p.gen} من ${x} ${ownRanks(y).bi}` },
+  { id: "secures", m: "يؤمّن", f: "تؤمّن", frame: (p, x) => `انشقاق ${p.gen} عن ${x}` },
+  { id: "eases", m: "يسهّل", f: "تسهّل", frame: (p, x) => `انشقاق ${p.gen} من ${x}` },
+];
+
 /** Securing the men's arrival: "أمّن Y وصول N منشقين عن X إلى مناطق سيطرته". */
 export const SECURED_ARRIVAL: Verb = { id: "secured-arrival", m: "أمّن", f: "أمّنت" };
 

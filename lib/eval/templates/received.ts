@@ -15,6 +15,7 @@ import { ev } from "../../extract/conventions/types";
 import { product } from "./product";
 import {
   DISPLACED,
+  HEADLINE_VERBS,
   JOININGS,
   LEFT_NAMES,
   MERGER_OPENERS,
@@ -148,6 +149,20 @@ function secured(): ConventionCase[] {
   return [...frames, ...arrival];
 }
 
+/** "الجيش الوطني السوري يستقبل 12 عنصراً منشقاً عن قسد." — the side before its verb, as a headline puts it. */
+function sideFirst(): ConventionCase[] {
+  return HEADLINE_VERBS.flatMap((v) =>
+    cases(
+      `side-first/${v.id}`,
+      product({ pair: PAIRS, p: PEOPLE }).map(({ pair, p }) => ({
+        text: `${pair.y.text} ${verbOf(v, pair.y)} ${v.frame(p, pair.x, pair.y)}.`,
+        events: [defection(pair.xId, p.count, pair.y.id)],
+      })),
+      30,
+    ),
+  );
+}
+
 /** "أعلن الجيش الحر انضمام 50 شاباً من أبناء المنطقة إلى صفوفه." — recruits: no group left, no event. */
 function recruits(): ConventionCase[] {
   return cases(
@@ -181,6 +196,7 @@ export const RECEIVED_CASES: ConventionCase[] = [
   ...reportedWithTheSideNamed(),
   ...received(),
   ...secured(),
+  ...sideFirst(),
   ...recruits(),
   ...mergers(),
   ...displaced(),
