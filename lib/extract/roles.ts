@@ -275,7 +275,7 @@ function ownMenAfter(tokens: readonly Token[], m: GroupMention): boolean {
 }
 
 /** Verbs of receiving: their subject is the side the men reached ("استقبل X 12 منشقاً", "واستقبلهم X"). */
-export const RECEIVING_VERBS = foldedWords(`استقبل استقبلت استقبلوا يستقبل تستقبل يستقبلون استقبلهم استقبلتهم استقبله استقبلته استقبلهما استقبلتهما
+const RECEIVING_VERBS = foldedWords(`استقبل استقبلت استقبلوا يستقبل تستقبل يستقبلون استقبلهم استقبلتهم استقبله استقبلته استقبلهما استقبلتهما
   احتضن احتضنت يحتضن تحتضن احتضنهم احتضنتهم احتضنه احتضنته`);
 /** Words between a verb of receiving and the side: who in it, or its areas ("استقبلت مناطق سيطرة X …"). */
 const SIDE_PARTS = foldedWords("قائد قاده قياده مسوولو مسوولي مناطق سيطره منطقه");
@@ -303,10 +303,11 @@ export function sideThatReceived(tokens: readonly Token[], m: GroupMention, text
     if (!SIDE_PARTS.has(tokens[k].text)) break;
   }
   const before = tokens[m.first - 1];
-  if (!before) return subjectFirst(tokens, m) ?? (ownRanksAt(tokens, m.last + 1, m.last + OWNER_REACH, text) >= 0 ? "owner" : null);
-  if (stemIn(before, SECURING_VERBS)) return "secured";
-  if (stemIn(before, MANAGED) && /^(من|في)$/.test(tokens[m.last + 1]?.text ?? "") && !!tokens[m.last + 2] && stemIn(tokens[m.last + 2], SECURING_NOUNS)) return "secured";
-  if (LEFT_BEFORE.test(before.text)) return null;
+  if (before) {
+    if (stemIn(before, SECURING_VERBS)) return "secured";
+    if (stemIn(before, MANAGED) && /^(من|في)$/.test(tokens[m.last + 1]?.text ?? "") && !!tokens[m.last + 2] && stemIn(tokens[m.last + 2], SECURING_NOUNS)) return "secured";
+    if (LEFT_BEFORE.test(before.text)) return null;
+  }
   return subjectFirst(tokens, m) ?? (ownRanksAt(tokens, m.last + 1, m.last + OWNER_REACH, text) >= 0 ? "owner" : null);
 }
 

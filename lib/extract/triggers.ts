@@ -102,7 +102,8 @@ add("انضم انضموا انضمت انضما التحق التحقوا ال�
 // and "الانضمام" are most often one's own service or a call to join ("تخلّف عن الالتحاق بقطعهم", "دعا إلى الانضمام").
 // ("بعد عامين من انضمامهم لداعش" tells no one leaving: a verbal noun is a trigger only with its people and the group
 // they came from after it, cameFromAfter.)
-addWhen("انضمام انضمامهم انضمامه انضمامها انضمامهما التحاق التحاقهم التحاقه التحاقها التحاقهما", "defect", "masdar", cameFromAfter, false, true);
+// (So not with a possessive either, "انضمامهم": its people are the pronoun, told before.)
+addWhen("انضمام التحاق", "defect", "masdar", cameFromAfter, false, true);
 // Crossing the border: "عبروا الحدود"; the singular "عبر" is mostly the preposition "via" ("فرّوا عبر
 // البادية"), so it is a verb only with a counted subject before its object ("عبر نحو 300 جندي الحدود").
 add("عبروا يعبرون يعبروا", "flee", "verb", "الحدود");
@@ -186,12 +187,14 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["إنهاء اندماجه مع الفيلق", ["split:masdar"]],
   ["انفصل عن الفيلق", ["split:verb"]],
   ["أعلن اللواء انفصاله عن الجيش الوطني", ["split:masdar"]],
-  // not triggers: other words with similar letters, and leaving without an object that names a post
   // the verbal nouns of joining, as the side that received them tells it; not with the article (one's own service)
+  // nor with a possessive ("بعد عامين من انضمامهم لداعش")
   ["أعلن الجيش الوطني انضمام 12 عنصراً من قسد إلى صفوفه", ["defect:masdar"]],
   ["أفادت مصادر بالتحاق سبعة من عناصر قسد بصفوف الجيش الحر", ["defect:masdar"]],
   ["دعت الجهات الشبان إلى الالتحاق بالخدمة الإلزامية", []],
   ["دعا القيادي إلى الانضمام إلى صفوف الفصيل", []],
+  ["استسلموا بعد عامين من انضمامهم لداعش. قياديان من الوعر", []],
+  // not triggers: other words with similar letters, and leaving without an object that names a post
   ["تهريب النفط", []],
   ["ترك أثراً", []],
   ["غادر المدينة", []],
