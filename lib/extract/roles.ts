@@ -96,6 +96,8 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["وينتمي جميعهم إلى لواء فاطميون", ["fatemiyoun:member"]],
   ["وصل العناصر المنشقون إلى مناطق الجيش الوطني", ["sna:destination"]],
   ["فر عناصر من قسد إلى جيش الإسلام", ["sdf:member", "jaysh-al-islam:destination"]],
+  // … but not past the end of its sentence (round 11)
+  ["وصل المنشقون إلى مناطق قسد. الفرقة الرابعة شهدت انشقاقات عدة", ["sdf:destination", "4th-division:member"]],
   // the speaker's group
   ["قال مصدر عسكري في الجيش الوطني السوري إن خمسة عناصر انشقوا", ["sna:agent"]],
   ["وقال المتحدث باسم قسد إن عناصر فروا", ["sdf:agent"]],
@@ -159,6 +161,8 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
     const w = tokens[k].text;
     // "ويشار إلى أن X شهدت …"، "وأشار إلى أن X …": "أن" opens a clause whose subject X is; nothing before it governs X.
     if (w === "ان") break;
+    // nor does a word of the sentence before ("… إلى صفوفه. وقالت قسد …")
+    if (SENTENCE_END.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
     const cls = classesOf(tokens[k]);
     // "العناصر التابعين لـX": people belong to X, their own unit; "الميليشيا التابعة لـX": X is its umbrella.
     if (cls & C_PARENT_BEFORE) {
@@ -319,6 +323,9 @@ function subjectFirst(tokens: readonly Token[], m: GroupMention): SideThatReceiv
   return stemIn(after, SECURING_VERBS) ? "secured" : null;
 }
 
+/** What ends a sentence between two words. */
+const SENTENCE_END = /[.!?؟\n]/;
+
 /** How far after its subject a telling's "إلى صفوفه" may stand (words). */
 const OWNER_REACH = 24;
 /** The side's own ranks or areas with its pronoun ("صفوفه", "سيطرتها", "مناطقه"). */
@@ -333,7 +340,7 @@ const RETURNING = foldedWords("العوده عوده عودتهم عودته ع�
  */
 export function ownRanksAt(tokens: readonly Token[], from: number, to: number, text: string): number {
   for (let k = from; k <= Math.min(to, tokens.length - 1); k++) {
-    if (k > from && /[.!?؟\n]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return -1;
+    if (k > from && SENTENCE_END.test(text.slice(tokens[k - 1].end, tokens[k].start))) return -1;
     const t = tokens[k];
     const ranks = stemIn(t, OWN_RANKS);
     if (!ranks && !stemIn(t, OWN_AREAS)) continue;
