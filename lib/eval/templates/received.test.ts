@@ -13,6 +13,14 @@ import { RECEIVERS } from "./received-slots";
 const PER_TEMPLATE = 4;
 const templates = byTemplate(RECEIVED_CASES);
 
+/** Sampled cases the extractor does not meet yet, each with why (run as `it.fails`: one that starts passing must leave). */
+const KNOWN_FAILURES: Record<string, string> = {
+  "received/received/received-defectors/16": "'ضابطاً منشقاً برتبة نقيب': counts.ts reads no accusative singular as one, so the participle has no figure",
+  "received/received/took-in-defectors/16": "'ضابطاً منشقاً برتبة نقيب': as above",
+  "received/side-first/receives/8": "'ضابطاً منشقاً برتبة نقيب': as above",
+  "received/side-first/takes-in/8": "'ضابطاً منشقاً برتبة نقيب': as above",
+};
+
 describe("the received family", () => {
   it("has unique ids; every event a defection to a receiving side that is not its group; no event in the negatives", () => {
     const ids = RECEIVED_CASES.map((c) => c.id);
@@ -25,6 +33,11 @@ describe("the received family", () => {
         expect(e.destination && sides.has(e.destination) && e.destination !== e.group, c.id).toBe(true);
       }
     }
+  });
+
+  it("names only sampled cases among its known failures", () => {
+    const sampled = new Set([...templates.values()].flatMap((cases) => spread(cases, PER_TEMPLATE).map((c) => c.id)));
+    expect(Object.keys(KNOWN_FAILURES).filter((id) => !sampled.has(id))).toEqual([]);
   });
 
   it("makes the pronoun of «صفوفه/صفوفها» agree with its subject", () => {
@@ -40,7 +53,7 @@ describe("the received family", () => {
 for (const [template, cases] of templates) {
   describe(template, () => {
     for (const c of spread(cases, PER_TEMPLATE)) {
-      it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
+      (c.id in KNOWN_FAILURES ? it.fails : it)(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
     }
   });
 }
