@@ -162,7 +162,7 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
     // "ويشار إلى أن X شهدت …"، "وأشار إلى أن X …": "أن" opens a clause whose subject X is; nothing before it governs X.
     if (w === "ان") break;
     // nor does a word of the sentence before ("… إلى صفوفه. وقالت قسد …")
-    if (SENTENCE_END.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+    if (endsSentence(text, tokens[k].end, tokens[k + 1].start)) break;
     const cls = classesOf(tokens[k]);
     // "العناصر التابعين لـX": people belong to X, their own unit; "الميليشيا التابعة لـX": X is its umbrella.
     if (cls & C_PARENT_BEFORE) {
@@ -323,8 +323,14 @@ function subjectFirst(tokens: readonly Token[], m: GroupMention): SideThatReceiv
   return stemIn(after, SECURING_VERBS) ? "secured" : null;
 }
 
-/** What ends a sentence between two words. */
-const SENTENCE_END = /[.!?؟\n]/;
+/** A sentence ends in text[from, to) (the gap between two words): a full stop, "!", "?", "؟" or a line break. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 0x061f || c === 10) return true;
+  }
+  return false;
+}
 
 /** How far after its subject a telling's "إلى صفوفه" may stand (words). */
 const OWNER_REACH = 24;
@@ -340,8 +346,10 @@ const RETURNING = foldedWords("العوده عوده عودتهم عودته ع�
  */
 export function ownRanksAt(tokens: readonly Token[], from: number, to: number, text: string): number {
   for (let k = from; k <= Math.min(to, tokens.length - 1); k++) {
-    if (k > from && SENTENCE_END.test(text.slice(tokens[k - 1].end, tokens[k].start))) return -1;
+    if (k > from && endsSentence(text, tokens[k - 1].end, tokens[k].start)) return -1;
     const t = tokens[k];
+    // (every such word ends in its pronoun: most words are passed over without a look-up)
+    if (!t.text.endsWith("ه") && !t.text.endsWith("ها")) continue;
     const ranks = stemIn(t, OWN_RANKS);
     if (!ranks && !stemIn(t, OWN_AREAS)) continue;
     // the word that governs it: glued ("بصفوفه"), "إلى" before it, or "(إلى|لـ) مناطق" before "سيطرته"
