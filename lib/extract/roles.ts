@@ -300,8 +300,8 @@ export type SideThatReceived = "received" | "secured" | "owner";
  */
 export function sideThatReceived(tokens: readonly Token[], m: GroupMention, text: string): SideThatReceived | null {
   // ("لقسد", "بالجيش": a preposition's object; "وقسد" is still a subject)
-  const glued = text.slice(tokens[m.first].start, m.start);
-  if (glued !== "" && glued !== "و") return null;
+  const glued = m.start - tokens[m.first].start;
+  if (glued > 1 || (glued === 1 && text[m.start - 1] !== "و")) return null;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     if (stemIn(tokens[k], RECEIVING_VERBS)) return "received";
     if (!SIDE_PARTS.has(tokens[k].text)) break;

@@ -34,22 +34,25 @@ export function receivedDestination(
   found: DestinationFound | null,
 ): DestinationFound | null {
   if (found && found.group_id !== null) return found;
-  const ranks = ownRanksAt(tokens, trig.last + 1, ownLast, text);
+  // ("صفوفه" after the trigger, asked once and only when a side may own it)
+  let ranks: number | undefined;
+  const ranksAt = (): number => (ranks ??= ownRanksAt(tokens, trig.last + 1, ownLast, text));
   // (a place or an area told before any "صفوفه" is where they went)
-  if (found && (ranks < 0 || ranks > found.last)) return found;
+  const placeFirst = (): boolean => found !== null && (ranksAt() < 0 || ranksAt() > found.last);
   let side: GroupMention | null = null;
   for (const g of groups) {
+    if (g.first > ownLast) break;
     if (g.id === null || g.first < sf || (g.role !== "destination" && g.role !== "helper") || left.some((l) => l.id === g.id)) continue;
     if (g.last < trig.first) {
       // the nearest before the trigger, with no other telling between: the telling's subject
       const part = sideThatReceived(tokens, g, text);
-      if (part && (part !== "owner" || ranks >= 0) && !tellings.some((t) => t.first > g.last && t.last < trig.first)) side = g;
-    } else if (g.first > trig.last && g.last <= ownLast && !side && ((found === null && trig.join) || sideThatReceived(tokens, g, text) === "received")) {
+      if (part && (part !== "owner" || ranksAt() >= 0) && !tellings.some((t) => t.first > g.last && t.last < trig.first)) side = g;
+    } else if (g.first > trig.last && !side && ((found === null && trig.join) || sideThatReceived(tokens, g, text) === "received")) {
       // "… واستقبلهم X" after the telling; for a verb of joining with nothing found, its object ("التحق … بصفوف X")
       side = g;
       break;
-    } else if (g.first > ownLast) break;
+    }
   }
-  if (!side) return found;
+  if (!side || placeFirst()) return found;
   return { first: side.first, last: side.last, start: side.start, end: side.end, group_id: side.id, area: null, kind: "other" };
 }
