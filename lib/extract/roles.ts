@@ -302,25 +302,36 @@ export function sideThatReceived(tokens: readonly Token[], m: GroupMention, text
   // ("لقسد", "بالجيش": a preposition's object; "وقسد" is still a subject)
   const glued = m.start - tokens[m.first].start;
   if (glued > 1 || (glued === 1 && text[m.start - 1] !== "و")) return null;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
-    if (stemIn(tokens[k], RECEIVING_VERBS)) return "received";
-    if (!SIDE_PARTS.has(tokens[k].text)) break;
-  }
   const before = tokens[m.first - 1];
   if (before) {
-    if (stemIn(before, SECURING_VERBS)) return "secured";
-    if (stemIn(before, MANAGED) && /^(من|في)$/.test(tokens[m.last + 1]?.text ?? "") && !!tokens[m.last + 2] && stemIn(tokens[m.last + 2], SECURING_NOUNS)) return "secured";
+    const verb = verbOf(before);
+    if (verb === RECEIVES) return "received";
+    // (who in the side, or its areas, between: "استقبل قائد X", "استقبلت مناطق سيطرة X")
+    for (let k = m.first - 1; k >= Math.max(1, m.first - 2) && SIDE_PARTS.has(tokens[k].text); k--) if (verbOf(tokens[k - 1]) === RECEIVES) return "received";
+    if (verb === SECURES) return "secured";
+    if (verb === MANAGES && /^(من|في)$/.test(tokens[m.last + 1]?.text ?? "") && !!tokens[m.last + 2] && stemIn(tokens[m.last + 2], SECURING_NOUNS)) return "secured";
     if (LEFT_BEFORE.test(before.text)) return null;
   }
-  return subjectFirst(tokens, m) ?? (ownRanksAt(tokens, m.last + 1, m.last + OWNER_REACH, text) >= 0 ? "owner" : null);
+  // the side before its verb, as a headline puts it ("الجيش الوطني يستقبل 12 منشقاً", "قسد تؤمّن انشقاق …")
+  const after = tokens[m.last + 1];
+  const verbAfter = after ? verbOf(after) : 0;
+  if (verbAfter === RECEIVES) return "received";
+  if (verbAfter === SECURES) return "secured";
+  return ownRanksAt(tokens, m.last + 1, m.last + OWNER_REACH, text) >= 0 ? "owner" : null;
 }
 
-/** The side before its verb, as a headline puts it ("الجيش الوطني يستقبل 12 منشقاً", "قسد تؤمّن انشقاق …"). */
-function subjectFirst(tokens: readonly Token[], m: GroupMention): SideThatReceived | null {
-  const after = tokens[m.last + 1];
-  if (!after) return null;
-  if (stemIn(after, RECEIVING_VERBS)) return "received";
-  return stemIn(after, SECURING_VERBS) ? "secured" : null;
+/** The verbs sideThatReceived asks of the words around every group mention, in one map: one look-up a reading. */
+const RECEIVES = 1;
+const SECURES = 2;
+const MANAGES = 3;
+const SIDE_VERBS = new Map<string, number>([...[...RECEIVING_VERBS].map((w) => [w, RECEIVES] as const), ...[...SECURING_VERBS].map((w) => [w, SECURES] as const), ...[...MANAGED].map((w) => [w, MANAGES] as const)]);
+function verbOf(t: Token): number {
+  const all = stems(t);
+  for (let i = 0; i < all.length; i++) {
+    const v = SIDE_VERBS.get(all[i]);
+    if (v !== undefined) return v;
+  }
+  return 0;
 }
 
 /** A sentence ends in text[from, to) (the gap between two words): a full stop, "!", "?", "؟" or a line break. */
@@ -337,6 +348,10 @@ const OWNER_REACH = 24;
 /** The side's own ranks or areas with its pronoun ("صفوفه", "سيطرتها", "مناطقه"). */
 const OWN_RANKS = foldedWords("صفوفه صفوفها");
 const OWN_AREAS = foldedWords("سيطرته سيطرتها نفوذه نفوذها مناطقه مناطقها");
+const HEH = 0x0647;
+const ALEF = 0x0627;
+/** What every word of OWN_RANKS and OWN_AREAS ends with (a proclitic may come before it). */
+const OWN_LETTERS = /(صفوف|سيطرت|نفوذ|مناطق)(ه|ها)$/;
 /** "العودة إلى صفوفها": coming back to one's own group, whose ranks they had left (not a side joined). */
 const RETURNING = foldedWords("العوده عوده عودتهم عودته عاد عادوا عادا يعود يعودون الرجوع رجوع رجعوا");
 
@@ -348,8 +363,7 @@ export function ownRanksAt(tokens: readonly Token[], from: number, to: number, t
   for (let k = from; k <= Math.min(to, tokens.length - 1); k++) {
     if (k > from && endsSentence(text, tokens[k - 1].end, tokens[k].start)) return -1;
     const t = tokens[k];
-    // (every such word ends in its pronoun: most words are passed over without a look-up)
-    if (!t.text.endsWith("ه") && !t.text.endsWith("ها")) continue;
+    if (!mayBeOwnRanks(t.text)) continue;
     const ranks = stemIn(t, OWN_RANKS);
     if (!ranks && !stemIn(t, OWN_AREAS)) continue;
     // the word that governs it: glued ("بصفوفه"), "إلى" before it, or "(إلى|لـ) مناطق" before "سيطرته"
@@ -363,6 +377,18 @@ export function ownRanksAt(tokens: readonly Token[], from: number, to: number, t
     return k;
   }
   return -1;
+}
+
+/**
+ * The pronoun "ه/ها" after ف/ت/ذ/ق (صفوف، سيطرت، نفوذ، مناطق), then OWN_LETTERS: most words fail at two letters (every
+ * group mention asks ownRanksAt of the words after it, roleOf).
+ */
+function mayBeOwnRanks(w: string): boolean {
+  let at = w.length - 1;
+  if (w.charCodeAt(at) === ALEF) at--;
+  if (w.charCodeAt(at) !== HEH) return false;
+  const c = w.charCodeAt(at - 1);
+  return (c === 0x0641 || c === 0x062a || c === 0x0630 || c === 0x0642) && OWN_LETTERS.test(w);
 }
 
 /** "سلّموا أنفسهم/سلاحهم لـX": the word before a glued object that was handed over. */
