@@ -20,6 +20,7 @@ import * as $places from "./places";
 import type { PlaceMention } from "./places";
 import * as countChoice from "./refiners/count-choice";
 import * as $plausibility from "./refiners/plausibility";
+import * as $received from "./refiners/received";
 import * as roleRefiners from "./refiners/roles";
 import * as sentenceModule from "./sentences";
 import type { Segment } from "./sentences";
@@ -35,6 +36,7 @@ const { attachGroups } = $groups;
 const { continuationDestination } = $merge;
 const { choosePlace, findDestination } = $places;
 const { doubtCount, statisticTie } = $plausibility;
+const { receivedDestination } = $received;
 // Bound once: a call through a transpiled import is a getter call on the module object every time (this loop
 // runs per trigger; a value import used here is best added to these lines).
 const { anyIn, stems, tokenAt, wordMemo } = tokenModule;
@@ -122,12 +124,14 @@ export function findCandidates(f: Found): Candidate[] {
       const dateChoice = chooseDate(tokens, dates, trig, sentence, clauses);
       // (what follows another incident's opening is that incident's: its destination, its "abroad")
       const ownLast = Math.min(sl, trig.last + DESTINATION_WINDOW, followUpBefore(tokens, triggers, ti, sl, counts, clauseOf));
-      const destination =
+      const toldAfter =
         findDestination(tokens, groups, places, trig.last + 1, ownLast) ??
         continuationDestination(tokens, groups, places, triggers, sentences, si, trig);
-      // … and only to another armed group ("إلى الجيش الوطني", "بصفوف الهيئة"): joining a front, a town
-      // or a battle ("التحق 500 عنصر من الفيلق بجبهات إدلب") is a reinforcement, not a defection.
-      if (trig.join && !groups.some((g) => g.role === "destination" && g.id !== null && g.first > trig.last && g.last <= sl && !attached.some((a) => a.id === g.id))) continue;
+      // (told from the side that received them: "أعلن X انضمام … إلى صفوفه", "استقبل X …")
+      const destination = receivedDestination(tokens, text, groups, trig, sf, ownLast, attached, tellingTriggers, toldAfter);
+      // … and only to another armed group ("إلى الجيش الوطني", "بصفوف الهيئة", the side that received them): joining a
+      // front, a town or a battle ("التحق 500 عنصر من الفيلق بجبهات إدلب") is a reinforcement, not a defection.
+      if (trig.join && destination === toldAfter && !groups.some((g) => g.role === "destination" && g.id !== null && g.first > trig.last && g.last <= sl && !attached.some((a) => a.id === g.id))) continue;
       // "سلّموا أنفسهم للسلطات العراقية … وعادوا إلى بلدهم": handed over (to no side's force) on the way home or abroad (kind.ts).
       const later = trig.cls === "surrender" && destination && destination.group_id === null && destination.kind === "other" ? findDestination(tokens, groups, places, destination.last + 1, Math.min(sl, trig.last + DESTINATION_WINDOW)) : null;
       const place = choosePlace(tokens, places, trig, sf, sl, destination, clauseOf, text);
@@ -270,11 +274,15 @@ function someOfThemBetween(tokens: readonly Token[], from: number, destination: 
   return false;
 }
 
-/** "من X", "عن X", "صفوف X": the mention is what the people came from. */
+/** "من X", "عن X", "صفوف X", "N من عناصر X": the mention is what the people came from. */
 function cameFrom(tokens: readonly Token[], m: GroupMention): boolean {
   const before = tokens[m.first - 1]?.text ?? "";
+  if (tokens[m.first - 2]?.text === "من" && MEN_OF.test(before)) return true;
   return /^(من|عن|صفوف|منشقين|منشقون)$/.test(before) || /^(من|عن)/.test(tokens[m.first].text.slice(0, 2)) && tokens[m.first].text !== tokens[m.first].text.replace(/^(من|عن)/, "");
 }
+
+/** The men of a group, after "N من" ("12 من عناصر X"). */
+const MEN_OF = /^(عناصر|مقاتلي|جنود|ضباط|منتسبي|افراد|مسلحي)$/;
 
 /** ATTEMPT, SUCCESS and ATTEMPT_VERBS, asked of the words before every trigger: looked up once per distinct word (a memo). */
 const W_ATTEMPT = 1;

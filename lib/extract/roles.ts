@@ -7,7 +7,11 @@
  * - helper (`helper`): "بمساعدة X", "بتأمين من X", "بالتنسيق مع X", "أمّنت X انشقاقهم";
  * - opponent or captor (`opponent`): "في مواجهة X", "اعتقلتهم X", "ضبطتهم X", "اعتقلت X عناصر فروا…";
  * - agent (`agent`): "من قبل X", "على يد X", "مع X", "ضد X";
- * - origin (`origin`): "من مناطق سيطرة X" (whose area they left, not whose ranks).
+ * - origin (`origin`): "من مناطق سيطرة X" (whose area they left, not whose ranks);
+ * - the side that received them, told from that side (round 11): the subject of a verb of receiving ("استقبل X 12
+ *   منشقاً", "واستقبلهم X") or the owner of "صفوفه/مناطق سيطرته" after it ("أعلن X انضمام 12 عنصراً من Y إلى صفوفه")
+ *   is a `destination`; the subject of a verb of securing ("أمّنت X", "تمكّنت X من تأمين انشقاق …") a `helper`
+ *   (sideThatReceived; refiners/received.ts makes either the event's destination).
  * Only a `member` can be the group a trigger says the people left (groups.ts attachGroups).
  * ROLE_EXAMPLES are the positives and negatives of every rule (roles.test.ts).
  */
@@ -20,7 +24,7 @@ import type { Token } from "./tokens";
 const { foldedWords } = $normalize;
 const { DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { classesOf, inClass, wordClass } = tokenModule;
+const { classesOf, inClass, stemIn, stems, wordClass } = tokenModule;
 
 
 export const TOWARDS = foldedWords("الي نحو باتجاه صوب تجاه لصالح");
@@ -92,6 +96,8 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["وينتمي جميعهم إلى لواء فاطميون", ["fatemiyoun:member"]],
   ["وصل العناصر المنشقون إلى مناطق الجيش الوطني", ["sna:destination"]],
   ["فر عناصر من قسد إلى جيش الإسلام", ["sdf:member", "jaysh-al-islam:destination"]],
+  // … but not past the end of its sentence (round 11)
+  ["وصل المنشقون إلى مناطق قسد. الفرقة الرابعة شهدت انشقاقات عدة", ["sdf:destination", "4th-division:member"]],
   // the speaker's group
   ["قال مصدر عسكري في الجيش الوطني السوري إن خمسة عناصر انشقوا", ["sna:agent"]],
   ["وقال المتحدث باسم قسد إن عناصر فروا", ["sdf:agent"]],
@@ -115,9 +121,29 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["أمّنت الفصائل طريق العناصر الفارين من قسد", ["sdf:member"]],
   ["انشق عناصر من قسد بالتزامن مع هجوم للجيش الوطني", ["sdf:member", "sna:opponent"]],
   ["فر عناصر من الفرقة الرابعة خلال هجوم لتنظيم داعش", ["4th-division:member", "isis:opponent"]],
+  // the side that received them, told from that side (round 11): a verb of receiving, "صفوفه" after the telling
+  ["استقبل الجيش الوطني السوري 12 عنصراً منشقاً عن قسد", ["sna:destination", "sdf:member"]],
+  ["واحتضنت قسد عشرات المنشقين عن قوات النظام", ["sdf:destination", "syrian-army:member"]],
+  ["انشق عناصر عن قسد واستقبلهم الجيش الوطني", ["sdf:member", "sna:destination"]],
+  ["استقبلت مناطق سيطرة قسد خمسة منشقين", ["sdf:destination"]],
+  ["أعلن الجيش الوطني انضمام 12 عنصراً من قسد إلى صفوفه", ["sna:destination", "sdf:member"]],
+  ["أكدت هيئة تحرير الشام انشقاق ثلاثة ضباط عن الفرقة الرابعة والتحاقهم بصفوفها", ["hts:destination", "4th-division:member"]],
+  ["رحبت قسد بوصول خمسة منشقين عن الدفاع الوطني إلى مناطق سيطرتها", ["sdf:destination", "ndf:member"]],
+  // … securing it (a helper, the side they reached)
+  ["تمكنت هيئة تحرير الشام من تأمين انشقاق سبعة جنود من قوات النظام", ["hts:helper", "syrian-army:member"]],
+  ["نجح الجيش الحر في تسهيل انشقاق ضابطين عن الفرقة الرابعة", ["fsa:helper", "4th-division:member"]],
+  // the side before its verb (a headline)
+  ["الجيش الوطني يستقبل 12 عنصراً منشقاً عن قسد", ["sna:destination", "sdf:member"]],
+  ["هيئة تحرير الشام تؤمّن انشقاق سبعة جنود من قوات النظام", ["hts:helper", "syrian-army:member"]],
+  ["فر خمسة عناصر من قسد ساعدهم الجيش الوطني", ["sdf:member", "sna:helper"]],
+  // negatives: ranks they left or came back to, an announcer alone, a subject after "من"
+  ["اعترفت قسد بفرار 12 عنصراً من صفوفها", ["sdf:member"]],
+  ["دعت قسد المنشقين عنها إلى العودة إلى صفوفها", ["sdf:member"]],
+  ["أعلن الجيش الوطني انشقاق 12 عنصراً عن قسد", ["sna:member", "sdf:member"]],
+  ["انشق عنصران من قسد وانضما إلى صفوفها المقاتلة", ["sdf:member"]],
 ];
 
-/** The role of mention `m`, read from the words before it. */
+/** The role of mention `m`, read from the words before it (and, for the side that received them, its frame after it). */
 export function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupRole {
   const t = tokens[m.first];
   const glued = text.slice(t.start, m.start);
@@ -125,6 +151,9 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   // "اعتقلت X ثلاثة من جنودها": the captor's object is its own men, so X is the group they tried to leave.
   if (framed === "opponent" && ownMenAfter(tokens, m)) return "member";
   if (framed) return framed;
+  const side = sideThatReceived(tokens, m, text);
+  if (side === "secured") return "helper";
+  if (side) return "destination";
   if (speakerOf(tokens, m)) return "agent";
   if (belongsByVerb(tokens, m)) return "member";
   let sawArea = false;
@@ -132,6 +161,8 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
     const w = tokens[k].text;
     // "ويشار إلى أن X شهدت …"، "وأشار إلى أن X …": "أن" opens a clause whose subject X is; nothing before it governs X.
     if (w === "ان") break;
+    // nor does a word of the sentence before ("… إلى صفوفه. وقالت قسد …")
+    if (endsSentence(text, tokens[k].end, tokens[k + 1].start)) break;
     const cls = classesOf(tokens[k]);
     // "العناصر التابعين لـX": people belong to X, their own unit; "الميليشيا التابعة لـX": X is its umbrella.
     if (cls & C_PARENT_BEFORE) {
@@ -245,6 +276,119 @@ const OWN_MEN = /^(عناصر|جنود|مقاتلي|ضباط|افراد|منتس
 function ownMenAfter(tokens: readonly Token[], m: GroupMention): boolean {
   for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 8); k++) if (tokens[k - 1].text === "من" && OWN_MEN.test(tokens[k].text)) return true;
   return false;
+}
+
+/** Verbs of receiving: their subject is the side the men reached ("استقبل X 12 منشقاً", "واستقبلهم X"). */
+const RECEIVING_VERBS = foldedWords(`استقبل استقبلت استقبلوا يستقبل تستقبل يستقبلون استقبلهم استقبلتهم استقبله استقبلته استقبلهما استقبلتهما
+  احتضن احتضنت يحتضن تحتضن احتضنهم احتضنتهم احتضنه احتضنته`);
+/** Words between a verb of receiving and the side: who in it, or its areas ("استقبلت مناطق سيطرة X …"). */
+const SIDE_PARTS = foldedWords("قائد قاده قياده مسوولو مسوولي مناطق سيطره منطقه");
+/** Verbs of securing right before their subject ("أمّنت X انشقاقهم", "سهّلت X انشقاق …", "ساعدت X عناصر … على الفرار"). */
+const SECURING_VERBS = foldedWords("ساعد ساعدت ساعدهم ساعدتهم ساعدته امن امنت امنتهم امنته سهل سهلت سهلتهم يساعد تساعد يؤمن تؤمن يسهل تسهل");
+/** "تمكّنت X من تأمين …", "نجح X في تسهيل …": a verb of managing, its subject, then a verbal noun of securing. */
+const MANAGED = foldedWords("تمكن تمكنت نجح نجحت استطاع استطاعت");
+const SECURING_NOUNS = foldedWords("تامين تسهيل مساعده");
+/** What governs a group left ("من X", "عن X", "صفوف X", "عناصر X"): such a mention is no side that received anyone. */
+const LEFT_BEFORE = /^(من|عن|صفوف|عناصر|مقاتلي|جنود|منتسبي|داخل|في|الي|نحو|باتجاه)$/;
+
+export type SideThatReceived = "received" | "secured" | "owner";
+
+/**
+ * The side that received the men, told from that side: the subject of a verb of receiving ("received"), of a verb
+ * of securing ("secured"), or of a telling whose "إلى صفوفه / بصفوفها / إلى مناطق سيطرته" refers back to it
+ * ("owner"); null for any other mention (one governed by a preposition or a noun first).
+ */
+export function sideThatReceived(tokens: readonly Token[], m: GroupMention, text: string): SideThatReceived | null {
+  // ("لقسد", "بالجيش": a preposition's object; "وقسد" is still a subject)
+  const glued = m.start - tokens[m.first].start;
+  if (glued > 1 || (glued === 1 && text[m.start - 1] !== "و")) return null;
+  const before = tokens[m.first - 1];
+  if (before) {
+    const verb = verbOf(before);
+    if (verb === RECEIVES) return "received";
+    // (who in the side, or its areas, between: "استقبل قائد X", "استقبلت مناطق سيطرة X")
+    for (let k = m.first - 1; k >= Math.max(1, m.first - 2) && SIDE_PARTS.has(tokens[k].text); k--) if (verbOf(tokens[k - 1]) === RECEIVES) return "received";
+    if (verb === SECURES) return "secured";
+    if (verb === MANAGES && /^(من|في)$/.test(tokens[m.last + 1]?.text ?? "") && !!tokens[m.last + 2] && stemIn(tokens[m.last + 2], SECURING_NOUNS)) return "secured";
+    if (LEFT_BEFORE.test(before.text)) return null;
+  }
+  // the side before its verb, as a headline puts it ("الجيش الوطني يستقبل 12 منشقاً", "قسد تؤمّن انشقاق …")
+  const after = tokens[m.last + 1];
+  const verbAfter = after ? verbOf(after) : 0;
+  if (verbAfter === RECEIVES) return "received";
+  if (verbAfter === SECURES) return "secured";
+  return ownRanksAt(tokens, m.last + 1, m.last + OWNER_REACH, text) >= 0 ? "owner" : null;
+}
+
+/** The verbs sideThatReceived asks of the words around every group mention, in one map: one look-up a reading. */
+const RECEIVES = 1;
+const SECURES = 2;
+const MANAGES = 3;
+const SIDE_VERBS = new Map<string, number>([...[...RECEIVING_VERBS].map((w) => [w, RECEIVES] as const), ...[...SECURING_VERBS].map((w) => [w, SECURES] as const), ...[...MANAGED].map((w) => [w, MANAGES] as const)]);
+function verbOf(t: Token): number {
+  const all = stems(t);
+  for (let i = 0; i < all.length; i++) {
+    const v = SIDE_VERBS.get(all[i]);
+    if (v !== undefined) return v;
+  }
+  return 0;
+}
+
+/** A sentence ends in text[from, to) (the gap between two words): a full stop, "!", "?", "؟" or a line break. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 0x061f || c === 10) return true;
+  }
+  return false;
+}
+
+/** How far after its subject a telling's "إلى صفوفه" may stand (words). */
+const OWNER_REACH = 24;
+/** The side's own ranks or areas with its pronoun ("صفوفه", "سيطرتها", "مناطقه"). */
+const OWN_RANKS = foldedWords("صفوفه صفوفها");
+const OWN_AREAS = foldedWords("سيطرته سيطرتها نفوذه نفوذها مناطقه مناطقها");
+const HEH = 0x0647;
+const ALEF = 0x0627;
+/** What every word of OWN_RANKS and OWN_AREAS ends with (a proclitic may come before it). */
+const OWN_LETTERS = /(صفوف|سيطرت|نفوذ|مناطق)(ه|ها)$/;
+/** "العودة إلى صفوفها": coming back to one's own group, whose ranks they had left (not a side joined). */
+const RETURNING = foldedWords("العوده عوده عودتهم عودته عاد عادوا عادا يعود يعودون الرجوع رجوع رجعوا");
+
+/**
+ * The first word in tokens [from, to] (within the sentence, as `text` punctuates it) that is the side's own ranks or
+ * areas governed by a word of going ("إلى صفوفه", "بصفوفها", "لصفوفه", "إلى مناطق سيطرته", "لمناطق نفوذها"); -1 if none.
+ */
+export function ownRanksAt(tokens: readonly Token[], from: number, to: number, text: string): number {
+  for (let k = from; k <= Math.min(to, tokens.length - 1); k++) {
+    if (k > from && endsSentence(text, tokens[k - 1].end, tokens[k].start)) return -1;
+    const t = tokens[k];
+    if (!mayBeOwnRanks(t.text)) continue;
+    const ranks = stemIn(t, OWN_RANKS);
+    if (!ranks && !stemIn(t, OWN_AREAS)) continue;
+    // the word that governs it: glued ("بصفوفه"), "إلى" before it, or "(إلى|لـ) مناطق" before "سيطرته"
+    let head = k;
+    if (!ranks && !/^مناطق/.test(stems(t).at(-1) ?? "") && /^(ل|ب)?مناطق$/.test(tokens[k - 1]?.text ?? "")) head = k - 1;
+    const h = tokens[head];
+    const towards = /^[لب]/.test(h.text) && !h.text.startsWith("ال") ? head : head > 0 && TOWARDS.has(tokens[head - 1].text) ? head - 1 : -1;
+    if (towards < 0) continue;
+    const verb = towards === head ? tokens[head - 1] : tokens[towards - 1];
+    if (verb && stemIn(verb, RETURNING)) continue;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * The pronoun "ه/ها" after ف/ت/ذ/ق (صفوف، سيطرت، نفوذ، مناطق), then OWN_LETTERS: most words fail at two letters (every
+ * group mention asks ownRanksAt of the words after it, roleOf).
+ */
+function mayBeOwnRanks(w: string): boolean {
+  let at = w.length - 1;
+  if (w.charCodeAt(at) === ALEF) at--;
+  if (w.charCodeAt(at) !== HEH) return false;
+  const c = w.charCodeAt(at - 1);
+  return (c === 0x0641 || c === 0x062a || c === 0x0630 || c === 0x0642) && OWN_LETTERS.test(w);
 }
 
 /** "سلّموا أنفسهم/سلاحهم لـX": the word before a glued object that was handed over. */

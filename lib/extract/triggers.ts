@@ -45,18 +45,20 @@ interface Entry {
   when?: (tokens: readonly Token[], i: number) => boolean;
   /** The trigger takes in the word before it ("لم يعودوا"). */
   withPrevious?: true;
+  /** A word of joining (Trigger.join). */
+  join?: true;
 }
 
 const LEXICON = new Map<string, Entry[]>();
 /** Kept by `add` with the lexicon: every proper prefix of its words (the first half of a split word). */
 const FIRST_HALVES = new Set<string>();
 
-/** Words that are triggers only when `when` holds at them. */
-function addWhen(words: string, cls: TriggerClass, form: TriggerForm, when: (tokens: readonly Token[], i: number) => boolean, withPrevious = false): void {
+/** Words that are triggers only when `when` holds at them (`join`: a verb of joining, see Trigger.join). */
+function addWhen(words: string, cls: TriggerClass, form: TriggerForm, when: (tokens: readonly Token[], i: number) => boolean, withPrevious = false, join = false): void {
   for (const w of words.split(/\s+/)) {
     const key = foldLetters(w);
     const list = LEXICON.get(key) ?? [];
-    list.push(withPrevious ? { cls, form, when, withPrevious: true } : { cls, form, when });
+    list.push({ cls, form, when, ...(withPrevious ? { withPrevious: true as const } : {}), ...(join ? { join: true as const } : {}) });
     LEXICON.set(key, list);
   }
 }
@@ -95,6 +97,13 @@ addWhen("لجوء لجوئهم", "flee", "masdar", soldiersAsSubject);
 // Going over: "انضم 20 عنصراً من قسد إلى الجيش الوطني" is a defection when the people come "من/عن" a
 // group of their own (candidates.ts drops a join with none: "انضم 200 شاب إلى الميليشيا" is recruitment).
 add("انضم انضموا انضمت انضما التحق التحقوا التحقت التحقا انتقل انتقلوا انتقلت", "defect", "verb", "__join__");
+// … and their verbal nouns, as the side that received them tells it ("أعلن X انضمام 12 عنصراً من Y إلى صفوفه",
+// "أفادت مصادر بالتحاق 12 من عناصر Y بصفوف X"): the same conditions (candidates.ts). Not with the article: "الالتحاق"
+// and "الانضمام" are most often one's own service or a call to join ("تخلّف عن الالتحاق بقطعهم", "دعا إلى الانضمام").
+// ("بعد عامين من انضمامهم لداعش" tells no one leaving: a verbal noun is a trigger only with its people and the group
+// they came from after it, cameFromAfter.)
+// (So not with a possessive either, "انضمامهم": its people are the pronoun, told before.)
+addWhen("انضمام التحاق", "defect", "masdar", cameFromAfter, false, true);
 // Crossing the border: "عبروا الحدود"; the singular "عبر" is mostly the preposition "via" ("فرّوا عبر
 // البادية"), so it is a verb only with a counted subject before its object ("عبر نحو 300 جندي الحدود").
 add("عبروا يعبرون يعبروا", "flee", "verb", "الحدود");
@@ -178,6 +187,13 @@ export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerFo
   ["إنهاء اندماجه مع الفيلق", ["split:masdar"]],
   ["انفصل عن الفيلق", ["split:verb"]],
   ["أعلن اللواء انفصاله عن الجيش الوطني", ["split:masdar"]],
+  // the verbal nouns of joining, as the side that received them tells it; not with the article (one's own service)
+  // nor with a possessive ("بعد عامين من انضمامهم لداعش")
+  ["أعلن الجيش الوطني انضمام 12 عنصراً من قسد إلى صفوفه", ["defect:masdar"]],
+  ["أفادت مصادر بالتحاق سبعة من عناصر قسد بصفوف الجيش الحر", ["defect:masdar"]],
+  ["دعت الجهات الشبان إلى الالتحاق بالخدمة الإلزامية", []],
+  ["دعا القيادي إلى الانضمام إلى صفوف الفصيل", []],
+  ["استسلموا بعد عامين من انضمامهم لداعش. قياديان من الوعر", []],
   // not triggers: other words with similar letters, and leaving without an object that names a post
   ["تهريب النفط", []],
   ["ترك أثراً", []],
@@ -445,6 +461,21 @@ function abandonedPostsAfter(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "انضمام 12 عنصراً من X", "التحاق ثلاثة من عناصر X", "انضمام ضابط برتبة نقيب من X": the people right after a verbal
+ * noun of joining (its subject), then "من/عن" within its six words (the tokens know no sentence end: a longer window
+ * reaches the next sentence), before any "إلى" (what they joined; not "نحو", mostly "about" before a figure).
+ */
+function cameFromAfter(tokens: readonly Token[], i: number): boolean {
+  if (!peopleRightAfter(tokens, i)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    const w = tokens[k].text;
+    if (w === "من" || w === "عن") return true;
+    if (w === "الي") return false;
+  }
+  return false;
+}
+
 /** "من صفوف" within the eight words after token `i` (its subject between). */
 function fromTheRanksAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length - 1, i + 9); k++) if (tokens[k].text === "من" && /^صفوف/.test(tokens[k + 1].text)) return true;
@@ -547,7 +578,8 @@ export function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
       if (e.when) {
         if (!e.when(tokens, i)) continue;
         const first = e.withPrevious ? i - 1 : i;
-        found = { first, last: i, start: tokens[first].start, end: t.end, cls: e.cls, form: e.form };
+        // (the fields written out: no spread per trigger, bench/README.md)
+        found = e.join ? { first, last: i, start: tokens[first].start, end: t.end, cls: e.cls, form: e.form, join: true } : { first, last: i, start: tokens[first].start, end: t.end, cls: e.cls, form: e.form };
         break;
       }
       if (e.next?.has("__join__")) {

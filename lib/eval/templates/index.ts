@@ -14,6 +14,7 @@ import { LOOSE_CASES } from "./loose";
 import { NAMED_CASES } from "./named";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
+import { RECEIVED_CASES } from "./received";
 import { RETOLD_CASES } from "./retold";
 import { ROUNDUP_CASES } from "./roundups";
 import { SERIES_CASES } from "./series";
@@ -32,6 +33,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   named: NAMED_CASES,
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
+  received: RECEIVED_CASES,
   retold: RETOLD_CASES,
   roundups: ROUNDUP_CASES,
   series: SERIES_CASES,

@@ -36,14 +36,19 @@ const sameCount = (want: ExpectedEvent["count"], got: DefectionEvent["count"]): 
 const sameDate = (want: ExpectedEvent["date"], got: DefectionEvent["date"]): boolean =>
   !want || (got.start === want[0] && got.end === want[1]);
 
+/** The group joined, when the case names it: the event's destination, never also a group the people left. */
+const sameDestination = (want: ExpectedEvent["destination"], got: DefectionEvent): boolean =>
+  !want || (got.destination?.group_id === want && !got.groups.some((g) => g.id === want));
+
 const meets = (want: ExpectedEvent, got: DefectionEvent, withDate = true): boolean =>
-  got.kind === want.kind && got.groups.some((g) => g.id === want.group) && sameCount(want.count, got.count) && (!withDate || sameDate(want.date, got.date));
+  got.kind === want.kind && got.groups.some((g) => g.id === want.group) && sameCount(want.count, got.count) && sameDestination(want.destination, got) && (!withDate || sameDate(want.date, got.date));
 
 /** A short view of an event for failure messages: "desertion sdf 10..12..15". */
 export const describeEvent = (e: DefectionEvent): string =>
   `${e.kind} ${e.groups.map((g) => g.id ?? g.text).join("+")} ${e.count ? `${e.count.low}..${e.count.best}..${e.count.high}` : "null"}`;
 const describeExpected = (e: ExpectedEvent): string =>
-  `${e.kind} ${e.group} ${e.count ? e.count.join("..") : "null"}${e.date ? ` ${e.date.join("/")}` : ""}`;
+  `${e.kind} ${e.group} ${e.count ? e.count.join("..") : "null"}${e.destination ? ` → ${e.destination}` : ""}${e.date ? ` ${e.date.join("/")}` : ""}`;
+const describeWithDestination = (e: DefectionEvent): string => `${describeEvent(e)}${e.destination ? ` → ${e.destination.group_id ?? e.destination.text}` : ""}`;
 const describeDated = (e: DefectionEvent): string => `${describeEvent(e)} ${e.date.start}/${e.date.end}`;
 
 /** The expected events met by distinct extracted ones, with or without their dates. */
@@ -74,5 +79,6 @@ export function nonConformance(c: ConventionCase, events: readonly DefectionEven
   const { met, left } = matched(c, events, true);
   if (met === c.events.length && left.length === 0) return null;
   const dated = c.events.some((e) => e.date);
-  return `expected [${c.events.map(describeExpected).join("; ")}], got [${events.map(dated ? describeDated : describeEvent).join("; ")}]`;
+  const describe = c.events.some((e) => e.destination) ? (e: DefectionEvent) => `${describeWithDestination(e)}${dated ? ` ${e.date.start}/${e.date.end}` : ""}` : dated ? describeDated : describeEvent;
+  return `expected [${c.events.map(describeExpected).join("; ")}], got [${events.map(describe).join("; ")}]`;
 }

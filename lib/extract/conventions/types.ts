@@ -16,6 +16,8 @@ export interface ExpectedEvent {
   kind: EventKind;
   /** The inclusive day range the event must have, when the case checks dates (optional: most cases do not). */
   date?: [start: string, end: string];
+  /** Gazetteer id of the group the people went to, when the case checks it (round 11): the event's destination, and not among its groups. */
+  destination?: string;
 }
 
 export interface ConventionCase {

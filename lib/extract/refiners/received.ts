@@ -1,0 +1,58 @@
+/**
+ * The destination of a defection told from the side that received the men (round 11, issue 10 for issue 12). The
+ * words after the trigger (places.ts findDestination) name no side in these tellings; the verb's frame does:
+ * - "أعلن X انضمام 12 عنصراً من Y إلى صفوفه", "والتحاقهم بصفوفها", "وصول … إلى مناطق سيطرته": the pronoun refers
+ *   back to the telling's subject X, the side they joined;
+ * - "استقبل X 12 عنصراً منشقاً عن Y", "… واستقبلهم X": the subject of a verb of receiving;
+ * - "تمكّن X من تأمين انشقاق …", "أمّنت X انشقاق …", "ساعدت X عناصر … على الفرار": the side that secured it;
+ * - "بالتحاق 12 عنصراً من Y بصفوف X": the object of a verb of joining, after its subject (roles.ts gives X the role).
+ * Which mention plays which part is roles.ts sideThatReceived (beside the other role rules and their examples); the
+ * group left is never that side. Examples and negatives: received.test.ts.
+ */
+import type { GroupMention } from "../groups";
+import type { DestinationFound } from "../places";
+import * as $roles from "../roles";
+import type { Token } from "../tokens";
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { ownRanksAt, sideThatReceived } = $roles;
+
+/**
+ * The destination of the trigger [first, last] of a sentence starting at token `sf`, whose own words run to `ownLast`:
+ * `found` when it names a side or a place of its own; else the side that received them, told by the frame (with its
+ * mention's offsets, so the event's evidence shows it), or `found` unchanged. `left` are the groups they left; a
+ * side before another telling of the sentence (`tellings`) is that one's.
+ */
+export function receivedDestination(
+  tokens: readonly Token[],
+  text: string,
+  groups: readonly GroupMention[],
+  trig: { first: number; last: number; join?: true },
+  sf: number,
+  ownLast: number,
+  left: readonly GroupMention[],
+  tellings: ReadonlyArray<{ first: number; last: number }>,
+  found: DestinationFound | null,
+): DestinationFound | null {
+  if (found && found.group_id !== null) return found;
+  // ("صفوفه" after the trigger, asked once and only when a side may own it)
+  let ranks: number | undefined;
+  const ranksAt = (): number => (ranks ??= ownRanksAt(tokens, trig.last + 1, ownLast, text));
+  // (a place or an area told before any "صفوفه" is where they went)
+  const placeFirst = (): boolean => found !== null && (ranksAt() < 0 || ranksAt() > found.last);
+  let side: GroupMention | null = null;
+  for (const g of groups) {
+    if (g.first > ownLast) break;
+    if (g.id === null || g.first < sf || (g.role !== "destination" && g.role !== "helper") || left.some((l) => l.id === g.id)) continue;
+    if (g.last < trig.first) {
+      // the nearest before the trigger, with no other telling between: the telling's subject
+      const part = sideThatReceived(tokens, g, text);
+      if (part && (part !== "owner" || ranksAt() >= 0) && !tellings.some((t) => t.first > g.last && t.last < trig.first)) side = g;
+    } else if (g.first > trig.last && !side && ((found === null && trig.join) || sideThatReceived(tokens, g, text) === "received")) {
+      // "… واستقبلهم X" after the telling; for a verb of joining with nothing found, its object ("التحق … بصفوف X")
+      side = g;
+      break;
+    }
+  }
+  if (!side || placeFirst()) return found;
+  return { first: side.first, last: side.last, start: side.start, end: side.end, group_id: side.id, area: null, kind: "other" };
+}
