@@ -68,7 +68,7 @@ const { withSeriesItems } = $series;
 const { withVerblessItems } = $verbless_items;
 const { figureNearby } = $figure_nearby;
 const { backgroundOf } = $background;
-const { foldIncidents, lineBreakBetween } = $incidents;
+const { foldIncidents } = $incidents;
 const { anotherBatchOrEarlier } = $retelling;
 const { pluralWithoutFigure, companionsWithoutFigure } = $pluralTelling;
 const { personNamed } = $namedPerson;
@@ -127,7 +127,7 @@ export function readReport(report: ReportInput) {
 /** The extractor without its safety net (tests use it to find real failures). */
 export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const { body, norm, text, tokens, sentences, headlineIndex, groups, counts, dates, triggers, defaultRange, candidates } = readReport(report);
-  const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence), (c) => anotherBatchOrEarlier(tokens, c.sentence), (c) => pluralWithoutFigure(tokens, c), (c) => saidAsChiefCity(tokens, c.place), (c) => personNamed(tokens, c), (c) => companionsWithoutFigure(tokens, c), (from, to) => lineBreakBetween(text, from, to));
+  const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence), (c) => anotherBatchOrEarlier(tokens, c.sentence), (c) => pluralWithoutFigure(tokens, c), (c) => saidAsChiefCity(tokens, c.place), (c) => personNamed(tokens, c), (c) => companionsWithoutFigure(tokens, c));
 
   const told = new Set(events.flatMap((ev) => ev.map((c) => c.sentenceIndex)));
   const counted = new Set(events.flatMap((ev) => ev.flatMap((c) => (c.countMention ? [c.countMention] : []))));

@@ -54,15 +54,6 @@ const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number
   ["انشق 12 عنصراً من الفرقة الرابعة يوم الاثنين. وكان 12 عنصراً من الدفاع الوطني قد فروا يوم الاثنين.", [["defection", ["4th-division"], [12, 12, 12]], ["desertion", ["ndf"], [12, 12, 12]]]],
   ["انشق 12 عنصراً من الفرقة الرابعة يوم الاثنين في ريف درعا. وكان 12 عنصراً قد فروا من الفرقة الرابعة يوم الاثنين في ريف حمص.", [["defection", ["4th-division"], [12, 12, 12]], ["desertion", ["4th-division"], [12, 12, 12]]]],
   ["انشق 12 عنصراً من الفرقة الرابعة يوم الاثنين. وكان 12 عنصراً آخرين قد فروا من الفرقة الرابعة يوم الاثنين.", [["defection", ["4th-division"], [12, 12, 12]], ["desertion", ["4th-division"], [12, 12, 12]]]],
-  // a telling with no figure reaches back past the latest incident only inside its paragraph and past no other
-  // group's incident with a figure (round 11): here another paragraph, with قسد's seven told between
-  ["انشق 10 عناصر من قوات النظام أمس ووصلوا إلى مناطق المعارضة.\nوانشق سبعة عناصر من قسد في ريف الرقة.\nوشهدت صفوف قوات النظام موجة انشقاق جديدة تمثلت في فرار مجموعة من العناصر.", [["defection", ["syrian-army"], [10, 10, 10]], ["defection", ["sdf"], [7, 7, 7]], ["desertion", ["syrian-army"], null]]],
-  // … and in one paragraph, قسد's seven still between
-  ["انشق 10 عناصر من قوات النظام أمس ووصلوا إلى مناطق المعارضة. وانشق سبعة عناصر من قسد في ريف الرقة. وشهدت صفوف قوات النظام موجة انشقاق جديدة تمثلت في فرار مجموعة من العناصر.", [["defection", ["syrian-army"], [10, 10, 10]], ["defection", ["sdf"], [7, 7, 7]], ["desertion", ["syrian-army"], null]]],
-  // … but past another group's incident with no figure, in the same paragraph, it is the first incident's telling
-  ["انشق 10 عناصر من قوات النظام أمس ووصلوا إلى مناطق المعارضة. وانشق عناصر من قسد في ريف الرقة. وشهدت صفوف قوات النظام موجة انشقاق جديدة تمثلت في فرار مجموعة من العناصر.", [["defection", ["syrian-army"], [10, 10, 10]], ["defection", ["sdf"], null]]],
-  // … and the latest incident is reached across a paragraph, as before
-  ["انشق 10 عناصر من قوات النظام أمس ووصلوا إلى مناطق المعارضة.\nوشهدت صفوف قوات النظام موجة انشقاق تمثلت في فرار مجموعة من العناصر.", [["defection", ["syrian-army"], [10, 10, 10]]]],
 ];
 
 describe("incidents", () => {

@@ -37,9 +37,8 @@ export function foldIncidents(
   chiefCityOf: (c: Candidate) => boolean = () => false,
   nameOf: (c: Candidate) => readonly string[] | null = () => null,
   companionsOf: (c: Candidate) => boolean = () => false,
-  paragraphBreak: (from: number, to: number) => boolean = () => false,
 ): { events: Candidate[][]; summaries: Mergeable[] } {
-  const folded: Folded = { events: [], summaries: [], anotherBatchOf, pluralOf, nameOf, companionsOf, paragraphBreak };
+  const folded: Folded = { events: [], summaries: [], anotherBatchOf, pluralOf, nameOf, companionsOf };
   for (const c of candidates) if (!c.headline) fold(folded, placed(c, chiefCityOf), backgroundOf(c), true);
   for (const c of candidates) if (c.headline) fold(folded, placed(c, chiefCityOf), backgroundOf(c), folded.events.length === 0 && c.count !== null && c.count.kind !== "none");
   return folded;
@@ -62,8 +61,6 @@ interface Folded {
   nameOf: (c: Candidate) => readonly string[] | null;
   /** The candidate tells people who left with the man told before, unnumbered: plural-telling.ts `companionsWithoutFigure`. */
   companionsOf: (c: Candidate) => boolean;
-  /** A line break stands between two offsets of the text: a new paragraph. */
-  paragraphBreak: (from: number, to: number) => boolean;
 }
 
 function fold(folded: Folded, c: Candidate, background: Background, createIfNew: boolean): void {
@@ -123,10 +120,6 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
     const k = c.headline ? j : events.length - 1 - j;
     if (siblingOfNamedUnit(events[k], c) || !continuable(events[k], c, background, summaries[k])) continue;
     if (!sameIncident(summaries[k], c)) continue;
-    if (!c.headline && k < events.length - 1 && !isFigure(c.count) && !reachesBack(folded, k, c)) {
-      if (foldProbe.hear) foldProbe.hear(c, "kept apart: a telling with no figure reaches back past a paragraph or another group's incident with its figure");
-      continue;
-    }
     // People with no figure are not a named man's own story ("انشق الملازم X …" then "كما انشق عناصر من …").
     if (summaries[k].count?.kind === "single" && c.count === null && pluralOf(c)) {
       if (foldProbe.hear) foldProbe.hear(c, `kept apart: people with no figure, not the one man's story (${k === events.length - 1 ? "the latest incident" : "an earlier incident"})`);
@@ -167,25 +160,6 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
 function open(events: Candidate[][], summaries: Mergeable[], c: Candidate): void {
   events.push([c]);
   summaries.push({ groupKeys: c.groupKeys, ancestors: c.ancestors, places: c.places, chiefCity: c.chiefCity, count: c.count, date: c.date });
-}
-
-/**
- * A telling with no figure reaches back past the latest incident to incident `k` only inside its paragraph and past
- * no incident of another group told with a figure of its own ("انشق 10 عناصر من قوات النظام … ¶ وانشق خمسة من قسد …
- * ¶ وأفادت مصادر بانشقاق عناصر من …": the last tells neither; on reports glued together, it chained incidents of
- * different reports).
- */
-function reachesBack({ events, summaries, paragraphBreak }: Folded, k: number, c: Candidate): boolean {
-  const nearest = events[k].reduce((a, x) => (x.sentence.start > a.sentence.start && x.sentence.start < c.sentence.start ? x : a), events[k][0]);
-  if (paragraphBreak(nearest.sentence.end, c.sentence.start)) return false;
-  for (let j = k + 1; j < events.length; j++) if (isFigure(summaries[j].count) && !sharesGroup(summaries[j], c)) return false;
-  return true;
-}
-
-/** A line break (a new paragraph) stands in `text` between offsets `from` and `to`. */
-export function lineBreakBetween(text: string, from: number, to: number): boolean {
-  const k = text.indexOf("\n", from);
-  return k >= 0 && k < to;
 }
 
 const ONE_MAN: CandidateCount = { low: 1, best: 1, high: 1, kind: "single" };
