@@ -49,7 +49,7 @@ const FILLERS = foldedWords(`و في من كذلك ايضا كما حيث الح
 /** "برتبة ملازم": a rank and the word after it. */
 const RANK = foldLetters("رتبه");
 /** The source of an item at its end ("، بحسب المصدر"، "، وفق ما أفاد مراسل الشبكة"): no predicate of the item's. */
-export const ACCORDING_TO = foldedWords("بحسب حسب وفق وفقا نقلا");
+export const ACCORDING_TO = $lexicon.ACCORDING_TO;
 /** An attribution is a few words; past them, or with a word of killing or capture in them, it tells something else. */
 const ATTRIBUTION_WORDS = 6;
 /**
