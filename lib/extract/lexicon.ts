@@ -131,3 +131,7 @@ export const QAD = /^(قد|وقد|فقد)$/;
 export const AN = /^(ان|بان|وان)$/;
 /** Crossing verbs: a flight from a unit only for counted soldiers or fighters. */
 export const CROSSING_VERBS = /^(عبر|عبروا|يعبرون|يعبروا)$/;
+
+// ── round 11, r11-figure: a telling's source ──
+/** Words that name a telling's source: "بحسب"، "حسب"، "وفقاً لـ"، "نقلاً عن" (series.ts, plausibility.ts). */
+export const ACCORDING_TO = foldedWords("بحسب حسب وفق وفقا نقلا");

@@ -1,6 +1,6 @@
 /** A second batch with no verb of its own ("، وأربعة آخرون يوم الاثنين"): examples and negatives (P = Wed 2022-03-16). */
 import { describe, expect, it } from "vitest";
-import { dated, type Dated } from "./corpus";
+import { dated, run, type Dated } from "./corpus";
 
 const EXAMPLES: Array<[string, Dated[]]> = [
   ["انشق خمسة عناصر من الفرقة الرابعة يوم الأحد الماضي، وأربعة آخرون يوم الاثنين، ووصلوا جميعاً إلى مناطق المعارضة.", [["4th-division", 5, "2022-03-13", "2022-03-13"], ["4th-division", 4, "2022-03-14", "2022-03-14"]]],
@@ -59,4 +59,22 @@ describe("gapped batches", () => {
 });
 describe("not gapped batches", () => {
   it.each(NEGATIVES)("%s", (text, want) => expect(dated(text)).toEqual(want));
+});
+
+/**
+ * (round 11) A batch's figure passes the same doubts as a trigger's own (plausibility.ts `doubtCount`): [text, per
+ * event the counted figure (best) and the figure set aside (best)].
+ */
+const DOUBTED_BATCHES: Array<[string, Array<[number | null, number | null]>]> = [
+  // people of a camp are no batch of the unit's men: the figure set aside, the event flagged for review
+  ["انشق 5 عناصر من قوات النظام في درعا يوم السبت، و400 آخرون من سكان المخيم يوم الأحد.", [[5, null], [null, 400]]],
+  ["فرّ 7 عناصر من قسد في الرقة يوم السبت، و300 آخرون من أهالي القرية يوم الأحد.", [[7, null], [null, 300]]],
+  // negative: a batch of soldiers is counted
+  ["انشق 5 عناصر من قوات النظام في درعا يوم السبت، و4 آخرون يوم الأحد.", [[5, null], [4, null]]],
+];
+
+describe("a batch's figure passes doubtCount", () => {
+  it.each(DOUBTED_BATCHES)("%s", (text, expected) => {
+    expect(run(text).map((e) => [e.count?.best ?? null, e.countSetAside?.best ?? null])).toEqual(expected);
+  });
 });

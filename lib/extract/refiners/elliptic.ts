@@ -31,11 +31,13 @@ import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
 import * as $count_choice from "./count-choice";
+import * as $plausibility from "./plausibility";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters } = $normalize;
 const { groupAncestors, groupKey, placeKeys } = $candidate;
 const { splitClauses, segmentOf } = $sentences;
 const { countOf } = $count_choice;
+const { doubtCount } = $plausibility;
 const { parseNumberAt } = $numbers;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { tokenAt } = tokenModule;
@@ -108,7 +110,11 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
     if (d ? !lastDay || (!group && d.start === lastDay.start && d.end === lastDay.end) : !elsewhere) continue;
     const own = group ? { groups: [group], groupFromContext: false, groupKeys: [groupKey(text)(group)], ancestors: groupAncestors([group]) } : {};
     const where = place && elsewhere ? { place, places: placeKeys(place) } : {};
-    const count = { countMention: m, count: countOf(m, tokens, c.trigger, tokenAt(tokens, c.sentence.start), tokenAt(tokens, c.sentence.end) - 1), countDoubt: null, runningTotal: false };
+    // (round 11) the batch's figure passes the same doubts as the trigger's own (plausibility.ts): set aside, not counted
+    const sf = tokenAt(tokens, c.sentence.start);
+    const sl = tokenAt(tokens, c.sentence.end) - 1;
+    const countDoubt = doubtCount(tokens, m, sf, sl, c.trigger, !d && !c.dateChoice);
+    const count = { countMention: m, count: countDoubt ? null : countOf(m, tokens, c.trigger, sf, sl), countDoubt, runningTotal: false };
     if (!d) {
       out.push({ ...c, ...own, ...where, ...count });
       continue;

@@ -15,6 +15,29 @@ const FIGURE_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> =
   ["انشق طاقم دبابة عن قوات النظام في ريف إدلب أمس، وهم خمسة جنود من قوات النظام.", [[5, 5, 5]]],
 ];
 
+/**
+ * (round 11, issue 10 class 6) A figure taken nearby passes the same doubts as a trigger's own (plausibility.ts
+ * `doubtCount`): [text, the event's count (best) or null, the figure set aside (best) or null].
+ */
+const DOUBTED_EXAMPLES: Array<[string, number | null, number | null]> = [
+  // a statistic's figure with no day of its own, beside killing: set aside, the event flagged (not 150 at 0.95)
+  ["وبحسب إحصائية للمرصد السوري، فرّ أكثر من 150 عنصراً من صفوف قوات النظام، بينما قتل 40 عنصراً في المعارك.", null, 150],
+  ["وبحسب إحصاءات المرصد، فرّ أكثر من 200 عنصر من صفوف الجيش السوري، بينما قتل 60 آخرون في المعارك.", null, 200],
+  // negatives: the same figure with a day of its own is an incident's, and so is a nearby figure no doubt touches
+  ["وبحسب إحصائية للمرصد السوري، فرّ أكثر من 150 عنصراً من صفوف قوات النظام أمس، بينما قتل 40 عنصراً في المعارك.", 150, null],
+  ["شهد الأسبوع الماضي فرار مئات الجنود من الجيش السوري نحو الحدود. وعبر ألفا جندي من الجيش السوري إلى العراق.", 2000, null],
+  ["فرّ عشرات العناصر من قوات النظام في درعا، وهم 300 عنصر من قوات النظام.", 300, null],
+];
+
+describe("a nearby figure passes doubtCount", () => {
+  it.each(DOUBTED_EXAMPLES)("%s", (text, best, setAside) => {
+    const events = run(text);
+    expect(events).toHaveLength(1);
+    expect(events[0].count?.best ?? null).toBe(best);
+    expect(events[0].countSetAside?.best ?? null).toBe(setAside);
+  });
+});
+
 describe("figure nearby", () => {
   it.each(FIGURE_EXAMPLES)("%s", (text, counts) => {
     expect(run(text).map((e) => brief(e).count)).toEqual(counts);

@@ -4,8 +4,11 @@
  * السوري عبروا إلى العراق"): the figure is taken when it counts soldiers "من" that group and is no
  * smaller than the vague quantity's low end. A neighbouring sentence that tells an incident of its own
  * ("وذكر ناشطون أن تسعة جنود … انشقوا") keeps its figure; so does a figure another incident counts as its own
- * in the same sentence (a run-on: "انشق طاقم دبابة …، وذكر ناشطون أن تسعة جنود … انشقوا"). Examples and
- * negatives: figure-nearby.test.ts.
+ * in the same sentence (a run-on: "انشق طاقم دبابة …، وذكر ناشطون أن تسعة جنود … انشقوا"). Round 11: the figure
+ * passes the same doubts as a trigger's own (plausibility.ts `doubtCount`: a population, a camp, a toll, a statistic
+ * …); a doubted figure is attached set aside (no count, its doubt named), as candidates.ts does, so build-event.ts
+ * sets it aside and flags the event unless a plausible figure is told ("وبحسب إحصائية …، فرّ أكثر من 150 عنصراً
+ * من صفوف X، بينما قتل 40 عنصراً في المعارك"). Examples and negatives: figure-nearby.test.ts.
  */
 import * as $candidate from "../candidate";
 import type { Candidate } from "../candidate";
@@ -14,12 +17,14 @@ import * as $merge from "../merge";
 import type { Mergeable } from "../merge";
 import type { NearbyContext } from "./nearby";
 import * as tokenModule from "../tokens";
+import * as $plausibility from "./plausibility";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { primaryOf } = $candidate;
 const { KILLED_OR_HELD } = $lexicon;
 const { countPrecision } = $merge;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems } = tokenModule;
+const { anyIn, stems, tokenAt } = tokenModule;
+const { doubtCount } = $plausibility;
 
 /** A count-only mention to fold into the incident, or null. */
 export function figureNearby(
@@ -32,6 +37,8 @@ export function figureNearby(
   const ids = new Set(primary.groups.map((g) => g.id).filter((x): x is string => x !== null));
   if (ids.size === 0) return null;
   const low = summary.count && summary.count.kind === "vague" ? summary.count.low : 2;
+  // (the incident's day, if any telling gives one: a figure with a day of its own is no statistic's)
+  const undated = !ev.some((c) => c.dateChoice);
   for (const si of [primary.sentenceIndex, primary.sentenceIndex - 1, primary.sentenceIndex + 1]) {
     const seg = sentences[si];
     if (!seg || (si !== primary.sentenceIndex && told.has(si) && !ev.some((c) => c.sentenceIndex === si))) continue;
@@ -45,7 +52,11 @@ export function figureNearby(
       if (held) continue;
       const of = groups.find((g) => g.first > c.last && g.first <= c.last + 3 && g.id !== null && ids.has(g.id));
       if (!of || tokens[c.last + 1]?.text !== "من") continue;
-      return { ...primary, countMention: c, count: { ...c.value, kind: c.kind }, dateChoice: null, place: null, destination: null, sentence: seg, sentenceIndex: si, verdict: "reference", groups: [], countDoubt: null };
+      // (read against the incident's trigger in that sentence, if one is there: a statistic is read around a trigger)
+      const trigger = ev.find((x) => x.sentenceIndex === si)?.trigger;
+      const countDoubt = doubtCount(tokens, c, tokenAt(tokens, seg.start), tokenAt(tokens, seg.end) - 1, trigger, undated);
+      const count = countDoubt ? null : { ...c.value, kind: c.kind };
+      return { ...primary, countMention: c, count, dateChoice: null, place: null, destination: null, sentence: seg, sentenceIndex: si, verdict: "reference", groups: [], countDoubt };
     }
   }
   return null;

@@ -30,6 +30,13 @@ const DOUBT_EXAMPLES: Array<[string, CountDoubt | null]> = [
   // lost contact with, or the trace of, people: no toll
   ["فُقد الاتصال بـ14 عنصراً من الفرقة بعد فرارهم", null],
   ["فُقد أثر 6 عناصر من قسد", null],
+  // (round 11, r11-figure) a population word that names the telling's source, not the people counted
+  ["وبحسب أسرة أحدهم، انشق 4 عناصر من قوات النظام", null],
+  ["وقالت عائلة أحدهم إن 4 عناصر من قوات النظام انشقوا", null],
+  ["وبحسب أحد سكان البلدة، فرّ 7 عناصر من قسد", null],
+  // … but people of a place counted after a source stay a population ("بحسب مصادر، … من سكان")
+  ["وبحسب مصادر محلية، انشق 20 عنصراً من سكان البلدة", "population"],
+  ["وقالت مصادر إن 20 عنصراً من أهالي بلدة نوى فروا", "population"],
 ];
 
 describe("doubtCount", () => {

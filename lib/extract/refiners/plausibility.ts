@@ -12,12 +12,14 @@
  */
 import * as $normalize from "../../arabic/normalize";
 import type { CountMention } from "../counts";
+import * as $lexicon from "../lexicon";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import * as $battle from "./battle";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 const { anyBetween, hasCountedToll } = $battle;
+const { ACCORDING_TO } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { wordListTests } = tokenModule;
 
@@ -59,10 +61,19 @@ const COUNT_OF = foldedWords("عدد اعداد");
 const KILLING = foldedWords(`قتل قتلوا قتلت مقتل قتلي القتلي قتيل قتيلا القتل مصرع اغتيال الاغتيال اغتيالات الاغتيالات اعدام الاعدام اعدامات
   الاعدامات تصفيه التصفيه`);
 
+/**
+ * (round 11, r11-figure) The source of a telling: "بحسب"، "وفقاً لـ" and the verbs of saying. A population word right
+ * after it ("وبحسب أسرة أحدهم، …"، "وقالت عائلة أحدهم إن …"، "بحسب أحد سكان البلدة") names who tells, not who is counted.
+ */
+const SOURCE = new Set([...ACCORDING_TO, ...foldedWords("قال قالت افاد افادت ذكر ذكرت اكد اكدت روي روت نقل نقلت")]);
+
 /** The lists above, asked of the words around every trigger's figure: one memo of bits. */
-const [inPopulation, inCamp, inStrength, inLosses, inDeploying, inStationed, inStatistics, inCountOf, inKilling] = wordListTests(
-  POPULATION, CAMP, STRENGTH, LOSSES, DEPLOYING, STATIONED, STATISTICS, COUNT_OF, KILLING,
+const [inPopulation, inCamp, inStrength, inLosses, inDeploying, inStationed, inStatistics, inCountOf, inKilling, inSource] = wordListTests(
+  POPULATION, CAMP, STRENGTH, LOSSES, DEPLOYING, STATIONED, STATISTICS, COUNT_OF, KILLING, SOURCE,
 );
+
+/** The word at k names the telling's source: an attribution or a verb of saying one or two words before it ("بحسب أحد سكان"). */
+const toldBy = (tokens: readonly Token[], k: number, sf: number): boolean => (k - 1 >= sf && inSource(tokens[k - 1])) || (k - 2 >= sf && inSource(tokens[k - 2]));
 
 /** Civilians, people at large: a crowd that fled is not a unit's defectors. */
 const CROWD_MIN = 100;
@@ -93,8 +104,8 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
   const from = Math.max(sf, m.first - BEFORE);
   const to = Math.min(sl, m.last + AFTER);
   // What the people are (residents of a camp, a population) before what is said of them (a strength, a toll).
-  for (let k = from; k <= to; k++) if (inCamp(tokens[k])) return "camp";
-  for (let k = from; k <= to; k++) if (inPopulation(tokens[k])) return "population";
+  for (let k = from; k <= to; k++) if (inCamp(tokens[k]) && !toldBy(tokens, k, sf)) return "camp";
+  for (let k = from; k <= to; k++) if (inPopulation(tokens[k]) && !toldBy(tokens, k, sf)) return "population";
   // Strength and losses govern the figure from before it ("قوامه 30 ألف مقاتل", "خسر التنظيم 500 مقاتل"), unless
   // the trigger stands between them and governs it: "حصيلة الأسبوع: فرار 3 عناصر" is a roundup, not a toll.
   for (let k = from; k < m.first; k++) {

@@ -29,11 +29,13 @@ import type { Segment } from "../sentences";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
+import * as $plausibility from "./plausibility";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters, foldedWords } = $normalize;
 const { groupAncestors, groupKey, placeKeys } = $candidate;
 const { KILLED_OR_HELD_WORDS, MISSING_WORDS } = $lexicon;
 const { segmentOf } = $sentences;
+const { doubtCount } = $plausibility;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, tokenAt } = tokenModule;
 
@@ -47,7 +49,7 @@ const FILLERS = foldedWords(`و في من كذلك ايضا كما حيث الح
 /** "برتبة ملازم": a rank and the word after it. */
 const RANK = foldLetters("رتبه");
 /** The source of an item at its end ("، بحسب المصدر"، "، وفق ما أفاد مراسل الشبكة"): no predicate of the item's. */
-export const ACCORDING_TO = foldedWords("بحسب حسب وفق وفقا نقلا");
+export const ACCORDING_TO = $lexicon.ACCORDING_TO;
 /** An attribution is a few words; past them, or with a word of killing or capture in them, it tells something else. */
 const ATTRIBUTION_WORDS = 6;
 /**
@@ -224,9 +226,11 @@ export interface ItemParts {
  * An item as a candidate: the telling's trigger (so its kind), the item's figure, place and date (the telling's
  * date when it has none), its own group or the telling's. Shared with refiners/verbless-items.ts.
  */
-export function itemCandidate(head: Head, { sentence, sentenceIndex, count, group, place, date }: ItemParts, { text, statedParents }: Pick<SeriesContext, "text" | "statedParents">): Candidate {
+export function itemCandidate(head: Head, { sentence, sentenceIndex, count, group, place, date }: ItemParts, { text, tokens, statedParents }: Pick<SeriesContext, "text" | "tokens" | "statedParents">): Candidate {
   const own = group ? [group] : head.groups;
   const dateChoice = date ? { match: date, start: date.start, end: date.end, anchored: false } : head.dateChoice;
+  // (round 11) The item's figure passes the same doubts as a trigger's own (plausibility.ts): set aside, not counted.
+  const countDoubt = doubtCount(tokens, count, tokenAt(tokens, sentence.start), tokenAt(tokens, sentence.end) - 1);
   return {
     sentence,
     sentenceIndex,
@@ -238,7 +242,7 @@ export function itemCandidate(head: Head, { sentence, sentenceIndex, count, grou
     ancestors: groupAncestors(own, statedParents),
     places: placeKeys(place),
     countMention: count,
-    count: { ...count.value!, kind: count.kind },
+    count: countDoubt ? null : { ...count.value!, kind: count.kind },
     dateChoice,
     date: date ? { start: date.start, end: date.end, expression: true } : head.date,
     place,
@@ -251,7 +255,7 @@ export function itemCandidate(head: Head, { sentence, sentenceIndex, count, grou
     partialDestination: false,
     headline: false,
     runningTotal: false,
-    countDoubt: null,
+    countDoubt,
   };
 }
 

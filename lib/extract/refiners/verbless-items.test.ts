@@ -1,6 +1,6 @@
 /** Verbless items of a report's story (refiners/verbless-items.ts): examples and negatives (P = Wed 2022-03-16). */
 import { describe, expect, it } from "vitest";
-import { dated, type Dated } from "./corpus";
+import { dated, run, type Dated } from "./corpus";
 
 const TOLD = "فرّ عنصران من الفرقة الرابعة في بصرى الشام يوم الأحد.";
 const DETAIL = "ويشكو كثير من المجندين من قلة الإجازات وسوء الطعام.";
@@ -80,4 +80,22 @@ describe("verbless items of a story", () => {
 });
 describe("not verbless items", () => {
   it.each(NEGATIVES)("%s", (text, want) => expect(dated(text)).toEqual(want));
+});
+
+/**
+ * (round 11) A verbless item's figure passes the same doubts as a trigger's own (plausibility.ts `doubtCount`, asked
+ * in series.ts `itemCandidate`): [text, per event the counted figure (best) and the figure set aside (best)].
+ */
+const DOUBTED_ITEMS: Array<[string, Array<[number | null, number | null]>]> = [
+  // residents of a camp are no item of the unit's men: set aside, the event flagged for review
+  ["انشق 3 عناصر من قوات النظام في درعا أمس. و12 عنصراً من سكان مخيم الركبان يوم الأحد.", [[3, null], [null, 12]]],
+  ["انشق 3 عناصر من قوات النظام في درعا أمس. و20 عنصراً من أهالي بلدة نوى يوم الأحد.", [[3, null], [null, 20]]],
+  // negative: an item of soldiers is counted
+  ["انشق 3 عناصر من قوات النظام في درعا أمس. و12 عنصراً من قوات النظام في مدينة نوى يوم الأحد.", [[3, null], [12, null]]],
+];
+
+describe("a verbless item's figure passes doubtCount", () => {
+  it.each(DOUBTED_ITEMS)("%s", (text, expected) => {
+    expect(run(text).map((e) => [e.count?.best ?? null, e.countSetAside?.best ?? null])).toEqual(expected);
+  });
 });
