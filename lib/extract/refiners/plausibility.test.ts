@@ -37,6 +37,13 @@ const DOUBT_EXAMPLES: Array<[string, CountDoubt | null]> = [
   // … but people of a place counted after a source stay a population ("بحسب مصادر، … من سكان")
   ["وبحسب مصادر محلية، انشق 20 عنصراً من سكان البلدة", "population"],
   ["وقالت مصادر إن 20 عنصراً من أهالي بلدة نوى فروا", "population"],
+  // (round 11, lead) a camp named as where it happened or where the men went is a place, not the people counted
+  ["وفي مخيم الركبان، انشق 4 عناصر من قوات النظام", null],
+  ["انشق 4 عناصر من قوات النظام ووصلوا إلى مخيم الركبان", null],
+  ["فرّ 9 عناصر من قسد باتجاه مخيم الهول", null],
+  // … but a camp that holds them, or its people, stays the camp's
+  ["يؤوي المخيم 900 عنصر من عائلات التنظيم", "camp"],
+  ["فرّ 40 عنصراً من المخيم", "camp"],
 ];
 
 describe("doubtCount", () => {

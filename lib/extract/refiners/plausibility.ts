@@ -75,6 +75,14 @@ const [inPopulation, inCamp, inStrength, inLosses, inDeploying, inStationed, inS
 /** The word at k names the telling's source: an attribution or a verb of saying one or two words before it ("بحسب أحد سكان"). */
 const toldBy = (tokens: readonly Token[], k: number, sf: number): boolean => (k - 1 >= sf && inSource(tokens[k - 1])) || (k - 2 >= sf && inSource(tokens[k - 2]));
 
+/**
+ * A camp named as where something happened or where the men went ("وفي مخيم الركبان، انشق 4 عناصر"، "فرّوا إلى مخيم
+ * الركبان") is a place, not the people the figure counts ("يؤوي المخيم 5000"، "400 من سكان المخيم"). «من» is left out:
+ * "400 من المخيم" are the camp's people.
+ */
+const WHERE_BEFORE = foldedWords("في وفي الي والي نحو باتجاه داخل قرب");
+const namedAsWhere = (tokens: readonly Token[], k: number, sf: number): boolean => k - 1 >= sf && WHERE_BEFORE.has(tokens[k - 1].text);
+
 /** Civilians, people at large: a crowd that fled is not a unit's defectors. */
 const CROWD_MIN = 100;
 /**
@@ -104,7 +112,7 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
   const from = Math.max(sf, m.first - BEFORE);
   const to = Math.min(sl, m.last + AFTER);
   // What the people are (residents of a camp, a population) before what is said of them (a strength, a toll).
-  for (let k = from; k <= to; k++) if (inCamp(tokens[k]) && !toldBy(tokens, k, sf)) return "camp";
+  for (let k = from; k <= to; k++) if (inCamp(tokens[k]) && !toldBy(tokens, k, sf) && !namedAsWhere(tokens, k, sf)) return "camp";
   for (let k = from; k <= to; k++) if (inPopulation(tokens[k]) && !toldBy(tokens, k, sf)) return "population";
   // Strength and losses govern the figure from before it ("قوامه 30 ألف مقاتل", "خسر التنظيم 500 مقاتل"), unless
   // the trigger stands between them and governs it: "حصيلة الأسبوع: فرار 3 عناصر" is a roundup, not a toll.
