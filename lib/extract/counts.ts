@@ -278,6 +278,16 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["وصل جندي مصاب إلى المستشفى", undefined],
   // the opposition's "شبيحة" are fighters too
   ["فرّ خمسة عشر شبيحاً من قوات الأسد", [15, 15, 15]],
+  // (round 11, counts) "علي" (the name Ali) folds as the preposition "على": after a rank it is a name when the word
+  // after it cannot follow the preposition, or the rank is the subject of a verb of leaving
+  ["انشق المجند علي الحسن عن قوات النظام", [1, 1, 1]],
+  ["انشقاق الملازم علي حسين عن الفرقة الرابعة", [1, 1, 1]],
+  ["فرّ العنصر علي من الفرقة الرابعة", [1, 1, 1]],
+  ["وكان النقيب علي قد انشق عن قوات النظام", [1, 1, 1]],
+  ["وصل المجند علي، وهو من ريف حماة، إلى إدلب", [1, 1, 1]],
+  ["حصل المجند على إجازة لمدة أسبوع", undefined],
+  ["شدد العميد على أن الانضباط واجب", undefined],
+  ["وافق القيادي على الهدنة", undefined],
 ];
 
 function approxRange(n: number) {
@@ -522,7 +532,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       continue;
     }
     // "النقيب خالد العلي": a rank or title, then a name: one person.
-    if (cls & IS_TITLE && tokens[i + 1] && !tokens[i + 1].digits && !tokens[i + 1].text.startsWith("ال") && !NAME_STOPS.has(tokens[i + 1].text) && tokens[i + 1].start - t.end <= 2) {
+    if (cls & IS_TITLE && tokens[i + 1] && !tokens[i + 1].digits && !tokens[i + 1].text.startsWith("ال") && (!NAME_STOPS.has(tokens[i + 1].text) || aliAfterTitle(text, tokens, i)) && tokens[i + 1].start - t.end <= 2) {
       out.push({ value: { low: 1, best: 1, high: 1 }, kind: "single", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
       i++;
       continue;
@@ -769,4 +779,20 @@ function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
   if (!next) return false;
   // "جندي منشق عن X", "صف ضابط فارّ من X": one man described by a participle of leaving.
   return /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا|منشق|فار|هارب|متسرب)$/.test(next.text);
+}
+
+/** After a rank ("علي" folds as the preposition "على" does), what never follows the preposition: its name goes on. */
+const AFTER_NAME_ALI = foldedWords("عن من في الذي قد كان وكان ثم");
+
+/**
+ * "المجند علي الحسن", "العنصر علي من ريف حماة": "علي" (the name Ali) right after a rank is the man's name, not the
+ * preposition "على" folded to the same form — when the word after it cannot follow the preposition, or the rank
+ * is the subject of a verb (or verbal noun) of leaving, none of which takes "على" ("حصل المجند على إجازة" does).
+ */
+function aliAfterTitle(text: string, tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1].text !== "علي") return false;
+  const after = tokens[i + 2];
+  if (!after || PHRASE_BREAK.test(text.slice(tokens[i + 1].end, after.start)) || AFTER_NAME_ALI.has(after.text)) return true;
+  const head = tokens[i - 1];
+  return !!head && (stemIn(head, SINGULAR_VERBS) || stemIn(head, LEAVING_NOUNS));
 }
