@@ -288,6 +288,14 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["حصل المجند على إجازة لمدة أسبوع", undefined],
   ["شدد العميد على أن الانضباط واجب", undefined],
   ["وافق القيادي على الهدنة", undefined],
+  // an accusative singular person noun: with the participle of leaving, or after a verb of arriving or joining
+  ["وصل عنصراً منشقاً إلى إدلب", [1, 1, 1]],
+  ["وصل إلى الشمال ضابطاً فاراً من الفرقة", [1, 1, 1]],
+  ["انضم ضابطاً إلى الجيش الحر", [1, 1, 1]],
+  ["التحق مجنداً بصفوف الفصيل", [1, 1, 1]],
+  ["وصل جندي مصاب إلى المستشفى", undefined],
+  ["وصل الضابط إلى المقر", undefined],
+  ["وصلت عناصر من الفرقة إلى الحاجز", undefined],
 ];
 
 function approxRange(n: number) {
@@ -778,8 +786,15 @@ function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
   if (head >= 0 && !listGoesOn && (stemIn(tokens[head], SINGULAR_VERBS) || stemIn(tokens[head], LEAVING_NOUNS))) return true;
   if (!next) return false;
   // "جندي منشق عن X", "صف ضابط فارّ من X": one man described by a participle of leaving.
-  return /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا|منشق|فار|هارب|متسرب)$/.test(next.text);
+  // "وصل عنصراً منشقاً", "انشق ضابطاً منشقاً": the participle of leaving in the accusative too.
+  if (/^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا|منشق|فار|هارب|متسرب|منشقا|فارا|هاربا|متسربا)$/.test(next.text)) return true;
+  // "انضم ضابطاً إلى…", "وصل عنصراً إلى…": an accusative singular right after a verb of arriving or joining is one man
+  // (the nominative "وصل جندي مصاب" is not: any man arrives somewhere).
+  return t.text.endsWith("ا") && head >= 0 && stemIn(tokens[head], ARRIVING_VERBS);
 }
+
+/** Verbs of arriving or joining, after which an accusative singular person noun is one man ("انضم ضابطاً"). */
+const ARRIVING_VERBS = foldedWords("وصل انضم التحق لجا");
 
 /** After a rank ("علي" folds as the preposition "على" does), what never follows the preposition: its name goes on. */
 const AFTER_NAME_ALI = foldedWords("عن من في الذي قد كان وكان ثم");
