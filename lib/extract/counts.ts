@@ -303,6 +303,16 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["انشق ثلاثة منتسبين إلى الفيلق الخامس", [3, 3, 3]],
   ["انشق منتسبو الفرقة الرابعة", undefined],
   ["منتسبي الجامعة 12 كلية", undefined],
+  // a named leader with figureless companions ("برفقة" as "ومعه"): the whole has no figure
+  ["انشق النقيب خالد العلي برفقة عناصر من مجموعته", null],
+  ["انشق النقيب خالد العلي برفقة عدد من عناصره", null],
+  ["أعلن القيادي أبو محمد انشقاقه وبرفقته مقاتلون من مجموعته", null],
+  ["انشق الملازم سعيد الحسن ومعه عناصره", null],
+  ["انشق النقيب خالد العلي برفقة أربعة من عناصره", [5, 5, 5]],
+  // … not a bare "مع" (fighting with), nor companions with no lead, nor a lead in another sentence
+  ["اشتبك النقيب خالد العلي مع عناصر من الفرقة", [1, 1, 1]],
+  ["وصل عناصر برفقة عناصر آخرين", undefined],
+  ["انشق النقيب خالد العلي. وبرفقة عناصر من الفرقة وصلت الآليات", [1, 1, 1]],
 ];
 
 function approxRange(n: number) {
@@ -368,6 +378,8 @@ const countWordOf = wordMemo((word): CountWord | null => {
 /** Every count phrase of the text (normalised text and its tokens), left to right. */
 export function findCounts(text: string, tokens: readonly Token[]): CountMention[] {
   const out: CountMention[] = [];
+  /** Figureless companions ("برفقة عناصر"): kept only when they join a lead, never a phrase of their own. */
+  const uncountedCompanions = new Set<CountMention>();
   const used = new Uint8Array(tokens.length);
   // 1. Numbers followed by a person noun (or a unit noun).
   // The number just before, when no noun followed it: the low end of a range ("بين 15 و20 عنصراً").
@@ -491,6 +503,13 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       }
       continue;
     }
+    // "برفقة عناصر من مجموعته", "ومعه عناصره": companions with no figure, a phrase with none (the lead's count is null).
+    if (i > 0 && COMPANION.has(tokens[i - 1].text) && !BARE_WITH.has(tokens[i - 1].text) && stemIn(t.text.replace(/(هم|ها|ه)$/, ""), PLURAL_FIGHTERS)) {
+      const companions: CountMention = { value: null, kind: "none", first: i, last: i, start: t.start, end: t.end, generic: false, subset: false };
+      uncountedCompanions.add(companions);
+      out.push(companions);
+      continue;
+    }
     const facts = countWordOf(t);
     // "، وعنصر من X في B"، "، ومجند آخر": one man opening the next conjunct of a list, "و" glued to him.
     if (facts === null && listedSingleMan(text, tokens, i)) {
@@ -592,6 +611,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       }
     }
   }
+  if (uncountedCompanions.size > 0) return out.filter((m) => !uncountedCompanions.has(m));
   return out;
 }
 
@@ -687,6 +707,10 @@ function withCompanions(lead: number, m: CountMention): [CountMention["value"], 
   if (m.kind === "bound") return [boundRange(n), "bound"];
   return [{ low: n, best: n, high: n }, "exact"];
 }
+
+/** Plural fighter nouns (possessive stripped: "عناصره" → "عناصر"): companions of a lead, how many not said. */
+const PLURAL_FIGHTERS = foldedWords(`عناصر مقاتلين مقاتلون مقاتلي جنود عسكريين عسكريون مسلحين مسلحون مسلحي مجندين مجندون مجندي افراد اعضاء
+  متطوعين متطوعون مرافقين مرافقون مرافقي رفاق حراس ضباط منتسبين منتسبون منتسبي`);
 
 /** "مع" with no pronoun: a companion only of a man whose men these are; also "fighting with", "together with". */
 const BARE_WITH = foldedWords("مع ومع");
