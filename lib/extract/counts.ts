@@ -278,6 +278,41 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["وصل جندي مصاب إلى المستشفى", undefined],
   // the opposition's "شبيحة" are fighters too
   ["فرّ خمسة عشر شبيحاً من قوات الأسد", [15, 15, 15]],
+  // (round 11, counts) "علي" (the name Ali) folds as the preposition "على": after a rank it is a name when the word
+  // after it cannot follow the preposition, or the rank is the subject of a verb of leaving
+  ["انشق المجند علي الحسن عن قوات النظام", [1, 1, 1]],
+  ["انشقاق الملازم علي حسين عن الفرقة الرابعة", [1, 1, 1]],
+  ["فرّ العنصر علي من الفرقة الرابعة", [1, 1, 1]],
+  ["وكان النقيب علي قد انشق عن قوات النظام", [1, 1, 1]],
+  ["وصل المجند علي، وهو من ريف حماة، إلى إدلب", [1, 1, 1]],
+  ["حصل المجند على إجازة لمدة أسبوع", undefined],
+  ["شدد العميد على أن الانضباط واجب", undefined],
+  ["وافق القيادي على الهدنة", undefined],
+  // an accusative singular person noun: with the participle of leaving, or after a verb of arriving or joining
+  ["وصل عنصراً منشقاً إلى إدلب", [1, 1, 1]],
+  ["وصل إلى الشمال ضابطاً فاراً من الفرقة", [1, 1, 1]],
+  ["انضم ضابطاً إلى الجيش الحر", [1, 1, 1]],
+  ["التحق مجنداً بصفوف الفصيل", [1, 1, 1]],
+  ["وصل جندي مصاب إلى المستشفى", undefined],
+  ["وصل الضابط إلى المقر", undefined],
+  ["وصلت عناصر من الفرقة إلى الحاجز", undefined],
+  // "منتسبي/منتسبو" (members of) a force are its people, as "أفراد" and "أعضاء"
+  ["انشق 5 من منتسبي الفرقة الرابعة", [5, 5, 5]],
+  ["انشق خمسة من منتسبي الأمن العسكري", [5, 5, 5]],
+  ["فرّ عشرات من منتسبي الحرس الجمهوري", [20, 30, 99]],
+  ["انشق ثلاثة منتسبين إلى الفيلق الخامس", [3, 3, 3]],
+  ["انشق منتسبو الفرقة الرابعة", undefined],
+  ["منتسبي الجامعة 12 كلية", undefined],
+  // a named leader with figureless companions ("برفقة" as "ومعه"): the whole has no figure
+  ["انشق النقيب خالد العلي برفقة عناصر من مجموعته", null],
+  ["انشق النقيب خالد العلي برفقة عدد من عناصره", null],
+  ["أعلن القيادي أبو محمد انشقاقه وبرفقته مقاتلون من مجموعته", null],
+  ["انشق الملازم سعيد الحسن ومعه عناصره", null],
+  ["انشق النقيب خالد العلي برفقة أربعة من عناصره", [5, 5, 5]],
+  // … not a bare "مع" (fighting with), nor companions with no lead, nor a lead in another sentence
+  ["اشتبك النقيب خالد العلي مع عناصر من الفرقة", [1, 1, 1]],
+  ["وصل عناصر برفقة عناصر آخرين", undefined],
+  ["انشق النقيب خالد العلي. وبرفقة عناصر من الفرقة وصلت الآليات", [1, 1, 1]],
 ];
 
 function approxRange(n: number) {
@@ -343,6 +378,8 @@ const countWordOf = wordMemo((word): CountWord | null => {
 /** Every count phrase of the text (normalised text and its tokens), left to right. */
 export function findCounts(text: string, tokens: readonly Token[]): CountMention[] {
   const out: CountMention[] = [];
+  /** Figureless companions ("برفقة عناصر"): kept only when they join a lead, never a phrase of their own. */
+  const uncountedCompanions = new Set<CountMention>();
   const used = new Uint8Array(tokens.length);
   // 1. Numbers followed by a person noun (or a unit noun).
   // The number just before, when no noun followed it: the low end of a range ("بين 15 و20 عنصراً").
@@ -466,6 +503,13 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       }
       continue;
     }
+    // "برفقة عناصر من مجموعته", "ومعه عناصره": companions with no figure, a phrase with none (the lead's count is null).
+    if (i > 0 && COMPANION.has(tokens[i - 1].text) && !BARE_WITH.has(tokens[i - 1].text) && stemIn(t.text.replace(/(هم|ها|ه)$/, ""), PLURAL_FIGHTERS)) {
+      const companions: CountMention = { value: null, kind: "none", first: i, last: i, start: t.start, end: t.end, generic: false, subset: false };
+      uncountedCompanions.add(companions);
+      out.push(companions);
+      continue;
+    }
     const facts = countWordOf(t);
     // "، وعنصر من X في B"، "، ومجند آخر": one man opening the next conjunct of a list, "و" glued to him.
     if (facts === null && listedSingleMan(text, tokens, i)) {
@@ -522,7 +566,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       continue;
     }
     // "النقيب خالد العلي": a rank or title, then a name: one person.
-    if (cls & IS_TITLE && tokens[i + 1] && !tokens[i + 1].digits && !tokens[i + 1].text.startsWith("ال") && !NAME_STOPS.has(tokens[i + 1].text) && tokens[i + 1].start - t.end <= 2) {
+    if (cls & IS_TITLE && tokens[i + 1] && !tokens[i + 1].digits && !tokens[i + 1].text.startsWith("ال") && (!NAME_STOPS.has(tokens[i + 1].text) || aliAfterTitle(text, tokens, i)) && tokens[i + 1].start - t.end <= 2) {
       out.push({ value: { low: 1, best: 1, high: 1 }, kind: "single", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
       i++;
       continue;
@@ -567,6 +611,7 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
       }
     }
   }
+  if (uncountedCompanions.size > 0) return out.filter((m) => !uncountedCompanions.has(m));
   return out;
 }
 
@@ -662,6 +707,10 @@ function withCompanions(lead: number, m: CountMention): [CountMention["value"], 
   if (m.kind === "bound") return [boundRange(n), "bound"];
   return [{ low: n, best: n, high: n }, "exact"];
 }
+
+/** Plural fighter nouns (possessive stripped: "عناصره" → "عناصر"): companions of a lead, how many not said. */
+const PLURAL_FIGHTERS = foldedWords(`عناصر مقاتلين مقاتلون مقاتلي جنود عسكريين عسكريون مسلحين مسلحون مسلحي مجندين مجندون مجندي افراد اعضاء
+  متطوعين متطوعون مرافقين مرافقون مرافقي رفاق حراس ضباط منتسبين منتسبون منتسبي`);
 
 /** "مع" with no pronoun: a companion only of a man whose men these are; also "fighting with", "together with". */
 const BARE_WITH = foldedWords("مع ومع");
@@ -768,5 +817,28 @@ function isIndefiniteSingular(tokens: readonly Token[], i: number): boolean {
   if (head >= 0 && !listGoesOn && (stemIn(tokens[head], SINGULAR_VERBS) || stemIn(tokens[head], LEAVING_NOUNS))) return true;
   if (!next) return false;
   // "جندي منشق عن X", "صف ضابط فارّ من X": one man described by a participle of leaving.
-  return /^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا|منشق|فار|هارب|متسرب)$/.test(next.text);
+  // "وصل عنصراً منشقاً", "انشق ضابطاً منشقاً": the participle of leaving in the accusative too.
+  if (/^(من|في|برتبه|تابع|يتبع|ينتمي|منتم|واحد|واحدا|منشق|فار|هارب|متسرب|منشقا|فارا|هاربا|متسربا)$/.test(next.text)) return true;
+  // "انضم ضابطاً إلى…", "وصل عنصراً إلى…": an accusative singular right after a verb of arriving or joining is one man
+  // (the nominative "وصل جندي مصاب" is not: any man arrives somewhere).
+  return t.text.endsWith("ا") && head >= 0 && stemIn(tokens[head], ARRIVING_VERBS);
+}
+
+/** Verbs of arriving or joining, after which an accusative singular person noun is one man ("انضم ضابطاً"). */
+const ARRIVING_VERBS = foldedWords("وصل انضم التحق لجا");
+
+/** After a rank ("علي" folds as the preposition "على" does), what never follows the preposition: its name goes on. */
+const AFTER_NAME_ALI = foldedWords("عن من في الذي قد كان وكان ثم");
+
+/**
+ * "المجند علي الحسن", "العنصر علي من ريف حماة": "علي" (the name Ali) right after a rank is the man's name, not the
+ * preposition "على" folded to the same form — when the word after it cannot follow the preposition, or the rank
+ * is the subject of a verb (or verbal noun) of leaving, none of which takes "على" ("حصل المجند على إجازة" does).
+ */
+function aliAfterTitle(text: string, tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1].text !== "علي") return false;
+  const after = tokens[i + 2];
+  if (!after || PHRASE_BREAK.test(text.slice(tokens[i + 1].end, after.start)) || AFTER_NAME_ALI.has(after.text)) return true;
+  const head = tokens[i - 1];
+  return !!head && (stemIn(head, SINGULAR_VERBS) || stemIn(head, LEAVING_NOUNS));
 }

@@ -8,15 +8,16 @@ const { foldedWords } = $normalize;
 
 
 /**
- * Fighters and soldiers, by rank or by what they are called (also the regime's "إرهابيين" and the opposition's
- * "شبيحة"): the people of a defection (counts.ts reads their figures; cues.ts tells soldiers from civilians).
+ * Fighters and soldiers, by rank or by what they are called (also the regime's "إرهابيين", the opposition's
+ * "شبيحة", and a force's "منتسبي" — its members, as "أفراد" and "أعضاء"): the people of a defection (counts.ts reads their figures; cues.ts tells soldiers from civilians).
  */
 export const MILITARY_NOUNS = foldedWords(`عنصر عنصرا عناصر عنصري مقاتل مقاتلا مقاتلين مقاتلون مقاتلي جندي جنديا جنود جندى عسكري عسكريا عسكريين عسكريون
   ضابط ضابطا ضباط مجند مجندا مجندين مجندون مجندي مسلح مسلحا مسلحين مسلحون مسلحي طيار طيارا طيارين طيارون فرد فردا افراد عضو عضوا اعضاء
   قيادي قياديا قياديين قياديون قادة قاده قائد قائدا متطوع متطوعا متطوعين متطوعون منشق منشقا منشقين منشقون عسكر امير اميرا امراء
   عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما مساعد رقيب عريف صف عنصرًا
   مرافق مرافقا مرافقين مرافقي مرافقون رفاق رفاقه رفيق حارس حراس مرتزق مرتزقا مرتزقه مرتزقين مرتزقون
-  مجنده مجندات مقاتلات ارهابي ارهابيا ارهابيين ارهابيون شبيح شبيحا`);
+  مجنده مجندات مقاتلات ارهابي ارهابيا ارهابيين ارهابيون شبيح شبيحا
+  منتسب منتسبا منتسبين منتسبون منتسبي منتسبو`);
 /** Nominative duals of the fighter nouns, never a plural ("عنصران", "مرتزقان"); counts.ts reads every dual itself. */
 export const MILITARY_DUALS = foldedWords("عنصران جنديان ضابطان مجندان مقاتلان عسكريان قياديان مسلحان مرتزقان متطوعان شبيحان عنصرين جنديين ضابطين");
 
