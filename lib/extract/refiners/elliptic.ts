@@ -64,13 +64,23 @@ export function withGappedBatches(candidates: readonly Candidate[], ctx: Ellipti
   for (const c of candidates) {
     out.push(c);
     if (c.headline || c.verdict !== null || (c.trigger.form !== "verb" && c.trigger.form !== "masdar") || !c.countMention || c.groups.length === 0) continue;
-    out.push(...gappedAfter(c, ctx));
+    // (most tellings have no figure after theirs in the sentence: they are spared gappedAfter's closures and arrays)
+    if (figureAfter(c, ctx)) gappedAfter(c, ctx, out);
   }
   return out;
 }
 
-function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, groups, places }: EllipticContext): Candidate[] {
-  const out: Candidate[] = [];
+/** A count mention or a date (which may stand after a bare figure) in the rest of the sentence after c's figure. */
+function figureAfter(c: Candidate, { counts, dates }: EllipticContext): boolean {
+  const restFrom = c.countMention!.end;
+  const restTo = c.sentence.end;
+  for (let i = 0; i < counts.length; i++) if (counts[i].start > restFrom && counts[i].start < restTo) return true;
+  for (let i = 0; i < dates.length; i++) if (dates[i].normOffset! > restFrom && dates[i].normOffset! < restTo) return true;
+  return false;
+}
+
+/** Pushes onto `out` one candidate per gapped batch after telling c. */
+function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, groups, places }: EllipticContext, out: Candidate[]): void {
   // (the rest of the sentence after the telling's figure; no named closures: tsx names each one a call makes)
   const restFrom = c.countMention!.end;
   const restTo = c.sentence.end;
@@ -117,7 +127,6 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
     out.push({ ...c, ...own, ...where, ...count, dateChoice, date: { start: d.start, end: d.end, expression: true } });
     lastDay = dateChoice;
   }
-  return out;
 }
 
 /** "وأربعة …" (the conjunction on the count's first word) or "ثم أربعة …", at the clause's start. */
