@@ -560,6 +560,12 @@ function peopleThenAfter(tokens: readonly Token[], i: number, prep: string): boo
   return false;
 }
 
+/** Some token of [from, to) (clipped to the tokens) is written as a word of `words` (a loop: no slice nor closure per entry). */
+function textIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < Math.min(to, tokens.length); k++) if (words.has(tokens[k].text)) return true;
+  return false;
+}
+
 /** Per distinct word: its readings that are lexicon words, with their entries (null: none). */
 const lexiconHeads = wordMemo((word): Array<{ stem: string; entries: Entry[] }> | null => {
   const heads: Array<{ stem: string; entries: Entry[] }> = [];
@@ -607,7 +613,7 @@ export function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
       }
       if (e.next) {
         const nt = tokens[i + 1];
-        if (!nt || !stems(nt).some((x) => e.next!.has(x))) {
+        if (!nt || !anyIn(stems(nt), e.next)) {
           // "ترك آلاف الجنود ثكناتهم", "ترك نحو 40 عنصراً من اللواء التابع للفيلق مواقعهم": the subject
           // (with its figure and group) may come between the verb and the post it left, whose possessive refers back to it.
           if (e.cls === "leave" && e.form === "verb" && !e.next.has("عن") && leftPostsAfterSubject(tokens, i, e.next)) {
@@ -630,7 +636,7 @@ export function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
             break;
           }
           // "سلّم 60 عنصراً من التنظيم أنفسهم": the object may follow the subject.
-          if (e.cls === "surrender" && tokens.slice(i + 2, i + 15).some((x) => e.next!.has(x.text))) {
+          if (e.cls === "surrender" && textIn(tokens, i + 2, i + 15, e.next)) {
             found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
             break;
           }
