@@ -88,7 +88,7 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
   let sentenceClauses: Segment[] | null = null;
   // (an undated first telling has only batches told by their town: a dated batch needs a day to differ from)
   let lastDay = c.dateChoice;
-  const bare = bareFigures(tokens, counts, dates.filter((d) => d.normOffset! > restFrom && d.normOffset! < restTo), text);
+  const bare = bareFigures(tokens, counts, dates, restFrom, restTo, text);
   for (const m of bare.length ? [...counts.filter((x) => x.start > restFrom && x.start < restTo), ...bare].sort((a, b) => a.start - b.start) : counts) {
     if (!(m.start > restFrom && m.start < restTo) || m.subset || !m.value) continue;
     const clauses = (sentenceClauses ??= splitClauses(text, c.sentence));
@@ -139,15 +139,16 @@ function opensWithConjunction(tokens: readonly Token[], from: number, m: CountMe
 const LARGEST_BATCH = 999;
 
 /**
- * Figures with no noun that stand right before a day ("و3 يوم الأحد"، "وثلاثة أمس"), as count mentions: the people
+ * Figures with no noun that stand right before a day (one of `dates` inside (from, to)) ("و3 يوم الأحد"، "وثلاثة أمس"), as count mentions: the people
  * of the telling before, counted again. Only a number no count phrase holds, after "و"/"ثم" (its own or a word
  * before it), and never a year nor a number inside the date.
  */
-function bareFigures(tokens: readonly Token[], counts: readonly CountMention[], dates: readonly DateMatch[], text: string): CountMention[] {
+function bareFigures(tokens: readonly Token[], counts: readonly CountMention[], dates: readonly DateMatch[], from: number, to: number, text: string): CountMention[] {
   const out: CountMention[] = [];
   for (const d of dates) {
+    if (!(d.normOffset! > from && d.normOffset! < to)) continue;
     const k = tokenAt(tokens, d.normOffset!) - 1;
-    if (k < 1 || counts.some((m) => m.first <= k && k <= m.last)) continue;
+    if (k < 1 || heldByCount(counts, k)) continue;
     const t = tokens[k];
     const glued = !t.digits && t.text.startsWith("و");
     if (!glued && tokens[k - 1].text !== "و" && tokens[k - 1].text !== THEN) continue;
@@ -157,4 +158,10 @@ function bareFigures(tokens: readonly Token[], counts: readonly CountMention[], 
     out.push({ value, kind: "exact", first: k, last: k, start: t.start, end: t.end, generic: false, subset: false });
   }
   return out;
+}
+
+/** Token k is inside a count phrase (a loop, not a closure per date). */
+function heldByCount(counts: readonly CountMention[], k: number): boolean {
+  for (let i = 0; i < counts.length; i++) if (counts[i].first <= k && k <= counts[i].last) return true;
+  return false;
 }
