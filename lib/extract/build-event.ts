@@ -31,8 +31,14 @@ const { decideKind } = $kind;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { originalSpan } = normalizeModule;
 
+// Made once: a regex literal makes a new RegExp object each time it is evaluated (orig tests every mark after a span).
+const QUOTES = /["“”«»„‟'‘’]/g;
+const SPACES = /\s+/g;
+/** What normalisation drops at a word's end: diacritics (the tanween of "عنصراً"), the dagger alif, tatweel. */
+const DROPPED_MARK = /[\u064B-\u065F\u0670\u0640]/;
+
 function cleanText(s: string): string {
-  return s.replace(/["“”«»„‟'‘’]/g, "").replace(/\s+/g, " ").trim();
+  return s.replace(QUOTES, "").replace(SPACES, " ").trim();
 }
 
 const OPENING = "“«\"„‹'‘";
@@ -46,7 +52,7 @@ const CLOSING: Record<string, string> = { "“": "”", "«": "»", '"': '"', "�
 function orig(norm: NormalizedText, body: string, s: number, e: number): { start: number; end: number; text: string } {
   const span = originalSpan(norm, s, e);
   let end = span.end;
-  while (end < body.length && /[\u064B-\u065F\u0670\u0640]/.test(body[end])) end++;
+  while (end < body.length && DROPPED_MARK.test(body[end])) end++;
   const inner = body.slice(span.start, end);
   for (const open of OPENING) {
     const close = CLOSING[open];

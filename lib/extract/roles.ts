@@ -143,6 +143,19 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["انشق عنصران من قسد وانضما إلى صفوفها المقاتلة", ["sdf:member"]],
 ];
 
+// The words roleOf and its readers test, made once (a regex literal makes a new RegExp object each time it is evaluated).
+const INTO_RANKS = new Set(["بصفوف", "لصفوف"]);
+const LAM_FIRST = /^(ل|ال)/;
+const FROM_IN = new Set(["من", "عن", "في", "داخل"]);
+const MEMBER_BREAK = new Set(["من", "عن", "في", "صفوف", "عناصر", "مقاتلي", "داخل"]);
+const BELONGING_TO = new Set(["تابعه", "التابعه", "التابع", "تابع", "المواليه", "الموالي", "المسانده", "المساند"]);
+const SPEAKER_PREPS = new Set(["في", "من", "لدي", "داخل", "باسم"]);
+const MIN_FI = new Set(["من", "في"]);
+const AREAS_FIRST = /^مناطق/;
+const AREAS_WORD = /^(ل|ب)?مناطق$/;
+const LAM_BA_FIRST = /^[لب]/;
+const HANDED_OVER = new Set(["انفسهم", "نفسه", "نفسها", "سلاحهم", "اسلحتهم", "سلاحها"]);
+
 /** The role of mention `m`, read from the words before it (and, for the side that received them, its frame after it). */
 export function roleOf(tokens: readonly Token[], m: GroupMention, text: string): GroupRole {
   const t = tokens[m.first];
@@ -170,25 +183,25 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
       return PEOPLE.has(who) || (ONE_SOLDIER.has(who) && cls & C_BELONGING) ? "member" : "parent";
     }
     if (cls & C_AGENT_BEFORE && k === m.first - 1) return "agent";
-    if (cls & C_JOIN_VERBS || /^(بصفوف|لصفوف)$/.test(w)) return "destination";
+    if (cls & C_JOIN_VERBS || INTO_RANKS.has(w)) return "destination";
     if (cls & C_TOWARDS) return "destination";
     if (cls & C_AREA_WORDS) {
       // "لمناطق قسد" is towards; "من مناطق سيطرة النظام" is where they came from.
-      if (/^(ل|ال)/.test(w) && !w.startsWith("ال")) return "destination";
+      if (LAM_FIRST.test(w) && !w.startsWith("ال")) return "destination";
       sawArea = true;
       continue;
     }
-    if (sawArea && /^(من|عن|في|داخل)$/.test(w)) return "origin";
+    if (sawArea && FROM_IN.has(w)) return "origin";
     // "إلى صفوف X", "نحو صفوف X": the ranks they went to.
     if (w === "صفوف" && TOWARDS.has(tokens[k - 1]?.text ?? "")) return "destination";
-    if (/^(من|عن|في|صفوف|عناصر|مقاتلي|داخل)$/.test(w)) break;
+    if (MEMBER_BREAK.has(w)) break;
   }
   if (sawArea) return "origin";
   // "لقسد" right after a join verb; "بالجيش الحر" after التحقوا.
   const before = tokens[m.first - 1];
   const before2 = tokens[m.first - 2];
   if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (inClass(before, C_JOIN_VERBS) || handedOver(before) || handedOver(before2))) return "destination";
-  if ((glued === "ل" || glued === "لل") && before && /^(تابعه|التابعه|التابع|تابع|المواليه|الموالي|المسانده|المساند)$/.test(before.text)) return "parent";
+  if ((glued === "ل" || glued === "لل") && before && BELONGING_TO.has(before.text)) return "parent";
   // "التحق 5 جنود من قوات النظام بالجيش الحر": التحق governs its "بـ" object after its subject.
   if (glued === "ب" && joinsWithBiBefore(tokens, m.first)) return "destination";
   return "member";
@@ -240,7 +253,7 @@ const SPEAKER_QUALIFIERS = /^(عسكري|عسكريه|امني|امنيه|مطل
  */
 function speakerOf(tokens: readonly Token[], m: GroupMention): boolean {
   const prep = tokens[m.first - 1]?.text ?? "";
-  if (!/^(في|من|لدي|داخل|باسم)$/.test(prep)) return false;
+  if (!SPEAKER_PREPS.has(prep)) return false;
   for (let k = m.first - 2; k >= Math.max(0, m.first - 4); k--) {
     if (inClass(tokens[k], C_SPEAKERS)) return true;
     if (!SPEAKER_QUALIFIERS.test(tokens[k].text)) return false;
@@ -309,7 +322,7 @@ export function sideThatReceived(tokens: readonly Token[], m: GroupMention, text
     // (who in the side, or its areas, between: "استقبل قائد X", "استقبلت مناطق سيطرة X")
     for (let k = m.first - 1; k >= Math.max(1, m.first - 2) && SIDE_PARTS.has(tokens[k].text); k--) if (verbOf(tokens[k - 1]) === RECEIVES) return "received";
     if (verb === SECURES) return "secured";
-    if (verb === MANAGES && /^(من|في)$/.test(tokens[m.last + 1]?.text ?? "") && !!tokens[m.last + 2] && stemIn(tokens[m.last + 2], SECURING_NOUNS)) return "secured";
+    if (verb === MANAGES && MIN_FI.has(tokens[m.last + 1]?.text ?? "") && !!tokens[m.last + 2] && stemIn(tokens[m.last + 2], SECURING_NOUNS)) return "secured";
     if (LEFT_BEFORE.test(before.text)) return null;
   }
   // the side before its verb, as a headline puts it ("الجيش الوطني يستقبل 12 منشقاً", "قسد تؤمّن انشقاق …")
@@ -368,9 +381,9 @@ export function ownRanksAt(tokens: readonly Token[], from: number, to: number, t
     if (!ranks && !stemIn(t, OWN_AREAS)) continue;
     // the word that governs it: glued ("بصفوفه"), "إلى" before it, or "(إلى|لـ) مناطق" before "سيطرته"
     let head = k;
-    if (!ranks && !/^مناطق/.test(stems(t).at(-1) ?? "") && /^(ل|ب)?مناطق$/.test(tokens[k - 1]?.text ?? "")) head = k - 1;
+    if (!ranks && !AREAS_FIRST.test(stems(t).at(-1) ?? "") && AREAS_WORD.test(tokens[k - 1]?.text ?? "")) head = k - 1;
     const h = tokens[head];
-    const towards = /^[لب]/.test(h.text) && !h.text.startsWith("ال") ? head : head > 0 && TOWARDS.has(tokens[head - 1].text) ? head - 1 : -1;
+    const towards = LAM_BA_FIRST.test(h.text) && !h.text.startsWith("ال") ? head : head > 0 && TOWARDS.has(tokens[head - 1].text) ? head - 1 : -1;
     if (towards < 0) continue;
     const verb = towards === head ? tokens[head - 1] : tokens[towards - 1];
     if (verb && stemIn(verb, RETURNING)) continue;
@@ -393,5 +406,5 @@ function mayBeOwnRanks(w: string): boolean {
 
 /** "سلّموا أنفسهم/سلاحهم لـX": the word before a glued object that was handed over. */
 function handedOver(t: Token | undefined): boolean {
-  return !!t && /^(انفسهم|نفسه|نفسها|سلاحهم|اسلحتهم|سلاحها)$/.test(t.text);
+  return !!t && HANDED_OVER.has(t.text);
 }

@@ -338,6 +338,25 @@ function splitWordTrigger(tokens: readonly Token[], i: number): Trigger | null {
   return null;
 }
 
+// The words the trigger checks test, made once (a regex literal makes a new RegExp object each time it is evaluated).
+const POSSESSIVE_END = /(هم|هما|ه|ها)$/;
+const OFFICERS = new Set(["ضابط", "ضباط"]);
+const NUMBER_WORD_FROM_THREE = /^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مي|الف|الفي)/;
+const NOT_PAST = new Set(["لم", "ولم"]);
+const BA_LAM_FIRST = /^[بل]/;
+const RETURN_GOVERNORS = new Set(["الي", "من", "عن", "انتهاء"]);
+const HOMELAND = new Set(["الوطن", "الدوله"]);
+const RANKS_FIRST = /^صفوف/;
+const WENT_BACK = /^و?(عاد|عادوا|عادا|توجه|توجهوا|توجها)$/;
+const TWO = new Set(["اثنين", "اثنان"]);
+const STAYED_BEHIND = /^تخلف/;
+
+/** Some reading matches `re` (a loop, not a closure per word). */
+function anyMatches(readings: readonly string[], re: RegExp): boolean {
+  for (let i = 0; i < readings.length; i++) if (re.test(readings[i])) return true;
+  return false;
+}
+
 /** People as the subject of leaving: a figure, a quantity word or a fighter noun. */
 const PEOPLE = /^(ال)?(عنصر|عناصر|مقاتل|جنود|جندي|عسكري|ضابط|ضباط|مجند|مسلح|افراد|فرد|باقون|باقين|اخرون|اخرين|مرتزق|قيادي|قاده|امير|امراء|متطوع|شبيح)/;
 
@@ -350,7 +369,7 @@ function leftPostsAfterSubject(tokens: readonly Token[], i: number, posts: Reado
   for (let k = i + 2; k < Math.min(tokens.length, i + 17); k++) {
     const x = tokens[k];
     if (!posts.has(x.text) || PREPOSITIONS.has(tokens[k - 1].text)) continue;
-    const possessive = /(هم|هما|ه|ها)$/.test(x.text);
+    const possessive = POSSESSIVE_END.test(x.text);
     if (k <= i + 3 && possessive) return true;
     // "ترك 40 مقاتلاً صفوف X", "غادر 12 مجنداً من أبناء البلدة الخدمة": with a people subject (short or long) the
     // object may be any post.
@@ -363,7 +382,7 @@ function leftPostsAfterSubject(tokens: readonly Token[], i: number, posts: Reado
 export function namesPeople(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const w = tokens[j];
-    if (w.digits || QUANTITY_START.has(w.text) || stems(w).some((st) => PEOPLE.test(st))) return true;
+    if (w.digits || QUANTITY_START.has(w.text) || anyMatches(stems(w), PEOPLE)) return true;
   }
   return false;
 }
@@ -386,9 +405,9 @@ function peopleRightAfter(tokens: readonly Token[], i: number): boolean {
   // An adverb of addition may stand between the verb and its subject ("وفي البلدة، تسرّب كذلك ثلاثة عناصر").
   if (ADDITIVE.has(next.text)) return peopleRightAfter(tokens, i + 1);
   if (next.digits || QUANTITY_START.has(next.text) || QUANTITY_DEFINITE.test(next.text) || NUMBER_WORD_START.test(next.text)) return true;
-  if (stems(next).some((st) => PEOPLE.test(st))) return true;
+  if (anyMatches(stems(next), PEOPLE)) return true;
   // "صف ضابط", "صف ضباط": a non-commissioned officer (not "صف" alone, a row)
-  if (next.text === "صف" && /^(ضابط|ضباط)$/.test(tokens[i + 2]?.text ?? "")) return true;
+  if (next.text === "صف" && OFFICERS.has(tokens[i + 2]?.text ?? "")) return true;
   if (next.text === "من" && !!tokens[i + 2] && SERVICE_PLACES.has(tokens[i + 2].text)) return true;
   // Cases of it in the ranks: "حالات تسرّب (جديدة) في صفوف الفرقة" (a heading over a series; not "تسرّب في صفوفهم
   // الإحباط", what seeped into the ranks)
@@ -407,7 +426,7 @@ const ADDITIVE = new Set("كذلك ايضا بدوره بدورهم بدورها
 /** "عبر" + a subject opened by a number or a quantity word + "الحدود" within a dozen words. */
 function crossesWithCountedSubject(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i + 1];
-  if (!first || !(first.digits || QUANTITY_START.has(first.text) || /^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مي|الف|الفي)/.test(first.text))) return false;
+  if (!first || !(first.digits || QUANTITY_START.has(first.text) || NUMBER_WORD_FROM_THREE.test(first.text))) return false;
   for (let k = i + 2; k < Math.min(tokens.length, i + 13); k++) if (tokens[k].text === "الحدود") return true;
   return false;
 }
@@ -424,11 +443,11 @@ const SOLDIERS = /^(ال)?(عنصر|عناصر|جندي|جنود|عسكري|ضا
 function soldiersAsSubject(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++) {
     const w = tokens[k];
-    if (stems(w).some((st) => SOLDIERS.test(st))) return true;
+    if (anyMatches(stems(w), SOLDIERS)) return true;
     if (!(w.digits || QUANTITY_START.has(w.text) || QUANTITY_DEFINITE.test(w.text) || NUMBER_WORD_START.test(w.text) || w.text === "من")) break;
   }
   const prev = tokens[i - 1];
-  return !!prev && stems(prev).some((st) => SOLDIERS.test(st));
+  return !!prev && anyMatches(stems(prev), SOLDIERS);
 }
 
 /** Units, posts and leave one comes back to ("قطعهم", "إجازاتهم"): not "الخدمة", which the draft-evader never joined. */
@@ -436,11 +455,11 @@ const OWN_UNIT = new Set([...OWN_POSTS, ...possessed("اجازت اجازات ك
 
 /** "لم" right before the verb, and within the next twelve words the unit, post or leave it governs. */
 function notBackToTheirUnit(tokens: readonly Token[], i: number): boolean {
-  if (!/^(لم|ولم)$/.test(tokens[i - 1]?.text ?? "")) return false;
+  if (!NOT_PAST.has(tokens[i - 1]?.text ?? "")) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 13); k++) {
     if (!anyIn(stems(tokens[k]), OWN_UNIT)) continue;
     // the object of the return ("إلى قطعهم", "بوحداتهم", "من إجازاتهم", "انتهاء إجازاتهم"), not any mention of posts
-    if (/^[بل]/.test(tokens[k].text) || /^(الي|من|عن|انتهاء)$/.test(tokens[k - 1].text)) return true;
+    if (BA_LAM_FIRST.test(tokens[k].text) || RETURN_GOVERNORS.has(tokens[k - 1].text)) return true;
   }
   return false;
 }
@@ -448,7 +467,7 @@ function notBackToTheirUnit(tokens: readonly Token[], i: number): boolean {
 /** "إلى حضن الوطن/الدولة" within the fourteen words after the verb (its subject may come first). */
 function toTheHomeland(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k < Math.min(tokens.length - 1, i + 15); k++) {
-    if (tokens[k].text === "حضن" && tokens[k - 1].text === "الي" && /^(الوطن|الدوله)$/.test(tokens[k + 1].text)) return true;
+    if (tokens[k].text === "حضن" && tokens[k - 1].text === "الي" && HOMELAND.has(tokens[k + 1].text)) return true;
   }
   return false;
 }
@@ -478,7 +497,7 @@ function cameFromAfter(tokens: readonly Token[], i: number): boolean {
 
 /** "من صفوف" within the eight words after token `i` (its subject between). */
 function fromTheRanksAfter(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 9); k++) if (tokens[k].text === "من" && /^صفوف/.test(tokens[k + 1].text)) return true;
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 9); k++) if (tokens[k].text === "من" && RANKS_FIRST.test(tokens[k + 1].text)) return true;
   return false;
 }
 
@@ -504,7 +523,7 @@ function refusesToReturn(tokens: readonly Token[], i: number): boolean {
 
 /** "عن الأنظار" within the eleven words after the verb (its subject between). */
 function outOfSightAfter(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) if (tokens[k].text === "عن" && /^الانظار$/.test(tokens[k + 1].text)) return true;
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) if (tokens[k].text === "عن" && tokens[k + 1].text === "الانظار") return true;
   return false;
 }
 
@@ -519,7 +538,7 @@ function laidDownArmsAndWentHome(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k < Math.min(tokens.length, i + 12); k++) {
     if (!ARMS.has(tokens[k].text)) continue;
     for (let j = k + 1; j < Math.min(tokens.length - 2, k + 8); j++) {
-      if (/^و?(عاد|عادوا|عادا|توجه|توجهوا|توجها)$/.test(tokens[j].text) && tokens[j + 1].text === "الي" && HOME_AFTER_RETURN.test(tokens[j + 2].text)) return true;
+      if (WENT_BACK.test(tokens[j].text) && tokens[j + 1].text === "الي" && HOME_AFTER_RETURN.test(tokens[j + 2].text)) return true;
     }
     return false;
   }
@@ -530,7 +549,7 @@ function laidDownArmsAndWentHome(tokens: readonly Token[], i: number): boolean {
 function dualSubjectBefore(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.text === "من") return false;
   // (or any fighter noun with "اثنين/اثنان" after it: "قياديين اثنين")
-  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (anyIn(stems(tokens[k]), MILITARY_DUALS) || /^(اثنين|اثنان)$/.test(tokens[k].text)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (anyIn(stems(tokens[k]), MILITARY_DUALS) || TWO.has(tokens[k].text)) return true;
   return false;
 }
 
@@ -538,6 +557,12 @@ function dualSubjectBefore(tokens: readonly Token[], i: number): boolean {
 function peopleThenAfter(tokens: readonly Token[], i: number, prep: string): boolean {
   if (!peopleRightAfter(tokens, i) || tokens[i + 1].text === "من") return false;
   for (let k = i + 2; k < Math.min(tokens.length, i + 12); k++) if (tokens[k].text === prep) return true;
+  return false;
+}
+
+/** Some token of [from, to) (clipped to the tokens) is written as a word of `words` (a loop: no slice nor closure per entry). */
+function textIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < Math.min(to, tokens.length); k++) if (words.has(tokens[k].text)) return true;
   return false;
 }
 
@@ -588,7 +613,7 @@ export function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
       }
       if (e.next) {
         const nt = tokens[i + 1];
-        if (!nt || !stems(nt).some((x) => e.next!.has(x))) {
+        if (!nt || !anyIn(stems(nt), e.next)) {
           // "ترك آلاف الجنود ثكناتهم", "ترك نحو 40 عنصراً من اللواء التابع للفيلق مواقعهم": the subject
           // (with its figure and group) may come between the verb and the post it left, whose possessive refers back to it.
           if (e.cls === "leave" && e.form === "verb" && !e.next.has("عن") && leftPostsAfterSubject(tokens, i, e.next)) {
@@ -596,7 +621,7 @@ export function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
             break;
           }
           // "تخلّف عشرون عنصراً من الفرقة عن الالتحاق بقطعهم": failing to return, the subject between.
-          if (e.cls === "leave" && e.next.has("عن") && /^تخلف/.test(s) && returnsAfter(tokens, i + 2, i + 13)) {
+          if (e.cls === "leave" && e.next.has("عن") && STAYED_BEHIND.test(s) && returnsAfter(tokens, i + 2, i + 13)) {
             found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
             break;
           }
@@ -611,7 +636,7 @@ export function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
             break;
           }
           // "سلّم 60 عنصراً من التنظيم أنفسهم": the object may follow the subject.
-          if (e.cls === "surrender" && tokens.slice(i + 2, i + 15).some((x) => e.next!.has(x.text))) {
+          if (e.cls === "surrender" && textIn(tokens, i + 2, i + 15, e.next)) {
             found = { first: i, last: i, start: t.start, end: t.end, cls: e.cls, form: e.form };
             break;
           }

@@ -66,13 +66,23 @@ export function withGappedBatches(candidates: readonly Candidate[], ctx: Ellipti
   for (const c of candidates) {
     out.push(c);
     if (c.headline || c.verdict !== null || (c.trigger.form !== "verb" && c.trigger.form !== "masdar") || !c.countMention || c.groups.length === 0) continue;
-    out.push(...gappedAfter(c, ctx));
+    // (most tellings have no figure after theirs in the sentence: they are spared gappedAfter's closures and arrays)
+    if (figureAfter(c, ctx)) gappedAfter(c, ctx, out);
   }
   return out;
 }
 
-function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, groups, places }: EllipticContext): Candidate[] {
-  const out: Candidate[] = [];
+/** A count mention or a date (which may stand after a bare figure) in the rest of the sentence after c's figure. */
+function figureAfter(c: Candidate, { counts, dates }: EllipticContext): boolean {
+  const restFrom = c.countMention!.end;
+  const restTo = c.sentence.end;
+  for (let i = 0; i < counts.length; i++) if (counts[i].start > restFrom && counts[i].start < restTo) return true;
+  for (let i = 0; i < dates.length; i++) if (dates[i].normOffset! > restFrom && dates[i].normOffset! < restTo) return true;
+  return false;
+}
+
+/** Pushes onto `out` one candidate per gapped batch after telling c. */
+function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, groups, places }: EllipticContext, out: Candidate[]): void {
   // (the rest of the sentence after the telling's figure; no named closures: tsx names each one a call makes)
   const restFrom = c.countMention!.end;
   const restTo = c.sentence.end;
@@ -80,7 +90,7 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
   let sentenceClauses: Segment[] | null = null;
   // (an undated first telling has only batches told by their town: a dated batch needs a day to differ from)
   let lastDay = c.dateChoice;
-  const bare = bareFigures(tokens, counts, dates.filter((d) => d.normOffset! > restFrom && d.normOffset! < restTo), text);
+  const bare = bareFigures(tokens, counts, dates, restFrom, restTo, text);
   for (const m of bare.length ? [...counts.filter((x) => x.start > restFrom && x.start < restTo), ...bare].sort((a, b) => a.start - b.start) : counts) {
     if (!(m.start > restFrom && m.start < restTo) || m.subset || !m.value) continue;
     const clauses = (sentenceClauses ??= splitClauses(text, c.sentence));
@@ -123,7 +133,6 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
     out.push({ ...c, ...own, ...where, ...count, dateChoice, date: { start: d.start, end: d.end, expression: true } });
     lastDay = dateChoice;
   }
-  return out;
 }
 
 /** "وأربعة …" (the conjunction on the count's first word) or "ثم أربعة …", at the clause's start. */
@@ -136,15 +145,16 @@ function opensWithConjunction(tokens: readonly Token[], from: number, m: CountMe
 const LARGEST_BATCH = 999;
 
 /**
- * Figures with no noun that stand right before a day ("و3 يوم الأحد"، "وثلاثة أمس"), as count mentions: the people
+ * Figures with no noun that stand right before a day (one of `dates` inside (from, to)) ("و3 يوم الأحد"، "وثلاثة أمس"), as count mentions: the people
  * of the telling before, counted again. Only a number no count phrase holds, after "و"/"ثم" (its own or a word
  * before it), and never a year nor a number inside the date.
  */
-function bareFigures(tokens: readonly Token[], counts: readonly CountMention[], dates: readonly DateMatch[], text: string): CountMention[] {
+function bareFigures(tokens: readonly Token[], counts: readonly CountMention[], dates: readonly DateMatch[], from: number, to: number, text: string): CountMention[] {
   const out: CountMention[] = [];
   for (const d of dates) {
+    if (!(d.normOffset! > from && d.normOffset! < to)) continue;
     const k = tokenAt(tokens, d.normOffset!) - 1;
-    if (k < 1 || counts.some((m) => m.first <= k && k <= m.last)) continue;
+    if (k < 1 || heldByCount(counts, k)) continue;
     const t = tokens[k];
     const glued = !t.digits && t.text.startsWith("و");
     if (!glued && tokens[k - 1].text !== "و" && tokens[k - 1].text !== THEN) continue;
@@ -154,4 +164,10 @@ function bareFigures(tokens: readonly Token[], counts: readonly CountMention[], 
     out.push({ value, kind: "exact", first: k, last: k, start: t.start, end: t.end, generic: false, subset: false });
   }
   return out;
+}
+
+/** Token k is inside a count phrase (a loop, not a closure per date). */
+function heldByCount(counts: readonly CountMention[], k: number): boolean {
+  for (let i = 0; i < counts.length; i++) if (counts[i].first <= k && k <= counts[i].last) return true;
+  return false;
 }

@@ -34,25 +34,42 @@ export function receivedDestination(
   found: DestinationFound | null,
 ): DestinationFound | null {
   if (found && found.group_id !== null) return found;
-  // ("صفوفه" after the trigger, asked once and only when a side may own it)
-  let ranks: number | undefined;
-  const ranksAt = (): number => (ranks ??= ownRanksAt(tokens, trig.last + 1, ownLast, text));
-  // (a place or an area told before any "صفوفه" is where they went)
-  const placeFirst = (): boolean => found !== null && (ranksAt() < 0 || ranksAt() > found.last);
+  // ("صفوفه" after the trigger, asked once and only when a side may own it; no closures: this runs for every candidate)
+  let ranks = NOT_ASKED;
   let side: GroupMention | null = null;
   for (const g of groups) {
     if (g.first > ownLast) break;
-    if (g.id === null || g.first < sf || (g.role !== "destination" && g.role !== "helper") || left.some((l) => l.id === g.id)) continue;
+    if (g.id === null || g.first < sf || (g.role !== "destination" && g.role !== "helper") || sameGroupIn(left, g.id)) continue;
     if (g.last < trig.first) {
       // the nearest before the trigger, with no other telling between: the telling's subject
       const part = sideThatReceived(tokens, g, text);
-      if (part && (part !== "owner" || ranksAt() >= 0) && !tellings.some((t) => t.first > g.last && t.last < trig.first)) side = g;
+      if (part && part === "owner" && ranks === NOT_ASKED) ranks = ownRanksAt(tokens, trig.last + 1, ownLast, text);
+      if (part && (part !== "owner" || ranks >= 0) && !tellingBetween(tellings, g.last, trig.first)) side = g;
     } else if (g.first > trig.last && !side && ((found === null && trig.join) || sideThatReceived(tokens, g, text) === "received")) {
       // "… واستقبلهم X" after the telling; for a verb of joining with nothing found, its object ("التحق … بصفوف X")
       side = g;
       break;
     }
   }
-  if (!side || placeFirst()) return found;
+  if (!side) return found;
+  // (a place or an area told before any "صفوفه" is where they went)
+  if (found !== null) {
+    if (ranks === NOT_ASKED) ranks = ownRanksAt(tokens, trig.last + 1, ownLast, text);
+    if (ranks < 0 || ranks > found.last) return found;
+  }
   return { first: side.first, last: side.last, start: side.start, end: side.end, group_id: side.id, area: null, kind: "other" };
+}
+
+/** ownRanksAt not asked yet (it answers -1 or a token index). */
+const NOT_ASKED = -2;
+
+function sameGroupIn(left: readonly GroupMention[], id: string): boolean {
+  for (let i = 0; i < left.length; i++) if (left[i].id === id) return true;
+  return false;
+}
+
+/** Another telling wholly between the side (ending at `after`) and the trigger (starting at `before`). */
+function tellingBetween(tellings: ReadonlyArray<{ first: number; last: number }>, after: number, before: number): boolean {
+  for (let i = 0; i < tellings.length; i++) if (tellings[i].first > after && tellings[i].last < before) return true;
+  return false;
 }
