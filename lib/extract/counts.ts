@@ -98,7 +98,7 @@ const VAGUE = new Map<string, { low: number; best: number; high: number } | null
   ["اعدادا", null],
 ]);
 const TITLES = foldedWords("النقيب العقيد المقدم الرائد الملازم العميد المساعد الرقيب القيادي الامير الطيار المجند الجندي العنصر الضابط");
-const NAME_STOPS = foldedWords("في من عن الي علي مع بعد قبل و او ثم الذي التي الذين قد كان وكان ان انه بان");
+export const NAME_STOPS = foldedWords("في من عن الي علي مع بعد قبل و او ثم الذي التي الذين قد كان وكان ان انه بان");
 const COMPANION = foldedWords("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته ومعهما معهما برفقتهما وبرفقتهما بصحبتهما");
 const SUBSET = foldedWords("بينهم منهم");
 const TOLD_PEOPLE = foldedWords(TOLD_PEOPLE_WORDS);

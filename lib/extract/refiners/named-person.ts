@@ -13,6 +13,7 @@
  */
 import type { Candidate } from "../candidate";
 import * as $normalize from "../../arabic/normalize";
+import * as $counts from "../counts";
 import * as $tokens from "../tokens";
 import type { Token } from "../tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
@@ -30,8 +31,11 @@ const RANK_SECOND = foldedWords("أول اول ثاني الركن");
 const KUNYA = foldedWords("أبو ابو");
 /** Adverbs between a verb and its subject ("وانشق أيضاً النقيب …"). */
 const ALSO = foldedWords("أيضا أيضاً كذلك بدوره بدورة");
-/** Words that end a name: prepositions, conjunctions, relatives, particles ("على" is not one: folded, it is "علي"). */
-const NAME_STOPS = foldedWords("في من عن إلى الى مع بعد قبل و أو ثم الذي التي الذين قد كان وكان أن إن انه أنه بأن");
+/**
+ * Words that end a name: counts.ts's list (prepositions, conjunctions, relatives, particles) but "علي" — "على"
+ * folds to it, and here, after a designation, it is the name Ali.
+ */
+const NAME_STOPS = new Set([...$counts.NAME_STOPS].filter((w) => w !== "علي"));
 
 /** How many words before a verbal noun with his pronoun a designation may start ("أعلن القيادي أبو حمزة الديري انشقاقه"). */
 const BEFORE = 6;
