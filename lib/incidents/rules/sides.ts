@@ -21,7 +21,7 @@ export interface SideTable {
   phrases: ReadonlyArray<{ words: string; side: string; examples?: readonly string[] }>;
   negations: { words: readonly string[]; examples?: readonly string[] };
   /** The side of the area outside a side's control, where it is one side (round 12); examples as [words, side]. */
-  outside?: { sides: Readonly<Record<string, string>>; examples?: ReadonlyArray<readonly [string, string]> };
+  outside?: { sides: Readonly<Record<string, string>>; examples?: ReadonlyArray<readonly string[]> };
   side_names: { ids: readonly string[] };
   /** Destinations that name no side (the table's negatives: areas, countries, two sides). */
   no_side?: readonly string[];
