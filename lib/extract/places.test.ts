@@ -116,6 +116,8 @@ const DESTINATION_RULES: Array<{ rule: string; examples: Array<[string, string |
       ["انشق 6 عناصر من قوات النظام أمس وفروا خارج سوريا.", null],
       ["انشق 5 عناصر من قوات النظام أمس بعد أن أصبحت مواقعهم خارج السيطرة.", null],
       ["انشق 5 عناصر من قوات النظام أمس وأصبحت دباباتهم خارج الخدمة.", null],
+      // (not after a verb of fleeing: where one lives, not where one went)
+      ["انشق ضابط من قوات النظام أمس، وهو مقيم خارج مناطق سيطرة النظام منذ سنوات.", null],
     ],
   },
 ];

@@ -59,9 +59,11 @@ const OWNERSHIP = foldedWords("الخاضعه الخاضع التابعه الت
 const OUTSIDE = foldedWords("خارج");
 /** «الخارجة عن سيطرة», «غير الخاضعة لسيطرة»: the adjective of outside and the word after it. */
 const OUTSIDE_ADJECTIVES: ReadonlyArray<[Set<string>, Set<string>]> = [
-  [foldedWords("الخارجه خارجه الخارجيه"), foldedWords("عن")],
+  [foldedWords("الخارجه خارجه"), foldedWords("عن")],
   [foldedWords("غير"), foldedWords("الخاضعه خاضعه")],
 ];
+/** Verbs of fleeing that «خارج …» may follow without «إلى» («هربوا خارج مناطق سيطرة قسد»). */
+const FLED = foldedWords("فروا فر فرت فرار فرارهم هربوا هرب هربت هروب هروبهم خرجوا خرج خروجهم انتقلوا انتقل نزحوا");
 const AREA_ARTICLE = foldedWords("المناطق المنطقه");
 const CONTROL = foldedWords("مناطق المناطق منطقه المنطقه سيطره لسيطره نفوذ لنفوذ");
 const HOME = foldedWords("منازلهم بيوتهم ذويهم اهاليهم قراهم عائلاتهم منازلها بلداتهم بلدتهم مناطقهم مدنهم منزله بيته منزليهما بيتيهما قريتهم قريتهما قريته بلادهم بلدهم بلدانهم اوطانهم وطنهم ديارهم");
@@ -181,7 +183,7 @@ const D_TOWARDS = 4;
 const D_JOIN = 8;
 /** "لمناطق قسد", "لقسد": the preposition glued to the object. */
 const D_GLUED = 16;
-/** "هربوا خارج مناطق سيطرة قسد": outside an owner's area, where they went (only when read whole: outsideArea). */
+/** "هربوا خارج مناطق سيطرة قسد": outside an owner's area, where they fled (only when read whole: outsideArea). */
 const D_OUTSIDE = 32;
 const destinationWordOf = wordMemo(
   (w) =>
@@ -248,7 +250,8 @@ export function findDestination(
     // "سلّم 20 مسلحاً … أنفسهم وأسلحتهم للجهات المختصة": the reflexive object after the subject.
     if (d & D_REFLEXIVE) reflexiveAt = i;
     // "هربوا خارج مناطق سيطرة قسد": the area outside an owner's control, where they went.
-    if (d & D_OUTSIDE && !(tokens[i - 1] && destinationWordOf(tokens[i - 1]) & (D_TOWARDS | D_JOIN))) {
+    // (right after a verb of fleeing: «مقيم خارج مناطق سيطرة النظام» says where one lives, not where one went)
+    if (d & D_OUTSIDE && tokens[i - 1] && stemIn(tokens[i - 1], FLED)) {
       const last = outsideArea(tokens, groups, i, sentenceLast, false);
       if (last >= 0) return { first: i, last, start: tokens[i].start, end: tokens[last].end, group_id: null, area: "", kind: "other" };
     }
