@@ -3,7 +3,8 @@
  * then recalled by another outlet weeks or months later with a vague date — «قبل أشهر», «خلال الأشهر الماضية»,
  * «العام الماضي» — its figure as outlets give it again (the same, «نحو N», a rounder «نحو», «عدد من») and its place
  * (the town, none). Negatives: a recall of another incident of the group in that range, with another figure not
- * orders apart (×3 or ÷3), in the same town or with no place. Written from the language, not from a report of data/.
+ * orders apart (×3 or ÷3), in the same town or with no place; round 12, with a rounder «نحو» of A's figure (the
+ * words of the same-incident pairs: the rule that would link those pairs links these). Written from the language, not from a report of data/.
  * Pure: pairs out (./incident-templates.ts adds them to the template pairs).
  */
 import { addDaysIso, civilFromDays, dayNumber, isoOf } from "../time/day";
@@ -67,6 +68,16 @@ export function recalledPairs(incidents: readonly Base[]): RecalledPair[] {
         const day = addDaysIso(b.day, -30);
         const other = recalled({ ...a, day }, published, { form: "exact", n: otherFigure(b.n) }, withPlace ? a.place : { id: null, text: "" }, recall.phrase);
         out.push({ truth: "different", variation: `another incident recalled «${recall.phrase}», another figure, place ${withPlace ? "the town" : "none"}`, a: told(a), b: other });
+      }
+    }
+    // Round 12: another incident of the group a month earlier, recalled in the words the same incident is retold in —
+    // a rounder «نحو» of A's figure («نحو 20» for 15 or 23): B's text is the same-incident pair's, word for word.
+    for (const withPlace of [true, false]) {
+      for (const b of incidents) {
+        if (rounder(b.n) === b.n) continue;
+        const a = tellingA(b);
+        const other = recalled({ ...a, day: addDaysIso(b.day, -30) }, recall.publishedAfter(b.day), { form: "about", n: rounder(b.n) }, withPlace ? a.place : { id: null, text: "" }, recall.phrase);
+        out.push({ truth: "different", variation: `another incident recalled «${recall.phrase}», a rounder «نحو» of A's figure, place ${withPlace ? "the town" : "none"}`, a: told(a), b: other });
       }
     }
   }

@@ -3,7 +3,7 @@ import { extractEventsStrict } from "../extract";
 import { daysBetween } from "../time/day";
 import { GAZETTEER } from "../incidents/gazetteer";
 import { sideWentTo } from "../incidents/rules/sides";
-import { rolesPairs, SIDE_FLOWS } from "./incident-templates-roles";
+import { NO_SIDE_FLOWS, noSidePairs, OUTSIDE_FLOWS, rolesPairs, SIDE_FLOWS } from "./incident-templates-roles";
 
 describe("crossed roles template pairs", () => {
   const pairs = rolesPairs(3);
@@ -49,6 +49,27 @@ describe("crossed roles template pairs", () => {
     for (const p of sides.filter((x) => x.truth === "different" && x.variation.includes("with where")).filter((_, i) => i % 10 === 0)) {
       const [e] = extractEventsStrict({ id: "b", body: p.b.text, published: { start: p.b.spec.published, end: p.b.spec.published } });
       expect(sideWentTo(e.destination, GAZETTEER), p.b.text).toBe(GAZETTEER.sideOf(p.a.spec.group.id));
+    }
+  });
+  it("outside sides (round 12): the area outside the first group's side's control is read whole, as the side across", () => {
+    const firsts = rolesPairs(35, OUTSIDE_FLOWS).filter((p) => p.truth === "same");
+    for (const flow of OUTSIDE_FLOWS) {
+      const p = firsts.find((x) => x.a.spec.group.id === flow.from.id && x.roleError?.joinedGroup === flow.to.id);
+      expect(p, flow.to.id).toBeDefined();
+      const [e] = extractEventsStrict({ id: "a", body: p!.a.text, published: { start: p!.a.spec.published, end: p!.a.spec.published } });
+      expect(e.groups.map((g) => g.id)).toEqual([flow.from.id]);
+      expect(e.destination?.text, p!.a.text).toContain(flow.side!.went.replace(/^ال/, ""));
+      expect(sideWentTo(e.destination, GAZETTEER), p!.a.text).toBe(GAZETTEER.sideOf(flow.to.id));
+    }
+  });
+  it("outside, no side (round 12): abroad, or outside a side that borders several, names no side; every pair is of different incidents", () => {
+    const pairs = noSidePairs(35);
+    expect(pairs.every((p) => p.truth === "different")).toBe(true);
+    for (const flow of NO_SIDE_FLOWS) {
+      const p = pairs.find((x) => x.a.spec.group.id === flow.from.id && x.roleError?.joinedGroup === flow.to.id);
+      expect(p, flow.to.id).toBeDefined();
+      const [e] = extractEventsStrict({ id: "a", body: p!.a.text, published: { start: p!.a.spec.published, end: p!.a.spec.published } });
+      expect(sideWentTo(e.destination, GAZETTEER), p!.a.text).toBeNull();
     }
   });
 });

@@ -46,6 +46,42 @@ export const SIDE_FLOWS: Flow[] = [
   { from: { id: "sdf", name: "قوات سوريا الديمقراطية" }, to: { id: "4th-division", name: "الفرقة الرابعة" }, side: { went: "مناطق سيطرة الحكومة السورية", back: "مناطق سيطرة قسد" } },
 ];
 
+/**
+ * Round 12, the `outside sides` family: the first outlet says where the men went as the area **outside** their own
+ * side's control («ووصلوا إلى مناطق خارج سيطرة النظام», «خارج مناطق سيطرة المعارضة»), whose side is the one across
+ * (data/sides.json `outside`); the second names a group of that side that took them in.
+ */
+export const OUTSIDE_FLOWS: Flow[] = [
+  { from: { id: "syrian-army", name: "قوات النظام" }, to: { id: "sna", name: "الجيش الوطني السوري" }, side: { went: "مناطق خارج سيطرة النظام", back: "مناطق سيطرة النظام" } },
+  { from: { id: "ndf", name: "ميليشيا الدفاع الوطني" }, to: { id: "levant-front", name: "الجبهة الشامية" }, side: { went: "خارج مناطق سيطرة النظام", back: "مناطق النظام" } },
+  { from: { id: "4th-division", name: "الفرقة الرابعة" }, to: { id: "hamza-division", name: "فرقة الحمزة" }, side: { went: "المناطق الخارجة عن سيطرة النظام", back: "مناطق سيطرة الحكومة السورية" } },
+  { from: { id: "syrian-army", name: "قوات النظام" }, to: { id: "ahrar-al-sham", name: "حركة أحرار الشام" }, side: { went: "المناطق غير الخاضعة لسيطرة النظام", back: "مناطق سيطرة النظام" } },
+  { from: { id: "levant-front", name: "الجبهة الشامية" }, to: { id: "4th-division", name: "الفرقة الرابعة" }, side: { went: "خارج مناطق سيطرة المعارضة", back: "مناطق سيطرة المعارضة" } },
+];
+
+/**
+ * Round 12, the `outside, no side` negatives: «خارج» that names no side — abroad («خارج البلاد», «خارج سوريا»), or
+ * outside the area of a side that borders several («خارج مناطق سيطرة قسد»: the regime's, the SNA's, Turkey) — told
+ * as the first outlet's destination, beside a group of another side with the same figure on close days. Nothing
+ * says the men went to that group: none of these pairs may merge (all are `different`).
+ */
+export const NO_SIDE_FLOWS: Flow[] = [
+  { from: { id: "syrian-army", name: "قوات النظام" }, to: { id: "sna", name: "الجيش الوطني السوري" }, side: { went: "خارج البلاد", back: "مناطق سيطرة النظام" } },
+  { from: { id: "ndf", name: "ميليشيا الدفاع الوطني" }, to: { id: "levant-front", name: "الجبهة الشامية" }, side: { went: "خارج سوريا", back: "مناطق النظام" } },
+  { from: { id: "sdf", name: "قسد" }, to: { id: "hamza-division", name: "فرقة الحمزة" }, side: { went: "خارج مناطق سيطرة قسد", back: "مناطق قسد" } },
+  { from: { id: "isis", name: "تنظيم الدولة" }, to: { id: "deir-ez-zor-military-council", name: "مجلس دير الزور العسكري" }, side: { went: "خارج مناطق سيطرة التنظيم", back: "مناطق تنظيم الدولة" } },
+  { from: { id: "hts", name: "هيئة تحرير الشام" }, to: { id: "sna", name: "الجيش الوطني السوري" }, side: { went: "خارج مناطق سيطرة الهيئة", back: "مناطق سيطرة تحرير الشام" } },
+];
+
+/**
+ * The `outside, no side` pairs: rolesPairs over NO_SIDE_FLOWS with B read as the group joined's own telling (the
+ * role error, with or without the echo: what the side rule would cross), and the opposite flows; every one a pair
+ * of different incidents. (B read as written names the first group: the group rule's pair, left out.)
+ */
+export function noSidePairs(perVariation = 35): RolesPair[] {
+  return rolesPairs(perVariation, NO_SIDE_FLOWS).flatMap((p) => (p.truth === "different" ? [p] : p.roleError ? [{ ...p, truth: "different" as const, variation: `no side: ${p.variation}` }] : []));
+}
+
 /** Small figures are each side's common ones; 15 and 40 are distinctive (rules/retold.ts). */
 const FIGURES = [3, 5, 7, 15, 40];
 

@@ -11,7 +11,7 @@ import { addDaysIso, dayNumber } from "../time/day";
 import type { IsoDay } from "../time/types";
 import type { DateError } from "./incident-perturbations";
 import { product, spread } from "./templates/product";
-import { rolesPairs, SIDE_FLOWS, type RoleError, type RolesPair } from "./incident-templates-roles";
+import { noSidePairs, OUTSIDE_FLOWS, rolesPairs, SIDE_FLOWS, type RoleError, type RolesPair } from "./incident-templates-roles";
 import { recalledPairs, type RecalledPair } from "./incident-templates-recalled";
 import {
   GROUPS, KIND_OF, PERSONS, PLACES, bodySentence, countPhrase, datePhrase, headline, offsetsFor, phraseDays, rounder, roundDown,
@@ -336,7 +336,7 @@ export function templatePairs(perVariation = 35, productCases = 1000): TemplateP
   for (const v of MISDATED_VARIATIONS) for (const b of incidents) add("same", "misdated", v.name, b, tellingA(b), v.change(b, tellingA(b)), v.error);
   for (const v of DIFFERENT_VARIATIONS) for (const b of incidents) add("different", v.family, v.name, b, tellingA(b), v.change(b, tellingA(b)));
   // Round 10's families, each pair with its own texts.
-  const families: Array<[string, Array<RecalledPair | RolesPair>]> = [["looking back", recalledPairs(incidents)], ["crossed roles", rolesPairs(perVariation)], ["opposite sides", rolesPairs(perVariation, SIDE_FLOWS)]];
+  const families: Array<[string, Array<RecalledPair | RolesPair>]> = [["looking back", recalledPairs(incidents)], ["crossed roles", rolesPairs(perVariation)], ["opposite sides", rolesPairs(perVariation, SIDE_FLOWS)], ["outside sides", rolesPairs(perVariation, OUTSIDE_FLOWS)], ["outside, no side", noSidePairs(perVariation)]];
   for (const [family, written] of families) {
     for (const r of written) {
       const id = `${r.truth === "same" ? "s" : "d"}${pairs.length}`;

@@ -48,6 +48,24 @@ const REFLEXIVES = foldedWords("انفسهم نفسه نفسها انفسهما 
 /** "لسيطرة X" after a place: who holds it. */
 const HELD_BY = foldedWords("سيطره سلطه نفوذ");
 const OWNERSHIP = foldedWords("الخاضعه الخاضع التابعه التابع التابعين الموالي الموالية الموالين الموالون");
+/**
+ * Round 12: an area told by whose control it is **outside** of — «إلى مناطق خارج سيطرة النظام», «فرّوا إلى خارج
+ * مناطق سيطرة قسد», «هربوا خارج مناطق النظام», «إلى المناطق الخارجة عن سيطرة النظام», «المناطق غير الخاضعة لسيطرة
+ * النظام» — is one destination, read whole: the word of outside, at least one word of area or control (or the area
+ * word before it), and the owner (a group, or its words: «المعارضة», «الحكومة السورية»). The owner is not where they
+ * went (no group id): the incident rules read the side across from it (data/sides.json `outside`). «خارج البلاد»,
+ * «خارج سوريا», «خارج الخدمة», «خارج السيطرة» (no owner) are not such an area.
+ */
+const OUTSIDE = foldedWords("خارج");
+/** «الخارجة عن سيطرة», «غير الخاضعة لسيطرة»: the adjective of outside and the word after it. */
+const OUTSIDE_ADJECTIVES: ReadonlyArray<[Set<string>, Set<string>]> = [
+  [foldedWords("الخارجه خارجه"), foldedWords("عن")],
+  [foldedWords("غير"), foldedWords("الخاضعه خاضعه")],
+];
+/** Verbs of fleeing that «خارج …» may follow without «إلى» («هربوا خارج مناطق سيطرة قسد»). */
+const FLED = foldedWords("فروا فر فرت فرار فرارهم هربوا هرب هربت هروب هروبهم خرجوا خرج خروجهم انتقلوا انتقل نزحوا");
+const AREA_ARTICLE = foldedWords("المناطق المنطقه");
+const CONTROL = foldedWords("مناطق المناطق منطقه المنطقه سيطره لسيطره نفوذ لنفوذ");
 const HOME = foldedWords("منازلهم بيوتهم ذويهم اهاليهم قراهم عائلاتهم منازلها بلداتهم بلدتهم مناطقهم مدنهم منزله بيته منزليهما بيتيهما قريتهم قريتهما قريته بلادهم بلدهم بلدانهم اوطانهم وطنهم ديارهم");
 
 export interface PlaceMention {
@@ -165,14 +183,50 @@ const D_TOWARDS = 4;
 const D_JOIN = 8;
 /** "لمناطق قسد", "لقسد": the preposition glued to the object. */
 const D_GLUED = 16;
+/** "هربوا خارج مناطق سيطرة قسد": outside an owner's area, where they fled (only when read whole: outsideArea). */
+const D_OUTSIDE = 32;
 const destinationWordOf = wordMemo(
   (w) =>
     (anyIn(w.stems, JOINING) ? D_JOINING : 0) |
     (REFLEXIVES.has(w.text) ? D_REFLEXIVE : 0) |
     (anyIn(w.stems, TOWARDS) ? D_TOWARDS : 0) |
     (anyIn(w.stems, JOIN) ? D_JOIN : 0) |
-    (w.text.startsWith("ل") && !w.text.startsWith("ال") ? D_GLUED : 0),
+    (w.text.startsWith("ل") && !w.text.startsWith("ال") ? D_GLUED : 0) |
+    (OUTSIDE.has(w.text) ? D_OUTSIDE : 0),
 );
+
+/**
+ * The last token of an area outside an owner's control that begins at token k («خارج مناطق سيطرة قسد», «الخارجة عن
+ * سيطرة النظام», «غير الخاضعة لسيطرة النظام»), or -1: the word of outside, words of area or control — at least one,
+ * unless an area word stands before it (`areaBefore`: «مناطق خارج سيطرة النظام») — then the owner: a group mention,
+ * or a word with the article and its adjectives («الحكومة السورية»), one space apart.
+ */
+function outsideArea(tokens: readonly Token[], groups: readonly GroupMention[], k: number, sentenceLast: number, areaBefore: boolean): number {
+  if (!tokens[k]) return -1;
+  if (OUTSIDE.has(tokens[k].text)) k++;
+  else {
+    const adjective = OUTSIDE_ADJECTIVES.find(([w, next]) => w.has(tokens[k].text) && tokens[k + 1] && next.has(tokens[k + 1].text));
+    if (!adjective) return -1;
+    k += 2;
+  }
+  let control = 0;
+  while (k <= sentenceLast && control < 3 && CONTROL.has(tokens[k].text)) {
+    control++;
+    k++;
+  }
+  if (k > sentenceLast || (control === 0 && !areaBefore)) return -1;
+  const g = groups.find((m) => m.first === k);
+  if (g) return g.last;
+  const lastOf = (from: number): number => {
+    let last = from;
+    while (last + 1 <= sentenceLast && last < from + 2 && tokens[last + 1].text.startsWith("ال") && tokens[last + 1].start - tokens[last].end === 1) last++;
+    return last;
+  };
+  // «لسيطرة النظام», «للنظام»: the owner with the preposition glued.
+  const t = tokens[k].text;
+  if ((t.startsWith("ال") || t.startsWith("لل")) && !CONTROL.has(t) && tokens[k].start - tokens[k - 1].end === 1) return lastOf(k);
+  return -1;
+}
 
 /**
  * The destination after a trigger, within the sentence: the object of the first "towards" word or
@@ -195,6 +249,12 @@ export function findDestination(
     if (d & D_JOINING) joinedAt = i;
     // "سلّم 20 مسلحاً … أنفسهم وأسلحتهم للجهات المختصة": the reflexive object after the subject.
     if (d & D_REFLEXIVE) reflexiveAt = i;
+    // "هربوا خارج مناطق سيطرة قسد": the area outside an owner's control, where they went.
+    // (right after a verb of fleeing: «مقيم خارج مناطق سيطرة النظام» says where one lives, not where one went)
+    if (d & D_OUTSIDE && tokens[i - 1] && stemIn(tokens[i - 1], FLED)) {
+      const last = outsideArea(tokens, groups, i, sentenceLast, false);
+      if (last >= 0) return { first: i, last, start: tokens[i].start, end: tokens[last].end, group_id: null, area: "", kind: "other" };
+    }
     const towards = (d & D_TOWARDS) !== 0;
     const join = (d & D_JOIN) !== 0;
     const glued = d & D_GLUED ? i : -1;
@@ -220,6 +280,14 @@ export function findDestination(
     while (j <= sentenceLast && j < objFirst + 3 && AREA_BEFORE_GROUP.test(stems(tokens[j]).at(-1) ?? "") ) {
       if (areaFirst < 0) areaFirst = j;
       j++;
+    }
+    // «إلى (مناطق) خارج (مناطق) سيطرة النظام»: one destination, the area outside the owner's control (round 12).
+    // («المناطق الخارجة عن سيطرة النظام»: the area word with the article, which the loop above does not take.)
+    const areaArticle = areaFirst < 0 && tokens[j] !== undefined && AREA_ARTICLE.has(tokens[j].text);
+    const outsideLast = outsideArea(tokens, groups, areaArticle ? j + 1 : j, sentenceLast, areaFirst >= 0 || areaArticle);
+    if (outsideLast >= 0) {
+      const first = areaFirst >= 0 ? areaFirst : j;
+      return { first, last: outsideLast, start: tokens[first].start, end: tokens[outsideLast].end, group_id: null, area: "", kind: "other" };
     }
     const g = groups.find((m) => (m.first === j || (m.first <= j && m.last >= j) || (areaFirst < 0 && m.first === objFirst)) && (m.role === "destination" || ((!gluedOnly || surrenderedTo) && m.role === "member")));
     if (gluedOnly && !g && !surrenderedTo) continue;

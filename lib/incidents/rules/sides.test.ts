@@ -14,6 +14,14 @@ describe("data/sides.json: every phrase's examples name its side", () => {
   });
 });
 
+describe("data/sides.json `outside`: an area outside a side's control names the side across from it (round 12)", () => {
+  const examples = (SIDE_TABLE.outside?.examples ?? []).map(([text, side]) => [text, side] as const);
+  it("has examples for both sides it names", () => expect(new Set(examples.map(([, side]) => side)).size).toBe(Object.keys(SIDE_TABLE.outside?.sides ?? {}).length));
+  it.each(examples)("«%s» → %s", (text, side) => {
+    expect(destinationSide(words(text), GAZETTEER)).toBe(side);
+  });
+});
+
 describe("destinations that name no side", () => {
   const none = [...(SIDE_TABLE.no_side ?? []), ...(SIDE_TABLE.negations.examples ?? [])];
   it("the table keeps negatives", () => expect(none.length).toBeGreaterThan(5));

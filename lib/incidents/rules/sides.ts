@@ -9,7 +9,10 @@ import type { IncidentGazetteer } from "../gazetteer";
  * destination**: a gazetteer group's side, or the side its words name (data/sides.json `phrases`, each with
  * examples, which are this module's tests). Sides are camps: the regime's army, security branches, militias and
  * its Iranian and Russian allies are one side (data/sides.json `camps` over data/groups.json `side`).
- * A phrase under a negation («مناطق خارج سيطرة النظام»), or words of two sides, name no side.
+ * Words of two sides name no side. Round 12: an area told as **outside** a side's control («مناطق خارج سيطرة النظام»,
+ * «خارج مناطق سيطرة قسد», «المناطق غير الخاضعة للنظام») names the side data/sides.json `outside` gives for the side
+ * after «خارج/الخارجة/غير» (the regime's → the opposition's, and back), or none (outside the SDF's, ISIS's or HTS's
+ * areas is more than one side; «خارج البلاد», «خارج السيطرة»: no side is named after it).
  */
 
 /** The side table as data/sides.json keeps it. */
@@ -17,6 +20,8 @@ export interface SideTable {
   camps: ReadonlyArray<{ side: string; group_sides: readonly string[] }>;
   phrases: ReadonlyArray<{ words: string; side: string; examples?: readonly string[] }>;
   negations: { words: readonly string[]; examples?: readonly string[] };
+  /** The side of the area outside a side's control, where it is one side (round 12); examples as [words, side]. */
+  outside?: { sides: Readonly<Record<string, string>>; examples?: ReadonlyArray<readonly string[]> };
   side_names: { ids: readonly string[] };
   /** Destinations that name no side (the table's negatives: areas, countries, two sides). */
   no_side?: readonly string[];
@@ -34,18 +39,28 @@ function wordIs(word: string, w: string): boolean {
   return w.startsWith("ال") && (word === `لل${w.slice(2)}` || word === `ولل${w.slice(2)}`);
 }
 
-/** Reads the side a destination's words name, by the longest phrase at each word; null for none, a negation or two sides. */
+/**
+ * Reads the side a destination's words name, by the longest phrase at each word; a phrase after «خارج/غير» names
+ * whose control the area is outside of, so it is read as `outside`'s side for it (round 12); null for none, an
+ * outside with no one side, or two sides.
+ */
 export function sidePhraseReader(table: SideTable): (text: string) => string | null {
   const phrases = table.phrases.map((p) => ({ words: destinationWords(p.words), side: p.side })).sort((a, b) => b.words.length - a.words.length);
   const negations = new Set(table.negations.words.map((w) => foldLetters(w)));
+  const outside = new Map(Object.entries(table.outside?.sides ?? {}));
   const memo = new Map<string, string | null>();
   const read = (text: string): string | null => {
     const words = destinationWords(text);
-    if (words.some((w) => negations.has(w))) return null;
+    const negatedFrom = words.findIndex((w) => negations.has(w));
     const sides = new Set<string>();
     for (let i = 0; i < words.length; ) {
       const p = phrases.find((x) => x.words.every((w, k) => i + k < words.length && wordIs(words[i + k], w)));
-      if (p) sides.add(p.side);
+      if (p) {
+        // «مناطق خارج سيطرة النظام»: the side named is the one whose control the area is outside of.
+        const side = negatedFrom >= 0 && i > negatedFrom ? outside.get(p.side) : p.side;
+        if (side === undefined) return null;
+        sides.add(side);
+      }
       i += p ? p.words.length : 1;
     }
     return sides.size === 1 ? [...sides][0] : null;
