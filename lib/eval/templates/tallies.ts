@@ -16,6 +16,10 @@
  * إحصائية للمرصد إلى فرار أكثر من 300 عنصر من X"). It may be one incident or a total of an untold span, so it stays
  * an event whose figure is set aside for review (count null, flag "implausible-count", reason "statistic", confidence
  * at most 0.2): `statistic/…` expects the event with no count, and tallies.test.ts also asks for the flag.
+ * Round 12 (r12-tally): a tally of another set elsewhere in the sentence («وسط ارتفاع عدد القتلى في صفوفها»، «في حين وصل
+ * عدد الحواجز …») beside an undated, placeless flight (`statistic/count-of-…`, `losses-statistic/count-of-killed…`), the
+ * leavers' own tally away from the trigger (`statistic/count-of-leavers`, an expected failure: tallies.test.ts), and the
+ * negatives «عدد من»/«أعداد كبيرة من», a day, a town or a named post, a figure under 100, «عدد» in another sentence.
  * Left out as honestly ambiguous: an incident followed by a running total ("فرّ 20 … أمس، ليصل عدد الفارين منذ مطلع
  * الشهر إلى 180"), which the conventions read either as one figure replaced or as two tellings.
  * Written from the language, never from a report of data/. Case ids "tallies/<template>/<n>"; published 2022-03-16 (a
@@ -84,10 +88,12 @@ const KILLINGS: readonly string[] = ["مقتل 40 آخرين", "مقتل الع�
 const COUNT_OF_KILLED: readonly string[] = ["وسط ارتفاع عدد القتلى في صفوفها", "في وقت تضاعف فيه عدد القتلى من عناصرها", "بينما يتزايد عدد الذين قُتلوا من عناصرها"];
 const COUNT_OF_OTHER: readonly string[] = [
   "في حين وصل عدد الحواجز التي أخلتها في المنطقة إلى 40",
-  "ويتوقع ناشطون أن يرتفع عددهم",
-  "في ظل تزايد أعداد الفارين من الخدمة في المنطقة",
+  "في وقت ارتفع فيه عدد المعتقلين في سجونها",
+  "بينما تراجع عدد المتطوعين في صفوفها",
   "بينما تضاعف عدد المطلوبين للخدمة الإلزامية",
 ];
+/** … and of the leavers themselves: «عدد المنشقين»، «أعداد الفارين»، «عددهم» (split from COUNT_OF_OTHER after the before). */
+const COUNT_OF_LEAVERS: readonly string[] = ["في ظل تزايد أعداد الفارين من الخدمة في المنطقة", "ويتوقع ناشطون أن يرتفع عددهم", "بينما يتزايد عدد المنشقين عنها"];
 /** «عدد» and «أعداد» that mean "several", "many": no tally. */
 const SEVERAL: readonly string[] = [
   "بحسب عدد من المصادر المحلية",
@@ -118,6 +124,7 @@ interface Row {
   /** (round 12) a tally of killing, a tally of another set, "several", a place, a figure under a hundred */
   ck: string;
   co: string;
+  cl: string;
   sv: string;
   p: string;
   sm: Figure;
@@ -126,11 +133,12 @@ interface Row {
 /** Cases kept per template. */
 const CAP = 36;
 /** Every slot crossed, then thinned with a step prime to its length so that each slot varies from case to case. */
-const ROWS: Row[] = thin<Omit<Row, "ck" | "co" | "sv" | "p" | "sm">>(product({ g: GROUPS, n: FIGURES, v: VERBS, c: COUNTERS, t: PERIODS, d: DAYS, k: KILLINGS }), CAP).map((r, i) => ({
+const ROWS: Row[] = thin<Omit<Row, "ck" | "co" | "cl" | "sv" | "p" | "sm">>(product({ g: GROUPS, n: FIGURES, v: VERBS, c: COUNTERS, t: PERIODS, d: DAYS, k: KILLINGS }), CAP).map((r, i) => ({
   ...r,
   // (round 12: the new slots turn with the row, each list in its own rhythm; the round-11 rows stay as they were)
   ck: COUNT_OF_KILLED[i % COUNT_OF_KILLED.length],
   co: COUNT_OF_OTHER[i % COUNT_OF_OTHER.length],
+  cl: COUNT_OF_LEAVERS[i % COUNT_OF_LEAVERS.length],
   sv: SEVERAL[(i + 1) % SEVERAL.length],
   p: PLACES[(i + 2) % PLACES.length],
   sm: SMALL[(i + 1) % SMALL.length],
@@ -157,6 +165,7 @@ const TEMPLATES: Template[] = [
   ["statistic/toll-rose", (r) => `ارتفعت حصيلة ${r.v.plural(r.g.text)} إلى ${r.n.text}، ${r.c.per}.`, setAside],
   // (round 12) «عدد» heading a definite noun or carrying a pronoun elsewhere in the sentence: a tally of another set.
   ["statistic/count-of-after", (r) => `${r.v.perfect(r.n.text, r.g.text)}، ${r.co}.`, setAside],
+  ["statistic/count-of-leavers", (r) => `${r.v.perfect(r.n.text, r.g.text)}، ${r.cl}.`, setAside],
   ["statistic/count-of-before", (r) => `وبلغ عدد الحواجز التي أخلتها ${r.g.text} في المنطقة 40 حاجزاً، فيما ${r.v.perfect(r.n.text, r.g.text)}.`, setAside],
   // A statistic of a whole's losses: flights beside deaths, no day of their own.
   ["losses-statistic/beside", (r) => `${r.c.documented} ${r.v.masdarOf(r.n.text, r.g.text)}، إلى جانب ${r.k}.`, none],
