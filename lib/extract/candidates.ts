@@ -34,7 +34,7 @@ const { chooseDate } = $dates;
 const { placeById } = $gazetteer;
 const { attachGroups } = $groups;
 const { continuationDestination } = $merge;
-const { choosePlace, findDestination } = $places;
+const { choosePlace, findDestination, isSettlement } = $places;
 const { doubtCount, statisticTie } = $plausibility;
 const { receivedDestination } = $received;
 // Bound once: a call through a transpiled import is a getter call on the module object every time (this loop
@@ -137,9 +137,11 @@ export function findCandidates(f: Found): Candidate[] {
       const place = choosePlace(tokens, places, trig, sf, sl, destination, clauseOf, text);
       // A figure that counts something else (a camp, a force's strength) is no head count: it neither
       // opens nor splits an incident; build-event.ts sets it aside if nothing better is told.
-      const countDoubt = doubtCount(tokens, countMention, sf, sl, trig, !dateChoice);
+      // (an incident bound to a town is no statistic's for a tally of another set in its sentence: plausibility.ts)
+      const placed = isSettlement(place);
+      const countDoubt = doubtCount(tokens, countMention, sf, sl, trig, !dateChoice, placed);
       // (a statistic of a whole's losses, flights counted beside deaths with no day of their own, is no incident)
-      if (countDoubt === "statistic" && statisticTie(tokens, countMention, sf, sl, trig) === "with-deaths") continue;
+      if (countDoubt === "statistic" && statisticTie(tokens, countMention, sf, sl, trig, placed) === "with-deaths") continue;
       const count = countDoubt ? null : countOf(countMention, tokens, trig, sf, sl, (k) => groups.some((g) => g.first === k));
       // A bare verbal noun with nothing of an incident around it (no figure, date, place or
       // destination) is talk about defection ("يفتح كل انشقاق الباب…"): it may add to an incident, not open one.

@@ -393,6 +393,14 @@ function isHeadedTo(tokens: readonly Token[], p: PlaceMention, dest: { first: nu
 }
 
 /**
+ * (round 12) The place binds an incident to one settlement: a town of the gazetteer, or a settlement it does not know
+ * named after its kind ('قرية "X"'; id empty) — not a governorate, a region or a place abroad.
+ */
+export function isSettlement(place: PlaceMention | null | undefined): boolean {
+  return !!place && (place.match.id === "" || placeById(place.match.id)?.kind === "town");
+}
+
+/**
  * The place of the incident told by a trigger, among the place phrases of its sentence: the nearest
  * one in the trigger's clause, never the destination, a place abroad, a route ("نهر الفرات"), a bare
  * direction, or a place describing a unit; a region only when nothing more precise is named; and a

@@ -16,6 +16,10 @@
  * إحصائية للمرصد إلى فرار أكثر من 300 عنصر من X"). It may be one incident or a total of an untold span, so it stays
  * an event whose figure is set aside for review (count null, flag "implausible-count", reason "statistic", confidence
  * at most 0.2): `statistic/…` expects the event with no count, and tallies.test.ts also asks for the flag.
+ * Round 12 (r12-tally): a tally of another set elsewhere in the sentence («وسط ارتفاع عدد القتلى في صفوفها»، «في حين وصل
+ * عدد الحواجز …») beside an undated, placeless flight (`statistic/count-of-…`, `losses-statistic/count-of-killed…`), the
+ * leavers' own tally away from the trigger (`statistic/count-of-leavers`, an expected failure: tallies.test.ts), and the
+ * negatives «عدد من»/«أعداد كبيرة من», a day, a town or a named post, a figure under 100, «عدد» in another sentence.
  * Left out as honestly ambiguous: an incident followed by a running total ("فرّ 20 … أمس، ليصل عدد الفارين منذ مطلع
  * الشهر إلى 180"), which the conventions read either as one figure replaced or as two tellings.
  * Written from the language, never from a report of data/. Case ids "tallies/<template>/<n>"; published 2022-03-16 (a
@@ -75,6 +79,37 @@ const DAYS: readonly Period[] = [
 /** Words of killing in the same statistic: a counted toll, and killing with no figure. */
 const KILLINGS: readonly string[] = ["مقتل 40 آخرين", "مقتل العشرات من عناصره", "سقوط قتلى في صفوفه", "عمليات قتل واغتيال طالت عناصره"];
 
+/**
+ * (round 12, r12-tally) A tally of another set in the flight's sentence: «عدد/أعداد» heading a definite noun or
+ * carrying a pronoun ("عدد القتلى"، "عدد الحواجز التي …"، "عددهم"، "أعداد الفارين") — a construct that names the
+ * number of a set, never "several" («عدد من»، «عددٌ من»، «أعداد كبيرة من»). With killing (no figure of its own, so no
+ * counted toll): a statistic of a whole's losses; of something else: a statistic.
+ */
+const COUNT_OF_KILLED: readonly string[] = ["وسط ارتفاع عدد القتلى في صفوفها", "في وقت تضاعف فيه عدد القتلى من عناصرها", "بينما يتزايد عدد الذين قُتلوا من عناصرها"];
+const COUNT_OF_OTHER: readonly string[] = [
+  "في حين وصل عدد الحواجز التي أخلتها في المنطقة إلى 40",
+  "في وقت ارتفع فيه عدد المعتقلين في سجونها",
+  "بينما تراجع عدد المتطوعين في صفوفها",
+  "بينما تضاعف عدد المطلوبين للخدمة الإلزامية",
+];
+/** … and of the leavers themselves: «عدد المنشقين»، «أعداد الفارين»، «عددهم» (split from COUNT_OF_OTHER after the before). */
+const COUNT_OF_LEAVERS: readonly string[] = ["في ظل تزايد أعداد الفارين من الخدمة في المنطقة", "ويتوقع ناشطون أن يرتفع عددهم", "بينما يتزايد عدد المنشقين عنها"];
+/** «عدد» and «أعداد» that mean "several", "many": no tally. */
+const SEVERAL: readonly string[] = [
+  "بحسب عدد من المصادر المحلية",
+  "وفق ما أفاد به عددٌ من الناشطين",
+  "بينما تشهد المنطقة انتشار أعداد كبيرة من عناصر الميليشيات",
+  "بعد مقتل عدد من رفاقهم في قصف",
+];
+/** A place of the incident's own: a town, a city, a checkpoint. */
+const PLACES: readonly string[] = ["في بلدة الصور بريف دير الزور", "في مدينة الميادين", "من حاجز السبع بحرات", "في قرية الشحيل"];
+/** Figures under a hundred. */
+const SMALL: readonly Figure[] = [
+  { text: "40 عنصراً", count: [40, 40, 40] },
+  { text: "نحو 60 مقاتلاً", count: about(60) },
+  { text: "أكثر من 25 عنصراً", count: moreThan(25) },
+];
+
 /** The whole war as a period. */
 const WHOLE_WAR: readonly string[] = ["منذ بداية الثورة", "خلال سنوات الحرب", "منذ عام 2011"];
 
@@ -86,12 +121,28 @@ interface Row {
   t: Period;
   d: Period;
   k: string;
+  /** (round 12) a tally of killing, a tally of another set, "several", a place, a figure under a hundred */
+  ck: string;
+  co: string;
+  cl: string;
+  sv: string;
+  p: string;
+  sm: Figure;
 }
 
 /** Cases kept per template. */
 const CAP = 36;
 /** Every slot crossed, then thinned with a step prime to its length so that each slot varies from case to case. */
-const ROWS: Row[] = thin(product({ g: GROUPS, n: FIGURES, v: VERBS, c: COUNTERS, t: PERIODS, d: DAYS, k: KILLINGS }), CAP);
+const ROWS: Row[] = thin<Omit<Row, "ck" | "co" | "cl" | "sv" | "p" | "sm">>(product({ g: GROUPS, n: FIGURES, v: VERBS, c: COUNTERS, t: PERIODS, d: DAYS, k: KILLINGS }), CAP).map((r, i) => ({
+  ...r,
+  // (round 12: the new slots turn with the row, each list in its own rhythm; the round-11 rows stay as they were)
+  ck: COUNT_OF_KILLED[i % COUNT_OF_KILLED.length],
+  co: COUNT_OF_OTHER[i % COUNT_OF_OTHER.length],
+  cl: COUNT_OF_LEAVERS[i % COUNT_OF_LEAVERS.length],
+  sv: SEVERAL[(i + 1) % SEVERAL.length],
+  p: PLACES[(i + 2) % PLACES.length],
+  sm: SMALL[(i + 1) % SMALL.length],
+}));
 
 type Template = [name: string, sentence: (r: Row) => string, events: (r: Row) => ExpectedEvent[]];
 
@@ -112,11 +163,18 @@ const TEMPLATES: Template[] = [
   ["statistic/according", (r) => `وبحسب ${r.c.statistic}، ${r.v.perfect(r.n.text, r.g.text)}.`, setAside],
   ["statistic/count-reached", (r) => `بلغ عدد ${r.v.plural(r.g.text)} ${r.n.text}، ${r.c.per}.`, setAside],
   ["statistic/toll-rose", (r) => `ارتفعت حصيلة ${r.v.plural(r.g.text)} إلى ${r.n.text}، ${r.c.per}.`, setAside],
+  // (round 12) «عدد» heading a definite noun or carrying a pronoun elsewhere in the sentence: a tally of another set.
+  ["statistic/count-of-after", (r) => `${r.v.perfect(r.n.text, r.g.text)}، ${r.co}.`, setAside],
+  ["statistic/count-of-leavers", (r) => `${r.v.perfect(r.n.text, r.g.text)}، ${r.cl}.`, setAside],
+  ["statistic/count-of-before", (r) => `وبلغ عدد الحواجز التي أخلتها ${r.g.text} في المنطقة 40 حاجزاً، فيما ${r.v.perfect(r.n.text, r.g.text)}.`, setAside],
   // A statistic of a whole's losses: flights beside deaths, no day of their own.
   ["losses-statistic/beside", (r) => `${r.c.documented} ${r.v.masdarOf(r.n.text, r.g.text)}، إلى جانب ${r.k}.`, none],
   ["losses-statistic/and", (r) => `تشير ${r.c.statistic} إلى ${r.v.masdarOf(r.n.text, r.g.text)} و${r.k}.`, none],
   ["losses-statistic/while", (r) => `وبحسب ${r.c.statistic}، ${r.v.perfect(r.n.text, r.g.text)}، في وقت تتواصل فيه ${r.k.startsWith("عمليات") ? r.k : `أنباء ${r.k}`}.`, none],
   ["losses-statistic/killed-first", (r) => `${r.c.documented} ${r.k}، فضلاً عن ${r.v.masdarOf(r.n.text, r.g.text)}.`, none],
+  // (round 12) … or beside a tally of killing with no figure of its own («عدد القتلى» elsewhere in the sentence).
+  ["losses-statistic/count-of-killed", (r) => `${r.v.perfect(r.n.text, r.g.text)}، ${r.ck}.`, none],
+  ["losses-statistic/count-of-killed-before", (r) => `في وقت ارتفع فيه عدد القتلى في صفوف ${r.g.text}، ${r.v.perfect(r.n.text, r.g.text)}.`, none],
   // A total over the whole war: no incident.
   ["whole-war/count-reached", (r) => `بلغ عدد ${r.v.plural(r.g.text)} ${WHOLE_WAR[r.n.text.length % WHOLE_WAR.length]} ${r.n.text}، ${r.c.per}.`, none],
   // Single incidents with a large figure and a day of their own, also beside a statistic or a word of killing.
@@ -126,6 +184,13 @@ const TEMPLATES: Template[] = [
   ["incident/statistic-after", (r) => `${r.v.perfect(r.n.text, r.g.text)} ${r.d.text}، بحسب ${r.c.statistic}.`, (r) => counted(r, r.d.date)],
   ["incident/after-killing", (r) => `${r.v.perfect(r.n.text, r.g.text)} ${r.d.text} بعد مقتل قائدهم في قصف.`, (r) => counted(r, r.d.date)],
   ["incident/beside-killed", (r) => `قُتل ثلاثة عناصر من ${r.g.text} في قصف، فيما ${r.v.perfect(r.n.text, r.g.text)} ${r.d.text}.`, (r) => counted(r, r.d.date)],
+  // (round 12) «عدد/أعداد» that mean "several/many"; a tally beside a dated incident, a place-bound one, a figure under a
+  // hundred, or in another sentence: the incident keeps its figure.
+  ["incident/several", (r) => `${r.v.perfect(r.n.text, r.g.text)}، ${r.sv}.`, (r) => counted(r)],
+  ["incident/count-of-day", (r) => `${r.v.perfect(r.n.text, r.g.text)} ${r.d.text}، ${r.ck}.`, (r) => counted(r, r.d.date)],
+  ["incident/count-of-place", (r) => `${r.v.perfect(r.n.text, r.g.text)} ${r.p}، ${r.ck}.`, (r) => counted(r)],
+  ["incident/count-of-small", (r) => `${r.v.perfect(r.sm.text, r.g.text)}، ${r.ck}.`, (r) => [ev(r.g.id, r.sm.count, r.v.kind)]],
+  ["incident/count-of-other-sentence", (r) => `${r.v.perfect(r.n.text, r.g.text)}. وارتفع عدد القتلى في صفوفها إلى 450 عنصراً.`, (r) => counted(r)],
 ];
 
 /** A template's sentences, each text once (a template that reads few slots repeats itself). */

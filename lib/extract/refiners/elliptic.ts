@@ -24,6 +24,7 @@ import * as $candidate from "../candidate";
 import type { Candidate } from "../candidate";
 import type { CountMention } from "../counts";
 import type { GroupMention } from "../groups";
+import * as $places from "../places";
 import type { PlaceMention } from "../places";
 import * as $sentences from "../sentences";
 import type { Segment } from "../sentences";
@@ -38,6 +39,7 @@ const { groupAncestors, groupKey, placeKeys } = $candidate;
 const { splitClauses, segmentOf } = $sentences;
 const { countOf } = $count_choice;
 const { doubtCount } = $plausibility;
+const { isSettlement } = $places;
 const { parseNumberAt } = $numbers;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { tokenAt } = tokenModule;
@@ -123,7 +125,7 @@ function gappedAfter(c: Candidate, { text, tokens, counts, dates, triggers, grou
     // (round 11) the batch's figure passes the same doubts as the trigger's own (plausibility.ts): set aside, not counted
     const sf = tokenAt(tokens, c.sentence.start);
     const sl = tokenAt(tokens, c.sentence.end) - 1;
-    const countDoubt = doubtCount(tokens, m, sf, sl, c.trigger, !d && !c.dateChoice);
+    const countDoubt = doubtCount(tokens, m, sf, sl, c.trigger, !d && !c.dateChoice, isSettlement(place ?? c.place));
     const count = { countMention: m, count: countDoubt ? null : countOf(m, tokens, c.trigger, sf, sl), countDoubt, runningTotal: false };
     if (!d) {
       out.push({ ...c, ...own, ...where, ...count });

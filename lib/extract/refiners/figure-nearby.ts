@@ -17,6 +17,7 @@ import * as $merge from "../merge";
 import type { Mergeable } from "../merge";
 import type { NearbyContext } from "./nearby";
 import * as tokenModule from "../tokens";
+import * as $places from "../places";
 import * as $plausibility from "./plausibility";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { primaryOf } = $candidate;
@@ -25,6 +26,7 @@ const { countPrecision } = $merge;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, tokenAt } = tokenModule;
 const { doubtCount } = $plausibility;
+const { isSettlement } = $places;
 
 /** A count-only mention to fold into the incident, or null. */
 export function figureNearby(
@@ -39,6 +41,8 @@ export function figureNearby(
   const low = summary.count && summary.count.kind === "vague" ? summary.count.low : 2;
   // (the incident's day, if any telling gives one: a figure with a day of its own is no statistic's)
   const undated = !ev.some((c) => c.dateChoice);
+  // (… and its town, if any telling names one: plausibility.ts reads a tally of another set only beside no place)
+  const placed = ev.some((c) => isSettlement(c.place));
   for (const si of [primary.sentenceIndex, primary.sentenceIndex - 1, primary.sentenceIndex + 1]) {
     const seg = sentences[si];
     if (!seg || (si !== primary.sentenceIndex && told.has(si) && !ev.some((c) => c.sentenceIndex === si))) continue;
@@ -54,7 +58,7 @@ export function figureNearby(
       if (!of || tokens[c.last + 1]?.text !== "من") continue;
       // (read against the incident's trigger in that sentence, if one is there: a statistic is read around a trigger)
       const trigger = ev.find((x) => x.sentenceIndex === si)?.trigger;
-      const countDoubt = doubtCount(tokens, c, tokenAt(tokens, seg.start), tokenAt(tokens, seg.end) - 1, trigger, undated);
+      const countDoubt = doubtCount(tokens, c, tokenAt(tokens, seg.start), tokenAt(tokens, seg.end) - 1, trigger, undated, placed);
       const count = countDoubt ? null : { ...c.value, kind: c.kind };
       return { ...primary, countMention: c, count, dateChoice: null, place: null, destination: null, sentence: seg, sentenceIndex: si, verdict: "reference", groups: [], countDoubt };
     }

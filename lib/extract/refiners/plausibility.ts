@@ -19,7 +19,7 @@ import * as $battle from "./battle";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 const { anyBetween, hasCountedToll } = $battle;
-const { ACCORDING_TO } = $lexicon;
+const { ACCORDING_TO, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { wordListTests } = tokenModule;
 
@@ -56,6 +56,18 @@ const STATISTICS = foldedWords(`احصائيه احصائيات احصاءات �
   رصد رصدت يرصد`);
 /** "عدد المنشقين", "أعداد الفارين": a count heading the trigger's people. */
 const COUNT_OF = foldedWords("عدد اعداد");
+/**
+ * (round 12) The leavers themselves ("المنشقين"، "الفارين"، "هؤلاء"): «عدد» heading them counts the trigger's own
+ * people, which is the heading rule's (countedByStatistic), not a tally of another set.
+ */
+const TOLD_PEOPLE = foldedWords(TOLD_PEOPLE_WORDS);
+/** (round 12) Words after «عدد» that begin like the article and are no noun: إلى، إلا، الآن. */
+const NOT_A_DEFINITE = foldedWords("الي الا الان");
+/**
+ * (round 12) A post named as where the men left it ("من حاجز السبع بحرات"، "من ثكنة …"، "في مطار …"): a place of the
+ * incident the gazetteer may not know. Not their own posts ("مواقعهم"، lexicon OWN_POSTS), which name no place.
+ */
+const NAMED_POSTS = foldedWords("حاجز ثكنه مطار معسكر");
 /** Words of killing: the dead, a killing, an assassination, an execution (a toll counted or not). */
 // (the article is part of the word's reading: "عمليات القتل والاغتيال")
 const KILLING = foldedWords(`قتل قتلوا قتلت مقتل قتلي القتلي قتيل قتيلا القتل مصرع اغتيال الاغتيال اغتيالات الاغتيالات اعدام الاعدام اعدامات
@@ -68,8 +80,8 @@ const KILLING = foldedWords(`قتل قتلوا قتلت مقتل قتلي الق
 const SOURCE = new Set([...ACCORDING_TO, ...foldedWords("قال قالت افاد افادت ذكر ذكرت اكد اكدت روي روت نقل نقلت")]);
 
 /** The lists above, asked of the words around every trigger's figure: one memo of bits. */
-const [inPopulation, inCamp, inStrength, inLosses, inDeploying, inStationed, inStatistics, inCountOf, inKilling, inSource] = wordListTests(
-  POPULATION, CAMP, STRENGTH, LOSSES, DEPLOYING, STATIONED, STATISTICS, COUNT_OF, KILLING, SOURCE,
+const [inPopulation, inCamp, inStrength, inLosses, inDeploying, inStationed, inStatistics, inCountOf, inKilling, inSource, inToldPeople, inNamedPosts] = wordListTests(
+  POPULATION, CAMP, STRENGTH, LOSSES, DEPLOYING, STATIONED, STATISTICS, COUNT_OF, KILLING, SOURCE, TOLD_PEOPLE, NAMED_POSTS,
 );
 
 /** The word at k names the telling's source: an attribution or a verb of saying one or two words before it ("بحسب أحد سكان"). */
@@ -106,7 +118,7 @@ export interface TriggerSpan {
  * Why the figure is not the count of the incident's people, or null when nothing says so. `undated`: the trigger has
  * no day or period of its own (its figure may then be a statistic's, see statisticTie).
  */
-export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf: number, sl: number, trigger?: TriggerSpan, undated = false): CountDoubt | null {
+export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf: number, sl: number, trigger?: TriggerSpan, undated = false, placed = false): CountDoubt | null {
   if (!m || !m.value) return null;
   if (m.generic && m.value.best >= CROWD_MIN) return "crowd";
   const from = Math.max(sf, m.first - BEFORE);
@@ -124,7 +136,7 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
   }
   if (trigger && governedByAnotherVerb(tokens, m, sf, sl, trigger)) return "deployment";
   if (m.value.best >= MAGNITUDE_MAX) return "magnitude";
-  return undated && trigger && statisticTie(tokens, m, sf, sl, trigger) ? "statistic" : null;
+  return undated && trigger && statisticTie(tokens, m, sf, sl, trigger, placed) ? "statistic" : null;
 }
 
 /** From this figure on, a count with no day of its own in a statistic may be a total of an untold span. */
@@ -141,19 +153,43 @@ const STATISTIC_MIN = 100;
  *   ("statistic") and flagged for review (confidence ≤ 0.2, feature flagged_for_review);
  * - null: no statistic around it.
  * A statistic is a word of STATISTICS anywhere in the trigger's sentence, or "عدد" heading its people ("عدد
- * الفارين"). A count with a day or a period of its own ("وثّق المرصد فرار 300 عنصر أمس"، "منذ بداية العام") is not
- * asked: the conventions date a total with its own period by that period and count it. Examples: STATISTIC_EXAMPLES
- * (plausibility.test.ts) and the "tallies" template family.
+ * الفارين"), or (round 12) — when the incident is bound to no place of its own (`placed`: a town the caller chose; a
+ * named post after the trigger) — a tally of another set anywhere in the sentence: «عدد/أعداد» heading a definite
+ * noun ("وسط ارتفاع عدد القتلى في صفوفها"، "في حين وصل عدد الحواجز التي أخلتها إلى 40"), never «عدد من»/«أعداد
+ * كبيرة من» ("several", "many"), nor the leavers themselves ("عدد المنشقين"، "عددهم": real-tune r28's «وزاد عدد
+ * المنشقين عن 700 مقاتل خرجوا من الفصيل» is a total dated by the sentence before, counted by the conventions). A count with a day or a period of its own ("وثّق
+ * المرصد فرار 300 عنصر أمس"، "منذ بداية العام") is not asked: the conventions date a total with its own period by
+ * that period and count it. Examples: STATISTIC_EXAMPLES (plausibility.test.ts) and the "tallies" template family.
  */
-export function statisticTie(tokens: readonly Token[], m: CountMention | null, sf: number, sl: number, trigger: TriggerSpan): "with-deaths" | "alone" | null {
+export function statisticTie(tokens: readonly Token[], m: CountMention | null, sf: number, sl: number, trigger: TriggerSpan, placed = false): "with-deaths" | "alone" | null {
   if (!m || !m.value || m.value.best < STATISTIC_MIN) return null;
-  if (countedByStatistic(tokens, sf, sl, trigger)) return anyBetween(tokens, sf, sl, inKilling) ? "with-deaths" : "alone";
+  if (countedByStatistic(tokens, sf, sl, trigger, placed)) return anyBetween(tokens, sf, sl, inKilling) ? "with-deaths" : "alone";
   return hasCountedToll(tokens, sf, sl + 1) ? "alone" : null;
 }
 
-/** A word of statistics in the sentence [sf, sl], or a count heading the trigger's people ("عدد الفارين"). */
-function countedByStatistic(tokens: readonly Token[], sf: number, sl: number, trigger: TriggerSpan): boolean {
-  return (trigger.first > sf && inCountOf(tokens[trigger.first - 1])) || anyBetween(tokens, sf, sl, inStatistics);
+/**
+ * A word of statistics in the sentence [sf, sl], or a count heading the trigger's people ("عدد الفارين"), or — for
+ * an incident bound to no place — a tally of a set anywhere in the sentence.
+ */
+function countedByStatistic(tokens: readonly Token[], sf: number, sl: number, trigger: TriggerSpan, placed: boolean): boolean {
+  if ((trigger.first > sf && inCountOf(tokens[trigger.first - 1])) || anyBetween(tokens, sf, sl, inStatistics)) return true;
+  return !placed && !postNamedAfter(tokens, trigger, sl) && tallyOfASet(tokens, sf, sl);
+}
+
+/** (round 12) «عدد/أعداد» + a definite noun other than the leavers ("عدد القتلى"، "عدد الحواجز"، "عدد الذين …") in [sf, sl]. */
+function tallyOfASet(tokens: readonly Token[], sf: number, sl: number): boolean {
+  for (let k = sf; k < sl; k++) if (inCountOf(tokens[k]) && definite(tokens[k + 1]) && !inToldPeople(tokens[k + 1])) return true;
+  return false;
+}
+
+/** The word carries the article (or a clitic before it): "القتلى"، "والحواجز"، "الذين". */
+const definite = (t: Token): boolean => t.word.stems.some((w) => w.length > 3 && w.startsWith("ال") && !NOT_A_DEFINITE.has(w));
+
+/** How far after the trigger a named post is read. */
+const POST_AFTER = 12;
+/** (round 12) A post named after the trigger, in its sentence: "فرّ 300 عنصر من صفوف X من حاجز السبع بحرات". */
+function postNamedAfter(tokens: readonly Token[], trigger: TriggerSpan, sl: number): boolean {
+  return anyBetween(tokens, trigger.last + 1, Math.min(sl, trigger.last + POST_AFTER), inNamedPosts);
 }
 
 /**
