@@ -103,6 +103,14 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
       return;
     }
   }
+  // (round 12) A total that follows an incident of its group, rising or not ("فرّ 12 … أمس. وبلغ مجموع الفارين من X
+  // خلال الشهر 20"), not folded above, is no new event: it counts that incident again. With no incident of its group
+  // before it, a total with its own period is an event of that period (undated, its figure is a statistic's:
+  // plausibility.ts).
+  if (c.tally && summaries.some((s) => sharesGroup(s, c))) {
+    if (foldProbe.hear) foldProbe.hear(c, "dropped: a total after an incident of its group");
+    return;
+  }
   // A part of people already told ("وتمكن ثلاثة من العناصر الفارين من X") joins the latest incident of its group or
   // lineage that counts at least as many, on days that meet; its figure replaces none.
   if (c.countMention?.partOfTold) {
