@@ -103,11 +103,13 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
       return;
     }
   }
-  // (round 12) A total that follows an incident of its group, rising or not ("فرّ 12 … أمس. وبلغ مجموع الفارين من X
-  // خلال الشهر 20"), not folded above, is no new event: it counts that incident again. With no incident of its group
-  // before it, a total with its own period is an event of that period (undated, its figure is a statistic's:
-  // plausibility.ts).
-  if (c.tally && summaries.some((s) => sharesGroup(s, c))) {
+  // (round 12) A total with a period of its own, rising or not, in a sentence after an incident of the very same group
+  // ("فرّ 12 … أمس. وبلغ مجموع الفارين من X خلال الشهر 20"), not folded above, is no new event: it counts that incident
+  // again. With no incident of its group before it, it is an event of its period. Left as they were: a total told in
+  // the incident's own sentence ("…، ليرتفع عدد المنشقين عنها منذ بداية الشهر إلى 40") or of the incident's parent
+  // (conventions: a cumulative figure with its own period, kept separate as written), and a total with no period,
+  // which folds as a retelling (its figure may replace a vague one) or, undated, is a statistic's (plausibility.ts).
+  if (c.tally && c.dateChoice && events.some((ev) => ev.some((x) => x.sentenceIndex < c.sentenceIndex && x.groupKeys.some((k) => c.groupKeys.includes(k))))) {
     if (foldProbe.hear) foldProbe.hear(c, "dropped: a total after an incident of its group");
     return;
   }
