@@ -43,7 +43,7 @@ const { anyIn, stems, tokenAt, wordMemo } = tokenModule;
 const { groupAncestors, groupKey, placeKeys } = candidateModule;
 const { isDeclared, judgeTrigger } = cues;
 const { namesPeople } = triggerModule;
-const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS } = lexicon;
+const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS, TALLY_HEADS } = lexicon;
 const { chooseCount, countOf } = countChoice;
 const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, leftTheGroupJoined } = roleRefiners;
 const { segmentOf, splitClauses } = sentenceModule;
@@ -100,8 +100,8 @@ export function findCandidates(f: Found): Candidate[] {
       const attempted =
         (readingIn(tokens, beforeFrom, trig.first, W_ATTEMPT) || triedWithSubject(tokens, trig, sf) || caughtAfter) && !readingIn(tokens, beforeFrom, trig.first, W_SUCCESS);
       // "(بلغ|ارتفع) عدد المنشقين (عن X أمس) (إلى) N": a tally of the participle's people, its figure a few words
-      // on (not "عدد المنشقين" itself, which counts no one).
-      const tally = trig.form === "participle" && trig.first - 1 >= sf && stems(tokens[trig.first - 1]).includes("عدد");
+      // on (not "عدد المنشقين" itself, which counts no one); "حصيلة/إجمالي/مجموع الفارين" the same (round 12).
+      const tally = trig.form === "participle" && trig.first - 1 >= sf && anyIn(stems(tokens[trig.first - 1]), TALLY_HEADS);
       let countMention = chooseCount(tokens, tally ? counts.filter((c) => c.kind !== "none") : counts, trig, sf, sl, clauseOf, attempted);
       // "فرّوا من كتيبة الاقتحام": the unit noun is the group's name, not a count of units.
       if (countMention && countMention.kind === "unit" && groups.some((g) => g.first <= countMention!.last && g.last >= countMention!.first)) countMention = null;
@@ -114,7 +114,7 @@ export function findCandidates(f: Found): Candidate[] {
       // or as the figure's own noun: "وصل 7 منشقين عن قوات النظام".
       // ("المنشقون الخمسة": the figure's phrase holds the participle; "العناصر المنشقين بينهم 3 قياديين": a part
       // of people already told is not their figure — but "22 شخصاً بينهم 9 عسكريين منشقين" counts the nine)
-      if (trig.form === "participle" && !(countMention && countMention.value && !(countMention.subset && tokens[trig.first].text.startsWith("ال")) && ((countMention.last >= trig.first - 2 && countMention.last <= trig.last) || (countMention.first > trig.last && countMention.first - trig.last <= (tally ? 10 : 2)) || (countMention.first <= trig.first && countMention.last >= trig.last)))) continue;
+      if (trig.form === "participle" && !(countMention && countMention.value && !(countMention.subset && tokens[trig.first].text.startsWith("ال")) && ((countMention.last >= trig.first - 2 && countMention.last <= trig.last) || (countMention.first > trig.last && countMention.first - trig.last <= (tally ? 12 : 2)) || (countMention.first <= trig.first && countMention.last >= trig.last)))) continue;
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
       let groupFromContext = false;
       if (attached.length === 0) attached = impliedArmy(tokens, countMention);
@@ -193,6 +193,7 @@ export function findCandidates(f: Found): Candidate[] {
         thenHomeOrAbroad: !!later && (later.kind === "home" || later.kind === "abroad"),
         headline: si === headlineIndex,
         runningTotal: tally && risingBefore(tokens, trig.first - 1, sf),
+        ...(tally ? { tally: true as const } : {}),
         countDoubt,
       });
     }

@@ -209,6 +209,13 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["أبو محمد الحلبي الذي فر من صفوف التنظيم", [1, 1, 1]],
   ["انشق محمد الخالد عن قوات النظام", [1, 1, 1]],
   ["فر خالد الأحمد من صفوف قسد", [1, 1, 1]],
+  // (round 12) "علي" opening the name is Ali, not "على" folded: a verb of leaving takes "على" only in an adverbial
+  ["انشق علي الحسن عن قوات النظام أمس", [1, 1, 1]],
+  ["فرّ علي المصطفى من صفوف قسد", [1, 1, 1]],
+  ["فرّ على الفور من صفوف قسد", undefined],
+  ["انشق على الأرجح عن قوات النظام", undefined],
+  ["فرّ على الأقدام من الحاجز", undefined],
+  ["انشق لواء الحسن عن قوات النظام", undefined],
   ["جيش الإسلام الذي انشق عنه", undefined],
   ["يوم الأحد الذي انشق فيه", undefined],
   ["انشق جنود النظام عن قطعهم", undefined],
@@ -640,10 +647,25 @@ function untitledNameEnd(tokens: readonly Token[], i: number): number {
   if (!relative && !afterVerb) return -1;
   for (let k = i; k <= last; k++) {
     const w = tokens[k];
+    if (k === i && aliBeforeFamily(tokens, k, last)) continue;
     if (w.digits || NAME_STOPS.has(w.text) || (k < last && w.text.startsWith("ال")) || (k > i && w.start - tokens[k - 1].end > 1)) return -1;
     if (PASS2_CLASS.has(w.text) || stemIn(w, MILITARY_NOUNS) || stemIn(withoutAl(w.text), MILITARY_NOUNS) || isUnitName(w.text) || stemIn(w, NOT_A_NAME)) return -1;
   }
   return last;
+}
+
+/**
+ * (round 12) What the preposition "على" heads between a verb of leaving and its "عن/من": only an adverbial phrase
+ * ("فرّ على الفور من"، "انشق على الأرجح عن"، "فرّ على الأقدام من") — a verb of leaving takes no complement with "على".
+ */
+const ALA_ADVERBIALS = foldedWords("الفور الارجح الاغلب الاقل الاكثر الرغم التوالي الاثر الاطلاق الخصوص الاقدام الدوام السواء العموم");
+
+/**
+ * "انشق علي الحسن عن …": "علي" at `k` opening a name of two words whose family name (`last`, with the article) is no
+ * word of an adverbial "على" phrase is the name Ali, not the preposition "على" (folded to the same letters).
+ */
+function aliBeforeFamily(tokens: readonly Token[], k: number, last: number): boolean {
+  return tokens[k].text === "علي" && last === k + 1 && !ALA_ADVERBIALS.has(tokens[last].text);
 }
 
 /** A rank or title, written apart ("و الملازم") or with و glued to it ("والملازم"), at token `j`: the token after it. */

@@ -19,12 +19,14 @@ import type { Trigger } from "./triggers";
 import * as $modality from "./refiners/modality";
 import * as $war_total from "./refiners/war-total";
 import * as $battle from "./refiners/battle";
+import * as $roles from "./roles";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 const { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, PERSON_TITLES, SUCCESS, TOOK_TO } = $lexicon;
 const { isModal, toldAsDone } = $modality;
 const { isWholeWarTotal } = $war_total;
 const { isRoutInFight } = $battle;
+const { TOWARDS } = $roles;
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
 
@@ -168,6 +170,11 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["شهدت المعركة أكبر انشقاق لعدد كبير من مقاتلي قادش", null],
   ["انشق 21 عنصراً من ميليشيا الدفاع الوطني", null],
   ["وفروا باتجاه مناطق سيطرة قسد", null],
+  // (round 12) a camp the men went to is a place; a camp fled, and prisoners of a camp, are no one leaving a group
+  ["فرّ 12 عنصراً من قوات النظام إلى مخيم الركبان أمس", null],
+  ["فرّ 12 عنصراً من قوات النظام نحو أحد المخيمات", null],
+  ["هرب 12 عنصراً من تنظيم داعش من مخيم الهول", "reject"],
+  ["فرّ 12 عنصراً من قوات النظام كانوا محتجزين في مخيم الهول", "reject"],
   ["تمكن من الفرار من جبهات القتال", null],
   ["لم يسجل أي انشقاق في صفوف الفصيل", "reject"],
   ["هددت القيادة بمحاسبة كل عنصر يفكر في الانشقاق", "reject"],
@@ -450,7 +457,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     const soldiers = soldiersAround(tokens, trigger, sentenceFirstToken);
     for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 12); k++) {
       const cls = classesOf(tokens[k]);
-      if (cls & C_NOT_FROM_A_GROUP_AFTER && !(soldiers && cls & C_SERVICE)) return "reject";
+      if (cls & C_NOT_FROM_A_GROUP_AFTER && !(soldiers && cls & C_SERVICE) && !whereTheyWent(tokens, k)) return "reject";
     }
     // Prisoners escaping: "فرار سجناء", "هروب 12 معتقلاً من أحد سجونها".
     // … and civilians fleeing ("هروباً جماعياً للمدنيين").
@@ -489,6 +496,17 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   const word = tokens[trigger.first].text;
   if (trigger.form === "masdar" && THEIR.test(word) && !isDeclared(tokens, trigger, sentenceFirstToken)) return "reference";
   return null;
+}
+
+/**
+ * (round 12) The word at `k` is where the men went, not what they fled: it follows a preposition of direction
+ * ("فرّ 12 عنصراً من X إلى مخيم الركبان"، "باتجاه أحد المخيمات"). A camp the men reached is a place like a town;
+ * "هرب … من مخيم الهول" (a camp fled) stays an escape.
+ */
+function whereTheyWent(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (prev && TOWARDS.has(prev.text)) return true;
+  return !!prev && prev.text === "احد" && !!tokens[k - 2] && TOWARDS.has(tokens[k - 2].text);
 }
 
 /** "إحباط محاولة" + the trigger (FOILING): the word at `k` foils the one attempt the trigger tells. */

@@ -136,3 +136,9 @@ export const CROSSING_VERBS = /^(عبر|عبروا|يعبرون|يعبروا)$/;
 // ── round 11, r11-figure: a telling's source ──
 /** Words that name a telling's source: "بحسب"، "حسب"، "وفقاً لـ"، "نقلاً عن" (series.ts, plausibility.ts). */
 export const ACCORDING_TO = foldedWords("بحسب حسب وفق وفقا نقلا");
+
+/**
+ * (round 12) Nouns of a total that head a participle of leaving ("عدد المنشقين"، "حصيلة الفارين"، "إجمالي المنشقين"،
+ * "مجموع الفارين"): the participle's people counted over a span, the figure a few words on.
+ */
+export const TALLY_HEADS = foldedWords("عدد اعداد حصيله اجمالي مجموع");

@@ -6,6 +6,7 @@
  */
 import type { ConventionCase } from "../../extract/conventions/types";
 import { BATTLE_CASES } from "./battles";
+import { CAMP_CASES } from "./camps";
 import { DISCOURSE_CASES } from "./discourse";
 import { FOLD_CASES } from "./folds";
 import { LATEDATE_CASES } from "./latedates";
@@ -25,6 +26,7 @@ import { VERB_CASES } from "./verbs";
 /** Families by name; each engineer adds one line (keep the lines sorted). */
 export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   battles: BATTLE_CASES,
+  camps: CAMP_CASES,
   discourse: DISCOURSE_CASES,
   folds: FOLD_CASES,
   latedates: LATEDATE_CASES,

@@ -125,4 +125,44 @@ const SAME: ConventionCase[] = SAME_SAYS.flatMap((again) =>
   ),
 );
 
-export const NAMED_CASES: ConventionCase[] = [...APART, ...APART_NO_GROUP, ...SAME];
+/**
+ * (round 12) A man told by his personal name alone, no rank, title or "المدعو": a given name and a family name with
+ * the article ("علي الحسن"، "محمد الخالد"), or a kunya ("أبو حمزة الديري"), as the subject of a singular verb of leaving
+ * right before "عن/من" + the group: one man. "علي" is the name Ali here — the preposition "على" takes no place
+ * between a verb of leaving and its "عن/من" but in its adverbial phrases ("على الفور"، "على الأرجح"). Negatives
+ * (`untitled-not/…`, count unknown): a unit's name after the verb ("انشق لواء الحسن"), an adverbial "على الـ…".
+ */
+const UNTITLED_MEN: readonly string[] = ["علي الحسن", "محمد الخالد", "عمر السليمان", "علي المصطفى", "أبو حمزة الديري", "أبو علي الحموي"];
+const UNTITLED_VERBS: ReadonlyArray<{ name: string; say: (m: string, g: string, d: string) => string }> = [
+  { name: "inshaqqa", say: (m, g, d) => `${spaced("انشق", m, "عن", g, d)} ووصل إلى مناطق المعارضة.` },
+  { name: "farra", say: (m, g, d) => `${spaced("فرّ", m, "من صفوف", g, d)} ووصل إلى مناطق المعارضة.` },
+  { name: "haraba", say: (m, g, d) => `${spaced("هرب", m, "من", g, d)} ولجأ إلى مناطق المعارضة.` },
+];
+const UNTITLED: ConventionCase[] = UNTITLED_VERBS.flatMap((verb) =>
+  cases(
+    `untitled/${verb.name}`,
+    product({ man: UNTITLED_MEN, lineage: LINEAGES.slice(0, 7), d: RECENT.slice(0, 3) }).map(({ man, lineage, d }) => ({
+      text: verb.say(man, lineage.wide.name, d.text),
+      events: [ev(lineage.wide.id, 1, "defection", d.range)],
+    })),
+  ),
+);
+/** Not a man: a unit named after the verb (its people uncounted), the preposition "على" in an adverbial phrase. */
+const UNTITLED_NOT: ConventionCase[] = [
+  ...cases(
+    "untitled-not/unit",
+    product({ unit: ["لواء الحسن", "كتيبة الخالد", "مجموعة أبو علي"], lineage: LINEAGES.slice(0, 3), d: RECENT.slice(0, 3) }).map(({ unit, lineage, d }) => ({
+      text: `${spaced("انشق", unit, "عن", lineage.wide.name, d.text)} والتحق بفصائل المعارضة.`,
+      events: [ev(lineage.wide.id, null, "defection", d.range)],
+    })),
+  ),
+  ...cases(
+    "untitled-not/ala",
+    product({ adverb: ["على الفور", "على الأرجح", "على الأقدام"], lineage: LINEAGES.slice(0, 3), d: RECENT.slice(0, 3) }).map(({ adverb, lineage, d }) => ({
+      text: `وبعد الاشتباك ${spaced("فرّ", adverb, "من صفوف", lineage.wide.name, d.text)} عناصر الحاجز.`,
+      events: [ev(lineage.wide.id, null, "desertion", d.range)],
+    })),
+  ),
+];
+
+export const NAMED_CASES: ConventionCase[] = [...APART, ...APART_NO_GROUP, ...SAME, ...UNTITLED, ...UNTITLED_NOT];

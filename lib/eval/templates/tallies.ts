@@ -22,6 +22,11 @@
  * negatives «عدد من»/«أعداد كبيرة من», a day, a town or a named post, a figure under 100, «عدد» in another sentence.
  * Left out as honestly ambiguous: an incident followed by a running total ("فرّ 20 … أمس، ليصل عدد الفارين منذ مطلع
  * الشهر إلى 180"), which the conventions read either as one figure replaced or as two tellings.
+ * (round 12) A running total after an incident of the same group told before it in the report ("فرّ 12 … أمس. وبذلك
+ * ارتفعت حصيلة الفارين منذ بداية العام إلى 340") is no new event — it would count that incident twice — and the
+ * incident keeps its figure and day: `after-incident/…`; after an incident of another group it is an event of its
+ * period: `after-other-group/…`. "إجمالي" and "مجموع" head a total as "عدد" and "حصيلة" do: `period/grand-total-reached`,
+ * `period/sum-rose`.
  * Written from the language, never from a report of data/. Case ids "tallies/<template>/<n>"; published 2022-03-16 (a
  * Wednesday).
  */
@@ -144,6 +149,11 @@ const ROWS: Row[] = thin<Omit<Row, "ck" | "co" | "cl" | "sv" | "p" | "sm">>(prod
   sm: SMALL[(i + 1) % SMALL.length],
 }));
 
+/** The figure of a single incident told before a total. */
+const ONE_BATCH: Figure = { text: "12 عنصراً", count: [12, 12, 12] };
+/** A group of no lineage shared with `g`'s (the other group of an incident told before a total). */
+const otherThan = (g: GroupForm): GroupForm => (g.id === "isis" ? { text: "هيئة تحرير الشام", id: "hts" } : { text: "تنظيم داعش", id: "isis" });
+
 type Template = [name: string, sentence: (r: Row) => string, events: (r: Row) => ExpectedEvent[]];
 
 const counted = (r: Row, date?: [string, string]): ExpectedEvent[] => [ev(r.g.id, r.n.count, r.v.kind, date)];
@@ -157,6 +167,15 @@ const TEMPLATES: Template[] = [
   ["period/statistic", (r) => `تشير ${r.c.statistic} إلى ${r.v.masdarOf(r.n.text, r.g.text)} ${r.t.text}.`, (r) => counted(r, r.t.date)],
   ["period/count-reached", (r) => `بلغ عدد ${r.v.plural(r.g.text)} ${r.t.text} ${r.n.text}، ${r.c.per}.`, (r) => counted(r, r.t.date)],
   ["period/toll-rose", (r) => `ارتفعت حصيلة ${r.v.plural(r.g.text)} ${r.t.text} إلى ${r.n.text}، ${r.c.per}.`, (r) => counted(r, r.t.date)],
+  // (round 12) "إجمالي"، "مجموع" head the participle's people as "عدد" and "حصيلة" do.
+  ["period/grand-total-reached", (r) => `بلغ إجمالي ${r.v.plural(r.g.text)} ${r.t.text} ${r.n.text}، ${r.c.per}.`, (r) => counted(r, r.t.date)],
+  ["period/sum-rose", (r) => `ارتفع مجموع ${r.v.plural(r.g.text)} ${r.t.text} إلى ${r.n.text}، ${r.c.per}.`, (r) => counted(r, r.t.date)],
+  // (round 12) A total of a period after an incident of its group told in the report counts that incident again: the
+  // incident's event only, its figure and day; after an incident of another group, an event of its own period.
+  ["after-incident/toll-rose", (r) => `${r.v.perfect(ONE_BATCH.text, r.g.text)} ${r.d.text}. وبذلك ارتفعت حصيلة ${r.v.plural(r.g.text)} ${r.t.text} إلى ${r.n.text}، ${r.c.per}.`, (r) => [ev(r.g.id, ONE_BATCH.count, r.v.kind, r.d.date)]],
+  ["after-incident/sum-reached", (r) => `${r.v.perfect(ONE_BATCH.text, r.g.text)} ${r.d.text}. وبلغ مجموع ${r.v.plural(r.g.text)} ${r.t.text} ${r.n.text}، ${r.c.per}.`, (r) => [ev(r.g.id, ONE_BATCH.count, r.v.kind, r.d.date)]],
+  ["after-incident/count-reached", (r) => `${r.v.perfect(ONE_BATCH.text, r.g.text)} ${r.d.text}. وبلغ عدد ${r.v.plural(r.g.text)} ${r.t.text} ${r.n.text}، ${r.c.per}.`, (r) => [ev(r.g.id, ONE_BATCH.count, r.v.kind, r.d.date)]],
+  ["after-other-group/toll-rose", (r) => `${r.v.perfect(ONE_BATCH.text, otherThan(r.g).text)} ${r.d.text}. وارتفعت حصيلة ${r.v.plural(r.g.text)} ${r.t.text} إلى ${r.n.text}، ${r.c.per}.`, (r) => [ev(otherThan(r.g).id, ONE_BATCH.count, r.v.kind, r.d.date), ...counted(r, r.t.date)]],
   // A statistic of flights alone, with no day or period of its own: kept for review, its figure set aside.
   ["statistic/documented", (r) => `${r.c.documented} ${r.v.masdarOf(r.n.text, r.g.text)}.`, setAside],
   ["statistic/points-to", (r) => `تشير ${r.c.statistic} إلى ${r.v.masdarOf(r.n.text, r.g.text)}.`, setAside],

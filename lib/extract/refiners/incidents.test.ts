@@ -29,9 +29,21 @@ const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number
   ["انشق عنصران من الفرقة الرابعة أمس. ووصل ثلاثة من المنشقين عن قوات النظام إلى إدلب.", [["defection", ["4th-division"], [2, 2, 2]], ["defection", ["syrian-army"], [3, 3, 3]]]],
   ["انشق 12 عنصراً من الفرقة الرابعة أمس. كما انشق ثلاثة عناصر آخرون من قوات النظام.", [["defection", ["4th-division"], [12, 12, 12]], ["defection", ["syrian-army"], [3, 3, 3]]]],
   ["انشق 12 عنصراً من الفرقة الرابعة أمس. وأفادت مصادر بانشقاق 12 عنصراً من الحرس الجمهوري أمس.", [["defection", ["4th-division"], [12, 12, 12]], ["defection", ["republican-guard"], [12, 12, 12]]]],
-  // a total that grows replaces the figure told before; a tally since an earlier day is its own incident
+  // a total that grows replaces the figure told before
   ["انشق 8 عناصر من الفرقة الرابعة فجر اليوم، قبل أن يرتفع عدد المنشقين إلى 15 عنصراً.", [["defection", ["4th-division"], [15, 15, 15]]]],
+  // a tally since an earlier day told in the incident's own sentence is its own incident (conventions: kept as written)
   ["انشق 8 عناصر من الفرقة الرابعة أمس، ليرتفع عدد المنشقين عنها منذ مطلع العام إلى 60 عنصراً.", [["defection", ["4th-division"], [8, 8, 8]], ["defection", ["4th-division"], [60, 60, 60]]]],
+  // (round 12) … in a sentence after an incident of the very same group it counts that incident again: no new event
+  // ("عدد"، "حصيلة"، "مجموع"، "إجمالي" alike) …
+  ["انشق 8 عناصر من الفرقة الرابعة أمس. وبذلك يرتفع عدد المنشقين عن الفرقة الرابعة منذ مطلع العام إلى 60 عنصراً.", [["defection", ["4th-division"], [8, 8, 8]]]],
+  ["فرّ 12 عنصراً من قوات النظام أمس. وارتفعت حصيلة الفارين من قوات النظام منذ بداية العام إلى 340 عنصراً.", [["desertion", ["syrian-army"], [12, 12, 12]]]],
+  ["انشق 12 عنصراً من قوات النظام أمس. وبلغ إجمالي المنشقين عن قوات النظام خلال الشهر الجاري 90 عنصراً.", [["defection", ["syrian-army"], [12, 12, 12]]]],
+  // … but a total of the incident's parent is its own (twins family, apart/monthly-total)
+  ["انشق 12 عنصراً من الفرقة الرابعة أمس. وبلغ إجمالي المنشقين عن قوات النظام خلال الشهر الجاري 90 عنصراً.", [["defection", ["4th-division"], [12, 12, 12]], ["defection", ["syrian-army"], [90, 90, 90]]]],
+  // … but with no incident of its group before it, a total with its own period is an event of that period
+  ["وارتفعت حصيلة الفارين من قوات النظام منذ بداية العام إلى 340 عنصراً.", [["desertion", ["syrian-army"], [340, 340, 340]]]],
+  ["بلغ مجموع المنشقين عن قسد خلال الشهر الماضي 45 عنصراً.", [["defection", ["sdf"], [45, 45, 45]]]],
+  ["انشق 12 عنصراً من هيئة تحرير الشام أمس. وارتفعت حصيلة الفارين من قوات النظام منذ بداية العام إلى 340 عنصراً.", [["defection", ["hts"], [12, 12, 12]], ["desertion", ["syrian-army"], [340, 340, 340]]]],
   // a reference to people already told opens nothing
   ["انشق ستة عناصر من الفرقة الرابعة أمس. وقالت المصادر إن العناصر الذين فروا وصلوا إلى إدلب.", [["defection", ["4th-division"], [6, 6, 6]]]],
   // "وفي حادثة أخرى/منفصلة/مماثلة": the connective says the next telling is another incident, even with the same
