@@ -48,7 +48,7 @@ import * as $since_leaving from "./refiners/since-leaving";
 import * as $sentences from "./sentences";
 import * as $tokens from "./tokens";
 import * as $triggers from "./triggers";
-import type { DefectionEvent, ReportInput } from "./types";
+import type { DefectionEvent, ReportInput, UnscoredEvent } from "./types";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { normalizeArabic } = $normalize;
 const { findDateExpressionsIn } = $time;
@@ -139,5 +139,9 @@ export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
     if (dated) ev.push(dated);
   });
   const headlineGroups = headlineIndex >= 0 ? groups.filter((g) => g.role === "member" && g.id !== null && g.start >= sentences[headlineIndex].start && g.end <= sentences[headlineIndex].end) : [];
-  return withConfidence(events.map((ev) => buildEvent(ev, norm, body, report, defaultRange, headlineGroups)), { body, norm, tokens });
+  // (pushed, not `events.map`: a map V8 inlines makes a holey array, and withConfidence's readers, optimized for packed
+  // ones, are deoptimized and compiled again; bench/README.md, round 12)
+  const built: UnscoredEvent[] = [];
+  for (const ev of events) built.push(buildEvent(ev, norm, body, report, defaultRange, headlineGroups));
+  return withConfidence(built, { body, norm, tokens });
 }

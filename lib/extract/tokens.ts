@@ -63,8 +63,10 @@ function indexed(tokens: readonly Token[], end: number): void {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  // (tokenAt's index of these words' offsets is written as they are read, while they are in cache)
+  // (tokenAt's index of these words' offsets is written as they are read, while they are in cache; in a local, not
+  // the module variable, which the loop would load and check again at every offset)
   if (offsetIndex.length < n + 1) offsetIndex = new Int32Array(Math.max(n + 1, 2 * offsetIndex.length));
+  const index = offsetIndex;
   indexedTokens = null;
   let written = 0;
   let i = 0;
@@ -75,7 +77,7 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       for (let d: number; j < n && isDigit((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
       const p = internWord(text, i, j, h);
-      written = indexUpTo(written, i, out.length);
+      for (const k = out.length; written <= i; written++) index[written] = k;
       out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: true });
       i = j;
     } else if (isWordChar(c)) {
@@ -83,7 +85,7 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       for (let d: number; j < n && isWordChar((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
       const p = internWord(text, i, j, h);
-      written = indexUpTo(written, i, out.length);
+      for (const k = out.length; written <= i; written++) index[written] = k;
       out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: false });
       i = j;
     } else i++;

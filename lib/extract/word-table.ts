@@ -69,15 +69,24 @@ export function hashStep(h: number, code: number): number {
  * place p in `known` (the Word at p, its text at p + 1).
  */
 export function internWord(text: string, from: number, to: number, h: number): number {
-  const mask = slots.length / SLOT - 1;
+  // (the table and the pool in locals: a module variable is loaded and checked again at every read of the loop)
+  const table = slots;
+  const letters = pool;
+  const last = table.length - 1;
   const length = to - from;
-  for (let s = (h & mask) * SLOT, k = slots[s + 1]; k !== 0; s = (s + SLOT) & (slots.length - 1), k = slots[s + 1]) {
-    if (slots[s] !== h || slots[s + 3] !== length) continue;
-    const at = slots[s + 2];
+  for (let s = (h & (last >> 2)) * SLOT, k = table[s + 1]; k !== 0; s = (s + SLOT) & last, k = table[s + 1]) {
+    if (table[s] !== h || table[s + 3] !== length) continue;
+    const at = table[s + 2];
     let i = 0;
-    while (i < length && pool[at + i] === text.charCodeAt(from + i)) i++;
+    while (i < length && letters[at + i] === text.charCodeAt(from + i)) i++;
     if (i === length) return 2 * (k - 1);
   }
+  return addWord(text, from, to, h);
+}
+
+/** A word not met yet (internWord's miss, in a function of its own: the look-up stays small, and is inlined into `tokenize`). */
+function addWord(text: string, from: number, to: number, h: number): number {
+  const length = to - from;
   const t = from === 0 && to === text.length ? text : text.slice(from, to);
   const word: Word = {
     text: t,
