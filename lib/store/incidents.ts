@@ -66,7 +66,7 @@ const prepare = perConnection((db): Statements => ({
  * proposals or keys than a store holds** (as EXTRACTOR_VERSION for events): the next ingest then
  * recomputes every incident (syncIncidents), which the incremental path never does.
  */
-export const INCIDENT_RULES_VERSION = "11.0";
+export const INCIDENT_RULES_VERSION = "12.0";
 
 /** Records that the store's incidents are those of today's rules (a fresh store: migration 12). */
 export function markIncidentRules(db: Database): void {
