@@ -46,9 +46,12 @@ let indexedCount = 0;
 let indexedEnd = -1;
 let offsetIndex = new Int32Array(0);
 
-/** Offsets from … to (inclusive) answer token k; returns the next offset to write. */
-function indexUpTo(from: number, to: number, k: number): number {
-  for (; from <= to; from++) offsetIndex[from] = k;
+/**
+ * Offsets from … to (inclusive) of `index` answer token k; returns the next offset to write. The index is passed,
+ * not read from the module variable, which a loop would load and check again at every offset (bench/README.md, round 12).
+ */
+function indexUpTo(index: Int32Array, from: number, to: number, k: number): number {
+  for (; from <= to; from++) index[from] = k;
   return from;
 }
 
@@ -63,8 +66,7 @@ function indexed(tokens: readonly Token[], end: number): void {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  // (tokenAt's index of these words' offsets is written as they are read, while they are in cache; in a local, not
-  // the module variable, which the loop would load and check again at every offset)
+  // (tokenAt's index of these words' offsets is written as they are read, while they are in cache)
   if (offsetIndex.length < n + 1) offsetIndex = new Int32Array(Math.max(n + 1, 2 * offsetIndex.length));
   const index = offsetIndex;
   indexedTokens = null;
@@ -77,7 +79,7 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       for (let d: number; j < n && isDigit((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
       const p = internWord(text, i, j, h);
-      for (const k = out.length; written <= i; written++) index[written] = k;
+      written = indexUpTo(index, written, i, out.length);
       out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: true });
       i = j;
     } else if (isWordChar(c)) {
@@ -85,13 +87,13 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       for (let d: number; j < n && isWordChar((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
       const p = internWord(text, i, j, h);
-      for (const k = out.length; written <= i; written++) index[written] = k;
+      written = indexUpTo(index, written, i, out.length);
       out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: false });
       i = j;
     } else i++;
   }
   const end = out.length > 0 ? out[out.length - 1].end : -1;
-  indexUpTo(written, end, out.length);
+  indexUpTo(index, written, end, out.length);
   indexed(out, end);
   return out;
 }
@@ -164,10 +166,11 @@ export function stemIn(token: string | Token, set: ReadonlySet<string>): boolean
 function indexOffsets(tokens: readonly Token[]): void {
   const end = tokens.length > 0 ? tokens[tokens.length - 1].end : -1;
   if (offsetIndex.length < end + 1) offsetIndex = new Int32Array(Math.max(end + 1, 2 * offsetIndex.length));
+  const index = offsetIndex;
   let offset = 0;
-  for (let k = 0; k < tokens.length; k++) offset = indexUpTo(offset, tokens[k].start, k);
+  for (let k = 0; k < tokens.length; k++) offset = indexUpTo(index, offset, tokens[k].start, k);
   // (past the last token's start: no token starts at or after the offset)
-  indexUpTo(offset, end, tokens.length);
+  indexUpTo(index, offset, end, tokens.length);
   indexed(tokens, end);
 }
 

@@ -72,9 +72,10 @@ export function internWord(text: string, from: number, to: number, h: number): n
   // (the table and the pool in locals: a module variable is loaded and checked again at every read of the loop)
   const table = slots;
   const letters = pool;
+  const mask = table.length / SLOT - 1;
   const last = table.length - 1;
   const length = to - from;
-  for (let s = (h & (last >> 2)) * SLOT, k = table[s + 1]; k !== 0; s = (s + SLOT) & last, k = table[s + 1]) {
+  for (let s = (h & mask) * SLOT, k = table[s + 1]; k !== 0; s = (s + SLOT) & last, k = table[s + 1]) {
     if (table[s] !== h || table[s + 3] !== length) continue;
     const at = table[s + 2];
     let i = 0;

@@ -157,9 +157,9 @@ const STATISTIC_MIN = 100;
  * named post after the trigger) — a tally of another set anywhere in the sentence: «عدد/أعداد» heading a definite
  * noun ("وسط ارتفاع عدد القتلى في صفوفها"، "في حين وصل عدد الحواجز التي أخلتها إلى 40"), never «عدد من»/«أعداد
  * كبيرة من» ("several", "many"), nor the leavers themselves ("عدد المنشقين"، "عددهم": real-tune r28's «وزاد عدد
- * المنشقين عن 700 مقاتل خرجوا من الفصيل» is a total dated by the sentence before, counted by the conventions). A count with a day or a period of its own ("وثّق
- * المرصد فرار 300 عنصر أمس"، "منذ بداية العام") is not asked: the conventions date a total with its own period by
- * that period and count it. Examples: STATISTIC_EXAMPLES (plausibility.test.ts) and the "tallies" template family.
+ * المنشقين عن 700 مقاتل خرجوا من الفصيل» is a total dated by the sentence before, counted by the conventions).
+ * A count with a day or a period of its own ("وثّق المرصد فرار 300 عنصر أمس"، "منذ بداية العام") is not asked: the
+ * conventions date a total with its own period by that period and count it. Examples: STATISTIC_EXAMPLES (plausibility.test.ts) and the "tallies" template family.
  */
 export function statisticTie(tokens: readonly Token[], m: CountMention | null, sf: number, sl: number, trigger: TriggerSpan, placed = false): "with-deaths" | "alone" | null {
   if (!m || !m.value || m.value.best < STATISTIC_MIN) return null;
