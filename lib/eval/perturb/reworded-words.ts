@@ -1,0 +1,217 @@
+/**
+ * Rewordings of real reports, word by word, as another outlet writes the same facts (issue 10; run by
+ * `npm run -s eval:perturb`): the people noun for another of the same men (عناصر ↔ مقاتلين ↔ جنود ↔ أفراد ↔
+ * منتسبين, in the form and case the place wants), a dual for «اثنان من» + the plural, a flight verb for «لاذ
+ * بالفرار» or «تمكّن … من الفرار», the militia word in its other spelling, and the marks a writer may add or
+ * leave out (shadda on a doubled verb, tanween on an accusative). None changes a group, count, kind, date or place.
+ */
+import { foldLetters } from "../../arabic/normalize";
+import { groupNames } from "./group-names";
+import { verbSubjectSites } from "./order";
+import { applyEdits, readings, wordsOf, type Edit, type WordAt } from "./words";
+
+/** A noun of counted men in its forms: singular, accusative singular (after 11–99), plural genitive and nominative. */
+export interface MenNoun {
+  singular: string;
+  accusative: string;
+  plural: string;
+  pluralNominative: string;
+  /** The plural governing a definite noun (its ن dropped): "مقاتلي التنظيم", "مقاتلو التنظيم". */
+  construct: string;
+  constructNominative: string;
+}
+
+export const MEN_NOUNS: Record<string, MenNoun> = {
+  element: { singular: "عنصر", accusative: "عنصراً", plural: "عناصر", pluralNominative: "عناصر", construct: "عناصر", constructNominative: "عناصر" },
+  fighter: { singular: "مقاتل", accusative: "مقاتلاً", plural: "مقاتلين", pluralNominative: "مقاتلون", construct: "مقاتلي", constructNominative: "مقاتلو" },
+  soldier: { singular: "جندي", accusative: "جندياً", plural: "جنود", pluralNominative: "جنود", construct: "جنود", constructNominative: "جنود" },
+  military: { singular: "عسكري", accusative: "عسكرياً", plural: "عسكريين", pluralNominative: "عسكريون", construct: "عسكريي", constructNominative: "عسكريو" },
+  member: { singular: "منتسب", accusative: "منتسباً", plural: "منتسبين", pluralNominative: "منتسبون", construct: "منتسبي", constructNominative: "منتسبو" },
+  individual: { singular: "فرد", accusative: "فرداً", plural: "أفراد", pluralNominative: "أفراد", construct: "أفراد", constructNominative: "أفراد" },
+};
+
+type Form = "singular" | "accusative" | "plural";
+
+/** The form of a men noun a bare folded word is (without article or proclitic), or null. */
+function formOf(noun: MenNoun, bare: string): Form | null {
+  if (bare === foldLetters(noun.accusative)) return "accusative";
+  if (bare === foldLetters(noun.plural) || bare === foldLetters(noun.pluralNominative)) return "plural";
+  if (bare === foldLetters(noun.singular)) return "singular";
+  return null;
+}
+
+/** Verbs whose subject the men noun after them is (nominative): "انشق مقاتلون", "رفض مقاتلون". */
+const SUBJECT_OF = new Set(
+  "انشق فر هرب وصل تمكن انضم التحق سلم عاد خرج بلغ قال اكد رفض امتنع نجح تسرب غادر ترك لجا قام شارك كان اعلن"
+    .split(" ")
+    .map(foldLetters),
+);
+
+/**
+ * Nominative where the noun opens its sentence ("عناصر من حزب الله ترفض…") or follows a verb it is the subject of
+ * ("انشق عناصر" → "انشق مقاتلون"); everywhere else (after a figure, a preposition, a verbal noun, «أن») genitive or
+ * accusative, the same ـين.
+ */
+function isNominative(text: string, prev: WordAt | undefined, word: WordAt, clitic: string): boolean {
+  if (/[بل]$/.test(clitic)) return false;
+  if (!prev || /[.!؟?\n:]/.test(text.slice(prev.end, word.start))) return true;
+  return readings(prev.plain).some((r) => SUBJECT_OF.has(r));
+}
+
+/**
+ * Every form of the `from` noun written as the same form of the `to` noun, its proclitic and article kept:
+ * "انشق 5 عناصر" → "انشق 5 مقاتلين", "15 عنصراً" → "15 مقاتلاً", "من العناصر" → "من المقاتلين". A sound
+ * plural takes ـون as a subject (see `isNominative`) and ـين elsewhere. Not the dual (see `dualAsPartitive`).
+ */
+export function swapMenNoun(text: string, from: MenNoun, to: MenNoun): string {
+  const words = wordsOf(text);
+  const named = new Set(groupNames(text).map((n) => n.start));
+  const edits: Edit[] = [];
+  words.forEach((w, i) => {
+    for (const clitic of ["", "و", "ب", "ل", "وب", "ول"]) {
+      if (!w.plain.startsWith(clitic)) continue;
+      let rest = w.plain.slice(clitic.length);
+      const article = rest.startsWith("ال") ? "ال" : rest.startsWith("ل") && /ل$/.test(clitic) ? "ل" : "";
+      if (article) rest = rest.slice(article.length);
+      const form = formOf(from, rest);
+      if (!form) continue;
+      // the definite singular in -ي with the article is also an adjective ("الجيش العسكري"): left alone
+      if (form !== "plural" && article) return;
+      const nominative = isNominative(text, words[i - 1], w, clitic);
+      // a plural without the article before a definite noun or a quoted name governs it: "مقاتلي التنظيم"
+      const next = words[i + 1];
+      const construct = !article && next !== undefined && /^\s*["«“]?$/.test(text.slice(w.end, next.start)) && (next.plain.startsWith("ال") || named.has(next.start) || /["«“]/.test(text.slice(w.end, next.start)));
+      const target =
+        form === "plural" ? (construct ? (nominative ? to.constructNominative : to.construct) : nominative ? to.pluralNominative : to.plural) : form === "accusative" ? to.accusative : to.singular;
+      const written = w.text.slice(0, clitic.length + article.length);
+      edits.push({ start: w.start, end: w.end, insert: written + target });
+      return;
+    }
+  });
+  return applyEdits(text, edits);
+}
+
+const DUALS: Array<[RegExp, string]> = [
+  // (not عسكري or منتسب: their ـين is also the plural)
+  [/^(عنصر|جندي|ضابط)(ين|ان)$/, ""],
+];
+const PLURAL_OF: Record<string, string> = { عنصر: "العناصر", جندي: "الجنود", ضابط: "الضباط" };
+
+/** A dual of men written «اثنان/اثنين من» + the definite plural: "فرّ عنصران" → "فرّ اثنان من العناصر". */
+export function dualAsPartitive(text: string): string {
+  const edits: Edit[] = [];
+  for (const w of wordsOf(text)) {
+    const clitic = /^[وبل]/.test(w.plain) && DUALS[0][0].test(w.plain.slice(1)) ? w.plain[0] : "";
+    const m = w.plain.slice(clitic.length).match(DUALS[0][0]);
+    if (!m) continue;
+    const number = m[2] === "ان" ? "اثنان" : "اثنين";
+    edits.push({ start: w.start, end: w.end, insert: `${w.text.slice(0, clitic.length)}${number} من ${PLURAL_OF[m[1]]}` });
+  }
+  return applyEdits(text, edits);
+}
+
+/** Flight verbs and their «لاذ بالفرار» of the same person and tense. */
+const FLED: Record<string, string> = {
+  [foldLetters("فر")]: "لاذ بالفرار",
+  [foldLetters("هرب")]: "لاذ بالفرار",
+  [foldLetters("فروا")]: "لاذوا بالفرار",
+  [foldLetters("هربوا")]: "لاذوا بالفرار",
+  [foldLetters("فرت")]: "لاذت بالفرار",
+  [foldLetters("هربت")]: "لاذت بالفرار",
+  [foldLetters("يفر")]: "يلوذ بالفرار",
+  [foldLetters("يفرون")]: "يلوذون بالفرار",
+};
+
+/**
+ * A flight verb as «لاذ بالفرار» (same person and tense), its و or ف kept: "فرّ 3 عناصر من الحاجز" →
+ * "لاذ بالفرار 3 عناصر من الحاجز". A bare "وفر" is left alone (it also reads وفّر, "provided").
+ */
+export function fledAsLadha(text: string): string {
+  const edits: Edit[] = [];
+  for (const w of wordsOf(text)) {
+    const hasShadda = w.text.includes("ّ");
+    for (const clitic of ["", "و", "ف"]) {
+      if (!w.plain.startsWith(clitic)) continue;
+      const stem = w.plain.slice(clitic.length);
+      const to = FLED[stem];
+      if (!to) continue;
+      if (clitic !== "" && stem.startsWith(foldLetters("فر")) && !hasShadda) continue;
+      edits.push({ start: w.start, end: w.end, insert: w.text.slice(0, clitic.length) + to });
+      break;
+    }
+  }
+  return applyEdits(text, edits);
+}
+
+const ENABLED: Record<string, string> = { [foldLetters("انشقاق")]: "الانشقاق", [foldLetters("فرار")]: "الفرار", [foldLetters("هروب")]: "الهروب" };
+
+/**
+ * A perfect trigger verb before its counted subject as «تمكّن … من» + the verbal noun: "انشق 5 عناصر عن X" →
+ * "تمكّن 5 عناصر من الانشقاق عن X", "فرّ 3 جنود من الحاجز" → "تمكّن 3 جنود من الفرار من الحاجز".
+ */
+export function enabledFrame(text: string): string {
+  const edits: Edit[] = [];
+  for (const s of verbSubjectSites(text)) {
+    const noun = ENABLED[foldLetters(s.forms.masdar)];
+    if (!noun) continue;
+    // "25 عنصراً من أبناء المنطقة": the subject goes on with its origin; the verbal noun has no place inside it
+    const after = wordsOf(text.slice(s.subject.end, s.subject.end + 30));
+    if (after[0]?.plain === "من" && after[1] && /^(ابناء|اهالي|سكان|اهل)$/.test(after[1].plain)) continue;
+    edits.push({ start: s.verb.start, end: s.verb.end, insert: `${s.clitic}تمكّن` });
+    edits.push({ start: s.subject.end, end: s.subject.end, insert: ` من ${noun}` });
+  }
+  return applyEdits(text, edits);
+}
+
+/**
+ * «انشقّ» said as «أعلن انشقاقه» where the verb's subject came before it or is its pronoun: "انشقوا عن X" →
+ * "أعلنوا انشقاقهم عن X", "… انشق عن X" → "… أعلن انشقاقه عن X", "انشقت عن" → "أعلنت انشقاقها عن".
+ */
+export function defectedAsAnnounced(text: string): string {
+  const words = wordsOf(text);
+  const FORMS: Record<string, string> = { [foldLetters("انشقوا")]: "أعلنوا انشقاقهم", [foldLetters("انشق")]: "أعلن انشقاقه", [foldLetters("انشقت")]: "أعلنت انشقاقها" };
+  const edits: Edit[] = [];
+  words.forEach((w, i) => {
+    const clitic = ["", "و", "ف"].find((c) => w.plain.startsWith(c) && FORMS[w.plain.slice(c.length)] !== undefined);
+    if (clitic === undefined) return;
+    const stem = w.plain.slice(clitic.length);
+    const next = words[i + 1];
+    // the singular only right before «عن» (its subject is then before it); the plural carries its own subject
+    if (stem !== foldLetters("انشقوا") && !(next && next.plain === "عن" && text.slice(w.end, next.start).trim() === "")) return;
+    edits.push({ start: w.start, end: w.end, insert: w.text.slice(0, clitic.length) + FORMS[stem] });
+  });
+  return applyEdits(text, edits);
+}
+
+/** «ميليشيا» written «مليشيا» and back (both spellings are in wide use), plural and clitics alike. */
+export function militiaSpelling(text: string): string {
+  return text.replace(/(?<![\u0621-\u064a])([وبلف]{0,2}(?:ال)?)(مي?ليشي?ا(?:ت)?)(?![\u0621-\u064a])/g, (_, pre: string, word: string) => pre + (word.startsWith("ميل") ? word.replace(/^ميل/, "مل") : word.replace(/^مل/, "ميل")));
+}
+
+/** Doubled perfect verbs of the triggers with their shadda written: انشق → انشقّ, فر → فرّ, فروا → فرّوا. */
+export function shaddaOnVerbs(text: string): string {
+  const edits: Edit[] = [];
+  for (const w of wordsOf(text)) {
+    if (w.text.includes("ّ")) continue;
+    const m = w.text.match(/^([وف]?)(انشق|فر)(وا|ت|ا)?$/);
+    if (!m) continue;
+    edits.push({ start: w.start, end: w.end, insert: `${m[1]}${m[2]}ّ${m[3] ?? ""}` });
+  }
+  return applyEdits(text, edits);
+}
+
+/** An accusative of a men noun with its tanween written or left out: عنصرا ↔ عنصراً (and every other men noun). */
+export function toggleTanween(text: string): string {
+  const accusatives = new Set(Object.values(MEN_NOUNS).map((n) => foldLetters(n.accusative)).concat(["ضابطا", "مسلحا", "مجندا", "شخصا"]));
+  const edits: Edit[] = [];
+  for (const w of wordsOf(text)) {
+    if (!accusatives.has(w.plain)) continue;
+    edits.push({ start: w.start, end: w.end, insert: w.text.includes("ً") ? w.text.replace("ً", "") : w.text.endsWith("ا") ? `${w.text}ً` : w.text.replace(/اً?$/, "ا") });
+  }
+  return applyEdits(text, edits);
+}
+
+/** Every short vowel, tanween, shadda and sukun left out (most web text is written bare). */
+export const stripMarks = (text: string): string => text.replace(/[\u064b-\u0652\u0670]/g, "");
+
+export type { Form as MenNounForm };
