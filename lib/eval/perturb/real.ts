@@ -9,7 +9,7 @@ import type { GroupMatcher } from "../group-match";
 import { scoreReport, summarize, type EvalSummary, type Extractor, type ReportScore } from "../score";
 import { PERTURBATIONS } from "./index";
 import { dayBeforeAsTwoDaysAgo, dayYesterdayBare, followUp, kamaBeforeVerb, sourceAfter, yesterdayAsDay, yesterdayAsWeekday } from "./reworded-frames";
-import { defectedAsAnnounced, dualAsPartitive, enabledFrame, fledAsLadha, MEN_NOUNS, militiaSpelling, shaddaOnVerbs, stripMarks, swapMenNoun, toggleTanween } from "./reworded-words";
+import { defectedAsAnnounced, dualAsPartitive, enabledFrame, ranksWitnessed, verbFirst, fledAsLadha, MEN_NOUNS, militiaSpelling, shaddaOnVerbs, stripMarks, swapMenNoun, toggleTanween } from "./reworded-words";
 
 export interface Rewrite {
   name: string;
@@ -48,6 +48,8 @@ export const REWORDINGS: Rewrite[] = [
   plain("dual-partitive", "numbers", "a dual of men as «اثنان/اثنين من» + the plural (عنصران → اثنان من العناصر)", dualAsPartitive),
   plain("fled-ladha", "trigger", "a flight verb as «لاذ بالفرار» (فرّ/هرب → لاذ بالفرار)", fledAsLadha),
   plain("enabled-masdar", "trigger", "«تمكّن N … من الانشقاق/الفرار» for «انشق/فرّ N …»", enabledFrame),
+  plain("verb-first", "order", "«انشق N عناصر من X» for «N عناصر من X انشقوا» («أن» taking its pronoun)", verbFirst),
+  plain("ranks-witnessed", "trigger", "«شهدت صفوف X انشقاق/فرار N …» for «انشق/فرّ N … عن/من X»", ranksWitnessed),
   plain("defected-announced", "trigger", "«أعلن انشقاقه/أعلنوا انشقاقهم» for «انشق عن/انشقوا»", defectedAsAnnounced),
   plain("militia-spelling", "group", "«ميليشيا» ↔ «مليشيا»", militiaSpelling),
   plain("kama", "connective", "«كما» before a sentence opening with its trigger verb", kamaBeforeVerb),

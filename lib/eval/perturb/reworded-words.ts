@@ -164,6 +164,70 @@ export function enabledFrame(text: string): string {
 }
 
 /**
+ * A perfect trigger verb with its counted subject and the group it left, told as what the group's ranks saw: "انشق
+ * 5 عناصر عن قوات النظام" → "شهدت صفوف قوات النظام انشقاق 5 عناصر", "فرّ 3 جنود من الفرقة الرابعة" → "شهدت صفوف
+ * الفرقة الرابعة فرار 3 جنود". Only where «من/عن» and a group's name follow the subject right away.
+ */
+export function ranksWitnessed(text: string): string {
+  const names = groupNames(text);
+  const edits: Edit[] = [];
+  for (const s of verbSubjectSites(text)) {
+    if (!s.after || !/^(من|عن)$/.test(s.after.plain) || text.slice(s.subject.end, s.after.start).trim() !== "") continue;
+    // (the name as written, its kind word and quotes too: «تنظيم "داعش"»)
+    const name = names.find((n) => n.start > s.after!.end && n.clitic === "" && /^[\s"«“]*([\u0621-\u064a]+[\s"«“]+)?$/.test(text.slice(s.after!.end, n.start)));
+    if (!name) continue;
+    // (… with its closing quote and the adjectives after it: «تنظيم "داعش" الإرهابي»)
+    const tail = text.slice(name.end).match(/^["»”]?(?: ال[\u0621-\u064a\u064b-\u0652]+){0,2}/)![0];
+    const end = name.end + tail.length;
+    const written = text.slice(s.after.end, end).trim();
+    edits.push({ start: s.verb.start, end, insert: `${s.clitic}شهدت صفوف ${written} ${s.forms.masdar} ${text.slice(s.subject.start, s.subject.end)}` });
+  }
+  return applyEdits(text, edits);
+}
+
+/** Plural perfect triggers and their singular (the verb before its subject takes the singular). */
+const SINGULAR_OF: Record<string, string> = { [foldLetters("انشقوا")]: "انشق", [foldLetters("فروا")]: "فرّ", [foldLetters("هربوا")]: "هرب" };
+const COUNTED_NOUNS = new Set(["عناصر", "عنصرا", "عنصر", "مقاتلين", "مقاتلا", "جنود", "جنديا", "عسكريين", "عسكريا", "ضباط", "ضابطا"].map(foldLetters));
+
+/**
+ * A counted subject before its plural verb said verb first, as most outlets write it: "أن 40 عنصراً من قوات النظام
+ * انشقوا" → "أنه انشق 40 عنصراً من قوات النظام" (أنّ governs a noun, so before the verb it takes its pronoun).
+ * Only a figure in digits, its men noun, and «من/عن» + a group's name (its adjectives too) right before the verb.
+ */
+export function verbFirst(text: string): string {
+  const words = wordsOf(text);
+  const names = groupNames(text);
+  const edits: Edit[] = [];
+  words.forEach((w, i) => {
+    const verb = words[i];
+    const stem = ["", "و", "ف"].map((c) => ({ c, s: verb.plain.slice(c.length) })).find((x) => verb.plain.startsWith(x.c) && SINGULAR_OF[x.s] !== undefined);
+    if (!stem || stem.c !== "") return;
+    // the name right before the verb (and its adjectives)
+    const name = names.filter((n) => n.end <= verb.start && /^[\s"»”]*(?: ال[\u0621-\u064a\u064b-\u0652]+){0,2}\s*$/.test(text.slice(n.end, verb.start))).at(-1);
+    if (!name || name.clitic !== "") return;
+    const k = words.findIndex((x) => x.start >= name.start) - 1;
+    const prep = words[k];
+    const noun = words[k - 1];
+    const figure = words[k - 2];
+    if (!prep || !noun || !figure || !/^(من|عن)$/.test(prep.plain) || !COUNTED_NOUNS.has(noun.plain) || !/^[0-9\u0660-\u0669]+$/.test(figure.text)) return;
+    // the hedge before the figure goes with it ("نحو 15 عنصراً", "أكثر من 15 عنصراً")
+    let first = k - 2;
+    if (words[first - 1] && /^(نحو|قرابه|حوالي|زهاء)$/.test(words[first - 1].plain)) first -= 1;
+    else if (words[first - 1]?.plain === "من" && /^(اكثر|اقل)$/.test(words[first - 2]?.plain ?? "")) first -= 2;
+    const start = words[first].start;
+    if (/[،,.؛:\n]/.test(text.slice(start, verb.start))) return;
+    const before = words[first - 1];
+    // ("وكان 40 عنصراً … انشقوا": كان wants قد before a verb; left alone)
+    if (before && /^[وف]?كان/.test(before.plain)) return;
+    const governs = before && /^[وفب]?[اأإ]ن$/.test(before.text) && text.slice(before.end, start).trim() === "";
+    const subject = text.slice(start, verb.start).trim();
+    if (governs) edits.push({ start: before.end, end: verb.end, insert: `ه ${SINGULAR_OF[stem.s]} ${subject}` });
+    else edits.push({ start, end: verb.end, insert: `${SINGULAR_OF[stem.s]} ${subject}` });
+  });
+  return applyEdits(text, edits);
+}
+
+/**
  * «انشقّ» said as «أعلن انشقاقه» where the verb's subject came before it or is its pronoun: "انشقوا عن X" →
  * "أعلنوا انشقاقهم عن X", "… انشق عن X" → "… أعلن انشقاقه عن X", "انشقت عن" → "أعلنت انشقاقها عن".
  */

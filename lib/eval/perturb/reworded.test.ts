@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { GoldReport } from "../gold";
 import { REWORDINGS } from "./real";
 import { dayBeforeAsTwoDaysAgo, dayYesterdayBare, followUp, kamaBeforeVerb, sourceAfter, yesterdayAsDay, yesterdayAsWeekday } from "./reworded-frames";
-import { defectedAsAnnounced, dualAsPartitive, enabledFrame, fledAsLadha, MEN_NOUNS, militiaSpelling, shaddaOnVerbs, stripMarks, swapMenNoun, toggleTanween } from "./reworded-words";
+import { defectedAsAnnounced, dualAsPartitive, enabledFrame, fledAsLadha, MEN_NOUNS, militiaSpelling, ranksWitnessed, shaddaOnVerbs, stripMarks, swapMenNoun, toggleTanween, verbFirst } from "./reworded-words";
 
 const { element, fighter, soldier, member, individual } = MEN_NOUNS;
 
@@ -54,6 +54,12 @@ describe("the trigger within its kind", () => {
     [defectedAsAnnounced, "كان قد انشق عن الجيش", "كان قد أعلن انشقاقه عن الجيش"],
     // the singular verb before its subject is left alone
     [defectedAsAnnounced, "انشق الملازم أحمد عن الجيش", "انشق الملازم أحمد عن الجيش"],
+    [ranksWitnessed, "انشق 5 عناصر عن قوات النظام أمس", "شهدت صفوف قوات النظام انشقاق 5 عناصر أمس"],
+    [ranksWitnessed, 'فرّ 25 عنصراً من تنظيم "داعش" الإرهابي نحو إدلب', 'شهدت صفوف تنظيم "داعش" الإرهابي فرار 25 عنصراً نحو إدلب'],
+    [verbFirst, "أفاد مصدر بأن 4 عناصر من الدفاع الوطني فرّوا بأسلحتهم", "أفاد مصدر بأنه فرّ 4 عناصر من الدفاع الوطني بأسلحتهم"],
+    [verbFirst, "وقالت إن نحو 15 عنصراً من قوات النظام انشقوا أمس", "وقالت إنه انشق نحو 15 عنصراً من قوات النظام أمس"],
+    // (كان wants قد before the verb: left alone)
+    [verbFirst, "وكان 40 عنصراً من قوات النظام انشقوا", "وكان 40 عنصراً من قوات النظام انشقوا"],
   ])("%o: %s", (f, input, output) => expect(f(input)).toBe(output));
 });
 
