@@ -9,7 +9,7 @@ import type { GroupMatcher } from "../group-match";
 import { scoreReport, summarize, type EvalSummary, type Extractor, type ReportScore } from "../score";
 import { PERTURBATIONS } from "./index";
 import { dayBeforeAsTwoDaysAgo, dayYesterdayBare, followUp, kamaBeforeVerb, sourceAfter, yesterdayAsDay, yesterdayAsWeekday } from "./reworded-frames";
-import { defectedAsAnnounced, dualAsPartitive, enabledFrame, ranksWitnessed, verbFirst, fledAsLadha, MEN_NOUNS, militiaSpelling, shaddaOnVerbs, stripMarks, swapMenNoun, toggleTanween } from "./reworded-words";
+import { defectedAsAnnounced, defectedFromMin, dualAsPartitive, enabledFrame, hedgeSynonym, ranksWitnessed, verbFirst, fledAsLadha, MEN_NOUNS, militiaSpelling, shaddaOnVerbs, stripMarks, swapMenNoun, toggleTanween } from "./reworded-words";
 
 export interface Rewrite {
   name: string;
@@ -51,6 +51,8 @@ export const REWORDINGS: Rewrite[] = [
   plain("verb-first", "order", "«انشق N عناصر من X» for «N عناصر من X انشقوا» («أن» taking its pronoun)", verbFirst),
   plain("ranks-witnessed", "trigger", "«شهدت صفوف X انشقاق/فرار N …» for «انشق/فرّ N … عن/من X»", ranksWitnessed),
   plain("defected-announced", "trigger", "«أعلن انشقاقه/أعلنوا انشقاقهم» for «انشق عن/انشقوا»", defectedAsAnnounced),
+  plain("defected-min", "trigger", "«انشق … من X» for «انشق … عن X»", defectedFromMin),
+  plain("hedge-synonym", "numbers", "a hedge for another of the same range (نحو → حوالي → قرابة; أكثر من → ما يزيد على)", hedgeSynonym),
   plain("militia-spelling", "group", "«ميليشيا» ↔ «مليشيا»", militiaSpelling),
   plain("kama", "connective", "«كما» before a sentence opening with its trigger verb", kamaBeforeVerb),
   plain("fi-siyaq", "connective", "«وفي سياق متصل،» before each sentence that tells an incident", followUp("وفي سياق متصل")),

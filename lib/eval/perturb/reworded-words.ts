@@ -247,6 +247,44 @@ export function defectedAsAnnounced(text: string): string {
   return applyEdits(text, edits);
 }
 
+/**
+ * The group left after «انشق» with «من» instead of «عن» (both are written: "انشق 5 عناصر من قوات النظام"): every «عن»
+ * right after a perfect or verbal noun of انشق, or after its counted subject.
+ */
+export function defectedFromMin(text: string): string {
+  const words = wordsOf(text);
+  const edits: Edit[] = [];
+  words.forEach((w, i) => {
+    if (w.plain !== "عن") return;
+    const prev = words[i - 1];
+    if (!prev || /[،,.؛:\n]/.test(text.slice(prev.end, w.start))) return;
+    const LEAVING = /^[وف]?(انشق|انشقوا|انشقت|انشقاق|انشقاقه|انشقاقهم|انشقاقها)$/;
+    // right after the verb or verbal noun, or after its counted subject ("انشق 5 عناصر عن")
+    const counted = COUNTED_NOUNS.has(prev.plain) && words[i - 2] && isDigitsWord(words[i - 2]) && words[i - 3] && LEAVING.test(words[i - 3].plain);
+    if (LEAVING.test(prev.plain) || counted) edits.push({ start: w.start, end: w.end, insert: "من" });
+  });
+  return applyEdits(text, edits);
+}
+
+const isDigitsWord = (w: WordAt): boolean => /^[0-9\u0660-\u0669]+$/.test(w.text);
+
+/** Hedges of the same range for another («نحو» → «حوالي» → «قرابة» → «نحو»; «أكثر من» → «ما يزيد على»). */
+export function hedgeSynonym(text: string): string {
+  const HEDGE: Record<string, string> = { نحو: "حوالي", حوالي: "قرابة", حوالى: "قرابة", قرابة: "نحو", قرابه: "نحو" };
+  const edits: Edit[] = [];
+  const words = wordsOf(text);
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    if (!next || text.slice(w.end, next.start) !== " ") return;
+    const figure = /^[0-9\u0660-\u0669]+$/.test(next.text) || /^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مائ|الف|الفي|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)/.test(next.plain);
+    if (!figure) return;
+    if (HEDGE[w.text]) edits.push({ start: w.start, end: w.end, insert: HEDGE[w.text] });
+    else if (w.plain === "من" && /^و?اكثر$/.test(words[i - 1]?.plain ?? "") && text.slice(words[i - 1].end, w.start) === " ")
+      edits.push({ start: words[i - 1].start, end: w.end, insert: `${words[i - 1].plain.startsWith("و") ? "و" : ""}ما يزيد على` });
+  });
+  return applyEdits(text, edits);
+}
+
 /** «ميليشيا» written «مليشيا» and back (both spellings are in wide use), plural and clitics alike. */
 export function militiaSpelling(text: string): string {
   return text.replace(/(?<![\u0621-\u064a])([وبلف]{0,2}(?:ال)?)(مي?ليشي?ا(?:ت)?)(?![\u0621-\u064a])/g, (_, pre: string, word: string) => pre + (word.startsWith("ميل") ? word.replace(/^ميل/, "مل") : word.replace(/^مل/, "ميل")));

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { GoldReport } from "../gold";
 import { REWORDINGS } from "./real";
 import { dayBeforeAsTwoDaysAgo, dayYesterdayBare, followUp, kamaBeforeVerb, sourceAfter, yesterdayAsDay, yesterdayAsWeekday } from "./reworded-frames";
-import { defectedAsAnnounced, dualAsPartitive, enabledFrame, fledAsLadha, MEN_NOUNS, militiaSpelling, ranksWitnessed, shaddaOnVerbs, stripMarks, swapMenNoun, toggleTanween, verbFirst } from "./reworded-words";
+import { defectedAsAnnounced, defectedFromMin, dualAsPartitive, enabledFrame, fledAsLadha, hedgeSynonym, MEN_NOUNS, militiaSpelling, ranksWitnessed, shaddaOnVerbs, stripMarks, swapMenNoun, toggleTanween, verbFirst } from "./reworded-words";
 
 const { element, fighter, soldier, member, individual } = MEN_NOUNS;
 
@@ -58,6 +58,11 @@ describe("the trigger within its kind", () => {
     [ranksWitnessed, 'فرّ 25 عنصراً من تنظيم "داعش" الإرهابي نحو إدلب', 'شهدت صفوف تنظيم "داعش" الإرهابي فرار 25 عنصراً نحو إدلب'],
     [verbFirst, "أفاد مصدر بأن 4 عناصر من الدفاع الوطني فرّوا بأسلحتهم", "أفاد مصدر بأنه فرّ 4 عناصر من الدفاع الوطني بأسلحتهم"],
     [verbFirst, "وقالت إن نحو 15 عنصراً من قوات النظام انشقوا أمس", "وقالت إنه انشق نحو 15 عنصراً من قوات النظام أمس"],
+    [defectedFromMin, "انشق 5 عناصر عن قوات النظام وأعلن آخر انشقاقه عن الفرقة", "انشق 5 عناصر من قوات النظام وأعلن آخر انشقاقه من الفرقة"],
+    // (an «عن» that follows no leaving: "نقلت عن مصادر")
+    [defectedFromMin, "نقلت الوكالة عن مصادر انشقاق 5 عناصر", "نقلت الوكالة عن مصادر انشقاق 5 عناصر"],
+    [hedgeSynonym, "انشق نحو 15 عنصراً وفرّ قرابة 20 وأكثر من 30 جندياً", "انشق حوالي 15 عنصراً وفرّ نحو 20 وما يزيد على 30 جندياً"],
+    [hedgeSynonym, "نحو مناطق سيطرة قسد", "نحو مناطق سيطرة قسد"],
     // (كان wants قد before the verb: left alone)
     [verbFirst, "وكان 40 عنصراً من قوات النظام انشقوا", "وكان 40 عنصراً من قوات النظام انشقوا"],
   ])("%o: %s", (f, input, output) => expect(f(input)).toBe(output));
