@@ -45,7 +45,7 @@ const { isDeclared, judgeTrigger } = cues;
 const { namesPeople } = triggerModule;
 const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS, TALLY_HEADS } = lexicon;
 const { chooseCount, countOf } = countChoice;
-const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, leftTheGroupJoined } = roleRefiners;
+const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, leftTheGroupJoined, storyGroupOfSoldiers } = roleRefiners;
 const { segmentOf, splitClauses } = sentenceModule;
 
 /** How far after a trigger its destination may be named (words). */
@@ -117,7 +117,17 @@ export function findCandidates(f: Found): Candidate[] {
       if (trig.form === "participle" && !(countMention && countMention.value && !(countMention.subset && tokens[trig.first].text.startsWith("ال")) && ((countMention.last >= trig.first - 2 && countMention.last <= trig.last) || (countMention.first > trig.last && countMention.first - trig.last <= (tally ? 12 : 2)) || (countMention.first <= trig.first && countMention.last >= trig.last)))) continue;
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
       let groupFromContext = false;
-      if (attached.length === 0) attached = impliedArmy(tokens, countMention);
+      if (attached.length === 0) {
+        attached = impliedArmy(tokens, countMention);
+        // (… but not in a story that told a leaving from another force a sentence before: roles.ts)
+        if (attached.length > 0 && si > 0 && !countMention?.anaphoric) {
+          const told = storyGroupOfSoldiers(tokens, groups, sentences, triggers, si);
+          if (told.length > 0) {
+            attached = told;
+            groupFromContext = true;
+          }
+        }
+      }
       attached = leftTheGroupJoined(groups, attached, trig, sf);
       // A join is a defection only from a group named as the one they came from ("انضم عناصر من قسد إلى …").
       if (trig.join && !(attached.length > 0 && !attached[0].implied && cameFrom(tokens, attached[0]))) continue;

@@ -21,7 +21,7 @@ import * as $lexicon from "./lexicon";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters, foldedWords } = $normalize;
 const { findNumbers, isDualOf } = $numbers;
-const { DEFINITE_PEOPLE_WORDS, LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS, TOLD_PEOPLE_WORDS } = $lexicon;
+const { CONSTRUCT_PLURALS, DEFINITE_PEOPLE_WORDS, LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { firstIn, stems, stemIn, tokenAt, wordMemo } = tokenModule;
 
@@ -309,6 +309,11 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["فرّ عشرات من منتسبي الحرس الجمهوري", [20, 30, 99]],
   ["انشق ثلاثة منتسبين إلى الفيلق الخامس", [3, 3, 3]],
   ["انشق منتسبو الفرقة الرابعة", undefined],
+  // every sound plural of fighters governs its force with the ن dropped, as "منتسبي" does
+  ["انشق العشرات من عسكريي قسد", [20, 30, 99]],
+  ["فرّ 7 من مسلحي الفصيل", [7, 7, 7]],
+  ["انشق خمسة من مجندي الفرقة الرابعة", [5, 5, 5]],
+  ["انشق عسكريو الفرقة الرابعة", undefined],
   ["منتسبي الجامعة 12 كلية", undefined],
   // a named leader with figureless companions ("برفقة" as "ومعه"): the whole has no figure
   ["انشق النقيب خالد العلي برفقة عناصر من مجموعته", null],
@@ -732,7 +737,7 @@ function withCompanions(lead: number, m: CountMention): [CountMention["value"], 
 
 /** Plural fighter nouns (possessive stripped: "عناصره" → "عناصر"): companions of a lead, how many not said. */
 const PLURAL_FIGHTERS = foldedWords(`عناصر مقاتلين مقاتلون مقاتلي جنود عسكريين عسكريون مسلحين مسلحون مسلحي مجندين مجندون مجندي افراد اعضاء
-  متطوعين متطوعون مرافقين مرافقون مرافقي رفاق حراس ضباط منتسبين منتسبون منتسبي`);
+  متطوعين متطوعون مرافقين مرافقون مرافقي رفاق حراس ضباط منتسبين منتسبون منتسبي ${[...CONSTRUCT_PLURALS].join(" ")}`);
 
 /** "مع" with no pronoun: a companion only of a man whose men these are; also "fighting with", "together with". */
 const BARE_WITH = foldedWords("مع ومع");

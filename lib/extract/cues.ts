@@ -25,7 +25,7 @@ const { foldedWords } = $normalize;
 const { MILITARY_DUALS, MILITARY_NOUNS, OWN_POSTS, PERSON_TITLES, SUCCESS, TOOK_TO } = $lexicon;
 const { isModal, toldAsDone } = $modality;
 const { isWholeWarTotal } = $war_total;
-const { isRoutInFight } = $battle;
+const { FIGHT_WORDS, isRoutInFight } = $battle;
 const { TOWARDS } = $roles;
 
 export type CueVerdict = "reject" | "trend" | "reference" | null;
@@ -152,6 +152,15 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["لاذ عشرة عناصر بالفرار من صفوف الفرقة الرابعة", null],
   ["لاذ 4 عناصر من قوات النظام بالفرار من ثكنتهم", null],
   ["لاذ المسلحون بالفرار من القرية", "reject"],
+  // … but said of a force's counted men it is their flight ("فرّوا"), wherever the figure stands
+  ["أفاد مصدر بأن 4 عناصر من الدفاع الوطني لاذوا بالفرار بأسلحتهم من إحدى النقاط العسكرية", null],
+  ["لاذ بالفرار خمسة وعشرون عنصراً من تنظيم داعش نحو إدلب", null],
+  ["أكد ناشط أن أكثر من مئة عنصر، كلهم سوريون، لاذوا بالفرار من داعش", null],
+  ["انشق عددا من قادة التنظيم، ولاذوا بالفرار من مدينة الرقة", null],
+  ["لاذ مسلحان بالفرار من القرية بعد السطو على المحل", "reject"],
+  ["لاذ العناصر الخمسة بالفرار من موقع الانفجار", "reject"],
+  // (… and counted men who took to flight after a fight were routed)
+  ["قالت قسد إن 30 من مسلحي داعش لاذوا بالفرار أمس بعد اشتباكات عنيفة", "reject"],
   // soldiers fleeing their service, however long their subject, desert; young men evade the draft
   ["أفادت مصادر بأن 7 عناصر من ميليشيا الدفاع الوطني تسرّبوا من الخدمة", null],
   ["تمكن 7 عناصر من قوات النظام من الهروب من الخدمة", null],
@@ -365,6 +374,35 @@ function onOrdersAfter(tokens: readonly Token[], trigger: Trigger): boolean {
   return false;
 }
 
+/** Words that count the men after them: a cardinal (its و too: "خمسة وعشرون"), "عشرات/مئات", "عدد (من)". */
+const COUNTING = /^و?(اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مائ|عده|عدد|بضع)|^و?(مي(ه|ات|تان|تين|تا|تي)|الف|الفا|الفي|الاف)$/;
+
+/**
+ * The sentence counts men of a force before the flight or right after it ("4 عناصر من الدفاع الوطني لاذوا بالفرار",
+ * "لاذ بالفرار 25 عنصراً", "رفض أكثر من 200 عنصر …، ولاذ بالفرار بعضهم"): «لاذ بالفرار» is then «فرّ» said of a
+ * force's men, not the escape of people at a scene ("لاذ المسلحون بالفرار من القرية") — unless a fight is told
+ * right after it (`fightAfter`: a rout).
+ */
+function countedMen(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  const last = Math.min(tokens.length - 1, trigger.last + 3);
+  for (let k = Math.max(sentenceFirstToken + 1, trigger.first - 30); k <= last; k++) {
+    if (k >= trigger.first && k <= trigger.last) continue;
+    const t = tokens[k];
+    if (!inClass(t, C_SOLDIER) || t.text.startsWith("ال")) continue;
+    const prev = tokens[k - 1];
+    if (prev.digits || COUNTING.test(prev.text)) return true;
+    // "25 من عناصر", "عدد من قادة"
+    if (prev.text === "من" && k - 2 >= sentenceFirstToken && (tokens[k - 2].digits || COUNTING.test(tokens[k - 2].text))) return true;
+  }
+  return false;
+}
+
+/** A fight told within the six words after a flight ("لاذوا بالفرار أمس بعد اشتباكات عنيفة"): a rout. */
+function fightAfter(tokens: readonly Token[], trigger: Trigger): boolean {
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 6); k++) if (anyIn(stems(tokens[k]), FIGHT_WORDS)) return true;
+  return false;
+}
+
 /** "لاذ (المسلحون) بالفرار": the verb within the six words before the flight noun. */
 function tookTo(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
   for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 6); k--) if (stemIn(tokens[k], TOOK_TO)) return true;
@@ -468,7 +506,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     // "لاذوا بالفرار": took to flight, from a scene or a fight, unless from the ranks of a group.
     // (nor from one's own barracks or post: "لاذ 4 عناصر بالفرار من ثكنتهم")
     const fledFrom = tokens[trigger.last + 2]?.text ?? "";
-    if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !FROM_RANKS.test(fledFrom) && !OWN_POSTS.has(fledFrom)) return "reject";
+    if (tokens[trigger.first].text.startsWith("بال") && tookTo(tokens, trigger, sentenceFirstToken) && !FROM_RANKS.test(fledFrom) && !OWN_POSTS.has(fledFrom) && !(countedMen(tokens, trigger, sentenceFirstToken) && !fightAfter(tokens, trigger))) return "reject";
     if (isSmuggling(tokens, trigger) || fledAFight(tokens, trigger) || fledUnderFire(tokens, trigger) || (tokens[trigger.last + 1] && inClass(tokens[trigger.last + 1], C_ASSAILANTS))) return "reject";
   }
   // "ترك 200 عنصر مواقعهم في انسحاب منظم بأوامر من القيادة": a unit moving on orders, no one leaving it.

@@ -8,6 +8,13 @@ const { foldedWords } = $normalize;
 
 
 /**
+ * The sound masculine plurals of fighter nouns governing a name drop their ن ("مقاتلي التنظيم", "عسكريي قسد",
+ * "مسلحو الفصيل"): the construct of every such plural, read wherever its plural is.
+ */
+const SOUND_PLURAL_STEMS = "مقاتل عسكري مجند مسلح طيار قيادي متطوع مرافق مرتزق ارهابي منتسب";
+export const CONSTRUCT_PLURALS = foldedWords(SOUND_PLURAL_STEMS.split(" ").flatMap((s) => [`${s}ي`, `${s}و`]).join(" "));
+
+/**
  * Fighters and soldiers, by rank or by what they are called (also the regime's "إرهابيين", the opposition's
  * "شبيحة", and a force's "منتسبي" — its members, as "أفراد" and "أعضاء"): the people of a defection (counts.ts reads their figures; cues.ts tells soldiers from civilians).
  */
@@ -17,7 +24,7 @@ export const MILITARY_NOUNS = foldedWords(`عنصر عنصرا عناصر عنص
   عقيد عقيدا عميد عميدا رائد رائدا نقيب نقيبا ملازم ملازما مقدم مقدما مساعد رقيب عريف صف عنصرًا
   مرافق مرافقا مرافقين مرافقي مرافقون رفاق رفاقه رفيق حارس حراس مرتزق مرتزقا مرتزقه مرتزقين مرتزقون
   مجنده مجندات مقاتلات ارهابي ارهابيا ارهابيين ارهابيون شبيح شبيحا
-  منتسب منتسبا منتسبين منتسبون منتسبي منتسبو`);
+  منتسب منتسبا منتسبين منتسبون منتسبي منتسبو ${[...CONSTRUCT_PLURALS].join(" ")}`);
 /** Nominative duals of the fighter nouns, never a plural ("عنصران", "مرتزقان"); counts.ts reads every dual itself. */
 export const MILITARY_DUALS = foldedWords("عنصران جنديان ضابطان مجندان مقاتلان عسكريان قياديان مسلحان مرتزقان متطوعان شبيحان عنصرين جنديين ضابطين");
 

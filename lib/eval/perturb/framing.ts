@@ -11,7 +11,7 @@ import { applyEdits, hasTrigger, isIn, peopleNoun, sentencesOf, TRIGGER_VERBS, T
 const ALREADY_FRAMED = /^[وف]?(قال|قالت|اكد|اكدت|افاد|افادت|ذكر|ذكرت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|نقل|نقلت|تحدث|تحدثت|اعلن|اعلنت|بحسب|حسب|وفق|في|من|على|مع|بعد|قبل|كما|الا|لكن|ان|انه)$/;
 
 /** Sentences of the body (after the first line) with a trigger among their first four words, not already framed. */
-function triggerSentences(text: string) {
+export function triggerSentences(text: string) {
   const firstLineEnd = text.indexOf("\n");
   return sentencesOf(text)
     .filter((s) => firstLineEnd >= 0 && s.start > firstLineEnd)

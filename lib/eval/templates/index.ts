@@ -17,6 +17,7 @@ import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
 import { RECEIVED_CASES } from "./received";
 import { RETOLD_CASES } from "./retold";
+import { REWORDED_CASES } from "./reworded";
 import { ROUNDUP_CASES } from "./roundups";
 import { SERIES_CASES } from "./series";
 import { TALLY_CASES } from "./tallies";
@@ -37,6 +38,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   outcomes: OUTCOME_CASES,
   received: RECEIVED_CASES,
   retold: RETOLD_CASES,
+  reworded: REWORDED_CASES,
   roundups: ROUNDUP_CASES,
   series: SERIES_CASES,
   tallies: TALLY_CASES,

@@ -43,6 +43,11 @@ const COUNT_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> = 
   ["حاول أربعة عناصر من الفرقة الرابعة الفرار أمس لكن القبض عليهم تم.", [[4, 4, 4]]],
   // "the fighters" between a named commander and the trigger are the trigger's people, not the commander
   ["انشق 14 عنصراً من ميليشيا الدفاع الوطني أمس. وقال المصدر إن التوتر مع قوات الحرس الجمهوري بقيادة العميد عصام زهر الدين أسهم في دفع العناصر إلى الانشقاق.", [[14, 14, 14]]],
+  // (every plural of men, "the members" and "the volunteers" too)
+  ["انشق 14 عنصراً من ميليشيا الدفاع الوطني أمس. وقال المصدر إن التوتر مع قوات الحرس الجمهوري بقيادة العميد عصام زهر الدين أسهم في دفع المنتسبين إلى الانشقاق.", [[14, 14, 14]]],
+  ["انشق 14 عنصراً من ميليشيا الدفاع الوطني أمس. وقال المصدر إن التوتر مع قوات الحرس الجمهوري بقيادة العميد عصام زهر الدين أسهم في دفع المتطوعين إلى الانشقاق.", [[14, 14, 14]]],
+  // (… but "المنتسبين إليها" is the participle of belonging that describes the figure's men)
+  ["ألقت مخابرات ميليشيا الحرس الثوري الإيراني القبض على خمسة عناصر من أبناء المنطقة المنتسبين إليها، حاولوا الفرار باتجاه مناطق قسد ليلة أمس.", [[5, 5, 5]]],
   // a definite verbal noun takes no figure from another verb's subject: one incident of 14, not a second of one
   ["انشق 14 عنصراً من ميليشيا الدفاع الوطني أمس. وأوضح الناشط أن عنصراً في الدفاع الوطني رتّب الانشقاق مع أحد أقاربه.", [[14, 14, 14]]],
   // a figure retold as a definite noun and its number ("العناصر الأربعون") adds no precision: the first telling's

@@ -115,11 +115,32 @@ const DEFINITE = /^(ال|وال|بال|فال|لل)/;
 /** A preposition that makes the verbal noun the complement of the verb before it. */
 const COMPLEMENT = /^(من|في|الي|علي|عن|و)$/;
 
-/** Definite plural nouns of people: "the fighters" already told. */
-const THE_PEOPLE = new Set("العناصر المقاتلين الجنود المنشقين العسكريين الضباط الافراد المسلحين المجندين".split(" "));
+/**
+ * Definite plural nouns of people: "the fighters" already told — every plural of men, in both cases of the sound
+ * plurals ("المنتسبين", "المتطوعون" as much as "العناصر": round 13, eval:perturb's noun → member).
+ */
+const THE_PEOPLE = new Set(
+  `العناصر المقاتلين المقاتلون الجنود المنشقين المنشقون العسكريين العسكريون الضباط الافراد المسلحين المسلحون المجندين المجندون
+  المنتسبين المنتسبون المتطوعين المتطوعون القياديين القياديون الاعضاء`.split(/\s+/),
+);
+
+/** … but "المنتسبين إليها/لـ" is the participle of belonging describing the figure's men ("٥ عناصر … المنتسبين إليها"). */
+const BELONGING = new Set(["المنتسبين", "المنتسبون"]);
+
+/** "إليها/له/للفرقة/إلى الفرقة": what one belongs to (not "إلى الانشقاق", where men are driven). */
+function belongingTo(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]?.text ?? "";
+  if (/^(اليها|اليه|اليهم|لها|له|لهم)$/.test(t)) return true;
+  if (t === "الي") return !/^(الانشقاق|الفرار|الهروب|الانضمام|الالتحاق)$/.test(tokens[k + 1]?.text ?? "");
+  return t.startsWith("لل");
+}
 
 function peopleBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (THE_PEOPLE.has(tokens[k].text)) return true;
+  for (let k = from; k < to; k++) {
+    if (!THE_PEOPLE.has(tokens[k].text)) continue;
+    if (BELONGING.has(tokens[k].text) && belongingTo(tokens, k + 1)) continue;
+    return true;
+  }
   return false;
 }
 

@@ -14,6 +14,12 @@ const ROLE_EXAMPLES: Array<[string, string[][]]> = [
   ["انشق خمسة ضباط أمس في ريف حماة.", [["syrian-army"]]],
   ["فرّ عشرات الجنود من ثكناتهم أمس.", [["syrian-army"]]],
   ["انشق مئات العسكريين أمس في ريف درعا.", [["syrian-army"]]],
+  // … but in a story that told a leaving from a group the sentence before, its soldiers are that group's men
+  ["نجح عدد من العناصر العرب في قسد صباح اليوم في الانشقاق عنها. وقالت مصادر إن أكثر من 5 جنود وصلوا بعد انشقاقهم إلى مدينة البصيرة.", [["sdf"]]],
+  ["ذكرت مصادر أن قسد اعتقلت قادتها إثر انشقاق عشرات العناصر وانتقالهم إلى مناطق الحكومة. وجاءت الاعتقالات أمس عقب انشقاق نحو 44 عسكرياً في المنطقة وانتقالهم إلى مناطق الحكومة.", [["sdf"]]],
+  // (a sentence before that tells no leaving makes no story of its group: the army's soldiers still)
+  ["قصفت قوات قسد القرية أمس. وانشق ثلاثون عسكرياً أمس في ريف درعا.", [["syrian-army"]]],
+  ["وصل 3 عناصر من ميليشيا الدفاع الوطني إلى إدلب أمس. وأعلن المركز انشقاق 40 عسكرياً أمس.", [["syrian-army"]]],
   // … but fighters with no group are nobody's (no event)
   ["انشق خمسة مقاتلين أمس في ريف حماة.", []],
   // the sentence before names the group the text continues

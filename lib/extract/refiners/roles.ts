@@ -57,6 +57,19 @@ export function contextGroups(tokens: readonly Token[], groups: readonly GroupMe
 }
 
 /**
+ * Soldiers with no group of their own in a story that told a defection from a group in the sentence before
+ * ("… نجح عدد من العناصر في قسد في الانشقاق عنها. وقالت مصادر إن أكثر من 5 جنود وصلوا بعد انشقاقهم"): a force's
+ * men are its soldiers too, so they are that group's, not the army `impliedArmy` would give them. Only a sentence
+ * that tells a leaving (a trigger in it) makes its group the story's ("قصفت قوات قسد القرية. وانشق 30 عسكرياً"
+ * leaves the army to them).
+ */
+export function storyGroupOfSoldiers(tokens: readonly Token[], groups: readonly GroupMention[], sentences: readonly Segment[], triggers: readonly Trigger[], si: number): GroupMention[] {
+  const prev = sentences[si - 1];
+  if (!prev || !triggers.some((t) => tokens[t.first].start >= prev.start && tokens[t.last].end <= prev.end && !t.join)) return [];
+  return contextGroups(tokens, groups, sentences, si, 1);
+}
+
+/**
  * The people's group told in the next sentence ("سلّم 43 مسلحاً أنفسهم … . وذكر المراسل أن المسلحين ينتمون إلى ما
  * يسمى جيش التوحيد"): a group the people belong to by a verb of belonging, and only that frame.
  */

@@ -1,0 +1,138 @@
+/**
+ * npm run -s eval:perturb -- [GOLD.jsonl ...] [--only NAME[,NAME]] [--checklist] [--show NAME] [--json] [--extractor TREE]
+ *
+ * Real text, reworded (issue 10): each rewrite of lib/eval/perturb/real.ts (REWORDINGS; with --checklist also
+ * the CheckList's perturbations that keep the gold) applied to each report of the gold files (default
+ * data/dev/real-tune.jsonl) wherever it applies, the gold kept, and scored with lib/eval/score as `npm run -s
+ * eval` scores: per rewrite, the reports it changed, P/R/F1, count and date IoU on those reports unperturbed →
+ * reworded, and each report that lost or gained an event. --show NAME prints the sentences NAME rewrote (to
+ * check by eye that a rewrite keeps the meaning and the grammar). --extractor TREE scores another tree's extractor
+ * (a worktree or `git archive` copy with node_modules linked, as bench/extract-same.ts takes). The untouched split
+ * is refused.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { extractEventsStrict, EXTRACTOR_VERSION } from "../lib/extract";
+import type { DefectionEvent } from "../lib/extract/types";
+import { parseGoldJsonl, type GoldEvent, type GoldReport } from "../lib/eval/gold";
+import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
+import { CHECKLIST_REWRITES, REWORDINGS, runRewrites, type Rewrite } from "../lib/eval/perturb/real";
+import { sentencesOf } from "../lib/eval/perturb/words";
+import type { EvalSummary } from "../lib/eval/score";
+
+const USAGE = "usage: npm run -s eval:perturb -- [GOLD.jsonl ...] [--only NAME[,NAME]] [--checklist] [--show NAME] [--json] [--extractor TREE]";
+function fail(message: string): never {
+  process.stderr.write(`eval:perturb: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+const argv = process.argv.slice(2);
+const files: string[] = [];
+let json = false;
+let checklist = false;
+let only: Set<string> | null = null;
+let show: string | null = null;
+let extractorDir: string | null = null;
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  if (a === "--json") json = true;
+  else if (a === "--checklist") checklist = true;
+  else if (a === "--only") only = new Set((argv[++i] ?? fail("--only needs names")).split(","));
+  else if (a === "--show") show = argv[++i] ?? fail("--show needs a name");
+  else if (a === "--extractor") extractorDir = argv[++i] ?? fail("--extractor needs a tree");
+  else if (a === "--help" || a === "-h") {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  } else if (a.startsWith("-")) fail(`unknown option ${a}`);
+  else files.push(a);
+}
+if (files.length === 0) files.push("data/dev/real-tune.jsonl");
+for (const f of files) {
+  if (/untouched/.test(path.basename(f))) fail(`${f} is the untouched split: only the lead measures it, once, at merge`);
+  if (!existsSync(f)) fail(`gold file not found: ${f}`);
+}
+const all: Rewrite[] = [...REWORDINGS, ...(checklist ? CHECKLIST_REWRITES : [])];
+if (show) only = new Set([show]);
+if (only) {
+  const unknown = [...only].filter((n) => !all.some((t) => t.name === n) && !CHECKLIST_REWRITES.some((t) => t.name === n));
+  if (unknown.length) fail(`unknown rewrite ${unknown.join(", ")} (known: ${[...REWORDINGS, ...CHECKLIST_REWRITES].map((t) => t.name).join(", ")})`);
+}
+const rewrites = only ? [...REWORDINGS, ...CHECKLIST_REWRITES].filter((t) => only!.has(t.name)) : all;
+const gold: GoldReport[] = files.flatMap((f) => parseGoldJsonl(readFileSync(f, "utf8"), f));
+
+if (show) {
+  const t = rewrites[0];
+  for (const r of gold) {
+    const out = t.apply(r.text, r);
+    if (out === r.text) continue;
+    const a = sentencesOf(r.text).map((s) => r.text.slice(s.start, s.end).trim());
+    const b = sentencesOf(out).map((s) => out.slice(s.start, s.end).trim());
+    const bSet = new Set(b);
+    const aSet = new Set(a);
+    process.stdout.write(`== ${r.id}\n`);
+    for (const s of a) if (!bSet.has(s)) process.stdout.write(`  - ${s}\n`);
+    for (const s of b) if (!aSet.has(s)) process.stdout.write(`  + ${s}\n`);
+  }
+  process.exit(0);
+}
+
+const matcher = new GroupMatcher(parseGazetteer(JSON.parse(readFileSync("data/groups.json", "utf8"))));
+// (--extractor DIR: another tree's extractor, e.g. a copy of the round's start, for the honest "before")
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const extract: typeof extractEventsStrict = extractorDir ? require(path.resolve(extractorDir, "lib/extract/index.ts")).extractEventsStrict : extractEventsStrict;
+const figures = runRewrites(gold, extract, matcher, rewrites);
+
+const goldLine = (g: GoldEvent) => `${g.kind} ${g.groups.join(" + ")} ${g.count ? `${g.count.best}` : "null"}`;
+const eventLine = (e: DefectionEvent) => `${e.kind} ${e.groups.map((g) => g.id ?? g.text).join("+")} ${e.count ? `${e.count.low}/${e.count.best}/${e.count.high}` : "null"}`;
+const f1 = (s: EvalSummary) => (s.reports === 0 ? "  —  " : (100 * s.events.f1).toFixed(1).padStart(5));
+const cnt = (s: EvalSummary) => (s.count.matched === 0 ? "  —  " : (100 * s.count.share).toFixed(1).padStart(5));
+const iou = (s: EvalSummary) => (s.date.matched === 0 ? "  —  " : s.date.meanIoU.toFixed(3));
+
+function figuresOf(s: EvalSummary) {
+  return { p: s.events.precision, r: s.events.recall, f1: s.events.f1, count: s.count.matched ? s.count.share : null, iou: s.date.matched ? s.date.meanIoU : null };
+}
+
+if (json) {
+  const slim = figures.map((f) => ({
+    name: f.name,
+    family: f.family,
+    reports: f.reports.length,
+    before: figuresOf(f.before),
+    after: figuresOf(f.after),
+    changes: f.changes.map((c) => ({ report: c.report, lost: c.lost.map(goldLine), gained: c.gained.map(goldLine), countLost: c.countLost.map(goldLine), countGained: c.countGained.map(goldLine), kindLost: c.kindLost.map(goldLine), dateWorse: c.dateWorse.map(goldLine), falseBefore: c.falseBefore, falseAfter: c.falseAfter })),
+  }));
+  process.stdout.write(`${JSON.stringify({ files, extractor: EXTRACTOR_VERSION, rewrites: slim }, null, 2)}\n`);
+  process.exit(0);
+}
+
+process.stdout.write(`${files.join(" + ")} — ${gold.length} reports, extractor ${EXTRACTOR_VERSION}; figures on the reports each rewrite changed: unperturbed → reworded\n`);
+process.stdout.write(`${"rewrite".padEnd(26)} ${"family".padEnd(12)} reports   F1 before → after    P after  R after   count before → after   date IoU before → after\n`);
+const pooledBefore = { tp: 0, fp: 0, fn: 0 };
+const pooledAfter = { tp: 0, fp: 0, fn: 0 };
+for (const f of figures) {
+  for (const k of ["tp", "fp", "fn"] as const) {
+    pooledBefore[k] += f.before.events[k];
+    pooledAfter[k] += f.after.events[k];
+  }
+  const p = f.after.reports ? (100 * f.after.events.precision).toFixed(1).padStart(5) : "  —  ";
+  const r = f.after.reports ? (100 * f.after.events.recall).toFixed(1).padStart(5) : "  —  ";
+  process.stdout.write(`${f.name.padEnd(26)} ${f.family.padEnd(12)} ${String(f.reports.length).padStart(7)}   ${f1(f.before)} → ${f1(f.after)}     ${p}    ${r}    ${cnt(f.before)} → ${cnt(f.after)}          ${iou(f.before)} → ${iou(f.after)}\n`);
+}
+const pf = (x: { tp: number; fp: number; fn: number }) => (x.tp === 0 ? 0 : (200 * x.tp) / (2 * x.tp + x.fp + x.fn)).toFixed(1);
+process.stdout.write(`pooled (report × rewrite) F1 ${pf(pooledBefore)} → ${pf(pooledAfter)}  (TP ${pooledBefore.tp} → ${pooledAfter.tp}, FP ${pooledBefore.fp} → ${pooledAfter.fp}, FN ${pooledBefore.fn} → ${pooledAfter.fn})\n`);
+const changed = figures.filter((f) => f.changes.length > 0);
+if (changed.length) process.stdout.write(`\nreports that lost or gained an event, a count, a kind or a date (report, rewrite):\n`);
+for (const f of changed) {
+  for (const c of f.changes) {
+    const parts = [
+      ...c.lost.map((g) => `lost [${goldLine(g)}]`),
+      ...c.gained.map((g) => `gained [${goldLine(g)}]`),
+      ...c.countLost.map((g) => `count wrong [${goldLine(g)}]`),
+      ...c.countGained.map((g) => `count right [${goldLine(g)}]`),
+      ...c.kindLost.map((g) => `kind wrong [${goldLine(g)}]`),
+      ...c.dateWorse.map((g) => `date worse [${goldLine(g)}]`),
+    ];
+    if (c.falseAfter !== c.falseBefore) parts.push(`false ${c.falseBefore} → ${c.falseAfter}${c.falseEvents.length ? `: ${c.falseEvents.map(eventLine).join("; ")}` : ""}`);
+    process.stdout.write(`  ${c.report.padEnd(8)} ${f.name.padEnd(26)} ${parts.join("; ")}\n`);
+  }
+}
