@@ -21,6 +21,7 @@ import { ROUNDUP_CASES } from "./roundups";
 import { SERIES_CASES } from "./series";
 import { TALLY_CASES } from "./tallies";
 import { TWIN_CASES } from "./twins";
+import { UNIT_CASES } from "./units";
 import { VERB_CASES } from "./verbs";
 
 /** Families by name; each engineer adds one line (keep the lines sorted). */
@@ -41,5 +42,6 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   series: SERIES_CASES,
   tallies: TALLY_CASES,
   twins: TWIN_CASES,
+  units: UNIT_CASES,
   verbs: VERB_CASES,
 };
