@@ -17,7 +17,7 @@ import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters, foldedWords } = $normalize;
 const { placeById, placeIndex } = $gazetteer;
-const { OWN_POSTS } = $lexicon;
+const { ANOTHER_WORDS, OWN_POSTS, UNIT_NOUNS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, stems, stemIn, wordMemo } = tokenModule;
 
@@ -25,9 +25,9 @@ const { anyIn, firstIn, stems, stemIn, wordMemo } = tokenModule;
 const PLACE_KINDS = foldedWords("قريه بلده مدينه ريف منطقه بادية باديه محيط حي مخيم جبهات جبهه اطراف محافظه ضفاف معبر حقل ناحيه مدينتي بلدات قري مناطق ريفي");
 const DIRECTIONS = foldedWords("الشرقي الغربي الشمالي الجنوبي الاوسط الشماليه الجنوبيه الشرقيه الغربيه الشمالي الغربي الجنوبي الشرقي");
 const TOWARDS = foldedWords("الي نحو باتجاه صوب تجاه قاصدين قاصدا قاصده متجهين متجها");
-const JOIN = foldedWords("التحاقها التحاقهما انضمامها انضمامهما بايعوا بايع مبايعه التحقوا التحق التحقت التحقا انضما عادوا عاد رجعوا يلتحق ينضم انضموا انضم انضمت التحاقهم انضمامهم انضمامه التحاقه وصلوا وصل وصول وصولهم ووصولهم عبروا عبر لجوء لجووهم لجؤوا توجهوا توجه توجههم وتوجههم سلموا سلمه");
+const JOIN = foldedWords("التحاقها التحاقهما انضمامها انضمامهما بايعوا بايع مبايعه التحقوا التحق التحقت التحقا انضما عادوا عاد رجعوا يلتحق ينضم يلتحقوا ينضموا انضموا انضم انضمت التحاقهم انضمامهم انضمامه التحاقه وصلوا وصل وصول وصولهم ووصولهم عبروا عبر لجوء لجووهم لجؤوا توجهوا توجه توجههم وتوجههم سلموا سلمه");
 /** Verbs of joining a side (not of moving): only their object is kept when it is no known name. */
-const JOINING = foldedWords("التحقوا التحق التحقت التحقا انضما انضموا انضم انضمت يلتحق ينضم التحاقهم انضمامهم انضمامه التحاقه التحاقها انضمامها بايعوا بايع مبايعه");
+const JOINING = foldedWords("التحقوا التحق التحقت التحقا انضما انضموا انضم انضمت يلتحق ينضم يلتحقوا ينضموا التحاقهم انضمامهم انضمامه التحاقه التحاقها انضمامها بايعوا بايع مبايعه");
 const AREA_WORDS: Array<[string[], string]> = [
   [["دول", "الجوار"], "دول الجوار"],
   [["الشمال", "السوري"], "الشمال السوري"],
@@ -289,6 +289,8 @@ export function findDestination(
       const first = areaFirst >= 0 ? areaFirst : j;
       return { first, last: outsideLast, start: tokens[first].start, end: tokens[outsideLast].end, group_id: null, area: "", kind: "other" };
     }
+    // «والتحقوا بتشكيل هيئة تحرير الشام»: a unit noun before a name is the name's head (UNIT_EXAMPLES).
+    if (areaFirst < 0 && tokens[j] && stemIn(tokens[j], UNIT_NOUNS) && groups.some((m) => m.first === j + 1 && m.id !== null)) j++;
     const g = groups.find((m) => (m.first === j || (m.first <= j && m.last >= j) || (areaFirst < 0 && m.first === objFirst)) && (m.role === "destination" || ((!gluedOnly || surrenderedTo) && m.role === "member")));
     if (gluedOnly && !g && !surrenderedTo) continue;
     if (g && g.id !== null && g.first <= j + 1) {
@@ -306,6 +308,9 @@ export function findDestination(
     if (g && g.id === null && g.first <= j + 1) {
       return { first: areaFirst >= 0 ? areaFirst : g.first, last: g.last, start: areaFirst >= 0 ? tokens[areaFirst].start : g.start, end: g.end, group_id: null, area: null, kind: "other" };
     }
+    // «والتحقوا بفصيل آخر», «إلى مجموعات أخرى»: a unit that names no group, kept as its words (UNIT_EXAMPLES).
+    const unit = areaFirst < 0 && !(gluedOnly && !surrenderedTo) ? unitWords(tokens, j, join || towards) : null;
+    if (unit) return unit;
     const p = places.find((m) => m.first <= j + 1 && m.last >= j);
     // "عبروا نهر الفرات": a route crossed, not where they went.
     if (p && NOT_INCIDENT_PLACES.has(p.match.id)) continue;
@@ -352,6 +357,26 @@ export function findDestination(
     }
   }
   return null;
+}
+
+/**
+ * (round 13) A unit named by its noun alone, where men went: «فصيل آخر», «مجموعات أخرى», «كتيبة», «مجموعات المعارضة»
+ * — no group of the gazetteer, so the destination is the words, without the preposition glued to the noun (as a
+ * group's mention starts after it), with «آخر/أخرى» or the words with the article that follow it. «مجموعة من …» is "a number of", no unit; a unit with a name of its
+ * own is a group mention (findGroupMentions), never read here.
+ */
+function unitWords(tokens: readonly Token[], j: number, joined: boolean): DestinationFound | null {
+  const t = tokens[j];
+  if (!t || !joined) return null;
+  const noun = firstIn(stems(t), UNIT_NOUNS);
+  if (!noun) return null;
+  const next = tokens[j + 1];
+  const other = next !== undefined && ANOTHER_WORDS.has(next.text) && next.start - t.end === 1;
+  if (!other && next && next.text === "من") return null;
+  let last = other ? j + 1 : j;
+  // «مجموعات المعارضة»: the unit's owner or adjectives with the article, one space apart, as the words of a side.
+  if (!other) while (last < j + 3 && tokens[last + 1] && tokens[last + 1].text.startsWith("ال") && tokens[last + 1].start - tokens[last].end === 1) last++;
+  return { first: j, last, start: t.start + (t.text.length - noun.length), end: tokens[last].end, group_id: null, area: null, kind: "other" };
 }
 
 /** Words that open a unit's description: a place after them says where the unit is based, not where the incident was. */
