@@ -15,6 +15,7 @@ import { LOOSE_CASES } from "./loose";
 import { NAMED_CASES } from "./named";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
+import { OUTSIDE_CASES } from "./outside";
 import { RECEIVED_CASES } from "./received";
 import { RETOLD_CASES } from "./retold";
 import { ROUNDUP_CASES } from "./roundups";
@@ -36,6 +37,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   named: NAMED_CASES,
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
+  outside: OUTSIDE_CASES,
   received: RECEIVED_CASES,
   retold: RETOLD_CASES,
   roundups: ROUNDUP_CASES,
