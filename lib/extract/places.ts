@@ -16,7 +16,7 @@ import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters, foldedWords } = $normalize;
-const { placeById, placeIndex } = $gazetteer;
+const { groupById, placeById, placeIndex } = $gazetteer;
 const { ANOTHER_WORDS, OWN_POSTS, UNIT_NOUNS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, stems, stemIn, wordMemo } = tokenModule;
@@ -174,6 +174,8 @@ export interface DestinationFound {
   area: string | null;
   /** abroad (a neighbour country), home (went home), unknown ("إلى جهة مجهولة": no side joined), or other. */
   kind: "abroad" | "home" | "unknown" | "other";
+  /** (round 13) The area outside a side's control that names no one side («خارج مناطق سيطرة قسد»: `ownerNamesNoSide`). */
+  noSide?: true;
 }
 
 /** What findDestination asks of every word after a trigger, once per word (0 for most words: passed over at once). */
@@ -229,6 +231,25 @@ function outsideArea(tokens: readonly Token[], groups: readonly GroupMention[], 
 }
 
 /**
+ * Sides whose areas border two or three others and countries abroad (the SDF's: the regime's, the SNA's, Turkey):
+ * the area outside them names no one side (data/sides.json `outside` has no entry for them).
+ */
+const NO_SIDE_ACROSS = new Set(["sdf", "isis", "jihadist"]);
+/** Owners written as a word of their own with the article: «سيطرة التنظيم» (ISIS), «سيطرة الهيئة» (HTS). */
+const NO_SIDE_OWNERS = foldedWords("التنظيم الهيئة");
+
+/**
+ * (round 13) Does the area outside an owner's control, ending at token `last` with its owner, name no one side
+ * («خارج مناطق سيطرة قسد», «… التنظيم», «… الهيئة»)? Then the men went where no side is said (refiners/kind.ts: a
+ * flight there is a desertion, as with no destination); outside the regime's or the opposition's, a side is said.
+ */
+function noSideOf(tokens: readonly Token[], groups: readonly GroupMention[], last: number): { noSide?: true } {
+  const owner = groups.find((m) => m.last === last);
+  const side = owner && owner.id !== null ? groupById(owner.id)?.side : undefined;
+  return (side !== undefined && NO_SIDE_ACROSS.has(side)) || (!owner && NO_SIDE_OWNERS.has(tokens[last].text)) ? { noSide: true } : {};
+}
+
+/**
  * The destination after a trigger, within the sentence: the object of the first "towards" word or
  * joining verb that is a group, a place, "مناطق (سيطرة) X", or an area word.
  */
@@ -253,7 +274,7 @@ export function findDestination(
     // (right after a verb of fleeing: «مقيم خارج مناطق سيطرة النظام» says where one lives, not where one went)
     if (d & D_OUTSIDE && tokens[i - 1] && stemIn(tokens[i - 1], FLED)) {
       const last = outsideArea(tokens, groups, i, sentenceLast, false);
-      if (last >= 0) return { first: i, last, start: tokens[i].start, end: tokens[last].end, group_id: null, area: "", kind: "other" };
+      if (last >= 0) return { first: i, last, start: tokens[i].start, end: tokens[last].end, group_id: null, area: "", kind: "other", ...noSideOf(tokens, groups, last) };
     }
     const towards = (d & D_TOWARDS) !== 0;
     const join = (d & D_JOIN) !== 0;
@@ -287,7 +308,7 @@ export function findDestination(
     const outsideLast = outsideArea(tokens, groups, areaArticle ? j + 1 : j, sentenceLast, areaFirst >= 0 || areaArticle);
     if (outsideLast >= 0) {
       const first = areaFirst >= 0 ? areaFirst : j;
-      return { first, last: outsideLast, start: tokens[first].start, end: tokens[outsideLast].end, group_id: null, area: "", kind: "other" };
+      return { first, last: outsideLast, start: tokens[first].start, end: tokens[outsideLast].end, group_id: null, area: "", kind: "other", ...noSideOf(tokens, groups, outsideLast) };
     }
     // «والتحقوا بتشكيل هيئة تحرير الشام»: a unit noun before a name is the name's head (UNIT_EXAMPLES).
     if (areaFirst < 0 && tokens[j] && stemIn(tokens[j], UNIT_NOUNS) && groups.some((m) => m.first === j + 1 && m.id !== null)) j++;
