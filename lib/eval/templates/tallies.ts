@@ -53,11 +53,13 @@ interface Counter {
   documented: string;
   statistic: string;
   per: string;
+  /** (round 13) The subject of «رصد» ("observed, reported"). */
+  observed: string;
 }
 const COUNTERS: readonly Counter[] = [
-  { documented: "وثّق المرصد السوري لحقوق الإنسان", statistic: "إحصائية للمرصد السوري لحقوق الإنسان", per: "بحسب المرصد السوري لحقوق الإنسان" },
-  { documented: "وثّقت شبكة الرصد المحلية", statistic: "إحصائية نشرتها شبكة الرصد المحلية", per: "وفق شبكة الرصد المحلية" },
-  { documented: "وثّق مركز توثيق حقوقي", statistic: "إحصائيات مركز توثيق حقوقي", per: "حسب مركز توثيق حقوقي" },
+  { documented: "وثّق المرصد السوري لحقوق الإنسان", statistic: "إحصائية للمرصد السوري لحقوق الإنسان", per: "بحسب المرصد السوري لحقوق الإنسان", observed: "رصد المرصد السوري لحقوق الإنسان" },
+  { documented: "وثّقت شبكة الرصد المحلية", statistic: "إحصائية نشرتها شبكة الرصد المحلية", per: "وفق شبكة الرصد المحلية", observed: "رصدت شبكة الرصد المحلية" },
+  { documented: "وثّق مركز توثيق حقوقي", statistic: "إحصائيات مركز توثيق حقوقي", per: "حسب مركز توثيق حقوقي", observed: "رصد مركز توثيق حقوقي" },
 ];
 
 /** A period of the count's own, and the day range the conventions give it (P = 2022-03-16). */
@@ -197,6 +199,11 @@ const TEMPLATES: Template[] = [
   // (round 12) … or beside a tally of killing with no figure of its own («عدد القتلى» elsewhere in the sentence).
   ["losses-statistic/count-of-killed", (r) => `${r.v.perfect(r.n.text, r.g.text)}، ${r.ck}.`, none],
   ["losses-statistic/count-of-killed-before", (r) => `في وقت ارتفع فيه عدد القتلى في صفوف ${r.g.text}، ${r.v.perfect(r.n.text, r.g.text)}.`, none],
+  // (round 13) «رصد» ("observed, reported") with the verbal noun of one flight: with a period, an event of that
+  // period; with no period, one incident reported («رصدت شبكة انشقاق 300 عنصر»), its figure counted. (It heads a tally
+  // only over a plural of incidents, «رصد … حالات/عمليات انشقاق …»: plausibility.ts OBSERVED_TALLY.)
+  ["period/observed", (r) => `${r.c.observed} ${r.v.masdarOf(r.n.text, r.g.text)} ${r.t.text}.`, (r) => counted(r, r.t.date)],
+  ["incident/observed", (r) => `${r.c.observed} ${r.v.masdarOf(r.n.text, r.g.text)}.`, (r) => counted(r)],
   // A total over the whole war: no incident.
   ["whole-war/count-reached", (r) => `بلغ عدد ${r.v.plural(r.g.text)} ${WHOLE_WAR[r.n.text.length % WHOLE_WAR.length]} ${r.n.text}، ${r.c.per}.`, none],
   // Single incidents with a large figure and a day of their own, also beside a statistic or a word of killing.
