@@ -43,12 +43,6 @@ export interface Candidate extends Mergeable {
   headline: boolean;
   /** "ارتفع عدد المنشقين إلى 35": a total that grows; it replaces the figure of the incident it continues. */
   runningTotal: boolean;
-  /**
-   * (round 12) A total of the participle's people, rising or not ("بلغ مجموع الفارين من X خلال الشهر 20"، "ارتفعت
-   * حصيلة الفارين من X منذ بداية العام إلى 340"): an event of its period only when no incident of its group is told
-   * before it in the report (refiners/incidents.ts).
-   */
-  tally?: true;
   /** Why the figure is not this incident's head count (refiners/plausibility.ts), or null. */
   countDoubt: CountDoubt | null;
   /** Folded as a loose retelling of an incident told before (refiners/retelling.ts): its figure replaces none. */

@@ -203,7 +203,6 @@ export function findCandidates(f: Found): Candidate[] {
         thenHomeOrAbroad: !!later && (later.kind === "home" || later.kind === "abroad"),
         headline: si === headlineIndex,
         runningTotal: tally && risingBefore(tokens, trig.first - 1, sf),
-        ...(tally ? { tally: true as const } : {}),
         countDoubt,
       });
     }

@@ -149,3 +149,11 @@ export const ACCORDING_TO = foldedWords("بحسب حسب وفق وفقا نقل�
  * "مجموع الفارين"): the participle's people counted over a span, the figure a few words on.
  */
 export const TALLY_HEADS = foldedWords("عدد اعداد حصيله اجمالي مجموع");
+
+/**
+ * (round 13) Nouns of a unit that name no group by themselves («فصيل»، «تشكيلات»، «كتلة»): before a name they are its
+ * head («بتشكيل هيئة تحرير الشام»), before «آخر/أخرى» or alone they are only words (places.ts `unitWords`).
+ */
+export const UNIT_NOUNS = foldedWords("فصيل فصائل تشكيل تشكيلات مجموعة مجموعات كتيبة كتائب لواء ألوية فوج أفواج سرية سرايا كتلة كتل جماعة");
+/** «آخر» in every gender and number: "another" after a noun. */
+export const ANOTHER_WORDS = foldedWords("آخر أخرى أخر آخرين آخرون أخريات");

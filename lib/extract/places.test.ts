@@ -172,3 +172,29 @@ describe("the resolved area drops the glued preposition, the written text keeps 
     expect(e.destination?.area).toBe("مناطق سيطرة الحكومة");
   });
 });
+
+/**
+ * (round 13) A unit named by its noun alone where the men went (places.ts `unitWords`): the words of the text, without
+ * the clitic, with «آخر/أخرى», and no group; a unit noun before a name is that group. [text, destination text, group id].
+ */
+export const UNIT_EXAMPLES: Array<[string, string | null, string | null]> = [
+  ["انشق 12 عنصراً من قسد أمس والتحقوا بفصيل آخر.", "فصيل آخر", null],
+  ["انشق 5 عناصر من فيلق الشام وانضموا إلى فصائل أخرى ضمن الجبهة الوطنية للتحرير.", "فصائل أخرى", null],
+  ["فرّ 8 عناصر من الفرقة الرابعة قبل أن يلتحقوا بمجموعة أخرى.", "مجموعة أخرى", null],
+  ["أعلنت كتلة عسكرية انشقاقها عن فيلق الشام والتحاقها بتشكيل آخر داخل الجيش ذاته.", "تشكيل آخر", null],
+  ["انشق 5 عناصر من جيش الإسلام والتحقوا بكتيبة.", "كتيبة", null],
+  // negatives: a unit noun before a name is the name's head, a unit with a name of its own is that unit
+  ["انشق 5 عناصر من قسد والتحقوا بتشكيل هيئة تحرير الشام.", "هيئة تحرير الشام", "hts"],
+  ["انشق 5 عناصر من قسد والتحقوا بفصيل فيلق الشام.", "فصيل فيلق الشام", "faylaq-al-sham"],
+  ["انشق 5 عناصر من قسد والتحقوا بلواء الفتح.", "لواء الفتح", null],
+];
+
+describe("a unit named by its noun alone is where they went as words, never a bare noun with its clitic", () => {
+  for (const [text, words, id] of UNIT_EXAMPLES) {
+    it(text, () => {
+      const e = only(text);
+      expect(e.destination?.text ?? null).toBe(words);
+      expect(e.destination?.group_id ?? null).toBe(id);
+    });
+  }
+});

@@ -16,8 +16,8 @@ import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters, foldedWords } = $normalize;
-const { placeById, placeIndex } = $gazetteer;
-const { OWN_POSTS } = $lexicon;
+const { groupById, placeById, placeIndex } = $gazetteer;
+const { ANOTHER_WORDS, OWN_POSTS, UNIT_NOUNS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, stems, stemIn, wordMemo } = tokenModule;
 
@@ -25,9 +25,9 @@ const { anyIn, firstIn, stems, stemIn, wordMemo } = tokenModule;
 const PLACE_KINDS = foldedWords("قريه بلده مدينه ريف منطقه بادية باديه محيط حي مخيم جبهات جبهه اطراف محافظه ضفاف معبر حقل ناحيه مدينتي بلدات قري مناطق ريفي");
 const DIRECTIONS = foldedWords("الشرقي الغربي الشمالي الجنوبي الاوسط الشماليه الجنوبيه الشرقيه الغربيه الشمالي الغربي الجنوبي الشرقي");
 const TOWARDS = foldedWords("الي نحو باتجاه صوب تجاه قاصدين قاصدا قاصده متجهين متجها");
-const JOIN = foldedWords("التحاقها التحاقهما انضمامها انضمامهما بايعوا بايع مبايعه التحقوا التحق التحقت التحقا انضما عادوا عاد رجعوا يلتحق ينضم انضموا انضم انضمت التحاقهم انضمامهم انضمامه التحاقه وصلوا وصل وصول وصولهم ووصولهم عبروا عبر لجوء لجووهم لجؤوا توجهوا توجه توجههم وتوجههم سلموا سلمه");
+const JOIN = foldedWords("التحاقها التحاقهما انضمامها انضمامهما بايعوا بايع مبايعه التحقوا التحق التحقت التحقا انضما عادوا عاد رجعوا يلتحق ينضم يلتحقوا ينضموا انضموا انضم انضمت التحاقهم انضمامهم انضمامه التحاقه وصلوا وصل وصول وصولهم ووصولهم عبروا عبر لجوء لجووهم لجؤوا توجهوا توجه توجههم وتوجههم سلموا سلمه");
 /** Verbs of joining a side (not of moving): only their object is kept when it is no known name. */
-const JOINING = foldedWords("التحقوا التحق التحقت التحقا انضما انضموا انضم انضمت يلتحق ينضم التحاقهم انضمامهم انضمامه التحاقه التحاقها انضمامها بايعوا بايع مبايعه");
+const JOINING = foldedWords("التحقوا التحق التحقت التحقا انضما انضموا انضم انضمت يلتحق ينضم يلتحقوا ينضموا التحاقهم انضمامهم انضمامه التحاقه التحاقها انضمامها بايعوا بايع مبايعه");
 const AREA_WORDS: Array<[string[], string]> = [
   [["دول", "الجوار"], "دول الجوار"],
   [["الشمال", "السوري"], "الشمال السوري"],
@@ -174,6 +174,8 @@ export interface DestinationFound {
   area: string | null;
   /** abroad (a neighbour country), home (went home), unknown ("إلى جهة مجهولة": no side joined), or other. */
   kind: "abroad" | "home" | "unknown" | "other";
+  /** (round 13) The area outside a side's control that names no one side («خارج مناطق سيطرة قسد»: `ownerNamesNoSide`). */
+  noSide?: true;
 }
 
 /** What findDestination asks of every word after a trigger, once per word (0 for most words: passed over at once). */
@@ -229,6 +231,25 @@ function outsideArea(tokens: readonly Token[], groups: readonly GroupMention[], 
 }
 
 /**
+ * Sides whose areas border two or three others and countries abroad (the SDF's: the regime's, the SNA's, Turkey):
+ * the area outside them names no one side (data/sides.json `outside` has no entry for them).
+ */
+const NO_SIDE_ACROSS = new Set(["sdf", "isis", "jihadist"]);
+/** Owners written as a word of their own with the article: «سيطرة التنظيم» (ISIS), «سيطرة الهيئة» (HTS). */
+const NO_SIDE_OWNERS = foldedWords("التنظيم الهيئة");
+
+/**
+ * (round 13) Does the area outside an owner's control, ending at token `last` with its owner, name no one side
+ * («خارج مناطق سيطرة قسد», «… التنظيم», «… الهيئة»)? Then the men went where no side is said (refiners/kind.ts: a
+ * flight there is a desertion, as with no destination); outside the regime's or the opposition's, a side is said.
+ */
+function noSideOf(tokens: readonly Token[], groups: readonly GroupMention[], last: number): { noSide?: true } {
+  const owner = groups.find((m) => m.last === last);
+  const side = owner && owner.id !== null ? groupById(owner.id)?.side : undefined;
+  return (side !== undefined && NO_SIDE_ACROSS.has(side)) || (!owner && NO_SIDE_OWNERS.has(tokens[last].text)) ? { noSide: true } : {};
+}
+
+/**
  * The destination after a trigger, within the sentence: the object of the first "towards" word or
  * joining verb that is a group, a place, "مناطق (سيطرة) X", or an area word.
  */
@@ -253,7 +274,7 @@ export function findDestination(
     // (right after a verb of fleeing: «مقيم خارج مناطق سيطرة النظام» says where one lives, not where one went)
     if (d & D_OUTSIDE && tokens[i - 1] && stemIn(tokens[i - 1], FLED)) {
       const last = outsideArea(tokens, groups, i, sentenceLast, false);
-      if (last >= 0) return { first: i, last, start: tokens[i].start, end: tokens[last].end, group_id: null, area: "", kind: "other" };
+      if (last >= 0) return { first: i, last, start: tokens[i].start, end: tokens[last].end, group_id: null, area: "", kind: "other", ...noSideOf(tokens, groups, last) };
     }
     const towards = (d & D_TOWARDS) !== 0;
     const join = (d & D_JOIN) !== 0;
@@ -287,8 +308,10 @@ export function findDestination(
     const outsideLast = outsideArea(tokens, groups, areaArticle ? j + 1 : j, sentenceLast, areaFirst >= 0 || areaArticle);
     if (outsideLast >= 0) {
       const first = areaFirst >= 0 ? areaFirst : j;
-      return { first, last: outsideLast, start: tokens[first].start, end: tokens[outsideLast].end, group_id: null, area: "", kind: "other" };
+      return { first, last: outsideLast, start: tokens[first].start, end: tokens[outsideLast].end, group_id: null, area: "", kind: "other", ...noSideOf(tokens, groups, outsideLast) };
     }
+    // «والتحقوا بتشكيل هيئة تحرير الشام»: a unit noun before a name is the name's head (UNIT_EXAMPLES).
+    if (areaFirst < 0 && tokens[j] && stemIn(tokens[j], UNIT_NOUNS) && groups.some((m) => m.first === j + 1 && m.id !== null)) j++;
     const g = groups.find((m) => (m.first === j || (m.first <= j && m.last >= j) || (areaFirst < 0 && m.first === objFirst)) && (m.role === "destination" || ((!gluedOnly || surrenderedTo) && m.role === "member")));
     if (gluedOnly && !g && !surrenderedTo) continue;
     if (g && g.id !== null && g.first <= j + 1) {
@@ -306,6 +329,9 @@ export function findDestination(
     if (g && g.id === null && g.first <= j + 1) {
       return { first: areaFirst >= 0 ? areaFirst : g.first, last: g.last, start: areaFirst >= 0 ? tokens[areaFirst].start : g.start, end: g.end, group_id: null, area: null, kind: "other" };
     }
+    // «والتحقوا بفصيل آخر», «إلى مجموعات أخرى»: a unit that names no group, kept as its words (UNIT_EXAMPLES).
+    const unit = areaFirst < 0 && !(gluedOnly && !surrenderedTo) ? unitWords(tokens, j, join || towards) : null;
+    if (unit) return unit;
     const p = places.find((m) => m.first <= j + 1 && m.last >= j);
     // "عبروا نهر الفرات": a route crossed, not where they went.
     if (p && NOT_INCIDENT_PLACES.has(p.match.id)) continue;
@@ -352,6 +378,26 @@ export function findDestination(
     }
   }
   return null;
+}
+
+/**
+ * (round 13) A unit named by its noun alone, where men went: «فصيل آخر», «مجموعات أخرى», «كتيبة», «مجموعات المعارضة»
+ * — no group of the gazetteer, so the destination is the words, without the preposition glued to the noun (as a
+ * group's mention starts after it), with «آخر/أخرى» or the words with the article that follow it. «مجموعة من …» is "a number of", no unit; a unit with a name of its
+ * own is a group mention (findGroupMentions), never read here.
+ */
+function unitWords(tokens: readonly Token[], j: number, joined: boolean): DestinationFound | null {
+  const t = tokens[j];
+  if (!t || !joined) return null;
+  const noun = firstIn(stems(t), UNIT_NOUNS);
+  if (!noun) return null;
+  const next = tokens[j + 1];
+  const other = next !== undefined && ANOTHER_WORDS.has(next.text) && next.start - t.end === 1;
+  if (!other && next && next.text === "من") return null;
+  let last = other ? j + 1 : j;
+  // «مجموعات المعارضة»: the unit's owner or adjectives with the article, one space apart, as the words of a side.
+  if (!other) while (last < j + 3 && tokens[last + 1] && tokens[last + 1].text.startsWith("ال") && tokens[last + 1].start - tokens[last].end === 1) last++;
+  return { first: j, last, start: t.start + (t.text.length - noun.length), end: tokens[last].end, group_id: null, area: null, kind: "other" };
 }
 
 /** Words that open a unit's description: a place after them says where the unit is based, not where the incident was. */

@@ -15,6 +15,7 @@ import { LOOSE_CASES } from "./loose";
 import { NAMED_CASES } from "./named";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
+import { OUTSIDE_CASES } from "./outside";
 import { RECEIVED_CASES } from "./received";
 import { RETOLD_CASES } from "./retold";
 import { REWORDED_CASES } from "./reworded";
@@ -22,6 +23,7 @@ import { ROUNDUP_CASES } from "./roundups";
 import { SERIES_CASES } from "./series";
 import { TALLY_CASES } from "./tallies";
 import { TWIN_CASES } from "./twins";
+import { UNIT_CASES } from "./units";
 import { VERB_CASES } from "./verbs";
 
 /** Families by name; each engineer adds one line (keep the lines sorted). */
@@ -36,6 +38,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   named: NAMED_CASES,
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
+  outside: OUTSIDE_CASES,
   received: RECEIVED_CASES,
   retold: RETOLD_CASES,
   reworded: REWORDED_CASES,
@@ -43,5 +46,6 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   series: SERIES_CASES,
   tallies: TALLY_CASES,
   twins: TWIN_CASES,
+  units: UNIT_CASES,
   verbs: VERB_CASES,
 };

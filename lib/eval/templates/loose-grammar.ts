@@ -86,6 +86,11 @@ export const ITEMS_BESIDE: readonly ItemShape[] = [
 export interface NotAnItem {
   name: string;
   say: (g: SeriesGroup, n: Small, town: Town, day: string) => string;
+  /**
+   * (round 13) The total of a period the sentence tells, an event of its own beside the telling's: its figure, kind
+   * and period against P (loose.ts). Not an item of the telling all the same (it names no incident of its own).
+   */
+  total?: { count: number; kind: "defection" | "desertion"; range: [string, string] };
 }
 export const NOT_ITEMS: readonly NotAnItem[] = [
   { name: "killed", say: (g, _n, t, d) => `وفي ${t.bare}، قُتل ثلاثة عناصر من ${g.name} ${d} بانفجار لغم.` },
@@ -100,8 +105,13 @@ export const NOT_ITEMS: readonly NotAnItem[] = [
   { name: "strength", say: (g, _n, t) => `وتنتشر ${t.in} مجموعة من ${g.name} قوامها 40 عنصراً.` },
   { name: "recruited", say: (g, _n, t, d) => `وجنّدت ${g.name} ${t.in} 40 شاباً ${d}.` },
   { name: "trained", say: (g, _n, t, d) => `وخرّجت ${g.name} ${t.in} ${d} دورة تضم 60 مقاتلاً.` },
-  { name: "total", say: (g, _n, t) => `وبذلك يرتفع عدد المنشقين عن ${g.name} ${t.in} منذ بداية الشهر إلى 15 عنصراً.` },
-  { name: "tally", say: (g) => `وبلغ مجموع الفارين من ${g.name} خلال الشهر الجاري 20 عنصراً.` },
+  // (round 13) A total with a period of its own after the telling is an event of that period, beside the telling's:
+  // the gold keeps such a figure "separate as written" (dev-reports d41: "a cumulative figure with its own period …
+  // it is a running total that may include event 1, kept separate as written"). The README's "A running total
+  // replaces an earlier figure" is the same people's figure growing, with no period of its own
+  // (conventions events/one-running-total); it makes no second event. Until round 12 these two expected no event.
+  { name: "total", say: (g, _n, t) => `وبذلك يرتفع عدد المنشقين عن ${g.name} ${t.in} منذ بداية الشهر إلى 15 عنصراً.`, total: { count: 15, kind: "defection", range: ["2022-03-01", "2022-03-16"] } },
+  { name: "tally", say: (g) => `وبلغ مجموع الفارين من ${g.name} خلال الشهر الجاري 20 عنصراً.`, total: { count: 20, kind: "desertion", range: ["2022-03-01", "2022-03-16"] } },
   { name: "restatement", say: (g, n, t) => `وبحسب المصدر، فإن ${n.nom} من ${g.name} ${t.in}.` },
   { name: "origin", say: (_g, n, t) => `وينحدر ${n.taken} من ${t.bare}.` },
   { name: "breakdown", say: (_g, _n, t) => `وبينهم ضابط برتبة ملازم من أبناء ${t.bare}.` },

@@ -14,9 +14,10 @@
  *   capture or loss ("فقدّم"، "أسرة"، "إسرائيل"), a governor of another clause, or its own side losing contact
  *   with the men, no battle told.
  * Not items (`not-item/<what>`: the telling's event only): killed, dead, wounded, captured, arrested, held, sent,
- * stationed, a force's size or strength, recruited, trained, a total or tally, a restatement of the telling's
+ * stationed, a force's size or strength, recruited, trained, a restatement of the telling's
  * figure, the men's villages, a breakdown by rank; (round 10) sent, in a clause after the figure; contact lost in an
- * attack, or after a battle told in the sentence before.
+ * attack, or after a battle told in the sentence before. (Round 13) A total or tally of a period (`not-item/total`,
+ * `not-item/tally`) is no item either, but an event of its own period beside the telling's (loose-grammar.ts).
  * Late dates (`late/<gap>`: the incident's day 3, 5 or 8 sentences down); not the incident's (`late-other/<what>`:
  * a meeting, a battle, a statement, a death, a funeral, the men's past, a similar incident; and `late-past-telling`:
  * a later day past another incident's telling): the incident keeps [P-7, P].
@@ -98,7 +99,7 @@ const notItems = NOT_ITEMS.map((item) =>
     `not-item/${item.name}`,
     cycle(product({ g: SERIES_GROUPS, n: SMALL, v: VERBS, gap: GAPS }), TOWN_PAIRS, DAY_PAIRS).map(({ g, n, v, gap, towns: { p, q }, days: { d, e }, k }) => ({
       text: `${tell(v, n, g, p, d)} ${details(gap, k)} ${item.say(g, n, q, e.text)}`,
-      events: [event(g, n, v, d)],
+      events: item.total ? [event(g, n, v, d), ev(g.id, item.total.count, item.total.kind, item.total.range)] : [event(g, n, v, d)],
     })),
     PER_NEGATIVE,
   ),

@@ -22,10 +22,10 @@
  * negatives «عدد من»/«أعداد كبيرة من», a day, a town or a named post, a figure under 100, «عدد» in another sentence.
  * Left out as honestly ambiguous: an incident followed by a running total ("فرّ 20 … أمس، ليصل عدد الفارين منذ مطلع
  * الشهر إلى 180"), which the conventions read either as one figure replaced or as two tellings.
- * (round 12) A running total after an incident of the same group told before it in the report ("فرّ 12 … أمس. وبذلك
- * ارتفعت حصيلة الفارين منذ بداية العام إلى 340") is no new event — it would count that incident twice — and the
- * incident keeps its figure and day: `after-incident/…`; after an incident of another group it is an event of its
- * period: `after-other-group/…`. "إجمالي" and "مجموع" head a total as "عدد" and "حصيلة" do: `period/grand-total-reached`,
+ * (round 12, changed in round 13) A running total of a period after an incident of the same group told before it in
+ * the report ("فرّ 12 … أمس. وبذلك ارتفعت حصيلة الفارين منذ بداية العام إلى 340") is an event of its period beside the
+ * incident's, which keeps its figure and day — the gold keeps such a total "separate as written" (dev-reports d41) —
+ * `after-incident/…`, as after an incident of another group: `after-other-group/…`. "إجمالي" and "مجموع" head a total as "عدد" and "حصيلة" do: `period/grand-total-reached`,
  * `period/sum-rose`.
  * Written from the language, never from a report of data/. Case ids "tallies/<template>/<n>"; published 2022-03-16 (a
  * Wednesday).
@@ -53,11 +53,13 @@ interface Counter {
   documented: string;
   statistic: string;
   per: string;
+  /** (round 13) The subject of «رصد» ("observed, reported"). */
+  observed: string;
 }
 const COUNTERS: readonly Counter[] = [
-  { documented: "وثّق المرصد السوري لحقوق الإنسان", statistic: "إحصائية للمرصد السوري لحقوق الإنسان", per: "بحسب المرصد السوري لحقوق الإنسان" },
-  { documented: "وثّقت شبكة الرصد المحلية", statistic: "إحصائية نشرتها شبكة الرصد المحلية", per: "وفق شبكة الرصد المحلية" },
-  { documented: "وثّق مركز توثيق حقوقي", statistic: "إحصائيات مركز توثيق حقوقي", per: "حسب مركز توثيق حقوقي" },
+  { documented: "وثّق المرصد السوري لحقوق الإنسان", statistic: "إحصائية للمرصد السوري لحقوق الإنسان", per: "بحسب المرصد السوري لحقوق الإنسان", observed: "رصد المرصد السوري لحقوق الإنسان" },
+  { documented: "وثّقت شبكة الرصد المحلية", statistic: "إحصائية نشرتها شبكة الرصد المحلية", per: "وفق شبكة الرصد المحلية", observed: "رصدت شبكة الرصد المحلية" },
+  { documented: "وثّق مركز توثيق حقوقي", statistic: "إحصائيات مركز توثيق حقوقي", per: "حسب مركز توثيق حقوقي", observed: "رصد مركز توثيق حقوقي" },
 ];
 
 /** A period of the count's own, and the day range the conventions give it (P = 2022-03-16). */
@@ -170,11 +172,14 @@ const TEMPLATES: Template[] = [
   // (round 12) "إجمالي"، "مجموع" head the participle's people as "عدد" and "حصيلة" do.
   ["period/grand-total-reached", (r) => `بلغ إجمالي ${r.v.plural(r.g.text)} ${r.t.text} ${r.n.text}، ${r.c.per}.`, (r) => counted(r, r.t.date)],
   ["period/sum-rose", (r) => `ارتفع مجموع ${r.v.plural(r.g.text)} ${r.t.text} إلى ${r.n.text}، ${r.c.per}.`, (r) => counted(r, r.t.date)],
-  // (round 12) A total of a period after an incident of its group told in the report counts that incident again: the
-  // incident's event only, its figure and day; after an incident of another group, an event of its own period.
-  ["after-incident/toll-rose", (r) => `${r.v.perfect(ONE_BATCH.text, r.g.text)} ${r.d.text}. وبذلك ارتفعت حصيلة ${r.v.plural(r.g.text)} ${r.t.text} إلى ${r.n.text}، ${r.c.per}.`, (r) => [ev(r.g.id, ONE_BATCH.count, r.v.kind, r.d.date)]],
-  ["after-incident/sum-reached", (r) => `${r.v.perfect(ONE_BATCH.text, r.g.text)} ${r.d.text}. وبلغ مجموع ${r.v.plural(r.g.text)} ${r.t.text} ${r.n.text}، ${r.c.per}.`, (r) => [ev(r.g.id, ONE_BATCH.count, r.v.kind, r.d.date)]],
-  ["after-incident/count-reached", (r) => `${r.v.perfect(ONE_BATCH.text, r.g.text)} ${r.d.text}. وبلغ عدد ${r.v.plural(r.g.text)} ${r.t.text} ${r.n.text}، ${r.c.per}.`, (r) => [ev(r.g.id, ONE_BATCH.count, r.v.kind, r.d.date)]],
+  // A total of a period after an incident of its group told in the report: the incident's event, and the total an
+  // event of its own period, as after an incident of another group. (Round 12 expected the incident's event only;
+  // round 13 follows the gold, dev-reports d41: "a cumulative figure with its own period … it is a running total that
+  // may include event 1, kept separate as written". The README's "A running total replaces an earlier figure" is the
+  // same people's figure growing, with no period of its own: conventions events/one-running-total.)
+  ["after-incident/toll-rose", (r) => `${r.v.perfect(ONE_BATCH.text, r.g.text)} ${r.d.text}. وبذلك ارتفعت حصيلة ${r.v.plural(r.g.text)} ${r.t.text} إلى ${r.n.text}، ${r.c.per}.`, (r) => [ev(r.g.id, ONE_BATCH.count, r.v.kind, r.d.date), ...counted(r, r.t.date)]],
+  ["after-incident/sum-reached", (r) => `${r.v.perfect(ONE_BATCH.text, r.g.text)} ${r.d.text}. وبلغ مجموع ${r.v.plural(r.g.text)} ${r.t.text} ${r.n.text}، ${r.c.per}.`, (r) => [ev(r.g.id, ONE_BATCH.count, r.v.kind, r.d.date), ...counted(r, r.t.date)]],
+  ["after-incident/count-reached", (r) => `${r.v.perfect(ONE_BATCH.text, r.g.text)} ${r.d.text}. وبلغ عدد ${r.v.plural(r.g.text)} ${r.t.text} ${r.n.text}، ${r.c.per}.`, (r) => [ev(r.g.id, ONE_BATCH.count, r.v.kind, r.d.date), ...counted(r, r.t.date)]],
   ["after-other-group/toll-rose", (r) => `${r.v.perfect(ONE_BATCH.text, otherThan(r.g).text)} ${r.d.text}. وارتفعت حصيلة ${r.v.plural(r.g.text)} ${r.t.text} إلى ${r.n.text}، ${r.c.per}.`, (r) => [ev(otherThan(r.g).id, ONE_BATCH.count, r.v.kind, r.d.date), ...counted(r, r.t.date)]],
   // A statistic of flights alone, with no day or period of its own: kept for review, its figure set aside.
   ["statistic/documented", (r) => `${r.c.documented} ${r.v.masdarOf(r.n.text, r.g.text)}.`, setAside],
@@ -194,6 +199,11 @@ const TEMPLATES: Template[] = [
   // (round 12) … or beside a tally of killing with no figure of its own («عدد القتلى» elsewhere in the sentence).
   ["losses-statistic/count-of-killed", (r) => `${r.v.perfect(r.n.text, r.g.text)}، ${r.ck}.`, none],
   ["losses-statistic/count-of-killed-before", (r) => `في وقت ارتفع فيه عدد القتلى في صفوف ${r.g.text}، ${r.v.perfect(r.n.text, r.g.text)}.`, none],
+  // (round 13) «رصد» ("observed, reported") with the verbal noun of one flight: with a period, an event of that
+  // period; with no period, one incident reported («رصدت شبكة انشقاق 300 عنصر»), its figure counted. (It heads a tally
+  // only over a plural of incidents, «رصد … حالات/عمليات انشقاق …»: plausibility.ts OBSERVED_TALLY.)
+  ["period/observed", (r) => `${r.c.observed} ${r.v.masdarOf(r.n.text, r.g.text)} ${r.t.text}.`, (r) => counted(r, r.t.date)],
+  ["incident/observed", (r) => `${r.c.observed} ${r.v.masdarOf(r.n.text, r.g.text)}.`, (r) => counted(r)],
   // A total over the whole war: no incident.
   ["whole-war/count-reached", (r) => `بلغ عدد ${r.v.plural(r.g.text)} ${WHOLE_WAR[r.n.text.length % WHOLE_WAR.length]} ${r.n.text}، ${r.c.per}.`, none],
   // Single incidents with a large figure and a day of their own, also beside a statistic or a word of killing.

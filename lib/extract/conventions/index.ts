@@ -40,14 +40,23 @@ const sameDate = (want: ExpectedEvent["date"], got: DefectionEvent["date"]): boo
 const sameDestination = (want: ExpectedEvent["destination"], got: DefectionEvent): boolean =>
   !want || (got.destination?.group_id === want && !got.groups.some((g) => g.id === want));
 
+/** The destination's words, when the case gives them (null: no destination). */
+const sameDestinationText = (want: ExpectedEvent["destinationText"], got: DefectionEvent): boolean =>
+  want === undefined || (want === null ? got.destination === null : got.destination?.text === want && got.destination.group_id === null);
+
 const meets = (want: ExpectedEvent, got: DefectionEvent, withDate = true): boolean =>
-  got.kind === want.kind && got.groups.some((g) => g.id === want.group) && sameCount(want.count, got.count) && sameDestination(want.destination, got) && (!withDate || sameDate(want.date, got.date));
+  got.kind === want.kind &&
+  got.groups.some((g) => g.id === want.group) &&
+  sameCount(want.count, got.count) &&
+  sameDestination(want.destination, got) &&
+  sameDestinationText(want.destinationText, got) &&
+  (!withDate || sameDate(want.date, got.date));
 
 /** A short view of an event for failure messages: "desertion sdf 10..12..15". */
 export const describeEvent = (e: DefectionEvent): string =>
   `${e.kind} ${e.groups.map((g) => g.id ?? g.text).join("+")} ${e.count ? `${e.count.low}..${e.count.best}..${e.count.high}` : "null"}`;
 const describeExpected = (e: ExpectedEvent): string =>
-  `${e.kind} ${e.group} ${e.count ? e.count.join("..") : "null"}${e.destination ? ` → ${e.destination}` : ""}${e.date ? ` ${e.date.join("/")}` : ""}`;
+  `${e.kind} ${e.group} ${e.count ? e.count.join("..") : "null"}${e.destination ? ` → ${e.destination}` : ""}${e.destinationText !== undefined ? ` → «${e.destinationText ?? "-"}»` : ""}${e.date ? ` ${e.date.join("/")}` : ""}`;
 const describeWithDestination = (e: DefectionEvent): string => `${describeEvent(e)}${e.destination ? ` → ${e.destination.group_id ?? e.destination.text}` : ""}`;
 const describeDated = (e: DefectionEvent): string => `${describeEvent(e)} ${e.date.start}/${e.date.end}`;
 
@@ -79,6 +88,6 @@ export function nonConformance(c: ConventionCase, events: readonly DefectionEven
   const { met, left } = matched(c, events, true);
   if (met === c.events.length && left.length === 0) return null;
   const dated = c.events.some((e) => e.date);
-  const describe = c.events.some((e) => e.destination) ? (e: DefectionEvent) => `${describeWithDestination(e)}${dated ? ` ${e.date.start}/${e.date.end}` : ""}` : dated ? describeDated : describeEvent;
+  const describe = c.events.some((e) => e.destination || e.destinationText !== undefined) ? (e: DefectionEvent) => `${describeWithDestination(e)}${dated ? ` ${e.date.start}/${e.date.end}` : ""}` : dated ? describeDated : describeEvent;
   return `expected [${c.events.map(describeExpected).join("; ")}], got [${events.map(describe).join("; ")}]`;
 }

@@ -18,6 +18,11 @@ export interface ExpectedEvent {
   date?: [start: string, end: string];
   /** Gazetteer id of the group the people went to, when the case checks it (round 11): the event's destination, and not among its groups. */
   destination?: string;
+  /**
+   * (round 13) The destination's words as the event gives them (`destination.text`), when the case checks them; null:
+   * the event names no destination. For a destination that is no group of the gazetteer («فصيل آخر»).
+   */
+  destinationText?: string | null;
 }
 
 export interface ConventionCase {

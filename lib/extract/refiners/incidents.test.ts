@@ -33,12 +33,13 @@ const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number
   ["انشق 8 عناصر من الفرقة الرابعة فجر اليوم، قبل أن يرتفع عدد المنشقين إلى 15 عنصراً.", [["defection", ["4th-division"], [15, 15, 15]]]],
   // a tally since an earlier day told in the incident's own sentence is its own incident (conventions: kept as written)
   ["انشق 8 عناصر من الفرقة الرابعة أمس، ليرتفع عدد المنشقين عنها منذ مطلع العام إلى 60 عنصراً.", [["defection", ["4th-division"], [8, 8, 8]], ["defection", ["4th-division"], [60, 60, 60]]]],
-  // (round 12) … in a sentence after an incident of the very same group it counts that incident again: no new event
-  // ("عدد"، "حصيلة"، "مجموع"، "إجمالي" alike) …
-  ["انشق 8 عناصر من الفرقة الرابعة أمس. وبذلك يرتفع عدد المنشقين عن الفرقة الرابعة منذ مطلع العام إلى 60 عنصراً.", [["defection", ["4th-division"], [8, 8, 8]]]],
-  ["فرّ 12 عنصراً من قوات النظام أمس. وارتفعت حصيلة الفارين من قوات النظام منذ بداية العام إلى 340 عنصراً.", [["desertion", ["syrian-army"], [12, 12, 12]]]],
-  ["انشق 12 عنصراً من قوات النظام أمس. وبلغ إجمالي المنشقين عن قوات النظام خلال الشهر الجاري 90 عنصراً.", [["defection", ["syrian-army"], [12, 12, 12]]]],
-  // … but a total of the incident's parent is its own (twins family, apart/monthly-total)
+  // (round 13) … and so it is in a sentence after an incident of the very same group, by its name or an alias
+  // ("عدد"، "حصيلة"، "مجموع"، "إجمالي" alike; the gold keeps it "separate as written", dev-reports d41) …
+  ["انشق 8 عناصر من الفرقة الرابعة أمس. وبذلك يرتفع عدد المنشقين عن الفرقة الرابعة منذ مطلع العام إلى 60 عنصراً.", [["defection", ["4th-division"], [8, 8, 8]], ["defection", ["4th-division"], [60, 60, 60]]]],
+  ["فرّ 12 عنصراً من قوات النظام أمس. وارتفعت حصيلة الفارين من قوات النظام منذ بداية العام إلى 340 عنصراً.", [["desertion", ["syrian-army"], [12, 12, 12]], ["desertion", ["syrian-army"], [340, 340, 340]]]],
+  ["انشق 12 عنصراً من قوات النظام أمس. وبلغ إجمالي المنشقين عن قوات النظام خلال الشهر الجاري 90 عنصراً.", [["defection", ["syrian-army"], [12, 12, 12]], ["defection", ["syrian-army"], [90, 90, 90]]]],
+  ["انشق 12 عنصراً من #قسد أمس. وبلغ عدد المنشقين عن قوات سوريا الديمقراطية منذ مطلع الشهر الجاري 40 عنصراً.", [["defection", ["sdf"], [12, 12, 12]], ["defection", ["sdf"], [40, 40, 40]]]],
+  // … as is a total of the incident's parent (twins family, apart/monthly-total)
   ["انشق 12 عنصراً من الفرقة الرابعة أمس. وبلغ إجمالي المنشقين عن قوات النظام خلال الشهر الجاري 90 عنصراً.", [["defection", ["4th-division"], [12, 12, 12]], ["defection", ["syrian-army"], [90, 90, 90]]]],
   // … but with no incident of its group before it, a total with its own period is an event of that period
   ["وارتفعت حصيلة الفارين من قوات النظام منذ بداية العام إلى 340 عنصراً.", [["desertion", ["syrian-army"], [340, 340, 340]]]],

@@ -103,16 +103,11 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
       return;
     }
   }
-  // (round 12) A total with a period of its own, rising or not, in a sentence after an incident of the very same group
-  // ("فرّ 12 … أمس. وبلغ مجموع الفارين من X خلال الشهر 20"), not folded above, is no new event: it counts that incident
-  // again. With no incident of its group before it, it is an event of its period. Left as they were: a total told in
-  // the incident's own sentence ("…، ليرتفع عدد المنشقين عنها منذ بداية الشهر إلى 40") or of the incident's parent
-  // (conventions: a cumulative figure with its own period, kept separate as written), and a total with no period,
-  // which folds as a retelling (its figure may replace a vague one) or, undated, is a statistic's (plausibility.ts).
-  if (c.tally && c.dateChoice && events.some((ev) => ev.some((x) => x.sentenceIndex < c.sentenceIndex && x.groupKeys.some((k) => c.groupKeys.includes(k))))) {
-    if (foldProbe.hear) foldProbe.hear(c, "dropped: a total after an incident of its group");
-    return;
-  }
+  // (round 13) A total with a period of its own, rising or not, is an event of its period wherever it is told — in the
+  // incident's own sentence, after an incident of the very same group or of its parent, under the same name or an
+  // alias: the gold keeps a cumulative figure with its own period "separate as written" (dev-reports d41). Round 12
+  // dropped one told after an incident of the very same group; only a total with no period (folded above as a running
+  // total, or a statistic's: plausibility.ts) makes no event of its own.
   // A part of people already told ("وتمكن ثلاثة من العناصر الفارين من X") joins the latest incident of its group or
   // lineage that counts at least as many, on days that meet; its figure replaces none.
   if (c.countMention?.partOfTold) {

@@ -27,6 +27,15 @@ const KIND_EXAMPLES: Array<[string, string]> = [
   ["انشق 16 عسكرياً عن الجيش السوري أمس. وعبروا الحدود إلى تركيا.", "desertion"],
   // a part of them told in a later clause is no other incident: the destination after it is theirs (round 6)
   ["انشق خمسة عناصر من قسد أمس، بينهم ضابطان، ووصلوا إلى تركيا.", "desertion"],
+  // (round 13) the area outside the SDF's, ISIS's or HTS's control names no one side: a flight there is a desertion,
+  // a verb of defecting a defection, as with no destination (places.ts noSideOf) …
+  ["فرّ 7 عناصر من قسد أمس إلى خارج مناطق سيطرة قسد.", "desertion"],
+  ["هرب 5 عناصر من صفوف تنظيم داعش أمس إلى خارج مناطق سيطرة التنظيم.", "desertion"],
+  ["فرّ 4 عناصر من هيئة تحرير الشام أمس إلى المناطق الخارجة عن سيطرة الهيئة.", "desertion"],
+  ["انشق 7 عناصر عن قسد أمس وتوجهوا إلى خارج مناطق سيطرة قسد.", "defection"],
+  // … the area outside the regime's control is the opposition's, and outside the opposition's the regime's: a side
+  ["فرّ 7 عناصر من قوات النظام أمس إلى خارج مناطق سيطرة النظام.", "defection"],
+  ["هرب 5 عناصر من الجبهة الشامية أمس إلى خارج مناطق سيطرة المعارضة.", "defection"],
 ];
 
 // Round 6 (run-on sentences): a second trigger with its own figure in a later clause opens another incident, and what

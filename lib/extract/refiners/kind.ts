@@ -1,7 +1,8 @@
 /**
  * The kind of an incident: attempted (tried and caught), desertion (abandonment: abroad, home, to
  * an unknown place, into hiding, a side only supposed, handed over to authorities on the way home, or
- * only some reaching another side), or defection (to another side, or by a defect/split/surrender verb).
+ * only some reaching another side), or defection (to another side, or by a defect/split/surrender verb). An area
+ * outside a side's control that names no one side is no side reached (round 13).
  * Examples and negatives: kind.test.ts.
  */
 import type { Candidate } from "../candidate";
@@ -9,7 +10,11 @@ import type { EventKind } from "../types";
 
 export function decideKind(ev: readonly Candidate[]): EventKind {
   if (ev.some((c) => c.attempted) && !ev.some((c) => !c.attempted && c.trigger.form === "verb")) return "attempted";
-  const dest = ev.find((c) => c.destination)?.destination ?? null;
+  const found = ev.find((c) => c.destination)?.destination ?? null;
+  // (round 13) The area outside a side's control that names no one side («خارج مناطق سيطرة قسد»: places.ts
+  // `noSideOf`) says no side joined: the kind is the verb's, as with no destination (a flight a desertion,
+  // «انشق» a defection).
+  const dest = found && found.noSide ? null : found;
   if (dest && (dest.kind === "abroad" || dest.kind === "home" || dest.kind === "unknown")) return "desertion";
   // Handed over to authorities on the way home ("سلّموا أنفسهم للسلطات العراقية … وعادوا إلى بلدهم"): foreign fighters going home.
   if (dest && !dest.group_id && ev.some((c) => c.thenHomeOrAbroad)) return "desertion";

@@ -14,11 +14,13 @@
 import type { Candidate } from "../candidate";
 import * as $normalize from "../../arabic/normalize";
 import * as $counts from "../counts";
+import * as $lexicon from "../lexicon";
 import * as $tokens from "../tokens";
 import type { Token } from "../tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 const { stemIn } = $tokens;
+const { UNIT_NOUNS } = $lexicon;
 
 /** Ranks and titles of one man, and "المدعو"، "الشاب" (definite, as before a name; "و" glued is a stem's). */
 const DESIGNATIONS = foldedWords(
@@ -49,6 +51,8 @@ function nameAt(tokens: readonly Token[], k: number, sentenceEnd: number): { wor
   if (!t) return null;
   let j = k;
   const kunya = stemIn(t, KUNYA);
+  // (round 13) «كتيبة «أبو بكر»», «مجموعة أبو عمر»: a kunya right after a unit noun is the unit's name, no man's.
+  if (kunya && k > 0 && stemIn(tokens[k - 1], UNIT_NOUNS) && adjacent(tokens, k, 1)) return null;
   if (!kunya) {
     if (!stemIn(t, DESIGNATIONS)) return null;
     j++;

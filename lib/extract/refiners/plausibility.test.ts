@@ -118,6 +118,14 @@ const STATISTIC_EXAMPLES: Array<[string, "dropped" | "review" | "counted"]> = [
   ["تشير إحصائية للمرصد إلى فرار أكثر من 300 عنصر من صفوف قسد.", "review"],
   ["بلغ عدد الفارين من صفوف الفرقة الرابعة 250 عنصراً، بحسب ناشطين.", "review"],
   ["أحصى ناشطون انشقاق 500 عنصر عن الفيلق الخامس.", "review"],
+  // (round 13) «رصد» over a plural of incidents heads a tally …
+  ["رصدت شبكة محلية فرار أكثر من 300 عنصر من صفوف قسد في عمليات متفرقة.", "review"],
+  ["رصد ناشطون انشقاق 400 عنصر عن الفرقة الرابعة على دفعات.", "review"],
+  // … over the verbal noun of one flight it reports one incident; a network named «الرصد» is no verb of counting
+  ["رصدت شبكة محلية انشقاق 150 عنصراً عن قسد.", "counted"],
+  ["رصد المرصد السوري فرار أكثر من 300 عنصر من صفوف الفرقة الرابعة.", "counted"],
+  ["فرّ 120 عنصراً من صفوف قسد، وفق شبكة الرصد المحلية.", "counted"],
+  ["رصد مركز توثيق حقوقي هروب 1200 عنصر من صفوف قسد.", "counted"],
   ["قُتل 40 عنصراً من قسد في ريف دير الزور، وفرّ أكثر من 200 آخرين من صفوفها.", "review"],
   // a day or a period of its own; a figure under a hundred; a statistic that is only the source of a dated incident
   ["وثّق المرصد فرار 300 عنصر من صفوف قسد أمس.", "counted"],

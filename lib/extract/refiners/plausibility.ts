@@ -49,11 +49,18 @@ const STATIONED = foldedWords(`يتمركز يتمركزون تتمركز متم
 
 /**
  * (round 11, issue 10 class 6) Words of a statistic: a count over some span or over a whole ("إحصائية", "حصيلة",
- * "إجمالي", "تقديرات") and the verbs of documenting and counting ("وثّق", "أحصى", "رصد") — not a monitor's name
- * ("المرصد" reads "مرصد").
+ * "إجمالي", "تقديرات") and the verbs of documenting and counting ("وثّق", "أحصى") — not a monitor's name
+ * ("المرصد" reads "مرصد"). («رصد» is one only over a plural of incidents: OBSERVED_TALLY, round 13.)
  */
-const STATISTICS = foldedWords(`احصائيه احصائيات احصاءات احصاء حصيله اجمالي مجموع تقديرات وثق وثقت يوثق توثق توثيق احصي احصت يحصي
-  رصد رصدت يرصد`);
+const STATISTICS = foldedWords(`احصائيه احصائيات احصاءات احصاء حصيله اجمالي مجموع تقديرات وثق وثقت يوثق توثق توثيق احصي احصت يحصي`);
+/**
+ * (round 13) «رصد» is "observed, reported" as often as "counted": it heads a tally only over a plural of incidents in
+ * its sentence — «رصد … فرار 300 عنصر … في عمليات متفرقة / على دفعات», «حالات/انشقاقات» (those with a figure read no
+ * trigger today). Over the verbal noun of one flight («رصدت شبكة انشقاق 150 عنصراً») it reports one incident. (With a period of its own the count is
+ * not asked at all.) Examples: STATISTIC_EXAMPLES.
+ */
+const OBSERVED = foldedWords("رصد رصدت يرصد ترصد رصدوا");
+const OBSERVED_TALLY = foldedWords("حالات عمليات انشقاقات دفعات");
 /** "عدد المنشقين", "أعداد الفارين": a count heading the trigger's people. */
 const COUNT_OF = foldedWords("عدد اعداد");
 /**
@@ -80,9 +87,24 @@ const KILLING = foldedWords(`قتل قتلوا قتلت مقتل قتلي الق
 const SOURCE = new Set([...ACCORDING_TO, ...foldedWords("قال قالت افاد افادت ذكر ذكرت اكد اكدت روي روت نقل نقلت")]);
 
 /** The lists above, asked of the words around every trigger's figure: one memo of bits. */
-const [inPopulation, inCamp, inStrength, inLosses, inDeploying, inStationed, inStatistics, inCountOf, inKilling, inSource, inToldPeople, inNamedPosts] = wordListTests(
-  POPULATION, CAMP, STRENGTH, LOSSES, DEPLOYING, STATIONED, STATISTICS, COUNT_OF, KILLING, SOURCE, TOLD_PEOPLE, NAMED_POSTS,
+const [inPopulation, inCamp, inStrength, inLosses, inDeploying, inStationed, inStatistics, inCountOf, inKilling, inSource, inToldPeople, inNamedPosts, inObserved, inObservedTally] = wordListTests(
+  POPULATION, CAMP, STRENGTH, LOSSES, DEPLOYING, STATIONED, STATISTICS, COUNT_OF, KILLING, SOURCE, TOLD_PEOPLE, NAMED_POSTS, OBSERVED, OBSERVED_TALLY,
 );
+
+function statisticWordBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (inStatisticsWord(tokens, k)) return true;
+  return false;
+}
+
+/** «رصد» before the trigger, with a plural of incidents after it in the sentence: a tally (OBSERVED_TALLY). */
+function observedTally(tokens: readonly Token[], sf: number, sl: number, trigger: TriggerSpan): boolean {
+  for (let k = sf; k < trigger.first; k++) if (inObserved(tokens[k]) && anyBetween(tokens, k + 1, sl, inObservedTally)) return true;
+  return false;
+}
+
+/** A word of STATISTICS at k, but «توثيق» in a monitor's name («مركز توثيق …»), as «المرصد» is none (round 13). */
+const inStatisticsWord = (tokens: readonly Token[], k: number): boolean => inStatistics(tokens[k]) && !(k > 0 && MONITOR_HEADS.has(tokens[k - 1].text));
+const MONITOR_HEADS = foldedWords("مركز شبكة شبكه لجنة لجنه");
 
 /** The word at k names the telling's source: an attribution or a verb of saying one or two words before it ("بحسب أحد سكان"). */
 const toldBy = (tokens: readonly Token[], k: number, sf: number): boolean => (k - 1 >= sf && inSource(tokens[k - 1])) || (k - 2 >= sf && inSource(tokens[k - 2]));
@@ -172,7 +194,7 @@ export function statisticTie(tokens: readonly Token[], m: CountMention | null, s
  * an incident bound to no place — a tally of a set anywhere in the sentence.
  */
 function countedByStatistic(tokens: readonly Token[], sf: number, sl: number, trigger: TriggerSpan, placed: boolean): boolean {
-  if ((trigger.first > sf && inCountOf(tokens[trigger.first - 1])) || anyBetween(tokens, sf, sl, inStatistics)) return true;
+  if ((trigger.first > sf && inCountOf(tokens[trigger.first - 1])) || statisticWordBetween(tokens, sf, sl) || observedTally(tokens, sf, sl, trigger)) return true;
   return !placed && !postNamedAfter(tokens, trigger, sl) && tallyOfASet(tokens, sf, sl);
 }
 
