@@ -51,13 +51,20 @@ function child(oldDir: string, newDir: string, oldFirst: boolean, rounds: number
 function main(): void {
   const args = process.argv.slice(2);
   if (args[0] === "--child") return child(args[1], args[2], args[3] === "old-first", Number(args[4]));
-  const self = args[0] === "--self";
   if (!args[0]) {
     process.stderr.write("usage: npx tsx bench/extract-vs.ts OLD_WORKTREE|--self [ROUNDS]\n");
     process.exit(2);
   }
-  const rounds = Number(args[1] ?? 9);
-  let oldDir = path.resolve(args[0]);
+  compareWith(args[0], Number(args[1] ?? 9));
+}
+
+/**
+ * This tree's extractor against another tree's (`--self`: a copy of this one), on this tree's bench reports, in
+ * two child processes as above; prints the rates and the pairwise median ratio new/old. Also `bench:extract --vs`.
+ */
+export function compareWith(other: string, rounds: number): void {
+  const self = other === "--self";
+  let oldDir = path.resolve(other);
   let copy: string | null = null;
   if (self) {
     copy = mkdtempSync(path.join(tmpdir(), "extract-vs-self-"));
@@ -92,4 +99,5 @@ function main(): void {
   }
 }
 
-main();
+// (the entry script, or a child of it: bench/extract.ts imports compareWith)
+if (require.main === module) main();

@@ -18,6 +18,11 @@
  * - Latin letters → lower case.
  */
 
+import * as $codeUnits from "./code-units";
+
+// Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { codeUnitReader } = $codeUnits;
+
 export interface NormalizedText {
   /** The normalised copy that matchers run on. */
   text: string;
@@ -112,22 +117,22 @@ const RUN_TABLE: Uint8Array = (() => {
  * tatweel, dots, commas and spaces that contain a tatweel and sit between two Arabic letters,
  * and a lone dot or comma pressed between two letters.
  */
-function obfuscationMask(original: string): Uint8Array | null {
+function obfuscationMask(original: Uint16Array, n: number): Uint8Array | null {
   // Allocated only when something must go: most texts have nothing to drop.
   let drop: Uint8Array | null = null;
-  const n = original.length;
+  const runs = RUN_TABLE;
   let i = 0;
   while (i < n) {
-    const code = original.charCodeAt(i);
-    const kind = RUN_TABLE[code];
+    const code = original[i];
+    const kind = runs[code];
     if (kind < RUN_START) {
       i++;
       continue;
     }
     // The common case, one space between two words: a run without tatweel or punctuation drops nothing.
     if (kind === RUN_SPACE) {
-      const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
-      if (RUN_TABLE[next] === 0) {
+      const next = i + 1 < n ? original[i + 1] : 0;
+      if (runs[next] === 0) {
         i++;
         continue;
       }
@@ -141,7 +146,7 @@ function obfuscationMask(original: string): Uint8Array | null {
     let firstGlue = 0;
     let lastGlue = 0;
     while (j < n) {
-      const c = original.charCodeAt(j);
+      const c = original[j];
       if (c === TATWEEL || c === 0x20 || c === 0xa0 || isGluePunct(c)) {
         if (glues === 0) firstGlue = c;
         lastGlue = c;
@@ -156,9 +161,9 @@ function obfuscationMask(original: string): Uint8Array | null {
       j++;
     }
     let b = i - 1;
-    while (b >= 0 && isSilent(original.charCodeAt(b))) b--;
-    const before = b >= 0 ? original.charCodeAt(b) : 0;
-    const after = j < n ? original.charCodeAt(j) : 0;
+    while (b >= 0 && isSilent(original[b])) b--;
+    const before = b >= 0 ? original[b] : 0;
+    const after = j < n ? original[j] : 0;
     const betweenLetters = isArabicLetter(before) && isArabicLetter(after);
     // A run with a tatweel is a mangled word only if it holds punctuation, is pure tatweel, or
     // wraps its spaces in tatweel ("انشـ ـق"); "كلمةـ كلمة" (tatweel then an ordinary space) keeps its space.
@@ -213,10 +218,16 @@ const DECODER = new TextDecoder("utf-16le");
 let scratchOut = new Uint16Array(4096);
 let scratchMap = new Int32Array(4097);
 
+/** The code units of the text being normalised: both passes read them from a typed array (code-units.ts). */
+const codeUnits = codeUnitReader();
+
 /** Normalises `original` for matching and keeps a map back to its offsets (see the module doc). */
 export function normalizeArabic(original: string): NormalizedText {
   const n = original.length;
-  const drop = obfuscationMask(original);
+  const src = codeUnits(original);
+  const drop = obfuscationMask(src, n);
+  const special = SPECIAL;
+  const fold = FOLD_TABLE;
   // Scratch buffers are reused between calls (normalisation is synchronous); presentation forms
   // can expand under NFKC (ﷺ), so they also grow on demand.
   if (scratchOut.length < n + 16) {
@@ -230,19 +241,19 @@ export function normalizeArabic(original: string): NormalizedText {
   let spaceAfterWaw = false;
   for (let i = 0; i < n; i++) {
     if (drop !== null && drop[i]) continue;
-    const code = original.charCodeAt(i);
+    const code = src[i];
     // The common case first: one table look-up for a character that is not a space, a surrogate
     // or a presentation form.
-    const special = SPECIAL[code];
-    if (special === 0) {
-      const folded = FOLD_TABLE[code];
+    const kind = special[code];
+    if (kind === 0) {
+      const folded = fold[code];
       if (folded === DROP) continue;
       out[len] = folded;
       map[len++] = i;
       lastWasSpace = false;
       continue;
     }
-    if (special === SPACE) {
+    if (kind === SPACE) {
       // (only a و that stands alone: the glue pass is skipped for the many texts without one)
       if (len > 0 && out[len - 1] === WAW && (len < 2 || !isArabicLetter(out[len - 2]))) spaceAfterWaw = true;
       if (!lastWasSpace) {
@@ -253,16 +264,16 @@ export function normalizeArabic(original: string): NormalizedText {
       continue;
     }
     // Keep surrogate pairs (emoji) whole so the copy stays valid UTF-16.
-    if (special === HIGH_SURROGATE && i + 1 < n) {
+    if (kind === HIGH_SURROGATE && i + 1 < n) {
       out[len] = code;
       map[len++] = i;
-      out[len] = original.charCodeAt(i + 1);
+      out[len] = src[i + 1];
       map[len++] = i + 1;
       i++;
       lastWasSpace = false;
       continue;
     }
-    if (special === PRESENTATION) {
+    if (kind === PRESENTATION) {
       const expanded = original[i].normalize("NFKC");
       if (len + expanded.length + 1 > out.length) {
         const size = Math.max(out.length * 2, len + expanded.length + 16);

@@ -644,6 +644,8 @@ const NOT_A_NAME = foldedWords(`جيش قوات حركه جبهه تنظيم ت�
  * fighter, unit or NOT_A_NAME lists.
  */
 function untitledNameEnd(tokens: readonly Token[], i: number): number {
+  // (asked of nearly every word: first the word the frame needs two or three words on, by its length before its letters)
+  if (!framingWord(tokens[i + 2], true) && !framingWord(tokens[i + 3], false)) return -1;
   const last = tokens[i + 1]?.text.startsWith("ال") ? i + 1 : tokens[i + 2]?.text.startsWith("ال") ? i + 2 : -1;
   if (last < 0) return -1;
   const after = tokens[last + 1]?.text;
@@ -657,6 +659,13 @@ function untitledNameEnd(tokens: readonly Token[], i: number): number {
     if (PASS2_CLASS.has(w.text) || stemIn(w, MILITARY_NOUNS) || stemIn(withoutAl(w.text), MILITARY_NOUNS) || isUnitName(w.text) || stemIn(w, NOT_A_NAME)) return -1;
   }
   return last;
+}
+
+/** "الذي", or with `orPreposition` "عن"/"من": the word after a name that untitledNameEnd's frames need. */
+function framingWord(t: Token | undefined, orPreposition: boolean): boolean {
+  if (t === undefined) return false;
+  const w = t.text;
+  return (w.length === 4 && w === "الذي") || (orPreposition && w.length === 2 && (w === "عن" || w === "من"));
 }
 
 /**

@@ -3,10 +3,12 @@
  * to them. Every rule of the extractor looks at words, never at raw characters, so a rule written
  * as "من ميليشيا" also matches "ومن مليشيا" after folding and clitic stripping.
  */
+import * as $codeUnits from "../arabic/code-units";
 import * as $wordTable from "./word-table";
 import type { Word } from "./word-table";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { endsInBareWaw, hashStep, internWord, isProcliticLetter, textAt, wordAt, wordMemo, wordOf } = $wordTable;
+const { codeUnitReader } = $codeUnits;
+const { endsInBareWaw, hashStep, internUnits, isProcliticLetter, textAt, wordAt, wordMemo, wordOf } = $wordTable;
 export { wordMemo, wordOf, type Word } from "./word-table";
 
 export interface Token {
@@ -62,10 +64,14 @@ function indexed(tokens: readonly Token[], end: number): void {
   indexedEnd = end;
 }
 
+/** The code units of the text being tokenized (code-units.ts: a typed array read, not `charCodeAt`, per character). */
+const codeUnits = codeUnitReader();
+
 /** Splits normalised text into words: runs of letters, and runs of digits (so "ال17" is "ال" + "17"). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  const units = codeUnits(text);
   // (tokenAt's index of these words' offsets is written as they are read, while they are in cache)
   if (offsetIndex.length < n + 1) offsetIndex = new Int32Array(Math.max(n + 1, 2 * offsetIndex.length));
   const index = offsetIndex;
@@ -73,20 +79,20 @@ export function tokenize(text: string): Token[] {
   let written = 0;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = units[i];
     if (isDigit(c)) {
       let h = c;
       let j = i + 1;
-      for (let d: number; j < n && isDigit((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
-      const p = internWord(text, i, j, h);
+      for (let d: number; j < n && isDigit((d = units[j])); j++) h = hashStep(h, d);
+      const p = internUnits(units, text, i, j, h);
       written = indexUpTo(index, written, i, out.length);
       out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: true });
       i = j;
     } else if (isWordChar(c)) {
       let h = c;
       let j = i + 1;
-      for (let d: number; j < n && isWordChar((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
-      const p = internWord(text, i, j, h);
+      for (let d: number; j < n && isWordChar((d = units[j])); j++) h = hashStep(h, d);
+      const p = internUnits(units, text, i, j, h);
       written = indexUpTo(index, written, i, out.length);
       out.push({ text: textAt(p), word: wordAt(p), start: i, end: j, digits: false });
       i = j;

@@ -85,6 +85,23 @@ export function internWord(text: string, from: number, to: number, h: number): n
   return addWord(text, from, to, h);
 }
 
+/** `internWord` for a word of `units`, the code units of `text` (tokenize's: it reads them from a typed array, code-units.ts). */
+export function internUnits(units: Uint16Array, text: string, from: number, to: number, h: number): number {
+  const table = slots;
+  const letters = pool;
+  const mask = table.length / SLOT - 1;
+  const last = table.length - 1;
+  const length = to - from;
+  for (let s = (h & mask) * SLOT, k = table[s + 1]; k !== 0; s = (s + SLOT) & last, k = table[s + 1]) {
+    if (table[s] !== h || table[s + 3] !== length) continue;
+    const at = table[s + 2];
+    let i = 0;
+    while (i < length && letters[at + i] === units[from + i]) i++;
+    if (i === length) return 2 * (k - 1);
+  }
+  return addWord(text, from, to, h);
+}
+
 /** A word not met yet (internWord's miss, in a function of its own: the look-up stays small, and is inlined into `tokenize`). */
 function addWord(text: string, from: number, to: number, h: number): number {
   const length = to - from;
