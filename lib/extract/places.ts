@@ -47,7 +47,9 @@ const ADVERBS = foldedWords("جميعا لاحقا ايضا سابقا مؤخر�
 const REFLEXIVES = foldedWords("انفسهم نفسه نفسها انفسهما انفسهن");
 /** "لسيطرة X" after a place: who holds it. */
 const HELD_BY = foldedWords("سيطره سلطه نفوذ");
-const OWNERSHIP = foldedWords("الخاضعه الخاضع التابعه التابع التابعين الموالي الموالية الموالين الموالون");
+const OWNERSHIP = foldedWords("الخاضعه الخاضع التابعه التابع التابعين تابعين تابعون الموالي الموالية الموالين الموالون");
+/** "المنتسبين إلى X", "ينتمون إلى X": the group the men belong to, not where they went (round 13, issue 10 class 1). */
+const BELONGING_TO = foldedWords("المنتسبين المنتسبون منتسبين منتسبون المنتمين المنتمون منتمين منتمون ينتمون ينتمي تنتمي ينتسبون ينتسب");
 /**
  * Round 12: an area told by whose control it is **outside** of — «إلى مناطق خارج سيطرة النظام», «فرّوا إلى خارج
  * مناطق سيطرة قسد», «هربوا خارج مناطق النظام», «إلى المناطق الخارجة عن سيطرة النظام», «المناطق غير الخاضعة لسيطرة
@@ -296,6 +298,7 @@ export function findDestination(
     const surrenderedTo = gluedOnly && i - reflexiveAt <= 2;
     // "الخاضعة لسيطرة النظام", "التابعة لإيران": who holds or owns something, not where they went.
     if (gluedOnly && (stemIn(tokens[i], HELD_BY) || (tokens[i - 1] && stemIn(tokens[i - 1], OWNERSHIP)))) continue;
+    if (towards && tokens[i - 1] && stemIn(tokens[i - 1], BELONGING_TO)) continue;
     // "(صفوف|مناطق) (سيطرة)? X"
     let areaFirst = -1;
     while (j <= sentenceLast && j < objFirst + 3 && AREA_BEFORE_GROUP.test(stems(tokens[j]).at(-1) ?? "") ) {

@@ -48,6 +48,8 @@ export const OPPONENT_BEFORE = foldedWords(`مواجهه بمواجهه قتال
 const C_OPPONENT_BEFORE = wordClass(OPPONENT_BEFORE);
 /** Plural nouns of people (fighters, soldiers), as written before "التابعين لـ". */
 const PEOPLE = foldedWords("عناصر العناصر مقاتلين المقاتلين مقاتلي جنود الجنود عسكريين العسكريين ضباط الضباط افراد الافراد مسلحين المسلحين منشقين المنشقين قاده القاده");
+/** The plural participle of belonging, said of people only ("تابعين لـX"). */
+const PEOPLE_BELONGING = foldedWords("التابعين التابعون تابعين تابعون");
 /** One soldier before a verb of belonging ("عنصر يتبع لـX"): his own unit. Not before "السابق" ("القائد العسكري السابق لـX" is a past post). */
 const ONE_SOLDIER = foldedWords("عنصر العنصر مقاتل المقاتل جندي الجندي عسكري ضابط الضابط مجند المجند عنصرا مقاتلا جنديا ضابطا");
 const BELONGING = foldedWords("يتبع تابع التابع");
@@ -141,6 +143,14 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["دعت قسد المنشقين عنها إلى العودة إلى صفوفها", ["sdf:member"]],
   ["أعلن الجيش الوطني انشقاق 12 عنصراً عن قسد", ["sna:member", "sdf:member"]],
   ["انشق عنصران من قسد وانضما إلى صفوفها المقاتلة", ["sdf:member"]],
+  // the men told as affiliated to the group they left, the teller the side they joined (round 13, issue 10 class 1)
+  ["أعلن الجيش الوطني انشقاق عدد من العناصر التابعين للفيلق الخامس وانضمامهم إلى صفوفه", ["sna:destination", "5th-corps:member"]],
+  ["أكدت قسد انشقاق 40 مقاتلاً تابعين للدفاع الوطني وانضمامهم إلى صفوفها", ["sdf:destination", "ndf:member"]],
+  ["أكدت قسد انشقاق نحو 40 مقاتلاً تابعين للدفاع الوطني وانضمامهم إلى صفوفها", ["sdf:destination", "ndf:member"]],
+  [`أعلن الجيش الوطني انشقاق عدد من المنتسبين التابعين لـ"الفيلق الخامس" وانضمامهم إلى صفوفه`, ["sna:destination", "5th-corps:member"]],
+  ["أكدت قسد انشقاق 40 مقاتلاً منتسبين إلى الدفاع الوطني وانضمامهم إلى صفوفها", ["sdf:destination", "ndf:member"]],
+  // … and a unit's umbrella after "التابع لـ" is no side either
+  ["أعلنت قسد انشقاق خمسة عناصر من الدفاع الوطني التابع لقوات النظام وانضمامهم إلى صفوفها", ["sdf:destination", "ndf:member", "syrian-army:parent"]],
 ];
 
 // The words roleOf and its readers test, made once (a regex literal makes a new RegExp object each time it is evaluated).
@@ -177,6 +187,9 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
     // nor does a word of the sentence before ("… إلى صفوفه. وقالت قسد …")
     if (endsSentence(text, tokens[k].end, tokens[k + 1].start)) break;
     const cls = classesOf(tokens[k]);
+    // "40 مقاتلاً تابعين لـX", "عدد من المنتسبين التابعين لـX": a plural of people belonging to X, their own unit, whatever
+    // the noun (the masculine sound plural is said of people; round 13, issue 10 class 1)
+    if (PEOPLE_BELONGING.has(w) && (k === m.first - 1 || (k === m.first - 2 && tokens[k + 1].text === "ل"))) return "member";
     // "العناصر التابعين لـX": people belong to X, their own unit; "الميليشيا التابعة لـX": X is its umbrella.
     if (cls & C_PARENT_BEFORE) {
       const who = tokens[k - 1]?.text ?? "";
@@ -220,7 +233,7 @@ function joinsWithBiBefore(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Verbs of belonging whose object is the people's own group ("ينتمون إلى X"), though it follows "إلى". */
-const BELONG = foldedWords("ينتمون ينتمي ينتميان تنتمي المنتمين المنتمون منتمين ينتسبون ينتسب المنتسبين");
+const BELONG = foldedWords("ينتمون ينتمي ينتميان تنتمي المنتمين المنتمون منتمين منتمون ينتسبون ينتسب المنتسبين المنتسبون منتسبين منتسبون");
 const C_BELONG = wordClass(BELONG);
 /** Words between such a verb and the name: the preposition, "ما يسمى/ما يعرف بـ" (the so-called). */
 const BELONG_FILLERS = /^(الي|ل|ما|يسمي|تسمي|يعرف|تعرف|ب|المسمي|المسماه|المدعو|المدعوه)$/;
@@ -301,6 +314,9 @@ const SECURING_VERBS = foldedWords("ساعد ساعدت ساعدهم ساعدت�
 /** "تمكّنت X من تأمين …", "نجح X في تسهيل …": a verb of managing, its subject, then a verbal noun of securing. */
 const MANAGED = foldedWords("تمكن تمكنت نجح نجحت استطاع استطاعت");
 const SECURING_NOUNS = foldedWords("تامين تسهيل مساعده");
+/** Participles and verbs of belonging ("التابعين لـX", "تابعين لـX", "المنتسبين إلى X", "ينتمون إلى X"). */
+const BELONGS = new Set([...PARENT_BEFORE, ...BELONG, ...foldedWords("تابعين تابعون التابعون")]);
+const C_BELONGS = wordClass(BELONGS);
 /** What governs a group left ("من X", "عن X", "صفوف X", "عناصر X"): such a mention is no side that received anyone. */
 const LEFT_BEFORE = /^(من|عن|صفوف|عناصر|مقاتلي|جنود|منتسبي|داخل|في|الي|نحو|باتجاه)$/;
 
@@ -316,6 +332,10 @@ export function sideThatReceived(tokens: readonly Token[], m: GroupMention, text
   const glued = m.start - tokens[m.first].start;
   if (glued > 1 || (glued === 1 && text[m.start - 1] !== "و")) return null;
   const before = tokens[m.first - 1];
+  // "عناصر التابعين لـX", "المنتسبين إلى X": the object of a participle of belonging is the men's own group (or a
+  // unit's umbrella), never a subject (round 13, issue 10 class 1)
+  // (nor is a name after "لـ"/"بـ" written apart: «التابعين لـ"الفيلق الخامس"»)
+  if (before && (inClass(before, C_BELONGS) || before.text === "ل" || before.text === "ب")) return null;
   if (before) {
     const verb = verbOf(before);
     if (verb === RECEIVES) return "received";

@@ -160,6 +160,25 @@ export const JOININGS: ReadonlyArray<{ id: string; phrase: (p: People, x: string
   { id: "arrival", phrase: (p, x, d) => `وصول ${p.partGen} عن ${x} إلى ${d.area}` },
 ];
 
+/** "لـ" glued to a name: "للفيلق الخامس" (the article's alif dropped), "لقسد". */
+export const lamOf = (x: string): string => (x.startsWith("ال") ? `لل${x.slice(2)}` : `ل${x}`);
+
+/** The participle agrees in definiteness with the people noun: "عشرات العناصر التابعين", "12 عنصراً تابعين". */
+const theIf = (p: People): string => (/ ال\S+$/.test(p.gen) ? "ال" : "");
+
+/**
+ * The men told as affiliated to the group they left, right after the people noun (round 13, issue 10 class 1): "N
+ * عنصراً تابعين لـX", "عشرات العناصر المنتسبين إلى X", "N من عناصر X", "عدد من المنتسبين التابعين لـX". The group left is
+ * X, whoever tells it; the men are plural (the participle agrees: "التابعين", "المنتسبين").
+ */
+export const AFFILIATIONS: ReadonlyArray<{ id: string; phrase: (p: People, x: string) => string; count?: Triple | null }> = [
+  { id: "belonging-to", phrase: (p, x) => `${p.gen} ${theIf(p)}تابعين ${lamOf(x)}` },
+  { id: "belonging-to-apart", phrase: (p, x) => `${p.gen} ${theIf(p)}تابعين لـ"${x}"` },
+  { id: "enrolled-in", phrase: (p, x) => `${p.gen} ${theIf(p)}منتسبين إلى ${x}` },
+  { id: "some-enrolled", phrase: (_, x) => `عدد من المنتسبين التابعين ${lamOf(x)}`, count: null },
+  { id: "of-the-men", phrase: (_, x) => `عدد من عناصر ${x}`, count: null },
+];
+
 /** The destination phrases: the side's own ranks (the pronoun refers back to the subject) or the side named. */
 export const ownRanks = (y: Side): Dest => ({ to: `إلى صفوف${pronounOf(y)}`, bi: `بصفوف${pronounOf(y)}`, area: `مناطق سيطرت${pronounOf(y)}` });
 export const namedRanks = (y: Side): Dest => ({ to: `إلى صفوف ${y.text}`, bi: `بصفوف ${y.text}`, area: `مناطق سيطرة ${y.text}` });

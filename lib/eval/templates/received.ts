@@ -14,6 +14,7 @@ import type { ConventionCase } from "../../extract/conventions/types";
 import { ev } from "../../extract/conventions/types";
 import { product } from "./product";
 import {
+  AFFILIATIONS,
   DISPLACED,
   HEADLINE_VERBS,
   JOININGS,
@@ -73,6 +74,23 @@ function toldByTheSide(): ConventionCase[] {
         })),
         12,
       ),
+    ),
+  );
+}
+
+/**
+ * "أعلن الجيش الوطني السوري انشقاق عدد من المنتسبين التابعين للفيلق الخامس وانضمامهم إلى صفوفه." — the men told as
+ * affiliated to X (round 13, issue 10 class 1): X is the group left, the teller (the owner of "صفوفه") the destination.
+ */
+function affiliated(): ConventionCase[] {
+  return AFFILIATIONS.flatMap((a) =>
+    cases(
+      `own-ranks/affiliated-${a.id}`,
+      product({ v: TELLING_VERBS.filter((v) => !v.prep), pair: PAIRS, p: PEOPLE.filter((p) => p.them === "هم") }).map(({ v, pair, p }) => ({
+        text: `${verbOf(v, pair.y)} ${pair.y.text} انشقاق ${a.phrase(p, pair.x)} وانضمام${p.them} ${ownRanks(pair.y).to}.`,
+        events: [defection(pair.xId, a.count === undefined ? p.count : a.count, pair.y.id)],
+      })),
+      24,
     ),
   );
 }
@@ -193,6 +211,7 @@ function displaced(): ConventionCase[] {
 
 export const RECEIVED_CASES: ConventionCase[] = [
   ...toldByTheSide(),
+  ...affiliated(),
   ...reportedWithTheSideNamed(),
   ...received(),
   ...secured(),

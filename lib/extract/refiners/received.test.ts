@@ -41,6 +41,20 @@ const NAMED: Array<[string, Told]> = [
   ["التحق سبعة جنود من قسد بصفوف الجيش الوطني السوري.", [[["sdf"], "sna"]]],
 ];
 
+/**
+ * The men told as affiliated to the group they left, right after the people noun (round 13, issue 10 class 1): the
+ * object of "التابعين لـ / المنتسبين إلى" is the group left, never the side; the teller owns "صفوفه".
+ */
+const AFFILIATED: Array<[string, Told]> = [
+  [`أعلن الجيش الوطني السوري انشقاق عدد من المنتسبين التابعين لـ"الفيلق الخامس" وانضمامهم إلى صفوفه.`, [[["5th-corps"], "sna"]]],
+  ["أكدت قسد انشقاق نحو 40 مقاتلاً تابعين للدفاع الوطني وانضمامهم إلى صفوفها.", [[["ndf"], "sdf"]]],
+  ["أعلنت هيئة تحرير الشام انشقاق عشرات العناصر المنتسبين إلى الفرقة الرابعة وانضمامهم إلى صفوفها.", [[["4th-division"], "hts"]]],
+  // negatives: posts or villages belonging to a side, the men told elsewhere
+  ["أعلنت قسد انشقاق 12 عنصراً عن قوات النظام عند الحواجز التابعة للفرقة الرابعة وانضمامهم إلى صفوفها.", [[["syrian-army"], "sdf"]]],
+  ["أعلنت قسد انشقاق 12 عنصراً من الدفاع الوطني في القرى التابعة لمدينة منبج وانضمامهم إلى صفوفها.", [[["ndf"], "sdf"]]],
+  ["انشق 12 عنصراً من قسد في القرى التابعة لمدينة منبج.", [[["sdf"], null]]],
+];
+
 /** Negatives: no side received them, or no one left a group. */
 const NOT_RECEIVED: Array<[string, Told]> = [
   // an announcer alone is no destination
@@ -63,6 +77,7 @@ describe("the destination told by the side that received them (received.ts)", ()
   it.each(RECEIVED)("received: %s", (text, told) => expect(view(text)).toEqual(told));
   it.each(SECURED)("secured: %s", (text, told) => expect(view(text)).toEqual(told));
   it.each(NAMED)("named: %s", (text, told) => expect(view(text)).toEqual(told));
+  it.each(AFFILIATED)("affiliated: %s", (text, told) => expect(view(text)).toEqual(told));
   it.each(NOT_RECEIVED)("not: %s", (text, told) => expect(view(text)).toEqual(told));
 });
 
