@@ -145,6 +145,12 @@ export const CROSSING_VERBS = /^(عبر|عبروا|يعبرون|يعبروا)$/;
 export const ACCORDING_TO = foldedWords("بحسب حسب وفق وفقا نقلا");
 
 /**
+ * Verbs and participles of belonging whose object is the people's own group, though it follows «إلى»: «ينتمون إلى X»,
+ * «المنتسبين إلى X» (roles.ts reads X as the group left; places.ts never as where the men went).
+ */
+export const BELONGING_VERBS = foldedWords("ينتمون ينتمي ينتميان تنتمي المنتمين المنتمون منتمين منتمون ينتسبون ينتسب المنتسبين المنتسبون منتسبين منتسبون");
+
+/**
  * (round 12) Nouns of a total that head a participle of leaving ("عدد المنشقين"، "حصيلة الفارين"، "إجمالي المنشقين"،
  * "مجموع الفارين"): the participle's people counted over a span, the figure a few words on.
  */

@@ -17,7 +17,7 @@ import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters, foldedWords } = $normalize;
 const { groupById, placeById, placeIndex } = $gazetteer;
-const { ANOTHER_WORDS, OWN_POSTS, UNIT_NOUNS } = $lexicon;
+const { ANOTHER_WORDS, BELONGING_VERBS, OWN_POSTS, UNIT_NOUNS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, stems, stemIn, wordMemo } = tokenModule;
 
@@ -49,7 +49,7 @@ const REFLEXIVES = foldedWords("انفسهم نفسه نفسها انفسهما 
 const HELD_BY = foldedWords("سيطره سلطه نفوذ");
 const OWNERSHIP = foldedWords("الخاضعه الخاضع التابعه التابع التابعين تابعين تابعون الموالي الموالية الموالين الموالون");
 /** "المنتسبين إلى X", "ينتمون إلى X": the group the men belong to, not where they went (round 13, issue 10 class 1). */
-const BELONGING_TO = foldedWords("المنتسبين المنتسبون منتسبين منتسبون المنتمين المنتمون منتمين منتمون ينتمون ينتمي تنتمي ينتسبون ينتسب");
+const BELONGING_TO = BELONGING_VERBS;
 /**
  * Round 12: an area told by whose control it is **outside** of — «إلى مناطق خارج سيطرة النظام», «فرّوا إلى خارج
  * مناطق سيطرة قسد», «هربوا خارج مناطق النظام», «إلى المناطق الخارجة عن سيطرة النظام», «المناطق غير الخاضعة لسيطرة

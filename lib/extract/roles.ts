@@ -22,7 +22,7 @@ import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
-const { DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
+const { BELONGING_VERBS, DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { classesOf, inClass, stemIn, stems, wordClass } = tokenModule;
 
@@ -233,7 +233,7 @@ function joinsWithBiBefore(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Verbs of belonging whose object is the people's own group ("ينتمون إلى X"), though it follows "إلى". */
-const BELONG = foldedWords("ينتمون ينتمي ينتميان تنتمي المنتمين المنتمون منتمين منتمون ينتسبون ينتسب المنتسبين المنتسبون منتسبين منتسبون");
+const BELONG = BELONGING_VERBS;
 const C_BELONG = wordClass(BELONG);
 /** Words between such a verb and the name: the preposition, "ما يسمى/ما يعرف بـ" (the so-called). */
 const BELONG_FILLERS = /^(الي|ل|ما|يسمي|تسمي|يعرف|تعرف|ب|المسمي|المسماه|المدعو|المدعوه)$/;
@@ -315,7 +315,7 @@ const SECURING_VERBS = foldedWords("ساعد ساعدت ساعدهم ساعدت�
 const MANAGED = foldedWords("تمكن تمكنت نجح نجحت استطاع استطاعت");
 const SECURING_NOUNS = foldedWords("تامين تسهيل مساعده");
 /** Participles and verbs of belonging ("التابعين لـX", "تابعين لـX", "المنتسبين إلى X", "ينتمون إلى X"). */
-const BELONGS = new Set([...PARENT_BEFORE, ...BELONG, ...foldedWords("تابعين تابعون التابعون")]);
+const BELONGS = new Set([...PARENT_BEFORE, ...BELONG, ...PEOPLE_BELONGING]);
 const C_BELONGS = wordClass(BELONGS);
 /** What governs a group left ("من X", "عن X", "صفوف X", "عناصر X"): such a mention is no side that received anyone. */
 const LEFT_BEFORE = /^(من|عن|صفوف|عناصر|مقاتلي|جنود|منتسبي|داخل|في|الي|نحو|باتجاه)$/;

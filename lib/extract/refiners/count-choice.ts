@@ -128,10 +128,12 @@ const THE_PEOPLE = new Set(
 const BELONGING = new Set(["المنتسبين", "المنتسبون"]);
 
 /** "إليها/له/للفرقة/إلى الفرقة": what one belongs to (not "إلى الانشقاق", where men are driven). */
+const TO_IT = /^(اليها|اليه|اليهم|لها|له|لهم)$/;
+const DRIVEN_TO = /^(الانشقاق|الفرار|الهروب|الانضمام|الالتحاق)$/;
 function belongingTo(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]?.text ?? "";
-  if (/^(اليها|اليه|اليهم|لها|له|لهم)$/.test(t)) return true;
-  if (t === "الي") return !/^(الانشقاق|الفرار|الهروب|الانضمام|الالتحاق)$/.test(tokens[k + 1]?.text ?? "");
+  if (TO_IT.test(t)) return true;
+  if (t === "الي") return !DRIVEN_TO.test(tokens[k + 1]?.text ?? "");
   return t.startsWith("لل");
 }
 
