@@ -8,7 +8,7 @@ import * as $wordTable from "./word-table";
 import type { Word } from "./word-table";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { codeUnitReader } = $codeUnits;
-const { endsInBareWaw, hashStep, internUnits, isProcliticLetter, textAt, wordAt, wordMemo, wordOf } = $wordTable;
+const { endsInBareWaw, forgetClasses, hashStep, internUnits, isProcliticLetter, textAt, wordAt, wordMemo, wordOf } = $wordTable;
 export { wordMemo, wordOf, type Word } from "./word-table";
 
 export interface Token {
@@ -120,38 +120,66 @@ export function stems(word: string | Token): string[] {
  * Word classes: word lists registered once, at load, each given a bit. A token's classes are the bits of
  * every list one of its readings is in, looked up once per distinct word and kept on it (`Word`), so a rule asking several
  * lists of a word, or windows of words that overlap, pay one look-up per reading in all; a test is then
- * `(classesOf(token) & BIT) !== 0`, the same answer as `anyIn(stems(token), list)`. A list not registered
- * is asked as before.
+ * `inClass(token, C)`, the same answer as `anyIn(stems(token), list)`. A list not registered is asked as before.
+ *
+ * The bits live in two 31-bit integers of the word (`classes`, `classesHigh`: small integers, no boxed number), so
+ * at most 62 lists. The first 31 registered are bits of `classesOf(token)` (`(classesOf(token) & (C_A | C_B)) !== 0`
+ * asks two at once); a class registered later is a negative number C whose bit -C is in `highClassesOf(token)`:
+ * ask it with `inClass`, or with `highClassesOf(token) & -C`, never mixed with a class of the first 31.
  */
 const CLASSES_OF_WORD = new Map<string, number>();
+const HIGH_CLASSES_OF_WORD = new Map<string, number>();
 let classCount = 0;
-/** At most 31 lists (one 32-bit integer): a further list throws at load, it is never silently wrong. */
-const MAX_CLASSES = 31;
+/** Classes kept in each of a word's two integers (bits 0–30: a Smi, and `& C` never meets the sign bit). */
+const CLASSES_PER_INT = 31;
+/** At most 62 lists: a further list throws at load, it is never silently wrong. */
+const MAX_CLASSES = 2 * CLASSES_PER_INT;
 
-/** Registers a word list as a class (at module load) and returns its bit. */
+/** Registers a word list as a class (at module load) and returns its handle: a bit, or minus a bit of `highClassesOf`. */
 export function wordClass(list: ReadonlySet<string>): number {
   if (classCount >= MAX_CLASSES) throw new Error(`wordClass: at most ${MAX_CLASSES} word lists; ask the others with anyIn(stems(token), list)`);
-  const bit = 1 << classCount++;
-  for (const w of list) CLASSES_OF_WORD.set(w, (CLASSES_OF_WORD.get(w) ?? 0) | bit);
-  return bit;
+  const high = classCount >= CLASSES_PER_INT;
+  const bit = 1 << (classCount++ % CLASSES_PER_INT);
+  const table = high ? HIGH_CLASSES_OF_WORD : CLASSES_OF_WORD;
+  for (const w of list) table.set(w, (table.get(w) ?? 0) | bit);
+  // (a word met before this list was registered computes its classes again)
+  forgetClasses();
+  return high ? -bit : bit;
 }
 
-/** The bits of every registered list that holds some reading of the token (clitics stripped). */
+/** How many word classes are registered, and how many can be. */
+export function wordClassCount(): { made: number; max: number } {
+  return { made: classCount, max: MAX_CLASSES };
+}
+
+/** The bits of the first 31 registered lists that hold some reading of the token (clitics stripped). */
 export function classesOf(token: Token): number {
+  const bits = token.word.classes;
+  return bits >= 0 ? bits : computeClasses(token.word);
+}
+
+/** The bits -C of the lists registered past the 31st (C = `wordClass`'s handle) that hold some reading of the token. */
+export function highClassesOf(token: Token): number {
   const word = token.word;
-  // (a memo made before a module registered its lists is made again)
-  if (word.classesKnown === classCount) return word.classes;
+  if (word.classes < 0) computeClasses(word);
+  return word.classesHigh;
+}
+
+/** A word's classes, computed once (`classesOf`'s first ask); returns the first 31 bits. */
+function computeClasses(word: Word): number {
   let bits = 0;
+  let high = 0;
   const all = word.stems;
   for (let i = 0; i < all.length; i++) bits |= CLASSES_OF_WORD.get(all[i]) ?? 0;
+  if (classCount > CLASSES_PER_INT) for (let i = 0; i < all.length; i++) high |= HIGH_CLASSES_OF_WORD.get(all[i]) ?? 0;
+  word.classesHigh = high;
   word.classes = bits;
-  word.classesKnown = classCount;
   return bits;
 }
 
 /** Some reading of the token is in the list of this class (`wordClass`). */
 export function inClass(token: Token, cls: number): boolean {
-  return (classesOf(token) & cls) !== 0;
+  return cls > 0 ? (classesOf(token) & cls) !== 0 : (highClassesOf(token) & -cls) !== 0;
 }
 
 /** The word without a leading article, for comparisons that ignore "ال". */

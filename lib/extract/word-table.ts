@@ -12,9 +12,10 @@ import type { Token } from "./tokens";
 export interface Word {
   readonly text: string;
   readonly stems: string[];
+  /** The bits of the first 31 word classes that hold one of its readings (tokens.ts `classesOf`); -1: not computed yet. */
   classes: number;
-  /** How many classes were registered when `classes` was computed (-1: not yet). */
-  classesKnown: number;
+  /** The bits of the classes past the 31st (tokens.ts `highClassesOf`), computed with `classes`. */
+  classesHigh: number;
   /**
    * Values of the first `wordMemo` functions (slots 0–15), in the word itself: a finder asking a memo of every word
    * reads the word's own memory lines, not an array beside it (see `wordMemo`). Further slots: `memo`.
@@ -109,8 +110,8 @@ function addWord(text: string, from: number, to: number, h: number): number {
   const word: Word = {
     text: t,
     stems: computeStems(t),
-    classes: 0,
-    classesKnown: -1,
+    classes: -1,
+    classesHigh: 0,
     m0: undefined,
     m1: undefined,
     m2: undefined,
@@ -167,6 +168,12 @@ export function wordAt(p: number): Word {
 }
 export function textAt(p: number): string {
   return known[p + 1] as string;
+}
+
+/** Forgets every word's classes (tokens.ts `wordClass`: a class registered after words were met; they are computed again when asked). */
+export function forgetClasses(): void {
+  const all = known;
+  for (let p = 0; p < all.length; p += 2) (all[p] as Word).classes = -1;
 }
 
 /** The shared entry of a word (made on first sight). */
