@@ -172,6 +172,19 @@ const triggerWord: number[] = [];
 const triggerAt: number[] = [];
 const triggerDirect: (Tried[] | null)[] = [];
 const triggerStripped: (Tried[] | null)[] = [];
+/**
+ * How many of the arrays above the current text uses: they are overwritten, never emptied (setting an array's length
+ * to 0 is a runtime call and drops its storage, which the next text's pushes then allocate and grow again).
+ */
+let triggerCount = 0;
+/** Records trigger word w at offset `at` with its rules, as written and without a proclitic. */
+function addTrigger(w: number, at: number, direct: Tried[] | null, stripped: Tried[] | null): void {
+  const k = triggerCount++;
+  triggerWord[k] = w;
+  triggerAt[k] = at;
+  triggerDirect[k] = direct;
+  triggerStripped[k] = stripped;
+}
 
 /** Some anchor of `t` is word w (unless `t.from` is 1) or one of the `t.within` words after it (of `words`). */
 function anchored(t: Tried, w: number, words: number): boolean {
@@ -235,7 +248,7 @@ export function scanWordOf(word: string): ScanWord {
  */
 export function parseCandidatesOfWords(text: string, split: SplitWords): Candidate[] | null {
   const { tokens } = split;
-  triggerWord.length = triggerAt.length = triggerDirect.length = triggerStripped.length = 0;
+  triggerCount = 0;
   let words = 0;
   let gapFrom = 0;
   let previousKind = NO_WORD;
@@ -254,10 +267,7 @@ export function parseCandidatesOfWords(text: string, split: SplitWords): Candida
     anchorAsWritten[w] = sw.asWritten;
     anchorStripped[w] = sw.stripped;
     if (sw.directRules || sw.strippedRules) {
-      triggerWord.push(w);
-      triggerAt.push(token.start);
-      triggerDirect.push(sw.directRules);
-      triggerStripped.push(sw.strippedRules);
+      addTrigger(w, token.start, sw.directRules, sw.strippedRules);
     }
   }
   if (!onlySeparators(text, gapFrom, text.length)) return null;
@@ -284,7 +294,7 @@ function onlySeparators(text: string, from: number, to: number): boolean {
 export function parseCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
-  triggerWord.length = triggerAt.length = triggerDirect.length = triggerStripped.length = 0;
+  triggerCount = 0;
   let words = 0;
   let i = 0;
   while (i < n) {
@@ -296,10 +306,7 @@ export function parseCandidates(text: string): Candidate[] {
       makeRoom(words);
       anchorAsWritten[words] = 0;
       anchorStripped[words] = -1;
-      triggerWord.push(words++);
-      triggerAt.push(at);
-      triggerDirect.push(DIGIT_RULES);
-      triggerStripped.push(null);
+      addTrigger(words++, at, DIGIT_RULES, null);
       continue;
     }
     if (!isLetter(c)) {
@@ -323,10 +330,7 @@ export function parseCandidates(text: string): Candidate[] {
     const directRules = direct?.rules ?? null;
     const strippedRules = stripped?.rules ?? null;
     if (directRules || strippedRules) {
-      triggerWord.push(w);
-      triggerAt.push(at);
-      triggerDirect.push(directRules);
-      triggerStripped.push(strippedRules);
+      addTrigger(w, at, directRules, strippedRules);
     }
   }
   tryTriggers(text, words, out);
@@ -335,7 +339,8 @@ export function parseCandidates(text: string): Candidate[] {
 
 /** Tries the rules of every trigger word the scan recorded (`words`: how many words the text has). */
 function tryTriggers(text: string, words: number, out: Candidate[]): void {
-  for (let k = 0; k < triggerWord.length; k++) {
+  const count = triggerCount;
+  for (let k = 0; k < count; k++) {
     const w = triggerWord[k];
     const at = triggerAt[k];
     const direct = triggerDirect[k];

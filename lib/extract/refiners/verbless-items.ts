@@ -97,20 +97,23 @@ export function withVerblessItems(candidates: readonly Candidate[], ctx: Verbles
   const withCandidate = new Set(candidates.map((c) => c.sentenceIndex));
   const items: Candidate[] = [];
   const seen = new Set<number>();
-  const visit = (offset: number) => {
-    const si = segmentOf(ctx.sentences, offset);
-    if (si < 0 || si === ctx.headlineIndex || withCandidate.has(si) || seen.has(si)) return;
-    seen.add(si);
-    const read = readVerbless(si, tellings, ctx);
-    if (typeof read !== "string") items.push(...read);
-  };
-  for (const m of ctx.counts) visit(m.start);
+  // (a function of the module, not a closure named in this one: tsx and the bundles name every such closure at each call)
+  for (const m of ctx.counts) visitSentence(m.start, ctx, tellings, withCandidate, seen, items);
   // (one soldier noun before "من" + a group, which counts.ts reads no figure of after a preposition: "فُقد الاتصال بعنصر من G")
-  for (const g of ctx.groups) if (g.role === "member" && soldierBefore(ctx.tokens, g, 0)) visit(g.start);
+  for (const g of ctx.groups) if (g.role === "member" && soldierBefore(ctx.tokens, g, 0)) visitSentence(g.start, ctx, tellings, withCandidate, seen, items);
   if (items.length === 0) return candidates as Candidate[];
   const out = [...candidates];
   for (const item of items) out.splice(out.findLastIndex((c) => c.sentenceIndex <= item.sentenceIndex) + 1, 0, item);
   return out;
+}
+
+/** The sentence at `offset`, read once as verbless items (withVerblessItems) unless it has a candidate or is the headline. */
+function visitSentence(offset: number, ctx: VerblessContext, tellings: readonly Candidate[], withCandidate: ReadonlySet<number>, seen: Set<number>, items: Candidate[]): void {
+  const si = segmentOf(ctx.sentences, offset);
+  if (si < 0 || si === ctx.headlineIndex || withCandidate.has(si) || seen.has(si)) return;
+  seen.add(si);
+  const read = readVerbless(si, tellings, ctx);
+  if (typeof read !== "string") items.push(...read);
 }
 
 /**
@@ -134,10 +137,9 @@ export function readVerbless(si: number, tellings: readonly Candidate[], ctx: Ve
   const sl = tokenAt(tokens, sentence.end) - 1;
   if (sl < sf || triggers.some((t) => t.first >= sf && t.first <= sl)) return "a trigger word";
   if (namesAnotherHappening(tokens, sf, sl + 1)) return "another happening";
-  const inside = <T extends { first: number; last: number }>(x: T) => x.first >= sf && x.last <= sl;
-  const figures = counts.filter(inside);
+  const figures = counts.filter((x) => x.first >= sf && x.last <= sl);
   // (a group's roles other than its members' — the joined, a captor, a helper — tell another story)
-  const named = groups.filter(inside);
+  const named = groups.filter((x) => x.first >= sf && x.last <= sl);
   if (named.some((g) => g.role !== "member" && g.role !== "parent")) return "a group in another role";
   const group = named.find((g) => g.role === "member") ?? null;
   // (a name the gazetteer does not know, in a sentence with no word of leaving, is as often an outlet or a place: "ونقل
