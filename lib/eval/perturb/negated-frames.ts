@@ -156,6 +156,7 @@ export type NegationClass =
   | "warning"
   | "condition"
   | "intent"
+  | "unable"
   | "killed"
   | "killed-verb"
   | "arrested"
@@ -195,6 +196,9 @@ export const NEGATIONS: Negation[] = [
   ),
   framed("intent", "«وكشفت مصادر أن N … يعتزمون الانشقاق» (undated claims only)", (c) =>
     dated(c.rest) || !DEFINITE[c.masdar] ? null : `وكشفت مصادر محلية أن ${asOtherSet(c.rest)} يعتزمون ${DEFINITE[c.masdar]}.`,
+  ),
+  framed("unable", "«وأفادت مصادر محلية بأن N … لم يتمكنوا من الانشقاق» (not a total «منذ …»)", (c) =>
+    /(^|\s)منذ\s/.test(c.rest) || !DEFINITE[c.masdar] ? null : `وأفادت مصادر محلية بأن ${asOtherSet(c.rest)} لم يتمكنوا من ${DEFINITE[c.masdar]}.`,
   ),
   framed("killed", "«وأفادت مصادر محلية بمقتل N … من X» (the same men, killed)", (c) => `وأفادت مصادر محلية بمقتل ${asOtherSet(c.rest)}.`),
   framed("killed-verb", "«وقُتل N … من X» (the same men, killed, told by a verb as the incident was)", (c) => `وقُتل ${asOtherSet(c.rest)}.`),

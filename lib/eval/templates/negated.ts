@@ -9,6 +9,8 @@
  *   however long its subject. Positive: a denial of something else, then a confirmation («نفى أن يكون الاجتماع قد عُقد …، وأكد أن N … انشقوا»).
  * - a fear or an expectation with «ترك … صفوف» as its object («تخشى القيادة ترك N … صفوفها»): «ترك» is the verbal
  *   noun there, as «انشقاق» is («تخشى القيادة انشقاق N»). Positive: «ترك N … صفوفهم أمس خشية …» (a motive after it).
+ * - a negated verb of ability over the flight («لم يتمكنوا من الفرار», «لم يستطيعوا …»): no one left. Positive: «تمكنوا
+ *   من الفرار» (an incident).
  * Written from the grammar of Arabic news, never from a report. Case ids "negated/<template>/<n>".
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
@@ -98,4 +100,22 @@ const LEFT_FEARING: ConventionCase[] = cases(
   })),
 );
 
-export const NEGATED_CASES: ConventionCase[] = [...HELD_ESCAPE, ...SERVING, ...DENIED_BEEN, ...DENIED_THEN_CONFIRMED, ...FEARED_LEAVING, ...LEFT_FEARING];
+/** A negated verb of ability governing the flight («لم يتمكنوا من الفرار», «لم يستطيعوا الانشقاق»): no event. */
+const ABILITY = ["لم يتمكنوا من الفرار", "لم يتمكنوا من الانشقاق", "لم يستطيعوا الفرار", "لم ينجحوا في الفرار"];
+const UNABLE: ConventionCase[] = cases(
+  "not/unable",
+  product({ group: GROUPS, count: COUNTS_A, subject: SUBJECTS, able: ABILITY }).map(({ group, count, subject, able }) => ({
+    text: `وأفاد مصدر بأن ${count.plain} ${subject(group.name)} ${able} بسبب الحصار.`,
+    events: [],
+  })),
+);
+/** The same verb of ability, not negated: an event. */
+const ABLE: ConventionCase[] = cases(
+  "able",
+  product({ group: GROUPS, count: COUNTS_A, subject: SUBJECTS, date: RECENT.slice(0, 2) }).map(({ group, count, subject, date }) => ({
+    text: `وأفاد مصدر بأن ${count.plain} ${subject(group.name)} تمكنوا من الفرار ${date.text}.`,
+    events: [ev(group.id, count.value, "desertion", date.range)],
+  })),
+);
+
+export const NEGATED_CASES: ConventionCase[] = [...HELD_ESCAPE, ...SERVING, ...DENIED_BEEN, ...DENIED_THEN_CONFIRMED, ...FEARED_LEAVING, ...LEFT_FEARING, ...UNABLE, ...ABLE];
