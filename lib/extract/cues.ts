@@ -184,6 +184,11 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["فرّ 12 عنصراً من قوات النظام نحو أحد المخيمات", null],
   ["هرب 12 عنصراً من تنظيم داعش من مخيم الهول", "reject"],
   ["فرّ 12 عنصراً من قوات النظام كانوا محتجزين في مخيم الهول", "reject"],
+  // (round 14) a negated verb of ability governs the verbal noun after it; not negated, the men left
+  ["وأفادت مصادر محلية بأن 25 عنصراً من تنظيم داعش الإرهابي لم يتمكنوا من الفرار", "reject"],
+  ["قال مصدر إن ثمانية ضباط من جيش الأسد لن يستطيعوا الانشقاق", "reject"],
+  ["وأفاد مصدر بأن 12 عنصراً من قسد تمكنوا من الفرار أمس", null],
+  ["لم يتمكن الحاجز من منع 12 عنصراً من قسد من الفرار أمس", "reject"],
   // (round 14) the men described as held however long their subject; not when others are named held in between
   ["فرّ 40 عنصراً من قوات النظام من مناطق مختلفة في ريف حمص الشمالي قرب خطوط التماس كانوا محتجزين في أحد السجون", "reject"],
   ["وهرب أكثر من مئة عنصر، كلهم سوريون، من داعش خلال الأسبوع الماضي كانوا معتقلين في سجن تابع للتنظيم", "reject"],
@@ -338,6 +343,21 @@ const WERE = /^(كانوا|كان|وكانوا|ممن)$/;
 const RELEASED = foldedWords("سراح الافراج");
 /** How far after the flight the description of its men may stand (a long subject: figure, group, affiliation, place, time). */
 const HELD_REACH = 30;
+
+/** (round 14) «لم/لن» and a verb of ability in the jussive or subjunctive: "لم يتمكنوا من الفرار", "لن يستطيعوا الانشقاق". */
+const NOT_ABLE = foldedWords("لم لن ولم ولن");
+const ABLE = foldedWords("يتمكن يتمكنوا يتمكنا تتمكن يستطع يستطيعوا يستطيعا تستطع ينجح ينجحوا ينجحا تنجح");
+/** The preposition a verb of ability takes before the verbal noun (or none: "لم يستطيعوا الفرار"). */
+const ABLE_PREPOSITION = /^(من|في)$/;
+
+/**
+ * "أن 25 عنصراً من تنظيم داعش لم يتمكنوا من الفرار": a negated verb of ability governs the verbal noun right after it
+ * (its preposition between), however far the figure stands: no one left. «تمكنوا من الفرار» (not negated) is an incident.
+ */
+function unableBefore(tokens: readonly Token[], k: number, trigger: Trigger): boolean {
+  if (!NOT_ABLE.has(tokens[k].text) || k + 1 >= trigger.first || !ABLE.has(tokens[k + 1].text)) return false;
+  return k + 2 === trigger.first || (k + 3 === trigger.first && ABLE_PREPOSITION.test(tokens[k + 2].text));
+}
 
 /** Patterns of the cues below, made once (a regex literal inside a loop makes a new RegExp object at every turn). */
 const GOODS_PREPOSITION = /^(مع|ب|من|عن|الي)$/;
@@ -531,6 +551,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     if (!done && bits & W_CALL_OR_FEAR) return "reject";
     if (bits & W_CHARGE && !anyIn(stems(tokens[trigger.first - 1]), ATTEMPT_NOUN)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
+    if (k >= trigger.first - 4 && unableBefore(tokens, k, trigger)) return "reject";
   }
   if (deniedBefore(tokens, trigger, sentenceFirstToken)) return "reject";
   if (isModal(tokens, trigger, sentenceFirstToken)) return "reject";
