@@ -184,6 +184,16 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["فرّ 12 عنصراً من قوات النظام نحو أحد المخيمات", null],
   ["هرب 12 عنصراً من تنظيم داعش من مخيم الهول", "reject"],
   ["فرّ 12 عنصراً من قوات النظام كانوا محتجزين في مخيم الهول", "reject"],
+  // (round 14) a negated verb of ability governs the verbal noun after it; not negated, the men left
+  ["وأفادت مصادر محلية بأن 25 عنصراً من تنظيم داعش الإرهابي لم يتمكنوا من الفرار", "reject"],
+  ["قال مصدر إن ثمانية ضباط من جيش الأسد لن يستطيعوا الانشقاق", "reject"],
+  ["وأفاد مصدر بأن 12 عنصراً من قسد تمكنوا من الفرار أمس", null],
+  ["لم يتمكن الحاجز من منع 12 عنصراً من قسد من الفرار أمس", "reject"],
+  // (round 14) the men described as held however long their subject; not when others are named held in between
+  ["فرّ 40 عنصراً من قوات النظام من مناطق مختلفة في ريف حمص الشمالي قرب خطوط التماس كانوا محتجزين في أحد السجون", "reject"],
+  ["وهرب أكثر من مئة عنصر، كلهم سوريون، من داعش خلال الأسبوع الماضي كانوا معتقلين في سجن تابع للتنظيم", "reject"],
+  ["فرّ 12 عنصراً من قسد وأطلقوا سراح مدنيين كانوا محتجزين لديها", null],
+  ["فرّ 12 عنصراً من الفرقة الرابعة المنتشرة في ريف درعا الغربي كانوا يقاتلون في صفوفها", null],
   ["تمكن من الفرار من جبهات القتال", null],
   ["لم يسجل أي انشقاق في صفوف الفصيل", "reject"],
   ["هددت القيادة بمحاسبة كل عنصر يفكر في الانشقاق", "reject"],
@@ -221,6 +231,10 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["نفت الفصائل مزاعم النظام وأكدت انشقاق 40 عنصراً من قواته", null],
   ["تداولت صفحات مزاعم عن انشقاق 40 عنصراً", "reject"],
   ["زعمت صفحات موالية أمس انشقاق 15 عنصراً عن قوات النظام", "reject"],
+  // (round 14) a perfect under «أن يكون … قد» is the complement of what governs «أن», however long its subject
+  ["ونفى مصدر عسكري أن يكون أكثر من 5 آلاف عنصر من قسد وأجهزتها الأمنية المنتشرة في ريف الحسكة الشمالي منذ مطلع العام الجاري قد انشقوا", "reject"],
+  ["ونفى مصدر عسكري أن يكون الاجتماع قد عُقد في المدينة، وأكد أن 12 عنصراً من قسد انشقوا أمس", null],
+  ["رجّحت مصادر أن يكون 15 عنصراً من قسد قد انشقوا أمس", null],
   // smuggling (هرّب + goods), not flight
   ["هرّب 15 عنصراً من الفرقة الرابعة شحنة مخدرات إلى الأردن", "reject"],
   ["يهرّبون الوقود إلى مناطق النظام", "reject"],
@@ -285,12 +299,64 @@ function soldiersAround(tokens: readonly Token[], trigger: Trigger, sentenceFirs
 
 /** A denial earlier in the sentence, within twenty words, with no confirmation between it and the trigger. */
 function deniedBefore(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
-  for (let k = trigger.first - 1; k >= Math.max(sentenceFirstToken, trigger.first - 20); k--) {
+  // (round 14) under «أن يكون … قد» the perfect is the complement of what governs «أن», however long its subject
+  // ("نفى مصدر أن يكون أكثر من 5 آلاف عنصر من قسد وأجهزتها الأمنية منذ … قد انشقوا"): the governor is sought before «أن»
+  const from = beenClauseAt(tokens, trigger, sentenceFirstToken) ?? trigger.first;
+  for (let k = from - 1; k >= Math.max(sentenceFirstToken, from - 20); k--) {
     const cls = classesOf(tokens[k]);
     if (cls & C_CONFIRM) return false;
     if (cls & C_DENIAL) return true;
   }
   return false;
+}
+
+/** «يكون/تكون/يكونوا» after «أن»: the subjunctive of كان, whose «قد» + perfect is a supposed, denied or possible past. */
+const BEEN = /^(يكون|تكون|يكونوا|تكونا|يكونا)$/;
+const THAT_AN = /^(ان|بان|وان)$/;
+/** How far back from the trigger «أن يكون» may stand (its subject between: a figure, a group, its affiliation, a place, a time). */
+const BEEN_REACH = 40;
+
+/** "… أن يكون N … قد انشقوا": the index of «أن» when the trigger is the perfect after «قد» of such a clause. */
+function beenClauseAt(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): number | null {
+  if (trigger.form !== "verb" || trigger.first - 1 < sentenceFirstToken || tokens[trigger.first - 1].text !== "قد") return null;
+  for (let k = trigger.first - 2; k > Math.max(sentenceFirstToken, trigger.first - BEEN_REACH); k--) {
+    if (BEEN.test(tokens[k].text) && THAT_AN.test(tokens[k - 1].text)) return k - 1;
+  }
+  return null;
+}
+
+/**
+ * (round 14) "فرّ 40 عنصراً من قوات النظام من مناطق مختلفة في البلاد كانوا محتجزين في أحد السجون": the men of the
+ * flight described, after their group and place, by «كانوا/كان» + a word of detention: prisoners escaping, however far
+ * the description stands (within the sentence). Not when someone else is named held in between ("… وأطلقوا سراح
+ * مدنيين كانوا محتجزين لديها": the description is theirs).
+ */
+function heldMen(tokens: readonly Token[], trigger: Trigger, sentenceLastToken: number): boolean {
+  for (let k = trigger.last + 1; k < Math.min(sentenceLastToken, trigger.last + HELD_REACH); k++) {
+    const t = tokens[k];
+    if (PRISONERS.has(t.text) || stemIn(t, CIVILIANS) || RELEASED.has(t.text)) return false;
+    if (WERE.test(t.text) && PRISONERS.has(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
+const WERE = /^(كانوا|كان|وكانوا|ممن)$/;
+const RELEASED = foldedWords("سراح الافراج");
+/** How far after the flight the description of its men may stand (a long subject: figure, group, affiliation, place, time). */
+const HELD_REACH = 30;
+
+/** (round 14) «لم/لن» and a verb of ability in the jussive or subjunctive: "لم يتمكنوا من الفرار", "لن يستطيعوا الانشقاق". */
+const NOT_ABLE = foldedWords("لم لن ولم ولن");
+const ABLE = foldedWords("يتمكن يتمكنوا يتمكنا تتمكن يستطع يستطيعوا يستطيعا تستطع ينجح ينجحوا ينجحا تنجح");
+/** The preposition a verb of ability takes before the verbal noun (or none: "لم يستطيعوا الفرار"). */
+const ABLE_PREPOSITION = /^(من|في)$/;
+
+/**
+ * "أن 25 عنصراً من تنظيم داعش لم يتمكنوا من الفرار": a negated verb of ability governs the verbal noun right after it
+ * (its preposition between), however far the figure stands: no one left. «تمكنوا من الفرار» (not negated) is an incident.
+ */
+function unableBefore(tokens: readonly Token[], k: number, trigger: Trigger): boolean {
+  if (!NOT_ABLE.has(tokens[k].text) || k + 1 >= trigger.first || !ABLE.has(tokens[k + 1].text)) return false;
+  return k + 2 === trigger.first || (k + 3 === trigger.first && ABLE_PREPOSITION.test(tokens[k + 2].text));
 }
 
 /** Patterns of the cues below, made once (a regex literal inside a loop makes a new RegExp object at every turn). */
@@ -485,6 +551,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     if (!done && bits & W_CALL_OR_FEAR) return "reject";
     if (bits & W_CHARGE && !anyIn(stems(tokens[trigger.first - 1]), ATTEMPT_NOUN)) return "reject";
     if (k >= trigger.first - 2 && NEGATORS.has(tokens[k].text)) return "reject";
+    if (k >= trigger.first - 4 && unableBefore(tokens, k, trigger)) return "reject";
   }
   if (deniedBefore(tokens, trigger, sentenceFirstToken)) return "reject";
   if (isModal(tokens, trigger, sentenceFirstToken)) return "reject";
@@ -500,6 +567,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
     // Prisoners escaping: "فرار سجناء", "هروب 12 معتقلاً من أحد سجونها".
     // … and civilians fleeing ("هروباً جماعياً للمدنيين").
     for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 3); k++) if (PRISONERS.has(tokens[k].text) || stemIn(tokens[k], CIVILIANS)) return "reject";
+    if (heldMen(tokens, trigger, sentenceLastToken ?? tokens.length - 1)) return "reject";
     // "أسفرت الاشتباكات عن مقتل 9 عناصر وفرار الباقين": a flight that a fight resulted in is a rout (not what
     // pressure or unpaid wages resulted in: "أسفرت الضغوط عن فرار 20 عنصراً").
     if (foughtResultBefore(tokens, trigger, sentenceFirstToken)) return "reject";

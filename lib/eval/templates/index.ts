@@ -13,6 +13,7 @@ import { LATEDATE_CASES } from "./latedates";
 import { LEFTOVER_CASES } from "./leftovers";
 import { LOOSE_CASES } from "./loose";
 import { NAMED_CASES } from "./named";
+import { NEGATED_CASES } from "./negated";
 import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
 import { OUTSIDE_CASES } from "./outside";
@@ -36,6 +37,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   leftovers: LEFTOVER_CASES,
   loose: LOOSE_CASES,
   named: NAMED_CASES,
+  negated: NEGATED_CASES,
   negatives: NEGATIVE_CASES,
   outcomes: OUTCOME_CASES,
   outside: OUTSIDE_CASES,

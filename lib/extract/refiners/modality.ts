@@ -66,6 +66,11 @@ export const MODALITY_EXAMPLES: Array<[text: string, modal: boolean]> = [
   ["أكد ناشطون ما نشرته الوكالة عن انشقاق 15 عنصراً عن قوات النظام", false],
   ["يعتزم 23 جندياً من قوات سوريا الديمقراطية ترك صفوفهم خلال الأيام المقبلة", true],
   ["حذرت مصادر مطلعة من ترك 40 مقاتلاً صفوف الفيلق الخامس", true],
+  // (round 14) a verb of fear or expectation takes a bare «ترك» as its object; «وترك», «قد ترك» open a clause of their own
+  ["وتخشى قيادة الفصيل ترك 15 من عناصر الفرقة 17 صفوفها في ريف دير الزور الغربي", true],
+  ["تتوقع مصادر محلية ترك 40 مقاتلاً صفوف الفيلق الخامس", true],
+  ["يخشى الأهالي تجدد القصف، وترك 30 عنصراً من الفرقة الرابعة صفوفهم أمس", false],
+  ["يتوقع مراقبون أن تتسع الانشقاقات، وقد ترك 30 عنصراً من الفرقة الرابعة صفوفهم أمس", false],
   // told as done: a perfect after أن, a verbal noun reported or confirmed, a helping noun with no governor
   ["كشفت مصادر أن 15 عنصراً انشقوا عن قوات النظام أمس", false],
   ["أعلن ناشطون عن انشقاق 15 عنصراً عن قوات النظام", false],
@@ -82,13 +87,20 @@ export const MODALITY_EXAMPLES: Array<[text: string, modal: boolean]> = [
 
 /** Verbs of intention that take the verbal noun as their object, with no preposition. */
 const INTENDING = foldedWords("يعتزم يعتزمون تعتزم ينوي ينوون تنوي يريد يريدون تريد يود يودون");
+/**
+ * (round 14) Verbs of fear and expectation take it the same way ("تخشى قيادة الفصيل ترك 15 من عناصرها صفوفها",
+ * "تتوقع مصادر ترك …"), as they take «انشقاق» ("تخشى القيادة انشقاق 15 …", refused in cues.ts). Only a bare «ترك»
+ * is their object: «وترك»/«قد ترك» opens a clause of its own ("يخشى الأهالي تجدد القصف، وترك 30 عنصراً صفوفهم أمس").
+ */
+const FEARING = foldedWords("يخشى تخشى يخشون يتوقع تتوقع يتوقعون");
 
 /** The lists above, asked of the words before every trigger: one memo of bits. */
-const [inGovernors, inHelping, inPrepositions, inWill, inIntending] = wordListTests(GOVERNORS, HELPING, PREPOSITIONS, WILL, INTENDING);
+const [inGovernors, inHelping, inPrepositions, inWill, inIntending, inFearing] = wordListTests(GOVERNORS, HELPING, PREPOSITIONS, WILL, INTENDING, FEARING);
 
 /** A verb of intention within GOVERNOR_REACH words before token `k`. */
 function intendedBefore(tokens: readonly Token[], k: number, sentenceFirst: number): boolean {
-  for (let j = k - 1; j >= Math.max(sentenceFirst, k - GOVERNOR_REACH); j--) if (inIntending(tokens[j])) return true;
+  const bare = !tokens[k].text.startsWith("و") && !(k - 1 >= sentenceFirst && tokens[k - 1].text === "قد");
+  for (let j = k - 1; j >= Math.max(sentenceFirst, k - GOVERNOR_REACH); j--) if (inIntending(tokens[j]) || (bare && inFearing(tokens[j]))) return true;
   return false;
 }
 
