@@ -1,0 +1,25 @@
+/**
+ * The "restructured" family over a fixed sample (evenly spread cases of each template, each its own test). The whole
+ * family: `npx tsx scripts/templates.ts restructured`.
+ */
+import { describe, expect, it } from "vitest";
+import { nonConformance } from "../../extract/conventions";
+import { byTemplate, extractCase } from "./check";
+import { spread } from "./product";
+import { RESTRUCTURED_CASES } from "./restructured";
+
+const PER_TEMPLATE = 4;
+
+describe("the restructured family", () => {
+  it("has unique ids; one event a case", () => {
+    const ids = RESTRUCTURED_CASES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of RESTRUCTURED_CASES) expect(c.events.length, c.id).toBe(1);
+  });
+});
+
+for (const [template, cases] of byTemplate(RESTRUCTURED_CASES)) {
+  describe(template, () => {
+    for (const c of spread(cases, PER_TEMPLATE)) it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
+  });
+}
