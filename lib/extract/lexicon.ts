@@ -109,6 +109,13 @@ export const DEFINITE_PEOPLE_WORDS = "العناصر الجنود المقاتل
 export const THEIR_NUMBER = foldedWords("عددهم عددها عددهما وعددهم وعددها وعددهما");
 export const AMOUNTING_VERBS = foldedWords("بلغ يبلغ وصل يصل قدر يقدر تقدر قدرت تجاوز يتجاوز ناهز يناهز فاق يفوق تخطي يتخطي");
 
+/**
+ * The group left said by its pronoun right by the people or the verb: «من صفوفه/ها»، «عنه/ها» (refiners/roles.ts
+ * `groupByPronoun`): it names the group the sentence before named, as surely as its name would.
+ */
+export const LEFT_BY_PRONOUN = foldedWords("عنه عنها");
+export const RANKS_PRONOUN = foldedWords("صفوفه صفوفها");
+
 /** A later sentence about the same people: it refers back to them ("هؤلاء العناصر", "المنشقون", "عنهم"). */
 export const BACK_REFERENCE = /(^| )(هولاء|المنشقون|المنشقين|الفارون|الفارين|الهاربون|الهاربين)( |$)|(عنهم|عليهم|مصيرهم|وجهتهم)( |$)/;
 /** The destination is only supposed ("وسط ترجيحات بأنهم…", "يُعتقد أنهم توجهوا", "يُرجّح"). */

@@ -6,9 +6,13 @@
  *   after a verb of amounting: «وبلغ عددهم 12 عنصراً»، «ويُقدّر عددهم بنحو 40 عنصراً»، «ووصل عددهم إلى…») gives its
  *   count; negatives: a sentence that counts another set («وبلغ عدد القتلى في المعارك…»، «ويبلغ عدد عناصر X في
  *   المنطقة…») leaves the incident without a count.
+ * - the group named before, then only its pronoun: a sentence that names a group, then the incident with «من صفوفه/ها»
+ *   or «عنه/ها» by the people or the verb («تنتشر قوات X في المنطقة. وانشق 12 عنصراً من صفوفها أمس»), even when a
+ *   side is named after it («وسلّموا أنفسهم لـY»); negative: a group named by the verb is the one left, whatever the
+ *   sentence before named.
  */
 import { ev, type ConventionCase, type Triple } from "../../extract/conventions/types";
-import { GROUPS, P, PLACES, RECENT } from "./discourse-grammar";
+import { GROUPS, P, PLACES, RECENT, type GroupForm } from "./discourse-grammar";
 import { product, spread } from "./product";
 
 const PER_TEMPLATE = 60;
@@ -56,4 +60,53 @@ const ANOTHER_SET: ConventionCase[] = cases(
   })),
 );
 
-export const RESTRUCTURED_CASES: ConventionCase[] = [...TOLD_BACK, ...ANOTHER_SET];
+/** A sentence that names the group and tells no leaving (its verb agrees with the name). */
+const NAMED_BEFORE: ReadonlyArray<(g: GroupForm) => string> = [
+  (g) => `${g.feminine ? "تنتشر" : "ينتشر"} ${g.name} في المنطقة منذ سنوات`,
+  (g) => `${g.feminine ? "تسيطر" : "يسيطر"} ${g.name} على عدد من القرى في المنطقة`,
+];
+const COUNTS: ReadonlyArray<{ text: string; value: Triple }> = [
+  { text: "خمسة عناصر", value: [5, 5, 5] },
+  { text: "12 عنصراً", value: [12, 12, 12] },
+  { text: "نحو 40 مقاتلاً", value: [32, 40, 48] },
+];
+/** The incident with the group left as a pronoun. */
+const BY_PRONOUN: ReadonlyArray<{ name: string; say: (n: string, g: GroupForm, d: string, p: string) => string }> = [
+  { name: "ranks", say: (n, g, d, p) => `وانشق ${n} من صفوف${g.feminine ? "ها" : "ه"} ${d} ${p}` },
+  { name: "an", say: (n, g, d, p) => `وانشق ${n} عن${g.feminine ? "ها" : "ه"} ${d} ${p}` },
+  { name: "subject-first", say: (n, g, d, p) => `وقالت مصادر محلية إن ${n} من صفوف${g.feminine ? "ها" : "ه"} انشقوا ${d} ${p}` },
+  { name: "side-after", say: (n, g, d, p) => `وانشق ${n} من صفوف${g.feminine ? "ها" : "ه"} ${d} ${p} وسلّموا أنفسهم لقوى الأمن الداخلي "الأسايش"` },
+  { name: "an-side-after", say: (n, g, d, p) => `وانشق ${n} عن${g.feminine ? "ها" : "ه"} ${d} ${p} وسلّموا أنفسهم لقوى الأمن الداخلي "الأسايش"` },
+];
+const PRONOUN: ConventionCase[] = BY_PRONOUN.flatMap((f) =>
+  cases(
+    `group-pronoun/${f.name}`,
+    product({ group: GROUPS, before: NAMED_BEFORE, count: COUNTS, date: DATES, place: PLACES }).map(({ group, before, count, date, place }) => ({
+      text: `${before(group)}. ${f.say(count.text, group, date.text, place)}.`,
+      events: [ev(group.id, count.value, "defection", date.range)],
+    })),
+  ),
+);
+/**
+ * A wave in the regime's ranks told first, then a force of the regime named, then its men by the pronoun: one incident,
+ * of the force named (its men are the wave's).
+ */
+const REGIME_FORCES = GROUPS.filter((g) => g.id === "ndf" || g.id === "4th-division");
+const AFTER_A_WAVE: ConventionCase[] = cases(
+  "group-pronoun/after-a-wave",
+  product({ group: REGIME_FORCES, before: NAMED_BEFORE, count: COUNTS, date: DATES, place: PLACES }).map(({ group, before, count, date, place }) => ({
+    text: `شهدت صفوف قوات النظام ${date.text} موجة انشقاق جديدة، تمثلت في فرار مجموعة من العناصر من إحدى القطعات العسكرية. و${before(group)}. وقالت مصادر محلية إن ${count.text} من صفوفها انشقوا ${date.text} ${place}.`,
+    events: [ev(group.id, count.value, "defection", date.range)],
+  })),
+);
+
+/** Negative: a group named by the verb is the one left, whatever the sentence before named. */
+const NAMED_BY_VERB: ConventionCase[] = cases(
+  "not/named-by-verb",
+  product({ group: GROUPS, before: NAMED_BEFORE, count: COUNTS, date: DATES }).map(({ group, before, count, date }) => {
+    const left = GROUPS.find((g) => g.id !== group.id)!;
+    return { text: `${before(group)}. وانشق ${count.text} من ${left.name} ${date.text}.`, events: [ev(left.id, count.value, "defection", date.range)] };
+  }),
+);
+
+export const RESTRUCTURED_CASES: ConventionCase[] = [...TOLD_BACK, ...ANOTHER_SET, ...PRONOUN, ...AFTER_A_WAVE, ...NAMED_BY_VERB];
