@@ -10,6 +10,8 @@
  *   or «عنه/ها» by the people or the verb («تنتشر قوات X في المنطقة. وانشق 12 عنصراً من صفوفها أمس»), even when a
  *   side is named after it («وسلّموا أنفسهم لـY»); negative: a group named by the verb is the one left, whatever the
  *   sentence before named.
+ * - one case counted: «سُجّلت حالة انشقاق جماعية لـ12 عنصراً من X» — the singular «حالة» with its people counted after
+ *   «لـ» is one incident, not the phenomenon «حالات الانشقاق» (negatives in cues.ts CUE_EXAMPLES).
  */
 import { ev, type ConventionCase, type Triple } from "../../extract/conventions/types";
 import { GROUPS, P, PLACES, RECENT, type GroupForm } from "./discourse-grammar";
@@ -109,4 +111,18 @@ const NAMED_BY_VERB: ConventionCase[] = cases(
   }),
 );
 
-export const RESTRUCTURED_CASES: ConventionCase[] = [...TOLD_BACK, ...ANOTHER_SET, ...PRONOUN, ...AFTER_A_WAVE, ...NAMED_BY_VERB];
+const LAM_COUNTS: ReadonlyArray<{ text: string; value: Triple }> = [
+  { text: "لـ12 عنصراً", value: [12, 12, 12] },
+  { text: "لنحو 40 عنصراً", value: [32, 40, 48] },
+  { text: "لخمسة عناصر", value: [5, 5, 5] },
+];
+const ONE_CASE: ConventionCase[] = cases(
+  "one-case-counted",
+  product({ group: GROUPS, masdar: [{ w: "انشقاق", kind: "defection" as const }, { w: "فرار", kind: "desertion" as const }], adj: ["جماعية ", ""], count: LAM_COUNTS, place: PLACES }).map(({ group, masdar, adj, count, place }) => ({
+    // (told with no day of its own, as a source's report is: a trend word would need one to stand)
+    text: `وأفاد مصدر محلي بأنه سُجّلت حالة ${masdar.w} ${adj}${count.text} من ${group.name} ${place}.`,
+    events: [ev(group.id, count.value, masdar.kind)],
+  })),
+);
+
+export const RESTRUCTURED_CASES: ConventionCase[] = [...ONE_CASE, ...TOLD_BACK, ...ANOTHER_SET, ...PRONOUN, ...AFTER_A_WAVE, ...NAMED_BY_VERB];
