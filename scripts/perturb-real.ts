@@ -1,8 +1,9 @@
 /**
- * npm run -s eval:perturb -- [GOLD.jsonl ...] [--only NAME[,NAME]] [--checklist] [--show NAME] [--json] [--extractor TREE]
+ * npm run -s eval:perturb -- [GOLD.jsonl ...] [--only NAME[,NAME]] [--words|--structure] [--checklist] [--show NAME] [--json] [--extractor TREE]
  *
- * Real text, reworded (issue 10): each rewrite of lib/eval/perturb/real.ts (REWORDINGS; with --checklist also
- * the CheckList's perturbations that keep the gold) applied to each report of the gold files (default
+ * Real text, reworded (issue 10): each rewrite of lib/eval/perturb/real.ts (REWORDINGS and the RESTRUCTURINGS of
+ * round 14, --words or --structure for one list only; with --checklist also the CheckList's perturbations that
+ * keep the gold) applied to each report of the gold files (default
  * data/dev/real-tune.jsonl) wherever it applies, the gold kept, and scored with lib/eval/score as `npm run -s
  * eval` scores: per rewrite, the reports it changed, P/R/F1, count and date IoU on those reports unperturbed →
  * reworded, and each report that lost or gained an event. --show NAME prints the sentences NAME rewrote (to
@@ -16,11 +17,11 @@ import { extractEventsStrict, EXTRACTOR_VERSION } from "../lib/extract";
 import type { DefectionEvent } from "../lib/extract/types";
 import { parseGoldJsonl, type GoldEvent, type GoldReport } from "../lib/eval/gold";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
-import { CHECKLIST_REWRITES, REWORDINGS, runRewrites, type Rewrite } from "../lib/eval/perturb/real";
+import { CHECKLIST_REWRITES, RESTRUCTURINGS, REWORDINGS, runRewrites, type Rewrite } from "../lib/eval/perturb/real";
 import { sentencesOf } from "../lib/eval/perturb/words";
 import type { EvalSummary } from "../lib/eval/score";
 
-const USAGE = "usage: npm run -s eval:perturb -- [GOLD.jsonl ...] [--only NAME[,NAME]] [--checklist] [--show NAME] [--json] [--extractor TREE]";
+const USAGE = "usage: npm run -s eval:perturb -- [GOLD.jsonl ...] [--only NAME[,NAME]] [--words|--structure] [--checklist] [--show NAME] [--json] [--extractor TREE]";
 function fail(message: string): never {
   process.stderr.write(`eval:perturb: ${message}\n${USAGE}\n`);
   process.exit(2);
@@ -30,6 +31,7 @@ const argv = process.argv.slice(2);
 const files: string[] = [];
 let json = false;
 let checklist = false;
+let structure: boolean | null = null;
 let only: Set<string> | null = null;
 let show: string | null = null;
 let extractorDir: string | null = null;
@@ -37,6 +39,8 @@ for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   if (a === "--json") json = true;
   else if (a === "--checklist") checklist = true;
+  else if (a === "--structure") structure = true;
+  else if (a === "--words") structure = false;
   else if (a === "--only") only = new Set((argv[++i] ?? fail("--only needs names")).split(","));
   else if (a === "--show") show = argv[++i] ?? fail("--show needs a name");
   else if (a === "--extractor") extractorDir = argv[++i] ?? fail("--extractor needs a tree");
@@ -51,13 +55,15 @@ for (const f of files) {
   if (/untouched/.test(path.basename(f))) fail(`${f} is the untouched split: only the lead measures it, once, at merge`);
   if (!existsSync(f)) fail(`gold file not found: ${f}`);
 }
-const all: Rewrite[] = [...REWORDINGS, ...(checklist ? CHECKLIST_REWRITES : [])];
+// (both lists by default; --structure only the restructurings, --words only the rewordings)
+const all: Rewrite[] = [...(structure === true ? [] : REWORDINGS), ...(structure === false ? [] : RESTRUCTURINGS), ...(checklist ? CHECKLIST_REWRITES : [])];
+const KNOWN = [...REWORDINGS, ...RESTRUCTURINGS, ...CHECKLIST_REWRITES];
 if (show) only = new Set([show]);
 if (only) {
-  const unknown = [...only].filter((n) => !all.some((t) => t.name === n) && !CHECKLIST_REWRITES.some((t) => t.name === n));
-  if (unknown.length) fail(`unknown rewrite ${unknown.join(", ")} (known: ${[...REWORDINGS, ...CHECKLIST_REWRITES].map((t) => t.name).join(", ")})`);
+  const unknown = [...only].filter((n) => !KNOWN.some((t) => t.name === n));
+  if (unknown.length) fail(`unknown rewrite ${unknown.join(", ")} (known: ${KNOWN.map((t) => t.name).join(", ")})`);
 }
-const rewrites = only ? [...REWORDINGS, ...CHECKLIST_REWRITES].filter((t) => only!.has(t.name)) : all;
+const rewrites = only ? KNOWN.filter((t) => only!.has(t.name)) : all;
 const gold: GoldReport[] = files.flatMap((f) => parseGoldJsonl(readFileSync(f, "utf8"), f));
 
 if (show) {
@@ -107,19 +113,28 @@ if (json) {
 
 process.stdout.write(`${files.join(" + ")} — ${gold.length} reports, extractor ${EXTRACTOR_VERSION}; figures on the reports each rewrite changed: unperturbed → reworded\n`);
 process.stdout.write(`${"rewrite".padEnd(26)} ${"family".padEnd(12)} reports   F1 before → after    P after  R after   count before → after   date IoU before → after\n`);
-const pooledBefore = { tp: 0, fp: 0, fn: 0 };
-const pooledAfter = { tp: 0, fp: 0, fn: 0 };
+const pooled = () => ({ before: { tp: 0, fp: 0, fn: 0 }, after: { tp: 0, fp: 0, fn: 0 } });
+const pools = { all: pooled(), words: pooled(), structure: pooled() };
+const restructured = new Set(RESTRUCTURINGS.map((t) => t.name));
 for (const f of figures) {
-  for (const k of ["tp", "fp", "fn"] as const) {
-    pooledBefore[k] += f.before.events[k];
-    pooledAfter[k] += f.after.events[k];
-  }
+  for (const pool of [pools.all, restructured.has(f.name) ? pools.structure : pools.words])
+    for (const k of ["tp", "fp", "fn"] as const) {
+      pool.before[k] += f.before.events[k];
+      pool.after[k] += f.after.events[k];
+    }
   const p = f.after.reports ? (100 * f.after.events.precision).toFixed(1).padStart(5) : "  —  ";
   const r = f.after.reports ? (100 * f.after.events.recall).toFixed(1).padStart(5) : "  —  ";
   process.stdout.write(`${f.name.padEnd(26)} ${f.family.padEnd(12)} ${String(f.reports.length).padStart(7)}   ${f1(f.before)} → ${f1(f.after)}     ${p}    ${r}    ${cnt(f.before)} → ${cnt(f.after)}          ${iou(f.before)} → ${iou(f.after)}\n`);
 }
 const pf = (x: { tp: number; fp: number; fn: number }) => (x.tp === 0 ? 0 : (200 * x.tp) / (2 * x.tp + x.fp + x.fn)).toFixed(1);
-process.stdout.write(`pooled (report × rewrite) F1 ${pf(pooledBefore)} → ${pf(pooledAfter)}  (TP ${pooledBefore.tp} → ${pooledAfter.tp}, FP ${pooledBefore.fp} → ${pooledAfter.fp}, FN ${pooledBefore.fn} → ${pooledAfter.fn})\n`);
+const poolLine = (label: string, x: ReturnType<typeof pooled>) =>
+  process.stdout.write(`${label} F1 ${pf(x.before)} → ${pf(x.after)}  (TP ${x.before.tp} → ${x.after.tp}, FP ${x.before.fp} → ${x.after.fp}, FN ${x.before.fn} → ${x.after.fn})\n`);
+poolLine("pooled (report × rewrite)", pools.all);
+// (each list on its own when both ran: the rewordings of round 13, the restructurings of round 14)
+if (pools.words.before.tp && pools.structure.before.tp) {
+  poolLine("  rewordings      ", pools.words);
+  poolLine("  restructurings  ", pools.structure);
+}
 const changed = figures.filter((f) => f.changes.length > 0);
 if (changed.length) process.stdout.write(`\nreports that lost or gained an event, a count, a kind or a date (report, rewrite):\n`);
 for (const f of changed) {

@@ -45,7 +45,7 @@ const { isDeclared, judgeTrigger } = cues;
 const { namesPeople } = triggerModule;
 const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS, TALLY_HEADS } = lexicon;
 const { chooseCount, countOf } = countChoice;
-const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, impliedArmy, leftTheGroupJoined, storyGroupOfSoldiers } = roleRefiners;
+const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, groupByPronoun, impliedArmy, leftTheGroupJoined, storyGroupOfSoldiers } = roleRefiners;
 const { segmentOf, splitClauses } = sentenceModule;
 
 /** How far after a trigger its destination may be named (words). */
@@ -117,6 +117,13 @@ export function findCandidates(f: Found): Candidate[] {
       if (trig.form === "participle" && !(countMention && countMention.value && !(countMention.subset && tokens[trig.first].text.startsWith("ال")) && ((countMention.last >= trig.first - 2 && countMention.last <= trig.last) || (countMention.first > trig.last && countMention.first - trig.last <= (tally ? 12 : 2)) || (countMention.first <= trig.first && countMention.last >= trig.last)))) continue;
       let attached = attachGroups(tokens, groups, trig, { first: sf, last: sl }, clauseOf);
       let groupFromContext = false;
+      // («وانشق 12 عنصراً من صفوفها»، «… عنه»: the group left told by its pronoun is the one the sentence before
+      // named, as surely as its name; no group after the pronoun is the one left; roles.ts, round 14)
+      const pronounAt = si > 0 ? groupByPronoun(tokens, trig, countMention, sf, sl) : -1;
+      if (pronounAt >= 0 && attached.every((g) => g.first > pronounAt)) {
+        const named = contextGroups(tokens, groups, sentences, si, 1);
+        if (named.length > 0) attached = named;
+      }
       if (attached.length === 0) {
         attached = impliedArmy(tokens, countMention);
         // (… but not in a story that told a leaving from another force a sentence before: roles.ts)

@@ -172,6 +172,12 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["وتتكرر حالات الانشقاق والفرار في صفوف الدفاع الوطني", "trend"],
   ["تسارعت وتيرة الانشقاقات عن قوات النظام", "trend"],
   ["التي تشهد أكبر حالات الانشقاق فر 21 عنصراً", "trend"],
+  // (round 14) one case whose people are counted after it with «لـ» is one incident; «حالات» and a bare «حالة» are not
+  ["سُجّلت حالة انشقاق جماعية لـ12 عنصراً من قوات النظام", null],
+  ["سُجّلت حالة فرار جماعية لنحو 40 عنصراً من قسد", null],
+  ["سُجّلت حالة انشقاق لخمسة عناصر من الفرقة الرابعة", null],
+  ["سُجّلت حالات انشقاق لـ12 عنصراً من قوات النظام", "trend"],
+  ["تسود حالة الانشقاق بين صفوف الفصائل", "trend"],
   ["قادة مجموعتين الذين غادروا مواقعهم", "reference"],
   ["وأرجعت أسباب الانشقاق بسبب زجهم على الجبهات", "reference"],
   ["ويعد هذا أكبر انشقاق يشهده جيش النظام منذ شهور", "trend"],
@@ -263,6 +269,22 @@ export function isDeclared(tokens: readonly Token[], trigger: Trigger, sentenceF
   for (let k = Math.max(sentenceFirstToken, trigger.first - 14); k < trigger.first; k++) if (inClass(tokens[k], C_DECLARE)) return true;
   return false;
 }
+
+/**
+ * (round 14, r14-structure) One case, «حالة» in the singular, whose people are counted right after the verbal noun with
+ * «لـ» («سُجّلت حالة انشقاق جماعية لـ12 عنصراً / لنحو 40 مقاتلاً»): one incident, not a phenomenon. «حالات» stays a
+ * trend, and so does «حالة الانشقاق» with no figure of its people.
+ */
+function oneCaseCounted(tokens: readonly Token[], trigger: Trigger): boolean {
+  if (tokens[trigger.first - 1]?.text !== "حاله") return false;
+  let k = trigger.last + 1;
+  if (tokens[k] && CASE_ADJECTIVES.has(tokens[k].text)) k++;
+  const t = tokens[k]?.text ?? "";
+  return (t === "ل" && !!tokens[k + 1]?.digits) || COUNTED_AFTER_LAM.test(t);
+}
+const CASE_ADJECTIVES = foldedWords("جماعيه فرديه جديده");
+/** «لنحو/لقرابة/لأكثر/لخمسة…»: a hedge or a number word glued to «لـ». */
+const COUNTED_AFTER_LAM = /^ل(نحو|قرابه|حوالي|زهاء|اكثر|ما|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مائ|الف)/;
 
 /** Token k (within the sentence) is a word such as "حالات" that makes the trigger after it a trend. */
 function isTrendWord(tokens: readonly Token[], k: number, sentenceFirstToken: number): boolean {
@@ -590,7 +612,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   if (tokens[trigger.last + 1]?.text === "اي") return "reject";
   if (trigger.form === "plural") return "trend";
   // "حالات الانشقاق", and a trigger joined to it by و inherits it: "حالات الانشقاق والفرار".
-  if (isTrendWord(tokens, trigger.first - 1, sentenceFirstToken)) return "trend";
+  if (isTrendWord(tokens, trigger.first - 1, sentenceFirstToken) && !oneCaseCounted(tokens, trigger)) return "trend";
   if (tokens[trigger.first].text.startsWith("و") && isTrendWord(tokens, trigger.first - 2, sentenceFirstToken)) return "trend";
   const prev = tokens[trigger.first - 1];
   if (prev && trigger.first - 1 >= sentenceFirstToken && RELATIVE.has(prev.text)) return "reference";

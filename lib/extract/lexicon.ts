@@ -102,6 +102,20 @@ export const ABROAD_WORDS = /(^| )و?(غادر|غادروا|غادرت|غادر�
 export const TOLD_PEOPLE_WORDS = "المنشقين المنشقون الفارين الفارون الهاربين الهاربون هؤلاء";
 /** Person plurals with the article such a participle may describe ("العناصر الفارين"): words, unfolded. */
 export const DEFINITE_PEOPLE_WORDS = "العناصر الجنود المقاتلين المقاتلون العسكريين العسكريون المسلحين المسلحون";
+/**
+ * «عددهم/عددها»: "their number", a figure told back to the people just named («انشق عناصر من X أمس. وبلغ عددهم 12
+ * عنصراً»), and the verbs of amounting that may head it («بلغ، وصل، قدر/يقدر، تجاوز، ناهز»; figure-nearby.ts).
+ */
+export const THEIR_NUMBER = foldedWords("عددهم عددها عددهما وعددهم وعددها وعددهما");
+export const AMOUNTING_VERBS = foldedWords("بلغ يبلغ وصل يصل قدر يقدر تقدر قدرت تجاوز يتجاوز ناهز يناهز فاق يفوق تخطي يتخطي");
+
+/**
+ * The group left said by its pronoun right by the people or the verb: «من صفوفه/ها»، «عنه/ها» (refiners/roles.ts
+ * `groupByPronoun`): it names the group the sentence before named, as surely as its name would.
+ */
+export const LEFT_BY_PRONOUN = foldedWords("عنه عنها");
+export const RANKS_PRONOUN = foldedWords("صفوفه صفوفها");
+
 /** A later sentence about the same people: it refers back to them ("هؤلاء العناصر", "المنشقون", "عنهم"). */
 export const BACK_REFERENCE = /(^| )(هولاء|المنشقون|المنشقين|الفارون|الفارين|الهاربون|الهاربين)( |$)|(عنهم|عليهم|مصيرهم|وجهتهم)( |$)/;
 /** The destination is only supposed ("وسط ترجيحات بأنهم…", "يُعتقد أنهم توجهوا", "يُرجّح"). */

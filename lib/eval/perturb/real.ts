@@ -8,6 +8,8 @@ import type { GoldEvent, GoldReport } from "../gold";
 import type { GroupMatcher } from "../group-match";
 import { scoreReport, summarize, type EvalSummary, type Extractor, type ReportScore } from "../score";
 import { PERTURBATIONS } from "./index";
+import { caseRecorded, figureApposition, figureLaterBalagha, figureLaterYuqaddar, jara, participleNounPhrase, relativeClauseSaid, reportedAnnaMasdar, reportedInna, tammaRasd } from "./restructured-clauses";
+import { groupEarlier, headlineBare, joinedByHaythu, joinedByWa } from "./restructured-story";
 import { dayBeforeAsTwoDaysAgo, dayYesterdayBare, followUp, kamaBeforeVerb, sourceAfter, yesterdayAsDay, yesterdayAsWeekday } from "./reworded-frames";
 import { defectedAsAnnounced, defectedFromMin, dualAsPartitive, enabledFrame, hedgeSynonym, ranksWitnessed, verbFirst, fledAsLadha, MEN_NOUNS, militiaSpelling, shaddaOnVerbs, stripMarks, swapMenNoun, toggleTanween } from "./reworded-words";
 
@@ -65,6 +67,28 @@ export const REWORDINGS: Rewrite[] = [
   plain("shadda-verbs", "orthography", "the shadda of انشقّ/فرّ written", shaddaOnVerbs),
   plain("tanween", "orthography", "the tanween of an accusative men noun written or left out (عنصرا ↔ عنصراً)", toggleTanween),
   plain("marks-stripped", "orthography", "every short vowel, tanween and shadda left out", stripMarks),
+];
+
+/**
+ * The restructurings (round 14): the same incident told in another sentence shape or story structure, every gold
+ * event (group, count, kind, date, place) kept. Clause shapes in `restructured-clauses.ts`, story shapes in
+ * `restructured-story.ts`.
+ */
+export const RESTRUCTURINGS: Rewrite[] = [
+  plain("figure-later", "figure", "the figure in its own later sentence: «انشق عناصر من X أمس. وبلغ عددهم 12 عنصراً»", figureLaterBalagha),
+  plain("figure-estimated", "figure", "the figure in a later sentence of estimate: «… . ويُقدّر عددهم بـ12 عنصراً»", figureLaterYuqaddar),
+  plain("figure-apposition", "figure", "the subject first, its figure in apposition: «عناصر من X، عددهم 12 عنصراً، انشقوا»", figureApposition),
+  plain("light-rasd", "light-verb", "«تمّ رصد انشقاق 12 عنصراً من X» for «انشق 12 عنصراً من X»", tammaRasd),
+  plain("light-jara", "light-verb", "«جرى انشقاق 12 عنصراً من X»", jara),
+  plain("case-recorded", "light-verb", "«سُجّلت حالة انشقاق جماعية لـ12 عنصراً من X»", caseRecorded),
+  plain("relative-said", "embedded", "the incident in a relative clause: «وقال العناصر الـ12 الذين انشقوا عن X أمس إن…»", relativeClauseSaid),
+  plain("participle-np", "embedded", "the incident as a noun phrase: «وكان المنشقون الـ12 عن X قد غادروا مواقعهم أمس»", participleNounPhrase),
+  plain("reported-inna", "reported", "a sentence that opened with its verb as reported speech: «وقال مصدر محلي إن 12 عنصراً من X انشقوا»", reportedInna),
+  plain("reported-masdar", "reported", "«وذكر مصدر ميداني أن انشقاق 12 عنصراً من X جرى…»", reportedAnnaMasdar),
+  plain("headline-bare", "story", "the headline run into the body with no mark (its line break a space)", headlineBare),
+  plain("joined-wa", "story", "the incident's sentence joined to the one before by «، و»", joinedByWa),
+  plain("joined-haythu", "story", "the incident's sentence joined to the one before by «، حيث»", joinedByHaythu),
+  plain("group-earlier", "story", "the group named in a sentence before the incident's, a pronoun in it: «… من صفوفها / عنه»", groupEarlier),
 ];
 
 export interface ReportChange {

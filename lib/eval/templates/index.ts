@@ -18,6 +18,7 @@ import { NEGATIVE_CASES } from "./negatives";
 import { OUTCOME_CASES } from "./outcomes";
 import { OUTSIDE_CASES } from "./outside";
 import { RECEIVED_CASES } from "./received";
+import { RESTRUCTURED_CASES } from "./restructured";
 import { RETOLD_CASES } from "./retold";
 import { REWORDED_CASES } from "./reworded";
 import { ROUNDUP_CASES } from "./roundups";
@@ -42,6 +43,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   outcomes: OUTCOME_CASES,
   outside: OUTSIDE_CASES,
   received: RECEIVED_CASES,
+  restructured: RESTRUCTURED_CASES,
   retold: RETOLD_CASES,
   reworded: REWORDED_CASES,
   roundups: ROUNDUP_CASES,

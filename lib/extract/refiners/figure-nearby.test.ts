@@ -13,6 +13,14 @@ const FIGURE_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> =
   ["انشق طاقم دبابة عن قوات النظام في ريف إدلب أمس، كما انشق تسعة جنود من قوات النظام في درعا.", [null, [9, 9, 9]]],
   // (a figure of its own sentence that no other incident counts is still taken)
   ["انشق طاقم دبابة عن قوات النظام في ريف إدلب أمس، وهم خمسة جنود من قوات النظام.", [[5, 5, 5]]],
+  // (round 14) the sentence right after that opens with "their number" counts the people just told, with no group
+  ["انشق عناصر من قوات النظام في ريف إدلب أمس. وبلغ عددهم 12 عنصراً.", [[12, 12, 12]]],
+  ["فرّ جنود من الفرقة الرابعة أمس. ويُقدّر عددهم بنحو 40 عنصراً.", [[32, 40, 48]]],
+  ["انشق عناصر من قوات النظام أمس. وعددهم سبعة.", [[7, 7, 7]]],
+  // … but not a sentence that opens otherwise, counting another set, nor one that comes before the incident's
+  ["انشق عناصر من قوات النظام أمس. وبلغ عدد القتلى في المعارك 12 عنصراً.", [null]],
+  ["انشق عناصر من قوات النظام أمس. ويبلغ عدد عناصر الحاجز نحو 40 عنصراً.", [null]],
+  ["وبلغ عددهم 12 عنصراً. انشق عناصر من قوات النظام أمس.", [null]],
 ];
 
 /**

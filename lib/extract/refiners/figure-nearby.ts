@@ -9,9 +9,16 @@
  * …); a doubted figure is attached set aside (no count, its doubt named), as candidates.ts does, so build-event.ts
  * sets it aside and flags the event unless a plausible figure is told ("وبحسب إحصائية …، فرّ أكثر من 150 عنصراً
  * من صفوف X، بينما قتل 40 عنصراً في المعارك"). Examples and negatives: figure-nearby.test.ts.
+ *
+ * Round 14 (issue 10, r14-structure): the sentence right after one of the incident's tellings that opens with "their
+ * number" — «عددهم/
+ * عددها», alone or after a verb of amounting — tells the figure of the people just told, with no group of its own: «انشق
+ * عناصر من X أمس. وبلغ عددهم 12 عنصراً» / «ويُقدّر عددهم بنحو 15 عنصراً» / «وعددهم 12». A sentence that opens
+ * otherwise («وبلغ عدد القتلى 12»، «ويبلغ عدد عناصر X 500») names another set, and falls to the rule above.
  */
 import * as $candidate from "../candidate";
 import type { Candidate } from "../candidate";
+import type { Token } from "../tokens";
 import * as $lexicon from "../lexicon";
 import * as $merge from "../merge";
 import type { Mergeable } from "../merge";
@@ -21,10 +28,10 @@ import * as $places from "../places";
 import * as $plausibility from "./plausibility";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { primaryOf } = $candidate;
-const { KILLED_OR_HELD } = $lexicon;
+const { AMOUNTING_VERBS, KILLED_OR_HELD, THEIR_NUMBER } = $lexicon;
 const { countPrecision } = $merge;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { anyIn, stems, tokenAt } = tokenModule;
+const { anyIn, stemIn, stems, tokenAt } = tokenModule;
 const { doubtCount } = $plausibility;
 const { isSettlement } = $places;
 
@@ -43,7 +50,10 @@ export function figureNearby(
   const undated = !ev.some((c) => c.dateChoice);
   // (… and its town, if any telling names one: plausibility.ts reads a tally of another set only beside no place)
   const placed = ev.some((c) => isSettlement(c.place));
-  for (const si of [primary.sentenceIndex, primary.sentenceIndex - 1, primary.sentenceIndex + 1]) {
+  const near = [primary.sentenceIndex, primary.sentenceIndex - 1, primary.sentenceIndex + 1];
+  // (the sentence right after any of the incident's tellings, for "their number" only)
+  const after = ev.map((c) => c.sentenceIndex + 1).filter((si) => !near.includes(si));
+  for (const si of [...near, ...new Set(after)]) {
     const seg = sentences[si];
     if (!seg || (si !== primary.sentenceIndex && told.has(si) && !ev.some((c) => c.sentenceIndex === si))) continue;
     for (const c of counts) {
@@ -54,8 +64,10 @@ export function figureNearby(
       for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (anyIn(stems(tokens[k]), KILLED_OR_HELD)) held = true;
       for (let k = c.last + 1; k <= Math.min(tokens.length - 1, c.last + 4); k++) if (anyIn(stems(tokens[k]), KILLED_OR_HELD)) held = true;
       if (held) continue;
+      const toldBack = ev.some((x) => x.sentenceIndex === si - 1) && opensWithTheirNumber(tokens, c.first, tokenAt(tokens, seg.start));
+      if (!toldBack && !near.includes(si)) continue;
       const of = groups.find((g) => g.first > c.last && g.first <= c.last + 3 && g.id !== null && ids.has(g.id));
-      if (!of || tokens[c.last + 1]?.text !== "من") continue;
+      if (!toldBack && (!of || tokens[c.last + 1]?.text !== "من")) continue;
       // (read against the incident's trigger in that sentence, if one is there: a statistic is read around a trigger)
       const trigger = ev.find((x) => x.sentenceIndex === si)?.trigger;
       const countDoubt = doubtCount(tokens, c, tokenAt(tokens, seg.start), tokenAt(tokens, seg.end) - 1, trigger, undated, placed);
@@ -64,4 +76,15 @@ export function figureNearby(
     }
   }
   return null;
+}
+
+/**
+ * The figure at token `first` is told as "their number" at the head of its sentence (which opens at token `open`):
+ * «[و]عددهم N», «[و]بلغ عددهم N», «ويُقدّر عددهم بـN / بنحو N», «ووصل عددهم إلى N».
+ */
+function opensWithTheirNumber(tokens: readonly Token[], first: number, open: number): boolean {
+  let k = first - 1;
+  if (tokens[k] && /^(ب|الي|حوالي)$/.test(tokens[k].text)) k--;
+  if (!tokens[k] || !THEIR_NUMBER.has(tokens[k].text)) return false;
+  return k === open || (k === open + 1 && stemIn(tokens[open], AMOUNTING_VERBS));
 }

@@ -19,6 +19,10 @@ const DOUBT_EXAMPLES: Array<[string, CountDoubt | null]> = [
   ["يضم المخيم 2000 عنصر من عائلات التنظيم", "camp"],
   ["في بلدة يسكنها 700 عنصر من الميليشيا مع ذويهم", "population"],
   ["انخفض عدد الجيش إلى 150 عنصراً في اللواء", "force-strength"],
+  // (round 14) "their number" after a verb of amounting counts the people told; a force's own number stays its strength
+  ["ويُقدّر عددهم بنحو 15 عنصراً", null],
+  ["ويبلغ عددهم 120 عنصراً", null],
+  ["ويبلغ تعدادهم 3000 مقاتل", "force-strength"],
   ["فقد التنظيم 40 مقاتلاً في المعارك", "losses"],
   ["انشقاق 60 ألف جندي منذ بداية الثورة", "magnitude"],
   // negatives: real incidents, small and large

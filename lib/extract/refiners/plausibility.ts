@@ -19,7 +19,7 @@ import * as $battle from "./battle";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 const { anyBetween, hasCountedToll } = $battle;
-const { ACCORDING_TO, TOLD_PEOPLE_WORDS } = $lexicon;
+const { ACCORDING_TO, THEIR_NUMBER, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { wordListTests } = tokenModule;
 
@@ -152,7 +152,9 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
   // the trigger stands between them and governs it: "حصيلة الأسبوع: فرار 3 عناصر" is a roundup, not a toll.
   for (let k = from; k < m.first; k++) {
     if (trigger && k < trigger.first && trigger.last < m.first) continue;
-    if (inStrength(tokens[k])) return "force-strength";
+    // ("ويُقدّر عددهم بنحو 15 عنصراً": a verb of amounting over "their number" counts the people told, not a force;
+    // round 14, r14-structure)
+    if (inStrength(tokens[k]) && !THEIR_NUMBER.has(tokens[k + 1]?.text ?? "")) return "force-strength";
     // ("فُقد الاتصال بـ / فُقد أثر 14 عنصراً": people lost track of, not a force's losses)
     if (inLosses(tokens[k]) && !LOST_TRACK_OF.test(tokens[k + 1]?.text ?? "")) return "losses";
   }

@@ -22,6 +22,12 @@ const ROLE_EXAMPLES: Array<[string, string[][]]> = [
   ["وصل 3 عناصر من ميليشيا الدفاع الوطني إلى إدلب أمس. وأعلن المركز انشقاق 40 عسكرياً أمس.", [["syrian-army"]]],
   // … but fighters with no group are nobody's (no event)
   ["انشق خمسة مقاتلين أمس في ريف حماة.", []],
+  // (round 14) the group left told by its pronoun is the one the sentence before named, even with a side named after
+  ["تنتشر ميليشيا الدفاع الوطني في المنطقة منذ سنوات. وانشق سبعة عناصر من صفوفها أمس وسلّموا أنفسهم لقوى الأمن الداخلي \"الأسايش\".", [["ndf"]]],
+  ["يسيطر تنظيم داعش على عدد من القرى. وانشق 12 عنصراً عنه أمس وسلّموا أنفسهم لقوى الأمن الداخلي \"الأسايش\".", [["isis"]]],
+  // … but a group named by the verb is the one left, whatever the sentence before named
+  ["تنتشر ميليشيا الدفاع الوطني في المنطقة منذ سنوات. وانشق سبعة عناصر من الفرقة الرابعة أمس.", [["4th-division"]]],
+  ["اعترفت قسد بفرار 12 عنصراً من صفوفها أمس.", [["sdf"]]],
   // the sentence before names the group the text continues
   ["فرّ سبعة عناصر من ميليشيا الدفاع الوطني أمس. وقالت المصادر إن العناصر فروا نحو مناطق قسد.", [["ndf"]]],
   // the helper, the captor and the enemy are never the group left

@@ -12,7 +12,7 @@ import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { ARMY_NOUNS, KANA, QAD } = $lexicon;
+const { ARMY_NOUNS, KANA, LEFT_BY_PRONOUN, QAD, RANKS_PRONOUN } = $lexicon;
 const { belongsByVerb } = $roles;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { stemIn, withoutArticle } = tokenModule;
@@ -90,3 +90,23 @@ export function subjectStart(tokens: readonly Token[], trig: Trigger, sf: number
   }
   return -1;
 }
+
+/**
+ * (round 14, r14-structure) The group left told by its pronoun, between the people's figure (when it comes first)
+ * and a few words after the verb: «وانشق 12 عنصراً من صفوفها / عنها أمس»، «إن خمسة عناصر من صفوفه انشقوا». The
+ * group the sentence before named is then told, not guessed from context, and no group named after the pronoun
+ * («… وسلّموا أنفسهم للأسايش») is the one left. Not «عنهم» (the people), nor a pronoun past the clause («… ووصلوا إلى
+ * مناطق سيطرتها»). The pronoun's token, or -1.
+ */
+export function groupByPronoun(tokens: readonly Token[], trig: Trigger, count: CountMention | null, sf: number, sl: number): number {
+  const from = Math.max(sf, count && count.first < trig.first ? count.last + 1 : trig.last + 1);
+  const to = Math.min(sl, trig.last + PRONOUN_REACH);
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k].text;
+    if (LEFT_BY_PRONOUN.has(t)) return k;
+    if (RANKS_PRONOUN.has(t) && /^(من|عن)$/.test(tokens[k - 1]?.text ?? "")) return k;
+  }
+  return -1;
+}
+/** How far past its verb the pronoun of the group left may stand (the people's figure and noun between). */
+const PRONOUN_REACH = 5;
