@@ -14,6 +14,7 @@ import { LEFTOVER_CASES } from "./leftovers";
 import { LOOSE_CASES } from "./loose";
 import { NAMED_CASES } from "./named";
 import { NEGATIVE_CASES } from "./negatives";
+import { NOTICED_CASES } from "./noticed";
 import { OUTCOME_CASES } from "./outcomes";
 import { OUTSIDE_CASES } from "./outside";
 import { RECEIVED_CASES } from "./received";
@@ -37,6 +38,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   loose: LOOSE_CASES,
   named: NAMED_CASES,
   negatives: NEGATIVE_CASES,
+  noticed: NOTICED_CASES,
   outcomes: OUTCOME_CASES,
   outside: OUTSIDE_CASES,
   received: RECEIVED_CASES,
