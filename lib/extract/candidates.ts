@@ -32,7 +32,7 @@ import type { Trigger } from "./triggers";
 const { daysBetween } = $day;
 const { chooseDate } = $dates;
 const { placeById } = $gazetteer;
-const { attachGroups } = $groups;
+const { attachGroups, unresolvedHead } = $groups;
 const { continuationDestination } = $merge;
 const { choosePlace, findDestination, isSettlement } = $places;
 const { doubtCount, statisticTie } = $plausibility;
@@ -163,7 +163,8 @@ export function findCandidates(f: Found): Candidate[] {
       // (A figure the verb alone gives, "سلّم نفسه", is no sign of an incident of its own.)
       // ("وأكد ناشطون أن العناصر الخمسة انشقوا": people already told take no group from context; with none named
       // here the telling continues the incident before it)
-      if (attached.length === 0 && (countMention || dateChoice) && si > 0 && !countMention?.generic && !countMention?.anaphoric) {
+      // (no group of another head for a group named again by a head that refers back to none: groups.ts unresolvedHead)
+      if (attached.length === 0 && (countMention || dateChoice) && si > 0 && !countMention?.generic && !countMention?.anaphoric && !unresolvedHead(tokens, groups, trig.last, sl)) {
         // Past the sentence just before, only for a mention that counts fighters of its own ("وكان أحد أمرائه قد…").
         const reach = countMention && countMention.value && !countMention.generic ? CONTEXT_SENTENCES : 1;
         attached = contextGroups(tokens, groups, sentences, si, reach);
