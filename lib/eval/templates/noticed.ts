@@ -13,6 +13,8 @@
  *   «عن الهيئة»): the head names no group the report told, so no event of the other group.
  * - `hedge/…` (class 4): «نحو» right before a numeral is a hedge («انشق نحو 50 عنصراً لقسد»: about 50 of the SDF's
  *   men), never "towards" the group after the figure. Negative (`hedge-not/…`): «نحو» before a group is towards it.
+ * - `plural-announced/…` (class 5): men announcing their own defection («أعلنوا انشقاقهم») under a headline with a
+ *   verb, their figure in the next sentence: the figure is the incident's.
  * - `lam/…` (class 7): a group after «لـ» written apart («لـ"قسد"») reads as the same group glued («لقسد»): the side
  *   joined after a verb of joining or of handing over, the umbrella after «التابع».
  */
@@ -169,4 +171,34 @@ const LAM: ConventionCase[] = LAM_FRAMES.flatMap((frame) =>
   ),
 );
 
-export const NOTICED_CASES: ConventionCase[] = [...ANNOUNCED, ...ANNOUNCED_NOT, ...ANAPHOR, ...ANAPHOR_NOT, ...HEDGE, ...HEDGE_NOT, ...LAM];
+// ---- class 5: men announcing their own defection, their figure in the next sentence ----
+/**
+ * A headline with a verb ("عناصر من X ينشقون"), the body's telling with a verbal noun ("أعلن عناصر من X انشقاقهم")
+ * and the men's figure in the sentence after it, with no trigger ("وأوضحت المصادر أن خمسة عناصر من X كانوا …"): the
+ * figure is the incident's, whichever form the headline's trigger has.
+ */
+const PLURAL_GROUPS: ReadonlyArray<{ id: string; name: string }> = [
+  { id: "sdf", name: "قسد" },
+  { id: "syrian-army", name: "قوات النظام" },
+  { id: "sna", name: "الجيش الوطني" },
+];
+const PLURAL_FIGURES: ReadonlyArray<{ text: string; n: number }> = [
+  { text: "خمسة عناصر", n: 5 },
+  { text: "سبعة مقاتلين", n: 7 },
+  { text: "12 عنصراً", n: 12 },
+];
+const BODIES: ReadonlyArray<{ name: string; say: (g: string) => string }> = [
+  { name: "announced", say: (g) => `أعلن عناصر من ${g} انشقاقهم في ريف دير الزور الشرقي.` },
+  { name: "that-announced", say: (g) => `وأفادت مصادر محلية بأن عناصر من ${g} أعلنوا انشقاقهم في ريف دير الزور الشرقي.` },
+];
+const PLURAL_ANNOUNCED: ConventionCase[] = BODIES.flatMap((body) =>
+  cases(
+    `plural-announced/${body.name}`,
+    product({ g: PLURAL_GROUPS, fig: PLURAL_FIGURES, headline: ["ينشقون", "يعلنون انشقاقهم"] }).map(({ g, fig, headline }) => ({
+      text: `عناصر من ${g.name} ${headline} في دير الزور\n${body.say(g.name)} وأوضحت المصادر أن ${fig.text} من ${g.name} كانوا ضمن المجموعة.`,
+      events: [ev(g.id, fig.n, "defection")],
+    })),
+  ),
+);
+
+export const NOTICED_CASES: ConventionCase[] = [...ANNOUNCED, ...ANNOUNCED_NOT, ...ANAPHOR, ...ANAPHOR_NOT, ...HEDGE, ...HEDGE_NOT, ...LAM, ...PLURAL_ANNOUNCED];
