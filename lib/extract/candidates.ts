@@ -35,7 +35,7 @@ const { placeById } = $gazetteer;
 const { attachGroups, unresolvedHead } = $groups;
 const { continuationDestination } = $merge;
 const { choosePlace, findDestination, isSettlement } = $places;
-const { doubtCount, statisticTie } = $plausibility;
+const { doubtCount, observedTally, statisticTie } = $plausibility;
 const { receivedDestination } = $received;
 // Bound once: a call through a transpiled import is a getter call on the module object every time (this loop
 // runs per trigger; a value import used here is best added to these lines).
@@ -158,7 +158,11 @@ export function findCandidates(f: Found): Candidate[] {
       if ((trig.form === "masdar" || trig.form === "plural") && verdict === null && !countMention && !dateChoice && !destination && !place && !isDeclared(tokens, trig, sf)) verdict = "reference";
       if (verdict === "trend") {
         const span = dateChoice ? daysBetween(dateChoice.start, dateChoice.end) : Infinity;
-        if (!count || count.kind === "none" || count.kind === "unit" || span > 45) continue;
+        // (round 14) «رصد … حالات انشقاق / انشقاقات» with the men's figure is a tally (plausibility.ts observedTally), read
+        // as every tally is: with a period of its own an event of that period, with none its figure doubted as a statistic's
+        // (a vague quantity too, «المئات من العناصر»، «عشرات حالات»: as in every tally, under 100 it is not doubted)
+        const tally = !!countMention?.value && countMention.kind !== "unit" && observedTally(tokens, sf, sl, trig);
+        if (!tally && (!count || count.kind === "none" || count.kind === "unit" || span > 45)) continue;
       }
       // (A figure the verb alone gives, "سلّم نفسه", is no sign of an incident of its own.)
       // ("وأكد ناشطون أن العناصر الخمسة انشقوا": people already told take no group from context; with none named
