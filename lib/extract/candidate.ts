@@ -114,6 +114,10 @@ function primaryScore(c: Candidate): number {
     (countPrecision(c.count) >= 3 ? 100 * countPrecision(c.count) : 0) +
     (c.dateChoice ? 10 : 0) +
     (c.verdict === null ? 5 : 0) +
+    // (round 14) the body's telling before the headline's, whatever their forms: a headline's verb ("عناصر من قسد
+    // ينشقون") is no more direct than the body's verbal noun ("أعلنوا انشقاقهم"), and the figures near the body's
+    // telling are the incident's (refiners/figure-nearby.ts reads around the primary telling)
+    (c.headline ? 0 : 4) +
     FORM_RANK[c.trigger.form]
   );
 }

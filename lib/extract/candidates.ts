@@ -32,10 +32,10 @@ import type { Trigger } from "./triggers";
 const { daysBetween } = $day;
 const { chooseDate } = $dates;
 const { placeById } = $gazetteer;
-const { attachGroups } = $groups;
+const { attachGroups, unresolvedHead } = $groups;
 const { continuationDestination } = $merge;
 const { choosePlace, findDestination, isSettlement } = $places;
-const { doubtCount, statisticTie } = $plausibility;
+const { doubtCount, observedTally, statisticTie } = $plausibility;
 const { receivedDestination } = $received;
 // Bound once: a call through a transpiled import is a getter call on the module object every time (this loop
 // runs per trigger; a value import used here is best added to these lines).
@@ -165,12 +165,17 @@ export function findCandidates(f: Found): Candidate[] {
       if ((trig.form === "masdar" || trig.form === "plural") && verdict === null && !countMention && !dateChoice && !destination && !place && !isDeclared(tokens, trig, sf)) verdict = "reference";
       if (verdict === "trend") {
         const span = dateChoice ? daysBetween(dateChoice.start, dateChoice.end) : Infinity;
-        if (!count || count.kind === "none" || count.kind === "unit" || span > 45) continue;
+        // (round 14) «رصد … حالات انشقاق / انشقاقات» with the men's figure is a tally (plausibility.ts observedTally), read
+        // as every tally is: with a period of its own an event of that period, with none its figure doubted as a statistic's
+        // (a vague quantity too, «المئات من العناصر»، «عشرات حالات»: as in every tally, under 100 it is not doubted)
+        const tally = !!countMention?.value && countMention.kind !== "unit" && observedTally(tokens, sf, sl, trig);
+        if (!tally && (!count || count.kind === "none" || count.kind === "unit" || span > 45)) continue;
       }
       // (A figure the verb alone gives, "سلّم نفسه", is no sign of an incident of its own.)
       // ("وأكد ناشطون أن العناصر الخمسة انشقوا": people already told take no group from context; with none named
       // here the telling continues the incident before it)
-      if (attached.length === 0 && (countMention || dateChoice) && si > 0 && !countMention?.generic && !countMention?.anaphoric) {
+      // (no group of another head for a group named again by a head that refers back to none: groups.ts unresolvedHead)
+      if (attached.length === 0 && (countMention || dateChoice) && si > 0 && !countMention?.generic && !countMention?.anaphoric && !unresolvedHead(tokens, groups, trig.last, sl)) {
         // Past the sentence just before, only for a mention that counts fighters of its own ("وكان أحد أمرائه قد…").
         const reach = countMention && countMention.value && !countMention.generic ? CONTEXT_SENTENCES : 1;
         attached = contextGroups(tokens, groups, sentences, si, reach);

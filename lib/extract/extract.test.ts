@@ -288,6 +288,18 @@ describe("unseen wordings (categories of the blind set, new sentences)", () => {
   });
 });
 
+describe("«رصد» over a plural of incidents with the men's figure (round 14): a tally", () => {
+  it.each([
+    ["with a period: counted, dated by it", "رصدت شبكة محلية حالات انشقاق في صفوف قوات النظام منذ بداية العام بلغت 22 عنصراً.", [22, "2022-01-01"]],
+    ["with none: an event, its figure of a statistic set aside", "رصد المرصد انشقاقات طالت 300 عنصر من قسد.", [null, null]],
+  ] as Array<[string, string, [number | null, string | null]]>)("%s", (_label, body, [best, start]) => {
+    const [e, ...rest] = run(body);
+    expect(rest).toEqual([]);
+    expect(e.count?.best ?? null).toBe(best);
+    if (start) expect(e.date.start).toBe(start);
+  });
+});
+
 describe("non-events", () => {
   it.each([
     ["killed", "قُتل 12 عنصراً من الدفاع الوطني في هجوم على حاجز قرب السخنة أمس."],
@@ -296,6 +308,8 @@ describe("non-events", () => {
     ["a prison break", "تمكن 20 سجيناً من الفرار من سجن تابع لقسد في الحسكة."],
     ["dismissal", "سرّحت ميليشيا لواء القدس 40 عنصراً من صفوفها بسبب رفضهم القتال."],
     ["a trend", "تتزايد حالات الانشقاق في صفوف الميليشيات الإيرانية خلال الأشهر الأخيرة."],
+    // (round 14) a trend with a figure is a tally only under «رصد»: with another verb, and a long period, still none
+    ["a trend with a figure, no «رصد»", "تتزايد حالات الانشقاق في صفوف الميليشيات الإيرانية منذ عام 2019 وبلغت 300 حالة."],
     ["an intention", "تخشى قيادة الدفاع الوطني من فرار المزيد من عناصرها نحو مناطق قسد."],
     ["a unit's own withdrawal", "ترك الطيران الروسي أثراً واضحاً على مواقعهم في ريف حماة أمس."],
     ["civilians crossing a border", "عبر نحو 500 مدني الحدود إلى تركيا هرباً من قصف قوات النظام على قراهم أمس."],

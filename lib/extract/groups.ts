@@ -71,6 +71,40 @@ function anaphoraHead(readings: readonly string[], same: boolean): string | unde
   return undefined;
 }
 
+/** The word before the group a trigger's people left ("عن", "من صفوف"), and how far after the trigger (its subject between). */
+const LEFT_SLOT = new Set(["عن", "من", "صفوف"]);
+const HEAD_REACH = 6;
+
+/**
+ * (round 14, issue 10) The group slot after trigger `trig` («عن/من (صفوف)») holds a definite head word of a group named
+ * again («عن الهيئة»، «من الفرقة») that refers back to no group of that head told before (findGroupMentions left it
+ * uncovered): the telling names a group the report did not tell, so no group of another head from the sentences
+ * before it stands for it («قصفت قوات النظام القرية. وانشق ثلاثة عناصر عن الهيئة» is no defection from the army).
+ * The slot may follow the trigger's subject ("وانشق ثلاثة عناصر عن الهيئة"). A head before a figure ("اللواء 47") or
+ * a name is no such word.
+ */
+/** [text with one trigger, the group slot holds a head that refers back to no group told]. */
+export const UNRESOLVED_HEAD_EXAMPLES: Array<[string, boolean]> = [
+  ["قصفت قوات النظام القرية. وانشق ثلاثة عناصر عن الهيئة أمس.", true],
+  ["تقدمت قوات النظام نحو القرية. وأعلن القيادي أبو بكر انشقاقه عن الهيئة.", true],
+  ["شنت هيئة تحرير الشام هجوماً. وفر خمسة عناصر من صفوف التنظيم.", true],
+  // negatives: an antecedent of that head; a head before a figure; the group's own name; a head not in the slot
+  ["شنت هيئة تحرير الشام هجوماً. وانشق ثلاثة عناصر عن الهيئة أمس.", false],
+  ["قصفت قوات النظام القرية. وانشق عنصران عن اللواء 47 أمس.", false],
+  ["قصفت قوات النظام القرية. وانشق عنصران عن الفرقة الرابعة أمس.", false],
+  ["قصفت قوات النظام القرية. وانشق ثلاثة عناصر وقالوا إن الهيئة تلاحقهم.", false],
+];
+
+export function unresolvedHead(tokens: readonly Token[], groups: readonly GroupMention[], trigLast: number, sentenceLast: number): boolean {
+  for (let k = trigLast + 2; k <= Math.min(sentenceLast, trigLast + HEAD_REACH); k++) {
+    if (!LEFT_SLOT.has(tokens[k - 1].text) || !inClass(tokens[k], C_ANY_HEADS) || !tokens[k].text.startsWith("ال")) continue;
+    const next = tokens[k + 1];
+    if (!anaphoraHead(stems(tokens[k]), !!next && SAME_WORDS.has(next.text)) || (next && next.digits)) continue;
+    return !groups.some((g) => g.first <= k && g.last >= k);
+  }
+  return false;
+}
+
 const NAME_WORDS = new Map<string, Set<string>>();
 /** The words of a group's names and aliases (folded, without the article): "فيلق الشام" → {فيلق, شام}. */
 function nameWords(id: string): Set<string> {

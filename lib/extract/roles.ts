@@ -16,13 +16,15 @@
  * ROLE_EXAMPLES are the positives and negatives of every rule (roles.test.ts).
  */
 import * as $normalize from "../arabic/normalize";
+import * as $numbers from "../arabic/numbers";
 import type { GroupMention, GroupRole } from "./groups";
 import * as $lexicon from "./lexicon";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
-const { BELONGING_VERBS, DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
+const { parseNumberAt } = $numbers;
+const { BELONGING_VERBS, DEFINITE_PEOPLE_WORDS, QUANTITY_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { classesOf, inClass, stemIn, stems, wordClass } = tokenModule;
 
@@ -149,6 +151,12 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["أكدت قسد انشقاق نحو 40 مقاتلاً تابعين للدفاع الوطني وانضمامهم إلى صفوفها", ["sdf:destination", "ndf:member"]],
   [`أعلن الجيش الوطني انشقاق عدد من المنتسبين التابعين لـ"الفيلق الخامس" وانضمامهم إلى صفوفه`, ["sna:destination", "5th-corps:member"]],
   ["أكدت قسد انشقاق 40 مقاتلاً منتسبين إلى الدفاع الوطني وانضمامهم إلى صفوفها", ["sdf:destination", "ndf:member"]],
+  // «نحو» right before a figure or a quantity word is a hedge, never "towards" the group after it (round 14); before
+  // the group it is towards
+  ["انشق نحو 50 عنصراً لقسد في ريف دير الزور", ["sdf:member"]],
+  ["فرّ نحو خمسين جندياً للنظام أمس", ["syrian-army:member"]],
+  ["فرّ نحو عشرات العناصر لتنظيم داعش", ["isis:member"]],
+  ["فرّ 50 عنصراً من قوات النظام نحو قسد", ["syrian-army:member", "sdf:destination"]],
   // … and a unit's umbrella after "التابع لـ" is no side either
   ["أعلنت قسد انشقاق خمسة عناصر من الدفاع الوطني التابع لقوات النظام وانضمامهم إلى صفوفها", ["sdf:destination", "ndf:member", "syrian-army:parent"]],
 ];
@@ -197,7 +205,11 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
     }
     if (cls & C_AGENT_BEFORE && k === m.first - 1) return "agent";
     if (cls & C_JOIN_VERBS || INTO_RANKS.has(w)) return "destination";
-    if (cls & C_TOWARDS) return "destination";
+    // ("انشق نحو 50 عنصراً لقسد": «نحو» before a figure is a hedge, not "towards" — round 14)
+    if (cls & C_TOWARDS) {
+      if (hedgeAt(tokens, text, k)) continue;
+      return "destination";
+    }
     if (cls & C_AREA_WORDS) {
       // "لمناطق قسد" is towards; "من مناطق سيطرة النظام" is where they came from.
       if (LAM_FIRST.test(w) && !w.startsWith("ال")) return "destination";
@@ -218,6 +230,16 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   // "التحق 5 جنود من قوات النظام بالجيش الحر": التحق governs its "بـ" object after its subject.
   if (glued === "ب" && joinsWithBiBefore(tokens, m.first)) return "destination";
   return "member";
+}
+
+/**
+ * (round 14) «نحو» at `k` right before a numeral («نحو 50»، «نحو خمسين») or a quantity word («نحو عشرات»، «نحو مئة»)
+ * is a hedge, "about": the figure's, never "towards" a group after it. «نحو أحد المخيمات», «نحو قسد» stay towards.
+ */
+export function hedgeAt(tokens: readonly Token[], text: string, k: number): boolean {
+  const next = tokens[k + 1];
+  if (tokens[k].text !== "نحو" || !next) return false;
+  return next.digits || stemIn(next, QUANTITY_WORDS) || parseNumberAt(text, next.start) !== null;
 }
 
 /** Verbs of joining whose object takes "بـ" (التحق بـ; انضم takes إلى, handled by TOWARDS). */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "../arabic/normalize";
 import { CUE_EXAMPLES, judgeTrigger } from "./cues";
-import { ATTACH_EXAMPLES, attachGroups, findGroupMentions } from "./groups";
+import { ATTACH_EXAMPLES, attachGroups, findGroupMentions, UNRESOLVED_HEAD_EXAMPLES, unresolvedHead } from "./groups";
 import { MERGE_EXAMPLES, sameIncident } from "./merge";
 import { SENTENCE_EXAMPLES, segmentOf, splitClauses, splitSentences } from "./sentences";
 import { tokenize } from "./tokens";
@@ -50,6 +50,15 @@ describe("group attachment", () => {
     const clauses = splitClauses(text, sentence);
     const got = attachGroups(tokens, mentions, trigger, { first: 0, last: tokens.length - 1 }, (k) => segmentOf(clauses, tokens[k].start));
     expect(got.map((m) => m.id ?? text.slice(m.start, m.end))).toEqual(expected.map((e) => (/^[a-z0-9-]+$/.test(e) ? e : normalizeArabic(e).text)));
+  });
+
+  // (round 14) a group named again by a head that refers back to none: no group of another head stands for it
+  it.each(UNRESOLVED_HEAD_EXAMPLES)("%s → %s", (input, expected) => {
+    const { text, tokens } = prepared(input);
+    const mentions = findGroupMentions(text, tokens);
+    const triggers = findTriggers(tokens).filter((t) => t.form !== "participle");
+    const trigger = triggers[triggers.length - 1];
+    expect(unresolvedHead(tokens, mentions, trigger.last, tokens.length - 1)).toBe(expected);
   });
 
   it("keeps an unknown unit as written and not in the gazetteer", () => {

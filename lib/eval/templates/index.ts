@@ -15,6 +15,7 @@ import { LOOSE_CASES } from "./loose";
 import { NAMED_CASES } from "./named";
 import { NEGATED_CASES } from "./negated";
 import { NEGATIVE_CASES } from "./negatives";
+import { NOTICED_CASES } from "./noticed";
 import { OUTCOME_CASES } from "./outcomes";
 import { OUTSIDE_CASES } from "./outside";
 import { RECEIVED_CASES } from "./received";
@@ -40,6 +41,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   named: NAMED_CASES,
   negated: NEGATED_CASES,
   negatives: NEGATIVE_CASES,
+  noticed: NOTICED_CASES,
   outcomes: OUTCOME_CASES,
   outside: OUTSIDE_CASES,
   received: RECEIVED_CASES,

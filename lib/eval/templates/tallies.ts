@@ -204,6 +204,14 @@ const TEMPLATES: Template[] = [
   // only over a plural of incidents, «رصد … حالات/عمليات انشقاق …»: plausibility.ts OBSERVED_TALLY.)
   ["period/observed", (r) => `${r.c.observed} ${r.v.masdarOf(r.n.text, r.g.text)} ${r.t.text}.`, (r) => counted(r, r.t.date)],
   ["incident/observed", (r) => `${r.c.observed} ${r.v.masdarOf(r.n.text, r.g.text)}.`, (r) => counted(r)],
+  // (round 14, r14-left) «رصد» over a plural of incidents with the men's figure («رصدت الشبكة حالات انشقاق في صفوف X
+  // بلغت 300 عنصر»، «رصد المرصد انشقاقات طالت 300 عنصر من X»): a tally, read as every tally of this family — with a
+  // period of its own an event of that period, its figure counted ("a cumulative figure with its own period … kept
+  // separate as written"); with none, an event whose figure is set aside for review (the open shape above).
+  ["period/observed-cases", (r) => `${r.c.observed} حالات انشقاق في صفوف ${r.g.text} ${r.t.text} بلغت ${r.n.text}.`, (r) => [ev(r.g.id, r.n.count, "defection", r.t.date)]],
+  ["period/observed-defections", (r) => `${r.c.observed} انشقاقات ${r.t.text} طالت ${r.n.text} من ${r.g.text}.`, (r) => [ev(r.g.id, r.n.count, "defection", r.t.date)]],
+  ["statistic/observed-cases", (r) => `${r.c.observed} حالات انشقاق في صفوف ${r.g.text} بلغت ${r.n.text}.`, (r) => [ev(r.g.id, null, "defection")]],
+  ["statistic/observed-defections", (r) => `${r.c.observed} انشقاقات طالت ${r.n.text} من ${r.g.text}.`, (r) => [ev(r.g.id, null, "defection")]],
   // A total over the whole war: no incident.
   ["whole-war/count-reached", (r) => `بلغ عدد ${r.v.plural(r.g.text)} ${WHOLE_WAR[r.n.text.length % WHOLE_WAR.length]} ${r.n.text}، ${r.c.per}.`, none],
   // Single incidents with a large figure and a day of their own, also beside a statistic or a word of killing.

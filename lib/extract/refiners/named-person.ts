@@ -41,12 +41,22 @@ const NAME_STOPS = new Set([...$counts.NAME_STOPS].filter((w) => w !== "علي")
 
 /** How many words before a verbal noun with his pronoun a designation may start ("أعلن القيادي أبو حمزة الديري انشقاقه"). */
 const BEFORE = 6;
+/**
+ * (round 14) Prepositions that open an adverbial phrase between the subject of «أعلن» and its object («أعلن أبو عمر في
+ * بيان مصور انشقاقه»، «عبر حسابه على تلغرام»): they end a name, as "في" does.
+ */
+const ADVERBIAL_OPENERS = foldedWords("في عبر خلال");
+/** How many words such an adverbial (a phrase, or an indefinite accusative «رسمياً»، «علناً») may take. */
+const ADVERBIAL_WORDS = 4;
+/** A verbal noun carrying the pronoun of one man ("انشقاقه"), not of a woman, a unit or men ("انشقاقها/هم/هما"). */
+const HIS = /[^ه]ه$/;
+const NOT_HIS = /(ها|هم|هما|هن)$/;
 
 /**
  * The name words (folded, without the designation or "أبو") of the man a designation at token `k` names, with the
  * index of its last word, or null when no name follows it ("النقيب المنشق"، "القيادي في الهيئة"، "اللواء الثامن").
  */
-function nameAt(tokens: readonly Token[], k: number, sentenceEnd: number): { words: string[]; last: number } | null {
+function nameAt(tokens: readonly Token[], k: number, sentenceEnd: number, bound = tokens.length): { words: string[]; last: number } | null {
   const t = tokens[k];
   if (!t) return null;
   let j = k;
@@ -61,10 +71,10 @@ function nameAt(tokens: readonly Token[], k: number, sentenceEnd: number): { wor
   } else j++;
   const words: string[] = [];
   let last = -1;
-  for (; j < tokens.length && tokens[j].end <= sentenceEnd && words.length < 3; j++) {
+  for (; j < bound && tokens[j].end <= sentenceEnd && words.length < 3; j++) {
     const w = tokens[j];
     // (a name may open with a quote or a bracket after its designation: «المدعو "أبو علي"»)
-    if (!adjacent(tokens, j, j === k + 1 ? 1 : 0) || w.digits || NAME_STOPS.has(w.text) || stemIn(w, DESIGNATIONS)) break;
+    if (!adjacent(tokens, j, j === k + 1 ? 1 : 0) || w.digits || NAME_STOPS.has(w.text) || ADVERBIAL_OPENERS.has(w.text) || stemIn(w, DESIGNATIONS)) break;
     // (a name's first word has no article, unless a kunya's: "أبو العباس"; a family name with it ends the name)
     if (words.length === 0 && w.text.startsWith("ال") && !KUNYA.has(tokens[j - 1].text)) break;
     words.push(w.text);
@@ -89,11 +99,33 @@ export function personNamed(tokens: readonly Token[], c: Candidate): readonly st
   while (tokens[k] && stemIn(tokens[k], ALSO) && tokens[k].end <= c.sentence.end) k++;
   const after = k < tokens.length && tokens[k].end <= c.sentence.end && adjacent(tokens, k) ? nameAt(tokens, k, c.sentence.end) : null;
   if (after) return after.words;
-  for (let j = first - 1; j >= Math.max(first - BEFORE, 0) && tokens[j].start >= c.sentence.start; j--) {
-    const before = nameAt(tokens, j, c.sentence.end);
-    if (before && before.last === first - 1) return before.words;
+  // (round 14) before a verbal noun: never one with the pronoun of men or a unit ("أعلن أبو بكر وعناصره انشقاقهم"); before
+  // one with his pronoun the name ends at the trigger ("أعلن أبو بكر انشقاقه": "بكر" alone) or at an adverbial right
+  // before it ("أعلن أبو عمر في بيان مصور انشقاقه")
+  const w = tokens[first].text;
+  const masdar = c.trigger.form === "masdar";
+  if (masdar && NOT_HIS.test(w)) return null;
+  const his = masdar && HIS.test(w);
+  for (let j = first - 1; j >= Math.max(first - BEFORE - (his ? ADVERBIAL_WORDS : 0), 0) && tokens[j].start >= c.sentence.start; j--) {
+    const before = nameAt(tokens, j, c.sentence.end, his ? first : tokens.length);
+    if (before && (before.last === first - 1 || (his && adverbialBetween(tokens, before.last + 1, first)))) return before.words;
   }
   return null;
+}
+
+/**
+ * (round 14) Tokens [from, to) are one adverbial between a verb's subject and its object: an indefinite accusative
+ * («رسمياً»، «علناً»: no article, ending in the accusative's alif), or a prepositional phrase of a few words («في بيان
+ * مصور»، «عبر حسابه على تلغرام») with no figure in it.
+ */
+export function adverbialBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > ADVERBIAL_WORDS) return false;
+  const t = tokens[from];
+  if (n === 1 && !t.digits && !t.text.startsWith("ال") && t.text.length >= 4 && t.text.endsWith("ا")) return true;
+  if (!ADVERBIAL_OPENERS.has(t.text)) return false;
+  for (let k = from + 1; k < to; k++) if (tokens[k].digits || !adjacent(tokens, k)) return false;
+  return n >= 2;
 }
 
 /**

@@ -97,7 +97,7 @@ function statisticWordBetween(tokens: readonly Token[], from: number, to: number
 }
 
 /** «رصد» before the trigger, with a plural of incidents after it in the sentence: a tally (OBSERVED_TALLY). */
-function observedTally(tokens: readonly Token[], sf: number, sl: number, trigger: TriggerSpan): boolean {
+export function observedTally(tokens: readonly Token[], sf: number, sl: number, trigger: TriggerSpan): boolean {
   for (let k = sf; k < trigger.first; k++) if (inObserved(tokens[k]) && anyBetween(tokens, k + 1, sl, inObservedTally)) return true;
   return false;
 }
