@@ -30,6 +30,7 @@ import * as $candidates from "./candidates";
 import * as $counts from "./counts";
 import * as $dates from "./dates";
 import * as $groups from "./groups";
+import * as $headline_run_in from "./headline-run-in";
 import * as $places from "./places";
 import * as $date_nearby from "./refiners/date-nearby";
 import * as $late_date from "./refiners/late-date";
@@ -59,6 +60,7 @@ const { detectHeadline, findCandidates } = $candidates;
 const { findCounts } = $counts;
 const { addDays, dateScanWords, usableDates } = $dates;
 const { findGroupMentions } = $groups;
+const { splitRunInHeadline } = $headline_run_in;
 const { findPlaceMentions } = $places;
 const { dateNearby } = $date_nearby;
 const { lateDate } = $late_date;
@@ -103,13 +105,17 @@ export function readReport(report: ReportInput) {
   const norm = normalizeArabic(body);
   const text = norm.text;
   const tokens = tokenize(text);
-  const sentences = splitSentences(text);
-  const headlineIndex = detectHeadline(text, sentences);
+  const triggers = findTriggers(tokens);
+  const marked = splitSentences(text);
+  const lined = detectHeadline(text, marked);
+  // a headline run into the body with no mark (headline-run-in.ts) when no headline line was found
+  const runIn = lined < 0 ? splitRunInHeadline(text, tokens, triggers, marked) : null;
+  const sentences = runIn ? runIn.sentences : marked;
+  const headlineIndex = runIn?.headline ? 0 : lined;
   const groups = findGroupMentions(text, tokens);
   const places = findPlaceMentions(tokens, groups, text);
   const counts = findCounts(text, tokens);
   // No safety net here: a failing date engine must fail the report, not quietly give every event the default range.
-  const triggers = findTriggers(tokens);
   const dates: DateMatch[] = sinceTheirLeaving(usableDates(findDateExpressionsIn(norm, body, report.published, dateScanWords(tokens))), tokens, triggers, norm, body, report.published);
   const P = report.published;
   const defaultRange = { start: addDays(P.start, -7), end: P.end, expression: false as const };

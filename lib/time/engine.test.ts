@@ -155,6 +155,12 @@ describe("dev set date_text phrases (data/dev/dev-reports.jsonl)", () => {
     expect(rules("انشق في 12 آذار - 9 عناصر")).toEqual(["date"]);
     // Deep in the body it is no dateline.
     expect(rules("أ\nب\nج\nدمشق - 15 آذار 2022 (رويترز) - انشق 9 عناصر")).toEqual(["date"]);
+    // A byline's date run into the headline's line (its line break lost): the first line ends with a dash and the date.
+    expect(rules("عناصر ينشقون عن قسد في دير الزور فريق التحرير - 2020-09-19\nانشق 9 عناصر")).toEqual(["dateline-date-numeric"]);
+    expect(rules("عناصر ينشقون عن قسد في دير الزور فريق التحرير - 2020-09-19 انشق 9 عناصر\nووصلوا")).toEqual(["date-numeric"]);
+    expect(rules("انشق 9 عناصر من قسد في 2020-09-19\nووصلوا")).toEqual(["date-numeric"]);
+    expect(rules("انشقاق عناصر من فرقة الحمزة 2023.08.08 | 07:49 دمشق\nانشق 9 عناصر")).toEqual(["dateline-date-numeric"]);
+    expect(rules("انشق 9 عناصر في 2023.08.08 | 07:49\nووصلوا")).toEqual(["date-numeric"]);
   });
 
   it("marks header dates as datelines", () => {

@@ -261,7 +261,20 @@ function markDateline(c: Candidate, text: string): void {
   const after = text.slice(c.end, lineEnd);
   const letters = (before + after).replace(/[^\u0621-\u064A]/g, "").length;
   const header = HEADER_WORDS.test(before) && before.length < 40;
-  if ((letters <= MAX_HEADER_LETTERS && !PREPOSITION_BEFORE.test(before)) || header) c.rule = `dateline-${c.rule}`;
+  if ((letters <= MAX_HEADER_LETTERS && !PREPOSITION_BEFORE.test(before)) || header || bylineAfterHeadline(before, after, lineStart, nlAfter)) c.rule = `dateline-${c.rule}`;
+}
+
+/**
+ * (r14-headline) A byline run into the headline's line: the text's first line ends with a dash and the full date
+ * («… في دير الزور فريق ماسة - 2020-09-19», the headline's line break lost), a line after it. The date ends the line
+ * after a separator, so no sentence of the headline governs it: the filing's date, not an event's. So is a publication
+ * stamp there: the date with a bar and the hour after it («… بفرقة الحمزة 2023.08.08 | 07:49 دمشق»).
+ */
+function bylineAfterHeadline(before: string, after: string, lineStart: number, nlAfter: number): boolean {
+  if (lineStart !== 0 || nlAfter < 0) return false;
+  // a publication stamp: the date, a bar and the hour (maybe the place) end the line («2023.08.08 | 07:49 دمشق»)
+  if (/^ ?[|] ?\d{1,2}:\d{2}(?: [\u0621-\u064A]+)? *$/.test(after)) return !PREPOSITION_BEFORE.test(before);
+  return after.trim() === "" && /[-–—|] ?$/.test(before) && !PREPOSITION_BEFORE.test(before.replace(/ ?[-–—|] ?$/, " "));
 }
 
 /** A wire dateline's head: a place of one to three words, then an agency in brackets or a separator. */

@@ -12,6 +12,9 @@
  *   sentence before named.
  * - one case counted: «سُجّلت حالة انشقاق جماعية لـ12 عنصراً من X» — the singular «حالة» with its people counted after
  *   «لـ» is one incident, not the phenomenon «حالات الانشقاق» (negatives in cues.ts CUE_EXAMPLES).
+ * - the headline run into the body (r14-headline): a nominal headline (a verbal noun, or a subject with a present
+ *   verb) with no mark after it, then the body opening verb first («أعلن/أفادت/ذكر …» or «انشق» with its subject):
+ *   one incident, the body's; negative: a subject before a perfect verb («قوات X أعلنت انشقاق …») is one sentence.
  */
 import { ev, type ConventionCase, type Triple } from "../../extract/conventions/types";
 import { GROUPS, P, PLACES, RECENT, type GroupForm } from "./discourse-grammar";
@@ -125,4 +128,64 @@ const ONE_CASE: ConventionCase[] = cases(
   })),
 );
 
-export const RESTRUCTURED_CASES: ConventionCase[] = [...ONE_CASE, ...TOLD_BACK, ...ANOTHER_SET, ...PRONOUN, ...AFTER_A_WAVE, ...NAMED_BY_VERB];
+/** Headlines: a verbal noun, or a subject with a present verb (no figure: the body's counts). */
+const HEADLINES: ReadonlyArray<{ name: string; say: (g: GroupForm, p: string) => string }> = [
+  { name: "masdar", say: (g, p) => `انشقاقات جديدة في صفوف ${g.name} ${p}` },
+  { name: "present", say: (g, p) => `عناصر ينشقون عن ${g.name} ${p}` },
+  { name: "masdar-plus", say: (g, p) => `انشقاق عناصر من ${g.name} ووصولهم إلى مناطق المعارضة ${p}` },
+];
+/** The body's opening, verb first with its subject after it. */
+const OPENINGS: ReadonlyArray<(n: string, g: GroupForm, d: string, p: string) => string> = [
+  (n, g, d, p) => `أعلن ناشطون محليون انشقاق ${n} من ${g.name} ${d} ${p}`,
+  (n, g, d, p) => `أفادت مصادر محلية بأن ${n} من ${g.name} انشقوا ${d} ${p}`,
+  (n, g, d, p) => `ذكر مراسل الشبكة أن ${n} من ${g.name} انشقوا ${d} ${p}`,
+  (n, g, d, p) => `انشق ${n} من ${g.name} ${d} ${p}`,
+];
+const HEADLINE_BARE: ConventionCase[] = HEADLINES.flatMap((h) =>
+  cases(
+    `headline-bare/${h.name}`,
+    product({ group: GROUPS, open: OPENINGS, count: COUNTS, date: DATES, place: PLACES }).map(({ group, open, count, date, place }) => ({
+      text: `${h.say(group, place)} ${open(count.text, group, date.text, place)}. ووصلوا إلى مناطق آمنة.`,
+      events: [ev(group.id, count.value, "defection", date.range)],
+    })),
+  ),
+);
+/** An officer and his men: the headline counts them, the body tells the officer's own announcement and his companions. */
+const RANKS = ["ملازم أول", "نقيب", "مساعد"];
+const COMPANIONS: ReadonlyArray<{ subj: string; gen: string; others: string; n: number }> = [
+  { subj: "11 مجنداً", gen: "11 مجنداً", others: "11 مجنداً", n: 11 },
+  { subj: "ثلاثة عناصر", gen: "ثلاثة عناصر", others: "ثلاثة آخرون", n: 3 },
+  { subj: "خمسة جنود", gen: "خمسة جنود", others: "خمسة آخرون", n: 5 },
+];
+const WITH_COMPANIONS: ReadonlyArray<{ name: string; say: (r: string, c: (typeof COMPANIONS)[number], g: GroupForm, d: string, p: string) => string }> = [
+  { name: "present", say: (r, c, g, d, p) => `${r} و${c.subj} ينشقون عن ${g.name} ${p} أعلن ${r} انشقاقه عن ${g.name} ${d}، ومعه ${c.gen} من عناصر حاجز قريب، وانضمامهم إلى الجيش الحر` },
+  { name: "masdar", say: (r, c, g, d, p) => `انشقاق ${r} و${c.gen} عن ${g.name} ${p} أعلن ال${r} سامر الحسين انشقاقه عن ${g.name} ${d}، وبرفقته ${c.others} من عناصر حاجز قريب` },
+];
+const HEADLINE_COMPANIONS: ConventionCase[] = WITH_COMPANIONS.flatMap((f) =>
+  cases(
+    `headline-bare/companions-${f.name}`,
+    product({ group: GROUPS, rank: RANKS, c: COMPANIONS, date: DATES, place: PLACES }).map(({ group, rank, c, date, place }) => ({
+      text: `${f.say(rank, c, group, date.text, place)}.`,
+      events: [ev(group.id, [c.n + 1, c.n + 1, c.n + 1], "defection", date.range)],
+    })),
+  ),
+);
+/** The headline names the regime's forces, the body the force of the regime the men left. */
+const REGIME_UNITS = GROUPS.filter((g) => g.id === "ndf" || g.id === "4th-division");
+const HEADLINE_UMBRELLA: ConventionCase[] = cases(
+  "headline-bare/umbrella",
+  product({ group: REGIME_UNITS, count: COUNTS, date: DATES, place: PLACES }).map(({ group, count, date, place }) => ({
+    text: `انشقاق عناصر من قوات النظام ${place} انشق ${count.text} من ${group.name} ${date.text}، وعبروا نحو مناطق المعارضة.`,
+    events: [ev(group.id, count.value, "defection", date.range)],
+  })),
+);
+/** Negative: the subject before a perfect verb is one sentence with it (no headline to cut off). */
+const SUBJECT_FIRST: ConventionCase[] = cases(
+  "not/headline-subject-first",
+  product({ group: GROUPS, subject: ["مصدر محلي أكد", "المرصد السوري ذكر", "مصادر محلية أكدت"], count: COUNTS, date: DATES, place: PLACES }).map(({ group, subject, count, date, place }) => ({
+    text: `${subject} انشقاق ${count.text} من ${group.name} ${date.text} ${place}. ووصلوا إلى مناطق آمنة.`,
+    events: [ev(group.id, count.value, "defection", date.range)],
+  })),
+);
+
+export const RESTRUCTURED_CASES: ConventionCase[] = [...HEADLINE_BARE, ...HEADLINE_COMPANIONS, ...HEADLINE_UMBRELLA, ...SUBJECT_FIRST, ...ONE_CASE, ...TOLD_BACK, ...ANOTHER_SET, ...PRONOUN, ...AFTER_A_WAVE, ...NAMED_BY_VERB];
