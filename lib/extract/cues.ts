@@ -354,14 +354,20 @@ function beenClauseAt(tokens: readonly Token[], trigger: Trigger, sentenceFirstT
  * مدنيين كانوا محتجزين لديها": the description is theirs).
  */
 function heldMen(tokens: readonly Token[], trigger: Trigger, sentenceLastToken: number): boolean {
-  for (let k = trigger.last + 1; k < Math.min(sentenceLastToken, trigger.last + HELD_REACH); k++) {
+  // (cheap test first, r14-cost: the description «كانوا + a word of detention» is rare; the words before it are asked
+  // whether they name others held only when it is there — the same answer as one scan that stops at the first of either)
+  const from = trigger.last + 1;
+  const to = Math.min(sentenceLastToken, trigger.last + HELD_REACH);
+  let at = from;
+  while (at < to && !(WERE.has(tokens[at].text) && PRISONERS.has(tokens[at + 1].text))) at++;
+  if (at >= to) return false;
+  for (let k = from; k <= at; k++) {
     const t = tokens[k];
     if (PRISONERS.has(t.text) || stemIn(t, CIVILIANS) || RELEASED.has(t.text)) return false;
-    if (WERE.test(t.text) && PRISONERS.has(tokens[k + 1].text)) return true;
   }
-  return false;
+  return true;
 }
-const WERE = /^(كانوا|كان|وكانوا|ممن)$/;
+const WERE = new Set(["كانوا", "كان", "وكانوا", "ممن"]);
 const RELEASED = foldedWords("سراح الافراج");
 /** How far after the flight the description of its men may stand (a long subject: figure, group, affiliation, place, time). */
 const HELD_REACH = 30;

@@ -56,16 +56,22 @@ export function figureNearby(
   for (const si of [...near, ...new Set(after)]) {
     const seg = sentences[si];
     if (!seg || (si !== primary.sentenceIndex && told.has(si) && !ev.some((c) => c.sentenceIndex === si))) continue;
+    // (asked once per sentence, and before the words around each figure: a sentence past the three is read for
+    // "their number" only — r14-cost, same answers)
+    const isNear = near.includes(si);
+    const afterTelling = ev.some((x) => x.sentenceIndex === si - 1);
+    if (!isNear && !afterTelling) continue;
+    const open = tokenAt(tokens, seg.start);
     for (const c of counts) {
       if (c.start < seg.start || c.end > seg.end || !c.value || c.subset || c.generic || counted.has(c)) continue;
       if (c.kind !== "exact" && c.kind !== "approx" && c.kind !== "bound") continue;
       if (c.value.best < low) continue;
+      const toldBack = afterTelling && opensWithTheirNumber(tokens, c.first, open);
+      if (!toldBack && !isNear) continue;
       let held = false;
       for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (anyIn(stems(tokens[k]), KILLED_OR_HELD)) held = true;
       for (let k = c.last + 1; k <= Math.min(tokens.length - 1, c.last + 4); k++) if (anyIn(stems(tokens[k]), KILLED_OR_HELD)) held = true;
       if (held) continue;
-      const toldBack = ev.some((x) => x.sentenceIndex === si - 1) && opensWithTheirNumber(tokens, c.first, tokenAt(tokens, seg.start));
-      if (!toldBack && !near.includes(si)) continue;
       const of = groups.find((g) => g.first > c.last && g.first <= c.last + 3 && g.id !== null && ids.has(g.id));
       if (!toldBack && (!of || tokens[c.last + 1]?.text !== "من")) continue;
       // (read against the incident's trigger in that sentence, if one is there: a statistic is read around a trigger)
@@ -84,7 +90,9 @@ export function figureNearby(
  */
 function opensWithTheirNumber(tokens: readonly Token[], first: number, open: number): boolean {
   let k = first - 1;
-  if (tokens[k] && /^(ب|الي|حوالي)$/.test(tokens[k].text)) k--;
+  if (tokens[k] && BY_TO_ABOUT.has(tokens[k].text)) k--;
   if (!tokens[k] || !THEIR_NUMBER.has(tokens[k].text)) return false;
   return k === open || (k === open + 1 && stemIn(tokens[open], AMOUNTING_VERBS));
 }
+/** «بـ/إلى/حوالي» between "their number" and its figure (a Set made once, not a regex literal per call). */
+const BY_TO_ABOUT = new Set(["ب", "الي", "حوالي"]);

@@ -104,9 +104,11 @@ export function groupByPronoun(tokens: readonly Token[], trig: Trigger, count: C
   for (let k = from; k <= to; k++) {
     const t = tokens[k].text;
     if (LEFT_BY_PRONOUN.has(t)) return k;
-    if (RANKS_PRONOUN.has(t) && /^(من|عن)$/.test(tokens[k - 1]?.text ?? "")) return k;
+    if (RANKS_PRONOUN.has(t) && FROM_OR_OFF.has(tokens[k - 1]?.text ?? "")) return k;
   }
   return -1;
 }
+/** «من/عن» before «صفوفه/ها» (a Set made once, not a regex literal per call). */
+const FROM_OR_OFF = new Set(["من", "عن"]);
 /** How far past its verb the pronoun of the group left may stand (the people's figure and noun between). */
 const PRONOUN_REACH = 5;
