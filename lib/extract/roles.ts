@@ -157,6 +157,15 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["فرّ نحو خمسين جندياً للنظام أمس", ["syrian-army:member"]],
   ["فرّ نحو عشرات العناصر لتنظيم داعش", ["isis:member"]],
   ["فرّ 50 عنصراً من قوات النظام نحو قسد", ["syrian-army:member", "sdf:destination"]],
+  // the receiving side announcing men told by their own group after «لـ» (round 15): «إليها» after a word of joining
+  // refers back to the announcer as «إلى صفوفها» does; «للنظام» (ل + النظام) is a preposition's object, never a subject
+  ["أعلنت قسد انشقاق 40 عنصراً لداعش وانضمامهم إليها", ["sdf:destination", "isis:member"]],
+  ["أعلن الجيش الوطني انشقاق 12 مقاتلاً لقسد وانضمامهم إليه", ["sna:destination", "sdf:member"]],
+  ["أعلنت قسد انشقاق 40 عنصراً للنظام ووصولهم إلى مناطق سيطرتها", ["sdf:destination", "syrian-army:member"]],
+  // negatives: a third party announcing, «إليها» after coming back (their own ranks), «إليها» after no word of joining
+  ["أعلن المرصد انشقاق 40 عنصراً لداعش", ["isis:member"]],
+  ["دعت قسد المنشقين عنها إلى العودة إليها", ["sdf:member"]],
+  ["أعلنت قسد انشقاق 40 عنصراً عن داعش وأشارت إليها", ["sdf:member", "isis:member"]],
   // … and a unit's umbrella after "التابع لـ" is no side either
   ["أعلنت قسد انشقاق خمسة عناصر من الدفاع الوطني التابع لقوات النظام وانضمامهم إلى صفوفها", ["sdf:destination", "ndf:member", "syrian-army:parent"]],
 ];
@@ -353,6 +362,8 @@ export function sideThatReceived(tokens: readonly Token[], m: GroupMention, text
   // ("لقسد", "بالجيش": a preposition's object; "وقسد" is still a subject)
   const glued = m.start - tokens[m.first].start;
   if (glued > 1 || (glued === 1 && text[m.start - 1] !== "و")) return null;
+  // (round 15) «للنظام» is «لـ» + «النظام» contracted: the mention starts at its word, yet a preposition governs it
+  if (glued === 0 && tokens[m.first].text.startsWith("لل")) return null;
   const before = tokens[m.first - 1];
   // "عناصر التابعين لـX", "المنتسبين إلى X": the object of a participle of belonging is the men's own group (or a
   // unit's umbrella), never a subject (round 13, issue 10 class 1)
@@ -403,8 +414,13 @@ const OWNER_REACH = 24;
 /** The side's own ranks or areas with its pronoun ("صفوفه", "سيطرتها", "مناطقه"). */
 const OWN_RANKS = foldedWords("صفوفه صفوفها");
 const OWN_AREAS = foldedWords("سيطرته سيطرتها نفوذه نفوذها مناطقه مناطقها");
-/** A reading of the word is in OWN_RANKS or OWN_AREAS. */
-const C_OWN = wordClass(new Set([...OWN_RANKS, ...OWN_AREAS]));
+/**
+ * (round 15) «إليه/إليها», the side itself as the object of a word of joining right before it («وانضمامهم إليها»،
+ * «وانضموا إليه»): as «إلى صفوفها», the pronoun refers back to the subject of the telling.
+ */
+const TO_IT = foldedWords("اليه اليها");
+/** A reading of the word is in OWN_RANKS, OWN_AREAS or TO_IT. */
+const C_OWN = wordClass(new Set([...OWN_RANKS, ...OWN_AREAS, ...TO_IT]));
 /** "العودة إلى صفوفها": coming back to one's own group, whose ranks they had left (not a side joined). */
 const RETURNING = foldedWords("العوده عوده عودتهم عودته عاد عادوا عادا يعود يعودون الرجوع رجوع رجعوا");
 
@@ -420,6 +436,11 @@ export function ownRanksAt(tokens: readonly Token[], from: number, to: number, t
     const t = tokens[k];
     if (!inClass(t, C_OWN)) continue;
     for (; gap <= k; gap++) if (endsSentence(text, tokens[gap - 1].end, tokens[gap].start)) return -1;
+    // («انضمامهم إليها»: the pronoun the object of a word of joining right before it, never of coming back)
+    if (TO_IT.has(t.text)) {
+      if (k > 0 && inClass(tokens[k - 1], C_JOIN_VERBS)) return k;
+      continue;
+    }
     const ranks = stemIn(t, OWN_RANKS);
     // the word that governs it: glued ("بصفوفه"), "إلى" before it, or "(إلى|لـ) مناطق" before "سيطرته"
     let head = k;
