@@ -166,6 +166,12 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["أعلن المرصد انشقاق 40 عنصراً لداعش", ["isis:member"]],
   ["دعت قسد المنشقين عنها إلى العودة إليها", ["sdf:member"]],
   ["أعلنت قسد انشقاق 40 عنصراً عن داعش وأشارت إليها", ["sdf:member", "isis:member"]],
+  // a refuge (round 15): the glued object of «لجأ/احتمى» right after the verb is where they went; the side's own
+  // recourse («لجأت قسد إلى …») and a recourse of the men name no side
+  ["فرّ 12 عنصراً من قوات النظام ولجأوا لقسد", ["syrian-army:member", "sdf:destination"]],
+  ["انشق سبعة عناصر عن قسد واحتموا بالجيش الوطني", ["sdf:member", "sna:destination"]],
+  ["لجأت قسد إلى اعتقال المنشقين عن الدفاع الوطني", ["sdf:member", "ndf:member"]],
+  ["لجأ عناصر من قسد إلى الحيلة للفرار", ["sdf:member"]],
   // … and a unit's umbrella after "التابع لـ" is no side either
   ["أعلنت قسد انشقاق خمسة عناصر من الدفاع الوطني التابع لقوات النظام وانضمامهم إلى صفوفها", ["sdf:destination", "ndf:member", "syrian-army:parent"]],
 ];
@@ -234,7 +240,7 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   // "لقسد" right after a join verb; "بالجيش الحر" after التحقوا.
   const before = tokens[m.first - 1];
   const before2 = tokens[m.first - 2];
-  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (inClass(before, C_JOIN_VERBS) || handedOver(before) || handedOver(before2))) return "destination";
+  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (inClass(before, C_JOIN_VERBS) || handedOver(before) || handedOver(before2) || stemIn(before, REFUGE_VERBS))) return "destination";
   if ((glued === "ل" || glued === "لل") && before && BELONGING_TO.has(before.text)) return "parent";
   // "التحق 5 جنود من قوات النظام بالجيش الحر": التحق governs its "بـ" object after its subject.
   if (glued === "ب" && joinsWithBiBefore(tokens, m.first)) return "destination";
@@ -251,6 +257,12 @@ export function hedgeAt(tokens: readonly Token[], text: string, k: number): bool
   return next.digits || stemIn(next, QUANTITY_WORDS) || parseNumberAt(text, next.start) !== null;
 }
 
+/**
+ * (round 15) Verbs of taking refuge: their object glued after them is where the men went («ولجأوا لقسد»، «واحتموا
+ * بقسد»), as a joined side's is. Only glued and right after the verb: «لجأت قسد إلى …» is the side's own recourse, and
+ * «لجأوا إلى القضاء/الحيلة» names no group (TOWARDS reads «إلى X» of a group as before).
+ */
+const REFUGE_VERBS = foldedWords("لجأ لجأوا لجؤوا لجأت لجآ يلجأ يلجؤون يلجأون احتمى احتموا احتمت احتميا يحتمي يحتمون");
 /** Verbs of joining whose object takes "بـ" (التحق بـ; انضم takes إلى, handled by TOWARDS). */
 const ILTAHAQA = foldedWords("التحق التحقوا التحقت التحقا يلتحق يلتحقون تلتحق التحاق التحاقهم التحاقه التحاقها");
 const C_ILTAHAQA = wordClass(ILTAHAQA);
