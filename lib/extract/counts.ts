@@ -77,7 +77,11 @@ const CREW_NOUNS = foldedWords("طاقم طواقم");
 /** Words that make the people something other than a figure to read: vehicles, money, time… */
 const APPROX = foldedWords("نحو قرابه حوالي زهاء تقريبا قرابة");
 const BOUND_VERBS = foldedWords("فاقت فاق تجاوز تجاوزت تخطي تخطت يتجاوز يفوق");
-const VAGUE = new Map<string, { low: number; best: number; high: number } | null>([
+/**
+ * Vague quantities: words of a quantity with no figure of their own. Their keys are also the words a hedge («نحو»،
+ * «قرابة») may precede as it precedes a numeral («نحو عشرات العناصر»: roles.ts `hedgeAt`, QUANTITY_WORDS below).
+ */
+const VAGUE_QUANTITIES = new Map<string, { low: number; best: number; high: number } | null>([
   // "عدة / بضعة" (several, a few) are vague quantities like "عدد من": no figure (the conventions' count null).
   ["عده", null],
   ["بضعه", null],
@@ -89,14 +93,23 @@ const VAGUE = new Map<string, { low: number; best: number; high: number } | null
   ["ميات", { low: 200, best: 300, high: 999 }],
   ["الميات", { low: 200, best: 300, high: 999 }],
   ["الاف", { low: 2000, best: 3000, high: 9999 }],
-  ["مجموعه", null],
-  ["مجموعات", null],
-  ["فصايل", null],
   ["عدد", null],
   ["عددا", null],
   ["اعداد", null],
   ["اعدادا", null],
 ]);
+/** Collectives read as vague quantities ("مجموعة من العناصر"): no figure, and no quantity a hedge precedes («نحو فصائل X»). */
+const VAGUE_COLLECTIVES = new Map<string, null>([
+  ["مجموعه", null],
+  ["مجموعات", null],
+  ["فصايل", null],
+]);
+const VAGUE = new Map<string, { low: number; best: number; high: number } | null>([...VAGUE_QUANTITIES, ...VAGUE_COLLECTIVES]);
+/**
+ * (round 15: one list) The words of a quantity with no figure of their own, as VAGUE_QUANTITIES reads them: a hedge
+ * before one is "about" (roles.ts `hedgeAt`); a number word after «نحو» («نحو مئة») is read by parseNumberAt there.
+ */
+export const QUANTITY_WORDS: ReadonlySet<string> = new Set(VAGUE_QUANTITIES.keys());
 const TITLES = foldedWords("النقيب العقيد المقدم الرائد الملازم العميد المساعد الرقيب القيادي الامير الطيار المجند الجندي العنصر الضابط");
 export const NAME_STOPS = foldedWords("في من عن الي علي مع بعد قبل و او ثم الذي التي الذين قد كان وكان ان انه بان");
 const COMPANION = foldedWords("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته ومعهما معهما برفقتهما وبرفقتهما بصحبتهما");

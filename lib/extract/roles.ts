@@ -17,6 +17,7 @@
  */
 import * as $normalize from "../arabic/normalize";
 import * as $numbers from "../arabic/numbers";
+import * as $counts from "./counts";
 import type { GroupMention, GroupRole } from "./groups";
 import * as $lexicon from "./lexicon";
 import * as tokenModule from "./tokens";
@@ -24,7 +25,8 @@ import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 const { parseNumberAt } = $numbers;
-const { BELONGING_VERBS, DEFINITE_PEOPLE_WORDS, QUANTITY_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
+const { QUANTITY_WORDS } = $counts;
+const { BELONGING_VERBS, DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { classesOf, inClass, stemIn, stems, wordClass } = tokenModule;
 
@@ -248,7 +250,8 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
 }
 
 /**
- * (round 14) «نحو» at `k` right before a numeral («نحو 50»، «نحو خمسين») or a quantity word («نحو عشرات»، «نحو مئة»)
+ * (round 14) «نحو» at `k` right before a numeral («نحو 50»، «نحو خمسين»، «نحو مئة») or a quantity word (counts.ts
+ * QUANTITY_WORDS, the vague quantities the counts read: «نحو عشرات»)
  * is a hedge, "about": the figure's, never "towards" a group after it. «نحو أحد المخيمات», «نحو قسد» stay towards.
  */
 export function hedgeAt(tokens: readonly Token[], text: string, k: number): boolean {
