@@ -11,7 +11,8 @@
  *   «لـ» («أعلنت قسد انشقاق 40 عنصراً لداعش وانضمامهم إليها»): the group left is the men's (داعش), the announcer the
  *   destination ("`group`: the group the people left"; "defection: the people went over to, or joined, another side").
  *   Negative (`receiving-not/…`): a third party announcing (a monitor): the men's group left, no destination.
- * - `refuge/…` (class 3): a refuge as where the men went («لجأوا لقسد»، «لجأوا إلى مناطق سيطرة قسد»، «احتموا بقسد»):
+ * - `refuge/…` (class 3): a refuge as where the men went («لجأوا لقسد»، «لجأوا إلى مناطق سيطرة قسد»، «احتموا بقسد»،
+ *   «احتموا بمناطق سيطرة قسد»):
  *   the destination ("`destination`: where they went"). Negatives (`refuge-not/…`): «لجأ إلى القضاء/الحيلة/التهريب»
  *   take a recourse, no place: no destination.
  * - `recorded/…` (class 4): «سُجّلت/سجّل … حالات انشقاق في صفوف X … بلغت N» read as «رصد … حالات انشقاق … بلغت N»
@@ -119,6 +120,7 @@ const REFUGES: ReadonlyArray<{ name: string; say: (g: string) => string }> = [
   { name: "lajaa-li", say: (g) => `ولجأوا ل${g}` },
   { name: "lajaa-ila-areas", say: (g) => `ولجأوا إلى مناطق سيطرة ${g}` },
   { name: "ihtamaw-bi", say: (g) => `واحتموا ب${g}` },
+  { name: "ihtamaw-bi-areas", say: (g) => `واحتموا بمناطق سيطرة ${g}` },
 ];
 const REFUGE_SIDES: ReadonlyArray<{ id: string; name: string; from: { id: string; name: string } }> = [
   { id: "sdf", name: "قسد", from: { id: "syrian-army", name: "قوات النظام" } },
