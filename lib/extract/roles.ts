@@ -174,6 +174,8 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["انشق سبعة عناصر عن قسد واحتموا بالجيش الوطني", ["sdf:member", "sna:destination"]],
   ["لجأت قسد إلى اعتقال المنشقين عن الدفاع الوطني", ["sdf:member", "ndf:member"]],
   ["لجأ عناصر من قسد إلى الحيلة للفرار", ["sdf:member"]],
+  ["فرّ 12 عنصراً من قوات النظام واحتموا بمناطق سيطرة قسد", ["syrian-army:member", "sdf:destination"]],
+  ["فرّ 12 عنصراً من قوات النظام بمناطق سيطرة قسد", ["syrian-army:member", "sdf:origin"]],
   // … and a unit's umbrella after "التابع لـ" is no side either
   ["أعلنت قسد انشقاق خمسة عناصر من الدفاع الوطني التابع لقوات النظام وانضمامهم إلى صفوفها", ["sdf:destination", "ndf:member", "syrian-army:parent"]],
 ];
@@ -230,6 +232,8 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
     if (cls & C_AREA_WORDS) {
       // "لمناطق قسد" is towards; "من مناطق سيطرة النظام" is where they came from.
       if (LAM_FIRST.test(w) && !w.startsWith("ال")) return "destination";
+      // (round 15) "احتموا بمناطق سيطرة قسد": a refuge's glued object, right after its verb
+      if (w.startsWith("ب") && k > 0 && stemIn(tokens[k - 1], REFUGE_VERBS)) return "destination";
       sawArea = true;
       continue;
     }
