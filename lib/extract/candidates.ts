@@ -35,7 +35,7 @@ const { placeById } = $gazetteer;
 const { attachGroups, unresolvedHead } = $groups;
 const { continuationDestination } = $merge;
 const { choosePlace, findDestination, isSettlement } = $places;
-const { doubtCount, observedTally, statisticTie } = $plausibility;
+const { doubtCount, observedTally, statisticTie, vagueCases } = $plausibility;
 const { receivedDestination } = $received;
 // Bound once: a call through a transpiled import is a getter call on the module object every time (this loop
 // runs per trigger; a value import used here is best added to these lines).
@@ -170,6 +170,8 @@ export function findCandidates(f: Found): Candidate[] {
         // (a vague quantity too, «المئات من العناصر»، «عشرات حالات»: as in every tally, under 100 it is not doubted)
         const tally = !!countMention?.value && countMention.kind !== "unit" && observedTally(tokens, sf, sl, trig);
         if (!tally && (!count || count.kind === "none" || count.kind === "unit" || span > 45)) continue;
+        // (round 15) … but a vague quantity of incidents with no period of its own («رصد المرصد عشرات حالات الانشقاق») is a trend
+        if (tally && !dateChoice && vagueCases(tokens, countMention)) continue;
       }
       // (A figure the verb alone gives, "سلّم نفسه", is no sign of an incident of its own.)
       // ("وأكد ناشطون أن العناصر الخمسة انشقوا": people already told take no group from context; with none named

@@ -77,7 +77,11 @@ const CREW_NOUNS = foldedWords("طاقم طواقم");
 /** Words that make the people something other than a figure to read: vehicles, money, time… */
 const APPROX = foldedWords("نحو قرابه حوالي زهاء تقريبا قرابة");
 const BOUND_VERBS = foldedWords("فاقت فاق تجاوز تجاوزت تخطي تخطت يتجاوز يفوق");
-const VAGUE = new Map<string, { low: number; best: number; high: number } | null>([
+/**
+ * Vague quantities: words of a quantity with no figure of their own. Their keys are also the words a hedge («نحو»،
+ * «قرابة») may precede as it precedes a numeral («نحو عشرات العناصر»: roles.ts `hedgeAt`, QUANTITY_WORDS below).
+ */
+const VAGUE_QUANTITIES = new Map<string, { low: number; best: number; high: number } | null>([
   // "عدة / بضعة" (several, a few) are vague quantities like "عدد من": no figure (the conventions' count null).
   ["عده", null],
   ["بضعه", null],
@@ -89,14 +93,23 @@ const VAGUE = new Map<string, { low: number; best: number; high: number } | null
   ["ميات", { low: 200, best: 300, high: 999 }],
   ["الميات", { low: 200, best: 300, high: 999 }],
   ["الاف", { low: 2000, best: 3000, high: 9999 }],
-  ["مجموعه", null],
-  ["مجموعات", null],
-  ["فصايل", null],
   ["عدد", null],
   ["عددا", null],
   ["اعداد", null],
   ["اعدادا", null],
 ]);
+/** Collectives read as vague quantities ("مجموعة من العناصر"): no figure, and no quantity a hedge precedes («نحو فصائل X»). */
+const VAGUE_COLLECTIVES = new Map<string, null>([
+  ["مجموعه", null],
+  ["مجموعات", null],
+  ["فصايل", null],
+]);
+const VAGUE = new Map<string, { low: number; best: number; high: number } | null>([...VAGUE_QUANTITIES, ...VAGUE_COLLECTIVES]);
+/**
+ * (round 15: one list) The words of a quantity with no figure of their own, as VAGUE_QUANTITIES reads them: a hedge
+ * before one is "about" (roles.ts `hedgeAt`); a number word after «نحو» («نحو مئة») is read by parseNumberAt there.
+ */
+export const QUANTITY_WORDS: ReadonlySet<string> = new Set(VAGUE_QUANTITIES.keys());
 const TITLES = foldedWords("النقيب العقيد المقدم الرائد الملازم العميد المساعد الرقيب القيادي الامير الطيار المجند الجندي العنصر الضابط");
 export const NAME_STOPS = foldedWords("في من عن الي علي مع بعد قبل و او ثم الذي التي الذين قد كان وكان ان انه بان");
 const COMPANION = foldedWords("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته ومعهما معهما برفقتهما وبرفقتهما بصحبتهما");
@@ -320,6 +333,11 @@ export const COUNT_EXAMPLES: Array<[string, [number, number, number] | null | un
   ["انشق النقيب خالد العلي برفقة عدد من عناصره", null],
   ["أعلن القيادي أبو محمد انشقاقه وبرفقته مقاتلون من مجموعته", null],
   ["انشق الملازم سعيد الحسن ومعه عناصره", null],
+  // … or his men joined to his name by و (round 15): "the leader and his men" has no figure; not a name's own و-word
+  ["أعلن القيادي أبو بكر وعناصره انشقاقهم عن الهيئة", null],
+  ["أعلن القيادي أبو عمر الحموي ومقاتلوه انشقاقهم", null],
+  ["انشق النقيب خالد العلي ومجموعته عن الفرقة", null],
+  ["أعلن القيادي أبو بكر انشقاقه وعناصره في المعركة", [1, 1, 1]],
   ["انشق النقيب خالد العلي برفقة أربعة من عناصره", [5, 5, 5]],
   // … not a bare "مع" (fighting with), nor companions with no lead, nor a lead in another sentence
   ["اشتبك النقيب خالد العلي مع عناصر من الفرقة", [1, 1, 1]],
@@ -579,7 +597,9 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     }
     // "النقيب خالد العلي": a rank or title, then a name: one person.
     if (cls & IS_TITLE && tokens[i + 1] && !tokens[i + 1].digits && !tokens[i + 1].text.startsWith("ال") && (!NAME_STOPS.has(tokens[i + 1].text) || aliAfterTitle(text, tokens, i)) && tokens[i + 1].start - t.end <= 2) {
-      out.push({ value: { low: 1, best: 1, high: 1 }, kind: "single", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
+      // (round 15) "القيادي أبو بكر وعناصره": a leader and his men, no figure for them ("ومعه عدد من عناصره": null)
+      const withMen = hisMenAfterName(tokens, i + 1);
+      out.push({ value: withMen ? null : { low: 1, best: 1, high: 1 }, kind: withMen ? "none" : "single", first: i, last: i + 1, start: t.start, end: tokens[i + 1].end, generic: false, subset: false });
       i++;
       continue;
     }
@@ -655,10 +675,18 @@ function untitledNameEnd(tokens: readonly Token[], i: number): number {
   for (let k = i; k <= last; k++) {
     const w = tokens[k];
     if (k === i && aliBeforeFamily(tokens, k, last)) continue;
-    if (w.digits || NAME_STOPS.has(w.text) || (k < last && w.text.startsWith("ال")) || (k > i && w.start - tokens[k - 1].end > 1)) return -1;
-    if (PASS2_CLASS.has(w.text) || stemIn(w, MILITARY_NOUNS) || stemIn(withoutAl(w.text), MILITARY_NOUNS) || isUnitName(w.text) || stemIn(w, NOT_A_NAME)) return -1;
+    if ((k < last && w.text.startsWith("ال")) || (k > i && w.start - tokens[k - 1].end > 1) || !nameWord(w)) return -1;
   }
   return last;
+}
+
+/**
+ * A word that may be a word of a man's name with no title (untitledNameEnd; named-person.ts, a plain name announcing):
+ * no figure, no stop word, and no word of the count, fighter, unit or NOT_A_NAME lists.
+ */
+export function nameWord(w: Token): boolean {
+  if (w.digits || NAME_STOPS.has(w.text)) return false;
+  return !(PASS2_CLASS.has(w.text) || stemIn(w, MILITARY_NOUNS) || stemIn(withoutAl(w.text), MILITARY_NOUNS) || isUnitName(w.text) || stemIn(w, NOT_A_NAME));
 }
 
 /** "الذي", or with `orPreposition` "عن"/"من": the word after a name that untitledNameEnd's frames need. */
@@ -757,6 +785,26 @@ const BARE_WITH = foldedWords("مع ومع");
  */
 function ownMen(tokens: readonly Token[], m: CountMention): boolean {
   for (let k = Math.max(m.first + 1, m.last); k <= Math.min(tokens.length - 1, m.last + 1); k++) if (/[^ه]ه$/.test(tokens[k].text) && !/(هم|ها)$/.test(tokens[k].text)) return true;
+  return false;
+}
+
+/** His men, joined to him by و ("وعناصره", "ومقاتلوه", "ومجموعته"): a leader's companions with no figure. */
+const AND_HIS_MEN = foldedWords("وعناصره ومقاتلوه ومقاتليه ورجاله وجنوده ومجموعته واتباعه ومرافقوه ومرافقيه وحرسه");
+/** How many words of a name may stand between a title and "وعناصره" ("القيادي أبو بكر الحموي وعناصره"). */
+const NAME_BEFORE_MEN = 4;
+
+/**
+ * (round 15) A title's name starting at token `k` runs, one space apart and with no stop word or figure, to "وعناصره"
+ * and the like: the leader and his men, as "ومعه عناصره" (dev-reports-2 README: "a named leader «ومعه عدد من عناصره»
+ * → count null"). The masdar after them carries their pronoun («انشقاقهم»), so no one man is told.
+ */
+function hisMenAfterName(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + NAME_BEFORE_MEN); j++) {
+    const w = tokens[j];
+    if (j > k && w.start - tokens[j - 1].end > 1) return false;
+    if (AND_HIS_MEN.has(w.text)) return j > k;
+    if (w.digits || NAME_STOPS.has(w.text) || LEAVING_NOUNS.has(w.text.endsWith("ه") ? w.text.slice(0, -1) : w.text)) return false;
+  }
   return false;
 }
 

@@ -292,6 +292,11 @@ describe("«رصد» over a plural of incidents with the men's figure (round 14)
   it.each([
     ["with a period: counted, dated by it", "رصدت شبكة محلية حالات انشقاق في صفوف قوات النظام منذ بداية العام بلغت 22 عنصراً.", [22, "2022-01-01"]],
     ["with none: an event, its figure of a statistic set aside", "رصد المرصد انشقاقات طالت 300 عنصر من قسد.", [null, null]],
+    // (round 15) «سجّل/سُجّلت» as «رصد»: the same tally, with a period and with none (a figure under 100 counted)
+    ["«سُجّلت» with a period", "سُجّلت حالات انشقاق في صفوف قوات النظام منذ بداية العام بلغت 22 عنصراً.", [22, "2022-01-01"]],
+    ["«سجّل» with none", "سجّل المرصد حالات انشقاق في صفوف قسد بلغت 22 عنصراً.", [22, null]],
+    // … and a vague quantity of incidents with a period of its own: that period's total, «عشرات» → {20, 30, 99}
+    ["«عشرات حالات» with a period", "رصد المرصد عشرات حالات الانشقاق في صفوف قوات النظام خلال الشهر الماضي.", [30, "2022-02-01"]],
   ] as Array<[string, string, [number | null, string | null]]>)("%s", (_label, body, [best, start]) => {
     const [e, ...rest] = run(body);
     expect(rest).toEqual([]);
@@ -310,6 +315,11 @@ describe("non-events", () => {
     ["a trend", "تتزايد حالات الانشقاق في صفوف الميليشيات الإيرانية خلال الأشهر الأخيرة."],
     // (round 14) a trend with a figure is a tally only under «رصد»: with another verb, and a long period, still none
     ["a trend with a figure, no «رصد»", "تتزايد حالات الانشقاق في صفوف الميليشيات الإيرانية منذ عام 2019 وبلغت 300 حالة."],
+    // (round 15) a vague quantity of incidents with no period: a trend (as «لوحظ حالات انشقاق …»), observed or recorded
+    ["dozens of cases, no period", "رصد المرصد عشرات حالات الانشقاق في صفوف قوات النظام."],
+    ["hundreds of cases recorded, no period", "سجّلت شبكة محلية مئات حالات الفرار في صفوف قسد."],
+    // … «سجّل» with no plural of incidents after it records something else
+    ["«سجّل» over one incident's figure of another kind", "سجّلت قسد تقدماً على حساب داعش وقتل 12 عنصراً من التنظيم أمس."],
     ["an intention", "تخشى قيادة الدفاع الوطني من فرار المزيد من عناصرها نحو مناطق قسد."],
     ["a unit's own withdrawal", "ترك الطيران الروسي أثراً واضحاً على مواقعهم في ريف حماة أمس."],
     ["civilians crossing a border", "عبر نحو 500 مدني الحدود إلى تركيا هرباً من قصف قوات النظام على قراهم أمس."],

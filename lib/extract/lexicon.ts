@@ -177,8 +177,3 @@ export const TALLY_HEADS = foldedWords("عدد اعداد حصيله اجمال�
 export const UNIT_NOUNS = foldedWords("فصيل فصائل تشكيل تشكيلات مجموعة مجموعات كتيبة كتائب لواء ألوية فوج أفواج سرية سرايا كتلة كتل جماعة");
 /** «آخر» in every gender and number: "another" after a noun. */
 export const ANOTHER_WORDS = foldedWords("آخر أخرى أخر آخرين آخرون أخريات");
-/**
- * (round 14) Words of a quantity with no figure of their own, which a hedge («نحو»، «قرابة») may precede as it
- * precedes a numeral: «نحو عشرات العناصر»، «نحو مئة عنصر» (roles.ts `hedgeAt`).
- */
-export const QUANTITY_WORDS = foldedWords("عشرات العشرات مئات المئات آلاف الآلاف عدة بضعة بضع عدد أعداد مئة مائة");

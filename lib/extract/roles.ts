@@ -17,6 +17,7 @@
  */
 import * as $normalize from "../arabic/normalize";
 import * as $numbers from "../arabic/numbers";
+import * as $counts from "./counts";
 import type { GroupMention, GroupRole } from "./groups";
 import * as $lexicon from "./lexicon";
 import * as tokenModule from "./tokens";
@@ -24,7 +25,8 @@ import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 const { parseNumberAt } = $numbers;
-const { BELONGING_VERBS, DEFINITE_PEOPLE_WORDS, QUANTITY_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
+const { QUANTITY_WORDS } = $counts;
+const { BELONGING_VERBS, DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { classesOf, inClass, stemIn, stems, wordClass } = tokenModule;
 
@@ -157,6 +159,23 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["فرّ نحو خمسين جندياً للنظام أمس", ["syrian-army:member"]],
   ["فرّ نحو عشرات العناصر لتنظيم داعش", ["isis:member"]],
   ["فرّ 50 عنصراً من قوات النظام نحو قسد", ["syrian-army:member", "sdf:destination"]],
+  // the receiving side announcing men told by their own group after «لـ» (round 15): «إليها» after a word of joining
+  // refers back to the announcer as «إلى صفوفها» does; «للنظام» (ل + النظام) is a preposition's object, never a subject
+  ["أعلنت قسد انشقاق 40 عنصراً لداعش وانضمامهم إليها", ["sdf:destination", "isis:member"]],
+  ["أعلن الجيش الوطني انشقاق 12 مقاتلاً لقسد وانضمامهم إليه", ["sna:destination", "sdf:member"]],
+  ["أعلنت قسد انشقاق 40 عنصراً للنظام ووصولهم إلى مناطق سيطرتها", ["sdf:destination", "syrian-army:member"]],
+  // negatives: a third party announcing, «إليها» after coming back (their own ranks), «إليها» after no word of joining
+  ["أعلن المرصد انشقاق 40 عنصراً لداعش", ["isis:member"]],
+  ["دعت قسد المنشقين عنها إلى العودة إليها", ["sdf:member"]],
+  ["أعلنت قسد انشقاق 40 عنصراً عن داعش وأشارت إليها", ["sdf:member", "isis:member"]],
+  // a refuge (round 15): the glued object of «لجأ/احتمى» right after the verb is where they went; the side's own
+  // recourse («لجأت قسد إلى …») and a recourse of the men name no side
+  ["فرّ 12 عنصراً من قوات النظام ولجأوا لقسد", ["syrian-army:member", "sdf:destination"]],
+  ["انشق سبعة عناصر عن قسد واحتموا بالجيش الوطني", ["sdf:member", "sna:destination"]],
+  ["لجأت قسد إلى اعتقال المنشقين عن الدفاع الوطني", ["sdf:member", "ndf:member"]],
+  ["لجأ عناصر من قسد إلى الحيلة للفرار", ["sdf:member"]],
+  ["فرّ 12 عنصراً من قوات النظام واحتموا بمناطق سيطرة قسد", ["syrian-army:member", "sdf:destination"]],
+  ["فرّ 12 عنصراً من قوات النظام بمناطق سيطرة قسد", ["syrian-army:member", "sdf:origin"]],
   // … and a unit's umbrella after "التابع لـ" is no side either
   ["أعلنت قسد انشقاق خمسة عناصر من الدفاع الوطني التابع لقوات النظام وانضمامهم إلى صفوفها", ["sdf:destination", "ndf:member", "syrian-army:parent"]],
 ];
@@ -213,6 +232,8 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
     if (cls & C_AREA_WORDS) {
       // "لمناطق قسد" is towards; "من مناطق سيطرة النظام" is where they came from.
       if (LAM_FIRST.test(w) && !w.startsWith("ال")) return "destination";
+      // (round 15) "احتموا بمناطق سيطرة قسد": a refuge's glued object, right after its verb
+      if (w.startsWith("ب") && k > 0 && stemIn(tokens[k - 1], REFUGE_VERBS)) return "destination";
       sawArea = true;
       continue;
     }
@@ -225,7 +246,7 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   // "لقسد" right after a join verb; "بالجيش الحر" after التحقوا.
   const before = tokens[m.first - 1];
   const before2 = tokens[m.first - 2];
-  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (inClass(before, C_JOIN_VERBS) || handedOver(before) || handedOver(before2))) return "destination";
+  if ((glued === "ل" || glued === "ب" || glued === "لل") && before && (inClass(before, C_JOIN_VERBS) || handedOver(before) || handedOver(before2) || stemIn(before, REFUGE_VERBS))) return "destination";
   if ((glued === "ل" || glued === "لل") && before && BELONGING_TO.has(before.text)) return "parent";
   // "التحق 5 جنود من قوات النظام بالجيش الحر": التحق governs its "بـ" object after its subject.
   if (glued === "ب" && joinsWithBiBefore(tokens, m.first)) return "destination";
@@ -233,7 +254,8 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
 }
 
 /**
- * (round 14) «نحو» at `k` right before a numeral («نحو 50»، «نحو خمسين») or a quantity word («نحو عشرات»، «نحو مئة»)
+ * (round 14) «نحو» at `k` right before a numeral («نحو 50»، «نحو خمسين»، «نحو مئة») or a quantity word (counts.ts
+ * QUANTITY_WORDS, the vague quantities the counts read: «نحو عشرات»)
  * is a hedge, "about": the figure's, never "towards" a group after it. «نحو أحد المخيمات», «نحو قسد» stay towards.
  */
 export function hedgeAt(tokens: readonly Token[], text: string, k: number): boolean {
@@ -242,6 +264,12 @@ export function hedgeAt(tokens: readonly Token[], text: string, k: number): bool
   return next.digits || stemIn(next, QUANTITY_WORDS) || parseNumberAt(text, next.start) !== null;
 }
 
+/**
+ * (round 15) Verbs of taking refuge: their object glued after them is where the men went («ولجأوا لقسد»، «واحتموا
+ * بقسد»), as a joined side's is. Only glued and right after the verb: «لجأت قسد إلى …» is the side's own recourse, and
+ * «لجأوا إلى القضاء/الحيلة» names no group (TOWARDS reads «إلى X» of a group as before).
+ */
+const REFUGE_VERBS = foldedWords("لجأ لجأوا لجؤوا لجأت لجآ يلجأ يلجؤون يلجأون احتمى احتموا احتمت احتميا يحتمي يحتمون");
 /** Verbs of joining whose object takes "بـ" (التحق بـ; انضم takes إلى, handled by TOWARDS). */
 const ILTAHAQA = foldedWords("التحق التحقوا التحقت التحقا يلتحق يلتحقون تلتحق التحاق التحاقهم التحاقه التحاقها");
 const C_ILTAHAQA = wordClass(ILTAHAQA);
@@ -353,6 +381,8 @@ export function sideThatReceived(tokens: readonly Token[], m: GroupMention, text
   // ("لقسد", "بالجيش": a preposition's object; "وقسد" is still a subject)
   const glued = m.start - tokens[m.first].start;
   if (glued > 1 || (glued === 1 && text[m.start - 1] !== "و")) return null;
+  // (round 15) «للنظام» is «لـ» + «النظام» contracted: the mention starts at its word, yet a preposition governs it
+  if (glued === 0 && tokens[m.first].text.startsWith("لل")) return null;
   const before = tokens[m.first - 1];
   // "عناصر التابعين لـX", "المنتسبين إلى X": the object of a participle of belonging is the men's own group (or a
   // unit's umbrella), never a subject (round 13, issue 10 class 1)
@@ -403,8 +433,13 @@ const OWNER_REACH = 24;
 /** The side's own ranks or areas with its pronoun ("صفوفه", "سيطرتها", "مناطقه"). */
 const OWN_RANKS = foldedWords("صفوفه صفوفها");
 const OWN_AREAS = foldedWords("سيطرته سيطرتها نفوذه نفوذها مناطقه مناطقها");
-/** A reading of the word is in OWN_RANKS or OWN_AREAS. */
-const C_OWN = wordClass(new Set([...OWN_RANKS, ...OWN_AREAS]));
+/**
+ * (round 15) «إليه/إليها», the side itself as the object of a word of joining right before it («وانضمامهم إليها»،
+ * «وانضموا إليه»): as «إلى صفوفها», the pronoun refers back to the subject of the telling.
+ */
+const TO_IT = foldedWords("اليه اليها");
+/** A reading of the word is in OWN_RANKS, OWN_AREAS or TO_IT. */
+const C_OWN = wordClass(new Set([...OWN_RANKS, ...OWN_AREAS, ...TO_IT]));
 /** "العودة إلى صفوفها": coming back to one's own group, whose ranks they had left (not a side joined). */
 const RETURNING = foldedWords("العوده عوده عودتهم عودته عاد عادوا عادا يعود يعودون الرجوع رجوع رجعوا");
 
@@ -420,6 +455,11 @@ export function ownRanksAt(tokens: readonly Token[], from: number, to: number, t
     const t = tokens[k];
     if (!inClass(t, C_OWN)) continue;
     for (; gap <= k; gap++) if (endsSentence(text, tokens[gap - 1].end, tokens[gap].start)) return -1;
+    // («انضمامهم إليها»: the pronoun the object of a word of joining right before it, never of coming back)
+    if (TO_IT.has(t.text)) {
+      if (k > 0 && inClass(tokens[k - 1], C_JOIN_VERBS)) return k;
+      continue;
+    }
     const ranks = stemIn(t, OWN_RANKS);
     // the word that governs it: glued ("بصفوفه"), "إلى" before it, or "(إلى|لـ) مناطق" before "سيطرته"
     let head = k;

@@ -10,6 +10,7 @@ import { CAMP_CASES } from "./camps";
 import { DISCOURSE_CASES } from "./discourse";
 import { FOLD_CASES } from "./folds";
 import { LATEDATE_CASES } from "./latedates";
+import { LEFT_CASES } from "./left";
 import { LEFTOVER_CASES } from "./leftovers";
 import { LOOSE_CASES } from "./loose";
 import { NAMED_CASES } from "./named";
@@ -36,6 +37,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   discourse: DISCOURSE_CASES,
   folds: FOLD_CASES,
   latedates: LATEDATE_CASES,
+  left: LEFT_CASES,
   leftovers: LEFTOVER_CASES,
   loose: LOOSE_CASES,
   named: NAMED_CASES,

@@ -19,6 +19,7 @@ import * as $tokens from "../tokens";
 import type { Token } from "../tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
+const { nameWord } = $counts;
 const { stemIn } = $tokens;
 const { UNIT_NOUNS } = $lexicon;
 
@@ -109,6 +110,34 @@ export function personNamed(tokens: readonly Token[], c: Candidate): readonly st
   for (let j = first - 1; j >= Math.max(first - BEFORE - (his ? ADVERBIAL_WORDS : 0), 0) && tokens[j].start >= c.sentence.start; j--) {
     const before = nameAt(tokens, j, c.sentence.end, his ? first : tokens.length);
     if (before && (before.last === first - 1 || (his && adverbialBetween(tokens, before.last + 1, first)))) return before.words;
+  }
+  return his ? plainNameAnnouncing(tokens, first, c.sentence.start) : null;
+}
+
+/** Verbs of announcing whose subject, a man, announces his own leaving («أعلن أحمد العلي انشقاقه»). */
+const ANNOUNCING = foldedWords("أعلن وأعلن يعلن ويعلن");
+/** How many words a plain name (no rank, no title, no kunya) may have: a given name and one or two more. */
+const PLAIN_NAME_WORDS = [2, 3];
+
+/**
+ * (round 15) A man told by a plain name as the subject of a verb of announcing right before him, the name ending at
+ * the verbal noun with his pronoun at `first` or at an adverbial right before it: «أعلن أحمد العلي انشقاقه»، «أعلن
+ * خالد حسين رسمياً انشقاقه»، «أعلن عمر محمد الحسن في بيان مصور انشقاقه». Two or three words, one space apart, the
+ * article only on the last (the family name); each a name's word (counts.ts `nameWord`: no figure, rank, fighter, unit,
+ * «جيش/قوات/تجمع …» word), so «أعلن فصيل أحرار الشرقية انشقاقه» or «أعلن الجيش الوطني …» name no man.
+ */
+function plainNameAnnouncing(tokens: readonly Token[], first: number, sentenceStart: number): readonly string[] | null {
+  for (let end = first; end >= Math.max(first - ADVERBIAL_WORDS, 2) && tokens[end].start >= sentenceStart; end--) {
+    if (end !== first && !adverbialBetween(tokens, end, first)) continue;
+    for (const n of PLAIN_NAME_WORDS) {
+      const i = end - n;
+      if (i < 1 || tokens[i].start < sentenceStart || !ANNOUNCING.has(tokens[i - 1].text) || !adjacent(tokens, i)) continue;
+      // (the last word no indefinite accusative: «خالد حسين رسمياً» is the name, then an adverbial)
+      if (adverbialBetween(tokens, end - 1, end)) continue;
+      let ok = true;
+      for (let k = i; k < end && ok; k++) ok = nameWord(tokens[k]) && (k === i || adjacent(tokens, k)) && (k === end - 1 || !tokens[k].text.startsWith("ال"));
+      if (ok) return tokens.slice(i, end).map((t) => t.text);
+    }
   }
   return null;
 }

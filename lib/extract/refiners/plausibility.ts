@@ -59,7 +59,9 @@ const STATISTICS = foldedWords(`احصائيه احصائيات احصاءات �
  * trigger today). Over the verbal noun of one flight («رصدت شبكة انشقاق 150 عنصراً») it reports one incident. (With a period of its own the count is
  * not asked at all.) Examples: STATISTIC_EXAMPLES.
  */
-const OBSERVED = foldedWords("رصد رصدت يرصد ترصد رصدوا");
+// (round 15) «سجّل/سُجّلت» ("recorded") as «رصد»: «سُجّلت حالات انشقاق في صفوف X … بلغت 22» is the same tally (gold r27
+// counts «سجلت، اليوم الأحد، 7 حالات انشقاق»)
+const OBSERVED = foldedWords("رصد رصدت يرصد ترصد رصدوا سجل سجلت يسجل تسجل سجلوا");
 const OBSERVED_TALLY = foldedWords("حالات عمليات انشقاقات دفعات");
 /** "عدد المنشقين", "أعداد الفارين": a count heading the trigger's people. */
 const COUNT_OF = foldedWords("عدد اعداد");
@@ -100,6 +102,15 @@ function statisticWordBetween(tokens: readonly Token[], from: number, to: number
 export function observedTally(tokens: readonly Token[], sf: number, sl: number, trigger: TriggerSpan): boolean {
   for (let k = sf; k < trigger.first; k++) if (inObserved(tokens[k]) && anyBetween(tokens, k + 1, sl, inObservedTally)) return true;
   return false;
+}
+
+/**
+ * (round 15) A vague quantity of incidents, not of men («عشرات حالات الانشقاق»، «مئات حالات الفرار»): the count phrase
+ * ends on the plural of incidents. With no period of its own such a tally names no incident and no span: a trend, as
+ * «لوحظ حالات انشقاق …» (dev-reports README "Events"); with a period it is that period's total (candidates.ts).
+ */
+export function vagueCases(tokens: readonly Token[], m: { kind: string; last: number } | null): boolean {
+  return !!m && m.kind === "vague" && inObservedTally(tokens[m.last]);
 }
 
 /** A word of STATISTICS at k, but «توثيق» in a monitor's name («مركز توثيق …»), as «المرصد» is none (round 13). */
