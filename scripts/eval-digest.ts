@@ -1,13 +1,15 @@
 /**
- * npm run -s eval:digest -- [GOLD.jsonl ...] [--seed N] [--sets N] [--show SHAPE] [--json]   (also: eval:perturb -- --digest)
+ * npm run -s eval:digest -- [GOLD.jsonl ...] [--seed N] [--sets N] [--show SHAPE] [--json] [--extractor TREE]   (also: eval:perturb -- --digest)
  *
  * Real digests (issue 10, round 15): the passages of 2–4 real-tune reports joined into one article under one
  * publication date (lib/eval/perturb/digest.ts says which parts may join and how their gold dates move), in four
  * shapes (paragraphs «وفي …»، bullets, «كما» chaining, one-clause recalls), the gold the union of the parts' gold.
  * Scored with lib/eval/score per shape, the digests against their parts scored alone, and every digest that lost or
- * gained something listed. --show SHAPE prints the digests of one shape with their gold. The untouched split is refused.
+ * gained something listed. --show SHAPE prints the digests of one shape with their gold. --extractor TREE scores another
+ * tree's extractor (as eval:perturb takes it: the honest "before"). The untouched split is refused.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { extractEventsStrict, EXTRACTOR_VERSION } from "../lib/extract";
 import type { DefectionEvent } from "../lib/extract/types";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
@@ -16,17 +18,20 @@ import { runDigests, type ShapeFigures } from "../lib/eval/perturb/digest-run";
 import type { EvalSummary } from "../lib/eval/score";
 import { failWith, parseArgs, readTuneGold } from "./tune-gold";
 
-const USAGE = "usage: npm run -s eval:digest -- [GOLD.jsonl ...] [--seed N] [--sets N] [--show SHAPE] [--json]";
+const USAGE = "usage: npm run -s eval:digest -- [GOLD.jsonl ...] [--seed N] [--sets N] [--show SHAPE] [--json] [--extractor TREE]";
 const fail = failWith("eval:digest", USAGE);
-const args = parseArgs(process.argv.slice(2).filter((a) => a !== "--digest"), { flags: ["--json"], values: ["--seed", "--sets", "--show"] }, USAGE, fail);
+const args = parseArgs(process.argv.slice(2).filter((a) => a !== "--digest"), { flags: ["--json"], values: ["--seed", "--sets", "--show", "--extractor"] }, USAGE, fail);
 const seed = Number(args.values.get("--seed") ?? 15);
-const sets = Number(args.values.get("--sets") ?? 40);
+const sets = Number(args.values.get("--sets") ?? 120);
 const show = args.values.get("--show") as DigestShape | undefined;
 if (!Number.isInteger(seed) || !Number.isInteger(sets) || sets < 1) fail("--seed and --sets take whole numbers");
 if (show && !DIGEST_SHAPES.includes(show)) fail(`unknown shape ${show} (known: ${DIGEST_SHAPES.join(", ")})`);
 const gold = readTuneGold(args.files, fail);
 const matcher = new GroupMatcher(parseGazetteer(JSON.parse(readFileSync("data/groups.json", "utf8"))));
-const figures = runDigests(gold, extractEventsStrict, matcher, seed, sets);
+const extractorDir = args.values.get("--extractor");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const extract: typeof extractEventsStrict = extractorDir ? require(path.resolve(extractorDir, "lib/extract/index.ts")).extractEventsStrict : extractEventsStrict;
+const figures = runDigests(gold, extract, matcher, seed, sets);
 
 const goldDate = (d: { start: string; end: string } | null) => (d ? (d.start === d.end ? d.start : `${d.start}..${d.end}`) : "—");
 if (show) {

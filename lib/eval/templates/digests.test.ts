@@ -15,8 +15,6 @@ const PER_TEMPLATE = 4;
  * the others fail. A template that moves must have its figure changed here, or leave the list.
  */
 const KNOWN_FAILURES: Record<string, [passed: number, why: string]> = {
-  "digests/turn-soldiers/turn": [0, "the soldiers take the group of the story before the turn (storyGroupOfSoldiers)"],
-  "digests/turn-soldiers/bullets": [0, "the soldiers take the group of the item before (storyGroupOfSoldiers)"],
 };
 
 describe("the digests family", () => {
