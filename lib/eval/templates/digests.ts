@@ -7,6 +7,11 @@
  *   no group of their own: the army's soldiers (impliedArmy), not the group of the story before the turn.
  *   Negatives (`turn-soldiers-not/…`): no turn, or «وفي سياق متصل،» (a related topic): the story goes on, and soldiers
  *   of it are the story's group's (roles.ts storyGroupOfSoldiers, round 13).
+ * - `turn-same-group/…` (classes 2 and 3, follow-up incidents and one incident told twice): an incident of a group,
+ *   then a turn to another story, and in that story a telling of the same group with no figure («وقال مصدر إن مجموعة
+ *   من X انشقت أيضاً»، «وأوضح ناشطون أن فرار مجموعة من X جرى ليلاً»), or the next item of a list telling it: another
+ *   incident, not the one before the turn (which keeps its own date). Negatives (`turn-same-group-not/…`): with no turn
+ *   the telling continues the incident of its group told before (incidents.ts).
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
 import { product, spread } from "./product";
@@ -66,4 +71,37 @@ const TURN_SOLDIERS_NOT: ConventionCase[] = cases(
   })),
 );
 
-export const DIGEST_CASES: ConventionCase[] = [...TURN_SOLDIERS, ...TURN_SOLDIERS_NOT];
+/** The default range of a telling with no date of its own, published on P: the week before and the day itself. */
+const WEEK: [string, string] = ["2021-03-11", "2021-03-18"];
+const TODAY: [string, string] = ["2021-03-18", "2021-03-18"];
+/** A telling of the group with no figure, after the other incident of the new story. */
+const SAME_GROUP_AGAIN: ReadonlyArray<(g: string) => string> = [
+  (g) => `وقال مصدر إن مجموعة من ${g} انشقت أيضاً في المدينة.`,
+  (g) => `وأوضح ناشطون أن فرار مجموعة من ${g} جرى ليلاً.`,
+];
+const TURN_SAME_GROUP: ConventionCase[] = [
+  ...cases(
+    "turn-same-group/later-sentence",
+    product({ g: GROUPS, n: [4, 5, 7], turn: TURNS, again: SAME_GROUP_AGAIN, sep: [" ", "\n"] }).map(({ g, n, turn, again, sep }) => ({
+      text: `عنوان الخبر\nانشق ${n} عناصر من ${g.name} في ريف الحسكة.${sep}${turn}انشق اليوم 14 عنصراً من قوات النظام في مدينة دير الزور. ${again(g.name)}`,
+      events: [ev(g.id, n, "defection", WEEK), ev("syrian-army", 14, "defection", TODAY), ev(g.id, null)],
+    })),
+  ),
+  ...cases(
+    "turn-same-group/bullets",
+    product({ g: GROUPS, n: [4, 5, 7], mark: ["- ", "• ", "* "], second: ["أعلن ناشطون انشقاق مجموعة من", "انشق عناصر من"] }).map(({ g, n, mark, second }) => ({
+      text: `أبرز الأحداث:\n${mark}انشق ${n} عناصر من ${g.name} في ريف الحسكة.\n${mark}${second} ${g.name} في ريف دير الزور.`,
+      events: [ev(g.id, n), ev(g.id, null)],
+    })),
+  ),
+];
+/** No turn: the telling of the same group continues the incident told before. */
+const TURN_SAME_GROUP_NOT: ConventionCase[] = cases(
+  "turn-same-group-not/no-turn",
+  product({ g: GROUPS, n: [4, 5, 7], lead: ["", "وفي سياق متصل، "] }).map(({ g, n, lead }) => ({
+    text: `عنوان الخبر\nانشق ${n} عناصر من ${g.name} في ريف الحسكة. ${lead}وانشق اليوم 14 عنصراً من قوات النظام في مدينة دير الزور. وقال مصدر إن مجموعة من ${g.name} انشقت أيضاً.`,
+    events: [ev(g.id, n), ev("syrian-army", 14, "defection", TODAY)],
+  })),
+);
+
+export const DIGEST_CASES: ConventionCase[] = [...TURN_SOLDIERS, ...TURN_SOLDIERS_NOT, ...TURN_SAME_GROUP, ...TURN_SAME_GROUP_NOT];
