@@ -55,6 +55,8 @@ describe("openers and recall clauses", () => {
   it("«وفي <place>،» only for a plain area", () => {
     expect(placeOpener([event({ place: "ريف دير الزور الغربي (معبر الجنينة النهري)" })])).toBe("وفي ريف دير الزور الغربي، ");
     expect(placeOpener([event({ place: "الحدود السورية التركية" })])).toBeNull();
+    // (only the first event's place: the passage tells it first)
+    expect(placeOpener([event({ place: "الريف الغربي من القنيطرة" }), event({ place: "ريف دمشق" })])).toBeNull();
   });
   it.each([
     [1, false, "عنصر"],

@@ -88,13 +88,10 @@ export function seeded(seed: number): () => number {
 
 // ---- openers ------------------------------------------------------------------------------------------------------
 
-/** «وفي <place>،» for a place of the gold that is a plain area («ريف دمشق»، «مدينة الرقة»), else null. */
+/** «وفي <place>،» for the place of the part's first gold event when it is a plain area («ريف دمشق»، «مدينة الرقة»), else null. */
 export function placeOpener(events: readonly GoldEvent[]): string | null {
-  for (const e of events) {
-    const place = e.place?.replace(/\s*\(.*$/, "").trim();
-    if (place && /^(ريف|مدينة|بلدة|منطقة)\s/.test(place) && !/[،,]/.test(place)) return `وفي ${place}، `;
-  }
-  return null;
+  const place = events[0]?.place?.replace(/\s*\(.*$/, "").trim();
+  return place && /^(ريف|مدينة|بلدة|منطقة)\s/.test(place) && !/[،,]/.test(place) ? `وفي ${place}، ` : null;
 }
 
 // perfect verbs a news sentence opens with (for «كما» before it; a noun opening takes «إلى ذلك،»)

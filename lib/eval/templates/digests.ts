@@ -75,16 +75,16 @@ const TURN_SOLDIERS_NOT: ConventionCase[] = cases(
 const WEEK: [string, string] = ["2021-03-11", "2021-03-18"];
 const TODAY: [string, string] = ["2021-03-18", "2021-03-18"];
 /** A telling of the group with no figure, after the other incident of the new story. */
-const SAME_GROUP_AGAIN: ReadonlyArray<(g: string) => string> = [
-  (g) => `وقال مصدر إن مجموعة من ${g} انشقت أيضاً في المدينة.`,
-  (g) => `وأوضح ناشطون أن فرار مجموعة من ${g} جرى ليلاً.`,
+const SAME_GROUP_AGAIN: ReadonlyArray<{ text: (g: string) => string; kind: "defection" | "desertion" }> = [
+  { text: (g) => `وقال مصدر إن مجموعة من ${g} انشقت أيضاً في المدينة.`, kind: "defection" },
+  { text: (g) => `وأوضح ناشطون أن فرار مجموعة من ${g} جرى ليلاً.`, kind: "desertion" },
 ];
 const TURN_SAME_GROUP: ConventionCase[] = [
   ...cases(
     "turn-same-group/later-sentence",
     product({ g: GROUPS, n: [4, 5, 7], turn: TURNS, again: SAME_GROUP_AGAIN, sep: [" ", "\n"] }).map(({ g, n, turn, again, sep }) => ({
-      text: `عنوان الخبر\nانشق ${n} عناصر من ${g.name} في ريف الحسكة.${sep}${turn}انشق اليوم 14 عنصراً من قوات النظام في مدينة دير الزور. ${again(g.name)}`,
-      events: [ev(g.id, n, "defection", WEEK), ev("syrian-army", 14, "defection", TODAY), ev(g.id, null)],
+      text: `عنوان الخبر\nانشق ${n} عناصر من ${g.name} في ريف الحسكة.${sep}${turn}انشق اليوم 14 عنصراً من قوات النظام في مدينة دير الزور. ${again.text(g.name)}`,
+      events: [ev(g.id, n, "defection", WEEK), ev("syrian-army", 14, "defection", TODAY), ev(g.id, null, again.kind)],
     })),
   ),
   ...cases(

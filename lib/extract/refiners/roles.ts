@@ -60,6 +60,17 @@ export function turnsToAnotherStory(text: string, tokens: readonly Token[], sent
   return k + 2 < tokens.length && tokens[k + 2].end <= sentence.end && TURN_PREPOSITIONS.has(first.text) && TURN_NOUNS.has(tokens[k + 1].text) && TURN_ADJECTIVES.has(tokens[k + 2].text);
 }
 
+/** The story of each sentence: how many sentences up to it turn to another story (`turnsToAnotherStory`). */
+export function storiesOf(text: string, tokens: readonly Token[], sentences: readonly Segment[]): number[] {
+  const out: number[] = [];
+  let story = 0;
+  for (const s of sentences) {
+    if (turnsToAnotherStory(text, tokens, s)) story++;
+    out.push(story);
+  }
+  return out;
+}
+
 /**
  * Groups of the nearest earlier sentence that names one ("… من الدفاع الوطني. وقالت مصادر إن العناصر
  * فروا"; "… مرتزقة التنظيم … . وأوضح المصدر … . وكان أحد أمرائه قد سلّم نفسه"): the text continues it — not
