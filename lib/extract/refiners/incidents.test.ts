@@ -33,6 +33,8 @@ const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number
   // list) continues no incident told before the turn: another incident of the same group
   ["انشق 5 عناصر من قسد في ريف الحسكة. وفي سياق آخر، انشق اليوم 14 عنصراً من قوات النظام. وقال مصدر إن مجموعة من قسد انشقت أيضاً.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["syrian-army"], [14, 14, 14]], ["defection", ["sdf"], null]]],
   ["أبرز الأحداث:\n- انشق 5 عناصر من قسد في ريف الحسكة.\n- أعلن ناشطون انشقاق مجموعة من قسد في ريف دير الزور.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["sdf"], null]]],
+  // … nor, as a loose retelling, the latest incident of its lineage (a unit's men after the army's, in the next item)
+  ["أبرز الأحداث:\n- عبر ألفا جندي من الجيش السوري إلى العراق. وسمحت السلطات لمئات الجنود الفارين بالعبور.\n- وأوضحت مراسلة أن الانشقاق شمل 7 عناصر من الفرقة الرابعة.", [["desertion", ["syrian-army"], [2000, 2000, 2000]], ["defection", ["4th-division"], [7, 7, 7]]]],
   // … but with no turn, or a related topic («وفي سياق متصل»), it continues the incident of its group told before
   ["انشق 5 عناصر من قسد في ريف الحسكة. وانشق اليوم 14 عنصراً من قوات النظام. وقال مصدر إن مجموعة من قسد انشقت أيضاً.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["syrian-army"], [14, 14, 14]]]],
   ["انشق 5 عناصر من قسد في ريف الحسكة. وفي سياق متصل، أعلن ناشطون انشقاق مجموعة من قسد.", [["defection", ["sdf"], [5, 5, 5]]]],

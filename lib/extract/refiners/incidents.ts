@@ -151,7 +151,7 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
   // (retelling.ts): the same incident, whose figure stands.
   const latest = retellingTarget(summaries, c);
   const sibling = latest >= 0 && siblingOfNamedUnit(events[latest], c);
-  const refusal = latest < 0 ? "no incident before" : sibling ? "a sibling of a named unit" : retellingRefusal({ tellings: events[latest], sum: summaries[latest] }, c, background, anotherBatchOf);
+  const refusal = latest < 0 ? "no incident before" : sibling ? "a sibling of a named unit" : !sameStory(folded, events[latest], c) ? "told only before a turn to another story" : retellingRefusal({ tellings: events[latest], sum: summaries[latest] }, c, background, anotherBatchOf);
   if (refusal === null) {
     if (foldProbe.hear) foldProbe.hear(c, `folded: a retelling (${latest === events.length - 1 ? "the latest incident" : "past incidents with no figure"})`);
     add(events, summaries, latest, { ...c, retelling: true });
@@ -222,13 +222,17 @@ function add(events: Candidate[][], summaries: Mergeable[], k: number, c: Candid
  * «وأوضح ناشطون أن فرار مجموعة من X جرى ليلاً»; the next item of a list): roles.ts `storiesOf`.
  */
 function continuable(folded: Folded, ev: readonly Candidate[], c: Candidate, background: Background, sum?: Mergeable): boolean {
-  if (!c.headline) {
-    const story = folded.storyOf(c);
-    if (!ev.some((x) => !x.headline && folded.storyOf(x) === story)) return false;
-  }
+  if (!sameStory(folded, ev, c)) return false;
   if (background === "none" || background === "another-story") return true;
   if (background === "retold-figure" && sum?.count && c.count && sameFigure(sum.count, c.count)) return true;
   return ev.some((x) => x.sentenceIndex === c.sentenceIndex);
+}
+
+/** A headline, or a body telling of a story the incident was told in (a turn to another story starts the next). */
+function sameStory({ storyOf }: Folded, ev: readonly Candidate[], c: Candidate): boolean {
+  if (c.headline) return true;
+  const story = storyOf(c);
+  return ev.some((x) => !x.headline && storyOf(x) === story);
 }
 
 /**
