@@ -24,7 +24,8 @@ const ROLE_EXAMPLES: Array<[string, string[][]]> = [
   ["انشق 4 عناصر من قسد أمس في ريف الحسكة. وفي سياق آخر، انشق 30 عسكرياً في ريف القنيطرة.", [["sdf"], ["syrian-army"]]],
   ["انشق 4 عناصر من قسد أمس في ريف الحسكة.\nمن جهة أخرى، أعلن ناشطون انشقاق 25 جندياً في ريف درعا.", [["sdf"], ["syrian-army"]]],
   ["أبرز الأحداث:\n- انشق 4 عناصر من قسد أمس في ريف الحسكة.\n- انشق 30 عسكرياً في ريف القنيطرة.", [["sdf"], ["syrian-army"]]],
-  // … but a related topic, or no turn, goes on with the story: its soldiers are its group's
+  // … but a related topic, or no turn, goes on with the story: its soldiers are its group's (a lone marked line is no list)
+  ["انشق 4 عناصر من قسد أمس في ريف الحسكة.\n● انشق 30 عسكرياً في ريف الحسكة.", [["sdf"], ["sdf"]]],
   ["انشق 4 عناصر من قسد أمس في ريف الحسكة. وفي سياق متصل، انشق 30 عسكرياً في ريف القنيطرة.", [["sdf"], ["sdf"]]],
   ["انشق 4 عناصر من قسد أمس في ريف الحسكة. انشق 30 عسكرياً في ريف القنيطرة.", [["sdf"], ["sdf"]]],
   // (a turn inside the sentence, not at its opening, turns nothing: «بين X من جهة، وY من جهة أخرى»)

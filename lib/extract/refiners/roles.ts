@@ -45,18 +45,25 @@ export function leftTheGroupJoined(groups: readonly GroupMention[], attached: Gr
 
 /** A list item's mark before a line's first word («- »، «• »، «* »، «● »). */
 const LIST_MARK = /^[-–—•*●▪◦]$/;
+/** A line opening with such a mark: a list is two of them or more (one is a dateline's or a tag's: «● أخبار سورية …»). */
+const LIST_LINE = /(?:^|\n)[ \t]*[-–—•*●▪◦][ \t]/g;
+function isList(text: string): boolean {
+  let lines = 0;
+  for (const _ of text.matchAll(LIST_LINE)) if (++lines >= 2) return true;
+  return false;
+}
 
 /**
  * (round 15, r15-digest) The sentence turns to another story: it opens with «في سياق آخر/منفصل»، «من جهة أخرى/ثانية»،
  * «على صعيد آخر»، «في حادثة/واقعة أخرى» (a preposition, a noun of context, an adjective of otherness; not «في سياق
- * متصل», a related topic), or it is the next item of a list (a mark before the line's first word). What comes after
- * continues nothing told before it.
+ * متصل», a related topic), or it is the next item of a list (a mark before the line's first word, in a text of two such
+ * lines or more: a lone «● أخبار سورية …» line is a dateline's). What comes after continues nothing told before it.
  */
 export function turnsToAnotherStory(text: string, tokens: readonly Token[], sentence: Segment): boolean {
   const k = tokenAt(tokens, sentence.start);
   const first = tokens[k];
   if (!first || first.start >= sentence.end) return false;
-  if (LIST_MARK.test(text.slice(sentence.start, first.start).trim())) return true;
+  if (LIST_MARK.test(text.slice(sentence.start, first.start).trim())) return isList(text);
   return k + 2 < tokens.length && tokens[k + 2].end <= sentence.end && TURN_PREPOSITIONS.has(first.text) && TURN_NOUNS.has(tokens[k + 1].text) && TURN_ADJECTIVES.has(tokens[k + 2].text);
 }
 
