@@ -9,50 +9,29 @@
  * because the story tells the men again below (DROPPED in negated-run.ts), the events whose trigger lies in the
  * rewritten sentence itself: not scored (the expected gold is arguable), only read. The untouched split is refused.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { extractEventsStrict, EXTRACTOR_VERSION } from "../lib/extract";
 import type { DefectionEvent } from "../lib/extract/types";
-import { parseGoldJsonl, type GoldReport } from "../lib/eval/gold";
+import type { GoldReport } from "../lib/eval/gold";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
 import { NEGATIONS } from "../lib/eval/perturb/negated-frames";
 import { eventsInRewritten, negatedSites, runNegations } from "../lib/eval/perturb/negated-run";
+import { failWith, parseArgs, readTuneGold } from "./tune-gold";
 
 const USAGE = "usage: npm run -s eval:negated -- [GOLD.jsonl ...] [--only CLASS[,CLASS]] [--show] [--dropped] [--json]";
-function fail(message: string): never {
-  process.stderr.write(`eval:negated: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-const argv = process.argv.slice(2);
-const files: string[] = [];
-let json = false;
-let show = false;
-let listDropped = false;
-let only: Set<string> | null = null;
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  if (a === "--json") json = true;
-  else if (a === "--show") show = true;
-  else if (a === "--dropped") listDropped = true;
-  else if (a === "--only") only = new Set((argv[++i] ?? fail("--only needs classes")).split(","));
-  else if (a === "--help" || a === "-h") {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  } else if (a.startsWith("-")) fail(`unknown option ${a}`);
-  else files.push(a);
-}
-if (files.length === 0) files.push("data/dev/real-tune.jsonl");
-for (const f of files) {
-  if (/untouched/.test(path.basename(f))) fail(`${f} is the untouched split: only the lead measures it, once, at merge`);
-  if (!existsSync(f)) fail(`gold file not found: ${f}`);
-}
+const fail = failWith("eval:negated", USAGE);
+const args = parseArgs(process.argv.slice(2), { flags: ["--json", "--show", "--dropped"], values: ["--only"] }, USAGE, fail);
+const files = args.files;
+const json = args.flags.has("--json");
+const show = args.flags.has("--show");
+const listDropped = args.flags.has("--dropped");
+const only: Set<string> | null = args.values.has("--only") ? new Set(args.values.get("--only")!.split(",")) : null;
+const gold: GoldReport[] = readTuneGold(files, fail);
 if (only) {
   const unknown = [...only].filter((n) => !NEGATIONS.some((t) => t.name === n));
   if (unknown.length) fail(`unknown class ${unknown.join(", ")} (known: ${NEGATIONS.map((t) => t.name).join(", ")})`);
 }
-const negations = only ? NEGATIONS.filter((n) => only!.has(n.name)) : NEGATIONS;
-const gold: GoldReport[] = files.flatMap((f) => parseGoldJsonl(readFileSync(f, "utf8"), f));
+const negations = only ? NEGATIONS.filter((n) => only.has(n.name)) : NEGATIONS;
 const matcher = new GroupMatcher(parseGazetteer(JSON.parse(readFileSync("data/groups.json", "utf8"))));
 
 if (show) {

@@ -11,50 +11,33 @@
  * (a worktree or `git archive` copy with node_modules linked, as bench/extract-same.ts takes). The untouched split
  * is refused.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { extractEventsStrict, EXTRACTOR_VERSION } from "../lib/extract";
 import type { DefectionEvent } from "../lib/extract/types";
-import { parseGoldJsonl, type GoldEvent, type GoldReport } from "../lib/eval/gold";
+import type { GoldEvent, GoldReport } from "../lib/eval/gold";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
 import { CHECKLIST_REWRITES, RESTRUCTURINGS, REWORDINGS, runRewrites, type Rewrite } from "../lib/eval/perturb/real";
 import { sentencesOf } from "../lib/eval/perturb/words";
 import type { EvalSummary } from "../lib/eval/score";
+import { failWith, parseArgs, readTuneGold } from "./tune-gold";
 
-const USAGE = "usage: npm run -s eval:perturb -- [GOLD.jsonl ...] [--only NAME[,NAME]] [--words|--structure] [--checklist] [--show NAME] [--json] [--extractor TREE]";
-function fail(message: string): never {
-  process.stderr.write(`eval:perturb: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+const USAGE = "usage: npm run -s eval:perturb -- [GOLD.jsonl ...] [--only NAME[,NAME]] [--words|--structure|--digest] [--checklist] [--show NAME] [--json] [--extractor TREE]";
+const fail = failWith("eval:perturb", USAGE);
+// (--digest: the digests of scripts/eval-digest.ts, its own options)
+if (process.argv.includes("--digest")) void import("./eval-digest");
+else main();
 
-const argv = process.argv.slice(2);
-const files: string[] = [];
-let json = false;
-let checklist = false;
-let structure: boolean | null = null;
-let only: Set<string> | null = null;
-let show: string | null = null;
-let extractorDir: string | null = null;
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  if (a === "--json") json = true;
-  else if (a === "--checklist") checklist = true;
-  else if (a === "--structure") structure = true;
-  else if (a === "--words") structure = false;
-  else if (a === "--only") only = new Set((argv[++i] ?? fail("--only needs names")).split(","));
-  else if (a === "--show") show = argv[++i] ?? fail("--show needs a name");
-  else if (a === "--extractor") extractorDir = argv[++i] ?? fail("--extractor needs a tree");
-  else if (a === "--help" || a === "-h") {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  } else if (a.startsWith("-")) fail(`unknown option ${a}`);
-  else files.push(a);
-}
-if (files.length === 0) files.push("data/dev/real-tune.jsonl");
-for (const f of files) {
-  if (/untouched/.test(path.basename(f))) fail(`${f} is the untouched split: only the lead measures it, once, at merge`);
-  if (!existsSync(f)) fail(`gold file not found: ${f}`);
-}
+function main() {
+const args = parseArgs(process.argv.slice(2), { flags: ["--json", "--checklist", "--structure", "--words"], values: ["--only", "--show", "--extractor"] }, USAGE, fail);
+const files = args.files;
+const json = args.flags.has("--json");
+const checklist = args.flags.has("--checklist");
+const structure: boolean | null = args.flags.has("--structure") ? true : args.flags.has("--words") ? false : null;
+let only: Set<string> | null = args.values.has("--only") ? new Set(args.values.get("--only")!.split(",")) : null;
+const show = args.values.get("--show") ?? null;
+const extractorDir = args.values.get("--extractor") ?? null;
+const gold: GoldReport[] = readTuneGold(files, fail);
 // (both lists by default; --structure only the restructurings, --words only the rewordings)
 const all: Rewrite[] = [...(structure === true ? [] : REWORDINGS), ...(structure === false ? [] : RESTRUCTURINGS), ...(checklist ? CHECKLIST_REWRITES : [])];
 const KNOWN = [...REWORDINGS, ...RESTRUCTURINGS, ...CHECKLIST_REWRITES];
@@ -64,7 +47,6 @@ if (only) {
   if (unknown.length) fail(`unknown rewrite ${unknown.join(", ")} (known: ${KNOWN.map((t) => t.name).join(", ")})`);
 }
 const rewrites = only ? KNOWN.filter((t) => only!.has(t.name)) : all;
-const gold: GoldReport[] = files.flatMap((f) => parseGoldJsonl(readFileSync(f, "utf8"), f));
 
 if (show) {
   const t = rewrites[0];
@@ -150,4 +132,5 @@ for (const f of changed) {
     if (c.falseAfter !== c.falseBefore) parts.push(`false ${c.falseBefore} → ${c.falseAfter}${c.falseEvents.length ? `: ${c.falseEvents.map(eventLine).join("; ")}` : ""}`);
     process.stdout.write(`  ${c.report.padEnd(8)} ${f.name.padEnd(26)} ${parts.join("; ")}\n`);
   }
+}
 }

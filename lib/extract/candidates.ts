@@ -121,14 +121,14 @@ export function findCandidates(f: Found): Candidate[] {
       // named, as surely as its name; no group after the pronoun is the one left; roles.ts, round 14)
       const pronounAt = si > 0 ? groupByPronoun(tokens, trig, countMention, sf, sl) : -1;
       if (pronounAt >= 0 && attached.every((g) => g.first > pronounAt)) {
-        const named = contextGroups(tokens, groups, sentences, si, 1);
+        const named = contextGroups(text, tokens, groups, sentences, si, 1);
         if (named.length > 0) attached = named;
       }
       if (attached.length === 0) {
         attached = impliedArmy(tokens, countMention);
         // (… but not in a story that told a leaving from another force a sentence before: roles.ts)
         if (attached.length > 0 && si > 0 && !countMention?.anaphoric) {
-          const told = storyGroupOfSoldiers(tokens, groups, sentences, triggers, si);
+          const told = storyGroupOfSoldiers(text, tokens, groups, sentences, triggers, si);
           if (told.length > 0) {
             attached = told;
             groupFromContext = true;
@@ -180,7 +180,7 @@ export function findCandidates(f: Found): Candidate[] {
       if (attached.length === 0 && (countMention || dateChoice) && si > 0 && !countMention?.generic && !countMention?.anaphoric && !unresolvedHead(tokens, groups, trig.last, sl)) {
         // Past the sentence just before, only for a mention that counts fighters of its own ("وكان أحد أمرائه قد…").
         const reach = countMention && countMention.value && !countMention.generic ? CONTEXT_SENTENCES : 1;
-        attached = contextGroups(tokens, groups, sentences, si, reach);
+        attached = contextGroups(text, tokens, groups, sentences, si, reach);
         groupFromContext = attached.length > 0;
       }
       if (attached.length === 0 && countMention?.value && !countMention.generic && !countMention.anaphoric) {

@@ -42,6 +42,7 @@ import * as $figure_nearby from "./refiners/figure-nearby";
 import * as $background from "./refiners/background";
 import * as $incidents from "./refiners/incidents";
 import * as $retelling from "./refiners/retelling";
+import * as $roles from "./refiners/roles";
 import * as $pluralTelling from "./refiners/plural-telling";
 import * as $namedPerson from "./refiners/named-person";
 import * as $merge from "./merge";
@@ -72,6 +73,7 @@ const { figureNearby } = $figure_nearby;
 const { backgroundOf } = $background;
 const { foldIncidents } = $incidents;
 const { anotherBatchOrEarlier } = $retelling;
+const { storiesOf } = $roles;
 const { pluralWithoutFigure, companionsWithoutFigure } = $pluralTelling;
 const { personNamed } = $namedPerson;
 const { saidAsChiefCity } = $merge;
@@ -133,7 +135,9 @@ export function readReport(report: ReportInput) {
 /** The extractor without its safety net (tests use it to find real failures). */
 export function extractEventsStrict(report: ReportInput): DefectionEvent[] {
   const { body, norm, text, tokens, sentences, headlineIndex, groups, counts, dates, triggers, defaultRange, candidates } = readReport(report);
-  const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence), (c) => anotherBatchOrEarlier(tokens, c.sentence), (c) => pluralWithoutFigure(tokens, c), (c) => saidAsChiefCity(tokens, c.place), (c) => personNamed(tokens, c), (c) => companionsWithoutFigure(tokens, c));
+  // (the story of each sentence: a turn to another story or a list item starts the next, roles.ts storiesOf)
+  const story = storiesOf(text, tokens, sentences);
+  const { events, summaries } = foldIncidents(candidates, (c) => backgroundOf(tokens, c.trigger, c.sentence), (c) => anotherBatchOrEarlier(tokens, c.sentence), (c) => pluralWithoutFigure(tokens, c), (c) => saidAsChiefCity(tokens, c.place), (c) => personNamed(tokens, c), (c) => companionsWithoutFigure(tokens, c), (c) => story[c.sentenceIndex] ?? 0);
 
   const told = new Set(events.flatMap((ev) => ev.map((c) => c.sentenceIndex)));
   const counted = new Set(events.flatMap((ev) => ev.flatMap((c) => (c.countMention ? [c.countMention] : []))));

@@ -115,6 +115,10 @@ export const AMOUNTING_VERBS = foldedWords("بلغ يبلغ وصل يصل قدر
  */
 export const LEFT_BY_PRONOUN = foldedWords("عنه عنها");
 export const RANKS_PRONOUN = foldedWords("صفوفه صفوفها");
+/** A turn to another story at a sentence's opening (roles.ts turnsToAnotherStory): «وفي سياق آخر»، «من جهة أخرى»، «على صعيد آخر». */
+export const TURN_PREPOSITIONS = foldedWords("في وفي على وعلى من ومن");
+export const TURN_NOUNS = foldedWords("سياق صعيد جهة حادثة واقعة");
+export const TURN_ADJECTIVES = foldedWords("آخر أخرى منفصل منفصلة ثانية");
 
 /** A later sentence about the same people: it refers back to them ("هؤلاء العناصر", "المنشقون", "عنهم"). */
 export const BACK_REFERENCE = /(^| )(هولاء|المنشقون|المنشقين|الفارون|الفارين|الهاربون|الهاربين)( |$)|(عنهم|عليهم|مصيرهم|وجهتهم)( |$)/;

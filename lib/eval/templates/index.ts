@@ -7,6 +7,7 @@
 import type { ConventionCase } from "../../extract/conventions/types";
 import { BATTLE_CASES } from "./battles";
 import { CAMP_CASES } from "./camps";
+import { DIGEST_CASES } from "./digests";
 import { DISCOURSE_CASES } from "./discourse";
 import { FOLD_CASES } from "./folds";
 import { LATEDATE_CASES } from "./latedates";
@@ -34,6 +35,7 @@ import { VERB_CASES } from "./verbs";
 export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   battles: BATTLE_CASES,
   camps: CAMP_CASES,
+  digests: DIGEST_CASES,
   discourse: DISCOURSE_CASES,
   folds: FOLD_CASES,
   latedates: LATEDATE_CASES,

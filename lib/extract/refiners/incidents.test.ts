@@ -29,6 +29,17 @@ const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number
   ["انشق عنصران من الفرقة الرابعة أمس. ووصل ثلاثة من المنشقين عن قوات النظام إلى إدلب.", [["defection", ["4th-division"], [2, 2, 2]], ["defection", ["syrian-army"], [3, 3, 3]]]],
   ["انشق 12 عنصراً من الفرقة الرابعة أمس. كما انشق ثلاثة عناصر آخرون من قوات النظام.", [["defection", ["4th-division"], [12, 12, 12]], ["defection", ["syrian-army"], [3, 3, 3]]]],
   ["انشق 12 عنصراً من الفرقة الرابعة أمس. وأفادت مصادر بانشقاق 12 عنصراً من الحرس الجمهوري أمس.", [["defection", ["4th-division"], [12, 12, 12]], ["defection", ["republican-guard"], [12, 12, 12]]]],
+  // (round 15) a telling after a turn to another story («وفي سياق آخر»، «من جهة أخرى»، «على صعيد آخر», the next item of a
+  // list) continues no incident told before the turn: another incident of the same group
+  ["انشق 5 عناصر من قسد في ريف الحسكة. وفي سياق آخر، انشق اليوم 14 عنصراً من قوات النظام. وقال مصدر إن مجموعة من قسد انشقت أيضاً.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["syrian-army"], [14, 14, 14]], ["defection", ["sdf"], null]]],
+  ["أبرز الأحداث:\n- انشق 5 عناصر من قسد في ريف الحسكة.\n- أعلن ناشطون انشقاق مجموعة من قسد في ريف دير الزور.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["sdf"], null]]],
+  // … nor, as a loose retelling, the latest incident of its lineage (a unit's men after the army's, in the next item)
+  ["أبرز الأحداث:\n- عبر ألفا جندي من الجيش السوري إلى العراق. وسمحت السلطات لمئات الجنود الفارين بالعبور.\n- وأوضحت مراسلة أن الانشقاق شمل 7 عناصر من الفرقة الرابعة.", [["desertion", ["syrian-army"], [2000, 2000, 2000]], ["defection", ["4th-division"], [7, 7, 7]]]],
+  // … but with no turn, or a related topic («وفي سياق متصل»), it continues the incident of its group told before
+  ["انشق 5 عناصر من قسد في ريف الحسكة. وانشق اليوم 14 عنصراً من قوات النظام. وقال مصدر إن مجموعة من قسد انشقت أيضاً.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["syrian-army"], [14, 14, 14]]]],
+  ["انشق 5 عناصر من قسد في ريف الحسكة. وفي سياق متصل، أعلن ناشطون انشقاق مجموعة من قسد.", [["defection", ["sdf"], [5, 5, 5]]]],
+  // … and so does a list item's own second sentence (the item is one story)
+  ["أبرز الأحداث:\n- انشق 5 عناصر من قسد في ريف الحسكة. وأكد ناشطون انشقاق عناصر من قسد هناك.\n- قصفت قوات النظام ريف إدلب.", [["defection", ["sdf"], [5, 5, 5]]]],
   // a total that grows replaces the figure told before
   ["انشق 8 عناصر من الفرقة الرابعة فجر اليوم، قبل أن يرتفع عدد المنشقين إلى 15 عنصراً.", [["defection", ["4th-division"], [15, 15, 15]]]],
   // a tally since an earlier day told in the incident's own sentence is its own incident (conventions: kept as written)

@@ -37,8 +37,9 @@ export function foldIncidents(
   chiefCityOf: (c: Candidate) => boolean = () => false,
   nameOf: (c: Candidate) => readonly string[] | null = () => null,
   companionsOf: (c: Candidate) => boolean = () => false,
+  storyOf: (c: Candidate) => number = () => 0,
 ): { events: Candidate[][]; summaries: Mergeable[] } {
-  const folded: Folded = { events: [], summaries: [], anotherBatchOf, pluralOf, nameOf, companionsOf };
+  const folded: Folded = { events: [], summaries: [], anotherBatchOf, pluralOf, nameOf, companionsOf, storyOf };
   for (const c of candidates) if (!c.headline) fold(folded, placed(c, chiefCityOf), backgroundOf(c), true);
   for (const c of candidates) if (c.headline) fold(folded, placed(c, chiefCityOf), backgroundOf(c), folded.events.length === 0 && c.count !== null && c.count.kind !== "none");
   return folded;
@@ -61,6 +62,8 @@ interface Folded {
   nameOf: (c: Candidate) => readonly string[] | null;
   /** The candidate tells people who left with the man told before, unnumbered: plural-telling.ts `companionsWithoutFigure`. */
   companionsOf: (c: Candidate) => boolean;
+  /** The story the candidate's sentence belongs to: roles.ts `storiesOf` (a turn to another story, a list item). */
+  storyOf: (c: Candidate) => number;
 }
 
 function fold(folded: Folded, c: Candidate, background: Background, createIfNew: boolean): void {
@@ -78,7 +81,7 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
       return;
     }
     // A mention with no group continues the incident before it, or is dropped.
-    if (k >= 0 && continuable(events[k], c, background) && countsCompatible(events[k][0].count, c.count) && (!c.dateChoice || !events[k][0].dateChoice || overlaps(events[k][0].date, c.date))) {
+    if (k >= 0 && continuable(folded, events[k], c, background) && countsCompatible(events[k][0].count, c.count) && (!c.dateChoice || !events[k][0].dateChoice || overlaps(events[k][0].date, c.date))) {
       if (foldProbe.hear) foldProbe.hear(c, "folded: a mention with no group continues the incident before");
       add(events, summaries, k, withCompanions(folded, summaries[k], c));
     }
@@ -87,7 +90,7 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
   // Two triggers on one figure ("فروا … وسلّموا أنفسهم") are one incident of the same people.
   if (c.countMention) {
     const k = events.findIndex((ev) => ev.some((x) => x.countMention === c.countMention));
-    if (k >= 0 && continuable(events[k], c, background)) {
+    if (k >= 0 && continuable(folded, events[k], c, background)) {
       if (foldProbe.hear) foldProbe.hear(c, "folded: two triggers on one figure");
       add(events, summaries, k, c);
       return;
@@ -96,7 +99,7 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
   // A total that grows ("قبل أن يرتفع عدد المنشقين إلى 35") continues the latest incident of its group
   // over no wider a span, and its figure replaces the one told before.
   if (c.runningTotal) {
-    const k = events.findLastIndex((ev, j) => continuable(ev, c, background) && sharesGroup(summaries[j], c) && grows(ev, summaries[j], c));
+    const k = events.findLastIndex((ev, j) => continuable(folded, ev, c, background) && sharesGroup(summaries[j], c) && grows(ev, summaries[j], c));
     if (k >= 0) {
       if (foldProbe.hear) foldProbe.hear(c, "folded: a running total");
       add(events, summaries, k, c);
@@ -111,7 +114,7 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
   // A part of people already told ("وتمكن ثلاثة من العناصر الفارين من X") joins the latest incident of its group or
   // lineage that counts at least as many, on days that meet; its figure replaces none.
   if (c.countMention?.partOfTold) {
-    const k = events.findLastIndex((ev, j) => continuable(ev, c, background) && holdsPart(summaries[j], c));
+    const k = events.findLastIndex((ev, j) => continuable(folded, ev, c, background) && holdsPart(summaries[j], c));
     if (k >= 0) {
       if (foldProbe.hear) foldProbe.hear(c, "folded: a part of people told");
       add(events, summaries, k, c);
@@ -123,7 +126,7 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
   let apartFromOneMan = false;
   for (let j = 0; j < events.length; j++) {
     const k = c.headline ? j : events.length - 1 - j;
-    if (siblingOfNamedUnit(events[k], c) || !continuable(events[k], c, background, summaries[k])) continue;
+    if (siblingOfNamedUnit(events[k], c) || !continuable(folded, events[k], c, background, summaries[k])) continue;
     if (!sameIncident(summaries[k], c)) continue;
     // People with no figure are not a named man's own story ("انشق الملازم X …" then "كما انشق عناصر من …").
     if (summaries[k].count?.kind === "single" && c.count === null && pluralOf(c)) {
@@ -148,7 +151,7 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
   // (retelling.ts): the same incident, whose figure stands.
   const latest = retellingTarget(summaries, c);
   const sibling = latest >= 0 && siblingOfNamedUnit(events[latest], c);
-  const refusal = latest < 0 ? "no incident before" : sibling ? "a sibling of a named unit" : retellingRefusal({ tellings: events[latest], sum: summaries[latest] }, c, background, anotherBatchOf);
+  const refusal = latest < 0 ? "no incident before" : sibling ? "a sibling of a named unit" : !sameStory(folded, events[latest], c) ? "told only before a turn to another story" : retellingRefusal({ tellings: events[latest], sum: summaries[latest] }, c, background, anotherBatchOf);
   if (refusal === null) {
     if (foldProbe.hear) foldProbe.hear(c, `folded: a retelling (${latest === events.length - 1 ? "the latest incident" : "past incidents with no figure"})`);
     add(events, summaries, latest, { ...c, retelling: true });
@@ -215,11 +218,21 @@ function add(events: Candidate[][], summaries: Mergeable[], k: number, c: Candid
  * A flashback, or a telling of another incident ("وفي حادثة أخرى"), continues only an incident its own sentence opened
  * ("فكان قد خرج من صفوف X معلناً انشقاقه"); a flashback of a plain figure ("وكان 12 عنصراً قد فروا") also one told before
  * with that same figure (`sum`): the same people told again, if sameIncident finds nothing else that differs.
+ * (round 15) A body telling continues no incident told only before a turn to another story («وفي سياق آخر، …» then
+ * «وأوضح ناشطون أن فرار مجموعة من X جرى ليلاً»; the next item of a list): roles.ts `storiesOf`.
  */
-function continuable(ev: readonly Candidate[], c: Candidate, background: Background, sum?: Mergeable): boolean {
+function continuable(folded: Folded, ev: readonly Candidate[], c: Candidate, background: Background, sum?: Mergeable): boolean {
+  if (!sameStory(folded, ev, c)) return false;
   if (background === "none" || background === "another-story") return true;
   if (background === "retold-figure" && sum?.count && c.count && sameFigure(sum.count, c.count)) return true;
   return ev.some((x) => x.sentenceIndex === c.sentenceIndex);
+}
+
+/** A headline, or a body telling of a story the incident was told in (a turn to another story starts the next). */
+function sameStory({ storyOf }: Folded, ev: readonly Candidate[], c: Candidate): boolean {
+  if (c.headline) return true;
+  const story = storyOf(c);
+  return ev.some((x) => !x.headline && storyOf(x) === story);
 }
 
 /**

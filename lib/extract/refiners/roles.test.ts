@@ -20,6 +20,16 @@ const ROLE_EXAMPLES: Array<[string, string[][]]> = [
   // (a sentence before that tells no leaving makes no story of its group: the army's soldiers still)
   ["قصفت قوات قسد القرية أمس. وانشق ثلاثون عسكرياً أمس في ريف درعا.", [["syrian-army"]]],
   ["وصل 3 عناصر من ميليشيا الدفاع الوطني إلى إدلب أمس. وأعلن المركز انشقاق 40 عسكرياً أمس.", [["syrian-army"]]],
+  // (round 15) … nor a story the text turned from («وفي سياق آخر»، «من جهة أخرى»، «على صعيد آخر»، the next item of a list)
+  ["انشق 4 عناصر من قسد أمس في ريف الحسكة. وفي سياق آخر، انشق 30 عسكرياً في ريف القنيطرة.", [["sdf"], ["syrian-army"]]],
+  ["انشق 4 عناصر من قسد أمس في ريف الحسكة.\nمن جهة أخرى، أعلن ناشطون انشقاق 25 جندياً في ريف درعا.", [["sdf"], ["syrian-army"]]],
+  ["أبرز الأحداث:\n- انشق 4 عناصر من قسد أمس في ريف الحسكة.\n- انشق 30 عسكرياً في ريف القنيطرة.", [["sdf"], ["syrian-army"]]],
+  // … but a related topic, or no turn, goes on with the story: its soldiers are its group's (a lone marked line is no list)
+  ["انشق 4 عناصر من قسد أمس في ريف الحسكة.\n● انشق 30 عسكرياً في ريف الحسكة.", [["sdf"], ["sdf"]]],
+  ["انشق 4 عناصر من قسد أمس في ريف الحسكة. وفي سياق متصل، انشق 30 عسكرياً في ريف القنيطرة.", [["sdf"], ["sdf"]]],
+  ["انشق 4 عناصر من قسد أمس في ريف الحسكة. انشق 30 عسكرياً في ريف القنيطرة.", [["sdf"], ["sdf"]]],
+  // (a turn inside the sentence, not at its opening, turns nothing: «بين X من جهة، وY من جهة أخرى»)
+  ["انشق 4 عناصر من قسد أمس في ريف الحسكة. وقالت مصادر إن 30 جندياً انشقوا بعد اشتباكات بين قسد من جهة والعشائر من جهة أخرى.", [["sdf"], ["sdf"]]],
   // … but fighters with no group are nobody's (no event)
   ["انشق خمسة مقاتلين أمس في ريف حماة.", []],
   // (round 14) the group left told by its pronoun is the one the sentence before named, even with a side named after

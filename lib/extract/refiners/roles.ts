@@ -12,10 +12,10 @@ import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { ARMY_NOUNS, KANA, LEFT_BY_PRONOUN, QAD, RANKS_PRONOUN } = $lexicon;
+const { ARMY_NOUNS, KANA, LEFT_BY_PRONOUN, QAD, RANKS_PRONOUN, TURN_ADJECTIVES, TURN_NOUNS, TURN_PREPOSITIONS } = $lexicon;
 const { belongsByVerb } = $roles;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { stemIn, withoutArticle } = tokenModule;
+const { stemIn, tokenAt, withoutArticle } = tokenModule;
 
 /** How many sentences back a mention with no group of its own may find the group the text continues. */
 export const CONTEXT_SENTENCES = 3;
@@ -43,12 +43,49 @@ export function leftTheGroupJoined(groups: readonly GroupMention[], attached: Gr
   return joined.length > 0 ? [{ ...joined[joined.length - 1], role: "member" }] : attached;
 }
 
+/** A list item's mark before a line's first word («- »، «• »، «* »، «● »). */
+const LIST_MARK = /^[-–—•*●▪◦]$/;
+/** A line opening with such a mark: a list is two of them or more (one is a dateline's or a tag's: «● أخبار سورية …»). */
+const LIST_LINE = /(?:^|\n)[ \t]*[-–—•*●▪◦][ \t]/g;
+function isList(text: string): boolean {
+  let lines = 0;
+  for (const _ of text.matchAll(LIST_LINE)) if (++lines >= 2) return true;
+  return false;
+}
+
+/**
+ * (round 15, r15-digest) The sentence turns to another story: it opens with «في سياق آخر/منفصل»، «من جهة أخرى/ثانية»،
+ * «على صعيد آخر»، «في حادثة/واقعة أخرى» (a preposition, a noun of context, an adjective of otherness; not «في سياق
+ * متصل», a related topic), or it is the next item of a list (a mark before the line's first word, in a text of two such
+ * lines or more: a lone «● أخبار سورية …» line is a dateline's). What comes after continues nothing told before it.
+ */
+export function turnsToAnotherStory(text: string, tokens: readonly Token[], sentence: Segment): boolean {
+  const k = tokenAt(tokens, sentence.start);
+  const first = tokens[k];
+  if (!first || first.start >= sentence.end) return false;
+  if (LIST_MARK.test(text.slice(sentence.start, first.start).trim())) return isList(text);
+  return k + 2 < tokens.length && tokens[k + 2].end <= sentence.end && TURN_PREPOSITIONS.has(first.text) && TURN_NOUNS.has(tokens[k + 1].text) && TURN_ADJECTIVES.has(tokens[k + 2].text);
+}
+
+/** The story of each sentence: how many sentences up to it turn to another story (`turnsToAnotherStory`). */
+export function storiesOf(text: string, tokens: readonly Token[], sentences: readonly Segment[]): number[] {
+  const out: number[] = [];
+  let story = 0;
+  for (const s of sentences) {
+    if (turnsToAnotherStory(text, tokens, s)) story++;
+    out.push(story);
+  }
+  return out;
+}
+
 /**
  * Groups of the nearest earlier sentence that names one ("… من الدفاع الوطني. وقالت مصادر إن العناصر
- * فروا"; "… مرتزقة التنظيم … . وأوضح المصدر … . وكان أحد أمرائه قد سلّم نفسه"): the text continues it.
+ * فروا"; "… مرتزقة التنظيم … . وأوضح المصدر … . وكان أحد أمرائه قد سلّم نفسه"): the text continues it — not
+ * past a sentence that turns to another story (`turnsToAnotherStory`: «وفي سياق آخر، انشق 30 عسكرياً»).
  */
-export function contextGroups(tokens: readonly Token[], groups: readonly GroupMention[], sentences: readonly Segment[], si: number, reach: number): GroupMention[] {
+export function contextGroups(text: string, tokens: readonly Token[], groups: readonly GroupMention[], sentences: readonly Segment[], si: number, reach: number): GroupMention[] {
   for (let back = 1; back <= reach && si - back >= 0; back++) {
+    if (turnsToAnotherStory(text, tokens, sentences[si - back + 1])) return [];
     const prev = sentences[si - back];
     const inPrev = groups.filter((g) => g.role === "member" && tokens[g.first].start >= prev.start && tokens[g.last].end <= prev.end && !g.implied);
     if (inPrev.length > 0) return [inPrev[0]];
@@ -61,12 +98,13 @@ export function contextGroups(tokens: readonly Token[], groups: readonly GroupMe
  * ("… نجح عدد من العناصر في قسد في الانشقاق عنها. وقالت مصادر إن أكثر من 5 جنود وصلوا بعد انشقاقهم"): a force's
  * men are its soldiers too, so they are that group's, not the army `impliedArmy` would give them. Only a sentence
  * that tells a leaving (a trigger in it) makes its group the story's ("قصفت قوات قسد القرية. وانشق 30 عسكرياً"
- * leaves the army to them).
+ * leaves the army to them), and not past a turn to another story (the army's soldiers again: «… انشق 4 عناصر من قسد.
+ * وفي سياق آخر، انشق 30 عسكرياً»، or the next item of a list).
  */
-export function storyGroupOfSoldiers(tokens: readonly Token[], groups: readonly GroupMention[], sentences: readonly Segment[], triggers: readonly Trigger[], si: number): GroupMention[] {
+export function storyGroupOfSoldiers(text: string, tokens: readonly Token[], groups: readonly GroupMention[], sentences: readonly Segment[], triggers: readonly Trigger[], si: number): GroupMention[] {
   const prev = sentences[si - 1];
   if (!prev || !triggers.some((t) => tokens[t.first].start >= prev.start && tokens[t.last].end <= prev.end && !t.join)) return [];
-  return contextGroups(tokens, groups, sentences, si, 1);
+  return contextGroups(text, tokens, groups, sentences, si, 1);
 }
 
 /**

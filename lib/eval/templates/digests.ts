@@ -1,0 +1,107 @@
+/**
+ * The "digests" family (round 15, r15-digest): classes `npm run -s eval:digest` found when real reports are joined into
+ * one round-up, one template each, written from the grammar of Arabic news, never copied from a report.
+ *
+ * - `turn-soldiers/…` (class 1, which group): an incident of a group, then a turn to another story («وفي سياق آخر،»،
+ *   «وفي سياق منفصل،»، «من جهة أخرى،»، «على صعيد آخر،», or the next item of a bulleted list) that tells soldiers with
+ *   no group of their own: the army's soldiers (impliedArmy), not the group of the story before the turn.
+ *   Negatives (`turn-soldiers-not/…`): no turn, or «وفي سياق متصل،» (a related topic): the story goes on, and soldiers
+ *   of it are the story's group's (roles.ts storyGroupOfSoldiers, round 13).
+ * - `turn-same-group/…` (classes 2 and 3, follow-up incidents and one incident told twice): an incident of a group,
+ *   then a turn to another story, and in that story a telling of the same group with no figure («وقال مصدر إن مجموعة
+ *   من X انشقت أيضاً»، «وأوضح ناشطون أن فرار مجموعة من X جرى ليلاً»), or the next item of a list telling it: another
+ *   incident, not the one before the turn (which keeps its own date). Negatives (`turn-same-group-not/…`): with no turn
+ *   the telling continues the incident of its group told before (incidents.ts).
+ */
+import { ev, type ConventionCase } from "../../extract/conventions/types";
+import { product, spread } from "./product";
+
+/** Cases kept per template (an even, fixed thinning of each product). */
+const PER_TEMPLATE = 40;
+const P = "2021-03-18";
+
+function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
+  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `digests/${template}/${k}`, published: P, ...r }));
+}
+
+/** Groups that are not the army, as written after «من». */
+const GROUPS: ReadonlyArray<{ id: string; name: string }> = [
+  { id: "sdf", name: "قسد" },
+  { id: "hts", name: "هيئة تحرير الشام" },
+  { id: "isis", name: "تنظيم داعش" },
+  { id: "sna", name: "الجيش الوطني" },
+];
+/** The first story: a figure of a group's men, its day and place. */
+const FIRST: ReadonlyArray<{ text: (g: string) => string; n: number }> = [
+  { text: (g) => `انشق 4 عناصر من ${g} أمس في ريف الحسكة.`, n: 4 },
+  { text: (g) => `أفادت مصادر محلية بانشقاق 6 مقاتلين عن ${g} في ريف حلب الشمالي.`, n: 6 },
+  { text: (g) => `وصل 3 منشقين عن ${g} إلى مناطق المعارضة أمس.`, n: 3 },
+];
+/** Soldiers told with no group of their own, their figure, in another place. */
+const SOLDIERS: ReadonlyArray<{ text: string; n: number }> = [
+  { text: "انشق 30 عسكرياً في ريف القنيطرة.", n: 30 },
+  { text: "أعلن ناشطون انشقاق 25 جندياً في ريف درعا الغربي.", n: 25 },
+  { text: "تمكن 12 عسكرياً من الانشقاق في ريف حماة.", n: 12 },
+];
+/** Turns to another story at a sentence's opening. */
+const TURNS: readonly string[] = ["وفي سياق آخر، ", "وفي سياق منفصل، ", "من جهة أخرى، ", "على صعيد آخر، "];
+
+const TURN_SOLDIERS: ConventionCase[] = [
+  ...cases(
+    "turn-soldiers/turn",
+    product({ g: GROUPS, first: FIRST, turn: TURNS, soldiers: SOLDIERS, sep: [" ", "\n"] }).map(({ g, first, turn, soldiers, sep }) => ({
+      text: `عنوان الخبر\n${first.text(g.name)}${sep}${turn}${soldiers.text}`,
+      events: [ev(g.id, first.n), ev("syrian-army", soldiers.n)],
+    })),
+  ),
+  ...cases(
+    "turn-soldiers/bullets",
+    product({ g: GROUPS, first: FIRST, soldiers: SOLDIERS, mark: ["- ", "• ", "* "] }).map(({ g, first, soldiers, mark }) => ({
+      text: `أبرز الأحداث:\n${mark}${first.text(g.name)}\n${mark}${soldiers.text}`,
+      events: [ev(g.id, first.n), ev("syrian-army", soldiers.n)],
+    })),
+  ),
+];
+/** The story goes on (no turn, or a related topic): its soldiers are its group's. */
+const TURN_SOLDIERS_NOT: ConventionCase[] = cases(
+  "turn-soldiers-not/story-goes-on",
+  product({ g: GROUPS, first: FIRST, turn: ["", "وفي سياق متصل، "], soldiers: SOLDIERS }).map(({ g, first, turn, soldiers }) => ({
+    text: `عنوان الخبر\n${first.text(g.name)} ${turn}${soldiers.text}`,
+    events: [ev(g.id, first.n), ev(g.id, soldiers.n)],
+  })),
+);
+
+/** The default range of a telling with no date of its own, published on P: the week before and the day itself. */
+const WEEK: [string, string] = ["2021-03-11", "2021-03-18"];
+const TODAY: [string, string] = ["2021-03-18", "2021-03-18"];
+/** A telling of the group with no figure, after the other incident of the new story. */
+const SAME_GROUP_AGAIN: ReadonlyArray<{ text: (g: string) => string; kind: "defection" | "desertion" }> = [
+  { text: (g) => `وقال مصدر إن مجموعة من ${g} انشقت أيضاً في المدينة.`, kind: "defection" },
+  { text: (g) => `وأوضح ناشطون أن فرار مجموعة من ${g} جرى ليلاً.`, kind: "desertion" },
+];
+const TURN_SAME_GROUP: ConventionCase[] = [
+  ...cases(
+    "turn-same-group/later-sentence",
+    product({ g: GROUPS, n: [4, 5, 7], turn: TURNS, again: SAME_GROUP_AGAIN, sep: [" ", "\n"] }).map(({ g, n, turn, again, sep }) => ({
+      text: `عنوان الخبر\nانشق ${n} عناصر من ${g.name} في ريف الحسكة.${sep}${turn}انشق اليوم 14 عنصراً من قوات النظام في مدينة دير الزور. ${again.text(g.name)}`,
+      events: [ev(g.id, n, "defection", WEEK), ev("syrian-army", 14, "defection", TODAY), ev(g.id, null, again.kind)],
+    })),
+  ),
+  ...cases(
+    "turn-same-group/bullets",
+    product({ g: GROUPS, n: [4, 5, 7], mark: ["- ", "• ", "* "], second: ["أعلن ناشطون انشقاق مجموعة من", "انشق عناصر من"] }).map(({ g, n, mark, second }) => ({
+      text: `أبرز الأحداث:\n${mark}انشق ${n} عناصر من ${g.name} في ريف الحسكة.\n${mark}${second} ${g.name} في ريف دير الزور.`,
+      events: [ev(g.id, n), ev(g.id, null)],
+    })),
+  ),
+];
+/** No turn: the telling of the same group continues the incident told before. */
+const TURN_SAME_GROUP_NOT: ConventionCase[] = cases(
+  "turn-same-group-not/no-turn",
+  product({ g: GROUPS, n: [4, 5, 7], lead: ["", "وفي سياق متصل، "] }).map(({ g, n, lead }) => ({
+    text: `عنوان الخبر\nانشق ${n} عناصر من ${g.name} في ريف الحسكة. ${lead}وانشق اليوم 14 عنصراً من قوات النظام في مدينة دير الزور. وقال مصدر إن مجموعة من ${g.name} انشقت أيضاً.`,
+    events: [ev(g.id, n), ev("syrian-army", 14, "defection", TODAY)],
+  })),
+);
+
+export const DIGEST_CASES: ConventionCase[] = [...TURN_SOLDIERS, ...TURN_SOLDIERS_NOT, ...TURN_SAME_GROUP, ...TURN_SAME_GROUP_NOT];
