@@ -9,6 +9,7 @@ import { BATTLE_CASES } from "./battles";
 import { CAMP_CASES } from "./camps";
 import { DISCOURSE_CASES } from "./discourse";
 import { FOLD_CASES } from "./folds";
+import { HEAD_CASES } from "./heads";
 import { LATEDATE_CASES } from "./latedates";
 import { LEFTOVER_CASES } from "./leftovers";
 import { LOOSE_CASES } from "./loose";
@@ -35,6 +36,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   camps: CAMP_CASES,
   discourse: DISCOURSE_CASES,
   folds: FOLD_CASES,
+  heads: HEAD_CASES,
   latedates: LATEDATE_CASES,
   leftovers: LEFTOVER_CASES,
   loose: LOOSE_CASES,
