@@ -17,6 +17,10 @@ const KIND_EXAMPLES: Array<[string, string]> = [
   ["انشق خمسة عناصر من الفرقة الرابعة أمس ثم تواروا عن الأنظار.", "desertion"],
   ["انشق خمسة عناصر من الفرقة الرابعة أمس. وقالت مصادر إن المنشقين يختبئون في مزرعة قريبة.", "desertion"],
   ["انشق خمسة عناصر من قسد أمس، ويعتقد أنهم التحقوا بالجيش الوطني.", "desertion"],
+  // (r15) … after a sentence that only gives their number, which goes on with the same men
+  ["أفادت مصادر بأن عناصر انشقوا عن الفرقة الرابعة أمس. وبلغ عددهم 12 عنصراً. وقالت مصادر إن المنشقين يختبئون في مزرعة قريبة.", "desertion"],
+  // … but not after a sentence that tells something else between
+  ["أفادت مصادر بأن عناصر انشقوا عن الفرقة الرابعة أمس. وبلغ عدد القتلى في المعارك 12 عنصراً. وقالت مصادر إن المنشقين يختبئون في مزرعة قريبة.", "defection"],
   // handed over at a border on the way home: desertion; to the other side's army: defection
   ["سلّم عشرة مقاتلين أفغان من لواء فاطميون أنفسهم للسلطات الإيرانية عند الحدود أمس وعادوا إلى بلدهم.", "desertion"],
   ["سلّم عشرة مسلحين من تنظيم داعش أنفسهم للجيش السوري أمس وعادوا إلى قراهم بعد تسوية أوضاعهم.", "defection"],
