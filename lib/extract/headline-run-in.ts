@@ -23,7 +23,7 @@ import * as $triggers from "./triggers";
 import type { Trigger } from "./triggers";
 
 const { foldedWords } = $normalize;
-const { presentWithTa } = $triggers;
+const { presentWithTa, verbAsWritten } = $triggers;
 
 /** Perfect verbs of reporting, third person singular (the body's opening verb, its subject after it). */
 const OPENING_REPORT = foldedWords("أعلن أعلنت أفاد أفادت ذكر ذكرت قال قالت أكد أكدت كشف كشفت نقل نقلت أورد أوردت أوضح أوضحت");
@@ -57,6 +57,9 @@ export const RUN_IN_EXAMPLES: Array<[string, string[]]> = [
   // (r15) a present verb with «ت»: a nominal headline, not the body's perfect
   ["كتيبة تنشق عن الفرقة الرابعة في ريف درعا أعلن ناشطون انشقاق خمسة عناصر", ["كتيبة تنشق عن الفرقة الرابعة في ريف درعا", "أعلن ناشطون انشقاق خمسة عناصر"]],
   ["مجموعة من العناصر تفر من قوات النظام أفادت مصادر بأن خمسة عناصر فروا", ["مجموعة من العناصر تفر من قوات النظام", "أفادت مصادر بأن خمسة عناصر فروا"]],
+  // (r15) «فرّ» opens the body: its «ف» is the root's; «فانشق» goes on with the sentence
+  ["انشقاق عناصر من الفرقة الرابعة في ريف درعا فرّ خمسة عناصر من الفرقة الرابعة أمس", ["انشقاق عناصر من الفرقة الرابعة في ريف درعا", "فرّ خمسة عناصر من الفرقة الرابعة أمس"]],
+  ["انشقاق عناصر من الفرقة الرابعة في ريف درعا فانشق خمسة عناصر من الفرقة الرابعة أمس", ["انشقاق عناصر من الفرقة الرابعة في ريف درعا فانشق خمسة عناصر من الفرقة الرابعة أمس"]],
   // negatives (r15): a colon with no dash before it is the headline's own (a quote's speaker), no label
   ["قيادي في الفصيل: انشقاق خمسة عناصر أعلن ناشطون ذلك", ["قيادي في الفصيل: انشقاق خمسة عناصر أعلن ناشطون ذلك"]],
   // … nor a label before a verb with no subject after it («أعلن عن»)
@@ -84,7 +87,8 @@ const MAX_HEADLINE_WORDS = 24;
 function perfectTrigger(t: Trigger, tokens: readonly Token[]): boolean {
   if (t.form !== "verb") return false;
   const w = tokens[t.first].text;
-  return !/^(ي|و|ف)/.test(w) && !/(وا|ون|ان)$/.test(w) && !presentWithTa(w);
+  // (the «ف» of «فرّ» is the root's, not the conjunction's: r15)
+  return (!/^(ي|و|ف)/.test(w) || (w[0] === "ف" && verbAsWritten(w))) && !/(وا|ون|ان)$/.test(w) && !presentWithTa(w);
 }
 
 /**
