@@ -39,11 +39,11 @@ const { doubtCount, observedTally, statisticTie, vagueCases } = $plausibility;
 const { receivedDestination } = $received;
 // Bound once: a call through a transpiled import is a getter call on the module object every time (this loop
 // runs per trigger; a value import used here is best added to these lines).
-const { anyIn, stems, tokenAt, wordMemo } = tokenModule;
+const { anyIn, stemIn, stems, tokenAt, wordMemo } = tokenModule;
 const { groupAncestors, groupKey, placeKeys } = candidateModule;
 const { isDeclared, judgeTrigger } = cues;
 const { namesPeople } = triggerModule;
-const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS, TALLY_HEADS } = lexicon;
+const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS, TALLY_HEADS, THEIR_NUMBER, AMOUNTING_VERBS } = lexicon;
 const { chooseCount, countOf } = countChoice;
 const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, groupByPronoun, impliedArmy, leftTheGroupJoined, storyGroupOfSoldiers } = roleRefiners;
 const { segmentOf, splitClauses } = sentenceModule;
@@ -209,7 +209,7 @@ export function findCandidates(f: Found): Candidate[] {
         destination,
         attempted,
         partialDestination: SOME_OF_THEM_AFTER.test(tokens[trig.last + 1]?.text ?? "") || SOME_OF_THEM_BEFORE.test(tokens[trig.first - 1]?.text ?? "") || someOfThemBetween(tokens, trig.last + 1, destination),
-        unknownDestination: whereaboutsUnknown(text, sentences, si, toldUnknownIn, trig.start, nextTriggerStart(triggers, ti, sl, tokens) ?? tokens[Math.min(sl, trig.last + WHEREABOUTS_WINDOW)].end),
+        unknownDestination: whereaboutsUnknown(text, tokens, sentences, si, toldUnknownIn, trig.start, nextTriggerStart(triggers, ti, sl, tokens) ?? tokens[Math.min(sl, trig.last + WHEREABOUTS_WINDOW)].end),
         suspectedDestination: destination !== null && SUPPOSED.test(text.slice(tokens[Math.max(sf, trig.first - 12)].start, destination.start)),
         abroadAfter:
           places.some((p) => p.first > trig.last && p.last <= ownLast && placeById(p.match.id)?.kind === "abroad") ||
@@ -275,18 +275,27 @@ function nextTriggerStart(triggers: readonly Trigger[], ti: number, sl: number, 
 
 /**
  * Their whereabouts are unknown or they went into hiding: said after the trigger in sentence `si`, or in the next one when it
- * refers back to them ("وعدّ اللواء هؤلاء العناصر في حكم الفارين", "كان المنشقون يختبئون فيها").
+ * refers back to them ("وعدّ اللواء هؤلاء العناصر في حكم الفارين", "كان المنشقون يختبئون فيها"). (r15-heads) A sentence that
+ * only gives their number («وبلغ عددهم 12 عنصراً») goes on with the same men: the one after it is read as the next.
  */
-function whereaboutsUnknown(text: string, sentences: readonly Segment[], si: number, toldUnknownIn: (boolean | undefined)[], from: number, to: number): boolean {
+function whereaboutsUnknown(text: string, tokens: readonly Token[], sentences: readonly Segment[], si: number, toldUnknownIn: (boolean | undefined)[], from: number, to: number): boolean {
   // (in its own sentence, only what follows the trigger up to the next one: "انشق 5 …، فيما فرّ 3 آخرون إلى جهة مجهولة")
   const own = text.slice(from, to);
   if (UNKNOWN_WHERE.test(own) || HIDDEN.test(own)) return true;
   let told = toldUnknownIn[si + 1];
   if (told === undefined) {
-    const next = sentences[si + 1] ? text.slice(sentences[si + 1].start, sentences[si + 1].end) : "";
+    const after = sentences[si + 1] && theirNumberOnly(tokens, sentences[si + 1]) ? si + 2 : si + 1;
+    const next = sentences[after] ? text.slice(sentences[after].start, sentences[after].end) : "";
     told = toldUnknownIn[si + 1] = BACK_REFERENCE.test(next) && (UNKNOWN_WHERE.test(next) || HIDDEN.test(next));
   }
   return told;
+}
+
+/** A short sentence that only gives "their number": «[و]عددهم N»، «وبلغ/ويُقدّر عددهم بنحو N عنصراً» (at most six words from «عددهم»). */
+function theirNumberOnly(tokens: readonly Token[], s: Segment): boolean {
+  const open = tokenAt(tokens, s.start);
+  const head = tokens[open] && THEIR_NUMBER.has(tokens[open].text) ? open : tokens[open + 1] && stemIn(tokens[open], AMOUNTING_VERBS) && THEIR_NUMBER.has(tokens[open + 1].text) ? open + 1 : -1;
+  return head >= 0 && tokenAt(tokens, s.end) - head <= 6;
 }
 
 /** "فرّ 20 عنصراً …، ووصل بعضهم إلى X": only some of them reached the destination (words from `from` to it). */

@@ -43,12 +43,17 @@ export const REPORTING_VERBS = foldedWords(`قال قالت قالوا يقول 
  * only there, since a bare "…ه" may be a noun ("إضافة إلى ذلك").
  */
 function isReportingVerb(tokens: readonly Token[], k: number): boolean {
-  if (inReportingVerbs(tokens[k])) return true;
+  if (inReportingVerbs(tokens[k])) return k === 0 || !LIGHT_VERBS.has(tokens[k - 1].text);
   if (k === 0 || !WHAT.has(tokens[k - 1].text)) return false;
   const bare = OBJECT_PRONOUN.exec(tokens[k].text);
   return bare !== null && REPORTING_VERBS.has(bare[1]);
 }
 const WHAT = foldedWords("ما كما بما حسبما وفقما");
+/**
+ * (r15-heads) Light verbs of the periphrastic passive: «تمّ/جرى رصدُ انشقاق …» is «رُصد انشقاق …», a verbal noun with
+ * no teller, so the day beside it («تمّ اليوم رصد …»، «فجر اليوم، تمّ رصد …») is the incident's, not a telling's.
+ */
+const LIGHT_VERBS = foldedWords("تم تمت يتم جرى جرت يجري");
 const OBJECT_PRONOUN = /^(.{3,}?)(?:ه|ها|هم)$/;
 /** "أنّ" and its forms (not "عن": "نقلت عن مصادر اليوم أن …" still dates the telling). */
 const THAT = foldedWords("ان بان انه انها انهم بانه بانها بانهم");
@@ -289,8 +294,10 @@ function datesTheTelling(tokens: readonly Token[], d: DateMatch, trigger: Trigge
   // after the verb's "أن" is inside what it reports, so it dates the happening, not the telling.
   if (verb >= 0 && thatBetween(tokens, verb + 1, dFirst)) verb = -1;
   let verbAfter = -1;
+  // («تمّ اليوم رصد انشقاق …»: the light verb before the day governs the verbal noun after it)
+  const lightBefore = dFirst > 0 && LIGHT_VERBS.has(tokens[dFirst - 1].text);
   for (let k = dLast + 1; k <= Math.min(trigger.first - 1, dLast + 3); k++) {
-    if (isReportingVerb(tokens, k)) {
+    if (isReportingVerb(tokens, k) && !(lightBefore && k === dLast + 1)) {
       verbAfter = k;
       break;
     }

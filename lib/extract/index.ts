@@ -69,7 +69,7 @@ const { withCountedFrom } = $counted_from;
 const { withGappedBatches } = $elliptic;
 const { withSeriesItems } = $series;
 const { withVerblessItems } = $verbless_items;
-const { figureNearby } = $figure_nearby;
+const { figureNearby, withTheirNumber } = $figure_nearby;
 const { backgroundOf } = $background;
 const { foldIncidents } = $incidents;
 const { anotherBatchOrEarlier } = $retelling;
@@ -127,7 +127,7 @@ export function readReport(report: ReportInput) {
   const gapped = withGappedBatches(found, { text, tokens, counts, dates, triggers, groups, places });
   const series = withSeriesItems(gapped, { text, tokens, sentences, counts, dates, triggers, groups, places, defaultRange, statedParents: parents });
   const items = withVerblessItems(series, { text, tokens, sentences, headlineIndex, counts, dates, triggers, groups, places, statedParents: parents });
-  const candidates = withCountedFrom(items, { text, tokens, dates });
+  const candidates = withTheirNumber(withCountedFrom(items, { text, tokens, dates }), { tokens, sentences, counts });
   if (DEBUG) for (const c of candidates) process.stderr.write(`cand ${text.slice(c.trigger.start, c.trigger.end)} v=${c.verdict} g=${c.groupKeys.join("+")} n=${c.count ? `${c.count.kind}:${c.count.best}` : "-"} d=${c.dateChoice ? c.dateChoice.match.text : "-"} h=${c.headline}\n`);
   return { body, norm, text, tokens, sentences, headlineIndex, groups, places, counts, dates, triggers, defaultRange, candidates };
 }

@@ -576,6 +576,26 @@ const lexiconHeads = wordMemo((word): Array<{ stem: string; entries: Entry[] }> 
   return heads.length > 0 ? heads : null;
 });
 
+/**
+ * (r15-heads) A verb of the lexicon in the feminine (or second person) present: its «ت» is the prefix of the present
+ * the lexicon holds with «ي» («تنشق» ← «ينشق»، «تفر» ← «يفر»، «تتسرب» ← «يتسرب»). A perfect that opens with «ت» (forms
+ * V and VI: «ترك»، «تسرّب»، «تخلّى») has no such present: «يرك»، «يسرب» are no verbs of it. `word` is folded, maybe
+ * with «و/ف» before it.
+ */
+export function presentWithTa(word: string): boolean {
+  if (word.length < 3) return false;
+  const w = word.length > 3 && (word[0] === "و" || word[0] === "ف") ? word.slice(1) : word;
+  if (w[0] !== "ت") return false;
+  const entries = LEXICON.get(`ي${w.slice(1)}`);
+  return entries !== undefined && entries.some((e) => e.form === "verb");
+}
+
+/** (r15-heads) A verb of the lexicon as written, no proclitic stripped: the «ف» of «فرّ»، «فرّوا» is the root's. */
+export function verbAsWritten(word: string): boolean {
+  const entries = LEXICON.get(word);
+  return entries !== undefined && entries.some((e) => e.form === "verb");
+}
+
 /** Every trigger in the tokens, left to right. */
 export function findTriggers(tokens: readonly Token[]): Trigger[] {
   const out: Trigger[] = [];

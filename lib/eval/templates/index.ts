@@ -10,6 +10,7 @@ import { CAMP_CASES } from "./camps";
 import { DIGEST_CASES } from "./digests";
 import { DISCOURSE_CASES } from "./discourse";
 import { FOLD_CASES } from "./folds";
+import { HEAD_CASES } from "./heads";
 import { LATEDATE_CASES } from "./latedates";
 import { LEFT_CASES } from "./left";
 import { LEFTOVER_CASES } from "./leftovers";
@@ -38,6 +39,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   digests: DIGEST_CASES,
   discourse: DISCOURSE_CASES,
   folds: FOLD_CASES,
+  heads: HEAD_CASES,
   latedates: LATEDATE_CASES,
   left: LEFT_CASES,
   leftovers: LEFTOVER_CASES,

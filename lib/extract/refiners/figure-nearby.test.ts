@@ -21,6 +21,11 @@ const FIGURE_EXAMPLES: Array<[string, Array<[number, number, number] | null>]> =
   ["انشق عناصر من قوات النظام أمس. وبلغ عدد القتلى في المعارك 12 عنصراً.", [null]],
   ["انشق عناصر من قوات النظام أمس. ويبلغ عدد عناصر الحاجز نحو 40 عنصراً.", [null]],
   ["وبلغ عددهم 12 عنصراً. انشق عناصر من قوات النظام أمس.", [null]],
+  // (r15, withTheirNumber) two figureless tellings of one group: "their number" is the second's, before they are folded
+  ["انشق طاقم دبابة من قوات النظام أمس. وذكرت مصادر أن ضباطاً من قوات النظام انشقوا ووصلوا إلى الأردن. وبلغ عددهم ثمانية ضباط.", [null, [8, 8, 8]]],
+  // … not a sentence that counts another set, nor "their number" inside reported speech: the tellings fold, no figure
+  ["انشق طاقم دبابة من قوات النظام أمس. وذكرت مصادر أن ضباطاً من قوات النظام انشقوا ووصلوا إلى الأردن. وبلغ عدد القتلى في المعارك ثمانية.", [null]],
+  ["انشق طاقم دبابة من قوات النظام أمس. وذكرت مصادر أن ضباطاً من قوات النظام انشقوا ووصلوا إلى الأردن. وقال ناشطون إن عددهم ثمانية ضباط.", [null]],
 ];
 
 /**

@@ -15,6 +15,12 @@
  * عددها», alone or after a verb of amounting — tells the figure of the people just told, with no group of its own: «انشق
  * عناصر من X أمس. وبلغ عددهم 12 عنصراً» / «ويُقدّر عددهم بنحو 15 عنصراً» / «وعددهم 12». A sentence that opens
  * otherwise («وبلغ عدد القتلى 12»، «ويبلغ عدد عناصر X 500») names another set, and falls to the rule above.
+ *
+ * Round 15 (r15-heads): "their number" counts the people of the telling right before it, before the tellings are folded
+ * into incidents (`withTheirNumber`): two figureless tellings of one group («انشق طاقم دبابة … . وذكرت مصادر أن ضباطاً
+ * … انشقوا ووصلوا إلى الأردن. وبلغ عددهم ثمانية ضباط») are two incidents, the figure the second's, as they are when the
+ * figure stands in the second telling itself. The telling is the last of its sentence, told with no figure (a bare
+ * plural, no count phrase at all).
  */
 import * as $candidate from "../candidate";
 import type { Candidate } from "../candidate";
@@ -82,6 +88,28 @@ export function figureNearby(
     }
   }
   return null;
+}
+
+/**
+ * The tellings with the figure of a "their number" sentence right after theirs: the last telling of a sentence, with no
+ * count phrase, takes the figure that opens the next sentence («وبلغ عددهم 12 عنصراً»). Pure: changed tellings are copies.
+ */
+export function withTheirNumber(candidates: readonly Candidate[], { tokens, sentences, counts }: Pick<NearbyContext, "tokens" | "sentences" | "counts">): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.countMention !== null || c.count !== null || c.verdict === "reference") continue;
+    // (the last telling of its sentence: a later one is nearer the figure)
+    if (candidates.some((x, j) => j !== i && x.sentenceIndex === c.sentenceIndex && x.trigger.first > c.trigger.first)) continue;
+    const seg = sentences[c.sentenceIndex + 1];
+    if (!seg) continue;
+    const open = tokenAt(tokens, seg.start);
+    const figure = counts.find((m) => m.start >= seg.start && m.end <= seg.end && m.value !== null && !m.subset && !m.generic && (m.kind === "exact" || m.kind === "approx" || m.kind === "bound") && opensWithTheirNumber(tokens, m.first, open));
+    if (!figure || !figure.value) continue;
+    out ??= [...candidates];
+    out[i] = { ...c, countMention: figure, count: { ...figure.value, kind: figure.kind } };
+  }
+  return out ?? (candidates as Candidate[]);
 }
 
 /**

@@ -17,6 +17,10 @@ const KIND_EXAMPLES: Array<[string, string]> = [
   ["انشق خمسة عناصر من الفرقة الرابعة أمس ثم تواروا عن الأنظار.", "desertion"],
   ["انشق خمسة عناصر من الفرقة الرابعة أمس. وقالت مصادر إن المنشقين يختبئون في مزرعة قريبة.", "desertion"],
   ["انشق خمسة عناصر من قسد أمس، ويعتقد أنهم التحقوا بالجيش الوطني.", "desertion"],
+  // (r15) … after a sentence that only gives their number, which goes on with the same men
+  ["أفادت مصادر بأن عناصر انشقوا عن الفرقة الرابعة أمس. وبلغ عددهم 12 عنصراً. وقالت مصادر إن المنشقين يختبئون في مزرعة قريبة.", "desertion"],
+  // … but not after a sentence that tells something else between
+  ["أفادت مصادر بأن عناصر انشقوا عن الفرقة الرابعة أمس. وبلغ عدد القتلى في المعارك 12 عنصراً. وقالت مصادر إن المنشقين يختبئون في مزرعة قريبة.", "defection"],
   // handed over at a border on the way home: desertion; to the other side's army: defection
   ["سلّم عشرة مقاتلين أفغان من لواء فاطميون أنفسهم للسلطات الإيرانية عند الحدود أمس وعادوا إلى بلدهم.", "desertion"],
   ["سلّم عشرة مسلحين من تنظيم داعش أنفسهم للجيش السوري أمس وعادوا إلى قراهم بعد تسوية أوضاعهم.", "defection"],
@@ -36,6 +40,11 @@ const KIND_EXAMPLES: Array<[string, string]> = [
   // … the area outside the regime's control is the opposition's, and outside the opposition's the regime's: a side
   ["فرّ 7 عناصر من قوات النظام أمس إلى خارج مناطق سيطرة النظام.", "defection"],
   ["هرب 5 عناصر من الجبهة الشامية أمس إلى خارج مناطق سيطرة المعارضة.", "defection"],
+  // (r15) a headline «انشقاق» over a body that tells a flight with its own verb and no side: the body's verb, a desertion
+  ["انشقاق عناصر من الفرقة الرابعة في ريف درعا\nفرّ خمسة عناصر من الفرقة الرابعة أمس في ريف درعا.", "desertion"],
+  // … negatives: the body's «انشق», a flight to a side, or a headline alone with a body of no verb of its own
+  ["فرار عناصر من الفرقة الرابعة في ريف درعا\nانشق خمسة عناصر من الفرقة الرابعة أمس في ريف درعا.", "defection"],
+  ["انشقاق عناصر من الفرقة الرابعة في ريف درعا\nفرّ خمسة عناصر من الفرقة الرابعة أمس ووصلوا إلى مناطق سيطرة الجيش الوطني.", "defection"],
 ];
 
 // Round 6 (run-on sentences): a second trigger with its own figure in a later clause opens another incident, and what

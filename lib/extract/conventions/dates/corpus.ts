@@ -750,6 +750,12 @@ export const CASES: ConventionCase[] = [
   { family: "placement", note: "negative: ذلك before another definite noun is a demonstrative (ذلك القرار)", text: "انشق 5 عناصر من الفرقة الرابعة في ريف درعا. وكانت القيادة قد ألغت الإجازات. وكان ذلك القرار قد صدر يوم الأحد.", events: [DEFAULT] },
   { family: "relative-to-event", note: "منذ + their flight + day: the day of the flight", text: "فرّ 4 عناصر من الفرقة الرابعة نحو الشمال. ولم يعرف مصيرهم منذ فرارهم مساء الخميس.", events: [{ start: "2022-03-10", end: "2022-03-10" }] },
   { family: "relative-to-event", note: "negative: منذ + another noun (their service since a year) dates no incident", text: "فرّ 4 عناصر من الفرقة الرابعة نحو الشمال. وكان أحدهم يخدم في الفرقة منذ تطوعه عام 2019.", events: [DEFAULT] },
+  // ---- r15-heads: a light verb with its day (the periphrastic passive names no teller) --------
+  { family: "announcement", note: "تمّ اليوم رصد انشقاق: a light verb with the day inside it, no teller: the day is the incident's", text: "تمّ اليوم رصد انشقاق 14 عنصراً من الدفاع الوطني في دير الزور.", events: [{ start: "2022-03-16", end: "2022-03-16" }] },
+  { family: "announcement", note: "فجر اليوم، تمّ رصد انشقاق: the day before the light verb", text: "فجر اليوم، تمّ رصد انشقاق 5 عناصر من الفرقة الرابعة في ريف الرقة.", events: [{ start: "2022-03-16", end: "2022-03-16" }] },
+  { family: "announcement", note: "جرى أمس رصد فرار: another light verb", text: "جرى أمس رصد فرار 7 عناصر من قسد في ريف الحسكة.", events: [{ start: "2022-03-15", end: "2022-03-15" }] },
+  { family: "announcement", note: "negative: رصدت شبكة محلية أمس: a teller named, the day dates the telling", text: "رصدت شبكة محلية أمس انشقاق 7 عناصر من قسد في ريف الحسكة.", events: [{ start: "2022-03-08", end: "2022-03-15" }] },
+  { family: "announcement", note: "negative: تمّ … ثم ذكرت مصادر اليوم أن: the telling's verb is no light verb's noun", text: "وذكرت مصادر محلية اليوم أن 7 عناصر من قسد انشقوا وتمّ نقلهم إلى ريف حلب.", events: [{ start: "2022-03-09", end: "2022-03-16" }] },
 ];
 
 export const DEFAULT_PUBLISHED = P;
