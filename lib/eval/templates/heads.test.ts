@@ -6,8 +6,8 @@
  *   «A named day is that one day `[d, d]`» when no teller is named (light-verb-day);
  * - the kind: «`desertion`: the people abandoned service and went home, went abroad …, went into hiding, or went somewhere
  *   unknown» and «`defection` … It is also used when the text calls it انشقاق and gives no destination» (body-kind:
- *   the body tells the incident, «فرّ»; the headline's noun names the story; their-number/hiding-after: «went into
- *   hiding»);
+ *   the headline calls it انشقاق and no side is reached, so a defection whatever verb the body uses; their-number/
+ *   hiding-after: «went into hiding»);
  * - «There is one event per distinct incident» (their-number/two-tellings: a tank crew and eight officers who reached
  *   Jordan are two).
  */

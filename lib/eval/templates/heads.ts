@@ -79,7 +79,8 @@ const FEMININE_PRESENT: ConventionCase[] = FEMININE_HEADLINES.flatMap((h) =>
 const DAYS: ReadonlyArray<{ text: string; range: [string, string] }> = TELLING_DAYS.map((d) => ({ text: d.text, range: d.day }));
 const FIGURES: ReadonlyArray<{ text: string; value: Triple }> = COUNTS.filter((c) => c.value !== null) as Array<{ text: string; value: Triple }>;
 
-/** A headline «انشقاق» over a body that tells a flight with no side reached: a desertion (on its line, or run in). */
+/** A headline «انشقاق» over a body that tells a flight with no side reached: a defection, as the text calls it انشقاق and
+ * gives no destination (dev-reports README) — on its line, or run in. */
 const FLIGHTS: ReadonlyArray<(n: string, g: GroupForm, d: string, p: string) => string> = [
   (n, g, d, p) => `فرّ ${n} من ${g.name} ${d} ${p}`,
   (n, g, d, p) => `أفادت مصادر محلية بأن ${n} من ${g.name} فرّوا ${d} ${p}`,
@@ -89,7 +90,7 @@ const BODY_KIND: ConventionCase[] = (["line", "run-in"] as const).flatMap((how) 
     `body-kind/${how}`,
     product({ group: GROUPS, flight: FLIGHTS, count: FIGURES, day: DAYS, place: PLACES }).map(({ group, flight, count, day, place }) => ({
       text: `انشقاق عناصر من ${group.name} ${place}${how === "line" ? "\n" : " "}${flight(count.text, group, day.text, place)}.`,
-      events: [ev(group.id, count.value, "desertion", day.range)],
+      events: [ev(group.id, count.value, "defection", day.range)],
     })),
   ),
 );

@@ -40,9 +40,9 @@ const KIND_EXAMPLES: Array<[string, string]> = [
   // … the area outside the regime's control is the opposition's, and outside the opposition's the regime's: a side
   ["فرّ 7 عناصر من قوات النظام أمس إلى خارج مناطق سيطرة النظام.", "defection"],
   ["هرب 5 عناصر من الجبهة الشامية أمس إلى خارج مناطق سيطرة المعارضة.", "defection"],
-  // (r15) a headline «انشقاق» over a body that tells a flight with its own verb and no side: the body's verb, a desertion
-  ["انشقاق عناصر من الفرقة الرابعة في ريف درعا\nفرّ خمسة عناصر من الفرقة الرابعة أمس في ريف درعا.", "desertion"],
-  // … negatives: the body's «انشق», a flight to a side, or a headline alone with a body of no verb of its own
+  // (r15) a headline «انشقاق» over a body that tells a flight with no side: the text calls it انشقاق, a defection
+  // (dev-reports README); a headline «فرار» over a body «انشق», or a flight to a side: a defection too
+  ["انشقاق عناصر من الفرقة الرابعة في ريف درعا\nفرّ خمسة عناصر من الفرقة الرابعة أمس في ريف درعا.", "defection"],
   ["فرار عناصر من الفرقة الرابعة في ريف درعا\nانشق خمسة عناصر من الفرقة الرابعة أمس في ريف درعا.", "defection"],
   ["انشقاق عناصر من الفرقة الرابعة في ريف درعا\nفرّ خمسة عناصر من الفرقة الرابعة أمس ووصلوا إلى مناطق سيطرة الجيش الوطني.", "defection"],
 ];

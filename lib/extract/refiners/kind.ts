@@ -2,10 +2,10 @@
  * The kind of an incident: attempted (tried and caught), desertion (abandonment: abroad, home, to
  * an unknown place, into hiding, a side only supposed, handed over to authorities on the way home, or
  * only some reaching another side), or defection (to another side, or by a defect/split/surrender verb). An area
- * outside a side's control that names no one side is no side reached (round 13). (r15-heads) With no side reached,
- * the verb is the body's: a headline's «انشقاق» over a body that tells a flight with its own verb («فرّ 5 عناصر …») is a
- * desertion, as the body tells it; the headline's noun names the story (dev-reports README: a desertion when «the people
- * abandoned service and went … somewhere unknown»; a defection «when the text calls it انشقاق» — the body does not).
+ * outside a side's control that names no one side is no side reached (round 13). A headline's «انشقاق» over a body that
+ * tells a flight with no side («فرّ 5 عناصر …») stays a defection: the headline is the text, and the dev-reports README
+ * codes a defection «when the text calls it انشقاق and gives no destination» (round 15 weighed the body's verb instead
+ * and kept the README's reading).
  * Examples and negatives: kind.test.ts.
  */
 import type { Candidate } from "../candidate";
@@ -29,8 +29,7 @@ export function decideKind(ev: readonly Candidate[]): EventKind {
   if (dest) return "defection";
   // No destination phrase, but they ended up abroad: a desertion.
   if (ev.some((c) => c.abroadAfter)) return "desertion";
-  const bodyVerb = ev.some((c) => !c.headline && c.trigger.form === "verb");
-  const classes = new Set(ev.filter((c) => !(bodyVerb && c.headline)).map((c) => c.trigger.cls));
+  const classes = new Set(ev.map((c) => c.trigger.cls));
   if (classes.has("defect") || classes.has("split") || classes.has("surrender")) return "defection";
   return "desertion";
 }
