@@ -359,8 +359,7 @@ function heldMen(tokens: readonly Token[], trigger: Trigger, sentenceLastToken: 
   const from = trigger.last + 1;
   const to = Math.min(sentenceLastToken, trigger.last + HELD_REACH);
   let at = from;
-  // (a word class bit before the Set: up to 30 words after every flight; round 15)
-  while (at < to && !(inClass(tokens[at], C_WERE) && WERE.has(tokens[at].text) && PRISONERS.has(tokens[at + 1].text))) at++;
+  while (at < to && !(WERE.has(tokens[at].text) && PRISONERS.has(tokens[at + 1].text))) at++;
   if (at >= to) return false;
   for (let k = from; k <= at; k++) {
     const t = tokens[k];
@@ -369,7 +368,6 @@ function heldMen(tokens: readonly Token[], trigger: Trigger, sentenceLastToken: 
   return true;
 }
 const WERE = new Set(["كانوا", "كان", "وكانوا", "ممن"]);
-const C_WERE = wordClass(WERE);
 const RELEASED = foldedWords("سراح الافراج");
 /** How far after the flight the description of its men may stand (a long subject: figure, group, affiliation, place, time). */
 const HELD_REACH = 30;

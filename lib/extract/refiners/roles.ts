@@ -15,7 +15,7 @@ import type { Trigger } from "../triggers";
 const { ARMY_NOUNS, KANA, LEFT_BY_PRONOUN, QAD, RANKS_PRONOUN } = $lexicon;
 const { belongsByVerb } = $roles;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
-const { inClass, stemIn, withoutArticle, wordClass } = tokenModule;
+const { stemIn, withoutArticle } = tokenModule;
 
 /** How many sentences back a mention with no group of its own may find the group the text continues. */
 export const CONTEXT_SENTENCES = 3;
@@ -102,17 +102,12 @@ export function groupByPronoun(tokens: readonly Token[], trig: Trigger, count: C
   const from = Math.max(sf, count && count.first < trig.first ? count.last + 1 : trig.last + 1);
   const to = Math.min(sl, trig.last + PRONOUN_REACH);
   for (let k = from; k <= to; k++) {
-    // (a word class bit first: asked of the words after every trigger past the first sentence, two Set look-ups a
-    // word cost 5 M instructions a round of the bench; round 15)
-    if (!inClass(tokens[k], C_GROUP_PRONOUN)) continue;
     const t = tokens[k].text;
     if (LEFT_BY_PRONOUN.has(t)) return k;
     if (RANKS_PRONOUN.has(t) && FROM_OR_OFF.has(tokens[k - 1]?.text ?? "")) return k;
   }
   return -1;
 }
-/** Some reading of the word is one of those pronouns' words (their own text is its first reading). */
-const C_GROUP_PRONOUN = wordClass(new Set([...LEFT_BY_PRONOUN, ...RANKS_PRONOUN]));
 /** «من/عن» before «صفوفه/ها» (a Set made once, not a regex literal per call). */
 const FROM_OR_OFF = new Set(["من", "عن"]);
 /** How far past its verb the pronoun of the group left may stand (the people's figure and noun between). */
