@@ -498,7 +498,11 @@ export function findCounts(text: string, tokens: readonly Token[]): CountMention
     } else if (num.prefix.endsWith("ال") && first > 0 && !used[first - 1] && theMen(tokens[first - 1])) {
       // "الضباط الثلاثة", "المنشقون الخمسة", "العناصر الـ12": a definite noun, then its number.
       const last = Math.max(first, tokenAt(tokens, num.end) - 1);
-      out.push({ ...mention(num.value, kind, first - 1, last, tokens, false), anaphoric: true });
+      // (the mark set on the mention, not spread into a copy: V8 gave the copies new maps round after round, so the
+      // readers of count mentions met a map they had not seen — buildEvent deoptimized and compiled again; round 15)
+      const m = mention(num.value, kind, first - 1, last, tokens, false);
+      m.anaphoric = true;
+      out.push(m);
       for (let k = first - 1; k <= last; k++) used[k] = 1;
     } else if (unit >= 0) {
       out.push({ value: null, kind: "unit", first: phraseFirst, last: unit, start: tokens[phraseFirst].start, end: tokens[unit].end, generic: false, subset: false });

@@ -41,6 +41,9 @@ const { anyIn, stemIn, stems, tokenAt } = tokenModule;
 const { doubtCount } = $plausibility;
 const { isSettlement } = $places;
 
+/** How many of the sentences read are near the primary telling (itself, the one before, the one after). */
+const NEAR = 3;
+
 /** A count-only mention to fold into the incident, or null. */
 export function figureNearby(
   ev: Candidate[],
@@ -49,22 +52,28 @@ export function figureNearby(
 ): Candidate | null {
   if (countPrecision(summary.count) >= 3) return null;
   const primary = primaryOf(ev);
-  const ids = new Set(primary.groups.map((g) => g.id).filter((x): x is string => x !== null));
+  // (sets and lists built by loops, not `.map(…).filter(…)`: a map V8 inlines makes a holey array, and the filter
+  // optimized for a packed one is deoptimized and this function compiled again in a later round; bench/README.md,
+  // rounds 12 and 15)
+  const ids = new Set<string>();
+  for (const g of primary.groups) if (g.id !== null) ids.add(g.id);
   if (ids.size === 0) return null;
   const low = summary.count && summary.count.kind === "vague" ? summary.count.low : 2;
   // (the incident's day, if any telling gives one: a figure with a day of its own is no statistic's)
   const undated = !ev.some((c) => c.dateChoice);
   // (… and its town, if any telling names one: plausibility.ts reads a tally of another set only beside no place)
   const placed = ev.some((c) => isSettlement(c.place));
-  const near = [primary.sentenceIndex, primary.sentenceIndex - 1, primary.sentenceIndex + 1];
-  // (the sentence right after any of the incident's tellings, for "their number" only)
-  const after = ev.map((c) => c.sentenceIndex + 1).filter((si) => !near.includes(si));
-  for (const si of [...near, ...new Set(after)]) {
+  // the three sentences near the primary telling, then (for "their number" only) the sentence right after any of the
+  // incident's tellings, each once
+  const order = [primary.sentenceIndex, primary.sentenceIndex - 1, primary.sentenceIndex + 1];
+  for (const c of ev) if (!order.includes(c.sentenceIndex + 1)) order.push(c.sentenceIndex + 1);
+  for (let n = 0; n < order.length; n++) {
+    const si = order[n];
     const seg = sentences[si];
     if (!seg || (si !== primary.sentenceIndex && told.has(si) && !ev.some((c) => c.sentenceIndex === si))) continue;
     // (asked once per sentence, and before the words around each figure: a sentence past the three is read for
     // "their number" only — r14-cost, same answers)
-    const isNear = near.includes(si);
+    const isNear = n < NEAR;
     const afterTelling = ev.some((x) => x.sentenceIndex === si - 1);
     if (!isNear && !afterTelling) continue;
     const open = tokenAt(tokens, seg.start);
