@@ -104,4 +104,53 @@ const TURN_SAME_GROUP_NOT: ConventionCase[] = cases(
   })),
 );
 
-export const DIGEST_CASES: ConventionCase[] = [...TURN_SOLDIERS, ...TURN_SOLDIERS_NOT, ...TURN_SAME_GROUP, ...TURN_SAME_GROUP_NOT];
+/**
+ * (r15-digest2) «كما» chaining: «كما» adds to the story, but «كما» with a verb of telling and a teller of its own (an
+ * indefinite «ناشطون»، «نشطاء»، «مصادر», or a body named by its name) brings a new item of news: another story.
+ */
+const KAMA_TELLER: ReadonlyArray<{ text: (what: string) => string }> = [
+  { text: (what) => `كما أعلن ناشطون ${what}` },
+  { text: (what) => `كما تحدث نشطاء، الجمعة، عن ${what}` },
+  { text: (what) => `كما أعلن اتحاد تنسيقيات الثورة السورية ${what}` },
+  { text: (what) => `كما ذكرت وكالة الأناضول أمس ${what}` },
+];
+const KAMA_SOLDIERS: ReadonlyArray<{ text: string; n: number }> = [
+  { text: "انشقاق 30 عسكرياً في ريف القنيطرة.", n: 30 },
+  { text: "انشقاق 25 جندياً في ريف درعا الغربي.", n: 25 },
+  { text: "تأمين انشقاق 12 عسكرياً في ريف حماة.", n: 12 },
+];
+const KAMA: ConventionCase[] = [
+  ...cases(
+    "kama-teller/soldiers",
+    product({ g: GROUPS, first: FIRST, teller: KAMA_TELLER, soldiers: KAMA_SOLDIERS }).map(({ g, first, teller, soldiers }) => ({
+      text: `عنوان الخبر\n${first.text(g.name)} ${teller.text(soldiers.text)}`,
+      events: [ev(g.id, first.n), ev("syrian-army", soldiers.n)],
+    })),
+  ),
+  ...cases(
+    "kama-teller/same-group",
+    product({ g: GROUPS, n: [4, 5, 7], teller: KAMA_TELLER }).map(({ g, n, teller }) => ({
+      text: `عنوان الخبر\nانشق ${n} عناصر من ${g.name} في ريف الحسكة. ${teller.text(`انشقاق مجموعة من ${g.name} في ريف دير الزور.`)} وأوضح ناشطون أن فرار المجموعة جرى ليلاً.`,
+      events: [ev(g.id, n), ev(g.id, null)],
+    })),
+  ),
+];
+/** «كما» with no teller of its own, or the story's own («المصادر»، «المصدر», a pronoun): the story goes on. */
+const KAMA_NOT: ConventionCase[] = cases(
+  "kama-teller-not/story-goes-on",
+  product({
+    g: GROUPS,
+    first: FIRST,
+    more: [
+      { text: "كما انشق 30 عسكرياً آخرون في المنطقة.", n: 30 },
+      { text: "كما أفادت المصادر بانشقاق 25 جندياً في المنطقة.", n: 25 },
+      { text: "كما ذكر المصدر أن 12 عسكرياً انشقوا أيضاً.", n: 12 },
+      { text: "كما أكدت انشقاق 20 جندياً آخرين.", n: 20 },
+    ],
+  }).map(({ g, first, more }) => ({
+    text: `عنوان الخبر\n${first.text(g.name)} ${more.text}`,
+    events: [ev(g.id, first.n), ev(g.id, more.n)],
+  })),
+);
+
+export const DIGEST_CASES: ConventionCase[] = [...TURN_SOLDIERS, ...TURN_SOLDIERS_NOT, ...TURN_SAME_GROUP, ...TURN_SAME_GROUP_NOT, ...KAMA, ...KAMA_NOT];
