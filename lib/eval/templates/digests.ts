@@ -153,4 +153,41 @@ const KAMA_NOT: ConventionCase[] = cases(
   })),
 );
 
-export const DIGEST_CASES: ConventionCase[] = [...TURN_SOLDIERS, ...TURN_SOLDIERS_NOT, ...TURN_SAME_GROUP, ...TURN_SAME_GROUP_NOT, ...KAMA, ...KAMA_NOT];
+/**
+ * (r15-digest2) «كما» with a day of its own put before its subject («كما انشق اليوم 14 عنصراً …»): the clause anchors a
+ * new happening in time, another story; not with «آخرون» (more of the story's men), nor with no day of its own.
+ */
+const OWN_DAYS: readonly string[] = ["اليوم", "أمس", "الخميس"];
+const KAMA_DAY: ConventionCase[] = [
+  ...cases(
+    "kama-own-day/soldiers",
+    product({ g: GROUPS, first: FIRST, day: OWN_DAYS, soldiers: SOLDIERS }).map(({ g, first, day, soldiers }) => ({
+      text: `عنوان الخبر\n${first.text(g.name)} كما ${soldiers.text.replace(/^(\S+) /, `$1 ${day} `)}`,
+      events: [ev(g.id, first.n), ev("syrian-army", soldiers.n)],
+    })),
+  ),
+  ...cases(
+    "kama-own-day/same-group",
+    product({ g: GROUPS, n: [4, 5, 7], day: OWN_DAYS, again: SAME_GROUP_AGAIN }).map(({ g, n, day, again }) => ({
+      text: `عنوان الخبر\nانشق ${n} عناصر من ${g.name} في ريف الحسكة. كما انشق ${day} 14 عنصراً من قوات النظام في مدينة دير الزور. ${again.text(g.name)}`,
+      events: [ev(g.id, n), ev("syrian-army", 14), ev(g.id, null, again.kind)],
+    })),
+  ),
+];
+const KAMA_DAY_NOT: ConventionCase[] = cases(
+  "kama-own-day-not/story-goes-on",
+  product({
+    g: GROUPS,
+    first: FIRST,
+    more: [
+      { text: "كما انشق اليوم 30 عسكرياً آخرون في المنطقة.", kind: "defection" as const },
+      { text: "كما انشق 30 عسكرياً في المنطقة.", kind: "defection" as const },
+      { text: "كما فر أمس 30 جندياً آخرين من المنطقة.", kind: "desertion" as const },
+    ],
+  }).map(({ g, first, more }) => ({
+    text: `عنوان الخبر\n${first.text(g.name)} ${more.text}`,
+    events: [ev(g.id, first.n), ev(g.id, 30, more.kind)],
+  })),
+);
+
+export const DIGEST_CASES: ConventionCase[] = [...TURN_SOLDIERS, ...TURN_SOLDIERS_NOT, ...TURN_SAME_GROUP, ...TURN_SAME_GROUP_NOT, ...KAMA, ...KAMA_NOT, ...KAMA_DAY, ...KAMA_DAY_NOT];
