@@ -127,6 +127,8 @@ export const TURN_ADJECTIVES = foldedWords("آخر أخرى منفصل منفص�
 export const KAMA = foldedWords("كما وكما");
 export const TELLING_VERBS = foldedWords("أعلن أعلنت ذكر ذكرت أفاد أفادت تحدث تحدثت نقل نقلت أكد أكدت قال قالت أوضح أوضحت كشف كشفت");
 export const NEW_TELLERS = foldedWords("ناشطون ناشطين نشطاء مصادر مصدر ناشط شهود مراسلون");
+/** (r15-digest2) A day of its own a «كما» clause puts before its subject («كما انشق اليوم 14 عنصراً»): roles.ts `turnsToAnotherStory`. */
+export const OWN_DAY_WORDS = foldedWords("اليوم أمس البارحة السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة");
 export const BODY_NOUNS = foldedWords("اتحاد وكالة إدارة مركز المركز المرصد مرصد شبكة الشبكة هيئة الهيئة صحيفة الصحيفة قناة موقع تنسيقية تنسيقيات");
 
 /** A later sentence about the same people: it refers back to them ("هؤلاء العناصر", "المنشقون", "عنهم"). */

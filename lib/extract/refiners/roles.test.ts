@@ -31,6 +31,10 @@ const ROLE_EXAMPLES: Array<[string, string[][]]> = [
   // (r15-digest2) «كما» with a verb of telling and a teller of its own (indefinite, or a body named by its name) turns too …
   ["انشق 4 عناصر من قسد أمس في ريف الحسكة. كما أعلن ناشطون انشقاق 30 عسكرياً في ريف القنيطرة.", [["sdf"], ["syrian-army"]]],
   ["انشق 4 عناصر من قسد أمس في ريف الحسكة. كما أعلن اتحاد تنسيقيات الثورة السورية تأمين انشقاق 170 عسكرياً في ريف القنيطرة.", [["sdf"], ["syrian-army"]]],
+  // … and so does «كما» with a day of its own between its verb and its subject (a new happening) …
+  ["انشق 4 عناصر من قسد أمس في ريف الحسكة. كما انشق اليوم 30 عسكرياً في ريف القنيطرة.", [["sdf"], ["syrian-army"]]],
+  // … but not when it tells more of the story's men («آخرون»)
+  ["انشق 4 عناصر من قسد أمس في ريف الحسكة. كما انشق اليوم 30 عسكرياً آخرون في المنطقة.", [["sdf"], ["sdf"]]],
   // … but «كما» with no teller, the story's teller («المصادر»، «الوكالة» alone) or a pronoun adds to the story
   ["انشق 4 عناصر من قسد أمس في ريف الحسكة. كما انشق 30 عسكرياً آخرون في المنطقة.", [["sdf"], ["sdf"]]],
   ["انشق 4 عناصر من قسد أمس في ريف الحسكة. كما أفادت المصادر بانشقاق 25 جندياً في المنطقة.", [["sdf"], ["sdf"]]],
