@@ -190,4 +190,33 @@ const KAMA_DAY_NOT: ConventionCase[] = cases(
   })),
 );
 
-export const DIGEST_CASES: ConventionCase[] = [...TURN_SOLDIERS, ...TURN_SOLDIERS_NOT, ...TURN_SAME_GROUP, ...TURN_SAME_GROUP_NOT, ...KAMA, ...KAMA_NOT, ...KAMA_DAY, ...KAMA_DAY_NOT];
+/**
+ * (r15-digest2) A recall «ويأتي ذلك بعد انشقاق 7 عناصر عن الفرقة الرابعة»: «يأتي/جاء ذلك بعد/عقب/إثر» puts what
+ * follows before the story, an earlier happening, not a retelling of the story's incident (a unit's men are no retelling
+ * of their army's). Negatives: the unit's men told with no such clause retell the army's incident.
+ */
+const UNITS: ReadonlyArray<{ id: string; name: string }> = [
+  { id: "4th-division", name: "الفرقة الرابعة" },
+  { id: "republican-guard", name: "الحرس الجمهوري" },
+  { id: "5th-corps", name: "الفيلق الخامس" },
+];
+const ARMY_LEADS: ReadonlyArray<{ text: string; n: number; kind: "defection" | "desertion"; noun: string }> = [
+  { text: "فرّ 40 جندياً من قوات النظام أمس في ريف حمص.", n: 40, kind: "desertion", noun: "الفرار" },
+  { text: "انشق 30 عسكرياً من قوات النظام أمس في ريف درعا.", n: 30, kind: "defection", noun: "الانشقاق" },
+];
+const RECALL: ConventionCase[] = cases(
+  "recall-after/unit-after-army",
+  product({ u: UNITS, lead: ARMY_LEADS, after: ["ويأتي ذلك بعد", "وجاء ذلك عقب", "ويأتي هذا إثر"] }).map(({ u, lead, after }) => ({
+    text: `عنوان الخبر\n${lead.text} ${after} انشقاق 7 عناصر عن ${u.name}.`,
+    events: [ev("syrian-army", lead.n, lead.kind), ev(u.id, 7)],
+  })),
+);
+const RECALL_NOT: ConventionCase[] = cases(
+  "recall-after-not/retelling",
+  product({ u: UNITS, lead: ARMY_LEADS, said: ["وأوضحت مصادر أن", "وأفاد ناشطون بأن"] }).map(({ u, lead, said }) => ({
+    text: `عنوان الخبر\n${lead.text} ${said} ${lead.noun} شمل 7 عناصر من ${u.name}.`,
+    events: [ev(u.id, lead.n, lead.kind)],
+  })),
+);
+
+export const DIGEST_CASES: ConventionCase[] = [...TURN_SOLDIERS, ...TURN_SOLDIERS_NOT, ...TURN_SAME_GROUP, ...TURN_SAME_GROUP_NOT, ...KAMA, ...KAMA_NOT, ...KAMA_DAY, ...KAMA_DAY_NOT, ...RECALL, ...RECALL_NOT];
