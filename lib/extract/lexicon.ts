@@ -119,6 +119,17 @@ export const RANKS_PRONOUN = foldedWords("صفوفه صفوفها");
 export const TURN_PREPOSITIONS = foldedWords("في وفي على وعلى من ومن");
 export const TURN_NOUNS = foldedWords("سياق صعيد جهة حادثة واقعة");
 export const TURN_ADJECTIVES = foldedWords("آخر أخرى منفصل منفصلة ثانية");
+/**
+ * (r15-digest2) «كما» with a verb of telling and a teller of its own (roles.ts `turnsToAnotherStory`): the verbs (perfect,
+ * either gender), the indefinite tellers a new item of news brings («ناشطون»، «نشطاء»، «مصادر»), and the nouns that head
+ * a body's name («اتحاد تنسيقيات …»، «وكالة الأناضول»، «إدارة التوجيه المعنوي»).
+ */
+export const KAMA = foldedWords("كما وكما");
+export const TELLING_VERBS = foldedWords("أعلن أعلنت ذكر ذكرت أفاد أفادت تحدث تحدثت نقل نقلت أكد أكدت قال قالت أوضح أوضحت كشف كشفت");
+export const NEW_TELLERS = foldedWords("ناشطون ناشطين نشطاء مصادر مصدر ناشط شهود مراسلون");
+/** (r15-digest2) A day of its own a «كما» clause puts before its subject («كما انشق اليوم 14 عنصراً»): roles.ts `turnsToAnotherStory`. */
+export const OWN_DAY_WORDS = foldedWords("اليوم أمس البارحة السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة");
+export const BODY_NOUNS = foldedWords("اتحاد وكالة إدارة مركز المركز المرصد مرصد شبكة الشبكة هيئة الهيئة صحيفة الصحيفة قناة موقع تنسيقية تنسيقيات");
 
 /** A later sentence about the same people: it refers back to them ("هؤلاء العناصر", "المنشقون", "عنهم"). */
 export const BACK_REFERENCE = /(^| )(هولاء|المنشقون|المنشقين|الفارون|الفارين|الهاربون|الهاربين)( |$)|(عنهم|عليهم|مصيرهم|وجهتهم)( |$)/;

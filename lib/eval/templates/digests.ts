@@ -104,4 +104,119 @@ const TURN_SAME_GROUP_NOT: ConventionCase[] = cases(
   })),
 );
 
-export const DIGEST_CASES: ConventionCase[] = [...TURN_SOLDIERS, ...TURN_SOLDIERS_NOT, ...TURN_SAME_GROUP, ...TURN_SAME_GROUP_NOT];
+/**
+ * (r15-digest2) «كما» chaining: «كما» adds to the story, but «كما» with a verb of telling and a teller of its own (an
+ * indefinite «ناشطون»، «نشطاء»، «مصادر», or a body named by its name) brings a new item of news: another story.
+ */
+const KAMA_TELLER: ReadonlyArray<{ text: (what: string) => string }> = [
+  { text: (what) => `كما أعلن ناشطون ${what}` },
+  { text: (what) => `كما تحدث نشطاء، الجمعة، عن ${what}` },
+  { text: (what) => `كما أعلن اتحاد تنسيقيات الثورة السورية ${what}` },
+  { text: (what) => `كما ذكرت وكالة الأناضول أمس ${what}` },
+];
+const KAMA_SOLDIERS: ReadonlyArray<{ text: string; n: number }> = [
+  { text: "انشقاق 30 عسكرياً في ريف القنيطرة.", n: 30 },
+  { text: "انشقاق 25 جندياً في ريف درعا الغربي.", n: 25 },
+  { text: "تأمين انشقاق 12 عسكرياً في ريف حماة.", n: 12 },
+];
+const KAMA: ConventionCase[] = [
+  ...cases(
+    "kama-teller/soldiers",
+    product({ g: GROUPS, first: FIRST, teller: KAMA_TELLER, soldiers: KAMA_SOLDIERS }).map(({ g, first, teller, soldiers }) => ({
+      text: `عنوان الخبر\n${first.text(g.name)} ${teller.text(soldiers.text)}`,
+      events: [ev(g.id, first.n), ev("syrian-army", soldiers.n)],
+    })),
+  ),
+  ...cases(
+    "kama-teller/same-group",
+    product({ g: GROUPS, n: [4, 5, 7], teller: KAMA_TELLER }).map(({ g, n, teller }) => ({
+      text: `عنوان الخبر\nانشق ${n} عناصر من ${g.name} في ريف الحسكة. ${teller.text(`انشقاق مجموعة من ${g.name} في ريف دير الزور.`)} وأوضح ناشطون أن فرار المجموعة جرى ليلاً.`,
+      events: [ev(g.id, n), ev(g.id, null)],
+    })),
+  ),
+];
+/** «كما» with no teller of its own, or the story's own («المصادر»، «المصدر», a pronoun): the story goes on. */
+const KAMA_NOT: ConventionCase[] = cases(
+  "kama-teller-not/story-goes-on",
+  product({
+    g: GROUPS,
+    first: FIRST,
+    more: [
+      { text: "كما انشق 30 عسكرياً آخرون في المنطقة.", n: 30 },
+      { text: "كما أفادت المصادر بانشقاق 25 جندياً في المنطقة.", n: 25 },
+      { text: "كما ذكر المصدر أن 12 عسكرياً انشقوا أيضاً.", n: 12 },
+      { text: "كما أكدت انشقاق 20 جندياً آخرين.", n: 20 },
+    ],
+  }).map(({ g, first, more }) => ({
+    text: `عنوان الخبر\n${first.text(g.name)} ${more.text}`,
+    events: [ev(g.id, first.n), ev(g.id, more.n)],
+  })),
+);
+
+/**
+ * (r15-digest2) «كما» with a day of its own put before its subject («كما انشق اليوم 14 عنصراً …»): the clause anchors a
+ * new happening in time, another story; not with «آخرون» (more of the story's men), nor with no day of its own.
+ */
+const OWN_DAYS: readonly string[] = ["اليوم", "أمس", "الخميس"];
+const KAMA_DAY: ConventionCase[] = [
+  ...cases(
+    "kama-own-day/soldiers",
+    product({ g: GROUPS, first: FIRST, day: OWN_DAYS, soldiers: SOLDIERS }).map(({ g, first, day, soldiers }) => ({
+      text: `عنوان الخبر\n${first.text(g.name)} كما ${soldiers.text.replace(/^(\S+) /, `$1 ${day} `)}`,
+      events: [ev(g.id, first.n), ev("syrian-army", soldiers.n)],
+    })),
+  ),
+  ...cases(
+    "kama-own-day/same-group",
+    product({ g: GROUPS, n: [4, 5, 7], day: OWN_DAYS, again: SAME_GROUP_AGAIN }).map(({ g, n, day, again }) => ({
+      text: `عنوان الخبر\nانشق ${n} عناصر من ${g.name} في ريف الحسكة. كما انشق ${day} 14 عنصراً من قوات النظام في مدينة دير الزور. ${again.text(g.name)}`,
+      events: [ev(g.id, n), ev("syrian-army", 14), ev(g.id, null, again.kind)],
+    })),
+  ),
+];
+const KAMA_DAY_NOT: ConventionCase[] = cases(
+  "kama-own-day-not/story-goes-on",
+  product({
+    g: GROUPS,
+    first: FIRST,
+    more: [
+      { text: "كما انشق اليوم 30 عسكرياً آخرون في المنطقة.", kind: "defection" as const },
+      { text: "كما انشق 30 عسكرياً في المنطقة.", kind: "defection" as const },
+      { text: "كما فر أمس 30 جندياً آخرين من المنطقة.", kind: "desertion" as const },
+    ],
+  }).map(({ g, first, more }) => ({
+    text: `عنوان الخبر\n${first.text(g.name)} ${more.text}`,
+    events: [ev(g.id, first.n), ev(g.id, 30, more.kind)],
+  })),
+);
+
+/**
+ * (r15-digest2) A recall «ويأتي ذلك بعد انشقاق 7 عناصر عن الفرقة الرابعة»: «يأتي/جاء ذلك بعد/عقب/إثر» puts what
+ * follows before the story, an earlier happening, not a retelling of the story's incident (a unit's men are no retelling
+ * of their army's). Negatives: the unit's men told with no such clause retell the army's incident.
+ */
+const UNITS: ReadonlyArray<{ id: string; name: string }> = [
+  { id: "4th-division", name: "الفرقة الرابعة" },
+  { id: "republican-guard", name: "الحرس الجمهوري" },
+  { id: "5th-corps", name: "الفيلق الخامس" },
+];
+const ARMY_LEADS: ReadonlyArray<{ text: string; n: number; kind: "defection" | "desertion"; noun: string }> = [
+  { text: "فرّ 40 جندياً من قوات النظام أمس في ريف حمص.", n: 40, kind: "desertion", noun: "الفرار" },
+  { text: "انشق 30 عسكرياً من قوات النظام أمس في ريف درعا.", n: 30, kind: "defection", noun: "الانشقاق" },
+];
+const RECALL: ConventionCase[] = cases(
+  "recall-after/unit-after-army",
+  product({ u: UNITS, lead: ARMY_LEADS, after: ["ويأتي ذلك بعد", "وجاء ذلك عقب", "ويأتي هذا إثر"] }).map(({ u, lead, after }) => ({
+    text: `عنوان الخبر\n${lead.text} ${after} انشقاق 7 عناصر عن ${u.name}.`,
+    events: [ev("syrian-army", lead.n, lead.kind), ev(u.id, 7)],
+  })),
+);
+const RECALL_NOT: ConventionCase[] = cases(
+  "recall-after-not/retelling",
+  product({ u: UNITS, lead: ARMY_LEADS, said: ["وأوضحت مصادر أن", "وأفاد ناشطون بأن"] }).map(({ u, lead, said }) => ({
+    text: `عنوان الخبر\n${lead.text} ${said} ${lead.noun} شمل 7 عناصر من ${u.name}.`,
+    events: [ev(u.id, lead.n, lead.kind)],
+  })),
+);
+
+export const DIGEST_CASES: ConventionCase[] = [...TURN_SOLDIERS, ...TURN_SOLDIERS_NOT, ...TURN_SAME_GROUP, ...TURN_SAME_GROUP_NOT, ...KAMA, ...KAMA_NOT, ...KAMA_DAY, ...KAMA_DAY_NOT, ...RECALL, ...RECALL_NOT];

@@ -33,11 +33,24 @@ const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number
   // list) continues no incident told before the turn: another incident of the same group
   ["انشق 5 عناصر من قسد في ريف الحسكة. وفي سياق آخر، انشق اليوم 14 عنصراً من قوات النظام. وقال مصدر إن مجموعة من قسد انشقت أيضاً.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["syrian-army"], [14, 14, 14]], ["defection", ["sdf"], null]]],
   ["أبرز الأحداث:\n- انشق 5 عناصر من قسد في ريف الحسكة.\n- أعلن ناشطون انشقاق مجموعة من قسد في ريف دير الزور.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["sdf"], null]]],
+  // (r15-digest2) … and so does «كما» with a verb of telling and a teller of its own (roles.ts turnsToAnotherStory)
+  ["انشق 5 عناصر من قسد في ريف الحسكة. كما تحدث نشطاء، الجمعة، عن انشقاق مجموعة من قسد في ريف دير الزور.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["sdf"], null]]],
+  ["انشق 5 عناصر من قسد في ريف الحسكة. كما ذكرت وكالة الأناضول أمس انشقاق مجموعة من قسد في ريف دير الزور.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["sdf"], null]]],
+  ["انشق 5 عناصر من قسد في ريف الحسكة. كما انشق اليوم 14 عنصراً من قوات النظام في مدينة دير الزور. وقال مصدر إن مجموعة من قسد انشقت أيضاً.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["syrian-army"], [14, 14, 14]], ["defection", ["sdf"], null]]],
+  // (r15-digest2) «ويأتي ذلك بعد …»، «وجاء ذلك عقب …» tells an earlier happening: no retelling of the story's incident …
+  ["انشق 30 عسكرياً من قوات النظام أمس في ريف درعا. ويأتي ذلك بعد انشقاق 7 عناصر عن الفرقة الرابعة.", [["defection", ["syrian-army"], [30, 30, 30]], ["defection", ["4th-division"], [7, 7, 7]]]],
+  ["انشق 30 عسكرياً من قوات النظام أمس في ريف درعا. وجاء ذلك عقب انشقاق 7 عناصر عن الحرس الجمهوري.", [["defection", ["syrian-army"], [30, 30, 30]], ["defection", ["republican-guard"], [7, 7, 7]]]],
+  // … but the unit's men told with no such clause retell it
+  ["انشق 30 عسكرياً من قوات النظام أمس في ريف درعا. وأوضحت مصادر أن الانشقاق شمل 7 عناصر من الفرقة الرابعة.", [["defection", ["4th-division"], [30, 30, 30]]]],
   // … nor, as a loose retelling, the latest incident of its lineage (a unit's men after the army's, in the next item)
   ["أبرز الأحداث:\n- عبر ألفا جندي من الجيش السوري إلى العراق. وسمحت السلطات لمئات الجنود الفارين بالعبور.\n- وأوضحت مراسلة أن الانشقاق شمل 7 عناصر من الفرقة الرابعة.", [["desertion", ["syrian-army"], [2000, 2000, 2000]], ["defection", ["4th-division"], [7, 7, 7]]]],
   // … but with no turn, or a related topic («وفي سياق متصل»), it continues the incident of its group told before
   ["انشق 5 عناصر من قسد في ريف الحسكة. وانشق اليوم 14 عنصراً من قوات النظام. وقال مصدر إن مجموعة من قسد انشقت أيضاً.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["syrian-army"], [14, 14, 14]]]],
   ["انشق 5 عناصر من قسد في ريف الحسكة. وفي سياق متصل، أعلن ناشطون انشقاق مجموعة من قسد.", [["defection", ["sdf"], [5, 5, 5]]]],
+  // … and «كما» with the story's teller («المصادر») or none adds to the story
+  ["انشق 5 عناصر من قسد في ريف الحسكة. كما أفادت المصادر بانشقاق مجموعة من قسد.", [["defection", ["sdf"], [5, 5, 5]]]],
+  ["انشق 5 عناصر من قسد في ريف الحسكة. كما انشقت مجموعة من قسد.", [["defection", ["sdf"], [5, 5, 5]]]],
+  ["انشق 5 عناصر من قسد في ريف الحسكة. كما انشق 14 عنصراً من قوات النظام في مدينة دير الزور. وقال مصدر إن مجموعة من قسد انشقت أيضاً.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["syrian-army"], [14, 14, 14]]]],
   // … and so does a list item's own second sentence (the item is one story)
   ["أبرز الأحداث:\n- انشق 5 عناصر من قسد في ريف الحسكة. وأكد ناشطون انشقاق عناصر من قسد هناك.\n- قصفت قوات النظام ريف إدلب.", [["defection", ["sdf"], [5, 5, 5]]]],
   // a total that grows replaces the figure told before

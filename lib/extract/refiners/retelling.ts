@@ -34,12 +34,20 @@ const ANOTHER = foldedWords("آخر آخرون آخرين آخران أخرى ا
 /** "وسبق أن انشق …": an earlier happening (a flashback without "كان … قد"). */
 const PRECEDED = foldedWords("سبق وسبق");
 const THAT = foldedWords("أن وأن");
+/**
+ * (r15-digest2) «ويأتي ذلك بعد …»، «وجاء هذا عقب …»، «ويأتي ذلك إثر …»: what follows came before the story, an earlier
+ * happening (not «وتأتي هذه الانشقاقات بعد …», whose subject is the story's own incident).
+ */
+const COMES = foldedWords("يأتي ويأتي تأتي وتأتي جاء وجاء جاءت وجاءت");
+const THIS = foldedWords("ذلك هذا");
+const AFTER = foldedWords("بعد عقب إثر");
 
-/** The sentence names another batch of people ("ثلاثة عناصر آخرين"، "عنصر آخر") or an earlier happening ("وسبق أن"). */
+/** The sentence names another batch of people ("ثلاثة عناصر آخرين"، "عنصر آخر") or an earlier happening ("وسبق أن"، "ويأتي ذلك بعد"). */
 export function anotherBatchOrEarlier(tokens: readonly Token[], sentence: Segment): boolean {
   const last = tokenAt(tokens, sentence.end) - 1;
   for (let k = tokenAt(tokens, sentence.start); k <= last; k++) {
     if (ANOTHER.has(tokens[k].text) || (PRECEDED.has(tokens[k].text) && k < last && THAT.has(tokens[k + 1].text))) return true;
+    if (COMES.has(tokens[k].text) && k + 2 <= last && THIS.has(tokens[k + 1].text) && AFTER.has(tokens[k + 2].text)) return true;
   }
   return false;
 }

@@ -12,7 +12,7 @@ import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { ARMY_NOUNS, KANA, LEFT_BY_PRONOUN, QAD, RANKS_PRONOUN, TURN_ADJECTIVES, TURN_NOUNS, TURN_PREPOSITIONS } = $lexicon;
+const { AFTER_VERB_NO_SUBJECT, AN, ANOTHER_WORDS, ARMY_NOUNS, BODY_NOUNS, KAMA, KANA, LEFT_BY_PRONOUN, NEW_TELLERS, OWN_DAY_WORDS, QAD, RANKS_PRONOUN, TELLING_VERBS, TURN_ADJECTIVES, TURN_NOUNS, TURN_PREPOSITIONS } = $lexicon;
 const { belongsByVerb } = $roles;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { stemIn, tokenAt, withoutArticle } = tokenModule;
@@ -64,7 +64,21 @@ export function turnsToAnotherStory(text: string, tokens: readonly Token[], sent
   const first = tokens[k];
   if (!first || first.start >= sentence.end) return false;
   if (LIST_MARK.test(text.slice(sentence.start, first.start).trim())) return isList(text);
+  if (KAMA.has(first.text)) return kamaWithTellerOfItsOwn(tokens, k, sentence) || kamaWithDayOfItsOwn(tokens, k, sentence);
   return k + 2 < tokens.length && tokens[k + 2].end <= sentence.end && TURN_PREPOSITIONS.has(first.text) && TURN_NOUNS.has(tokens[k + 1].text) && TURN_ADJECTIVES.has(tokens[k + 2].text);
+}
+
+/**
+ * (r15-digest2) «كما» adds to the story («كما انشق 30 عسكرياً آخرون»، «كما أفادت المصادر بـ…»، «كما أكدت انشقاق …»), but
+ * «كما» with a verb of telling whose subject is a teller of its own — an indefinite one («كما أعلن ناشطون»، «كما تحدث
+ * نشطاء») or a body named by its name («كما أعلن اتحاد تنسيقيات الثورة»، «كما ذكرت وكالة الأناضول»; not «الوكالة» alone,
+ * the story's) — brings a new item of news: another story.
+ */
+function kamaWithTellerOfItsOwn(tokens: readonly Token[], k: number, sentence: Segment): boolean {
+  const [verb, teller, next] = [tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  if (!verb || !teller || teller.end > sentence.end || !TELLING_VERBS.has(verb.text)) return false;
+  if (NEW_TELLERS.has(teller.text)) return true;
+  return BODY_NOUNS.has(teller.text) && !!next && next.end <= sentence.end && !AFTER_VERB_NO_SUBJECT.has(next.text) && !AN.test(next.text) && next.text !== "ان";
 }
 
 /** The story of each sentence: how many sentences up to it turn to another story (`turnsToAnotherStory`). */
@@ -76,6 +90,18 @@ export function storiesOf(text: string, tokens: readonly Token[], sentences: rea
     out.push(story);
   }
   return out;
+}
+
+/**
+ * (r15-digest2) «كما» with a day of its own put between its verb and its subject («كما انشق اليوم 14 عنصراً من …»،
+ * «كما أعلن أمس ناشطون …») anchors a new happening in time: another story — unless the sentence tells more of the
+ * story's men («كما انشق اليوم 30 عسكرياً آخرون»). With no day of its own («كما انشق 30 عسكرياً») the story goes on.
+ */
+function kamaWithDayOfItsOwn(tokens: readonly Token[], k: number, sentence: Segment): boolean {
+  const day = tokens[k + 2];
+  if (!tokens[k + 1] || !day || day.end > sentence.end || !OWN_DAY_WORDS.has(day.text)) return false;
+  for (let j = k + 3; j < tokens.length && tokens[j].end <= sentence.end; j++) if (ANOTHER_WORDS.has(tokens[j].text)) return false;
+  return true;
 }
 
 /**
