@@ -81,10 +81,11 @@ export function movable(report: GoldReport): boolean {
   return joinable(report) !== null;
 }
 
-/** The part may join a digest published on `day`. */
+/** The part may join a digest published on `day`: whole weeks away if a gold date moves, no gold that stays after the day. */
 export function joinsOn(report: GoldReport, day: string): boolean {
   const j = joinable(report);
-  return j !== null && (!j.weeksOnly || daysBetween(report.published.start, day) % 7 === 0);
+  if (j === null || (j.weeksOnly && daysBetween(report.published.start, day) % 7 !== 0)) return false;
+  return j.events.every((e, k) => j.moves[k] || e.date === null || e.date.end <= day);
 }
 
 const shift = (e: GoldEvent, days: number): GoldEvent =>
