@@ -13,7 +13,7 @@ import path from "node:path";
 import { extractEventsStrict, EXTRACTOR_VERSION } from "../lib/extract";
 import type { DefectionEvent } from "../lib/extract/types";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
-import { DIGEST_SHAPES, type DigestShape } from "../lib/eval/perturb/digest";
+import { dayRelative, DIGEST_SHAPES, type DigestShape } from "../lib/eval/perturb/digest";
 import { runDigests, type ShapeFigures } from "../lib/eval/perturb/digest-run";
 import type { EvalSummary } from "../lib/eval/score";
 import { failWith, parseArgs, readTuneGold } from "./tune-gold";
@@ -56,6 +56,9 @@ const row = (s: EvalSummary, people: number, gold: number) =>
 const rows = (label: string, f: ShapeFigures) =>
   `${label.padEnd(11)} ${String(f.digests).padStart(7)}   alone  ${row(f.alone, f.people.alone, f.people.gold)}\n${"".padEnd(21)}digest ${row(f.digest, f.people.digest, f.people.gold)}\n`;
 process.stdout.write(`${args.files.join(" + ")} — ${gold.length} reports, extractor ${EXTRACTOR_VERSION}, seed ${seed}, ${sets} sets of parts; ${figures.digests.length} digests\n`);
+const partReports = new Set(figures.digests.flatMap((d) => d.parts.slice(1).map((p) => p.report)));
+const fixedParts = figures.digests.filter((d) => d.shape !== "recall").flatMap((d) => d.parts.slice(1)).filter((p) => p.events.some((e) => e.dateText !== null && !dayRelative(e.dateText)));
+process.stdout.write(`${figures.digests.reduce((n, d) => n + d.parts.length, 0)} parts (${partReports.size} reports joined besides their leads); ${fixedParts.length} parts with a gold date told by a month or a year\n`);
 if (figures.passageLoses.length) process.stdout.write(`left out (the passage without its headline finds less than the report): ${figures.passageLoses.join(" ")}\n`);
 process.stdout.write(`${"shape".padEnd(11)} digests   P / R / F1\n`);
 for (const s of DIGEST_SHAPES) process.stdout.write(rows(s, figures.perShape[s]));

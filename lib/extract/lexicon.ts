@@ -119,6 +119,9 @@ export const RANKS_PRONOUN = foldedWords("صفوفه صفوفها");
 export const TURN_PREPOSITIONS = foldedWords("في وفي على وعلى من ومن");
 export const TURN_NOUNS = foldedWords("سياق صعيد جهة حادثة واقعة");
 export const TURN_ADJECTIVES = foldedWords("آخر أخرى منفصل منفصلة ثانية");
+/** «إلى ذلك،» at a sentence's head: another item of news (roles.ts turnsToAnotherStory). */
+export const BESIDES_PREPOSITIONS = foldedWords("إلى وإلى");
+export const BESIDES_DEMONSTRATIVES = foldedWords("ذلك هذا");
 /**
  * (r15-digest2) «كما» with a verb of telling and a teller of its own (roles.ts `turnsToAnotherStory`): the verbs (perfect,
  * either gender), the indefinite tellers a new item of news brings («ناشطون»، «نشطاء»، «مصادر»), and the nouns that head

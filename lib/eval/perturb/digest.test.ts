@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { GoldEvent, GoldReport } from "../gold";
-import { buildDigests, composeDigest, dayRelative, DIGEST_SHAPES, menCounted, movable, passageOf, placeOpener, recallClause, recallDate, seeded, shiftedEvents } from "./digest";
+import { absolute, absolutePhrase, dateFate } from "./digest-dates";
+import { buildDigests, joinsOn, partOn, composeDigest, dayRelative, DIGEST_SHAPES, menCounted, movable, passageOf, placeOpener, recallClause, recallDate, seeded, shiftedEvents } from "./digest";
 
 const event = (over: Partial<GoldEvent> = {}): GoldEvent => ({
   groups: ["قوات النظام"],
@@ -48,6 +49,56 @@ describe("the passage and the date rule", () => {
   });
   it("shifts the gold dates by the days between the publications (whole weeks)", () => {
     expect(shiftedEvents(moved, "2021-03-18")[0].date).toEqual({ start: "2021-03-18", end: "2021-03-18" });
+  });
+});
+
+describe("the date rule for parts dated by a month or a year (r15-digest3)", () => {
+  // a phrase with a year and only a calendar date's words stays on any day; one naming a month or a year relative to
+  // the publication is rewritten into the absolute one its gold says; anything else keeps the part home
+  it.each([
+    ["مطلع عام 2014", true],
+    ["الثلاثاء 6 تشرين الثاني 2012", true],
+    ["في 9 ديسمبر/كانون الأول عام 2023", true],
+    ["اليوم الأربعاء 4/10/2017", false],
+    ["منذ سقوط نظام الأسد في 8 كانون الأول 2024", false],
+    ["في نيسان الفائت", false],
+  ])("%s is absolute: %s", (text, expected) => {
+    expect(absolute(text)).toBe(expected);
+  });
+  it.each([
+    ["في نيسان الفائت", { start: "2014-04-01", end: "2014-04-30" }, "في نيسان 2014"],
+    ["الثلاثاء 6 نونبر", { start: "2012-11-06", end: "2012-11-06" }, "الثلاثاء 6 نونبر 2012"],
+    ["في 19 من شهر تشرين الأول/ أكتوبر الماضي", { start: "2020-10-19", end: "2020-10-19" }, "في 19 من شهر تشرين الأول/ أكتوبر 2020"],
+    ["في نهاية العام الماضي", { start: "2018-10-01", end: "2018-12-31" }, "في نهاية عام 2018"],
+    ["في 9 ديسمبر/كانون الأول العام الماضي", { start: "2023-12-09", end: "2023-12-09" }, "في 9 ديسمبر/كانون الأول عام 2023"],
+    // negatives: a month of the publication, a range across two years, a day counted from another event
+    ["في 19 من الشهر الجاري", { start: "2021-01-19", end: "2021-01-19" }, null],
+    ["بين كانون الأول وشباط الماضيين", { start: "2020-12-01", end: "2021-02-28" }, null],
+    ["قبل يوم من بيان الفرقة", { start: "2023-12-08", end: "2023-12-08" }, null],
+  ])("%s (gold %j) is told absolutely as %s", (text, range, expected) => {
+    expect(absolutePhrase(text, range)).toBe(expected);
+  });
+  const dated = report("m", "2021-03-04", "عنوان م\nانشق 3 عناصر من قسد أمس، بعد أن انشق 4 آخرون في نيسان الفائت.", [
+    event({ groups: ["قسد"], count: { low: 3, best: 3, high: 3 }, date: { start: "2021-03-03", end: "2021-03-03" } }),
+    event({ groups: ["قسد"], count: { low: 4, best: 4, high: 4 }, date: { start: "2020-04-01", end: "2020-04-30" }, dateText: "في نيسان الفائت" }),
+  ]);
+  it("a month without its year is rewritten in the passage and its gold stays; the day-relative gold moves", () => {
+    expect(dateFate(dated.events[1], passageOf(dated.text))).toEqual({ fate: "stays", rewrite: ["في نيسان الفائت", "في نيسان 2020"] });
+    const p = partOn(dated, "2021-03-18");
+    expect(p.text).toBe("انشق 3 عناصر من قسد أمس، بعد أن انشق 4 آخرون في نيسان 2020.");
+    expect(p.events.map((e) => e.date)).toEqual([{ start: "2021-03-17", end: "2021-03-17" }, { start: "2020-04-01", end: "2020-04-30" }]);
+    expect(p.events[1].dateText).toBe("في نيسان 2020");
+  });
+  it("a part with a day-relative date joins whole weeks away only; a part of absolute dates joins any day", () => {
+    expect(joinsOn(dated, "2021-03-18")).toBe(true);
+    expect(joinsOn(dated, "2021-03-10")).toBe(false);
+    const fixed = report("f", "2017-10-04", "عنوان\nانشق 3 عناصر من قسد مطلع عام 2014.", [event({ date: { start: "2014-01-01", end: "2014-03-31" }, dateText: "مطلع عام 2014" })]);
+    expect(joinsOn(fixed, "2021-03-10")).toBe(true);
+    // (no gold that stays may fall after the digest's day: «مطلع عام 2014» told in a digest of 2013)
+    expect(joinsOn(fixed, "2013-03-26")).toBe(false);
+    expect(partOn(fixed, "2021-03-10").events[0].date).toEqual({ start: "2014-01-01", end: "2014-03-31" });
+    // a phrase the passage does not write as the gold has it: the part stays home
+    expect(joinsOn(report("g", "2021-03-04", "عنوان\nانشق 3 عناصر في شهر نيسان الماضي.", [event({ date: { start: "2020-04-01", end: "2020-04-30" }, dateText: "في نيسان الماضي" })]), "2021-03-18")).toBe(false);
   });
 });
 

@@ -16,7 +16,10 @@
  */
 import { addDaysIso, daysBetween, weekdayOfDayNumber, dayNumber } from "../../time/day";
 import type { GoldEvent, GoldReport } from "../gold";
+import { dateFate, dayRelative } from "./digest-dates";
 import { folded, wordsOf } from "./words";
+
+export { dayRelative };
 
 export type DigestShape = "paragraphs" | "bullets" | "kama" | "recall";
 export const DIGEST_SHAPES: readonly DigestShape[] = ["paragraphs", "bullets", "kama", "recall"];
@@ -47,31 +50,59 @@ export function passageOf(text: string): string {
   return body.filter((l) => l !== "" && (l.length >= 80 || /[.!؟?]$/.test(l))).join("\n");
 }
 
-// words a date phrase may use and stay relative to the day of publication
-const DAY_RELATIVE = folded(
-  "أمس امس اليوم يوم يومه الليلة ليلة ليل الماضية الماضي صباح مساء فجر ظهر خلال الأسبوع الأيام ايام أيام القليلة الساعات ساعات ساعة قبل اليومين يومين منذ الـ مؤخراً مؤخرا الأحد الاثنين الإثنين الثلاثاء الأربعاء الإربعاء الخميس الجمعة السبت",
-);
-
-/** A gold date phrase told relative to the day of publication (none at all included). */
-export function dayRelative(dateText: string | null): boolean {
-  if (dateText === null) return true;
-  return wordsOf(dateText).every((w) => /^[0-9]+$/.test(w.text) || DAY_RELATIVE.has(w.plain) || DAY_RELATIVE.has(w.plain.replace(/^[وفب]/, "")));
-}
-
 const YEAR = /(?<![0-9])(19|20)[0-9]{2}(?![0-9])|[\u0661\u0662][\u0669\u0660][\u0660-\u0669]{2}/;
 
-/** The part may move to another publication day: its gold dates told relative to the day, no year in its passage. */
+/**
+ * How the part may join another day's digest, or null when it stays on its own day: its passage with the phrases
+ * naming a month or a year relative to the publication rewritten into absolute ones, which gold dates move (told
+ * relative to the day) and whether any does (then it joins only a whole number of weeks away, and its passage writes
+ * no year outside its absolute gold phrases). A part without gold moves.
+ */
+export function joinable(report: GoldReport): { text: string; events: GoldEvent[]; moves: boolean[]; weeksOnly: boolean } | null {
+  let text = passageOf(report.text);
+  const fates = report.events.map((e) => dateFate(e, text));
+  if (fates.some((f) => f === null)) return null;
+  const events = report.events.map((e, k) => {
+    const rewrite = fates[k]!.rewrite;
+    if (!rewrite) return e;
+    text = text.split(rewrite[0]).join(rewrite[1]);
+    return { ...e, dateText: rewrite[1] };
+  });
+  const moves = fates.map((f) => f!.fate === "moves");
+  const weeksOnly = events.length === 0 || moves.some(Boolean);
+  const fixed = events.filter((_, k) => !moves[k]).map((e) => e.dateText!);
+  const rest = fixed.reduce((t, phrase) => t.split(phrase).join(" "), text);
+  if (weeksOnly && YEAR.test(rest)) return null;
+  return { text, events, moves, weeksOnly };
+}
+
+/** The part may move to another publication day (a whole number of weeks away at least). */
 export function movable(report: GoldReport): boolean {
-  return !YEAR.test(passageOf(report.text)) && report.events.every((e) => dayRelative(e.dateText));
+  return joinable(report) !== null;
+}
+
+/** The part may join a digest published on `day`: whole weeks away if a gold date moves, no gold that stays after the day. */
+export function joinsOn(report: GoldReport, day: string): boolean {
+  const j = joinable(report);
+  if (j === null || (j.weeksOnly && daysBetween(report.published.start, day) % 7 !== 0)) return false;
+  return j.events.every((e, k) => j.moves[k] || e.date === null || e.date.end <= day);
 }
 
 const shift = (e: GoldEvent, days: number): GoldEvent =>
   days === 0 || e.date === null ? e : { ...e, date: { start: addDaysIso(e.date.start, days), end: addDaysIso(e.date.end, days) } };
 
-/** The report's gold moved to the day D (D − published in days). */
+/** The report's gold moved to the day D (D − published in days): the dates told relative to the day shift, the absolute ones stay. */
 export function shiftedEvents(report: GoldReport, day: string): GoldEvent[] {
   const days = daysBetween(report.published.start, day);
-  return report.events.map((e) => shift(e, days));
+  const j = joinable(report);
+  if (j === null) return report.events.map((e) => shift(e, days));
+  return j.events.map((e, k) => (j.moves[k] ? shift(e, days) : e));
+}
+
+/** The part as it joins a digest on `day`: its passage (rewritten) and its gold moved. */
+export function partOn(report: GoldReport, day: string): DigestPart {
+  const j = joinable(report);
+  return { report: report.id, text: j ? j.text : passageOf(report.text), events: shiftedEvents(report, day) };
 }
 
 /** Deterministic PRNG (mulberry32). */
@@ -173,7 +204,7 @@ export function composeDigest(id: string, shape: DigestShape, lead: GoldReport, 
     const text = [leadPart.text, parts.slice(1).map((p) => p.text).join(" ")].join("\n");
     return { id, shape, published: lead.published, text, parts, events: parts.flatMap((p) => p.events) };
   }
-  for (const r of others) parts.push({ report: r.id, text: passageOf(r.text), events: shiftedEvents(r, day) });
+  for (const r of others) parts.push(partOn(r, day));
   let text: string;
   if (shape === "bullets") text = ["أبرز الأحداث:", ...parts.map((p) => `- ${p.text.replace(/\n/g, " ")}`)].join("\n");
   else if (shape === "kama") {
@@ -194,7 +225,7 @@ export function buildDigests(reports: readonly GoldReport[], seed: number, count
   const seen = new Set<string>();
   for (let tries = 0; seen.size < count && tries < count * 50; tries++) {
     const lead = leads[Math.floor(random() * leads.length)];
-    const pool = movers.filter((r) => r.id !== lead.id && daysBetween(r.published.start, lead.published.start) % 7 === 0);
+    const pool = movers.filter((r) => r.id !== lead.id && joinsOn(r, lead.published.start));
     const want = 1 + Math.floor(random() * 3);
     const others: GoldReport[] = [];
     while (others.length < want && pool.length) {

@@ -219,4 +219,33 @@ const RECALL_NOT: ConventionCase[] = cases(
   })),
 );
 
-export const DIGEST_CASES: ConventionCase[] = [...TURN_SOLDIERS, ...TURN_SOLDIERS_NOT, ...TURN_SAME_GROUP, ...TURN_SAME_GROUP_NOT, ...KAMA, ...KAMA_NOT, ...KAMA_DAY, ...KAMA_DAY_NOT, ...RECALL, ...RECALL_NOT];
+/**
+ * (r15-digest3) «إلى ذلك،» at a sentence's head (a preposition and a demonstrative, then a comma: "besides that") adds
+ * another item of news, as a round-up joins its stories: what follows continues nothing told before it. Negatives:
+ * «وبالإضافة إلى ذلك،»، «وإضافة إلى ذلك،» (a noun of adding governs it: more of the same story).
+ */
+const ILA_DHALIKA: ConventionCase[] = [
+  ...cases(
+    "ila-dhalika/soldiers",
+    product({ g: GROUPS, first: FIRST, lead: ["إلى ذلك، ", "وإلى ذلك، "], soldiers: SOLDIERS, sep: [" ", "\n"] }).map(({ g, first, lead, soldiers, sep }) => ({
+      text: `عنوان الخبر\n${first.text(g.name)}${sep}${lead}${soldiers.text}`,
+      events: [ev(g.id, first.n), ev("syrian-army", soldiers.n)],
+    })),
+  ),
+  ...cases(
+    "ila-dhalika/same-group",
+    product({ g: GROUPS, n: [4, 5, 7], lead: ["إلى ذلك، ", "وإلى ذلك، "], again: SAME_GROUP_AGAIN }).map(({ g, n, lead, again }) => ({
+      text: `عنوان الخبر\nانشق ${n} عناصر من ${g.name} في ريف الحسكة. ${lead}انشق اليوم 14 عنصراً من قوات النظام في مدينة دير الزور. ${again.text(g.name)}`,
+      events: [ev(g.id, n, "defection", WEEK), ev("syrian-army", 14, "defection", TODAY), ev(g.id, null, again.kind)],
+    })),
+  ),
+];
+const ILA_DHALIKA_NOT: ConventionCase[] = cases(
+  "ila-dhalika-not/story-goes-on",
+  product({ g: GROUPS, first: FIRST, lead: ["وبالإضافة إلى ذلك، ", "وإضافة إلى ذلك، "], soldiers: SOLDIERS }).map(({ g, first, lead, soldiers }) => ({
+    text: `عنوان الخبر\n${first.text(g.name)} ${lead}${soldiers.text}`,
+    events: [ev(g.id, first.n), ev(g.id, soldiers.n)],
+  })),
+);
+
+export const DIGEST_CASES: ConventionCase[] = [...TURN_SOLDIERS, ...TURN_SOLDIERS_NOT, ...TURN_SAME_GROUP, ...TURN_SAME_GROUP_NOT, ...KAMA, ...KAMA_NOT, ...KAMA_DAY, ...KAMA_DAY_NOT, ...RECALL, ...RECALL_NOT, ...ILA_DHALIKA, ...ILA_DHALIKA_NOT];

@@ -12,7 +12,7 @@ import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { AFTER_VERB_NO_SUBJECT, AN, ANOTHER_WORDS, ARMY_NOUNS, BODY_NOUNS, KAMA, KANA, LEFT_BY_PRONOUN, NEW_TELLERS, OWN_DAY_WORDS, QAD, RANKS_PRONOUN, TELLING_VERBS, TURN_ADJECTIVES, TURN_NOUNS, TURN_PREPOSITIONS } = $lexicon;
+const { AFTER_VERB_NO_SUBJECT, AN, ANOTHER_WORDS, ARMY_NOUNS, BESIDES_DEMONSTRATIVES, BESIDES_PREPOSITIONS, BODY_NOUNS, KAMA, KANA, LEFT_BY_PRONOUN, NEW_TELLERS, OWN_DAY_WORDS, QAD, RANKS_PRONOUN, TELLING_VERBS, TURN_ADJECTIVES, TURN_NOUNS, TURN_PREPOSITIONS } = $lexicon;
 const { belongsByVerb } = $roles;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { stemIn, tokenAt, withoutArticle } = tokenModule;
@@ -65,6 +65,7 @@ export function turnsToAnotherStory(text: string, tokens: readonly Token[], sent
   if (!first || first.start >= sentence.end) return false;
   if (LIST_MARK.test(text.slice(sentence.start, first.start).trim())) return isList(text);
   if (KAMA.has(first.text)) return kamaWithTellerOfItsOwn(tokens, k, sentence) || kamaWithDayOfItsOwn(tokens, k, sentence);
+  if (BESIDES_PREPOSITIONS.has(first.text)) return besidesThat(text, tokens, k, sentence);
   return k + 2 < tokens.length && tokens[k + 2].end <= sentence.end && TURN_PREPOSITIONS.has(first.text) && TURN_NOUNS.has(tokens[k + 1].text) && TURN_ADJECTIVES.has(tokens[k + 2].text);
 }
 
@@ -79,6 +80,19 @@ function kamaWithTellerOfItsOwn(tokens: readonly Token[], k: number, sentence: S
   if (!verb || !teller || teller.end > sentence.end || !TELLING_VERBS.has(verb.text)) return false;
   if (NEW_TELLERS.has(teller.text)) return true;
   return BODY_NOUNS.has(teller.text) && !!next && next.end <= sentence.end && !AFTER_VERB_NO_SUBJECT.has(next.text) && !AN.test(next.text) && next.text !== "ان";
+}
+
+/**
+ * (r15-digest3) «إلى ذلك،» (or «وإلى ذلك،») at the sentence's head — a preposition and a demonstrative standing alone
+ * as an adverbial, set off by a comma: "besides that" — adds another item of news, as a round-up joins its stories.
+ * Not «وبالإضافة إلى ذلك،» (a noun of adding heads the sentence: more of the story), nor «إلى ذلك الحين» (no comma:
+ * the demonstrative qualifies a noun).
+ */
+function besidesThat(text: string, tokens: readonly Token[], k: number, sentence: Segment): boolean {
+  const that = tokens[k + 1];
+  const next = tokens[k + 2];
+  if (!that || !next || next.end > sentence.end || !BESIDES_DEMONSTRATIVES.has(that.text)) return false;
+  return /^\s*[،,]/.test(text.slice(that.end, next.start));
 }
 
 /** The story of each sentence: how many sentences up to it turn to another story (`turnsToAnotherStory`). */
