@@ -19,21 +19,13 @@ import { dayNumber, isoDay } from "../lib/query/bins";
 import type { Report } from "../lib/reports/parse";
 import { openDatabase } from "../lib/store/db";
 import { upsertGazetteers, writeReport, type GazetteerGroup, type GazetteerPlace } from "../lib/store/write";
+import { mulberry32 } from "../lib/seeded-random";
 
 const GROUPS = (groupsData as { groups: (GazetteerGroup & { aliases: string[] })[] }).groups;
 const PLACES = (placesData as { places: (GazetteerPlace & { kind: string; aliases: string[] })[] }).places.filter((p) => p.kind !== "abroad");
 
-/** mulberry32: a small, fast, seedable generator. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a small, fast, seedable generator. (lib/seeded-random.ts) */
+export const rng = mulberry32;
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];

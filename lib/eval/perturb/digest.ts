@@ -18,6 +18,7 @@ import { addDaysIso, daysBetween, weekdayOfDayNumber, dayNumber } from "../../ti
 import type { GoldEvent, GoldReport } from "../gold";
 import { dateFate, dayRelative } from "./digest-dates";
 import { folded, wordsOf } from "./words";
+import { mulberry32 } from "../../seeded-random";
 
 export { dayRelative };
 
@@ -105,17 +106,8 @@ export function partOn(report: GoldReport, day: string): DigestPart {
   return { report: report.id, text: j ? j.text : passageOf(report.text), events: shiftedEvents(report, day) };
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32). (lib/seeded-random.ts) */
+export const seeded = mulberry32;
 
 // ---- openers ------------------------------------------------------------------------------------------------------
 

@@ -1,0 +1,14 @@
+/**
+ * A small seedable random generator (mulberry32): the same seed gives the same sequence on every machine, so
+ * benches, synthetic corpora and the eval's digests are reproducible. Returns numbers in [0, 1).
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
