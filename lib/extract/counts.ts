@@ -36,7 +36,6 @@ import * as $single from "./counts-single";
 import * as $companions from "./counts-companions";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { MILITARY_NOUNS } = $lexicon;
-// Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { firstIn, stemIn, wordMemo } = tokenModule;
 const { mention } = $mention;
 const { IS_CREW, IS_SINGULAR, IS_TITLE, isPersonDual, PASS2_CLASS, personNounAt, TWO } = $nouns;
