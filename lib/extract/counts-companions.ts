@@ -21,6 +21,7 @@ const { approxRange, boundRange } = $mention;
 const { SINGULAR_PERSON } = $nouns;
 const { partOfTold, SUBSET } = $anaphora;
 
+/** Words of company ("برفقة"، "ومعه"، "بصحبته"…): the people after them are with a man told before. */
 export const COMPANION = foldedWords("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته ومعهما معهما برفقتهما وبرفقتهما بصحبتهما");
 /** A line break or a full stop: what ends a sentence between two figures. */
 const SENTENCE_END = /[\n.!?؟]/;
@@ -77,32 +78,32 @@ export function figurelessCompanionsAt(tokens: readonly Token[], i: number): boo
  * in the same sentence; "بينهم" marks a subset; a part of people already told is marked.
  */
 export function joinCompanions(out: CountMention[], text: string, tokens: readonly Token[]): void {
-for (let k = 0; k < out.length; k++) {
-  const m = out[k];
-  const prev = tokens[m.first - 1];
-  if (prev && SUBSET.has(prev.text)) m.subset = true;
-  if (tokens[m.first - 2] && (tokens[m.first - 1]?.text === "بينهم") && tokens[m.first - 2].text === "من") m.subset = true;
-  if (m.value && partOfTold(tokens, m)) m.partOfTold = true;
-  // "العقيد فلان (الفلاني) وأربعة من عناصره": his own men joined to him by و, right after his name, are his companions too.
-  const joinedOwnMen = tokens[m.first].text.startsWith("و") && !!m.value && ownMen(tokens, m);
-  if (prev && (COMPANION.has(prev.text) || joinedOwnMen) && (m.value || m.kind === "none")) {
-    // (the lead's own sentence can run long: "أعلن النقيب فلان انشقاقه عن … فجر اليوم، وبرفقته ثلاثة آخرون")
-    // (in the same sentence: a headline's "انشقاق ضابط" is no lead of the body's "انشق مع ثلاثة عناصر")
-    const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= (joinedOwnMen ? 3 : 20) && !SENTENCE_END.test(text.slice(x.end, m.start)));
-    if (lead && lead.value) {
-      // "ومعه عدد من عناصره": the whole is as vague as the companions (null, or عشرات).
-      if (!m.value || m.kind === "vague") [lead.value, lead.kind] = [m.value, m.kind];
-      else [lead.value, lead.kind] = withCompanions(lead.value.best, m);
-      lead.last = m.last;
-      lead.end = m.end;
-      out.splice(k, 1);
-      k--;
-    } else if (m.value && !joinedOwnMen && (!BARE_WITH.has(prev.text) || ownMen(tokens, m) || oneManLeftWith(tokens, m.first - 1))) {
-      // The companions of a person named before the phrase (not a counted "أحد"): add that person.
-      // A bare "مع" only with "his" men ("مع 30 من عناصره") or after one man's flight ("انشق مع 3 عناصر"):
-      // "اشتبكت الفرقة مع 25 عنصراً" adds no one.
-      [m.value, m.kind] = m.kind === "vague" ? [m.value, m.kind] : withCompanions(1, m);
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    const prev = tokens[m.first - 1];
+    if (prev && SUBSET.has(prev.text)) m.subset = true;
+    if (tokens[m.first - 2] && (tokens[m.first - 1]?.text === "بينهم") && tokens[m.first - 2].text === "من") m.subset = true;
+    if (m.value && partOfTold(tokens, m)) m.partOfTold = true;
+    // "العقيد فلان (الفلاني) وأربعة من عناصره": his own men joined to him by و, right after his name, are his companions too.
+    const joinedOwnMen = tokens[m.first].text.startsWith("و") && !!m.value && ownMen(tokens, m);
+    if (prev && (COMPANION.has(prev.text) || joinedOwnMen) && (m.value || m.kind === "none")) {
+      // (the lead's own sentence can run long: "أعلن النقيب فلان انشقاقه عن … فجر اليوم، وبرفقته ثلاثة آخرون")
+      // (in the same sentence: a headline's "انشقاق ضابط" is no lead of the body's "انشق مع ثلاثة عناصر")
+      const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= (joinedOwnMen ? 3 : 20) && !SENTENCE_END.test(text.slice(x.end, m.start)));
+      if (lead && lead.value) {
+        // "ومعه عدد من عناصره": the whole is as vague as the companions (null, or عشرات).
+        if (!m.value || m.kind === "vague") [lead.value, lead.kind] = [m.value, m.kind];
+        else [lead.value, lead.kind] = withCompanions(lead.value.best, m);
+        lead.last = m.last;
+        lead.end = m.end;
+        out.splice(k, 1);
+        k--;
+      } else if (m.value && !joinedOwnMen && (!BARE_WITH.has(prev.text) || ownMen(tokens, m) || oneManLeftWith(tokens, m.first - 1))) {
+        // The companions of a person named before the phrase (not a counted "أحد"): add that person.
+        // A bare "مع" only with "his" men ("مع 30 من عناصره") or after one man's flight ("انشق مع 3 عناصر"):
+        // "اشتبكت الفرقة مع 25 عنصراً" adds no one.
+        [m.value, m.kind] = m.kind === "vague" ? [m.value, m.kind] : withCompanions(1, m);
+      }
     }
   }
-}
 }
