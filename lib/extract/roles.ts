@@ -17,7 +17,7 @@
  */
 import * as $normalize from "../arabic/normalize";
 import * as $numbers from "../arabic/numbers";
-import * as $counts from "./counts";
+import * as $vague from "./counts-vague";
 import type { GroupMention, GroupRole } from "./groups";
 import * as $lexicon from "./lexicon";
 import * as tokenModule from "./tokens";
@@ -25,7 +25,7 @@ import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 const { parseNumberAt } = $numbers;
-const { QUANTITY_WORDS } = $counts;
+const { QUANTITY_WORDS } = $vague;
 const { BELONGING_VERBS, DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { classesOf, inClass, stemIn, stems, wordClass } = tokenModule;

@@ -32,7 +32,7 @@
 import * as $normalize from "../../arabic/normalize";
 import * as $lexicon from "../lexicon";
 import * as $numbers from "../../arabic/numbers";
-import * as $counts from "../counts";
+import * as $nouns from "../counts-nouns";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Segment } from "../sentences";
@@ -41,7 +41,7 @@ import type { Trigger } from "../triggers";
 const { foldedWords } = $normalize;
 const { KANA, QAD } = $lexicon;
 const { parseNumberAt } = $numbers;
-const { isPersonDual } = $counts;
+const { isPersonDual } = $nouns;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, inClass, stems, tokenAt, wordClass } = tokenModule;
 

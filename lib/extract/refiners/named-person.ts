@@ -13,13 +13,13 @@
  */
 import type { Candidate } from "../candidate";
 import * as $normalize from "../../arabic/normalize";
-import * as $counts from "../counts";
+import * as $names from "../counts-names";
 import * as $lexicon from "../lexicon";
 import * as $tokens from "../tokens";
 import type { Token } from "../tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
-const { nameWord } = $counts;
+const { nameWord } = $names;
 const { stemIn } = $tokens;
 const { UNIT_NOUNS } = $lexicon;
 
@@ -38,7 +38,7 @@ const ALSO = foldedWords("أيضا أيضاً كذلك بدوره بدورة");
  * Words that end a name: counts.ts's list (prepositions, conjunctions, relatives, particles) but "علي" — "على"
  * folds to it, and here, after a designation, it is the name Ali.
  */
-const NAME_STOPS = new Set([...$counts.NAME_STOPS].filter((w) => w !== "علي"));
+const NAME_STOPS = new Set([...$names.NAME_STOPS].filter((w) => w !== "علي"));
 
 /** How many words before a verbal noun with his pronoun a designation may start ("أعلن القيادي أبو حمزة الديري انشقاقه"). */
 const BEFORE = 6;
@@ -123,7 +123,7 @@ const PLAIN_NAME_WORDS = [2, 3];
  * (round 15) A man told by a plain name as the subject of a verb of announcing right before him, the name ending at
  * the verbal noun with his pronoun at `first` or at an adverbial right before it: «أعلن أحمد العلي انشقاقه»، «أعلن
  * خالد حسين رسمياً انشقاقه»، «أعلن عمر محمد الحسن في بيان مصور انشقاقه». Two or three words, one space apart, the
- * article only on the last (the family name); each a name's word (counts.ts `nameWord`: no figure, rank, fighter, unit,
+ * article only on the last (the family name); each a name's word (counts-names.ts `nameWord`: no figure, rank, fighter, unit,
  * «جيش/قوات/تجمع …» word), so «أعلن فصيل أحرار الشرقية انشقاقه» or «أعلن الجيش الوطني …» name no man.
  */
 function plainNameAnnouncing(tokens: readonly Token[], first: number, sentenceStart: number): readonly string[] | null {
