@@ -3,10 +3,8 @@
  * `npx tsx scripts/templates.ts camps`.
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
 import { CAMP_CASES } from "./camps";
-import { byTemplate, extractCase } from "./check";
-import { spread } from "./product";
+import { describeTemplates } from "./conformance-tests";
 
 const PER_TEMPLATE = 4;
 
@@ -18,8 +16,4 @@ describe("the camps family", () => {
   });
 });
 
-for (const [template, cases] of byTemplate(CAMP_CASES)) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
-  });
-}
+describeTemplates(CAMP_CASES, PER_TEMPLATE);

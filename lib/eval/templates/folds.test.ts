@@ -3,10 +3,8 @@
  * `npx tsx scripts/templates.ts folds`.
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { byTemplate, extractCase } from "./check";
+import { describeTemplates } from "./conformance-tests";
 import { FOLD_CASES } from "./folds";
-import { spread } from "./product";
 
 const PER_TEMPLATE = 4;
 
@@ -22,12 +20,4 @@ describe("the folds family", () => {
   });
 });
 
-for (const [template, cases] of byTemplate(FOLD_CASES)) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) {
-      const check = () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull();
-      if (KNOWN_FAILURES[template]) it.fails(`${c.id} (${KNOWN_FAILURES[template]})`, check);
-      else it(c.id, check);
-    }
-  });
-}
+describeTemplates(FOLD_CASES, PER_TEMPLATE, { knownFailures: KNOWN_FAILURES });

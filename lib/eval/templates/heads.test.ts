@@ -12,10 +12,8 @@
  *   Jordan are two).
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { byTemplate, extractCase } from "./check";
+import { describeTemplates } from "./conformance-tests";
 import { HEAD_CASES } from "./heads";
-import { spread } from "./product";
 
 const PER_TEMPLATE = 4;
 
@@ -26,8 +24,4 @@ describe("the heads family", () => {
   });
 });
 
-for (const [template, cases] of byTemplate(HEAD_CASES)) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
-  });
-}
+describeTemplates(HEAD_CASES, PER_TEMPLATE);

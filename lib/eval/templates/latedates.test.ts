@@ -4,11 +4,10 @@
  * (docs/extraction.md "Template corpora (round 8): the incident's day told late").
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { byTemplate, extractCase } from "./check";
+import { byTemplate } from "./check";
+import { describeTemplates } from "./conformance-tests";
 import { DEFAULT_RANGE, P } from "./discourse-grammar";
 import { LATEDATE_CASES } from "./latedates";
-import { spread } from "./product";
 
 const PER_TEMPLATE = 8;
 const templates = byTemplate(LATEDATE_CASES);
@@ -30,12 +29,4 @@ describe("the latedates family", () => {
   });
 });
 
-for (const [template, cases] of templates) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) {
-      it(c.id, () => {
-        expect(nonConformance(c, extractCase(c)), c.text).toBeNull();
-      });
-    }
-  });
-}
+describeTemplates(LATEDATE_CASES, PER_TEMPLATE);

@@ -3,11 +3,10 @@
  * The whole family: `npx tsx scripts/templates.ts leftovers` (docs/extraction.md "Language leftovers of rounds 7–8").
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { byTemplate, extractCase } from "./check";
+import { byTemplate } from "./check";
+import { describeTemplates } from "./conformance-tests";
 import { P } from "./discourse-grammar";
 import { LEFTOVER_CASES } from "./leftovers";
-import { spread } from "./product";
 
 const PER_TEMPLATE = 8;
 const templates = byTemplate(LEFTOVER_CASES);
@@ -21,12 +20,4 @@ describe("the leftovers family", () => {
   });
 });
 
-for (const [template, cases] of templates) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) {
-      it(c.id, () => {
-        expect(nonConformance(c, extractCase(c)), c.text).toBeNull();
-      });
-    }
-  });
-}
+describeTemplates(LEFTOVER_CASES, PER_TEMPLATE);

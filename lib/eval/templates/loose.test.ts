@@ -4,11 +4,10 @@
  * loose` (README "Template corpora (round 9): stories told loosely").
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { byTemplate, extractCase } from "./check";
+import { byTemplate } from "./check";
+import { describeTemplates } from "./conformance-tests";
 import { DEFAULT_RANGE, P } from "./discourse-grammar";
 import { LOOSE_CASES } from "./loose";
-import { spread } from "./product";
 
 const PER_TEMPLATE = 4;
 const templates = byTemplate(LOOSE_CASES);
@@ -28,10 +27,4 @@ describe("the loose family", () => {
   });
 });
 
-for (const [template, cases] of templates) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) {
-      it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
-    }
-  });
-}
+describeTemplates(LOOSE_CASES, PER_TEMPLATE);

@@ -3,10 +3,8 @@
  * `npx tsx scripts/templates.ts named`.
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { byTemplate, extractCase } from "./check";
+import { describeTemplates } from "./conformance-tests";
 import { NAMED_CASES } from "./named";
-import { spread } from "./product";
 
 const PER_TEMPLATE = 4;
 
@@ -25,12 +23,4 @@ describe("the named family", () => {
   });
 });
 
-for (const [template, cases] of byTemplate(NAMED_CASES)) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) {
-      const check = () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull();
-      if (KNOWN_FAILURES[template]) it.fails(`${c.id} (${KNOWN_FAILURES[template]})`, check);
-      else it(c.id, check);
-    }
-  });
-}
+describeTemplates(NAMED_CASES, PER_TEMPLATE, { knownFailures: KNOWN_FAILURES });

@@ -3,10 +3,8 @@
  * family: `npx tsx scripts/templates.ts negated`.
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { byTemplate, extractCase } from "./check";
+import { describeTemplates } from "./conformance-tests";
 import { NEGATED_CASES } from "./negated";
-import { spread } from "./product";
 
 const PER_TEMPLATE = 4;
 
@@ -18,8 +16,4 @@ describe("the negated family", () => {
   });
 });
 
-for (const [template, cases] of byTemplate(NEGATED_CASES)) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
-  });
-}
+describeTemplates(NEGATED_CASES, PER_TEMPLATE);

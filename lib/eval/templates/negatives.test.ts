@@ -4,26 +4,21 @@
  * meet yet, for reasons outside what is not an event, run as expected failures (NEGATIVE_KNOWN_FAILURES).
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { extractCase, templateOf } from "./check";
+import { templateOf } from "./check";
+import { everyNth, itConforms, knownFailuresOutside } from "./conformance-tests";
 import { NEGATIVE_CASES } from "./negatives";
 
 /** Sampled cases that fail for a reason of another part of the extractor, each with why. */
 export const NEGATIVE_KNOWN_FAILURES: Record<string, string> = {};
 
-const SAMPLE = NEGATIVE_CASES.filter((c) => Number(c.id.slice(c.id.lastIndexOf("/") + 1)) % 8 === 0);
+const SAMPLE = everyNth(NEGATIVE_CASES, 8);
 
 describe("the negatives family", () => {
   it("has unique ids, a sample of every template, and every known failure names a sampled case", () => {
     const ids = NEGATIVE_CASES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(SAMPLE.map((c) => templateOf(c.id)))).toEqual(new Set(ids.map(templateOf)));
-    expect(Object.keys(NEGATIVE_KNOWN_FAILURES).filter((id) => !SAMPLE.some((c) => c.id === id))).toEqual([]);
+    expect(knownFailuresOutside(SAMPLE, NEGATIVE_KNOWN_FAILURES)).toEqual([]);
   });
-  for (const c of SAMPLE) {
-    const test = c.id in NEGATIVE_KNOWN_FAILURES ? it.fails : it;
-    test(c.id, () => {
-      expect(nonConformance(c, extractCase(c)), c.text).toBeNull();
-    });
-  }
+  itConforms(SAMPLE, { knownFailures: NEGATIVE_KNOWN_FAILURES });
 });

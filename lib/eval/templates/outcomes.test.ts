@@ -4,8 +4,8 @@
  * The whole family: `npx tsx scripts/templates.ts outcomes`.
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { extractCase, templateOf } from "./check";
+import { templateOf } from "./check";
+import { everyNth, itConforms, knownFailuresOutside } from "./conformance-tests";
 import { OUTCOME_CASES } from "./outcomes";
 
 const SUBJECT_BEFORE_MASDAR = "one man, 'صف ضابط' or 'عشرات المسلحين' between 'حاول' and its verbal noun gives no count (as after 'أقدم', verbs family)";
@@ -15,7 +15,7 @@ const OUTCOME_KNOWN_FAILURES: Record<string, string> = Object.fromEntries(
   ["tried-defect", "tried-flee", "tried-escape"].flatMap((t) => [16, 24, 40].map((n) => [`outcomes/attempt/${t}/${n}`, SUBJECT_BEFORE_MASDAR])),
 );
 
-const SAMPLE = OUTCOME_CASES.filter((c) => Number(c.id.slice(c.id.lastIndexOf("/") + 1)) % 4 === 0);
+const SAMPLE = everyNth(OUTCOME_CASES, 4);
 
 describe("the outcomes family", () => {
   it("has unique ids, a sample of every template, all three kinds, and every known failure names a sampled case", () => {
@@ -23,12 +23,7 @@ describe("the outcomes family", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(SAMPLE.map((c) => templateOf(c.id)))).toEqual(new Set(ids.map(templateOf)));
     expect(new Set(OUTCOME_CASES.flatMap((c) => c.events.map((e) => e.kind)))).toEqual(new Set(["attempted", "defection", "desertion"]));
-    expect(Object.keys(OUTCOME_KNOWN_FAILURES).filter((id) => !SAMPLE.some((c) => c.id === id))).toEqual([]);
+    expect(knownFailuresOutside(SAMPLE, OUTCOME_KNOWN_FAILURES)).toEqual([]);
   });
-  for (const c of SAMPLE) {
-    const test = c.id in OUTCOME_KNOWN_FAILURES ? it.fails : it;
-    test(c.id, () => {
-      expect(nonConformance(c, extractCase(c)), c.text).toBeNull();
-    });
-  }
+  itConforms(SAMPLE, { knownFailures: OUTCOME_KNOWN_FAILURES });
 });

@@ -3,10 +3,8 @@
  * `npx tsx scripts/templates.ts outside`.
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { byTemplate, extractCase } from "./check";
+import { describeTemplates } from "./conformance-tests";
 import { OUTSIDE_CASES } from "./outside";
-import { spread } from "./product";
 
 const PER_TEMPLATE = 4;
 
@@ -18,8 +16,4 @@ describe("the outside family", () => {
   });
 });
 
-for (const [template, cases] of byTemplate(OUTSIDE_CASES)) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
-  });
-}
+describeTemplates(OUTSIDE_CASES, PER_TEMPLATE);

@@ -4,9 +4,8 @@
  * verb, the day of the arrival. The whole family: `npx tsx scripts/templates.ts received`.
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { byTemplate, extractCase } from "./check";
-import { spread } from "./product";
+import { byTemplate } from "./check";
+import { describeTemplates, knownFailuresOutside, samplePerTemplate } from "./conformance-tests";
 import { RECEIVED_CASES } from "./received";
 import { RECEIVERS } from "./received-slots";
 
@@ -33,8 +32,7 @@ describe("the received family", () => {
   });
 
   it("names only sampled cases among its known failures", () => {
-    const sampled = new Set([...templates.values()].flatMap((cases) => spread(cases, PER_TEMPLATE).map((c) => c.id)));
-    expect(Object.keys(KNOWN_FAILURES).filter((id) => !sampled.has(id))).toEqual([]);
+    expect(knownFailuresOutside(samplePerTemplate(RECEIVED_CASES, PER_TEMPLATE), KNOWN_FAILURES)).toEqual([]);
   });
 
   it("makes the pronoun of «صفوفه/صفوفها» agree with its subject", () => {
@@ -47,10 +45,4 @@ describe("the received family", () => {
   });
 });
 
-for (const [template, cases] of templates) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) {
-      (c.id in KNOWN_FAILURES ? it.fails : it)(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
-    }
-  });
-}
+describeTemplates(RECEIVED_CASES, PER_TEMPLATE, { knownFailures: KNOWN_FAILURES });

@@ -3,9 +3,7 @@
  * `npx tsx scripts/templates.ts retold` (docs/extraction.md "A second telling folded by a looser rule (round 9)").
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { byTemplate, extractCase } from "./check";
-import { spread } from "./product";
+import { describeTemplates } from "./conformance-tests";
 import { RETOLD_CASES } from "./retold";
 
 const PER_TEMPLATE = 4;
@@ -21,12 +19,4 @@ describe("the retold family", () => {
   });
 });
 
-for (const [template, cases] of byTemplate(RETOLD_CASES)) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) {
-      const check = () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull();
-      if (KNOWN_FAILURES[template]) it.fails(`${c.id} (${KNOWN_FAILURES[template]})`, check);
-      else it(c.id, check);
-    }
-  });
-}
+describeTemplates(RETOLD_CASES, PER_TEMPLATE, { knownFailures: KNOWN_FAILURES });

@@ -3,9 +3,7 @@
  * family: `npx tsx scripts/templates.ts reworded`.
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { byTemplate, extractCase } from "./check";
-import { spread } from "./product";
+import { describeTemplates } from "./conformance-tests";
 import { REWORDED_CASES } from "./reworded";
 
 const PER_TEMPLATE = 4;
@@ -18,8 +16,4 @@ describe("the reworded family", () => {
   });
 });
 
-for (const [template, cases] of byTemplate(REWORDED_CASES)) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
-  });
-}
+describeTemplates(REWORDED_CASES, PER_TEMPLATE);

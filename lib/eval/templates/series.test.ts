@@ -4,19 +4,14 @@
  * series` (docs/extraction.md "Template corpora (round 8): series told without their verb").
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import type { ConventionCase } from "../../extract/conventions/types";
-import { extractCase, templateOf } from "./check";
+import { byTemplate } from "./check";
+import { describeTemplates } from "./conformance-tests";
 import { P } from "./discourse-grammar";
-import { spread } from "./product";
 import { SERIES_CASES } from "./series";
 
 const PER_TEMPLATE = 6;
 
-const byTemplate = new Map<string, ConventionCase[]>();
-for (const c of SERIES_CASES) {
-  byTemplate.set(templateOf(c.id), [...(byTemplate.get(templateOf(c.id)) ?? []), c]);
-}
+const templates = byTemplate(SERIES_CASES);
 
 describe("the series family", () => {
   it("has unique ids, series of two or three events, one event in the one-incident and not-item templates", () => {
@@ -30,10 +25,4 @@ describe("the series family", () => {
   });
 });
 
-for (const [template, cases] of byTemplate) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) {
-      it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
-    }
-  });
-}
+describeTemplates(SERIES_CASES, PER_TEMPLATE);

@@ -5,16 +5,13 @@
  * corpora (round 8): one incident told twice").
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import type { ConventionCase } from "../../extract/conventions/types";
-import { extractCase, templateOf } from "./check";
-import { spread } from "./product";
+import { byTemplate } from "./check";
+import { describeTemplates, knownFailuresOutside, samplePerTemplate } from "./conformance-tests";
 import { TWIN_CASES } from "./twins";
 
 const PER_TEMPLATE = 6;
 
-const byTemplate = new Map<string, ConventionCase[]>();
-for (const c of TWIN_CASES) byTemplate.set(templateOf(c.id), [...(byTemplate.get(templateOf(c.id)) ?? []), c]);
+const templates = byTemplate(TWIN_CASES);
 
 /**
  * The parent told first, the unit named only where no telling is read (the group stays the parent): a definite
@@ -39,23 +36,13 @@ describe("the twins family", () => {
   it("has unique ids, 24 templates, one event for a telling told twice and two beside it", () => {
     const ids = TWIN_CASES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(byTemplate.size).toBe(24);
+    expect(templates.size).toBe(24);
     for (const c of TWIN_CASES) expect(c.events.length, c.id).toBe(c.id.startsWith("twins/apart/") ? 2 : 1);
   });
 
   it("lists as known failures only sampled cases", () => {
-    const sampled = new Set([...byTemplate.values()].flatMap((cases) => spread(cases, PER_TEMPLATE).map((c) => c.id)));
-    expect(Object.keys(KNOWN_FAILURES).filter((id) => !sampled.has(id))).toEqual([]);
+    expect(knownFailuresOutside(samplePerTemplate(TWIN_CASES, PER_TEMPLATE), KNOWN_FAILURES)).toEqual([]);
   });
 });
 
-for (const [template, cases] of byTemplate) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) {
-      const test = c.id in KNOWN_FAILURES ? it.fails : it;
-      test(c.id, () => {
-        expect(nonConformance(c, extractCase(c)), c.text).toBeNull();
-      });
-    }
-  });
-}
+describeTemplates(TWIN_CASES, PER_TEMPLATE, { knownFailures: KNOWN_FAILURES });

@@ -3,9 +3,7 @@
  * `npx tsx scripts/templates.ts units`.
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { byTemplate, extractCase } from "./check";
-import { spread } from "./product";
+import { describeTemplates } from "./conformance-tests";
 import { UNIT_CASES } from "./units";
 
 const PER_TEMPLATE = 4;
@@ -18,8 +16,4 @@ describe("the units family", () => {
   });
 });
 
-for (const [template, cases] of byTemplate(UNIT_CASES)) {
-  describe(template, () => {
-    for (const c of spread(cases, PER_TEMPLATE)) it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
-  });
-}
+describeTemplates(UNIT_CASES, PER_TEMPLATE);
