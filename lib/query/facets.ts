@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
-import { eventIndex, indexFor, matchEvents, type EventIndex } from "./event-index";
+import { eventIndex, indexFor, type EventIndex } from "./event-index";
+import { matchEvents } from "./event-index-match";
 import type { EventFilter, GroupFacet } from "./types";
 
 /**

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getDatabase } from "../store/db";
 import { ingestDirectory } from "../store/ingest";
 import { tempDir } from "../store/test-fixtures";
-import { eventIndex, matchEvents } from "./event-index";
+import { eventIndex } from "./event-index";
+import { matchEvents } from "./event-index-match";
 import { listIncidents } from "./incidents";
 import { applyReviewAction, ReviewError } from "./review-dal";
 

@@ -3,7 +3,8 @@ import type { EventDestination, EventGroup, EventPlace } from "../extract/types"
 import type { IncidentValues } from "../incidents/types";
 import { dayNumber } from "../time/day";
 import { binOrdinal } from "./bins";
-import { KIND_CODES, newBuilder, type EventIndex, type IncidentColumns } from "./event-index";
+import type { EventIndex, IncidentColumns } from "./event-index";
+import { KIND_CODES, newBuilder } from "./event-index-build";
 import type { BinGrain } from "./types";
 
 /**

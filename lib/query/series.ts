@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
-import { indexFor, matchEvents, type EventIndex } from "./event-index";
+import { indexFor, type EventIndex } from "./event-index";
+import { matchEvents } from "./event-index-match";
 import { binOrdinal, fitGrain, isoDay, monthWindowDays, ordinalStart } from "./bins";
 import { queryGroupFacets } from "./facets";
 import type { BinGrain, Metric, Series, SeriesPoint, SeriesQuery, SeriesResult } from "./types";
