@@ -112,73 +112,55 @@ const RUN_TABLE: Uint8Array = (() => {
   return table;
 })();
 
+/** `judgeRun`'s verdicts (its result's two low bits). */
+const KEEP_RUN = 0;
+const DROP_RUN = 1;
+const DROP_FIRST = 2;
+
 /**
- * Marks the characters of `original` that obfuscate a word and must vanish: runs of
- * tatweel, dots, commas and spaces that contain a tatweel and sit between two Arabic letters,
- * and a lone dot or comma pressed between two letters.
+ * Judges the run of tatweel, dots, commas and spaces that starts at `original[i]` (a code unit whose RUN_TABLE
+ * kind is RUN_START or above): the run obfuscates a word and must vanish if it contains a tatweel and sits between
+ * two Arabic letters; a lone dot or comma pressed between two letters vanishes alone. Returns the run's end j
+ * times 4 plus the verdict (KEEP_RUN, DROP_RUN: all of [i, j), DROP_FIRST: the code unit at i only). The run ends
+ * where `normalizeArabic` judges the next one: no code unit inside it starts another.
  */
-function obfuscationMask(original: Uint16Array, n: number): Uint8Array | null {
-  // Allocated only when something must go: most texts have nothing to drop.
-  let drop: Uint8Array | null = null;
-  const runs = RUN_TABLE;
-  let i = 0;
-  while (i < n) {
-    const code = original[i];
-    const kind = runs[code];
-    if (kind < RUN_START) {
-      i++;
-      continue;
+function judgeRun(original: Uint16Array, n: number, i: number): number {
+  const code = original[i];
+  // The run goes on through diacritics and invisible marks, which vanish anyway: "ه.ًروب" and
+  // "ٱ,ًـٱ" are as mangled as "ه.روب", and normalising twice must give the same text.
+  let j = i;
+  let tatweels = 0;
+  let spaces = 0;
+  let glues = 0;
+  let firstGlue = 0;
+  let lastGlue = 0;
+  while (j < n) {
+    const c = original[j];
+    if (c === TATWEEL || c === 0x20 || c === 0xa0 || isGluePunct(c)) {
+      if (glues === 0) firstGlue = c;
+      lastGlue = c;
     }
-    // The common case, one space between two words: a run without tatweel or punctuation drops nothing.
-    if (kind === RUN_SPACE) {
-      const next = i + 1 < n ? original[i + 1] : 0;
-      if (runs[next] === 0) {
-        i++;
-        continue;
-      }
-    }
-    // The run goes on through diacritics and invisible marks, which vanish anyway: "ه.ًروب" and
-    // "ٱ,ًـٱ" are as mangled as "ه.روب", and normalising twice must give the same text.
-    let j = i;
-    let tatweels = 0;
-    let spaces = 0;
-    let glues = 0;
-    let firstGlue = 0;
-    let lastGlue = 0;
-    while (j < n) {
-      const c = original[j];
-      if (c === TATWEEL || c === 0x20 || c === 0xa0 || isGluePunct(c)) {
-        if (glues === 0) firstGlue = c;
-        lastGlue = c;
-      }
-      if (c === TATWEEL) tatweels++;
-      else if (c === 0x20 || c === 0xa0) spaces++;
-      else if (isSilent(c)) {
-        j++;
-        continue;
-      } else if (!isGluePunct(c)) break;
-      glues++;
+    if (c === TATWEEL) tatweels++;
+    else if (c === 0x20 || c === 0xa0) spaces++;
+    else if (isSilent(c)) {
       j++;
-    }
-    let b = i - 1;
-    while (b >= 0 && isSilent(original[b])) b--;
-    const before = b >= 0 ? original[b] : 0;
-    const after = j < n ? original[j] : 0;
-    const betweenLetters = isArabicLetter(before) && isArabicLetter(after);
-    // A run with a tatweel is a mangled word only if it holds punctuation, is pure tatweel, or
-    // wraps its spaces in tatweel ("انشـ ـق"); "كلمةـ كلمة" (tatweel then an ordinary space) keeps its space.
-    const hasPunct = glues - tatweels - spaces > 0;
-    const wrapped = firstGlue === TATWEEL && lastGlue === TATWEEL && tatweels >= 2;
-    if (betweenLetters && tatweels > 0 && (hasPunct || spaces === 0 || wrapped)) {
-      drop ??= new Uint8Array(n);
-      for (let k = i; k < j; k++) drop[k] = 1;
-    } else if (betweenLetters && glues === 1 && isGluePunct(code)) {
-      drop ??= new Uint8Array(n);
-      drop[i] = 1;
-    }
-    i = j;
+      continue;
+    } else if (!isGluePunct(c)) break;
+    glues++;
+    j++;
   }
-  return drop;
+  let b = i - 1;
+  while (b >= 0 && isSilent(original[b])) b--;
+  const before = b >= 0 ? original[b] : 0;
+  const after = j < n ? original[j] : 0;
+  const betweenLetters = isArabicLetter(before) && isArabicLetter(after);
+  // A run with a tatweel is a mangled word only if it holds punctuation, is pure tatweel, or
+  // wraps its spaces in tatweel ("انشـ ـق"); "كلمةـ كلمة" (tatweel then an ordinary space) keeps its space.
+  const hasPunct = glues - tatweels - spaces > 0;
+  const wrapped = firstGlue === TATWEEL && lastGlue === TATWEEL && tatweels >= 2;
+  if (betweenLetters && tatweels > 0 && (hasPunct || spaces === 0 || wrapped)) return 4 * j + DROP_RUN;
+  if (betweenLetters && glues === 1 && isGluePunct(code)) return 4 * j + DROP_FIRST;
+  return 4 * j + KEEP_RUN;
 }
 
 /**
@@ -200,16 +182,21 @@ const FOLD_TABLE: Uint16Array = (() => {
   return table;
 })();
 
-/** Characters `normalizeArabic` treats specially: horizontal spaces, high surrogates, presentation forms (0: none). */
+/**
+ * Characters `normalizeArabic` treats specially: horizontal spaces, high surrogates, presentation forms, and
+ * tatweel and glue punctuation, which may start a run that obfuscates a word (`judgeRun`) (0: none).
+ */
 const SPACE = 1;
 const HIGH_SURROGATE = 2;
 const PRESENTATION = 3;
+const GLUE = 4;
 const SPECIAL: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
     if (isHorizontalSpace(code)) table[code] = SPACE;
     else if (code >= 0xd800 && code <= 0xdbff) table[code] = HIGH_SURROGATE;
     else if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) table[code] = PRESENTATION;
+    else if (RUN_TABLE[code] === RUN_START) table[code] = GLUE;
   }
   return table;
 })();
@@ -225,7 +212,7 @@ const codeUnits = codeUnitReader();
 export function normalizeArabic(original: string): NormalizedText {
   const n = original.length;
   const src = codeUnits(original);
-  const drop = obfuscationMask(src, n);
+  const runs = RUN_TABLE;
   const special = SPECIAL;
   const fold = FOLD_TABLE;
   // Scratch buffers are reused between calls (normalisation is synchronous); presentation forms
@@ -239,8 +226,9 @@ export function normalizeArabic(original: string): NormalizedText {
   let len = 0;
   let lastWasSpace = false;
   let spaceAfterWaw = false;
+  // (a run that obfuscates a word is judged at its first code unit, in this one pass: none in [i, runEnd) starts one)
+  let runEnd = 0;
   for (let i = 0; i < n; i++) {
-    if (drop !== null && drop[i]) continue;
     const code = src[i];
     // The common case first: one table look-up for a character that is not a space, a surrogate
     // or a presentation form.
@@ -253,7 +241,34 @@ export function normalizeArabic(original: string): NormalizedText {
       lastWasSpace = false;
       continue;
     }
+    if (kind === GLUE) {
+      if (i >= runEnd) {
+        const verdict = judgeRun(src, n, i);
+        runEnd = verdict >> 2;
+        if ((verdict & 3) === DROP_RUN) {
+          i = runEnd - 1;
+          continue;
+        }
+        if ((verdict & 3) === DROP_FIRST) continue;
+      }
+      const folded = fold[code];
+      if (folded === DROP) continue;
+      out[len] = folded;
+      map[len++] = i;
+      lastWasSpace = false;
+      continue;
+    }
     if (kind === SPACE) {
+      // (a space or NBSP starts a run only before a tatweel, a glue mark or a silent one: the common case, one space
+      // between two words, is no run)
+      if (i >= runEnd && runs[code] === RUN_SPACE && i + 1 < n && runs[src[i + 1]] !== 0) {
+        const verdict = judgeRun(src, n, i);
+        runEnd = verdict >> 2;
+        if ((verdict & 3) === DROP_RUN) {
+          i = runEnd - 1;
+          continue;
+        }
+      }
       // (only a و that stands alone: the glue pass is skipped for the many texts without one)
       if (len > 0 && out[len - 1] === WAW && (len < 2 || !isArabicLetter(out[len - 2]))) spaceAfterWaw = true;
       if (!lastWasSpace) {

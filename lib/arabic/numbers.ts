@@ -25,9 +25,11 @@
  * The reader moves forward word by word with a bounded number of look-ups per word, so scanning
  * a text is linear in its length.
  */
+import * as $codeUnits from "./code-units";
 import * as $normalize from "./normalize";
 import * as $word_filter from "./word-filter";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
+const { codeUnitReader } = $codeUnits;
 const { foldLetters } = $normalize;
 const { WordFilter } = $word_filter;
 
@@ -422,13 +424,19 @@ const FORM_FILTER = new WordFilter(NUMBER_FORMS);
 
 /**
  * False when `readNumber` at the letter word [i, j) must fail: the word is no number form and
- * no digits follow it (glued, or after the article and one space: "ب50", "ال 24").
+ * no digits follow it (glued, or after the article and one space: "ب50", "ال 24"). `units` are the
+ * code units of `s`, n of them.
  */
-function mayStartNumber(s: string, i: number, j: number): boolean {
-  const next = s.charCodeAt(j);
-  if (isDigit(next) || (next === 0x20 && isDigit(s.charCodeAt(j + 1)))) return true;
-  return j - i <= MAX_NUMBER_FORM && FORM_FILTER.mayHave(s, i, j) && NUMBER_FORMS.has(s.slice(i, j));
+function mayStartNumber(s: string, units: Uint16Array, n: number, i: number, j: number): boolean {
+  if (j < n) {
+    const next = units[j];
+    if (isDigit(next) || (next === 0x20 && j + 1 < n && isDigit(units[j + 1]))) return true;
+  }
+  return j - i <= MAX_NUMBER_FORM && FORM_FILTER.mayHaveUnits(units, i, j) && NUMBER_FORMS.has(s.slice(i, j));
 }
+
+/** The code units of the text `findNumbers` scans (code-units.ts: a typed array read, not `charCodeAt`, per character). */
+const codeUnits = codeUnitReader();
 
 /**
  * Every number in normalised text, left to right, non-overlapping, with normalised spans.
@@ -437,9 +445,11 @@ function mayStartNumber(s: string, i: number, j: number): boolean {
 export function findNumbers(normText: string): FoundNumber[] {
   const out: FoundNumber[] = [];
   const n = normText.length;
+  // (valid until the reader's next call: readNumber reads the string, never this array)
+  const units = codeUnits(normText);
   let i = 0;
   while (i < n) {
-    const c = normText.charCodeAt(i);
+    const c = units[i];
     const word = isWordChar(c);
     const digit = isDigit(c);
     if (!word && !digit) {
@@ -447,9 +457,9 @@ export function findNumbers(normText: string): FoundNumber[] {
       continue;
     }
     let j = i + 1;
-    if (word) while (j < n && isWordChar(normText.charCodeAt(j))) j++;
-    else while (j < n && isDigit(normText.charCodeAt(j))) j++;
-    const found = word && !mayStartNumber(normText, i, j) ? null : readNumber(normText, i);
+    if (word) while (j < n && isWordChar(units[j])) j++;
+    else while (j < n && isDigit(units[j])) j++;
+    const found = word && !mayStartNumber(normText, units, n, i, j) ? null : readNumber(normText, i);
     if (found) {
       out.push(found);
       i = found.end;
@@ -458,14 +468,14 @@ export function findNumbers(normText: string): FoundNumber[] {
     // Skip the rest of this word or digit run (a number never starts inside one), except that a
     // digit run glued after letters ("ب50") was already tried from the word start.
     // Skip a digit run glued to the word we just passed (it was tried with its proclitic).
-    if (word && j < n && isDigit(normText.charCodeAt(j))) {
+    if (word && j < n && isDigit(units[j])) {
       const glued = readNumber(normText, j);
       if (glued) {
         out.push(glued);
         i = glued.end;
         continue;
       }
-      while (j < n && isDigit(normText.charCodeAt(j))) j++;
+      while (j < n && isDigit(units[j])) j++;
     }
     i = j;
   }

@@ -2,13 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "./normalize";
-import { WordFilter, wordHash } from "./word-filter";
+import { WordFilter, unitsHash, wordHash } from "./word-filter";
 
 const seeds = readFileSync(path.join(__dirname, "../../data/dev/seeds.jsonl"), "utf8")
   .split("\n")
   .filter(Boolean)
   .map((l) => normalizeArabic(JSON.parse(l).text).text);
 const words = seeds.flatMap((t) => t.split(/[^\u0621-\u064a0-9]+/)).filter(Boolean);
+
+const unitsOf = (s: string) => Uint16Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
 
 describe("wordHash", () => {
   it("reads a word in place as it reads the word alone", () => {
@@ -19,6 +21,13 @@ describe("wordHash", () => {
     expect(wordHash("انشق", 0, 4)).not.toBe(wordHash("اتشق", 0, 4));
     expect(wordHash("الجيش", 0, 5)).not.toBe(wordHash("الجيس", 0, 5));
     expect(wordHash("ab", 0, 2)).not.toBe(wordHash("ba", 0, 2));
+  });
+  it("is unitsHash of the same letters read from a typed array (findNumbers reads its text so)", () => {
+    const text = seeds.join("\n");
+    const units = unitsOf(text);
+    for (const m of text.matchAll(/\S{0,9}/g)) expect(unitsHash(units, m.index, m.index + m[0].length)).toBe(wordHash(text, m.index, m.index + m[0].length));
+    const filter = new WordFilter(words.slice(0, 50));
+    for (const w of words) expect(filter.mayHaveUnits(unitsOf(w), 0, w.length)).toBe(filter.mayHave(w));
   });
 });
 

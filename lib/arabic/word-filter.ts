@@ -24,6 +24,19 @@ export function wordHash(s: string, from: number, to: number): number {
   return (h ^ (h >>> 16)) & 0xffff;
 }
 
+/** `wordHash` of the code units [from, to) of a text read into a typed array (code-units.ts): the same value for the same letters. */
+export function unitsHash(units: Uint16Array, from: number, to: number): number {
+  const n = to - from;
+  let h = Math.imul(n, 0x9e3779b1);
+  if (n > 0) h = Math.imul(h ^ units[from], 0x85ebca6b);
+  if (n > 1) {
+    h = Math.imul(h ^ units[from + 1], 0xc2b2ae35);
+    h = Math.imul(h ^ units[to - 1], 0x27d4eb2f);
+  }
+  if (n > 2) h = Math.imul(h ^ units[to - 2], 0x165667b1);
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
 export class WordFilter {
   /** One bit per hash value: 8 KB, small enough to stay in the processor's nearest caches. */
   private readonly bits = new Uint32Array(0x10000 >>> 5);
@@ -40,6 +53,12 @@ export class WordFilter {
   /** False when `s.slice(from, to)` is surely none of the words; true when it may be one. */
   mayHave(s: string, from = 0, to = s.length): boolean {
     const h = wordHash(s, from, to);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+
+  /** `mayHave` of the word [from, to) of a text's code units (code-units.ts), read in place. */
+  mayHaveUnits(units: Uint16Array, from: number, to: number): boolean {
+    const h = unitsHash(units, from, to);
     return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
   }
 }
