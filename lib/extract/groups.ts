@@ -200,17 +200,18 @@ const PEOPLE_BELONGING = /^(التابعين|التابعون|تابعين|يت�
 const ONE_BELONGING = /^(يتبع|تابع|التابع|ينتمي|المنتمي)$/;
 
 /**
- * (round 16, r16-digest) A formation named by its number: a definite unit noun and a figure in apposition («اللواء 93»،
- * «عن الفوج 46»، «للفرقة 30»), the figure its name, is a group whether the gazetteer knows it or not (it knows «اللواء 47»،
- * «الفرقة 17»: those are found by name before this). Not when the figure counts men («عن الفرقة 12 عنصراً»: the verb's
- * subject after its «عن» phrase), nor a unit's strength («ويضم اللواء 300 مقاتل»: a figure of a thousand or more, or men
- * counted after it), nor a figure set off by punctuation, nor a unit's base after a preposition of place («حول اللواء 93»،
- * «قرب الفوج 46»: where the men were, not whom they left).
+ * (round 16, r16-digest) A formation named by its number in the slot of the side the men left («انشق 5 عناصر عن اللواء
+ * 93»، «فرّ عنصران من الفوج 46»: a definite unit noun after «عن/من/صفوف» and a figure in apposition, the figure its name)
+ * is that side, whether the gazetteer knows it or not (it knows «اللواء 47»، «الفرقة 17»: found by name before this).
+ * Elsewhere the number names where a man served («زملاؤه في الفوج 47»), a unit's base («حول اللواء 93») or its home
+ * («كتيبة الاقتحام في اللواء 93»), and the side stays the one named by name. Not when the figure counts men («عن الفرقة
+ * 12 عنصراً»: the verb's subject after its «عن» phrase), nor a strength (a thousand or more), nor across punctuation.
  */
 export const NUMBERED_UNIT_EXAMPLES: Array<[string, string | null]> = [
   ["وفي 3 حزيران/يونيو 2021 انشق 5 عناصر عن اللواء 93.", "اللواء 93"],
   ["وكان 7 عناصر قد فروا من الفوج 46 في آذار/مارس 2019.", "الفوج 46"],
   ["انشق عنصران من الكتيبة 45 التابعة للفرقة 30 أمس.", "الكتيبة 45"],
+  ["أعلن ناشطون انشقاق ضابط عن الفرقة 30 أمس.", "الفرقة 30"],
   // negatives: men counted after the figure; a strength; punctuation between; a head before a word
   ["وانشق عن الفرقة 12 عنصراً أمس.", null],
   ["ويضم اللواء 300 مقاتل في المنطقة.", null],
@@ -219,11 +220,12 @@ export const NUMBERED_UNIT_EXAMPLES: Array<[string, string | null]> = [
   ["انشق عناصر عن اللواء الجديد.", null],
   ["كانوا مكلفين بمهمة حراسة حول اللواء 93، ففروا منها.", null],
   ["فر عنصران من حاجز قرب الفوج 46 أمس.", null],
+  ["دعا الضابط زملاءه في الفوج 47 إلى الاقتداء به.", null],
+  ["انشق 5 عناصر من كتيبة الاقتحام في اللواء 93.", null],
 ];
 
 const NUMBERED_HEADS = foldedWords("اللواء الفوج الفرقه الكتيبه الفيلق السريه");
-/** Prepositions of place: the unit after them is where something is («حول اللواء 93»). */
-const PLACE_PREPOSITIONS = foldedWords("حول قرب بقرب داخل محيط بمحيط عند امام خلف جوار بجوار مقر");
+
 /** Figures below this name units; larger ones are strengths. */
 const UNIT_NUMBER_LIMIT = 1000;
 
@@ -234,7 +236,7 @@ function numberedUnits(tokens: readonly Token[], text: string, covered: Uint8Arr
     if (!figure.digits || covered[i] || covered[i + 1]) continue;
     const t = tokens[i];
     if (!firstIn(stems(t), NUMBERED_HEADS) || figure.start - t.end > 2 || text.slice(t.end, figure.start).trim() !== "") continue;
-    if (Number(figure.text) >= UNIT_NUMBER_LIMIT || (i > 0 && stemIn(tokens[i - 1], PLACE_PREPOSITIONS))) continue;
+    if (Number(figure.text) >= UNIT_NUMBER_LIMIT || i === 0 || !LEFT_SLOT.has(tokens[i - 1].text)) continue;
     const after = tokens[i + 2];
     if (after && after.start - figure.end <= 2 && stemIn(after, MILITARY_NOUNS)) continue;
     covered[i] = covered[i + 1] = 1;
