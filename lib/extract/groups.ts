@@ -205,7 +205,9 @@ const ONE_BELONGING = /^(يتبع|تابع|التابع|ينتمي|المنتم�
  * is that side, whether the gazetteer knows it or not (it knows «اللواء 47»، «الفرقة 17»: found by name before this).
  * Elsewhere the number names where a man served («زملاؤه في الفوج 47»), a unit's base («حول اللواء 93») or its home
  * («كتيبة الاقتحام في اللواء 93»), and the side stays the one named by name. Not when the figure counts men («عن الفرقة
- * 12 عنصراً»: the verb's subject after its «عن» phrase), nor a strength (a thousand or more), nor across punctuation.
+ * 12 عنصراً»: the verb's subject after its «عن» phrase), nor a strength (a thousand or more), nor across punctuation,
+ * nor a unit of a group named right after it («الفوج 46 في قوات النظام»، «الكتيبة 12 التابعة للفرقة الرابعة»: the
+ * side is that group, template family verbs/unit).
  */
 export const NUMBERED_UNIT_EXAMPLES: Array<[string, string | null]> = [
   ["وفي 3 حزيران/يونيو 2021 انشق 5 عناصر عن اللواء 93.", "اللواء 93"],
@@ -222,6 +224,8 @@ export const NUMBERED_UNIT_EXAMPLES: Array<[string, string | null]> = [
   ["فر عنصران من حاجز قرب الفوج 46 أمس.", null],
   ["دعا الضابط زملاءه في الفوج 47 إلى الاقتداء به.", null],
   ["انشق 5 عناصر من كتيبة الاقتحام في اللواء 93.", null],
+  ["انشق 7 عناصر من الفوج 46 في قوات النظام أمس.", null],
+  ["انشق جندي من الكتيبة 12 التابعة للفرقة الرابعة أمس.", null],
 ];
 
 const NUMBERED_HEADS = foldedWords("اللواء الفوج الفرقه الكتيبه الفيلق السريه");
@@ -239,6 +243,8 @@ function numberedUnits(tokens: readonly Token[], text: string, covered: Uint8Arr
     if (Number(figure.text) >= UNIT_NUMBER_LIMIT || i === 0 || !LEFT_SLOT.has(tokens[i - 1].text)) continue;
     const after = tokens[i + 2];
     if (after && after.start - figure.end <= 2 && stemIn(after, MILITARY_NOUNS)) continue;
+    // a unit of a group named after it («الفوج 46 في قوات النظام»، «الكتيبة 12 التابعة للفرقة الرابعة»): the side is the group
+    if (after && (after.text === "في" || BELONGING_WORD.test(after.text)) && covered[i + 3]) continue;
     covered[i] = covered[i + 1] = 1;
     out.push({ id: null, first: i, last: i + 1, start: mentionText(tokens, i, text), end: figure.end, role: "member", known: false, implied: false, joinedToPrevious: false });
   }
