@@ -3,7 +3,9 @@
  *
  * Real digests (issue 10, round 15): the passages of 2–4 real-tune reports joined into one article under one
  * publication date (lib/eval/perturb/digest.ts says which parts may join and how their gold dates move), in four
- * shapes (paragraphs «وفي …»، bullets, «كما» chaining, one-clause recalls), the gold the union of the parts' gold.
+ * shapes (paragraphs «وفي …»، bullets, «كما» chaining, one-clause recalls), the gold the union of the parts' gold; and
+ * (round 16, lib/eval/perturb/digest-background.ts) backgrounders and timelines that recall incidents in a piece about
+ * something else, and long reports with a positive passage among context paragraphs.
  * Scored with lib/eval/score per shape, the digests against their parts scored alone, and every digest that lost or
  * gained something listed. --show SHAPE prints the digests of one shape with their gold. --extractor TREE scores another
  * tree's extractor (as eval:perturb takes it: the honest "before"). The untouched split is refused.
