@@ -3,7 +3,9 @@
  *
  * Real digests (issue 10, round 15): the passages of 2–4 real-tune reports joined into one article under one
  * publication date (lib/eval/perturb/digest.ts says which parts may join and how their gold dates move), in four
- * shapes (paragraphs «وفي …»، bullets, «كما» chaining, one-clause recalls), the gold the union of the parts' gold.
+ * shapes (paragraphs «وفي …»، bullets, «كما» chaining, one-clause recalls), the gold the union of the parts' gold; and
+ * (round 16, lib/eval/perturb/digest-background.ts) backgrounders and timelines that recall incidents in a piece about
+ * something else, and long reports with a positive passage among context paragraphs.
  * Scored with lib/eval/score per shape, the digests against their parts scored alone, and every digest that lost or
  * gained something listed. --show SHAPE prints the digests of one shape with their gold. --extractor TREE scores another
  * tree's extractor (as eval:perturb takes it: the honest "before"). The untouched split is refused.
@@ -13,7 +15,7 @@ import path from "node:path";
 import { extractEventsStrict, EXTRACTOR_VERSION } from "../lib/extract";
 import type { DefectionEvent } from "../lib/extract/types";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
-import { dayRelative, DIGEST_SHAPES, type DigestShape } from "../lib/eval/perturb/digest";
+import { dayRelative, DIGEST_SHAPES, SET_SHAPES, type DigestShape } from "../lib/eval/perturb/digest";
 import { runDigests, type ShapeFigures } from "../lib/eval/perturb/digest-run";
 import type { EvalSummary } from "../lib/eval/score";
 import { failWith, parseArgs, readTuneGold } from "./tune-gold";
@@ -47,7 +49,7 @@ const shapeFig = (f: ShapeFigures) => ({ digests: f.digests, alone: fig(f.alone)
 if (args.flags.has("--json")) {
   const perShape = Object.fromEntries(DIGEST_SHAPES.map((s) => [s, shapeFig(figures.perShape[s])]));
   const changes = figures.changes.map((c) => ({ ...c, falseEvents: c.falseEvents.map(eventLine) }));
-  process.stdout.write(`${JSON.stringify({ files: args.files, extractor: EXTRACTOR_VERSION, seed, sets, passageLoses: figures.passageLoses, perShape, all: shapeFig(figures.all), changes }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ files: args.files, extractor: EXTRACTOR_VERSION, seed, sets, passageLoses: figures.passageLoses, perShape, fourShapes: shapeFig(figures.fourShapes), newShapes: shapeFig(figures.newShapes), all: shapeFig(figures.all), changes }, null, 2)}\n`);
   process.exit(0);
 }
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -57,11 +59,13 @@ const rows = (label: string, f: ShapeFigures) =>
   `${label.padEnd(11)} ${String(f.digests).padStart(7)}   alone  ${row(f.alone, f.people.alone, f.people.gold)}\n${"".padEnd(21)}digest ${row(f.digest, f.people.digest, f.people.gold)}\n`;
 process.stdout.write(`${args.files.join(" + ")} — ${gold.length} reports, extractor ${EXTRACTOR_VERSION}, seed ${seed}, ${sets} sets of parts; ${figures.digests.length} digests\n`);
 const partReports = new Set(figures.digests.flatMap((d) => d.parts.slice(1).map((p) => p.report)));
-const fixedParts = figures.digests.filter((d) => d.shape !== "recall").flatMap((d) => d.parts.slice(1)).filter((p) => p.events.some((e) => e.dateText !== null && !dayRelative(e.dateText)));
+const fixedParts = figures.digests.filter((d) => SET_SHAPES.includes(d.shape) && d.shape !== "recall").flatMap((d) => d.parts.slice(1)).filter((p) => p.events.some((e) => e.dateText !== null && !dayRelative(e.dateText)));
 process.stdout.write(`${figures.digests.reduce((n, d) => n + d.parts.length, 0)} parts (${partReports.size} reports joined besides their leads); ${fixedParts.length} parts with a gold date told by a month or a year\n`);
 if (figures.passageLoses.length) process.stdout.write(`left out (the passage without its headline finds less than the report): ${figures.passageLoses.join(" ")}\n`);
 process.stdout.write(`${"shape".padEnd(11)} digests   P / R / F1\n`);
 for (const s of DIGEST_SHAPES) process.stdout.write(rows(s, figures.perShape[s]));
+process.stdout.write(rows("the four", figures.fourShapes));
+process.stdout.write(rows("new three", figures.newShapes));
 process.stdout.write(rows("all", figures.all));
 if (figures.changes.length) process.stdout.write(`\ndigests that lost or gained something against their parts alone (${figures.changes.length}):\n`);
 for (const c of figures.changes) {

@@ -12,12 +12,14 @@
  */
 import * as $normalize from "../arabic/normalize";
 import * as $gazetteer from "./gazetteer";
+import * as $lexicon from "./lexicon";
 import * as roles from "./roles";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters, foldedWords } = $normalize;
 const { groupById, groupIndex } = $gazetteer;
+const { MILITARY_NOUNS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, inClass, stems, stemIn, wordClass } = tokenModule;
 const { roleOf } = roles;
@@ -158,7 +160,7 @@ function mentionText(tokens: readonly Token[], i: number, text: string): number 
   const t = tokens[i];
   const st = stems(t);
   for (const s of st) {
-    if (s !== t.text && (DESCRIPTORS.has(s) || UNKNOWN_HEADS.has(s))) return t.start + (t.text.length - s.length);
+    if (s !== t.text && (DESCRIPTORS.has(s) || UNKNOWN_HEADS.has(s) || NUMBERED_HEADS.has(s))) return t.start + (t.text.length - s.length);
   }
   void text;
   return t.start;
@@ -197,6 +199,57 @@ const TO = /^(ل|الي)$/;
 const PEOPLE_BELONGING = /^(التابعين|التابعون|تابعين|يتبعون|المنتمين|المنتسبين|ينتمون|ينتسبون|المنتمين)$/;
 const ONE_BELONGING = /^(يتبع|تابع|التابع|ينتمي|المنتمي)$/;
 
+/**
+ * (round 16, r16-digest) A formation named by its number in the slot of the side the men left («انشق 5 عناصر عن اللواء
+ * 93»، «فرّ عنصران من الفوج 46»: a definite unit noun after «عن/من/صفوف» and a figure in apposition, the figure its name)
+ * is that side, whether the gazetteer knows it or not (it knows «اللواء 47»، «الفرقة 17»: found by name before this).
+ * Elsewhere the number names where a man served («زملاؤه في الفوج 47»), a unit's base («حول اللواء 93») or its home
+ * («كتيبة الاقتحام في اللواء 93»), and the side stays the one named by name. Not when the figure counts men («عن الفرقة
+ * 12 عنصراً»: the verb's subject after its «عن» phrase), nor a strength (a thousand or more), nor across punctuation,
+ * nor a unit of a group named right after it («الفوج 46 في قوات النظام»، «الكتيبة 12 التابعة للفرقة الرابعة»: the
+ * side is that group, template family verbs/unit).
+ */
+export const NUMBERED_UNIT_EXAMPLES: Array<[string, string | null]> = [
+  ["وفي 3 حزيران/يونيو 2021 انشق 5 عناصر عن اللواء 93.", "اللواء 93"],
+  ["وكان 7 عناصر قد فروا من الفوج 46 في آذار/مارس 2019.", "الفوج 46"],
+  ["انشق عنصران من الكتيبة 45 التابعة للفرقة 30 أمس.", "الكتيبة 45"],
+  ["أعلن ناشطون انشقاق ضابط عن الفرقة 30 أمس.", "الفرقة 30"],
+  // negatives: men counted after the figure; a strength; punctuation between; a head before a word
+  ["وانشق عن الفرقة 12 عنصراً أمس.", null],
+  ["ويضم اللواء 300 مقاتل في المنطقة.", null],
+  ["ويبلغ عديد اللواء 1200 في المنطقة.", null],
+  ["وانشق عناصر عن اللواء، 12 منهم من درعا.", null],
+  ["انشق عناصر عن اللواء الجديد.", null],
+  ["كانوا مكلفين بمهمة حراسة حول اللواء 93، ففروا منها.", null],
+  ["فر عنصران من حاجز قرب الفوج 46 أمس.", null],
+  ["دعا الضابط زملاءه في الفوج 47 إلى الاقتداء به.", null],
+  ["انشق 5 عناصر من كتيبة الاقتحام في اللواء 93.", null],
+  ["انشق 7 عناصر من الفوج 46 في قوات النظام أمس.", null],
+  ["انشق جندي من الكتيبة 12 التابعة للفرقة الرابعة أمس.", null],
+];
+
+const NUMBERED_HEADS = foldedWords("اللواء الفوج الفرقه الكتيبه الفيلق السريه");
+
+/** Figures below this name units; larger ones are strengths. */
+const UNIT_NUMBER_LIMIT = 1000;
+
+function numberedUnits(tokens: readonly Token[], text: string, covered: Uint8Array, out: GroupMention[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const figure = tokens[i + 1];
+    // (the common case first: no figure after the word)
+    if (!figure.digits || covered[i] || covered[i + 1]) continue;
+    const t = tokens[i];
+    if (!firstIn(stems(t), NUMBERED_HEADS) || figure.start - t.end > 2 || text.slice(t.end, figure.start).trim() !== "") continue;
+    if (Number(figure.text) >= UNIT_NUMBER_LIMIT || i === 0 || !LEFT_SLOT.has(tokens[i - 1].text)) continue;
+    const after = tokens[i + 2];
+    if (after && after.start - figure.end <= 2 && stemIn(after, MILITARY_NOUNS)) continue;
+    // a unit of a group named after it («الفوج 46 في قوات النظام»، «الكتيبة 12 التابعة للفرقة الرابعة»): the side is the group
+    if (after && (after.text === "في" || BELONGING_WORD.test(after.text)) && covered[i + 3]) continue;
+    covered[i] = covered[i + 1] = 1;
+    out.push({ id: null, first: i, last: i + 1, start: mentionText(tokens, i, text), end: figure.end, role: "member", known: false, implied: false, joinedToPrevious: false });
+  }
+}
+
 /** Every group mention of the text, left to right. */
 export function findGroupMentions(text: string, tokens: readonly Token[]): GroupMention[] {
   const known = groupIndex().findAll(tokens);
@@ -217,6 +270,7 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
     for (let k = first; k <= m.last; k++) covered[k] = 1;
     out.push({ id: m.id, first, last: m.last, start, end: m.end, role: "member", known: true, implied: false, joinedToPrevious: false });
   }
+  numberedUnits(tokens, text, covered, out);
   // Unknown units: a head word without the article, then a name (quoted, or up to three words).
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;

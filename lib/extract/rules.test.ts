@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "../arabic/normalize";
 import { CUE_EXAMPLES, judgeTrigger } from "./cues";
-import { ATTACH_EXAMPLES, attachGroups, findGroupMentions, UNRESOLVED_HEAD_EXAMPLES, unresolvedHead } from "./groups";
+import { ATTACH_EXAMPLES, attachGroups, findGroupMentions, NUMBERED_UNIT_EXAMPLES, UNRESOLVED_HEAD_EXAMPLES, unresolvedHead } from "./groups";
 import { MERGE_EXAMPLES, sameIncident } from "./merge";
 import { SENTENCE_EXAMPLES, segmentOf, splitClauses, splitSentences } from "./sentences";
 import { tokenize } from "./tokens";
@@ -59,6 +59,13 @@ describe("group attachment", () => {
     const triggers = findTriggers(tokens).filter((t) => t.form !== "participle");
     const trigger = triggers[triggers.length - 1];
     expect(unresolvedHead(tokens, mentions, trigger.last, tokens.length - 1)).toBe(expected);
+  });
+
+  // (round 16) a formation named by its number is a group, known or not; not a figure of men or of strength
+  it.each(NUMBERED_UNIT_EXAMPLES)("%s → %s", (input, expected) => {
+    const { text, tokens } = prepared(input);
+    const numbered = findGroupMentions(text, tokens).filter((m) => !m.known && /[0-9]/.test(text.slice(m.start, m.end)));
+    expect(numbered.map((m) => text.slice(m.start, m.end))[0] ?? null).toBe(expected === null ? null : normalizeArabic(expected).text);
   });
 
   it("keeps an unknown unit as written and not in the gazetteer", () => {

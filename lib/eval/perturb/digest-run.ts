@@ -8,7 +8,8 @@ import type { DefectionEvent } from "../../extract/types";
 import type { GoldEvent, GoldReport } from "../gold";
 import type { GroupMatcher } from "../group-match";
 import { scoreReport, summarize, type EvalSummary, type Extractor, type MatchedPair, type ReportScore } from "../score";
-import { buildDigests, DIGEST_SHAPES, passageOf, type Digest, type DigestShape } from "./digest";
+import { buildDigests, DIGEST_SHAPES, SET_SHAPES, passageOf, type Digest, type DigestShape } from "./digest";
+import { buildStories } from "./digest-background";
 
 export interface DigestChange {
   digest: string;
@@ -31,6 +32,9 @@ export interface DigestFigures {
   /** Reports left out because their passage alone finds less of their gold than the whole report. */
   passageLoses: string[];
   perShape: Record<DigestShape, ShapeFigures>;
+  /** The four shapes of one set of parts (digest.ts), the three of digest-background.ts, and every digest. */
+  fourShapes: ShapeFigures;
+  newShapes: ShapeFigures;
   all: ShapeFigures;
   changes: DigestChange[];
 }
@@ -85,6 +89,8 @@ export function compareDigest(d: Digest, extract: Extractor, matcher: GroupMatch
   const alone: ReportScore = {
     ...digest,
     predicted: aloneScores.flatMap((s) => s.predicted),
+    // each part's false alarms, indexed into the parts' predictions joined (not the digest's)
+    falseAlarms: aloneScores.flatMap((s, k) => s.falseAlarms.map((i) => i + aloneScores.slice(0, k).reduce((n, x) => n + x.predicted.length, 0))),
     pairs: [...alonePairs.entries()].map(([g, p]) => ({ ...p, gold: g })),
     tp: aloneScores.reduce((n, s) => n + s.tp, 0),
     fp: aloneScores.reduce((n, s) => n + s.fp, 0),
@@ -115,7 +121,7 @@ export function compareDigest(d: Digest, extract: Extractor, matcher: GroupMatch
 /** Builds the digests of `gold` (seeded) and scores each against its parts alone. */
 export function runDigests(gold: readonly GoldReport[], extract: Extractor, matcher: GroupMatcher, seed: number, count: number): DigestFigures {
   const { kept, lost } = passageKeepsGold(gold, extract, matcher);
-  const digests = buildDigests(kept, seed, count);
+  const digests = [...buildDigests(kept, seed, count), ...buildStories(kept, seed, count)];
   const byShape = new Map<DigestShape, { alone: ReportScore[]; digest: ReportScore[] }>(DIGEST_SHAPES.map((s) => [s, { alone: [], digest: [] }]));
   const changes: DigestChange[] = [];
   for (const d of digests) {
@@ -125,6 +131,9 @@ export function runDigests(gold: readonly GoldReport[], extract: Extractor, matc
     if (r.change) changes.push(r.change);
   }
   const perShape = Object.fromEntries(DIGEST_SHAPES.map((s) => [s, shapeFigures(byShape.get(s)!.alone, byShape.get(s)!.digest)])) as DigestFigures["perShape"];
-  const every = [...byShape.values()];
-  return { digests, passageLoses: lost, perShape, all: shapeFigures(every.flatMap((x) => x.alone), every.flatMap((x) => x.digest)), changes };
+  const pooled = (shapes: readonly DigestShape[]) => {
+    const of = shapes.map((s) => byShape.get(s)!);
+    return shapeFigures(of.flatMap((x) => x.alone), of.flatMap((x) => x.digest));
+  };
+  return { digests, passageLoses: lost, perShape, fourShapes: pooled(SET_SHAPES), newShapes: pooled(DIGEST_SHAPES.filter((s) => !SET_SHAPES.includes(s))), all: pooled(DIGEST_SHAPES), changes };
 }

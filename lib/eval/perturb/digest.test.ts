@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { GoldEvent, GoldReport } from "../gold";
 import { absolute, absolutePhrase, dateFate } from "./digest-dates";
-import { buildDigests, joinsOn, partOn, composeDigest, dayRelative, DIGEST_SHAPES, menCounted, movable, passageOf, placeOpener, recallClause, recallDate, seeded, shiftedEvents } from "./digest";
+import { buildDigests, joinsOn, partOn, composeDigest, dayRelative, SET_SHAPES, menCounted, movable, passageOf, placeOpener, recallClause, recallDate, seeded, shiftedEvents } from "./digest";
 
 const event = (over: Partial<GoldEvent> = {}): GoldEvent => ({
   groups: ["قوات النظام"],
@@ -161,7 +161,7 @@ describe("digests", () => {
     for (const d of a) expect(d.parts.some((p) => p.report === "d") && d.parts[0].report !== "d").toBe(false);
     const sets = new Set(a.map((d) => d.id.split("/")[0]));
     // (a recall needs a part with events to recall)
-    for (const s of sets) expect(a.filter((d) => d.id.startsWith(`${s}/`)).map((d) => d.shape)).toEqual(s.includes("b") ? [...DIGEST_SHAPES] : DIGEST_SHAPES.slice(0, 3));
+    for (const s of sets) expect(a.filter((d) => d.id.startsWith(`${s}/`)).map((d) => d.shape)).toEqual(s.includes("b") ? [...SET_SHAPES] : SET_SHAPES.slice(0, 3));
   });
   it("the PRNG is deterministic", () => {
     const r = seeded(1);

@@ -22,8 +22,10 @@ import { mulberry32 } from "../../seeded-random";
 
 export { dayRelative };
 
-export type DigestShape = "paragraphs" | "bullets" | "kama" | "recall";
-export const DIGEST_SHAPES: readonly DigestShape[] = ["paragraphs", "bullets", "kama", "recall"];
+export type DigestShape = "paragraphs" | "bullets" | "kama" | "recall" | "backgrounder" | "timeline" | "context";
+/** The shapes one set of parts is composed in (digest-background.ts composes the last three from sets of its own). */
+export const SET_SHAPES: readonly DigestShape[] = ["paragraphs", "bullets", "kama", "recall"];
+export const DIGEST_SHAPES: readonly DigestShape[] = [...SET_SHAPES, "backgrounder", "timeline", "context"];
 
 export interface DigestPart {
   /** The report the part comes from. */
@@ -229,7 +231,7 @@ export function buildDigests(reports: readonly GoldReport[], seed: number, count
     const key = [lead.id, ...others.map((o) => o.id).sort()].join("+");
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const shape of DIGEST_SHAPES) {
+    for (const shape of SET_SHAPES) {
       const d = composeDigest(`${key}/${shape}`, shape, lead, others, random);
       if (d) out.push(d);
     }

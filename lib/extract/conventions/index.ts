@@ -46,7 +46,7 @@ const sameDestinationText = (want: ExpectedEvent["destinationText"], got: Defect
 
 const meets = (want: ExpectedEvent, got: DefectionEvent, withDate = true): boolean =>
   got.kind === want.kind &&
-  got.groups.some((g) => g.id === want.group) &&
+  got.groups.some((g) => (g.id ?? g.text) === want.group) &&
   sameCount(want.count, got.count) &&
   sameDestination(want.destination, got) &&
   sameDestinationText(want.destinationText, got) &&

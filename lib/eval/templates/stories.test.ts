@@ -1,0 +1,38 @@
+/**
+ * The "stories" family over a fixed sample (evenly spread cases of each template, each its own test). The whole family:
+ * `npx tsx scripts/templates.ts stories`.
+ */
+import { describe, expect, it } from "vitest";
+import { nonConformance } from "../../extract/conventions";
+import { byTemplate, extractCase } from "./check";
+import { STORY_CASES } from "./stories";
+import { spread } from "./product";
+
+const PER_TEMPLATE = 4;
+
+/**
+ * Templates the extractor does not meet yet: the cases of the whole template it passes (the figure recorded), and why
+ * the others fail. A template that moves must have its figure changed here, or leave the list.
+ */
+const KNOWN_FAILURES: Record<string, [passed: number, why: string]> = {
+  "stories/numbered-unit-not/count-after-head": [0, "the figure after a fronted «عن» phrase is not read as the men's count (count null; the group is right)"],
+};
+
+describe("the stories family", () => {
+  it("has unique ids; one event a case", () => {
+    const ids = STORY_CASES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of STORY_CASES) expect(c.events.length, c.id).toBe(1);
+  });
+});
+
+for (const [template, cases] of byTemplate(STORY_CASES)) {
+  describe(template, () => {
+    const known = KNOWN_FAILURES[template];
+    if (known) {
+      it(`passes ${known[0]}/${cases.length} (${known[1]})`, () => expect(cases.filter((c) => nonConformance(c, extractCase(c)) === null).length).toBe(known[0]));
+      return;
+    }
+    for (const c of spread(cases, PER_TEMPLATE)) it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
+  });
+}
