@@ -3,10 +3,8 @@
  * `npx tsx scripts/templates.ts stories`.
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
-import { byTemplate, extractCase } from "./check";
+import { describeTemplates } from "./conformance-tests";
 import { STORY_CASES } from "./stories";
-import { spread } from "./product";
 
 const PER_TEMPLATE = 4;
 
@@ -26,13 +24,4 @@ describe("the stories family", () => {
   });
 });
 
-for (const [template, cases] of byTemplate(STORY_CASES)) {
-  describe(template, () => {
-    const known = KNOWN_FAILURES[template];
-    if (known) {
-      it(`passes ${known[0]}/${cases.length} (${known[1]})`, () => expect(cases.filter((c) => nonConformance(c, extractCase(c)) === null).length).toBe(known[0]));
-      return;
-    }
-    for (const c of spread(cases, PER_TEMPLATE)) it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
-  });
-}
+describeTemplates(STORY_CASES, PER_TEMPLATE, { knownFigures: KNOWN_FAILURES });
