@@ -11,6 +11,7 @@ import { DIGEST_CASES } from "./digests";
 import { DISCOURSE_CASES } from "./discourse";
 import { FOLD_CASES } from "./folds";
 import { HEAD_CASES } from "./heads";
+import { IMPLAUSIBLE_CASES } from "./implausible";
 import { LATEDATE_CASES } from "./latedates";
 import { LEFT_CASES } from "./left";
 import { LEFTOVER_CASES } from "./leftovers";
@@ -40,6 +41,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   discourse: DISCOURSE_CASES,
   folds: FOLD_CASES,
   heads: HEAD_CASES,
+  implausible: IMPLAUSIBLE_CASES,
   latedates: LATEDATE_CASES,
   left: LEFT_CASES,
   leftovers: LEFTOVER_CASES,
