@@ -99,7 +99,7 @@ const FORCE: ConventionCase[] = [
   ...cases(
     "force/subject-bare",
     product({ f: FORCES, s: STRENGTHS, n: [30, 14] }).map(({ f, s, n }) => ({
-      text: `وأعلن مصدر في ${f.name} ${f.which} ${f.verb} ${s} انشقاق ${n} من ${f.his} أمس.`,
+      text: `${f.which === "التي" ? "وشهدت" : "وشهد"} ${f.name} ${f.which} ${f.verb} ${s} انشقاق ${n} من ${f.his} أمس.`,
       events: [ev(f.id, n, "defection")],
     })),
   ),
