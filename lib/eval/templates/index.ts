@@ -14,6 +14,7 @@ import { HEAD_CASES } from "./heads";
 import { IMPLAUSIBLE_CASES } from "./implausible";
 import { LATEDATE_CASES } from "./latedates";
 import { LEFT_CASES } from "./left";
+import { LEFTALONE_CASES } from "./leftalone";
 import { LEFTOVER_CASES } from "./leftovers";
 import { LOOSE_CASES } from "./loose";
 import { NAMED_CASES } from "./named";
@@ -44,6 +45,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   implausible: IMPLAUSIBLE_CASES,
   latedates: LATEDATE_CASES,
   left: LEFT_CASES,
+  leftalone: LEFTALONE_CASES,
   leftovers: LEFTOVER_CASES,
   loose: LOOSE_CASES,
   named: NAMED_CASES,
