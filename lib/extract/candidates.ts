@@ -234,7 +234,11 @@ export function findCandidates(f: Found): Candidate[] {
   return candidates;
 }
 
-/** The headline: a short first line with no final stop, in a body of more than one sentence; -1 when none. */
+/**
+ * The headline: a short first line with no final stop, in a body of more than one sentence; -1 when none. (round 16)
+ * Two dots or more («..»، «…») closing the line are a headline's trailing ellipsis, no final stop: «انشقاقات جديدة في
+ * صفوف قسد..» heads the body as «انشقاقات جديدة في صفوف قسد» does. Examples: HEADLINE_EXAMPLES.
+ */
 export function detectHeadline(text: string, sentences: readonly Segment[]): number {
   if (sentences.length < 2) return -1;
   const s = sentences[0];
@@ -244,6 +248,17 @@ export function detectHeadline(text: string, sentences: readonly Segment[]): num
   if (line.length > 160 || /[.!]$/.test(line)) return -1;
   return 0;
 }
+
+/** [text, whether its first line is the headline]. */
+export const HEADLINE_EXAMPLES: Array<[string, boolean]> = [
+  ["انشقاقات جديدة في صفوف قسد\nقالت مصادر إن خمسة عناصر انشقوا عنها أمس.", true],
+  ["انشقاقات جديدة في صفوف قسد..\nقالت مصادر إن خمسة عناصر انشقوا عنها أمس.", true],
+  ["عناصر ينشقون عن الفرقة الرابعة في درعا...\nقالت مصادر إن خمسة عناصر انشقوا عنها أمس.", true],
+  ["عناصر ينشقون عن الفرقة الرابعة في درعا…\nقالت مصادر إن خمسة عناصر انشقوا عنها أمس.", true],
+  // negatives: a first line closed by one stop is a sentence of the body; one line only
+  ["انشق خمسة عناصر عن قسد أمس.\nوقالت مصادر إنهم وصلوا إلى ريف حلب.", false],
+  ["انشقاقات جديدة في صفوف قسد.. قالت مصادر إن خمسة عناصر انشقوا عنها أمس.", false],
+];
 
 /** (round 16) Doubts of a figure before the trigger that leave the figure after it to be read: a whole's size or people. */
 const REREAD_AFTER: ReadonlySet<string> = new Set(["force-strength", "population", "camp", "losses"]);
