@@ -245,7 +245,7 @@ export function detectHeadline(text: string, sentences: readonly Segment[]): num
   const lineEnd = text.indexOf("\n");
   if (lineEnd < 0 || s.end > lineEnd) return -1;
   const line = text.slice(s.start, s.end);
-  if (line.length > 160 || /[.!]$/.test(line)) return -1;
+  if (line.length > 160 || (/[.!]$/.test(line) && !/(\.\.|…)$/.test(line))) return -1;
   return 0;
 }
 
