@@ -18,7 +18,7 @@ const PER_TEMPLATE = 4;
  * the others fail. A template that moves must have its figure changed here, or leave the list.
  */
 const KNOWN_FAILURES: Record<string, [passed: number, why: string]> = {
-  "implausible/total/since-2011": [2, "a total since 2011 with a verb of its own, its figure set aside, folds into the incident as a retelling"],
+  "implausible/total/since-2011": [4, "«وتشير تقديرات إلى انشقاق نحو 70 ألف عسكري عن جيش النظام منذ …» after the incident makes no event of its own (alone it makes none either: an estimate, no incident); the chart check holds"],
 };
 
 describe("the implausible family", () => {
