@@ -156,7 +156,17 @@ export function findCandidates(f: Found): Candidate[] {
       // opens nor splits an incident; build-event.ts sets it aside if nothing better is told.
       // (an incident bound to a town is no statistic's for a tally of another set in its sentence: plausibility.ts)
       const placed = isSettlement(place);
-      const countDoubt = doubtCount(tokens, countMention, sf, sl, trig, !dateChoice, placed);
+      let countDoubt = doubtCount(tokens, countMention, sf, sl, trig, !dateChoice, placed);
+      // (round 16) A figure before the trigger that a word of strength, a population or a camp governs is that whole's;
+      // the figure the trigger governs after it is the men's ("وشهد الفيلق الذي يضم نحو 15 ألف مقاتل انشقاق 30 من
+      // عناصره"): it is read instead, when nothing doubts it (plausibility.ts; the "implausible" template family).
+      if (countDoubt !== null && REREAD_AFTER.has(countDoubt) && countMention && countMention.last < trig.first) {
+        const after = chooseCount(tokens, counts.filter((c) => c.first > trig.last && !c.subset), trig, sf, sl, clauseOf, attempted);
+        if (after?.value && doubtCount(tokens, after, sf, sl, trig, !dateChoice, placed) === null) {
+          countMention = after;
+          countDoubt = null;
+        }
+      }
       // (a statistic of a whole's losses, flights counted beside deaths with no day of their own, is no incident)
       if (countDoubt === "statistic" && statisticTie(tokens, countMention, sf, sl, trig, placed) === "with-deaths") continue;
       const count = countDoubt ? null : countOf(countMention, tokens, trig, sf, sl, (k) => groups.some((g) => g.first === k));
@@ -224,16 +234,34 @@ export function findCandidates(f: Found): Candidate[] {
   return candidates;
 }
 
-/** The headline: a short first line with no final stop, in a body of more than one sentence; -1 when none. */
+/**
+ * The headline: a short first line with no final stop, in a body of more than one sentence; -1 when none. (round 16)
+ * Two dots or more («..»، «…») closing the line are a headline's trailing ellipsis, no final stop: «انشقاقات جديدة في
+ * صفوف قسد..» heads the body as «انشقاقات جديدة في صفوف قسد» does. Examples: HEADLINE_EXAMPLES.
+ */
 export function detectHeadline(text: string, sentences: readonly Segment[]): number {
   if (sentences.length < 2) return -1;
   const s = sentences[0];
   const lineEnd = text.indexOf("\n");
   if (lineEnd < 0 || s.end > lineEnd) return -1;
   const line = text.slice(s.start, s.end);
-  if (line.length > 160 || /[.!]$/.test(line)) return -1;
+  if (line.length > 160 || (/[.!]$/.test(line) && !/(\.\.|…)$/.test(line))) return -1;
   return 0;
 }
+
+/** [text, whether its first line is the headline]. */
+export const HEADLINE_EXAMPLES: Array<[string, boolean]> = [
+  ["انشقاقات جديدة في صفوف قسد\nقالت مصادر إن خمسة عناصر انشقوا عنها أمس.", true],
+  ["انشقاقات جديدة في صفوف قسد..\nقالت مصادر إن خمسة عناصر انشقوا عنها أمس.", true],
+  ["عناصر ينشقون عن الفرقة الرابعة في درعا...\nقالت مصادر إن خمسة عناصر انشقوا عنها أمس.", true],
+  ["عناصر ينشقون عن الفرقة الرابعة في درعا…\nقالت مصادر إن خمسة عناصر انشقوا عنها أمس.", true],
+  // negatives: a first line closed by one stop is a sentence of the body; one line only
+  ["انشق خمسة عناصر عن قسد أمس.\nوقالت مصادر إنهم وصلوا إلى ريف حلب.", false],
+  ["انشقاقات جديدة في صفوف قسد.. قالت مصادر إن خمسة عناصر انشقوا عنها أمس.", false],
+];
+
+/** (round 16) Doubts of a figure before the trigger that leave the figure after it to be read: a whole's size or people. */
+const REREAD_AFTER: ReadonlySet<string> = new Set(["force-strength", "population", "camp", "losses"]);
 
 /** Token index → index of its clause. (Made here, not as a named closure in the loop: a transpile that keeps names wraps each one.) */
 function clauseIndex(tokens: readonly Token[], clauses: readonly Segment[]): (k: number) => number {

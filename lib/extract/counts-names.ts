@@ -11,12 +11,14 @@ import * as $lexicon from "./lexicon";
 import * as $mention from "./counts-mention";
 import type { CountMention } from "./counts-mention";
 import * as $nouns from "./counts-nouns";
+import * as $vague from "./counts-vague";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 const { LEAVING_NOUNS, MILITARY_NOUNS, SINGULAR_VERBS } = $lexicon;
 const { stemIn } = tokenModule;
 const { PHRASE_BREAK } = $mention;
 const { IS_TITLE, isUnitName, PASS2_CLASS, withoutAl } = $nouns;
+const { QUANTITY_WORDS } = $vague;
 
 export const NAME_STOPS = foldedWords("في من عن الي علي مع بعد قبل و او ثم الذي التي الذين قد كان وكان ان انه بان");
 
@@ -27,7 +29,8 @@ export const NAME_STOPS = foldedWords("في من عن الي علي مع بعد 
 const NOT_A_NAME = foldedWords(`جيش قوات حركه جبهه تنظيم تجمع فصيل ميليشيا مليشيا فيلق حزب هيئه غرفه
   يوم صباح مساء فجر ليله ليل ظهر عصر منتصف مطلع اواخر اوائل بدايه نهايه شهر عام امس
   بعض معظم اغلب غالبيه كافه جميع كل نصف ثلث بقيه باقي عدد مجموعه قسم
-  ابناء سكان اهالي شباب افراد عائلات عائله`);
+  ابناء سكان اهالي شباب افراد عائلات عائله
+  نحو قرابه حوالي زهاء`);
 
 /**
  * The last word of a man's name with no title at `i` ("أحمد العلي", "أبو محمد الحلبي": one or two words without
@@ -58,7 +61,8 @@ export function untitledNameEnd(tokens: readonly Token[], i: number): number {
  * no figure, no stop word, and no word of the count, fighter, unit or NOT_A_NAME lists.
  */
 export function nameWord(w: Token): boolean {
-  if (w.digits || NAME_STOPS.has(w.text)) return false;
+  // (round 16) a hedge (NOT_A_NAME) or a quantity word is no name's: «انشق نحو المئات من …» tells no man «نحو المئات»
+  if (w.digits || NAME_STOPS.has(w.text) || QUANTITY_WORDS.has(w.text)) return false;
   return !(PASS2_CLASS.has(w.text) || stemIn(w, MILITARY_NOUNS) || stemIn(withoutAl(w.text), MILITARY_NOUNS) || isUnitName(w.text) || stemIn(w, NOT_A_NAME));
 }
 
@@ -136,6 +140,10 @@ export function countEachOfList(out: CountMention[], tokens: readonly Token[]): 
 
 /** His men, joined to him by و ("وعناصره", "ومقاتلوه", "ومجموعته"): a leader's companions with no figure. */
 const AND_HIS_MEN = foldedWords("وعناصره ومقاتلوه ومقاتليه ورجاله وجنوده ومجموعته واتباعه ومرافقوه ومرافقيه وحرسه");
+/** (round 16) His men without the «و»: after a vague quantity of them («وعدد من عناصره»، «وبعض مقاتليه»). */
+const HIS_MEN = new Set([...AND_HIS_MEN].map((w) => w.slice(1)));
+/** (round 16) A vague quantity joined by «و», then «من» or his men right after it: «وعدد من»، «ومجموعة من»، «وبعض». */
+const AND_SOME = foldedWords("وعدد ومجموعة وبعض");
 /** How many words of a name may stand between a title and "وعناصره" ("القيادي أبو بكر الحموي وعناصره"). */
 const NAME_BEFORE_MEN = 4;
 
@@ -149,9 +157,17 @@ export function hisMenAfterName(tokens: readonly Token[], k: number): boolean {
     const w = tokens[j];
     if (j > k && w.start - tokens[j - 1].end > 1) return false;
     if (AND_HIS_MEN.has(w.text)) return j > k;
+    // (round 16) «وعدد من عناصره»، «وبعض عناصره»: so many of his men, still no figure for the leader and them
+    if (AND_SOME.has(w.text)) return j > k && someOfHisMen(tokens, j + 1);
     if (w.digits || NAME_STOPS.has(w.text) || LEAVING_NOUNS.has(w.text.endsWith("ه") ? w.text.slice(0, -1) : w.text)) return false;
   }
   return false;
+}
+
+/** His men right at `k`, or after «من» there: «(وعدد) من عناصره»، «(وبعض) مقاتليه». */
+function someOfHisMen(tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k]?.text === "من" ? k + 1 : k;
+  return at < tokens.length && HIS_MEN.has(tokens[at].text);
 }
 
 /** After a rank ("علي" folds as the preposition "على" does), what never follows the preposition: its name goes on. */

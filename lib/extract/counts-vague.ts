@@ -28,6 +28,8 @@ const VAGUE_QUANTITIES = new Map<string, { low: number; best: number; high: numb
   ["ميات", { low: 200, best: 300, high: 999 }],
   ["الميات", { low: 200, best: 300, high: 999 }],
   ["الاف", { low: 2000, best: 3000, high: 9999 }],
+  // (round 16) with the article, as «المئات» («انشق الآلاف من عناصر …»)
+  ["الالاف", { low: 2000, best: 3000, high: 9999 }],
   ["عدد", null],
   ["عددا", null],
   ["اعداد", null],
@@ -46,6 +48,10 @@ export const VAGUE = new Map<string, { low: number; best: number; high: number }
  */
 export const QUANTITY_WORDS: ReadonlySet<string> = new Set(VAGUE_QUANTITIES.keys());
 
+/** (round 16) Quantities that «الآلاف» may follow («عشرات الآلاف»، «مئات الآلاف»), and «آلاف/الآلاف» as written after them. */
+const THOUSANDS_OF: ReadonlySet<string> = new Set(["عشرات", "العشرات", "مئات", "المئات", "ميات", "الميات"]);
+const THOUSANDS: ReadonlySet<string> = new Set(["الاف", "الالاف"]);
+
 /**
  * The vague quantity at token `i` (`vagueKey`: its reading in VAGUE) and what it counts, pushed onto `out`; returns the
  * token pass 2 of findCounts goes on after (the person noun the phrase ends at, or `i`).
@@ -55,6 +61,15 @@ export function readVague(text: string, tokens: readonly Token[], i: number, vag
   // (round 11) a mark of punctuation after the word closes its phrase: "في مناطق عدة، عنصر من الفرقة" is "several
   // areas", then one man — no vague phrase reads across it.
   if (PHRASE_BREAK.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end))) return i;
+  // (round 16) «عشرات/مئات الآلاف»: tens or hundreds of thousands, the quantity times a thousand, its noun after «الآلاف»
+  const thousands = THOUSANDS_OF.has(vagueKey) && THOUSANDS.has(tokens[i + 1]?.text ?? "") && !PHRASE_BREAK.test(text.slice(tokens[i + 1].end, tokens[i + 2]?.start ?? tokens[i + 1].end));
+  if (thousands) {
+    const value = VAGUE.get(vagueKey)!;
+    const person = personNounAt(tokens, i + 2);
+    const last = person ? person.index : i + 1;
+    out.push({ value: { low: value.low * 1000, best: value.best * 1000, high: value.high * 1000 + 999 }, kind: "vague", first: i, last, start: t.start, end: tokens[last].end, generic: person?.generic ?? false, subset: false });
+    return last;
+  }
   const person = personNounAt(tokens, i + 1) ?? (vagueKey === "عدد" && tokens[i + 1]?.text === "كبير" ? personNounAt(tokens, i + 2) : null);
   const value = VAGUE.get(vagueKey) ?? null;
   if (person) {

@@ -12,17 +12,19 @@
  * Round 15 (r15-heads): a source label may stand between the headline and the body's verb — one word (a place, the
  * desk's «خاص», an outlet), a dash, the source, a colon: «… في ريف درعا دمشق - المرصد السوري: أعلن …»، «خاص – عنب
  * بلدي:»، «ثقة - متابعات:». The colon opens the story, so the headline ends before the label, which belongs to neither
- * sentence. A kicker ended by «..» before the headline («وسط المعارك.. طاقم دبابة ينشق …») is the headline's, so the
+ * sentence (round 16: a label's place of two words or three, «دير الزور - فرات بوست:», is the label's whole, placeWordsBefore). A kicker ended by «..» before the headline («وسط المعارك.. طاقم دبابة ينشق …») is the headline's, so the
  * sentence after it is read when the first is a kicker. And a present verb with «ت» («كتيبة تنشق»، «مجموعة تفر»,
  * triggers.ts `presentWithTa`) makes the headline nominal as «عناصر ينشقون» does; it is never the body's perfect.
  */
 import * as $normalize from "../arabic/normalize";
+import * as $gazetteer from "./gazetteer";
 import type { Segment } from "./sentences";
 import type { Token } from "./tokens";
 import * as $triggers from "./triggers";
 import type { Trigger } from "./triggers";
 
 const { foldedWords } = $normalize;
+const { placeIndex } = $gazetteer;
 const { presentWithTa, verbAsWritten } = $triggers;
 
 /** Perfect verbs of reporting, third person singular (the body's opening verb, its subject after it). */
@@ -64,6 +66,11 @@ export const RUN_IN_EXAMPLES: Array<[string, string[]]> = [
   ["قيادي في الفصيل: انشقاق خمسة عناصر أعلن ناشطون ذلك", ["قيادي في الفصيل: انشقاق خمسة عناصر أعلن ناشطون ذلك"]],
   // … nor a label before a verb with no subject after it («أعلن عن»)
   ["عناصر ينشقون عن الفرقة الرابعة دمشق - المرصد السوري: أعلن عن انشقاق خمسة عناصر", ["عناصر ينشقون عن الفرقة الرابعة دمشق - المرصد السوري: أعلن عن انشقاق خمسة عناصر"]],
+  // (r16) a label whose place is two words (a place of the gazetteer): both are the label's
+  ["عناصر ينشقون عن قوات النظام في ريف درعا دير الزور - فرات بوست: أعلن ناشطون انشقاق خمسة عناصر", ["عناصر ينشقون عن قوات النظام في ريف درعا", "أعلن ناشطون انشقاق خمسة عناصر"]],
+  ["انشقاقات جديدة في صفوف قسد رأس العين - خاص: أفادت مصادر محلية بأن خمسة عناصر انشقوا", ["انشقاقات جديدة في صفوف قسد", "أفادت مصادر محلية بأن خمسة عناصر انشقوا"]],
+  // negative: the word before is no part of a place with the label's
+  ["عناصر ينشقون عن قوات النظام في ريف دير الزور دمشق - المرصد السوري: أعلن ناشطون انشقاق خمسة عناصر", ["عناصر ينشقون عن قوات النظام في ريف دير الزور", "أعلن ناشطون انشقاق خمسة عناصر"]],
 ];
 
 /** [kicker, headline run into the body, the sentences]: a kicker ended by «..» before a headline run into the body. */
@@ -107,6 +114,19 @@ const CLAUSE_MARK = /[,;:()[\]\u060c\u061b.!?]/;
  */
 const SOURCE_LABEL = /(?:^| )([\u0621-\u064A]+ ?[-–—] ?[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,3} ?: ?)$/;
 
+/**
+ * (r16) How many words ending at `head` (at most two, never the headline's first two) open with the label's first word
+ * (`head + 1`) a place of the gazetteer: «دير» before «الزور»، «رأس» before «العين». The label's place is read whole.
+ */
+function placeWordsBefore(tokens: readonly Token[], head: number, a: number): number {
+  for (let n = 2; n >= 1; n--) {
+    if (head - n + 1 <= a + 1) continue;
+    const words = tokens.slice(head - n + 1, head + 2);
+    if (placeIndex().findAll(words).some((m) => m.first === 0 && m.last === words.length - 1)) return n;
+  }
+  return 0;
+}
+
 /** Where a headline run into the body ends (`head`, its last token) and the body starts (`body`, the verb). */
 export interface RunIn {
   head: number;
@@ -138,6 +158,8 @@ export function runInBoundary(text: string, tokens: readonly Token[], triggers: 
         const labelStart = tokens[a].start + before.length - label[1].length;
         let head = k - 1;
         while (head > a && tokens[head].start >= labelStart) head--;
+        // (r16) the label's place may be two words or three, a place of the gazetteer («دير الزور - فرات بوست:»)
+        head -= placeWordsBefore(tokens, head, a);
         if (head <= a || tokens[head].start >= labelStart || CLAUSE_MARK.test(text.slice(tokens[a].start, tokens[head].end))) return null;
         return { head, body: k };
       }

@@ -43,6 +43,8 @@ const LABELS: ReadonlyArray<{ name: string; text: string }> = [
   { name: "place-agency", text: "دمشق - المرصد السوري:" },
   { name: "desk-outlet", text: "خاص – عنب بلدي:" },
   { name: "outlet-desk", text: "ثقة - متابعات:" },
+  // (round 16) a place of two words heading the label
+  { name: "place2-outlet", text: "دير الزور - فرات بوست:" },
 ];
 /** Headlines: a verbal noun, a subject with a present verb, both after a kicker. */
 const LABEL_HEADLINES: ReadonlyArray<(g: GroupForm, p: string) => string> = [

@@ -11,8 +11,10 @@ import { DIGEST_CASES } from "./digests";
 import { DISCOURSE_CASES } from "./discourse";
 import { FOLD_CASES } from "./folds";
 import { HEAD_CASES } from "./heads";
+import { IMPLAUSIBLE_CASES } from "./implausible";
 import { LATEDATE_CASES } from "./latedates";
 import { LEFT_CASES } from "./left";
+import { LEFTALONE_CASES } from "./leftalone";
 import { LEFTOVER_CASES } from "./leftovers";
 import { LOOSE_CASES } from "./loose";
 import { NAMED_CASES } from "./named";
@@ -41,8 +43,10 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   discourse: DISCOURSE_CASES,
   folds: FOLD_CASES,
   heads: HEAD_CASES,
+  implausible: IMPLAUSIBLE_CASES,
   latedates: LATEDATE_CASES,
   left: LEFT_CASES,
+  leftalone: LEFTALONE_CASES,
   leftovers: LEFTOVER_CASES,
   loose: LOOSE_CASES,
   named: NAMED_CASES,

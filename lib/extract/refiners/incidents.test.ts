@@ -91,6 +91,11 @@ const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number
   ["انشق 12 عنصراً من الفرقة الرابعة يوم الاثنين. وكان 12 عنصراً من الدفاع الوطني قد فروا يوم الاثنين.", [["defection", ["4th-division"], [12, 12, 12]], ["desertion", ["ndf"], [12, 12, 12]]]],
   ["انشق 12 عنصراً من الفرقة الرابعة يوم الاثنين في ريف درعا. وكان 12 عنصراً قد فروا من الفرقة الرابعة يوم الاثنين في ريف حمص.", [["defection", ["4th-division"], [12, 12, 12]], ["desertion", ["4th-division"], [12, 12, 12]]]],
   ["انشق 12 عنصراً من الفرقة الرابعة يوم الاثنين. وكان 12 عنصراً آخرين قد فروا من الفرقة الرابعة يوم الاثنين.", [["defection", ["4th-division"], [12, 12, 12]], ["desertion", ["4th-division"], [12, 12, 12]]]],
+  // (round 16) a total beyond any one incident (its figure set aside as a magnitude) is no telling of an incident with a
+  // figure: its own event, uncounted …
+  ["انشق 5 عناصر من قوات النظام أمس. وانشق عن جيش النظام منذ عام 2011 أكثر من 100 ألف عسكري، بحسب تقديرات.", [["defection", ["syrian-army"], [5, 5, 5]], ["defection", ["syrian-army"], null]]],
+  // … but a figureless incident still takes a figure's retelling, and a plausible total is counted as told
+  ["انشق عناصر من قوات النظام أمس. وانشق عن قوات النظام أمس 5 عناصر.", [["defection", ["syrian-army"], [5, 5, 5]]]],
 ];
 
 describe("incidents", () => {

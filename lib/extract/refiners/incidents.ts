@@ -127,7 +127,7 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
   for (let j = 0; j < events.length; j++) {
     const k = c.headline ? j : events.length - 1 - j;
     if (siblingOfNamedUnit(events[k], c) || !continuable(folded, events[k], c, background, summaries[k])) continue;
-    if (!sameIncident(summaries[k], c)) continue;
+    if (!sameIncident(summaries[k], c) || wholeBesideIncident(summaries[k], c)) continue;
     // People with no figure are not a named man's own story ("انشق الملازم X …" then "كما انشق عناصر من …").
     if (summaries[k].count?.kind === "single" && c.count === null && pluralOf(c)) {
       if (foldProbe.hear) foldProbe.hear(c, `kept apart: people with no figure, not the one man's story (${k === events.length - 1 ? "the latest incident" : "an earlier incident"})`);
@@ -163,6 +163,15 @@ function fold(folded: Folded, c: Candidate, background: Background, createIfNew:
     // (a man named with no rank the counts know, "المدعو …"، "الشاب …", is one man all the same)
     open(events, summaries, c.count === null && nameOf(c) ? { ...c, count: ONE_MAN } : c);
   }
+}
+
+/**
+ * (round 16, issue 10 class 6) A telling whose figure was set aside as beyond any one incident (plausibility.ts
+ * "magnitude": «وانشق عن جيش النظام منذ عام 2011 أكثر من 100 ألف عسكري») counts a whole, not the people of an incident
+ * with a figure of its own: it is no telling of that incident (the "implausible" family, total/since-2011).
+ */
+function wholeBesideIncident(sum: Mergeable, c: Candidate): boolean {
+  return c.countDoubt === "magnitude" && sum.count !== null && sum.count.kind !== "none" && sum.count.kind !== "unit";
 }
 
 function open(events: Candidate[][], summaries: Mergeable[], c: Candidate): void {

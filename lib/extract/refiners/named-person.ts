@@ -14,6 +14,7 @@
 import type { Candidate } from "../candidate";
 import * as $normalize from "../../arabic/normalize";
 import * as $names from "../counts-names";
+import * as $gazetteer from "../gazetteer";
 import * as $lexicon from "../lexicon";
 import * as $tokens from "../tokens";
 import type { Token } from "../tokens";
@@ -22,6 +23,7 @@ const { foldedWords } = $normalize;
 const { nameWord } = $names;
 const { stemIn } = $tokens;
 const { UNIT_NOUNS } = $lexicon;
+const { groupIndex, placeIndex } = $gazetteer;
 
 /** Ranks and titles of one man, and "المدعو"، "الشاب" (definite, as before a name; "و" glued is a stem's). */
 const DESIGNATIONS = foldedWords(
@@ -116,8 +118,18 @@ export function personNamed(tokens: readonly Token[], c: Candidate): readonly st
 
 /** Verbs of announcing whose subject, a man, announces his own leaving («أعلن أحمد العلي انشقاقه»). */
 const ANNOUNCING = foldedWords("أعلن وأعلن يعلن ويعلن");
-/** How many words a plain name (no rank, no title, no kunya) may have: a given name and one or two more. */
-const PLAIN_NAME_WORDS = [2, 3];
+/** How many words a plain name (no rank, no title, no kunya) may have: a given name alone (round 16), or with one or two more. */
+const PLAIN_NAME_WORDS = [1, 2, 3];
+
+/**
+ * (round 16) One word alone is a man's given name only if it names no group or place of the gazetteer on its own
+ * («أعلن داعش انشقاقه» is a group) and is no adverb of «أيضاً» ("he too"): «أعلن أحمد انشقاقه» is one man.
+ */
+function oneWordName(w: Token): boolean {
+  if (stemIn(w, ALSO) || w.text.length < 3) return false;
+  const alone = [w];
+  return groupIndex().findAll(alone).length === 0 && placeIndex().findAll(alone).length === 0;
+}
 
 /**
  * (round 15) A man told by a plain name as the subject of a verb of announcing right before him, the name ending at
@@ -134,7 +146,7 @@ function plainNameAnnouncing(tokens: readonly Token[], first: number, sentenceSt
       if (i < 1 || tokens[i].start < sentenceStart || !ANNOUNCING.has(tokens[i - 1].text) || !adjacent(tokens, i)) continue;
       // (the last word no indefinite accusative: «خالد حسين رسمياً» is the name, then an adverbial)
       if (adverbialBetween(tokens, end - 1, end)) continue;
-      let ok = true;
+      let ok = n > 1 || oneWordName(tokens[i]);
       for (let k = i; k < end && ok; k++) ok = nameWord(tokens[k]) && (k === i || adjacent(tokens, k)) && (k === end - 1 || !tokens[k].text.startsWith("ال"));
       if (ok) return tokens.slice(i, end).map((t) => t.text);
     }

@@ -50,6 +50,31 @@ const DOUBT_EXAMPLES: Array<[string, CountDoubt | null]> = [
   ["فرّ 40 عنصراً من المخيم", "camp"],
 ];
 
+/**
+ * (round 16) A population, a camp or a strength told before the trigger, the trigger between it and the figure: the
+ * trigger governs the figure, the men's. [text, the event's count, or the reason its figure is set aside].
+ */
+const TRIGGER_BETWEEN_EXAMPLES: Array<[string, number | CountDoubt]> = [
+  ["ويقطن مخيم الركبان نحو 8 آلاف نازح، وقد انشق 5 عناصر من قوات النظام ووصلوا إليه أمس.", 5],
+  ["يبلغ عدد سكان البلدة نحو 40 ألف نسمة، وقد فرّ 7 عناصر من ميليشيا الدفاع الوطني أمس.", 7],
+  ["وشهد الفيلق الخامس الذي يضم نحو 15 ألف مقاتل انشقاق 30 من عناصره أمس.", 30],
+  ["وشهدت قسد التي تضم قرابة 20 ألف مقاتل انشقاق 14 من عناصرها أمس.", 14],
+  // negatives: the figure after the trigger still the camp's or the population's; a strength the only figure
+  ["وقالت مصادر إن 20 عنصراً من أهالي بلدة نوى فروا من قوات النظام أمس.", "population"],
+  ["أفادت مصادر بانشقاق عناصر من الفيلق الخامس الذي يضم نحو 15 ألف مقاتل.", "force-strength"],
+  // (the figure after the trigger is read only when nothing doubts it: 12 thousand is beyond one incident)
+  ["وشهد الفيلق الخامس الذي يضم نحو 15 ألف مقاتل انشقاق 12 ألف عنصر منذ تأسيسه.", "force-strength"],
+];
+
+describe("a population or a strength before the trigger", () => {
+  it.each(TRIGGER_BETWEEN_EXAMPLES)("%s → %s", (text, outcome) => {
+    const [e, ...rest] = run(text);
+    expect(rest).toEqual([]);
+    if (typeof outcome === "number") expect([e.count?.best, e.flags]).toEqual([outcome, undefined]);
+    else expect([e.count, e.countSetAside?.reason]).toEqual([null, outcome]);
+  });
+});
+
 describe("doubtCount", () => {
   it.each(DOUBT_EXAMPLES)("%s → %s", (input, doubt) => {
     const text = normalizeArabic(input).text;

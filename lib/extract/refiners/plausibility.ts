@@ -157,12 +157,14 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
   const from = Math.max(sf, m.first - BEFORE);
   const to = Math.min(sl, m.last + AFTER);
   // What the people are (residents of a camp, a population) before what is said of them (a strength, a toll).
-  for (let k = from; k <= to; k++) if (inCamp(tokens[k]) && !toldBy(tokens, k, sf) && !namedAsWhere(tokens, k, sf)) return "camp";
-  for (let k = from; k <= to; k++) if (inPopulation(tokens[k]) && !toldBy(tokens, k, sf)) return "population";
+  // (round 16) Not a word before the trigger when the trigger stands between it and the figure: the trigger governs the
+  // figure ("ويقطن مخيم الركبان نحو 8 آلاف نازح، وقد انشق 5 عناصر"), as a strength's or a toll's word before it.
+  for (let k = from; k <= to; k++) if (inCamp(tokens[k]) && !toldBy(tokens, k, sf) && !namedAsWhere(tokens, k, sf) && !triggerBetween(k, m, trigger)) return "camp";
+  for (let k = from; k <= to; k++) if (inPopulation(tokens[k]) && !toldBy(tokens, k, sf) && !triggerBetween(k, m, trigger)) return "population";
   // Strength and losses govern the figure from before it ("قوامه 30 ألف مقاتل", "خسر التنظيم 500 مقاتل"), unless
   // the trigger stands between them and governs it: "حصيلة الأسبوع: فرار 3 عناصر" is a roundup, not a toll.
   for (let k = from; k < m.first; k++) {
-    if (trigger && k < trigger.first && trigger.last < m.first) continue;
+    if (triggerBetween(k, m, trigger)) continue;
     // ("ويُقدّر عددهم بنحو 15 عنصراً": a verb of amounting over "their number" counts the people told, not a force;
     // round 14, r14-structure)
     if (inStrength(tokens[k]) && !THEIR_NUMBER.has(tokens[k + 1]?.text ?? "")) return "force-strength";
@@ -173,6 +175,9 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
   if (m.value.best >= MAGNITUDE_MAX) return "magnitude";
   return undated && trigger && statisticTie(tokens, m, sf, sl, trigger, placed) ? "statistic" : null;
 }
+
+/** The trigger stands between the word at k and the figure after it: the trigger, not the word, governs the figure. */
+const triggerBetween = (k: number, m: CountMention, trigger: TriggerSpan | undefined): boolean => !!trigger && k < trigger.first && trigger.last < m.first;
 
 /** From this figure on, a count with no day of its own in a statistic may be a total of an untold span. */
 const STATISTIC_MIN = 100;
