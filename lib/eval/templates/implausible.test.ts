@@ -5,11 +5,10 @@
  * ceiling. The whole family: `npx tsx scripts/templates.ts implausible`.
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
 import { REVIEW_CEILING } from "../../extract/confidence/model";
-import { byTemplate, extractCase } from "./check";
+import { extractCase } from "./check";
+import { describeTemplates } from "./conformance-tests";
 import { IMPLAUSIBLE_CASES } from "./implausible";
-import { spread } from "./product";
 
 const PER_TEMPLATE = 4;
 
@@ -39,13 +38,4 @@ describe("the implausible family", () => {
   });
 });
 
-for (const [template, cases] of byTemplate(IMPLAUSIBLE_CASES)) {
-  describe(template, () => {
-    const known = KNOWN_FAILURES[template];
-    if (known) {
-      it(`passes ${known[0]}/${cases.length} (${known[1]})`, () => expect(cases.filter((c) => nonConformance(c, extractCase(c)) === null).length).toBe(known[0]));
-      return;
-    }
-    for (const c of spread(cases, PER_TEMPLATE)) it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
-  });
-}
+describeTemplates(IMPLAUSIBLE_CASES, PER_TEMPLATE, { knownFigures: KNOWN_FAILURES });

@@ -4,11 +4,10 @@
  * whole family: `npx tsx scripts/templates.ts leftalone`.
  */
 import { describe, expect, it } from "vitest";
-import { nonConformance } from "../../extract/conventions";
 import { REVIEW_CEILING } from "../../extract/confidence/model";
-import { byTemplate, extractCase } from "./check";
+import { extractCase } from "./check";
+import { describeTemplates } from "./conformance-tests";
 import { LEFTALONE_CASES } from "./leftalone";
-import { spread } from "./product";
 
 const PER_TEMPLATE = 4;
 const SET_ASIDE = "leftalone/tens-of-thousands/since-2011";
@@ -34,13 +33,4 @@ describe("the leftalone family", () => {
   });
 });
 
-for (const [template, cases] of byTemplate(LEFTALONE_CASES)) {
-  describe(template, () => {
-    const known = KNOWN_FAILURES[template];
-    if (known) {
-      it(`passes ${known[0]}/${cases.length} (${known[1]})`, () => expect(cases.filter((c) => nonConformance(c, extractCase(c)) === null).length).toBe(known[0]));
-      return;
-    }
-    for (const c of spread(cases, PER_TEMPLATE)) it(c.id, () => expect(nonConformance(c, extractCase(c)), c.text).toBeNull());
-  });
-}
+describeTemplates(LEFTALONE_CASES, PER_TEMPLATE, { knownFigures: KNOWN_FAILURES });
