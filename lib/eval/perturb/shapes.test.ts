@@ -61,14 +61,14 @@ describe("testimony", () => {
 describe("update", () => {
   it("confirms the figure: the gold is the same", () => {
     const v = shape("update-confirmed").build(verbFirst, first)!;
-    expect(v.text.split("\n").at(-1)).toBe("وأكد مصدر محلي في وقت لاحق أن عدد المنشقين بلغ 12 عنصراً.");
+    expect(v.text.split("\n").slice(2)).toEqual(["وانشق أمس 12 عنصراً من قوات النظام في ريف دير الزور.", "وأكد مصدر محلي في وقت لاحق أن عدد المنشقين بلغ 12 عنصراً.", "وتوجه المنشقون إلى مناطق المعارضة."]);
     expect(v.events).toEqual(verbFirst.events);
   });
   it("a running total replaces the figure (the conventions): the gold counts it", () => {
     const v = shape("update-raised").build(verbFirst, first)!;
-    expect(v.text.split("\n").at(-1)).toBe("وارتفع عدد المنشقين لاحقاً إلى 18 عنصراً، بحسب المصدر ذاته.");
+    expect(v.text.split("\n")[3]).toBe("وارتفع عدد المنشقين لاحقاً إلى 18 عنصراً، بحسب المصدر ذاته.");
     expect(v.events).toEqual([event({ count: { low: 18, best: 18, high: 18 } })]);
-    expect(shape("update-joined").build(verbFirst, first)!.text.split("\n").at(-1)).toBe("ثم لحق بهم آخرون في وقت لاحق، ليصل عددهم إلى 18 عنصراً.");
+    expect(shape("update-joined").build(verbFirst, first)!.text.split("\n")[3]).toBe("ثم لحق بهم آخرون في وقت لاحق، ليصل عددهم إلى 18 عنصراً.");
   });
   it("only for one gold event whose figure the clause writes in digits", () => {
     expect(shape("update-raised").build(report(verbFirst.text, [event(), event({ groups: ["داعش"] })]), first)).toBeNull();

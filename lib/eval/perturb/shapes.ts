@@ -8,7 +8,7 @@
  *   لـX إن …»). The subject comes first after «أنّ/إنّ». Gold unchanged.
  * - **testimony**: a defector's own words quoted after the incident's sentence («وقال أحد المنشقين لـX: "…"»). The
  *   quote adds no event and no figure. Gold unchanged.
- * - **update**: a later paragraph that confirms the figure (gold unchanged) or raises it («وارتفع عدد المنشقين لاحقاً
+ * - **update**: a paragraph right after the incident's sentence that confirms the figure (gold unchanged) or raises it («وارتفع عدد المنشقين لاحقاً
  *   إلى M»، «ثم لحق بهم آخرون ليصل عددهم إلى M»): the conventions' «a running total replaces an earlier figure» (one
  *   event, counted M). Built only for a report with one gold event whose figure the incident's clause writes in
  *   digits; a total with a period of its own is left out (docs/extraction.md: honestly ambiguous).
@@ -115,7 +115,7 @@ function updatable(r: GoldReport): { site: Incident; event: GoldEvent } | null {
 
 type Update = "confirmed" | "raised" | "joined";
 
-/** A paragraph at the end of the report that confirms or raises the figure of its one incident. */
+/** A paragraph right after the incident's sentence that confirms or raises the figure of its one incident. */
 function update(how: Update) {
   return (r: GoldReport): Shaped | null => {
     const u = updatable(r);
@@ -129,7 +129,10 @@ function update(how: Update) {
         : how === "raised"
           ? `وارتفع عدد ${who} لاحقاً إلى ${countedNoun(m, u.site.noun)}، بحسب المصدر ذاته.`
           : `ثم لحق بهم آخرون في وقت لاحق، ليصل عددهم إلى ${countedNoun(m, u.site.noun)}.`;
-    const text = `${r.text.replace(/\s+$/, "")}\n${line}`;
+    // (a paragraph of its own right after the incident's sentence: after a turn to another story further on, «عدد
+    // المنشقين» could count that story's men)
+    const text = afterSentence(r.text, u.site, line, true);
+    if (text === r.text) return null;
     const events = how === "confirmed" ? r.events : [{ ...u.event, count: { low: m, best: m, high: m } }];
     return { text, events };
   };
