@@ -113,6 +113,8 @@ export const THEIR_NUMBER = foldedWords("عددهم عددها عددهما وع
  * not «انشققتُ», one man by his own words.
  */
 export const SPEAKERS_OWN = foldedWords("انشققنا");
+/** (round 16) Verbs of rising or reaching before «عددهم إلى N»: a running total of the people told (figure-nearby.ts). */
+export const RISING_VERBS = foldedWords("ارتفع يرتفع ترتفع وصل يصل تصل");
 export const AMOUNTING_VERBS = foldedWords("بلغ يبلغ وصل يصل قدر يقدر تقدر قدرت تجاوز يتجاوز ناهز يناهز فاق يفوق تخطي يتخطي");
 
 /**
