@@ -15,7 +15,6 @@ const PER_TEMPLATE = 4;
  * the others fail. A template that moves must have its figure changed here, or leave the list.
  */
 const KNOWN_FAILURES: Record<string, [passed: number, why: string]> = {
-  "shapes/dateline/undated-incident": [20, "the date line taken as the incident's day"],
 };
 
 describe("the shapes family", () => {
