@@ -81,12 +81,15 @@ const AGENCIES = ["وكالة \"سمارت\" المحلية", "وكالة \"نو
 const SITES = ["\"عنب بلدي\"", "\"السورية نت\"", "\"تلفزيون سوريا\""];
 const SPOKESMEN = ["المتحدث باسم المجلس المحلي للمدينة", "الناطق باسم شبكة ناشطي المنطقة"];
 
-/** A defector's words: a motive, a flight told in the first person, a number that counts days, not men. */
+/**
+ * A defector's words: a motive, a flight told in the first person, a number that counts days, not men. No time of day:
+ * «ليلاً» alone dates its sentence [P, P] by the date conventions (lib/time/convention.ts), which the gold would have to follow.
+ */
 const QUOTES = [
   "قررنا ترك مواقعنا بعد أن تأخرت رواتبنا أشهراً، ولم نعد نحتمل الإهانات",
-  "انشققنا لأننا رفضنا قتال أهلنا، وخرجنا ليلاً دون أن يرانا أحد",
+  "انشققنا لأننا رفضنا قتال أهلنا، وخرجنا دون أن يرانا أحد",
   "مشينا ثلاثة أيام بين القرى والبساتين، وكان الخوف يرافقنا طوال الطريق",
-  "هربنا من الحاجز عند منتصف الليل، وكان معنا سلاحنا الفردي فقط",
+  "هربنا من الحاجز، وكان معنا سلاحنا الفردي فقط",
 ];
 
 /** «وقال أحد المنشقين لـX: "…".» after the sentence of the first incident. */
