@@ -15,13 +15,14 @@ const PER_TEMPLATE = 4;
  * the others fail. A template that moves must have its figure changed here, or leave the list.
  */
 const KNOWN_FAILURES: Record<string, [passed: number, why: string]> = {
+  "shapes/bullets/one-story": [20, "an item «- وأفاد المصدر بأن العناصر انشقوا عن X» taken as another story: the retelling comes out twice"],
 };
 
 describe("the shapes family", () => {
-  it("has unique ids; one event each", () => {
+  it("has unique ids; one event each (two for the items of own incidents)", () => {
     const ids = SHAPE_CASES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const c of SHAPE_CASES) expect(c.events.length, c.id).toBe(1);
+    for (const c of SHAPE_CASES) expect(c.events.length, c.id).toBe(c.id.startsWith("shapes/bullets-not/") ? 2 : 1);
   });
 });
 

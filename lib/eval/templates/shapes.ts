@@ -12,6 +12,9 @@
  *   («وارتفع عدد المنشقين لاحقاً إلى M»، «ثم لحق بهم آخرون، ليصل عددهم إلى M»): "A running total replaces an earlier
  *   figure" (../shared/dev-reports/README.md "Counts"): one event, counted N or M. (A total with a period of its own
  *   after an incident is left out: docs/extraction.md calls it honestly ambiguous.)
+ * - `bullets/…`: one story's sentences as list items («- »), the later ones coordinated by «و» and telling the incident
+ *   again: one event (a retelling folds). Negative (`bullets-not/…`): items with incidents of their own (a group and a
+ *   figure each), with or without «و»: one event each.
  * - `dateline/…`: a date line at the head of the body («الأربعاء 16 آذار 2022 — ») names the day of publication, not
  *   the incident's: an incident with no date of its own keeps the default [P−7, P] (dev-reports README "Dates").
  */
@@ -106,4 +109,27 @@ const DATELINE: ConventionCase[] = cases(
   })),
 );
 
-export const SHAPE_CASES: ConventionCase[] = [...TESTIMONY, ...TESTIMONY_NOT, ...UPDATES, ...DATELINE];
+// ---- bullets ----
+/** One story's sentences as list items, the later ones coordinated by «و» and telling the incident again. */
+const RETOLD_ITEMS: ReadonlyArray<(g: string) => string> = [
+  () => "- وأكد ناشطون انشقاق العناصر الـ12 ووصولهم إلى إدلب.",
+  () => "- وذكرت مصادر محلية أن المنشقين الـ12 فروا بأسلحتهم الفردية.",
+  (g) => `- وأفاد المصدر بأن العناصر انشقوا عن ${g} بعد تأخر رواتبهم.`,
+];
+const BULLETS: ConventionCase[] = cases(
+  "bullets/one-story",
+  product({ group: LEFT, middle: ["", "- وتوجه المنشقون إلى مناطق سيطرة المعارضة.\n"], retold: RETOLD_ITEMS }).map(({ group, middle, retold }) => ({
+    text: `انشقاق عناصر من ${group.name}\n- انشق 12 عنصراً من ${group.name} أمس في ريف حلب.\n${middle}${retold(group.name)}`,
+    events: [ev(group.id, 12, "defection")],
+  })),
+);
+/** Negatives: items that tell incidents of their own, with and without «و», are other stories. */
+const BULLETS_NOT: ConventionCase[] = cases(
+  "bullets-not/own-incidents",
+  product({ group: LEFT.slice(0, 3), other: LEFT.slice(3), wa: ["", "و"] }).map(({ group, other, wa }) => ({
+    text: `أبرز الأحداث:\n- انشق 12 عنصراً من ${group.name} أمس في ريف حلب.\n- ${wa}فرّ 5 عناصر من ${other.name} أمس في ريف دير الزور.`,
+    events: [ev(group.id, 12, "defection"), ev(other.id, 5, "desertion")],
+  })),
+);
+
+export const SHAPE_CASES: ConventionCase[] = [...TESTIMONY, ...TESTIMONY_NOT, ...UPDATES, ...DATELINE, ...BULLETS, ...BULLETS_NOT];
