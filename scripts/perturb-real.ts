@@ -22,10 +22,12 @@ import { sentencesOf } from "../lib/eval/perturb/words";
 import type { EvalSummary } from "../lib/eval/score";
 import { failWith, parseArgs, readTuneGold } from "./tune-gold";
 
-const USAGE = "usage: npm run -s eval:perturb -- [GOLD.jsonl ...] [--only NAME[,NAME]] [--words|--structure|--digest] [--checklist] [--show NAME] [--json] [--extractor TREE]";
+const USAGE = "usage: npm run -s eval:perturb -- [GOLD.jsonl ...] [--only NAME[,NAME]] [--words|--structure|--digest|--shapes] [--checklist] [--show NAME] [--json] [--extractor TREE]";
 const fail = failWith("eval:perturb", USAGE);
 // (--digest: the digests of scripts/eval-digest.ts, its own options)
+// (--shapes: the shapes of scripts/eval-shapes.ts, its own options)
 if (process.argv.includes("--digest")) void import("./eval-digest");
+else if (process.argv.includes("--shapes")) void import("./eval-shapes");
 else main();
 
 function main() {

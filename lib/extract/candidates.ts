@@ -43,7 +43,7 @@ const { anyIn, stemIn, stems, tokenAt, wordMemo } = tokenModule;
 const { groupAncestors, groupKey, placeKeys } = candidateModule;
 const { isDeclared, judgeTrigger } = cues;
 const { namesPeople } = triggerModule;
-const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS, TALLY_HEADS, THEIR_NUMBER, AMOUNTING_VERBS } = lexicon;
+const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS, TALLY_HEADS, THEIR_NUMBER, AMOUNTING_VERBS, SPEAKERS_OWN } = lexicon;
 const { chooseCount, countOf } = countChoice;
 const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, groupByPronoun, impliedArmy, leftTheGroupJoined, storyGroupOfSoldiers } = roleRefiners;
 const { segmentOf, splitClauses } = sentenceModule;
@@ -103,6 +103,10 @@ export function findCandidates(f: Found): Candidate[] {
       // on (not "عدد المنشقين" itself, which counts no one); "حصيلة/إجمالي/مجموع الفارين" the same (round 12).
       const tally = trig.form === "participle" && trig.first - 1 >= sf && anyIn(stems(tokens[trig.first - 1]), TALLY_HEADS);
       let countMention = chooseCount(tokens, tally ? counts.filter((c) => c.kind !== "none") : counts, trig, sf, sl, clauseOf, attempted);
+      // (round 16) «قال أحد المنشقين: "انشققنا…"»: the speakers tell their own defection, and a figure before their
+      // verb («أحد», one of them) is not theirs (their figure is the one the report told; retelling folds them). A
+      // figure in their own words after it stays: «"انشققنا … وكنا 12 عنصراً"».
+      if (countMention && countMention.last < trig.first && anyIn(stems(tokens[trig.first]), SPEAKERS_OWN)) countMention = null;
       // "فرّوا من كتيبة الاقتحام": the unit noun is the group's name, not a count of units.
       if (countMention && countMention.kind === "unit" && groups.some((g) => g.first <= countMention!.last && g.last >= countMention!.first)) countMention = null;
       // "وبين المنشقين 3 ضباط": a part of people already told, not an incident.

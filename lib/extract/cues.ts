@@ -231,6 +231,13 @@ export const CUE_EXAMPLES: Array<[string, CueVerdict]> = [
   ["أعلنت الهيئة قبول توبة 30 منشقاً عن صفوفها", "reject"],
   ["أعلنت الهيئة أنها ستقبل انشقاق أي عنصر من قوات النظام", "reject"],
   ["وصل 17 جندياً منشقاً إلى الحدود التركية", null],
+  // (round 16) «أحد المنشقين»: one of the defectors told already (a partitive of a definite plural), not a man of his own
+  ["وقال أحد المنشقين لعنب بلدي إنهم لم يتقاضوا رواتبهم منذ أشهر", "reject"],
+  ["وروى أحد الفارين تفاصيل خروجهم من الحاجز", "reject"],
+  ["وقال أحد العناصر المنشقين في حديث لتلفزيون سوريا إن الخوف رافقهم", "reject"],
+  ["وقالت إحدى المجندات المنشقات إنها خرجت ليلاً", "reject"],
+  ["وصل أحد عشر منشقاً إلى إدلب", null],
+  ["وصل أحد عشر عنصراً منشقاً عن قوات النظام إلى إدلب", null],
   // a denial governs its whole complement; a confirmation after it does not
   ["نفت مصادر في الفرقة الرابعة صحة الأنباء التي تحدثت عن فرار 12 عنصراً من مواقعها", "reject"],
   ["كذّبت قيادة الفيلق الخامس ما تداولته صفحات عن انشقاق 40 من عناصرها", "reject"],
@@ -549,6 +556,21 @@ function doingSomethingElse(tokens: readonly Token[], trigger: Trigger, sentence
   return false;
 }
 
+/** «أحد»، «إحدى» (one of), folded. */
+const ONE_OF = foldedWords("احد احدي");
+
+/**
+ * (round 16) "وقال أحد المنشقين لـX: «…»", "أحد العناصر المنشقين": a definite participle after «أحد/إحدى» (a noun of
+ * the men between, definite too) picks one of people known already, the men the report told, or defectors of the
+ * past; its «one» counts no new man. Not «أحد عشر منشقاً» (eleven) nor «أحد عناصر X» (no participle).
+ */
+function oneOfThem(tokens: readonly Token[], trigger: Trigger, sentenceFirstToken: number): boolean {
+  if (!DEFINITE.test(tokens[trigger.first].text)) return false;
+  const prev = trigger.first - 1;
+  if (prev >= sentenceFirstToken && anyIn(stems(tokens[prev]), ONE_OF)) return true;
+  return prev - 1 >= sentenceFirstToken && DEFINITE.test(tokens[prev].text) && anyIn(stems(tokens[prev - 1]), ONE_OF);
+}
+
 /** What befalls a defector of the past in other news: arrested, killed, executed, returned, appointed, interviewed, dead. */
 // ("عُيّن", appointed, only before a title: the same letters open "عين الفرات", "عين العرب", "عين عيسى")
 const FATE = foldedWords(`اعتقل اعتقلت اعتقلوا اعتقال اعتقاله قتل مقتل اغتيل اغتيال اغتالت اعدم اعدمت اعدام عينت تعيين عاد عوده
@@ -613,7 +635,7 @@ export function judgeTrigger(tokens: readonly Token[], trigger: Trigger, sentenc
   }
   if (sentenceLastToken !== undefined && saidUntrueAfter(tokens, trigger, sentenceLastToken)) return "reject";
   if (isHabit(tokens, trigger)) return "trend";
-  if (trigger.form === "participle" && (settledOrPardoned(tokens, trigger, sentenceFirstToken) || doingSomethingElse(tokens, trigger, sentenceFirstToken))) return "reject";
+  if (trigger.form === "participle" && (settledOrPardoned(tokens, trigger, sentenceFirstToken) || doingSomethingElse(tokens, trigger, sentenceFirstToken) || oneOfThem(tokens, trigger, sentenceFirstToken))) return "reject";
   // "انشقاق أي عنصر", "فرار أي مجند": anyone at all, no incident.
   if (tokens[trigger.last + 1]?.text === "اي") return "reject";
   if (trigger.form === "plural") return "trend";

@@ -332,3 +332,20 @@ describe("non-events", () => {
     expect(run(body)).toEqual([]);
   });
 });
+
+// (round 16) a defector's testimony quoted after the incident: «أحد المنشقين» is one of the men told (cues.ts
+// oneOfThem), and «انشققنا» after it takes no figure from before it (candidates.ts, lexicon SPEAKERS_OWN)
+describe("a defector's testimony", () => {
+  const told = "انشق 12 عنصراً من قوات النظام أمس ووصلوا إلى مناطق سيطرة المعارضة.";
+  it.each([
+    ["a motive", `${told} وقال أحد المنشقين لعنب بلدي: "قررنا ترك مواقعنا بعد أن تأخرت رواتبنا أشهراً".`, [["syrian-army", 12]]],
+    ["the flight in the first person", `${told} وقال أحد المنشقين لعنب بلدي: "انشققنا لأننا رفضنا قتال أهلنا".`, [["syrian-army", 12]]],
+    ["one of the men, their noun first", `${told} وروى أحد العناصر المنشقين: "خرجنا ليلاً دون أن يرانا أحد".`, [["syrian-army", 12]]],
+    // negatives: one of the group's men is a man of his own; one man telling his own defection counts one
+    ["one of the group's men", "انشق أحد عناصر قوات النظام أمس ووصل إلى مناطق سيطرة المعارضة.", [["syrian-army", 1]]],
+    ["one man by his own words", 'وقال الملازم خالد العلي لعنب بلدي: "انشققت عن الفرقة 17 أمس ووصلت إلى إدلب".', [["17th-division", 1]]],
+    ["eleven", "وصل أحد عشر عنصراً منشقاً عن قوات النظام إلى إدلب أمس.", [["syrian-army", 11]]],
+  ])("%s", (_label, body, expected) => {
+    expect(run(body).map((e) => [e.groups[0]?.id, e.count?.best ?? null])).toEqual(expected);
+  });
+});

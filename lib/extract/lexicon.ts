@@ -107,6 +107,14 @@ export const DEFINITE_PEOPLE_WORDS = "العناصر الجنود المقاتل
  * عنصراً»), and the verbs of amounting that may head it («بلغ، وصل، قدر/يقدر، تجاوز، ناهز»; figure-nearby.ts).
  */
 export const THEIR_NUMBER = foldedWords("عددهم عددها عددهما وعددهم وعددها وعددهما");
+/**
+ * (round 16) A defection told in the first person plural («انشققنا»: the doubled root shows the speakers): a
+ * quoted defector telling their own, whose figure is not in the words around him («وقال أحد المنشقين: "انشققنا…"»);
+ * not «انشققتُ», one man by his own words.
+ */
+export const SPEAKERS_OWN = foldedWords("انشققنا");
+/** (round 16) Verbs of rising or reaching before «عددهم إلى N»: a running total of the people told (figure-nearby.ts). */
+export const RISING_VERBS = foldedWords("ارتفع يرتفع ترتفع وصل يصل تصل");
 export const AMOUNTING_VERBS = foldedWords("بلغ يبلغ وصل يصل قدر يقدر تقدر قدرت تجاوز يتجاوز ناهز يناهز فاق يفوق تخطي يتخطي");
 
 /**

@@ -161,6 +161,14 @@ describe("dev set date_text phrases (data/dev/dev-reports.jsonl)", () => {
     expect(rules("انشق 9 عناصر من قسد في 2020-09-19\nووصلوا")).toEqual(["date-numeric"]);
     expect(rules("انشقاق عناصر من فرقة الحمزة 2023.08.08 | 07:49 دمشق\nانشق 9 عناصر")).toEqual(["dateline-date-numeric"]);
     expect(rules("انشق 9 عناصر في 2023.08.08 | 07:49\nووصلوا")).toEqual(["date-numeric"]);
+    // (round 16) a post's date line: a full date with its year opening a line of the story, a dash after it (a
+    // line long enough not to be a header's)
+    const story = "انشق 9 عناصر من قوات النظام ووصلوا إلى مناطق سيطرة المعارضة في ريف إدلب الجنوبي، بحسب ما أفاد ناشطون محليون";
+    expect(rules(`عنوان الخبر\nالأربعاء 16 آذار 2022 — ${story}`)[0]).toMatch(/^dateline-/);
+    expect(rules(`عنوان الخبر\n16 مارس 2022 - ${story}`)[0]).toMatch(/^dateline-/);
+    expect(rules(`عنوان الخبر\n12 آذار 2022: ${story}`)[0]).not.toMatch(/^dateline-/);
+    expect(rules(`عنوان الخبر\n12 آذار — ${story}`)[0]).not.toMatch(/^dateline-/);
+    expect(rules(`أ\nب\nج\nالأربعاء 16 آذار 2022 — ${story}`)[0]).not.toMatch(/^dateline-/);
   });
 
   it("marks header dates as datelines", () => {

@@ -311,7 +311,8 @@ function lineStartWithin(text: string, at: number, reach: number): number {
 
 /**
  * A wire dateline that opens the story on its own line ("دمشق - 15 آذار 2022 (رويترز) - انشق…"، "الرقة،
- * 16 آذار (سانا) - …"، "إدلب (الأناضول) 16/03/2022 — …") dates the filing, not the story: "dateline-…".
+ * 16 آذار (سانا) - …"، "إدلب (الأناضول) 16/03/2022 — …"), or a post's date line («الأحد 12 آذار 2017 — …»), dates the
+ * filing, not the story: "dateline-…".
  * `c` is a calendar date not marked yet; `firstLinesEnd` is endOfFirstLines(text).
  */
 function markWireDateline(c: Candidate, text: string, firstLinesEnd: number): void {
@@ -320,4 +321,10 @@ function markWireDateline(c: Candidate, text: string, firstLinesEnd: number): vo
   const before = text.slice(lineStart, c.start);
   // (Not "وفي 12 آذار: انشق …": a preposition makes the date part of the sentence.)
   if (WIRE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before) && WIRE_AFTER.test(text.slice(c.end, c.end + 36))) c.rule = `dateline-${c.rule}`;
+  // (round 16) … or a full date, its year told, opening the line with a dash after it: a post's own date line
+  // («الأحد 12 آذار 2017 — انشق …»). Not a date and a colon («12 آذار 2017: انشق …», a timeline's item).
+  else if (before.trim() === "" && WITH_YEAR.test(text.slice(c.start, c.end)) && DASH_AFTER.test(text.slice(c.end, c.end + 3))) c.rule = `dateline-${c.rule}`;
 }
+/** A year in a date's text, and the dash that follows a date line. */
+const WITH_YEAR = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/;
+const DASH_AFTER = /^ ?[-–—] /;

@@ -24,7 +24,7 @@ export function triggerSentences(text: string) {
 }
 
 /** The sentence's own conjunction "و" gives way to the frame's. */
-const withoutConjunction = (text: string, start: number, first: { plain: string; text: string }): number =>
+export const withoutConjunction = (text: string, start: number, first: { plain: string; text: string }): number =>
   first.plain.startsWith("و") && first.plain.length > 3 && !/^(وقال|وصل|وحد|وزار|وكال|وسط|وفق|وجه|وقت|ولا|وزير|وكان)/.test(first.plain) ? start + 1 : start;
 
 /** "وبحسب ناشطين، " before each sentence that tells an incident. */

@@ -29,6 +29,7 @@ import { RETOLD_CASES } from "./retold";
 import { REWORDED_CASES } from "./reworded";
 import { ROUNDUP_CASES } from "./roundups";
 import { SERIES_CASES } from "./series";
+import { SHAPE_CASES } from "./shapes";
 import { STORY_CASES } from "./stories";
 import { TALLY_CASES } from "./tallies";
 import { TWIN_CASES } from "./twins";
@@ -61,6 +62,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   reworded: REWORDED_CASES,
   roundups: ROUNDUP_CASES,
   series: SERIES_CASES,
+  shapes: SHAPE_CASES,
   stories: STORY_CASES,
   tallies: TALLY_CASES,
   twins: TWIN_CASES,

@@ -56,3 +56,22 @@ describe("figure nearby", () => {
     expect(run(text).map((e) => brief(e).count)).toEqual(counts);
   });
 });
+
+/**
+ * (round 16, r16-shapes) A running total told as "their number" after a verb of rising or reaching replaces the figure
+ * told (risingTotal): [text, the counts (best) of the events].
+ */
+const RISING_EXAMPLES: Array<[string, Array<number | null>]> = [
+  ["انشق 12 عنصراً من قوات النظام أمس ووصلوا إلى إدلب.\nثم لحق بهم آخرون، ليصل عددهم إلى 18 عنصراً.", [18]],
+  ["انشق 12 عنصراً من قوات النظام أمس ووصلوا إلى إدلب، ثم لحق بهم آخرون ليرتفع عددهم إلى 20 عنصراً.", [20]],
+  ["انشق 12 عنصراً من قوات النظام أمس. وفي المساء انضم إليهم ستة آخرون، فارتفع عددهم إلى 18 عنصراً.", [18]],
+  // negatives: a smaller figure is no total of theirs; another set's number; a figure amounting, not rising (the rule above)
+  ["انشق 12 عنصراً من قوات النظام أمس ووصلوا إلى إدلب.\nثم قتل بعضهم، ليصل عددهم إلى 9 عناصر.", [12]],
+  ["انشق 12 عنصراً من قوات النظام أمس ووصلوا إلى إدلب.\nوارتفع عدد القتلى في المعارك إلى 30 عنصراً.", [12]],
+];
+
+describe("a running total of their number", () => {
+  it.each(RISING_EXAMPLES)("%s", (text, counts) => {
+    expect(run(text).map((e) => e.count?.best ?? null)).toEqual(counts);
+  });
+});

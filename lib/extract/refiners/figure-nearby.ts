@@ -34,7 +34,7 @@ import * as $places from "../places";
 import * as $plausibility from "./plausibility";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { primaryOf } = $candidate;
-const { AMOUNTING_VERBS, KILLED_OR_HELD, THEIR_NUMBER } = $lexicon;
+const { AMOUNTING_VERBS, KILLED_OR_HELD, RISING_VERBS, THEIR_NUMBER } = $lexicon;
 const { countPrecision } = $merge;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stemIn, stems, tokenAt } = tokenModule;
@@ -48,8 +48,11 @@ const NEAR = 3;
 export function figureNearby(
   ev: Candidate[],
   summary: Mergeable,
-  { tokens, sentences, counts, groups, told, counted }: NearbyContext,
+  context: NearbyContext,
 ): Candidate | null {
+  const { tokens, sentences, counts, groups, told, counted } = context;
+  const rising = risingTotal(ev, summary, context);
+  if (rising) return rising;
   if (countPrecision(summary.count) >= 3) return null;
   const primary = primaryOf(ev);
   // (sets and lists built by loops, not `.map(…).filter(…)`: a map V8 inlines makes a holey array, and the filter
@@ -97,6 +100,35 @@ export function figureNearby(
     }
   }
   return null;
+}
+
+/**
+ * (round 16) «ثم لحق بهم آخرون، ليصل عددهم إلى 18 عنصراً»، «…، ليرتفع عددهم إلى 18»: "their number" after a verb of
+ * rising or reaching, in a telling's own sentence after its trigger or in the sentence right after it, is a running
+ * total of the incident's people. It replaces the figure told when no smaller ("A running total replaces an earlier
+ * figure", ../shared/dev-reports/README.md "Counts"; build-event.ts prefers a running total's figure). Not a sentence
+ * that tells another incident, not a figure another telling counts, not «عدد القتلى» (another set, no «عددهم»).
+ */
+function risingTotal(ev: Candidate[], summary: Mergeable, { tokens, sentences, counts, told, counted }: NearbyContext): Candidate | null {
+  for (const x of ev) {
+    for (const si of [x.sentenceIndex, x.sentenceIndex + 1]) {
+      const seg = sentences[si];
+      if (!seg || (si !== x.sentenceIndex && told.has(si) && !ev.some((c) => c.sentenceIndex === si))) continue;
+      for (const c of counts) {
+        if (c.start < seg.start || c.end > seg.end || !c.value || c.subset || c.generic || counted.has(c)) continue;
+        if ((c.kind !== "exact" && c.kind !== "approx" && c.kind !== "bound") || (si === x.sentenceIndex && c.first <= x.trigger.last)) continue;
+        if (!risesTo(tokens, c.first) || (summary.count && c.value.best < summary.count.best)) continue;
+        return { ...primaryOf(ev), countMention: c, count: { ...c.value, kind: c.kind }, runningTotal: true, dateChoice: null, place: null, destination: null, sentence: seg, sentenceIndex: si, verdict: "reference", groups: [], countDoubt: null };
+      }
+    }
+  }
+  return null;
+}
+
+/** The figure at token `first` follows «[ل/و]يصل/ارتفع عددهم إلى». */
+function risesTo(tokens: readonly Token[], first: number): boolean {
+  const k = first - 2;
+  return k >= 1 && tokens[first - 1].text === "الي" && THEIR_NUMBER.has(tokens[k].text) && anyIn(stems(tokens[k - 1]), RISING_VERBS);
 }
 
 /**

@@ -1,0 +1,135 @@
+/**
+ * The "shapes" family (round 16, r16-shapes): one story told in the shapes `npm run -s eval:shapes` found failing on
+ * real-tune, one template or more each, written from the grammar of Arabic news, never copied from a report.
+ * P = 2022-03-16 (the corpus default, a Wednesday).
+ *
+ * - `testimony/…`: a defector's own words quoted after the incident («وقال أحد المنشقين لـ"عنب بلدي": "قررنا ترك
+ *   مواقعنا…"»): «أحد المنشقين» picks one of the men told already (a partitive of a definite plural), and the quote,
+ *   in the first person, retells their own incident: one event, its figure the incident's ("There is one event per
+ *   distinct incident", ../shared/dev-reports/README.md "Events"). Negative (`testimony-not/…`): «انشق أحد عناصر X»
+ *   (a partitive of the group's men, not of the defectors) is a one-man incident, count 1.
+ * - `update/…`: a later sentence that confirms the figure («وأكد مصدر … أن عدد المنشقين بلغ N») or raises it
+ *   («وارتفع عدد المنشقين لاحقاً إلى M»، «ثم لحق بهم آخرون، ليصل عددهم إلى M»): "A running total replaces an earlier
+ *   figure" (../shared/dev-reports/README.md "Counts"): one event, counted N or M. (A total with a period of its own
+ *   after an incident is left out: docs/extraction.md calls it honestly ambiguous.)
+ * - `bullets/…`: one story's sentences as list items («- »), the later ones coordinated by «و» and telling the incident
+ *   again: one event (a retelling folds). Negative (`bullets-not/…`): items with incidents of their own (a group and a
+ *   figure each), with or without «و»: one event each.
+ * - `dateline/…`: a date line at the head of the body («الأربعاء 16 آذار 2022 — ») names the day of publication, not
+ *   the incident's: an incident with no date of its own keeps the default [P−7, P] (dev-reports README "Dates").
+ */
+import { ev, type ConventionCase } from "../../extract/conventions/types";
+import { product, spread } from "./product";
+
+/** Cases kept per template (an even, fixed thinning of each product). */
+const PER_TEMPLATE = 40;
+
+function cases(template: string, rows: Array<Omit<ConventionCase, "id">>): ConventionCase[] {
+  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `shapes/${template}/${k}`, ...r }));
+}
+
+/** Groups left, as written after «عن/من». */
+const LEFT: ReadonlyArray<{ id: string; name: string }> = [
+  { id: "syrian-army", name: "قوات النظام" },
+  { id: "sdf", name: "قسد" },
+  { id: "isis", name: "تنظيم داعش" },
+  { id: "hts", name: "هيئة تحرير الشام" },
+  { id: "ndf", name: "ميليشيا الدفاع الوطني" },
+];
+
+/** The incident's sentence: a defection told with its figure and day. */
+const INCIDENTS: ReadonlyArray<{ text: (g: string) => string; count: number }> = [
+  { text: (g) => `انشق 12 عنصراً من ${g} أمس ووصلوا إلى مناطق سيطرة المعارضة.`, count: 12 },
+  { text: (g) => `وانشق أمس 5 عناصر عن ${g}، والتحقوا بفصائل المعارضة في ريف حلب.`, count: 5 },
+  { text: (g) => `قال ناشطون إن 30 عنصراً انشقوا عن ${g} أمس ووصلوا إلى إدلب.`, count: 30 },
+];
+
+// ---- testimony ----
+const SPEAKERS: readonly string[] = ["وقال أحد المنشقين", "وقال أحد الفارين", "وروى أحد المنشقين", "وقال أحد العناصر المنشقين"];
+const OUTLETS: readonly string[] = ["لـ\"عنب بلدي\"", "لموقع \"السورية نت\"", "في حديث لـ\"تلفزيون سوريا\""];
+const QUOTES: readonly string[] = [
+  "قررنا ترك مواقعنا بعد أن تأخرت رواتبنا أشهراً، ولم نعد نحتمل الإهانات",
+  "انشققنا لأننا رفضنا قتال أهلنا، وخرجنا ليلاً دون أن يرانا أحد",
+  "مشينا ثلاثة أيام بين القرى والبساتين، وكان الخوف يرافقنا طوال الطريق",
+  "هربنا من الحاجز عند منتصف الليل، وكان معنا سلاحنا الفردي فقط",
+];
+const TESTIMONY: ConventionCase[] = cases(
+  "testimony/after-incident",
+  product({ incident: INCIDENTS, speaker: SPEAKERS, outlet: OUTLETS, quote: QUOTES, group: LEFT }).map(({ incident, speaker, outlet, quote, group }) => ({
+    text: `${incident.text(group.name)} ${speaker} ${outlet}: "${quote}".`,
+    events: [ev(group.id, incident.count, "defection")],
+  })),
+);
+const TESTIMONY_NOT: ConventionCase[] = cases(
+  "testimony-not/one-of-the-men",
+  product({ men: ["عناصر", "مقاتلي", "جنود"], group: LEFT, tail: ["ووصل إلى مناطق سيطرة المعارضة", "والتحق بفصائل المعارضة"] }).map(({ men, group, tail }) => ({
+    text: `انشق أحد ${men} ${group.name} أمس ${tail}.`,
+    events: [ev(group.id, 1, "defection")],
+  })),
+);
+
+// ---- update ----
+const SOURCES: readonly string[] = ["مصدر محلي", "ناشطون", "المرصد"];
+const confirmed = (who: string, n: number) => `${who === "ناشطون" ? "وأكد ناشطون" : `وأكد ${who}`} في وقت لاحق أن عدد المنشقين بلغ ${n} ${n <= 10 ? "عناصر" : "عنصراً"}.`;
+const UPDATES: ConventionCase[] = [
+  ...cases(
+    "update/confirmed",
+    product({ incident: INCIDENTS, who: SOURCES, group: LEFT }).map(({ incident, who, group }) => ({
+      text: `${incident.text(group.name)}\n${confirmed(who, incident.count)}`,
+      events: [ev(group.id, incident.count, "defection")],
+    })),
+  ),
+  ...cases(
+    "update/raised",
+    product({ incident: INCIDENTS, tail: ["", "، بحسب المصدر ذاته"], group: LEFT }).map(({ incident, tail, group }) => ({
+      text: `${incident.text(group.name)}\nوارتفع عدد المنشقين لاحقاً إلى ${incident.count + 6} عنصراً${tail}.`,
+      events: [ev(group.id, incident.count + 6, "defection")],
+    })),
+  ),
+  ...cases(
+    "update/joined",
+    product({ incident: INCIDENTS, later: ["", " في وقت لاحق"], group: LEFT }).map(({ incident, later, group }) => ({
+      text: `${incident.text(group.name)}\nثم لحق بهم آخرون${later}، ليصل عددهم إلى ${incident.count + 6} عنصراً.`,
+      events: [ev(group.id, incident.count + 6, "defection")],
+    })),
+  ),
+];
+
+// ---- dateline ----
+const DATELINES: readonly string[] = ["الأربعاء 16 آذار 2022 — ", "الأربعاء 16 مارس 2022 — ", "دمشق - الأربعاء 16 آذار/مارس 2022 — "];
+const UNDATED: ReadonlyArray<(g: string) => string> = [
+  (g) => `انشق 12 عنصراً من ${g} ووصلوا إلى مناطق سيطرة المعارضة، بحسب ناشطين.`,
+  (g) => `قالت مصادر محلية إن 12 عنصراً انشقوا عن ${g} والتحقوا بفصائل المعارضة.`,
+];
+const DATELINE: ConventionCase[] = cases(
+  "dateline/undated-incident",
+  product({ line: DATELINES, incident: UNDATED, group: LEFT }).map(({ line, incident, group }) => ({
+    text: `${line}${incident(group.name)}`,
+    events: [ev(group.id, 12, "defection", ["2022-03-09", "2022-03-16"])],
+  })),
+);
+
+// ---- bullets ----
+/** One story's sentences as list items, the later ones coordinated by «و» and telling the incident again. */
+const RETOLD_ITEMS: ReadonlyArray<(g: string) => string> = [
+  () => "- وأكد ناشطون انشقاق العناصر الـ12 ووصولهم إلى إدلب.",
+  () => "- وذكرت مصادر محلية أن المنشقين الـ12 فروا بأسلحتهم الفردية.",
+  (g) => `- وأفاد المصدر بأن العناصر انشقوا عن ${g} بعد تأخر رواتبهم.`,
+];
+const BULLETS: ConventionCase[] = cases(
+  "bullets/one-story",
+  product({ group: LEFT, middle: ["", "- وتوجه المنشقون إلى مناطق سيطرة المعارضة.\n"], retold: RETOLD_ITEMS }).map(({ group, middle, retold }) => ({
+    text: `انشقاق عناصر من ${group.name}\n- انشق 12 عنصراً من ${group.name} أمس في ريف حلب.\n${middle}${retold(group.name)}`,
+    events: [ev(group.id, 12, "defection")],
+  })),
+);
+/** Negatives: items that tell incidents of their own, with and without «و», are other stories. */
+const BULLETS_NOT: ConventionCase[] = cases(
+  "bullets-not/own-incidents",
+  product({ group: LEFT.slice(0, 3), other: LEFT.slice(3), wa: ["", "و"] }).map(({ group, other, wa }) => ({
+    text: `أبرز الأحداث:\n- انشق 12 عنصراً من ${group.name} أمس في ريف حلب.\n- ${wa}فرّ 5 عناصر من ${other.name} أمس في ريف دير الزور.`,
+    events: [ev(group.id, 12, "defection"), ev(other.id, 5, "desertion")],
+  })),
+);
+
+export const SHAPE_CASES: ConventionCase[] = [...TESTIMONY, ...TESTIMONY_NOT, ...UPDATES, ...DATELINE, ...BULLETS, ...BULLETS_NOT];
