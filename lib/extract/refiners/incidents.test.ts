@@ -42,8 +42,8 @@ const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number
   ["انشق 30 عسكرياً من قوات النظام أمس في ريف درعا. وجاء ذلك عقب انشقاق 7 عناصر عن الحرس الجمهوري.", [["defection", ["syrian-army"], [30, 30, 30]], ["defection", ["republican-guard"], [7, 7, 7]]]],
   // … but the unit's men told with no such clause retell it
   ["انشق 30 عسكرياً من قوات النظام أمس في ريف درعا. وأوضحت مصادر أن الانشقاق شمل 7 عناصر من الفرقة الرابعة.", [["defection", ["4th-division"], [30, 30, 30]]]],
-  // … nor, as a loose retelling, the latest incident of its lineage (a unit's men after the army's, in the next item)
-  ["أبرز الأحداث:\n- عبر ألفا جندي من الجيش السوري إلى العراق. وسمحت السلطات لمئات الجنود الفارين بالعبور.\n- وأوضحت مراسلة أن الانشقاق شمل 7 عناصر من الفرقة الرابعة.", [["desertion", ["syrian-army"], [2000, 2000, 2000]], ["defection", ["4th-division"], [7, 7, 7]]]],
+  // … nor, as a loose retelling, the latest incident of its lineage (a unit's men after the army's, in the next item; an item opening with «و» would go on with the story, roles.ts)
+  ["أبرز الأحداث:\n- عبر ألفا جندي من الجيش السوري إلى العراق. وسمحت السلطات لمئات الجنود الفارين بالعبور.\n- أوضحت مراسلة أن الانشقاق شمل 7 عناصر من الفرقة الرابعة.", [["desertion", ["syrian-army"], [2000, 2000, 2000]], ["defection", ["4th-division"], [7, 7, 7]]]],
   // … but with no turn, or a related topic («وفي سياق متصل»), it continues the incident of its group told before
   ["انشق 5 عناصر من قسد في ريف الحسكة. وانشق اليوم 14 عنصراً من قوات النظام. وقال مصدر إن مجموعة من قسد انشقت أيضاً.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["syrian-army"], [14, 14, 14]]]],
   ["انشق 5 عناصر من قسد في ريف الحسكة. وفي سياق متصل، أعلن ناشطون انشقاق مجموعة من قسد.", [["defection", ["sdf"], [5, 5, 5]]]],
