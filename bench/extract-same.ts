@@ -4,7 +4,8 @@
  * process, on every corpus a speed change must not alter: the gold sets of data/dev (except the untouched split),
  * the report files of data/reports (except the untouched split) and of the seed-corpus fixture, the 400 bench
  * reports, SYNTHETIC reports of bench/synth.ts and adversarial texts. Prints the first differing report of each
- * corpus and exits 1 if any differs.
+ * corpus and exits 1 if any differs. `--ignore-confidence` compares the events without their confidence: after the
+ * weights were retrained, what the rules found is still comparable.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -15,9 +16,10 @@ import { syntheticReport } from "./synth";
 import { benchReports } from "./texts";
 
 const UNTOUCHED = new Set("r03 r07 r08 r10 r15 r19 r21 r22 r23 r25 r29 r30 r31 r35 r39 r41 r43 r49 r50 r52".split(" "));
-const oldDir = process.argv[2];
+const ignoreConfidence = process.argv.includes("--ignore-confidence");
+const [oldDir, synthetic] = process.argv.slice(2).filter((a) => a !== "--ignore-confidence");
 if (!oldDir) {
-  process.stderr.write("usage: npx tsx bench/extract-same.ts OLD_WORKTREE [SYNTHETIC]\n");
+  process.stderr.write("usage: npx tsx bench/extract-same.ts OLD_WORKTREE [SYNTHETIC] [--ignore-confidence]\n");
   process.exit(2);
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -40,7 +42,7 @@ for (const dir of ["data/reports", "data/fixtures/seed-corpus"]) {
 }
 const published = { start: "2021-06-14", end: "2021-06-30" };
 corpora.push(["bench reports", benchReports(root).map((body, i) => ({ id: `b${i}`, body, published }))]);
-corpora.push(["synthetic", Array.from({ length: Number(process.argv[3] ?? 3000) }, (_, i) => syntheticReport(i).report)]);
+corpora.push(["synthetic", Array.from({ length: Number(synthetic ?? 3000) }, (_, i) => syntheticReport(i).report)]);
 corpora.push(["adversarial", [
   "انشق عناصر من ميليشيا الدفاع الوطني و".repeat(500),
   Array.from({ length: 2000 }, (_, i) => `${i} عنصراً`).join(" و"),
@@ -48,14 +50,19 @@ corpora.push(["adversarial", [
   "ﻟﻮﺍﺀ أﺣﺮﺍﺭ ﺍﻟﺮﻗﺔ ﺍﻧﺸﻖ ".repeat(1000),
 ].map((body, i) => ({ id: `a${i}`, body, published }))]);
 
+/** JSON.stringify's replacer: drops `confidence` when asked to. */
+function withoutConfidence(key: string, value: unknown): unknown {
+  return ignoreConfidence && key === "confidence" ? undefined : value;
+}
+
 let differ = 0;
 let total = 0;
 let events = 0;
 for (const [name, inputs] of corpora) {
   let bad = 0;
   for (const input of inputs) {
-    const a = JSON.stringify(OLD(input));
-    const b = JSON.stringify(NEW(input));
+    const a = JSON.stringify(OLD(input), withoutConfidence);
+    const b = JSON.stringify(NEW(input), withoutConfidence);
     events += (JSON.parse(b) as unknown[]).length;
     if (a !== b && bad++ === 0) console.log(`${name}: ${input.id} differs\n  old ${a.slice(0, 600)}\n  new ${b.slice(0, 600)}`);
   }
