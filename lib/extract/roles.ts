@@ -26,7 +26,7 @@ import type { Token } from "./tokens";
 const { foldedWords } = $normalize;
 const { parseNumberAt } = $numbers;
 const { QUANTITY_WORDS } = $vague;
-const { BELONGING_VERBS, DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
+const { BELONGING_VERBS, DEFINITE_PEOPLE_WORDS, MILITARY_NOUNS, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { classesOf, inClass, stemIn, stems, wordClass } = tokenModule;
 
@@ -110,6 +110,15 @@ export const ROLE_EXAMPLES: Array<[string, string[]]> = [
   ["بحسب مصادر في هيئة تحرير الشام", ["hts:agent"]],
   ["انشق قيادي في هيئة تحرير الشام", ["hts:member"]],
   ["فرّ عناصر من الفرقة الرابعة بحسب مصدر محلي في درعا", ["4th-division:member"]],
+  // … but a person inside X telling X's own men ("من عناصره"، "في صفوفه"): X is the group left (round 16)
+  ["وأعلن مصدر في الفيلق الخامس انشقاق 30 من عناصره", ["5th-corps:member"]],
+  ["أفاد المتحدث باسم قسد بانشقاق 12 عنصراً في صفوفها", ["sdf:member"]],
+  ["وقال الناطق باسم الجيش الوطني إن سبعة من مقاتليه انشقوا", ["sna:member"]],
+  // negatives: another group's men named, the side they reached, the men of another sentence
+  ["أعلن مصدر في قسد انشقاق 30 عنصراً من قوات النظام", ["sdf:agent", "syrian-army:member"]],
+  ["قال مصدر في الفيلق الخامس إن 30 عنصراً من الفرقة الرابعة انشقوا", ["5th-corps:agent", "4th-division:member"]],
+  ["أعلن مصدر في الجيش الوطني انشقاق 12 عنصراً من قسد وانضمامهم إلى صفوفه", ["sna:agent", "sdf:member"]],
+  ["أعلن مصدر في قسد أن قوات النظام اعتقلت ثلاثة من عناصرها", ["sdf:agent", "syrian-army:member"]],
   // parent
   ["انشق عناصر من ميليشيا الدفاع الوطني التابعة لقوات النظام", ["ndf:member", "syrian-army:parent"]],
   ["انشق عدد من العناصر التابعين للفيلق الخامس", ["5th-corps:member"]],
@@ -204,7 +213,8 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   const side = sideThatReceived(tokens, m, text);
   if (side === "secured") return "helper";
   if (side) return "destination";
-  if (speakerOf(tokens, m)) return "agent";
+  // (round 16) "أعلن مصدر في X انشقاق 30 من عناصره": a person inside X telling X's own men, X is the group they left
+  if (speakerOf(tokens, m)) return speakersOwnMen(tokens, m, text) ? "member" : "agent";
   if (belongsByVerb(tokens, m)) return "member";
   let sawArea = false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
@@ -322,6 +332,33 @@ function speakerOf(tokens: readonly Token[], m: GroupMention): boolean {
     if (!SPEAKER_QUALIFIERS.test(tokens[k].text)) return false;
   }
   return false;
+}
+
+/** How far after the speaker's group its own men may stand ("انشقاق نحو 30 من عناصره": words). */
+const SPEAKER_MEN_REACH = 6;
+
+/**
+ * (round 16) The speaker's group's own men right after it, in its sentence: "من عناصره/مقاتليها/جنوده" (OWN_MEN) or
+ * "في صفوفه/صفوفها" ("أعلن مصدر في X انشقاق 30 من عناصره"، "أفاد الناطق باسم X بانشقاق 12 عنصراً في صفوفه"): the
+ * pronoun refers back to X, whose men left it. Not "إلى صفوفه" (the side they reached, sideThatReceived), nor another
+ * group's men ("من عناصر Y", "من Y": Y's own mention is the group left).
+ */
+function speakersOwnMen(tokens: readonly Token[], m: GroupMention, text: string): boolean {
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + SPEAKER_MEN_REACH); k++) {
+    if (endsSentence(text, tokens[k - 1].end, tokens[k].start)) return false;
+    const w = tokens[k].text;
+    const next = k + 1 < tokens.length && !endsSentence(text, tokens[k].end, tokens[k + 1].start) ? tokens[k + 1].text : "";
+    if ((w === "من" && OWN_MEN.test(next)) || (w === "في" && OWN_RANKS.has(next))) return true;
+    // only the telling's verbal noun and the figure between ("أن قوات النظام اعتقلت ثلاثة من عناصرها" is another's)
+    if (!inFigurePhrase(tokens[k], text)) return false;
+  }
+  return false;
+}
+
+/** Words of the phrase "(عن) انشقاق نحو 30 عنصراً" / "إن أكثر من 30": a verbal noun of leaving, a figure, a noun of men. */
+const FIGURE_PHRASE = foldedWords("ان عن من نحو حوالي قرابه اكثر زهاء انشقاق الانشقاق فرار الفرار هروب الهروب");
+function inFigurePhrase(t: Token, text: string): boolean {
+  return t.digits || stemIn(t, FIGURE_PHRASE) || stemIn(t, MILITARY_NOUNS) || stemIn(t, QUANTITY_WORDS) || parseNumberAt(text, t.start) !== null;
 }
 
 /**

@@ -30,6 +30,7 @@ import { REWORDED_CASES } from "./reworded";
 import { ROUNDUP_CASES } from "./roundups";
 import { SERIES_CASES } from "./series";
 import { SHAPE_CASES } from "./shapes";
+import { SOURCE_CASES } from "./sources";
 import { STORY_CASES } from "./stories";
 import { TALLY_CASES } from "./tallies";
 import { TWIN_CASES } from "./twins";
@@ -63,6 +64,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   roundups: ROUNDUP_CASES,
   series: SERIES_CASES,
   shapes: SHAPE_CASES,
+  sources: SOURCE_CASES,
   stories: STORY_CASES,
   tallies: TALLY_CASES,
   twins: TWIN_CASES,
