@@ -11,11 +11,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { extractEventsStrict, EXTRACTOR_VERSION } from "../lib/extract";
-import type { DefectionEvent } from "../lib/extract/types";
-import type { GoldEvent } from "../lib/eval/gold";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
 import { SHAPES } from "../lib/eval/perturb/shapes";
 import { buildShape, runShapes, type ShapeFigures } from "../lib/eval/perturb/shapes-run";
+import { changeParts, eventLine, goldLine } from "../lib/eval/perturb/lines";
 import type { EvalSummary } from "../lib/eval/score";
 import { failWith, parseArgs, readTuneGold } from "./tune-gold";
 
@@ -30,7 +29,6 @@ if (unknown.length) fail(`unknown shape ${unknown.join(", ")} (known: ${SHAPES.m
 const shapes = names ? SHAPES.filter((s) => names.split(",").includes(s.name)) : SHAPES;
 const gold = readTuneGold(args.files, fail);
 
-const goldLine = (g: GoldEvent) => `${g.kind} ${g.groups.join(" + ")} ${g.count ? `${g.count.best}` : "null"}`;
 if (args.values.has("--show")) {
   for (const { report, shaped } of buildShape(shapes[0], gold, seed)) {
     process.stdout.write(`== ${report.id} (${report.published.start})\n${shaped.text}\n`);
@@ -45,7 +43,6 @@ const extractorDir = args.values.get("--extractor");
 const extract: typeof extractEventsStrict = extractorDir ? require(path.resolve(extractorDir, "lib/extract/index.ts")).extractEventsStrict : extractEventsStrict;
 const { figures, all, changes } = runShapes(gold, extract, matcher, seed, shapes);
 
-const eventLine = (e: DefectionEvent) => `${e.kind} ${e.groups.map((g) => g.id ?? g.text).join("+")} ${e.count ? `${e.count.low}/${e.count.best}/${e.count.high}` : "null"}`;
 const fig = (s: EvalSummary) => ({ p: s.events.precision, r: s.events.recall, f1: s.events.f1, tp: s.events.tp, fp: s.events.fp, fn: s.events.fn, count: s.count.matched ? s.count.share : null, iou: s.date.matched ? s.date.meanIoU : null });
 const slim = (f: ShapeFigures) => ({ name: f.name, family: f.family, reports: f.reports, alone: fig(f.alone), shaped: fig(f.shaped), people: f.people });
 if (args.flags.has("--json")) {
@@ -64,14 +61,7 @@ for (const f of figures) process.stdout.write(rows(f));
 process.stdout.write(rows(all));
 if (changes.length) process.stdout.write(`\nreports that lost or gained something against the report alone (${changes.length}):\n`);
 for (const c of changes) {
-  const parts = [
-    ...c.lost.map((g) => `lost [${goldLine(g)}]`),
-    ...c.gained.map((g) => `gained [${goldLine(g)}]`),
-    ...c.countLost.map((g) => `count wrong [${goldLine(g)}]`),
-    ...c.countGained.map((g) => `count right [${goldLine(g)}]`),
-    ...c.kindLost.map((g) => `kind wrong [${goldLine(g)}]`),
-    ...c.dateWorse.map((g) => `date worse [${goldLine(g)}]`),
-  ];
+  const parts = changeParts(c);
   if (c.falseShaped !== c.falseAlone) parts.push(`false ${c.falseAlone} → ${c.falseShaped}${c.falseEvents.length ? `: ${c.falseEvents.map(eventLine).join("; ")}` : ""}`);
   process.stdout.write(`  ${c.report.padEnd(6)} ${c.shape.padEnd(18)} ${parts.join("; ")}\n`);
 }

@@ -14,11 +14,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { extractEventsStrict, EXTRACTOR_VERSION } from "../lib/extract";
-import type { DefectionEvent } from "../lib/extract/types";
-import type { GoldEvent, GoldReport } from "../lib/eval/gold";
+import type { GoldReport } from "../lib/eval/gold";
 import { GroupMatcher, parseGazetteer } from "../lib/eval/group-match";
 import { CHECKLIST_REWRITES, RESTRUCTURINGS, REWORDINGS, runRewrites, type Rewrite } from "../lib/eval/perturb/real";
 import { sentencesOf } from "../lib/eval/perturb/words";
+import { changeParts, eventLine, goldLine } from "../lib/eval/perturb/lines";
 import type { EvalSummary } from "../lib/eval/score";
 import { failWith, parseArgs, readTuneGold } from "./tune-gold";
 
@@ -72,8 +72,6 @@ const matcher = new GroupMatcher(parseGazetteer(JSON.parse(readFileSync("data/gr
 const extract: typeof extractEventsStrict = extractorDir ? require(path.resolve(extractorDir, "lib/extract/index.ts")).extractEventsStrict : extractEventsStrict;
 const figures = runRewrites(gold, extract, matcher, rewrites);
 
-const goldLine = (g: GoldEvent) => `${g.kind} ${g.groups.join(" + ")} ${g.count ? `${g.count.best}` : "null"}`;
-const eventLine = (e: DefectionEvent) => `${e.kind} ${e.groups.map((g) => g.id ?? g.text).join("+")} ${e.count ? `${e.count.low}/${e.count.best}/${e.count.high}` : "null"}`;
 const f1 = (s: EvalSummary) => (s.reports === 0 ? "  —  " : (100 * s.events.f1).toFixed(1).padStart(5));
 const cnt = (s: EvalSummary) => (s.count.matched === 0 ? "  —  " : (100 * s.count.share).toFixed(1).padStart(5));
 const iou = (s: EvalSummary) => (s.date.matched === 0 ? "  —  " : s.date.meanIoU.toFixed(3));
@@ -123,14 +121,7 @@ const changed = figures.filter((f) => f.changes.length > 0);
 if (changed.length) process.stdout.write(`\nreports that lost or gained an event, a count, a kind or a date (report, rewrite):\n`);
 for (const f of changed) {
   for (const c of f.changes) {
-    const parts = [
-      ...c.lost.map((g) => `lost [${goldLine(g)}]`),
-      ...c.gained.map((g) => `gained [${goldLine(g)}]`),
-      ...c.countLost.map((g) => `count wrong [${goldLine(g)}]`),
-      ...c.countGained.map((g) => `count right [${goldLine(g)}]`),
-      ...c.kindLost.map((g) => `kind wrong [${goldLine(g)}]`),
-      ...c.dateWorse.map((g) => `date worse [${goldLine(g)}]`),
-    ];
+    const parts = changeParts(c);
     if (c.falseAfter !== c.falseBefore) parts.push(`false ${c.falseBefore} → ${c.falseAfter}${c.falseEvents.length ? `: ${c.falseEvents.map(eventLine).join("; ")}` : ""}`);
     process.stdout.write(`  ${c.report.padEnd(8)} ${f.name.padEnd(26)} ${parts.join("; ")}\n`);
   }

@@ -5,11 +5,12 @@
  * that got worse or better, and the false events. Run by `npm run -s eval:digest` (`eval:perturb -- --digest`).
  */
 import type { DefectionEvent } from "../../extract/types";
-import type { GoldEvent, GoldReport } from "../gold";
+import type { GoldReport } from "../gold";
 import type { GroupMatcher } from "../group-match";
 import { scoreReport, summarize, type EvalSummary, type Extractor, type MatchedPair, type ReportScore } from "../score";
 import { buildDigests, DIGEST_SHAPES, SET_SHAPES, passageOf, type Digest, type DigestShape } from "./digest";
 import { buildStories } from "./digest-background";
+import { goldLine } from "./lines";
 
 export interface DigestChange {
   digest: string;
@@ -57,7 +58,6 @@ function shapeFigures(alone: ReportScore[], digest: ReportScore[]): ShapeFigures
   };
 }
 
-const goldLine = (g: GoldEvent) => `${g.kind} ${g.groups.join(" + ")} ${g.count ? `${g.count.best}` : "null"}`;
 const matchedPairs = (s: ReportScore) => new Map(s.pairs.filter((p) => !p.optional).map((p) => [p.gold, p]));
 
 /** Reports whose passage (headline and bylines left out) finds every gold event the whole report finds. */
