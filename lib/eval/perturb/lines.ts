@@ -11,11 +11,14 @@ export const eventLine = (e: DefectionEvent): string =>
 
 /** The gold events a rewritten report lost or gained against the report as written, by what was lost or gained. */
 export interface GoldChanges {
+  /** Gold events matched before and not after, and after and not before. */
   lost: readonly GoldEvent[];
   gained: readonly GoldEvent[];
+  /** Gold events matched both times whose count (or kind) held before and not after, and the reverse. */
   countLost: readonly GoldEvent[];
   countGained: readonly GoldEvent[];
   kindLost: readonly GoldEvent[];
+  /** Gold events matched both times whose date IoU fell. */
   dateWorse: readonly GoldEvent[];
 }
 

@@ -6,6 +6,7 @@
 import type { DefectionEvent } from "../../extract/types";
 import type { GoldEvent, GoldReport } from "../gold";
 import type { GroupMatcher } from "../group-match";
+import type { GoldChanges } from "./lines";
 import { scoreReport, summarize, type EvalSummary, type Extractor, type ReportScore } from "../score";
 import { PERTURBATIONS } from "./index";
 import { caseRecorded, figureApposition, figureLaterBalagha, figureLaterYuqaddar, jara, participleNounPhrase, relativeClauseSaid, reportedAnnaMasdar, reportedInna, tammaRasd } from "./restructured-clauses";
@@ -91,17 +92,8 @@ export const RESTRUCTURINGS: Rewrite[] = [
   plain("group-earlier", "story", "the group named in a sentence before the incident's, a pronoun in it: «… من صفوفها / عنه»", groupEarlier),
 ];
 
-export interface ReportChange {
+export interface ReportChange extends GoldChanges {
   report: string;
-  /** Gold events matched before and not after, and after and not before (by gold index). */
-  lost: GoldEvent[];
-  gained: GoldEvent[];
-  /** Gold events matched both times whose count (or kind) held before and not after, and the reverse. */
-  countLost: GoldEvent[];
-  countGained: GoldEvent[];
-  kindLost: GoldEvent[];
-  /** Gold events matched both times whose date IoU fell. */
-  dateWorse: GoldEvent[];
   /** False events before → after. */
   falseBefore: number;
   falseAfter: number;

@@ -6,20 +6,15 @@
  */
 import type { DefectionEvent } from "../../extract/types";
 import { mulberry32 } from "../../seeded-random";
-import type { GoldEvent, GoldReport } from "../gold";
+import type { GoldReport } from "../gold";
 import type { GroupMatcher } from "../group-match";
+import type { GoldChanges } from "./lines";
 import { scoreReport, summarize, type EvalSummary, type Extractor, type MatchedPair, type ReportScore } from "../score";
 import { SHAPES, type Pick, type Shape, type Shaped } from "./shapes";
 
-export interface ShapeChange {
+export interface ShapeChange extends GoldChanges {
   report: string;
   shape: string;
-  lost: GoldEvent[];
-  gained: GoldEvent[];
-  countLost: GoldEvent[];
-  countGained: GoldEvent[];
-  kindLost: GoldEvent[];
-  dateWorse: GoldEvent[];
   falseAlone: number;
   falseShaped: number;
   /** The shaped report's false events. */
