@@ -9,16 +9,12 @@
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
 import { COUNTS_A, GROUPS, P, RECENT } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product, spaced } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 60;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `camps/${template}/${k}`, published: P, ...r }));
-}
-
-const spaced = (...parts: string[]) => parts.filter(Boolean).join(" ");
+const cases = familyCases("camps", PER_TEMPLATE, P);
 
 /** Prepositions of direction: what follows is where the men went. */
 const TOWARD = ["إلى", "نحو", "باتجاه"] as const;

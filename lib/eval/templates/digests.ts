@@ -14,15 +14,13 @@
  *   the telling continues the incident of its group told before (incidents.ts).
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 40;
 const P = "2021-03-18";
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `digests/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("digests", PER_TEMPLATE, P);
 
 /** Groups that are not the army, as written after «من». */
 const GROUPS: ReadonlyArray<{ id: string; name: string }> = [

@@ -5,6 +5,7 @@
  * grammar and vocabulary of Arabic news, not from a report.
  */
 import { about, type Triple } from "../../extract/conventions/types";
+import { spaced } from "./product";
 
 export const P = "2022-03-16";
 /** No expression of its own: [P-7, P]. */
@@ -94,7 +95,6 @@ export interface Predicate {
   say: (count: Pick<CountForm, "plain" | "dual">, group: string, date: string, place: string) => string;
 }
 
-const spaced = (...parts: string[]) => parts.filter(Boolean).join(" ");
 /** The plural or dual past-tense ending of the verb that follows the count ("ووصلوا" / "ووصلا"). */
 export const they = (c: Pick<CountForm, "dual">, stem: string): string => stem + (c.dual ? "ا" : "وا");
 

@@ -32,7 +32,7 @@ import {
   COUNTS_A, COUNTS_B, DEFAULT_RANGE, EARLIER, EARLY_DAYS, FOLLOW_UPS, GROUPS, P, PLACES, PREDICATES, RECENT, SHIFTS, they,
   type CountForm, type DateForm, type GroupForm,
 } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 120;
@@ -41,9 +41,7 @@ const pairs = <T>(items: readonly T[]): Array<[T, T]> => items.flatMap((a) => it
 const GROUP_PAIRS = pairs(GROUPS);
 const RECENT_PAIRS = pairs(RECENT);
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `discourse/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("discourse", PER_TEMPLATE, P);
 
 const followUp = cases(
   "follow-up",

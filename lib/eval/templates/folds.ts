@@ -25,17 +25,14 @@
 import { about, ev, type ConventionCase, type Triple } from "../../extract/conventions/types";
 import type { EventKind } from "../../extract/types";
 import { DEFAULT_RANGE, P, PREDICATES, RECENT } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product, spaced } from "./product";
 import { BETWEEN, FIGURES, LINEAGES, TOWNS, type Lineage, type Named } from "./twins-grammar";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 48;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `folds/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("folds", PER_TEMPLATE, P);
 
-const spaced = (...parts: string[]) => parts.filter(Boolean).join(" ");
 const ORDERS = ["wide-first", "narrow-first"] as const;
 const ordered = (l: Lineage, order: (typeof ORDERS)[number]): [Named, Named] => (order === "wide-first" ? [l.wide, l.narrow] : [l.narrow, l.wide]);
 

@@ -13,13 +13,11 @@
  */
 import { ev, type ConventionCase, type Triple } from "../../extract/conventions/types";
 import { GROUPS, P, PLACES, type GroupForm } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 
 const PER_TEMPLATE = 60;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `heads/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("heads", PER_TEMPLATE, P);
 
 /** A day that dates a telling: the day, and the telling's range [day − 7, day]. */
 const TELLING_DAYS: ReadonlyArray<{ text: string; day: [string, string]; told: [string, string] }> = [

@@ -19,14 +19,12 @@
  * incident's men, and that every figure set aside carries the review flag.
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 40;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `implausible/${template}/${k}`, ...r }));
-}
+const cases = familyCases("implausible", PER_TEMPLATE);
 
 /** Real incidents: the sentence without its final stop, the group left, the men, the kind. */
 interface Incident {

@@ -16,14 +16,12 @@ import { ev, type ConventionCase } from "../../extract/conventions/types";
 import type { EventKind } from "../../extract/types";
 import { addDaysIso } from "../../time/day";
 import { COUNTS_A, COUNTS_B, DEFAULT_RANGE, EARLIER, GROUPS, P, PLACES, PREDICATES, RECENT, they, type CountForm, type DateForm, type GroupForm } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 120;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `latedates/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("latedates", PER_TEMPLATE, P);
 
 /** Sentences of detail that tell no incident and give no date: the men, the mood, the place. */
 const DETAILS: readonly string[] = [

@@ -24,15 +24,12 @@
  *   …»"); with a period of its own it is a total of that period, «عشرات» → {20, 30, 99}.
  */
 import { ev, type ConventionCase, type ExpectedEvent } from "../../extract/conventions/types";
-import { product, spread } from "./product";
+import { familyCases, product, spaced } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 40;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `left/${template}/${k}`, ...r }));
-}
-const spaced = (...parts: string[]) => parts.filter(Boolean).join(" ");
+const cases = familyCases("left", PER_TEMPLATE);
 
 /** Groups left, as written after «عن». */
 const LEFT: ReadonlyArray<{ id: string; name: string }> = [

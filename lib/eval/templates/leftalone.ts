@@ -15,15 +15,12 @@
  *   incident, set aside for review (no count; issue 10 class 6), never a count at the chart.
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
-import { product, spread } from "./product";
+import { familyCases, product, spaced } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 40;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `leftalone/${template}/${k}`, ...r }));
-}
-const spaced = (...parts: string[]) => parts.filter(Boolean).join(" ");
+const cases = familyCases("leftalone", PER_TEMPLATE);
 
 /** Groups left, as written after «عن». */
 const LEFT: ReadonlyArray<{ id: string; name: string }> = [

@@ -16,16 +16,12 @@
  */
 import { about, ev, type ConventionCase, type Triple } from "../../extract/conventions/types";
 import { DEFAULT_RANGE, GROUPS, P, PLACES, PREDICATES, RECENT, they, type DateForm } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product, spaced } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 120;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `leftovers/${template}/${k}`, published: P, ...r }));
-}
-
-const spaced = (...parts: string[]) => parts.filter(Boolean).join(" ");
+const cases = familyCases("leftovers", PER_TEMPLATE, P);
 
 /** Units whose name ends with an ordinal (feminine, like an hour) or a number. */
 const UNITS: ReadonlyArray<{ id: string; name: string }> = [

@@ -25,7 +25,7 @@
 import { ev, type ConventionCase } from "../../extract/conventions/types";
 import { DEFAULT_RANGE, EARLIER, GROUPS, P, PLACES, PREDICATES, RECENT, type GroupForm } from "./discourse-grammar";
 import { details, ITEM_SHAPES, ITEMS_BESIDE, LATE_DAYS, LATE_FRAMES, NOT_ITEMS, OTHER_HAPPENINGS, people } from "./loose-grammar";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 import { SMALL, VERBS, type DAYS, type Small, type Verb } from "./roundups-grammar";
 import { COUNT_PAIRS, COUNT_TRIPLES, cycle, DAY_PAIRS, DAY_TRIPLES, TOWN_PAIRS, TOWN_TRIPLES } from "./series";
 import { AGAIN, SERIES_GROUPS, type SeriesGroup, type Town } from "./series-grammar";
@@ -33,9 +33,7 @@ import { AGAIN, SERIES_GROUPS, type SeriesGroup, type Town } from "./series-gram
 const PER_TEMPLATE = 120;
 const PER_NEGATIVE = 60;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>, max = PER_TEMPLATE): ConventionCase[] {
-  return spread(rows, max).map((r, k) => ({ id: `loose/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("loose", PER_TEMPLATE, P);
 
 type Day = (typeof DAYS)[number];
 

@@ -16,17 +16,14 @@
 import { ev, type ConventionCase } from "../../extract/conventions/types";
 import { DEFAULT_RANGE, P, RECENT } from "./discourse-grammar";
 import { GAPS, MAN_SAYS, MEN } from "./folds";
-import { product, spread } from "./product";
+import { familyCases, product, spaced } from "./product";
 import { LINEAGES, type Lineage, type Named } from "./twins-grammar";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 48;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `named/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("named", PER_TEMPLATE, P);
 
-const spaced = (...parts: string[]) => parts.filter(Boolean).join(" ");
 const ORDERS = ["wide-first", "narrow-first", "same"] as const;
 const ordered = (l: Lineage, order: (typeof ORDERS)[number]): [Named, Named] => (order === "same" ? [l.narrow, l.narrow] : order === "wide-first" ? [l.wide, l.narrow] : [l.narrow, l.wide]);
 

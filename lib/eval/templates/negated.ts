@@ -15,13 +15,11 @@
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
 import { COUNTS_A, GROUPS, P, PLACES, RECENT } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 
 const PER_TEMPLATE = 60;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `negated/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("negated", PER_TEMPLATE, P);
 
 /** What stands between the figure and the rest: the group alone, or with its affiliation and a place. */
 const SUBJECTS: ReadonlyArray<(g: string) => string> = [

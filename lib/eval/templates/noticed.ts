@@ -19,15 +19,12 @@
  *   joined after a verb of joining or of handing over, the umbrella after «التابع».
  */
 import { about, ev, type ConventionCase, type ExpectedEvent } from "../../extract/conventions/types";
-import { product, spread } from "./product";
+import { familyCases, product, spaced } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 40;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `noticed/${template}/${k}`, ...r }));
-}
-const spaced = (...parts: string[]) => parts.filter(Boolean).join(" ");
+const cases = familyCases("noticed", PER_TEMPLATE);
 
 /** Groups a man announces leaving, as written after «عن». */
 const LEFT: ReadonlyArray<{ id: string; name: string }> = [

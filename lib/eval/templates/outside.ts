@@ -13,13 +13,11 @@
 import type { ConventionCase } from "../../extract/conventions/types";
 import { ev } from "../../extract/conventions/types";
 import { COUNTS_A, P, RECENT } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 
 const PER_TEMPLATE = 45;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `outside/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("outside", PER_TEMPLATE, P);
 
 /** A group left and the area outside its own side's control, as outlets write it. */
 const NO_SIDE: ReadonlyArray<{ id: string; name: string; outside: string }> = [

@@ -18,13 +18,11 @@
  */
 import { ev, type ConventionCase, type Triple } from "../../extract/conventions/types";
 import { GROUPS, P, PLACES, RECENT, type GroupForm } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 
 const PER_TEMPLATE = 60;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `restructured/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("restructured", PER_TEMPLATE, P);
 
 const DATES = RECENT.slice(0, 3);
 /** The incident told without its figure, verb first (its kind with it). */

@@ -15,17 +15,14 @@
  */
 import { ev, type ConventionCase, type Triple } from "../../extract/conventions/types";
 import { DEFAULT_RANGE, EARLIER, P, PLACES, PREDICATES, RECENT } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product, spaced } from "./product";
 import { BETWEEN, FIGURES, LINEAGES, type Lineage, type Named } from "./twins-grammar";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 48;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `retold/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("retold", PER_TEMPLATE, P);
 
-const spaced = (...parts: string[]) => parts.filter(Boolean).join(" ");
 const ORDERS = ["wide-first", "narrow-first"] as const;
 const ordered = (l: Lineage, order: (typeof ORDERS)[number]): [Named, Named] => (order === "wide-first" ? [l.wide, l.narrow] : [l.narrow, l.wide]);
 

@@ -13,13 +13,11 @@
  */
 import { ev, TENS, type ConventionCase } from "../../extract/conventions/types";
 import { GROUPS, P, PLACES, RECENT } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 
 const PER_TEMPLATE = 60;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `reworded/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("reworded", PER_TEMPLATE, P);
 
 /** Groups that are not the army (their soldiers are theirs only by the story). */
 const FORCES = GROUPS.filter((g) => g.id !== "4th-division");

@@ -17,14 +17,12 @@
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
 import { P } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 import { DAYS, HEADINGS, LEADS, PLACES, ROUNDUP_GROUPS, SMALL, VERBS, type Small, type Verb } from "./roundups-grammar";
 
 const PER_TEMPLATE = 120;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `roundups/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("roundups", PER_TEMPLATE, P);
 
 /** Ordered pairs and triples of distinct counts (the check tells events apart by their figures). */
 const distinct = <T extends { value: number }>(...xs: T[]) => new Set(xs.map((x) => x.value)).size === xs.length;

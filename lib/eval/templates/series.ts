@@ -28,16 +28,14 @@
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
 import { P } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product, spread } from "./product";
 import { DAYS, SMALL, VERBS, type Small, type Verb } from "./roundups-grammar";
 import { AGAIN, ALSO_OPENERS, HEADINGS, ITEM_DETAILS, itemPeople, NOT_ITEMS, OWN_PREDICATES, SAME_AGAIN, SERIES_GROUPS, TOWNS, type Again, type SeriesGroup, type Town } from "./series-grammar";
 
 const PER_TEMPLATE = 120;
 const PER_NEGATIVE = 40;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>, max = PER_TEMPLATE): ConventionCase[] {
-  return spread(rows, max).map((r, k) => ({ id: `series/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("series", PER_TEMPLATE, P);
 
 export const distinct = <T>(...xs: T[]) => new Set(xs).size === xs.length;
 type Day = (typeof DAYS)[number];

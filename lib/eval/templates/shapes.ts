@@ -19,14 +19,12 @@
  *   the incident's: an incident with no date of its own keeps the default [P−7, P] (dev-reports README "Dates").
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 40;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `shapes/${template}/${k}`, ...r }));
-}
+const cases = familyCases("shapes", PER_TEMPLATE);
 
 /** Groups left, as written after «عن/من». */
 const LEFT: ReadonlyArray<{ id: string; name: string }> = [

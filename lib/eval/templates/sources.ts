@@ -11,14 +11,12 @@
  *   مصدر في الفيلق الخامس إن 30 عنصراً من الفرقة الرابعة انشقوا»).
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 40;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `sources/${template}/${k}`, ...r }));
-}
+const cases = familyCases("sources", PER_TEMPLATE);
 
 /** Groups, their name and the pronoun that refers back to them («عناصره»، «عناصرها»). */
 const GROUPS: ReadonlyArray<{ id: string; name: string; its: string }> = [

@@ -12,14 +12,12 @@
  *   noun refers back to the group told before.
  */
 import { ev, type ConventionCase } from "../../extract/conventions/types";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 
 const PER_TEMPLATE = 40;
 const P = "2023-04-10";
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `stories/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("stories", PER_TEMPLATE, P);
 
 /** The frame: a piece about something else, with a group of its own or none. */
 const FRAMES: readonly string[] = [

@@ -16,17 +16,14 @@
  */
 import { ev, type ConventionCase, type Triple } from "../../extract/conventions/types";
 import { COUNTS_B, DEFAULT_RANGE, EARLIER, P, PLACES, PREDICATES, RECENT, they, type DateForm } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product, spaced } from "./product";
 import { BETWEEN, FIGURES, LINEAGES, PARTS, SISTERS, TOTALS, TOWNS, type Figure, type Lineage, type Named } from "./twins-grammar";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 60;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `twins/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("twins", PER_TEMPLATE, P);
 
-const spaced = (...parts: string[]) => parts.filter(Boolean).join(" ");
 /** The two names in the order told, and the group the event is shown with (the unit, or the group itself). */
 const ordered = (l: Lineage, order: "wide-first" | "narrow-first"): [Named, Named] => (order === "wide-first" ? [l.wide, l.narrow] : [l.narrow, l.wide]);
 const ORDERS = ["wide-first", "narrow-first"] as const;

@@ -17,13 +17,11 @@
 import type { ConventionCase, ExpectedEvent } from "../../extract/conventions/types";
 import { ev } from "../../extract/conventions/types";
 import { COUNTS_A, DEFAULT_RANGE, P, RECENT } from "./discourse-grammar";
-import { product, spread } from "./product";
+import { familyCases, product } from "./product";
 
 const PER_TEMPLATE = 48;
 
-function cases(template: string, rows: Array<Omit<ConventionCase, "id" | "published">>): ConventionCase[] {
-  return spread(rows, PER_TEMPLATE).map((r, k) => ({ id: `units/${template}/${k}`, published: P, ...r }));
-}
+const cases = familyCases("units", PER_TEMPLATE, P);
 
 /** Factions a unit splits from, as written after «عن/من». */
 const FACTIONS: ReadonlyArray<{ id: string; name: string }> = [
