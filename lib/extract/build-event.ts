@@ -13,8 +13,8 @@ import * as $gazetteer from "./gazetteer";
 import type { GroupMention } from "./groups";
 import * as $lexicon from "./lexicon";
 import * as $dates from "./dates";
+import * as $destinations from "./destinations";
 import * as $merge from "./merge";
-import * as $places from "./places";
 import * as $kind from "./refiners/kind";
 import type { Segment } from "./sentences";
 import type { DefectionEvent, EventGroup, EvidenceSpan, ReportInput, UnscoredEvent } from "./types";
@@ -26,7 +26,7 @@ const { groupById, placeById } = $gazetteer;
 const { UMBRELLAS } = $lexicon;
 const { isLoose } = $dates;
 const { countPrecision, destinationMentionOf, otherTellings, placeMentionOf, retellsFigure } = $merge;
-const { stripPreposition } = $places;
+const { stripPreposition } = $destinations;
 const { decideKind } = $kind;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { originalSpan } = normalizeModule;

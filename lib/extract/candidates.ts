@@ -11,6 +11,7 @@ import type { Candidate } from "./candidate";
 import type { CountMention } from "./counts";
 import * as cues from "./cues";
 import * as $dates from "./dates";
+import * as $destinations from "./destinations";
 import * as $gazetteer from "./gazetteer";
 import * as $groups from "./groups";
 import type { GroupMention } from "./groups";
@@ -31,10 +32,11 @@ import type { Trigger } from "./triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { daysBetween } = $day;
 const { chooseDate } = $dates;
+const { findDestination } = $destinations;
 const { placeById } = $gazetteer;
 const { attachGroups, unresolvedHead } = $groups;
 const { continuationDestination } = $merge;
-const { choosePlace, findDestination, isSettlement } = $places;
+const { choosePlace, isSettlement } = $places;
 const { doubtCount, observedTally, statisticTie, vagueCases } = $plausibility;
 const { receivedDestination } = $received;
 // Bound once: a call through a transpiled import is a getter call on the module object every time (this loop

@@ -191,7 +191,7 @@ export const ACCORDING_TO = foldedWords("بحسب حسب وفق وفقا نقل�
 
 /**
  * Verbs and participles of belonging whose object is the people's own group, though it follows «إلى»: «ينتمون إلى X»,
- * «المنتسبين إلى X» (roles.ts reads X as the group left; places.ts never as where the men went).
+ * «المنتسبين إلى X» (roles.ts reads X as the group left; destinations.ts never as where the men went).
  */
 export const BELONGING_VERBS = foldedWords("ينتمون ينتمي ينتميان تنتمي المنتمين المنتمون منتمين منتمون ينتسبون ينتسب المنتسبين المنتسبون منتسبين منتسبون");
 
@@ -203,7 +203,7 @@ export const TALLY_HEADS = foldedWords("عدد اعداد حصيله اجمال�
 
 /**
  * (round 13) Nouns of a unit that name no group by themselves («فصيل»، «تشكيلات»، «كتلة»): before a name they are its
- * head («بتشكيل هيئة تحرير الشام»), before «آخر/أخرى» or alone they are only words (places.ts `unitWords`).
+ * head («بتشكيل هيئة تحرير الشام»), before «آخر/أخرى» or alone they are only words (destinations.ts `unitWords`).
  */
 export const UNIT_NOUNS = foldedWords("فصيل فصائل تشكيل تشكيلات مجموعة مجموعات كتيبة كتائب لواء ألوية فوج أفواج سرية سرايا كتلة كتل جماعة");
 /** «آخر» in every gender and number: "another" after a noun. */

@@ -8,16 +8,17 @@
  */
 import type { CountKind } from "./counts";
 import * as $normalize from "../arabic/normalize";
+import * as $destinations from "./destinations";
+import type { DestinationFound } from "./destinations";
 import * as $gazetteer from "./gazetteer";
 import type { GroupMention } from "./groups";
-import * as $places from "./places";
-import type { DestinationFound, PlaceMention } from "./places";
+import type { PlaceMention } from "./places";
 import * as $tokens from "./tokens";
 import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters } = $normalize;
 const { placeById } = $gazetteer;
-const { findDestination } = $places;
+const { findDestination } = $destinations;
 const { stems, tokenAt } = $tokens;
 
 export interface CandidateCount {

@@ -32,7 +32,7 @@ const KIND_EXAMPLES: Array<[string, string]> = [
   // a part of them told in a later clause is no other incident: the destination after it is theirs (round 6)
   ["انشق خمسة عناصر من قسد أمس، بينهم ضابطان، ووصلوا إلى تركيا.", "desertion"],
   // (round 13) the area outside the SDF's, ISIS's or HTS's control names no one side: a flight there is a desertion,
-  // a verb of defecting a defection, as with no destination (places.ts noSideOf) …
+  // a verb of defecting a defection, as with no destination (destinations-outside.ts noSideOf) …
   ["فرّ 7 عناصر من قسد أمس إلى خارج مناطق سيطرة قسد.", "desertion"],
   ["هرب 5 عناصر من صفوف تنظيم داعش أمس إلى خارج مناطق سيطرة التنظيم.", "desertion"],
   ["فرّ 4 عناصر من هيئة تحرير الشام أمس إلى المناطق الخارجة عن سيطرة الهيئة.", "desertion"],

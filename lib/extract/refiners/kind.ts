@@ -14,7 +14,7 @@ import type { EventKind } from "../types";
 export function decideKind(ev: readonly Candidate[]): EventKind {
   if (ev.some((c) => c.attempted) && !ev.some((c) => !c.attempted && c.trigger.form === "verb")) return "attempted";
   const found = ev.find((c) => c.destination)?.destination ?? null;
-  // (round 13) The area outside a side's control that names no one side («خارج مناطق سيطرة قسد»: places.ts
+  // (round 13) The area outside a side's control that names no one side («خارج مناطق سيطرة قسد»: destinations-outside.ts
   // `noSideOf`) says no side joined: the kind is the verb's, as with no destination (a flight a desertion,
   // «انشق» a defection).
   const dest = found && found.noSide ? null : found;

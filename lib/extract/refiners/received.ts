@@ -1,6 +1,6 @@
 /**
  * The destination of a defection told from the side that received the men (round 11, issue 10 for issue 12). The
- * words after the trigger (places.ts findDestination) name no side in these tellings; the verb's frame does:
+ * words after the trigger (destinations.ts findDestination) name no side in these tellings; the verb's frame does:
  * - "أعلن X انضمام 12 عنصراً من Y إلى صفوفه", "والتحاقهم بصفوفها", "وصول … إلى مناطق سيطرته": the pronoun refers
  *   back to the telling's subject X, the side they joined;
  * - "استقبل X 12 عنصراً منشقاً عن Y", "… واستقبلهم X": the subject of a verb of receiving;
@@ -10,7 +10,7 @@
  * group left is never that side. Examples and negatives: received.test.ts.
  */
 import type { GroupMention } from "../groups";
-import type { DestinationFound } from "../places";
+import type { DestinationFound } from "../destinations";
 import * as $roles from "../roles";
 import type { Token } from "../tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
