@@ -13,8 +13,9 @@ import * as cues from "./cues";
 import * as $dates from "./dates";
 import * as $destinations from "./destinations";
 import * as $gazetteer from "./gazetteer";
-import * as $groups from "./groups";
 import type { GroupMention } from "./groups";
+import * as $attach from "./groups-attach";
+import * as $heads from "./groups-heads";
 import * as lexicon from "./lexicon";
 import * as $merge from "./merge";
 import * as $places from "./places";
@@ -34,7 +35,8 @@ const { daysBetween } = $day;
 const { chooseDate } = $dates;
 const { findDestination } = $destinations;
 const { placeById } = $gazetteer;
-const { attachGroups, unresolvedHead } = $groups;
+const { attachGroups } = $attach;
+const { unresolvedHead } = $heads;
 const { continuationDestination } = $merge;
 const { choosePlace, isSettlement } = $places;
 const { doubtCount, observedTally, statisticTie, vagueCases } = $plausibility;
@@ -192,7 +194,7 @@ export function findCandidates(f: Found): Candidate[] {
       // (A figure the verb alone gives, "سلّم نفسه", is no sign of an incident of its own.)
       // ("وأكد ناشطون أن العناصر الخمسة انشقوا": people already told take no group from context; with none named
       // here the telling continues the incident before it)
-      // (no group of another head for a group named again by a head that refers back to none: groups.ts unresolvedHead)
+      // (no group of another head for a group named again by a head that refers back to none: groups-heads.ts unresolvedHead)
       if (attached.length === 0 && (countMention || dateChoice) && si > 0 && !countMention?.generic && !countMention?.anaphoric && !unresolvedHead(tokens, groups, trig.last, sl)) {
         // Past the sentence just before, only for a mention that counts fighters of its own ("وكان أحد أمرائه قد…").
         const reach = countMention && countMention.value && !countMention.generic ? CONTEXT_SENTENCES : 1;

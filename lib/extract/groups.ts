@@ -1,24 +1,25 @@
 /**
- * Group mentions and which of them a trigger governs.
+ * Group mentions (which of them a trigger governs: ./groups-attach.ts).
  *
  * A mention is a gazetteer name (with the descriptor written before it: "ميليشيا", "قوات"…),
- * an unknown unit named with لواء/كتيبة/فوج/حركة… (kept as written, `known` false), or a
+ * an unknown unit named with لواء/كتيبة/فوج/حركة… (kept as written, `known` false), a numbered formation in the
+ * slot of the side left, a definite head word that refers back to a group named before (./groups-heads.ts), or a
  * soldier noun with the adjective "سوري" (the Syrian army, implied).
  * Each mention gets a role from the words before it: `member` (the people's own group),
  * `destination` ("إلى مناطق قسد", "التحقوا بالجيش الحر"), `parent` ("التابعة لقوات النظام"),
- * or `agent` ("من قبل الحرس الجمهوري"). A trigger governs the nearest member mention, preferring
- * its own clause and the governed positions "من/عن/في صفوف X" after it or "عناصر من X" before it;
- * groups joined by و ("الدفاع الوطني ولواء القدس") go together.
+ * or `agent` ("من قبل الحرس الجمهوري").
  */
 import * as $normalize from "../arabic/normalize";
 import * as $gazetteer from "./gazetteer";
+import * as $heads from "./groups-heads";
 import * as $lexicon from "./lexicon";
 import * as roles from "./roles";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { foldLetters, foldedWords } = $normalize;
+const { foldedWords } = $normalize;
 const { groupById, groupIndex } = $gazetteer;
+const { anaphoraHead, C_ANY_HEADS, LEFT_SLOT, nameWords, SAME_WORDS } = $heads;
 const { MILITARY_NOUNS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, firstIn, inClass, stems, stemIn, wordClass } = tokenModule;
@@ -57,70 +58,8 @@ const NAME_STOP = foldedWords(`من في عن علي الي الى التابع 
   الي الموجود المتمركز المتمركزه العامل العامله المنفصل الام فقد قد فيما كما وقد لقد ان انه بان
   كان كانوا كانت وكان وكانوا يكون هم هو
   امس اليوم يوم مساء صباح فجر ليله الليله مؤخرا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت`);
-const ANAPHORA_HEADS = foldedWords("الفيلق اللواء الحركه التنظيم الجبهه الفصيل الهيئه الحزب الفرقه الكتيبه التجمع الالويه الكتائب");
-
-/** Heads that refer back only with "ذاته/نفسه": "عن الجيش ذاته". */
-const SAME_HEADS = foldedWords("الجيش القوات الميليشيا المليشيا الفصيل");
-const SAME_WORDS = new Set(["ذاته", "ذاتها", "نفسه", "نفسها"]);
-const ANY_HEADS = new Set([...ANAPHORA_HEADS, ...SAME_HEADS]);
-/** The two lists every word of a report is asked (word classes, tokens.ts). */
+/** The list every word of a report is asked (word classes, tokens.ts; the heads referring back: ./groups-heads.ts). */
 const C_UNKNOWN_HEADS = wordClass(UNKNOWN_HEADS);
-const C_ANY_HEADS = wordClass(ANY_HEADS);
-
-/** The reading of a word that is a definite head referring back (with "ذاته/نفسه" after it, also the SAME_HEADS). */
-function anaphoraHead(readings: readonly string[], same: boolean): string | undefined {
-  for (const s of readings) if (ANAPHORA_HEADS.has(s) || (same && SAME_HEADS.has(s))) return s;
-  return undefined;
-}
-
-/** The word before the group a trigger's people left ("عن", "من صفوف"), and how far after the trigger (its subject between). */
-const LEFT_SLOT = new Set(["عن", "من", "صفوف"]);
-const HEAD_REACH = 6;
-
-/**
- * (round 14, issue 10) The group slot after trigger `trig` («عن/من (صفوف)») holds a definite head word of a group named
- * again («عن الهيئة»، «من الفرقة») that refers back to no group of that head told before (findGroupMentions left it
- * uncovered): the telling names a group the report did not tell, so no group of another head from the sentences
- * before it stands for it («قصفت قوات النظام القرية. وانشق ثلاثة عناصر عن الهيئة» is no defection from the army).
- * The slot may follow the trigger's subject ("وانشق ثلاثة عناصر عن الهيئة"). A head before a figure ("اللواء 47") or
- * a name is no such word.
- */
-/** [text with one trigger, the group slot holds a head that refers back to no group told]. */
-export const UNRESOLVED_HEAD_EXAMPLES: Array<[string, boolean]> = [
-  ["قصفت قوات النظام القرية. وانشق ثلاثة عناصر عن الهيئة أمس.", true],
-  ["تقدمت قوات النظام نحو القرية. وأعلن القيادي أبو بكر انشقاقه عن الهيئة.", true],
-  ["شنت هيئة تحرير الشام هجوماً. وفر خمسة عناصر من صفوف التنظيم.", true],
-  // negatives: an antecedent of that head; a head before a figure; the group's own name; a head not in the slot
-  ["شنت هيئة تحرير الشام هجوماً. وانشق ثلاثة عناصر عن الهيئة أمس.", false],
-  ["قصفت قوات النظام القرية. وانشق عنصران عن اللواء 47 أمس.", false],
-  ["قصفت قوات النظام القرية. وانشق عنصران عن الفرقة الرابعة أمس.", false],
-  ["قصفت قوات النظام القرية. وانشق ثلاثة عناصر وقالوا إن الهيئة تلاحقهم.", false],
-];
-
-export function unresolvedHead(tokens: readonly Token[], groups: readonly GroupMention[], trigLast: number, sentenceLast: number): boolean {
-  for (let k = trigLast + 2; k <= Math.min(sentenceLast, trigLast + HEAD_REACH); k++) {
-    if (!LEFT_SLOT.has(tokens[k - 1].text) || !inClass(tokens[k], C_ANY_HEADS) || !tokens[k].text.startsWith("ال")) continue;
-    const next = tokens[k + 1];
-    if (!anaphoraHead(stems(tokens[k]), !!next && SAME_WORDS.has(next.text)) || (next && next.digits)) continue;
-    return !groups.some((g) => g.first <= k && g.last >= k);
-  }
-  return false;
-}
-
-const NAME_WORDS = new Map<string, Set<string>>();
-/** The words of a group's names and aliases (folded, without the article): "فيلق الشام" → {فيلق, شام}. */
-function nameWords(id: string): Set<string> {
-  let words = NAME_WORDS.get(id);
-  if (!words) {
-    words = new Set<string>();
-    const g = groupById(id);
-    for (const name of g ? [g.name_ar, ...g.aliases] : []) {
-      for (const w of foldLetters(name).split(/\s+/)) words.add(w.startsWith("ال") ? w.slice(2) : w);
-    }
-    NAME_WORDS.set(id, words);
-  }
-  return words;
-}
 
 const SOLDIER_NOUNS = foldedWords("عسكري عسكريا عسكريين عسكريون ضابط ضابطا ضباط جندي جنديا جنود طيار طيارا طيارين طيارون مجند مجندين");
 const SYRIAN = foldedWords("سوري سوريا سوريين سوريون السوري السوريين السوريون");
@@ -128,32 +67,6 @@ const SYRIAN = foldedWords("سوري سوريا سوريين سوريون الس
 function isSyrian(word: string): boolean {
   return (word.charCodeAt(0) === 0x0633 || word.charCodeAt(2) === 0x0633) && SYRIAN.has(word);
 }
-
-/** Examples: a text and the groups the first trigger governs (ids, or the text of an unknown group). */
-export const ATTACH_EXAMPLES: Array<[string, string[]]> = [
-  ["فر 21 عنصراً من ميليشيا الدفاع الوطني من مناطق سيطرة النظام السوري إلى مناطق قسد", ["ndf"]],
-  ["انشق قرابة 50 عنصراً من ميليشيات الدفاع الوطني ولواء القدس التابعة لشعبة المخابرات العسكرية", ["ndf", "liwa-al-quds"]],
-  ["ثمانية عناصر من ميليشيا “جيش العشائر” التابعة لقوات النظام فروا يوم الاثنين", ["jaysh-al-ashair"]],
-  ["انشقت مجموعة من المقاتلين عن مليشيا القاطرجي التابعة للنظام السوري", ["qaterji"]],
-  ["انشقاق سبعة عناصر من ميليشيا جيش العشائر وتوجههم إلى مناطق سيطرة قسد", ["jaysh-al-ashair"]],
-  ["قال ناشطون إن ثلاثة طيارين سوريين انشقوا ووصلوا إلى الأردن", ["syrian-army"]],
-  ["انشق مسلحو لواء الصقور الحمر عن الفرقة", ["لواء الصقور الحمر"]],
-  ["والتحق هؤلاء بصفوف الجيش الحر بعد انشقاقهم عن قوات الأسد", ["syrian-army"]],
-  ["انشق عدد من عناصر ميليشيا «كتيبة حماة الوادي» الموالية للنظام", ["كتيبة حماة الوادي"]],
-  // an unknown unit's name ends at a stop word also when written with a proclitic or without its silent alif ("كانو")
-  ["انشق 5 عناصر من كتيبة الاقتحام كانو مكلفين بحراسة المعبر", ["كتيبة الاقتحام"]],
-  ["انشق 5 عناصر من كتيبة الاقتحام فمنذ أشهر لم يتقاضوا رواتبهم", ["كتيبة الاقتحام"]],
-  ["سلّم 60 عنصراً من ميليشيا الدفاع الوطني أنفسهم لجيش الإسلام", ["ndf"]],
-  ["سلّموا أنفسهم لجيش الإسلام", []],
-  ["فرّ عناصر من الجيش من ثكناتهم في حلب", ["syrian-army"]],
-  ["فرّ عناصر من الجيش التركي", []],
-  ["انشقاق 7 عناصر يتبعون لـ”اللواء 47″ عن نظام الأسد", ["brigade-47"]],
-  ["أعلنت إدارة التوجيه في الجيش الوطني انشقاق عدد من العناصر التابعين لـ”الفيلق الخامس” على الجبهات", ["5th-corps"]],
-  ["انشق عناصر من الفرقة الرابعة التابعة لقوات النظام", ["4th-division"]],
-  // a process, not a group: the settlements' fighters only with a people word
-  ["سلّم 43 مسلحاً أنفسهم في إطار التسويات والمصالحات المحلية", []],
-  ["انشق 20 من عناصر المصالحات في درعا", ["reconciliation"]],
-];
 
 function mentionText(tokens: readonly Token[], i: number, text: string): number {
   // Start after a glued proclitic: "ولواء" → "لواء", "بالدفاع" → "الدفاع".
@@ -192,12 +105,6 @@ const NAME_OPENERS = /^(ابو|ابن|بني|شهداء|احرار|اسود|صق
 /** "التابعة لـ": the word before a parent, or the word before that. */
 const BELONGING_WORDS = /^(تابعه|التابعه|التابع|تابع|التابعين)$/;
 const BELONGING_WORD = /^(تابعه|التابعه|التابع|تابع)$/;
-/** The words before a mention after the trigger, and before one before it, that make it the people's own group. */
-const GOVERNED_AFTER = /^(من|عن|صفوف|عناصر|مقاتلي|داخل|لعناصر|ضمن)$/;
-const GOVERNED_BEFORE = /^(من|عن|صفوف)$/;
-const TO = /^(ل|الي)$/;
-const PEOPLE_BELONGING = /^(التابعين|التابعون|تابعين|يتبعون|المنتمين|المنتسبين|ينتمون|ينتسبون|المنتمين)$/;
-const ONE_BELONGING = /^(يتبع|تابع|التابع|ينتمي|المنتمي)$/;
 
 /**
  * (round 16, r16-digest) A formation named by its number in the slot of the side the men left («انشق 5 عناصر عن اللواء
@@ -379,84 +286,6 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
   }
   for (let k = 1; k < out.length; k++) if (out[k].joinedToPrevious && out[k].role === "member" && out[k - 1].role !== "member") out[k].role = out[k - 1].role;
   return out;
-}
-
-// (and "حضن", the object of "عادوا إلى حضن الوطن": what comes before it is the subject)
-const REFLEXIVES = foldedWords("انفسهم نفسه نفسها انفسهما نفسيهما حضن");
-
-/** The mention lies between a surrender verb and its reflexive object (so it belongs to the subject). */
-function inSubjectOfSurrender(tokens: readonly Token[], trigger: { first: number; last: number }, m: GroupMention): boolean {
-  if (trigger.last > trigger.first) return false;
-  for (let k = trigger.last + 1; k < m.first; k++) if (REFLEXIVES.has(tokens[k].text)) return false;
-  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 10); k++) if (REFLEXIVES.has(tokens[k].text)) return true;
-  return false;
-}
-
-/** The groups the trigger (token range) governs in its sentence, best first with the ones joined to it. */
-export function attachGroups(
-  tokens: readonly Token[],
-  mentions: readonly GroupMention[],
-  trigger: { first: number; last: number; cls?: string },
-  sentence: { first: number; last: number },
-  clauseOf: (tokenIndex: number) => number,
-): GroupMention[] {
-  let best: GroupMention | null = null;
-  let bestScore = Infinity;
-  const triggerClause = clauseOf(trigger.first);
-  for (const m of mentions) {
-    if (m.first < sentence.first || m.last > sentence.last) continue;
-    if (m.role !== "member") continue;
-    const after = m.first > trigger.last;
-    // One hands oneself over TO the group named after the verb — unless the group sits in the subject,
-    // before the reflexive object ("سلّم 60 عنصراً من التنظيم أنفسهم للجيش").
-    if (after && trigger.cls === "surrender" && !inSubjectOfSurrender(tokens, trigger, m)) continue;
-    const distance = after ? m.first - trigger.last : trigger.first - m.last;
-    if (distance > 25) continue;
-    let score = distance;
-    if (clauseOf(m.first) !== triggerClause) score += 12;
-    const before1 = tokens[m.first - 1]?.text ?? "";
-    const gluedFrom = tokens[m.first].text.startsWith("من") ? "" : "";
-    void gluedFrom;
-    if (after && GOVERNED_AFTER.test(before1)) score -= 4;
-    // "عناصر يتبعون لـX", "العناصر التابعين لـX": the people's own unit, as close as "من X".
-    if (after && belongsTo(tokens, m)) score -= 4;
-    if (!after) {
-      score += 2;
-      if (GOVERNED_BEFORE.test(before1)) score -= 3;
-    }
-    if (m.implied) score += 6;
-    if (!m.known) score += 2;
-    if (score < bestScore) {
-      bestScore = score;
-      best = m;
-    }
-  }
-  if (!best) return [];
-  const chosen = [best];
-  const idx = mentions.indexOf(best);
-  for (let k = idx + 1; k < mentions.length && mentions[k].joinedToPrevious && mentions[k].role === "member"; k++) chosen.push(mentions[k]);
-  for (let k = idx; k > 0 && mentions[k].joinedToPrevious && mentions[k - 1].role === "member"; k--) chosen.unshift(mentions[k - 1]);
-  // One mention per group.
-  const seen = new Set<string>();
-  return chosen.filter((m) => {
-    const key = m.id ?? `?${m.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** A singular soldier noun, indefinite or not ("عنصر", "الضابط"). */
-const ONE_SOLDIER = /^(ال)?(عنصر|مقاتل|جندي|عسكري|ضابط|قيادي|مجند)ا?$/;
-
-/** People belong to the mention: "يتبعون لـ/التابعين لـ/المنتمين إلى X" (a plural of people, not "التابعة" of a group). */
-function belongsTo(tokens: readonly Token[], m: GroupMention): boolean {
-  const b1 = tokens[m.first - 1]?.text ?? "";
-  const verb = TO.test(b1) ? tokens[m.first - 2]?.text ?? "" : b1;
-  if (PEOPLE_BELONGING.test(verb)) return true;
-  // "عنصر يتبع لـX", "ضابط تابع لـX": one man's own unit (the singular only after a person noun: "الدفاع الوطني التابع لـX" is an umbrella).
-  const k = TO.test(b1) ? m.first - 3 : m.first - 2;
-  return ONE_BELONGING.test(verb) && ONE_SOLDIER.test(tokens[k]?.text ?? "");
 }
 
 export function groupName(id: string): { name_ar: string; name_en: string } | null {

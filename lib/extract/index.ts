@@ -7,7 +7,7 @@
  * 1. finders: sentences/clauses (sentences.ts), triggers (triggers.ts), group mentions (groups.ts),
  *    places (places.ts), count phrases (counts.ts), date expressions (lib/time);
  * 2. candidates (candidates.ts), one per trigger: non-event cues (cues.ts), the group left
- *    (groups.ts, refiners/roles.ts), the figure (refiners/count-choice.ts), the date (dates.ts),
+ *    (groups-attach.ts, refiners/roles.ts), the figure (refiners/count-choice.ts), the date (dates.ts),
  *    place and destination (places.ts, destinations.ts, merge.ts);
  * 3. refiners: a second batch told with no verb of its own (refiners/elliptic.ts), the items of a series told
  *    with the verb once, each its own sentence or line (refiners/series.ts), a verbless item of the story past

@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "../arabic/normalize";
 import { CUE_EXAMPLES, judgeTrigger } from "./cues";
-import { ATTACH_EXAMPLES, attachGroups, findGroupMentions, NUMBERED_UNIT_EXAMPLES, UNRESOLVED_HEAD_EXAMPLES, unresolvedHead } from "./groups";
+import { findGroupMentions, NUMBERED_UNIT_EXAMPLES } from "./groups";
+import { ATTACH_EXAMPLES, attachGroups } from "./groups-attach";
+import { UNRESOLVED_HEAD_EXAMPLES, unresolvedHead } from "./groups-heads";
 import { MERGE_EXAMPLES, sameIncident } from "./merge";
 import { SENTENCE_EXAMPLES, segmentOf, splitClauses, splitSentences } from "./sentences";
 import { tokenize } from "./tokens";
