@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { binEdges, fitGrain, isoDay, monthWindowDays, spreadOverBins, type RangeAggregate } from "../bins";
-import { orderBySql, rowColumns, rowJoin, toRow, type RowRecord } from "../events";
+import { orderBySql, rowColumns, rowJoin, toRow, type RowRecord } from "../event-rows";
 import { byEventsThenKey, gazetteerGroups, type DestinationFacet, type GovernorateFacet, type GroupName, type PlaceFacet } from "../facets";
 import { DESTINATION_FIELDS, GOVERNORATE_OF_PLACE, PLACE_FIELDS, searchClause, searchTerms } from "../filter";
 import { emptyResult, finish, groupLabels, seriesKeys, windowOf } from "../series";
