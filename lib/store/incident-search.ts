@@ -3,105 +3,22 @@
  * each event is indexed in `event_match_keys` under its groups' keys over its reach, and — when a
  * story retold within a week could be it — over its report's publication window ("@" keys); a
  * telling's compatible and perhaps compatible tellings (lib/incidents/compatible.ts) are found with a
- * few bounded index ranges, the indexed columns deciding each row exactly before any JSON is read.
+ * few bounded index ranges, the indexed columns deciding each row exactly before any JSON is read. The keys:
+ * incident-keys.ts; a candidate row and how it meets a telling: incident-candidate-rows.ts.
  */
 import { perConnection } from "./per-connection";
 import type { Database, Statement } from "better-sqlite3";
 import type { DefectionEvent } from "../extract/types";
-import { compatible, datesMeet, GAZETTEER, looselyCompatible, perhapsCompatible, storiesMeet, tellingKey, type Telling } from "../incidents";
-import { ancestry } from "../incidents/gazetteer";
-import { COUNT_APART_FACTOR, COUNT_APART_MIN_GAP } from "../incidents/rules/counts";
+import { compatible, GAZETTEER, looselyCompatible, perhapsCompatible, tellingKey, type Telling } from "../incidents";
 import { MAX_MERGEABLE_DAYS, POINT_DATE_TOLERANCE_DAYS, reach, tooVague } from "../incidents/rules/dates";
-import { groupMatchKey } from "../incidents/rules/groups";
-import { placesCompatible, sameTown, townOf } from "../incidents/rules/places";
-import { distinctiveFigure, mayBeRetold, PUBLICATION_MAX_DAYS, RETELLING_WINDOW_DAYS } from "../incidents/rules/retold";
+import { townOf } from "../incidents/rules/places";
+import { distinctiveFigure, PUBLICATION_MAX_DAYS, RETELLING_WINDOW_DAYS } from "../incidents/rules/retold";
 import { CROSSED_PUBLICATION_DAYS, rolesCrossed } from "../incidents/rules/roles";
 import { groupSides, sideWentTo } from "../incidents/rules/sides";
 import { lookingBackDate, RETROSPECTIVE_MAX_DAYS, SEVERAL } from "../incidents/rules/retrospective";
-import { dayNumber, isoDay } from "../time/day";
 import type { DayRange } from "../time/types";
-
-/**
- * The keys an event is stored under: each group's own key (gazetteer id or "x:" + folded name), and
- * "^" + each ancestor of it. A telling then finds its own group and its units under `key` and "^key",
- * and its parents under their own key only (not their other units, which are never compatible).
- */
-function storedKeys(event: Pick<DefectionEvent, "groups">): string[] {
-  const keys = new Set<string>();
-  for (const g of event.groups) {
-    const own = groupMatchKey(g);
-    keys.add(own);
-    if (g.id !== null) for (const a of ancestry(g.id, GAZETTEER).slice(1)) keys.add(`^${a}`);
-  }
-  return [...keys];
-}
-
-/** The keys a telling looks its candidates up under (see storedKeys). */
-function lookupKeys(event: Pick<DefectionEvent, "groups">): string[] {
-  const keys = new Set<string>();
-  for (const g of event.groups) {
-    const own = groupMatchKey(g);
-    keys.add(own);
-    if (g.id !== null) {
-      keys.add(`^${g.id}`);
-      for (const a of ancestry(g.id, GAZETTEER).slice(1)) keys.add(a);
-    }
-  }
-  return [...keys];
-}
-
-/**
- * The prefix of an event's **publication rows**: a story retold within a week meets the event whatever
- * its dates (rules/retold.ts), so the event is also stored, under "@" + each of its keys, over its
- * report's publication window — when that rule can apply to it at all: it has a figure or names a town
- * (round 9), a date not too vague, and a publication known to within a week.
- */
-const RETOLD = "@";
-
-/** The publication window a telling is found under by a retold story, or null when it cannot be one. */
-function retellingWindow(event: DefectionEvent, published: DayRange): { start: number; end: number } | null {
-  return mayBeRetold({ published, event }, GAZETTEER) ? { start: dayNumber(published.start), end: dayNumber(published.end) } : null;
-}
-
-/**
- * The prefix of an event's **joined rows** (round 10, rules/roles.ts: one incident read in crossed roles): an event
- * that says which group its men joined is also stored under "→" + that group's keys over its publication window,
- * when a crossed reading can apply to it (a figure, a date not too vague, a publication known to within a week: as
- * RETOLD). A telling finds the events whose men joined its group there, and the events of the group its own men
- * joined among the RETOLD rows (every event a crossed reading can link has them: the rule asks for the same figure).
- */
-const JOINED = "→";
-
-/**
- * Round 11 (rules/roles.ts, opposite sides): an event whose men went to a side told by its words («مناطق سيطرة
- * المعارضة») is also stored under "→" + SIDE + that side over its publication window, so that a telling of a group
- * of that side finds it; that telling's own rows are its RETOLD rows, which the event finds under the ids of every
- * group of the side (gazetteer `groupsOf`): no row more for the many tellings that tell no side.
- */
-const SIDE = "~";
-
-/** The keys an event is stored under as where its men went: the group joined's, and the side's. */
-function joinedKeys(event: DefectionEvent): string[] {
-  const joined = joinedGroup(event);
-  const side = sideWentTo(event.destination, GAZETTEER);
-  return [...(joined ? storedKeys(joined) : []), ...(side === null ? [] : [SIDE + side])];
-}
-
-/** The group an event's men joined, as a group of the key scheme, or null. */
-function joinedGroup(event: DefectionEvent): Pick<DefectionEvent, "groups"> | null {
-  const id = event.destination?.group_id;
-  return id ? { groups: [{ id, name_ar: "", name_en: null, text: "", known: true }] } : null;
-}
-
-/**
- * Upper bounds of the day-range length classes; the last class is unbounded (and never merged). Fixed
- * numbers, not the merging rule's constants: stored rows keep their class when a rule changes.
- */
-const SPAN_CLASSES = [7, 31, 92, 366, Number.POSITIVE_INFINITY];
-
-export function spanClass(days: number): number {
-  return SPAN_CLASSES.findIndex((max) => days <= max);
-}
+import { compatibleFigures, NO_FIGURE, rowMeets, sameFigure, type CandidateRow, type Meeting, type Wanted } from "./incident-candidate-rows";
+import { JOINED, joinedGroup, joinedKeys, lookupKeys, RETOLD, retellingWindow, SIDE, SPAN_CLASSES, spanClass, storedKeys } from "./incident-keys";
 
 export interface StoredTelling extends Telling {
   rid: number;
@@ -113,70 +30,6 @@ interface Found {
   complete: boolean;
 }
 
-interface CandidateRow {
-  rid: number;
-  report_id: string;
-  /** The event's own range and basis (the key row holds its reach, or its publication). */
-  day_start: number;
-  day_end: number;
-  date_basis: DefectionEvent["date"]["basis"];
-  place_id: string | null;
-  place_governorate: string | null;
-  count_low: number | null;
-  count_best: number | null;
-  count_high: number | null;
-  /** The key row's range: the event's reach, or its report's publication window ("@" rows). */
-  key_start: number;
-  key_end: number;
-}
-
-type Meeting = "compatible" | "perhaps";
-/** What a search looks for: compatible tellings, perhaps compatible ones, or only those whose dates meet loosely. */
-type Wanted = Meeting | "loose";
-
-/** The figures a publication row may have to meet a count: low ≤ lowAtMost, high ≥ highAtLeast, and best when given. */
-interface FigureFilter {
-  lowAtMost: number;
-  highAtLeast: number;
-  best: number | null;
-}
-
-/** Exactly the figures not orders apart from `c` (rules/counts.ts: countsCompatible). */
-function compatibleFigures(c: { low: number; high: number }): FigureFilter {
-  return {
-    lowAtMost: Math.max(COUNT_APART_FACTOR * c.high, c.high + COUNT_APART_MIN_GAP),
-    highAtLeast: Math.min(c.low / COUNT_APART_FACTOR, c.low - COUNT_APART_MIN_GAP),
-    best: null,
-  };
-}
-
-/** No figure at all (a search of a town's rows only). */
-const NO_FIGURE: FigureFilter = { lowAtMost: -1, highAtLeast: Number.MAX_SAFE_INTEGER, best: null };
-
-/** The figures with the same best as `c` (rules/retold.ts then checks that both are distinctive). */
-function sameFigure(c: { best: number }): FigureFilter {
-  return { lowAtMost: c.best, highAtLeast: c.best, best: c.best };
-}
-
-/**
- * How a candidate row meets a telling, decided exactly from the indexed columns (the group is the
- * lookup key's): by `datesMeet` (its dates, and its place and figure when the dates meet loosely) on a
- * reach row, by `storiesMeet` (that, or a story retold) on a publication row, whose range is the
- * report's publication window.
- */
-function rowMeets(t: Telling, r: CandidateRow, publicationRow: boolean, publicationOf: (report: string) => DayRange | undefined): Meeting | null {
-  if (r.report_id === t.report) return null;
-  const place = r.place_id === null ? null : { text: "", id: r.place_id, name_ar: null, governorate: r.place_governorate };
-  if (!placesCompatible(t.event.place, place, GAZETTEER)) return null;
-  const date = { start: isoDay(r.day_start), end: isoDay(r.day_end), basis: r.date_basis };
-  const count = r.count_low === null || r.count_best === null || r.count_high === null ? null : { low: r.count_low, best: r.count_best, high: r.count_high };
-  const event = { date, count, place };
-  if (publicationRow) return storiesMeet(t, { published: { start: isoDay(r.key_start), end: isoDay(r.key_end) }, event });
-  // On a reach row only a story retold (the same distinctive figure, or the same town) needs the row's publication.
-  const sameDistinctive = count !== null && t.event.count?.best === count.best && distinctiveFigure(count);
-  const published = sameDistinctive || sameTown(t.event.place, place, GAZETTEER) ? publicationOf(r.report_id) : undefined;
-  return published ? storiesMeet(t, { published, event }) : datesMeet(t.event, event);
-}
 
 /** The span classes a reach search reads: a longer range is too vague to merge (rules/dates.ts), not even looked at. */
 const REACH_CLASSES = SPAN_CLASSES.flatMap((_max, cls) => (cls > 0 && SPAN_CLASSES[cls - 1] >= MAX_MERGEABLE_DAYS ? [] : [cls]));

@@ -11,7 +11,8 @@ import { dayNumber } from "../time/day";
 import { indexEventForIncidents, storedSearch, type StoredSearch, type StoredTelling } from "./incident-search";
 import { arabicGroupsLabel, destinationLabel, groupsLabel, placeLabel } from "./labels";
 
-export { indexEventForIncidents, spanClass, storedSearch } from "./incident-search";
+export { indexEventForIncidents, storedSearch } from "./incident-search";
+export { spanClass } from "./incident-keys";
 
 interface Statements {
   incidentOfEvents: Statement;
