@@ -2,7 +2,7 @@
  * The keys of `event_match_keys`: what an event is stored under (its groups' keys and their ancestors' over its reach;
  * "@" publication rows, "→" joined rows, "~" sides over its report's publication window) and what a telling looks
  * its candidates up under, and the span classes of their ranges. Pure: the store writes and reads the rows
- * (incident-search.ts).
+ * (incident-search.ts). A change here that stores other keys bumps INCIDENT_RULES_VERSION (docs/data-path.md).
  */
 import type { DefectionEvent } from "../extract/types";
 import { GAZETTEER } from "../incidents";
