@@ -362,6 +362,9 @@ function readNumber(s: string, index: number): FoundNumber | null {
   }
   if (!isWordChar(c)) return null;
   const end = wordEnd(s, index);
+  // (round 17) A word that is no number form, with no digits after it, is turned away before its readings are
+  // built: most callers of `parseNumberAt` (a date rule's "قبل …", a count's next word) ask it of ordinary words.
+  if (!mayStartNumberAt(s, index, end)) return null;
   const word = s.slice(index, end);
   // Try the word as it is, then without one proclitic, then without the article (with or without a proclitic).
   const candidates: Array<{ skip: number; prefix: string }> = [{ skip: 0, prefix: "" }];
@@ -433,6 +436,16 @@ function mayStartNumber(s: string, units: Uint16Array, n: number, i: number, j: 
     if (isDigit(next) || (next === 0x20 && j + 1 < n && isDigit(units[j + 1]))) return true;
   }
   return j - i <= MAX_NUMBER_FORM && FORM_FILTER.mayHaveUnits(units, i, j) && NUMBER_FORMS.has(s.slice(i, j));
+}
+
+/** `mayStartNumber` of the letter word [i, j) of `s` read from the string (`readNumber`, asked at any offset). */
+function mayStartNumberAt(s: string, i: number, j: number): boolean {
+  const n = s.length;
+  if (j < n) {
+    const next = s.charCodeAt(j);
+    if (isDigit(next) || (next === 0x20 && j + 1 < n && isDigit(s.charCodeAt(j + 1)))) return true;
+  }
+  return j - i <= MAX_NUMBER_FORM && FORM_FILTER.mayHave(s, i, j) && NUMBER_FORMS.has(s.slice(i, j));
 }
 
 /** The code units of the text `findNumbers` scans (code-units.ts: a typed array read, not `charCodeAt`, per character). */

@@ -38,7 +38,33 @@ const SPACES = /\s+/g;
 const DROPPED_MARK = /[\u064B-\u065F\u0670\u0640]/;
 
 function cleanText(s: string): string {
-  return s.replace(QUOTES, "").replace(SPACES, " ").trim();
+  return isClean(s) ? s : s.replace(QUOTES, "").replace(SPACES, " ").trim();
+}
+
+/**
+ * No quote and no space to fold or trim in `s` (round 17): most spans (a group's name, a place, a figure) are
+ * Arabic letters and single spaces, which `cleanText` would give back unchanged after two regex passes and a trim.
+ * Conservative: any code unit it does not know for plain (not an ASCII letter, digit or sign above the
+ * apostrophe, nor of the Arabic blocks) sends `s` to the full cleaning.
+ */
+function isClean(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 0x27 && c < 0xa0) || (c >= 0x0600 && c < 0x1680)) continue;
+    if (c === 0x20 && i > 0 && i < last && s.charCodeAt(i - 1) !== 0x20) continue;
+    return false;
+  }
+  return true;
+}
+
+/** One of OPENING's quotes in `s`: orig looks for a quote to close only then. */
+function hasOpeningQuote(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x27 || c === 0xab || c === 0x201c || c === 0x201e || c === 0x2018 || c === 0x2039) return true;
+  }
+  return false;
 }
 
 const OPENING = "“«\"„‹'‘";
@@ -54,7 +80,7 @@ function orig(norm: NormalizedText, body: string, s: number, e: number): { start
   let end = span.end;
   while (end < body.length && DROPPED_MARK.test(body[end])) end++;
   const inner = body.slice(span.start, end);
-  for (const open of OPENING) {
+  if (hasOpeningQuote(inner)) for (const open of OPENING) {
     const close = CLOSING[open];
     if (inner.includes(open) && !inner.slice(inner.lastIndexOf(open) + 1).includes(close) && body[end] === close) {
       end++;

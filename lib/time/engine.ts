@@ -425,12 +425,15 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
     // Keep trailing marks that belong to the last letter ("مؤخراً", "غداً").
     while (span.end < original.length && isTrailingMark(original.charCodeAt(span.end))) span.end++;
     const text = original.slice(span.start, span.end);
-    const explanationRefs: ExplanationRef[] = [ref("explain.resolved", { text, published: pub, range: `${iso(start)}..${iso(end)}` })];
+    // (each ISO day written once: the explanation and the match share the strings)
+    const startIso = iso(start);
+    const endIso = iso(end);
+    const explanationRefs: ExplanationRef[] = [ref("explain.resolved", { text, published: pub, range: `${startIso}..${endIso}` })];
     if (c.note) explanationRefs.push(c.note);
     if (c.checkWeekday !== undefined && days.length === 1) {
       const actual = weekdayOf(start);
       if (actual !== c.checkWeekday) {
-        explanationRefs.push(ref("explain.note.weekdayConflict", { said: WEEKDAY_NAMES[c.checkWeekday], day: iso(start), actual: WEEKDAY_NAMES[actual] }));
+        explanationRefs.push(ref("explain.note.weekdayConflict", { said: WEEKDAY_NAMES[c.checkWeekday], day: startIso, actual: WEEKDAY_NAMES[actual] }));
       }
     }
     if (future) explanationRefs.push(ref("explain.flag.future"));
@@ -438,8 +441,8 @@ function toMatches(cands: Candidate[], norm: NormalizedText, original: string, p
       text,
       offset: span.start,
       endOffset: span.end,
-      start: iso(start),
-      end: iso(end),
+      start: startIso,
+      end: endIso,
       grain: c.grain,
       rule: c.rule,
       kind: c.kind,
