@@ -15,6 +15,12 @@
  * - `bullets/…`: one story's sentences as list items («- »), the later ones coordinated by «و» and telling the incident
  *   again: one event (a retelling folds). Negative (`bullets-not/…`): items with incidents of their own (a group and a
  *   figure each), with or without «و»: one event each.
+ * - `hiding/…` (round 17, d33 in eval:shapes): a plain defection, a sentence between (one of the men's words, their
+ *   origin, or nothing of them), then their hiding or unknown whereabouts told by a definite back reference («كان
+ *   المنشقون يختبئون»، «ولم تعرف وجهتهم»): they "went into hiding, or somewhere unknown": a desertion (README "Kinds").
+ *   Negative (`hiding-not/…`): another incident told between: the hiding is its men's; the first stays a defection.
+ * - `update/undated-beside-a-dated-part` (round 17, d31): an undated update of the figure, then one of the men's own
+ *   flight with a narrower day: the incident keeps the range of the telling whose figure the update takes up.
  * - `dateline/…`: a date line at the head of the body («الأربعاء 16 آذار 2022 — ») names the day of publication, not
  *   the incident's: an incident with no date of its own keeps the default [P−7, P] (dev-reports README "Dates").
  */
@@ -95,6 +101,59 @@ const UPDATES: ConventionCase[] = [
   ),
 ];
 
+// ---- hiding told after a sentence between (round 17) ----
+/** An incident with no side reached, told plainly (a defection by its verb alone). */
+const PLAIN_INCIDENTS: ReadonlyArray<(g: string) => string> = [
+  (g) => `انشق 18 عنصراً عن ${g} أمس.`,
+  (g) => `قالت مصادر محلية إن 18 عنصراً انشقوا عن ${g} أمس.`,
+];
+/** A sentence between the incident and its men's hiding: their own words, their origin, or nothing of them. */
+const BETWEEN: readonly string[] = [
+  "وقال أحد المنشقين لـ\"عنب بلدي\": \"قررنا ترك مواقعنا بعد أن تأخرت رواتبنا أشهراً\".",
+  "وأوضح المصدر أن المنشقين ينحدرون من ريف حلب الجنوبي.",
+  "وجاء انشقاقهم بعد أشهر من تأخر الرواتب.",
+  "وكانت الميليشيا قد نشرت تعزيزات في المنطقة.",
+];
+/** The men's whereabouts, told of them by a definite back reference. */
+const HIDING: readonly string[] = [
+  "وأضاف أن دورية دهمت منازل كان المنشقون يختبئون فيها.",
+  "ولا يزال المنشقون متوارين عن الأنظار حتى الآن.",
+  "ولم تعرف وجهتهم حتى الآن.",
+];
+const HIDDEN_AFTER: ConventionCase[] = cases(
+  "hiding/told-after-another-sentence",
+  product({ incident: PLAIN_INCIDENTS, between: BETWEEN, hiding: HIDING, group: LEFT }).map(({ incident, between, hiding, group }) => ({
+    text: `${incident(group.name)} ${between} ${hiding}`,
+    events: [ev(group.id, 18, "desertion", ["2022-03-15", "2022-03-15"])],
+  })),
+);
+/** Negatives: another incident told between: the hiding is its men's, the first incident stays a defection. */
+const HIDDEN_AFTER_NOT: ConventionCase[] = cases(
+  "hiding-not/another-incident-between",
+  product({ group: LEFT.slice(0, 3), other: LEFT.slice(3), hiding: HIDING }).map(({ group, other, hiding }) => ({
+    text: `انشق 12 عنصراً عن ${group.name} أمس. وفي ريف دير الزور، فرّ 5 عناصر من ${other.name} أمس. ${hiding.replace("المنشقون", "الفارون")}`,
+    events: [ev(group.id, 12, "defection", ["2022-03-15", "2022-03-15"]), ev(other.id, 5, "desertion", ["2022-03-15", "2022-03-15"])],
+  })),
+);
+
+// ---- an undated update of the figure beside a part with a day of its own (round 17) ----
+const UNDATED_UPDATES: ReadonlyArray<{ text: string; count: number }> = [
+  { text: "وأكد مصدر محلي في وقت لاحق أن عدد المنشقين بلغ 25 عنصراً.", count: 25 },
+  { text: "وارتفع عدد المنشقين لاحقاً إلى 31 عنصراً، بحسب المصدر ذاته.", count: 31 },
+  { text: "ثم لحق بهم آخرون في وقت لاحق، ليصل عددهم إلى 31 عنصراً.", count: 31 },
+];
+const PART_WITH_DAY: readonly string[] = [
+  "وتمكّن أحد المنشقين، ويدعى \"فهد\"، من الفرار مع عدد من رفاقه إلى مناطق سيطرة المعارضة قبل يومين.",
+  "وكان أحدهم قد فرّ مع عدد من رفاقه إلى مناطق سيطرة المعارضة أول أمس.",
+];
+const UPDATE_UNDATED: ConventionCase[] = cases(
+  "update/undated-beside-a-dated-part",
+  product({ update: UNDATED_UPDATES, part: PART_WITH_DAY, group: LEFT }).map(({ update, part, group }) => ({
+    text: `انشق نحو 25 عنصراً عن ${group.name} في ريف حلب خلال اليومين الماضيين.\n${update.text}\n${part}`,
+    events: [ev(group.id, update.count, "defection", ["2022-03-14", "2022-03-16"])],
+  })),
+);
+
 // ---- dateline ----
 const DATELINES: readonly string[] = ["الأربعاء 16 آذار 2022 — ", "الأربعاء 16 مارس 2022 — ", "دمشق - الأربعاء 16 آذار/مارس 2022 — "];
 const UNDATED: ReadonlyArray<(g: string) => string> = [
@@ -132,4 +191,4 @@ const BULLETS_NOT: ConventionCase[] = cases(
   })),
 );
 
-export const SHAPE_CASES: ConventionCase[] = [...TESTIMONY, ...TESTIMONY_NOT, ...UPDATES, ...DATELINE, ...BULLETS, ...BULLETS_NOT];
+export const SHAPE_CASES: ConventionCase[] = [...TESTIMONY, ...TESTIMONY_NOT, ...UPDATES, ...DATELINE, ...BULLETS, ...BULLETS_NOT, ...HIDDEN_AFTER, ...HIDDEN_AFTER_NOT, ...UPDATE_UNDATED];
