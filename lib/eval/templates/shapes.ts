@@ -15,10 +15,11 @@
  * - `bullets/…`: one story's sentences as list items («- »), the later ones coordinated by «و» and telling the incident
  *   again: one event (a retelling folds). Negative (`bullets-not/…`): items with incidents of their own (a group and a
  *   figure each), with or without «و»: one event each.
- * - `hiding/…` (round 17, d33 in eval:shapes): a plain defection, a sentence between (one of the men's words, their
- *   origin, or nothing of them), then their hiding or unknown whereabouts told by a definite back reference («كان
+ * - `hiding/…` (round 17, d33 in eval:shapes): a plain defection, a sentence between that goes on about the men (one
+ *   of them quoted, their origin, number or defection), then their hiding or unknown whereabouts told by a definite back reference («كان
  *   المنشقون يختبئون»، «ولم تعرف وجهتهم»): they "went into hiding, or somewhere unknown": a desertion (README "Kinds").
- *   Negative (`hiding-not/…`): another incident told between: the hiding is its men's; the first stays a defection.
+ *   Negatives (`hiding-not/…`): a sentence on something else between (reinforcements, the dead of a battle; as
+ *   kind.test.ts' round-15 row), or another incident told between: the first stays a defection.
  * - `update/undated-beside-a-dated-part` (round 17, d31): an undated update of the figure, then one of the men's own
  *   flight with a narrower day: the incident keeps the range of the telling whose figure the update takes up.
  * - `dateline/…`: a date line at the head of the body («الأربعاء 16 آذار 2022 — ») names the day of publication, not
@@ -112,8 +113,10 @@ const BETWEEN: readonly string[] = [
   "وقال أحد المنشقين لـ\"عنب بلدي\": \"قررنا ترك مواقعنا بعد أن تأخرت رواتبنا أشهراً\".",
   "وأوضح المصدر أن المنشقين ينحدرون من ريف حلب الجنوبي.",
   "وجاء انشقاقهم بعد أشهر من تأخر الرواتب.",
-  "وكانت الميليشيا قد نشرت تعزيزات في المنطقة.",
+  "وبلغ عددهم 18 عنصراً بحسب المصدر.",
 ];
+/** A sentence between on something else: the reference no longer reaches the men (kind.test.ts, round 15). */
+const OTHER_TOPIC: readonly string[] = ["وكانت الميليشيا قد نشرت تعزيزات في المنطقة.", "وبلغ عدد القتلى في المعارك 12 عنصراً."];
 /** The men's whereabouts, told of them by a definite back reference. */
 const HIDING: readonly string[] = [
   "وأضاف أن دورية دهمت منازل كان المنشقون يختبئون فيها.",
@@ -125,6 +128,14 @@ const HIDDEN_AFTER: ConventionCase[] = cases(
   product({ incident: PLAIN_INCIDENTS, between: BETWEEN, hiding: HIDING, group: LEFT }).map(({ incident, between, hiding, group }) => ({
     text: `${incident(group.name)} ${between} ${hiding}`,
     events: [ev(group.id, 18, "desertion", ["2022-03-15", "2022-03-15"])],
+  })),
+);
+/** Negatives: a sentence on something else between: the first incident stays a defection (kind.test.ts, round 15). */
+const HIDDEN_AFTER_TOPIC: ConventionCase[] = cases(
+  "hiding-not/another-topic-between",
+  product({ incident: PLAIN_INCIDENTS, between: OTHER_TOPIC, hiding: HIDING.slice(0, 2), group: LEFT }).map(({ incident, between, hiding, group }) => ({
+    text: `${incident(group.name)} ${between} ${hiding}`,
+    events: [ev(group.id, 18, "defection", ["2022-03-15", "2022-03-15"])],
   })),
 );
 /** Negatives: another incident told between: the hiding is its men's, the first incident stays a defection. */
@@ -191,4 +202,4 @@ const BULLETS_NOT: ConventionCase[] = cases(
   })),
 );
 
-export const SHAPE_CASES: ConventionCase[] = [...TESTIMONY, ...TESTIMONY_NOT, ...UPDATES, ...DATELINE, ...BULLETS, ...BULLETS_NOT, ...HIDDEN_AFTER, ...HIDDEN_AFTER_NOT, ...UPDATE_UNDATED];
+export const SHAPE_CASES: ConventionCase[] = [...TESTIMONY, ...TESTIMONY_NOT, ...UPDATES, ...DATELINE, ...BULLETS, ...BULLETS_NOT, ...HIDDEN_AFTER, ...HIDDEN_AFTER_TOPIC, ...HIDDEN_AFTER_NOT, ...UPDATE_UNDATED];
