@@ -13,13 +13,14 @@ const PER_TEMPLATE = 4;
  * the others fail. A template that moves must have its figure changed here, or leave the list.
  */
 const KNOWN_FAILURES: Record<string, [passed: number, why: string]> = {
+  "shapes/bullets/linked-items": [10, "a later item opening with «وقد» (the conjunction on a short particle) or «أما» is read as the next item of a list, another story: its retelling is an event of its own"],
 };
 
 describe("the shapes family", () => {
   it("has unique ids; one event each (two for the items of own incidents and another incident between)", () => {
     const ids = SHAPE_CASES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const c of SHAPE_CASES) expect(c.events.length, c.id).toBe(c.id.startsWith("shapes/bullets-not/") || c.id.startsWith("shapes/hiding-not/another-incident") ? 2 : 1);
+    for (const c of SHAPE_CASES) expect(c.events.length, c.id).toBe(c.id.startsWith("shapes/bullets-not/") || c.id.startsWith("shapes/hiding-not/another-incident") || c.id.startsWith("shapes/bullets-not/kama") ? 2 : 1);
   });
 });
 

@@ -14,7 +14,9 @@
  *   after an incident is left out: docs/extraction.md calls it honestly ambiguous.)
  * - `bullets/…`: one story's sentences as list items («- »), the later ones coordinated by «و» and telling the incident
  *   again: one event (a retelling folds). Negative (`bullets-not/…`): items with incidents of their own (a group and a
- *   figure each), with or without «و»: one event each.
+ *   figure each), with or without «و»: one event each. (r17) The list's first item after a headline with the figure
+ *   (`bullets/first-item-after-headline`), items linked by «وقد»، «كما» (no teller or day of its own)، «أما … فـ»
+ *   (`bullets/linked-items`): one event; «كما» with a day of its own (`bullets-not/kama-with-a-day`): two.
  * - `hiding/…` (round 17, d33 in eval:shapes): a plain defection, a sentence between that goes on about the men (one
  *   of them quoted, their origin, number or defection), then their hiding or unknown whereabouts told by a definite back reference («كان
  *   المنشقون يختبئون»، «ولم تعرف وجهتهم»): they "went into hiding, or somewhere unknown": a desertion (README "Kinds").
@@ -193,6 +195,35 @@ const BULLETS: ConventionCase[] = cases(
     events: [ev(group.id, 12, "defection")],
   })),
 );
+/** (r17) The list's first item after a headline that tells the story with its figure (and a byline between or not). */
+const BULLETS_FIRST: ConventionCase[] = cases(
+  "bullets/first-item-after-headline",
+  product({ group: LEFT, byline: ["", "إسطنبول - وكالات\n"], item: ["انشق 12 عنصراً من", "أفادت مصادر محلية بانشقاق 12 عنصراً من"] }).map(({ group, byline, item }) => ({
+    text: `انشقاق 12 عنصراً من ${group.name}\n${byline}- ${item} ${group.name} أمس في ريف حلب.\n- ولم تُعرف أسباب انشقاقهم حتى الآن.`,
+    events: [ev(group.id, 12, "defection", ["2022-03-15", "2022-03-15"])],
+  })),
+);
+/** (r17) Later items linked to the one before by a particle: «وقد»، «كما» with no teller or day of its own, «أما … فـ». */
+const LINKED_ITEMS: ReadonlyArray<(g: string) => string> = [
+  (g) => `- وقد أعلن العناصر الـ12 انشقاقهم عن ${g} في تسجيل مصور.`,
+  () => "- كما أكدت المصادر ذاتها انشقاق العناصر الـ12 ووصولهم إلى إدلب.",
+  () => "- أما العناصر الـ12 فقد انشقوا بعد تأخر رواتبهم أشهراً.",
+];
+const BULLETS_LINKED: ConventionCase[] = cases(
+  "bullets/linked-items",
+  product({ group: LEFT, linked: LINKED_ITEMS }).map(({ group, linked }) => ({
+    text: `أبرز الأحداث:\n- انشق 12 عنصراً من ${group.name} أمس في ريف حلب.\n- وتوجه المنشقون إلى مناطق سيطرة المعارضة.\n${linked(group.name)}`,
+    events: [ev(group.id, 12, "defection", ["2022-03-15", "2022-03-15"])],
+  })),
+);
+/** Negatives: «كما» with a day of its own opens another incident of the same group, in a list as in prose. */
+const BULLETS_KAMA_NOT: ConventionCase[] = cases(
+  "bullets-not/kama-with-a-day",
+  product({ group: LEFT }).map(({ group }) => ({
+    text: `أبرز الأحداث:\n- انشق 12 عنصراً من ${group.name} أمس في ريف حلب.\n- كما انشق اليوم 7 عناصر من ${group.name} في ريف إدلب.`,
+    events: [ev(group.id, 12, "defection", ["2022-03-15", "2022-03-15"]), ev(group.id, 7, "defection", ["2022-03-16", "2022-03-16"])],
+  })),
+);
 /** Negatives: items that tell incidents of their own, with and without «و», are other stories. */
 const BULLETS_NOT: ConventionCase[] = cases(
   "bullets-not/own-incidents",
@@ -202,4 +233,4 @@ const BULLETS_NOT: ConventionCase[] = cases(
   })),
 );
 
-export const SHAPE_CASES: ConventionCase[] = [...TESTIMONY, ...TESTIMONY_NOT, ...UPDATES, ...DATELINE, ...BULLETS, ...BULLETS_NOT, ...HIDDEN_AFTER, ...HIDDEN_AFTER_TOPIC, ...HIDDEN_AFTER_NOT, ...UPDATE_UNDATED];
+export const SHAPE_CASES: ConventionCase[] = [...TESTIMONY, ...TESTIMONY_NOT, ...UPDATES, ...DATELINE, ...BULLETS, ...BULLETS_FIRST, ...BULLETS_LINKED, ...BULLETS_NOT, ...BULLETS_KAMA_NOT, ...HIDDEN_AFTER, ...HIDDEN_AFTER_TOPIC, ...HIDDEN_AFTER_NOT, ...UPDATE_UNDATED];
