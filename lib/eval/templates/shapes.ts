@@ -203,6 +203,17 @@ const BULLETS_FIRST: ConventionCase[] = cases(
     events: [ev(group.id, 12, "defection", ["2022-03-15", "2022-03-15"])],
   })),
 );
+/**
+ * (r17) … told by an outlet on a weekday (the day only bounds it, [day−7, day]; dev-reports README "Announcements"),
+ * under a headline with a kicker or not («وصلوا إلى إدلب.. انشقاق …», as d30, r02).
+ */
+const BULLETS_FIRST_TOLD: ConventionCase[] = cases(
+  "bullets/first-item-told-by-an-outlet",
+  product({ group: LEFT, kicker: ["", "وصلوا إلى إدلب.. ", "في ضربة جديدة.. "], byline: ["", "إسطنبول - وكالات\n"], tail: ["ووصلوا إلى محافظة إدلب", "والتحقوا بفصائل المعارضة"] }).map(({ group, kicker, byline, tail }) => ({
+    text: `${kicker}انشقاق 12 عنصراً من ${group.name}\n${byline}- نقلت وكالة الأناضول عن مصادر خاصة، الأحد، أن 12 عنصراً من ${group.name} انشقوا ${tail}.\n- وسلّم المنشقون أسلحتهم لفصائل المعارضة.`,
+    events: [ev(group.id, 12, "defection", ["2022-03-06", "2022-03-13"])],
+  })),
+);
 /** (r17) Later items linked to the one before by a particle: «وقد»، «كما» with no teller or day of its own, «أما … فـ». */
 const LINKED_ITEMS: ReadonlyArray<(g: string) => string> = [
   (g) => `- وقد أعلن العناصر الـ12 انشقاقهم عن ${g} في تسجيل مصور.`,
@@ -233,4 +244,4 @@ const BULLETS_NOT: ConventionCase[] = cases(
   })),
 );
 
-export const SHAPE_CASES: ConventionCase[] = [...TESTIMONY, ...TESTIMONY_NOT, ...UPDATES, ...DATELINE, ...BULLETS, ...BULLETS_FIRST, ...BULLETS_LINKED, ...BULLETS_NOT, ...BULLETS_KAMA_NOT, ...HIDDEN_AFTER, ...HIDDEN_AFTER_TOPIC, ...HIDDEN_AFTER_NOT, ...UPDATE_UNDATED];
+export const SHAPE_CASES: ConventionCase[] = [...TESTIMONY, ...TESTIMONY_NOT, ...UPDATES, ...DATELINE, ...BULLETS, ...BULLETS_FIRST, ...BULLETS_FIRST_TOLD, ...BULLETS_LINKED, ...BULLETS_NOT, ...BULLETS_KAMA_NOT, ...HIDDEN_AFTER, ...HIDDEN_AFTER_TOPIC, ...HIDDEN_AFTER_NOT, ...UPDATE_UNDATED];
