@@ -100,6 +100,13 @@ function betterCount(c: Candidate, than: Candidate): boolean {
   return (than.countDoubt !== null && c.countDoubt === null) || ((than.countDoubt === null) === (c.countDoubt === null) && (countPrecision(c.count) > countPrecision(than.count) || (c.runningTotal && countPrecision(c.count) >= countPrecision(than.count))));
 }
 
+/** The telling of the best figure among those with a day of their own (build-event's date after an undated update), or null. */
+function datedFigure(ev: readonly Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of ev) if (c.dateChoice && c.countMention && countPrecision(c.count) >= 3 && (!best || betterCount(c, best))) best = c;
+  return best;
+}
+
 /**
  * The most specific group the tellings of the incident name: a parent ("قوات النظام") or an umbrella
  * ("الميليشيات الإيرانية") gives way to a unit of it that another telling names ("الفرقة الرابعة", "لواء
@@ -168,6 +175,11 @@ export function buildEvent(
   // a bound, and gives way to a telling that dates the incident itself inside it ("انشقاق 20 عنصراً أمس"
   // over "قالت مصادر اليوم إن 20 عنصراً انشقوا"; "ووقعت الحادثة فجر الثلاثاء" over "انشقوا مؤخراً").
   let dateC: Candidate | null = countC && countC.dateChoice && countPrecision(countC.count) >= 3 ? countC : null;
+  // (r17-shapes) An undated update of the figure — a participle's («وأكد مصدر لاحقاً أن عدد المنشقين بلغ 25») or a
+  // running total («وارتفع عددهم إلى 31») — tells men already told and has no day of its own: the dated telling of
+  // the figure it takes up dates the incident, not the narrowest day of a part («وتمكّن أحدهم من الفرار … قبل
+  // يومين»). Examples: shapes family `update/undated-beside-a-dated-part`.
+  if (countC && !countC.dateChoice && (countC.runningTotal || countC.trigger.form === "participle")) dateC = datedFigure(ev);
   const bound = dateC?.dateChoice && isLoose(dateC.dateChoice) ? dateC.dateChoice : null;
   for (const c of dateC && !bound ? [] : ev) {
     if (!c.dateChoice) continue;

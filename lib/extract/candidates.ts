@@ -43,11 +43,11 @@ const { doubtCount, observedTally, statisticTie, vagueCases } = $plausibility;
 const { receivedDestination } = $received;
 // Bound once: a call through a transpiled import is a getter call on the module object every time (this loop
 // runs per trigger; a value import used here is best added to these lines).
-const { anyIn, stemIn, stems, tokenAt, wordMemo } = tokenModule;
+const { anyIn, stems, tokenAt, wordMemo } = tokenModule;
 const { groupAncestors, groupKey, placeKeys } = candidateModule;
 const { isDeclared, judgeTrigger } = cues;
 const { namesPeople } = triggerModule;
-const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS, TALLY_HEADS, THEIR_NUMBER, AMOUNTING_VERBS, SPEAKERS_OWN } = lexicon;
+const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS, TALLY_HEADS, SPEAKERS_OWN, ABOUT_THEM } = lexicon;
 const { chooseCount, countOf } = countChoice;
 const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, groupByPronoun, impliedArmy, leftTheGroupJoined, storyGroupOfSoldiers } = roleRefiners;
 const { segmentOf, splitClauses } = sentenceModule;
@@ -227,7 +227,7 @@ export function findCandidates(f: Found): Candidate[] {
         destination,
         attempted,
         partialDestination: SOME_OF_THEM_AFTER.test(tokens[trig.last + 1]?.text ?? "") || SOME_OF_THEM_BEFORE.test(tokens[trig.first - 1]?.text ?? "") || someOfThemBetween(tokens, trig.last + 1, destination),
-        unknownDestination: whereaboutsUnknown(text, tokens, sentences, si, toldUnknownIn, trig.start, nextTriggerStart(triggers, ti, sl, tokens) ?? tokens[Math.min(sl, trig.last + WHEREABOUTS_WINDOW)].end),
+        unknownDestination: whereaboutsUnknown(text, tokens, sentences, triggers, si, toldUnknownIn, trig.start, nextTriggerStart(triggers, ti, sl, tokens) ?? tokens[Math.min(sl, trig.last + WHEREABOUTS_WINDOW)].end),
         suspectedDestination: destination !== null && SUPPOSED.test(text.slice(tokens[Math.max(sf, trig.first - 12)].start, destination.start)),
         abroadAfter:
           places.some((p) => p.first > trig.last && p.last <= ownLast && placeById(p.match.id)?.kind === "abroad") ||
@@ -310,28 +310,56 @@ function nextTriggerStart(triggers: readonly Trigger[], ti: number, sl: number, 
 }
 
 /**
- * Their whereabouts are unknown or they went into hiding: said after the trigger in sentence `si`, or in the next one when it
- * refers back to them ("وعدّ اللواء هؤلاء العناصر في حكم الفارين", "كان المنشقون يختبئون فيها"). (r15-heads) A sentence that
- * only gives their number («وبلغ عددهم 12 عنصراً») goes on with the same men: the one after it is read as the next.
+ * Their whereabouts are unknown or they went into hiding: said after the trigger in sentence `si`, or in a sentence after
+ * it that refers back to them ("وعدّ اللواء هؤلاء العناصر في حكم الفارين", "كان المنشقون يختبئون فيها"). (r17-shapes) The
+ * sentences between may go on about the same men — one of them quoted («وقال أحد المنشقين: "…"»), their number or
+ * origin («وبلغ عددهم 12 عنصراً»، «ثم لحق بهم آخرون»), their defection («وجاء انشقاقهم بعد…») — up to
+ * WHEREABOUTS_SENTENCES on (aboutThem). A sentence on anything else (the dead of a battle, reinforcements) or telling
+ * other men leaving ends the reading. Examples: kind.test.ts, shapes family `hiding/…`.
  */
-function whereaboutsUnknown(text: string, tokens: readonly Token[], sentences: readonly Segment[], si: number, toldUnknownIn: (boolean | undefined)[], from: number, to: number): boolean {
+function whereaboutsUnknown(text: string, tokens: readonly Token[], sentences: readonly Segment[], triggers: readonly Trigger[], si: number, toldUnknownIn: (boolean | undefined)[], from: number, to: number): boolean {
   // (in its own sentence, only what follows the trigger up to the next one: "انشق 5 …، فيما فرّ 3 آخرون إلى جهة مجهولة")
   const own = text.slice(from, to);
   if (UNKNOWN_WHERE.test(own) || HIDDEN.test(own)) return true;
   let told = toldUnknownIn[si + 1];
   if (told === undefined) {
-    const after = sentences[si + 1] && theirNumberOnly(tokens, sentences[si + 1]) ? si + 2 : si + 1;
-    const next = sentences[after] ? text.slice(sentences[after].start, sentences[after].end) : "";
-    told = toldUnknownIn[si + 1] = BACK_REFERENCE.test(next) && (UNKNOWN_WHERE.test(next) || HIDDEN.test(next));
+    told = false;
+    for (let k = si + 1; k < Math.min(sentences.length, si + 1 + WHEREABOUTS_SENTENCES); k++) {
+      const next = text.slice(sentences[k].start, sentences[k].end);
+      const back = BACK_REFERENCE.test(next);
+      if (back && (UNKNOWN_WHERE.test(next) || HIDDEN.test(next))) {
+        told = true;
+        break;
+      }
+      if (!aboutThem(tokens, triggers, sentences[k], back)) break;
+    }
+    toldUnknownIn[si + 1] = told;
   }
   return told;
 }
 
-/** A short sentence that only gives "their number": «[و]عددهم N»، «وبلغ/ويُقدّر عددهم بنحو N عنصراً» (at most six words from «عددهم»). */
-function theirNumberOnly(tokens: readonly Token[], s: Segment): boolean {
-  const open = tokenAt(tokens, s.start);
-  const head = tokens[open] && THEIR_NUMBER.has(tokens[open].text) ? open : tokens[open + 1] && stemIn(tokens[open], AMOUNTING_VERBS) && THEIR_NUMBER.has(tokens[open + 1].text) ? open + 1 : -1;
-  return head >= 0 && tokenAt(tokens, s.end) - head <= 6;
+/** The sentences after a trigger's that a back reference to its men reaches (whereaboutsUnknown). */
+const WHEREABOUTS_SENTENCES = 3;
+/** A verbal noun's plural possessive: «انشقاقهم»، «فرارهما» tell of men told before. */
+const THEIR = /(هم|هما)$/;
+
+/**
+ * Sentence `s` goes on about the men just told (`back`: it refers back to them, BACK_REFERENCE), or has their pronoun
+ * (ABOUT_THEM), or a trigger of theirs: a participle («المنشقين»), the speakers' own («انشققنا»), a verbal noun of
+ * theirs («انشقاقهم»). Any other trigger verb or verbal noun tells other men leaving: not about them.
+ */
+function aboutThem(tokens: readonly Token[], triggers: readonly Trigger[], s: Segment, back: boolean): boolean {
+  let theirs = back;
+  for (const t of triggers) {
+    const at = tokens[t.first].start;
+    if (at < s.start) continue;
+    if (at >= s.end) break;
+    if (!(t.form === "participle" || anyIn(stems(tokens[t.first]), SPEAKERS_OWN) || (t.form === "masdar" && THEIR.test(tokens[t.last].text)))) return false;
+    theirs = true;
+  }
+  if (theirs) return true;
+  for (let k = tokenAt(tokens, s.start); k < tokens.length && tokens[k].start < s.end; k++) if (ABOUT_THEM.has(tokens[k].text)) return true;
+  return false;
 }
 
 /** "فرّ 20 عنصراً …، ووصل بعضهم إلى X": only some of them reached the destination (words from `from` to it). */

@@ -118,6 +118,10 @@ export const SPEAKERS_OWN = foldedWords("انشققنا");
  * وكالة، وقع، وقوع، وفد، وطني، ورد، وضع، وثّق، وعد، ولد), not the conjunction «و» before a word (roles.ts).
  */
 export const ROOT_WAW = /^و(?:صل|صو|زير|زار|حد|سط|فق|جه|قت|لاي|كال|قوع|قع|فد|طن|رد|ضع|ثق|عد|لد)/;
+/** (r17-shapes) Particles the conjunction «و» is written onto («وقد»، «ولم»، «وفي»), folded: «و» + one of them is no root. */
+export const PARTICLES_AFTER_WAW = foldedWords("قد لم لن في من عن الى على إن أن لا ما هو هي هم");
+/** (r17-shapes) Particles that link a sentence to what was told before it: «أما» (detailing: «أما X فقد …»), «ثم» (going on). */
+export const LINKING_PARTICLES = foldedWords("أما ثم");
 /** (round 16) Verbs of rising or reaching before «عددهم إلى N»: a running total of the people told (figure-nearby.ts). */
 export const RISING_VERBS = foldedWords("ارتفع يرتفع ترتفع وصل يصل تصل");
 export const AMOUNTING_VERBS = foldedWords("بلغ يبلغ وصل يصل قدر يقدر تقدر قدرت تجاوز يتجاوز ناهز يناهز فاق يفوق تخطي يتخطي");
@@ -149,6 +153,11 @@ export const BODY_NOUNS = foldedWords("اتحاد وكالة إدارة مركز
 
 /** A later sentence about the same people: it refers back to them ("هؤلاء العناصر", "المنشقون", "عنهم"). */
 export const BACK_REFERENCE = /(^| )(هولاء|المنشقون|المنشقين|الفارون|الفارين|الهاربون|الهاربين)( |$)|(عنهم|عليهم|مصيرهم|وجهتهم)( |$)/;
+/**
+ * (r17-shapes) Words that keep a sentence on people just told, beside BACK_REFERENCE: a preposition or noun with their
+ * pronoun («لحق بهم آخرون»، «قُتل اثنان منهم»، «وبلغ عددهم 12»). candidates.ts `whereaboutsUnknown` reads on past them.
+ */
+export const ABOUT_THEM = foldedWords("بهم منهم لهم معهم عددهم وعددهم");
 /** The destination is only supposed ("وسط ترجيحات بأنهم…", "يُعتقد أنهم توجهوا", "يُرجّح"). */
 export const SUPPOSED = /(^| )(و|ب)?(ترجيح|ترجيحات|يرجح|ترجح|رجحت|رجح|مرجح|المرجح|يعتقد|يشتبه|يظن|يحتمل|يرجحون|رجحوا)( |$)/;
 /** Partial destination ("وهرب بعضهم إلى…"): the word right after (first) or before (second) the trigger. */

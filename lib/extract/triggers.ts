@@ -15,11 +15,20 @@ import * as $normalize from "../arabic/normalize";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 import * as $lexicon from "./lexicon";
+import * as $contexts from "./trigger-contexts";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldLetters } = $normalize;
-const { MILITARY_DUALS, OWN_POSTS, possessed } = $lexicon;
+const { OWN_POSTS, possessed } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { anyIn, stems, wordMemo } = tokenModule;
+const {
+  abandonedPostsAfter, cameFromAfter, crossesWithCountedSubject, dualSubjectBefore, fromTheRanksAfter, laidDownArmsAndWentHome,
+  leftPostsAfterSubject, notBackToTheirUnit, outOfSightAfter, peopleRightAfter, peopleThenAfter, refusesToReturn, returnsAfter,
+  soldiersAsSubject, textIn, toTheHomeland,
+} = $contexts;
+// (re-exported: candidates.ts reads namesPeople from this module; the examples live in trigger-examples.ts)
+export { namesPeople } from "./trigger-contexts";
+export { TRIGGER_EXAMPLES } from "./trigger-examples";
 
 export type TriggerClass = "defect" | "flee" | "leave" | "surrender" | "split";
 export type TriggerForm = "verb" | "masdar" | "plural" | "participle";
@@ -126,8 +135,6 @@ addWhen("انسحاب انسحابهم انسحابه", "leave", "masdar", (toke
 addWhen("يعد يعودوا يعود يعودا يلتحق يلتحقوا يلتحقا", "leave", "verb", notBackToTheirUnit, true);
 // تغيّب عن: staying away, a desertion only from service or a unit ("تغيّب 15 عنصراً عن قطعهم"), not from school or a meeting.
 addWhen("تغيب تغيبوا تغيبا يتغيب يتغيبون", "leave", "verb", (tokens, i) => returnsAfter(tokens, i + 1, i + 13));
-/** What one fails to return to ("تخلّف عشرة عناصر من الفوج عن الالتحاق بقطعهم"): the "عن" may follow the subject. */
-const RETURN_TO_SERVICE = new Set("الالتحاق الالتحاق العوده الرجوع الدوام الخدمه قطعهم قطعاتهم".split(" ").map((w) => foldLetters(w)));
 add("خرج خرجوا خرجت", "leave", "verb", "من عن");
 // Handing oneself over to the other side.
 add("سلموا سلم سلمت سلمه سلموه سلمها سلموها يسلمون يسلم تسلم سلما سلمتا يسلمان", "surrender", "verb", "انفسهم نفسه نفسها انفسهما نفسيهما");
@@ -151,167 +158,6 @@ addWhen("هربا", "flee", "verb", dualSubjectBefore);
 add("انفصل انفصلت انفصلوا ينفصل", "split", "verb", "عن");
 add("انفصال انفصاله انفصالها انفصالهم", "split", "masdar", "عن");
 add("انهاء انهي انهت فك", "split", "masdar", "اندماجه اندماجها اندماجهم ارتباطه ارتباطها ارتباطهم الاندماج الارتباط");
-
-/** Examples: each text and the trigger classes found in it (test corpus). */
-export const TRIGGER_EXAMPLES: Array<[string, Array<`${TriggerClass}:${TriggerForm}`>]> = [
-  ["انشق 21 عنصراً", ["defect:verb"]],
-  ["وانشقوا عن النظام", ["defect:verb"]],
-  ["أعلن انشقاقه عن الجبهة", ["defect:masdar"]],
-  ["تأمين انشقاق مئة عسكري", ["defect:masdar"]],
-  ["بالإنشقاق", ["defect:masdar"]],
-  ["تزايد الانشقاقات", ["defect:plural"]],
-  ["17 جندياً منشقاً", ["defect:participle"]],
-  ["فرّ 4 عناصر", ["flee:verb"]],
-  // the plural without its silent alif, as web text writes it (tokens.ts reads "انشقو" also as "انشقوا")
-  ["5 عناصر انشقو أمس", ["defect:verb"]],
-  ["فرو 5 عناصر ووصلو إلى إدلب", ["flee:verb"]],
-  ["وفروا باتجاه", ["flee:verb"]],
-  ["هـروب عدة عناصر", ["flee:masdar"]],
-  ["للفرار من المدينة", ["flee:masdar"]],
-  ["غادروا مواقعهم", ["leave:verb"]],
-  ["تركوا نقاطهم", ["leave:verb"]],
-  ["تركت الحركة", ["leave:verb"]],
-  ["خرج من صفوف الجبهة", ["leave:verb"]],
-  ["سلّموا أنفسهم للجيش", ["surrender:verb"]],
-  ["سلّم 60 عنصراً من التنظيم أنفسهم", ["surrender:verb"]],
-  ["ترك آلاف الجنود ثكناتهم", ["leave:verb"]],
-  // the subject, with its figure and group, between the verb and its object
-  ["ترك قرابة ثلاثين مقاتلاً من لواء الفتح التابع للجبهة مواقعهم", ["leave:verb"]],
-  ["غادر 12 جندياً من الفوج 46 في ريف حلب نقاطهم", ["leave:verb"]],
-  ["تركت العنصرة صفوفها", ["leave:verb"]],
-  ["تخلّف خمسة عشر مجنداً من أبناء البلدة في الفرقة عن الالتحاق بوحداتهم", ["leave:verb"]],
-  ["تخلفوا عن العودة إلى قطعهم", ["leave:verb"]],
-  ["سلّم خمسة مسلحين من كتيبة الفاروق التابعة لحركة أحرار الشام في ريف حمص أنفسهم", ["surrender:verb"]],
-  ["سلّما نفسيهما للجيش", ["surrender:verb"]],
-  ["أنهى اندماجه", ["split:masdar"]],
-  ["إنهاء اندماجه مع الفيلق", ["split:masdar"]],
-  ["انفصل عن الفيلق", ["split:verb"]],
-  ["أعلن اللواء انفصاله عن الجيش الوطني", ["split:masdar"]],
-  // the verbal nouns of joining, as the side that received them tells it; not with the article (one's own service)
-  // nor with a possessive ("بعد عامين من انضمامهم لداعش")
-  ["أعلن الجيش الوطني انضمام 12 عنصراً من قسد إلى صفوفه", ["defect:masdar"]],
-  ["أفادت مصادر بالتحاق سبعة من عناصر قسد بصفوف الجيش الحر", ["defect:masdar"]],
-  ["دعت الجهات الشبان إلى الالتحاق بالخدمة الإلزامية", []],
-  ["دعا القيادي إلى الانضمام إلى صفوف الفصيل", []],
-  ["استسلموا بعد عامين من انضمامهم لداعش. قياديان من الوعر", []],
-  // not triggers: other words with similar letters, and leaving without an object that names a post
-  ["تهريب النفط", []],
-  ["ترك أثراً", []],
-  ["غادر المدينة", []],
-  ["الهرم", []],
-  ["فرّوا عبر البادية باتجاه الحدود", ["flee:verb"]],
-  ["انشـ ـق 7 عناصر", ["defect:verb"]],
-  ["وفـ ـروا باتجاه الشمال", ["flee:verb"]],
-  ["أن شقّ الطريق", []],
-  ["عبر الحدود إلى تركيا", []],
-  ["وعبروا الحدود إلى الأردن", ["flee:verb"]],
-  ["عبر نحو 300 جندي من جيش النظام الحدود اللبنانية", ["flee:verb"]],
-  ["ترك الطيران أثراً واضحاً على مواقعهم", []],
-  ["ترك النظام خلفه في الريف الشرقي مواقعهم", []],
-  ["ترك 30 عنصراً صفوف الفصيل", ["leave:verb"]],
-  ["انسحب 20 عنصراً من صفوف الدفاع الوطني", ["leave:verb"]],
-  ["تخلّى 14 عنصراً من قسد عن مواقعهم", ["leave:verb"]],
-  ["تخلت الدول عن دعم المعارضة", []],
-  ["أعلن انسحابه من صفوف الحركة", ["leave:masdar"]],
-  ["انسحب المقاتلون من مواقعهم في الريف", []],
-  ["انسحاب القوات من المدينة", []],
-  ["تخلّف الطالب عن الامتحان", []],
-  ["تخلف المشروع عن موعده بسبب غياب التمويل عن الالتحاق", []],
-  // the persons and numbers of the verbs, the duals of the participles
-  ["ينشقّان عن الفرقة", ["defect:verb"]],
-  ["يفرّان من الفرقة", ["flee:verb"]],
-  ["أعلنتا انشقاقهن", ["defect:masdar"]],
-  ["عنصران فارّان", ["flee:participle"]],
-  ["جنود هاربون", ["flee:participle"]],
-  ["نزح المدنيون هرباً من القصف", []],
-  ["الضابطان المنشقّان", ["defect:participle"]],
-  // تسرّب: soldiers slipping away, not water, news or pupils leaking
-  ["تسرّب 15 عنصراً من الفرقة الرابعة", ["leave:verb"]],
-  ["تسرّب العشرات من عناصر الفيلق", ["leave:verb"]],
-  ["يتسرّب عناصر الفرقة من مواقعهم", ["leave:verb"]],
-  ["وتسرّبوا من قطعهم العسكرية", ["leave:verb"]],
-  ["تسرّب نحو ثلاثين مجنداً من الخدمة", ["leave:verb"]],
-  ["تسرّبت معلومات عن 40 عنصراً من الفرقة", []],
-  ["تسرّب المياه إلى مواقع الفرقة", []],
-  ["نسبة تسرّب الطلاب من المدارس", []],
-  ["تسرّبت وثائق من الفرقة", []],
-  // (the verbal noun is spelt as the verb, and read as it)
-  ["حالات تسرّب جديدة في صفوف الفرقة الرابعة:", ["leave:verb"]],
-  ["تسرّب في صفوف القوات شعور بالإحباط", []],
-  // an adverb of addition between the verb and its subject; not before what leaks
-  ["وفي البلدة، تسرّب كذلك ثلاثة عناصر من الفرقة الرابعة", ["leave:verb"]],
-  ["وتسرّب أيضاً عنصران من الفيلق", ["leave:verb"]],
-  ["وتسرّبت كذلك معلومات عن 40 عنصراً من الفرقة", []],
-  // لجأ: soldiers taking refuge, not refugees
-  ["لجأ 5 جنود من جيش النظام إلى الأردن", ["flee:verb"]],
-  ["لجوء ضابطين سوريين إلى تركيا", ["flee:masdar"]],
-  ["وقال إن الضابط لجأ إلى تركيا", ["flee:verb"]],
-  ["لجؤوا الجنود إلى الأردن", ["flee:verb"]],
-  ["لجأ آلاف المدنيين إلى المخيمات", []],
-  ["لجأت الفصائل إلى حفر الخنادق", []],
-  // the accusative verbal noun
-  ["شهدت الفرقة هروباً جماعياً لعشرين عنصراً", ["flee:masdar"]],
-  ["سجلت المنطقة انشقاقاً جديداً في صفوف الفيلق", ["defect:masdar"]],
-  // not coming back to one's unit or from leave
-  ["لم يعد 15 عنصراً من الفرقة الرابعة إلى قطعهم بعد انتهاء إجازاتهم", ["leave:verb"]],
-  ["ولم يلتحقوا بوحداتهم العسكرية", ["leave:verb"]],
-  ["لم يلتحق 500 شاب بالخدمة الإلزامية", []],
-  ["لم يعد النازحون إلى قراهم", []],
-  ["لم يعد هناك عناصر للفرقة في المنطقة", []],
-  ["لم يعد عناصر الفرقة قادرين على حماية مواقعهم", []],
-  // تغيّب: absent from service, not from school
-  ["تغيّب 15 عنصراً من الفرقة الرابعة عن الخدمة", ["leave:verb"]],
-  ["وتغيّبوا عن قطعهم العسكرية منذ أسبوعين", ["leave:verb"]],
-  ["تغيّب الطلاب عن المدارس", []],
-  ["تغيب ممثل الفصيل عن الاجتماع", []],
-  // the regime's "returned to the homeland's embrace", not any return
-  ["عاد 30 مسلحاً من جبهة النصرة إلى حضن الوطن", ["surrender:verb"]],
-  ["وعادوا إلى حضن الدولة بعد تسوية أوضاعهم", ["surrender:verb"]],
-  ["عاد النازحون إلى قراهم في ريف حماة", []],
-  ["عاد 30 عنصراً من الفرقة إلى مواقعهم", []],
-  // one's own unit, post or service in every person and number (round 7: how outlets say it)
-  ["ترك 7 مجندين من جيش النظام قطعتهم العسكرية", ["leave:verb"]],
-  ["ترك جندي من الفرقة خدمته العسكرية", ["leave:verb"]],
-  ["ترك عنصران من قسد موقعهما", ["leave:verb"]],
-  ["ترك عنصران قطعتهما العسكرية", ["leave:verb"]],
-  // a short counted subject between the verb and the ranks it left
-  ["ترك 40 مقاتلاً صفوف قوات النظام", ["leave:verb"]],
-  ["ترك ثمانية عناصر صفوف قسد", ["leave:verb"]],
-  ["ترك الطلاب صفوف الدراسة", []],
-  ["غادر 7 عناصر من الفرقة ثكنتهم دون إذن", ["leave:verb"]],
-  ["لم يعد عنصران من الفرقة من إجازتهما", ["leave:verb"]],
-  ["ترك 7 عناصر من الفرقة رسالة في قطعتهم العسكرية", []],
-  ["ترك 11 عنصراً من ميليشيا الدفاع الوطني في مدينة السلمية بريف حماة الشرقي مواقعهم", ["leave:verb"]],
-  // refusing to come back to service, not refusing orders nor residents refusing to go home
-  ["رفض 30 عنصراً من الفرقة العودة إلى الخدمة بعد انتهاء إجازاتهم", ["leave:verb"]],
-  ["رفض 7 عناصر من قسد الالتحاق بقطعهم العسكرية", ["leave:verb"]],
-  ["رفض 30 عنصراً من الفرقة تنفيذ الأوامر", []],
-  ["رفض الأهالي العودة إلى منازلهم", []],
-  // hiding: soldiers out of sight, not a wanted man
-  ["توارى 7 عناصر من قوات النظام عن الأنظار", ["leave:verb"]],
-  ["توارى المطلوب عن الأنظار بعد الحادثة", []],
-  // the uniform taken off, not a ruler deposed
-  ["خلع 7 عناصر من قوات النظام البزة العسكرية", ["leave:verb"]],
-  ["خلع الضابط بزته العسكرية", ["leave:verb"]],
-  ["خلع المحتجون الرئيس", []],
-  // arms laid down to go home, not to surrender in a fight
-  ["ألقى 7 عناصر من الفرقة سلاحهم وعادوا إلى بيوتهم", ["leave:verb"]],
-  ["ألقى عناصر التنظيم سلاحهم واستسلموا للقوات المهاجمة", []],
-  ["ألقى الوزير كلمة في الحفل", []],
-  // the participle of تسرّب
-  ["عاد 7 عناصر متسربون من الفرقة إلى قراهم", ["leave:participle"]],
-  // the dual verb هربا after a dual subject, not the adverb
-  ["عنصرين من الجيش السوري هربا أمس", ["flee:verb"]],
-  ["فرّ المدنيان هرباً من القصف", ["flee:verb"]],
-  ["قياديين اثنين من الفرقة هربا أمس", ["flee:verb"]],
-  ["هربا من القصف نزح الأهالي", []],
-  // a non-commissioned officer, not a row or a page
-  ["تسرّب صف ضابط من الفرقة الرابعة", ["leave:verb"]],
-  ["تسرّبت صفحات من التقرير", []],
-  // people splitting off, the subject between the verb and its "عن"
-  ["انفصل 60 مقاتلاً عن هيئة تحرير الشام", ["split:verb"]],
-  ["انفصل الوفد عن الاجتماع", []],
-];
 
 /** Words that are words on their own, so never the first half of a split trigger ("أن شقّ"). */
 const WHOLE_WORDS = new Set("ان من في عن الي علي و ف ب ل ما لا لم قد او ثم مع".split(" "));
@@ -338,233 +184,8 @@ function splitWordTrigger(tokens: readonly Token[], i: number): Trigger | null {
   return null;
 }
 
-// The words the trigger checks test, made once (a regex literal makes a new RegExp object each time it is evaluated).
-const POSSESSIVE_END = /(هم|هما|ه|ها)$/;
-const OFFICERS = new Set(["ضابط", "ضباط"]);
-const NUMBER_WORD_FROM_THREE = /^(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مي|الف|الفي)/;
-const NOT_PAST = new Set(["لم", "ولم"]);
-const BA_LAM_FIRST = /^[بل]/;
-const RETURN_GOVERNORS = new Set(["الي", "من", "عن", "انتهاء"]);
-const HOMELAND = new Set(["الوطن", "الدوله"]);
-const RANKS_FIRST = /^صفوف/;
-const WENT_BACK = /^و?(عاد|عادوا|عادا|توجه|توجهوا|توجها)$/;
-const TWO = new Set(["اثنين", "اثنان"]);
+/** «تخلّف» and its persons: failing to return, the subject between the verb and its «عن» (triggerAt). */
 const STAYED_BEHIND = /^تخلف/;
-
-/** Some reading matches `re` (a loop, not a closure per word). */
-function anyMatches(readings: readonly string[], re: RegExp): boolean {
-  for (let i = 0; i < readings.length; i++) if (re.test(readings[i])) return true;
-  return false;
-}
-
-/** People as the subject of leaving: a figure, a quantity word or a fighter noun. */
-const PEOPLE = /^(ال)?(عنصر|عناصر|مقاتل|جنود|جندي|عسكري|ضابط|ضباط|مجند|مسلح|افراد|فرد|باقون|باقين|اخرون|اخرين|مرتزق|قيادي|قاده|امير|امراء|متطوع|شبيح)/;
-
-/**
- * "ترك آلاف الجنود ثكناتهم" (the object two or three words on), or a longer subject that names people
- * ("ترك نحو 40 عنصراً من اللواء التابع للفيلق مواقعهم"), also with where they served ("ترك 11 عنصراً من ميليشيا
- * الدفاع الوطني في مدينة السلمية بريف حماة الشرقي مواقعهم"); the post is the verb's object, not a preposition's.
- */
-function leftPostsAfterSubject(tokens: readonly Token[], i: number, posts: ReadonlySet<string>): boolean {
-  for (let k = i + 2; k < Math.min(tokens.length, i + 17); k++) {
-    const x = tokens[k];
-    if (!posts.has(x.text) || PREPOSITIONS.has(tokens[k - 1].text)) continue;
-    const possessive = POSSESSIVE_END.test(x.text);
-    if (k <= i + 3 && possessive) return true;
-    // "ترك 40 مقاتلاً صفوف X", "غادر 12 مجنداً من أبناء البلدة الخدمة": with a people subject (short or long) the
-    // object may be any post.
-    if (namesPeople(tokens, i + 1, k)) return true;
-  }
-  return false;
-}
-
-/** A subject naming people in tokens [from, to): a figure, a quantity word or a fighter noun. */
-export function namesPeople(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    const w = tokens[j];
-    if (w.digits || QUANTITY_START.has(w.text) || anyMatches(stems(w), PEOPLE)) return true;
-  }
-  return false;
-}
-
-const QUANTITY_START = new Set("ما نحو قرابه حوالي زهاء اكثر عشرات مئات الاف عدد".split(" "));
-/** Quantity words with the article, which open a subject as well ("العشرات من عناصر"). */
-const QUANTITY_DEFINITE = /^(ال)?(عشرات|مئات|ميات|الاف|عشرين|ثلاثين|اربعين|خمسين)$/;
-/** Number words that open a counted subject ("ثلاثون", "خمسة عشر", "مئتا"). */
-const NUMBER_WORD_START = /^(اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مي|الف|الفي)/;
-/** Where soldiers slip away from: their units, posts or service ("تسرّبوا من قطعهم"). */
-const SERVICE_PLACES = new Set([...OWN_POSTS, "الخدمه", "صفوف", "صفوفهم"]);
-
-/**
- * "تسرّب 15 عنصراً", "تسرّب العشرات من عناصر", "يتسرّب عناصر الفرقة", "تسرّبوا من قطعهم": the word after the
- * verb opens a counted or soldier subject, or (after "من") names a unit, post or service.
- */
-function peopleRightAfter(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  if (!next) return false;
-  // An adverb of addition may stand between the verb and its subject ("وفي البلدة، تسرّب كذلك ثلاثة عناصر").
-  if (ADDITIVE.has(next.text)) return peopleRightAfter(tokens, i + 1);
-  if (next.digits || QUANTITY_START.has(next.text) || QUANTITY_DEFINITE.test(next.text) || NUMBER_WORD_START.test(next.text)) return true;
-  if (anyMatches(stems(next), PEOPLE)) return true;
-  // "صف ضابط", "صف ضباط": a non-commissioned officer (not "صف" alone, a row)
-  if (next.text === "صف" && OFFICERS.has(tokens[i + 2]?.text ?? "")) return true;
-  if (next.text === "من" && !!tokens[i + 2] && SERVICE_PLACES.has(tokens[i + 2].text)) return true;
-  // Cases of it in the ranks: "حالات تسرّب (جديدة) في صفوف الفرقة" (a heading over a series; not "تسرّب في صفوفهم
-  // الإحباط", what seeped into the ranks)
-  const at = NEW.has(next.text) ? i + 2 : i + 1;
-  return i > 0 && CASES_OF.has(tokens[i - 1].text) && tokens[at]?.text === "في" && tokens[at + 1]?.text === "صفوف";
-}
-
-/** "جديدة": an adjective between a verbal noun and what it governs. */
-const NEW = new Set(["جديده", "جديد"]);
-/** "حالات"، "موجة": the nouns that count cases of a verbal noun. */
-const CASES_OF = new Set(["حالات", "حاله", "موجه", "عمليات"]);
-
-/** Adverbs of addition ("also", "likewise", "in turn"), as the normalised text spells them. */
-const ADDITIVE = new Set("كذلك ايضا بدوره بدورهم بدورها".split(" ").map((w) => foldLetters(w)));
-
-/** "عبر" + a subject opened by a number or a quantity word + "الحدود" within a dozen words. */
-function crossesWithCountedSubject(tokens: readonly Token[], i: number): boolean {
-  const first = tokens[i + 1];
-  if (!first || !(first.digits || QUANTITY_START.has(first.text) || NUMBER_WORD_FROM_THREE.test(first.text))) return false;
-  for (let k = i + 2; k < Math.min(tokens.length, i + 13); k++) if (tokens[k].text === "الحدود") return true;
-  return false;
-}
-
-const PREPOSITIONS = new Set("علي في من الي عن قرب حول نحو باتجاه".split(" "));
-
-/** Soldier nouns (not people at large). */
-const SOLDIERS = /^(ال)?(عنصر|عناصر|جندي|جنود|عسكري|ضابط|ضباط|مجند|مقاتل|طيار|صف)/;
-
-/**
- * "لجأ 5 جنود إلى الأردن", "لجوء ضابطين إلى تركيا", "ضابط لجأ إلى تركيا": a soldier noun right after the verb
- * (after its figure or quantity word), or right before it.
- */
-function soldiersAsSubject(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++) {
-    const w = tokens[k];
-    if (anyMatches(stems(w), SOLDIERS)) return true;
-    if (!(w.digits || QUANTITY_START.has(w.text) || QUANTITY_DEFINITE.test(w.text) || NUMBER_WORD_START.test(w.text) || w.text === "من")) break;
-  }
-  const prev = tokens[i - 1];
-  return !!prev && anyMatches(stems(prev), SOLDIERS);
-}
-
-/** Units, posts and leave one comes back to ("قطعهم", "إجازاتهم"): not "الخدمة", which the draft-evader never joined. */
-const OWN_UNIT = new Set([...OWN_POSTS, ...possessed("اجازت اجازات كتايب فرق")]);
-
-/** "لم" right before the verb, and within the next twelve words the unit, post or leave it governs. */
-function notBackToTheirUnit(tokens: readonly Token[], i: number): boolean {
-  if (!NOT_PAST.has(tokens[i - 1]?.text ?? "")) return false;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 13); k++) {
-    if (!anyIn(stems(tokens[k]), OWN_UNIT)) continue;
-    // the object of the return ("إلى قطعهم", "بوحداتهم", "من إجازاتهم", "انتهاء إجازاتهم"), not any mention of posts
-    if (BA_LAM_FIRST.test(tokens[k].text) || RETURN_GOVERNORS.has(tokens[k - 1].text)) return true;
-  }
-  return false;
-}
-
-/** "إلى حضن الوطن/الدولة" within the fourteen words after the verb (its subject may come first). */
-function toTheHomeland(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 2; k < Math.min(tokens.length - 1, i + 15); k++) {
-    if (tokens[k].text === "حضن" && tokens[k - 1].text === "الي" && HOMELAND.has(tokens[k + 1].text)) return true;
-  }
-  return false;
-}
-
-/** The first "عن" in [from, to) introduces a return to service ("عن الالتحاق", "عن العودة"). */
-/** What one abandons that makes a desertion: "عن مواقعهم / سلاحهم / صفوف …" within the ten words after token `i`. */
-const ABANDONED = new Set([...OWN_POSTS, ...possessed("سلاح اسلحت بزت بزات"), "صفوف", "الخدمه"].map((w) => foldLetters(w)));
-function abandonedPostsAfter(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 11); k++) if (tokens[k].text === "عن" && ABANDONED.has(tokens[k + 1].text)) return true;
-  return false;
-}
-
-/**
- * "انضمام 12 عنصراً من X", "التحاق ثلاثة من عناصر X", "انضمام ضابط برتبة نقيب من X": the people right after a verbal
- * noun of joining (its subject), then "من/عن" within its six words (the tokens know no sentence end: a longer window
- * reaches the next sentence), before any "إلى" (what they joined; not "نحو", mostly "about" before a figure).
- */
-function cameFromAfter(tokens: readonly Token[], i: number): boolean {
-  if (!peopleRightAfter(tokens, i)) return false;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
-    const w = tokens[k].text;
-    if (w === "من" || w === "عن") return true;
-    if (w === "الي") return false;
-  }
-  return false;
-}
-
-/** "من صفوف" within the eight words after token `i` (its subject between). */
-function fromTheRanksAfter(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 9); k++) if (tokens[k].text === "من" && RANKS_FIRST.test(tokens[k + 1].text)) return true;
-  return false;
-}
-
-function returnsAfter(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, tokens.length); k++) {
-    if (tokens[k].text === "عن") return !!tokens[k + 1] && RETURN_TO_SERVICE.has(tokens[k + 1].text);
-  }
-  return false;
-}
-
-/** What one refuses to come back to, or fails to: one's service, unit or post ("العودة إلى الخدمة", "الالتحاق بقطعهم"). */
-const RETURN_NOUNS = new Set("العوده الرجوع الالتحاق".split(" "));
-const OWN_SERVICE = new Set([...OWN_POSTS, "الخدمه"]);
-/** "رفض (subject) العودة/الالتحاق … الخدمة/قطعهم": the return noun within the eleven words after the verb, its object within three. */
-function refusesToReturn(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) {
-    if (!RETURN_NOUNS.has(tokens[k].text)) continue;
-    for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 3); j++) if (anyIn(stems(tokens[j]), OWN_SERVICE)) return true;
-    return false;
-  }
-  return false;
-}
-
-/** "عن الأنظار" within the eleven words after the verb (its subject between). */
-function outOfSightAfter(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) if (tokens[k].text === "عن" && tokens[k + 1].text === "الانظار") return true;
-  return false;
-}
-
-const ARMS = new Set(possessed("سلاح اسلحت", "ه هم هما"));
-const HOME_AFTER_RETURN = /^(منازل|منزل|بيوت|بيت|قري|قرا|قريت|بلدات|بلدت|ديار|اهال|عايلات)/;
-/**
- * "ألقى 7 عناصر من الفرقة سلاحهم وعادوا إلى بيوتهم": a people subject, their arms as the object, then a return
- * home within eight words (not "ألقى عناصر التنظيم سلاحهم واستسلموا", a capture in a fight).
- */
-function laidDownArmsAndWentHome(tokens: readonly Token[], i: number): boolean {
-  if (!peopleRightAfter(tokens, i)) return false;
-  for (let k = i + 2; k < Math.min(tokens.length, i + 12); k++) {
-    if (!ARMS.has(tokens[k].text)) continue;
-    for (let j = k + 1; j < Math.min(tokens.length - 2, k + 8); j++) {
-      if (WENT_BACK.test(tokens[j].text) && tokens[j + 1].text === "الي" && HOME_AFTER_RETURN.test(tokens[j + 2].text)) return true;
-    }
-    return false;
-  }
-  return false;
-}
-
-/** A dual fighter noun within the six words before ("عنصرين من الجيش السوري هربا"), and no "من" right after (the adverb "هرباً من"). */
-function dualSubjectBefore(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i + 1]?.text === "من") return false;
-  // (or any fighter noun with "اثنين/اثنان" after it: "قياديين اثنين")
-  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (anyIn(stems(tokens[k]), MILITARY_DUALS) || TWO.has(tokens[k].text)) return true;
-  return false;
-}
-
-/** A people subject, then the preposition the verb governs ("انفصل 60 مقاتلاً من الهيئة عن …" or "انفصل 60 مقاتلاً عن الهيئة"). */
-function peopleThenAfter(tokens: readonly Token[], i: number, prep: string): boolean {
-  if (!peopleRightAfter(tokens, i) || tokens[i + 1].text === "من") return false;
-  for (let k = i + 2; k < Math.min(tokens.length, i + 12); k++) if (tokens[k].text === prep) return true;
-  return false;
-}
-
-/** Some token of [from, to) (clipped to the tokens) is written as a word of `words` (a loop: no slice nor closure per entry). */
-function textIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let k = from; k < Math.min(to, tokens.length); k++) if (words.has(tokens[k].text)) return true;
-  return false;
-}
 
 /** Per distinct word: its readings that are lexicon words, with their entries (null: none). */
 const lexiconHeads = wordMemo((word): Array<{ stem: string; entries: Entry[] }> | null => {

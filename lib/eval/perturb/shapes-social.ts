@@ -51,11 +51,19 @@ export function bulleted(text: string): string {
   const body = lines.slice(1).map((line) => {
     const l = line.trim();
     if (l === "" || !/[.!؟?]$/.test(l)) return line;
-    return sentencesOf(l)
-      .map((s) => l.slice(s.start, s.end).trim())
-      .filter((s) => s !== "")
-      .map((s) => `- ${s}`)
-      .join("\n");
+    // (r17) a piece that follows the one before with no space is no sentence of its own: the stop inside an obfuscated
+    // word («انشقـ.اق») or a number, which no outlet would set on two lines
+    const pieces: string[] = [];
+    let end = -1;
+    for (const s of sentencesOf(l)) {
+      const piece = l.slice(s.start, s.end).trim();
+      if (piece === "") continue;
+      const at = l.indexOf(piece, s.start);
+      if (pieces.length > 0 && at === end) pieces[pieces.length - 1] += piece;
+      else pieces.push(piece);
+      end = at + piece.length;
+    }
+    return pieces.map((s) => `- ${s}`).join("\n");
   });
   return [lines[0], ...body].join("\n");
 }

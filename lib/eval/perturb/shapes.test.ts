@@ -97,6 +97,11 @@ describe("social", () => {
   it("the body's sentences as bullets; the headline and the byline as they are", () => {
     expect(bulleted(verbFirst.text)).toBe("انشقاق في دير الزور\nخاص - دير الزور\n- وانشق أمس 12 عنصراً من قوات النظام في ريف دير الزور.\n- وتوجه المنشقون إلى مناطق المعارضة.");
   });
+  it("no item cut inside an obfuscated word: a stop with no space after it ends no sentence of the list (r36)", () => {
+    expect(bulleted("انشقاق عناصر\nأعلن المركز أنه أمّن انشقـ.اق 10 عناصر. وتم الانشقـ.اق دفعة واحدة.")).toBe(
+      "انشقاق عناصر\n- أعلن المركز أنه أمّن انشقـ.اق 10 عناصر.\n- وتم الانشقـ.اق دفعة واحدة.",
+    );
+  });
   it("a date line of the publication day at the head of the first paragraph", () => {
     expect(datelineHead(verbFirst, first).split("\n")[2]).toMatch(/^الخميس 18 آذار 2021 — وانشق أمس/);
     expect(datelineHead(report(verbFirst.text, [event()], "2021-03-18"), () => 1 as never).split("\n")[2]).toMatch(/^الخميس 18 مارس 2021 — /);

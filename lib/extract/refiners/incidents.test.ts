@@ -53,6 +53,12 @@ const INCIDENT_EXAMPLES: Array<[string, Array<[string, string[], [number, number
   ["انشق 5 عناصر من قسد في ريف الحسكة. كما انشق 14 عنصراً من قوات النظام في مدينة دير الزور. وقال مصدر إن مجموعة من قسد انشقت أيضاً.", [["defection", ["sdf"], [5, 5, 5]], ["defection", ["syrian-army"], [14, 14, 14]]]],
   // … and so does a list item's own second sentence (the item is one story)
   ["أبرز الأحداث:\n- انشق 5 عناصر من قسد في ريف الحسكة. وأكد ناشطون انشقاق عناصر من قسد هناك.\n- قصفت قوات النظام ريف إدلب.", [["defection", ["sdf"], [5, 5, 5]]]],
+  // (r17-shapes) the list's first item turns from nothing: it tells the headline's story (a kicker before it or not)
+  ["وصلوا إلى إدلب.. انشقاق 12 عنصراً من قسد\n- نقلت وكالة الأناضول عن مصادر خاصة، الأحد، أن 12 عنصراً من قسد انشقوا ووصلوا إلى إدلب.\n- وسلّم المنشقون أسلحتهم لفصائل المعارضة.", [["defection", ["sdf"], [12, 12, 12]]]],
+  // … a later item on «وقد» or «أما … فـ» goes on with the story; «كما» with a day of its own opens another
+  ["أبرز الأحداث:\n- انشق 12 عنصراً من قسد أمس في ريف الحسكة.\n- وتوجه المنشقون إلى مناطق المعارضة.\n- وقد أعلن العناصر الـ12 انشقاقهم عن قسد في تسجيل مصور.", [["defection", ["sdf"], [12, 12, 12]]]],
+  ["أبرز الأحداث:\n- انشق 12 عنصراً من قسد أمس في ريف الحسكة.\n- وتوجه المنشقون إلى مناطق المعارضة.\n- أما العناصر الـ12 فقد انشقوا بعد تأخر رواتبهم أشهراً.", [["defection", ["sdf"], [12, 12, 12]]]],
+  ["أبرز الأحداث:\n- انشق 12 عنصراً من قسد أمس في ريف الحسكة.\n- كما انشق اليوم 7 عناصر من قسد في ريف الرقة.", [["defection", ["sdf"], [12, 12, 12]], ["defection", ["sdf"], [7, 7, 7]]]],
   // a total that grows replaces the figure told before
   ["انشق 8 عناصر من الفرقة الرابعة فجر اليوم، قبل أن يرتفع عدد المنشقين إلى 15 عنصراً.", [["defection", ["4th-division"], [15, 15, 15]]]],
   // a tally since an earlier day told in the incident's own sentence is its own incident (conventions: kept as written)

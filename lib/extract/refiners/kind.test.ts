@@ -21,6 +21,9 @@ const KIND_EXAMPLES: Array<[string, string]> = [
   ["أفادت مصادر بأن عناصر انشقوا عن الفرقة الرابعة أمس. وبلغ عددهم 12 عنصراً. وقالت مصادر إن المنشقين يختبئون في مزرعة قريبة.", "desertion"],
   // … but not after a sentence that tells something else between
   ["أفادت مصادر بأن عناصر انشقوا عن الفرقة الرابعة أمس. وبلغ عدد القتلى في المعارك 12 عنصراً. وقالت مصادر إن المنشقين يختبئون في مزرعة قريبة.", "defection"],
+  // (r17) … and after sentences that go on about the same men: one of them quoted, others joining them
+  ["انشق خمسة عناصر من الفرقة الرابعة أمس. وقال أحد المنشقين: \"قررنا ترك مواقعنا بعد أن تأخرت رواتبنا\". وقالت مصادر إن المنشقين يختبئون في مزرعة قريبة.", "desertion"],
+  ["انشق خمسة عناصر من الفرقة الرابعة أمس. ثم لحق بهم آخرون في وقت لاحق. ولم تعرف وجهتهم حتى الآن.", "desertion"],
   // handed over at a border on the way home: desertion; to the other side's army: defection
   ["سلّم عشرة مقاتلين أفغان من لواء فاطميون أنفسهم للسلطات الإيرانية عند الحدود أمس وعادوا إلى بلدهم.", "desertion"],
   ["سلّم عشرة مسلحين من تنظيم داعش أنفسهم للجيش السوري أمس وعادوا إلى قراهم بعد تسوية أوضاعهم.", "defection"],
@@ -52,6 +55,8 @@ const KIND_EXAMPLES: Array<[string, string]> = [
 const TWO_INCIDENT_EXAMPLES: Array<[string, Array<[string, string | null]>]> = [
   ["انشق طاقم دبابة عن قوات النظام في ريف إدلب أمس، وذكر ناشطون أن تسعة جنود من قوات النظام انشقوا في درعا ووصلوا إلى الأردن.", [["defection", null], ["desertion", "الأردن"]]],
   ["انشق طاقم دبابة عن قوات النظام في ريف إدلب أمس، وقال ناشطون إن سبعة جنود من الفرقة الرابعة فروا إلى لبنان.", [["defection", null], ["desertion", "لبنان"]]],
+  // (r17) the men's hiding told after another incident is that incident's, not the first one's
+  ["انشق خمسة عناصر من الفرقة الرابعة أمس. وانشق سبعة عناصر من قسد أمس في ريف الرقة. وقالت مصادر إن المنشقين يختبئون في مزرعة قريبة.", [["defection", null], ["desertion", null]]],
 ];
 
 describe("kind of two incidents in one sentence", () => {

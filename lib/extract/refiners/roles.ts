@@ -12,7 +12,7 @@ import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import type { Trigger } from "../triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { AFTER_VERB_NO_SUBJECT, AN, ANOTHER_WORDS, ARMY_NOUNS, BESIDES_DEMONSTRATIVES, BESIDES_PREPOSITIONS, BODY_NOUNS, KAMA, KANA, LEFT_BY_PRONOUN, NEW_TELLERS, OWN_DAY_WORDS, QAD, RANKS_PRONOUN, ROOT_WAW, TELLING_VERBS, TURN_ADJECTIVES, TURN_NOUNS, TURN_PREPOSITIONS } = $lexicon;
+const { AFTER_VERB_NO_SUBJECT, AN, ANOTHER_WORDS, ARMY_NOUNS, BESIDES_DEMONSTRATIVES, BESIDES_PREPOSITIONS, BODY_NOUNS, KAMA, KANA, LEFT_BY_PRONOUN, NEW_TELLERS, OWN_DAY_WORDS, QAD, RANKS_PRONOUN, ROOT_WAW, TELLING_VERBS, TURN_ADJECTIVES, TURN_NOUNS, TURN_PREPOSITIONS, LINKING_PARTICLES, PARTICLES_AFTER_WAW } = $lexicon;
 const { belongsByVerb } = $roles;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { stemIn, tokenAt, withoutArticle } = tokenModule;
@@ -54,19 +54,39 @@ function isList(text: string): boolean {
 }
 
 /**
+ * The conjunction «و» before a word (not the «و» of a root, «وصل»): before a particle too («وقد أعلن»، «ولم يُعرف»،
+ * «وفي بيان»; r17-shapes), not only before a longer word.
+ */
+function coordinated(word: string): boolean {
+  return word.startsWith("و") && (word.length > 3 ? !ROOT_WAW.test(word) : PARTICLES_AFTER_WAW.has(word.slice(1)));
+}
+
+/** (r17-shapes) No list line before `at`: the list's first item, which has no item before it to turn from. */
+function firstItem(text: string, at: number): boolean {
+  for (const m of text.matchAll(LIST_LINE)) return m.index! + m[0].length > at;
+  return true;
+}
+
+/**
  * (round 15, r15-digest) The sentence turns to another story: it opens with «في سياق آخر/منفصل»، «من جهة أخرى/ثانية»،
  * «على صعيد آخر»، «في حادثة/واقعة أخرى» (a preposition, a noun of context, an adjective of otherness; not «في سياق
  * متصل», a related topic), or it is the next item of a list (a mark before the line's first word, in a text of two such
  * lines or more: a lone «● أخبار سورية …» line is a dateline's), unless the item opens with the conjunction «و» (round
  * 16: «- وأفاد المصدر بأن …» is coordinated with the item before; not the «و» of a root, «- وصل 5 عناصر …»). What comes
- * after continues nothing told before it.
+ * after continues nothing told before it. (r17-shapes) The list's first item turns from nothing (the headline and
+ * lead are what the list tells), and an item opening with «أما»، «ثم» or «كما» is read as in prose.
  */
 export function turnsToAnotherStory(text: string, tokens: readonly Token[], sentence: Segment): boolean {
   const k = tokenAt(tokens, sentence.start);
   const first = tokens[k];
   if (!first || first.start >= sentence.end) return false;
   // (round 16, r16-shapes) an item opening with the conjunction «و» is coordinated with the one before: one story's list
-  if (LIST_MARK.test(text.slice(sentence.start, first.start).trim())) return isList(text) && !(first.text.length > 3 && first.text.startsWith("و") && !ROOT_WAW.test(first.text));
+  if (LIST_MARK.test(text.slice(sentence.start, first.start).trim())) {
+    if (!isList(text) || firstItem(text, sentence.start) || coordinated(first.text)) return false;
+    // (r17-shapes) an item opening with a particle that links it to what was told («أما … فـ» details it, «ثم» goes
+    // on) is read as the sentence would be in prose; «كما» as in prose: a turn only with a teller or a day of its own
+    if (!LINKING_PARTICLES.has(first.text) && !KAMA.has(first.text)) return true;
+  }
   if (KAMA.has(first.text)) return kamaWithTellerOfItsOwn(tokens, k, sentence) || kamaWithDayOfItsOwn(tokens, k, sentence);
   if (BESIDES_PREPOSITIONS.has(first.text)) return besidesThat(text, tokens, k, sentence);
   return k + 2 < tokens.length && tokens[k + 2].end <= sentence.end && TURN_PREPOSITIONS.has(first.text) && TURN_NOUNS.has(tokens[k + 1].text) && TURN_ADJECTIVES.has(tokens[k + 2].text);
