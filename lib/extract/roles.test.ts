@@ -72,6 +72,14 @@ const EXAMPLES: RoleExample[] = [
   ["لجأ عناصر من قسد إلى الحيلة للفرار", ["sdf:member"]],
   ["فرّ 12 عنصراً من قوات النظام واحتموا بمناطق سيطرة قسد", ["syrian-army:member", "sdf:destination"]],
   ["فرّ 12 عنصراً من قوات النظام بمناطق سيطرة قسد", ["syrian-army:member", "sdf:origin"]],
+  // a group that declares its own split (round 17): the subject of «أعلن/يعلن» with its own «انشقاقه/انفصالها عن» is the
+  // faction leaving; the group after «عن» is the one left
+  ["أعلن داعش انشقاقه عن تنظيم القاعدة", ["isis:agent", "al-qaeda:member"]],
+  ["أعلنت جبهة النصرة رسمياً انفصالها عن تنظيم القاعدة", ["nusra:agent", "al-qaeda:member"]],
+  ["هيئة تحرير الشام تعلن انشقاقها عن الجيش الوطني", ["hts:agent", "sna:member"]],
+  // negatives: another's pronoun (a man's split), a split with no «عن» (roles-received.test.ts: an announcer of others' men)
+  ["أعلنت قسد انشقاقه عن داعش", ["sdf:member", "isis:member"]],
+  ["أعلن الجيش الوطني انشقاقه", ["sna:member"]],
 ];
 
 describe("group roles from the verb frame and the preposition", () => {

@@ -73,6 +73,8 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   // (round 16) "أعلن مصدر في X انشقاق 30 من عناصره": a person inside X telling X's own men, X is the group they left
   if (speakerOf(tokens, m)) return speakersOwnMen(tokens, m, text) ? "member" : "agent";
   if (belongsByVerb(tokens, m)) return "member";
+  // (round 17) "أعلن داعش انشقاقه عن Y": the group that declares its own split is the one leaving, not the one left
+  if (splitsItself(tokens, m, text)) return "agent";
   let sawArea = false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
     const w = tokens[k].text;
@@ -196,4 +198,38 @@ function ownMenAfter(tokens: readonly Token[], m: GroupMention): boolean {
 /** "سلّموا أنفسهم/سلاحهم لـX": the word before a glued object that was handed over. */
 function handedOver(t: Token | undefined): boolean {
   return !!t && HANDED_OVER.has(t.text);
+}
+
+/** Verbs of announcing, by the gender they give their subject (the pronoun of its own split agrees: «انشقاقه/انشقاقها»). */
+const ANNOUNCES_MASC = foldedWords("اعلن يعلن");
+const ANNOUNCES_FEM = foldedWords("اعلنت تعلن");
+/** Verbal nouns of a split, with the pronoun that says whose: «انشقاقه»، «انفصالها»، «خروجه». */
+const OWN_SPLIT = /^(انشقاق|انفصال|خروج)(ه|ها)$/;
+/** How many words (adverbials: «رسمياً»، «في بيان»، «اليوم الأربعاء») may stand between the subject and its split. */
+const SPLIT_REACH = 4;
+
+/**
+ * (round 17) A group that declares its own split from another: the subject of «أعلن/يعلن» (before it, or before the
+ * verb as a headline puts it: «داعش يعلن …»), then within a few words its verbal noun of leaving with the pronoun
+ * that agrees with the verb («أعلن داعش انشقاقه عن …»، «أعلنت جبهة النصرة انفصالها عن …»), governing «عن/من»: the
+ * subject is the faction that left, the group after «عن» the one left (a faction splitting, count null; conventions
+ * in ../shared/dev-reports-2/README.md). Not a pronoun of another («أعلنت قسد انشقاقه عن داعش»: a man's), nor a split
+ * with no group named after it.
+ */
+function splitsItself(tokens: readonly Token[], m: GroupMention, text: string): boolean {
+  const before = tokens[m.first - 1];
+  const after = tokens[m.last + 1];
+  let fem: boolean;
+  if (before && m.start === tokens[m.first].start && stemIn(before, ANNOUNCES_MASC)) fem = false;
+  else if (before && m.start === tokens[m.first].start && stemIn(before, ANNOUNCES_FEM)) fem = true;
+  else if (after && stemIn(after, ANNOUNCES_MASC)) fem = false;
+  else if (after && stemIn(after, ANNOUNCES_FEM)) fem = true;
+  else return false;
+  const from = after && stemIn(after, fem ? ANNOUNCES_FEM : ANNOUNCES_MASC) ? m.last + 2 : m.last + 1;
+  for (let k = from; k <= Math.min(tokens.length - 2, from + SPLIT_REACH); k++) {
+    if (endsSentence(text, tokens[k - 1].end, tokens[k].start)) return false;
+    const own = OWN_SPLIT.exec(tokens[k].text);
+    if (own) return (own[2] === "ها") === fem && (tokens[k + 1].text === "عن" || tokens[k + 1].text === "من");
+  }
+  return false;
 }
