@@ -19,6 +19,12 @@ const EXAMPLES: RoleExample[] = [
   ["قال مصدر في الفيلق الخامس إن 30 عنصراً من الفرقة الرابعة انشقوا", ["5th-corps:agent", "4th-division:member"]],
   ["أعلن مصدر في الجيش الوطني انشقاق 12 عنصراً من قسد وانضمامهم إلى صفوفه", ["sna:agent", "sdf:member"]],
   ["أعلن مصدر في قسد أن قوات النظام اعتقلت ثلاثة من عناصرها", ["sdf:agent", "syrian-army:member"]],
+  // (round 17) the captor's verb and the men's pronoun of different genders: the men are the speaker's group's, the
+  // captor the force that caught them; a pronoun that agrees with the captor's verb is the captor's own men
+  ["أعلن مصدر في الفيلق الخامس أن قسد اعتقلت ثلاثة من عناصره", ["5th-corps:member", "sdf:opponent"]],
+  ["قال المتحدث باسم قسد إن الجيش الوطني اعتقل ثلاثة من عناصرها", ["sdf:member", "sna:opponent"]],
+  ["أعلن مصدر في الفيلق الخامس أن قسد اعتقلت ثلاثة من عناصرها", ["5th-corps:agent", "sdf:member"]],
+  ["أعلن مصدر في قسد أن الجيش الوطني اعتقل ثلاثة من عناصره", ["sdf:agent", "sna:member"]],
 ];
 
 describe("the speaker's group, and its own men", () => {

@@ -16,7 +16,7 @@ const { foldedWords } = $normalize;
 const { parseNumberAt } = $numbers;
 const { QUANTITY_WORDS } = $vague;
 const { MILITARY_NOUNS } = $lexicon;
-const { C_SPEAKERS, endsSentence, OWN_MEN, OWN_RANKS } = $words;
+const { C_SPEAKERS, catchingGender, endsSentence, OWN_MEN, OWN_RANKS, ownMenGender } = $words;
 const { inClass, stemIn } = tokenModule;
 
 const SPEAKER_PREPS = new Set(["في", "من", "لدي", "داخل", "باسم"]);
@@ -53,7 +53,30 @@ export function speakersOwnMen(tokens: readonly Token[], m: GroupMention, text: 
     const next = k + 1 < tokens.length && !endsSentence(text, tokens[k].end, tokens[k + 1].start) ? tokens[k + 1].text : "";
     if ((w === "من" && OWN_MEN.test(next)) || (w === "في" && OWN_RANKS.has(next))) return true;
     // only the telling's verbal noun and the figure between ("أن قوات النظام اعتقلت ثلاثة من عناصرها" is another's)
-    if (!inFigurePhrase(tokens[k], text)) return false;
+    if (!inFigurePhrase(tokens[k], text)) return k === m.last + 2 && w !== "من" && caughtByAnother(tokens, k, text);
+  }
+  return false;
+}
+
+/** How many words a captor's name may take between «أن» and its verb of catching. */
+const CAPTOR_NAME_REACH = 4;
+
+/**
+ * (round 17) "أعلن مصدر في X أن قسد اعتقلت ثلاثة من عناصره": after «أن», a captor at `first` and its verb of catching,
+ * then «من عناصره/عناصرها» whose pronoun has the other gender than the verb's: not the captor's men, so the speaker's
+ * (X's), the only group named before. Within the sentence.
+ */
+function caughtByAnother(tokens: readonly Token[], first: number, text: string): boolean {
+  for (let v = first + 1; v <= Math.min(tokens.length - 1, first + CAPTOR_NAME_REACH); v++) {
+    if (endsSentence(text, tokens[v - 1].end, tokens[v].start)) return false;
+    const gender = catchingGender(tokens[v]);
+    if (!gender) continue;
+    for (let k = v + 2; k <= Math.min(tokens.length - 1, v + 6); k++) {
+      if (endsSentence(text, tokens[k - 1].end, tokens[k].start)) return false;
+      const own = tokens[k - 1].text === "من" ? ownMenGender(tokens[k].text) : null;
+      if (own) return own !== gender;
+    }
+    return false;
   }
   return false;
 }

@@ -6,10 +6,11 @@
 import * as $normalize from "../arabic/normalize";
 import * as $lexicon from "./lexicon";
 import * as tokenModule from "./tokens";
+import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
 const { BELONGING_VERBS } = $lexicon;
-const { wordClass } = tokenModule;
+const { stemIn, wordClass } = tokenModule;
 
 export const TOWARDS = foldedWords("الي نحو باتجاه صوب تجاه لصالح");
 export const C_TOWARDS = wordClass(TOWARDS);
@@ -58,6 +59,25 @@ export const TO_IT = foldedWords("اليه اليها");
 export const C_OWN = wordClass(new Set([...OWN_RANKS, ...OWN_AREAS, ...TO_IT]));
 /** People nouns with "its/his" ("عناصرها", "جنوده"): the men of the group named before. */
 export const OWN_MEN = /^(عناصر|جنود|مقاتلي|ضباط|افراد|منتسبي|مسلحي)(ه|ها)$/;
+
+/**
+ * (round 17) Verbs of catching with no object pronoun, by the gender the verb gives its subject, the captor («قسد
+ * اعتقلت»، «الجيش الوطني اعتقل»، «ألقى … القبض»): the pronoun of «من عناصره/عناصرها» after it refers back to the
+ * captor only if it agrees.
+ */
+const CATCHING_FEM = foldedWords("اعتقلت ضبطت اوقفت القت احتجزت اسرت لاحقت طاردت تعتقل تضبط توقف تلقي تحتجز تلاحق");
+const CATCHING_MASC = foldedWords("اعتقل ضبط اوقف القي احتجز اسر لاحق طارد يعتقل يضبط يوقف يلقي يحتجز يلاحق");
+export type Gender = "f" | "m";
+/** The gender a verb of catching gives its subject; null for any other word. */
+export function catchingGender(t: Token | undefined): Gender | null {
+  if (!t) return null;
+  return stemIn(t, CATCHING_FEM) ? "f" : stemIn(t, CATCHING_MASC) ? "m" : null;
+}
+/** The gender of the pronoun of «عناصره/عناصرها» (OWN_MEN); null for any other word. */
+export function ownMenGender(word: string): Gender | null {
+  const own = OWN_MEN.exec(word);
+  return own ? (own[2] === "ها" ? "f" : "m") : null;
+}
 
 /** A sentence ends in text[from, to) (the gap between two words): a full stop, "!", "?", "؟" or a line break. */
 export function endsSentence(text: string, from: number, to: number): boolean {

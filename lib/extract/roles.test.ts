@@ -80,6 +80,11 @@ const EXAMPLES: RoleExample[] = [
   // negatives: another's pronoun (a man's split), a split with no «عن» (roles-received.test.ts: an announcer of others' men)
   ["أعلنت قسد انشقاقه عن داعش", ["sdf:member", "isis:member"]],
   ["أعلن الجيش الوطني انشقاقه", ["sna:member"]],
+  // (round 17) the captor's own men only if the pronoun agrees with its verb: «اعتقلت قسد ثلاثة من عناصره» are another's
+  ["اعتقلت قسد ثلاثة من عناصره أثناء محاولتهم الفرار", ["sdf:opponent"]],
+  ["أعلن الفيلق الخامس أن قسد اعتقلت ثلاثة من عناصره", ["5th-corps:member", "sdf:opponent"]],
+  ["أعلن الفيلق الخامس أن قسد اعتقلت ثلاثة من عناصرها", ["5th-corps:member", "sdf:member"]],
+  ["ألقى الجيش الوطني القبض على أربعة من عناصره", ["sna:member"]],
 ];
 
 describe("group roles from the verb frame and the preposition", () => {

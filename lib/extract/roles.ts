@@ -25,6 +25,7 @@ import * as $received from "./roles-received";
 import * as $speaker from "./roles-speaker";
 import * as $words from "./roles-words";
 import * as tokenModule from "./tokens";
+import type { Gender } from "./roles-words";
 import type { Token } from "./tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
@@ -33,6 +34,7 @@ const { QUANTITY_WORDS } = $vague;
 const { DEFINITE_PEOPLE_WORDS, TOLD_PEOPLE_WORDS } = $lexicon;
 const { sideThatReceived } = $received;
 const { speakerOf, speakersOwnMen } = $speaker;
+const { catchingGender, ownMenGender } = $words;
 const { C_AGENT_BEFORE, C_AREA_WORDS, C_BELONG, C_BELONGING, C_HELPER_BEFORE, C_ILTAHAQA, C_JOIN_VERBS, C_OPPONENT_BEFORE, C_PARENT_BEFORE, C_TOWARDS, endsSentence, OWN_MEN, PEOPLE_BELONGING, TOWARDS } = $words;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { classesOf, inClass, stemIn } = tokenModule;
@@ -64,14 +66,17 @@ export function roleOf(tokens: readonly Token[], m: GroupMention, text: string):
   const t = tokens[m.first];
   const glued = text.slice(t.start, m.start);
   const framed = frameRole(tokens, m);
-  // "اعتقلت X ثلاثة من جنودها": the captor's object is its own men, so X is the group they tried to leave.
-  if (framed === "opponent" && ownMenAfter(tokens, m)) return "member";
+  // "اعتقلت X ثلاثة من جنودها": the captor's object is its own men, so X is the group they tried to leave (round 17:
+  // only if the pronoun agrees with the verb; «اعتقلت قسد ثلاثة من عناصره» are another's)
+  if (framed === "opponent" && ownMenAfter(tokens, m, verbGenderBefore(tokens, m))) return "member";
   if (framed) return framed;
   const side = sideThatReceived(tokens, m, text);
   if (side === "secured") return "helper";
   if (side) return "destination";
   // (round 16) "أعلن مصدر في X انشقاق 30 من عناصره": a person inside X telling X's own men, X is the group they left
   if (speakerOf(tokens, m)) return speakersOwnMen(tokens, m, text) ? "member" : "agent";
+  // (round 17) "أن قسد اعتقلت ثلاثة من عناصره": a captor before its verb, the men's pronoun of another gender: another's men
+  if (catchesAnothersMen(tokens, m)) return "opponent";
   if (belongsByVerb(tokens, m)) return "member";
   // (round 17) "أعلن داعش انشقاقه عن Y": the group that declares its own split is the one leaving, not the one left
   if (splitsItself(tokens, m, text)) return "agent";
@@ -189,9 +194,39 @@ function frameRole(tokens: readonly Token[], m: GroupMention): GroupRole | null 
 }
 
 
-/** "X … N من عناصرها/جنوده" within the eight words after the mention. */
-function ownMenAfter(tokens: readonly Token[], m: GroupMention): boolean {
-  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 8); k++) if (tokens[k - 1].text === "من" && OWN_MEN.test(tokens[k].text)) return true;
+/**
+ * "X … N من عناصرها/جنوده" within the eight words after the mention; with the gender of the verb whose subject X is,
+ * only a pronoun that agrees with it (round 17: «اعتقلت قسد ثلاثة من عناصره», «عناصره» cannot be قسد's).
+ */
+function ownMenAfter(tokens: readonly Token[], m: GroupMention, gender: Gender | null = null): boolean {
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 8); k++) {
+    if (tokens[k - 1].text === "من" && OWN_MEN.test(tokens[k].text)) return gender === null || ownMenGender(tokens[k].text) === gender;
+  }
+  return false;
+}
+
+/** The gender of a verb of catching among the (up to three) frame words before the mention ("اعتقلت X", "ألقت X"). */
+function verbGenderBefore(tokens: readonly Token[], m: GroupMention): Gender | null {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    const g = catchingGender(tokens[k]);
+    if (g) return g;
+  }
+  return null;
+}
+
+/**
+ * (round 17) The captor before its verb of catching ("(أن) قسد اعتقلت ثلاثة من عناصره"), whose men after it carry a
+ * pronoun of the other gender: the pronoun cannot refer back to the captor (the verb gives its gender), so the men are
+ * another group's (the speaker's, roles-speaker.ts) and X is the force that caught them. A pronoun that agrees leaves X
+ * the owner of its men, as before (the nearest antecedent: «أن قوات النظام اعتقلت ثلاثة من عناصرها»).
+ */
+function catchesAnothersMen(tokens: readonly Token[], m: GroupMention): boolean {
+  const gender = catchingGender(tokens[m.last + 1]);
+  if (!gender) return false;
+  for (let k = m.last + 3; k <= Math.min(tokens.length - 1, m.last + 8); k++) {
+    const own = tokens[k - 1].text === "من" ? ownMenGender(tokens[k].text) : null;
+    if (own) return own !== gender;
+  }
   return false;
 }
 
