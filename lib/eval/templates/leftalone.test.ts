@@ -17,8 +17,8 @@ const SET_ASIDE = "leftalone/tens-of-thousands/since-2011";
  * the others fail. A template that moves must have its figure changed here, or leave the list.
  */
 const KNOWN_FAILURES: Record<string, [passed: number, why: string]> = {
-  "leftalone/leader-tens/left": [0, "«وعشرات من عناصره» after «عن X» is not joined to the leader (count 1), and «ومعه عشرات» does not add him"],
-  "leftalone/leader-exact/left": [24, "«وN من عناصره» after «عن X» is not joined to the leader when the words between pass three"],
+  "leftalone/leader-tens/left": [34, "a leader titled «القائد»/«الشيخ» is no single person of the counts (counts-single.ts), so «وعشرات من عناصره» joined by «و» finds no man to add"],
+  "leftalone/leader-exact/left": [32, "a leader titled «القائد»/«الشيخ» is no single person of the counts (counts-single.ts), so «و15 من عناصره» joined by «و» finds no man to add"],
 };
 
 describe("the leftalone family", () => {
