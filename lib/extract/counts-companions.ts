@@ -30,10 +30,6 @@ function leftFromAfter(tokens: readonly Token[], last: number): boolean {
   for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 3); k++) if (LEFT_FROM.has(tokens[k].text)) return true;
   return false;
 }
-/** (round 17) A vague range and `n` men named beside it: the men added to each bound («عشرات» and the leader: {21, 31, 100}). */
-function plusMen(v: CountMention["value"], n: number): CountMention["value"] {
-  return v && { low: v.low + n, best: v.best + n, high: v.high + n };
-}
 /** A line break or a full stop: what ends a sentence between two figures. */
 const SENTENCE_END = /[\n.!?؟]/;
 
@@ -100,13 +96,11 @@ export function joinCompanions(out: CountMention[], text: string, tokens: readon
     if (prev && (COMPANION.has(prev.text) || joinedOwnMen) && (m.value || m.kind === "none")) {
       // (the lead's own sentence can run long: "أعلن النقيب فلان انشقاقه عن … فجر اليوم، وبرفقته ثلاثة آخرون")
       // (in the same sentence: a headline's "انشقاق ضابط" is no lead of the body's "انشق مع ثلاثة عناصر")
-      // (round 17) "انشق القيادي فلان عن قسد وعشرات من عناصره": the group he left may stand between
+      // (round 17) "انشق القيادي فلان عن قسد وعشرات/و15 من عناصره": the group he left may stand between
       const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= (joinedOwnMen ? (leftFromAfter(tokens, x.last) ? 7 : 3) : 20) && !SENTENCE_END.test(text.slice(x.end, m.start)));
       if (lead && lead.value) {
-        // "ومعه عدد من عناصره": the whole is as vague as the companions (null); "ومعه عشرات من عناصره": the man and
-        // tens, the man added to each bound (round 17: "the named man plus N, then the approximation", {21, 31, 100})
-        if (!m.value) [lead.value, lead.kind] = [m.value, m.kind];
-        else if (m.kind === "vague") [lead.value, lead.kind] = [plusMen(m.value, lead.value.best), m.kind];
+        // "ومعه عدد من عناصره": the whole is as vague as the companions (null, or عشرات).
+        if (!m.value || m.kind === "vague") [lead.value, lead.kind] = [m.value, m.kind];
         else [lead.value, lead.kind] = withCompanions(lead.value.best, m);
         lead.last = m.last;
         lead.end = m.end;
@@ -116,7 +110,7 @@ export function joinCompanions(out: CountMention[], text: string, tokens: readon
         // The companions of a person named before the phrase (not a counted "أحد"): add that person.
         // A bare "مع" only with "his" men ("مع 30 من عناصره") or after one man's flight ("انشق مع 3 عناصر"):
         // "اشتبكت الفرقة مع 25 عنصراً" adds no one.
-        [m.value, m.kind] = m.kind === "vague" ? [plusMen(m.value, 1), m.kind] : withCompanions(1, m);
+        [m.value, m.kind] = m.kind === "vague" ? [m.value, m.kind] : withCompanions(1, m);
       }
     }
   }

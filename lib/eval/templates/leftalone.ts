@@ -21,12 +21,14 @@
  *   where C's verb and the pronoun differ in gender («أن قسد اعتقلت ثلاثة من عناصره»): the pronoun cannot be C's, so
  *   the men are S's; "fighters executed or arrested for trying to flee → attempted" (dev-reports-2): S, attempted.
  *   Negatives (`source-captor-not/…`): the pronoun agrees with C's verb and not with S's name: C's own men, C.
- * - `leader-tens/…` (round 17): a named leader and tens of his men («وعشرات من عناصره»، «ومعه عشرات من عناصره»): "the
- *   named man plus N, then the approximation" (dev-reports-2 "فلان ومعه N عنصر تقريباً"), with «عشرات» → {20, 30, 99}
- *   (dev-reports "Counts"): the man added to each bound, {21, 31, 100}. `leader-exact/…`: an exact number, the man
- *   plus N.
+ * - `leader-tens/…` (round 17): a named leader and tens of his men («وعشرات من عناصره»، «ومعه عشرات من عناصره»),
+ *   also after the group he left («انشق القيادي … عن قسد وعشرات من عناصره»). The conventions add the man to an exact
+ *   number ("فلان ومعه أربعة آخرون" → 5; "فلان ومعه N عنصر تقريباً" → the man plus N, then the approximation) and make
+ *   the whole as vague as a vague number ("a named leader «ومعه عدد من عناصره» → count null", dev-reports-2): so tens
+ *   of his men are «عشرات», {20, 30, 99} (dev-reports "Counts"), never the man alone. `leader-exact/…`: an exact
+ *   number, the man plus N.
  */
-import { ev, type ConventionCase } from "../../extract/conventions/types";
+import { ev, TENS, type ConventionCase } from "../../extract/conventions/types";
 import { product, spread } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
@@ -164,7 +166,7 @@ const LEADER_TENS: ConventionCase[] = cases(
   "leader-tens/left",
   product({ man: LEADERS, men: TENS_MEN, group: LEFT }).map(({ man, men, group }) => ({
     text: `${spaced("انشق", man, "عن", group.name, men)}، ووصلوا إلى مناطق المعارضة.`,
-    events: [ev(group.id, [21, 31, 100], "defection")],
+    events: [ev(group.id, TENS, "defection")],
   })),
 );
 const EXACT_MEN: ReadonlyArray<{ text: string; n: number }> = [
