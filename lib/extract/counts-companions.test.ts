@@ -35,6 +35,14 @@ const EXAMPLES: CountExample[] = [
   ["اشتبك النقيب خالد العلي مع عناصر من الفرقة", [1, 1, 1]],
   ["وصل عناصر برفقة عناصر آخرين", undefined],
   ["انشق النقيب خالد العلي. وبرفقة عناصر من الفرقة وصلت الآليات", [1, 1, 1]],
+  // (round 17) a leader's own men joined by «و» after the group he left («عن قسد و15 من عناصره»): his companions too;
+  // tens of them make the whole as vague as they are (as «ومعه عدد من عناصره» makes it null)
+  ["انشق النقيب سعيد الحسن ومعه عشرات من عناصره", [20, 30, 99]],
+  ["انشق القيادي أبو بكر عن قسد وعشرات من عناصره", [20, 30, 99]],
+  ["انشق القيادي أبو محمد الحمصي عن هيئة تحرير الشام و15 من عناصره", [16, 16, 16]],
+  // … not the men of the group named there («عناصرها»), nor a group's men with no man before
+  ["انشق القيادي أبو بكر عن قسد و15 من عناصرها", [15, 15, 15]],
+  ["انشق عشرات العناصر عن الفيلق الخامس", [20, 30, 99]],
 ];
 
 describe("counts: companions joined to their lead", () => {

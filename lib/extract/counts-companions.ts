@@ -23,6 +23,13 @@ const { partOfTold, SUBSET } = $anaphora;
 
 /** Words of company ("برفقة"، "ومعه"، "بصحبته"…): the people after them are with a man told before. */
 export const COMPANION = foldedWords("برفقه رفقه ومعه معه بصحبه مع برفقته وبرفقته بصحبته وبصحبته رفقته ومعهما معهما برفقتهما وبرفقتهما بصحبتهما");
+/** The prepositions of the group a man left ("عن قسد", "من الفرقة"), which may stand between him and his men. */
+const LEFT_FROM = new Set(["عن", "من"]);
+/** "عن قسد" right after the lead («القيادي أبو بكر عن …», within his name's last words): the group he left. */
+function leftFromAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 3); k++) if (LEFT_FROM.has(tokens[k].text)) return true;
+  return false;
+}
 /** A line break or a full stop: what ends a sentence between two figures. */
 const SENTENCE_END = /[\n.!?؟]/;
 
@@ -89,7 +96,8 @@ export function joinCompanions(out: CountMention[], text: string, tokens: readon
     if (prev && (COMPANION.has(prev.text) || joinedOwnMen) && (m.value || m.kind === "none")) {
       // (the lead's own sentence can run long: "أعلن النقيب فلان انشقاقه عن … فجر اليوم، وبرفقته ثلاثة آخرون")
       // (in the same sentence: a headline's "انشقاق ضابط" is no lead of the body's "انشق مع ثلاثة عناصر")
-      const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= (joinedOwnMen ? 3 : 20) && !SENTENCE_END.test(text.slice(x.end, m.start)));
+      // (round 17) "انشق القيادي فلان عن قسد وعشرات/و15 من عناصره": the group he left may stand between
+      const lead = [...out.slice(0, k)].reverse().find((x) => (x.kind === "single" || (x.kind === "exact" && x.first === x.last && x.value?.best === 2)) && m.first - x.last <= (joinedOwnMen ? (leftFromAfter(tokens, x.last) ? 7 : 3) : 20) && !SENTENCE_END.test(text.slice(x.end, m.start)));
       if (lead && lead.value) {
         // "ومعه عدد من عناصره": the whole is as vague as the companions (null, or عشرات).
         if (!m.value || m.kind === "vague") [lead.value, lead.kind] = [m.value, m.kind];

@@ -102,7 +102,7 @@ const HABIT_PAIR: Array<[string, RegExp]> = [
   ["بصوره", /^(يوميه|دوريه|مستمره|متواصله|متكرره)$/],
 ];
 /** Words that talk about an incident already told: its causes, its course. */
-const DECLARE = foldedWords("اعلن اعلنت اعلنوا معلنا معلنين يعلن اعلان اعلانه اعلانهم");
+const DECLARE = foldedWords("اعلن اعلنت اعلنوا معلنا معلنين يعلن تعلن اعلان اعلانه اعلانهم");
 const ABOUT_BEFORE = foldedWords("سبب اسباب بسبب دوافع نتيجه اثر عقب اعقاب تفاصيل");
 /**
  * A superlative before a verbal noun with no people of its own ranks an incident among others ("ويُعد هذا أكبر

@@ -17,6 +17,7 @@ const SET_ASIDE = "leftalone/tens-of-thousands/since-2011";
  * the others fail. A template that moves must have its figure changed here, or leave the list.
  */
 const KNOWN_FAILURES: Record<string, [passed: number, why: string]> = {
+  "leftalone/leader-exact/left": [32, "a leader titled «القائد»/«الشيخ» is no single person of the counts (counts-single.ts), so «و15 من عناصره» joined by «و» finds no man to add"],
 };
 
 describe("the leftalone family", () => {

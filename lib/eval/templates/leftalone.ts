@@ -13,9 +13,23 @@
  *   and a quantity word are never a man's name (it was read «انشق نحو المئات» as a man called so, count 1).
  * - `tens-of-thousands/…`: «عشرات الآلاف» ("tens of thousands"), a cumulative total since 2011: the figure beyond one
  *   incident, set aside for review (no count; issue 10 class 6), never a count at the chart.
+ * - `faction-split/…` (round 17): a group announcing its own split from another («أعلن داعش انشقاقه/انفصاله عن تنظيم
+ *   القاعدة»): "a faction or bloc splitting with no head count → count null" (dev-reports-2 "Conventions"), and the
+ *   declaration is the event (../shared/dev-reports/README.md "Announcements"); the group left is the one after «عن»,
+ *   never the subject that split.
+ * - `source-captor/…` (round 17): a source in S telling that a captor C caught «N من عناصره/عناصرها» trying to flee,
+ *   where C's verb and the pronoun differ in gender («أن قسد اعتقلت ثلاثة من عناصره»): the pronoun cannot be C's, so
+ *   the men are S's; "fighters executed or arrested for trying to flee → attempted" (dev-reports-2): S, attempted.
+ *   Negatives (`source-captor-not/…`): the pronoun agrees with C's verb and not with S's name: C's own men, C.
+ * - `leader-tens/…` (round 17): a named leader and tens of his men («وعشرات من عناصره»، «ومعه عشرات من عناصره»),
+ *   also after the group he left («انشق القيادي … عن قسد وعشرات من عناصره»). The conventions add the man to an exact
+ *   number ("فلان ومعه أربعة آخرون" → 5; "فلان ومعه N عنصر تقريباً" → the man plus N, then the approximation) and make
+ *   the whole as vague as a vague number ("a named leader «ومعه عدد من عناصره» → count null", dev-reports-2): so tens
+ *   of his men are «عشرات», {20, 30, 99} (dev-reports "Counts"), never the man alone. `leader-exact/…`: an exact
+ *   number, the man plus N.
  */
-import { ev, type ConventionCase } from "../../extract/conventions/types";
-import { familyCases, product, spaced } from "./product";
+import { ev, TENS, type ConventionCase } from "../../extract/conventions/types";
+import { familyCases, product, spaced, spread } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 40;
@@ -88,4 +102,81 @@ const TENS_OF_THOUSANDS: ConventionCase[] = cases(
   })),
 );
 
-export const LEFTALONE_CASES: ConventionCase[] = [...LEADER_SOME_MEN, ...ONE_NAME, ...ONE_NAME_NOT, ...THOUSANDS, ...TENS_OF_THOUSANDS];
+// ---- a group announcing its own split (round 17) ----
+/** Groups that split, with the gender their verb and pronoun take. */
+const SPLITTERS: ReadonlyArray<{ text: string; id: string; fem: boolean }> = [
+  { text: "داعش", id: "isis", fem: false },
+  { text: "تنظيم داعش", id: "isis", fem: false },
+  { text: "جبهة النصرة", id: "nusra", fem: true },
+  { text: "هيئة تحرير الشام", id: "hts", fem: true },
+];
+const SPLIT_FROM: ReadonlyArray<{ id: string; name: string }> = [
+  { id: "al-qaeda", name: "تنظيم القاعدة" },
+  { id: "sna", name: "الجيش الوطني" },
+  { id: "hts", name: "هيئة تحرير الشام" },
+];
+const FACTION_SPLIT: ConventionCase[] = cases(
+  "faction-split/announced",
+  product({ who: SPLITTERS, noun: ["انشقاق", "انفصال"], gap: ["", "رسمياً", "في بيان"], from: SPLIT_FROM, head: [false, true] })
+    .filter(({ who, from }) => who.id !== from.id)
+    .map(({ who, noun, gap, from, head }) => {
+      const verb = head ? (who.fem ? "تعلن" : "يعلن") : who.fem ? "أعلنت" : "أعلن";
+      const lead = head ? `${who.text} ${verb}` : `${verb} ${who.text}`;
+      return { text: `${spaced(lead, gap, `${noun}${who.fem ? "ها" : "ه"} عن`, from.name)}.`, events: [ev(from.id, null, "defection")] };
+    }),
+);
+
+// ---- a source's own men caught by another group (round 17) ----
+/** The source's group, and its gender. */
+const SOURCE_SIDES: ReadonlyArray<{ id: string; name: string; fem: boolean }> = [
+  { id: "5th-corps", name: "الفيلق الخامس", fem: false },
+  { id: "sna", name: "الجيش الوطني", fem: false },
+  { id: "sdf", name: "قسد", fem: true },
+  { id: "hts", name: "هيئة تحرير الشام", fem: true },
+];
+/** The captor, with its verb of catching (the verb carries its gender). */
+const CAPTORS: ReadonlyArray<{ id: string; name: string; fem: boolean; verb: string }> = [
+  { id: "sdf", name: "قسد", fem: true, verb: "اعتقلت" },
+  { id: "syrian-army", name: "قوات النظام", fem: true, verb: "اعتقلت" },
+  { id: "sna", name: "الجيش الوطني", fem: false, verb: "اعتقل" },
+  { id: "isis", name: "تنظيم داعش", fem: false, verb: "ألقى القبض على" },
+];
+const TELLERS: readonly string[] = ["أعلن مصدر في {S} أن", "قال المتحدث باسم {S} إن"];
+const TRYING: readonly string[] = ["أثناء محاولتهم الفرار", "حاولوا الانشقاق"];
+function captured(own: (s: (typeof SOURCE_SIDES)[number], c: (typeof CAPTORS)[number]) => boolean) {
+  return product({ side: SOURCE_SIDES, captor: CAPTORS, teller: TELLERS, trying: TRYING })
+    .filter(({ side, captor }) => side.id !== captor.id && side.fem !== captor.fem)
+    .map(({ side, captor, teller, trying }) => {
+      const whose = own(side, captor) ? side : captor;
+      return {
+        text: `${teller.replace("{S}", side.name)} ${captor.name} ${captor.verb} ثلاثة من عناصر${whose.fem ? "ها" : "ه"} ${trying}.`,
+        events: [ev(whose.id, 3, "attempted")],
+      };
+    });
+}
+const SOURCE_CAPTOR: ConventionCase[] = cases("source-captor/source-own-men", captured(() => true));
+const SOURCE_CAPTOR_NOT: ConventionCase[] = cases("source-captor-not/captor-own-men", captured(() => false));
+
+// ---- a named leader and tens of his men (round 17) ----
+const TENS_MEN: readonly string[] = ["وعشرات من عناصره", "ومعه عشرات من عناصره", "وبرفقته عشرات من مقاتليه", "ومعه العشرات من عناصره"];
+const LEADER_TENS: ConventionCase[] = cases(
+  "leader-tens/left",
+  product({ man: LEADERS, men: TENS_MEN, group: LEFT }).map(({ man, men, group }) => ({
+    text: `${spaced("انشق", man, "عن", group.name, men)}، ووصلوا إلى مناطق المعارضة.`,
+    events: [ev(group.id, TENS, "defection")],
+  })),
+);
+const EXACT_MEN: ReadonlyArray<{ text: string; n: number }> = [
+  { text: "و15 من عناصره", n: 15 },
+  { text: "ومعه 20 من عناصره", n: 20 },
+  { text: "وبرفقته سبعة من مقاتليه", n: 7 },
+];
+const LEADER_EXACT: ConventionCase[] = cases(
+  "leader-exact/left",
+  product({ man: LEADERS, men: EXACT_MEN, group: LEFT }).map(({ man, men, group }) => ({
+    text: `${spaced("انشق", man, "عن", group.name, men.text)}، ووصلوا إلى مناطق المعارضة.`,
+    events: [ev(group.id, men.n + 1, "defection")],
+  })),
+);
+
+export const LEFTALONE_CASES: ConventionCase[] = [...LEADER_SOME_MEN, ...ONE_NAME, ...ONE_NAME_NOT, ...THOUSANDS, ...TENS_OF_THOUSANDS, ...FACTION_SPLIT, ...SOURCE_CAPTOR, ...SOURCE_CAPTOR_NOT, ...LEADER_TENS, ...LEADER_EXACT];

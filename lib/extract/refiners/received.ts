@@ -6,15 +6,15 @@
  * - "استقبل X 12 عنصراً منشقاً عن Y", "… واستقبلهم X": the subject of a verb of receiving;
  * - "تمكّن X من تأمين انشقاق …", "أمّنت X انشقاق …", "ساعدت X عناصر … على الفرار": the side that secured it;
  * - "بالتحاق 12 عنصراً من Y بصفوف X": the object of a verb of joining, after its subject (roles.ts gives X the role).
- * Which mention plays which part is roles.ts sideThatReceived (beside the other role rules and their examples); the
+ * Which mention plays which part is roles-received.ts sideThatReceived (beside the other role rules and their examples); the
  * group left is never that side. Examples and negatives: received.test.ts.
  */
 import type { GroupMention } from "../groups";
 import type { DestinationFound } from "../destinations";
-import * as $roles from "../roles";
+import * as $received from "../roles-received";
 import type { Token } from "../tokens";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
-const { ownRanksAt, sideThatReceived } = $roles;
+const { ownRanksAt, sideThatReceived } = $received;
 
 /**
  * The destination of the trigger [first, last] of a sentence starting at token `sf`, whose own words run to `ownLast`:
