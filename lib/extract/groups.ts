@@ -137,6 +137,8 @@ export const ATTACH_EXAMPLES: Array<[string, string[]]> = [
   ["انشقت مجموعة من المقاتلين عن مليشيا القاطرجي التابعة للنظام السوري", ["qaterji"]],
   ["انشقاق سبعة عناصر من ميليشيا جيش العشائر وتوجههم إلى مناطق سيطرة قسد", ["jaysh-al-ashair"]],
   ["قال ناشطون إن ثلاثة طيارين سوريين انشقوا ووصلوا إلى الأردن", ["syrian-army"]],
+  // (round 17) a head word referring back, its men counted right after it: the group it names, not the soldiers' army
+  ["قصفت الفرقة الرابعة مواقع في ريف درعا. وانشق عن الفرقة 12 جندياً أمس", ["4th-division"]],
   ["انشق مسلحو لواء الصقور الحمر عن الفرقة", ["لواء الصقور الحمر"]],
   ["والتحق هؤلاء بصفوف الجيش الحر بعد انشقاقهم عن قوات الأسد", ["syrian-army"]],
   ["انشق عدد من عناصر ميليشيا «كتيبة حماة الوادي» الموالية للنظام", ["كتيبة حماة الوادي"]],
@@ -313,7 +315,8 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
     const same = !!next && SAME_WORDS.has(next.text);
     const head = anaphoraHead(readings, same);
     if (!head) continue;
-    if (next && next.digits) continue;
+    // (a number after it names the unit, unless men are counted by it: «وانشق عن الفرقة 12 جندياً», r17-counts)
+    if (next && next.digits && !(tokens[i + 2] && stemIn(tokens[i + 2], MILITARY_NOUNS))) continue;
     const bare = head.slice(2);
     let antecedent: GroupMention | null = null;
     for (let k = named.length - 1; k >= 0; k--) {
