@@ -18,7 +18,7 @@ import type { Token } from "../tokens";
 import * as $battle from "./battle";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
-const { anyBetween, hasCountedToll } = $battle;
+const { anyBetween, hasCountedToll, tollEnd } = $battle;
 const { ACCORDING_TO, THEIR_NUMBER, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { wordListTests } = tokenModule;
@@ -204,7 +204,8 @@ const STATISTIC_MIN = 100;
 export function statisticTie(tokens: readonly Token[], m: CountMention | null, sf: number, sl: number, trigger: TriggerSpan, placed = false): "with-deaths" | "alone" | null {
   if (!m || !m.value || m.value.best < STATISTIC_MIN) return null;
   if (countedByStatistic(tokens, sf, sl, trigger, placed)) return anyBetween(tokens, sf, sl, inKilling) ? "with-deaths" : "alone";
-  return hasCountedToll(tokens, sf, sl + 1) ? "alone" : null;
+  // (round 17: not the losses of a fight described after the trigger, «خلال معركة خسر فيها النظام نحو 2000 قتيل»)
+  return hasCountedToll(tokens, sf, tollEnd(tokens, trigger, sl)) ? "alone" : null;
 }
 
 /**
