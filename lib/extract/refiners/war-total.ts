@@ -3,6 +3,8 @@
  * "منذ عام 2011", "خلال السنوات الماضية",
  * told as a tally ("بلغ عدد المنشقين عن X منذ بداية الثورة 60 ألفاً") or an estimate ("تشير تقديرات إلى أن آلافاً
  * انشقوا … خلال سنوات الحرب"). It dates no incident and counts no one incident's people, so it is no event.
+ * (round 17) An estimate whose verbal noun has a figure of its own («تشير تقديرات إلى انشقاق نحو 70 ألف عسكري … منذ
+ * 2011») is a cumulative figure with its own period: an event, its figure set aside (plausibility.ts).
  * A total since a dated, recent start stays an event, as the conventions ask (a running total with its own
  * period: "ارتفع عدد المنشقين منذ بداية الشهر الجاري إلى 40"). Examples and negatives: WAR_TOTAL_EXAMPLES
  * (war-total.test.ts).
