@@ -46,6 +46,17 @@ const EXAMPLES: CountExample[] = [
   ["115 ألف ليرة", undefined],
   ["على بعد نحو 30 كم", undefined],
   ["اللواء 47", undefined],
+  // (round 17) after a fronted «عن/من» phrase, a unit word then men counted: the men's figure; a unit's number, a date, a strength are not
+  ["وانشق عن الفرقة 12 عنصراً أمس", [12, 12, 12]],
+  ["انشق من اللواء 23 مقاتلاً أمس", [23, 23, 23]],
+  ["وفرّ من صفوف الفوج 15 جندياً", [15, 15, 15]],
+  ["وانشق عن الكتيبة 7 عناصر أمس", [7, 7, 7]],
+  ["انشق عن الفرقة 12 من عناصرها", [12, 12, 12]],
+  ["فر عنصران من الفوج 46 أمس", [2, 2, 2]],
+  ["انشق عن الفرقة 12 آذار", undefined],
+  // (a strength, the unit word its verb's subject: 300 unread; the bare singular noun is read as one man, as before)
+  ["ويضم اللواء 300 مقاتل في المنطقة", [1, 1, 1]],
+  ["قصفت الفرقة 17 مواقع في ريف حماة", undefined],
   ["٢١ عنصراً", [21, 21, 21]],
   ["فرّ 12 إرهابياً من تنظيم داعش", [12, 12, 12]],
   // the opposition's "شبيحة" are fighters too

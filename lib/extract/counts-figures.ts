@@ -37,6 +37,23 @@ function rangeBetween(text: string, lowEnd: number, highStart: number, highPrefi
   return /^(-|–|الي|حتي|او)$/.test(between);
 }
 
+/** The prepositions of the side left: «عن/من (صفوف)». */
+const SIDE_SLOT = foldedWords("عن من صفوف وعن ومن");
+
+/**
+ * (round 17) "وانشق عن الفرقة 12 عنصراً": a unit word in the slot of the side left, then a number with its person noun
+ * right after it (its tamyiz, or «من» + a plural: «12 من عناصرها»). A unit's name takes no noun counted by its number,
+ * so the number counts the men — the verb's subject after its fronted «عن» phrase. Not a unit's number with no men noun
+ * after it («عن الفوج 46 أمس»), nor a date («عن الفرقة 12 آذار»), nor a unit word that is no side («ويضم اللواء 300 مقاتل»:
+ * a strength). Examples: counts-figures.test.ts.
+ */
+function countsMenAfterSide(tokens: readonly Token[], first: number, after: number): boolean {
+  if (after !== first + 1) return false;
+  const slot = tokens[first - 2];
+  if (!slot || !SIDE_SLOT.has(slot.text)) return false;
+  return personNounAt(tokens, after) !== null;
+}
+
 /**
  * Pass 1 of findCounts: the count phrase of every number of the text, pushed onto `out` in order; the tokens of each
  * phrase are marked in `used` (pass 2 reads no word of them again).
@@ -56,9 +73,9 @@ export function readFigures(text: string, tokens: readonly Token[], out: CountMe
       nayyif = true;
       after++;
     }
-    // A number right after a unit word is the unit's name ("اللواء 47", "الفرقة 17", "الفرع 227").
+    // A number right after a unit word is the unit's name ("اللواء 47", "الفرقة 17", "الفرع 227"), unless it counts men.
     const before = tokens[first - 1];
-    if (before && isUnitName(before.text)) {
+    if (before && isUnitName(before.text) && !countsMenAfterSide(tokens, first, after)) {
       bare = null;
       continue;
     }

@@ -39,7 +39,7 @@ export const TWO = foldedWords("اثنين اثنان اثنتين اثنتان"
 const UNIT_NOUNS = foldedWords("مجموعه مجموعات كتيبه كتائب لواء الويه فصيل فصائل سريه سرايا فوج افواج تشكيل تشكيلات الالويه الكتائب");
 /** A unit named without a figure ("طاقم دبابة"): people, but no number. */
 const CREW_NOUNS = foldedWords("طاقم طواقم");
-const TITLES = foldedWords("النقيب العقيد المقدم الرائد الملازم العميد المساعد الرقيب القيادي الامير الطيار المجند الجندي العنصر الضابط");
+const TITLES = foldedWords("النقيب العقيد المقدم الرائد الملازم العميد المساعد الرقيب القيادي الامير الطيار المجند الجندي العنصر الضابط الجنرال");
 
 export const IS_CREW = 1;
 export const IS_TITLE = 2;

@@ -220,7 +220,8 @@ export function findGroupMentions(text: string, tokens: readonly Token[]): Group
     const same = !!next && SAME_WORDS.has(next.text);
     const head = anaphoraHead(readings, same);
     if (!head) continue;
-    if (next && next.digits) continue;
+    // (a number after it names the unit, unless men are counted by it: «وانشق عن الفرقة 12 جندياً», r17-counts)
+    if (next && next.digits && !(tokens[i + 2] && stemIn(tokens[i + 2], MILITARY_NOUNS))) continue;
     const bare = head.slice(2);
     let antecedent: GroupMention | null = null;
     for (let k = named.length - 1; k >= 0; k--) {

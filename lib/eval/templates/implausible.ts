@@ -133,4 +133,28 @@ const TOTAL: ConventionCase[] = cases(
   })),
 );
 
-export const IMPLAUSIBLE_CASES: ConventionCase[] = [...CONTEXT, ...BEFORE_CASES, ...FORCE, ...SOLE, ...TOTAL];
+/**
+ * (round 17) A flight counted and its group named, then the fight it happened in described by its losses in a relative
+ * clause («خلال معركة خسر فيها النظام 2000 …»، «في المعارك التي قُتل فيها …»): the losses are the fight's, told to
+ * describe it; the flight stays the incident, counted as told (never the loss).
+ */
+const FLIGHTS: ReadonlyArray<{ say: string; group: string; again: string; lost: string; count: number | [number, number, number] }> = [
+  { say: "فرّ أكثر من 400 عنصر من قوات النظام", group: "syrian-army", again: "النظام", lost: "خسر", count: [400, 400, 600] },
+  { say: "هرب 25 عنصراً من ميليشيا الدفاع الوطني", group: "ndf", again: "الميليشيا", lost: "خسرت", count: 25 },
+  { say: "فرّ 12 مقاتلاً من قسد في ريف دير الزور", group: "sdf", again: "قسد", lost: "خسرت", count: 12 },
+];
+const LOSSES: readonly string[] = [
+  "خلال معركة {v} فيها {g} أكثر من 2000 عنصر بين قتيل وجريح",
+  "خلال معركة {v} فيها {g} نحو 2000 قتيل",
+  "خلال المعارك التي قُتل فيها أكثر من 300 من عناصر {g}",
+  "في معارك سقط فيها 150 قتيلاً من {g}",
+];
+const FIGHT_LOSSES: ConventionCase[] = cases(
+  "context/losses-of-the-fight",
+  product({ f: FLIGHTS, l: LOSSES, when: [" أمس", ""] }).map(({ f, l, when }) => ({
+    text: `${f.say}${when}، ${l.replace("{v}", f.lost).replace("{g}", f.again)}.`,
+    events: [ev(f.group, f.count, "desertion")],
+  })),
+);
+
+export const IMPLAUSIBLE_CASES: ConventionCase[] = [...CONTEXT, ...FIGHT_LOSSES, ...BEFORE_CASES, ...FORCE, ...SOLE, ...TOTAL];

@@ -15,6 +15,7 @@ import { IMPLAUSIBLE_CASES } from "./implausible";
 import { LATEDATE_CASES } from "./latedates";
 import { LEFT_CASES } from "./left";
 import { LEFTALONE_CASES } from "./leftalone";
+import { RANK_CASES } from "./ranks";
 import { LEFTOVER_CASES } from "./leftovers";
 import { LOOSE_CASES } from "./loose";
 import { NAMED_CASES } from "./named";
@@ -49,6 +50,7 @@ export const TEMPLATE_FAMILIES: Record<string, ConventionCase[]> = {
   latedates: LATEDATE_CASES,
   left: LEFT_CASES,
   leftalone: LEFTALONE_CASES,
+  ranks: RANK_CASES,
   leftovers: LEFTOVER_CASES,
   loose: LOOSE_CASES,
   named: NAMED_CASES,

@@ -61,6 +61,15 @@ export const BATTLE_EXAMPLES: Array<[text: string, routed: boolean]> = [
   ["بعد أن ارتفع عدد الحواجز في المنطقة، فرّ 9 عناصر من الفرقة الرابعة أمس", false],
   ["بعد ارتفاع عدد القتلى في صفوفهم، فرّ 9 عناصر من الفرقة الرابعة من مواقعهم أمس", false],
   ["فرّ 12 عنصراً من الفرقة الرابعة أمس، بحسب إحصائية المرصد التي وثقت أيضاً مقتل 20 عنصراً", false],
+  // (round 17) the fight described after the flight by its own losses, in a relative clause whose «فيها» takes it back to
+  // the fight: the losses describe the fight, the flight is no part of a toll; a toll outside the clause, or a described
+  // fight told before the flight, still routs
+  ["فرّ أكثر من 400 عنصر من قوات النظام خلال معركة خسر فيها النظام نحو 2000 قتيل", false],
+  ["هرب 25 عنصراً من ميليشيا الدفاع الوطني أمس، في معارك سقط فيها 150 قتيلاً من الميليشيا", false],
+  ["فرّ 12 مقاتلاً من قسد خلال المعارك التي خسرت فيها أكثر من 300 عنصر بين قتيل وجريح", false],
+  ["قُتل 15 عنصراً من قوات النظام وفرّ العشرات من مواقعهم خلال المعارك التي دارت فيها", true],
+  ["خلال معركة قُتل فيها 40 عنصراً من قسد، فرّ الباقون من مواقعهم", true],
+  ["فرّ العشرات من مواقعهم خلال معركة عنيفة قُتل فيها 40 عنصراً، وأسر 20 آخرون", true],
   // a fight with no toll, a toll with no fight: not this rule's
   ["فرّ 20 عنصراً من الفرقة هرباً من المعارك", false],
   // a death or losses with no figure: a motive, not a toll
@@ -123,7 +132,28 @@ export function isRoutInFight(tokens: readonly Token[], trigger: Trigger, senten
   const from = Math.max(sentenceFirst, trigger.first - BEFORE);
   const to = Math.min(sentenceLast, trigger.last + AFTER);
   if (anyBetween(tokens, trigger.last + 1, Math.min(sentenceLast, trigger.last + LEFT_AFTER), inLeftAGroupAfter)) return false;
-  return (hasCountedToll(tokens, from, to + 1) && anyBetween(tokens, from, to, inFight)) || hasTallyOfLosses(tokens, from, to + 1, trigger.first, sentenceLast);
+  return (hasCountedToll(tokens, from, tollEnd(tokens, trigger, to)) && anyBetween(tokens, from, to, inFight)) || hasTallyOfLosses(tokens, from, to + 1, trigger.first, sentenceLast);
+}
+
+/** The pronoun that takes a relative clause back to the fight noun it describes: «فيها»، «فيه»، «خلالها»، «خلاله». */
+const RESUMPTIVE = foldedWords("فيها فيه خلالها خلاله");
+const RELATIVE_PRONOUNS = foldedWords("التي الذي");
+
+/**
+ * (round 17) Where the toll of a flight is sought after it: up to `to`, or up to a fight noun after the trigger that a
+ * relative clause describes by its losses («فرّ أكثر من 400 عنصر من قوات النظام خلال معركة خسر فيها النظام نحو 2000
+ * قتيل»، «في المعارك التي قُتل فيها 300»: its verb, then the pronoun «فيها» that takes the clause back to the fight). Those
+ * losses are the fight's, told to describe it, not a toll the flight is part of. A toll outside such a clause (before the
+ * flight, or coordinated with it) still counts. Exclusive end. Examples: BATTLE_EXAMPLES (round 17); plausibility.ts
+ * statisticTie asks the same of a large figure beside a toll.
+ */
+export function tollEnd(tokens: readonly Token[], trigger: { last: number }, to: number): number {
+  for (let k = trigger.last + 1; k + 2 <= to; k++) {
+    if (!inFight(tokens[k])) continue;
+    const j = RELATIVE_PRONOUNS.has(tokens[k + 1].text) ? k + 3 : k + 2;
+    if (j <= to && RESUMPTIVE.has(tokens[j].text)) return k + 1;
+  }
+  return to + 1;
 }
 
 /** The parts of `isRoutInFight`'s decision, for scripts/error-stages.ts (counts of which part real text fails). */
@@ -132,7 +162,7 @@ export function routParts(tokens: readonly Token[], trigger: Trigger, sentenceFi
   const to = Math.min(sentenceLast, trigger.last + AFTER);
   return {
     leftAGroupAfter: anyBetween(tokens, trigger.last + 1, Math.min(sentenceLast, trigger.last + LEFT_AFTER), inLeftAGroupAfter),
-    countedToll: hasCountedToll(tokens, from, to + 1),
+    countedToll: hasCountedToll(tokens, from, tollEnd(tokens, trigger, to)),
     fight: anyBetween(tokens, from, to, inFight),
     tallyOfLosses: hasTallyOfLosses(tokens, from, to + 1, trigger.first, sentenceLast),
     tallyWordBefore: anyBetween(tokens, sentenceFirst, trigger.first - 1, inTally),

@@ -16,9 +16,11 @@ import * as $lexicon from "../lexicon";
 import * as tokenModule from "../tokens";
 import type { Token } from "../tokens";
 import * as $battle from "./battle";
+import * as $war_total from "./war-total";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { foldedWords } = $normalize;
-const { anyBetween, hasCountedToll } = $battle;
+const { anyBetween, hasCountedToll, tollEnd } = $battle;
+const { inWholeWarTally } = $war_total;
 const { ACCORDING_TO, THEIR_NUMBER, TOLD_PEOPLE_WORDS } = $lexicon;
 // Bound once: a call through a transpiled import is a getter call on the module object every time.
 const { wordListTests } = tokenModule;
@@ -173,6 +175,9 @@ export function doubtCount(tokens: readonly Token[], m: CountMention | null, sf:
   }
   if (trigger && governedByAnotherVerb(tokens, m, sf, sl, trigger)) return "deployment";
   if (m.value.best >= MAGNITUDE_MAX) return "magnitude";
+  // (round 17) a counted total of the whole war («وتشير تقديرات إلى انشقاق نحو 3000 عنصر عن X منذ 2011»): a statistic
+  // of years, never one incident's people, whatever its size (war-total.ts)
+  if (trigger && inWholeWarTally(tokens, trigger, sf, sl)) return "statistic";
   return undated && trigger && statisticTie(tokens, m, sf, sl, trigger, placed) ? "statistic" : null;
 }
 
@@ -204,7 +209,8 @@ const STATISTIC_MIN = 100;
 export function statisticTie(tokens: readonly Token[], m: CountMention | null, sf: number, sl: number, trigger: TriggerSpan, placed = false): "with-deaths" | "alone" | null {
   if (!m || !m.value || m.value.best < STATISTIC_MIN) return null;
   if (countedByStatistic(tokens, sf, sl, trigger, placed)) return anyBetween(tokens, sf, sl, inKilling) ? "with-deaths" : "alone";
-  return hasCountedToll(tokens, sf, sl + 1) ? "alone" : null;
+  // (round 17: not the losses of a fight described after the trigger, «خلال معركة خسر فيها النظام نحو 2000 قتيل»)
+  return hasCountedToll(tokens, sf, tollEnd(tokens, trigger, sl)) ? "alone" : null;
 }
 
 /**

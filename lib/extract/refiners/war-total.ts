@@ -3,6 +3,8 @@
  * "منذ عام 2011", "خلال السنوات الماضية",
  * told as a tally ("بلغ عدد المنشقين عن X منذ بداية الثورة 60 ألفاً") or an estimate ("تشير تقديرات إلى أن آلافاً
  * انشقوا … خلال سنوات الحرب"). It dates no incident and counts no one incident's people, so it is no event.
+ * (round 17) An estimate whose verbal noun has a figure of its own («تشير تقديرات إلى انشقاق نحو 70 ألف عسكري … منذ
+ * 2011») is a cumulative figure with its own period: an event, its figure set aside (plausibility.ts).
  * A total since a dated, recent start stays an event, as the conventions ask (a running total with its own
  * period: "ارتفع عدد المنشقين منذ بداية الشهر الجاري إلى 40"). Examples and negatives: WAR_TOTAL_EXAMPLES
  * (war-total.test.ts).
@@ -38,6 +40,12 @@ export const WAR_TOTAL_EXAMPLES: Array<[text: string, wholeWar: boolean]> = [
   ["قدّر مركز توثيق عدد الفارين من صفوف قوات النظام منذ عام 2011 بنحو 3000", true],
   ["بلغ عدد الهاربين من صفوف قسد منذ اندلاع الحرب نحو 3000 مقاتل", true],
   ["وصل عدد المنشقين عن الجيش خلال السنوات الماضية إلى 1500 عنصر", true],
+  // (round 17) an estimate whose verbal noun has its own figure: a cumulative figure with its own period, an event whose
+  // figure is set aside; a vague one, or a tally's participle, stays none
+  ["وتشير تقديرات إلى انشقاق نحو 70 ألف عسكري عن جيش النظام منذ اندلاع الثورة عام 2011", false],
+  ["وتقدّر مصادر حقوقية انشقاق أكثر من 100 ألف عسكري عن قوات النظام خلال سنوات الحرب", false],
+  ["وتشير تقديرات إلى انشقاق آلاف الجنود عن قوات النظام منذ عام 2011", true],
+  ["قدّرت مصادر عدد المنشقين عن قوات النظام منذ عام 2011 بنحو 70 ألفاً", true],
   // a total since a dated, recent start (an event by the conventions); one man since the war began (no tally)
   ["ارتفع عدد المنشقين عن قسد منذ بداية الشهر الجاري إلى 40 عنصراً", false],
   ["بلغ عدد المنشقين عن قسد منذ سقوط النظام أكثر من 5 آلاف عنصر", false],
@@ -62,8 +70,34 @@ function wholeWarPeriod(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-/** The trigger is part of a tally or an estimate over the whole war. */
+/** Hedges between a verbal noun and its figure: «نحو»، «قرابة»، «أكثر من»، «ما يزيد عن». */
+const HEDGES = foldedWords("نحو قرابه حوالي زهاء اكثر من ما يزيد يقارب عن علي");
+
+/**
+ * (round 17) The verbal noun of the estimate has a figure of its own right after it, its subject («وتشير تقديرات إلى
+ * انشقاق نحو 70 ألف عسكري عن جيش النظام منذ 2011»): a cumulative figure with its own period, which the conventions keep
+ * as an event of its own (dev-reports d41); its figure is then set aside and flagged (plausibility.ts: a magnitude, or a
+ * statistic of years), never counted. Not a vague «آلاف الجنود», nor the leavers of a tally («عدد المنشقين»: a participle).
+ */
+function countedLeaving(tokens: readonly Token[], trigger: Trigger): boolean {
+  if (trigger.form !== "masdar") return false;
+  for (let k = trigger.last + 1; k <= Math.min(tokens.length - 1, trigger.last + 4); k++) {
+    if (tokens[k].digits) return true;
+    if (!HEDGES.has(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/** The trigger is part of a tally or an estimate over the whole war (no event), unless its verbal noun has its own figure. */
 export function isWholeWarTotal(tokens: readonly Token[], trigger: Trigger, sentenceFirst: number, sentenceLast: number): boolean {
+  return !countedLeaving(tokens, trigger) && inWholeWarTally(tokens, trigger, sentenceFirst, sentenceLast);
+}
+
+/**
+ * A tally or an estimate over the whole war around the trigger, whatever tells the leaving: plausibility.ts sets the
+ * figure of such a counted total aside (round 17), as it is no one incident's people.
+ */
+export function inWholeWarTally(tokens: readonly Token[], trigger: { first: number; last: number }, sentenceFirst: number, sentenceLast: number): boolean {
   const from = Math.max(sentenceFirst, trigger.first - REACH);
   const to = Math.min(sentenceLast, trigger.last + REACH);
   let tallied = false;
