@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractEventsStrict } from "../extract";
 import { daysBetween } from "../time/day";
-import { bases } from "./incident-templates";
+import { bases } from "./incident-templates-telling";
 import { recalledPairs } from "./incident-templates-recalled";
 
 describe("looking back template pairs", () => {

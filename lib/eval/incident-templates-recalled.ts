@@ -10,7 +10,7 @@
 import { addDaysIso, civilFromDays, dayNumber, isoOf } from "../time/day";
 import type { IsoDay } from "../time/types";
 import { PERSONS, countPhrase, rounder, type CountForm } from "./incident-templates-slots";
-import { otherFigure, tellingA, tellingText, type Base, type TellingSpec } from "./incident-templates";
+import { otherFigure, tellingA, tellingText, type Base, type TellingSpec } from "./incident-templates-telling";
 
 /** A vague phrase looking back, and a publication day (after the incident on `day`) on which it holds that day. */
 const RECALLS: Array<{ phrase: string; publishedAfter: (day: IsoDay) => IsoDay }> = [

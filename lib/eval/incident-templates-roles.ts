@@ -16,7 +16,7 @@ import { addDaysIso } from "../time/day";
 import type { IsoDay } from "../time/types";
 import { spread } from "./templates/product";
 import { PERSONS, PLACES, countPhrase, datePhrase, offsetsFor, type DateForm, type PlaceSlot } from "./incident-templates-slots";
-import type { TellingSpec } from "./incident-templates";
+import type { TellingSpec } from "./incident-templates-telling";
 
 /**
  * A flow of men between two groups of different sides, each group as outlets name it. Round 11 (`opposite sides`):

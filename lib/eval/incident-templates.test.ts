@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { extractEventsStrict } from "../extract";
 import { daysBetween } from "../time/day";
 import { runPair, scoreVariations, slips } from "./incident-templates-score";
-import { crowdTelling, MISDATED_VARIATIONS, templatePairs, tellingText } from "./incident-templates";
+import { crowdTelling, MISDATED_VARIATIONS, templatePairs } from "./incident-templates";
+import { tellingText } from "./incident-templates-telling";
 import { countPhrase, datePhrase, PERSONS, phraseDays, rounder, roundDown } from "./incident-templates-slots";
 
 describe("incident template slots", () => {

@@ -3,7 +3,7 @@
  * (group × figure × place × date phrase, publication day P), and telling B by another outlet published 0–5
  * days later, varying as outlets do — its date phrase relative to *its* publication day, the count, the
  * kind, the group, the place, a headline — and negatives: another incident of the same group told in the
- * same weeks (another town, or another day and figure), which must not merge. Slots: ./incident-templates-slots.ts.
+ * same weeks (another town, or another day and figure), which must not merge. Slots: ./incident-templates-slots.ts; one telling: ./incident-templates-telling.ts.
  * Pure: report texts and what each telling says, in; scripts/eval-incidents.ts --templates runs them through
  * the extractor and the incident rules.
  */
@@ -13,39 +13,10 @@ import type { DateError } from "./incident-perturbations";
 import { product, spread } from "./templates/product";
 import { noSidePairs, OUTSIDE_FLOWS, rolesPairs, SIDE_FLOWS, type RoleError, type RolesPair } from "./incident-templates-roles";
 import { recalledPairs, type RecalledPair } from "./incident-templates-recalled";
-import {
-  GROUPS, KIND_OF, PERSONS, PLACES, bodySentence, countPhrase, datePhrase, headline, offsetsFor, phraseDays, rounder, roundDown,
-  type CountForm, type DateForm, type GroupSlot, type KindForm, type PlaceSlot,
-} from "./incident-templates-slots";
-
-/** What a telling says: the slots of its text, and what a reader takes from it. */
-export interface TellingSpec {
-  published: IsoDay;
-  /** The incident's day (the truth; the phrase may only bound it). */
-  day: IsoDay;
-  group: { id: string; text: string };
-  count: { form: CountForm; n: number };
-  kindForm: KindForm;
-  place: { id: string | null; text: string };
-  dateForm: DateForm;
-  /**
-   * "body": one sentence; "headline+body": a headline line, then the sentence; "headline": the headline and an
-   * undated line; "date-after": the sentence without its date, then «وأوضحت المصادر أن الانشقاق جرى DATE»;
-   * "background": the sentence, then an earlier incident of the group recalled («وكان … قد انشقوا … الشهر الماضي»);
-   * "and-another": the sentence, then another incident of the group the same day in another town («وفي سياق متصل»).
-   */
-  layout: "body" | "headline+body" | "headline" | "date-after" | "background" | "and-another";
-  /** Another town of the governorate, for "and-another". */
-  otherTown?: string;
-  person: number;
-}
-
-export interface TemplateReport {
-  id: string;
-  published: IsoDay;
-  text: string;
-  spec: TellingSpec;
-}
+import { PLACES, offsetsFor, phraseDays, rounder, roundDown, type DateForm, type KindForm } from "./incident-templates-slots";
+import * as $telling from "./incident-templates-telling";
+import type { Base, TellingSpec, TemplateReport } from "./incident-templates-telling";
+const { bases, otherFigure, placeText, tellingA, tellingText } = $telling;
 
 export interface TemplatePair {
   /** "same": one incident told twice; "different": two incidents of one group. */
@@ -58,91 +29,6 @@ export interface TemplatePair {
   dateError?: DateError;
   /** The extractor's role error on B's telling (`crossed roles` family): the group joined read as the men's group. */
   roleError?: RoleError;
-}
-
-const placeText = (p: PlaceSlot, form: "village+district" | "village" | "district" | "governorate" | "none"): { id: string | null; text: string } => {
-  switch (form) {
-    case "village+district":
-      return { id: p.id, text: `في ${p.village} ب${p.district}` };
-    case "village":
-      return { id: p.id, text: `في ${p.village}` };
-    case "district":
-      return { id: p.governorateId, text: `في ${p.district}` };
-    case "governorate":
-      return { id: p.governorateId, text: `في محافظة ${p.governorate}` };
-    case "none":
-      return { id: null, text: "" };
-  }
-};
-
-/** The report text of a telling. */
-export function tellingText(s: TellingSpec): string {
-  const person = PERSONS[s.person % PERSONS.length];
-  const count = countPhrase(s.count.form, s.count.n, person);
-  const date = datePhrase(s.dateForm, s.day, s.published);
-  if (date === null) throw new Error(`${s.dateForm} cannot date ${s.day} from ${s.published}`);
-  const clause = { count, group: s.group.text, place: s.place.text, date };
-  const body = bodySentence(s.kindForm, clause);
-  switch (s.layout) {
-    case "body":
-      return body;
-    case "headline+body":
-      return `${headline(clause)}\n${body}`;
-    case "headline":
-      return `${headline(clause)}\nوقالت مصادر محلية إن ${person.definite} وصلوا إلى مناطق آمنة.`;
-    case "date-after":
-      return date === "" ? body : `${bodySentence(s.kindForm, { ...clause, date: "" })}\nوأوضحت المصادر أن الانشقاق جرى ${date}، وأن ${person.definite} وصلوا إلى مناطق آمنة.`;
-    case "and-another":
-      return `${body}\nوفي سياق متصل، فرّ ${countPhrase("exact", 4, person)} من صفوف ${s.group.text} في ${s.otherTown ?? ""} ${date}.`.replace(/ \.$/, ".");
-    case "background":
-      return `${body}\nوكان ${countPhrase("exact", 4, person)} من ${s.group.text} قد انشقوا الشهر الماضي في منطقة أخرى من المحافظة.`;
-  }
-}
-
-export interface Base {
-  n: number;
-  group: GroupSlot;
-  place: PlaceSlot;
-  day: IsoDay;
-  aDate: DateForm;
-  aOffset: number;
-  i: number;
-}
-
-const FIGURES = [7, 15, 23, 40, 120];
-const A_DATES: DateForm[] = ["yesterday", "today", "evening-weekday", "day-month"];
-
-/** The incidents told first: every group × figure × place × A's date phrase, thinned evenly to `max`. */
-export function bases(max: number): Base[] {
-  const all: Base[] = [];
-  let i = 0;
-  for (const group of GROUPS) {
-    for (const n of FIGURES) {
-      for (const place of PLACES) {
-        for (const aDate of A_DATES) {
-          // Incidents spread over the war's years (2012–2024), landing on every weekday and day of the month.
-          const day = addDaysIso("2012-01-03", (37 * i) % 4700);
-          const offsets = offsetsFor(aDate, day, 0, 3);
-          all.push({ n, group, place, day, aDate, aOffset: offsets[i % offsets.length], i: i++ });
-        }
-      }
-    }
-  }
-  return spread(all, max);
-}
-
-export function tellingA(b: Base): TellingSpec {
-  return {
-    published: addDaysIso(b.day, b.aOffset),
-    day: b.day,
-    group: { id: b.group.id, text: b.group.name },
-    count: { form: "exact", n: b.n },
-    kindForm: "defection-verb",
-    place: placeText(b.place, "village+district"),
-    dateForm: b.aDate,
-    layout: "body",
-    person: b.i,
-  };
 }
 
 /** Another outlet's telling of the same incident: another sentence shape and person noun, the same facts. */
@@ -257,8 +143,6 @@ function otherIncident(b: Base, a: TellingSpec, gap: number, dateForm: DateForm,
   const excludes = (r: { start: IsoDay; end: IsoDay } | null, d: IsoDay) => r !== null && (d < r.start || d > r.end);
   return !apartInTime || (excludes(told, a.day) && excludes(aTold, day)) ? s : null;
 }
-
-export const otherFigure = (n: number) => (n >= 40 ? Math.round(n / 3) : 3 * n + 4);
 
 /** The different-incident variations: another town (any day), or another day and another figure. */
 export const DIFFERENT_VARIATIONS: Array<{ family: string; name: string; change: Change }> = [

@@ -5,7 +5,7 @@
 import type { Database } from "better-sqlite3";
 import { monthWindowDays } from "./bins";
 import { incidentView, type EventIndex, type IncidentColumns, type Match } from "./event-index";
-import { KIND_CODES } from "./event-index-build";
+import { KIND_CODES } from "./event-index-builder";
 import { governorateOfPlace, searchReports, searchTerms } from "./filter";
 import type { EventFilter } from "./types";
 

@@ -4,7 +4,7 @@ import type { IncidentValues } from "../incidents/types";
 import { dayNumber } from "../time/day";
 import { binOrdinal } from "./bins";
 import type { EventIndex, IncidentColumns } from "./event-index";
-import { KIND_CODES, newBuilder } from "./event-index-build";
+import { KIND_CODES, newBuilder } from "./event-index-builder";
 import type { BinGrain } from "./types";
 
 /**

@@ -12,7 +12,8 @@ import { PERTURBATIONS } from "./index";
 import { caseRecorded, figureApposition, figureLaterBalagha, figureLaterYuqaddar, jara, participleNounPhrase, relativeClauseSaid, reportedAnnaMasdar, reportedInna, tammaRasd } from "./restructured-clauses";
 import { groupEarlier, headlineBare, joinedByHaythu, joinedByWa } from "./restructured-story";
 import { dayBeforeAsTwoDaysAgo, dayYesterdayBare, followUp, kamaBeforeVerb, sourceAfter, yesterdayAsDay, yesterdayAsWeekday } from "./reworded-frames";
-import { defectedAsAnnounced, defectedFromMin, dualAsPartitive, enabledFrame, hedgeSynonym, ranksWitnessed, verbFirst, fledAsLadha, MEN_NOUNS, militiaSpelling, shaddaOnVerbs, stripMarks, swapMenNoun, toggleTanween } from "./reworded-words";
+import { dualAsPartitive, MEN_NOUNS, swapMenNoun, toggleTanween } from "./reworded-men";
+import { defectedAsAnnounced, defectedFromMin, enabledFrame, hedgeSynonym, ranksWitnessed, verbFirst, fledAsLadha, militiaSpelling, shaddaOnVerbs, stripMarks } from "./reworded-words";
 
 export interface Rewrite {
   name: string;

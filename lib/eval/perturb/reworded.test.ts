@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import type { GoldReport } from "../gold";
 import { REWORDINGS } from "./real";
 import { dayBeforeAsTwoDaysAgo, dayYesterdayBare, followUp, kamaBeforeVerb, sourceAfter, yesterdayAsDay, yesterdayAsWeekday } from "./reworded-frames";
-import { defectedAsAnnounced, defectedFromMin, dualAsPartitive, enabledFrame, fledAsLadha, hedgeSynonym, MEN_NOUNS, militiaSpelling, ranksWitnessed, shaddaOnVerbs, stripMarks, swapMenNoun, toggleTanween, verbFirst } from "./reworded-words";
+import { dualAsPartitive, MEN_NOUNS, swapMenNoun, toggleTanween } from "./reworded-men";
+import { defectedAsAnnounced, defectedFromMin, enabledFrame, fledAsLadha, hedgeSynonym, militiaSpelling, ranksWitnessed, shaddaOnVerbs, stripMarks, verbFirst } from "./reworded-words";
 
 const { element, fighter, soldier, member, individual } = MEN_NOUNS;
 
