@@ -85,7 +85,7 @@ const { findTriggers } = $triggers;
 export type { DefectionEvent, ReportInput } from "./types";
 
 /** Bumped whenever extraction output may change, so the store re-extracts unchanged reports. */
-export const EXTRACTOR_VERSION = "1.29.1";
+export const EXTRACTOR_VERSION = "1.30.0";
 
 /**
  * Finds every defection or desertion incident in a report. Never throws: a failure yields no

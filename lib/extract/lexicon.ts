@@ -16,7 +16,7 @@ export const CONSTRUCT_PLURALS = foldedWords(SOUND_PLURAL_STEMS.split(" ").flatM
 
 /**
  * Fighters and soldiers, by rank or by what they are called (also the regime's "إرهابيين", the opposition's
- * "شبيحة", and a force's "منتسبي" — its members, as "أفراد" and "أعضاء"): the people of a defection (counts.ts reads their figures; cues.ts tells soldiers from civilians).
+ * "شبيحة", and a force's "منتسبي" — its members, as "أفراد" and "أعضاء"): the people of a defection (counts.ts reads their figures; cues-flight.ts tells soldiers from civilians).
  */
 export const MILITARY_NOUNS = foldedWords(`عنصر عنصرا عناصر عنصري مقاتل مقاتلا مقاتلين مقاتلون مقاتلي جندي جنديا جنود جندى عسكري عسكريا عسكريين عسكريون
   ضابط ضابطا ضباط مجند مجندا مجندين مجندون مجندي مسلح مسلحا مسلحين مسلحون مسلحي طيار طيارا طيارين طيارون فرد فردا افراد عضو عضوا اعضاء
@@ -84,7 +84,7 @@ export const KILLED = new Set("قتل مقتل قتلي قتلوا قتيل قت
 export const ATTEMPT_VERBS = new Set("حاولوا حاول حاولت حاولا يحاولون يحاول".split(" "));
 /** Before a trigger: they tried ("أثناء محاولتهم الفرار"). */
 export const ATTEMPT = new Set([...ATTEMPT_VERBS, ..."محاوله محاولتهم محاولته محاولتها محاولتهما اثناء".split(" ")]);
-/** "لاذ بالفرار": the verb before the flight noun (its subject is the flight's people, cues.ts and count-choice.ts). */
+/** "لاذ بالفرار": the verb before the flight noun (its subject is the flight's people, cues-flight.ts and count-choice.ts). */
 export const TOOK_TO = new Set("لاذ لاذوا لاذت لاذا يلوذ يلوذون".split(" "));
 /** Before a trigger: they managed it ("تمكنوا من الفرار"), which overrides an attempt. */
 export const SUCCESS = new Set("تمكن تمكنوا تمكنت نجح نجحوا نجحت".split(" "));

@@ -1,5 +1,5 @@
 /**
- * Which group the people left, beyond what `attachGroups` (groups.ts) reads in the trigger's own
+ * Which group the people left, beyond what `attachGroups` (groups-attach.ts) reads in the trigger's own
  * sentence: the army implied by soldier nouns, the group they had joined before going back, and the
  * group of an earlier sentence that the text continues. Examples and negatives: roles.test.ts.
  */
