@@ -29,6 +29,7 @@ import type { Segment } from "./sentences";
 import * as tokenModule from "./tokens";
 import type { Token } from "./tokens";
 import * as triggerModule from "./triggers";
+import * as $whereabouts from "./whereabouts";
 import type { Trigger } from "./triggers";
 // Bound once at load: under tsx every call through a named import is a getter call (bench/README.md, round 9).
 const { daysBetween } = $day;
@@ -47,10 +48,11 @@ const { anyIn, stems, tokenAt, wordMemo } = tokenModule;
 const { groupAncestors, groupKey, placeKeys } = candidateModule;
 const { isDeclared, judgeTrigger } = cues;
 const { namesPeople } = triggerModule;
-const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, UNKNOWN_WHERE, HIDDEN, BACK_REFERENCE, SUPPOSED, ABROAD_WORDS, TALLY_HEADS, SPEAKERS_OWN, ABOUT_THEM } = lexicon;
+const { ATTEMPT, ATTEMPT_VERBS, CAUGHT_AFTER, CROSSING_VERBS, SOME_OF_THEM, SOME_OF_THEM_AFTER, SOME_OF_THEM_BEFORE, SUCCESS, SUPPOSED, ABROAD_WORDS, TALLY_HEADS, SPEAKERS_OWN } = lexicon;
 const { chooseCount, countOf } = countChoice;
 const { CONTEXT_SENTENCES, contextGroups, followingAffiliation, groupByPronoun, impliedArmy, leftTheGroupJoined, storyGroupOfSoldiers } = roleRefiners;
 const { segmentOf, splitClauses } = sentenceModule;
+const { whereaboutsUnknown } = $whereabouts;
 
 /** How far after a trigger its destination may be named (words). */
 const DESTINATION_WINDOW = 30;
@@ -242,32 +244,6 @@ export function findCandidates(f: Found): Candidate[] {
   return candidates;
 }
 
-/**
- * The headline: a short first line with no final stop, in a body of more than one sentence; -1 when none. (round 16)
- * Two dots or more («..»، «…») closing the line are a headline's trailing ellipsis, no final stop: «انشقاقات جديدة في
- * صفوف قسد..» heads the body as «انشقاقات جديدة في صفوف قسد» does. Examples: HEADLINE_EXAMPLES.
- */
-export function detectHeadline(text: string, sentences: readonly Segment[]): number {
-  if (sentences.length < 2) return -1;
-  const s = sentences[0];
-  const lineEnd = text.indexOf("\n");
-  if (lineEnd < 0 || s.end > lineEnd) return -1;
-  const line = text.slice(s.start, s.end);
-  if (line.length > 160 || (/[.!]$/.test(line) && !/(\.\.|…)$/.test(line))) return -1;
-  return 0;
-}
-
-/** [text, whether its first line is the headline]. */
-export const HEADLINE_EXAMPLES: Array<[string, boolean]> = [
-  ["انشقاقات جديدة في صفوف قسد\nقالت مصادر إن خمسة عناصر انشقوا عنها أمس.", true],
-  ["انشقاقات جديدة في صفوف قسد..\nقالت مصادر إن خمسة عناصر انشقوا عنها أمس.", true],
-  ["عناصر ينشقون عن الفرقة الرابعة في درعا...\nقالت مصادر إن خمسة عناصر انشقوا عنها أمس.", true],
-  ["عناصر ينشقون عن الفرقة الرابعة في درعا…\nقالت مصادر إن خمسة عناصر انشقوا عنها أمس.", true],
-  // negatives: a first line closed by one stop is a sentence of the body; one line only
-  ["انشق خمسة عناصر عن قسد أمس.\nوقالت مصادر إنهم وصلوا إلى ريف حلب.", false],
-  ["انشقاقات جديدة في صفوف قسد.. قالت مصادر إن خمسة عناصر انشقوا عنها أمس.", false],
-];
-
 /** (round 16) Doubts of a figure before the trigger that leave the figure after it to be read: a whole's size or people. */
 const REREAD_AFTER: ReadonlySet<string> = new Set(["force-strength", "population", "camp", "losses"]);
 
@@ -307,59 +283,6 @@ function followUpBefore(tokens: readonly Token[], triggers: readonly Trigger[], 
 function nextTriggerStart(triggers: readonly Trigger[], ti: number, sl: number, tokens: readonly Token[]): number | null {
   const next = triggers[ti + 1];
   return next && next.first <= sl ? tokens[next.first].start : null;
-}
-
-/**
- * Their whereabouts are unknown or they went into hiding: said after the trigger in sentence `si`, or in a sentence after
- * it that refers back to them ("وعدّ اللواء هؤلاء العناصر في حكم الفارين", "كان المنشقون يختبئون فيها"). (r17-shapes) The
- * sentences between may go on about the same men — one of them quoted («وقال أحد المنشقين: "…"»), their number or
- * origin («وبلغ عددهم 12 عنصراً»، «ثم لحق بهم آخرون»), their defection («وجاء انشقاقهم بعد…») — up to
- * WHEREABOUTS_SENTENCES on (aboutThem). A sentence on anything else (the dead of a battle, reinforcements) or telling
- * other men leaving ends the reading. Examples: kind.test.ts, shapes family `hiding/…`.
- */
-function whereaboutsUnknown(text: string, tokens: readonly Token[], sentences: readonly Segment[], triggers: readonly Trigger[], si: number, toldUnknownIn: (boolean | undefined)[], from: number, to: number): boolean {
-  // (in its own sentence, only what follows the trigger up to the next one: "انشق 5 …، فيما فرّ 3 آخرون إلى جهة مجهولة")
-  const own = text.slice(from, to);
-  if (UNKNOWN_WHERE.test(own) || HIDDEN.test(own)) return true;
-  let told = toldUnknownIn[si + 1];
-  if (told === undefined) {
-    told = false;
-    for (let k = si + 1; k < Math.min(sentences.length, si + 1 + WHEREABOUTS_SENTENCES); k++) {
-      const next = text.slice(sentences[k].start, sentences[k].end);
-      const back = BACK_REFERENCE.test(next);
-      if (back && (UNKNOWN_WHERE.test(next) || HIDDEN.test(next))) {
-        told = true;
-        break;
-      }
-      if (!aboutThem(tokens, triggers, sentences[k], back)) break;
-    }
-    toldUnknownIn[si + 1] = told;
-  }
-  return told;
-}
-
-/** The sentences after a trigger's that a back reference to its men reaches (whereaboutsUnknown). */
-const WHEREABOUTS_SENTENCES = 3;
-/** A verbal noun's plural possessive: «انشقاقهم»، «فرارهما» tell of men told before. */
-const THEIR = /(هم|هما)$/;
-
-/**
- * Sentence `s` goes on about the men just told (`back`: it refers back to them, BACK_REFERENCE), or has their pronoun
- * (ABOUT_THEM), or a trigger of theirs: a participle («المنشقين»), the speakers' own («انشققنا»), a verbal noun of
- * theirs («انشقاقهم»). Any other trigger verb or verbal noun tells other men leaving: not about them.
- */
-function aboutThem(tokens: readonly Token[], triggers: readonly Trigger[], s: Segment, back: boolean): boolean {
-  let theirs = back;
-  for (const t of triggers) {
-    const at = tokens[t.first].start;
-    if (at < s.start) continue;
-    if (at >= s.end) break;
-    if (!(t.form === "participle" || anyIn(stems(tokens[t.first]), SPEAKERS_OWN) || (t.form === "masdar" && THEIR.test(tokens[t.last].text)))) return false;
-    theirs = true;
-  }
-  if (theirs) return true;
-  for (let k = tokenAt(tokens, s.start); k < tokens.length && tokens[k].start < s.end; k++) if (ABOUT_THEM.has(tokens[k].text)) return true;
-  return false;
 }
 
 /** "فرّ 20 عنصراً …، ووصل بعضهم إلى X": only some of them reached the destination (words from `from` to it). */

@@ -1,7 +1,7 @@
-/** The headline line (candidates.ts detectHeadline): HEADLINE_EXAMPLES. */
+/** The headline line (headline-line.ts detectHeadline): HEADLINE_EXAMPLES. */
 import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "../arabic/normalize";
-import { detectHeadline, HEADLINE_EXAMPLES } from "./candidates";
+import { detectHeadline, HEADLINE_EXAMPLES } from "./headline-line";
 import { splitSentences } from "./sentences";
 
 describe("the headline line (HEADLINE_EXAMPLES)", () => {

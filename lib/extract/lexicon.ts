@@ -156,7 +156,7 @@ export const BODY_NOUNS = foldedWords("اتحاد وكالة إدارة مركز
 export const BACK_REFERENCE = /(^| )(هولاء|المنشقون|المنشقين|الفارون|الفارين|الهاربون|الهاربين)( |$)|(عنهم|عليهم|مصيرهم|وجهتهم)( |$)/;
 /**
  * (r17-shapes) Words that keep a sentence on people just told, beside BACK_REFERENCE: a preposition or noun with their
- * pronoun («لحق بهم آخرون»، «قُتل اثنان منهم»، «وبلغ عددهم 12»). candidates.ts `whereaboutsUnknown` reads on past them.
+ * pronoun («لحق بهم آخرون»، «قُتل اثنان منهم»، «وبلغ عددهم 12»). whereabouts.ts `whereaboutsUnknown` reads on past them.
  */
 export const ABOUT_THEM = foldedWords("بهم منهم لهم معهم عددهم وعددهم");
 /** The destination is only supposed ("وسط ترجيحات بأنهم…", "يُعتقد أنهم توجهوا", "يُرجّح"). */
