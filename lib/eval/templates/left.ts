@@ -24,21 +24,13 @@
  *   …»"); with a period of its own it is a total of that period, «عشرات» → {20, 30, 99}.
  */
 import { ev, type ConventionCase, type ExpectedEvent } from "../../extract/conventions/types";
-import { familyCases, product, spaced } from "./product";
+import { familyCases, GROUPS_LEFT, product, spaced } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 40;
 
 const cases = familyCases("left", PER_TEMPLATE);
 
-/** Groups left, as written after «عن». */
-const LEFT: ReadonlyArray<{ id: string; name: string }> = [
-  { id: "hts", name: "هيئة تحرير الشام" },
-  { id: "isis", name: "تنظيم داعش" },
-  { id: "syrian-army", name: "قوات النظام" },
-  { id: "sna", name: "الجيش الوطني" },
-  { id: "sdf", name: "قسد" },
-];
 
 // ---- class 1: a man by a plain name announcing his own defection ----
 /** Plain names: a given name and a family name (with or without the article), or three words. */
@@ -48,7 +40,7 @@ const ADVERBIALS: readonly string[] = ["", "رسمياً", "في بيان مصو
 const ANNOUNCED: ConventionCase[] = ["أعلن", "وأعلن"].flatMap((lead) =>
   cases(
     `announced/${lead === "أعلن" ? "opening" : "and"}`,
-    product({ man: PLAIN_MEN, gap: ADVERBIALS, group: LEFT }).map(({ man, gap, group }) => ({
+    product({ man: PLAIN_MEN, gap: ADVERBIALS, group: GROUPS_LEFT }).map(({ man, gap, group }) => ({
       text: `${spaced(lead, man, gap, "انشقاقه عن", group.name)}، ووصل إلى مناطق المعارضة.`,
       events: [ev(group.id, 1, "defection")],
     })),
@@ -58,14 +50,14 @@ const ANNOUNCED: ConventionCase[] = ["أعلن", "وأعلن"].flatMap((lead) =>
 const ANNOUNCED_NOT: ConventionCase[] = [
   ...cases(
     "announced-not/leader-and-men",
-    product({ man: ["القيادي أبو بكر", "القائد أبو عمر الحموي", "أحمد العلي", "الشيخ أبو عبد الله"], men: ["وعناصره", "ومقاتلوه", "ومجموعته"], group: LEFT }).map(({ man, men, group }) => ({
+    product({ man: ["القيادي أبو بكر", "القائد أبو عمر الحموي", "أحمد العلي", "الشيخ أبو عبد الله"], men: ["وعناصره", "ومقاتلوه", "ومجموعته"], group: GROUPS_LEFT }).map(({ man, men, group }) => ({
       text: `${spaced("أعلن", man, men, "انشقاقهم عن", group.name)}.`,
       events: [ev(group.id, null, "defection")],
     })),
   ),
   ...cases(
     "announced-not/unit",
-    product({ unit: ["فصيل أحرار الشرقية", "تجمع ثوار الرقة", "كتيبة الفاروق"], gap: ADVERBIALS.slice(0, 2), group: LEFT.filter((g) => g.id !== "sdf") }).map(({ unit, gap, group }) => ({
+    product({ unit: ["فصيل أحرار الشرقية", "تجمع ثوار الرقة", "كتيبة الفاروق"], gap: ADVERBIALS.slice(0, 2), group: GROUPS_LEFT.filter((g) => g.id !== "sdf") }).map(({ unit, gap, group }) => ({
       text: `${spaced("أعلن", unit, gap, "انشقاقه عن", group.name)}.`,
       events: [ev(group.id, null, "defection")],
     })),

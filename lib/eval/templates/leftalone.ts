@@ -29,28 +29,20 @@
  *   number, the man plus N.
  */
 import { ev, TENS, type ConventionCase } from "../../extract/conventions/types";
-import { familyCases, product, spaced, spread } from "./product";
+import { familyCases, GROUPS_LEFT, product, spaced, spread } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 40;
 
 const cases = familyCases("leftalone", PER_TEMPLATE);
 
-/** Groups left, as written after «عن». */
-const LEFT: ReadonlyArray<{ id: string; name: string }> = [
-  { id: "hts", name: "هيئة تحرير الشام" },
-  { id: "isis", name: "تنظيم داعش" },
-  { id: "syrian-army", name: "قوات النظام" },
-  { id: "sna", name: "الجيش الوطني" },
-  { id: "sdf", name: "قسد" },
-];
 
 // ---- a leader and a vague number of his men ----
 const LEADERS: readonly string[] = ["القيادي أبو بكر", "القائد أبو عمر الحموي", "الشيخ أبو عبد الله", "النقيب خالد العلي"];
 const SOME_MEN: readonly string[] = ["وعدد من عناصره", "ومجموعة من عناصره", "وعدد من مقاتليه", "وبعض عناصره"];
 const LEADER_SOME_MEN: ConventionCase[] = cases(
   "leader-some-men/announced",
-  product({ man: LEADERS, men: SOME_MEN, group: LEFT }).map(({ man, men, group }) => ({
+  product({ man: LEADERS, men: SOME_MEN, group: GROUPS_LEFT }).map(({ man, men, group }) => ({
     text: `${spaced("أعلن", man, men, "انشقاقهم عن", group.name)}.`,
     events: [ev(group.id, null, "defection")],
   })),
@@ -61,7 +53,7 @@ const ONE_NAMES: readonly string[] = ["أحمد", "خالد", "محمد", "عم�
 const ADVERBIALS: readonly string[] = ["", "رسمياً", "في بيان مصور"];
 const ONE_NAME: ConventionCase[] = cases(
   "one-name/announced",
-  product({ man: ONE_NAMES, gap: ADVERBIALS, group: LEFT }).map(({ man, gap, group }) => ({
+  product({ man: ONE_NAMES, gap: ADVERBIALS, group: GROUPS_LEFT }).map(({ man, gap, group }) => ({
     text: `${spaced("أعلن", man, gap, "انشقاقه عن", group.name)}، ووصل إلى مناطق المعارضة.`,
     events: [ev(group.id, 1, "defection")],
   })),
@@ -87,7 +79,7 @@ const MANY: ReadonlyArray<{ text: string; value: [number, number, number] }> = [
 ];
 const THOUSANDS: ConventionCase[] = cases(
   "thousands/of-men",
-  product({ many: MANY, group: LEFT.filter((g) => g.id !== "sdf"), verb: ["انشق", "فرّ"] }).map(({ many, group, verb }) => ({
+  product({ many: MANY, group: GROUPS_LEFT.filter((g) => g.id !== "sdf"), verb: ["انشق", "فرّ"] }).map(({ many, group, verb }) => ({
     text: `${verb} ${many.text} من عناصر ${group.name} ${PERIOD.text}، بحسب مصادر محلية.`,
     events: [ev(group.id, many.value, verb === "فرّ" ? "desertion" : "defection", PERIOD.date)],
   })),
@@ -161,7 +153,7 @@ const SOURCE_CAPTOR_NOT: ConventionCase[] = cases("source-captor-not/captor-own-
 const TENS_MEN: readonly string[] = ["وعشرات من عناصره", "ومعه عشرات من عناصره", "وبرفقته عشرات من مقاتليه", "ومعه العشرات من عناصره"];
 const LEADER_TENS: ConventionCase[] = cases(
   "leader-tens/left",
-  product({ man: LEADERS, men: TENS_MEN, group: LEFT }).map(({ man, men, group }) => ({
+  product({ man: LEADERS, men: TENS_MEN, group: GROUPS_LEFT }).map(({ man, men, group }) => ({
     text: `${spaced("انشق", man, "عن", group.name, men)}، ووصلوا إلى مناطق المعارضة.`,
     events: [ev(group.id, TENS, "defection")],
   })),
@@ -173,7 +165,7 @@ const EXACT_MEN: ReadonlyArray<{ text: string; n: number }> = [
 ];
 const LEADER_EXACT: ConventionCase[] = cases(
   "leader-exact/left",
-  product({ man: LEADERS, men: EXACT_MEN, group: LEFT }).map(({ man, men, group }) => ({
+  product({ man: LEADERS, men: EXACT_MEN, group: GROUPS_LEFT }).map(({ man, men, group }) => ({
     text: `${spaced("انشق", man, "عن", group.name, men.text)}، ووصلوا إلى مناطق المعارضة.`,
     events: [ev(group.id, men.n + 1, "defection")],
   })),

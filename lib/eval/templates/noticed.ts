@@ -19,21 +19,13 @@
  *   joined after a verb of joining or of handing over, the umbrella after «التابع».
  */
 import { about, ev, type ConventionCase, type ExpectedEvent } from "../../extract/conventions/types";
-import { familyCases, product, spaced } from "./product";
+import { familyCases, GROUPS_LEFT, product, spaced } from "./product";
 
 /** Cases kept per template (an even, fixed thinning of each product). */
 const PER_TEMPLATE = 40;
 
 const cases = familyCases("noticed", PER_TEMPLATE);
 
-/** Groups a man announces leaving, as written after «عن». */
-const LEFT: ReadonlyArray<{ id: string; name: string }> = [
-  { id: "hts", name: "هيئة تحرير الشام" },
-  { id: "isis", name: "تنظيم داعش" },
-  { id: "syrian-army", name: "قوات النظام" },
-  { id: "sna", name: "الجيش الوطني" },
-  { id: "sdf", name: "قسد" },
-];
 
 // ---- class 1: a man announcing his own defection ----
 /** The man: a kunya with no family name, with or without a title, or with a family name. */
@@ -43,7 +35,7 @@ const ADVERBIALS: readonly string[] = ["", "رسمياً", "في بيان مصو
 const ANNOUNCED: ConventionCase[] = ["أعلن", "وأعلن"].flatMap((lead) =>
   cases(
     `announced/${lead === "أعلن" ? "opening" : "and"}`,
-    product({ man: KUNYA_MEN, gap: ADVERBIALS, group: LEFT }).map(({ man, gap, group }) => ({
+    product({ man: KUNYA_MEN, gap: ADVERBIALS, group: GROUPS_LEFT }).map(({ man, gap, group }) => ({
       text: `${spaced(lead, man, gap, "انشقاقه عن", group.name)}، ووصل إلى مناطق المعارضة.`,
       events: [ev(group.id, 1, "defection")],
     })),
@@ -53,14 +45,14 @@ const ANNOUNCED: ConventionCase[] = ["أعلن", "وأعلن"].flatMap((lead) =>
 const ANNOUNCED_NOT: ConventionCase[] = [
   ...cases(
     "announced-not/with-his-men",
-    product({ man: KUNYA_MEN.slice(0, 2), gap: ADVERBIALS.slice(0, 3), group: LEFT }).map(({ man, gap, group }) => ({
+    product({ man: KUNYA_MEN.slice(0, 2), gap: ADVERBIALS.slice(0, 3), group: GROUPS_LEFT }).map(({ man, gap, group }) => ({
       text: `${spaced("أعلن", man, "وعناصره", gap, "انشقاقهم عن", group.name)}.`,
       events: [ev(group.id, null, "defection")],
     })),
   ),
   ...cases(
     "announced-not/unit",
-    product({ unit: ["لواء أبو بكر", "كتيبة أبو عمر"], gap: ADVERBIALS.slice(0, 3), group: LEFT }).map(({ unit, gap, group }) => ({
+    product({ unit: ["لواء أبو بكر", "كتيبة أبو عمر"], gap: ADVERBIALS.slice(0, 3), group: GROUPS_LEFT }).map(({ unit, gap, group }) => ({
       text: `${spaced("أعلن", unit, gap, "انشقاقه عن", group.name)}.`,
       events: [ev(group.id, null, "defection")],
     })),

@@ -43,3 +43,12 @@ export function familyCases(family: string, perTemplate: number, published?: str
 
 /** Words and phrases joined by single spaces; an empty part (a slot left out) is skipped. */
 export const spaced = (...parts: string[]): string => parts.filter(Boolean).join(" ");
+
+/** Groups left, as written after «عن»: the slot of the families of a man or a unit announcing his leaving (left, leftalone, noticed). */
+export const GROUPS_LEFT: ReadonlyArray<{ id: string; name: string }> = [
+  { id: "hts", name: "هيئة تحرير الشام" },
+  { id: "isis", name: "تنظيم داعش" },
+  { id: "syrian-army", name: "قوات النظام" },
+  { id: "sna", name: "الجيش الوطني" },
+  { id: "sdf", name: "قسد" },
+];
