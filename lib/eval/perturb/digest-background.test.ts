@@ -4,20 +4,15 @@
  */
 import { describe, expect, it } from "vitest";
 import type { GoldEvent, GoldReport } from "../gold";
+import { goldEventWith, goldReport as report } from "./gold-testing";
 import { absoluteDate, backgroundClause, buildStories, composeContext, composeRecalls, insertInto, recallable, tellable, timelineLine } from "./digest-background";
 
-const event = (over: Partial<GoldEvent> = {}): GoldEvent => ({
+const event = goldEventWith({
   groups: ["اللواء 93 (كتيبة الاقتحام)"],
   count: { low: 5, best: 5, high: 5 },
   date: { start: "2021-06-03", end: "2021-06-03" },
   dateText: "فجر اليوم الخميس",
-  place: null,
-  destination: null,
-  kind: "defection",
-  optional: false,
-  ...over,
 });
-const report = (id: string, published: string, text: string, events: GoldEvent[]): GoldReport => ({ id, published: { start: published, end: published }, text, events, line: 1 });
 
 const frame = report("n1", "2023-04-10", "عنوان\nتناول تقرير فصيلاً مسلحاً في سوريا. ووصف الموقع الفصيل بأنه داعم للأسد.", []);
 const frame2 = report("n2", "2022-01-05", "عنوان\nقصفت قوات النظام مواقع في ريف إدلب.", []);

@@ -5,21 +5,16 @@
  */
 import { describe, expect, it } from "vitest";
 import type { GoldEvent, GoldReport } from "../gold";
+import { goldEventWith, goldReport as report } from "./gold-testing";
 import { absolute, absolutePhrase, dateFate } from "./digest-dates";
 import { buildDigests, joinsOn, partOn, composeDigest, dayRelative, SET_SHAPES, menCounted, movable, passageOf, placeOpener, recallClause, recallDate, seeded, shiftedEvents } from "./digest";
 
-const event = (over: Partial<GoldEvent> = {}): GoldEvent => ({
+const event = goldEventWith({
   groups: ["قوات النظام"],
   count: { low: 5, best: 5, high: 5 },
   date: { start: "2021-03-17", end: "2021-03-17" },
   dateText: "أمس",
-  place: null,
-  destination: null,
-  kind: "defection",
-  optional: false,
-  ...over,
 });
-const report = (id: string, published: string, text: string, events: GoldEvent[]): GoldReport => ({ id, published: { start: published, end: published }, text, events, line: 1 });
 
 // 2021-03-18 and 2021-03-04 are Thursdays, 2021-03-10 a Wednesday
 const lead = report("a", "2021-03-18", "عنوان أ\nخاص - الحسكة\nانشق 5 عناصر من قوات النظام أمس في ريف الحسكة.", [event()]);

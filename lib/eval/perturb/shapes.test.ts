@@ -4,23 +4,20 @@
  */
 import { describe, expect, it } from "vitest";
 import type { GoldEvent, GoldReport } from "../gold";
+import { goldEventWith, goldReport } from "./gold-testing";
 import { countedNoun, SHAPES, type Pick } from "./shapes";
 import { buildShape, pickFor } from "./shapes-run";
 import { bulleted, datelineHead, hashtag, hashtagHead, tweetEmbedded } from "./shapes-social";
 import { PEOPLE_NOUNS } from "./words";
 
-const event = (over: Partial<GoldEvent> = {}): GoldEvent => ({
+const event = goldEventWith({
   groups: ["قوات النظام"],
   count: { low: 12, best: 12, high: 12 },
   date: { start: "2021-03-17", end: "2021-03-17" },
   dateText: "أمس",
   place: "دير الزور",
-  destination: null,
-  kind: "defection",
-  optional: false,
-  ...over,
 });
-const report = (text: string, events: GoldEvent[] = [event()], published = "2021-03-18"): GoldReport => ({ id: "t1", published: { start: published, end: published }, text, events, line: 1 });
+const report = (text: string, events: GoldEvent[] = [event()], published = "2021-03-18"): GoldReport => goldReport("t1", published, text, events);
 const first: Pick = (options) => options[0];
 const shape = (name: string) => SHAPES.find((s) => s.name === name)!;
 
